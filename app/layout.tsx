@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/server/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Recall", template: "%s · Recall" },
+  description: "Quiz items generated from articles, scheduled with FSRS.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6fde" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+        <header className="border-b border-slate-200 bg-white">
+          <nav className="mx-auto flex max-w-3xl items-center gap-1 px-4 py-2 text-sm" aria-label="Main">
+            <Link href="/" className="mr-auto py-2 text-lg font-semibold text-brand-700">
+              Recall
+            </Link>
+            {user ? (
+              <>
+                <Link href="/study" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
+                  Study
+                </Link>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
+                  Sign in
+                </Link>
+                <Link href="/sign-up" className="rounded-lg bg-brand-500 px-3 py-2 font-medium text-white hover:bg-brand-600">
+                  Sign up
+                </Link>
+              </>
+            )}
+          </nav>
+        </header>
+        <main className="mx-auto max-w-3xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

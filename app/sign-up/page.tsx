@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthForm } from "@/components/auth/auth-form";
+import { getCurrentUser } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/");
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-6 text-2xl font-bold">Create an account</h1>
+      <AuthForm mode="sign-up" />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { signUpAction } from "@/app/sign-up/actions";
+import { inputClass, primaryButton } from "@/components/ui/button-classes";
+
+export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-up"; callbackUrl?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const isSignUp = mode === "sign-up";
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    setPending(true);
+    setError(null);
+    try {
+      if (isSignUp) {
+        const created = await signUpAction({ name: form.get("name"), email, password, role: form.get("role") ?? "learner" });
+        if (!created.ok) {
+          setError(created.error);
+          return;
+        }
+      }
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Try again.");
+        return;
+      }
+      router.replace(safeCallback(callbackUrl));
+      router.refresh();
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {isSignUp && (
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">Name</span>
+          <input name="name" autoComplete="name" required maxLength={100} className={inputClass} />
+        </label>
+      )}
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium">Email</span>
+        <input name="email" type="email" autoComplete="email" required className={inputClass} />
+      </label>
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium">Password</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete={isSignUp ? "new-password" : "current-password"}
+          required
+          minLength={isSignUp ? MIN_PASSWORD_LENGTH : undefined}
+          className={inputClass}
+        />
+        {isSignUp && <span className="mt-1 block text-sm text-slate-500">At least {MIN_PASSWORD_LENGTH} characters.</span>}
+      </label>
+      {isSignUp && (
+        <fieldset className="flex gap-4 text-sm">
+          <legend className="mb-1 block font-medium">I am</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="role" value="learner" defaultChecked /> a learner
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="role" value="instructor" /> an instructor
+          </label>
+        </fieldset>
+      )}
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
+        {pending ? "Please wait…" : isSignUp ? "Create account" : "Sign in"}
+      </button>
+      <p className="text-center text-sm text-slate-600">
+        {isSignUp ? (
+          <>
+            Already have an account? <Link href="/sign-in" className="font-medium text-brand-600 underline">Sign in</Link>
+          </>
+        ) : (
+          <>
+            New here? <Link href="/sign-up" className="font-medium text-brand-600 underline">Create an account</Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}
+
+// Only same-site paths: an open redirect would let a link send a learner anywhere after sign-in.
+function safeCallback(url: string): string {
+  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}

@@ -1,0 +1,44 @@
+import type { AnswerFeedback, StudyCard } from "@/lib/server/study";
+
+export type { AnswerFeedback, StudyCard };
+
+export class StudyRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends a request, retrying network failures and server errors with backoff. Safe because every
+ * write carries a client id the server stores once. A 4xx answer is final and is thrown.
+ */
+export async function requestWithRetry<T>(url: string, init: RequestInit, attempts = 6): Promise<T> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await sleep(Math.min(8000, 400 * 2 ** (attempt - 1)));
+    try {
+      const response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init.headers } });
+      const body = (await response.json().catch(() => ({}))) as { error?: string; code?: string };
+      if (response.ok) return body as T;
+      const error = new StudyRequestError(body.error ?? "The server could not take that request.", response.status, body.code);
+      if (response.status < 500) throw error;
+      lastError = error;
+    } catch (error) {
+      if (error instanceof StudyRequestError && error.status < 500) throw error;
+      lastError = error;
+    }
+  }
+  throw lastError instanceof StudyRequestError
+    ? lastError
+    : new StudyRequestError("We could not reach the server. Check your connection; your answer was not lost.", 0);
+}
+
+export function newClientId(): string {
+  return crypto.randomUUID().replaceAll("-", "");
+}

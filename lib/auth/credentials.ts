@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Pure validation of what a person types on the sign-up and sign-in forms; shared by the
+// server (authoritative) and the forms (early, friendly feedback).
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 512;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+export const PasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.` })
+  .max(MAX_PASSWORD_LENGTH, { error: `Use at most ${MAX_PASSWORD_LENGTH} characters for your password.` });
+
+export const SignUpSchema = z.object({
+  name: z.string().trim().min(1, { error: "Enter your name." }).max(100, { error: "Use at most 100 characters for your name." }),
+  email: EmailSchema,
+  password: PasswordSchema,
+  role: z.enum(["learner", "instructor"]).default("learner"),
+});
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1, { error: "Enter your password." }).max(MAX_PASSWORD_LENGTH),
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
+import { isPostgresUrl } from "./env";
+
+// Both generated clients come from the same models, so their APIs are identical; the app is typed
+// against the SQLite one and a single build serves either database.
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"): Db {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+}
+
+const globalForDb = globalThis as unknown as { recallDb?: Db };
+
+/** The one shared client of this process. */
+export function getDb(): Db {
+  return (globalForDb.recallDb ??= createDb());
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { SignInSchema, SignUpSchema, type SignUpInput } from "@/lib/auth/credentials";
+import { isRole, type Role } from "@/lib/auth/permissions";
+import {
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  describeWait,
+  getLockRemainingMs,
+  recordFailure,
+  type ThrottleRule,
+} from "@/lib/auth/sign-in-throttle";
+import { getDb, type Db } from "./db";
+import { isUniqueViolation, UserFacingError } from "./errors";
+import { getDummyHash, hashPassword, verifyPassword } from "./passwords";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+function toSessionUser(row: { id: string; email: string; name: string; role: string }): SessionUser {
+  if (!isRole(row.role)) throw new Error(`user ${row.id} has unknown role ${row.role}`);
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+const USER_SELECT = { id: true, email: true, name: true, role: true } as const;
+
+export async function createUser(input: SignUpInput, db: Db = getDb()): Promise<SessionUser> {
+  const data = SignUpSchema.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    const row = await db.user.create({
+      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      select: USER_SELECT,
+    });
+    return toSessionUser(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new UserFacingError("An account with this email already exists. Sign in instead.", "conflict");
+    }
+    throw error;
+  }
+}
+
+export async function getSessionUser(id: string, db: Db = getDb()): Promise<SessionUser | null> {
+  const row = await db.user.findUnique({ where: { id }, select: USER_SELECT });
+  return row ? toSessionUser(row) : null;
+}
+
+const throttleKeys = (email: string, address: string | null) =>
+  [
+    { key: `account:${email}`, rule: ACCOUNT_RULE },
+    ...(address ? [{ key: `address:${address}`, rule: ADDRESS_RULE }] : []),
+  ] satisfies { key: string; rule: ThrottleRule }[];
+
+/**
+ * Checks an email and password. Throws a UserFacingError with a plain sentence for a wrong
+ * password, an unknown account (same message) or too many recent failures.
+ */
+export async function verifyCredentials(
+  input: { email: unknown; password: unknown },
+  address: string | null,
+  now: Date,
+  db: Db = getDb(),
+): Promise<SessionUser> {
+  const parsed = SignInSchema.safeParse(input);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "Enter your email and password.");
+  const { email, password } = parsed.data;
+  const keys = throttleKeys(email, address);
+
+  const counters = await db.signInThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
+  const waitMs = Math.max(0, ...counters.map((c) => getLockRemainingMs(c, now)));
+  if (waitMs > 0) {
+    throw new UserFacingError(`Too many failed sign-ins. Try again in ${describeWait(waitMs)}.`, "throttled");
+  }
+
+  const row = await db.user.findUnique({ where: { email }, select: { ...USER_SELECT, passwordHash: true } });
+  const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), password);
+  if (row && ok) {
+    await db.signInThrottle.deleteMany({ where: { key: `account:${email}` } });
+    return toSessionUser(row);
+  }
+
+  for (const { key, rule } of keys) await recordThrottleFailure(db, key, rule, now);
+  throw new UserFacingError("That email and password do not match. Check them and try again.", "unauthenticated");
+}
+
+// Read-modify-write inside a transaction; an insert race between instances is retried once.
+async function recordThrottleFailure(db: Db, key: string, rule: ThrottleRule, now: Date): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await db.$transaction(async (tx) => {
+        const current = await tx.signInThrottle.findUnique({ where: { key } });
+        const next = recordFailure(current, rule, now);
+        if (current) {
+          await tx.signInThrottle.update({ where: { key }, data: next });
+        } else {
+          await tx.signInThrottle.create({ data: { key, ...next } });
+        }
+      });
+      return;
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt === 1) throw error;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// Imports every article in content/ (or the folders given) and, with --demo-accounts, makes sure
+// the demo instructor and learner exist and prints how to sign in. Run with the react-server
+// condition (npm run db:import does), since it uses the server data layer.
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { importArticleFiles } from "@/lib/server/catalog";
+import { getDb } from "@/lib/server/db";
+import { ensureDemoAccounts, type DemoAccount } from "@/lib/server/demo-accounts";
+import { readArticleFiles } from "./lib/content-files";
+import { DATA_DIR } from "./lib/database";
+
+async function main() {
+  const args = process.argv.slice(2);
+  const folders = args.filter((a) => !a.startsWith("--"));
+  const files = (folders.length ? folders : ["content"]).flatMap(readArticleFiles);
+  const report = await importArticleFiles(files);
+  console.log(
+    `  articles: ${report.imported.length} imported, ${report.unchanged.length} unchanged, ${report.failed.length} failed` +
+      ` · items: ${report.items.total} active (${report.items.created} new, ${report.items.updated} kept, ${report.items.retired} retired)`,
+  );
+  for (const failure of report.failed) console.error(`  ✖ ${failure.file}: ${failure.error}`);
+  if (args.includes("--demo-accounts")) await setUpDemoAccounts();
+  await getDb().$disconnect();
+}
+
+async function setUpDemoAccounts() {
+  const file = path.join(DATA_DIR, "demo-accounts.json");
+  const known = existsSync(file);
+  const accounts: DemoAccount[] = known
+    ? (JSON.parse(readFileSync(file, "utf8")) as DemoAccount[])
+    : [
+        { role: "instructor", name: "Demo Instructor", email: "instructor@demo.recall", password: randomBytes(9).toString("base64url") },
+        { role: "learner", name: "Demo Learner", email: "learner@demo.recall", password: randomBytes(9).toString("base64url") },
+      ];
+  await ensureDemoAccounts(accounts, !known);
+  if (!known) writeFileSync(file, JSON.stringify(accounts, null, 2) + "\n", { mode: 0o600 });
+  console.log("\n  Demo accounts (kept in .data/demo-accounts.json):");
+  for (const a of accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(24)} password: ${a.password}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

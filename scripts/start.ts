@@ -1,0 +1,88 @@
+// `npm start`: one command from a fresh clone to a served app. Creates the data folder, a session
+// secret, the SQLite database (unless DATABASE_URL names another), applies migrations, builds when
+// the sources changed, imports content/, makes sure the demo accounts exist, then serves.
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR, DEFAULT_DATABASE_URL, isPostgres, migrateDatabase, resetDatabase } from "./lib/database";
+import { run } from "./lib/run";
+
+const dev = process.argv.includes("--dev");
+// For end-to-end tests only: starts from an empty database, and refuses one not named for tests.
+const resetFirst = process.argv.includes("--reset-database");
+const port = process.env.PORT ?? "3000";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+};
+
+function step(message: string) {
+  console.log(`\n▸ ${message}`);
+}
+
+function readOrCreateSecret(): string {
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  console.log(`  created a session secret in ${file}`);
+  return secret;
+}
+
+// A fingerprint of everything the build reads, so a second start skips the build.
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) readdirSync(p).sort().forEach((name) => visit(path.join(p, name)));
+    else hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`);
+  };
+  ["app", "components", "lib", "generated", "next.config.mjs", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json"].forEach(visit);
+  return hash.digest("hex");
+}
+
+async function buildIfNeeded() {
+  const stampFile = path.join(".next", "recall-build-stamp");
+  const fingerprint = sourceFingerprint();
+  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) {
+    console.log("  the build is up to date");
+    return;
+  }
+  await run("npx", ["next", "build"], env);
+  writeFileSync(stampFile, fingerprint);
+}
+
+async function main() {
+  mkdirSync(DATA_DIR, { recursive: true });
+  env.NEXTAUTH_SECRET ??= readOrCreateSecret();
+
+  step(`Database: ${isPostgres(env.DATABASE_URL!) ? "PostgreSQL" : env.DATABASE_URL}`);
+  if (resetFirst) {
+    if (!/(e2e|test)/.test(env.DATABASE_URL!)) throw new Error("--reset-database only resets a database whose name contains e2e or test");
+    await resetDatabase(env.DATABASE_URL!);
+  } else {
+    await migrateDatabase(env.DATABASE_URL!);
+  }
+  console.log("  migrations applied");
+
+  step("Importing content/ and setting up demo accounts");
+  await run("npx", ["tsx", "--conditions=react-server", "scripts/import-content.ts", "--demo-accounts"], env);
+
+  if (dev) {
+    step(`Starting the development server on http://localhost:${port}`);
+    await run("npx", ["next", "dev", "-p", port], env);
+    return;
+  }
+  step("Building the app (skipped when nothing changed)");
+  await buildIfNeeded();
+  step(`Serving on http://localhost:${port}`);
+  await run("npx", ["next", "start", "-p", port], env);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

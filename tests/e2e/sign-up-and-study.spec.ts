@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const password = "a sturdy passphrase";
+
+async function answerCurrentCard(page: Page) {
+  const card = page.getByTestId("study-card");
+  await expect(card).toBeVisible();
+  const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
+  if ((await choices.count()) > 0) {
+    await choices.first().click();
+  } else {
+    await page.getByPlaceholder("Type your answer").fill("my best guess");
+    await page.getByRole("button", { name: "Check" }).click();
+  }
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  await expect(page.getByTestId("correct-answer")).not.toBeEmpty();
+}
+
+test("a new learner signs up, signs in again, studies five cards and sees the count go up", async ({ page }, testInfo) => {
+  const email = `e2e-${testInfo.project.name}-${Date.now()}@example.test`;
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Playwright Learner");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("too short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Use at least 12 characters for your password.");
+
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Hello, Playwright Learner" })).toBeVisible();
+  await expect(page.getByTestId("studied-today")).toHaveText("0");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("do not match");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Hello, Playwright Learner" })).toBeVisible();
+
+  await page.getByRole("link", { name: /Study now/ }).click();
+  for (let i = 1; i <= 5; i++) {
+    await answerCurrentCard(page);
+    await expect(page.getByTestId("session-count")).toHaveText(`${i} studied`);
+    await page.getByRole("button", { name: /Continue/ }).click();
+  }
+
+  await page.goto("/");
+  await expect(page.getByTestId("studied-today")).toHaveText("5");
+});
+
+test("signing up twice with one email is refused with a clear message", async ({ page }, testInfo) => {
+  const email = `dup-${testInfo.project.name}-${Date.now()}@example.test`;
+  for (const attempt of [1, 2]) {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill(`Attempt ${attempt}`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    if (attempt === 1) {
+      await expect(page.getByRole("heading", { name: "Hello, Attempt 1" })).toBeVisible();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
+    }
+  }
+  await expect(page.getByRole("alert")).toHaveText("An account with this email already exists. Sign in instead.");
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { getStudyCards, getStudySummary, submitAnswer } from "@/lib/server/study";
+import { clientId, createLearner } from "./helpers";
+
+const now = new Date("2026-11-22T10:00:00Z");
+let itemIds: string[] = [];
+
+beforeAll(async () => {
+  const db = getDb();
+  const article = await db.article.create({
+    data: { slug: `study-${randomUUID().slice(0, 8)}`, title: "Study fixture", body: "Trade rose 24% in 2024.", contentHash: "x" },
+  });
+  const items = await Promise.all(
+    [0, 1, 2].map((i) =>
+      db.item.create({
+        data: {
+          key: `study-fixture-${randomUUID()}`,
+          articleId: article.id,
+          type: "choice",
+          kind: "percent",
+          prompt: `By what percentage did trade rise in 2024? (${i})`,
+          answer: "24%",
+          choices: JSON.stringify(["12%", "24%", "35.4%", "50%"]),
+          sourceSentence: "Trade rose 24% in 2024.",
+        },
+      }),
+    ),
+  );
+  itemIds = items.map((item) => item.id);
+});
+
+const answer = (itemId: string, response: string, cardVersion = 0, id = clientId()) => ({
+  clientId: id,
+  itemId,
+  cardVersion,
+  response,
+  durationMs: 1200,
+  tzOffset: 0,
+});
+
+describe("study cards", () => {
+  it("never carry the answer or the source sentence before the learner answers", async () => {
+    const learner = await createLearner();
+    const cards = await getStudyCards(learner.id, now, 50);
+    const ours = cards.filter((c) => itemIds.includes(c.itemId));
+    expect(ours).toHaveLength(3);
+    for (const card of ours) {
+      expect(Object.keys(card).sort()).toEqual(["articleTitle", "cardVersion", "choices", "isNew", "itemId", "kind", "prompt", "type"]);
+      expect(JSON.stringify(card)).not.toContain("Trade rose");
+    }
+  });
+});
+
+describe("submitting an answer", () => {
+  it("grades on the server, schedules with FSRS and counts the review", async () => {
+    const learner = await createLearner();
+    const right = await submitAnswer(learner.id, answer(itemIds[0]!, "24%"), now);
+    expect(right).toMatchObject({ correct: true, answer: "24%", cardVersion: 1 });
+    expect(new Date(right.nextDue).getTime()).toBeGreaterThan(now.getTime());
+    const wrong = await submitAnswer(learner.id, answer(itemIds[1]!, "50%"), now);
+    expect(wrong.correct).toBe(false);
+    const summary = await getStudySummary(learner.id, now);
+    expect(summary.studiedToday).toBe(2);
+    const logs = await getDb().reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" } });
+    expect(logs.map((l) => [l.rating, l.correct])).toEqual([
+      [3, true],
+      [1, false],
+    ]);
+  });
+
+  it("stores a review once when the same submission arrives twice, one after the other", async () => {
+    const learner = await createLearner();
+    const submission = answer(itemIds[0]!, "24%");
+    const first = await submitAnswer(learner.id, submission, now);
+    const second = await submitAnswer(learner.id, submission, now);
+    expect(second).toEqual(first);
+    expect(await getDb().reviewLog.count({ where: { userId: learner.id } })).toBe(1);
+  });
+
+  it("stores a review once when the same submission arrives twice at the same time", async () => {
+    const learner = await createLearner();
+    const submission = answer(itemIds[2]!, "24%");
+    const results = await Promise.allSettled([submitAnswer(learner.id, submission, now), submitAnswer(learner.id, submission, now)]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await getDb().reviewLog.count({ where: { userId: learner.id } })).toBe(1);
+    const card = await getDb().card.findUniqueOrThrow({ where: { userId_itemId: { userId: learner.id, itemId: itemIds[2]! } } });
+    expect(card.reps).toBe(1);
+    expect(card.version).toBe(1);
+  });
+
+  it("refuses an answer given against a card state that changed since it was shown", async () => {
+    const learner = await createLearner();
+    await submitAnswer(learner.id, answer(itemIds[1]!, "24%", 0), now);
+    // A second tab still shows version 0 and answers with a new client id.
+    await expect(submitAnswer(learner.id, answer(itemIds[1]!, "50%", 0), now)).rejects.toThrow("already answered");
+    expect(await getDb().reviewLog.count({ where: { userId: learner.id } })).toBe(1);
+  });
+
+  it("answers 'not found' for an item that does not exist", async () => {
+    const learner = await createLearner();
+    await expect(submitAnswer(learner.id, answer("no-such-item", "24%"), now)).rejects.toThrow("was not found");
+  });
+});
