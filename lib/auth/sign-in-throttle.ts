@@ -23,13 +23,21 @@ export function getLockRemainingMs(counter: ThrottleCounter | null, now: Date): 
   return Math.max(0, counter.lockedUntil.getTime() - now.getTime());
 }
 
+export function isWindowOpen(counter: ThrottleCounter | null, rule: ThrottleRule, now: Date): counter is ThrottleCounter {
+  return counter !== null && now.getTime() - counter.windowStart.getTime() < rule.windowMs;
+}
+
+/** When the lock for this many failures ends, or null below the limit. */
+export function lockedUntilAfter(failures: number, rule: ThrottleRule, now: Date): Date | null {
+  return failures >= rule.maxFailures ? new Date(now.getTime() + rule.lockMs) : null;
+}
+
 /** The counter after one more failure: a new window when the old one has passed, locked at the limit. */
 export function recordFailure(counter: ThrottleCounter | null, rule: ThrottleRule, now: Date): ThrottleCounter {
-  const windowOpen = counter && now.getTime() - counter.windowStart.getTime() < rule.windowMs;
+  const windowOpen = isWindowOpen(counter, rule, now);
   const failures = windowOpen ? counter.failures + 1 : 1;
   const windowStart = windowOpen ? counter.windowStart : now;
-  const lockedUntil = failures >= rule.maxFailures ? new Date(now.getTime() + rule.lockMs) : null;
-  return { failures, windowStart, lockedUntil };
+  return { failures, windowStart, lockedUntil: lockedUntilAfter(failures, rule, now) };
 }
 
 export function describeWait(ms: number): string {

@@ -6,6 +6,8 @@ import {
   ADDRESS_RULE,
   describeWait,
   getLockRemainingMs,
+  isWindowOpen,
+  lockedUntilAfter,
   recordFailure,
   type ThrottleRule,
 } from "@/lib/auth/sign-in-throttle";
@@ -87,22 +89,16 @@ export async function verifyCredentials(
   throw new UserFacingError("That email and password do not match. Check them and try again.", "unauthenticated");
 }
 
-// Read-modify-write inside a transaction; an insert race between instances is retried once.
+// The increment is atomic in the database, so failures reported by several instances at once
+// are all counted; only the start of a new window may race, and then both writers reset it.
 async function recordThrottleFailure(db: Db, key: string, rule: ThrottleRule, now: Date): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await db.$transaction(async (tx) => {
-        const current = await tx.signInThrottle.findUnique({ where: { key } });
-        const next = recordFailure(current, rule, now);
-        if (current) {
-          await tx.signInThrottle.update({ where: { key }, data: next });
-        } else {
-          await tx.signInThrottle.create({ data: { key, ...next } });
-        }
-      });
-      return;
-    } catch (error) {
-      if (!isUniqueViolation(error) || attempt === 1) throw error;
-    }
+  const current = await db.signInThrottle.findUnique({ where: { key } });
+  if (!isWindowOpen(current, rule, now)) {
+    const fresh = recordFailure(null, rule, now);
+    await db.signInThrottle.upsert({ where: { key }, create: { key, ...fresh }, update: fresh });
+    return;
   }
+  const { failures } = await db.signInThrottle.update({ where: { key }, data: { failures: { increment: 1 } }, select: { failures: true } });
+  const lockedUntil = lockedUntilAfter(failures, rule, now);
+  if (lockedUntil) await db.signInThrottle.update({ where: { key }, data: { lockedUntil } });
 }
