@@ -6,7 +6,7 @@ import { inputClass, primaryButton, secondaryButton } from "@/components/ui/butt
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
 type Phase =
-  | { name: "question"; shownAt: number }
+  | { name: "question" }
   | { name: "checking" }
   | { name: "feedback"; feedback: AnswerFeedback; response: string };
 
@@ -14,18 +14,20 @@ const PREFETCH_WHEN_LEFT = 5;
 
 export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
   const [queue, setQueue] = useState(initialCards);
-  const [phase, setPhase] = useState<Phase>({ name: "question", shownAt: 0 });
+  const [phase, setPhase] = useState<Phase>({ name: "question" });
   const [studied, setStudied] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [typed, setTyped] = useState("");
   const seen = useRef(new Set(initialCards.map((c) => c.itemId)));
   const fetching = useRef(false);
   const exhausted = useRef(false);
+  const shownAt = useRef(0);
   const card = queue[0];
 
+  // Answer time is measured from when a card appears.
   useEffect(() => {
-    setPhase((p) => (p.name === "question" && p.shownAt === 0 ? { name: "question", shownAt: performance.now() } : p));
-  }, []);
+    shownAt.current = performance.now();
+  }, [card?.itemId]);
 
   const prefetch = useCallback(async () => {
     if (fetching.current || exhausted.current) return;
@@ -52,7 +54,7 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
   const submit = useCallback(
     async (response: string) => {
       if (!card || phase.name !== "question") return; // a double tap submits once
-      const durationMs = Math.max(0, Math.round(performance.now() - phase.shownAt));
+      const durationMs = Math.max(0, Math.round(performance.now() - shownAt.current));
       setPhase({ name: "checking" });
       setError(null);
       const clientId = newClientId();
@@ -74,11 +76,11 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
         if (e instanceof StudyRequestError && (e.code === "stale" || e.code === "not_found")) {
           setError(e.message);
           setQueue((q) => q.slice(1));
-          setPhase({ name: "question", shownAt: performance.now() });
+          setPhase({ name: "question" });
           return;
         }
         setError(e instanceof Error ? e.message : "Something went wrong.");
-        setPhase({ name: "question", shownAt: performance.now() });
+        setPhase({ name: "question" });
       }
     },
     [card, phase],
@@ -88,7 +90,7 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
     setQueue((q) => q.slice(1));
     setTyped("");
     setError(null);
-    setPhase({ name: "question", shownAt: performance.now() });
+    setPhase({ name: "question" });
   }, []);
 
   useEffect(() => {

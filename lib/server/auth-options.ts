@@ -29,9 +29,9 @@ export const authOptions: NextAuthOptions = {
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         } catch (error) {
           // next-auth passes an thrown Error's message to the client as `error`.
-          if (error instanceof UserFacingError) throw new Error(error.message);
+          if (error instanceof UserFacingError) throw new Error(error.message, { cause: error });
           console.error("sign-in failed", error);
-          throw new Error("Sign-in is unavailable right now. Try again in a moment.");
+          throw new Error("Sign-in is unavailable right now. Try again in a moment.", { cause: error });
         }
       },
     }),
