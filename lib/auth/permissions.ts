@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   "article:manage": ["instructor"],
   "assignment:manage": ["instructor"],
   "class-progress:read": ["instructor"],
+  "assignment:read-own": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,28 @@
+"use server";
+
+import { authorized } from "@/lib/server/action";
+import { AssignDeckSchema, assignDeck, UnassignDeckSchema, unassignDeck } from "@/lib/server/assignments";
+import {
+  archiveClass,
+  ClassIdSchema,
+  createClass,
+  CreateClassSchema,
+  joinClass,
+  JoinClassSchema,
+  removeLearner,
+  RemoveLearnerSchema,
+} from "@/lib/server/classes";
+
+export const createClassAction = authorized("class:manage", CreateClassSchema, (input, user) => createClass(user.id, input));
+
+export const archiveClassAction = authorized("class:manage", ClassIdSchema, ({ classId }, user) => archiveClass(user.id, classId, new Date()));
+
+export const removeLearnerAction = authorized("class:manage", RemoveLearnerSchema, ({ classId, userId }, user) =>
+  removeLearner(user.id, classId, userId, new Date()),
+);
+
+export const joinClassAction = authorized("class:join", JoinClassSchema, ({ code }, user) => joinClass(user.id, code));
+
+export const assignDeckAction = authorized("assignment:manage", AssignDeckSchema, (input, user) => assignDeck(user.id, input));
+
+export const unassignDeckAction = authorized("assignment:manage", UnassignDeckSchema, (input, user) => unassignDeck(user.id, input));

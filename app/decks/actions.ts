@@ -1,0 +1,29 @@
+"use server";
+
+import { DeckFilterSchema } from "@/lib/classes/deck-filter";
+import { authorized } from "@/lib/server/action";
+import {
+  createDeck,
+  CreateDeckSchema,
+  DeckIdSchema,
+  DeckItemRefSchema,
+  previewDeckItems,
+  publishDeck,
+  removeDeckItem,
+  SetItemSuspendedSchema,
+  setDeckItemSuspended,
+  updateDeckItem,
+  UpdateDeckItemSchema,
+} from "@/lib/server/decks";
+
+export const previewDeckItemsAction = authorized("deck:manage", DeckFilterSchema, (filter, user) => previewDeckItems(user.id, filter));
+
+export const createDeckAction = authorized("deck:manage", CreateDeckSchema, (input, user) => createDeck(user.id, input));
+
+export const updateDeckItemAction = authorized("deck:manage", UpdateDeckItemSchema, (input, user) => updateDeckItem(user.id, input));
+
+export const setDeckItemSuspendedAction = authorized("deck:manage", SetItemSuspendedSchema, (input, user) => setDeckItemSuspended(user.id, input));
+
+export const removeDeckItemAction = authorized("deck:manage", DeckItemRefSchema, (input, user) => removeDeckItem(user.id, input));
+
+export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));

@@ -1,0 +1,28 @@
+// Join codes are read aloud and typed on phones: no 0/O, 1/I/L, 2/Z, 5/S or 8/B to confuse.
+export const JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+export const JOIN_CODE_LENGTH = 6;
+
+/**
+ * A join code from `randomBytes` (one byte per character). Bytes at or above the largest multiple of
+ * the alphabet size are skipped so every character is equally likely.
+ */
+export function generateJoinCode(randomBytes: (size: number) => Uint8Array): string {
+  const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
+  let code = "";
+  while (code.length < JOIN_CODE_LENGTH) {
+    for (const byte of randomBytes(JOIN_CODE_LENGTH * 2)) {
+      if (byte >= limit) continue;
+      code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
+      if (code.length === JOIN_CODE_LENGTH) break;
+    }
+  }
+  return code;
+}
+
+/** What a person typed, as a code: case, spaces and dashes do not matter; null when it cannot be one. */
+export function normalizeJoinCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  if (code.length !== JOIN_CODE_LENGTH) return null;
+  for (const char of code) if (!JOIN_CODE_ALPHABET.includes(char)) return null;
+  return code;
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { z } from "zod";
+import { computeCompletionPercent } from "@/lib/classes/class-dashboard";
+import { requireWritableClass } from "./classes";
+import { getDb, type Db } from "./db";
+import { NotFoundError, UserFacingError } from "./errors";
+
+export const AssignDeckSchema = z.object({
+  classId: z.string().min(1).max(64),
+  deckId: z.string().min(1).max(64),
+  /** an ISO date-time, or empty for no due date */
+  dueAt: z.union([z.iso.datetime({ offset: true, message: "Pick a valid due date." }), z.literal(""), z.null()]).optional(),
+});
+export const UnassignDeckSchema = z.object({ classId: z.string().min(1).max(64), deckId: z.string().min(1).max(64) });
+
+export interface AssignedDeck {
+  assignmentId: string;
+  deckId: string;
+  deckTitle: string;
+  classId: string;
+  className: string;
+  dueAt: Date | null;
+  itemsTotal: number;
+  itemsSeen: number;
+  completionPercent: number;
+  /** the due date has passed and items are still unseen */
+  overdue: boolean;
+}
+
+/** Assigns one of this instructor's published decks to one of their open classes; assigning again changes the due date. */
+export async function assignDeck(instructorId: string, input: z.infer<typeof AssignDeckSchema>, db: Db = getDb()): Promise<{ id: string; dueAt: Date | null }> {
+  const { classId, deckId, dueAt } = AssignDeckSchema.parse(input);
+  await requireWritableClass(instructorId, classId, db);
+  const deck = await db.deck.findFirst({ where: { id: deckId, ownerId: instructorId }, select: { publishedAt: true } });
+  if (!deck) throw new NotFoundError("That deck");
+  if (!deck.publishedAt) throw new UserFacingError("Publish the deck before assigning it.", "conflict");
+  const due = dueAt ? new Date(dueAt) : null;
+  return db.assignment.upsert({
+    where: { classId_deckId: { classId, deckId } },
+    create: { classId, deckId, dueAt: due },
+    update: { dueAt: due },
+    select: { id: true, dueAt: true },
+  });
+}
+
+export async function unassignDeck(instructorId: string, input: z.infer<typeof UnassignDeckSchema>, db: Db = getDb()): Promise<{ deckId: string }> {
+  await requireWritableClass(instructorId, input.classId, db);
+  const { count } = await db.assignment.deleteMany({ where: { classId: input.classId, deckId: input.deckId, class: { instructorId } } });
+  if (count === 0) throw new NotFoundError("That assignment");
+  return { deckId: input.deckId };
+}
+
+/** Where a learner may see a class's assignments: a current member of an open class. */
+const learnerAssignments = (userId: string) => ({
+  class: { archivedAt: null, memberships: { some: { userId, removedAt: null } } },
+  deck: { publishedAt: { not: null } },
+});
+
+/**
+ * The decks assigned to this learner's open classes, soonest due first (undated last), with how
+ * many of each deck's active items the learner has answered at least once.
+ */
+export async function getAssignedDecksForLearner(userId: string, now: Date, db: Db = getDb()): Promise<AssignedDeck[]> {
+  const assignments = await db.assignment.findMany({
+    where: learnerAssignments(userId),
+    select: {
+      id: true,
+      dueAt: true,
+      class: { select: { id: true, name: true } },
+      deck: { select: { id: true, title: true, items: { where: { item: { status: "active" } }, select: { itemId: true } } } },
+    },
+  });
+  const itemIds = [...new Set(assignments.flatMap((a) => a.deck.items.map((i) => i.itemId)))];
+  const seen = new Set(
+    (await db.card.findMany({ where: { userId, itemId: { in: itemIds }, reps: { gt: 0 } }, select: { itemId: true } })).map((c) => c.itemId),
+  );
+  return assignments
+    .map((a) => {
+      const total = a.deck.items.length;
+      const itemsSeen = a.deck.items.filter((i) => seen.has(i.itemId)).length;
+      return {
+        assignmentId: a.id,
+        deckId: a.deck.id,
+        deckTitle: a.deck.title,
+        classId: a.class.id,
+        className: a.class.name,
+        dueAt: a.dueAt,
+        itemsTotal: total,
+        itemsSeen,
+        completionPercent: computeCompletionPercent(itemsSeen, total),
+        overdue: a.dueAt !== null && a.dueAt.getTime() < now.getTime() && itemsSeen < total,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.dueAt?.getTime() ?? Number.POSITIVE_INFINITY) - (b.dueAt?.getTime() ?? Number.POSITIVE_INFINITY) ||
+        a.deckTitle.localeCompare(b.deckTitle) ||
+        a.className.localeCompare(b.className),
+    );
+}
+
+/**
+ * The active item ids of a deck, in deck order, if the deck is assigned to an open class this
+ * learner belongs to; otherwise "not found", the same as for a deck that does not exist.
+ */
+export async function getDeckItemIdsForLearner(userId: string, deckId: string, db: Db = getDb()): Promise<string[]> {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, publishedAt: { not: null }, assignments: { some: learnerAssignments(userId) } },
+    select: { items: { where: { item: { status: "active" } }, orderBy: { position: "asc" }, select: { itemId: true } } },
+  });
+  if (!deck) throw new NotFoundError("That deck");
+  return deck.items.map((i) => i.itemId);
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import {
+  computeItemStats,
+  computeLearnerProgress,
+  RETENTION_WINDOW_DAYS,
+  type DashboardItemRow,
+  type ItemStats,
+  type LearnerProgress,
+} from "@/lib/classes/class-dashboard";
+import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { getDb, type Db } from "./db";
+import { NotFoundError } from "./errors";
+
+export interface ClassDashboard {
+  class: { id: string; name: string; archivedAt: Date | null };
+  decks: { deckId: string; title: string; dueAt: Date | null }[];
+  learners: LearnerProgress[];
+  /** flagged items first, then the least often right */
+  items: ItemStats[];
+  retentionWindowDays: number;
+}
+
+/**
+ * Progress of the current learners of this instructor's class over the active items of the decks
+ * assigned to it. Another instructor's class is "not found", like a missing one. Only answers to
+ * the class's items count, so what a learner studies elsewhere stays private.
+ */
+export async function getClassDashboard(instructorId: string, classId: string, now: Date, db: Db = getDb()): Promise<ClassDashboard> {
+  const row = await db.class.findFirst({
+    where: { id: classId, instructorId },
+    select: {
+      id: true,
+      name: true,
+      archivedAt: true,
+      memberships: { where: { removedAt: null }, orderBy: { joinedAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          dueAt: true,
+          deck: {
+            select: {
+              id: true,
+              title: true,
+              items: {
+                where: { item: { status: "active" } },
+                orderBy: { position: "asc" },
+                select: { item: { select: { id: true, type: true, kind: true, prompt: true, answer: true, choices: true, overrides: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("That class");
+
+  const items = new Map<string, DashboardItemRow>();
+  for (const assignment of row.assignments) {
+    for (const { item } of assignment.deck.items) {
+      if (items.has(item.id)) continue;
+      const shown = applyItemOverrides(item);
+      items.set(item.id, { itemId: item.id, prompt: shown.prompt, answer: shown.answer, type: item.type, kind: item.kind });
+    }
+  }
+  const learners = row.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email }));
+  const userIds = learners.map((l) => l.userId);
+  const itemIds = [...items.keys()];
+  const scope = { userId: { in: userIds }, itemId: { in: itemIds } };
+  const [cards, logs] =
+    userIds.length === 0 || itemIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db.card.findMany({ where: scope, select: { userId: true, itemId: true, due: true, reps: true } }),
+          db.reviewLog.findMany({
+            where: scope,
+            select: { id: true, userId: true, itemId: true, event: true, undoesId: true, rating: true, correct: true, response: true, reviewedAt: true },
+          }),
+        ]);
+
+  const itemStats = computeItemStats([...items.values()], logs).sort(
+    (a, b) => Number(b.flagged) - Number(a.flagged) || (a.shareCorrect ?? 2) - (b.shareCorrect ?? 2) || b.attempts - a.attempts,
+  );
+  return {
+    class: { id: row.id, name: row.name, archivedAt: row.archivedAt },
+    decks: row.assignments.map((a) => ({ deckId: a.deck.id, title: a.deck.title, dueAt: a.dueAt })),
+    learners: computeLearnerProgress(learners, [...items.values()], cards, logs, now),
+    items: itemStats,
+    retentionWindowDays: RETENTION_WINDOW_DAYS,
+  };
+}

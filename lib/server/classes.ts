@@ -1,0 +1,165 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { generateJoinCode, normalizeJoinCode } from "@/lib/classes/join-code";
+import { getDb, type Db, type Tx } from "./db";
+import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
+
+export const ClassIdSchema = z.object({ classId: z.string().min(1).max(64) });
+export const CreateClassSchema = z.object({
+  name: z.string().trim().min(1, "Give the class a name.").max(100, "Keep the class name under 100 characters."),
+});
+export const JoinClassSchema = z.object({ code: z.string().max(20, "That code is too long. Check it and try again.") });
+export const RemoveLearnerSchema = ClassIdSchema.extend({ userId: z.string().min(1).max(64) });
+
+export interface InstructorClassSummary {
+  id: string;
+  name: string;
+  joinCode: string;
+  archivedAt: Date | null;
+  learners: number;
+  assignments: number;
+}
+
+export interface InstructorClassDetail {
+  id: string;
+  name: string;
+  joinCode: string;
+  archivedAt: Date | null;
+  learners: { userId: string; name: string; email: string; joinedAt: Date }[];
+  assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null }[];
+}
+
+export interface LearnerClassSummary {
+  id: string;
+  name: string;
+  instructorName: string;
+}
+
+const ACTIVE_MEMBER = { removedAt: null } as const;
+
+export async function createClass(instructorId: string, input: z.infer<typeof CreateClassSchema>, db: Db = getDb()) {
+  const { name } = CreateClassSchema.parse(input);
+  // A clash among 25^6 codes is rare; retry a few times rather than check first and race.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await db.class.create({
+        data: { name, instructorId, joinCode: generateJoinCode((size) => randomBytes(size)) },
+        select: { id: true, name: true, joinCode: true },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error("could not find a free join code");
+}
+
+export async function listInstructorClasses(instructorId: string, db: Db = getDb()): Promise<InstructorClassSummary[]> {
+  const rows = await db.class.findMany({
+    where: { instructorId },
+    orderBy: [{ archivedAt: "asc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      _count: { select: { memberships: { where: ACTIVE_MEMBER }, assignments: true } },
+    },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, learners: _count.memberships, assignments: _count.assignments }));
+}
+
+/** The class if this instructor owns it; anyone else's class is "not found", like a missing one. */
+export async function getInstructorClass(instructorId: string, classId: string, db: Db = getDb()): Promise<InstructorClassDetail> {
+  const row = await db.class.findFirst({
+    where: { id: classId, instructorId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      memberships: {
+        where: ACTIVE_MEMBER,
+        orderBy: { joinedAt: "asc" },
+        select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, dueAt: true, deck: { select: { id: true, title: true } } },
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("That class");
+  return {
+    id: row.id,
+    name: row.name,
+    joinCode: row.joinCode,
+    archivedAt: row.archivedAt,
+    learners: row.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })),
+    assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt })),
+  };
+}
+
+/** Loads a class this instructor owns and may still change: archived classes are read-only. */
+export async function requireWritableClass(instructorId: string, classId: string, db: Db | Tx = getDb()) {
+  const row = await db.class.findFirst({ where: { id: classId, instructorId }, select: { id: true, archivedAt: true } });
+  if (!row) throw new NotFoundError("That class");
+  if (row.archivedAt) throw new UserFacingError("This class is archived, so it can no longer be changed.", "conflict");
+  return row;
+}
+
+export async function archiveClass(instructorId: string, classId: string, now: Date, db: Db = getDb()): Promise<{ id: string }> {
+  await requireWritableClass(instructorId, classId, db);
+  await db.class.updateMany({ where: { id: classId, instructorId, archivedAt: null }, data: { archivedAt: now } });
+  return { id: classId };
+}
+
+export async function removeLearner(instructorId: string, classId: string, userId: string, now: Date, db: Db = getDb()): Promise<{ userId: string }> {
+  await requireWritableClass(instructorId, classId, db);
+  const { count } = await db.membership.updateMany({ where: { classId, userId, removedAt: null }, data: { removedAt: now } });
+  if (count === 0) throw new NotFoundError("That learner");
+  return { userId };
+}
+
+/** What an invite link shows before the learner joins: only the class and instructor names. */
+export async function getClassInvite(code: string, db: Db = getDb()): Promise<{ code: string; name: string; instructorName: string }> {
+  const normalized = normalizeJoinCode(code);
+  if (!normalized) throw new NotFoundError("A class with that code");
+  const row = await db.class.findFirst({
+    where: { joinCode: normalized, archivedAt: null },
+    select: { name: true, instructor: { select: { name: true } } },
+  });
+  if (!row) throw new NotFoundError("A class with that code");
+  return { code: normalized, name: row.name, instructorName: row.instructor.name };
+}
+
+/** Joins the class with this code; joining twice is harmless. A learner removed by the instructor cannot rejoin alone. */
+export async function joinClass(userId: string, code: string, db: Db = getDb()): Promise<{ classId: string; name: string }> {
+  const normalized = normalizeJoinCode(code);
+  if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
+  const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
+  if (!row) throw new UserFacingError("No open class has that code. Check it with your instructor.", "not_found");
+  if (row.instructorId === userId) throw new UserFacingError("You teach this class, so you cannot join it as a learner.", "conflict");
+  const existing = await db.membership.findUnique({ where: { classId_userId: { classId: row.id, userId } }, select: { removedAt: true } });
+  if (existing?.removedAt) {
+    throw new UserFacingError("Your instructor removed you from this class. Ask them to add you back.", "conflict");
+  }
+  if (!existing) {
+    try {
+      await db.membership.create({ data: { classId: row.id, userId } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error; // a double tap joined already
+    }
+  }
+  return { classId: row.id, name: row.name };
+}
+
+/** The open classes this learner belongs to; archived classes are hidden. */
+export async function listLearnerClasses(userId: string, db: Db = getDb()): Promise<LearnerClassSummary[]> {
+  const rows = await db.membership.findMany({
+    where: { userId, removedAt: null, class: { archivedAt: null } },
+    orderBy: { joinedAt: "asc" },
+    select: { class: { select: { id: true, name: true, instructor: { select: { name: true } } } } },
+  });
+  return rows.map(({ class: c }) => ({ id: c.id, name: c.name, instructorName: c.instructor.name }));
+}

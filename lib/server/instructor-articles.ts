@@ -1,0 +1,86 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { MAX_ARTICLE_BYTES, prepareArticleUpload } from "@/lib/classes/article-upload";
+import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { importArticleFiles } from "./catalog";
+import { getDb, type Db } from "./db";
+import { NotFoundError, UserFacingError } from "./errors";
+
+export const AddArticleSchema = z.object({
+  title: z.string().max(300, "Keep the title under 300 characters.").default(""),
+  // characters, not bytes: the byte limit is checked with a clear message in prepareArticleUpload
+  text: z.string().min(1, "Paste the article text or choose a file.").max(MAX_ARTICLE_BYTES * 2, "That article is over the 200 KB limit."),
+  fileName: z.string().max(200).nullish(),
+});
+export const ArticleIdSchema = z.object({ articleId: z.string().min(1).max(64) });
+
+export interface InstructorArticle {
+  id: string;
+  title: string;
+  createdAt: Date;
+  items: { itemId: string; type: string; kind: string; prompt: string; answer: string; status: string }[];
+}
+
+/**
+ * Imports an instructor's article as theirs. The importer keys articles by file name, so each
+ * upload gets a unique one: a clash would update another instructor's or the shared library's article.
+ */
+export async function addInstructorArticle(
+  instructorId: string,
+  input: z.input<typeof AddArticleSchema>,
+  now: Date,
+  db: Db = getDb(),
+): Promise<{ articleId: string; title: string; items: number }> {
+  const upload = AddArticleSchema.parse(input);
+  const prepared = prepareArticleUpload(upload, randomBytes(4).toString("hex"), now);
+  if (!prepared.ok) throw new UserFacingError(prepared.error);
+  const report = await importArticleFiles([{ fileName: prepared.fileName, text: prepared.text }], { ownerId: instructorId }, db);
+  const slug = report.imported[0];
+  if (!slug) {
+    console.error("article upload failed", report.failed);
+    throw new UserFacingError("We could not read that article. Check it is Markdown or plain text with a title line, and try again.");
+  }
+  const article = await db.article.findFirst({
+    where: { slug, ownerId: instructorId },
+    select: { id: true, title: true, _count: { select: { items: { where: { status: "active" } } } } },
+  });
+  if (!article) throw new Error(`imported article ${slug} is not owned by its uploader`);
+  return { articleId: article.id, title: article.title, items: article._count.items };
+}
+
+export async function listInstructorArticles(instructorId: string, db: Db = getDb()) {
+  const rows = await db.article.findMany({
+    where: { ownerId: instructorId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, createdAt: true, _count: { select: { items: { where: { status: "active" } } } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, activeItems: _count.items }));
+}
+
+/** One of this instructor's own articles with the questions made from it; anyone else's is "not found". */
+export async function getInstructorArticle(instructorId: string, articleId: string, db: Db = getDb()): Promise<InstructorArticle> {
+  const row = await db.article.findFirst({
+    where: { id: articleId, ownerId: instructorId },
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      items: {
+        where: { status: { not: "retired" } },
+        orderBy: [{ difficulty: "asc" }, { key: "asc" }],
+        select: { id: true, type: true, kind: true, prompt: true, answer: true, choices: true, overrides: true, status: true },
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("That article");
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.createdAt,
+    items: row.items.map((item) => {
+      const shown = applyItemOverrides(item);
+      return { itemId: item.id, type: item.type, kind: item.kind, prompt: shown.prompt, answer: shown.answer, status: item.status };
+    }),
+  };
+}
