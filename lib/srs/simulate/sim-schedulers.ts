@@ -26,9 +26,9 @@ export function fsrsSimScheduler(desiredRetention: number): SimScheduler<Card> {
 type Sm2State = { repetitions: number; ease: number; interval: number };
 
 /**
- * Anki-like SM-2 on right/wrong answers: ease starts at 2.5; a right answer goes 1 day, 6 days, then the previous
- * interval times the ease (ease unchanged, as for Anki's Good); a wrong answer restarts at 1 day and lowers the ease
- * by 0.2, never below 1.3.
+ * Anki-like SM-2: ease starts at 2.5; Good goes 1 day, 6 days, then the previous interval times the ease (ease
+ * unchanged); Again restarts at 1 day and lowers the ease by 0.2. When learners grade, Hard multiplies the interval
+ * by 1.2 and lowers the ease by 0.15, Easy adds Anki's 1.3 bonus and raises it by 0.15. Ease never drops below 1.3.
  */
 export function sm2SimScheduler(): SimScheduler<Sm2State> {
   const apply = (state: Sm2State, grade: SimGrade, day: number) => {
@@ -36,8 +36,10 @@ export function sm2SimScheduler(): SimScheduler<Sm2State> {
     if (grade === 1) next = { repetitions: 0, ease: Math.max(1.3, state.ease - 0.2), interval: 1 };
     else {
       const repetitions = state.repetitions + 1;
-      const interval = repetitions === 1 ? 1 : repetitions === 2 ? 6 : Math.round(state.interval * state.ease);
-      next = { repetitions, ease: state.ease, interval: Math.min(interval, 36500) };
+      const ease = Math.max(1.3, state.ease + (grade === 2 ? -0.15 : grade === 4 ? 0.15 : 0));
+      const base = repetitions === 1 ? 1 : repetitions === 2 ? 6 : state.interval * (grade === 2 ? 1.2 : state.ease);
+      const interval = Math.max(1, Math.round(grade === 4 ? base * 1.3 : base));
+      next = { repetitions, ease, interval: Math.min(interval, 36500) };
     }
     return { state: next, dueDay: day + next.interval };
   };

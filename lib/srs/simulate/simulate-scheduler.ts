@@ -1,9 +1,10 @@
 import { createPrng, keyedUniform, mixSeed, normal } from "./create-prng";
 import { createTrueLearner, firstMemory, nextMemory, recallProbability, type TrueMemory } from "./true-memory";
 
-export type SimGrade = 1 | 3;
+/** Again, Hard, Good, Easy; with binary grading only Again and Good occur, as objective items give them. */
+export type SimGrade = 1 | 2 | 3 | 4;
 
-/** A scheduler under test: it sees only grades (Again or Good, as objective items give) and days. */
+/** A scheduler under test: it sees only grades and days, never the hidden memory. */
 export type SimScheduler<S> = {
   name: string;
   start(grade: SimGrade, day: number, itemKey: number): { state: S; dueDay: number };
@@ -20,7 +21,18 @@ export type SimulationConfig = {
   learnerSpread?: number;
   /** standard deviation of the per-item offset to FSRS difficulty (1-10 scale) */
   itemDifficultySpread?: number;
+  /**
+   * "binary" (default): right is Good, wrong is Again, as the app grades objective items. "graded": the learner also
+   * re-grades right answers, Hard for 10 % and Easy for 10 % of them, as the grade buttons allow.
+   */
+  grading?: "binary" | "graded";
 };
+
+function gradeFor(recalled: boolean, draw: number, grading: SimulationConfig["grading"]): SimGrade {
+  if (!recalled) return 1;
+  if (grading !== "graded") return 3;
+  return draw < 0.1 ? 2 : draw >= 0.9 ? 4 : 3;
+}
 
 export type SimulationResult = {
   name: string;
@@ -75,7 +87,7 @@ export function simulateScheduler<S>(scheduler: SimScheduler<S>, config: Simulat
         if (!item || item.dueDay > day) continue;
         const p = recallProbability(learner, item.memory, day);
         const ok = keyedUniform(config.seed, l, i, item.answers, 7) < p;
-        const grade: SimGrade = ok ? 3 : 1;
+        const grade = gradeFor(ok, keyedUniform(config.seed, l, i, item.answers, 11), config.grading);
         item.memory = nextMemory(learner, item.memory, day, grade);
         const next = scheduler.review(item.state, grade, day, mixSeed(l, i));
         item.state = next.state;
@@ -89,7 +101,7 @@ export function simulateScheduler<S>(scheduler: SimScheduler<S>, config: Simulat
       for (let n = 0; n < config.newPerDay && introduced < config.items; n++, introduced++) {
         const i = introduced;
         const traits = itemTraits[i] ?? { difficultyOffset: 0, prior: 0.5 };
-        const grade: SimGrade = keyedUniform(config.seed, l, i, 0, 7) < traits.prior ? 3 : 1;
+        const grade = gradeFor(keyedUniform(config.seed, l, i, 0, 7) < traits.prior, keyedUniform(config.seed, l, i, 0, 11), config.grading);
         const started = scheduler.start(grade, day, mixSeed(l, i));
         items[i] = { memory: firstMemory(learner, grade, day, traits.difficultyOffset), state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
         reviews += 1;

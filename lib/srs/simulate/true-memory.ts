@@ -25,12 +25,12 @@ export function recallProbability(learner: TrueLearner, memory: TrueMemory, day:
  * First exposure: memory as FSRS-6 would start it for that grade, with a per-item difficulty offset (some facts are
  * simply harder for this learner), kept within FSRS's 1-10 range.
  */
-export function firstMemory(learner: TrueLearner, grade: 1 | 3, day: number, difficultyOffset: number): TrueMemory {
+export function firstMemory(learner: TrueLearner, grade: 1 | 2 | 3 | 4, day: number, difficultyOffset: number): TrueMemory {
   const start = learner.algorithm.next_state(null, 0, grade);
   return { stability: start.stability, difficulty: clamp(start.difficulty + difficultyOffset, 1, 10), lastDay: day };
 }
 
-export function nextMemory(learner: TrueLearner, memory: TrueMemory, day: number, grade: 1 | 3): TrueMemory {
+export function nextMemory(learner: TrueLearner, memory: TrueMemory, day: number, grade: 1 | 2 | 3 | 4): TrueMemory {
   const t = Math.max(0, day - memory.lastDay);
   const next = learner.algorithm.next_state(memory, t, grade, recallProbability(learner, memory, day));
   return { stability: next.stability, difficulty: next.difficulty, lastDay: day };

@@ -55,3 +55,17 @@ describe("simulation", () => {
     expect(leitner.review(step.state, 1, step.dueDay, 0).state).toBe(0);
   });
 });
+
+describe("graded simulation", () => {
+  it("SM-2 rewards Easy and penalises Hard as Anki does", () => {
+    const sm2 = sm2SimScheduler();
+    const state = { repetitions: 2, ease: 2.5, interval: 6 };
+    expect(sm2.review(state, 4, 0, 0)).toEqual({ state: { repetitions: 3, ease: 2.65, interval: 20 }, dueDay: 20 });
+    expect(sm2.review(state, 2, 0, 0)).toEqual({ state: { repetitions: 3, ease: 2.35, interval: 7 }, dueDay: 7 });
+  });
+  it("changes the outcome only when grading is asked for", () => {
+    expect(simulateScheduler(sm2SimScheduler(), { ...config, grading: "binary" })).toEqual(simulateScheduler(sm2SimScheduler(), config));
+    // Hard and Easy move both the hidden memory (FSRS-6 dynamics) and SM-2's ease
+    expect(simulateScheduler(sm2SimScheduler(), { ...config, grading: "graded" })).not.toEqual(simulateScheduler(sm2SimScheduler(), config));
+  });
+});
