@@ -1,0 +1,278 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner } from "@/lib/server/assignments";
+import { getClassDashboard } from "@/lib/server/class-dashboard";
+import {
+  archiveClass,
+  createClass,
+  getClassInvite,
+  getInstructorClass,
+  joinClass,
+  listInstructorClasses,
+  listLearnerClasses,
+  removeLearner,
+} from "@/lib/server/classes";
+import { getDb } from "@/lib/server/db";
+import { createDeck, getInstructorDeck, previewDeckItems, publishDeck, removeDeckItem, setDeckItemSuspended, updateDeckItem } from "@/lib/server/decks";
+import { createUser } from "@/lib/server/users";
+import { createLearner, uniqueEmail } from "./helpers";
+
+const now = new Date("2026-11-22T10:00:00Z");
+const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+const createInstructor = (label = "teacher") =>
+  createUser({ name: `Teacher ${label}`, email: uniqueEmail(label), password: "correct horse battery", role: "instructor" });
+
+type Spec = { type: string; kind: string };
+/** An article with one item per spec, made directly so these tests do not depend on the generator. */
+async function createArticle(ownerId: string | null, specs: Spec[]) {
+  const db = getDb();
+  const tag = randomUUID().slice(0, 8);
+  const article = await db.article.create({
+    data: { slug: `classes-${tag}`, title: `Article ${tag}`, body: "Trade rose 24% in 2024.", contentHash: tag, ownerId },
+  });
+  const items = [];
+  for (const [i, spec] of specs.entries()) {
+    items.push(
+      await db.item.create({
+        data: {
+          key: `classes-${tag}-${i}`,
+          articleId: article.id,
+          type: spec.type,
+          kind: spec.kind,
+          prompt: `Question ${i} of ${tag}?`,
+          answer: "24%",
+          choices: spec.type === "choice" ? JSON.stringify(["12%", "24%", "35%", "50%"]) : "[]",
+          accepted: JSON.stringify(["24 percent"]),
+          sourceSentence: "Trade rose 24% in 2024.",
+          difficulty: i / 10,
+        },
+      }),
+    );
+  }
+  return { articleId: article.id, itemIds: items.map((item) => item.id) };
+}
+
+const ALL_KINDS = ["percent", "money", "count", "ordinal", "date", "duration", "person", "organisation", "place"] as const;
+const ALL_TYPES = ["choice", "cloze", "typed", "truefalse"] as const;
+
+/** A card and review log row for a learner's answer, written as the study service would. */
+async function recordAnswer(userId: string, itemId: string, rating: number, at: Date, response: string, due = daysAgo(-3)) {
+  const db = getDb();
+  const card = await db.card.upsert({
+    where: { userId_itemId: { userId, itemId } },
+    create: { userId, itemId, due, reps: 1, state: 2, lastReview: at },
+    update: { due, reps: { increment: 1 }, lastReview: at },
+  });
+  return db.reviewLog.create({
+    data: {
+      userId,
+      clientId: randomUUID(),
+      cardId: card.id,
+      itemId,
+      rating,
+      correct: rating > 1,
+      response,
+      stateBefore: "{}",
+      stateAfter: "{}",
+      reviewedAt: at,
+    },
+  });
+}
+
+describe("classes and join codes", () => {
+  it("lets a learner join with the code in any case, once, and see the class until it is archived", async () => {
+    const teacher = await createInstructor();
+    const learner = await createLearner();
+    const created = await createClass(teacher.id, { name: "  Year 9 economics " });
+    expect(created.name).toBe("Year 9 economics");
+    expect(created.joinCode).toMatch(/^[A-Z0-9]{6}$/);
+    expect(await getClassInvite(created.joinCode.toLowerCase())).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
+
+    await joinClass(learner.id, ` ${created.joinCode.toLowerCase()} `);
+    await joinClass(learner.id, created.joinCode);
+    expect(await getDb().membership.count({ where: { classId: created.id } })).toBe(1);
+    expect(await listLearnerClasses(learner.id)).toEqual([{ id: created.id, name: "Year 9 economics", instructorName: teacher.name }]);
+    expect((await listInstructorClasses(teacher.id))[0]).toMatchObject({ id: created.id, learners: 1, assignments: 0 });
+
+    await archiveClass(teacher.id, created.id, now);
+    expect(await listLearnerClasses(learner.id)).toEqual([]);
+    const other = await createLearner("late");
+    await expect(joinClass(other.id, created.joinCode)).rejects.toThrow("No open class has that code");
+    await expect(getClassInvite(created.joinCode)).rejects.toThrow("was not found");
+    await expect(removeLearner(teacher.id, created.id, learner.id, now)).rejects.toThrow("archived");
+    // still readable by its instructor
+    expect((await getInstructorClass(teacher.id, created.id)).archivedAt).toEqual(now);
+  });
+
+  it("gives every class its own code", async () => {
+    const teacher = await createInstructor();
+    const codes = await Promise.all(Array.from({ length: 20 }, (_, i) => createClass(teacher.id, { name: `C${i}` })));
+    expect(new Set(codes.map((c) => c.joinCode)).size).toBe(20);
+  });
+
+  it("refuses a malformed code with a plain sentence, and a removed learner's rejoin", async () => {
+    const teacher = await createInstructor();
+    const learner = await createLearner();
+    await expect(joinClass(learner.id, "hello!")).rejects.toThrow("A join code has 6 letters and digits");
+    const klass = await createClass(teacher.id, { name: "Removal" });
+    await joinClass(learner.id, klass.joinCode);
+    await removeLearner(teacher.id, klass.id, learner.id, now);
+    expect((await getInstructorClass(teacher.id, klass.id)).learners).toEqual([]);
+    await expect(joinClass(learner.id, klass.joinCode)).rejects.toThrow("Your instructor removed you");
+    await expect(removeLearner(teacher.id, klass.id, learner.id, now)).rejects.toThrow("was not found");
+  });
+});
+
+describe("decks", () => {
+  it("holds only the items matching the chosen articles, kinds and types", async () => {
+    const teacher = await createInstructor();
+    const a = await createArticle(null, [
+      { type: "choice", kind: "percent" },
+      { type: "typed", kind: "person" },
+      { type: "cloze", kind: "percent" },
+    ]);
+    const b = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
+    const elsewhere = await createArticle(null, [{ type: "choice", kind: "percent" }]);
+    const filter = { articleIds: [a.articleId, b.articleId], kinds: ["percent" as const], types: ["choice" as const, "cloze" as const] };
+    const preview = await previewDeckItems(teacher.id, filter);
+    expect(preview.total).toBe(3);
+    expect(preview.items.map((i) => i.itemId).sort()).toEqual([a.itemIds[0], a.itemIds[2], b.itemIds[0]].sort());
+    const deck = await createDeck(teacher.id, { title: "Percentages", ...filter });
+    expect(deck.items).toBe(3);
+    const loaded = await getInstructorDeck(teacher.id, deck.id);
+    expect(loaded.items.map((i) => i.itemId)).not.toContain(elsewhere.itemIds[0]);
+    expect(loaded.filter).toEqual(filter);
+    expect(loaded.items.find((i) => i.itemId === b.itemIds[0])?.editable).toBe(true);
+    expect(loaded.items.find((i) => i.itemId === a.itemIds[0])?.editable).toBe(false);
+  });
+
+  it("refuses another instructor's private article and an empty selection", async () => {
+    const teacher = await createInstructor();
+    const rival = await createInstructor("rival");
+    const theirs = await createArticle(rival.id, [{ type: "choice", kind: "percent" }]);
+    await expect(createDeck(teacher.id, { title: "Stolen", articleIds: [theirs.articleId], kinds: ["percent"], types: ["choice"] })).rejects.toThrow(
+      "was not found",
+    );
+    const mine = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
+    await expect(createDeck(teacher.id, { title: "Empty", articleIds: [mine.articleId], kinds: ["money"], types: ["choice"] })).rejects.toThrow(
+      "No questions match",
+    );
+  });
+
+  it("stores edits as overrides that the item keeps, clears them when undone, and checks choices", async () => {
+    const teacher = await createInstructor();
+    const own = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
+    const shared = await createArticle(null, [{ type: "choice", kind: "percent" }]);
+    const deck = await createDeck(teacher.id, { title: "Edits", articleIds: [own.articleId, shared.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
+    const itemId = own.itemIds[0]!;
+    const edit = { deckId: deck.id, itemId, prompt: "How much did trade grow in 2024?", answer: "24%", choices: ["10%", "24%", "40%"] };
+    const view = await updateDeckItem(teacher.id, edit);
+    expect(view).toMatchObject({ prompt: edit.prompt, choices: edit.choices, edited: true });
+    const row = await getDb().item.findUniqueOrThrow({ where: { id: itemId } });
+    expect(row.prompt).toBe(`Question 0 of ${row.key.split("-")[1]}?`); // the generated text is untouched
+    expect(JSON.parse(row.overrides!)).toEqual({ prompt: edit.prompt, choices: edit.choices });
+    expect(applyItemOverrides(row)).toMatchObject({ prompt: edit.prompt, answer: "24%" });
+
+    await expect(updateDeckItem(teacher.id, { ...edit, answer: "99%" })).rejects.toThrow("The answer must be one of the choices.");
+    const restored = await updateDeckItem(teacher.id, { ...edit, prompt: row.prompt, choices: ["12%", "24%", "35%", "50%"] });
+    expect(restored.edited).toBe(false);
+    expect((await getDb().item.findUniqueOrThrow({ where: { id: itemId } })).overrides).toBeNull();
+
+    await expect(updateDeckItem(teacher.id, { ...edit, itemId: shared.itemIds[0]! })).rejects.toThrow("shared library");
+    await expect(setDeckItemSuspended(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]!, suspended: true })).rejects.toThrow("shared library");
+    await removeDeckItem(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]! });
+    expect((await getInstructorDeck(teacher.id, deck.id)).items.map((i) => i.itemId)).toEqual([itemId]);
+    expect(await getDb().item.count({ where: { id: shared.itemIds[0]! } })).toBe(1);
+  });
+});
+
+describe("assignments", () => {
+  let teacher: Awaited<ReturnType<typeof createInstructor>>;
+  let learner: Awaited<ReturnType<typeof createLearner>>;
+  let classId: string;
+  let deckId: string;
+  let itemIds: string[];
+
+  beforeAll(async () => {
+    teacher = await createInstructor();
+    learner = await createLearner();
+    const article = await createArticle(teacher.id, [
+      { type: "choice", kind: "percent" },
+      { type: "typed", kind: "person" },
+      { type: "cloze", kind: "date" },
+      { type: "truefalse", kind: "place" },
+    ]);
+    itemIds = article.itemIds;
+    const klass = await createClass(teacher.id, { name: "Assigned" });
+    classId = klass.id;
+    await joinClass(learner.id, klass.joinCode);
+    deckId = (await createDeck(teacher.id, { title: "Deck A", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] })).id;
+  });
+
+  it("requires a published deck, then shows it to the class's learners with a due date", async () => {
+    const dueAt = "2026-11-29T23:59:00.000Z";
+    await expect(assignDeck(teacher.id, { classId, deckId, dueAt })).rejects.toThrow("Publish the deck");
+    expect(await getAssignedDecksForLearner(learner.id, now)).toEqual([]);
+    await publishDeck(teacher.id, deckId, now);
+    await assignDeck(teacher.id, { classId, deckId, dueAt });
+    // assigning again changes the due date instead of adding a second assignment
+    await assignDeck(teacher.id, { classId, deckId, dueAt });
+    const [assigned, ...rest] = await getAssignedDecksForLearner(learner.id, now);
+    expect(rest).toEqual([]);
+    expect(assigned).toMatchObject({ deckId, classId, className: "Assigned", deckTitle: "Deck A", itemsTotal: 4, itemsSeen: 0, completionPercent: 0, overdue: false });
+    expect(assigned!.dueAt).toEqual(new Date(dueAt));
+    expect(await getDeckItemIdsForLearner(learner.id, deckId)).toEqual(itemIds);
+  });
+
+  it("counts items the learner answered and leaves out suspended items", async () => {
+    await recordAnswer(learner.id, itemIds[0]!, 3, daysAgo(1), "24%");
+    await recordAnswer(learner.id, itemIds[1]!, 1, daysAgo(1), "Putin");
+    // another learner's answers do not count toward this learner's progress
+    const other = await createLearner("other");
+    await recordAnswer(other.id, itemIds[2]!, 3, daysAgo(1), "2024");
+    await setDeckItemSuspended(teacher.id, { deckId, itemId: itemIds[3]!, suspended: true });
+    const [assigned] = await getAssignedDecksForLearner(learner.id, new Date("2026-12-01T00:00:00Z"));
+    expect(assigned).toMatchObject({ itemsTotal: 3, itemsSeen: 2, completionPercent: 66, overdue: true });
+    expect(await getDeckItemIdsForLearner(learner.id, deckId)).toEqual(itemIds.slice(0, 3));
+    await setDeckItemSuspended(teacher.id, { deckId, itemId: itemIds[3]!, suspended: false });
+  });
+});
+
+describe("class dashboard", () => {
+  it("computes per-learner and per-item figures from known review logs", async () => {
+    const teacher = await createInstructor();
+    const [ann, bo, cy, outsider] = await Promise.all(["ann", "bo", "cy", "outsider"].map((l) => createLearner(l)));
+    const article = await createArticle(teacher.id, [
+      { type: "choice", kind: "percent" },
+      { type: "typed", kind: "person" },
+    ]);
+    const [hard, easy] = article.itemIds as [string, string];
+    const klass = await createClass(teacher.id, { name: "Dashboard" });
+    for (const l of [ann!, bo!, cy!]) await joinClass(l.id, klass.joinCode);
+    const deck = await createDeck(teacher.id, { title: "Dash", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
+    await publishDeck(teacher.id, deck.id, now);
+    await assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueAt: null });
+
+    await recordAnswer(ann!.id, hard, 1, daysAgo(5), "12%");
+    await recordAnswer(ann!.id, hard, 3, daysAgo(2), "24%", daysAgo(1)); // now overdue
+    await recordAnswer(ann!.id, easy, 3, daysAgo(45), "Mishustin"); // outside the 30-day window
+    await recordAnswer(bo!.id, hard, 1, daysAgo(1), "12%");
+    await recordAnswer(cy!.id, hard, 1, daysAgo(1), "50%");
+    await recordAnswer(outsider!.id, hard, 1, daysAgo(1), "35%"); // not in the class: never counted
+    await removeLearner(teacher.id, klass.id, cy!.id, now); // removed: no longer listed or counted
+
+    const dashboard = await getClassDashboard(teacher.id, klass.id, now);
+    expect(dashboard.learners.map((l) => l.name)).toEqual([ann!.name, bo!.name]);
+    const [annRow, boRow] = dashboard.learners;
+    expect(annRow).toMatchObject({ itemsSeen: 2, itemsTotal: 2, completionPercent: 100, reviewsLast30Days: 2, retention: 0.5, overdueCards: 1 });
+    expect(annRow!.lastActiveAt).toEqual(daysAgo(2));
+    expect(boRow).toMatchObject({ itemsSeen: 1, completionPercent: 50, retention: 0, overdueCards: 0 });
+
+    const hardRow = dashboard.items.find((i) => i.itemId === hard)!;
+    expect(hardRow).toMatchObject({ attempts: 3, correct: 1, commonWrongAnswer: "12%", commonWrongCount: 2, flagged: true });
+    expect(hardRow.shareCorrect).toBeCloseTo(1 / 3);
+    expect(dashboard.items[0]!.itemId).toBe(hard); // flagged first
+    expect(dashboard.items.find((i) => i.itemId === easy)).toMatchObject({ attempts: 1, shareCorrect: 1, flagged: false });
+  });
+});
