@@ -26,6 +26,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/study" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
                   Study
                 </Link>
+                <Link href="/classes" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
+                  Classes
+                </Link>
                 <SignOutButton />
               </>
             ) : (

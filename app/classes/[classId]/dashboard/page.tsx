@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ItemStatsList } from "@/components/classes/item-stats-list";
+import { LearnerProgressList } from "@/components/classes/learner-progress-list";
+import { secondaryButton } from "@/components/ui/button-classes";
+import { getClassDashboard } from "@/lib/server/class-dashboard";
+import { NotFoundError } from "@/lib/server/errors";
+import { requirePageUser } from "@/lib/server/page-access";
+
+export const metadata: Metadata = { title: "Class progress" };
+export const dynamic = "force-dynamic";
+
+export default async function DashboardPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const user = await requirePageUser(`/classes/${classId}/dashboard`, "class-progress:read");
+  const now = new Date();
+  const dashboard = await getClassDashboard(user.id, classId, now).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const flagged = dashboard.items.filter((i) => i.flagged).length;
+  const exportHref = (table: string) => `/api/classes/${encodeURIComponent(classId)}/export?table=${table}`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <Link href={`/classes/${classId}`} className="text-sm font-medium text-brand-600 underline">
+          {dashboard.class.name}
+        </Link>
+        <h1 className="text-2xl font-bold">Progress</h1>
+        <p className="text-sm text-slate-600">
+          {dashboard.learners.length} {dashboard.learners.length === 1 ? "learner" : "learners"} · {dashboard.items.length} questions in{" "}
+          {dashboard.decks.length} assigned {dashboard.decks.length === 1 ? "deck" : "decks"}
+          {flagged > 0 ? ` · ${flagged} flagged` : ""}
+        </p>
+      </div>
+
+      <section className="space-y-3" aria-labelledby="learners-heading">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="learners-heading" className="mr-auto text-lg font-semibold">
+            Learners
+          </h2>
+          <a href={exportHref("learners")} className={`${secondaryButton} py-2 text-sm`} download>
+            Download CSV
+          </a>
+        </div>
+        {dashboard.learners.length === 0 ? (
+          <p className="text-slate-600">Nobody has joined yet.</p>
+        ) : (
+          <LearnerProgressList learners={dashboard.learners} now={now} windowDays={dashboard.retentionWindowDays} />
+        )}
+      </section>
+
+      <section className="space-y-3" aria-labelledby="items-heading">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="items-heading" className="mr-auto text-lg font-semibold">
+            Questions
+          </h2>
+          <a href={exportHref("items")} className={`${secondaryButton} py-2 text-sm`} download>
+            Download CSV
+          </a>
+        </div>
+        <p className="text-sm text-slate-600">Flagged: answered at least 3 times and missed by most of the class. Consider reteaching or editing them.</p>
+        {dashboard.items.length === 0 ? <p className="text-slate-600">Assign a deck to see how the class does on each question.</p> : <ItemStatsList items={dashboard.items} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignDeckForm } from "@/components/classes/assign-deck-form";
+import { DeckItemCard } from "@/components/decks/deck-item-card";
+import { PublishDeckButton } from "@/components/decks/publish-deck-button";
+import { formatDay } from "@/lib/classes/format";
+import { listInstructorClasses } from "@/lib/server/classes";
+import { getInstructorDeck } from "@/lib/server/decks";
+import { NotFoundError } from "@/lib/server/errors";
+import { requirePageUser } from "@/lib/server/page-access";
+
+export const metadata: Metadata = { title: "Deck" };
+export const dynamic = "force-dynamic";
+
+export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const { deckId } = await params;
+  const user = await requirePageUser(`/decks/${deckId}`, "deck:manage");
+  const deck = await getInstructorDeck(user.id, deckId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
+  const active = deck.items.filter((i) => i.status === "active").length;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <Link href="/decks" className="text-sm font-medium text-brand-600 underline">
+          All decks
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="mr-auto text-2xl font-bold">{deck.title}</h1>
+          <span className={`rounded-full px-3 py-1 text-sm ${deck.publishedAt ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-700"}`} data-testid="deck-status">
+            {deck.publishedAt ? `Published ${formatDay(deck.publishedAt)}` : "Draft"}
+          </span>
+        </div>
+        <p className="text-slate-600">
+          {active} active {active === 1 ? "question" : "questions"}
+          {deck.items.length > active ? `, ${deck.items.length - active} suspended` : ""}.
+        </p>
+      </div>
+
+      {deck.publishedAt ? (
+        <section className="space-y-3" aria-labelledby="assign-heading">
+          <h2 id="assign-heading" className="text-lg font-semibold">
+            Classes
+          </h2>
+          {deck.assignedClasses.length > 0 ? (
+            <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
+              {deck.assignedClasses.map((a) => (
+                <li key={a.classId} className="flex items-center justify-between gap-3 p-4">
+                  <Link href={`/classes/${a.classId}`} className="font-medium underline decoration-slate-300">
+                    {a.className}
+                  </Link>
+                  <span className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt)}` : "No due date"}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-600">Not assigned to a class yet.</p>
+          )}
+          {openClasses.length > 0 ? (
+            <AssignDeckForm classes={openClasses.map((c) => ({ id: c.id, name: c.name }))} decks={[{ id: deck.id, title: deck.title }]} />
+          ) : deck.assignedClasses.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              <Link href="/classes" className="font-medium text-brand-600 underline">Create a class</Link> to assign this deck.
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <section className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+          <p className="text-slate-700">Check the questions below, edit or suspend any that are off, then publish the deck so you can assign it.</p>
+          <PublishDeckButton deckId={deck.id} />
+        </section>
+      )}
+
+      <section className="space-y-3" aria-labelledby="items-heading">
+        <h2 id="items-heading" className="text-lg font-semibold">
+          Questions
+        </h2>
+        <ol className="space-y-3">
+          {deck.items.map((item) => (
+            <DeckItemCard key={item.itemId} deckId={deck.id} item={item} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import { getClassInvite } from "@/lib/server/classes";
+import { NotFoundError } from "@/lib/server/errors";
+import { requirePageUser } from "@/lib/server/page-access";
+
+export const metadata: Metadata = { title: "Join a class" };
+export const dynamic = "force-dynamic";
+
+export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  // Signed-out learners sign in and come straight back here.
+  const user = await requirePageUser(`/join/${encodeURIComponent(code)}`);
+  const invite = await getClassInvite(code).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+
+  return (
+    <div className="mx-auto max-w-sm space-y-6">
+      <h1 className="text-2xl font-bold">Join a class</h1>
+      {!invite ? (
+        <>
+          <p className="rounded-xl bg-amber-50 p-4 text-amber-900">This invite link does not match an open class. Check the code with your instructor.</p>
+          <Link href="/classes" className="font-medium text-brand-600 underline">
+            Type a code instead
+          </Link>
+        </>
+      ) : user.role !== "learner" ? (
+        <p className="rounded-xl bg-slate-100 p-4 text-slate-700">
+          This is an invite for learners to {invite.name}. You are signed in as an instructor, so there is nothing to join.
+        </p>
+      ) : (
+        <div className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+          <p>
+            <span className="block text-xl font-semibold">{invite.name}</span>
+            <span className="text-slate-600">with {invite.instructorName}</span>
+          </p>
+          <JoinClassForm code={invite.code} className={invite.name} />
+        </div>
+      )}
+    </div>
+  );
+}

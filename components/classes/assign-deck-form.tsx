@@ -1,0 +1,74 @@
+"use client";
+
+import type { FormEvent } from "react";
+import { assignDeckAction } from "@/app/classes/actions";
+import { inputClass, primaryButton } from "@/components/ui/button-classes";
+import { endOfDayIso } from "@/lib/classes/format";
+import { FormError } from "./form-error";
+import { useActionRunner } from "./use-action-runner";
+
+/** Assigns a published deck to a class; pick the class (from a deck) or the deck (from a class). */
+export function AssignDeckForm({
+  classes,
+  decks,
+}: {
+  classes: { id: string; name: string }[];
+  decks: { id: string; title: string }[];
+}) {
+  const { pending, error, setError, run } = useActionRunner();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const day = String(data.get("due") ?? "");
+    const dueAt = day ? endOfDayIso(day) : null;
+    if (day && !dueAt) {
+      setError("Pick a valid due date, or leave it empty.");
+      return;
+    }
+    run(() => assignDeckAction({ classId: String(data.get("classId") ?? ""), deckId: String(data.get("deckId") ?? ""), dueAt }), () => form.reset());
+  }
+
+  if (classes.length === 0 || decks.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
+      {classes.length === 1 ? (
+        <input type="hidden" name="classId" value={classes[0]!.id} />
+      ) : (
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">Class</span>
+          <select name="classId" className={inputClass}>
+            {classes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {decks.length === 1 ? (
+        <input type="hidden" name="deckId" value={decks[0]!.id} />
+      ) : (
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">Deck</span>
+          <select name="deckId" className={inputClass}>
+            {decks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium">Due date (optional)</span>
+        <input type="date" name="due" className={inputClass} />
+      </label>
+      <FormError error={error} />
+      <button type="submit" disabled={pending} className={`${primaryButton} w-full sm:w-auto`}>
+        {pending ? "Assigning…" : "Assign deck"}
+      </button>
+    </form>
+  );
+}

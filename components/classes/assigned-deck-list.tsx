@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { formatDay } from "@/lib/classes/format";
+import type { AssignedDeck } from "@/lib/server/assignments";
+import { ProgressBar } from "./progress-bar";
+
+export function AssignedDeckList({ decks }: { decks: AssignedDeck[] }) {
+  return (
+    <ul className="space-y-3">
+      {decks.map((d) => (
+        <li key={d.assignmentId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="assigned-deck">
+          <div className="flex flex-wrap items-baseline gap-x-2">
+            <p className="mr-auto font-semibold">{d.deckTitle}</p>
+            <p className={`text-sm ${d.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
+              {d.dueAt ? `${d.overdue ? "Overdue since" : "Due"} ${formatDay(d.dueAt)}` : "No due date"}
+            </p>
+          </div>
+          <p className="text-sm text-slate-600">{d.className}</p>
+          <div className="mt-3 flex items-center gap-3">
+            <ProgressBar percent={d.completionPercent} label={`${d.deckTitle} progress`} />
+            <span className="shrink-0 text-sm tabular-nums text-slate-700">
+              {d.itemsSeen} of {d.itemsTotal} seen
+            </span>
+          </div>
+          <Link
+            href={`/study?deck=${encodeURIComponent(d.deckId)}`}
+            className="mt-3 inline-flex min-h-11 items-center rounded-xl bg-brand-500 px-4 font-semibold text-white hover:bg-brand-600"
+          >
+            Study this deck
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
