@@ -27,13 +27,17 @@ export function prepareArticleUpload(upload: ArticleUpload, suffix: string, toda
   if (upload.text.includes("\u0000") || upload.text.includes("\uFFFD")) return { ok: false, error: "That file is not plain text. Save it as UTF-8 text and try again." };
   const text = upload.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const hasFrontMatter = FRONT_MATTER.test(text);
-  const body = hasFrontMatter ? text.replace(FRONT_MATTER, "") : text;
+  let title = upload.title.trim();
+  let body = hasFrontMatter ? text.replace(FRONT_MATTER, "") : text.trim();
+  if (!hasFrontMatter && !title) {
+    // As the importer reads plain text: the first line is the title.
+    const [first = "", ...rest] = body.split("\n");
+    title = first.replace(/^#+\s*/, "").trim().slice(0, 300);
+    body = rest.join("\n");
+  }
   if (body.trim().split(/\s+/).length < 20) return { ok: false, error: "That article is too short to make questions from. Paste the whole text." };
 
-  const title = upload.title.trim() || titleFromFileName(upload.fileName) || firstLine(body);
-  if (!hasFrontMatter && !title) return { ok: false, error: "Give the article a title." };
-  const slugBase = slugify(title || upload.fileName || "article");
-  const fileName = `${slugBase}-${suffix}.md`;
+  const fileName = `${slugify(title || upload.fileName?.replace(/\.[^.]+$/, "") || "article")}-${suffix}.md`;
   if (hasFrontMatter) return { ok: true, fileName, text };
   const frontMatter = stringify({ title: title.slice(0, 300), published: today.toISOString().slice(0, 10) }).trimEnd();
   return { ok: true, fileName, text: `---\n${frontMatter}\n---\n${body.trim()}\n` };
@@ -50,13 +54,4 @@ export function slugify(text: string): string {
       .slice(0, 60)
       .replace(/-+$/, "") || "article"
   );
-}
-
-function titleFromFileName(fileName: string | null | undefined): string {
-  if (!fileName) return "";
-  return fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim();
-}
-
-function firstLine(body: string): string {
-  return (body.trim().split("\n")[0] ?? "").replace(/^#+\s*/, "").trim().slice(0, 200);
 }

@@ -38,8 +38,11 @@ export async function addInstructorArticle(
   const report = await importArticleFiles([{ fileName: prepared.fileName, text: prepared.text }], { ownerId: instructorId }, db);
   const slug = report.imported[0];
   if (!slug) {
-    console.error("article upload failed", report.failed);
-    throw new UserFacingError("We could not read that article. Check it is Markdown or plain text with a title line, and try again.");
+    // The parser's messages name the problem plainly ("the front matter is not closed"); drop our file name.
+    const problem = report.failed[0]?.error.replace(`${prepared.fileName}: `, "");
+    throw new UserFacingError(
+      problem ? `We could not read that article: ${problem}.` : "We could not read that article. Check it is Markdown or plain text, and try again.",
+    );
   }
   const article = await db.article.findFirst({
     where: { slug, ownerId: instructorId },

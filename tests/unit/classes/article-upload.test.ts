@@ -22,9 +22,9 @@ describe("prepareArticleUpload", () => {
     expect(prepared).toEqual({ ok: true, fileName: "notes-x1.md", text });
   });
 
-  it("takes the title from the file name when none is given", () => {
-    const prepared = prepareArticleUpload({ title: "", text: body, fileName: "vietnam_trade.txt" }, "x1", today);
-    expect(prepared.ok && prepared.text).toContain("title: vietnam trade");
+  it("takes the first line as the title when none is given, as the importer reads plain text", () => {
+    const prepared = prepareArticleUpload({ title: "", text: `# Vietnam trade\n\n${body}`, fileName: "notes.txt" }, "x1", today);
+    expect(prepared).toEqual({ ok: true, fileName: "vietnam-trade-x1.md", text: `---\ntitle: Vietnam trade\npublished: 2026-11-22\n---\n${body}\n` });
   });
 
   it("refuses other file types, files over the limit, binary files and scraps, in plain sentences", () => {
