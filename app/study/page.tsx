@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { StudySession } from "@/components/study/study-session";
+import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
-import { getStudyCards } from "@/lib/server/study";
+import { getStudySession } from "@/lib/server/study";
 
 export const metadata: Metadata = { title: "Study" };
 export const dynamic = "force-dynamic";
 
-export default async function StudyPage() {
+export default async function StudyPage({ searchParams }: { searchParams: Promise<{ deck?: string; more?: string }> }) {
+  const { deck, more } = await searchParams;
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/study");
+  const here = `/study${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`;
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(here)}`);
   // StudyCard carries no answer: what is rendered here is safe to send before the learner answers.
-  const cards = await getStudyCards(user.id, new Date(), 20);
-  return <StudySession initialCards={cards} />;
+  const session = await getStudySession(user.id, { deckId: deck, more: more === "1", limit: 20 }, new Date()).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} />;
 }

@@ -1,110 +1,58 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
+import type { StudyCard } from "./study-api";
+import { useStudySession } from "./use-study-session";
 
-type Phase =
-  | { name: "question" }
-  | { name: "checking" }
-  | { name: "feedback"; feedback: AnswerFeedback; response: string };
+const GRADE_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+const GRADE_TONES: Record<number, string> = {
+  1: "border-red-300 bg-red-50 text-red-900",
+  2: "border-amber-300 bg-amber-50 text-amber-900",
+  3: "border-green-400 bg-green-50 text-green-900",
+  4: "border-sky-300 bg-sky-50 text-sky-900",
+};
 
-const PREFETCH_WHEN_LEFT = 5;
-
-export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
-  const [queue, setQueue] = useState(initialCards);
-  const [phase, setPhase] = useState<Phase>({ name: "question" });
-  const [studied, setStudied] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+export function StudySession({
+  initialCards,
+  mode,
+  deckId,
+}: {
+  initialCards: StudyCard[];
+  mode: "due" | "study-more";
+  deckId: string | null;
+}) {
+  const session = useStudySession(initialCards, { deckId, more: mode === "study-more" });
+  const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo } = session;
   const [typed, setTyped] = useState("");
-  const seen = useRef(new Set(initialCards.map((c) => c.itemId)));
-  const fetching = useRef(false);
-  const exhausted = useRef(false);
-  const shownAt = useRef(0);
-  const card = queue[0];
-
-  // Answer time is measured from when a card appears.
-  useEffect(() => {
-    shownAt.current = performance.now();
-  }, [card?.itemId]);
-
-  const prefetch = useCallback(async () => {
-    if (fetching.current || exhausted.current) return;
-    fetching.current = true;
-    try {
-      const params = new URLSearchParams({ limit: "20" });
-      for (const id of seen.current) params.append("exclude", id);
-      const more = await requestWithRetry<StudyCard[]>(`/api/study/cards?${params}`, { method: "GET" }, 3);
-      const fresh = more.filter((c) => !seen.current.has(c.itemId));
-      if (fresh.length === 0) exhausted.current = true;
-      fresh.forEach((c) => seen.current.add(c.itemId));
-      setQueue((q) => [...q, ...fresh]);
-    } catch {
-      // Prefetch is best-effort; the next answer tries again.
-    } finally {
-      fetching.current = false;
-    }
-  }, []);
-
-  useEffect(() => {
-    if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
-  }, [queue.length, prefetch]);
-
-  const submit = useCallback(
-    async (response: string) => {
-      if (!card || phase.name !== "question") return; // a double tap submits once
-      const durationMs = Math.max(0, Math.round(performance.now() - shownAt.current));
-      setPhase({ name: "checking" });
-      setError(null);
-      const clientId = newClientId();
-      try {
-        const feedback = await requestWithRetry<AnswerFeedback>("/api/study/answer", {
-          method: "POST",
-          body: JSON.stringify({
-            clientId,
-            itemId: card.itemId,
-            cardVersion: card.cardVersion,
-            response,
-            durationMs: Math.min(durationMs, 3_600_000),
-            tzOffset: -new Date().getTimezoneOffset(),
-          }),
-        });
-        setStudied((n) => n + 1);
-        setPhase({ name: "feedback", feedback, response });
-      } catch (e) {
-        if (e instanceof StudyRequestError && (e.code === "stale" || e.code === "not_found")) {
-          setError(e.message);
-          setQueue((q) => q.slice(1));
-          setPhase({ name: "question" });
-          return;
-        }
-        setError(e instanceof Error ? e.message : "Something went wrong.");
-        setPhase({ name: "question" });
-      }
-    },
-    [card, phase],
-  );
-
-  const next = useCallback(() => {
-    setQueue((q) => q.slice(1));
-    setTyped("");
-    setError(null);
-    setPhase({ name: "question" });
-  }, []);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (phase.name === "feedback" && (event.key === "Enter" || event.key === " ")) {
+      if ((event.key === "z" || event.key === "Z") && !inField) {
         event.preventDefault();
-        next();
+        void undo();
+        return;
+      }
+      if (phase.name === "feedback") {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          setTyped("");
+          advance();
+          return;
+        }
+        const rating = Number(event.key);
+        if (phase.feedback.grades.some((g) => g.rating === rating)) {
+          event.preventDefault();
+          setTyped("");
+          advance(rating);
+        }
         return;
       }
       if (phase.name === "question" && card && !inField && card.choices.length > 0) {
-        const index = Number(event.key) - 1;
-        const choice = card.choices[index];
+        const choice = card.choices[Number(event.key) - 1];
         if (choice !== undefined) {
           event.preventDefault();
           void submit(choice);
@@ -113,7 +61,7 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [phase, card, submit, next]);
+  }, [phase, card, submit, advance, undo]);
 
   if (!card) {
     return (
@@ -121,31 +69,54 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
         <h1 className="text-2xl font-bold">{studied > 0 ? "Session complete" : "Nothing to study right now"}</h1>
         <p className="text-slate-600" data-testid="session-studied">
           You answered {studied} {studied === 1 ? "card" : "cards"} in this session.
+          {saving > 0 && " Saving your last grades…"}
         </p>
-        <Link href="/" className={primaryButton}>
-          Back to home
-        </Link>
+        {notice && <p className="text-sm text-slate-600">{notice}</p>}
+        <div className="flex flex-wrap justify-center gap-3">
+          <Link href="/" className={primaryButton}>
+            Back to home
+          </Link>
+          <Link href={`/study?more=1${deckId ? `&deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>
+            Study more
+          </Link>
+          {canUndo && (
+            <button type="button" className={secondaryButton} onClick={() => void undo()}>
+              Undo last answer
+            </button>
+          )}
+        </div>
       </section>
     );
   }
 
   const answered = phase.name === "feedback" ? phase : null;
-  const choiceItem = card.choices.length > 0;
 
   function onTypedSubmit(event: FormEvent) {
     event.preventDefault();
     if (typed.trim() === "") {
-      setError("Type an answer first, or press “I don't know”.");
+      session.setNotice("Type an answer first, or press “I don't know”.");
       return;
     }
     void submit(typed.trim());
   }
 
   return (
-    <section className="mx-auto flex max-w-xl flex-col gap-4" aria-label="Study session">
-      <div className="flex items-center justify-between text-sm text-slate-500">
+    <section className="mx-auto flex max-w-xl flex-col gap-4 pb-40 sm:pb-4" aria-label="Study session">
+      <div className="flex items-center justify-between gap-2 text-sm text-slate-500">
         <span data-testid="session-count">{studied} studied</span>
-        <span>{queue.length} in queue</span>
+        <span className="flex items-center gap-3">
+          {saving > 0 && <span aria-live="polite">Saving…</span>}
+          <span>{queue.length} in queue</span>
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={!canUndo || phase.name === "checking"}
+            className="rounded-lg px-2 py-1 font-medium text-slate-600 hover:bg-slate-100 disabled:opacity-40"
+            title="Undo the last answer (Z)"
+          >
+            Undo
+          </button>
+        </span>
       </div>
 
       <article className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="study-card" data-item-id={card.itemId}>
@@ -158,16 +129,12 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
         </h1>
       </article>
 
-      {choiceItem ? (
+      {card.choices.length > 0 ? (
         <ol className="grid gap-2" aria-label="Choices">
           {card.choices.map((choice, i) => {
             const isAnswer = answered && choice === answered.feedback.answer;
             const isPicked = answered && choice === answered.response;
-            const tone = isAnswer
-              ? "border-green-600 bg-green-50"
-              : isPicked
-                ? "border-red-500 bg-red-50"
-                : "border-slate-300 bg-white hover:border-brand-500";
+            const tone = isAnswer ? "border-green-600 bg-green-50" : isPicked ? "border-red-500 bg-red-50" : "border-slate-300 bg-white hover:border-brand-500";
             return (
               <li key={choice}>
                 <button
@@ -192,13 +159,15 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
           </label>
           <input
             id="typed-answer"
+            key={card.itemId}
             value={answered ? answered.response : typed}
             onChange={(e) => setTyped(e.target.value)}
-            disabled={phase.name !== "question"}
+            readOnly={phase.name !== "question"}
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
             autoFocus
+            enterKeyHint="done"
             placeholder="Type your answer"
             className={inputClass}
           />
@@ -215,9 +184,9 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
         </form>
       )}
 
-      {error && (
-        <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {error}
+      {notice && (
+        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notice}
         </p>
       )}
       {phase.name === "checking" && <p className="text-center text-sm text-slate-500">Checking…</p>}
@@ -235,13 +204,39 @@ export function StudySession({ initialCards }: { initialCards: StudyCard[] }) {
           </div>
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
             “{answered.feedback.sourceSentence}”{" "}
-            <Link href={`/articles/${answered.feedback.article.slug}`} className="whitespace-nowrap text-brand-600 underline">
+            <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
               {answered.feedback.article.title}
             </Link>
           </blockquote>
-          <button type="button" onClick={next} className={`${primaryButton} w-full`} autoFocus>
-            Continue <span className="ml-2 hidden text-xs opacity-75 sm:inline">Enter</span>
-          </button>
+          <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
+            <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
+              {answered.feedback.grades.map((grade) => {
+                const recorded = grade.rating === answered.feedback.rating;
+                return (
+                  <button
+                    key={grade.rating}
+                    type="button"
+                    onClick={() => {
+                      setTyped("");
+                      advance(grade.rating);
+                    }}
+                    autoFocus={recorded}
+                    aria-label={`${GRADE_NAMES[grade.rating]}, next in ${grade.label}${recorded ? " (continue)" : ""}`}
+                    className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 px-2 py-2 font-semibold ${GRADE_TONES[grade.rating]} ${recorded ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
+                  >
+                    <span>{GRADE_NAMES[grade.rating]}</span>
+                    <span className="text-xs font-medium opacity-75">
+                      <span className="hidden sm:inline">{grade.rating} · </span>
+                      {grade.label}
+                    </span>
+                  </button>
+                );
+              })}
+            </div>
+            <p className="mx-auto mt-2 hidden max-w-xl text-center text-xs text-slate-500 sm:block">
+              Enter or Space continues · 1–4 picks a grade · Z undoes
+            </p>
+          </div>
         </div>
       )}
     </section>

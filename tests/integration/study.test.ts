@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { getStudyCards, getStudySummary, submitAnswer } from "@/lib/server/study";
+import { changeGrade, getStudySession, getStudySummary, recordAnswer as submitAnswer, undoAnswer } from "@/lib/server/study";
+import { rebuildCard } from "@/lib/srs/rebuild-card";
+import { parseReviewEvent } from "@/lib/srs/review-event";
+import { newCardState, isSameCardState } from "@/lib/srs/card-state";
+import { parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
 import { clientId, createLearner } from "./helpers";
 
 const now = new Date("2026-11-22T10:00:00Z");
@@ -43,7 +47,7 @@ const answer = (itemId: string, response: string, cardVersion = 0, id = clientId
 describe("study cards", () => {
   it("never carry the answer or the source sentence before the learner answers", async () => {
     const learner = await createLearner();
-    const cards = await getStudyCards(learner.id, now, 50);
+    const { cards } = await getStudySession(learner.id, { limit: 50 }, now);
     const ours = cards.filter((c) => itemIds.includes(c.itemId));
     expect(ours).toHaveLength(3);
     for (const card of ours) {
@@ -57,10 +61,12 @@ describe("submitting an answer", () => {
   it("grades on the server, schedules with FSRS and counts the review", async () => {
     const learner = await createLearner();
     const right = await submitAnswer(learner.id, answer(itemIds[0]!, "24%"), now);
-    expect(right).toMatchObject({ correct: true, answer: "24%", cardVersion: 1 });
+    expect(right).toMatchObject({ correct: true, answer: "24%", cardVersion: 1, rating: 3 });
+    expect(right.grades.map((g) => g.rating)).toEqual([2, 3, 4]);
     expect(new Date(right.nextDue).getTime()).toBeGreaterThan(now.getTime());
     const wrong = await submitAnswer(learner.id, answer(itemIds[1]!, "50%"), now);
     expect(wrong.correct).toBe(false);
+    expect(wrong.grades.map((g) => g.rating)).toEqual([1]);
     const summary = await getStudySummary(learner.id, now);
     expect(summary.studiedToday).toBe(2);
     const logs = await getDb().reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" } });
@@ -101,5 +107,74 @@ describe("submitting an answer", () => {
   it("answers 'not found' for an item that does not exist", async () => {
     const learner = await createLearner();
     await expect(submitAnswer(learner.id, answer("no-such-item", "24%"), now)).rejects.toThrow("was not found");
+  });
+});
+
+describe("changing a grade and undoing", () => {
+  const settings = parseSchedulerSettings({});
+
+  async function replayedCard(userId: string, itemId: string) {
+    const db = getDb();
+    const card = await db.card.findUniqueOrThrow({ where: { userId_itemId: { userId, itemId } } });
+    const rows = await db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] });
+    return { card, rebuilt: rebuildCard(newCardState(now), rows.map(parseReviewEvent), settings) };
+  }
+
+  it("regrades a right answer to Easy as an undo plus a new review, and the log replays to the stored card", async () => {
+    const learner = await createLearner();
+    const first = await submitAnswer(learner.id, answer(itemIds[0]!, "24%"), now);
+    const easy = await changeGrade(learner.id, { clientId: clientId(), reviewClientId: first.reviewClientId, rating: 4 }, now);
+    expect(easy.rating).toBe(4);
+    expect(new Date(easy.nextDue).getTime()).toBeGreaterThan(new Date(first.nextDue).getTime());
+    const events = await getDb().reviewLog.findMany({ where: { userId: learner.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.event).sort()).toEqual(["review", "review", "undo"]);
+    const { card, rebuilt } = await replayedCard(learner.id, itemIds[0]!);
+    expect(card.due.toISOString()).toBe(easy.nextDue);
+    expect(rebuilt.due.toISOString()).toBe(easy.nextDue);
+    expect(await getStudySummary(learner.id, now)).toMatchObject({ studiedToday: 1 });
+  });
+
+  it("refuses to grade a wrong answer anything but Again", async () => {
+    const learner = await createLearner();
+    const wrong = await submitAnswer(learner.id, answer(itemIds[0]!, "50%"), now);
+    await expect(changeGrade(learner.id, { clientId: clientId(), reviewClientId: wrong.reviewClientId, rating: 3 }, now)).rejects.toThrow(
+      "A wrong answer is always graded Again.",
+    );
+  });
+
+  it("undo restores the card's previous state, logs the undo and can be sent twice", async () => {
+    const learner = await createLearner();
+    const before = await getDb().card.findUnique({ where: { userId_itemId: { userId: learner.id, itemId: itemIds[1]! } } });
+    expect(before).toBeNull();
+    const first = await submitAnswer(learner.id, answer(itemIds[1]!, "24%"), now);
+    const undo = { clientId: clientId(), reviewClientId: first.reviewClientId };
+    const restored = await undoAnswer(learner.id, undo, now);
+    expect(await undoAnswer(learner.id, undo, now)).toEqual(restored);
+    expect(restored).toMatchObject({ itemId: itemIds[1], isNew: true, cardVersion: 2 });
+    const { card, rebuilt } = await replayedCard(learner.id, itemIds[1]!);
+    expect(card.reps).toBe(0);
+    expect(card.state).toBe(0);
+    expect(isSameCardState(rebuilt, newCardState(now))).toBe(true);
+    expect(await getDb().reviewLog.count({ where: { userId: learner.id, event: "undo" } })).toBe(1);
+    expect(await getStudySummary(learner.id, now)).toMatchObject({ studiedToday: 0 });
+    // The card can be answered again with its new version.
+    await expect(submitAnswer(learner.id, answer(itemIds[1]!, "24%", restored.cardVersion), now)).resolves.toMatchObject({ correct: true });
+  });
+
+  it("refuses to undo an answer that a later answer has built on", async () => {
+    const learner = await createLearner();
+    const first = await submitAnswer(learner.id, answer(itemIds[2]!, "24%", 0), now);
+    const later = new Date(now.getTime() + 15 * 60_000);
+    await submitAnswer(learner.id, answer(itemIds[2]!, "24%", first.cardVersion), later);
+    await expect(undoAnswer(learner.id, { clientId: clientId(), reviewClientId: first.reviewClientId }, later)).rejects.toThrow(
+      "undo the later answer first",
+    );
+  });
+
+  it("does not let one learner undo another's answer", async () => {
+    const owner = await createLearner("owner");
+    const other = await createLearner("other");
+    const first = await submitAnswer(owner.id, answer(itemIds[0]!, "24%"), now);
+    await expect(undoAnswer(other.id, { clientId: clientId(), reviewClientId: first.reviewClientId }, now)).rejects.toThrow("was not found");
   });
 });

@@ -1,0 +1,161 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
+
+export type Phase = { name: "question" } | { name: "checking" } | { name: "feedback"; feedback: AnswerFeedback; response: string };
+
+interface Answered {
+  itemId: string;
+  reviewClientId: string;
+}
+
+const PREFETCH_WHEN_LEFT = 5;
+
+/**
+ * The state of a study session: the queue (prefetched ahead), the current phase, and a chain of
+ * background writes (grade changes, undos) that are retried until stored and run in order, so an
+ * undo never overtakes the grade change before it.
+ */
+export function useStudySession(initialCards: StudyCard[], scope: { deckId: string | null; more: boolean }) {
+  const [queue, setQueue] = useState(initialCards);
+  const [phase, setPhase] = useState<Phase>({ name: "question" });
+  const [studied, setStudied] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saving, setSaving] = useState(0);
+  const [lastAnswered, setLastAnswered] = useState<Answered | null>(null);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const fetching = useRef(false);
+  const exhausted = useRef(false);
+  const shownAt = useRef(0);
+  const continuedAt = useRef<number | null>(null);
+  const card = queue[0];
+
+  // Answer time runs from when a card appears; the continue-to-next-card time is kept for measurement.
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (continuedAt.current !== null) {
+      const timings = ((window as unknown as { __studyTimings?: number[] }).__studyTimings ??= []);
+      timings.push(performance.now() - continuedAt.current);
+      continuedAt.current = null;
+    }
+  }, [card?.itemId, studied]);
+
+  const queuedIds = useRef(new Set<string>());
+  useEffect(() => {
+    queuedIds.current = new Set(queue.map((c) => c.itemId));
+  }, [queue]);
+
+  const prefetch = useCallback(async () => {
+    if (fetching.current || exhausted.current) return;
+    fetching.current = true;
+    try {
+      const params = new URLSearchParams({ limit: "20" });
+      if (scope.deckId) params.set("deck", scope.deckId);
+      if (scope.more) params.set("more", "1");
+      for (const id of queuedIds.current) params.append("exclude", id);
+      const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, 3);
+      const fresh = more.cards.filter((c) => !queuedIds.current.has(c.itemId));
+      if (fresh.length === 0) exhausted.current = true;
+      setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
+    } catch {
+      // Prefetch is best-effort; the next answer tries again.
+    } finally {
+      fetching.current = false;
+    }
+  }, [scope.deckId, scope.more]);
+
+  useEffect(() => {
+    if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
+  }, [queue.length, prefetch]);
+
+  /** Queues a write after the ones before it; it is retried until stored or refused. */
+  const enqueueWrite = useCallback(<T,>(write: () => Promise<T>): Promise<T> => {
+    setSaving((n) => n + 1);
+    const run = writes.current.catch(() => undefined).then(write);
+    writes.current = run.finally(() => setSaving((n) => n - 1));
+    return run;
+  }, []);
+
+  const submit = useCallback(
+    async (response: string) => {
+      if (!card || phase.name !== "question") return; // a double tap submits once
+      const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
+      setPhase({ name: "checking" });
+      setNotice(null);
+      try {
+        // Earlier grade changes and undos are stored first: this card's version may depend on them.
+        await writes.current.catch(() => undefined);
+        const feedback = await requestWithRetry<AnswerFeedback>("/api/study/answer", {
+          method: "POST",
+          body: JSON.stringify({
+            clientId: newClientId(),
+            itemId: card.itemId,
+            cardVersion: card.cardVersion,
+            response,
+            durationMs,
+            tzOffset: -new Date().getTimezoneOffset(),
+          }),
+        });
+        setStudied((n) => n + 1);
+        setLastAnswered({ itemId: card.itemId, reviewClientId: feedback.reviewClientId });
+        setPhase({ name: "feedback", feedback, response });
+      } catch (error) {
+        if (error instanceof StudyRequestError && (error.code === "stale" || error.code === "not_found")) {
+          setNotice(error.message);
+          setQueue((q) => q.slice(1));
+        } else {
+          setNotice(error instanceof Error ? error.message : "Something went wrong. Try again.");
+        }
+        setPhase({ name: "question" });
+      }
+    },
+    [card, phase],
+  );
+
+  /** Moves on at once; a grade other than the recorded one is stored in the background. */
+  const advance = useCallback(
+    (rating?: number) => {
+      if (phase.name !== "feedback") return;
+      const { feedback } = phase;
+      continuedAt.current = performance.now();
+      if (rating !== undefined && rating !== feedback.rating && feedback.grades.some((g) => g.rating === rating)) {
+        const clientId = newClientId();
+        setLastAnswered({ itemId: feedback.itemId, reviewClientId: clientId });
+        void enqueueWrite(() =>
+          requestWithRetry<AnswerFeedback>("/api/study/grade", {
+            method: "POST",
+            body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId, rating }),
+          }),
+        ).catch((error: unknown) => setNotice(error instanceof Error ? error.message : "Your grade could not be saved."));
+      }
+      setQueue((q) => q.slice(1));
+      setNotice(null);
+      setPhase({ name: "question" });
+    },
+    [phase, enqueueWrite],
+  );
+
+  /** Undoes the last answer and shows its card again. */
+  const undo = useCallback(async () => {
+    if (!lastAnswered || phase.name === "checking") return;
+    const target = lastAnswered;
+    setLastAnswered(null);
+    try {
+      const restored = await enqueueWrite(() =>
+        requestWithRetry<StudyCard>("/api/study/undo", {
+          method: "POST",
+          body: JSON.stringify({ clientId: newClientId(), reviewClientId: target.reviewClientId }),
+        }),
+      );
+      setStudied((n) => Math.max(0, n - 1));
+      setQueue((q) => [restored, ...q.filter((c, i) => !(i === 0 && phase.name === "feedback") && c.itemId !== restored.itemId)]);
+      setPhase({ name: "question" });
+      setNotice("Answer undone.");
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : "That answer could not be undone.");
+    }
+  }, [lastAnswered, phase, enqueueWrite]);
+
+  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: lastAnswered !== null, submit, advance, undo };
+}

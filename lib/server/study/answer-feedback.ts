@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { allowedRatingsAfterAnswer } from "@/lib/srs/apply-review";
+import { parseCardStateSnapshot } from "@/lib/srs/card-state";
+import { previewIntervals } from "@/lib/srs/preview-intervals";
+import type { Rating } from "@/lib/srs/rating";
+import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
+import type { Db, Tx } from "../db";
+import { FUZZ_CARD_ID } from "./card-row";
+
+export const ClientIdSchema = z
+  .string()
+  .min(8)
+  .max(48)
+  .regex(/^[A-Za-z0-9_-]+$/, "clientId must be letters, digits, - or _");
+
+/** What the learner sees once they have answered: only now does the answer leave the server. */
+export interface AnswerFeedback {
+  /** the client id of the review now in effect for this answer (changes when the grade is changed) */
+  reviewClientId: string;
+  itemId: string;
+  correct: boolean;
+  answer: string;
+  sourceSentence: string;
+  article: { slug: string; title: string };
+  rating: Rating;
+  /** the grades the learner may pick, each with the interval it schedules */
+  grades: { rating: Rating; label: string }[];
+  nextDue: string;
+  cardVersion: number;
+}
+
+const FEEDBACK_SELECT = {
+  id: true,
+  clientId: true,
+  event: true,
+  rating: true,
+  correct: true,
+  stateBefore: true,
+  stateAfter: true,
+  reviewedAt: true,
+  card: { select: { version: true } },
+  item: {
+    select: {
+      id: true,
+      prompt: true,
+      answer: true,
+      choices: true,
+      overrides: true,
+      sourceSentence: true,
+      article: { select: { slug: true, title: true } },
+    },
+  },
+} as const;
+
+/** The feedback for a stored review, found by the client id it was submitted with, or null. */
+export async function findAnswerFeedback(
+  db: Db | Tx,
+  userId: string,
+  clientId: string,
+  settings: SchedulerSettings,
+): Promise<AnswerFeedback | null> {
+  const log = await db.reviewLog.findUnique({ where: { userId_clientId: { userId, clientId } }, select: FEEDBACK_SELECT });
+  if (!log || log.event !== "review") return null;
+  const item = applyItemOverrides(log.item);
+  const correct = log.correct ?? false;
+  const before = parseCardStateSnapshot(log.stateBefore);
+  const grades = previewIntervals(before, log.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(correct));
+  return {
+    reviewClientId: log.clientId,
+    itemId: item.id,
+    correct,
+    answer: item.answer,
+    sourceSentence: item.sourceSentence,
+    article: item.article,
+    rating: log.rating as Rating,
+    grades: grades.map(({ rating, label }) => ({ rating, label })),
+    nextDue: parseCardStateSnapshot(log.stateAfter).due.toISOString(),
+    cardVersion: log.card.version,
+  };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { z } from "zod";
+import { applyReview, isAllowedRatingAfterAnswer } from "@/lib/srs/apply-review";
+import { serializeCardState } from "@/lib/srs/card-state";
+import { isRating, type Rating } from "@/lib/srs/rating";
+import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
+import { getDb, type Db } from "../db";
+import { UserFacingError } from "../errors";
+import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
+import { FUZZ_CARD_ID, toCardColumns } from "./card-row";
+import { staleCardError } from "./record-answer";
+import { loadReviewInEffect } from "./review-target";
+import { getSchedulerSettings } from "./scheduler-settings";
+
+export const ChangeGradeSchema = z.object({
+  clientId: ClientIdSchema,
+  reviewClientId: ClientIdSchema,
+  rating: z.number().int().refine(isRating, "A grade is 1 (Again) to 4 (Easy)."),
+});
+export type ChangeGradeInput = z.input<typeof ChangeGradeSchema>;
+
+/**
+ * A right answer's grade changed to Hard or Easy after the feedback was shown. The log stays
+ * append-only: the first review is undone and the answer recorded again with the chosen grade,
+ * at the time it was first given.
+ */
+export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
+  const input = ChangeGradeSchema.parse(rawInput);
+  const rating = input.rating as Rating;
+  const settings = await getSchedulerSettings(db, userId);
+  const previous = await findAnswerFeedback(db, userId, input.clientId, settings);
+  if (previous) return previous;
+  let unchanged = false;
+  try {
+    await db.$transaction(async (tx) => {
+      const { row, review, card } = await loadReviewInEffect(tx, userId, input.reviewClientId);
+      const correct = review.correct ?? false;
+      if (!isAllowedRatingAfterAnswer(correct, rating)) {
+        throw new UserFacingError(correct ? "A right answer can be graded Hard, Good or Easy." : "A wrong answer is always graded Again.");
+      }
+      if (rating === review.rating) {
+        unchanged = true;
+        return;
+      }
+      const undo = undoReview(card.state, review);
+      const { card: after, log } = applyReview(review.stateBefore, rating, review.reviewedAt, settings, FUZZ_CARD_ID);
+      const updated = await tx.card.updateMany({
+        where: { id: card.id, version: card.version },
+        data: { ...toCardColumns(after), version: card.version + 1 },
+      });
+      if (updated.count !== 1) throw staleCardError();
+      await tx.reviewLog.create({
+        data: {
+          userId,
+          clientId: `${input.clientId}~undo`,
+          cardId: card.id,
+          itemId: row.itemId,
+          event: "undo",
+          rating: 0,
+          stateBefore: serializeCardState(undo.log.stateBefore),
+          stateAfter: serializeCardState(undo.log.stateAfter),
+          reviewedAt: review.reviewedAt,
+          tzOffset: row.tzOffset,
+          undoesId: review.id,
+        },
+      });
+      await tx.reviewLog.create({
+        data: {
+          userId,
+          clientId: input.clientId,
+          cardId: card.id,
+          itemId: row.itemId,
+          event: "review",
+          rating,
+          correct,
+          response: row.response,
+          stateBefore: serializeCardState(review.stateBefore),
+          stateAfter: serializeCardState(after),
+          elapsedDays: log.elapsedDays,
+          scheduledDays: log.scheduledDays,
+          durationMs: row.durationMs,
+          tzOffset: row.tzOffset,
+          reviewedAt: review.reviewedAt,
+        },
+      });
+    });
+  } catch (error) {
+    const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
+    if (stored) return stored;
+    if (error instanceof StaleUndoError) throw new UserFacingError("That card has been answered again since; its grade can no longer change.", "stale");
+    throw error;
+  }
+  const stored = await findAnswerFeedback(db, userId, unchanged ? input.reviewClientId : input.clientId, settings);
+  if (!stored) throw new Error("a changed grade was committed but cannot be read back");
+  return stored;
+}

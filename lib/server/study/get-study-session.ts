@@ -1,0 +1,85 @@
+import "server-only";
+import { z } from "zod";
+import { State } from "@/lib/srs/card-state";
+import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
+import { studyDayStart } from "@/lib/srs/study-day";
+import { getDeckItemIdsForLearner } from "../assignments";
+import { getDb, type Db } from "../db";
+import { getSchedulerSettings } from "./scheduler-settings";
+import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
+
+export const StudyScopeSchema = z.object({
+  deckId: z.string().min(1).max(64).optional(),
+  more: z.boolean().default(false),
+  limit: z.number().int().min(1).max(50).default(20),
+  exclude: z.array(z.string().max(64)).max(500).default([]),
+});
+export type StudyScope = z.input<typeof StudyScopeSchema>;
+
+export interface StudySession {
+  mode: StudyQueue["mode"];
+  cards: StudyCard[];
+  /** learning cards that come due within minutes: the session can wait for them */
+  waitingLearning: number;
+}
+
+// "Study more" when nothing is due: reviews up to a week early, and ten new items past the daily limit.
+const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
+
+/**
+ * The next cards of a session, in FSRS queue order: all active content, or one deck the learner
+ * may study (assigned to a class of theirs; anything else is "not found").
+ */
+export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
+  const { deckId, more, limit, exclude } = StudyScopeSchema.parse(scope);
+  const settings = await getSchedulerSettings(db, userId);
+  const deckItemIds = deckId ? await getDeckItemIdsForLearner(userId, deckId, db) : null;
+  const itemScope = { status: "active", ...(deckItemIds ? { id: { in: deckItemIds } } : {}) };
+
+  const [cards, unseen, introducedToday] = await Promise.all([
+    db.card.findMany({
+      where: { userId, item: itemScope },
+      select: { id: true, itemId: true, state: true, due: true },
+    }),
+    db.item.findMany({
+      where: { ...itemScope, cards: { none: { userId } } },
+      orderBy: [{ article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
+      select: { id: true },
+    }),
+    db.card.count({ where: { userId, createdAt: { gte: studyDayStart(now, settings.timeZone) } } }),
+  ]);
+
+  const newItemIds = orderNewItems(unseen.map((i) => i.id), deckItemIds);
+  const queue = getStudyQueue({
+    cards: cards.map((c) => ({ cardId: c.id, itemId: c.itemId, state: c.state as State, due: c.due })),
+    newItemIds,
+    introducedToday,
+    now,
+    settings,
+    ...(more ? { studyMore: STUDY_MORE } : {}),
+  });
+
+  const skip = new Set(exclude);
+  const entries = queue.entries.filter((e) => !skip.has(e.itemId)).slice(0, limit);
+  const ids = entries.map((e) => e.itemId);
+  const [items, versions] = await Promise.all([
+    db.item.findMany({ where: { id: { in: ids } }, select: STUDY_ITEM_SELECT }),
+    db.card.findMany({ where: { userId, itemId: { in: ids } }, select: { itemId: true, version: true, state: true } }),
+  ]);
+  const itemById = new Map(items.map((i) => [i.id, i]));
+  const cardByItem = new Map(versions.map((c) => [c.itemId, c]));
+  const studyCards = entries.flatMap((entry) => {
+    const item = itemById.get(entry.itemId);
+    if (!item) return [];
+    const card = cardByItem.get(entry.itemId);
+    return [toStudyCard(item, card?.version ?? 0, !card || card.state === State.New)];
+  });
+  return { mode: queue.mode, cards: studyCards, waitingLearning: queue.waitingLearning };
+}
+
+/** A deck introduces its items in the instructor's order; all content, in publication order. */
+function orderNewItems(unseen: string[], deckOrder: string[] | null): string[] {
+  if (!deckOrder) return unseen;
+  const unseenSet = new Set(unseen);
+  return deckOrder.filter((id) => unseenSet.has(id));
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { z } from "zod";
+import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { gradeAnswer } from "@/lib/grade/grade-answer";
+import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
+import { newCardState, serializeCardState } from "@/lib/srs/card-state";
+import { getDb, type Db } from "../db";
+import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
+import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
+import { CARD_STATE_SELECT, FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
+import { getSchedulerSettings } from "./scheduler-settings";
+
+export const AnswerInputSchema = z.object({
+  clientId: ClientIdSchema,
+  itemId: z.string().min(1).max(64),
+  cardVersion: z.number().int().min(0),
+  response: z.string().max(500, "That answer is too long."),
+  durationMs: z.number().int().min(0).max(3_600_000).default(0),
+  tzOffset: z.number().int().min(-14 * 60).max(14 * 60).default(0),
+});
+export type AnswerInput = z.input<typeof AnswerInputSchema>;
+
+export function staleCardError(): UserFacingError {
+  return new UserFacingError("This card was already answered, perhaps in another tab. Carry on with the next card.", "stale");
+}
+
+/**
+ * Grades an answer on the server and records it in one transaction: the review log row is
+ * idempotent on the client's id, and an answer given against a card version that has since
+ * changed is refused as stale instead of being applied twice.
+ */
+export async function recordAnswer(userId: string, rawInput: AnswerInput, now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
+  const input = AnswerInputSchema.parse(rawInput);
+  const settings = await getSchedulerSettings(db, userId);
+  const previous = await findAnswerFeedback(db, userId, input.clientId, settings);
+  if (previous) return previous;
+  try {
+    await db.$transaction(async (tx) => {
+      const row = await tx.item.findUnique({
+        where: { id: input.itemId },
+        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, overrides: true, status: true },
+      });
+      if (!row || row.status === "retired") throw new NotFoundError("That card");
+      const item = applyItemOverrides(row);
+      const card = await tx.card.findUnique({
+        where: { userId_itemId: { userId, itemId: item.id } },
+        select: { id: true, version: true, ...CARD_STATE_SELECT },
+      });
+      if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
+
+      const grade = gradeAnswer(
+        {
+          type: item.type as never,
+          kind: item.kind as never,
+          answer: item.answer,
+          accepted: JSON.parse(item.accepted) as string[],
+          choices: JSON.parse(item.choices) as string[],
+        },
+        input.response,
+      );
+      const before = card ? toCardState(card) : newCardState(now);
+      // Another instance's clock may be a little behind the last review's.
+      const reviewedAt = before.lastReview && before.lastReview > now ? before.lastReview : now;
+      const rating = ratingForAnswer(grade.correct);
+      const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
+
+      let cardId: string;
+      if (card) {
+        const updated = await tx.card.updateMany({
+          where: { id: card.id, version: card.version },
+          data: { ...toCardColumns(after), version: card.version + 1 },
+        });
+        if (updated.count !== 1) throw staleCardError();
+        cardId = card.id;
+      } else {
+        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version: 1 }, select: { id: true } })).id;
+      }
+      await tx.reviewLog.create({
+        data: {
+          userId,
+          clientId: input.clientId,
+          cardId,
+          itemId: item.id,
+          event: "review",
+          rating,
+          correct: grade.correct,
+          response: input.response,
+          stateBefore: serializeCardState(before),
+          stateAfter: serializeCardState(after),
+          elapsedDays: log.elapsedDays,
+          scheduledDays: log.scheduledDays,
+          durationMs: input.durationMs,
+          tzOffset: input.tzOffset,
+          reviewedAt,
+        },
+      });
+    });
+  } catch (error) {
+    // A concurrent submission of the same answer won the race: report what it stored.
+    const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
+    if (stored) return stored;
+    if (isUniqueViolation(error)) throw staleCardError();
+    throw error;
+  }
+  const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
+  if (!stored) throw new Error("a review was committed but cannot be read back");
+  return stored;
+}

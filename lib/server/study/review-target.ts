@@ -1,0 +1,36 @@
+import "server-only";
+import { parseReviewEvent, type ReviewEvent } from "@/lib/srs/review-event";
+import type { Tx } from "../db";
+import { NotFoundError, UserFacingError } from "../errors";
+import { CARD_STATE_SELECT, toCardState } from "./card-row";
+
+/**
+ * The review a learner wants to undo or regrade, with its card's current state. It must be theirs,
+ * be an answer (not an undo) and still be in effect: neither undone nor followed by a later answer.
+ */
+export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId: string) {
+  const row = await tx.reviewLog.findUnique({
+    where: { userId_clientId: { userId, clientId: reviewClientId } },
+    select: {
+      id: true,
+      cardId: true,
+      itemId: true,
+      event: true,
+      rating: true,
+      correct: true,
+      response: true,
+      durationMs: true,
+      tzOffset: true,
+      stateBefore: true,
+      stateAfter: true,
+      reviewedAt: true,
+      undoesId: true,
+      card: { select: { id: true, version: true, ...CARD_STATE_SELECT } },
+    },
+  });
+  if (!row || row.event !== "review") throw new NotFoundError("That answer");
+  const undone = await tx.reviewLog.count({ where: { userId, undoesId: row.id } });
+  if (undone > 0) throw new UserFacingError("That answer was already undone or regraded.", "stale");
+  const review: ReviewEvent = parseReviewEvent(row);
+  return { row, review, card: { id: row.card.id, version: row.card.version, state: toCardState(row.card) } };
+}
