@@ -1,0 +1,87 @@
+import { formatDate } from "./resolve-dates";
+import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
+import { pickDistractors, type DistractorPool } from "./pick-distractors";
+import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
+
+const BASE_DIFFICULTY: Record<ItemType, number> = { truefalse: 0.2, choice: 0.35, cloze: 0.55, typed: 0.7 };
+
+function contextLabel(article: ArticleContext | undefined, withDate: boolean): string {
+  if (!article) return "";
+  const parts: string[] = [];
+  if (article.source) parts.push(article.source);
+  if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
+  return parts.join(", ");
+}
+
+function containsAnswer(prompt: string, answer: string): boolean {
+  const p = prompt.toLowerCase();
+  const a = answer.toLowerCase();
+  if (/^\d+$/.test(a)) return new RegExp(`(?<![\\d.,])${a}(?![\\d]|\\.\\d|,\\d)`).test(p);
+  return p.includes(a);
+}
+
+function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
+  let d = BASE_DIFFICULTY[type];
+  if (fact.kind === "percent" || fact.kind === "money") d += (fact.form?.decimals ?? 0) > 0 ? 0.1 : 0.05;
+  if (fact.kind === "person" || fact.kind === "organisation") d += 0.05;
+  if (fact.kind === "date" && fact.unit === "day") d += 0.1;
+  // Options close to the answer are harder to tell apart.
+  if (fact.value !== null && distractors.length && fact.value > 0) {
+    const nums = distractors.map((t) => Number(t.replace(/[^\d.]/g, ""))).filter((n) => Number.isFinite(n) && n > 0);
+    const answerNum = Number(fact.answer.replace(/[^\d.]/g, ""));
+    if (nums.length && answerNum > 0) {
+      const closest = Math.min(...nums.map((n) => Math.abs(Math.log(n / answerNum))));
+      d += closest < 0.2 ? 0.1 : closest < 0.5 ? 0.05 : 0;
+    }
+  }
+  return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
+}
+
+/** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
+export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
+  const items: QuizItem[] = [];
+  const source = { article: fact.article, sentence: fact.sentence };
+  const make = (type: ItemType, prompt: string, answer: string, choices: string[], distractors: string[]): void => {
+    const key = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer, type });
+    items.push({ key, type, kind: fact.kind, prompt, answer, choices, accepted: type === "typed" || type === "cloze" ? fact.accepted : [], source, difficulty: difficulty(type, fact, distractors) });
+  };
+  const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
+  const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+
+  if (fact.question && !containsAnswer(fact.question, fact.answer)) {
+    if (types.includes("choice") && distractors.length === 3) {
+      make("choice", fact.question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
+    }
+    if (types.includes("typed")) make("typed", fact.question, fact.answer, [], distractors);
+  }
+
+  const [start, end] = fact.span ?? [0, 0];
+  const quoteHeavy = /^[“"]/.test(fact.sentence) || /^(?:He|She|They|It|This|That|These|The first|The other)\b/.test(fact.sentence);
+  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
+    const blanked = fact.sentence.slice(0, start) + "_____" + fact.sentence.slice(end);
+    for (const withDate of [true, false]) {
+      const label = contextLabel(article, withDate);
+      const prompt = label ? `(${label}) ${blanked}` : blanked;
+      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, fact.sentence.slice(start, end))) {
+        make("cloze", prompt, fact.answer, [], distractors);
+        break;
+      }
+    }
+  }
+
+  if (types.includes("truefalse") && fact.span && !fact.relative && !quoteHeavy && fact.sentence.length <= 320) {
+    const rnd = seededRandom(`${baseKey}|tf`);
+    const isTrue = distractors.length === 0 || rnd() < 0.5;
+    const original = fact.sentence.slice(start, end);
+    let shown = isTrue ? original : (distractors[0] ?? "");
+    // "two-day visit" must stay a compound when swapped: "three-day visit".
+    if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
+    const statement = fact.sentence.slice(0, start) + shown + fact.sentence.slice(end);
+    const label = contextLabel(article, true);
+    const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
+    // The key must not change with the coin flip, so it is built from the fact's own answer.
+    const key = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "truefalse" });
+    items.push({ key, type: "truefalse", kind: fact.kind, prompt, answer: isTrue ? "True" : "False", choices: ["True", "False"], accepted: [], source, difficulty: difficulty("truefalse", fact, distractors) });
+  }
+  return items;
+}

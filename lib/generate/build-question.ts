@@ -1,0 +1,360 @@
+import type { ValueSpan } from "./find-value-spans";
+import { resolveRelativeDates } from "./resolve-dates";
+import { isAuxiliary, isCopula, isFiniteVerb, isPastParticiple, isProperWord, toInfinitive } from "./tag-words";
+
+export interface QuestionContext {
+  sentence: string;
+  publishedAt: Date | null;
+  /** Surname of the last person named before this sentence, for "he"/"she". */
+  lastPerson: string | null;
+  /** The article's two main countries, to say whose "bilateral trade" is meant. */
+  mainPlaces: [string, string] | null;
+}
+
+export interface BuiltQuestion {
+  question: string;
+  /** The clause the question was built from, relative dates resolved. */
+  clause: string;
+  time: string | null;
+  measure: string;
+  direction: "rise" | "decline" | null;
+}
+
+const M = "\u0001";
+const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
+const DISCOURSE = /^(?:Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
+const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
+const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated))\.?$/;
+const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s[^,]{1,80}),\s+/;
+// Leading phrases that add no time or place: dropped rather than carried into the question.
+const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
+const TIME_RE = /\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b/i;
+const DIRECTION_WORDS: Record<string, ["rise" | "decline", string]> = {
+  decline: ["decline", "decline"], decrease: ["decline", "decrease"], drop: ["decline", "drop"], fall: ["decline", "fall"],
+  contraction: ["decline", "contract"], plunge: ["decline", "plunge"], slump: ["decline", "fall"],
+  rise: ["rise", "rise"], increase: ["rise", "increase"], jump: ["rise", "jump"], gain: ["rise", "grow"], growth: ["rise", "grow"],
+};
+const GERUND_DIRECTION: Record<string, ["rise" | "decline", string]> = {
+  rising: ["rise", "rise"], growing: ["rise", "grow"], increasing: ["rise", "increase"], jumping: ["rise", "jump"],
+  falling: ["decline", "fall"], declining: ["decline", "decline"], dropping: ["decline", "drop"], decreasing: ["decline", "decrease"], shrinking: ["decline", "shrink"],
+};
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.?;:])/g, "$1")
+    .replace(/,\s*,/g, ",")
+    .replace(/,\s*\?/g, "?")
+    .replace(/\(\s*\)/g, "")
+    .trim();
+}
+
+function lowerFirst(text: string): string {
+  const first = text.split(" ")[0] ?? "";
+  return isProperWord(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/\u201c/g) ?? []).length;
+  const closes = (before.match(/\u201d/g) ?? []).length;
+  return opens > closes || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Adds "between Vietnam and Russia" when a trade figure's subject does not say whose trade it is. */
+function withOwners(subject: string, ctx: QuestionContext): string {
+  if (!ctx.mainPlaces) return subject;
+  if (!/\b(?:bilateral|mutual)\s+(?:trade|relations|investment)|^(?:trade|trade turnover|trade volumes?)$/i.test(subject)) return subject;
+  if (/\p{Lu}/u.test(subject.replace(/^\p{Lu}/u, ""))) return subject;
+  return `${subject} between ${ctx.mainPlaces[0]} and ${ctx.mainPlaces[1]}`;
+}
+
+function findTime(text: string): string | null {
+  const m = TIME_RE.exec(text);
+  return m ? m[0].replace(/^(In|On|Since|As of|By|During)\b/, (w) => w.toLowerCase()) : null;
+}
+
+interface Parsed {
+  subject: string;
+  verbGroup: string[];
+  rest: string;
+}
+
+/** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
+function parseClause(clause: string): Parsed | null {
+  const words = clause.split(" ");
+  let depth = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] ?? "";
+    if (w.startsWith("(")) depth++;
+    const clean = w.replace(/[^\p{L}'’-]/gu, "");
+    if (depth === 0 && w === clean && isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, ""))) {
+      const group = [clean];
+      let j = i + 1;
+      // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
+      if (isAuxiliary(clean)) {
+        while (j < words.length && /^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "")) group.push(words[j++] ?? "");
+        const next = words[j] ?? "";
+        if (/^[a-z]+$/.test(next) && (isPastParticiple(next) || /^(will|would|can|could|may|might|should|must)$/.test(clean.toLowerCase()))) group.push(words[j++] ?? "");
+      }
+      const subject = words.slice(0, i).join(" ");
+      // Adverbs before the verb belong to the verb group: "trade dramatically increased".
+      const subjWords = subject.split(" ");
+      const adverbs: string[] = [];
+      while (subjWords.length > 1 && /^[a-z]+ly$|^(also|already|still|just|recently)$/.test(subjWords[subjWords.length - 1] ?? "")) adverbs.unshift(subjWords.pop() ?? "");
+      if (/[,;:]$/.test(subjWords.join(" "))) return null;
+      return { subject: subjWords.join(" "), verbGroup: [...adverbs, ...group], rest: words.slice(j).join(" ") };
+    }
+    if (w.endsWith(")")) depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
+
+/** "did Vietnam sign", "was bilateral trade", "were ... signed" */
+function invert(p: Parsed, subject: string): string | null {
+  const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never)$/.test(w));
+  const core = p.verbGroup.filter((w) => !adverbs.includes(w));
+  const head = core[0] ?? "";
+  if (!head) return null;
+  if (isAuxiliary(head) && core.length > 1) return `${head.toLowerCase()} ${subject} ${[...adverbs, ...core.slice(1)].join(" ")}`;
+  if (isCopula(head)) return `${head.toLowerCase()} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""}`;
+  const lower = head.toLowerCase();
+  const past = /ed$/.test(lower) || ["had", "said", "met", "saw", "sought", "began", "held", "made", "took", "gave", "won", "rose", "fell", "grew", "led", "sold", "sent", "told", "set", "put", "brought", "built", "stood", "became", "came", "went", "kept", "left", "lost", "found", "spent", "paid"].includes(lower);
+  const plural = /\band\b|s$/.test(subject.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(subject);
+  const aux = past ? "did" : plural ? "do" : "does";
+  return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${toInfinitive(lower)}`;
+}
+
+function finish(question: string, tail: string[]): string | null {
+  let q = tidy(question.replace(/[.;:,]+$/, ""));
+  for (const t of tail) if (t && !q.toLowerCase().includes(t.toLowerCase())) q += `, ${t}`;
+  q = upperFirst(tidy(q.replace(/[.;:]+$/, ""))) + "?";
+  q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
+  if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
+  if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
+  return q;
+}
+
+/** Builds a wh-question that asks for the value in `span`, or null when no sound one can be built. */
+export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
+  const s = ctx.sentence;
+  if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
+  let text = s.slice(0, span.start) + M + s.slice(span.end);
+  text = text.replace(QUALIFIER_BEFORE, M);
+  const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
+  text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim();
+
+  // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
+  const attributions: string[] = [];
+  const quoted = /\b(?:[A-Z]\w+\s+)?quoted\s+(the [^,“”]+?|[A-Z][^,“”]+?)\s+as saying\b/.exec(text);
+  if (quoted) attributions.push(`according to ${quoted[1]}`);
+  text = text.replace(/,?\s*as quoted by ([^,.]+)[,.]?/, (_a, who: string) => {
+    attributions.push(`according to ${who}`);
+    return " ";
+  });
+  const trail = TRAIL_ATTRIBUTION.exec(text);
+  if (trail && !trail[0].includes(M)) {
+    const who = (trail[1] ?? trail[2] ?? "").trim();
+    if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who)}`);
+    text = text.slice(0, trail.index);
+  }
+  text = text.replace(DISCOURSE, "");
+  const lead = LEAD_ATTRIBUTION.exec(text);
+  if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
+    attributions.push(`according to ${lowerFirst(lead[1] ?? "")}`);
+    text = upperFirst(text.slice(lead[0].length));
+  }
+  text = text.replace(/[.!]$/, "");
+  const sentenceTime = findTime(text.replace(M, ""));
+
+  // Target figures: "raising trade volumes to US $10 billion by 2025", "expansion of our trade turnover to US$15 billion by 2030"
+  const target = /(?:^|\s)([\w’'\- ]{3,60}?)\s+to\s+\u0001\s+by\s+((?:19|20)\d{2})/.exec(text);
+  if (span.kind === "money" && target) {
+    let measure = (target[1] ?? "").split(/\b(?:raising|raise|boost|boosting|expand|expanding|expansion of|increase|increasing|lift|lifting|grow|growing|of)\b/).pop() ?? "";
+    measure = measure.replace(/^\s*(?:our|their|its|the|his|her)\s+/i, "").trim();
+    if (measure.split(" ").length >= 1 && measure.length > 3) {
+      measure = withOwners(measure, ctx);
+      const q = finish(`What target was set for ${measure} by ${target[2]}`, attributions);
+      return q ? { question: q, clause: text, time: `by ${target[2]}`, measure, direction: null } : null;
+    }
+  }
+  if (insideQuote(s, span.start)) return null;
+
+  // Pick the clause holding the value.
+  const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
+  let clause = clauses.find((c) => c.includes(M)) ?? text;
+  const mainClause = clauses[0] ?? text;
+  clause = clause.replace(/,\s+(?:during which|which|who|where|when|as|after which)\b.*$/, "").trim();
+  clause = clause.replace(DISCOURSE, "");
+  // "while X did A, Y did B": keep the half that holds the value.
+  const whileHead = /^[Ww]hile\s+([^,]+),\s+(.+)$/.exec(clause);
+  if (whileHead) clause = (whileHead[1] ?? "").includes(M) ? upperFirst(whileHead[1] ?? "") : (whileHead[2] ?? "");
+  clause = clause.replace(LEAD_NOISE, "");
+  clause = splitCoordinated(clause);
+  // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.
+  if (!new RegExp(`,\\s+(?:a|an)\\s+(?:annual\\s+)?${M}`).test(clause)) clause = clause.replace(/,\s+(?:a|an)\s+[^,\u0001]*$/, "");
+
+  // Percent as an appositive: "trade reached US$3.5 billion in 2022, a 35.4 percent decline from the previous year"
+  const appositive = new RegExp(`^(.*?),\\s+(?:a|an)\\s+(?:annual\\s+)?${M}\\s+(\\w+)`).exec(clause);
+  if (span.kind === "percent" && appositive && DIRECTION_WORDS[appositive[2] ?? ""]) {
+    const [direction, verb] = DIRECTION_WORDS[appositive[2] ?? ""] ?? ["rise", "rise"];
+    const main = parseClause(stripLeadAdjunct(appositive[1] ?? "").clause);
+    if (!main) return null;
+    const subject = withOwners(lowerFirst(main.subject), ctx);
+    const time = findTime(appositive[1] ?? "") ?? sentenceTime;
+    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    return q ? { question: q, clause, time, measure: subject, direction } : null;
+  }
+  // Absolute "with" phrases: "with bilateral trade rising by an annual 24% in 2024", "with exports registering a nearly 50 percent decrease"
+  const withRising = new RegExp(`\\bwith\\s+(.+?)\\s+(rising|growing|increasing|jumping|falling|declining|dropping|decreasing|shrinking)\\s+by\\s+(?:an annual\\s+|a\\s+)?${M}`).exec(clause);
+  const withRegister = new RegExp(`\\bwith\\s+(.+?)\\s+(?:registering|recording|posting|seeing|showing|suffering)\\s+(?:a|an)\\s+${M}\\s+(\\w+)`).exec(clause);
+  if (span.kind === "percent" && (withRising || withRegister)) {
+    const [direction, verb] = withRising
+      ? (GERUND_DIRECTION[withRising[2] ?? ""] ?? ["rise", "rise"])
+      : (DIRECTION_WORDS[withRegister?.[2] ?? ""] ?? [null, null]);
+    if (!direction || !verb) return null;
+    const subject = withOwners(lowerFirst((withRising?.[1] ?? withRegister?.[1] ?? "").trim()), ctx);
+    const after = clause.slice((withRising ?? withRegister)!.index + (withRising ?? withRegister)![0].length);
+    const time = findTime(after) ?? findTime(mainClause.replace(M, "")) ?? sentenceTime;
+    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    return q ? { question: q, clause, time, measure: subject, direction } : null;
+  }
+
+  const stripped = stripLeadAdjunct(clause);
+  const adjunct = stripped.adjunct;
+  const core = stripped.clause.replace(/^(?:however|indeed|also),?\s+/i, "").replace(/\s+and\s+[a-z]+ed\b[^\u0001]*$/, "");
+  const time = findTime(core.replace(M, "")) ?? (adjunct && findTime(adjunct)) ?? null;
+  const tail = [adjunct && !adjunct.includes(M) ? lowerFirst(adjunct) : "", ...attributions];
+
+  // A date in the leading adjunct: "In August 2023, Vietnam launched ..." -> "When did Vietnam launch ...?"
+  if (span.kind === "date" && adjunct?.includes(M)) {
+    if (!/^(?:In|On)\s+\u0001$/.test(adjunct)) return null;
+    const p = parseClause(core);
+    if (!p) return null;
+    const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? ""));
+    if (!inv || !resolvePronoun(p.subject, ctx)) return null;
+    const q = finish(`${dateWh(span)} ${inv} ${p.rest}`, attributions);
+    return q ? { question: q, clause: core, time: null, measure: p.rest, direction: null } : null;
+  }
+
+  // Durations: ask about the thing that lasted. "Chernyshenko concluded his official visit to Hanoi on ... How long was the visit?"
+  if (span.kind === "duration" && span.noun && core.includes(`${M} ${span.noun}`)) {
+    const p = parseClause(core);
+    if (p && !new RegExp(`^(?:a|an|the|his|her|its|their)\\s+${M}`).test(p.rest)) return null;
+    const subject = p ? resolvePronoun(p.subject, ctx) : null;
+    if (!p || !subject) return null;
+    const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${trimRest(p.rest.replace(`${M} `, ""))}`);
+    const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "");
+    const lead = adjunct && !adjunct.includes(M) ? `${adjunct}, ${lowerFirst(statement)}` : upperFirst(statement);
+    const q = finish(`${lead}. How long was the ${headNoun}`, attributions);
+    return q && !/^(He|She|They|It)\b/.test(q) ? { question: q, clause: core, time, measure: span.noun, direction: null } : null;
+  }
+
+  const p = parseClause(core);
+  if (!p) return null;
+  const subjectText = resolvePronoun(p.subject, ctx);
+  if (!subjectText) return null;
+
+  // Value inside the subject: "Some 11 agreements were signed ...", "83 percent of Vietnamese citizens had ..."
+  if (p.subject.includes(M)) {
+    let wh: string | null = null;
+    let subj = p.subject;
+    if (span.kind === "count" && span.noun && subj.includes(`${M} ${span.noun}`)) {
+      wh = `${approx ? "Roughly how" : "How"} many ${span.noun}`;
+      subj = subj.replace(`${M} ${span.noun}`, M);
+    } else if (span.kind === "percent" && new RegExp(`${M} of\\b`).test(subj)) {
+      wh = `${approx ? "Roughly what" : "What"} percentage`;
+    }
+    if (!wh || !/^(?:the\s+)?\u0001/i.test(subj)) return null;
+    subj = subj.replace(/^(?:the\s+)?\u0001/i, wh);
+    const measure = span.kind === "count" ? (span.noun ?? "") : subj.replace(wh, "").replace(/^ of /, "");
+    const restText = ctx.lastPerson ? trimRest(p.rest).replace(/\b(?:he|she)\b/, ctx.lastPerson) : trimRest(p.rest);
+    if (/\b(?:he|she|they)\b/.test(restText)) return null;
+    const q = finish(`${subj} ${p.verbGroup.join(" ")} ${restText}`, tail);
+    return q ? { question: q, clause: core, time, measure, direction: null } : null;
+  }
+
+  // Value after the verb: move a wh-phrase to the front and invert.
+  let rest = p.rest;
+  let wh: string | null = null;
+  const subject = withOwners(lowerFirst(subjectText), ctx);
+  if (span.kind === "percent" && rest.includes(`by ${M}`)) {
+    wh = `By ${approx}what percentage`;
+    rest = rest.replace(`by ${M}`, "");
+  } else if (span.kind === "money") {
+    if (rest.startsWith(M) || rest.startsWith(`worth ${M}`)) wh = `${approx ? "Roughly how" : "How"} much`;
+    else if (rest.includes(`to ${M}`)) {
+      wh = `To ${approx}what amount`;
+      rest = rest.replace(`to ${M}`, "");
+    }
+    rest = rest.replace(M, "");
+  } else if (span.kind === "count" && span.noun && rest.includes(`${M} ${span.noun}`)) {
+    const before = rest.slice(0, rest.indexOf(M)).trim();
+    if (before && !/^(?:a total of|about|some)$/.test(before)) return null;
+    wh = `${approx ? "Roughly how" : "How"} many ${span.noun}`;
+    rest = rest.replace(`${M} ${span.noun}`, "").replace(/^(?:a total of)\s*/, "");
+  } else if (span.kind === "date") {
+    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest);
+    if (m) {
+      wh = dateWh(span);
+      rest = rest.replace(m[0], "");
+    }
+  } else if (span.kind === "ordinal") {
+    const century = new RegExp(`\\bin the ${M} century`).exec(rest);
+    const named = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`).exec(rest);
+    if (century) {
+      wh = "In which century";
+      rest = rest.replace(century[0], "");
+    } else if (named) {
+      const name = (named[1] ?? "").trim().replace(/,$/, "");
+      wh = `Which edition of the ${name}`;
+      rest = rest.replace(named[0], " ");
+    }
+  }
+  if (!wh) return null;
+  rest = trimRest(rest);
+  if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
+  // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
+  const inverted = invert(p, subject);
+  if (!inverted) return null;
+  const q = finish(`${wh} ${inverted} ${rest}`, tail);
+  return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
+}
+
+/** "A resumed X and B was Y": split only where both halves have their own verb. */
+function splitCoordinated(clause: string): string {
+  const re = /,?\s+and\s+(?=(?:the\s)?[A-Z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause))) {
+    const left = clause.slice(0, m.index);
+    const right = clause.slice(m.index + m[0].length);
+    if (parseClause(left) && parseClause(right)) return left.includes(M) ? splitCoordinated(left) : splitCoordinated(right);
+  }
+  return clause;
+}
+
+function trimRest(rest: string): string {
+  return rest.replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which)\b.*$/, "");
+}
+
+function dateWh(span: ValueSpan): string {
+  return span.granularity === "year" ? "In which year" : span.granularity === "month" ? "In which month and year" : "On what date";
+}
+
+function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | null } {
+  const m = LEAD_ADJUNCT.exec(clause);
+  if (!m) return { clause, adjunct: null };
+  return { clause: upperFirst(clause.slice(m[0].length)), adjunct: m[1] ?? null };
+}
+
+function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
+  const s = subject.trim();
+  if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
+  if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
+  if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
+  return s;
+}

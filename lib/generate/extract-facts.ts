@@ -1,0 +1,84 @@
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { buildQuestion } from "./build-question";
+import { findEntitySpans } from "./find-entity-facts";
+import { findValueSpans } from "./find-value-spans";
+import { resolveRelativeDates } from "./resolve-dates";
+import { splitSentences } from "./split-sentences";
+import { lexiconTags } from "./tag-words";
+import type { Fact } from "./types";
+
+const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
+
+/** The two countries an article is mostly about, to say whose "bilateral trade" a sentence means. */
+function mainPlaces(body: string): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    const w = m[0];
+    if (lexiconTags(w).includes("Country")) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [a, b] = top;
+  return a && b && b[1] >= 3 ? [a[0], b[0]] : null;
+}
+
+function lastPersonIn(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(PERSON_MENTION)) last = (m[1] ?? "").trim().replace(/['’]s$/, "");
+  for (const m of text.matchAll(/\b(?:Russian |Vietnamese )?(?:President|Prime Minister) (?:[A-Z][a-z]+ )?([A-Z][a-z]+)\b/g)) last = (m[0] ?? "").replace(/^(?:\w+ )?(?:President|Prime Minister) /, "");
+  return last;
+}
+
+/** Every fact of an article that a question could be asked about, with its sentence and context. */
+export function extractFacts(article: ArticleInput): Fact[] {
+  const facts: Fact[] = [];
+  const places = mainPlaces(article.body);
+  let lastPerson: string | null = null;
+  for (const sentence of splitSentences(article.body)) {
+    const text = sentence.text;
+    if (text.endsWith("?") || text.length < 20) continue;
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places };
+    for (const span of findValueSpans(text, article.publishedAt)) {
+      const built = buildQuestion(span, ctx);
+      facts.push({
+        article: article.slug,
+        kind: span.kind,
+        answer: span.answer,
+        accepted: span.accepted.filter((a) => a && a !== span.answer),
+        value: span.value,
+        unit: span.unit,
+        form: span.form,
+        sentence: text,
+        span: [span.start, span.end],
+        measure: built?.measure ?? span.noun ?? "",
+        direction: built?.direction ?? null,
+        time: built?.time ?? null,
+        question: built?.question ?? null,
+        clause: built?.clause ?? text,
+        qualifier: span.qualifier,
+        relative: span.relative ?? false,
+      });
+    }
+    for (const e of findEntitySpans(text)) {
+      facts.push({
+        article: article.slug,
+        kind: e.kind,
+        answer: e.name,
+        accepted: e.kind === "person" ? [] : [],
+        value: null,
+        unit: e.rank,
+        form: null,
+        sentence: text,
+        span: [e.start, e.end],
+        measure: e.measure,
+        direction: null,
+        time: null,
+        question: e.question ? resolveRelativeDates(e.question, article.publishedAt).replace(/\bon (\d{1,2} \w+ \d{4})/, "on $1") : null,
+        clause: text,
+        qualifier: null,
+        relative: false,
+      });
+    }
+    lastPerson = lastPersonIn(text) ?? lastPerson;
+  }
+  return facts;
+}

@@ -1,0 +1,53 @@
+import type { Fact } from "./types";
+
+const STOP = new Set(
+  "a an the of to in on at by for and or but with from as is was were are be been did do does what which who how many much when whom roughly percentage amount year month date edition long according that this its their his her it than into after before during between since until there".split(" "),
+);
+
+export function contentWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9$%.]+/).map((w) => w.replace(/\.$/, "")).filter((w) => w.length > 1 && !STOP.has(w)))];
+}
+
+/**
+ * Facts whose question could also be answered by another fact of the same kind with a different answer:
+ * every content word of the question appears in the other fact's clause. An inverted index on words
+ * keeps this near-linear: only facts sharing the question's rarest word are compared.
+ */
+export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
+  const index = new Map<string, Fact[]>();
+  const words = new Map<Fact, Set<string>>();
+  for (const f of facts) {
+    const w = new Set(contentWords(`${f.clause} ${f.sentence} ${f.time ?? ""} ${f.measure}`));
+    words.set(f, w);
+    for (const word of w) {
+      const key = `${f.kind}|${word}`;
+      const list = index.get(key);
+      if (list) list.push(f);
+      else index.set(key, [f]);
+    }
+  }
+  const ambiguous = new Set<Fact>();
+  for (const f of facts) {
+    if (!f.question) continue;
+    const qWords = contentWords(f.question).filter((w) => !f.answer.toLowerCase().includes(w));
+    if (qWords.length === 0) {
+      ambiguous.add(f);
+      continue;
+    }
+    let rarest: Fact[] | undefined;
+    for (const w of qWords) {
+      const list = index.get(`${f.kind}|${w}`) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const other of rarest ?? []) {
+      if (other === f || other.answer.toLowerCase() === f.answer.toLowerCase()) continue;
+      if (other.sentence === f.sentence && other.clause !== f.clause) continue;
+      const ow = words.get(other);
+      if (ow && qWords.every((w) => ow.has(w))) {
+        ambiguous.add(f);
+        break;
+      }
+    }
+  }
+  return ambiguous;
+}

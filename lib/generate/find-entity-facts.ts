@@ -1,0 +1,134 @@
+import type { FactKind } from "./types";
+
+export interface EntitySpan {
+  kind: FactKind;
+  start: number;
+  end: number;
+  /** Full name, e.g. "Dmitry Chernyshenko". */
+  name: string;
+  /** What identifies the entity in a question: "Russian deputy prime minister", "state nuclear corporation". */
+  descriptor: string;
+  /** Rank used to pick distractors of the same standing ("prime minister", "news agency"). */
+  rank: string;
+  question: string | null;
+  measure: string;
+}
+
+const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
+const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
+const NATIONALITY = "(?:(?:Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
+const TITLE_CORE =
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director(?:-General)?|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner)";
+const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?(${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
+const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
+const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+
+const TRAILING_NOISE = /\s+(?:On|In|At|The|And|But|As|For|During|After|Before|Said|Told|Who|Was|Is|Has|Had)$/;
+
+function cleanName(name: string): string {
+  let n = name.replace(/['’]s$/, "");
+  while (TRAILING_NOISE.test(n)) n = n.replace(TRAILING_NOISE, "");
+  return n;
+}
+
+function possessiveToDemonym(text: string): string {
+  return text.replace(/^Russia['’]s\s/, "Russian ").replace(/^Vietnam['’]s\s/, "Vietnamese ").replace(/^China['’]s\s/, "Chinese ");
+}
+
+/** The clause after the entity when the entity is the clause's subject, for "Which ... VERB ...?" */
+function predicateAfter(sentence: string, end: number): string | null {
+  const after = sentence.slice(end).trim();
+  const m = /^([a-z]+(?:ed|s)|resumed|launched|signed|said|met|began|led|won|took|made|held)\s+(.+?)(?:,\s+(?:during which|which|who|while|where|as)\b.*)?[.!]?$/.exec(after);
+  if (!m) return null;
+  if (/[“”"]/.test(m[2] ?? "")) return null;
+  return `${m[1]} ${(m[2] ?? "").replace(/\s+and\s+[A-Z].*$/, "")}`.replace(/\bhis\b|\bher\b/, "a").replace(/[,;]$/, "");
+}
+
+function atClauseStart(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start).trim();
+  return before === "" || /^(?:In|On|As of|During|After)\s[^,]{1,60},$/.test(before) || /^(?:However|Indeed|Meanwhile),$/.test(before);
+}
+
+/** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
+export function findEntitySpans(sentence: string): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
+  const before = (i: number) => sentence.slice(0, i).trim();
+
+  for (const m of sentence.matchAll(TITLED_PERSON)) {
+    const then = m[1] ?? "";
+    const title = (m[2] ?? "").trim();
+    const name = cleanName(m[3] ?? "");
+    if (name.split(" ").length < 2 || /\(/.test(before(m.index).slice(-1))) continue;
+    const start = m.index + then.length + (m[2] ?? "").length + 1;
+    const end = start + name.length;
+    if (taken(start, end)) continue;
+    const rank = title.replace(new RegExp(`^${NATIONALITY}`), "").toLowerCase().trim();
+    const descriptor = title.toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    let question: string | null = null;
+    const lead = sentence.slice(0, m.index);
+    const pred = predicateAfter(sentence, end);
+    if (!then && atClauseStart(sentence, m.index) && pred) {
+      const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
+      question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
+    }
+    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor });
+  }
+  for (const m of sentence.matchAll(ROLE_PERSON)) {
+    const name = cleanName(m[1] ?? "");
+    const role = (m[2] ?? "").trim().replace(/,$/, "");
+    const start = sentence.indexOf(name, m.index);
+    if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
+    out.push({
+      kind: "person", start, end: start + name.length, name, descriptor: role, rank: role.split(/\s(?:at|of|for|with)\s/)[0] ?? role,
+      question: `Who is the ${role}?`, measure: role,
+    });
+  }
+  for (const m of sentence.matchAll(COUNTERPART)) {
+    const name = cleanName(m[2] ?? "");
+    const start = sentence.indexOf(name, m.index);
+    if (start < 0 || taken(start, start + name.length)) continue;
+    const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:said|told|met|held)\b/.exec(sentence.replace(/^“[^”]*”\s*/, ""));
+    const joint = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:his|her)\s/.exec(sentence);
+    const who = joint?.[1] ?? speaker?.[1];
+    out.push({
+      kind: "person", start, end: start + name.length, name, descriptor: m[1] ?? "counterpart", rank: "counterpart",
+      question: who ? `Who was ${who}’s ${(m[1] ?? "").replace(/^(\w+) counterpart$/, "$1 counterpart")} in the talks?` : null,
+      measure: `${who ?? ""} counterpart`,
+    });
+  }
+  for (const m of sentence.matchAll(APPOSITIVE_ORG)) {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length - 1;
+    if (taken(start, start + name.length)) continue;
+    const descriptor = `${m[1]} ${m[2]}`;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor });
+  }
+  for (const m of sentence.matchAll(DESCRIBED_ORG)) {
+    const name = cleanName(m[2] ?? "");
+    const rawDescriptor = (m[1] ?? "").trim();
+    if (/^(?:The|A)$/.test(name) || name.length < 3) continue;
+    const start = m.index + m[0].length - (m[2] ?? "").length;
+    if (taken(start, start + name.length)) continue;
+    const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);
+    const pred = predicateAfter(sentence, start + name.length);
+    let question: string | null = null;
+    if (pred && atClauseStart(sentence, m.index)) question = `Which ${descriptor} ${pred}?`;
+    else if (/\bnews agency\b/.test(descriptor)) question = null;
+    out.push({
+      kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
+      question, measure: descriptor,
+    });
+  }
+  for (const m of sentence.matchAll(CITY_OF)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
+    const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city" });
+  }
+  return out;
+}

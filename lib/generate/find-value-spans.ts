@@ -1,0 +1,255 @@
+import type { FactKind, ValueForm } from "./types";
+import {
+  CARDINAL_WORD_SOURCE,
+  MONTHS,
+  ORDINAL_WORD_SOURCE,
+  SCALE,
+  monthIndex,
+  ordinalWordToNumber,
+  parseNumberText,
+} from "./number-words";
+import { MONTH_ALT, formatDate } from "./resolve-dates";
+
+export interface ValueSpan {
+  kind: FactKind;
+  start: number;
+  end: number;
+  answer: string;
+  accepted: string[];
+  value: number;
+  unit: string;
+  form: ValueForm;
+  qualifier: string | null;
+  /** Count: the counted noun phrase ("new agreements"); duration: the noun it modifies ("official visit"). */
+  noun: string | null;
+  /** Dates: granularity and whether the answer was resolved from a relative expression. */
+  granularity?: "year" | "month" | "day";
+  relative?: boolean;
+}
+
+const QUAL = "(?:(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
+const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+
+// Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
+const MONEY_RE = new RegExp(
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|\\$|€|£|¥|USD ?|EUR ?|VND ?)${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn|tn)\\b)?`,
+  "gi",
+);
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s(dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
+const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
+const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|later|earlier))`, "gi");
+const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
+const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
+const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of)\s((?:19|20)\d{2})\b(?![-–]\d)/g;
+const COUNT_RE = new RegExp(
+  `${QUAL.replace("an annual|a record", "just|only")}\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?[a-z][\\w-]*s)\\b`,
+  "gi",
+);
+const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
+
+function decimalsOf(num: string): number {
+  const dot = num.indexOf(".");
+  return dot < 0 ? 0 : num.length - dot - 1;
+}
+
+function normalizeQualifier(q: string | undefined): string | null {
+  if (!q) return null;
+  const l = q.toLowerCase();
+  return l === "an annual" || l === "a record" || l === "just" || l === "only" ? null : l;
+}
+
+function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+const CURRENCY_NAME: Record<string, string> = { dollars: "$", euros: "€", pounds: "£", yen: "¥" };
+const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|countries|nations|parties|cents)$/i;
+
+/** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
+export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {
+  const spans: ValueSpan[] = [];
+  const add = (s: ValueSpan) => {
+    if (!overlaps(spans, s.start, s.end)) spans.push(s);
+  };
+
+  for (const m of sentence.matchAll(MONEY_RE)) {
+    const [all, q, cur = "", num = "", scaleWord] = m;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
+    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^[A-Z]{3}$/.test(cur.trim()) ? " " : "");
+    const scale = scaleWord ? ` ${scaleWord.toLowerCase()}` : "";
+    const answer = `${prefix}${num}${scale}`;
+    const currency = cur.replace(/\s/g, "").toUpperCase();
+    add({
+      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim()],
+      value, unit: `${currency}${scale}`, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix, suffix: scale, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of sentence.matchAll(MONEY_WORD_RE)) {
+    const [all, q, num = "", scaleWord, currencyWord = ""] = m;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
+    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}`;
+    add({
+      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: [], value,
+      unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}`,
+      qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of sentence.matchAll(PERCENT_RE)) {
+    const [all, q, num = "", sign = ""] = m;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const points = /point/i.test(sign);
+    // "83percent" is a typo for "83 percent": the answer is written the clean way.
+    const answer = points ? `${num} percentage points` : `${num}%`;
+    add({
+      kind: "percent", start, end: m.index + all.length, answer, accepted: [`${num} percent`, num],
+      value: Number(num.replace(/,/g, "")), unit: points ? "pp" : "%", qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix: points ? " percentage points" : "%", decimals: decimalsOf(num), words: false, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(DURATION_COMPOUND_RE)) {
+    const [all, num = "", unitWord = "", rest = ""] = m;
+    if (/^\s+(record|high|low|old)\b/.test(rest) || /^\s+(record|high|low)/.test(rest)) continue;
+    const value = parseNumberText(num);
+    if (value === null) continue;
+    const words = !/^\d/.test(num);
+    const unit = unitWord.toLowerCase();
+    const answer = `${num} ${unit}${value === 1 ? "" : "s"}`;
+    add({
+      kind: "duration", start: m.index, end: m.index + num.length + 1 + unitWord.length, answer,
+      accepted: [`${value} ${unit}${value === 1 ? "" : "s"}`, `${num}-${unit}`, `${value}-${unit}`, `${value}`], value, unit,
+      qualifier: null, noun: rest.trim().replace(/\s+(?:for|to|in|on|at|of|with|from|by|and|that|which)\b.*$/, ""), form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(DURATION_RE)) {
+    const [all, q, num = "", unitWord = ""] = m;
+    const value = parseNumberText(num);
+    if (value === null) continue;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const unit = unitWord.toLowerCase().replace(/s$/, "");
+    add({
+      kind: "duration", start, end: m.index + all.length, answer: `${num} ${unitWord.toLowerCase()}`,
+      accepted: [`${value} ${unitWord.toLowerCase()}`, `${value}`], value, unit, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words: !/^\d/.test(num), grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(RELATIVE_RE)) {
+    if (!publishedAt) continue;
+    const text = m[0];
+    const y = publishedAt.getUTCFullYear();
+    const pm = publishedAt.getUTCMonth();
+    let year = y;
+    let month: number | null = null;
+    let day: number | null = null;
+    const wd = /\((\w+)\.? (\d{1,2})\)/.exec(text);
+    if (wd) {
+      month = monthIndex(wd[1] ?? "");
+      day = Number(wd[2]);
+      if (month === null) continue;
+      year = month > pm ? y - 1 : y;
+    } else {
+      const [rel = "", what = ""] = text.toLowerCase().split(" ");
+      const offset = rel === "last" ? -1 : rel === "next" ? 1 : 0;
+      if (what === "year") year = y + offset;
+      else {
+        month = monthIndex(what);
+        if (month === null) continue;
+        year = rel === "last" ? (month < pm ? y : y - 1) : rel === "next" ? y + 1 : y;
+      }
+    }
+    const answer = formatDate({ year, month, day });
+    const start = m.index + (text.startsWith("on ") ? 3 : 0);
+    add({
+      kind: "date", start, end: m.index + text.length, answer, accepted: [], value: year * 10000 + ((month ?? -1) + 1) * 100 + (day ?? 0),
+      unit: day !== null ? "day" : month !== null ? "month" : "year", qualifier: null, noun: null,
+      granularity: day !== null ? "day" : month !== null ? "month" : "year", relative: true,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(DATE_DAY_RE)) {
+    const day = Number(m[1] ?? m[5]);
+    const month = monthIndex(m[2] ?? m[4] ?? "");
+    const year = Number(m[3] ?? m[6]);
+    if (month === null || day < 1 || day > 31) continue;
+    const answer = formatDate({ year, month, day });
+    add({
+      kind: "date", start: m.index, end: m.index + m[0].length, answer, accepted: [m[0], `${MONTHS[month]} ${day}, ${year}`],
+      value: year * 10000 + (month + 1) * 100 + day, unit: "day", qualifier: null, noun: null, granularity: "day",
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(DATE_MONTH_RE)) {
+    const month = monthIndex(m[1] ?? "");
+    const year = Number(m[2]);
+    if (month === null) continue;
+    add({
+      kind: "date", start: m.index, end: m.index + m[0].length, answer: `${MONTHS[month]} ${year}`, accepted: [m[0]],
+      value: year * 10000 + (month + 1) * 100, unit: "month", qualifier: null, noun: null, granularity: "month",
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const year = m[2] ?? "";
+    const start = m.index + (m[1] ?? "").length + 1;
+    // "the 2019-2020 academic year", "Games of the Future 2024": ranges and names are not dates to ask about.
+    if (m[1]?.toLowerCase() === "of" && !/(?:year|period|end|start|beginning|spring|summer|autumn|winter) of$/i.test(sentence.slice(0, m.index + 2).trim())) continue;
+    add({
+      kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
+      noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(ORDINAL_RE)) {
+    const text = m[0];
+    const value = m[1] ? Number(m[1]) : ordinalWordToNumber(m[3] ?? "");
+    if (value === null || value === 0) continue;
+    // "the first would ..." and "first three months" are not facts; a following superlative or name is.
+    const after = sentence.slice(m.index + text.length).trim();
+    const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
+    if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
+    add({
+      kind: "ordinal", start: m.index, end: m.index + text.length, answer: text.toLowerCase().startsWith(text) ? text : text,
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      qualifier: null, noun, form: { prefix: "", suffix: "", decimals: 0, words: !m[1], grouped: false },
+    });
+  }
+  for (const m of sentence.matchAll(COUNT_RE)) {
+    const [all, q, num = "", nounPhrase = ""] = m;
+    const value = parseNumberText(num);
+    const start = m.index + (q ? q.length + 1 : 0);
+    if (value === null || value < 2 || (/^(19|20)\d\d$/.test(num))) continue;
+    const numEnd = start + num.length;
+    if (overlaps(spans, start, numEnd)) continue;
+    const before = sentence.slice(Math.max(0, start - 12), start).toLowerCase();
+    const head = nounPhrase.split(" ").pop() ?? "";
+    // "the two countries", "top ten destinations", years and times are context, not countable facts.
+    if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
+    if (/^(19|20)\d\d$/.test(num) || /\b(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
+    if (/(?:ed|ing|ly)$/.test(nounPhrase.split(" ")[0] ?? "") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
+    const words = !/^\d/.test(num);
+    spans.push({
+      kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
+      qualifier: normalizeQualifier(q), noun: nounPhrase,
+      form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
+    });
+  }
+  // "The number of X ... at around 5,000": a count with its noun given earlier.
+  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?[a-z]+s)\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
+  if (numberOf) {
+    const num = numberOf[3] ?? "";
+    const start = numberOf.index + numberOf[0].length - num.length;
+    if (!overlaps(spans, start, start + num.length)) {
+      const noun = numberOf[1] ?? "";
+      spans.push({
+        kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+        unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(numberOf[2]), noun,
+        form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+      });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

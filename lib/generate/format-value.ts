@@ -1,0 +1,48 @@
+import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
+import { formatDate } from "./resolve-dates";
+import type { Fact } from "./types";
+
+function withCommas(n: number, decimals: number): string {
+  const [int = "0", frac] = n.toFixed(decimals).split(".");
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+}
+
+/** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
+export function formatLike(fact: Fact, value: number): string | null {
+  const form = fact.form;
+  if (!form) return null;
+  switch (fact.kind) {
+    case "money": {
+      const scale = form.suffix.trim();
+      const divisor = scale === "billion" || scale === "bn" ? 1e9 : scale === "million" || scale === "mn" ? 1e6 : scale === "trillion" ? 1e12 : scale === "thousand" ? 1e3 : 1;
+      const n = value / divisor;
+      const text = form.grouped ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
+      return `${form.prefix}${text}${form.suffix}`;
+    }
+    case "percent":
+      return `${value.toFixed(form.decimals)}${form.suffix}`;
+    case "count": {
+      if (form.words) return numberToWord(value);
+      return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
+    }
+    case "ordinal":
+      return form.words ? ordinalToWord(value) : ordinalSuffix(value);
+    case "duration": {
+      const unit = form.suffix.trim().replace(/s$/, "");
+      const n = form.words ? numberToWord(value) : String(value);
+      return n === null ? null : `${n} ${unit}${value === 1 ? "" : "s"}`;
+    }
+    case "date": {
+      const year = Math.floor(value / 10000);
+      const month = Math.floor((value % 10000) / 100) - 1;
+      const day = value % 100;
+      if (fact.unit === "year") return String(year);
+      if (month < 0 || month > 11) return null;
+      return formatDate({ year, month: fact.unit === "month" || fact.unit === "day" ? month : null, day: fact.unit === "day" ? day : null });
+    }
+    default:
+      return null;
+  }
+}
+
+export { MONTHS };

@@ -1,0 +1,51 @@
+/** cyrb53: a fast, well-spread 53-bit string hash; no crypto needed for stable item keys. */
+export function hashString(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Whitespace and quote style must not change a key when an article is re-imported unchanged in meaning. */
+export function normalizeSentence(sentence: string): string {
+  return sentence
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export function itemKey(parts: { article: string; sentence: string; kind: string; answer: string; type: string }): string {
+  const text = [parts.article, normalizeSentence(parts.sentence), parts.kind, parts.answer.toLowerCase(), parts.type].join("\u241f");
+  return hashString(text).toString(36).padStart(11, "0") + hashString(text, 7).toString(36).slice(0, 4);
+}
+
+/** mulberry32 seeded from a key: deterministic order without Math.random. */
+export function seededRandom(key: string): () => number {
+  let a = hashString(key) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffleWithKey<T>(values: readonly T[], key: string): T[] {
+  const rnd = seededRandom(key);
+  const out = [...values];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

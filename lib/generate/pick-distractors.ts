@@ -1,0 +1,129 @@
+import { formatLike } from "./format-value";
+import { seededRandom } from "./hash-key";
+import type { Fact } from "./types";
+
+/** Facts grouped by what can stand in for each other: same kind and unit. */
+export type DistractorPool = Map<string, Fact[]>;
+
+export function poolKey(fact: Fact): string {
+  return `${fact.kind}|${fact.kind === "person" || fact.kind === "organisation" || fact.kind === "place" ? "" : fact.unit}`;
+}
+
+export function buildPool(facts: Fact[]): DistractorPool {
+  const pool: DistractorPool = new Map();
+  for (const f of facts) {
+    const key = poolKey(f);
+    const list = pool.get(key) ?? [];
+    list.push(f);
+    pool.set(key, list);
+  }
+  return pool;
+}
+
+const FACTORS = [0.8, 1.3, 0.6, 1.6, 0.45, 2, 1.15, 0.9, 2.5, 0.35];
+
+function perturb(fact: Fact, rnd: () => number): number[] {
+  const v = fact.value ?? 0;
+  const out: number[] = [];
+  switch (fact.kind) {
+    case "date": {
+      const year = Math.floor(v / 10000);
+      const rest = v % 10000;
+      if (fact.unit === "year") for (const d of [-1, 1, -2, 2, -3, 3]) out.push((year + d) * 10000);
+      else if (fact.unit === "month") {
+        const m = Math.floor(rest / 100);
+        for (const d of [3, -3, 6, -5, 1, -1]) {
+          const mm = ((m - 1 + d + 12) % 12) + 1;
+          out.push(year * 10000 + mm * 100);
+        }
+        out.push((year - 1) * 10000 + rest, (year + 1) * 10000 + rest);
+      } else {
+        const m = Math.floor(rest / 100);
+        const day = rest % 100;
+        for (const d of [3, -5, 8, -9]) {
+          const dd = Math.min(28, Math.max(1, day + d));
+          out.push(year * 10000 + m * 100 + dd);
+        }
+        out.push(year * 10000 + (((m + 1) % 12) + 1) * 100 + day);
+      }
+      return out;
+    }
+    case "ordinal":
+    case "count":
+    case "duration": {
+      const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
+      if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
+      const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
+      return FACTORS.map((f) => Math.round((v * f) / magnitude) * magnitude).filter((x) => x >= 1);
+    }
+    default: {
+      const decimals = fact.form?.decimals ?? 0;
+      const start = Math.floor(rnd() * 3);
+      const factors = [...FACTORS.slice(start), ...FACTORS.slice(0, start)];
+      return factors.map((f) => {
+        const x = v * f;
+        if (fact.kind === "money") {
+          const scale = v / Number(fact.answer.replace(/[^\d.]/g, "") || 1);
+          const unitValue = x / scale;
+          const rounded = decimals ? Number(unitValue.toFixed(decimals)) : Math.round(unitValue);
+          return rounded * scale;
+        }
+        const rounded = decimals ? Number(x.toFixed(decimals)) : Math.round(x);
+        return fact.kind === "percent" ? Math.min(rounded, 99) : rounded;
+      });
+    }
+  }
+}
+
+/**
+ * Three wrong options of the same kind, unit, magnitude and written form: corpus values first, then perturbations.
+ * Never the answer, never a value equal to it once written, never one that appears in the prompt.
+ */
+export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3): string[] {
+  const rnd = seededRandom(`${key}|distractors`);
+  const chosen: string[] = [];
+  const answerNorm = fact.answer.toLowerCase();
+  const promptLower = prompt.toLowerCase();
+  const accept = (text: string | null) => {
+    if (!text) return false;
+    const t = text.toLowerCase();
+    if (t === answerNorm || chosen.some((c) => c.toLowerCase() === t) || promptLower.includes(t)) return false;
+    if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
+    chosen.push(text);
+    return true;
+  };
+  const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+
+  if (fact.value === null) {
+    // Names: same rank first ("prime minister" for a prime minister), then any of the kind.
+    const rank = fact.unit.toLowerCase();
+    const sameRank = peers.filter((p) => p.unit.toLowerCase() === rank || (rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? "")));
+    const ordered = [...sameRank, ...peers];
+    for (const p of ordered) {
+      if (chosen.length >= count) break;
+      if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
+      accept(p.answer);
+    }
+    return chosen.length >= count ? chosen : [];
+  }
+
+  const v = fact.value;
+  const approx = fact.qualifier !== null;
+  const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v);
+  const corpus = peers
+    .filter((p) => p.value !== null && p.value > 0 && v > 0 && p.value / v < 10 && v / p.value < 10)
+    .sort((a, b) => Math.abs(Math.log((a.value ?? 1) / v)) - Math.abs(Math.log((b.value ?? 1) / v)));
+  for (const p of corpus) {
+    if (chosen.length >= Math.min(2, count)) break;
+    if (p.value === null || tooClose(p.value)) continue;
+    // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
+    if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
+    accept(formatLike(fact, p.value));
+  }
+  for (const x of perturb(fact, rnd)) {
+    if (chosen.length >= count) break;
+    if (x <= 0 || tooClose(x)) continue;
+    accept(formatLike(fact, x));
+  }
+  return chosen.length >= count ? chosen : [];
+}

@@ -1,0 +1,67 @@
+import { MONTHS, monthIndex } from "./number-words";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH_ALT = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+
+export interface ResolvedDate {
+  text: string;
+  /** "in 2024", "in June 2024", "on April 7, 2023" */
+  phrase: string;
+  granularity: "year" | "month" | "day";
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export function formatDate(d: { year: number; month: number | null; day: number | null }): string {
+  if (d.month === null) return String(d.year);
+  const m = MONTHS[d.month] ?? "";
+  return d.day === null ? `${m} ${d.year}` : `${d.day} ${m} ${d.year}`;
+}
+
+export function datePhrase(d: { year: number; month: number | null; day: number | null }): string {
+  return `${d.day === null ? "in" : "on"} ${formatDate(d)}`;
+}
+
+/**
+ * Rewrites relative time expressions ("last year", "last June", "on Friday (Apr 7)") as absolute ones,
+ * anchored on the article's publication date. Without a date the text is returned unchanged.
+ */
+export function resolveRelativeDates(text: string, publishedAt: Date | null): string {
+  if (!publishedAt) return text;
+  const y = publishedAt.getUTCFullYear();
+  const pm = publishedAt.getUTCMonth();
+  return text
+    .replace(/\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \((\w+)\.? (\d{1,2})\)/g, (all, mon: string, day: string) => {
+      const mi = monthIndex(mon);
+      if (mi === null) return all;
+      const year = mi > pm ? y - 1 : y;
+      return `on ${day} ${MONTHS[mi]} ${year}`;
+    })
+    .replace(/\b([Ll])ast year\b/g, (_a, l: string) => (l === "L" ? "In " : "in ") + (y - 1))
+    .replace(/\b([Tt])his year\b/g, (_a, t: string) => (t === "T" ? "In " : "in ") + y)
+    .replace(/\b([Nn])ext year\b/g, (_a, n: string) => (n === "N" ? "In " : "in ") + (y + 1))
+    .replace(new RegExp(`\\b(?:[Ll]ast) ${MONTH_ALT}\\b`, "g"), (all, mon: string) => {
+      const mi = monthIndex(mon);
+      if (mi === null) return all;
+      // "last June" in January 2025 is June 2024; "last June" in August 2025 is June 2025.
+      const year = mi < pm ? y : y - 1;
+      return `in ${MONTHS[mi]} ${year}`;
+    })
+    .replace(/\b(in|as of|since) in /gi, "$1 ")
+    .replace(new RegExp(`\\b(?:[Ii]n )?${MONTH_ALT} next year\\b`, "g"), (all, mon: string) => {
+      const mi = monthIndex(mon);
+      return mi === null ? all : `in ${MONTHS[mi]} ${y + 1}`;
+    })
+    .replace(new RegExp(`\\b([Ii]n )${MONTH_ALT} in (\\d{4})\\b`, "g"), (_a, inn: string, mon: string, yr: string) => {
+      const mi = monthIndex(mon);
+      return mi === null ? _a : `${inn}${MONTHS[mi]} ${yr}`;
+    });
+}
+
+/** Week-day references without a date are kept but are useless as answers. */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.includes(word.toLowerCase());
+}
+
+export { MONTH_ALT };

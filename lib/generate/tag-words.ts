@@ -1,0 +1,88 @@
+import nlp from "compromise";
+
+type Lexicon = Record<string, string | string[]>;
+type ToInfinitive = (word: string, model: unknown, tense?: string) => string;
+
+// compromise's lexicon and verb conjugator, used word by word: full-document tagging is ~10x slower.
+const world = nlp.world() as unknown as {
+  model: { one: { lexicon: Lexicon } };
+  methods: { two: { transform: { verb: { toInfinitive: ToInfinitive } } } };
+};
+const lexicon = world.model.one.lexicon;
+
+export function lexiconTags(word: string): string[] {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "do", "did"]);
+const COPULA = new Set(["is", "are", "was", "were"]);
+const NOT_VERBS = new Set(["need", "red", "bed", "led", "shed", "hundred", "speed", "feed", "seed", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
+
+export function isAuxiliary(word: string): boolean {
+  return AUX.has(word.toLowerCase());
+}
+
+export function isCopula(word: string): boolean {
+  return COPULA.has(word.toLowerCase());
+}
+
+/** A finite verb that can head a clause (past tense, present third person, auxiliary). */
+export function isFiniteVerb(word: string, previous: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return false;
+  if (AUX.has(w)) return true;
+  const prev = (previous ?? "").toLowerCase();
+  if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by)$/.test(prev)) return false;
+  const tags = lexiconTags(w);
+  if (tags.includes("PastTense")) return !tags.includes("Gerund");
+  // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
+  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents)$/.test(w)) return true;
+  if (tags.includes("PresentTense")) return false;
+  if (tags.length > 0 && !tags.includes("Adjective")) return false;
+  return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
+}
+
+export function isPastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith("ed") || lexiconTags(w).includes("Participle") || /^(been|held|made|given|taken|seen|done|known|shown|begun|signed|won|set|put|built|sold|met|led|paid|brought|bought)$/.test(w);
+}
+
+const IRREGULAR: Record<string, string> = {
+  was: "be", were: "be", is: "be", are: "be", had: "have", has: "have", did: "do", does: "do",
+  said: "say", says: "say", met: "meet", saw: "see", sought: "seek", began: "begin", held: "hold",
+  made: "make", took: "take", gave: "give", won: "win", rose: "rise", fell: "fall", grew: "grow",
+  led: "lead", sold: "sell", bought: "buy", paid: "pay", spent: "spend", sent: "send", told: "tell",
+  set: "set", put: "put", cut: "cut", hit: "hit", brought: "bring", built: "build", stood: "stand",
+  became: "become", came: "come", went: "go", kept: "keep", left: "leave", lost: "lose", found: "find",
+  chose: "choose", drew: "draw", flew: "fly", ran: "run", spoke: "speak", wrote: "write", shut: "shut",
+  unveiled: "unveil", totalled: "total", totaled: "total", travelled: "travel", cancelled: "cancel",
+};
+
+export function toInfinitive(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  const tense = w.endsWith("ed") ? "PastTense" : w.endsWith("s") ? "PresentTense" : undefined;
+  try {
+    const inf = world.methods.two.transform.verb.toInfinitive(w, world.model, tense);
+    if (inf && inf !== w) return inf;
+  } catch {
+    // fall through to suffix rules
+  }
+  if (w.endsWith("ied")) return w.slice(0, -3) + "y";
+  if (w.endsWith("ed")) return w.slice(0, -2);
+  if (w.endsWith("es") && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+/** Words that keep their capital letter when they no longer start the sentence. */
+export function isProperWord(word: string): boolean {
+  const clean = word.replace(/[^\p{L}'’-]/gu, "");
+  if (!/^\p{Lu}/u.test(clean)) return false;
+  if (/^\p{Lu}{2,}/u.test(clean)) return true;
+  const tags = lexiconTags(clean.replace(/['’]s$/, ""));
+  if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion)$/.test(clean);
+  return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|FirstName|LastName|Region/.test(t));
+}

@@ -1,0 +1,85 @@
+export type ItemType = "choice" | "cloze" | "typed" | "truefalse";
+
+export type FactKind =
+  | "percent"
+  | "money"
+  | "count"
+  | "ordinal"
+  | "date"
+  | "duration"
+  | "person"
+  | "organisation"
+  | "place";
+
+export interface QuizItem {
+  key: string;
+  type: ItemType;
+  kind: FactKind;
+  prompt: string;
+  answer: string;
+  /** choice: 4 options including the answer, shuffled deterministically; truefalse: ["True","False"]; else []. */
+  choices: string[];
+  /** Other typed forms that mean the same answer. */
+  accepted: string[];
+  source: { article: string; sentence: string };
+  /** 0 (easy) .. 1 (hard). */
+  difficulty: number;
+}
+
+export type Direction = "rise" | "decline" | null;
+
+/** How a value is written, so distractors can be written the same way. */
+export interface ValueForm {
+  /** e.g. "US$", "US $", "$", "" */
+  prefix: string;
+  /** e.g. " billion", "%", " percent", " agreements" */
+  suffix: string;
+  decimals: number;
+  /** Count or ordinal written as words ("two", "fourth"). */
+  words: boolean;
+  /** Digits grouped with commas ("1,000"). */
+  grouped: boolean;
+}
+
+export interface Fact {
+  article: string;
+  kind: FactKind;
+  /** Display answer, e.g. "US$3.5 billion", "35.4%", "two", "Dmitry Chernyshenko". */
+  answer: string;
+  accepted: string[];
+  /** Numeric value in base units (money in units of currency, dates as yyyymm or yyyy). */
+  value: number | null;
+  /** Distractors must share this (currency+scale, "percent", counted noun, date granularity, person rank). */
+  unit: string;
+  form: ValueForm | null;
+  sentence: string;
+  /** Offsets of the answer in the sentence, or null when the answer is derived (resolved relative date). */
+  span: [number, number] | null;
+  /** What is measured / who or what is named ("Vietnam-Russia trade", "Russian Deputy Prime Minister"). */
+  measure: string;
+  direction: Direction;
+  /** Resolved time context ("in 2022"), if any. */
+  time: string | null;
+  /** Wh-question asking for this fact, or null when no sound question could be built. */
+  question: string | null;
+  /** The fact's own clause with relative dates resolved; used for ambiguity checks and true/false statements. */
+  clause: string;
+  /** Qualifier such as "nearly", "some", "around", "about". */
+  qualifier: string | null;
+  /** The answer was resolved from a relative expression ("last year"), so it is not literally in the sentence. */
+  relative: boolean;
+}
+
+export interface ArticleContext {
+  slug: string;
+  title: string;
+  source: string | null;
+  publishedAt: Date | null;
+}
+
+export interface GenerateOptions {
+  /** Item types to produce; default all four. */
+  types?: ItemType[];
+  /** Cap on items per fact (after uniqueness); default: one of each type. */
+  maxItemsPerFact?: number;
+}

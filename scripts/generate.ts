@@ -1,0 +1,72 @@
+// Generates quiz items from Markdown or plain-text articles: npx tsx scripts/generate.ts <file-or-folder>... [--json]
+import fs from "node:fs";
+import path from "node:path";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+
+function listFiles(target: string): string[] {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return [target];
+  return fs
+    .readdirSync(target)
+    .filter((f) => /\.(md|markdown|txt)$/i.test(f))
+    .sort()
+    .map((f) => path.join(target, f));
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes("--json");
+  const targets = argv.filter((a) => a !== "--json");
+  if (targets.length === 0) {
+    process.stderr.write("Usage: npx tsx scripts/generate.ts <file-or-folder>... [--json]\n");
+    return 2;
+  }
+  let failed = false;
+  const articles: ArticleInput[] = [];
+  for (const target of targets) {
+    let files: string[];
+    try {
+      files = listFiles(target);
+    } catch {
+      process.stderr.write(`${target}: no such file or folder\n`);
+      failed = true;
+      continue;
+    }
+    for (const file of files) {
+      try {
+        articles.push(parseArticle(file, fs.readFileSync(file, "utf8")));
+      } catch (error) {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        failed = true;
+      }
+    }
+  }
+  const items = generateItems(articles);
+  if (json) {
+    const out = items.map((it) => ({
+      key: it.key,
+      type: it.type,
+      kind: it.kind,
+      prompt: it.prompt,
+      answer: it.answer,
+      ...(it.type === "choice" ? { choices: it.choices } : {}),
+      source: it.source,
+    }));
+    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  } else {
+    const count = (by: (i: (typeof items)[number]) => string) =>
+      Object.entries(items.reduce<Record<string, number>>((acc, i) => ((acc[by(i)] = (acc[by(i)] ?? 0) + 1), acc), {}))
+        .sort()
+        .map(([k, n]) => `${k}=${n}`)
+        .join(" ");
+    process.stdout.write(`${articles.length} article(s), ${items.length} item(s)\nby kind: ${count((i) => i.kind)}\nby type: ${count((i) => i.type)}\n\n`);
+    for (const it of items) {
+      process.stdout.write(`[${it.type}/${it.kind}] ${it.prompt}\n`);
+      if (it.type === "choice") process.stdout.write(`   options: ${it.choices.join(" | ")}\n`);
+      process.stdout.write(`   answer: ${it.answer}   (d=${it.difficulty}, ${it.source.article}, ${it.key})\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
