@@ -1,0 +1,72 @@
+import { MONTHS, SCALE, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
+
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^a-z0-9%$.,'/ -]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "US$3.5 billion", "$3,500 million", "3500000000", "3.5 bn" -> 3500000000; "24 percent" -> 24; "thirteen" -> 13. */
+export function parseAmount(text: string): number | null {
+  let t = foldText(text)
+    .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
+    .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
+    .replace(/\b(?:percent|per cent|pct)\b|%/g, "")
+    .replace(/\b(?:nearly|almost|about|around|approximately|roughly|some)\b/g, "")
+    .trim();
+  // "two days" / "2-day": the unit is checked separately; keep only the number here.
+  t = t.replace(/[- ]?(?:days?|weeks?|months?|years?|decades?|hours?)$/, "").trim();
+  const m = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(trillion|billion|million|thousand|bn|mn|tn|m|b|k)?$/.exec(t);
+  if (m) {
+    const n = Number((m[1] ?? "").replace(/,/g, ""));
+    const scale = m[2] ? (m[2] === "k" ? 1e3 : (SCALE[m[2]] ?? 1)) : 1;
+    return n * scale;
+  }
+  const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+  if (ord) return Number(ord[1]);
+  return wordToNumber(t) ?? ordinalWordToNumber(t);
+}
+
+export interface DateParts {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/** "April 2023" = "Apr 2023" = "4/2023" = "2023-04"; "7 April 2023" = "April 7, 2023" = "2023-04-07". */
+export function parseDateAnswer(text: string): DateParts | null {
+  const t = foldText(text).replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  let m = /^(\d{4})$/.exec(t);
+  if (m) return { year: Number(m[1]), month: null, day: null };
+  m = /^(\d{1,2})\s?\/\s?(\d{4})$/.exec(t) ?? null;
+  if (m) return { year: Number(m[2]), month: Number(m[1]) - 1, day: null };
+  m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: null };
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) };
+  m = /^([a-z]+)\.?\s(\d{4})$/.exec(t);
+  if (m) {
+    const mi = monthIndex(m[1] ?? "");
+    return mi === null ? null : { year: Number(m[2]), month: mi, day: null };
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s([a-z]+)\.?\s(\d{4})$/.exec(t) ?? null;
+  if (m) {
+    const mi = monthIndex(m[2] ?? "");
+    return mi === null ? null : { year: Number(m[3]), month: mi, day: Number(m[1]) };
+  }
+  m = /^([a-z]+)\.?\s(\d{1,2})(?:st|nd|rd|th)?\s(\d{4})$/.exec(t);
+  if (m) {
+    const mi = monthIndex(m[1] ?? "");
+    return mi === null ? null : { year: Number(m[3]), month: mi, day: Number(m[2]) };
+  }
+  return null;
+}
+
+export { MONTHS };
