@@ -26,10 +26,14 @@ export function ItemStatsList({ items }: { items: ItemStats[] }) {
               <dt className="text-xs text-slate-500">Right</dt>
               <dd className="font-semibold tabular-nums">{formatShare(item.shareCorrect)}</dd>
             </div>
-            <div className="col-span-2 rounded-xl bg-slate-50 p-2 sm:col-span-1">
-              <dt className="text-xs text-slate-500">Most common wrong answer</dt>
-              <dd className="break-words font-semibold">{item.commonWrongAnswer ? `${item.commonWrongAnswer} (${item.commonWrongCount}×)` : "–"}</dd>
-            </div>
+            {item.commonWrongAnswer ? (
+              <div className="col-span-2 rounded-xl bg-slate-50 p-2 sm:col-span-1">
+                <dt className="text-xs text-slate-500">Most common wrong answer</dt>
+                <dd className="break-words font-semibold">
+                  {item.commonWrongAnswer} ({item.commonWrongCount}×)
+                </dd>
+              </div>
+            ) : null}
           </dl>
         </li>
       ))}

@@ -32,7 +32,7 @@ export function JoinClassForm({ code, className }: { code?: string; className?: 
             autoCapitalize="characters"
             spellCheck={false}
             placeholder="6 letters and digits"
-            className={`${inputClass} font-mono uppercase tracking-widest`}
+            className={`${inputClass} font-mono uppercase tracking-widest placeholder:font-sans placeholder:normal-case placeholder:tracking-normal`}
           />
         </label>
       )}

@@ -5,7 +5,7 @@ import { removeDeckItemAction, setDeckItemSuspendedAction, updateDeckItemAction 
 import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { ITEM_TYPE_LABELS, type ItemType } from "@/lib/classes/deck-filter";
+import { FACT_KIND_LABELS, ITEM_TYPE_LABELS, type FactKind, type ItemType } from "@/lib/classes/deck-filter";
 import type { DeckItemView } from "@/lib/server/decks";
 
 const smallButton =
@@ -29,13 +29,14 @@ export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemV
 
   return (
     <li className={`rounded-2xl border bg-white p-4 shadow-sm ${suspended ? "border-dashed border-slate-300 opacity-70" : "border-slate-200"}`} data-testid="deck-item">
-      <p className="mb-1 flex flex-wrap gap-2 text-xs text-slate-500">
-        <span>{ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type}</span>
-        <span>· {item.kind}</span>
-        <span>· {item.articleTitle}</span>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+        <span>
+          {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · {FACT_KIND_LABELS[item.kind as FactKind] ?? item.kind}
+        </span>
         {item.edited ? <span className="rounded-full bg-brand-100 px-2 font-semibold text-brand-700">Edited</span> : null}
         {suspended ? <span className="rounded-full bg-slate-200 px-2 font-semibold text-slate-700">Suspended</span> : null}
       </p>
+      <p className="mb-2 truncate text-xs text-slate-500">{item.articleTitle}</p>
       {editing ? (
         <form onSubmit={onSave} className="space-y-3" noValidate>
           <label className="block">
@@ -87,8 +88,8 @@ export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemV
                 </button>
               </>
             ) : null}
-            <button type="button" disabled={pending} className={smallButton} onClick={() => run(() => removeDeckItemAction({ deckId, itemId: item.itemId }))}>
-              Remove from deck
+            <button type="button" disabled={pending} className={smallButton} aria-label="Remove from deck" onClick={() => run(() => removeDeckItemAction({ deckId, itemId: item.itemId }))}>
+              Remove
             </button>
           </div>
         </>
