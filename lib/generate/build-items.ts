@@ -56,7 +56,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   }
 
   const [start, end] = fact.span ?? [0, 0];
-  const quoteHeavy = /^[“"]/.test(fact.sentence) || /^(?:He|She|They|It|This|That|These|The first|The other)\b/.test(fact.sentence);
+  // A quotation is fine to blank when the sentence says who said it.
+  const quoteHeavy = (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) || /^(?:He|She|They|It|This|That|These|The first|The other)\b/.test(fact.sentence);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = fact.sentence.slice(0, start) + "_____" + fact.sentence.slice(end);
     for (const withDate of [true, false]) {

@@ -24,6 +24,8 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
+const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 
 const TRAILING_NOISE = /\s+(?:On|In|At|The|And|But|As|For|During|After|Before|Said|Told|Who|Was|Is|Has|Had)$/;
@@ -122,6 +124,18 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
       kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
       question, measure: descriptor,
     });
+  }
+  for (const m of sentence.matchAll(AGENCY_AFTER_NAME)) {
+    const name = m[2] ?? "";
+    const start = m.index + (m[1] ?? "").length + 1;
+    if (taken(start, start + name.length)) continue;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question: null, measure: `${m[1]} news agency` });
+  }
+  for (const m of sentence.matchAll(ROUTE_TO)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    if (taken(start, start + name.length)) continue;
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "destination", rank: "city", question: null, measure: "route destination" });
   }
   for (const m of sentence.matchAll(CITY_OF)) {
     const name = m[1] ?? "";
