@@ -69,7 +69,8 @@ function perturb(fact: Fact, rnd: () => number): number[] {
           return rounded * scale;
         }
         const rounded = decimals ? Number(x.toFixed(decimals)) : Math.round(x);
-        return fact.kind === "percent" ? Math.min(rounded, 99) : rounded;
+        // 99% next to 79% is an obvious throwaway; such values are skipped, not clamped.
+        return fact.kind === "percent" && rounded > 95 ? -1 : rounded;
       });
     }
   }
