@@ -29,6 +29,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/classes" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
                   Classes
                 </Link>
+                <Link href="/progress" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
+                  Progress
+                </Link>
+                <Link href="/settings" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
+                  Settings
+                </Link>
                 <SignOutButton />
               </>
             ) : (

@@ -32,8 +32,8 @@ export const LearnerSettingsSchema = z.object({
   timeZone: z
     .string({ error: "Choose your time zone." })
     .trim()
-    .min(1, "Choose your time zone.")
-    .max(64, "That is not a time zone name. Pick one from the list, such as Europe/Paris.")
+    .min(1, { error: "Choose your time zone.", abort: true })
+    .max(64, { error: "That is not a time zone name. Pick one from the list, such as Europe/Paris.", abort: true })
     .refine(isKnownTimeZone, "That is not a time zone name. Pick one from the list, such as Europe/Paris."),
 });
 

@@ -46,16 +46,18 @@ export function layoutHeatmap(days: readonly HeatmapDay[]): HeatmapGrid {
   });
   const weeks = (cells.at(-1)?.week ?? 0) + 1;
 
-  const monthLabels: { week: number; label: string }[] = [];
+  const starts: { week: number; label: string }[] = [];
   let lastMonth = -1;
   for (const cell of cells) {
     const month = Number(cell.day.slice(5, 7)) - 1;
     if (month === lastMonth) continue;
     lastMonth = month;
-    // a month starting late in a column is labelled on the next one, as GitHub does, so labels never collide
+    // a month starting mid-column is labelled on the next column, as GitHub does
     const week = cell.weekday === 0 ? cell.week : cell.week + 1;
-    if (week < weeks && (monthLabels.at(-1)?.week ?? -3) < week - 2) monthLabels.push({ week, label: MONTHS[month] ?? "" });
+    if (week < weeks) starts.push({ week, label: MONTHS[month] ?? "" });
   }
+  // a label needs three columns of room; a month cut short at the grid's start gives way to the next
+  const monthLabels = starts.filter((m, i) => ((starts[i + 1]?.week ?? weeks + 1) - m.week) >= 3);
   return { weeks, cells, monthLabels, maxReviews };
 }
 

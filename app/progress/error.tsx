@@ -1,0 +1,14 @@
+"use client";
+
+import { primaryButton } from "@/components/ui/button-classes";
+
+export default function ProgressError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <div className="space-y-4 rounded-2xl bg-red-50 p-6 text-red-900">
+      <p>Something went wrong while loading your progress. Try again in a moment.</p>
+      <button type="button" onClick={reset} className={primaryButton}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { HeatmapDay } from "@/lib/progress/compute-review-heatmap";
+import { countOf, formatDayKey, formatMonthKey } from "@/lib/progress/format-day-key";
+import { layoutHeatmap, totalReviewsByMonth } from "@/lib/progress/heatmap-grid";
+
+const CELL = 10;
+const STEP = 12;
+const LEFT = 26;
+const TOP = 14;
+const LEVEL_FILL = ["#e2e8f0", "#bfdbfe", "#60a5fa", "#2563eb", "#1e3a8a"] as const;
+const WEEKDAY_LABELS = [
+  { row: 1, label: "Mon" },
+  { row: 3, label: "Wed" },
+  { row: 5, label: "Fri" },
+];
+
+/**
+ * A GitHub-style year of study days: 53 week columns of 7 days. Drawn at a fixed size inside its own scroller, which
+ * starts at the right-hand (latest) end by being right-to-left, so phones show recent weeks without JavaScript.
+ */
+export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
+  const grid = layoutHeatmap(heatmap);
+  const width = LEFT + grid.weeks * STEP;
+  const height = TOP + 7 * STEP;
+  const total = heatmap.reduce((n, d) => n + d.reviews, 0);
+  const studiedDays = heatmap.filter((d) => d.reviews > 0).length;
+  const today = heatmap.at(-1);
+  const summary = `Reviews per day over the last year: ${countOf(total, "review")} on ${countOf(studiedDays, "day")}; ${countOf(today?.reviews ?? 0, "review")} today.`;
+  const months = totalReviewsByMonth(heatmap);
+
+  return (
+    <div className="space-y-2">
+      <div
+        dir="rtl"
+        className="overflow-x-auto rounded-lg focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500"
+        tabIndex={0}
+        role="region"
+        aria-label="Review heatmap (scrolls sideways)"
+      >
+        <div dir="ltr" className="inline-block">
+          <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="block" data-testid="review-heatmap">
+            <title>{summary}</title>
+            {grid.monthLabels.map((m) => (
+              <text key={`${m.week}-${m.label}`} x={LEFT + m.week * STEP} y={TOP - 4} fontSize={10} fill="#64748b">
+                {m.label}
+              </text>
+            ))}
+            {WEEKDAY_LABELS.map((w) => (
+              <text key={w.label} x={0} y={TOP + w.row * STEP + CELL - 1} fontSize={9} fill="#64748b">
+                {w.label}
+              </text>
+            ))}
+            {grid.cells.map((c, i) => (
+              <rect
+                key={c.day}
+                x={LEFT + c.week * STEP}
+                y={TOP + c.weekday * STEP}
+                width={CELL}
+                height={CELL}
+                rx={2}
+                fill={LEVEL_FILL[c.level]}
+                {...(i === grid.cells.length - 1 ? { stroke: "#0f172a", strokeWidth: 1.5 } : {})}
+              >
+                <title>{`${formatDayKey(c.day, { withYear: true, weekday: true })}: ${countOf(c.reviews, "review")}`}</title>
+              </rect>
+            ))}
+          </svg>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
+        <span>
+          Today: <strong className="text-slate-800" data-testid="heatmap-today">{today?.reviews ?? 0}</strong> · {countOf(total, "review")} this year
+        </span>
+        <span className="flex items-center gap-1" aria-hidden="true">
+          Less
+          {LEVEL_FILL.map((fill) => (
+            <span key={fill} className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: fill }} />
+          ))}
+          More
+        </span>
+      </div>
+      <table className="sr-only">
+        <caption>Reviews per month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Reviews</th>
+            <th scope="col">Days studied</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{formatMonthKey(m.month)}</th>
+              <td>{m.reviews}</td>
+              <td>{m.daysStudied}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
