@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <header className="border-b border-slate-200 bg-white">
-          <nav className="mx-auto flex max-w-3xl items-center gap-1 px-4 py-2 text-sm" aria-label="Main">
+          <nav className="mx-auto flex max-w-3xl flex-wrap items-center gap-1 px-4 py-2 text-sm" aria-label="Main">
             <Link href="/" className="mr-auto py-2 text-lg font-semibold text-brand-700">
               Recall
             </Link>

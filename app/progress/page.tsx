@@ -27,8 +27,8 @@ export default async function ProgressPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your progress</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Figure label="Due today" value={String(progress.dueToday)} testId="due-today" />
-        <Figure label="Reviewed today" value={String(progress.reviewsToday)} testId="reviewed-today" />
+        <Figure label="Due today" value={progress.dueToday} testId="due-today" />
+        <Figure label="Reviewed today" value={progress.reviewsToday} testId="reviewed-today" />
         <Figure
           label="Streak"
           value={countOf(progress.streak.days, "day")}
@@ -37,26 +37,33 @@ export default async function ProgressPage() {
         />
         <Figure
           label="Retention"
-          value={progress.retention.retention === null ? "–" : formatPercent(progress.retention.retention)}
+          value={
+            progress.retention.retention === null ? (
+              <>
+                <span aria-hidden="true">–</span>
+                <span className="sr-only">Not enough reviews yet</span>
+              </>
+            ) : (
+              formatPercent(progress.retention.retention)
+            )
+          }
           testId="retention"
           note={`Target ${formatPercent(progress.desiredRetention)}`}
         />
       </dl>
 
-      <Section title="Coming up" id="forecast-heading">
-        <p className="text-sm text-slate-600">
-          {progress.dueToday > 0 ? (
-            <>
-              {countOf(progress.dueToday, "review")} due today.{" "}
-              <Link href="/study" className="font-semibold text-brand-600 underline">
-                Study now
-              </Link>
-            </>
-          ) : (
-            "Nothing due today."
-          )}{" "}
-          Reviews due over the next 30 days; new cards are not included.
-        </p>
+      <Section
+        title="Coming up"
+        id="forecast-heading"
+        action={
+          progress.dueToday > 0 ? (
+            <Link href="/study" className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-600 underline hover:bg-brand-50">
+              Study now
+            </Link>
+          ) : null
+        }
+      >
+        <p className="text-sm text-slate-600">Reviews due each day for the next 30 days, overdue ones in today&apos;s bar; new cards are not included.</p>
         <ForecastChart forecast={progress.forecast} />
       </Section>
 
@@ -89,18 +96,21 @@ export default async function ProgressPage() {
   );
 }
 
-function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+function Section({ title, id, action, children }: { title: string; id: string; action?: React.ReactNode; children: React.ReactNode }) {
   return (
     <section className="min-w-0 space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={id}>
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {action}
+      </div>
       {children}
     </section>
   );
 }
 
-function Figure({ label, value, testId, note }: { label: string; value: string; testId: string; note?: string }) {
+function Figure({ label, value, testId, note }: { label: string; value: React.ReactNode; testId: string; note?: string }) {
   return (
     <div className="min-w-0 rounded-2xl border border-slate-200 bg-white p-3 text-center shadow-sm">
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>

@@ -26,7 +26,8 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
       <div className="flex gap-2">
         <div className="flex w-8 shrink-0 flex-col justify-between text-right text-xs tabular-nums text-slate-500" aria-hidden="true">
           <span>{axisMax}</span>
-          <span>{axisMax / 2}</span>
+          {/* a half-way label only when it is a whole number of reviews */}
+          <span>{axisMax % 2 === 0 ? axisMax / 2 : ""}</span>
           <span>0</span>
         </div>
         <svg

@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { updateLearnerSettingsAction } from "@/app/settings/actions";
 import {
   isKnownTimeZone,
@@ -31,7 +30,6 @@ function toNumber(text: string): number {
 
 /** Desired retention (as a percentage), new cards per day and time zone; checked here first so errors sit by each field. */
 export function LearnerSettingsForm({ initial }: { initial: LearnerSettingsInput }) {
-  const router = useRouter();
   const ids = useId();
   const [values, setValues] = useState<Values>({
     retentionPercent: String(Math.round(initial.desiredRetention * 1000) / 10),
@@ -81,7 +79,6 @@ export function LearnerSettingsForm({ initial }: { initial: LearnerSettingsInput
         }
         setSaved(true);
         setValues((v) => ({ ...v, timeZone: result.data.timeZone }));
-        router.refresh();
       } catch {
         setFormError(OFFLINE);
       }

@@ -35,7 +35,7 @@ test("a learner's studying shows on the progress page, and a changed setting per
   const email = `progress-${testInfo.project.name}-${Date.now()}@example.test`;
   await signUp(page, "Progress Learner", email);
 
-  await page.getByRole("link", { name: "Progress", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(page.getByTestId("progress-empty")).toBeVisible();
   await expect(page.getByRole("link", { name: "Start studying" })).toHaveAttribute("href", "/study");
@@ -62,7 +62,7 @@ test("a learner's studying shows on the progress page, and a changed setting per
   expect(today && visible && today.x + today.width <= visible.x + visible.width + 1 && today.x >= visible.x).toBe(true);
   await page.screenshot({ path: `test-results/progress-${testInfo.project.name}.png`, fullPage: true });
 
-  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await expect(page.getByTestId("weights-status")).toHaveText("Using default parameters until you have 400 reviews (you have 3).");
   const retention = page.getByLabel("Desired retention");
