@@ -3,6 +3,8 @@ const nextConfig = {
   // Native and WASM-loading server packages stay plain Node requires.
   serverExternalPackages: ["@prisma/client", "@libsql/client", "libsql", "@node-rs/argon2", "pg", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
+  // A separate build folder lets several builds of one checkout run side by side (parallel test runs).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
 };
 export default nextConfig;

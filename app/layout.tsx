@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DesktopNavLinks, MobileTabBar } from "@/components/nav/nav-links";
 import { getCurrentUser } from "@/lib/server/session";
 import "./globals.css";
 
@@ -17,24 +18,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <header className="border-b border-slate-200 bg-white">
-          <nav className="mx-auto flex max-w-3xl flex-wrap items-center gap-1 px-4 py-2 text-sm" aria-label="Main">
+          <div className="mx-auto flex max-w-3xl items-center gap-1 px-4 py-2 text-sm">
             <Link href="/" className="mr-auto py-2 text-lg font-semibold text-brand-700">
               Recall
             </Link>
             {user ? (
               <>
-                <Link href="/study" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
-                  Study
-                </Link>
-                <Link href="/classes" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
-                  Classes
-                </Link>
-                <Link href="/progress" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
-                  Progress
-                </Link>
-                <Link href="/settings" className="rounded-lg px-3 py-2 font-medium hover:bg-slate-100">
-                  Settings
-                </Link>
+                <nav aria-label="Main" className="hidden items-center gap-1 sm:flex">
+                  <DesktopNavLinks />
+                </nav>
                 <SignOutButton />
               </>
             ) : (
@@ -47,9 +39,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </Link>
               </>
             )}
-          </nav>
+          </div>
         </header>
-        <main className="mx-auto max-w-3xl px-4 py-6">{children}</main>
+        <main className={`mx-auto max-w-3xl px-4 py-6 ${user ? "pb-24 sm:pb-6" : ""}`}>{children}</main>
+        {user && <MobileTabBar />}
       </body>
     </html>
   );

@@ -45,9 +45,10 @@ function sourceFingerprint(): string {
 }
 
 async function buildIfNeeded() {
-  const stampFile = path.join(".next", "recall-build-stamp");
+  const distDir = env.NEXT_DIST_DIR ?? ".next";
+  const stampFile = path.join(distDir, "recall-build-stamp");
   const fingerprint = sourceFingerprint();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) {
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) {
     console.log("  the build is up to date");
     return;
   }

@@ -208,7 +208,7 @@ export function StudySession({
               {answered.feedback.article.title}
             </Link>
           </blockquote>
-          <div className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
+          <div className="fixed inset-x-0 bottom-16 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
             <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
               {answered.feedback.grades.map((grade) => {
                 const recorded = grade.rating === answered.feedback.rating;
