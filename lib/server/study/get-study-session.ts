@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
+import { spreadSiblings } from "@/lib/srs/spread-siblings";
 import { studyDayStart } from "@/lib/srs/study-day";
 import { getDeckItemIdsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
@@ -36,7 +37,8 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const deckItemIds = deckId ? await getDeckItemIdsForLearner(userId, deckId, db) : null;
   const itemScope = { status: "active", ...(deckItemIds ? { id: { in: deckItemIds } } : {}) };
 
-  const [cards, unseen, introducedToday] = await Promise.all([
+  const dayStart = studyDayStart(now, settings.timeZone);
+  const [cards, unseen, metToday] = await Promise.all([
     db.card.findMany({
       where: { userId, item: itemScope },
       select: { id: true, itemId: true, state: true, due: true },
@@ -44,12 +46,19 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
       orderBy: [{ article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
-      select: { id: true },
+      select: { id: true, type: true, articleId: true, sourceSentence: true },
     }),
-    db.card.count({ where: { userId, createdAt: { gte: studyDayStart(now, settings.timeZone) } } }),
+    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { item: { select: { articleId: true, sourceSentence: true } } } }),
   ]);
+  const introducedToday = metToday.length;
 
-  const newItemIds = orderNewItems(unseen.map((i) => i.id), deckItemIds);
+  const siblingKey = (i: { articleId: string; sourceSentence: string }) => `${i.articleId}\n${i.sourceSentence}`;
+  const byId = new Map(unseen.map((i) => [i.id, i]));
+  const inOrder = orderNewItems(unseen.map((i) => i.id), deckItemIds).map((id) => byId.get(id)!);
+  const newItemIds = spreadSiblings(
+    inOrder.map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
+    new Set(metToday.map((c) => siblingKey(c.item))),
+  );
   const queue = getStudyQueue({
     cards: cards.map((c) => ({ cardId: c.id, itemId: c.itemId, state: c.state as State, due: c.due })),
     newItemIds,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { spreadSiblings } from "@/lib/srs/spread-siblings";
+
+const item = (id: string, siblingKey: string, type = "choice") => ({ id, siblingKey, type });
+
+describe("spreadSiblings", () => {
+  it("gives each sentence one item per round, keeping sentence order", () => {
+    const items = [item("a1", "A"), item("a2", "A", "cloze"), item("b1", "B"), item("c1", "C"), item("b2", "B", "typed")];
+    expect(spreadSiblings(items)).toEqual(["a1", "b1", "c1", "a2", "b2"]);
+  });
+
+  it("puts recognition before recall within a sentence", () => {
+    const items = [item("cloze", "A", "cloze"), item("typed", "A", "typed"), item("tf", "A", "truefalse"), item("mc", "A", "choice")];
+    expect(spreadSiblings(items)).toEqual(["mc", "tf", "typed", "cloze"]);
+  });
+
+  it("leaves out sentences whose sibling the learner already met today", () => {
+    expect(spreadSiblings([item("a1", "A"), item("b1", "B")], new Set(["A"]))).toEqual(["b1"]);
+  });
+
+  it("returns nothing for nothing", () => {
+    expect(spreadSiblings([])).toEqual([]);
+  });
+});
