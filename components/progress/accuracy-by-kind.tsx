@@ -29,7 +29,7 @@ export function AccuracyByKind({ accuracy, minAttempts }: { accuracy: Accuracy; 
         <tbody>
           {accuracy.kinds.map((k) => (
             <tr key={k.kind} className="border-t border-slate-100">
-              <th scope="row" className="break-words py-2 pr-2 text-left font-normal capitalize">
+              <th scope="row" className="break-words py-2 pr-2 text-left font-normal first-letter:uppercase">
                 {describeFactKind(k.kind)}
               </th>
               <td className="py-2 pr-2">

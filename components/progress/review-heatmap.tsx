@@ -36,7 +36,7 @@ export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
         role="region"
         aria-label="Review heatmap (scrolls sideways)"
       >
-        <div dir="ltr" className="inline-block">
+        <div dir="ltr" className="inline-block min-w-full">
           <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="block" data-testid="review-heatmap">
             <title>{summary}</title>
             {grid.monthLabels.map((m) => (
