@@ -25,10 +25,10 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
     <figure className="space-y-1">
       <div className="flex gap-2">
         <div className="flex w-8 shrink-0 flex-col justify-between text-right text-xs tabular-nums text-slate-500" aria-hidden="true">
-          <span>{axisMax}</span>
-          {/* a half-way label only when it is a whole number of reviews */}
-          <span>{axisMax % 2 === 0 ? axisMax / 2 : ""}</span>
-          <span>0</span>
+          {/* centred on their gridlines; a half-way label only when it is a whole number of reviews */}
+          <span className="-translate-y-1/2 leading-none">{axisMax}</span>
+          <span className="leading-none">{axisMax % 2 === 0 ? axisMax / 2 : ""}</span>
+          <span className="translate-y-1/2 leading-none">0</span>
         </div>
         <svg
           role="img"
