@@ -9,6 +9,10 @@ export interface QuestionContext {
   lastPerson: string | null;
   /** The article's two main countries, to say whose "bilateral trade" is meant. */
   mainPlaces: [string, string] | null;
+  /** A proper-name subject of the previous sentence, for a sentence-initial "It". */
+  referent?: string | null;
+  /** "his June 2024 visit to Vietnam": the visit the previous sentence was about. */
+  lastVisit?: string | null;
 }
 
 export interface BuiltQuestion {
@@ -21,6 +25,8 @@ export interface BuiltQuestion {
 }
 
 const M = "\u0001";
+/** "HANOI: ", "SANTIAGO: " opening a news story. */
+export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
 const DISCOURSE = /^(?:Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
@@ -143,7 +149,7 @@ function finish(question: string, tail: string[]): string | null {
 export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
-  let text = s.slice(0, span.start) + M + s.slice(span.end);
+  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
   text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim();
@@ -232,12 +238,12 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
 
   // A date in the leading adjunct: "In August 2023, Vietnam launched ..." -> "When did Vietnam launch ...?"
   if (span.kind === "date" && adjunct?.includes(M)) {
-    if (!/^(?:In|On)\s+\u0001$/.test(adjunct)) return null;
+    if (!/^(?:In|On)\s+\u0001$/.test(adjunct) && !(span.relative && adjunct === M)) return null;
     const p = parseClause(core);
     if (!p) return null;
     const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? ""));
     if (!inv || !resolvePronoun(p.subject, ctx)) return null;
-    const q = finish(`${dateWh(span)} ${inv} ${p.rest}`, attributions);
+    const q = finish(`${dateWh(span)} ${inv} ${trimRest(p.rest)}`, attributions);
     return q ? { question: q, clause: core, time: null, measure: p.rest, direction: null } : null;
   }
 
@@ -278,8 +284,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     return q ? { question: q, clause: core, time, measure, direction: null } : null;
   }
 
-  // Value after the verb: move a wh-phrase to the front and invert.
-  let rest = p.rest;
+  // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
+  // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
+  let rest = trimRest(p.rest);
+  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
   const subject = withOwners(lowerFirst(subjectText), ctx);
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
@@ -298,7 +306,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     wh = `${approx ? "Roughly how" : "How"} many ${span.noun}`;
     rest = rest.replace(`${M} ${span.noun}`, "").replace(/^(?:a total of)\s*/, "");
   } else if (span.kind === "date") {
-    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest);
+    // A resolved relative date ("agreed last March to ...") has no preposition of its own.
+    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest) ?? (span.relative && bareRelativeDateFits(rest) ? new RegExp(`(?<=\\s|^)${M}`).exec(rest) : null);
     if (m) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
@@ -337,8 +346,18 @@ function splitCoordinated(clause: string): string {
   return clause;
 }
 
+/** "agreed M to contribute ...", "was worth US$4.6 billion M": the resolved date belongs to the main verb. */
+function bareRelativeDateFits(rest: string): boolean {
+  if (rest.startsWith(M)) return true;
+  return rest.trimEnd().endsWith(M) && !/\s(?:and|or|but)\s|\b[a-z]{3,}ed\b/.test(rest);
+}
+
 function trimRest(rest: string): string {
-  return rest.replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which)\b.*$/, "");
+  return rest
+    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
+    .replace(/,\s+[a-z]+ing\b.*$/, "")
+    .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
+    .replace(/\s+but\s+[a-z]+ed\b.*$/, "");
 }
 
 function dateWh(span: ValueSpan): string {
@@ -346,7 +365,7 @@ function dateWh(span: ValueSpan): string {
 }
 
 function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | null } {
-  const m = LEAD_ADJUNCT.exec(clause);
+  const m = LEAD_ADJUNCT.exec(clause) ?? /^(\u0001),\s+/.exec(clause);
   if (!m) return { clause, adjunct: null };
   return { clause: upperFirst(clause.slice(m[0].length)), adjunct: m[1] ?? null };
 }
@@ -354,6 +373,7 @@ function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | n
 function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   const s = subject.trim();
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
+  if (/^(?:it|It)$/.test(s) && ctx.referent) return ctx.referent;
   if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
   if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
   return s;

@@ -83,6 +83,6 @@ export function isProperWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(clean)) return false;
   if (/^\p{Lu}{2,}/u.test(clean)) return true;
   const tags = lexiconTags(clean.replace(/['’]s$/, ""));
-  if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion)$/.test(clean);
+  if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion|ers|ments|tions|ances|ences)$/.test(clean);
   return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|FirstName|LastName|Region/.test(t));
 }
