@@ -113,7 +113,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   for (const m of sentence.matchAll(DURATION_COMPOUND_RE)) {
-    const [all, num = "", unitWord = "", rest = ""] = m;
+    const [, num = "", unitWord = "", rest = ""] = m;
     if (/^\s+(record|high|low|old)\b/.test(rest) || /^\s+(record|high|low)/.test(rest)) continue;
     const value = parseNumberText(num);
     if (value === null) continue;
@@ -143,7 +143,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const text = m[0];
     const y = publishedAt.getUTCFullYear();
     const pm = publishedAt.getUTCMonth();
-    let year = y;
+    let year: number;
     let month: number | null = null;
     let day: number | null = null;
     const wd = /\((\w+)\.? (\d{1,2})\)/.exec(text);
@@ -218,7 +218,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   for (const m of sentence.matchAll(COUNT_RE)) {
-    const [all, q, num = "", nounPhrase = ""] = m;
+    const [, q, num = "", nounPhrase = ""] = m;
     const value = parseNumberText(num);
     const start = m.index + (q ? q.length + 1 : 0);
     if (value === null || value < 2 || (/^(19|20)\d\d$/.test(num))) continue;
