@@ -72,7 +72,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   if (types.includes("truefalse") && fact.span && !fact.relative && !quoteHeavy && fact.sentence.length <= 320) {
     const rnd = seededRandom(`${baseKey}|tf`);
-    const isTrue = distractors.length === 0 || rnd() < 0.5;
+    const isTrue = rnd() < 0.5;
+    // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.
+    if (!isTrue && distractors.length === 0) return items;
     const original = fact.sentence.slice(start, end);
     let shown = isTrue ? original : (distractors[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".

@@ -76,6 +76,8 @@ export function extractFacts(article: ArticleInput): Fact[] {
         clause: text,
         qualifier: null,
         relative: false,
+        nationality: e.nationality,
+        roleKind: e.roleKind,
       });
     }
     lastPerson = lastPersonIn(text) ?? lastPerson;

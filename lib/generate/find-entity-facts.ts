@@ -12,13 +12,41 @@ export interface EntitySpan {
   rank: string;
   question: string | null;
   measure: string;
+  /** "Russian", "Chilean"; null when the text does not say. */
+  nationality: string | null;
+  /** People only: what kind of person, so a distractor is of the same kind. */
+  roleKind: RoleKind | null;
+}
+
+export type RoleKind = "official" | "business" | "expert" | "other";
+
+const DEMONYM_OF: Record<string, string> = {
+  Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
+  Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
+  France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
+};
+
+/** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
+export function nationalityIn(text: string): string | null {
+  const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian)\b/.exec(text);
+  if (demonym) return demonym[1] ?? null;
+  for (const [country, name] of Object.entries(DEMONYM_OF)) if (new RegExp(`\\b${country}\\b`).test(text)) return name;
+  return null;
+}
+
+export function roleKindOf(role: string): RoleKind {
+  const r = role.toLowerCase();
+  if (/\b(?:president|prime minister|premier|minister|mayor|governor|councillor|ambassador|secretary|chancellor|senator|commissioner|treasurer|chief|director general|director-general|administrator|counterpart|leader)\b/.test(r)) return "official";
+  if (/\b(?:professor|economist|analyst|researcher|watcher|scientist|expert|fellow|lecturer)\b/.test(r)) return "expert";
+  if (/\b(?:director|manager|executive|ceo|chairman|chairwoman|chair|founder|head|officer|partner)\b/.test(r)) return "business";
+  return "other";
 }
 
 const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
-const NATIONALITY = "(?:(?:Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
+const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =
-  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director(?:-General)?|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner)";
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief)";
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?(${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
@@ -77,7 +105,7 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
       const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
     }
-    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor });
+    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: nationalityIn(title), roleKind: roleKindOf(rank) });
   }
   for (const m of sentence.matchAll(ROLE_PERSON)) {
     const name = cleanName(m[1] ?? "");
@@ -86,7 +114,7 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
       kind: "person", start, end: start + name.length, name, descriptor: role, rank: role.split(/\s(?:at|of|for|with)\s/)[0] ?? role,
-      question: `Who is the ${role}?`, measure: role,
+      question: `Who is the ${role}?`, measure: role, nationality: nationalityIn(role), roleKind: roleKindOf(role),
     });
   }
   for (const m of sentence.matchAll(COUNTERPART)) {
@@ -99,7 +127,7 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     out.push({
       kind: "person", start, end: start + name.length, name, descriptor: m[1] ?? "counterpart", rank: "counterpart",
       question: who ? `Who was ${who}’s ${(m[1] ?? "").replace(/^(\w+) counterpart$/, "$1 counterpart")} in the talks?` : null,
-      measure: `${who ?? ""} counterpart`,
+      measure: `${who ?? ""} counterpart`, nationality: nationalityIn(m[1] ?? ""), roleKind: "official",
     });
   }
   for (const m of sentence.matchAll(APPOSITIVE_ORG)) {
@@ -107,7 +135,7 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     const start = m.index + m[0].length - name.length - 1;
     if (taken(start, start + name.length)) continue;
     const descriptor = `${m[1]} ${m[2]}`;
-    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor });
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
   for (const m of sentence.matchAll(DESCRIBED_ORG)) {
     const name = cleanName(m[2] ?? "");
@@ -122,27 +150,27 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     else if (/\bnews agency\b/.test(descriptor)) question = null;
     out.push({
       kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
-      question, measure: descriptor,
+      question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null,
     });
   }
   for (const m of sentence.matchAll(AGENCY_AFTER_NAME)) {
     const name = m[2] ?? "";
     const start = m.index + (m[1] ?? "").length + 1;
     if (taken(start, start + name.length)) continue;
-    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question: null, measure: `${m[1]} news agency` });
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question: null, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
   }
   for (const m of sentence.matchAll(ROUTE_TO)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     if (taken(start, start + name.length)) continue;
-    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "destination", rank: "city", question: null, measure: "route destination" });
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "destination", rank: "city", question: null, measure: "route destination", nationality: null, roleKind: null });
   }
   for (const m of sentence.matchAll(CITY_OF)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
-    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city" });
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }
   return out;
 }

@@ -77,8 +77,9 @@ function perturb(fact: Fact, rnd: () => number): number[] {
 }
 
 /**
- * Three wrong options of the same kind, unit, magnitude and written form: corpus values first, then perturbations.
- * Never the answer, never a value equal to it once written, never one that appears in the prompt.
+ * Up to three wrong options of the same kind, unit, magnitude and written form: corpus values first, then
+ * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
+ * Fewer than three when no more plausible ones exist: the caller then skips multiple choice.
  */
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3): string[] {
   const rnd = seededRandom(`${key}|distractors`);
@@ -96,16 +97,24 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
 
   if (fact.value === null) {
-    // Names: same rank first ("prime minister" for a prime minister), then any of the kind.
     const rank = fact.unit.toLowerCase();
-    const sameRank = peers.filter((p) => p.unit.toLowerCase() === rank || (rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? "")));
-    const ordered = [...sameRank, ...peers];
+    const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
+    let candidates = peers;
+    if (fact.kind === "person") {
+      // A person stands in only for the same kind of person of the same nationality (people whose nationality the
+      // text does not give: from the same article), and never for someone the prompt or sentence already names.
+      const origin = (f: Fact) => f.nationality ?? `article:${f.article}`;
+      const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
+      candidates = peers.filter((p) => origin(p) === origin(fact) && (p.roleKind ?? "other") === (fact.roleKind ?? "other") && !named(p));
+    }
+    // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.
+    const ordered = [...candidates.filter(isSameRank), ...candidates];
     for (const p of ordered) {
       if (chosen.length >= count) break;
       if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
       accept(p.answer);
     }
-    return chosen.length >= count ? chosen : [];
+    return chosen;
   }
 
   const v = fact.value;
@@ -126,5 +135,5 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     if (x <= 0 || tooClose(x)) continue;
     accept(formatLike(fact, x));
   }
-  return chosen.length >= count ? chosen : [];
+  return chosen;
 }

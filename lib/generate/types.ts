@@ -68,6 +68,12 @@ export interface Fact {
   qualifier: string | null;
   /** The answer was resolved from a relative expression ("last year"), so it is not literally in the sentence. */
   relative: boolean;
+  /** Entities: the nationality the text gives ("Russian"), so distractors can match it. */
+  nationality?: string | null;
+  /** People: official, business, expert or other, so a distractor is the same kind of person. */
+  roleKind?: "official" | "business" | "expert" | "other" | null;
+  /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */
+  referent?: string | null;
 }
 
 export interface ArticleContext {
