@@ -1,4 +1,5 @@
-import { formatDate } from "./resolve-dates";
+import { DATELINE } from "./build-question";
+import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -37,6 +38,16 @@ function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
   return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
 }
 
+/**
+ * The sentence as a prompt shows it: no dateline, a leading "It" replaced by what it refers to, and relative
+ * dates given their meaning at publication ("last year (2025)"), since the learner reads it much later.
+ */
+function shownSentence(text: string, fact: Fact, article: ArticleContext | undefined): string {
+  let shown = text.replace(DATELINE, "");
+  if (fact.referent) shown = shown.replace(/^It\s/, `${fact.referent} `);
+  return annotateRelativeDates(shown, article?.publishedAt ?? null);
+}
+
 /** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
 export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
   const items: QuizItem[] = [];
@@ -57,9 +68,12 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   const [start, end] = fact.span ?? [0, 0];
   // A quotation is fine to blank when the sentence says who said it.
-  const quoteHeavy = (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) || /^(?:He|She|They|It|This|That|These|The first|The other)\b/.test(fact.sentence);
+  const quoteHeavy =
+    (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
+    /^(?:He|She|They|This|That|These|The first|The other)\b/.test(fact.sentence) ||
+    (/^It\b/.test(fact.sentence) && !fact.referent);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
-    const blanked = fact.sentence.slice(0, start) + "_____" + fact.sentence.slice(end);
+    const blanked = shownSentence(fact.sentence.slice(0, start) + "_____" + fact.sentence.slice(end), fact, article);
     for (const withDate of [true, false]) {
       const label = contextLabel(article, withDate);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
@@ -79,7 +93,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     let shown = isTrue ? original : (distractors[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
-    const statement = fact.sentence.slice(0, start) + shown + fact.sentence.slice(end);
+    const statement = shownSentence(fact.sentence.slice(0, start) + shown + fact.sentence.slice(end), fact, article);
     const label = contextLabel(article, true);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -91,7 +91,7 @@ interface Parsed {
 }
 
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
-function parseClause(clause: string): Parsed | null {
+export function parseClause(clause: string): Parsed | null {
   const words = clause.split(" ");
   let depth = 0;
   for (let i = 1; i < words.length; i++) {
@@ -258,6 +258,19 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     const lead = adjunct && !adjunct.includes(M) ? `${adjunct}, ${lowerFirst(statement)}` : upperFirst(statement);
     const q = finish(`${lead}. How long was the ${headNoun}`, attributions);
     return q && !/^(He|She|They|It)\b/.test(q) ? { question: q, clause: core, time, measure: span.noun, direction: null } : null;
+  }
+
+  // A date in an object relative clause: "the strong-mayor powers that the province of Ontario granted to Toronto
+  // in 2023" -> "In which year did the province of Ontario grant the strong-mayor powers to Toronto?"
+  const relative = new RegExp(`\\bthe ((?:[\\w-]+ ){0,3}[\\w-]+) that ((?:the\\s|[A-Z])[^,\u0001]*?)\\s+(?:in|on)\\s+${M}`).exec(core);
+  if (span.kind === "date" && relative) {
+    const inner = parseClause(upperFirst(relative[2] ?? ""));
+    const innerSubject = inner ? lowerFirst(inner.subject) : "";
+    const inv = inner && inner.verbGroup.length === 1 && !/\b(?:he|she|it|they|we)\b/i.test(innerSubject) ? invert(inner, innerSubject) : null;
+    if (inner && inv) {
+      const q = finish(`${dateWh(span)} ${inv} the ${relative[1]} ${inner.rest}`, attributions);
+      return q ? { question: q, clause: relative[0], time: null, measure: relative[1] ?? "", direction: null } : null;
+    }
   }
 
   const p = parseClause(core);

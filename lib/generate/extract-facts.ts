@@ -1,10 +1,10 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { buildQuestion } from "./build-question";
+import { DATELINE, buildQuestion, parseClause } from "./build-question";
 import { findEntitySpans } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
-import { lexiconTags } from "./tag-words";
+import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
@@ -28,15 +28,40 @@ function lastPersonIn(text: string): string | null {
   return last;
 }
 
+/** A named subject ("The European-Japanese spacecraft BepiColombo") that a next-sentence "It" can stand for. */
+function namedSubjectOf(text: string): string | null {
+  const clause = text.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
+  const subject = parseClause(clause)?.subject ?? "";
+  const words = subject.split(" ");
+  if (words.length === 0 || words.length > 6 || /[,“”"()]/.test(subject)) return null;
+  // The head must be a name, and not a person's (a person is "he" or "she", not "it").
+  const head = words[words.length - 1] ?? "";
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(head) || PERSON_MENTION.test(subject) || /\band\b/.test(subject)) return null;
+  // A lone sentence-initial "Councillors" is capitalised only because it starts the sentence.
+  if (words.length === 1 && !/^\p{Lu}.*\p{Lu}/u.test(head) && (/s$/.test(head) || lexiconTags(head).length > 0 && !isProperWord(head))) return null;
+  PERSON_MENTION.lastIndex = 0;
+  return subject;
+}
+
+/** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
+function describedReferent(text: string, previous: string): string | null {
+  const noun = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)/.exec(text)?.[1];
+  return noun && new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput): Fact[] {
   const facts: Fact[] = [];
   const places = mainPlaces(article.body);
   let lastPerson: string | null = null;
+  let previous: string | null = null;
   for (const sentence of splitSentences(article.body)) {
     const text = sentence.text;
+    // "It" refers to the named subject of the sentence just before, if it had one.
+    const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
+    previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
-    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places };
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent };
     for (const span of findValueSpans(text, article.publishedAt)) {
       const built = buildQuestion(span, ctx);
       facts.push({
@@ -56,6 +81,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
         clause: built?.clause ?? text,
         qualifier: span.qualifier,
         relative: span.relative ?? false,
+        referent,
       });
     }
     for (const e of findEntitySpans(text)) {
@@ -78,6 +104,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
         relative: false,
         nationality: e.nationality,
         roleKind: e.roleKind,
+        referent,
       });
     }
     lastPerson = lastPersonIn(text) ?? lastPerson;

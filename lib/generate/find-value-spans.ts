@@ -38,7 +38,7 @@ const MONEY_RE = new RegExp(
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s(dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|later|earlier))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
@@ -65,7 +65,7 @@ function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
 }
 
 const CURRENCY_NAME: Record<string, string> = { dollars: "$", euros: "€", pounds: "£", yen: "¥" };
-const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|countries|nations|parties|cents)$/i;
+const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {
@@ -229,7 +229,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
     if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
     if (/^(19|20)\d\d$/.test(num) || /\b(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
-    if (/(?:ed|ing|ly)$/.test(nounPhrase.split(" ")[0] ?? "") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
+    // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
+    const firstWord = nounPhrase.split(" ")[0] ?? "";
+    if (/(?:ed|ing|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
     const words = !/^\d/.test(num);
     spans.push({
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),

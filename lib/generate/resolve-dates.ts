@@ -59,6 +59,22 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
     });
 }
 
+/**
+ * Keeps relative time expressions as written but adds what they meant when published, for prompts that quote
+ * the sentence: "last year" -> "last year (2025)", "last March" -> "last March (March 2025)".
+ */
+export function annotateRelativeDates(text: string, publishedAt: Date | null): string {
+  if (!publishedAt) return text;
+  const y = publishedAt.getUTCFullYear();
+  const pm = publishedAt.getUTCMonth();
+  return text
+    .replace(/\b([Ll]ast|[Tt]his|[Nn]ext) year\b(?!\s*\()/g, (all, rel: string) => `${all} (${rel.toLowerCase() === "last" ? y - 1 : rel.toLowerCase() === "next" ? y + 1 : y})`)
+    .replace(new RegExp(`\\b[Ll]ast ${MONTH_ALT}(?!\\s*\\()`, "g"), (all, mon: string) => {
+      const mi = monthIndex(mon);
+      return mi === null ? all : `${all} (${MONTHS[mi]} ${mi < pm ? y : y - 1})`;
+    });
+}
+
 /** Week-day references without a date are kept but are useless as answers. */
 export function isWeekday(word: string): boolean {
   return WEEKDAYS.includes(word.toLowerCase());
