@@ -26,7 +26,7 @@ export function LearnerProgressList({ learners, now, windowDays }: { learners: L
       </ul>
       <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white sm:block">
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <thead className="whitespace-nowrap bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               <th scope="col" className="px-4 py-3">Learner</th>
               <th scope="col" className="px-4 py-3">Seen</th>

@@ -28,7 +28,7 @@ export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemV
   }
 
   return (
-    <li className={`rounded-2xl border bg-white p-4 shadow-sm ${suspended ? "border-dashed border-slate-300 opacity-70" : "border-slate-200"}`} data-testid="deck-item">
+    <li className={`rounded-2xl border bg-white p-4 shadow-sm ${suspended ? "border-dashed border-slate-300 opacity-70" : "border-slate-200"}`} data-testid="deck-item" data-item-id={item.itemId}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
         <span>
           {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · {FACT_KIND_LABELS[item.kind as FactKind] ?? item.kind}

@@ -20,6 +20,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
     throw error;
   });
   const flagged = dashboard.items.filter((i) => i.flagged).length;
+  // A long deck would bury the answered questions on a phone: the untouched ones fold away.
+  const answered = dashboard.items.filter((i) => i.attempts > 0);
+  const unanswered = dashboard.items.filter((i) => i.attempts === 0);
   const exportHref = (table: string) => `/api/classes/${encodeURIComponent(classId)}/export?table=${table}`;
 
   return (
@@ -62,7 +65,27 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
           </a>
         </div>
         <p className="text-sm text-slate-600">Flagged: answered at least 3 times and missed by most of the class. Consider reteaching or editing them.</p>
-        {dashboard.items.length === 0 ? <p className="text-slate-600">Assign a deck to see how the class does on each question.</p> : <ItemStatsList items={dashboard.items} />}
+        {dashboard.items.length === 0 ? (
+          <p className="text-slate-600">Assign a deck to see how the class does on each question.</p>
+        ) : (
+          <>
+            {answered.length > 0 ? <ItemStatsList items={answered} /> : <p className="text-slate-600">Nobody has answered a question yet.</p>}
+            {unanswered.length > 0 ? (
+              <details className="rounded-2xl border border-slate-200 bg-white">
+                <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">
+                  {unanswered.length} {unanswered.length === 1 ? "question" : "questions"} not answered yet
+                </summary>
+                <ul className="divide-y divide-slate-200 border-t border-slate-200 text-sm">
+                  {unanswered.map((item) => (
+                    <li key={item.itemId} className="px-4 py-2">
+                      {item.prompt}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
+        )}
       </section>
     </div>
   );
