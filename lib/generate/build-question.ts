@@ -1,6 +1,6 @@
 import type { ValueSpan } from "./find-value-spans";
-import { resolveRelativeDates } from "./resolve-dates";
-import { isAuxiliary, isCopula, isFiniteVerb, isPastParticiple, isProperWord, toInfinitive } from "./tag-words";
+import { formatDate, resolveRelativeDates } from "./resolve-dates";
+import { isAuxiliary, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, toInfinitive } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -148,6 +148,8 @@ function finish(question: string, tail: string[]): string | null {
 /** Builds a wh-question that asks for the value in `span`, or null when no sound one can be built. */
 export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
+  const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
+  if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
   text = text.replace(QUALIFIER_BEFORE, M);
@@ -156,8 +158,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
-  const quoted = /\b(?:[A-Z]\w+\s+)?quoted\s+(the [^,“”]+?|[A-Z][^,“”]+?)\s+as saying\b/.exec(text);
-  if (quoted) attributions.push(`according to ${quoted[1]}`);
+  const quotedBy = /\b(?:[A-Z]\w+\s+)?quoted\s+(the [^,“”]+?|[A-Z][^,“”]+?)\s+as saying\b/.exec(text);
+  if (quotedBy) attributions.push(`according to ${quotedBy[1]}`);
   text = text.replace(/,?\s*as quoted by ([^,.]+)[,.]?/, (_a, who: string) => {
     attributions.push(`according to ${who}`);
     return " ";
@@ -189,6 +191,9 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     }
   }
   if (insideQuote(s, span.start)) return null;
+
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text);
+  if (special) return special;
 
   // Pick the clause holding the value.
   const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
@@ -345,6 +350,108 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (!inverted) return null;
   const q = finish(`${wh} ${inverted} ${rest}`, tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
+}
+
+const SHARE_VERBS: Record<string, string> = {
+  "make up": "do|make up", "makes up": "does|make up", "made up": "did|make up",
+  "account for": "do|account for", "accounts for": "does|account for", "accounted for": "did|account for",
+  represent: "do|represent", represents: "does|represent", represented: "did|represent",
+};
+
+/**
+ * Shares: "Copper, lithium and fruit make up about 70% of Chilean shipments to Korea" and "Vietnam is heavily
+ * reliant on Russian weapons, which make up about 80% of its military might" -> "Roughly what percentage of
+ * Vietnam's military might do Russian weapons make up?"
+ */
+function shareQuestion(span: ValueSpan, text: string, approx: string, attributions: string[]): BuiltQuestion | null {
+  if (span.kind !== "percent") return null;
+  const m = new RegExp(`^(.*?)\\s+(make up|makes up|made up|account for|accounts for|accounted for|represent|represents|represented)\\s+${M}\\s+of\\s+([^,;.]+)`).exec(text);
+  if (!m) return null;
+  const [aux, verb] = (SHARE_VERBS[m[2] ?? ""] ?? "").split("|");
+  let whole = (m[3] ?? "").trim();
+  let part: string;
+  let owner: string | null = null;
+  const which = /(?:^|,\s+)(?:given that\s+|as\s+|because\s+)?([^,]*?\b((?:[A-Z][a-z]+\s)?[a-z]+s)),\s+which$/.exec(m[1] ?? "");
+  if (which) {
+    part = which[2] ?? "";
+    owner = parseClause(upperFirst(stripLeadAdjunct(which[1] ?? "").clause))?.subject ?? null;
+  } else {
+    part = stripLeadAdjunct((m[1] ?? "").replace(DISCOURSE, "")).clause;
+    if (part.split(" ").length > 6 || /\b(?:that|which|who|is|are|was|were|has|have)\b/.test(part)) return null;
+  }
+  if (/^(?:its|their)\s/.test(whole)) {
+    if (!owner || !/^\p{Lu}/u.test(owner) || owner.split(" ").length > 3) return null;
+    whole = whole.replace(/^(?:its|their)\s/, `${owner}’s `);
+  }
+  // "Copper, lithium and fruit": a list of common nouns is capitalised only by the sentence start.
+  const partText = /^\p{Lu}[\p{Ll}]+,\s+\p{Ll}/u.test(part) ? part.charAt(0).toLowerCase() + part.slice(1) : lowerFirst(part);
+  const q = finish(`${approx ? "Roughly what" : "What"} percentage of ${whole} ${aux} ${partText} ${verb}`, attributions);
+  return q ? { question: q, clause: m[0], time: findTime(text), measure: whole, direction: null } : null;
+}
+
+/**
+ * Rank among a counted group: "Vietnam had 16 projects in Russia ..., the fourth largest of 81 countries investing
+ * there" -> "Where did Vietnam rank in size among the 81 countries investing in Russia as of November 2024?"
+ */
+function rankQuestion(span: ValueSpan, text: string, attributions: string[]): BuiltQuestion | null {
+  if (span.kind !== "ordinal") return null;
+  const m = new RegExp(`^(.*?),\\s+the\\s+${M}\\s+(?:largest|biggest)\\s+of\\s+(?:the\\s+)?(\\d+|[a-z]+)\\s+([a-z]+s)\\s+([a-z]+ing)\\s+(there|in [A-Z][\\w ]+?)(?:,|$)`).exec(text);
+  if (!m) return null;
+  const stripped = stripLeadAdjunct(m[1] ?? "");
+  const p = parseClause(stripped.clause);
+  if (!p || !/^\p{Lu}/u.test(p.subject) || p.subject.split(" ").length > 3) return null;
+  let place = m[5] ?? "";
+  if (place === "there") {
+    const places = [...p.rest.matchAll(/\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g)];
+    const last = places[places.length - 1];
+    if (!last) return null;
+    place = `in ${last[1]}`;
+  }
+  const time = (stripped.adjunct && findTime(stripped.adjunct)) ?? findTime(p.rest);
+  const q = finish(`Where did ${p.subject} rank in size among the ${m[2]} ${m[3]} ${m[4]} ${place}${time ? ` ${time}` : ""}`, attributions);
+  return q ? { question: q, clause: m[0], time, measure: `${m[3]} ${m[4]} ${place}`, direction: null } : null;
+}
+
+/** "Russia is a long-time ally of Vietnam and they are marking the 75th year of bilateral diplomatic relations in 2025." */
+function anniversaryQuestion(span: ValueSpan, text: string): BuiltQuestion | null {
+  if (span.kind !== "ordinal") return null;
+  const m = new RegExp(`^(.*?)\\b(they|[A-Z][a-z]+ and [A-Z][a-z]+)\\s+(?:are|were)\\s+(?:marking|celebrating)\\s+the\\s+${M}\\s+(year|anniversary)\\s+of\\s+([^,]+?)(\\s+in\\s+(?:19|20)\\d{2})?$`).exec(text);
+  if (!m) return null;
+  let who = m[2] ?? "";
+  if (who === "they") {
+    const names = [...new Set([...(m[1] ?? "").matchAll(/\b[A-Z][a-z]+\b/g)].map((x) => x[0]).filter((w) => lexiconTags(w).includes("Country")))];
+    if (names.length !== 2) return null;
+    who = `${names[0]} and ${names[1]}`;
+  }
+  const q = finish(`Which ${m[3]} of ${m[4]} did ${who} mark${m[5] ?? ""}`, []);
+  return q ? { question: q, clause: m[0], time: m[5]?.trim() ?? null, measure: m[4] ?? "", direction: null } : null;
+}
+
+/**
+ * A count in a first-person quotation: "“My colleague and I ... confirmed 13 roadmaps ...,” TASS quoted the Russian
+ * prime minister as saying." -> "In January 2025, how many roadmaps did the Russian prime minister say had been
+ * confirmed, according to TASS?"
+ */
+function quotedCountQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
+  const s = ctx.sentence;
+  if (!span.noun || !insideQuote(s, span.start)) return null;
+  const close = s.indexOf("”", span.end);
+  const open = s.lastIndexOf("“", span.start);
+  if (open < 0 || close < 0 || !/\b(?:I|we|We|our|Our)\b/.test(s.slice(open, close))) return null;
+  const verb = /\b([a-z]+ed|signed|made|held|built|won|set)\s*$/.exec(s.slice(open, span.start).replace(/\b(?:some|about|around|nearly)\s*$/, ""))?.[1];
+  if (!verb || !isPastParticiple(verb) || s.slice(span.end).trim().split(" ")[0] !== span.noun.split(" ")[0]) return null;
+  const after = s.slice(close + 1);
+  const via = /^,?\s*([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+quoted\s+(the [^,.]+?|[A-Z][^,.]+?)\s+as saying/.exec(after);
+  const said = /^,?\s*said\s+([^,.]+)|^,?\s*([A-Z][^,.]+?)\s+said\b/.exec(after);
+  const who = via?.[2] ?? said?.[1] ?? said?.[2];
+  if (!who || /^(?:he|she|they)$/i.test(who)) return null;
+  const when = ctx.publishedAt ? `In ${formatMonth(ctx.publishedAt)}, how` : "How";
+  const q = finish(`${when} many ${span.noun} did ${who} say had been ${verb}`, via ? [`according to ${via[1]}`] : []);
+  return q ? { question: q, clause: s.slice(open, close + 1), time: null, measure: span.noun, direction: null } : null;
+}
+
+function formatMonth(d: Date): string {
+  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: null });
 }
 
 /** "A resumed X and B was Y": split only where both halves have their own verb. */

@@ -55,6 +55,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
   const places = mainPlaces(article.body);
   let lastPerson: string | null = null;
   let previous: string | null = null;
+  let lastVisit: string | null = null;
   for (const sentence of splitSentences(article.body)) {
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
@@ -84,7 +85,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
         referent,
       });
     }
-    for (const e of findEntitySpans(text)) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit })) {
       facts.push({
         article: article.slug,
         kind: e.kind,
@@ -108,6 +109,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
       });
     }
     lastPerson = lastPersonIn(text) ?? lastPerson;
+    lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
   }
   return facts;
 }

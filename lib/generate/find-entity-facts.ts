@@ -64,8 +64,9 @@ function cleanName(name: string): string {
   return n;
 }
 
+/** "Russia’s state nuclear corporation" -> "Russian state nuclear corporation". */
 function possessiveToDemonym(text: string): string {
-  return text.replace(/^Russia['’]s\s/, "Russian ").replace(/^Vietnam['’]s\s/, "Vietnamese ").replace(/^China['’]s\s/, "Chinese ");
+  return text.replace(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s(?=\s|$)/, (all, country: string) => DEMONYM_OF[country] ?? all);
 }
 
 /** The clause after the entity when the entity is the clause's subject, for "Which ... VERB ...?" */
@@ -82,8 +83,24 @@ function atClauseStart(sentence: string, start: number): boolean {
   return before === "" || /^(?:In|On|As of|During|After)\s[^,]{1,60},$/.test(before) || /^(?:However|Indeed|Meanwhile),$/.test(before);
 }
 
+/** What the sentences before said: who "he" is and which visit they were about. */
+export interface EntityContext {
+  lastPerson?: string | null;
+  /** "June 2024 visit to Vietnam" */
+  lastVisit?: string | null;
+}
+
+/** "Some 11 agreements were signed after he met then-President To Lam" -> "Which then-president did Vladimir Putin meet ...?" */
+function metQuestion(sentence: string, titleStart: number, descriptor: string, ctx: EntityContext): string | null {
+  const m = /^(.+?)\s+after\s+(he|she)\s+met\s+$/.exec(sentence.slice(0, titleStart).replace(/then-$/, ""));
+  if (!m || !ctx.lastPerson) return null;
+  const main = (m[1] ?? "").replace(/^[A-Z]/, (c) => c.toLowerCase());
+  const visit = ctx.lastVisit ? ` during ${m[2] === "she" ? "her" : "his"} ${ctx.lastVisit}` : "";
+  return `Which ${descriptor} did ${ctx.lastPerson} meet${visit}, before ${main}?`;
+}
+
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
-export function findEntitySpans(sentence: string): EntitySpan[] {
+export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
   const out: EntitySpan[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
   const before = (i: number) => sentence.slice(0, i).trim();
@@ -104,6 +121,9 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     if (!then && atClauseStart(sentence, m.index) && pred) {
       const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
+    } else {
+      // No "then-" in the question: the visit already dates the meeting.
+      question = metQuestion(sentence, m.index + then.length, descriptor, ctx);
     }
     out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: nationalityIn(title), roleKind: roleKindOf(rank) });
   }
@@ -157,7 +177,11 @@ export function findEntitySpans(sentence: string): EntitySpan[] {
     const name = m[2] ?? "";
     const start = m.index + (m[1] ?? "").length + 1;
     if (taken(start, start + name.length)) continue;
-    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question: null, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
+    // "“...,” Mikhail Mishustin said in talks with ... on Tuesday, as quoted by Russia’s TASS news agency."
+    const said = /[”"],?\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/.exec(sentence.slice(0, m.index));
+    const occasion = (said?.[2] ?? "").replace(/\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, "");
+    const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
   }
   for (const m of sentence.matchAll(ROUTE_TO)) {
     const name = m[1] ?? "";

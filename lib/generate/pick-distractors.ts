@@ -106,6 +106,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       const origin = (f: Fact) => f.nationality ?? `article:${f.article}`;
       const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
       candidates = peers.filter((p) => origin(p) === origin(fact) && (p.roleKind ?? "other") === (fact.roleKind ?? "other") && !named(p));
+    } else if (fact.nationality) {
+      // "Which Russian news agency ...?" is answered by a Russian organisation; a Vietnamese one gives it away.
+      candidates = peers.filter((p) => p.nationality === fact.nationality);
     }
     // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.
     const ordered = [...candidates.filter(isSameRank), ...candidates];
