@@ -27,6 +27,9 @@ export function prepareArticleUpload(upload: ArticleUpload, suffix: string, toda
   if (upload.text.includes("\u0000") || upload.text.includes("\uFFFD")) return { ok: false, error: "That file is not plain text. Save it as UTF-8 text and try again." };
   const text = upload.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const hasFrontMatter = FRONT_MATTER.test(text);
+  if (!hasFrontMatter && /^---[ \t]*\n/.test(text)) {
+    return { ok: false, error: "The front matter at the top is not closed. Add a line with --- after it, or remove the first ---." };
+  }
   let title = upload.title.trim();
   let body = hasFrontMatter ? text.replace(FRONT_MATTER, "") : text.trim();
   if (!hasFrontMatter && !title) {

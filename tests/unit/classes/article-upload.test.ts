@@ -22,6 +22,13 @@ describe("prepareArticleUpload", () => {
     expect(prepared).toEqual({ ok: true, fileName: "notes-x1.md", text });
   });
 
+  it("refuses front matter that is never closed instead of importing it as text", () => {
+    expect(prepareArticleUpload({ title: "", text: `---\ntitle: "Half\n${body}` }, "x", today)).toEqual({
+      ok: false,
+      error: "The front matter at the top is not closed. Add a line with --- after it, or remove the first ---.",
+    });
+  });
+
   it("takes the first line as the title when none is given, as the importer reads plain text", () => {
     const prepared = prepareArticleUpload({ title: "", text: `# Vietnam trade\n\n${body}`, fileName: "notes.txt" }, "x1", today);
     expect(prepared).toEqual({ ok: true, fileName: "vietnam-trade-x1.md", text: `---\ntitle: Vietnam trade\npublished: 2026-11-22\n---\n${body}\n` });
