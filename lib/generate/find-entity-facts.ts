@@ -114,8 +114,11 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const end = start + name.length;
     if (taken(start, end)) continue;
     const rank = title.replace(new RegExp(`^${NATIONALITY}`), "").toLowerCase().trim();
-    const descriptor = title.toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
-    let question: string | null = null;
+    const nationality = nationalityIn(title);
+    const lowered = title.toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    // "South Korean" keeps both capitals.
+    const descriptor = nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered;
+    let question: string | null;
     const lead = sentence.slice(0, m.index);
     const pred = predicateAfter(sentence, end);
     if (!then && atClauseStart(sentence, m.index) && pred) {
@@ -125,7 +128,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       // No "then-" in the question: the visit already dates the meeting.
       question = metQuestion(sentence, m.index + then.length, descriptor, ctx);
     }
-    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: nationalityIn(title), roleKind: roleKindOf(rank) });
+    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality, roleKind: roleKindOf(rank) });
   }
   for (const m of sentence.matchAll(ROLE_PERSON)) {
     const name = cleanName(m[1] ?? "");
