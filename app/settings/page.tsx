@@ -33,7 +33,7 @@ export default async function SettingsPage() {
         </h2>
         <p data-testid="weights-status">
           {weights.personal
-            ? `Personal scheduling parameters fitted from your ${countOf(weights.reviews, "review")}.`
+            ? `Personal scheduling parameters fitted from your ${countOf(weights.fittedOn ?? weights.reviews, "review")}.`
             : `Using default parameters until you have ${weights.needed} reviews (you have ${weights.reviews}).`}
         </p>
         <p className="text-sm text-slate-600">

@@ -35,11 +35,11 @@ export async function maybeFitLearnerWeights(userId: string, now: Date, options:
   let reviews = 0;
   try {
     const db = options.db ?? getDb();
-    const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, fsrsWeights: true, updatedAt: true } });
+    const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, fsrsWeights: true, fsrsWeightsReviewCount: true } });
     if (!user) return { status: "skipped", reason: "no-such-user", reviews: 0 };
     const log = await getLearnerReviewLog(userId, now, db);
     reviews = getEffectiveReviews(log).length;
-    const reviewsWhenStored = getEffectiveReviews(log.filter((l) => l.reviewedAt.getTime() <= user.updatedAt.getTime())).length;
+    const reviewsWhenStored = user.fsrsWeightsReviewCount ?? 0;
     const decision = decideWeightFit({ reviews, hasWeights: user.fsrsWeights !== null, reviewsWhenStored });
     if (!decision.fit) return { status: "skipped", reason: decision.reason, reviews };
 
@@ -61,7 +61,7 @@ export async function maybeFitLearnerWeights(userId: string, now: Date, options:
       console.warn(`fit-learner-weights: fitted weights for user ${userId} rejected: ${error.message}`);
       return { status: "rejected", reviews };
     }
-    await db.user.update({ where: { id: userId }, data: { fsrsWeights: JSON.stringify(result.weights) }, select: { id: true } });
+    await db.user.update({ where: { id: userId }, data: { fsrsWeights: JSON.stringify(result.weights), fsrsWeightsReviewCount: reviews }, select: { id: true } });
     return { status: "fitted", reviews: result.reviews, items: result.items };
   } catch (error) {
     console.error(`fit-learner-weights: fitting for user ${userId} failed`, error);

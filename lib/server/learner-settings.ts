@@ -21,12 +21,21 @@ const SETTINGS_SELECT = { desiredRetention: true, newCardsPerDay: true, timeZone
 
 export async function getLearnerSettings(userId: string, now: Date, db: Db = getDb()): Promise<LearnerSettingsView> {
   const [user, log] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { ...SETTINGS_SELECT, fsrsWeights: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { ...SETTINGS_SELECT, fsrsWeights: true, fsrsWeightsReviewCount: true } }),
     getLearnerReviewLog(userId, now, db),
   ]);
   if (!user) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
-  const { fsrsWeights, ...settings } = user;
-  return { ...settings, weights: { personal: fsrsWeights !== null, reviews: getEffectiveReviews(log).length, needed: MIN_REVIEWS_FOR_FITTING } };
+  const { fsrsWeights, fsrsWeightsReviewCount, ...settings } = user;
+  const personal = fsrsWeights !== null;
+  return {
+    ...settings,
+    weights: {
+      personal,
+      reviews: getEffectiveReviews(log).length,
+      needed: MIN_REVIEWS_FOR_FITTING,
+      fittedOn: personal ? fsrsWeightsReviewCount : null,
+    },
+  };
 }
 
 /** Saves a learner's own settings after checking them against the scheduler's rules (the same ranges it enforces). */

@@ -40,6 +40,8 @@ export interface WeightStatus {
   reviews: number;
   /** answers needed before weights are fitted */
   needed: number;
+  /** answers the stored weights were fitted on, or null without personal weights */
+  fittedOn: number | null;
 }
 
 /** Everything the progress page shows; plain data (no Dates), so it can be sent as JSON. */
@@ -143,7 +145,10 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
 
 /** The progress page's figures for one learner at `now`, every query scoped to that learner. */
 export async function getLearnerProgress(userId: string, now: Date, db: Db = getDb()): Promise<LearnerProgress> {
-  const settings = await getSchedulerSettings(db, userId);
+  const [settings, fitted] = await Promise.all([
+    getSchedulerSettings(db, userId),
+    db.user.findUnique({ where: { id: userId }, select: { fsrsWeightsReviewCount: true } }),
+  ]);
   const { timeZone } = settings;
   const retentionFrom = new Date(now.getTime() - RETENTION_WINDOW_DAYS * MS_PER_DAY);
   const [log, statesBefore, cards] = await Promise.all([
@@ -181,6 +186,11 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     streak: computeStreak(log, now, timeZone),
     mastery,
     accuracy: computeAccuracyByKind(log, MIN_ATTEMPTS_FOR_WEAKEST),
-    weights: { personal: settings.weights !== undefined, reviews: totalReviews, needed: MIN_REVIEWS_FOR_FITTING },
+    weights: {
+      personal: settings.weights !== undefined,
+      reviews: totalReviews,
+      needed: MIN_REVIEWS_FOR_FITTING,
+      fittedOn: settings.weights !== undefined ? (fitted?.fsrsWeightsReviewCount ?? null) : null,
+    },
   };
 }

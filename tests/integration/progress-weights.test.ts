@@ -89,8 +89,9 @@ describe("maybeFitLearnerWeights", () => {
     const fittedAt = new Date(now.getTime() - 40 * 86_400_000);
     await insertSyntheticLog(learner.id, 450, 17, fittedAt);
     expect(await maybeFitLearnerWeights(learner.id, fittedAt)).toMatchObject({ status: "fitted", reviews: 450 });
-    // as if the weights had been written on that day
-    await db.user.update({ where: { id: learner.id }, data: { updatedAt: fittedAt } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).fsrsWeightsReviewCount).toBe(450);
+    // A settings change in between must not move the re-fit point.
+    await db.user.update({ where: { id: learner.id }, data: { newCardsPerDay: 25 } });
     const first = await storedWeights(learner.id);
 
     const cards = await db.card.findMany({ where: { userId: learner.id }, select: { id: true, itemId: true } });
@@ -106,6 +107,7 @@ describe("maybeFitLearnerWeights", () => {
     await db.reviewLog.createMany({ data: [answer(349, 39)] });
     expect(await maybeFitLearnerWeights(learner.id, now)).toMatchObject({ status: "fitted", reviews: 800 });
     expect(await storedWeights(learner.id)).not.toEqual(first);
+    expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).fsrsWeightsReviewCount).toBe(800);
     expect(await maybeFitLearnerWeights(learner.id, now)).toEqual({ status: "skipped", reason: "up-to-date", reviews: 800 });
   }, 120_000);
 

@@ -223,7 +223,7 @@ describe("getLearnerProgress", () => {
       retention: { reviews: 0, passed: 0, retention: null },
       streak: { days: 0, studiedToday: false },
       accuracy: { kinds: [], weakest: null },
-      weights: { personal: false, reviews: 0, needed: 400 },
+      weights: { personal: false, reviews: 0, needed: 400, fittedOn: null },
     });
     expect(progress.heatmap.every((d) => d.reviews === 0)).toBe(true);
   });
@@ -238,7 +238,7 @@ describe("GET /api/progress", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { totalReviews: number; heatmap: unknown[]; weights: unknown };
     expect(body.totalReviews).toBe(1);
-    expect(body.weights).toEqual({ personal: false, reviews: 1, needed: 400 });
+    expect(body.weights).toEqual({ personal: false, reviews: 1, needed: 400, fittedOn: null });
   });
 
   it("refuses without a session", async () => {

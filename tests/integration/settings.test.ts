@@ -78,7 +78,7 @@ describe("the settings service", () => {
 
   it("says whether personal weights are in use and how many reviews there are", async () => {
     const learner = await createLearner("settings-weights");
-    expect((await getLearnerSettings(learner.id, now)).weights).toEqual({ personal: false, reviews: 0, needed: 400 });
+    expect((await getLearnerSettings(learner.id, now)).weights).toEqual({ personal: false, reviews: 0, needed: 400, fittedOn: null });
     await getDb().user.update({ where: { id: learner.id }, data: { fsrsWeights: JSON.stringify(Array.from({ length: 21 }, () => 0.5)) } });
     expect((await getLearnerSettings(learner.id, now)).weights.personal).toBe(true);
   });
@@ -90,7 +90,7 @@ describe("/api/settings", () => {
     session.user = learner;
     const read = await settingsRoute.GET();
     expect(read.status).toBe(200);
-    expect(await read.json()).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "UTC", weights: { personal: false, reviews: 0, needed: 400 } });
+    expect(await read.json()).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "UTC", weights: { personal: false, reviews: 0, needed: 400, fittedOn: null } });
 
     const saved = await settingsRoute.PUT(put({ desiredRetention: 0.8, newCardsPerDay: 5, timeZone: "America/New_York" }));
     expect(saved.status).toBe(200);

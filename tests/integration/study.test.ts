@@ -28,7 +28,7 @@ beforeAll(async () => {
           prompt: `By what percentage did trade rise in 2024? (${i})`,
           answer: "24%",
           choices: JSON.stringify(["12%", "24%", "35.4%", "50%"]),
-          sourceSentence: "Trade rose 24% in 2024.",
+          sourceSentence: `Trade rose 24% in 2024 (fixture ${i}).`,
         },
       }),
     ),
