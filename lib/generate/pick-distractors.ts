@@ -17,7 +17,42 @@ export function buildPool(facts: Fact[]): DistractorPool {
     list.push(f);
     pool.set(key, list);
   }
+  // Numeric lists sorted by value so the nearest values are found by bisection, not by sorting per fact.
+  for (const list of pool.values()) if (list[0]?.value !== null) list.sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));
   return pool;
+}
+
+const PEOPLE_GROUPS = new WeakMap<DistractorPool, Map<string, Fact[]>>();
+
+/** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
+function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => string): Fact[] {
+  let groups = PEOPLE_GROUPS.get(pool);
+  if (!groups) {
+    groups = new Map();
+    for (const f of pool.get("person|") ?? []) {
+      const k = group(f);
+      const list = groups.get(k);
+      if (list) list.push(f);
+      else groups.set(k, [f]);
+    }
+    PEOPLE_GROUPS.set(pool, groups);
+  }
+  return groups.get(key) ?? [];
+}
+
+/** Facts of `list` (sorted by value) in order of closeness to `v` on a log scale, within a factor of 10. */
+function* nearestByValue(list: Fact[], v: number): Generator<Fact> {
+  let hi = list.findIndex((f) => (f.value ?? Infinity) >= v);
+  if (hi < 0) hi = list.length;
+  let lo = hi - 1;
+  const distance = (f: Fact | undefined) => (f && f.value !== null && f.value > 0 && f.value / v < 10 && v / f.value < 10 ? Math.abs(Math.log(f.value / v)) : Infinity);
+  while (true) {
+    const dl = distance(list[lo]);
+    const dh = distance(list[hi]);
+    if (dl === Infinity && dh === Infinity) return;
+    if (dh <= dl) yield list[hi++] as Fact;
+    else yield list[lo--] as Fact;
+  }
 }
 
 const FACTORS = [0.8, 1.3, 0.6, 1.6, 0.45, 2, 1.15, 0.9, 2.5, 0.35];
@@ -94,18 +129,20 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     chosen.push(text);
     return true;
   };
-  const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
-
   if (fact.value === null) {
+    const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
     const rank = fact.unit.toLowerCase();
     const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
     let candidates = peers;
+    let excluded = (_p: Fact) => false;
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
-      const origin = (f: Fact) => f.nationality ?? `article:${f.article}`;
+      const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
       const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
-      candidates = peers.filter((p) => origin(p) === origin(fact) && (p.roleKind ?? "other") === (fact.roleKind ?? "other") && !named(p));
+      candidates = peopleGroup(pool, group(fact), group).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+      // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
+      excluded = named;
     } else if (fact.nationality) {
       // "Which Russian news agency ...?" is answered by a Russian organisation; a Vietnamese one gives it away.
       candidates = peers.filter((p) => p.nationality === fact.nationality);
@@ -114,7 +151,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const ordered = [...candidates.filter(isSameRank), ...candidates];
     for (const p of ordered) {
       if (chosen.length >= count) break;
-      if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
+      if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;
       accept(p.answer);
     }
     return chosen;
@@ -123,12 +160,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const v = fact.value;
   const approx = fact.qualifier !== null;
   const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v);
-  const corpus = peers
-    .filter((p) => p.value !== null && p.value > 0 && v > 0 && p.value / v < 10 && v / p.value < 10)
-    .sort((a, b) => Math.abs(Math.log((a.value ?? 1) / v)) - Math.abs(Math.log((b.value ?? 1) / v)));
-  for (const p of corpus) {
+  for (const p of v > 0 ? nearestByValue(pool.get(poolKey(fact)) ?? [], v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
-    if (p.value === null || tooClose(p.value)) continue;
+    if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
     if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
     accept(formatLike(fact, p.value));
