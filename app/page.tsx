@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { getCurrentUser } from "@/lib/server/session";
+import { getAssignedDecksForLearner, type AssignedDeck } from "@/lib/server/assignments";
 import { getStudySummary } from "@/lib/server/study";
 
 export const dynamic = "force-dynamic";
@@ -27,11 +28,13 @@ export default async function HomePage() {
     );
   }
 
-  const summary = await getStudySummary(user.id, new Date());
+  const now = new Date();
+  const [summary, assigned] = await Promise.all([getStudySummary(user.id, now), getAssignedDecksForLearner(user.id, now)]);
   const toStudy = summary.dueNow + summary.newAvailable;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
+      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} />}
       <dl className="grid grid-cols-3 gap-3">
         <Stat label="Studied today" value={summary.studiedToday} testId="studied-today" />
         <Stat label="Due now" value={summary.dueNow} testId="due-now" />
@@ -58,5 +61,53 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
         {value}
       </dd>
     </div>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+function AssignedDecks({ decks, now }: { decks: AssignedDeck[]; now: Date }) {
+  return (
+    <section aria-labelledby="assigned-heading" className="space-y-3">
+      <h2 id="assigned-heading" className="text-lg font-semibold">
+        Assigned to you
+      </h2>
+      <ul className="space-y-2">
+        {decks.map((deck) => {
+          const done = deck.itemsTotal > 0 && deck.itemsSeen >= deck.itemsTotal;
+          const daysLeft = deck.dueAt ? Math.ceil((deck.dueAt.getTime() - now.getTime()) / 86_400_000) : null;
+          return (
+            <li key={deck.assignmentId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="assigned-deck">
+              <div className="flex items-start justify-between gap-3">
+                <div className="min-w-0">
+                  <p className="font-semibold">{deck.deckTitle}</p>
+                  <p className="text-sm text-slate-500">
+                    {deck.className}
+                    {deck.dueAt && (
+                      <span className={deck.overdue ? "font-medium text-red-700" : ""}>
+                        {" · due "}
+                        {dateFormat.format(deck.dueAt)}
+                        {deck.overdue ? " (overdue)" : daysLeft !== null && daysLeft <= 3 && !done ? ` (${daysLeft <= 0 ? "today" : `in ${daysLeft} days`})` : ""}
+                      </span>
+                    )}
+                  </p>
+                </div>
+                <Link href={`/study?deck=${encodeURIComponent(deck.deckId)}`} className={`${done ? secondaryButton : primaryButton} shrink-0`}>
+                  {done ? "Review" : "Study"}
+                </Link>
+              </div>
+              <div className="mt-3 flex items-center gap-3 text-sm text-slate-600">
+                <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={deck.completionPercent} aria-label={`${deck.deckTitle} completion`}>
+                  <div className="h-full rounded-full bg-brand-500" style={{ width: `${deck.completionPercent}%` }} />
+                </div>
+                <span className="tabular-nums">
+                  {deck.itemsSeen}/{deck.itemsTotal} seen
+                </span>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getArticleBySlug } from "@/lib/server/articles";
+import { getReadableArticle } from "@/lib/server/articles";
+import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  if (!(await getCurrentUser())) redirect(`/sign-in?callbackUrl=/articles/${encodeURIComponent(slug)}`);
-  const article = await getArticleBySlug(slug);
-  if (!article) notFound();
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=/articles/${encodeURIComponent(slug)}`);
+  const article = await getReadableArticle(user.id, slug).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
   const blocks = article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   return (
     <article className="prose max-w-none space-y-4">

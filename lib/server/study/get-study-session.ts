@@ -24,6 +24,9 @@ export interface StudySession {
   waitingLearning: number;
 }
 
+/** "All content": the shared library; instructors' own uploads reach learners only through assigned decks. */
+export const LIBRARY_ITEMS = { status: "active", article: { ownerId: null } };
+
 // "Study more" when nothing is due: reviews up to a week early, and ten new items past the daily limit.
 const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
 
@@ -35,7 +38,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const { deckId, more, limit, exclude } = StudyScopeSchema.parse(scope);
   const settings = await getSchedulerSettings(db, userId);
   const deckItemIds = deckId ? await getDeckItemIdsForLearner(userId, deckId, db) : null;
-  const itemScope = { status: "active", ...(deckItemIds ? { id: { in: deckItemIds } } : {}) };
+  const itemScope = deckItemIds ? { status: "active", id: { in: deckItemIds } } : LIBRARY_ITEMS;
 
   const dayStart = studyDayStart(now, settings.timeZone);
   const [cards, unseen, metToday] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { studyDayStart } from "@/lib/srs/study-day";
 import { getDb, type Db } from "../db";
+import { LIBRARY_ITEMS } from "./get-study-session";
 import { getSchedulerSettings } from "./scheduler-settings";
 
 export interface StudySummary {
@@ -16,7 +17,7 @@ export async function getStudySummary(userId: string, now: Date, db: Db = getDb(
     db.reviewLog.count({ where: { userId, event: "review", reviewedAt: { gte: dayStart } } }),
     db.reviewLog.count({ where: { userId, event: "undo", reviewedAt: { gte: dayStart } } }),
     db.card.count({ where: { userId, due: { lte: now }, item: { status: "active" } } }),
-    db.item.count({ where: { status: "active", cards: { none: { userId } } } }),
+    db.item.count({ where: { ...LIBRARY_ITEMS, cards: { none: { userId } } } }),
     db.card.count({ where: { userId, createdAt: { gte: dayStart } } }),
   ]);
   return {
