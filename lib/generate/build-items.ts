@@ -1,4 +1,4 @@
-import { DATELINE } from "./build-question";
+import { DATELINE, parseClause } from "./build-question";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -48,6 +48,45 @@ function shownSentence(text: string, fact: Fact, article: ArticleContext | undef
   return annotateRelativeDates(shown, article?.publishedAt ?? null);
 }
 
+const MAX_WORDS = 35;
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+const CLAUSE_BREAK = /;\s+|,?\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
+const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
+
+/**
+ * A long sentence cut to the clause that holds the fact, so a prompt is not a paragraph: "X rose in 2022 while Y
+ * launched Z" -> "Y launched Z.". A leading time ("In 2023, ...") is kept with a later clause, since the clause
+ * is not true without it. Null when no clause of its own can be cut out soundly.
+ */
+function factSentence(fact: Fact): { text: string; start: number; end: number } | null {
+  const s = fact.sentence;
+  const [start, end] = fact.span ?? [0, 0];
+  if (wordCount(s) <= MAX_WORDS) return { text: s, start, end };
+  let segStart = 0;
+  let segEnd = s.length;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    // "the Ministry of Culture, Sports, and Tourism" is a list, not two clauses.
+    if (/and/.test(m[0]) && !(parseClause(s.slice(m.index + m[0].length)) && parseClause(s.slice(segStart, m.index).replace(LEAD_TIME, "")))) continue;
+    if (m.index + m[0].length <= start) segStart = m.index + m[0].length;
+    else if (m.index >= end) {
+      segEnd = m.index;
+      break;
+    } else return null;
+  }
+  // "A survey showed that X, while Y": Y is reported by the survey too, and is not true on its own.
+  if (segStart > 0 && /\b(?:that|said|says|told|according to)\b/.test(s.slice(0, segStart))) return null;
+  const raw = s.slice(segStart, segEnd);
+  const seg = raw.trimEnd().replace(/[.,;:]$/, "");
+  if (/^(?:he|she|it|they|this|that|these|those|which|who|there)\b/i.test(seg) || (/[“”"]/.test(seg) && (seg.match(/[“”"]/g) ?? []).length % 2 === 1)) return null;
+  const lead = segStart > 0 ? LEAD_TIME.exec(s)?.[0] ?? "" : "";
+  const body = segStart > 0 ? seg.charAt(0).toUpperCase() + seg.slice(1) : seg;
+  if (!parseClause(body.replace(LEAD_TIME, "").replace(DATELINE, ""))) return null;
+  const text = `${lead}${body}.`;
+  if (wordCount(text) > MAX_WORDS || wordCount(body) < 6) return null;
+  const shift = lead.length - segStart;
+  return { text, start: start + shift, end: end + shift };
+}
+
 /** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
 export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
   const items: QuizItem[] = [];
@@ -66,34 +105,37 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     if (types.includes("typed")) make("typed", fact.question, fact.answer, [], distractors);
   }
 
-  const [start, end] = fact.span ?? [0, 0];
+  const cut = fact.span ? factSentence(fact) : null;
+  const sentence = cut?.text ?? fact.sentence;
+  const [start, end] = cut ? [cut.start, cut.end] : (fact.span ?? [0, 0]);
   // A quotation is fine to blank when the sentence says who said it.
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
     /^(?:He|She|They|This|That|These|The first|The other)\b/.test(fact.sentence) ||
     (/^It\b/.test(fact.sentence) && !fact.referent);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
-    const blanked = shownSentence(fact.sentence.slice(0, start) + "_____" + fact.sentence.slice(end), fact, article);
+    const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     for (const withDate of [true, false]) {
       const label = contextLabel(article, withDate);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, fact.sentence.slice(start, end))) {
+      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
       }
     }
   }
 
-  if (types.includes("truefalse") && fact.span && !fact.relative && !quoteHeavy && fact.sentence.length <= 320) {
+  // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false.
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.
     if (!isTrue && distractors.length === 0) return items;
-    const original = fact.sentence.slice(start, end);
+    const original = sentence.slice(start, end);
     let shown = isTrue ? original : (distractors[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
-    const statement = shownSentence(fact.sentence.slice(0, start) + shown + fact.sentence.slice(end), fact, article);
+    const statement = shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article);
     const label = contextLabel(article, true);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

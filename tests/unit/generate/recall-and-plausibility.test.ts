@@ -93,3 +93,20 @@ describe("news-style sentences from the test articles", () => {
     expect(cloze?.prompt).toMatch(/^\(Space Science Weekly, November 2026\) BepiColombo used _____ planetary flybys/);
   });
 });
+
+describe("long sentences (issue: prompts carry the whole sentence)", () => {
+  const words = (t: string) => t.split(/\s+/).length;
+
+  it("true/false statements are at most 35 words of sentence, cut to the clause with the fact", () => {
+    for (const it of items.filter((i) => i.type === "truefalse")) {
+      const statement = it.prompt.replace(/^True or false \([^)]*\): /, "").replace(/ \(\d{4}\)| \(\w+ \d{4}\)/g, "");
+      expect(words(statement), it.prompt).toBeLessThanOrEqual(35);
+    }
+    const tc = items.find((i) => i.type === "truefalse" && i.kind === "organisation" && i.source.sentence.includes("TransContainer"));
+    expect(tc?.prompt).toBe("True or false (Policy analysis, July 2024): The Russian transport company TransContainer launched a railway transportation service for consumer goods from Hanoi to Moscow.");
+  });
+
+  it("a clause reported by a survey is not cut loose from the survey", () => {
+    expect(items.some((i) => /^(?:True or false \([^)]*\): |\([^)]*\) )(?:_____|\d+%) of respondents/.test(i.prompt))).toBe(false);
+  });
+});
