@@ -21,7 +21,7 @@ export const removeLearnerAction = authorized("class:manage", RemoveLearnerSchem
   removeLearner(user.id, classId, userId, new Date()),
 );
 
-export const joinClassAction = authorized("class:join", JoinClassSchema, ({ code }, user) => joinClass(user.id, code));
+export const joinClassAction = authorized("class:join", JoinClassSchema, ({ code }, user) => joinClass(user.id, code, new Date()));
 
 export const assignDeckAction = authorized("assignment:manage", AssignDeckSchema, (input, user) => assignDeck(user.id, input));
 

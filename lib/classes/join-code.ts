@@ -26,3 +26,9 @@ export function normalizeJoinCode(input: string): string | null {
   for (const char of code) if (!JOIN_CODE_ALPHABET.includes(char)) return null;
   return code;
 }
+
+/**
+ * Wrong codes one learner may try before waiting: a few typos are fine, but guessing the 25^6
+ * codes of other classes must be slow.
+ */
+export const JOIN_ATTEMPT_RULE = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 } as const;

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { generateJoinCode, normalizeJoinCode } from "@/lib/classes/join-code";
+import { describeWait, getLockRemainingMs, isWindowOpen, lockedUntilAfter, recordFailure } from "@/lib/auth/sign-in-throttle";
+import { generateJoinCode, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 
@@ -122,23 +123,60 @@ export async function removeLearner(instructorId: string, classId: string, userI
 }
 
 /** What an invite link shows before the learner joins: only the class and instructor names. */
-export async function getClassInvite(code: string, db: Db = getDb()): Promise<{ code: string; name: string; instructorName: string }> {
+export async function getClassInvite(
+  userId: string,
+  code: string,
+  now: Date,
+  db: Db = getDb(),
+): Promise<{ code: string; name: string; instructorName: string }> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new NotFoundError("A class with that code");
+  await refuseWhileGuessing(db, userId, now);
   const row = await db.class.findFirst({
     where: { joinCode: normalized, archivedAt: null },
     select: { name: true, instructor: { select: { name: true } } },
   });
-  if (!row) throw new NotFoundError("A class with that code");
+  if (!row) {
+    await recordWrongCode(db, userId, now);
+    throw new NotFoundError("A class with that code");
+  }
   return { code: normalized, name: row.name, instructorName: row.instructor.name };
 }
 
+// Wrong codes are counted per learner in the database (the sign-in counters' table, key "join:<id>"),
+// so the limit holds across app instances. Malformed codes are typos, not guesses, and are not counted.
+const joinThrottleKey = (userId: string) => `join:${userId}`;
+
+async function refuseWhileGuessing(db: Db, userId: string, now: Date): Promise<void> {
+  const counter = await db.signInThrottle.findUnique({ where: { key: joinThrottleKey(userId) } });
+  const waitMs = getLockRemainingMs(counter, now);
+  if (waitMs > 0) throw new UserFacingError(`Too many wrong codes. Check the code with your instructor and try again in ${describeWait(waitMs)}.`, "throttled");
+}
+
+async function recordWrongCode(db: Db, userId: string, now: Date): Promise<void> {
+  const key = joinThrottleKey(userId);
+  const current = await db.signInThrottle.findUnique({ where: { key } });
+  if (!isWindowOpen(current, JOIN_ATTEMPT_RULE, now)) {
+    const fresh = recordFailure(null, JOIN_ATTEMPT_RULE, now);
+    await db.signInThrottle.upsert({ where: { key }, create: { key, ...fresh }, update: fresh });
+    return;
+  }
+  // Atomic, so wrong codes sent in parallel are all counted.
+  const { failures } = await db.signInThrottle.update({ where: { key }, data: { failures: { increment: 1 } }, select: { failures: true } });
+  const lockedUntil = lockedUntilAfter(failures, JOIN_ATTEMPT_RULE, now);
+  if (lockedUntil) await db.signInThrottle.update({ where: { key }, data: { lockedUntil } });
+}
+
 /** Joins the class with this code; joining twice is harmless. A learner removed by the instructor cannot rejoin alone. */
-export async function joinClass(userId: string, code: string, db: Db = getDb()): Promise<{ classId: string; name: string }> {
+export async function joinClass(userId: string, code: string, now: Date = new Date(), db: Db = getDb()): Promise<{ classId: string; name: string }> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
+  await refuseWhileGuessing(db, userId, now);
   const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
-  if (!row) throw new UserFacingError("No open class has that code. Check it with your instructor.", "not_found");
+  if (!row) {
+    await recordWrongCode(db, userId, now);
+    throw new UserFacingError("No open class has that code. Check it with your instructor.", "not_found");
+  }
   if (row.instructorId === userId) throw new UserFacingError("You teach this class, so you cannot join it as a learner.", "conflict");
   const existing = await db.membership.findUnique({ where: { classId_userId: { classId: row.id, userId } }, select: { removedAt: true } });
   if (existing?.removedAt) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
-import { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner } from "@/lib/server/assignments";
+import { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner, unassignDeck } from "@/lib/server/assignments";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import {
   archiveClass,
@@ -87,10 +87,10 @@ describe("classes and join codes", () => {
     const created = await createClass(teacher.id, { name: "  Year 9 economics " });
     expect(created.name).toBe("Year 9 economics");
     expect(created.joinCode).toMatch(/^[A-Z0-9]{6}$/);
-    expect(await getClassInvite(created.joinCode.toLowerCase())).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
+    expect(await getClassInvite(learner.id, created.joinCode.toLowerCase(), now)).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
 
-    await joinClass(learner.id, ` ${created.joinCode.toLowerCase()} `);
-    await joinClass(learner.id, created.joinCode);
+    await joinClass(learner.id, ` ${created.joinCode.toLowerCase()} `, now);
+    await joinClass(learner.id, created.joinCode, now);
     expect(await getDb().membership.count({ where: { classId: created.id } })).toBe(1);
     expect(await listLearnerClasses(learner.id)).toEqual([{ id: created.id, name: "Year 9 economics", instructorName: teacher.name }]);
     expect((await listInstructorClasses(teacher.id))[0]).toMatchObject({ id: created.id, learners: 1, assignments: 0 });
@@ -98,8 +98,8 @@ describe("classes and join codes", () => {
     await archiveClass(teacher.id, created.id, now);
     expect(await listLearnerClasses(learner.id)).toEqual([]);
     const other = await createLearner("late");
-    await expect(joinClass(other.id, created.joinCode)).rejects.toThrow("No open class has that code");
-    await expect(getClassInvite(created.joinCode)).rejects.toThrow("was not found");
+    await expect(joinClass(other.id, created.joinCode, now)).rejects.toThrow("No open class has that code");
+    await expect(getClassInvite(learner.id, created.joinCode, now)).rejects.toThrow("was not found");
     await expect(removeLearner(teacher.id, created.id, learner.id, now)).rejects.toThrow("archived");
     // still readable by its instructor
     expect((await getInstructorClass(teacher.id, created.id)).archivedAt).toEqual(now);
@@ -111,15 +111,32 @@ describe("classes and join codes", () => {
     expect(new Set(codes.map((c) => c.joinCode)).size).toBe(20);
   });
 
+  it("slows down a learner guessing codes, across invite links and the join form, without counting typos", async () => {
+    const teacher = await createInstructor();
+    const guesser = await createLearner("guesser");
+    const klass = await createClass(teacher.id, { name: "Guarded" });
+    const wrong = klass.joinCode === "AAAAAA" ? "CCCCCC" : "AAAAAA";
+    for (let i = 0; i < 5; i++) await expect(joinClass(guesser.id, "bad!", now)).rejects.toThrow("6 letters and digits");
+    for (let i = 0; i < 5; i++) await expect(getClassInvite(guesser.id, wrong, now)).rejects.toThrow("was not found");
+    for (let i = 0; i < 5; i++) await expect(joinClass(guesser.id, wrong, now)).rejects.toThrow("No open class has that code");
+    // ten wrong codes: even the right one must wait
+    await expect(joinClass(guesser.id, klass.joinCode, now)).rejects.toThrow("Too many wrong codes. Check the code with your instructor and try again in 15 minutes.");
+    await expect(getClassInvite(guesser.id, klass.joinCode, now)).rejects.toThrow("Too many wrong codes");
+    // another learner is not affected, and the lock ends
+    const other = await createLearner("honest");
+    await expect(joinClass(other.id, klass.joinCode, now)).resolves.toMatchObject({ classId: klass.id });
+    await expect(joinClass(guesser.id, klass.joinCode, new Date(now.getTime() + 16 * 60_000))).resolves.toMatchObject({ classId: klass.id });
+  });
+
   it("refuses a malformed code with a plain sentence, and a removed learner's rejoin", async () => {
     const teacher = await createInstructor();
     const learner = await createLearner();
-    await expect(joinClass(learner.id, "hello!")).rejects.toThrow("A join code has 6 letters and digits");
+    await expect(joinClass(learner.id, "hello!", now)).rejects.toThrow("A join code has 6 letters and digits");
     const klass = await createClass(teacher.id, { name: "Removal" });
-    await joinClass(learner.id, klass.joinCode);
+    await joinClass(learner.id, klass.joinCode, now);
     await removeLearner(teacher.id, klass.id, learner.id, now);
     expect((await getInstructorClass(teacher.id, klass.id)).learners).toEqual([]);
-    await expect(joinClass(learner.id, klass.joinCode)).rejects.toThrow("Your instructor removed you");
+    await expect(joinClass(learner.id, klass.joinCode, now)).rejects.toThrow("Your instructor removed you");
     await expect(removeLearner(teacher.id, klass.id, learner.id, now)).rejects.toThrow("was not found");
   });
 });
@@ -206,7 +223,7 @@ describe("assignments", () => {
     itemIds = article.itemIds;
     const klass = await createClass(teacher.id, { name: "Assigned" });
     classId = klass.id;
-    await joinClass(learner.id, klass.joinCode);
+    await joinClass(learner.id, klass.joinCode, now);
     deckId = (await createDeck(teacher.id, { title: "Deck A", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] })).id;
   });
 
@@ -237,6 +254,13 @@ describe("assignments", () => {
     expect(await getDeckItemIdsForLearner(learner.id, deckId)).toEqual(itemIds.slice(0, 3));
     await setDeckItemSuspended(teacher.id, { deckId, itemId: itemIds[3]!, suspended: false });
   });
+
+  it("takes the deck away from the class's learners when it is unassigned", async () => {
+    await unassignDeck(teacher.id, { classId, deckId });
+    expect(await getAssignedDecksForLearner(learner.id, now)).toEqual([]);
+    await expect(getDeckItemIdsForLearner(learner.id, deckId)).rejects.toThrow("was not found");
+    await expect(unassignDeck(teacher.id, { classId, deckId })).rejects.toThrow("was not found");
+  });
 });
 
 describe("class dashboard", () => {
@@ -249,7 +273,7 @@ describe("class dashboard", () => {
     ]);
     const [hard, easy] = article.itemIds as [string, string];
     const klass = await createClass(teacher.id, { name: "Dashboard" });
-    for (const l of [ann!, bo!, cy!]) await joinClass(l.id, klass.joinCode);
+    for (const l of [ann!, bo!, cy!]) await joinClass(l.id, klass.joinCode, now);
     const deck = await createDeck(teacher.id, { title: "Dash", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
     await publishDeck(teacher.id, deck.id, now);
     await assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueAt: null });

@@ -61,7 +61,7 @@ async function createClassWithDeck(label: string) {
     data: { key: `perm-${tag}`, articleId: article.id, type: "choice", kind: "percent", prompt: "Q?", answer: "24%", choices: '["12%","24%"]', sourceSentence: "x" },
   });
   const klass = await createClass(instructor.id, { name: `Class ${label}` });
-  await joinClass(learner.id, klass.joinCode);
+  await joinClass(learner.id, klass.joinCode, now);
   const deck = await createDeck(instructor.id, { title: `Deck ${label}`, articleIds: [article.id], ...ALL });
   await publishDeck(instructor.id, deck.id, now);
   await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id, dueAt: null });
@@ -99,7 +99,7 @@ describe("a learner reading another learner's progress", () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body).toEqual([expect.objectContaining({ deckId: X.deckId, itemsSeen: 1, itemsTotal: 1 })]);
     const other = await createLearner("newcomer");
-    await joinClass(other.id, X.joinCode);
+    await joinClass(other.id, X.joinCode, now);
     expect(await getAssignedDecksForLearner(other.id, now)).toEqual([expect.objectContaining({ deckId: X.deckId, itemsSeen: 0 })]);
   });
 });

@@ -12,7 +12,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   // Signed-out learners sign in and come straight back here.
   const user = await requirePageUser(`/join/${encodeURIComponent(code)}`);
-  const invite = await getClassInvite(code).catch((error: unknown) => {
+  const invite = await getClassInvite(user.id, code, new Date()).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
     throw error;
   });
