@@ -4,12 +4,26 @@ import { createTrueLearner, firstMemory, nextMemory, recallProbability, type Tru
 /** Again, Hard, Good, Easy; with binary grading only Again and Good occur, as objective items give them. */
 export type SimGrade = 1 | 2 | 3 | 4;
 
+/** One answer in a simulated learner's log: what the app would store (card, day, grade), never the hidden memory. */
+export type SimReview = { item: number; day: number; grade: SimGrade };
+
 /** A scheduler under test: it sees only grades and days, never the hidden memory. */
 export type SimScheduler<S> = {
   name: string;
   start(grade: SimGrade, day: number, itemKey: number): { state: S; dueDay: number };
   review(state: S, grade: SimGrade, day: number, itemKey: number): { state: S; dueDay: number };
+  /**
+   * Called once at the end of every simulated day with this learner's whole log so far (oldest first). A scheduler
+   * that adapts to the learner (weight fitting) does it here; it may be async, for the native optimizer.
+   */
+  endOfDay?(log: readonly SimReview[], day: number): void | Promise<void>;
 };
+
+/**
+ * What simulateScheduler runs: one scheduler shared by every learner (it must then keep no per-learner state), or a
+ * factory making a fresh one per learner, for schedulers that learn from the learner's own log.
+ */
+export type SimSchedulerSource<S> = SimScheduler<S> | ((learner: number) => SimScheduler<S>);
 
 export type SimulationConfig = {
   seed: number;
@@ -34,86 +48,124 @@ function gradeFor(recalled: boolean, draw: number, grading: SimulationConfig["gr
   return draw < 0.1 ? 2 : draw >= 0.9 ? 4 : 3;
 }
 
-export type SimulationResult = {
-  name: string;
+/** Totals for one learner, or summed over several (see addResults). */
+export type SimulationTotals = {
   /** every answer, first exposures included */
   reviews: number;
   introductions: number;
-  /** share of scheduled (non-first) answers recalled */
-  recallRate: number;
-  /** mean over learners, days and introduced items of the true probability of recall at the start of the day */
-  meanRetrievability: number;
+  /** scheduled (non-first) answers, and how many of them were recalled */
+  scheduled: number;
+  recalled: number;
+  /** sum, over days on which the learner had met at least one item, of that day's mean true retrievability */
+  retrievabilitySum: number;
+  retrievabilityDays: number;
 };
+
+export type SimulationResult = SimulationTotals & {
+  name: string;
+  /** share of scheduled (non-first) answers recalled: favours schedulers that review early, so never compared on */
+  recallRate: number;
+  /**
+   * The retention compared on: mean over learners and days of the mean true probability of recall, at the start of
+   * the day, of every item introduced so far. Every scheduler meets the same items on the same days, so the
+   * weighting is the same for all.
+   */
+  meanRetrievability: number;
+  /** per learner, in learner order */
+  learners: SimulationTotals[];
+};
+
+const ZERO: SimulationTotals = { reviews: 0, introductions: 0, scheduled: 0, recalled: 0, retrievabilitySum: 0, retrievabilityDays: 0 };
+
+/** Sums totals in the order given, so results do not depend on which learner finished first. */
+export function addTotals(parts: readonly SimulationTotals[]): SimulationTotals {
+  const sum = { ...ZERO };
+  for (const p of parts) {
+    for (const key of Object.keys(sum) as (keyof SimulationTotals)[]) sum[key] += p[key];
+  }
+  return sum;
+}
+
+/** Results with their derived rates, from per-learner totals (of one run, or of several seeds pooled). */
+export function summarize(name: string, learners: readonly SimulationTotals[]): SimulationResult {
+  const t = addTotals(learners);
+  return {
+    name,
+    ...t,
+    recallRate: t.scheduled === 0 ? 0 : t.recalled / t.scheduled,
+    meanRetrievability: t.retrievabilityDays === 0 ? 0 : t.retrievabilitySum / t.retrievabilityDays,
+    learners: [...learners],
+  };
+}
 
 type ItemSim<S> = { memory: TrueMemory; state: S; dueDay: number; answers: number };
 
+async function simulateLearner<S>(scheduler: SimScheduler<S>, config: SimulationConfig, l: number): Promise<SimulationTotals> {
+  const totals = { ...ZERO };
+  const log: SimReview[] = [];
+  const learner = createTrueLearner(createPrng(mixSeed(config.seed, l, 1)), config.learnerSpread ?? 0.2);
+  const traitRandom = createPrng(mixSeed(config.seed, l, 2));
+  const itemTraits = Array.from({ length: config.items }, () => ({
+    difficultyOffset: (config.itemDifficultySpread ?? 1.5) * normal(traitRandom),
+    // chance of knowing the fact already at first sight
+    prior: 0.2 + 0.5 * traitRandom(),
+  }));
+  const items: (ItemSim<S> | null)[] = new Array(config.items).fill(null);
+  let introduced = 0;
+
+  for (let day = 0; day < config.days; day++) {
+    // knowledge at the start of the day, before any answer
+    let daySum = 0;
+    for (let i = 0; i < introduced; i++) {
+      const item = items[i];
+      if (item) daySum += recallProbability(learner, item.memory, day);
+    }
+    if (introduced > 0) {
+      totals.retrievabilitySum += daySum / introduced;
+      totals.retrievabilityDays += 1;
+    }
+
+    for (let i = 0; i < introduced; i++) {
+      const item = items[i];
+      if (!item || item.dueDay > day) continue;
+      const p = recallProbability(learner, item.memory, day);
+      const ok = keyedUniform(config.seed, l, i, item.answers, 7) < p;
+      const grade = gradeFor(ok, keyedUniform(config.seed, l, i, item.answers, 11), config.grading);
+      item.memory = nextMemory(learner, item.memory, day, grade);
+      const next = scheduler.review(item.state, grade, day, mixSeed(l, i));
+      item.state = next.state;
+      item.dueDay = Math.max(day + 1, next.dueDay);
+      item.answers += 1;
+      log.push({ item: i, day, grade });
+      totals.reviews += 1;
+      totals.scheduled += 1;
+      if (ok) totals.recalled += 1;
+    }
+
+    for (let n = 0; n < config.newPerDay && introduced < config.items; n++, introduced++) {
+      const i = introduced;
+      const traits = itemTraits[i] ?? { difficultyOffset: 0, prior: 0.5 };
+      const grade = gradeFor(keyedUniform(config.seed, l, i, 0, 7) < traits.prior, keyedUniform(config.seed, l, i, 0, 11), config.grading);
+      const started = scheduler.start(grade, day, mixSeed(l, i));
+      items[i] = { memory: firstMemory(learner, grade, day, traits.difficultyOffset), state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
+      log.push({ item: i, day, grade });
+      totals.reviews += 1;
+      totals.introductions += 1;
+    }
+
+    if (scheduler.endOfDay) await scheduler.endOfDay(log, day);
+  }
+  return totals;
+}
+
 /**
  * Runs one scheduler over simulated learners. The learners, items and every recall draw depend only on the seed
- * and (learner, item, answer number), so all schedulers face the same people and the same luck.
+ * and (learner, item, answer number), so all schedulers face the same people and the same luck. Learners run
+ * concurrently (a fitting learner waits on the optimizer while the others go on); each is independent, and totals
+ * are summed in learner order, so the result does not depend on timing.
  */
-export function simulateScheduler<S>(scheduler: SimScheduler<S>, config: SimulationConfig): SimulationResult {
-  let reviews = 0;
-  let introductions = 0;
-  let scheduled = 0;
-  let recalled = 0;
-  let retrievabilitySum = 0;
-  let retrievabilityCount = 0;
-
-  for (let l = 0; l < config.learners; l++) {
-    const learner = createTrueLearner(createPrng(mixSeed(config.seed, l, 1)), config.learnerSpread ?? 0.2);
-    const traitRandom = createPrng(mixSeed(config.seed, l, 2));
-    const itemTraits = Array.from({ length: config.items }, () => ({
-      difficultyOffset: (config.itemDifficultySpread ?? 1.5) * normal(traitRandom),
-      // chance of knowing the fact already at first sight
-      prior: 0.2 + 0.5 * traitRandom(),
-    }));
-    const items: (ItemSim<S> | null)[] = new Array(config.items).fill(null);
-    let introduced = 0;
-
-    for (let day = 0; day < config.days; day++) {
-      // knowledge at the start of the day, before any answer
-      let daySum = 0;
-      for (let i = 0; i < introduced; i++) {
-        const item = items[i];
-        if (item) daySum += recallProbability(learner, item.memory, day);
-      }
-      if (introduced > 0) {
-        retrievabilitySum += daySum / introduced;
-        retrievabilityCount += 1;
-      }
-
-      for (let i = 0; i < introduced; i++) {
-        const item = items[i];
-        if (!item || item.dueDay > day) continue;
-        const p = recallProbability(learner, item.memory, day);
-        const ok = keyedUniform(config.seed, l, i, item.answers, 7) < p;
-        const grade = gradeFor(ok, keyedUniform(config.seed, l, i, item.answers, 11), config.grading);
-        item.memory = nextMemory(learner, item.memory, day, grade);
-        const next = scheduler.review(item.state, grade, day, mixSeed(l, i));
-        item.state = next.state;
-        item.dueDay = Math.max(day + 1, next.dueDay);
-        item.answers += 1;
-        reviews += 1;
-        scheduled += 1;
-        if (ok) recalled += 1;
-      }
-
-      for (let n = 0; n < config.newPerDay && introduced < config.items; n++, introduced++) {
-        const i = introduced;
-        const traits = itemTraits[i] ?? { difficultyOffset: 0, prior: 0.5 };
-        const grade = gradeFor(keyedUniform(config.seed, l, i, 0, 7) < traits.prior, keyedUniform(config.seed, l, i, 0, 11), config.grading);
-        const started = scheduler.start(grade, day, mixSeed(l, i));
-        items[i] = { memory: firstMemory(learner, grade, day, traits.difficultyOffset), state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
-        reviews += 1;
-        introductions += 1;
-      }
-    }
-  }
-  return {
-    name: scheduler.name,
-    reviews,
-    introductions,
-    recallRate: scheduled === 0 ? 0 : recalled / scheduled,
-    meanRetrievability: retrievabilityCount === 0 ? 0 : retrievabilitySum / retrievabilityCount,
-  };
+export async function simulateScheduler<S>(source: SimSchedulerSource<S>, config: SimulationConfig): Promise<SimulationResult> {
+  const schedulers = Array.from({ length: config.learners }, (_, l) => (typeof source === "function" ? source(l) : source));
+  const learners = await Promise.all(schedulers.map((scheduler, l) => simulateLearner(scheduler, config, l)));
+  return summarize(schedulers[0]?.name ?? "none", learners);
 }
