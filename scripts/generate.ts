@@ -1,8 +1,11 @@
-// Generates quiz items from Markdown or plain-text articles: npx tsx scripts/generate.ts <file-or-folder>... [--json]
+// Generates quiz items from Markdown or plain-text articles:
+//   npx tsx scripts/generate.ts <file-or-folder>... [--json] [--sample N [--seed S]]
+// --sample prints N items drawn with a seeded shuffle, for reading a fixed random sample by hand.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
+import { shuffleWithKey } from "@/lib/generate/hash-key";
 
 function listFiles(target: string): string[] {
   const stat = fs.statSync(target);
@@ -16,7 +19,13 @@ function listFiles(target: string): string[] {
 
 function main(argv: string[]): number {
   const json = argv.includes("--json");
-  const targets = argv.filter((a) => a !== "--json");
+  const option = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sample = option("--sample");
+  const seed = option("--seed") ?? "recall";
+  const targets = argv.filter((a, i) => a !== "--json" && !["--sample", "--seed"].includes(a) && !["--sample", "--seed"].includes(argv[i - 1] ?? ""));
   if (targets.length === 0) {
     process.stderr.write("Usage: npx tsx scripts/generate.ts <file-or-folder>... [--json]\n");
     return 2;
@@ -41,7 +50,8 @@ function main(argv: string[]): number {
       }
     }
   }
-  const items = generateItems(articles);
+  const all = generateItems(articles);
+  const items = sample ? shuffleWithKey(all, seed).slice(0, Number(sample)) : all;
   if (json) {
     const out = items.map((it) => ({
       key: it.key,

@@ -132,7 +132,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.
     if (!isTrue && distractors.length === 0) return items;
     const original = sentence.slice(start, end);
-    let shown = isTrue ? original : (distractors[0] ?? "");
+    // "Russia’s flagship carrier Miratorg" (a meat producer) is false for a silly reason: organisations swap only
+    // with organisations of the same kind.
+    const swaps = fact.kind === "organisation" ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 1, true) : distractors;
+    if (!isTrue && swaps.length === 0) return items;
+    let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article);

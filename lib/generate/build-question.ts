@@ -74,7 +74,9 @@ function insideQuote(text: string, at: number): boolean {
 /** Adds "between Vietnam and Russia" when a trade figure's subject does not say whose trade it is. */
 function withOwners(subject: string, ctx: QuestionContext): string {
   if (!ctx.mainPlaces) return subject;
-  if (!/\b(?:bilateral|mutual)\s+(?:trade|relations|investment)|^(?:trade|trade turnover|trade volumes?)$/i.test(subject)) return subject;
+  // "the revised agreement" says as little as "bilateral trade" about whose it is.
+  const agreement = /^the\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|pact|treaty)$/i.test(subject);
+  if (!agreement && !/\b(?:bilateral|mutual)\s+(?:trade|relations|investment)|^(?:trade|trade turnover|trade volumes?)$/i.test(subject)) return subject;
   if (/\p{Lu}/u.test(subject.replace(/^\p{Lu}/u, ""))) return subject;
   return `${subject} between ${ctx.mainPlaces[0]} and ${ctx.mainPlaces[1]}`;
 }
@@ -130,7 +132,9 @@ function invert(p: Parsed, subject: string): string | null {
   if (isCopula(head)) return `${head.toLowerCase()} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""}`;
   const lower = head.toLowerCase();
   const past = /ed$/.test(lower) || ["had", "said", "met", "saw", "sought", "began", "held", "made", "took", "gave", "won", "rose", "fell", "grew", "led", "sold", "sent", "told", "set", "put", "brought", "built", "stood", "became", "came", "went", "kept", "left", "lost", "found", "spent", "paid"].includes(lower);
-  const plural = /\band\b|s$/.test(subject.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(subject);
+  // Number agrees with the head noun: "the agreement between Chile and Korea" is singular.
+  const headPhrase = subject.replace(/^(.+?)\s+(?:between|of|in|for|from|with|to)\s.*$/, "$1");
+  const plural = /\band\b|s$/.test(headPhrase.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(headPhrase);
   const aux = past ? "did" : plural ? "do" : "does";
   return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${toInfinitive(lower)}`;
 }

@@ -16,7 +16,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       const scale = form.suffix.trim();
       const divisor = scale === "billion" || scale === "bn" ? 1e9 : scale === "million" || scale === "mn" ? 1e6 : scale === "trillion" ? 1e12 : scale === "thousand" ? 1e3 : 1;
       const n = value / divisor;
-      const text = form.grouped ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
+      // "$1,184 million", never "$1184 million", even when the answer ("$740 million") had no comma to copy.
+      const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
       return `${form.prefix}${text}${form.suffix}`;
     }
     case "percent":

@@ -116,7 +116,7 @@ function perturb(fact: Fact, rnd: () => number): number[] {
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
  * Fewer than three when no more plausible ones exist: the caller then skips multiple choice.
  */
-export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3): string[] {
+export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
   const answerNorm = fact.answer.toLowerCase();
@@ -148,7 +148,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       candidates = peers.filter((p) => p.nationality === fact.nationality);
     }
     // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.
-    const ordered = [...candidates.filter(isSameRank), ...candidates];
+    const ordered = sameRankOnly ? candidates.filter(isSameRank) : [...candidates.filter(isSameRank), ...candidates];
     for (const p of ordered) {
       if (chosen.length >= count) break;
       if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;

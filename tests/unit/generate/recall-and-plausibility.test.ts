@@ -110,3 +110,17 @@ describe("long sentences (issue: prompts carry the whole sentence)", () => {
     expect(items.some((i) => /^(?:True or false \([^)]*\): |\([^)]*\) )(?:_____|\d+%) of respondents/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("failures found reading a 50-item sample", () => {
+  it("money options in millions over a thousand are grouped: $1,184 million, not $1184 million", () => {
+    for (const it of items.filter((i) => i.type === "choice" && i.kind === "money")) for (const c of it.choices) expect(c).not.toMatch(/\d{4}(?:\.\d+)? (?:million|billion)/);
+  });
+
+  it("an organisation is swapped in a false statement only for one of the same kind (no 'flagship carrier Miratorg')", () => {
+    expect(items.some((i) => i.type === "truefalse" && /carrier Miratorg|corporation, Miratorg/.test(i.prompt))).toBe(false);
+  });
+
+  it("'the revised agreement' says whose agreement it is, with the verb agreeing with its head noun", () => {
+    expect(items.find((i) => i.type === "typed" && i.answer === "21")?.prompt).toBe("How many chapters does the revised agreement between Chile and Korea have?");
+  });
+});
