@@ -87,6 +87,14 @@ function factSentence(fact: Fact): { text: string; start: number; end: number } 
   return { text, start: start + shift, end: end + shift };
 }
 
+/** "a 8.5% increase" -> "an 8.5% increase" (and back) once a number has been swapped into a statement. */
+export function fixIndefiniteArticle(text: string): string {
+  const vowelNumber = "(?:8[\\d.,]*|1[18](?:\\.\\d+)?|eight\\w*|eleven)(?![\\d,])";
+  return text
+    .replace(new RegExp(`\\b([Aa]) (?=${vowelNumber})`, "g"), "$1n ")
+    .replace(new RegExp(`\\b([Aa])n (?=\\d)(?!${vowelNumber})`, "g"), "$1 ");
+}
+
 /** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
 export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
   const items: QuizItem[] = [];
@@ -139,7 +147,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
-    const statement = shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article);
+    const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     const label = contextLabel(article, true);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
+import { fixIndefiniteArticle } from "@/lib/generate/build-items";
 import { extractFacts } from "@/lib/generate/extract-facts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -122,5 +123,14 @@ describe("failures found reading a 50-item sample", () => {
 
   it("'the revised agreement' says whose agreement it is, with the verb agreeing with its head noun", () => {
     expect(items.find((i) => i.type === "typed" && i.answer === "21")?.prompt).toBe("How many chapters does the revised agreement between Chile and Korea have?");
+  });
+});
+
+describe("swapped numbers keep the indefinite article right", () => {
+  it("a 8.5% -> an 8.5%, an 18% -> a 24%, an 11-hour stays", () => {
+    expect(fixIndefiniteArticle("including a 8.5% property tax increase")).toBe("including an 8.5% property tax increase");
+    expect(fixIndefiniteArticle("rising by an 24% rise, a 80-day wait")).toBe("rising by a 24% rise, an 80-day wait");
+    expect(fixIndefiniteArticle("an 11-hour debate and an 18% rise")).toBe("an 11-hour debate and an 18% rise");
+    expect(items.some((i) => i.type === "truefalse" && /\ba 8/.test(i.prompt))).toBe(false);
   });
 });
