@@ -11,6 +11,7 @@ import {
   JoinClassSchema,
   removeLearner,
   RemoveLearnerSchema,
+  restoreLearner,
 } from "@/lib/server/classes";
 
 export const createClassAction = authorized("class:manage", CreateClassSchema, (input, user) => createClass(user.id, input));
@@ -20,6 +21,8 @@ export const archiveClassAction = authorized("class:manage", ClassIdSchema, ({ c
 export const removeLearnerAction = authorized("class:manage", RemoveLearnerSchema, ({ classId, userId }, user) =>
   removeLearner(user.id, classId, userId, new Date()),
 );
+
+export const restoreLearnerAction = authorized("class:manage", RemoveLearnerSchema, ({ classId, userId }, user) => restoreLearner(user.id, classId, userId));
 
 export const joinClassAction = authorized("class:join", JoinClassSchema, ({ code }, user) => joinClass(user.id, code, new Date()));
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { archiveClassAction, removeLearnerAction, unassignDeckAction } from "@/app/classes/actions";
+import { archiveClassAction, removeLearnerAction, restoreLearnerAction, unassignDeckAction } from "@/app/classes/actions";
 import { FormError } from "./form-error";
 import { useActionRunner } from "./use-action-runner";
 
@@ -23,6 +23,18 @@ export function RemoveLearnerButton({ classId, userId, name }: { classId: string
         }}
       >
         {pending ? "Removing…" : "Remove"}
+      </button>
+      <FormError error={error} />
+    </div>
+  );
+}
+
+export function RestoreLearnerButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {
+  const { pending, error, run } = useActionRunner();
+  return (
+    <div className="text-right">
+      <button type="button" disabled={pending} className={smallButton} aria-label={`Add ${name} back`} onClick={() => run(() => restoreLearnerAction({ classId, userId }))}>
+        {pending ? "Adding…" : "Add back"}
       </button>
       <FormError error={error} />
     </div>

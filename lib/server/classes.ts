@@ -28,6 +28,7 @@ export interface InstructorClassDetail {
   joinCode: string;
   archivedAt: Date | null;
   learners: { userId: string; name: string; email: string; joinedAt: Date }[];
+  removedLearners: { userId: string; name: string; email: string; removedAt: Date }[];
   assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null }[];
 }
 
@@ -80,9 +81,8 @@ export async function getInstructorClass(instructorId: string, classId: string, 
       joinCode: true,
       archivedAt: true,
       memberships: {
-        where: ACTIVE_MEMBER,
         orderBy: { joinedAt: "asc" },
-        select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+        select: { joinedAt: true, removedAt: true, user: { select: { id: true, name: true, email: true } } },
       },
       assignments: {
         orderBy: { createdAt: "asc" },
@@ -96,7 +96,12 @@ export async function getInstructorClass(instructorId: string, classId: string, 
     name: row.name,
     joinCode: row.joinCode,
     archivedAt: row.archivedAt,
-    learners: row.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })),
+    learners: row.memberships
+      .filter((m) => m.removedAt === null)
+      .map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })),
+    removedLearners: row.memberships.flatMap((m) =>
+      m.removedAt ? [{ userId: m.user.id, name: m.user.name, email: m.user.email, removedAt: m.removedAt }] : [],
+    ),
     assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt })),
   };
 }
@@ -118,6 +123,14 @@ export async function archiveClass(instructorId: string, classId: string, now: D
 export async function removeLearner(instructorId: string, classId: string, userId: string, now: Date, db: Db = getDb()): Promise<{ userId: string }> {
   await requireWritableClass(instructorId, classId, db);
   const { count } = await db.membership.updateMany({ where: { classId, userId, removedAt: null }, data: { removedAt: now } });
+  if (count === 0) throw new NotFoundError("That learner");
+  return { userId };
+}
+
+/** Lets a removed learner back into the class; they cannot rejoin with the code on their own. */
+export async function restoreLearner(instructorId: string, classId: string, userId: string, db: Db = getDb()): Promise<{ userId: string }> {
+  await requireWritableClass(instructorId, classId, db);
+  const { count } = await db.membership.updateMany({ where: { classId, userId, removedAt: { not: null } }, data: { removedAt: null } });
   if (count === 0) throw new NotFoundError("That learner");
   return { userId };
 }

@@ -12,6 +12,7 @@ import {
   listInstructorClasses,
   listLearnerClasses,
   removeLearner,
+  restoreLearner,
 } from "@/lib/server/classes";
 import { getDb } from "@/lib/server/db";
 import { createDeck, getInstructorDeck, previewDeckItems, publishDeck, removeDeckItem, setDeckItemSuspended, updateDeckItem } from "@/lib/server/decks";
@@ -138,6 +139,11 @@ describe("classes and join codes", () => {
     expect((await getInstructorClass(teacher.id, klass.id)).learners).toEqual([]);
     await expect(joinClass(learner.id, klass.joinCode, now)).rejects.toThrow("Your instructor removed you");
     await expect(removeLearner(teacher.id, klass.id, learner.id, now)).rejects.toThrow("was not found");
+    expect((await getInstructorClass(teacher.id, klass.id)).removedLearners).toEqual([expect.objectContaining({ userId: learner.id, removedAt: now })]);
+    await restoreLearner(teacher.id, klass.id, learner.id);
+    expect((await getInstructorClass(teacher.id, klass.id)).learners.map((l) => l.userId)).toEqual([learner.id]);
+    expect(await listLearnerClasses(learner.id)).toEqual([expect.objectContaining({ id: klass.id })]);
+    await expect(restoreLearner(teacher.id, klass.id, learner.id)).rejects.toThrow("was not found");
   });
 });
 

@@ -163,6 +163,7 @@ describe("instructor X opening class Y", () => {
     expect((await exportRoute.GET(get(`/api/classes/${Y.classId}/export?table=items`), params({ classId: Y.classId }))).status).toBe(404);
     expect(await classActions.removeLearnerAction({ classId: Y.classId, userId: Y.learner.id })).toEqual({ ok: false, ...NOT_FOUND_CLASS });
     expect(await classActions.archiveClassAction({ classId: Y.classId })).toEqual({ ok: false, ...NOT_FOUND_CLASS });
+    expect(await classActions.restoreLearnerAction({ classId: Y.classId, userId: Y.learner.id })).toEqual({ ok: false, ...NOT_FOUND_CLASS });
     expect(await deckActions.publishDeckAction({ deckId: Y.deckId })).toEqual({ ok: false, ...NOT_FOUND_DECK });
     const listed = await json(await classesRoute.GET());
     expect((listed.body as { id: string }[]).map((c) => c.id)).toEqual([X.classId]);

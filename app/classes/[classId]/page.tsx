@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
-import { ArchiveClassButton, RemoveLearnerButton, UnassignDeckButton } from "@/components/classes/class-admin-buttons";
+import { ArchiveClassButton, RemoveLearnerButton, RestoreLearnerButton, UnassignDeckButton } from "@/components/classes/class-admin-buttons";
 import { CopyInvite } from "@/components/classes/copy-invite";
 import { primaryButton } from "@/components/ui/button-classes";
 import { formatDay } from "@/lib/classes/format";
@@ -99,6 +99,23 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           ))}
         </ul>
       </section>
+
+      {klass.removedLearners.length > 0 ? (
+        <details className="rounded-2xl border border-slate-200 bg-white">
+          <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">Removed learners ({klass.removedLearners.length})</summary>
+          <ul className="divide-y divide-slate-200 border-t border-slate-200">
+            {klass.removedLearners.map((l) => (
+              <li key={l.userId} className="flex items-center gap-3 p-4">
+                <div className="mr-auto min-w-0">
+                  <p className="truncate font-medium">{l.name}</p>
+                  <p className="truncate text-sm text-slate-600">Removed {formatDay(l.removedAt)}</p>
+                </div>
+                {readOnly ? null : <RestoreLearnerButton classId={klass.id} userId={l.userId} name={l.name} />}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
 
       {readOnly ? null : <ArchiveClassButton classId={klass.id} />}
     </div>
