@@ -5,12 +5,13 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
   if (await getCurrentUser()) redirect("/");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Create an account</h1>
-      <AuthForm mode="sign-up" />
+      <AuthForm mode="sign-up" callbackUrl={callbackUrl ?? "/"} />
     </div>
   );
 }

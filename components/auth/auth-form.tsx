@@ -90,11 +90,17 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
       <p className="text-center text-sm text-slate-600">
         {isSignUp ? (
           <>
-            Already have an account? <Link href="/sign-in" className="font-medium text-brand-600 underline">Sign in</Link>
+            Already have an account?{" "}
+            <Link href={withCallback("/sign-in", callbackUrl)} className="font-medium text-brand-600 underline">
+              Sign in
+            </Link>
           </>
         ) : (
           <>
-            New here? <Link href="/sign-up" className="font-medium text-brand-600 underline">Create an account</Link>
+            New here?{" "}
+            <Link href={withCallback("/sign-up", callbackUrl)} className="font-medium text-brand-600 underline">
+              Create an account
+            </Link>
           </>
         )}
       </p>
@@ -102,7 +108,14 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
   );
 }
 
+// An invite link or a deck survives the trip between the sign-in and sign-up forms.
+function withCallback(path: string, callbackUrl: string): string {
+  const safe = safeCallback(callbackUrl);
+  return safe === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(safe)}`;
+}
+
 // Only same-site paths: an open redirect would let a link send a learner anywhere after sign-in.
 function safeCallback(url: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
+  // "/\\host" is read by browsers as "//host", another site.
+  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
 }

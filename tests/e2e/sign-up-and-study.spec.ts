@@ -70,3 +70,16 @@ test("signing up twice with one email is refused with a clear message", async ({
   }
   await expect(page.locator("form [role=alert]")).toHaveText("An account with this email already exists. Sign in instead.");
 });
+
+test("a signed-out visitor who creates an account lands where they were going", async ({ page }, testInfo) => {
+  await page.goto("/study");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstudy$/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fstudy$/);
+  await page.getByLabel("Name").fill("Redirected Learner");
+  await page.getByLabel("Email").fill(`redirect-${testInfo.project.name}-${Date.now()}@example.test`);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/study$/);
+  await expect(page.getByTestId("study-card")).toBeVisible();
+});
