@@ -1,6 +1,6 @@
 import type { ValueSpan } from "./find-value-spans";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
-import { isAuxiliary, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, toInfinitive } from "./tag-words";
+import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, toInfinitive } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -28,10 +28,11 @@ const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
-const DISCOURSE = /^(?:Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
+const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated))\.?$/;
-const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s[^,]{1,80}),\s+/;
+// "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
+const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
 const TIME_RE = /\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b/i;
@@ -56,8 +57,10 @@ function tidy(text: string): string {
 }
 
 function lowerFirst(text: string): string {
-  const first = text.split(" ")[0] ?? "";
-  return isProperWord(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  const [first = "", second = ""] = text.split(" ");
+  // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
+  if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An)$/.test(first)) return text;
+  return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function upperFirst(text: string): string {
@@ -155,6 +158,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
   if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
+  // "by 7% to 9%": one end of a range is not a fact a question can ask for alone.
+  if (/^\s*(?:to|-|–|and)\s*[$€£]?\d/.test(s.slice(span.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.slice(0, span.start))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
@@ -282,8 +287,14 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     }
   }
 
-  const p = parseClause(core);
-  if (!p) return null;
+  // "The Green Future party, founded only last year, won ..." -> "In which year was the Green Future party founded?"
+  const founded = new RegExp(`^((?:The\\s)?[A-Z][^,\u0001]{2,60}?),\\s+(founded|established|created|formed|set up|launched|opened|built)\\s+(?:only\\s+|just\\s+)?(?:in\\s+)?${M},`).exec(core);
+  if (span.kind === "date" && founded && !/\b(?:he|she|it|they)\b/i.test(founded[1] ?? "")) {
+    const q = finish(`${dateWh(span)} was ${lowerFirst(founded[1] ?? "")} ${founded[2]}`, attributions);
+    return q ? { question: q, clause: founded[0], time: null, measure: founded[1] ?? "", direction: null } : null;
+  }
+  const p = parseClause(withoutAsides(core));
+  if (!p || /^(?:In|On|At|During|After|Before|For|With|By|From|Since|Under|Over|Of|To|As|Led)\s/.test(p.subject)) return null;
   const subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 
@@ -309,12 +320,25 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   let rest = trimRest(p.rest);
-  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
+  // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
+  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
-  const subject = withOwners(lowerFirst(subjectText), ctx);
+  // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
+  const subject = withOwners(lowerFirst(subjectText), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
+  const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
+  const ofValue = new RegExp(`^((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`).exec(rest);
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
+  } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb)) {
+    // "Sales rose 11% to ..." -> "By what percentage did sales rise to ...?"
+    wh = `By ${approx}what percentage`;
+    rest = rest.slice(M.length);
+  } else if ((span.kind === "money" || span.kind === "percent") && ofValue && !/^(?:a|an|the|its|their|his|her)$/.test(ofValue[1] ?? "")) {
+    // "reach peak annual sales of $6 billion" -> "What peak annual sales does ... reach?"
+    const noun = (ofValue[1] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
+    wh = `${approx ? "Roughly what" : "What"} ${noun}`;
+    rest = rest.slice(ofValue[0].length);
   } else if (span.kind === "money") {
     if (rest.startsWith(M) || rest.startsWith(`worth ${M}`)) wh = `${approx ? "Roughly how" : "How"} much`;
     else if (rest.includes(`to ${M}`)) {
@@ -375,7 +399,7 @@ function shareQuestion(span: ValueSpan, text: string, approx: string, attributio
   let whole = (m[3] ?? "").trim();
   let part: string;
   let owner: string | null = null;
-  const which = /(?:^|,\s+)(?:given that\s+|as\s+|because\s+)?([^,]*?\b((?:[A-Z][a-z]+\s)?[a-z]+s)),\s+which$/.exec(m[1] ?? "");
+  const which = /(?:^|,\s+)(?:given that\s+|as\s+|because\s+)?([^,]*?\b((?:[A-Z][\w’'-]+\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+s)),\s+which$/.exec(m[1] ?? "");
   if (which) {
     part = which[2] ?? "";
     owner = parseClause(upperFirst(stripLeadAdjunct(which[1] ?? "").clause))?.subject ?? null;
@@ -460,7 +484,7 @@ function formatMonth(d: Date): string {
 
 /** "A resumed X and B was Y": split only where both halves have their own verb. */
 function splitCoordinated(clause: string): string {
-  const re = /,?\s+and\s+(?=(?:the\s)?[A-Z])/g;
+  const re = /,?\s+and\s+(?=(?:the\s)?[A-Z])|,\s+and\s+(?=[a-z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) {
     const left = clause.slice(0, m.index);
@@ -476,8 +500,21 @@ function bareRelativeDateFits(rest: string): boolean {
   return rest.trimEnd().endsWith(M) && !/\s(?:and|or|but)\s|\b[a-z]{3,}ed\b/.test(rest);
 }
 
+/** "..., and average rents have climbed 14%": a second clause after the fact's own is cut off. */
+function cutSecondClause(rest: string): string {
+  const m = /,\s+(?:and|but)\s+/.exec(rest);
+  return m && m.index > 0 && !rest.slice(m.index).includes(M) ? rest.slice(0, m.index) : rest;
+}
+
+/** Non-restrictive asides between subject and verb ("X, which make up 45% of sales, grew ...") that hold no value. */
+function withoutAsides(core: string): string {
+  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
+}
+
+const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
+
 function trimRest(rest: string): string {
-  return rest
+  return cutSecondClause(rest)
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")

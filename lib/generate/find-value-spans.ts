@@ -32,10 +32,10 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|\\$|€|£|¥|USD ?|EUR ?|VND ?)${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn|tn)\\b)?`,
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|\\$|€|£|¥|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn|tn)\\b)?`,
   "gi",
 );
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s(dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
@@ -44,7 +44,7 @@ const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of)\s((?:19|20)\d{2})\b(?![-–]\d)/g;
 const COUNT_RE = new RegExp(
-  `${QUAL.replace("an annual|a record", "just|only")}\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?[a-z][\\w-]*s)\\b`,
+  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
   "gi",
 );
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
@@ -64,7 +64,12 @@ function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
 
-const CURRENCY_NAME: Record<string, string> = { dollars: "$", euros: "€", pounds: "£", yen: "¥" };
+// Written-out currencies pool with their codes: "3.1 billion Swiss francs" stands next to "CHF 12.4 billion".
+const CURRENCY_NAME: Record<string, string> = {
+  dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
+  kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
+};
+const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|voters|residents|users|patients|customers|subscribers|visitors|tourists|workers|students|households|children|passengers|doses|vehicles|cars|tonnes|barrels|homes|jobs))\\b`, "gi");
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
@@ -215,6 +220,19 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       kind: "ordinal", start: m.index, end: m.index + text.length, answer: text.toLowerCase().startsWith(text) ? text : text,
       accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
       qualifier: null, noun, form: { prefix: "", suffix: "", decimals: 0, words: !m[1], grouped: false },
+    });
+  }
+  // "Some 4.3 million people": a count with a scale word, written back the same way.
+  for (const m of sentence.matchAll(SCALED_COUNT_RE)) {
+    const [, q, num = "", scaleWord = "", nounPhrase = ""] = m;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const end = start + num.length + 1 + scaleWord.length;
+    if (overlaps(spans, start, end)) continue;
+    const scale = scaleWord.toLowerCase();
+    spans.push({
+      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1))], value: Number(num) * (SCALE[scale] ?? 1),
+      unit: (nounPhrase.split(" ").pop() ?? "").toLowerCase().replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: nounPhrase,
+      form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
     });
   }
   for (const m of sentence.matchAll(COUNT_RE)) {

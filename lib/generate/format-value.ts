@@ -23,6 +23,8 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "percent":
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     case "count": {
+      const scaled = /^ (million|billion)$/.exec(form.suffix);
+      if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);
       return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
     }

@@ -19,6 +19,8 @@ const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "
 const COPULA = new Set(["is", "are", "was", "were"]);
 const NOT_VERBS = new Set(["need", "red", "bed", "led", "shed", "hundred", "speed", "feed", "seed", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
 
+const IRREGULAR_PAST = new Set(["rose", "fell", "grew", "won", "took", "made", "held", "met", "sold", "spent", "paid", "stood", "became", "began", "brought", "built", "kept", "lost", "gave", "went", "came", "sent", "told", "ran", "shrank", "sank", "drew", "struck", "chose", "slid", "swung"]);
+
 export function isAuxiliary(word: string): boolean {
   return AUX.has(word.toLowerCase());
 }
@@ -34,10 +36,12 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (AUX.has(w)) return true;
   const prev = (previous ?? "").toLowerCase();
   if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by)$/.test(prev)) return false;
+  // Irregular past forms the lexicon files under nouns ("rose", "won"); never after a number ("3 trillion won").
+  if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
   const tags = lexiconTags(w);
   if (tags.includes("PastTense")) return !tags.includes("Gerund");
   // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
-  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents)$/.test(w)) return true;
+  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls)$/.test(w)) return true;
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
   return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
@@ -85,4 +89,12 @@ export function isProperWord(word: string): boolean {
   const tags = lexiconTags(clean.replace(/['’]s$/, ""));
   if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion|ers|ments|tions|ances|ences)$/.test(clean);
   return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|FirstName|LastName|Region/.test(t));
+}
+
+/** "Sales", "Rents": a capitalised plural of a common noun, capitalised only because it starts the sentence. */
+export function isCapitalisedCommonPlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || word.endsWith("ss")) return false;
+  const tags = lexiconTags(word);
+  if (tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t))) return false;
+  return nlp(word.toLowerCase()).has("#Plural") && !nlp(word).has("#ProperNoun");
 }
