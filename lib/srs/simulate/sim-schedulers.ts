@@ -39,7 +39,7 @@ function fsrsStep(scheduler: FSRS, card: Card, grade: SimGrade, day: number, ite
 export function fsrsSimScheduler(desiredRetention: number, weights?: readonly number[]): SimScheduler<Card> {
   const scheduler = createSimFsrs(desiredRetention, weights);
   return {
-    name: `FSRS (retention ${desiredRetention.toFixed(2)})`,
+    name: `FSRS (retention ${desiredRetention.toFixed(3)})`,
     start: (grade, day, itemKey) => fsrsStep(scheduler, createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
     review: (card, grade, day, itemKey) => fsrsStep(scheduler, card, grade, day, itemKey),
   };
@@ -68,7 +68,7 @@ export function fsrsPersonalSimScheduler(
     let reviewsWhenStored = 0;
     const fitLog: FitLog[] = [];
     return {
-      name: `FSRS personal (retention ${desiredRetention.toFixed(2)})`,
+      name: `FSRS personal (retention ${desiredRetention.toFixed(3)})`,
       start: (grade, day, itemKey) => fsrsStep(scheduler, createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
       review: (card, grade, day, itemKey) => fsrsStep(scheduler, card, grade, day, itemKey),
       async endOfDay(log: readonly SimReview[], day: number) {
