@@ -35,9 +35,15 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   useEffect(() => {
     shownAt.current = performance.now();
     if (continuedAt.current !== null) {
-      const timings = ((window as unknown as { __studyTimings?: number[] }).__studyTimings ??= []);
-      timings.push(performance.now() - continuedAt.current);
+      const started = continuedAt.current;
       continuedAt.current = null;
+      // Measured to just after the frame that paints the new card (the usual rAF + task approximation).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const timings = ((window as unknown as { __studyTimings?: number[] }).__studyTimings ??= []);
+          timings.push(performance.now() - started);
+        }, 0),
+      );
     }
   }, [card?.itemId, studied]);
 
@@ -95,6 +101,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
             response,
             durationMs,
             tzOffset: -new Date().getTimezoneOffset(),
+            deckId: scope.deckId,
           }),
         });
         setStudied((n) => n + 1);
@@ -110,7 +117,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
         setPhase({ name: "question" });
       }
     },
-    [card, phase],
+    [card, phase, scope.deckId],
   );
 
   /** Moves on at once; a grade other than the recorded one is stored in the background. */
