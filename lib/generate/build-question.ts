@@ -30,7 +30,7 @@ export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
 const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
-const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated))\.?$/;
+const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
@@ -140,6 +140,18 @@ function invert(p: Parsed, subject: string): string | null {
   const plural = /\band\b|s$/.test(headPhrase.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(headPhrase);
   const aux = past ? "did" : plural ? "do" : "does";
   return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${toInfinitive(lower)}`;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** "did ... rise on Wednesday" read months later: the Wednesday on or before publication, as a date. */
+function datedWeekday(question: string, publishedAt: Date | null): string {
+  if (!publishedAt || !/\b(?:did|was|were)\b/.test(question)) return question;
+  return question.replace(/\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?! \()/, (_all, day: string) => {
+    const back = (publishedAt.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7;
+    const d = new Date(publishedAt.getTime() - back * 86400000);
+    return `on ${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() })}`;
+  });
 }
 
 function finish(question: string, tail: string[]): string | null {
@@ -293,7 +305,13 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     const q = finish(`${dateWh(span)} was ${lowerFirst(founded[1] ?? "")} ${founded[2]}`, attributions);
     return q ? { question: q, clause: founded[0], time: null, measure: founded[1] ?? "", direction: null } : null;
   }
-  const p = parseClause(withoutAsides(core));
+  // "Toronto, with 3.1 million residents, is ..." -> "How many residents does Toronto have?"
+  const withCount = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+with\\s+${M}\\s+([a-z]+),`, "u").exec(core);
+  if (span.kind === "count" && withCount && withCount[2] === span.noun) {
+    const q = finish(`${approx ? "Roughly how" : "How"} many ${span.noun} does ${lowerFirst(withCount[1] ?? "")} have`, attributions);
+    return q ? { question: q, clause: withCount[0], time: null, measure: span.noun, direction: null } : null;
+  }
+  const p = coordinatedPredicate(parseClause(withoutAsides(core)));
   if (!p || /^(?:In|On|At|During|After|Before|For|With|By|From|Since|Under|Over|Of|To|As|Led)\s/.test(p.subject)) return null;
   const subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
@@ -339,6 +357,31 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     const noun = (ofValue[1] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
     rest = rest.slice(ofValue[0].length);
+  } else if (span.kind === "percent" && new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`).test(rest)) {
+    // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
+    const whole = new RegExp(`^${M} of ((?:the\\s)?[^,\\s]+(?:\\s(?!in\\b|on\\b|by\\b|to\\b|from\\b|at\\b|since\\b|last\\b|this\\b)[^,\\s]+){0,4})`).exec(rest);
+    wh = `${approx ? "Roughly what" : "What"} percentage of ${whole?.[1] ?? ""}`;
+    rest = rest.slice(whole?.[0].length ?? 0);
+  } else if (new RegExp(`^at (?:a|an) ([a-z]+) of ${M}`).test(rest)) {
+    // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
+    const at = new RegExp(`^at (?:a|an) ([a-z]+) of ${M}(?:\\s+${span.kind === "count" ? (span.noun ?? "") : ""})?`).exec(rest);
+    wh = `At what ${at?.[1] ?? ""}`;
+    rest = rest.slice(at?.[0].length ?? 0);
+  } else if (span.kind === "money" && infinitiveBefore(rest) !== null && new RegExp(`^${infinitiveBefore(rest)} ${M}`).test(rest)) {
+    // "agreed to contribute $680 million over three years" -> "How much did ... agree to contribute over three years?"
+    wh = `${approx ? "Roughly how" : "How"} much`;
+    rest = rest.replace(` ${M}`, "");
+  } else if (span.kind === "money" && (new RegExp(`^(?:a|an) ${M} [a-z]`).test(rest) || new RegExp(`^(?:a|an|the)?\\s*(?:[\\w-]+\\s){1,4}worth ${M}`).test(rest))) {
+    // "approved an $18.9 billion operating budget", "includes a capital plan worth $59 billion" -> "What was the value of the ... that X approved?"
+    const np = new RegExp(`^(?:(?:a|an) ${M} ((?:[\\w-]+\\s){0,3}?[a-z][\\w-]*)(?=\\s(?:for|to|in|on|from|with|over|that|by)\\b|$)|(?:a|an|the)?\\s*((?:[\\w-]+\\s){1,4})worth ${M})`).exec(rest);
+    const noun = (np?.[1] ?? np?.[2] ?? "").trim();
+    const after = rest.slice(np?.[0].length ?? 0).trim();
+    const statement = invert(p, subject);
+    if (!np || !noun || !statement) return null;
+    const tense = /^(?:did|was|were|had)\b/.test(statement) ? "was" : "is";
+    const clauseText = `${subject} ${p.verbGroup.join(" ")}`.replace(/\s+/g, " ");
+    const q = finish(`What ${tense} the value of the ${noun} ${after.startsWith("for ") ? `${after.split(/\s+(?=on|in|to)\b/)[0]} ` : ""}that ${clauseText} ${after.startsWith("for ") ? after.slice((after.split(/\s+(?=on|in|to)\b/)[0] ?? "").length) : after}`, tail);
+    return q ? { question: q, clause: core, time, measure: noun, direction: null } : null;
   } else if (span.kind === "money") {
     if (rest.startsWith(M) || rest.startsWith(`worth ${M}`)) wh = `${approx ? "Roughly how" : "How"} much`;
     else if (rest.includes(`to ${M}`)) {
@@ -348,12 +391,14 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     rest = rest.replace(M, "");
   } else if (span.kind === "count" && span.noun && rest.includes(`${M} ${span.noun}`)) {
     const before = rest.slice(0, rest.indexOf(M)).trim();
-    if (before && !/^(?:a total of|about|some)$/.test(before)) return null;
+    // "plans to add 240 new buses", "is expected to employ some 1,400 workers": the count may follow an infinitive.
+    if (before && !/^(?:a total of|about|some)$/.test(before) && before !== infinitiveBefore(rest)) return null;
     wh = `${approx ? "Roughly how" : "How"} many ${span.noun}`;
-    rest = rest.replace(`${M} ${span.noun}`, "").replace(/^(?:a total of)\s*/, "");
+    rest = rest.replace(` ${M} ${span.noun}`, "").replace(`${M} ${span.noun}`, "").replace(/^(?:a total of)\s*/, "");
   } else if (span.kind === "date") {
     // A resolved relative date ("agreed last March to ...") has no preposition of its own.
-    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest) ?? (span.relative && bareRelativeDateFits(rest) ? new RegExp(`(?<=\\s|^)${M}`).exec(rest) : null);
+    const scheduled = /^(?:scheduled|planned|set|slated|due|expected)$/.test(mainVerb) ? new RegExp(`\\bfor\\s+${M}`).exec(rest) : null;
+    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest) ?? scheduled ?? (span.relative && bareRelativeDateFits(rest) ? new RegExp(`(?<=\\s|^)${M}`).exec(rest) : null);
     if (m) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
@@ -376,7 +421,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   const inverted = invert(p, subject);
   if (!inverted) return null;
-  const q = finish(`${wh} ${inverted} ${rest}`, tail);
+  const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
 }
 
@@ -506,6 +551,35 @@ function cutSecondClause(rest: string): string {
   return m && m.index > 0 && !rest.slice(m.index).includes(M) ? rest.slice(0, m.index) : rest;
 }
 
+/** "to add", "to employ": an infinitive right before the value, which the question keeps in place. */
+function infinitiveBefore(rest: string): string | null {
+  const before = rest.slice(0, rest.indexOf(M)).trim();
+  return /^to [a-z]+$/.test(before) && !/^to (?:a|an|the|be)$/.test(before) ? before : null;
+}
+
+/**
+ * "The Toronto Police Service will receive $1.28 billion, and will hire 300 new officers": a value in the second of
+ * two predicates sharing one subject is asked about with that predicate alone.
+ */
+function coordinatedPredicate(p: Parsed | null): Parsed | null {
+  if (!p || p.subject.includes(M) || !p.rest.includes(M)) return p;
+  const at = p.rest.indexOf(M);
+  const joins = [...p.rest.slice(0, at).matchAll(/,?\s+and\s+((?:will|would|has|have|had|also|then)\s+)?([a-z]+)\s/g)];
+  const join = joins[joins.length - 1];
+  if (!join) return p;
+  const verb = join[2] ?? "";
+  if (!(join[1] ? /^(?:will|would|also|then)\s/.test(join[1]) || isPastParticiple(verb) : isFiniteVerb(verb, "x"))) return p;
+  const again = parseClause(`${p.subject} ${p.rest.slice(join.index + join[0].length - (join[1] ?? "").length - verb.length - 1)}`);
+  if (!again || again.subject !== p.subject) return p;
+  // "Chile holds the world’s largest lithium reserves and produced 24% of global supply": the first predicate
+  // says what the second is about, so a short one stays as an aside (only before a past verb, whose "did" needs
+  // no agreement with the subject).
+  const first = `${p.verbGroup.join(" ")} ${p.rest.slice(0, join.index)}`.trim();
+  const past = !join[1] && /ed$|^(?:rose|fell|grew|won|took|made|held|sold|spent|paid|became|began|lost|gave|sent)$/.test(verb);
+  if (past && first.split(" ").length <= 8 && !/[,\d\u0001]/.test(first)) return { ...again, subject: `${p.subject}, which ${first},` };
+  return again;
+}
+
 /** Non-restrictive asides between subject and verb ("X, which make up 45% of sales, grew ...") that hold no value. */
 function withoutAsides(core: string): string {
   return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
@@ -518,7 +592,8 @@ function trimRest(rest: string): string {
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
-    .replace(/\s+but\s+[a-z]+ed\b.*$/, "");
+    .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
+    .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "");
 }
 
 function dateWh(span: ValueSpan): string {

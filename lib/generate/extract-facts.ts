@@ -85,7 +85,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit })) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt })) {
       facts.push({
         article: article.slug,
         kind: e.kind,

@@ -46,8 +46,11 @@ const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =
-  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief)";
-const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?(${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief)";
+// "ESA Director General", "JAXA President": an organisation's acronym before the title says whose it is.
+const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
+// "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
+const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
@@ -85,6 +88,8 @@ function atClauseStart(sentence: string, start: number): boolean {
 
 /** What the sentences before said: who "he" is and which visit they were about. */
 export interface EntityContext {
+  /** Publication date: "Who was the Chilean president in March 2026?" */
+  publishedAt?: Date | null;
   lastPerson?: string | null;
   /** "June 2024 visit to Vietnam" */
   lastVisit?: string | null;
@@ -98,6 +103,22 @@ function metQuestion(sentence: string, titleStart: number, descriptor: string, c
   const visit = ctx.lastVisit ? ` during ${m[2] === "she" ? "her" : "his"} ${ctx.lastVisit}` : "";
   return `Which ${descriptor} did ${ctx.lastPerson} meet${visit}, before ${main}?`;
 }
+
+/**
+ * "Chilean President Camila Rojas" -> "Who was the Chilean president in March 2026?": an office is unambiguous only
+ * with its country or organisation and a date, so both are required.
+ */
+function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string): string | null {
+  if (!owned || !ctx.publishedAt || roleKindOf(descriptor) !== "official" || /\bcounterpart\b/.test(descriptor)) return null;
+  // A sentence about another time may give the title held then ("President Nguyen Xuan Phuc ... in December 2021").
+  const year = ctx.publishedAt.getUTCFullYear();
+  const years = [...sentence.matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
+  if (years.some((y) => y !== year) || /\b(?:former|ex-|then|last year)\b/i.test(sentence)) return null;
+  const when = `${MONTH_NAMES[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
+  return `Who was the ${descriptor} in ${when}?`;
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
@@ -113,22 +134,36 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const start = m.index + then.length + (m[2] ?? "").length + 1;
     const end = start + name.length;
     if (taken(start, end)) continue;
-    const rank = title.replace(new RegExp(`^${NATIONALITY}`), "").toLowerCase().trim();
+    const owner = /^[A-Z]{2,6}(?=\s)/.exec(title)?.[0] ?? "";
+    const rank = title.slice(owner.length).trim().replace(new RegExp(`^${NATIONALITY}`), "").toLowerCase().trim();
     const nationality = nationalityIn(title);
-    const lowered = title.toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    const lowered = (owner ? `${owner} ` : "") + title.slice(owner.length).trim().toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
     // "South Korean" keeps both capitals.
     const descriptor = nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered;
     let question: string | null;
     const lead = sentence.slice(0, m.index);
     const pred = predicateAfter(sentence, end);
-    if (!then && atClauseStart(sentence, m.index) && pred) {
+    // "Which chief financial officer said sales would grow ...?" does not say whose sales: a reported claim needs an
+    // office that says whose it is.
+    if (!then && atClauseStart(sentence, m.index) && pred && (nationality || owner || !/^(?:said|says|told)\b/.test(pred))) {
       const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
     } else {
       // No "then-" in the question: the visit already dates the meeting.
-      question = metQuestion(sentence, m.index + then.length, descriptor, ctx);
+      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence));
     }
     out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality, roleKind: roleKindOf(rank) });
+  }
+  for (const m of sentence.matchAll(APPOSITIVE_TITLE)) {
+    const name = cleanName(m[1] ?? "");
+    const role = (m[2] ?? "").trim();
+    const start = sentence.indexOf(name, m.index);
+    if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
+    const nationality = nationalityIn(role);
+    out.push({
+      kind: "person", start, end: start + name.length, name, descriptor: role, rank: role.replace(new RegExp(`^${NATIONALITY}`), "").replace(/\s+of\s.*$/, "").toLowerCase(),
+      question: officeQuestion(role, !!nationality || /\sof\s/.test(role), ctx, sentence), measure: role, nationality, roleKind: roleKindOf(role),
+    });
   }
   for (const m of sentence.matchAll(ROLE_PERSON)) {
     const name = cleanName(m[1] ?? "");

@@ -49,6 +49,11 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
       return `in ${MONTHS[mi]} ${year}`;
     })
     .replace(/\b(in|as of|since) in /gi, "$1 ")
+    // "gained 38% since January": the latest January on or before publication.
+    .replace(new RegExp(`\\bsince ${MONTH_ALT}\\b(?!,? \\d)`, "g"), (all, mon: string) => {
+      const mi = monthIndex(mon);
+      return mi === null ? all : `since ${MONTHS[mi]} ${mi <= pm ? y : y - 1}`;
+    })
     .replace(new RegExp(`\\b(?:[Ii]n )?${MONTH_ALT} next year\\b`, "g"), (all, mon: string) => {
       const mi = monthIndex(mon);
       return mi === null ? all : `in ${MONTHS[mi]} ${y + 1}`;
