@@ -2,6 +2,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { DATELINE, buildQuestion, parseClause } from "./build-question";
 import { findEntitySpans } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
+import { organisationKind } from "./organisation-kind";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -105,6 +106,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
         relative: false,
         nationality: e.nationality,
         roleKind: e.roleKind,
+        orgKind: e.kind === "organisation" ? organisationKind(e.descriptor, e.name) : null,
         referent,
       });
     }

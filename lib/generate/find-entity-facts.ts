@@ -1,3 +1,4 @@
+import { lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
 export interface EntitySpan {
@@ -24,11 +25,12 @@ const DEMONYM_OF: Record<string, string> = {
   Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
   Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
   France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
+  Switzerland: "Swiss", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish",
 };
 
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
 export function nationalityIn(text: string): string | null {
-  const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian)\b/.exec(text);
+  const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian|Swiss|Danish|Swedish|Norwegian|Finnish|Dutch|Spanish|Mexican|Polish|Turkish)\b/.exec(text);
   if (demonym) return demonym[1] ?? null;
   for (const [country, name] of Object.entries(DEMONYM_OF)) if (new RegExp(`\\b${country}\\b`).test(text)) return name;
   return null;
@@ -54,7 +56,10 @@ const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+// "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
+// first, then what it is.
+const ORG_THEN_DESCRIPTOR = /\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+(the|a|an)\s+((?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university))\b/g;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
@@ -210,6 +215,16 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
       question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null,
     });
+  }
+  for (const m of sentence.matchAll(ORG_THEN_DESCRIPTOR)) {
+    const name = m[1] ?? "";
+    const start = m.index;
+    // "Chile, the ..." or "Meier, a German national": a place or a person is not an organisation.
+    if (taken(start, start + name.length) || /^(?:The|A|An|In|On|At|It|He|She)$/.test(name) || lexiconTags(name).length > 0 || /^[A-Z][a-z]+$/.test(name) && !/^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}/.test(name) && !/(?:medic|tech|corp|pharma|bank)/i.test(name)) continue;
+    const descriptor = m[3] ?? "";
+    // Only "the Swiss medicines regulator" names one body; "a Danish gene therapy company" is one of many.
+    const question = m[2] === "the" && nationalityIn(descriptor) ? `What is the name of the ${descriptor}?` : null;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: descriptor.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
   for (const m of sentence.matchAll(AGENCY_AFTER_NAME)) {
     const name = m[2] ?? "";

@@ -143,8 +143,11 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       candidates = peopleGroup(pool, group(fact), group).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
       // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
       excluded = named;
+    } else if (fact.kind === "organisation") {
+      // "Which Russian news agency ...?" is answered by a Russian news agency: a Vietnamese one, or a Russian meat
+      // producer, gives it away. An organisation of no known kind gets no options at all.
+      candidates = fact.orgKind && fact.orgKind !== "other" ? peers.filter((p) => p.orgKind === fact.orgKind && (!fact.nationality || p.nationality === fact.nationality)) : [];
     } else if (fact.nationality) {
-      // "Which Russian news agency ...?" is answered by a Russian organisation; a Vietnamese one gives it away.
       candidates = peers.filter((p) => p.nationality === fact.nationality);
     }
     // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.

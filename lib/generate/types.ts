@@ -72,6 +72,8 @@ export interface Fact {
   nationality?: string | null;
   /** People: official, business, expert or other, so a distractor is the same kind of person. */
   roleKind?: "official" | "business" | "expert" | "other" | null;
+  /** Organisations: news agency, ministry, company ...; options must be of the same kind. */
+  orgKind?: import("./organisation-kind").OrganisationKind | null;
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */
   referent?: string | null;
 }
