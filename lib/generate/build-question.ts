@@ -11,6 +11,8 @@ export interface QuestionContext {
   mainPlaces: [string, string] | null;
   /** A proper-name subject of the previous sentence, for a sentence-initial "It". */
   referent?: string | null;
+  /** The company the article is about, for "the company" ("Veltrax Pharma"). */
+  company?: string | null;
   /** "his June 2024 visit to Vietnam": the visit the previous sentence was about. */
   lastVisit?: string | null;
 }
@@ -171,7 +173,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
   // "by 7% to 9%": one end of a range is not a fact a question can ask for alone.
-  if (/^\s*(?:to|-|–|and)\s*[$€£]?\d/.test(s.slice(span.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.slice(0, span.start))) return null;
+  // Only the same kind of value makes a range: "rose 11% to CHF 12.4 billion" is a change and its result.
+  const rangeEnd = span.kind === "percent" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/ : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
+  const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
+  if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
@@ -191,6 +196,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who)}`);
     text = text.slice(0, trail.index);
   }
+  if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to the (?:[\w-]+ )?(?:company|firm|group|drugmaker)$/, `according to ${ctx.company}`);
   text = text.replace(DISCOURSE, "");
   const lead = LEAD_ATTRIBUTION.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
@@ -240,6 +246,17 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     const time = findTime(appositive[1] ?? "") ?? sentenceTime;
     const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction } : null;
+  }
+  // "trade reached US$7.8 billion last year, up 12% from 2024" -> "By what percentage did trade rise in 2025?"
+  const upFrom = new RegExp(`^(.*?),\\s+(up|down)\\s+(?:by\\s+)?${M}(?:\\s+(?:from|on|compared with|year on year)\\b[^,]*)?$`).exec(clause);
+  if (span.kind === "percent" && upFrom) {
+    const main = parseClause(stripLeadAdjunct(upFrom[1] ?? "").clause);
+    if (!main || main.subject.includes(M) || resolvePronoun(main.subject, ctx) === null || !/^\p{Lu}|^[a-z]/u.test(main.subject)) return null;
+    const subject = withOwners(lowerFirst(resolvePronoun(main.subject, ctx) ?? ""), ctx);
+    const time = findTime(upFrom[1] ?? "") ?? sentenceTime;
+    const verb = upFrom[2] === "up" ? "rise" : "fall";
+    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    return q ? { question: q, clause, time, measure: subject, direction: upFrom[2] === "up" ? "rise" : "decline" } : null;
   }
   // Absolute "with" phrases: "with bilateral trade rising by an annual 24% in 2024", "with exports registering a nearly 50 percent decrease"
   const withRising = new RegExp(`\\bwith\\s+(.+?)\\s+(rising|growing|increasing|jumping|falling|declining|dropping|decreasing|shrinking)\\s+by\\s+(?:an annual\\s+|a\\s+)?${M}`).exec(clause);
@@ -313,7 +330,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   }
   const p = coordinatedPredicate(parseClause(withoutAsides(core)));
   if (!p || /^(?:In|On|At|During|After|Before|For|With|By|From|Since|Under|Over|Of|To|As|Led)\s/.test(p.subject)) return null;
-  const subjectText = resolvePronoun(p.subject, ctx);
+  let subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 
   // Value inside the subject: "Some 11 agreements were signed ...", "83 percent of Vietnamese citizens had ..."
@@ -341,10 +358,18 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
+  // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
+  if (/^(?:sales|revenue|revenues|net profit|profit|operating profit|net income|earnings|shares)\b/i.test(subjectText)) {
+    if (!ctx.company) return null;
+    subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
+  }
   // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
   const subject = withOwners(lowerFirst(subjectText), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
   const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
-  const ofValue = new RegExp(`^((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`).exec(rest);
+  // "expects Memorel to reach peak annual sales of $6 billion": the noun may follow an object and an infinitive.
+  const ofValue = new RegExp(`^((?:\\p{Lu}[\\w-]*\\s)?to\\s[a-z]+\\s)?((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`, "u").exec(rest);
+  const toShare = new RegExp(`^to\\s+${M}\\s+of\\s+((?:the\\s)?[a-z][\\w-]*)`).exec(rest);
+  const keptAt = new RegExp(`^((?:its|their|the)\\s+(?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+at\\s+${M}`).exec(rest);
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
@@ -352,11 +377,19 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     // "Sales rose 11% to ..." -> "By what percentage did sales rise to ...?"
     wh = `By ${approx}what percentage`;
     rest = rest.slice(M.length);
-  } else if ((span.kind === "money" || span.kind === "percent") && ofValue && !/^(?:a|an|the|its|their|his|her)$/.test(ofValue[1] ?? "")) {
+  } else if (span.kind === "percent" && toShare && DIRECTION_VERBS.test(mainVerb)) {
+    // "The Moderates fell to 3.2% of the vote" -> "To what percentage of the vote did the Moderates fall?"
+    wh = `To ${approx}what percentage of ${toShare[1]}`;
+    rest = rest.slice(toShare[0].length);
+  } else if (span.kind === "percent" && keptAt && /^(?:kept|held|left|set|raised|cut|lowered|fixed|capped|keeps|holds)$/.test(mainVerb)) {
+    // "kept its main interest rate at 1.75 percent" -> "At what level did the central bank keep its main interest rate?"
+    wh = "At what level";
+    rest = `${keptAt[1]}${rest.slice(keptAt[0].length)}`;
+  } else if ((span.kind === "money" || span.kind === "percent") && ofValue && !/^(?:a|an|the|its|their|his|her)$/.test(ofValue[2] ?? "")) {
     // "reach peak annual sales of $6 billion" -> "What peak annual sales does ... reach?"
-    const noun = (ofValue[1] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
+    const noun = (ofValue[2] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
-    rest = rest.slice(ofValue[0].length);
+    rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
   } else if (span.kind === "percent" && new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`).test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     const whole = new RegExp(`^${M} of ((?:the\\s)?[^,\\s]+(?:\\s(?!in\\b|on\\b|by\\b|to\\b|from\\b|at\\b|since\\b|last\\b|this\\b)[^,\\s]+){0,4})`).exec(rest);
@@ -386,7 +419,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     if (rest.startsWith(M) || rest.startsWith(`worth ${M}`)) wh = `${approx ? "Roughly how" : "How"} much`;
     else if (rest.includes(`to ${M}`)) {
       wh = `To ${approx}what amount`;
-      rest = rest.replace(`to ${M}`, "");
+      // "rise 11% to ..." -> "rise by 11%"
+      rest = rest.replace(`to ${M}`, "").replace(/^(\d[\d.]*%)/, "by $1");
     }
     rest = rest.replace(M, "");
   } else if (span.kind === "count" && span.noun && rest.includes(`${M} ${span.noun}`)) {
@@ -582,6 +616,8 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
 
 /** Non-restrictive asides between subject and verb ("X, which make up 45% of sales, grew ...") that hold no value. */
 function withoutAsides(core: string): string {
+  const named = /^(?:The|the)\s[a-z][\w\s-]{2,40},\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}),\s+(?=[a-z])/u.exec(core);
+  if (named) return `${named[1]} ${core.slice(named[0].length)}`;
   return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
 }
 
@@ -610,6 +646,8 @@ function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   const s = subject.trim();
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
   if (/^(?:it|It)$/.test(s) && ctx.referent) return ctx.referent;
+  // "the company" says which only in its article: named when the article is about one company, else refused.
+  if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
   if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
   if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
   return s;

@@ -50,6 +50,19 @@ function describedReferent(text: string, previous: string): string | null {
   return noun && new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
 }
 
+/**
+ * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
+ * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
+ */
+function mainCompany(sentences: string[]): string | null {
+  const names = new Set<string>();
+  for (const text of sentences) for (const e of findEntitySpans(text)) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
+  const body = sentences.join(" ");
+  const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const [top, second] = counted;
+  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0] : null;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput): Fact[] {
   const facts: Fact[] = [];
@@ -57,13 +70,15 @@ export function extractFacts(article: ArticleInput): Fact[] {
   let lastPerson: string | null = null;
   let previous: string | null = null;
   let lastVisit: string | null = null;
-  for (const sentence of splitSentences(article.body)) {
+  const sentences = splitSentences(article.body);
+  const company = mainCompany(sentences.map((s) => s.text));
+  for (const sentence of sentences) {
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
-    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent };
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company };
     for (const span of findValueSpans(text, article.publishedAt)) {
       const built = buildQuestion(span, ctx);
       facts.push({

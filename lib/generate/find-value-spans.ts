@@ -47,7 +47,7 @@ const COUNT_RE = new RegExp(
   `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
   "gi",
 );
-const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
+const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 function decimalsOf(num: string): number {
   const dot = num.indexOf(".");
@@ -161,7 +161,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       const [rel = "", what = ""] = text.toLowerCase().split(" ");
       const offset = rel === "last" ? -1 : rel === "next" ? 1 : 0;
       if (what === "year") year = y + offset;
-      else {
+      else if (what === "month") {
+        // "last month" in October 2026 is September 2026.
+        const total = y * 12 + pm + offset;
+        year = Math.floor(total / 12);
+        month = total % 12;
+      } else {
         month = monthIndex(what);
         if (month === null) continue;
         year = rel === "last" ? (month < pm ? y : y - 1) : rel === "next" ? y + 1 : y;
@@ -249,12 +254,23 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     if (/^(19|20)\d\d$/.test(num) || /\b(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
-    if (/(?:ed|ing|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
+    // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
+    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
     const words = !/^\d/.test(num);
     spans.push({
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
       qualifier: normalizeQualifier(q), noun: nounPhrase,
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
+    });
+  }
+  // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
+  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of the (?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
+    const [, num = "", noun = ""] = m;
+    if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    spans.push({
+      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+      unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
     });
   }
   // "The number of X ... at around 5,000": a count with its noun given earlier.

@@ -48,6 +48,10 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
       const year = mi < pm ? y : y - 1;
       return `in ${MONTHS[mi]} ${year}`;
     })
+    .replace(/\b([Ll]ast|[Nn]ext|[Tt]his) month\b/g, (_a, rel: string) => {
+      const total = y * 12 + pm + (/^l/i.test(rel) ? -1 : /^n/i.test(rel) ? 1 : 0);
+      return `${/^\p{Lu}/u.test(rel) ? "In" : "in"} ${MONTHS[total % 12]} ${Math.floor(total / 12)}`;
+    })
     .replace(/\b(in|as of|since) in /gi, "$1 ")
     // "gained 38% since January": the latest January on or before publication.
     .replace(new RegExp(`\\bsince ${MONTH_ALT}\\b(?!,? \\d)`, "g"), (all, mon: string) => {
