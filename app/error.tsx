@@ -2,7 +2,8 @@
 
 import { primaryButton } from "@/components/ui/button-classes";
 
-export default function DecksError({ reset }: { error: Error; reset: () => void }) {
+// One boundary for every page under the root layout, which stays on screen with its navigation.
+export default function PageError({ reset }: { error: Error; reset: () => void }) {
   return (
     <div className="space-y-4 rounded-2xl bg-red-50 p-6 text-red-900">
       <p>Something went wrong while loading this page. Try again in a moment.</p>
