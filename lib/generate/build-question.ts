@@ -359,7 +359,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
-  if (/^(?:sales|revenue|revenues|net profit|profit|operating profit|net income|earnings|shares)\b/i.test(subjectText)) {
+  if (/^(?:[a-z-]+\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/i.test(subjectText)) {
     if (!ctx.company) return null;
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
   }
