@@ -158,7 +158,11 @@ function datedWeekday(question: string, publishedAt: Date | null): string {
 
 function finish(question: string, tail: string[]): string | null {
   let q = tidy(question.replace(/[.;:,]+$/, ""));
-  for (const t of tail) if (t && !q.toLowerCase().includes(t.toLowerCase())) q += `, ${t}`;
+  // "according to Veltrax Pharma" adds nothing to a question that already names Veltrax Pharma.
+  for (const t of tail) {
+    const source = t.toLowerCase().replace(/^according to\s+/, "");
+    if (t && !q.toLowerCase().includes(t.toLowerCase()) && !(source.includes(" ") && q.toLowerCase().includes(source))) q += `, ${t}`;
+  }
   q = upperFirst(tidy(q.replace(/[.;:]+$/, ""))) + "?";
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
   if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
@@ -359,7 +363,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
-  if (/^(?:[a-z-]+\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/i.test(subjectText)) {
+  if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
     if (!ctx.company) return null;
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
   }
@@ -581,7 +585,8 @@ function bareRelativeDateFits(rest: string): boolean {
 
 /** "..., and average rents have climbed 14%": a second clause after the fact's own is cut off. */
 function cutSecondClause(rest: string): string {
-  const m = /,\s+(?:and|but)\s+/.exec(rest);
+  // "on Trade, Economic, Scientific, and Technical Cooperation" is a list inside a name, not a second clause.
+  const m = /,\s+(?:and|but)\s+(?=[a-z])/.exec(rest);
   return m && m.index > 0 && !rest.slice(m.index).includes(M) ? rest.slice(0, m.index) : rest;
 }
 
@@ -625,7 +630,7 @@ const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|g
 
 function trimRest(rest: string): string {
   return cutSecondClause(rest)
-    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
+    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
