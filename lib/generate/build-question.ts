@@ -230,6 +230,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
   let clause = clauses.find((c) => c.includes(M)) ?? text;
   const mainClause = clauses[0] ?? text;
+  // "... is the Toronto Transit Commission, the city’s transit agency, which will receive $1.6 billion" -> the named
+  // antecedent is the subject of the value's clause.
+  const whichNamed = new RegExp(`\\b((?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,4})(?:,\\s+[^,\u0001]{3,60})?,\\s+which\\s+((?:will|would|has|have|had|is|are|was|were)\\s+[a-z]+\\s+[^\u0001,]*\u0001.*)$`, "u").exec(clause);
+  if (whichNamed && (span.kind === "money" || span.kind === "count") && !(whichNamed[1] ?? "").includes(" and ")) clause = `${upperFirst(whichNamed[1] ?? "")} ${whichNamed[2]}`;
   clause = clause.replace(/,\s+(?:during which|which|who|where|when|as|after which)\b.*$/, "").trim();
   clause = clause.replace(DISCOURSE, "");
   // "while X did A, Y did B": keep the half that holds the value.

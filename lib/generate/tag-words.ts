@@ -41,7 +41,7 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   const tags = lexiconTags(w);
   if (tags.includes("PastTense")) return !tags.includes("Gerund");
   // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
-  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls|goes|costs)$/.test(w)) return true;
+  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls|goes|costs|buys|sells|produces)$/.test(w)) return true;
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
   return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
