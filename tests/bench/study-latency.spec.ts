@@ -1,5 +1,6 @@
 import { test } from "@playwright/test";
 import { signUp } from "../e2e/support/accounts";
+import { answerCard, continueWithRecordedGrade } from "../e2e/support/study";
 
 const CARDS = 50;
 
@@ -14,15 +15,8 @@ test(`time from continuing to the next card over ${CARDS} cards`, async ({ page 
   if (!settings.ok()) throw new Error(`could not raise the new-card limit: ${settings.status()} ${await settings.text()}`);
   await page.goto("/study");
   for (let i = 0; i < CARDS; i++) {
-    await page.getByTestId("study-card").waitFor();
-    const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
-    if ((await choices.count()) > 0) await choices.first().tap();
-    else {
-      await page.getByPlaceholder("Type your answer").fill("a guess");
-      await page.getByRole("button", { name: "Check" }).tap();
-    }
-    await page.getByTestId("feedback").waitFor();
-    await page.getByRole("button", { name: /\(continue\)/ }).tap();
+    await answerCard(page, "tap");
+    await continueWithRecordedGrade(page, "tap");
   }
   await page.getByTestId("feedback").waitFor({ state: "detached" });
   const timings = await page.evaluate(() => (window as unknown as { __studyTimings?: number[] }).__studyTimings ?? []);

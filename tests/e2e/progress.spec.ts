@@ -1,29 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const password = "a sturdy passphrase";
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();
-}
-
-/** Answers the card on screen (first choice, or a typed guess), then continues with the recorded grade. */
-async function studyOneCard(page: Page) {
-  await expect(page.getByTestId("study-card")).toBeVisible();
-  const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
-  if ((await choices.count()) > 0) {
-    await choices.first().click();
-  } else {
-    await page.getByPlaceholder("Type your answer").fill("my best guess");
-    await page.getByRole("button", { name: "Check" }).click();
-  }
-  await expect(page.getByTestId("feedback")).toBeVisible();
-  await page.getByRole("button", { name: /\(continue\)$/ }).click();
-}
+import { signUp } from "./support/accounts";
+import { answerCard, continueWithRecordedGrade } from "./support/study";
 
 /** The page must not scroll sideways; only the heatmap's own scroller may. */
 async function expectNoHorizontalOverflow(page: Page) {
@@ -32,8 +9,7 @@ async function expectNoHorizontalOverflow(page: Page) {
 }
 
 test("a learner's studying shows on the progress page, and a changed setting persists", async ({ page }, testInfo) => {
-  const email = `progress-${testInfo.project.name}-${Date.now()}@example.test`;
-  await signUp(page, "Progress Learner", email);
+  await signUp(page, "Progress Learner");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
@@ -42,7 +18,8 @@ test("a learner's studying shows on the progress page, and a changed setting per
 
   await page.goto("/study");
   for (let i = 1; i <= 3; i++) {
-    await studyOneCard(page);
+    await answerCard(page);
+    await continueWithRecordedGrade(page);
     await expect(page.getByTestId("session-count")).toHaveText(`${i} studied`);
   }
 

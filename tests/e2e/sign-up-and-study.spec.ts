@@ -1,20 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { answerCard, continueWithRecordedGrade } from "./support/study";
 
 const password = "a sturdy passphrase";
-
-async function answerCurrentCard(page: Page) {
-  const card = page.getByTestId("study-card");
-  await expect(card).toBeVisible();
-  const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
-  if ((await choices.count()) > 0) {
-    await choices.first().click();
-  } else {
-    await page.getByPlaceholder("Type your answer").fill("my best guess");
-    await page.getByRole("button", { name: "Check" }).click();
-  }
-  await expect(page.getByTestId("feedback")).toBeVisible();
-  await expect(page.getByTestId("correct-answer")).not.toBeEmpty();
-}
 
 test("a new learner signs up, signs in again, studies five cards and sees the count go up", async ({ page }, testInfo) => {
   const email = `e2e-${testInfo.project.name}-${Date.now()}@example.test`;
@@ -44,10 +31,9 @@ test("a new learner signs up, signs in again, studies five cards and sees the co
 
   await page.getByRole("link", { name: /Study now/ }).click();
   for (let i = 1; i <= 5; i++) {
-    await answerCurrentCard(page);
+    await answerCard(page);
     await expect(page.getByTestId("session-count")).toHaveText(`${i} studied`);
-    // The highlighted grade is the one the server recorded; choosing it continues.
-    await page.getByRole("button", { name: /\(continue\)/ }).click();
+    await continueWithRecordedGrade(page);
   }
 
   await page.goto("/");

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { signUp } from "./support/accounts";
+import { answerCard, continueWithRecordedGrade, type Input } from "./support/study";
 
 // Only the answer and grade endpoints may ever carry what gives an answer away.
 const ANSWER_ENDPOINTS = /\/api\/study\/(answer|grade)$/;
@@ -23,35 +24,22 @@ function recordResponses(page: Page) {
   return { leaks, settle: () => Promise.all(pending) };
 }
 
-async function answer(page: Page, how: "keyboard" | "tap") {
+async function answer(page: Page, how: Input) {
   const prompt = await page.getByTestId("prompt").textContent();
-  const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
-  if ((await choices.count()) > 0) {
-    if (how === "keyboard") await page.keyboard.press("1");
-    else await choices.first().tap();
-  } else {
-    const input = page.getByPlaceholder("Type your answer");
-    await input.fill("a guess");
-    if (how === "keyboard") await input.press("Enter");
-    else await page.getByRole("button", { name: "Check" }).tap();
-  }
-  await expect(page.getByTestId("feedback")).toBeVisible();
-  const correctAnswer = (await page.getByTestId("correct-answer").textContent()) ?? "";
+  const { correctAnswer, typed } = await answerCard(page, how);
   // Typed and cloze prompts never contain their answer.
-  if ((await choices.count()) === 0) expect(prompt?.toLowerCase()).not.toContain(correctAnswer.toLowerCase());
+  if (typed) expect(prompt?.toLowerCase()).not.toContain(correctAnswer.toLowerCase());
 }
 
-async function continueWith(page: Page, how: "keyboard" | "tap", grade?: "Hard" | "Easy") {
+async function continueWith(page: Page, how: Input, grade?: "Hard" | "Easy") {
   const gradeButton = grade ? page.getByRole("button", { name: new RegExp(`^${grade}, next in`) }) : null;
   if (gradeButton && (await gradeButton.count()) > 0) {
     if (how === "keyboard") await page.keyboard.press(grade === "Hard" ? "2" : "4");
     else await gradeButton.tap();
-  } else if (how === "keyboard") {
-    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("feedback")).toHaveCount(0);
   } else {
-    await page.getByRole("button", { name: /\(continue\)/ }).tap();
+    await continueWithRecordedGrade(page, how);
   }
-  await expect(page.getByTestId("feedback")).toHaveCount(0);
 }
 
 for (const how of ["keyboard", "tap"] as const) {
