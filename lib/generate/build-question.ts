@@ -11,6 +11,10 @@ export interface QuestionContext {
   mainPlaces: [string, string] | null;
   /** A proper-name subject of the previous sentence, for a sentence-initial "It". */
   referent?: string | null;
+  /** The name an article's title opens with ("BepiColombo"), for "the mission" and "the spacecraft". */
+  mission?: string | null;
+  /** The dateline city of a local story that also says "the city" ("Toronto"). */
+  city?: string | null;
   /** The company the article is about, for "the company" ("Veltrax Pharma"). */
   company?: string | null;
   /** "his June 2024 visit to Vietnam": the visit the previous sentence was about. */
@@ -657,6 +661,10 @@ function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   if (/^(?:it|It)$/.test(s) && ctx.referent) return ctx.referent;
   // "the company" says which only in its article: named when the article is about one company, else refused.
   if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
+  if (/^(?:the|The) city$/.test(s)) return ctx.city ?? null;
+  if (/^(?:the|The) (?:mission|spacecraft|probe)$/.test(s) && ctx.mission) return /mission$/.test(s) ? `the ${ctx.mission} mission` : ctx.mission;
+  // "How much has the mission cost?" asks about whichever mission the reader has in mind: refused.
+  if (/^(?:the|The) (?:new\s)?(?:agency|mission|spacecraft|plant|parliament|government|council|ministry|party|bank|committee|project|deal|programme|program)$/.test(s)) return null;
   if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
   if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
   return s;

@@ -72,13 +72,19 @@ export function extractFacts(article: ArticleInput): Fact[] {
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body);
   const company = mainCompany(sentences.map((s) => s.text));
+  // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
+  const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
+  const mission = titleName && !lexiconTags(titleName.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.split(titleName).length > 3 ? titleName : null;
+  // "TORONTO: ..." names the city that "the city" means in a local story.
+  const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
+  const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   for (const sentence of sentences) {
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
-    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company };
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };
     for (const span of findValueSpans(text, article.publishedAt)) {
       const built = buildQuestion(span, ctx);
       facts.push({
