@@ -205,6 +205,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     text = text.slice(0, trail.index);
   }
   if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to the (?:[\w-]+ )?(?:company|firm|group|drugmaker)$/, `according to ${ctx.company}`);
+  // "according to city staff" says whose only with the city's name.
+  if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
   const lead = LEAD_ATTRIBUTION.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
