@@ -54,6 +54,7 @@ export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemV
             </label>
           ) : null}
           <p className="text-xs text-slate-500">Source: {item.sourceSentence}</p>
+          <p className="text-xs text-slate-500">Changes apply to this deck only.</p>
           <FormError error={error} />
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={pending} className={primaryButton}>

@@ -21,15 +21,16 @@ export function parseItemOverrides(json: string | null | undefined): ItemOverrid
   }
 }
 
-type ItemRow = { prompt: string; answer: string; choices: string; overrides: string | null; accepted?: string };
+type ItemRow = { prompt: string; answer: string; choices: string; accepted?: string };
 
 /**
- * The item as learners should see and be graded on it: the row's prompt, answer and choices (a JSON
- * string, as stored) replaced by the instructor's overrides. When the answer was replaced, the
- * generated alternative forms of the old answer no longer count as correct.
+ * The item as a deck's learners should see and be graded on it: the row's prompt, answer and
+ * choices (a JSON string, as stored) replaced by the deck owner's overrides (the DeckItem's JSON;
+ * null outside a deck). When the answer was replaced, the generated alternative forms of the old
+ * answer no longer count as correct.
  */
-export function applyItemOverrides<T extends ItemRow>(item: T): T {
-  const overrides = parseItemOverrides(item.overrides);
+export function applyItemOverrides<T extends ItemRow>(item: T, overridesJson: string | null | undefined): T {
+  const overrides = parseItemOverrides(overridesJson);
   const result: T = { ...item };
   if (overrides.prompt !== undefined) result.prompt = overrides.prompt;
   if (overrides.answer !== undefined && overrides.answer !== item.answer) {

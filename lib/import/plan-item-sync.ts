@@ -25,7 +25,7 @@ export function planItemSync<T extends { key: string }>(stored: StoredItemRef[],
     generatedKeys.add(item.key);
     const row = storedByKey.get(item.key);
     if (!row) plan.create.push(item);
-    // A suspended item stays suspended: that was an instructor's decision, not the generator's.
+    // Instructors' edits and suspensions live on their decks' DeckItem rows, which keep the item id.
     else plan.update.push({ id: row.id, item, reactivate: row.status === "retired" });
   }
   for (const row of stored) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { computeCompletionPercent } from "@/lib/classes/class-dashboard";
 import { requireWritableClass } from "./classes";
 import { getDb, type Db } from "./db";
+import { ACTIVE_DECK_ITEM } from "./decks";
 import { NotFoundError, UserFacingError } from "./errors";
 
 export const AssignDeckSchema = z.object({
@@ -58,7 +59,7 @@ const learnerAssignments = (userId: string) => ({
 
 /**
  * The decks assigned to this learner's open classes, soonest due first (undated last), with how
- * many of each deck's active items the learner has answered at least once.
+ * many of each deck's active items (not suspended in the deck) the learner has answered at least once.
  */
 export async function getAssignedDecksForLearner(userId: string, now: Date, db: Db = getDb()): Promise<AssignedDeck[]> {
   const assignments = await db.assignment.findMany({
@@ -67,7 +68,7 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
       id: true,
       dueAt: true,
       class: { select: { id: true, name: true } },
-      deck: { select: { id: true, title: true, items: { where: { item: { status: "active" } }, select: { itemId: true } } } },
+      deck: { select: { id: true, title: true, items: { where: ACTIVE_DECK_ITEM, select: { itemId: true } } } },
     },
   });
   const itemIds = [...new Set(assignments.flatMap((a) => a.deck.items.map((i) => i.itemId)))];
@@ -100,14 +101,20 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
 }
 
 /**
- * The active item ids of a deck, in deck order, if the deck is assigned to an open class this
- * learner belongs to; otherwise "not found", the same as for a deck that does not exist.
+ * The active items of a deck (neither retired nor suspended in the deck), in deck order, with the
+ * deck owner's edits (JSON, or null), if the deck is assigned to an open class this learner
+ * belongs to; otherwise "not found", the same as for a deck that does not exist.
  */
-export async function getDeckItemIdsForLearner(userId: string, deckId: string, db: Db = getDb()): Promise<string[]> {
+export async function getDeckItemsForLearner(userId: string, deckId: string, db: Db = getDb()): Promise<{ itemId: string; overrides: string | null }[]> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, publishedAt: { not: null }, assignments: { some: learnerAssignments(userId) } },
-    select: { items: { where: { item: { status: "active" } }, orderBy: { position: "asc" }, select: { itemId: true } } },
+    select: { items: { where: ACTIVE_DECK_ITEM, orderBy: { position: "asc" }, select: { itemId: true, overrides: true } } },
   });
   if (!deck) throw new NotFoundError("That deck");
-  return deck.items.map((i) => i.itemId);
+  return deck.items;
+}
+
+/** The ids of {@link getDeckItemsForLearner}: the items this learner studies in the deck. */
+export async function getDeckItemIdsForLearner(userId: string, deckId: string, db: Db = getDb()): Promise<string[]> {
+  return (await getDeckItemsForLearner(userId, deckId, db)).map((i) => i.itemId);
 }

@@ -9,6 +9,7 @@ import {
 } from "@/lib/classes/class-dashboard";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
+import { ACTIVE_DECK_ITEM } from "./decks";
 import { NotFoundError } from "./errors";
 
 export interface ClassDashboard {
@@ -22,7 +23,7 @@ export interface ClassDashboard {
 
 /**
  * Progress of the current learners of this instructor's class over the active items of the decks
- * assigned to it. Another instructor's class is "not found", like a missing one. Only answers to
+ * assigned to it (not those suspended in the deck), worded as the deck shows them. Another instructor's class is "not found", like a missing one. Only answers to
  * the class's items count, so what a learner studies elsewhere stays private.
  */
 export async function getClassDashboard(instructorId: string, classId: string, now: Date, db: Db = getDb()): Promise<ClassDashboard> {
@@ -42,9 +43,9 @@ export async function getClassDashboard(instructorId: string, classId: string, n
               id: true,
               title: true,
               items: {
-                where: { item: { status: "active" } },
+                where: ACTIVE_DECK_ITEM,
                 orderBy: { position: "asc" },
-                select: { item: { select: { id: true, type: true, kind: true, prompt: true, answer: true, choices: true, overrides: true } } },
+                select: { overrides: true, item: { select: { id: true, type: true, kind: true, prompt: true, answer: true, choices: true } } },
               },
             },
           },
@@ -56,9 +57,10 @@ export async function getClassDashboard(instructorId: string, classId: string, n
 
   const items = new Map<string, DashboardItemRow>();
   for (const assignment of row.assignments) {
-    for (const { item } of assignment.deck.items) {
+    // An item in two assigned decks is shown as the first (earliest assigned) deck words it.
+    for (const { item, overrides } of assignment.deck.items) {
       if (items.has(item.id)) continue;
-      const shown = applyItemOverrides(item);
+      const shown = applyItemOverrides(item, overrides);
       items.set(item.id, { itemId: item.id, prompt: shown.prompt, answer: shown.answer, type: item.type, kind: item.kind });
     }
   }

@@ -26,12 +26,13 @@ export interface DeckSourceArticle {
   activeItems: number;
 }
 
-/** An item as the instructor sees it: with edits applied, and the generated text for comparison. */
+/** An item as the instructor sees it: with this deck's edits applied, and the generated text for comparison. */
 export interface DeckItemView {
   itemId: string;
   position: number;
   type: string;
   kind: string;
+  /** "active", or "suspended" in this deck (suspension is per deck; retired items are not shown) */
   status: string;
   prompt: string;
   answer: string;
@@ -39,7 +40,7 @@ export interface DeckItemView {
   sourceSentence: string;
   articleTitle: string;
   edited: boolean;
-  /** only items of the instructor's own articles: shared content is used by everyone */
+  /** every item of the instructor's own deck: edits and suspension apply to that deck only */
   editable: boolean;
   generated: { prompt: string; answer: string; choices: string[] };
 }
@@ -65,9 +66,8 @@ const ITEM_VIEW_SELECT = {
   prompt: true,
   answer: true,
   choices: true,
-  overrides: true,
   sourceSentence: true,
-  article: { select: { title: true, ownerId: true } },
+  article: { select: { title: true } },
 } as const;
 
 type ItemViewRow = {
@@ -78,26 +78,28 @@ type ItemViewRow = {
   prompt: string;
   answer: string;
   choices: string;
-  overrides: string | null;
   sourceSentence: string;
-  article: { title: string; ownerId: string | null };
+  article: { title: string };
 };
 
-function toItemView(row: ItemViewRow, instructorId: string, position: number): DeckItemView {
-  const shown = applyItemOverrides(row);
+/** What the deck holds for an item: null for a preview of items not yet in a deck. */
+type DeckItemState = { position: number; overrides: string | null; suspended: boolean };
+
+function toItemView(row: ItemViewRow, deckItem: DeckItemState | null, position: number): DeckItemView {
+  const shown = applyItemOverrides(row, deckItem?.overrides);
   return {
     itemId: row.id,
-    position,
+    position: deckItem?.position ?? position,
     type: row.type,
     kind: row.kind,
-    status: row.status,
+    status: deckItem?.suspended ? "suspended" : row.status,
     prompt: shown.prompt,
     answer: shown.answer,
     choices: JSON.parse(shown.choices) as string[],
     sourceSentence: row.sourceSentence,
     articleTitle: row.article.title,
-    edited: Object.keys(parseItemOverrides(row.overrides)).length > 0,
-    editable: row.article.ownerId === instructorId,
+    edited: Object.keys(parseItemOverrides(deckItem?.overrides)).length > 0,
+    editable: deckItem !== null,
     generated: { prompt: row.prompt, answer: row.answer, choices: JSON.parse(row.choices) as string[] },
   };
 }
@@ -129,7 +131,7 @@ async function findMatchingItems(instructorId: string, filter: DeckFilter, db: D
 /** The items a deck with this filter would hold: how many, and the first few to look at. */
 export async function previewDeckItems(instructorId: string, filter: DeckFilter, db: Db = getDb()): Promise<{ total: number; items: DeckItemView[] }> {
   const { total, rows } = await findMatchingItems(instructorId, DeckFilterSchema.parse(filter), db, 30);
-  return { total, items: rows.map((row, i) => toItemView(row, instructorId, i)) };
+  return { total, items: rows.map((row, i) => toItemView(row, null, i)) };
 }
 
 /** A draft deck holding every active item that matches; nothing is visible to learners until it is published and assigned. */
@@ -146,6 +148,9 @@ export async function createDeck(instructorId: string, input: z.input<typeof Cre
   });
 }
 
+/** Deck items learners of the deck study: not suspended in the deck, not retired by a re-import. */
+export const ACTIVE_DECK_ITEM = { suspended: false, item: { status: "active" } };
+
 export async function listInstructorDecks(instructorId: string, db: Db = getDb()) {
   const rows = await db.deck.findMany({
     where: { ownerId: instructorId },
@@ -154,7 +159,7 @@ export async function listInstructorDecks(instructorId: string, db: Db = getDb()
       id: true,
       title: true,
       publishedAt: true,
-      _count: { select: { items: { where: { item: { status: "active" } } }, assignments: true } },
+      _count: { select: { items: { where: ACTIVE_DECK_ITEM }, assignments: true } },
     },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, activeItems: _count.items, assignments: _count.assignments }));
@@ -170,7 +175,7 @@ export async function getInstructorDeck(instructorId: string, deckId: string, db
       description: true,
       publishedAt: true,
       filter: true,
-      items: { orderBy: { position: "asc" }, select: { position: true, item: { select: ITEM_VIEW_SELECT } } },
+      items: { orderBy: { position: "asc" }, select: { position: true, overrides: true, suspended: true, item: { select: ITEM_VIEW_SELECT } } },
       assignments: {
         where: { class: { instructorId } },
         orderBy: { createdAt: "asc" },
@@ -186,7 +191,7 @@ export async function getInstructorDeck(instructorId: string, deckId: string, db
     description: deck.description,
     publishedAt: deck.publishedAt,
     filter: filter.success ? filter.data : null,
-    items: deck.items.filter((d) => d.item.status !== "retired").map((d) => toItemView(d.item, instructorId, d.position)),
+    items: deck.items.filter((d) => d.item.status !== "retired").map((d) => toItemView(d.item, d, d.position)),
     assignedClasses: deck.assignments.map((a) => ({ classId: a.class.id, className: a.class.name, dueAt: a.dueAt })),
   };
 }
@@ -200,37 +205,41 @@ function safeJson(text: string): unknown {
 }
 
 /**
- * The item of this instructor's deck, if they may change it. Items of shared articles are used in
- * every instructor's decks and in free study, so only items of the instructor's own articles change.
+ * The item of this instructor's deck. Edits and suspension are stored on the deck's DeckItem, so
+ * they change this deck only: items of the shared library and of other instructors' decks stay as
+ * generated, wherever else they are used.
  */
-async function requireEditableDeckItem(instructorId: string, deckId: string, itemId: string, db: Db) {
+async function requireOwnDeckItem(instructorId: string, deckId: string, itemId: string, db: Db) {
   const row = await db.deckItem.findFirst({
     where: { deckId, itemId, deck: { ownerId: instructorId } },
-    select: { item: { select: { id: true, type: true, prompt: true, answer: true, choices: true, status: true, article: { select: { ownerId: true } } } } },
+    select: { item: { select: { id: true, type: true, prompt: true, answer: true, choices: true, status: true } } },
   });
   if (!row || row.item.status === "retired") throw new NotFoundError("That question");
-  if (row.item.article.ownerId !== instructorId) {
-    throw new UserFacingError("This question comes from the shared library, so it cannot be changed. Remove it from the deck instead.", "conflict");
-  }
   return row.item;
+}
+
+async function writeOwnDeckItem(instructorId: string, deckId: string, itemId: string, data: { overrides?: string | null; suspended?: boolean }, db: Db) {
+  // The owner check again, in the write: the item may have been removed from the deck meanwhile.
+  const { count } = await db.deckItem.updateMany({ where: { deckId, itemId, deck: { ownerId: instructorId } }, data });
+  if (count === 0) throw new NotFoundError("That question");
 }
 
 export async function updateDeckItem(instructorId: string, input: z.input<typeof UpdateDeckItemSchema>, db: Db = getDb()): Promise<DeckItemView> {
   const edit = UpdateDeckItemSchema.parse(input);
-  const item = await requireEditableDeckItem(instructorId, edit.deckId, edit.itemId, db);
+  const item = await requireOwnDeckItem(instructorId, edit.deckId, edit.itemId, db);
   const usesChoices = item.type === "choice" || item.type === "truefalse";
   const generated = { prompt: item.prompt, answer: item.answer, choices: JSON.parse(item.choices) as string[] };
   const edited = { prompt: edit.prompt, answer: edit.answer, choices: usesChoices ? edit.choices : generated.choices };
   const problem = checkEditedItem(item.type, edited);
   if (problem) throw new UserFacingError(problem);
   const overrides = diffItemOverrides(generated, edited);
-  await db.item.update({ where: { id: item.id }, data: { overrides: overrides ? JSON.stringify(overrides) : null } });
+  await writeOwnDeckItem(instructorId, edit.deckId, item.id, { overrides: overrides ? JSON.stringify(overrides) : null }, db);
   return getDeckItemView(instructorId, edit.deckId, edit.itemId, db);
 }
 
 export async function setDeckItemSuspended(instructorId: string, input: z.infer<typeof SetItemSuspendedSchema>, db: Db = getDb()): Promise<DeckItemView> {
-  const item = await requireEditableDeckItem(instructorId, input.deckId, input.itemId, db);
-  await db.item.update({ where: { id: item.id }, data: { status: input.suspended ? "suspended" : "active" } });
+  const item = await requireOwnDeckItem(instructorId, input.deckId, input.itemId, db);
+  await writeOwnDeckItem(instructorId, input.deckId, item.id, { suspended: input.suspended }, db);
   return getDeckItemView(instructorId, input.deckId, input.itemId, db);
 }
 
@@ -244,16 +253,16 @@ export async function removeDeckItem(instructorId: string, input: z.infer<typeof
 async function getDeckItemView(instructorId: string, deckId: string, itemId: string, db: Db): Promise<DeckItemView> {
   const row = await db.deckItem.findFirst({
     where: { deckId, itemId, deck: { ownerId: instructorId } },
-    select: { position: true, item: { select: ITEM_VIEW_SELECT } },
+    select: { position: true, overrides: true, suspended: true, item: { select: ITEM_VIEW_SELECT } },
   });
   if (!row) throw new NotFoundError("That question");
-  return toItemView(row.item, instructorId, row.position);
+  return toItemView(row.item, row, row.position);
 }
 
 export async function publishDeck(instructorId: string, deckId: string, now: Date, db: Db = getDb()): Promise<{ id: string; publishedAt: Date }> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, ownerId: instructorId },
-    select: { publishedAt: true, _count: { select: { items: { where: { item: { status: "active" } } } } } },
+    select: { publishedAt: true, _count: { select: { items: { where: ACTIVE_DECK_ITEM } } } },
   });
   if (!deck) throw new NotFoundError("That deck");
   if (deck.publishedAt) return { id: deckId, publishedAt: deck.publishedAt };

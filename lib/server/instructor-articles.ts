@@ -2,7 +2,6 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES, prepareArticleUpload } from "@/lib/classes/article-upload";
-import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { importArticleFiles } from "./catalog";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
@@ -61,7 +60,10 @@ export async function listInstructorArticles(instructorId: string, db: Db = getD
   return rows.map(({ _count, ...row }) => ({ ...row, activeItems: _count.items }));
 }
 
-/** One of this instructor's own articles with the questions made from it; anyone else's is "not found". */
+/**
+ * One of this instructor's own articles with the questions generated from it; anyone else's is
+ * "not found". Edits and suspensions belong to decks, so the article shows the generated wording.
+ */
 export async function getInstructorArticle(instructorId: string, articleId: string, db: Db = getDb()): Promise<InstructorArticle> {
   const row = await db.article.findFirst({
     where: { id: articleId, ownerId: instructorId },
@@ -72,7 +74,7 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
       items: {
         where: { status: { not: "retired" } },
         orderBy: [{ difficulty: "asc" }, { key: "asc" }],
-        select: { id: true, type: true, kind: true, prompt: true, answer: true, choices: true, overrides: true, status: true },
+        select: { id: true, type: true, kind: true, prompt: true, answer: true, status: true },
       },
     },
   });
@@ -81,9 +83,6 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
     id: row.id,
     title: row.title,
     createdAt: row.createdAt,
-    items: row.items.map((item) => {
-      const shown = applyItemOverrides(item);
-      return { itemId: item.id, type: item.type, kind: item.kind, prompt: shown.prompt, answer: shown.answer, status: item.status };
-    }),
+    items: row.items.map((item) => ({ itemId: item.id, type: item.type, kind: item.kind, prompt: item.prompt, answer: item.answer, status: item.status })),
   };
 }

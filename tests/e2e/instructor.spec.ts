@@ -75,7 +75,7 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await expect(page.getByTestId("deck-status")).toHaveText("Draft");
 
   // ...edits one of their own questions; the edit shows at once.
-  const firstEditable = page.getByTestId("deck-item").filter({ has: page.getByRole("button", { name: "Edit" }) }).first();
+  const firstEditable = page.getByTestId("deck-item").filter({ hasText: `Haiphong port ${run}` }).first();
   const itemId = await firstEditable.getAttribute("data-item-id");
   const editable = page.locator(`[data-testid="deck-item"][data-item-id="${itemId}"]`);
   await editable.getByRole("button", { name: "Edit" }).click();
@@ -118,9 +118,28 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await expect(assigned).toContainText(`Due ${shownDay(due)}`);
   await expect(assigned).toContainText(/0 of \d+ seen/);
 
-  // ...studies three cards of the assigned deck.
+  // ...opens the assigned deck. Its first card comes from the shared library article (published first).
   await assigned.getByRole("link", { name: "Study this deck" }).click();
   await expect(learner).toHaveURL(/\/study\?deck=/);
+  const sharedItemId = await learner.getByTestId("study-card").getAttribute("data-item-id");
+  expect(sharedItemId).toBeTruthy();
+
+  // The instructor rewords that shared question in their deck (it changes in this deck only)...
+  await page.goto(deckUrl);
+  const sharedItem = page.locator(`[data-testid="deck-item"][data-item-id="${sharedItemId}"]`);
+  await expect(sharedItem).toBeVisible();
+  await expect(sharedItem).not.toContainText(`Haiphong port ${run}`);
+  await sharedItem.getByRole("button", { name: "Edit" }).click();
+  const sharedPrompt = `Deck wording ${run}: what does this shared fact say?`;
+  await sharedItem.getByLabel("Question").fill(sharedPrompt);
+  await sharedItem.getByRole("button", { name: "Save" }).click();
+  await expect(sharedItem).toContainText(sharedPrompt);
+  await expect(sharedItem.getByText("Edited", { exact: true })).toBeVisible();
+
+  // ...and the learner studying the deck sees the new wording; then studies three cards.
+  await learner.reload();
+  await expect(learner.getByTestId("study-card")).toHaveAttribute("data-item-id", sharedItemId!);
+  await expect(learner.getByTestId("study-card")).toContainText(sharedPrompt);
   for (let i = 1; i <= 3; i++) {
     await answerCurrentCard(learner);
     await expect(learner.getByTestId("session-count")).toHaveText(`${i} studied`);
@@ -132,6 +151,10 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   // The instructor's deck page is not the learner's to open (no loading.tsx there, so the status is a real 404).
   expect((await learner.goto(deckUrl))?.status()).toBe(404);
   await expect(learner.getByText(editedPrompt)).toHaveCount(0);
+  // Free study (all content) shows the shared question as generated.
+  await learner.goto("/study");
+  await expect(learner.getByTestId("study-card")).toBeVisible();
+  await expect(learner.getByText(sharedPrompt)).toHaveCount(0);
   await learner.goto("/classes");
   await learner.screenshot({ path: `test-results/instructor-learner-classes-${testInfo.project.name}.png`, fullPage: true });
   await phone.close();

@@ -166,8 +166,9 @@ describe("decks", () => {
     const loaded = await getInstructorDeck(teacher.id, deck.id);
     expect(loaded.items.map((i) => i.itemId)).not.toContain(elsewhere.itemIds[0]);
     expect(loaded.filter).toEqual(filter);
-    expect(loaded.items.find((i) => i.itemId === b.itemIds[0])?.editable).toBe(true);
-    expect(loaded.items.find((i) => i.itemId === a.itemIds[0])?.editable).toBe(false);
+    // every item of the instructor's own deck can be edited, shared library items too (in this deck only)
+    expect(loaded.items.every((i) => i.editable)).toBe(true);
+    expect(preview.items.some((i) => i.editable)).toBe(false);
   });
 
   it("refuses another instructor's private article and an empty selection", async () => {
@@ -183,7 +184,7 @@ describe("decks", () => {
     );
   });
 
-  it("stores edits as overrides that the item keeps, clears them when undone, and checks choices", async () => {
+  it("stores edits as the deck's overrides, leaves the item as generated, clears them when undone, and checks choices", async () => {
     const teacher = await createInstructor();
     const own = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
     const shared = await createArticle(null, [{ type: "choice", kind: "percent" }]);
@@ -191,22 +192,39 @@ describe("decks", () => {
     const itemId = own.itemIds[0]!;
     const edit = { deckId: deck.id, itemId, prompt: "How much did trade grow in 2024?", answer: "24%", choices: ["10%", "24%", "40%"] };
     const view = await updateDeckItem(teacher.id, edit);
-    expect(view).toMatchObject({ prompt: edit.prompt, choices: edit.choices, edited: true });
+    expect(view).toMatchObject({ prompt: edit.prompt, choices: edit.choices, edited: true, editable: true });
     const row = await getDb().item.findUniqueOrThrow({ where: { id: itemId } });
     expect(row.prompt).toBe(`Question 0 of ${row.key.split("-")[1]}?`); // the generated text is untouched
-    expect(JSON.parse(row.overrides!)).toEqual({ prompt: edit.prompt, choices: edit.choices });
-    expect(applyItemOverrides(row)).toMatchObject({ prompt: edit.prompt, answer: "24%" });
+    const deckItem = () => getDb().deckItem.findUniqueOrThrow({ where: { deckId_itemId: { deckId: deck.id, itemId } } });
+    expect(JSON.parse((await deckItem()).overrides!)).toEqual({ prompt: edit.prompt, choices: edit.choices });
+    expect(applyItemOverrides(row, (await deckItem()).overrides)).toMatchObject({ prompt: edit.prompt, answer: "24%" });
 
     await expect(updateDeckItem(teacher.id, { ...edit, answer: "99%" })).rejects.toThrow("The answer must be one of the choices.");
     const restored = await updateDeckItem(teacher.id, { ...edit, prompt: row.prompt, choices: ["12%", "24%", "35%", "50%"] });
     expect(restored.edited).toBe(false);
-    expect((await getDb().item.findUniqueOrThrow({ where: { id: itemId } })).overrides).toBeNull();
+    expect((await deckItem()).overrides).toBeNull();
 
-    await expect(updateDeckItem(teacher.id, { ...edit, itemId: shared.itemIds[0]! })).rejects.toThrow("shared library");
-    await expect(setDeckItemSuspended(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]!, suspended: true })).rejects.toThrow("shared library");
-    await removeDeckItem(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]! });
+    // items of the shared library can be edited and suspended too, in this deck only
+    const sharedId = shared.itemIds[0]!;
+    const sharedView = await updateDeckItem(teacher.id, { ...edit, itemId: sharedId, prompt: "Shared, reworded?" });
+    expect(sharedView).toMatchObject({ prompt: "Shared, reworded?", edited: true, editable: true });
+    expect((await getDb().item.findUniqueOrThrow({ where: { id: sharedId } })).prompt).not.toBe("Shared, reworded?");
+    expect(await setDeckItemSuspended(teacher.id, { deckId: deck.id, itemId: sharedId, suspended: true })).toMatchObject({ status: "suspended" });
+    expect((await getDb().item.findUniqueOrThrow({ where: { id: sharedId } })).status).toBe("active");
+    await removeDeckItem(teacher.id, { deckId: deck.id, itemId: sharedId });
     expect((await getInstructorDeck(teacher.id, deck.id)).items.map((i) => i.itemId)).toEqual([itemId]);
-    expect(await getDb().item.count({ where: { id: shared.itemIds[0]! } })).toBe(1);
+    expect(await getDb().item.count({ where: { id: sharedId } })).toBe(1);
+    await expect(updateDeckItem(teacher.id, { ...edit, itemId: sharedId })).rejects.toThrow("was not found");
+  });
+
+  it("refuses to publish a deck whose items are all suspended", async () => {
+    const teacher = await createInstructor();
+    const shared = await createArticle(null, [{ type: "cloze", kind: "percent" }]);
+    const deck = await createDeck(teacher.id, { title: "All suspended", articleIds: [shared.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
+    await setDeckItemSuspended(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]!, suspended: true });
+    await expect(publishDeck(teacher.id, deck.id, now)).rejects.toThrow("no active questions");
+    await setDeckItemSuspended(teacher.id, { deckId: deck.id, itemId: shared.itemIds[0]!, suspended: false });
+    expect((await publishDeck(teacher.id, deck.id, now)).publishedAt).toEqual(now);
   });
 });
 

@@ -19,7 +19,7 @@ const { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner } = awa
 const { getClassDashboard } = await import("@/lib/server/class-dashboard");
 const { createClass, getInstructorClass, joinClass, removeLearner, archiveClass } = await import("@/lib/server/classes");
 const { getDb } = await import("@/lib/server/db");
-const { createDeck, getInstructorDeck, publishDeck, updateDeckItem, removeDeckItem } = await import("@/lib/server/decks");
+const { createDeck, getInstructorDeck, publishDeck, updateDeckItem, removeDeckItem, setDeckItemSuspended } = await import("@/lib/server/decks");
 const { createUser } = await import("@/lib/server/users");
 const { createLearner, uniqueEmail } = await import("./helpers");
 const classActions = await import("@/app/classes/actions");
@@ -145,9 +145,10 @@ describe("instructor X opening class Y", () => {
     await expect(updateDeckItem(id, { deckId: Y.deckId, itemId: Y.itemId, prompt: "Hacked?", answer: "24%", choices: ["12%", "24%"] })).rejects.toThrow(
       "was not found",
     );
+    await expect(setDeckItemSuspended(id, { deckId: Y.deckId, itemId: Y.itemId, suspended: true })).rejects.toThrow("was not found");
     await expect(removeDeckItem(id, { deckId: Y.deckId, itemId: Y.itemId })).rejects.toThrow("was not found");
     // nothing of Y changed
-    expect((await getDb().item.findUniqueOrThrow({ where: { id: Y.itemId } })).overrides).toBeNull();
+    expect(await getDb().deckItem.findFirst({ where: { deckId: Y.deckId, OR: [{ overrides: { not: null } }, { suspended: true }] } })).toBeNull();
     expect(await getDb().deckItem.count({ where: { deckId: Y.deckId } })).toBe(1);
     expect(await getDb().membership.count({ where: { classId: Y.classId, removedAt: null } })).toBe(1);
   });
@@ -200,7 +201,7 @@ describe("a learner calling instructor-only actions and routes", () => {
     expect((await classRoute.GET(get(`/api/classes/${X.classId}`), params({ classId: X.classId }))).status).toBe(404);
     expect(await getDb().class.count({ where: { name: "Mine now" } })).toBe(0);
     expect((await getDb().class.findUniqueOrThrow({ where: { id: X.classId } })).archivedAt).toBeNull();
-    expect((await getDb().item.findUniqueOrThrow({ where: { id: X.itemId } })).overrides).toBeNull();
+    expect(await getDb().deckItem.findFirst({ where: { deckId: X.deckId, overrides: { not: null } } })).toBeNull();
   });
 
   it("an instructor cannot join a class as a learner, and a signed-out caller is asked to sign in", async () => {

@@ -40,6 +40,7 @@ const FEEDBACK_SELECT = {
   stateBefore: true,
   stateAfter: true,
   reviewedAt: true,
+  deckId: true,
   card: { select: { version: true } },
   item: {
     select: {
@@ -47,7 +48,6 @@ const FEEDBACK_SELECT = {
       prompt: true,
       answer: true,
       choices: true,
-      overrides: true,
       sourceSentence: true,
       article: { select: { slug: true, title: true } },
     },
@@ -63,7 +63,11 @@ export async function findAnswerFeedback(
 ): Promise<AnswerFeedback | null> {
   const log = await db.reviewLog.findUnique({ where: { userId_clientId: { userId, clientId } }, select: FEEDBACK_SELECT });
   if (!log || log.event !== "review") return null;
-  const item = applyItemOverrides(log.item);
+  // The answer shown is the one graded: the deck's edited answer when answered in a deck.
+  const deckItem = log.deckId
+    ? await db.deckItem.findUnique({ where: { deckId_itemId: { deckId: log.deckId, itemId: log.item.id } }, select: { overrides: true } })
+    : null;
+  const item = applyItemOverrides(log.item, deckItem?.overrides);
   const correct = log.correct ?? false;
   const before = parseCardStateSnapshot(log.stateBefore);
   const grades = previewIntervals(before, log.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(correct));

@@ -62,6 +62,7 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
           reviewedAt: review.reviewedAt,
           tzOffset: row.tzOffset,
           undoesId: review.id,
+          deckId: row.deckId,
         },
       });
       await tx.reviewLog.create({
@@ -81,6 +82,8 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
           durationMs: row.durationMs,
           tzOffset: row.tzOffset,
           reviewedAt: review.reviewedAt,
+          // graded against the same deck's wording as the answer it replaces
+          deckId: row.deckId,
         },
       });
     });

@@ -4,7 +4,7 @@ import { State } from "@/lib/srs/card-state";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
 import { studyDayStart } from "@/lib/srs/study-day";
-import { getDeckItemIdsForLearner } from "../assignments";
+import { getDeckItemsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
@@ -37,7 +37,10 @@ const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
 export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
   const { deckId, more, limit, exclude } = StudyScopeSchema.parse(scope);
   const settings = await getSchedulerSettings(db, userId);
-  const deckItemIds = deckId ? await getDeckItemIdsForLearner(userId, deckId, db) : null;
+  const deckItems = deckId ? await getDeckItemsForLearner(userId, deckId, db) : null;
+  const deckItemIds = deckItems ? deckItems.map((i) => i.itemId) : null;
+  // A deck shows its owner's wording of each item; free study shows the generated item.
+  const deckOverrides = new Map(deckItems?.map((i) => [i.itemId, i.overrides]));
   const itemScope = deckItemIds ? { status: "active", id: { in: deckItemIds } } : LIBRARY_ITEMS;
 
   const dayStart = studyDayStart(now, settings.timeZone);
@@ -84,7 +87,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
     const item = itemById.get(entry.itemId);
     if (!item) return [];
     const card = cardByItem.get(entry.itemId);
-    return [toStudyCard(item, card?.version ?? 0, !card || card.state === State.New)];
+    return [toStudyCard(item, card?.version ?? 0, !card || card.state === State.New, deckOverrides.get(entry.itemId) ?? null)];
   });
   return { mode: queue.mode, cards: studyCards, waitingLearning: queue.waitingLearning };
 }

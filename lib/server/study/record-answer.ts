@@ -4,6 +4,7 @@ import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
+import { getDeckItemsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
@@ -17,6 +18,8 @@ export const AnswerInputSchema = z.object({
   response: z.string().max(500, "That answer is too long."),
   durationMs: z.number().int().min(0).max(3_600_000).default(0),
   tzOffset: z.number().int().min(-14 * 60).max(14 * 60).default(0),
+  /** the deck being studied: its owner's wording is graded and the review remembers the deck; absent in free study */
+  deckId: z.string().min(1).max(64).nullish(),
 });
 export type AnswerInput = z.input<typeof AnswerInputSchema>;
 
@@ -27,21 +30,30 @@ export function staleCardError(): UserFacingError {
 /**
  * Grades an answer on the server and records it in one transaction: the review log row is
  * idempotent on the client's id, and an answer given against a card version that has since
- * changed is refused as stale instead of being applied twice.
+ * changed is refused as stale instead of being applied twice. Answered in a deck, the answer is
+ * graded against the deck's edited answer and choices; a deck the learner may not study, or one
+ * that does not hold the item (any more), is "not found".
  */
 export async function recordAnswer(userId: string, rawInput: AnswerInput, now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
   const input = AnswerInputSchema.parse(rawInput);
   const settings = await getSchedulerSettings(db, userId);
   const previous = await findAnswerFeedback(db, userId, input.clientId, settings);
   if (previous) return previous;
+  const deckId = input.deckId ?? null;
+  let deckOverrides: string | null = null;
+  if (deckId) {
+    const deckItem = (await getDeckItemsForLearner(userId, deckId, db)).find((i) => i.itemId === input.itemId);
+    if (!deckItem) throw new NotFoundError("That card");
+    deckOverrides = deckItem.overrides;
+  }
   try {
     await db.$transaction(async (tx) => {
       const row = await tx.item.findUnique({
         where: { id: input.itemId },
-        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, overrides: true, status: true },
+        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, status: true },
       });
       if (!row || row.status === "retired") throw new NotFoundError("That card");
-      const item = applyItemOverrides(row);
+      const item = applyItemOverrides(row, deckOverrides);
       const card = await tx.card.findUnique({
         where: { userId_itemId: { userId, itemId: item.id } },
         select: { id: true, version: true, ...CARD_STATE_SELECT },
@@ -92,6 +104,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
           durationMs: input.durationMs,
           tzOffset: input.tzOffset,
           reviewedAt,
+          deckId,
         },
       });
     });

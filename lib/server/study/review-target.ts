@@ -25,6 +25,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       stateAfter: true,
       reviewedAt: true,
       undoesId: true,
+      deckId: true,
       card: { select: { id: true, version: true, ...CARD_STATE_SELECT } },
     },
   });

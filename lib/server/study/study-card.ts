@@ -19,7 +19,6 @@ export const STUDY_ITEM_SELECT = {
   prompt: true,
   answer: true,
   choices: true,
-  overrides: true,
   article: { select: { title: true } },
 } as const;
 
@@ -30,13 +29,15 @@ export interface StudyItemRow {
   prompt: string;
   answer: string;
   choices: string;
-  overrides: string | null;
   article: { title: string };
 }
 
-/** Builds the question from an item row; the answer is read here only to apply edits and is dropped. */
-export function toStudyCard(row: StudyItemRow, cardVersion: number, isNew: boolean): StudyCard {
-  const shown = applyItemOverrides(row);
+/**
+ * Builds the question from an item row and, when studying a deck, the deck's edits of it (its
+ * DeckItem's overrides JSON; null in free study). The answer is read here only to apply edits and is dropped.
+ */
+export function toStudyCard(row: StudyItemRow, cardVersion: number, isNew: boolean, deckOverrides: string | null = null): StudyCard {
+  const shown = applyItemOverrides(row, deckOverrides);
   const hasChoices = shown.type === "choice" || shown.type === "truefalse";
   return {
     itemId: row.id,

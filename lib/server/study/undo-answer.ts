@@ -44,6 +44,8 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
           reviewedAt: now > review.reviewedAt ? now : review.reviewedAt,
           tzOffset: row.tzOffset,
           undoesId: review.id,
+          // the card comes back in the wording of the deck it was answered in
+          deckId: row.deckId,
         },
       });
     });
@@ -61,8 +63,11 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
 async function findUndoneCard(db: Db, userId: string, clientId: string): Promise<StudyCard | null> {
   const log = await db.reviewLog.findUnique({
     where: { userId_clientId: { userId, clientId } },
-    select: { event: true, card: { select: { version: true, state: true } }, item: { select: STUDY_ITEM_SELECT } },
+    select: { event: true, deckId: true, card: { select: { version: true, state: true } }, item: { select: STUDY_ITEM_SELECT } },
   });
   if (!log || log.event !== "undo") return null;
-  return toStudyCard(log.item, log.card.version, log.card.state === State.New);
+  const deckItem = log.deckId
+    ? await db.deckItem.findUnique({ where: { deckId_itemId: { deckId: log.deckId, itemId: log.item.id } }, select: { overrides: true } })
+    : null;
+  return toStudyCard(log.item, log.card.version, log.card.state === State.New, deckItem?.overrides ?? null);
 }

@@ -8,25 +8,22 @@ const row = {
   answer: "24%",
   choices: JSON.stringify(["12%", "24%", "35%", "50%"]),
   accepted: JSON.stringify(["24 percent"]),
-  overrides: null as string | null,
 };
 
 describe("applyItemOverrides", () => {
-  it("leaves an item without overrides as it is", () => {
-    expect(applyItemOverrides(row)).toEqual(row);
+  it("leaves an item without overrides (free study, or an unedited deck item) as it is", () => {
+    expect(applyItemOverrides(row, null)).toEqual(row);
+    expect(applyItemOverrides(row, undefined)).toEqual(row);
   });
 
   it("replaces prompt, answer and choices, and drops the old answer's accepted forms", () => {
-    const edited = applyItemOverrides({
-      ...row,
-      overrides: JSON.stringify({ prompt: "How much did trade grow?", answer: "25%", choices: ["10%", "25%", "40%"] }),
-    });
+    const edited = applyItemOverrides(row, JSON.stringify({ prompt: "How much did trade grow?", answer: "25%", choices: ["10%", "25%", "40%"] }));
     expect(edited).toMatchObject({ id: "i1", prompt: "How much did trade grow?", answer: "25%", accepted: "[]" });
     expect(JSON.parse(edited.choices)).toEqual(["10%", "25%", "40%"]);
   });
 
   it("keeps accepted forms when only the prompt changed", () => {
-    const edited = applyItemOverrides({ ...row, overrides: JSON.stringify({ prompt: "Trade grew by how much?" }) });
+    const edited = applyItemOverrides(row, JSON.stringify({ prompt: "Trade grew by how much?" }));
     expect(edited.accepted).toBe(row.accepted);
     expect(edited.answer).toBe("24%");
   });
@@ -34,7 +31,7 @@ describe("applyItemOverrides", () => {
   it("ignores unreadable overrides rather than breaking study", () => {
     expect(parseItemOverrides("{not json")).toEqual({});
     expect(parseItemOverrides(JSON.stringify({ prompt: "" }))).toEqual({});
-    expect(applyItemOverrides({ ...row, overrides: "[1,2]" })).toEqual({ ...row, overrides: "[1,2]" });
+    expect(applyItemOverrides(row, "[1,2]")).toEqual(row);
   });
 });
 

@@ -43,7 +43,6 @@ export default async function InstructorArticlePage({ params }: { params: Promis
             <p className="font-medium">{item.prompt}</p>
             <p className="text-slate-600">
               {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · Answer: {item.answer}
-              {item.status === "suspended" ? " · suspended" : ""}
             </p>
           </li>
         ))}
