@@ -31,6 +31,12 @@ export function StudySession({
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      // Space on an empty answer shows the answer, as on a flashcard.
+      if (event.key === " " && phase.name === "question" && card && card.choices.length === 0 && typed.trim() === "") {
+        event.preventDefault();
+        void submit("", true);
+        return;
+      }
       if ((event.key === "z" || event.key === "Z") && !inField) {
         event.preventDefault();
         void undo();
@@ -61,7 +67,7 @@ export function StudySession({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [phase, card, submit, advance, undo]);
+  }, [phase, card, submit, advance, undo, typed]);
 
   if (!card) {
     return (
@@ -94,7 +100,7 @@ export function StudySession({
   function onTypedSubmit(event: FormEvent) {
     event.preventDefault();
     if (typed.trim() === "") {
-      session.setNotice("Type an answer first, or press “I don't know”.");
+      session.setNotice("Type an answer first, or press “Show answer”.");
       return;
     }
     void submit(typed.trim());
@@ -173,8 +179,8 @@ export function StudySession({
           />
           {!answered && (
             <div className="grid grid-cols-2 gap-2">
-              <button type="button" className={secondaryButton} disabled={phase.name !== "question"} onClick={() => void submit("")}>
-                I don&apos;t know
+              <button type="button" className={secondaryButton} disabled={phase.name !== "question"} onClick={() => void submit("", true)}>
+                Show answer
               </button>
               <button type="submit" className={primaryButton} disabled={phase.name !== "question"}>
                 Check
@@ -195,9 +201,13 @@ export function StudySession({
         <div className="space-y-3" aria-live="polite">
           <div
             data-testid="feedback"
-            className={`rounded-2xl p-4 ${answered.feedback.correct ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
+            className={`rounded-2xl p-4 ${
+              answered.feedback.selfGraded ? "bg-slate-100 text-slate-900" : answered.feedback.correct ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"
+            }`}
           >
-            <p className="font-semibold">{answered.feedback.correct ? "Correct" : "Not quite"}</p>
+            <p className="font-semibold">
+              {answered.feedback.selfGraded ? "How well did you know it?" : answered.feedback.correct ? "Correct" : "Not quite"}
+            </p>
             <p>
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>

@@ -83,8 +83,9 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     return run;
   }, []);
 
+  /** Checks an answer, or with `reveal` shows the answer of a typed card for the learner to grade. */
   const submit = useCallback(
-    async (response: string) => {
+    async (response: string, reveal = false) => {
       if (!card || phase.name !== "question") return; // a double tap submits once
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
       setPhase({ name: "checking" });
@@ -99,6 +100,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
             itemId: card.itemId,
             cardVersion: card.cardVersion,
             response,
+            reveal,
             durationMs,
             tzOffset: -new Date().getTimezoneOffset(),
             deckId: scope.deckId,

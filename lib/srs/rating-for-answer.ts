@@ -1,4 +1,4 @@
-import { Rating } from "./rating";
+import { Rating, RATINGS } from "./rating";
 
 /** An objective item grades itself: wrong is Again, right is Good. */
 export function ratingForAnswer(correct: boolean): Rating {
@@ -10,10 +10,12 @@ export function ratingForAnswer(correct: boolean): Rating {
  * upgrade it would hide a lapse from FSRS. A right answer may be adjusted to Hard (a lucky or slow recall) or Easy,
  * never to Again: the item was recalled, and hard must never equal again.
  */
-export function allowedRatingsAfterAnswer(correct: boolean): readonly Rating[] {
+export function allowedRatingsAfterAnswer(correct: boolean, selfGraded = false): readonly Rating[] {
+  // A revealed card has no checked answer: the learner's own judgement is all there is, on all four grades.
+  if (selfGraded) return RATINGS;
   return correct ? [Rating.Hard, Rating.Good, Rating.Easy] : [Rating.Again];
 }
 
-export function isAllowedRatingAfterAnswer(correct: boolean, rating: Rating): boolean {
-  return allowedRatingsAfterAnswer(correct).includes(rating);
+export function isAllowedRatingAfterAnswer(correct: boolean, rating: Rating, selfGraded = false): boolean {
+  return allowedRatingsAfterAnswer(correct, selfGraded).includes(rating);
 }

@@ -179,3 +179,49 @@ describe("changing a grade and undoing", () => {
     await expect(undoAnswer(other.id, { clientId: clientId(), reviewClientId: first.reviewClientId }, now)).rejects.toThrow("was not found");
   });
 });
+
+describe("revealing a typed card", () => {
+  let typedItemId = "";
+  beforeAll(async () => {
+    const db = getDb();
+    const article = await db.article.findFirstOrThrow({ where: { items: { some: { id: itemIds[0]! } } }, select: { id: true } });
+    typedItemId = (
+      await db.item.create({
+        data: {
+          key: `study-typed-${randomUUID()}`,
+          articleId: article.id,
+          type: "typed",
+          kind: "percent",
+          prompt: "By what percentage did trade rise in 2024? (typed)",
+          answer: "24%",
+          sourceSentence: "Trade rose 24% in 2024 (typed fixture).",
+        },
+      })
+    ).id;
+  });
+
+  it("records a self-graded Good at once, offers all four grades, and lets the learner pick Again", async () => {
+    const learner = await createLearner();
+    const shown = await submitAnswer(learner.id, { ...answer(typedItemId, ""), reveal: true }, now);
+    expect(shown).toMatchObject({ selfGraded: true, correct: true, rating: 3, answer: "24%" });
+    expect(shown.grades.map((g) => g.rating)).toEqual([1, 2, 3, 4]);
+    const again = await changeGrade(learner.id, { clientId: clientId(), reviewClientId: shown.reviewClientId, rating: 1 }, now);
+    expect(again).toMatchObject({ selfGraded: true, correct: false, rating: 1 });
+    const logs = await getDb().reviewLog.findMany({ where: { userId: learner.id, event: "review" }, select: { selfGraded: true, response: true } });
+    expect(logs).toEqual([
+      { selfGraded: true, response: null },
+      { selfGraded: true, response: null },
+    ]);
+  });
+
+  it("does not let the learner type the answer they were just shown", async () => {
+    const learner = await createLearner();
+    await submitAnswer(learner.id, { ...answer(typedItemId, ""), reveal: true }, now);
+    await expect(submitAnswer(learner.id, answer(typedItemId, "24%", 0), now)).rejects.toThrow("already answered");
+  });
+
+  it("refuses to reveal a multiple-choice card", async () => {
+    const learner = await createLearner();
+    await expect(submitAnswer(learner.id, { ...answer(itemIds[0]!, ""), reveal: true }, now)).rejects.toThrow("Only typed and fill-in-the-gap cards");
+  });
+});

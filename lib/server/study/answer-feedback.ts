@@ -21,6 +21,8 @@ export interface AnswerFeedback {
   reviewClientId: string;
   itemId: string;
   correct: boolean;
+  /** revealed and graded by the learner, not checked by the server */
+  selfGraded: boolean;
   answer: string;
   sourceSentence: string;
   article: { slug: string; title: string };
@@ -37,6 +39,7 @@ const FEEDBACK_SELECT = {
   event: true,
   rating: true,
   correct: true,
+  selfGraded: true,
   stateBefore: true,
   stateAfter: true,
   reviewedAt: true,
@@ -70,11 +73,12 @@ export async function findAnswerFeedback(
   const item = applyItemOverrides(log.item, deckItem?.overrides);
   const correct = log.correct ?? false;
   const before = parseCardStateSnapshot(log.stateBefore);
-  const grades = previewIntervals(before, log.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(correct));
+  const grades = previewIntervals(before, log.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(correct, log.selfGraded));
   return {
     reviewClientId: log.clientId,
     itemId: item.id,
     correct,
+    selfGraded: log.selfGraded,
     answer: item.answer,
     sourceSentence: item.sourceSentence,
     article: item.article,

@@ -34,10 +34,12 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
   try {
     await db.$transaction(async (tx) => {
       const { row, review, card } = await loadReviewInEffect(tx, userId, input.reviewClientId);
-      const correct = review.correct ?? false;
-      if (!isAllowedRatingAfterAnswer(correct, rating)) {
-        throw new UserFacingError(correct ? "A right answer can be graded Hard, Good or Easy." : "A wrong answer is always graded Again.");
+      const checkedCorrect = review.correct ?? false;
+      if (!isAllowedRatingAfterAnswer(checkedCorrect, rating, row.selfGraded)) {
+        throw new UserFacingError(checkedCorrect ? "A right answer can be graded Hard, Good or Easy." : "A wrong answer is always graded Again.");
       }
+      // A self-graded card is right exactly when the learner says they recalled it.
+      const correct = row.selfGraded ? rating > 1 : checkedCorrect;
       if (rating === review.rating) {
         unchanged = true;
         return;
@@ -74,6 +76,7 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
           event: "review",
           rating,
           correct,
+          selfGraded: row.selfGraded,
           response: row.response,
           stateBefore: serializeCardState(review.stateBefore),
           stateAfter: serializeCardState(after),

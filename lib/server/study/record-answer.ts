@@ -20,8 +20,16 @@ export const AnswerInputSchema = z.object({
   tzOffset: z.number().int().min(-14 * 60).max(14 * 60).default(0),
   /** the deck being studied: its owner's wording is graded and the review remembers the deck; absent in free study */
   deckId: z.string().min(1).max(64).nullish(),
+  /**
+   * "Show answer" on a typed or cloze card: recorded at once as self-graded Good, so the card cannot
+   * then be answered by typing what was just shown; the learner's own grade follows as a grade change.
+   */
+  reveal: z.boolean().default(false),
 });
 export type AnswerInput = z.input<typeof AnswerInputSchema>;
+
+/** Cards a learner may reveal and grade themselves; a choice card's options would make that a free guess. */
+const SELF_GRADED_TYPES = new Set(["typed", "cloze"]);
 
 export function staleCardError(): UserFacingError {
   return new UserFacingError("This card was already answered, perhaps in another tab. Carry on with the next card.", "stale");
@@ -60,20 +68,25 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
       });
       if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
 
-      const grade = gradeAnswer(
-        {
-          type: item.type as never,
-          kind: item.kind as never,
-          answer: item.answer,
-          accepted: JSON.parse(item.accepted) as string[],
-          choices: JSON.parse(item.choices) as string[],
-        },
-        input.response,
-      );
+      if (input.reveal && !SELF_GRADED_TYPES.has(item.type)) {
+        throw new UserFacingError("Only typed and fill-in-the-gap cards can be revealed; pick one of the options.");
+      }
+      const correct = input.reveal
+        ? true
+        : gradeAnswer(
+            {
+              type: item.type as never,
+              kind: item.kind as never,
+              answer: item.answer,
+              accepted: JSON.parse(item.accepted) as string[],
+              choices: JSON.parse(item.choices) as string[],
+            },
+            input.response,
+          ).correct;
       const before = card ? toCardState(card) : newCardState(now);
       // Another instance's clock may be a little behind the last review's.
       const reviewedAt = before.lastReview && before.lastReview > now ? before.lastReview : now;
-      const rating = ratingForAnswer(grade.correct);
+      const rating = ratingForAnswer(correct);
       const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
 
       let cardId: string;
@@ -95,8 +108,9 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
           itemId: item.id,
           event: "review",
           rating,
-          correct: grade.correct,
-          response: input.response,
+          correct,
+          selfGraded: input.reveal,
+          response: input.reveal ? null : input.response,
           stateBefore: serializeCardState(before),
           stateAfter: serializeCardState(after),
           elapsedDays: log.elapsedDays,

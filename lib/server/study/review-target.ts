@@ -18,6 +18,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       event: true,
       rating: true,
       correct: true,
+      selfGraded: true,
       response: true,
       durationMs: true,
       tzOffset: true,

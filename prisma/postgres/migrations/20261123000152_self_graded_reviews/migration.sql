@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReviewLog" ADD COLUMN     "selfGraded" BOOLEAN NOT NULL DEFAULT false;
