@@ -1,19 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/server/users";
 
-// Route handlers and actions read the session through requireUser; each test picks who is signed in.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/session", async () => {
-  const { UserFacingError } = await import("@/lib/server/errors");
-  return {
-    getCurrentUser: async () => session.user,
-    requireUser: async () => {
-      if (!session.user) throw new UserFacingError("Your session has ended. Sign in again to continue.", "unauthenticated");
-      return session.user;
-    },
-  };
-});
+// Routes and actions read the session through requireUser; each test sets who is signed in.
+vi.mock("@/lib/server/session", () => import("./fake-session"));
+const { session } = await import("./fake-session");
 
 const { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner } = await import("@/lib/server/assignments");
 const { getClassDashboard } = await import("@/lib/server/class-dashboard");

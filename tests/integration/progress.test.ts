@@ -1,19 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/server/users";
 
-// Routes and actions read the session through requireUser; each test picks who is signed in.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/session", async () => {
-  const { UserFacingError } = await import("@/lib/server/errors");
-  return {
-    getCurrentUser: async () => session.user,
-    requireUser: async () => {
-      if (!session.user) throw new UserFacingError("Your session has ended. Sign in again to continue.", "unauthenticated");
-      return session.user;
-    },
-  };
-});
+// Routes and actions read the session through requireUser; each test sets who is signed in.
+vi.mock("@/lib/server/session", () => import("./fake-session"));
+const { session } = await import("./fake-session");
 
 const { getDb } = await import("@/lib/server/db");
 const { getLearnerProgress } = await import("@/lib/server/progress");
