@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { DATA_DIR, DEFAULT_DATABASE_URL, isPostgres, migrateDatabase, resetDatabase } from "./lib/database";
 import { run } from "./lib/run";
+import { ensureGeneratedClients } from "./lib/schema-hash";
 
 const dev = process.argv.includes("--dev");
 // For end-to-end tests only: starts from an empty database, and refuses one not named for tests.
@@ -59,6 +60,8 @@ async function buildIfNeeded() {
 async function main() {
   mkdirSync(DATA_DIR, { recursive: true });
   env.NEXTAUTH_SECRET ??= readOrCreateSecret();
+
+  await ensureGeneratedClients((command, args) => run(command, args, env));
 
   step(`Database: ${isPostgres(env.DATABASE_URL!) ? "PostgreSQL" : env.DATABASE_URL}`);
   if (resetFirst) {

@@ -2,6 +2,7 @@
 // default). Integration and end-to-end tests each get a fresh sibling database of their own.
 import { DEFAULT_DATABASE_URL, deriveDatabaseUrl, isPostgres } from "./lib/database";
 import { run } from "./lib/run";
+import { ensureGeneratedClients } from "./lib/schema-hash";
 
 const base = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -18,6 +19,7 @@ async function main() {
   const only = process.argv.slice(2);
   const selected = only.length ? steps.filter((s) => only.includes(s.name)) : steps;
   console.log(`Testing on ${isPostgres(base) ? "PostgreSQL" : "SQLite"} (${selected.map((s) => s.name).join(", ")})`);
+  await ensureGeneratedClients((command, args) => run(command, args, env));
   let passed = 0;
   for (const step of selected) {
     const started = Date.now();

@@ -213,7 +213,7 @@ export function StudySession({
             </p>
           </div>
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
-            “{answered.feedback.sourceSentence}”{" "}
+            {answered.feedback.sourceSentence}{" "}
             <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
               {answered.feedback.article.title}
             </Link>
