@@ -2,9 +2,10 @@ import "server-only";
 import { parseArticle } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
 import type { QuizItem } from "@/lib/generate/types";
+import { planDeckAdditions } from "@/lib/classes/deck-filter";
 import { contentHash } from "@/lib/import/content-hash";
 import { planItemSync } from "@/lib/import/plan-item-sync";
-import { getDb, type Db } from "./db";
+import { getDb, type Db, type Tx } from "./db";
 
 export interface ArticleFile {
   fileName: string;
@@ -79,6 +80,22 @@ const toItemData = (item: QuizItem, articleId: string) => ({
   difficulty: item.difficulty,
 });
 
+/** New items join the decks whose filter they match (see planDeckAdditions). */
+async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
+  const created = await tx.item.findMany({ where: { key: { in: keys } }, select: { id: true, articleId: true, kind: true, type: true } });
+  const articleIds = [...new Set(created.map((item) => item.articleId))];
+  const decks = await tx.deck.findMany({
+    // Narrowed in the database by article id appearing in the stored filter; matched exactly below.
+    where: { OR: articleIds.map((id) => ({ filter: { contains: id } })) },
+    select: { id: true, filter: true, items: { orderBy: { position: "desc" }, take: 1, select: { position: true } } },
+  });
+  const additions = planDeckAdditions(
+    decks.map((deck) => ({ id: deck.id, filter: deck.filter, nextPosition: (deck.items[0]?.position ?? -1) + 1 })),
+    created,
+  );
+  if (additions.length > 0) await tx.deckItem.createMany({ data: additions });
+}
+
 export async function regenerateItems(db: Db = getDb()): Promise<ImportReport["items"]> {
   const articles = await db.article.findMany({
     select: { id: true, slug: true, title: true, source: true, publishedAt: true, body: true },
@@ -94,6 +111,7 @@ export async function regenerateItems(db: Db = getDb()): Promise<ImportReport["i
     async (tx) => {
       if (plan.create.length > 0) {
         await tx.item.createMany({ data: plan.create.map((item) => ({ key: item.key, ...toItemData(item, articleIdOf(item)) })) });
+        await addCreatedItemsToDecks(tx, plan.create.map((item) => item.key));
       }
       for (const { id, item, reactivate } of plan.update) {
         await tx.item.update({
