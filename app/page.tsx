@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
+import { formatDay } from "@/lib/classes/format";
 import { getCurrentUser } from "@/lib/server/session";
 import { getAssignedDecksForLearner, type AssignedDeck } from "@/lib/server/assignments";
 import { getStudySummary } from "@/lib/server/study";
@@ -34,7 +35,7 @@ export default async function HomePage() {
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
-      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} />}
+      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} timeZone={user.timeZone} />}
       <dl className="grid grid-cols-3 gap-3">
         <Stat label="Studied today" value={summary.studiedToday} testId="studied-today" />
         <Stat label="Due now" value={summary.dueNow} testId="due-now" />
@@ -64,9 +65,7 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-function AssignedDecks({ decks, now }: { decks: AssignedDeck[]; now: Date }) {
+function AssignedDecks({ decks, now, timeZone }: { decks: AssignedDeck[]; now: Date; timeZone: string }) {
   return (
     <section aria-labelledby="assigned-heading" className="space-y-3">
       <h2 id="assigned-heading" className="text-lg font-semibold">
@@ -86,7 +85,7 @@ function AssignedDecks({ decks, now }: { decks: AssignedDeck[]; now: Date }) {
                     {deck.dueAt && (
                       <span className={deck.overdue ? "font-medium text-red-700" : ""}>
                         {" · due "}
-                        {dateFormat.format(deck.dueAt)}
+                        {formatDay(deck.dueAt, timeZone)}
                         {deck.overdue ? " (overdue)" : daysLeft !== null && daysLeft <= 3 && !done ? ` (${daysLeft <= 0 ? "today" : `in ${daysLeft} days`})` : ""}
                       </span>
                     )}

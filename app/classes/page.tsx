@@ -31,7 +31,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         {assigned.length === 0 ? (
           <p className="text-slate-600">Nothing assigned yet. Decks your instructors assign will show here.</p>
         ) : (
-          <AssignedDeckList decks={assigned} />
+          <AssignedDeckList decks={assigned} timeZone={user.timeZone} />
         )}
       </section>
       <section className="space-y-3" aria-labelledby="classes-heading">

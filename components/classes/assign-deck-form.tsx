@@ -3,7 +3,6 @@
 import type { FormEvent } from "react";
 import { assignDeckAction } from "@/app/classes/actions";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
-import { endOfDayIso } from "@/lib/classes/format";
 import { FormError } from "./form-error";
 import { useActionRunner } from "./use-action-runner";
 
@@ -22,12 +21,11 @@ export function AssignDeckForm({
     const form = event.currentTarget;
     const data = new FormData(form);
     const day = String(data.get("due") ?? "");
-    const dueAt = day ? endOfDayIso(day) : null;
-    if (day && !dueAt) {
+    if (day && !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
       setError("Pick a valid due date, or leave it empty.");
       return;
     }
-    run(() => assignDeckAction({ classId: String(data.get("classId") ?? ""), deckId: String(data.get("deckId") ?? ""), dueAt }), () => form.reset());
+    run(() => assignDeckAction({ classId: String(data.get("classId") ?? ""), deckId: String(data.get("deckId") ?? ""), dueDate: day || null }), () => form.reset());
   }
 
   if (classes.length === 0 || decks.length === 0) return null;

@@ -3,7 +3,7 @@ import { formatDay } from "@/lib/classes/format";
 import type { AssignedDeck } from "@/lib/server/assignments";
 import { ProgressBar } from "./progress-bar";
 
-export function AssignedDeckList({ decks }: { decks: AssignedDeck[] }) {
+export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; timeZone: string }) {
   return (
     <ul className="space-y-3">
       {decks.map((d) => (
@@ -11,7 +11,7 @@ export function AssignedDeckList({ decks }: { decks: AssignedDeck[] }) {
           <div className="flex flex-wrap items-baseline gap-x-2">
             <p className="mr-auto font-semibold">{d.deckTitle}</p>
             <p className={`text-sm ${d.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
-              {d.dueAt ? `${d.overdue ? "Overdue since" : "Due"} ${formatDay(d.dueAt)}` : "No due date"}
+              {d.dueAt ? `${d.overdue ? "Overdue since" : "Due"} ${formatDay(d.dueAt, timeZone)}` : "No due date"}
             </p>
           </div>
           <p className="text-sm text-slate-600">{d.className}</p>

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { computeCompletionPercent } from "@/lib/classes/class-dashboard";
+import { endOfLocalDay } from "@/lib/classes/format";
 import { requireWritableClass } from "./classes";
 import { getDb, type Db } from "./db";
 import { ACTIVE_DECK_ITEM } from "./decks";
@@ -9,7 +10,9 @@ import { NotFoundError, UserFacingError } from "./errors";
 export const AssignDeckSchema = z.object({
   classId: z.string().min(1).max(64),
   deckId: z.string().min(1).max(64),
-  /** an ISO date-time, or empty for no due date */
+  /** a calendar day (YYYY-MM-DD), due at its end on the instructor's clock; empty for no due date */
+  dueDate: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a valid due date."), z.literal(""), z.null()]).optional(),
+  /** or an exact ISO date-time, for API clients; empty for no due date */
   dueAt: z.union([z.iso.datetime({ offset: true, message: "Pick a valid due date." }), z.literal(""), z.null()]).optional(),
 });
 export const UnassignDeckSchema = z.object({ classId: z.string().min(1).max(64), deckId: z.string().min(1).max(64) });
@@ -28,14 +31,21 @@ export interface AssignedDeck {
   overdue: boolean;
 }
 
+async function endOfInstructorDay(instructorId: string, day: string, db: Db): Promise<Date> {
+  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: instructorId }, select: { timeZone: true } });
+  const end = endOfLocalDay(day, timeZone);
+  if (!end) throw new UserFacingError("Pick a valid due date.");
+  return end;
+}
+
 /** Assigns one of this instructor's published decks to one of their open classes; assigning again changes the due date. */
 export async function assignDeck(instructorId: string, input: z.infer<typeof AssignDeckSchema>, db: Db = getDb()): Promise<{ id: string; dueAt: Date | null }> {
-  const { classId, deckId, dueAt } = AssignDeckSchema.parse(input);
+  const { classId, deckId, dueAt, dueDate } = AssignDeckSchema.parse(input);
   await requireWritableClass(instructorId, classId, db);
   const deck = await db.deck.findFirst({ where: { id: deckId, ownerId: instructorId }, select: { publishedAt: true } });
   if (!deck) throw new NotFoundError("That deck");
   if (!deck.publishedAt) throw new UserFacingError("Publish the deck before assigning it.", "conflict");
-  const due = dueAt ? new Date(dueAt) : null;
+  const due = dueDate ? await endOfInstructorDay(instructorId, dueDate, db) : dueAt ? new Date(dueAt) : null;
   return db.assignment.upsert({
     where: { classId_deckId: { classId, deckId } },
     create: { classId, deckId, dueAt: due },

@@ -20,14 +20,16 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** IANA zone: dates are shown on this user's own calendar */
+  timeZone: string;
 }
 
-function toSessionUser(row: { id: string; email: string; name: string; role: string }): SessionUser {
+function toSessionUser(row: { id: string; email: string; name: string; role: string; timeZone: string }): SessionUser {
   if (!isRole(row.role)) throw new Error(`user ${row.id} has unknown role ${row.role}`);
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, timeZone: row.timeZone };
 }
 
-const USER_SELECT = { id: true, email: true, name: true, role: true } as const;
+const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: true } as const;
 
 export async function createUser(input: SignUpInput, db: Db = getDb()): Promise<SessionUser> {
   const data = SignUpSchema.parse(input);

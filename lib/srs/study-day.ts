@@ -61,7 +61,7 @@ export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
  * The instant the wall clock in `timeZone` shows the given local time; when that time is skipped by a DST gap,
  * the first instant after the gap.
  */
-function instantOfWallClock(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+export function instantOfWallClock(year: number, month: number, day: number, hour: number, timeZone: string): Date {
   const naive = Date.UTC(year, month - 1, day, hour);
   // Two passes converge except in a gap, where the candidates disagree; the later one is then the first valid instant.
   const first = naive - timeZoneOffsetMinutes(new Date(naive), timeZone) * MS_PER_MINUTE;

@@ -324,3 +324,25 @@ describe("class dashboard", () => {
     expect(dashboard.items.find((i) => i.itemId === easy)).toMatchObject({ attempts: 1, shareCorrect: 1, flagged: false });
   });
 });
+
+describe("due dates", () => {
+  it("end the chosen day at midnight on the instructor's clock, and a learner elsewhere sees the day it falls for them", async () => {
+    const teacher = await createInstructor("new-york");
+    await getDb().user.update({ where: { id: teacher.id }, data: { timeZone: "America/New_York" } });
+    const learner = await createLearner("hanoi");
+    await getDb().user.update({ where: { id: learner.id }, data: { timeZone: "Asia/Ho_Chi_Minh" } });
+    const article = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
+    const klass = await createClass(teacher.id, { name: "Time zones" });
+    await joinClass(learner.id, klass.joinCode, now);
+    const deck = await createDeck(teacher.id, { title: "Due", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
+    await publishDeck(teacher.id, deck.id, now);
+
+    const assigned = await assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueDate: "2026-11-29" });
+    expect(assigned.dueAt?.toISOString()).toBe("2026-11-30T04:59:59.999Z");
+    const [forLearner] = await getAssignedDecksForLearner(learner.id, new Date("2026-11-30T04:00:00Z"));
+    expect(forLearner).toMatchObject({ overdue: false });
+    const [later] = await getAssignedDecksForLearner(learner.id, new Date("2026-11-30T05:00:00Z"));
+    expect(later).toMatchObject({ overdue: true });
+    await expect(assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueDate: "2026-02-30" })).rejects.toThrow("Pick a valid due date.");
+  });
+});

@@ -34,7 +34,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </Link>
         <h1 className="text-2xl font-bold">{klass.name}</h1>
         {readOnly ? (
-          <p className="rounded-xl bg-slate-100 p-3 text-sm text-slate-700">Archived on {formatDay(klass.archivedAt!)}. Learners no longer see this class.</p>
+          <p className="rounded-xl bg-slate-100 p-3 text-sm text-slate-700">Archived on {formatDay(klass.archivedAt!, user.timeZone)}. Learners no longer see this class.</p>
         ) : null}
       </div>
 
@@ -67,7 +67,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <Link href={`/decks/${a.deckId}`} className="font-medium underline decoration-slate-300">
                   {a.deckTitle}
                 </Link>
-                <p className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt)}` : "No due date"}</p>
+                <p className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt, user.timeZone)}` : "No due date"}</p>
               </div>
               {readOnly ? null : <UnassignDeckButton classId={klass.id} deckId={a.deckId} title={a.deckTitle} />}
             </li>
@@ -108,7 +108,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               <li key={l.userId} className="flex items-center gap-3 p-4">
                 <div className="mr-auto min-w-0">
                   <p className="truncate font-medium">{l.name}</p>
-                  <p className="truncate text-sm text-slate-600">Removed {formatDay(l.removedAt)}</p>
+                  <p className="truncate text-sm text-slate-600">Removed {formatDay(l.removedAt, user.timeZone)}</p>
                 </div>
                 {readOnly ? null : <RestoreLearnerButton classId={klass.id} userId={l.userId} name={l.name} />}
               </li>

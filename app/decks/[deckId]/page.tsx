@@ -32,7 +32,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="mr-auto text-2xl font-bold">{deck.title}</h1>
           <span className={`rounded-full px-3 py-1 text-sm ${deck.publishedAt ? "bg-green-100 text-green-900" : "bg-slate-100 text-slate-700"}`} data-testid="deck-status">
-            {deck.publishedAt ? `Published ${formatDay(deck.publishedAt)}` : "Draft"}
+            {deck.publishedAt ? `Published ${formatDay(deck.publishedAt, user.timeZone)}` : "Draft"}
           </span>
         </div>
         <p className="text-slate-600">
@@ -53,7 +53,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
                   <Link href={`/classes/${a.classId}`} className="font-medium underline decoration-slate-300">
                     {a.className}
                   </Link>
-                  <span className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt)}` : "No due date"}</span>
+                  <span className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt, user.timeZone)}` : "No due date"}</span>
                 </li>
               ))}
             </ul>
