@@ -24,7 +24,13 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
     setError(null);
     try {
       if (isSignUp) {
-        const created = await signUpAction({ name: form.get("name"), email, password, role: form.get("role") ?? "learner" });
+        const created = await signUpAction({
+          name: form.get("name"),
+          email,
+          password,
+          role: form.get("role") ?? "learner",
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        });
         if (!created.ok) {
           setError(created.error);
           return;

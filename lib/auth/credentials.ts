@@ -21,8 +21,23 @@ export const SignUpSchema = z.object({
   email: EmailSchema,
   password: PasswordSchema,
   role: z.enum(["learner", "instructor"]).default("learner"),
+  /** the browser's IANA zone; the study day starts at 4 a.m. there. An unknown zone falls back to UTC. */
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((zone) => (zone && isKnownTimeZone(zone) ? zone : "UTC")),
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const SignInSchema = z.object({
   email: EmailSchema,

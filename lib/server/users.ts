@@ -1,5 +1,6 @@
 import "server-only";
-import { SignInSchema, SignUpSchema, type SignUpInput } from "@/lib/auth/credentials";
+import type { z } from "zod";
+import { SignInSchema, SignUpSchema } from "@/lib/auth/credentials";
 import { isRole, type Role } from "@/lib/auth/permissions";
 import {
   ACCOUNT_RULE,
@@ -31,12 +32,12 @@ function toSessionUser(row: { id: string; email: string; name: string; role: str
 
 const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: true } as const;
 
-export async function createUser(input: SignUpInput, db: Db = getDb()): Promise<SessionUser> {
+export async function createUser(input: z.input<typeof SignUpSchema>, db: Db = getDb()): Promise<SessionUser> {
   const data = SignUpSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     const row = await db.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      data: { email: data.email, name: data.name, role: data.role, timeZone: data.timeZone, passwordHash },
       select: USER_SELECT,
     });
     return toSessionUser(row);

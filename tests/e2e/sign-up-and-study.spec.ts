@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signUp } from "./support/accounts";
 import { answerCard, continueWithRecordedGrade } from "./support/study";
 
 const password = "a sturdy passphrase";
@@ -68,4 +69,16 @@ test("a signed-out visitor who creates an account lands where they were going", 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/study$/);
   await expect(page.getByTestId("study-card")).toBeVisible();
+});
+
+test.describe("a learner signing up in Hanoi", () => {
+  test.use({ timezoneId: "Asia/Ho_Chi_Minh" });
+
+  test("gets their own time zone, so their study day starts at 4 a.m. there", async ({ page }) => {
+    await signUp(page, "Hanoi Learner");
+    const response = await page.request.get("/api/settings");
+    expect(response.ok()).toBe(true);
+    // Chromium reports the zone under its older alias.
+    expect(["Asia/Ho_Chi_Minh", "Asia/Saigon"]).toContain(((await response.json()) as { timeZone: string }).timeZone);
+  });
 });

@@ -16,6 +16,12 @@ describe("sign up", () => {
     expect(await getDb().user.count({ where: { email } })).toBe(1);
   });
 
+  it("stores the time zone the browser reported, so the study day starts at 4 a.m. there", async () => {
+    const email = uniqueEmail("zone");
+    const user = await createUser({ name: "Zone", email, password: "a long enough password", timeZone: "Asia/Ho_Chi_Minh" });
+    expect(user.timeZone).toBe("Asia/Ho_Chi_Minh");
+  });
+
   it("refuses a password shorter than 12 characters", async () => {
     await expect(createUser({ name: "Short", email: uniqueEmail("short"), password: "elevenchars", role: "learner" })).rejects.toThrow(
       "at least 12 characters",

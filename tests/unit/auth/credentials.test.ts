@@ -4,7 +4,13 @@ import { SignInSchema, SignUpSchema } from "@/lib/auth/credentials";
 describe("SignUpSchema", () => {
   it("normalises the email and defaults the role to learner", () => {
     const parsed = SignUpSchema.parse({ name: " Ada ", email: "  Ada@Example.COM ", password: "twelve chars" });
-    expect(parsed).toEqual({ name: "Ada", email: "ada@example.com", password: "twelve chars", role: "learner" });
+    expect(parsed).toEqual({ name: "Ada", email: "ada@example.com", password: "twelve chars", role: "learner", timeZone: "UTC" });
+  });
+
+  it("keeps the browser's time zone, and falls back to UTC for one it does not know", () => {
+    const base = { name: "A", email: "a@b.co", password: "twelve chars" };
+    expect(SignUpSchema.parse({ ...base, timeZone: "Asia/Ho_Chi_Minh" }).timeZone).toBe("Asia/Ho_Chi_Minh");
+    expect(SignUpSchema.parse({ ...base, timeZone: "Mars/Olympus_Mons" }).timeZone).toBe("UTC");
   });
 
   it("explains a weak password, a bad email and a missing name in plain words", () => {
