@@ -8,6 +8,7 @@ import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { FACT_KIND_LABELS, FACT_KINDS, ITEM_TYPE_LABELS, ITEM_TYPES, type FactKind, type ItemType } from "@/lib/classes/deck-filter";
 import type { DeckItemView, DeckSourceArticle } from "@/lib/server/decks";
+import { ItemPreviewList } from "@/components/decks/item-preview-list";
 
 const checkboxRow = "flex min-h-11 items-center gap-3 rounded-xl border border-slate-200 bg-white px-3 py-2 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50";
 
@@ -101,16 +102,7 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
             {preview.total} {preview.total === 1 ? "question matches" : "questions match"}
             {preview.total > preview.items.length ? `; the first ${preview.items.length} are shown.` : "."}
           </p>
-          <ol className="space-y-2">
-            {preview.items.map((item) => (
-              <li key={item.itemId} className="rounded-xl border border-slate-200 bg-white p-3 text-sm">
-                <p className="font-medium">{item.prompt}</p>
-                <p className="text-slate-600">
-                  {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · Answer: {item.answer}
-                </p>
-              </li>
-            ))}
-          </ol>
+          <ItemPreviewList items={preview.items} />
         </section>
       ) : null}
     </form>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { primaryButton } from "@/components/ui/button-classes";
-import { ITEM_TYPE_LABELS, type ItemType } from "@/lib/classes/deck-filter";
 import { NotFoundError } from "@/lib/server/errors";
 import { getInstructorArticle } from "@/lib/server/instructor-articles";
 import { requirePageUser } from "@/lib/server/page-access";
+import { ItemPreviewList } from "@/components/decks/item-preview-list";
 
 export const metadata: Metadata = { title: "Article" };
 export const dynamic = "force-dynamic";
@@ -37,16 +37,7 @@ export default async function InstructorArticlePage({ params }: { params: Promis
           No questions could be made from this text. Articles with figures, dates, names and places work best.
         </p>
       )}
-      <ol className="space-y-2">
-        {article.items.map((item) => (
-          <li key={item.itemId} className="rounded-xl border border-slate-200 bg-white p-3 text-sm">
-            <p className="font-medium">{item.prompt}</p>
-            <p className="text-slate-600">
-              {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · Answer: {item.answer}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <ItemPreviewList items={article.items} />
     </div>
   );
 }
