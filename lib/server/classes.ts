@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { describeWait, getLockRemainingMs, isWindowOpen, lockedUntilAfter, recordFailure } from "@/lib/auth/sign-in-throttle";
+import { describeWait } from "@/lib/auth/sign-in-throttle";
 import { generateJoinCode, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
+import { getThrottleWaitMs, recordThrottleFailure } from "./throttle";
 
 export const ClassIdSchema = z.object({ classId: z.string().min(1).max(64) });
 export const CreateClassSchema = z.object({
@@ -161,23 +162,12 @@ export async function getClassInvite(
 const joinThrottleKey = (userId: string) => `join:${userId}`;
 
 async function refuseWhileGuessing(db: Db, userId: string, now: Date): Promise<void> {
-  const counter = await db.signInThrottle.findUnique({ where: { key: joinThrottleKey(userId) } });
-  const waitMs = getLockRemainingMs(counter, now);
+  const waitMs = await getThrottleWaitMs(db, [joinThrottleKey(userId)], now);
   if (waitMs > 0) throw new UserFacingError(`Too many wrong codes. Check the code with your instructor and try again in ${describeWait(waitMs)}.`, "throttled");
 }
 
-async function recordWrongCode(db: Db, userId: string, now: Date): Promise<void> {
-  const key = joinThrottleKey(userId);
-  const current = await db.signInThrottle.findUnique({ where: { key } });
-  if (!isWindowOpen(current, JOIN_ATTEMPT_RULE, now)) {
-    const fresh = recordFailure(null, JOIN_ATTEMPT_RULE, now);
-    await db.signInThrottle.upsert({ where: { key }, create: { key, ...fresh }, update: fresh });
-    return;
-  }
-  // Atomic, so wrong codes sent in parallel are all counted.
-  const { failures } = await db.signInThrottle.update({ where: { key }, data: { failures: { increment: 1 } }, select: { failures: true } });
-  const lockedUntil = lockedUntilAfter(failures, JOIN_ATTEMPT_RULE, now);
-  if (lockedUntil) await db.signInThrottle.update({ where: { key }, data: { lockedUntil } });
+function recordWrongCode(db: Db, userId: string, now: Date): Promise<void> {
+  return recordThrottleFailure(db, joinThrottleKey(userId), JOIN_ATTEMPT_RULE, now);
 }
 
 /** Joins the class with this code; joining twice is harmless. A learner removed by the instructor cannot rejoin alone. */

@@ -2,19 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { SignInSchema, SignUpSchema } from "@/lib/auth/credentials";
 import { isRole, type Role } from "@/lib/auth/permissions";
-import {
-  ACCOUNT_RULE,
-  ADDRESS_RULE,
-  describeWait,
-  getLockRemainingMs,
-  isWindowOpen,
-  lockedUntilAfter,
-  recordFailure,
-  type ThrottleRule,
-} from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_RULE, ADDRESS_RULE, describeWait, type ThrottleRule } from "@/lib/auth/sign-in-throttle";
 import { getDb, type Db } from "./db";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { getDummyHash, hashPassword, verifyPassword } from "./passwords";
+import { clearThrottle, getThrottleWaitMs, recordThrottleFailure } from "./throttle";
 
 export interface SessionUser {
   id: string;
@@ -75,8 +67,7 @@ export async function verifyCredentials(
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, address);
 
-  const counters = await db.signInThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
-  const waitMs = Math.max(0, ...counters.map((c) => getLockRemainingMs(c, now)));
+  const waitMs = await getThrottleWaitMs(db, keys.map((k) => k.key), now);
   if (waitMs > 0) {
     throw new UserFacingError(`Too many failed sign-ins. Try again in ${describeWait(waitMs)}.`, "throttled");
   }
@@ -84,24 +75,10 @@ export async function verifyCredentials(
   const row = await db.user.findUnique({ where: { email }, select: { ...USER_SELECT, passwordHash: true } });
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), password);
   if (row && ok) {
-    await db.signInThrottle.deleteMany({ where: { key: `account:${email}` } });
+    await clearThrottle(db, `account:${email}`);
     return toSessionUser(row);
   }
 
   for (const { key, rule } of keys) await recordThrottleFailure(db, key, rule, now);
   throw new UserFacingError("That email and password do not match. Check them and try again.", "unauthenticated");
-}
-
-// The increment is atomic in the database, so failures reported by several instances at once
-// are all counted; only the start of a new window may race, and then both writers reset it.
-async function recordThrottleFailure(db: Db, key: string, rule: ThrottleRule, now: Date): Promise<void> {
-  const current = await db.signInThrottle.findUnique({ where: { key } });
-  if (!isWindowOpen(current, rule, now)) {
-    const fresh = recordFailure(null, rule, now);
-    await db.signInThrottle.upsert({ where: { key }, create: { key, ...fresh }, update: fresh });
-    return;
-  }
-  const { failures } = await db.signInThrottle.update({ where: { key }, data: { failures: { increment: 1 } }, select: { failures: true } });
-  const lockedUntil = lockedUntilAfter(failures, rule, now);
-  if (lockedUntil) await db.signInThrottle.update({ where: { key }, data: { lockedUntil } });
 }
