@@ -9,7 +9,7 @@ import { UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { FUZZ_CARD_ID, toCardColumns } from "./card-row";
 import { staleCardError } from "./record-answer";
-import { loadReviewInEffect } from "./review-target";
+import { loadReviewInEffect, undoEventRow } from "./review-target";
 import { getSchedulerSettings } from "./scheduler-settings";
 
 export const ChangeGradeSchema = z.object({
@@ -33,7 +33,8 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
   let unchanged = false;
   try {
     await db.$transaction(async (tx) => {
-      const { row, review, card } = await loadReviewInEffect(tx, userId, input.reviewClientId);
+      const target = await loadReviewInEffect(tx, userId, input.reviewClientId);
+      const { row, review, card } = target;
       const checkedCorrect = review.correct ?? false;
       if (!isAllowedRatingAfterAnswer(checkedCorrect, rating, row.selfGraded)) {
         throw new UserFacingError(checkedCorrect ? "A right answer can be graded Hard, Good or Easy." : "A wrong answer is always graded Again.");
@@ -51,22 +52,7 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
         data: { ...toCardColumns(after), version: card.version + 1 },
       });
       if (updated.count !== 1) throw staleCardError();
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          clientId: `${input.clientId}~undo`,
-          cardId: card.id,
-          itemId: row.itemId,
-          event: "undo",
-          rating: 0,
-          stateBefore: serializeCardState(undo.log.stateBefore),
-          stateAfter: serializeCardState(undo.log.stateAfter),
-          reviewedAt: review.reviewedAt,
-          tzOffset: row.tzOffset,
-          undoesId: review.id,
-          deckId: row.deckId,
-        },
-      });
+      await tx.reviewLog.create({ data: undoEventRow(userId, `${input.clientId}~undo`, target, undo, review.reviewedAt) });
       await tx.reviewLog.create({
         data: {
           userId,

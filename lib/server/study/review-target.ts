@@ -1,4 +1,5 @@
 import "server-only";
+import { serializeCardState, type CardState } from "@/lib/srs/card-state";
 import { parseReviewEvent, type ReviewEvent } from "@/lib/srs/review-event";
 import type { Tx } from "../db";
 import { NotFoundError, UserFacingError } from "../errors";
@@ -35,4 +36,33 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
   if (undone > 0) throw new UserFacingError("That answer was already undone or regraded.", "stale");
   const review: ReviewEvent = parseReviewEvent(row);
   return { row, review, card: { id: row.card.id, version: row.card.version, state: toCardState(row.card) } };
+}
+
+type ReviewInEffect = Awaited<ReturnType<typeof loadReviewInEffect>>;
+
+/**
+ * The log row that reverses `target`'s review: an event of its own, in the same deck (so the card
+ * keeps that deck's wording), restoring the state the review started from.
+ */
+export function undoEventRow(
+  userId: string,
+  clientId: string,
+  target: ReviewInEffect,
+  undo: { log: { stateBefore: CardState; stateAfter: CardState } },
+  reviewedAt: Date,
+) {
+  return {
+    userId,
+    clientId,
+    cardId: target.card.id,
+    itemId: target.row.itemId,
+    event: "undo",
+    rating: 0,
+    stateBefore: serializeCardState(undo.log.stateBefore),
+    stateAfter: serializeCardState(undo.log.stateAfter),
+    reviewedAt,
+    tzOffset: target.row.tzOffset,
+    undoesId: target.review.id,
+    deckId: target.row.deckId,
+  };
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { serializeCardState } from "@/lib/srs/card-state";
 import { State } from "@/lib/srs/card-state";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
 import { getDb, type Db } from "../db";
@@ -8,7 +7,7 @@ import { UserFacingError } from "../errors";
 import { ClientIdSchema } from "./answer-feedback";
 import { toCardColumns } from "./card-row";
 import { staleCardError } from "./record-answer";
-import { loadReviewInEffect } from "./review-target";
+import { loadReviewInEffect, undoEventRow } from "./review-target";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
 
 export const UndoAnswerSchema = z.object({ clientId: ClientIdSchema, reviewClientId: ClientIdSchema });
@@ -24,30 +23,16 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
   if (done) return done;
   try {
     await db.$transaction(async (tx) => {
-      const { row, review, card } = await loadReviewInEffect(tx, userId, input.reviewClientId);
+      const target = await loadReviewInEffect(tx, userId, input.reviewClientId);
+      const { review, card } = target;
       const undo = undoReview(card.state, review);
       const updated = await tx.card.updateMany({
         where: { id: card.id, version: card.version },
         data: { ...toCardColumns(undo.card), version: card.version + 1 },
       });
       if (updated.count !== 1) throw staleCardError();
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          clientId: input.clientId,
-          cardId: card.id,
-          itemId: row.itemId,
-          event: "undo",
-          rating: 0,
-          stateBefore: serializeCardState(undo.log.stateBefore),
-          stateAfter: serializeCardState(undo.log.stateAfter),
-          reviewedAt: now > review.reviewedAt ? now : review.reviewedAt,
-          tzOffset: row.tzOffset,
-          undoesId: review.id,
-          // the card comes back in the wording of the deck it was answered in
-          deckId: row.deckId,
-        },
-      });
+      // The card comes back in the wording of the deck it was answered in.
+      await tx.reviewLog.create({ data: undoEventRow(userId, input.clientId, target, undo, now > review.reviewedAt ? now : review.reviewedAt) });
     });
   } catch (error) {
     const stored = await findUndoneCard(db, userId, input.clientId);
