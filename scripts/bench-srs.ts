@@ -1,7 +1,8 @@
 /**
- * Scheduling benchmark: simulated learners study synthetic items for a year under FSRS (population default weights,
- * and personal weights fitted on each learner's own log as the app does), SM-2 (Anki's default deck options, and
- * SuperMemo's original) and Leitner boxes.
+ * Scheduling benchmark: simulated learners study synthetic items for a year under FSRS as the app runs it (ts-fsrs's
+ * memory model, with the days to each review chosen by lib/srs/review-policy.ts; population default weights, and
+ * personal weights fitted on each learner's own log), FSRS with ts-fsrs's own fixed-retention scheduler, SM-2
+ * (Anki's default deck options, and SuperMemo's original) and Leitner boxes.
  *
  * The hidden "true" memory is FSRS-6's default model with per-learner weights (log-normal noise) and per-item
  * difficulty; every recall is drawn from it with a seeded PRNG keyed by (seed, learner, item, answer number), so the
@@ -15,13 +16,13 @@
  * ratio pools them. The last line compares the personal-weights arm, which is what the app runs, with Anki's SM-2.
  *
  * Usage: npm run bench:srs [-- --seeds 4 --learners 6 --items 300 --days 365 --new-per-day 20 --seed 20261122
- *        --grading binary|graded --learner-spread 0.2 --jobs <cores>]
+ *        --grading binary|graded|anki --learner-spread 0.2 --jobs <cores>]
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { ankiSm2SimScheduler, fsrsPersonalSimScheduler, fsrsSimScheduler, leitnerSimScheduler, superMemoSm2SimScheduler } from "@/lib/srs/simulate/sim-schedulers";
-import { simulateScheduler, summarize, type SimSchedulerSource, type SimulationConfig, type SimulationResult } from "@/lib/srs/simulate/simulate-scheduler";
+import { GRADING_PROFILES, simulateScheduler, summarize, type GradingProfile, type SimSchedulerSource, type SimulationConfig, type SimulationResult } from "@/lib/srs/simulate/simulate-scheduler";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,8 +31,9 @@ function option(name: string, fallback: number): number {
   return value;
 }
 const gradingArg = process.argv.indexOf("--grading");
-const grading = gradingArg >= 0 ? process.argv[gradingArg + 1] : "binary";
-if (grading !== "binary" && grading !== "graded") throw new Error("--grading is binary or graded");
+const gradingName = gradingArg >= 0 ? process.argv[gradingArg + 1] : "binary";
+if (!gradingName || !(gradingName in GRADING_PROFILES)) throw new Error(`--grading is one of ${Object.keys(GRADING_PROFILES).join(", ")}`);
+const grading = gradingName as GradingProfile;
 
 const seedCount = option("seeds", 4);
 const firstSeed = option("seed", 20261122);
@@ -49,9 +51,10 @@ const MIN_PER_MILLE = 700;
 const MAX_PER_MILLE = 970;
 const STEP = 5;
 
-type ArmKey = "fsrs" | "personal" | "sm2" | "supermemo" | "leitner";
+type ArmKey = "fsrs" | "personal" | "fixed" | "sm2" | "supermemo" | "leitner";
 const makeArm: Record<ArmKey, (perMille: number) => SimSchedulerSource<never>> = {
   fsrs: (p) => fsrsSimScheduler(p / 1000) as SimSchedulerSource<never>,
+  fixed: (p) => fsrsSimScheduler(p / 1000, undefined, { kind: "fixed-retention" }) as SimSchedulerSource<never>,
   personal: (p) => fsrsPersonalSimScheduler(p / 1000) as SimSchedulerSource<never>,
   sm2: () => ankiSm2SimScheduler() as SimSchedulerSource<never>,
   supermemo: () => superMemoSm2SimScheduler() as SimSchedulerSource<never>,
@@ -158,7 +161,7 @@ const sd = (xs: number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => 
 type Comparison = { pooled: number | null; perSeed: (number | null)[]; perMille: number | null };
 
 /** FSRS arm vs a baseline: pooled ratio at the pooled match, and each seed's ratio at that seed's own match. */
-async function compare(arm: "fsrs" | "personal", baseline: ArmKey, guess: number): Promise<Comparison> {
+async function compare(arm: "fsrs" | "personal" | "fixed", baseline: ArmKey, guess: number): Promise<Comparison> {
   const target = await runPooled(baseline);
   const perMille = await lowestReaching(arm, (p) => runPooled(arm, p), target.meanRetrievability, guess);
   const perSeed = await Promise.all(
@@ -190,16 +193,21 @@ if (!process.argv.includes("--worker")) {
     `== grading=${base.grading} seeds=${seeds.join(",")} learners_per_seed=${base.learners} items=${base.items} days=${base.days} new_per_day=${base.newPerDay} learner_spread=${base.learnerSpread}`,
   );
   const baselines = ["sm2", "supermemo", "leitner"] as const;
-  const table = await Promise.all([...baselines.map((arm) => runPooled(arm)), runPooled("fsrs", 900), runPooled("personal", 900)]);
+  const table = await Promise.all([...baselines.map((arm) => runPooled(arm)), runPooled("fixed", 900), runPooled("fsrs", 900), runPooled("personal", 900)]);
   for (const r of table) console.log(line(r));
 
   const results: Record<string, Comparison> = {};
-  for (const arm of ["fsrs", "personal"] as const) {
-    console.log(`\n${arm === "fsrs" ? "FSRS, default weights" : "FSRS, personal weights (re-fitted every 400 answers, as the app does)"}:`);
-    // Leitner is matched by the default-weights arm only: its retention needs desired retention ~0.96, where each
+  const arms = [
+    ["fixed", "FSRS, fixed desired retention (ts-fsrs's own scheduler), default weights", ["sm2"]],
+    ["fsrs", "FSRS with the review policy, default weights", baselines],
+    // Leitner is matched by the default-weights arm only: its retention needs a high desired retention, where each
     // personal-weights probe (fits included) costs more than the rest of the run.
-    for (const baseline of arm === "personal" ? (["sm2", "supermemo"] as const) : baselines) {
-      const guess = results[`fsrs:${baseline}`]?.perMille ?? 900;
+    ["personal", "FSRS with the review policy and personal weights (re-fitted every 400 answers): what the app runs", ["sm2", "supermemo"]],
+  ] as const;
+  for (const [arm, title, against] of arms) {
+    console.log(`\n${title}:`);
+    for (const baseline of against) {
+      const guess = results[`fsrs:${baseline}`]?.perMille ?? results[`fixed:${baseline}`]?.perMille ?? 900;
       results[`${arm}:${baseline}`] = await compare(arm, baseline, guess);
     }
   }
@@ -207,6 +215,7 @@ if (!process.argv.includes("--worker")) {
 
   const format = (c: Comparison | undefined) => (c?.pooled == null ? "n/a" : c.pooled.toFixed(3));
   console.log(`\nelapsed_ms=${Math.round(performance.now() - started)}`);
+  console.log(`fsrs_fixed_retention_reviews_per_sm2_review=${format(results["fixed:sm2"])}`);
   console.log(`fsrs_default_weights_reviews_per_sm2_review=${format(results["fsrs:sm2"])}`);
   console.log(`fsrs_reviews_per_sm2_supermemo_review=${format(results["personal:supermemo"])}`);
   console.log(`fsrs_default_weights_reviews_per_leitner_review=${format(results["fsrs:leitner"])}`);

@@ -1,7 +1,9 @@
-import type { Card as FsrsCard, Grade } from "ts-fsrs";
+import type { Card as FsrsCard, Grade, RecordLog } from "ts-fsrs";
 import { fromFsrsCard, State, toFsrsCard, type CardState } from "./card-state";
 import { createFsrs } from "./create-fsrs";
 import { isRating, Rating } from "./rating";
+import { policyIntervals, reviewPolicyFor, type PassingGrade } from "./review-policy";
+import { hashString, keyedUniform } from "./seeded-random";
 import type { SchedulerSettings } from "./scheduler-settings";
 
 export type ReviewOutcome = {
@@ -27,6 +29,10 @@ export class ReviewTimeError extends Error {
 /**
  * The card after answering `rating` at `now`. Pure and deterministic: the same card, rating, time, settings and
  * cardId always give the same result, fuzz included, so a replay of the log reproduces the stored state.
+ *
+ * ts-fsrs updates the memory state and runs the same-day learning and relearning steps; once a card is in review,
+ * the days to its next review come from the review policy (lib/srs/review-policy.ts), which needs fewer reviews
+ * than a fixed recall target for the same retention.
  */
 export function applyReview(
   card: CardState,
@@ -40,8 +46,9 @@ export function applyReview(
   // Going back in time would give negative elapsed days and a memory state FSRS cannot interpret.
   if (card.lastReview && now.getTime() < card.lastReview.getTime()) throw new ReviewTimeError(now, card.lastReview);
 
-  const { card: next, log } = createFsrs(settings, cardId).next(toFsrsInput(card, settings), now, rating as Grade);
-  const after = capInterval(fromFsrsCard(next), now, settings.maximumIntervalDays);
+  const record = createFsrs(settings, cardId).repeat(toFsrsInput(card, settings), now);
+  const { log } = record[rating as Grade];
+  const after = capInterval(withPolicyInterval(record, rating, card, now, settings, cardId), now, settings.maximumIntervalDays);
   return {
     card: after,
     log: {
@@ -55,6 +62,22 @@ export function applyReview(
 }
 
 const MS_PER_DAY = 86_400_000;
+
+function withPolicyInterval(record: RecordLog, rating: Rating, before: CardState, now: Date, settings: SchedulerSettings, cardId?: string): CardState {
+  const card = fromFsrsCard(record[rating as Grade].card);
+  if (rating === Rating.Again || card.state !== State.Review) return card;
+  const outcome = (grade: PassingGrade) => {
+    const next = record[grade].card;
+    return { stability: next.stability, difficulty: next.difficulty, inReview: next.state === State.Review };
+  };
+  const days = policyIntervals({ 2: outcome(2), 3: outcome(3), 4: outcome(4) }, reviewPolicyFor(settings.weights, settings.desiredRetention), {
+    fuzzDraw: settings.enableFuzz ? keyedUniform(hashString(cardId ?? ""), before.reps, Math.floor(now.getTime() / 1000)) : null,
+    elapsedDays: record[rating as Grade].log.elapsed_days,
+    maximumIntervalDays: settings.maximumIntervalDays,
+  })[rating as PassingGrade];
+  if (days === undefined) return card;
+  return { ...card, scheduledDays: days, due: new Date(now.getTime() + days * MS_PER_DAY) };
+}
 
 /** ts-fsrs keeps Good a day past Hard and Easy a day past Good even at the cap; the cap is the learner's setting. */
 function capInterval(card: CardState, now: Date, maximumIntervalDays: number): CardState {

@@ -4,7 +4,7 @@ import { assertTimeZone } from "./study-day";
 
 /** Every setting the scheduler, the queue and the study day read; one object, passed in, never read from env. */
 export type SchedulerSettings = {
-  /** probability of recall FSRS aims for when a card comes due */
+  /** how much the learner wants to keep in memory; sets the review policy's λ (lib/srs/review-policy.ts) */
   desiredRetention: number;
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];

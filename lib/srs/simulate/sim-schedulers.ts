@@ -1,9 +1,10 @@
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
+import { createEmptyCard, default_w as defaultWeights, fsrs, generatorParameters, State, type Card, type FSRS } from "ts-fsrs";
 import { decideWeightFit } from "@/lib/progress/should-fit-weights";
 import { fitWeights, type FitWeightsResult } from "@/lib/srs/fit-weights";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { defaultSchedulerSettings, InvalidSchedulerSettingsError, parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
-import { keyedUniform } from "./create-prng";
+import { policyIntervals, reviewPolicyFor, solveReviewPolicy, type PassingGrade, type ReviewPolicy } from "@/lib/srs/review-policy";
+import { keyedUniform } from "@/lib/srs/seeded-random";
 import type { SimGrade, SimReview, SimScheduler } from "./simulate-scheduler";
 
 const MS_PER_DAY = 86_400_000;
@@ -29,19 +30,49 @@ function createSimFsrs(desiredRetention: number, weights?: readonly number[]): F
   );
 }
 
-function fsrsStep(scheduler: FSRS, card: Card, grade: SimGrade, day: number, itemKey: number) {
-  const at = answerTime(day, itemKey);
-  const next = scheduler.next(card, at, grade).card;
-  return { state: next, dueDay: day + Math.max(1, Math.round((next.due.getTime() - at.getTime()) / MS_PER_DAY)) };
+/**
+ * How the FSRS arms choose the days to the next review: "policy" as the app does (lib/srs/review-policy.ts, λ from
+ * desired retention unless given), or "fixed-retention", ts-fsrs's own scheduler (due when recall falls to the
+ * desired retention).
+ */
+export type FsrsIntervals = { kind: "policy"; lambda?: number } | { kind: "fixed-retention" };
+
+type FsrsStepper = (card: Card, grade: SimGrade, day: number, itemKey: number) => { state: Card; dueDay: number };
+
+function fsrsStepper(desiredRetention: number, weights: readonly number[] | undefined, intervals: FsrsIntervals): FsrsStepper {
+  const scheduler = createSimFsrs(desiredRetention, weights);
+  let policy: ReviewPolicy | null = null;
+  const getPolicy = () =>
+    (policy ??= intervals.kind === "policy" && intervals.lambda !== undefined ? solveReviewPolicy(weights ?? defaultWeights, intervals.lambda) : reviewPolicyFor(weights, desiredRetention));
+  return (card, grade, day, itemKey) => {
+    const at = answerTime(day, itemKey);
+    if (intervals.kind === "fixed-retention") {
+      const next = scheduler.next(card, at, grade).card;
+      return { state: next, dueDay: day + Math.max(1, Math.round((next.due.getTime() - at.getTime()) / MS_PER_DAY)) };
+    }
+    // as applyReview: ts-fsrs for the memory state, the policy for the days (Again included: a day's resolution
+    // leaves no relearning step here)
+    const record = scheduler.repeat(card, at);
+    const next = record[grade].card;
+    if (grade === 1) return { state: next, dueDay: day + Math.max(1, getPolicy().intervalFor(next.stability, next.difficulty)) };
+    const outcome = (g: PassingGrade) => ({ stability: record[g].card.stability, difficulty: record[g].card.difficulty, inReview: record[g].card.state === State.Review });
+    const days = policyIntervals({ 2: outcome(2), 3: outcome(3), 4: outcome(4) }, getPolicy(), {
+      fuzzDraw: defaultSchedulerSettings.enableFuzz ? keyedUniform(itemKey, card.reps, day, 0xf022) : null,
+      elapsedDays: record[grade].log.elapsed_days,
+      maximumIntervalDays: defaultSchedulerSettings.maximumIntervalDays,
+    })[grade];
+    return { state: next, dueDay: day + Math.max(1, days ?? 1) };
+  };
 }
 
 /** FSRS-6 with its population default weights (or the weights given) for every learner. */
-export function fsrsSimScheduler(desiredRetention: number, weights?: readonly number[]): SimScheduler<Card> {
-  const scheduler = createSimFsrs(desiredRetention, weights);
+export function fsrsSimScheduler(desiredRetention: number, weights?: readonly number[], intervals: FsrsIntervals = { kind: "policy" }): SimScheduler<Card> {
+  const step = fsrsStepper(desiredRetention, weights, intervals);
+  const label = intervals.kind === "fixed-retention" ? "FSRS fixed retention" : intervals.lambda !== undefined ? `FSRS policy λ=${intervals.lambda}` : "FSRS";
   return {
-    name: `FSRS (retention ${desiredRetention.toFixed(3)})`,
-    start: (grade, day, itemKey) => fsrsStep(scheduler, createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
-    review: (card, grade, day, itemKey) => fsrsStep(scheduler, card, grade, day, itemKey),
+    name: `${label} (retention ${desiredRetention.toFixed(3)})`,
+    start: (grade, day, itemKey) => step(createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
+    review: (card, grade, day, itemKey) => step(card, grade, day, itemKey),
   };
 }
 
@@ -59,18 +90,19 @@ type FitLog = Pick<ReviewEvent, "id" | "cardId" | "event" | "undoesId" | "review
  */
 export function fsrsPersonalSimScheduler(
   desiredRetention: number,
-  options: { onFit?: (event: PersonalFitEvent) => void; fit?: typeof fitWeights } = {},
+  options: { onFit?: (event: PersonalFitEvent) => void; fit?: typeof fitWeights; intervals?: FsrsIntervals } = {},
 ): (learner: number) => SimScheduler<Card> {
   const fit = options.fit ?? fitWeights;
+  const intervals = options.intervals ?? { kind: "policy" };
   return (learner) => {
-    let scheduler = createSimFsrs(desiredRetention);
+    let step = fsrsStepper(desiredRetention, undefined, intervals);
     let hasWeights = false;
     let reviewsWhenStored = 0;
     const fitLog: FitLog[] = [];
     return {
-      name: `FSRS personal (retention ${desiredRetention.toFixed(3)})`,
-      start: (grade, day, itemKey) => fsrsStep(scheduler, createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
-      review: (card, grade, day, itemKey) => fsrsStep(scheduler, card, grade, day, itemKey),
+      name: `FSRS${intervals.kind === "fixed-retention" ? " fixed retention" : ""} personal (retention ${desiredRetention.toFixed(3)})`,
+      start: (grade, day, itemKey) => step(createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
+      review: (card, grade, day, itemKey) => step(card, grade, day, itemKey),
       async endOfDay(log: readonly SimReview[], day: number) {
         for (let k = fitLog.length; k < log.length; k++) {
           const r = log[k] as SimReview;
@@ -89,7 +121,7 @@ export function fsrsPersonalSimScheduler(
           if (error instanceof InvalidSchedulerSettingsError) return;
           throw error;
         }
-        scheduler = createSimFsrs(desiredRetention, result.weights);
+        step = fsrsStepper(desiredRetention, result.weights, intervals);
         hasWeights = true;
         reviewsWhenStored = log.length;
         options.onFit?.({ learner, day, reviews: log.length, result: "fitted", weights: result.weights });

@@ -1,4 +1,4 @@
-import { createPrng, keyedUniform, mixSeed, normal } from "./create-prng";
+import { createPrng, keyedUniform, mixSeed, normal } from "@/lib/srs/seeded-random";
 import { createTrueLearner, firstMemory, nextMemory, recallProbability, type TrueMemory } from "./true-memory";
 
 /** Again, Hard, Good, Easy; with binary grading only Again and Good occur, as objective items give them. */
@@ -35,17 +35,28 @@ export type SimulationConfig = {
   learnerSpread?: number;
   /** standard deviation of the per-item offset to FSRS difficulty (1-10 scale) */
   itemDifficultySpread?: number;
-  /**
-   * "binary" (default): right is Good, wrong is Again, as the app grades objective items. "graded": the learner also
-   * re-grades right answers, Hard for 10 % and Easy for 10 % of them, as the grade buttons allow.
-   */
-  grading?: "binary" | "graded";
+  /** how a learner grades right answers: see GRADING_PROFILES */
+  grading?: GradingProfile;
 };
 
-function gradeFor(recalled: boolean, draw: number, grading: SimulationConfig["grading"]): SimGrade {
+/**
+ * Shares of Hard, Good and Easy among right answers (a wrong answer is always Again).
+ * - binary (default): right is Good, as the app grades objective items unless the learner changes the grade.
+ * - graded: 10 % of right answers re-graded Hard and 10 % Easy with the grade buttons.
+ * - anki: how Anki users press the buttons on reviews they pass, 22.4 % Hard, 63.1 % Good, 14.5 % Easy: the default
+ *   review_rating_prob of the open-spaced-repetition simulators (fsrs-rs, SSP-MMC-FSRS), measured on Anki logs.
+ */
+export const GRADING_PROFILES = {
+  binary: { hard: 0, easy: 0 },
+  graded: { hard: 0.1, easy: 0.1 },
+  anki: { hard: 0.224, easy: 0.145 },
+} as const;
+export type GradingProfile = keyof typeof GRADING_PROFILES;
+
+function gradeFor(recalled: boolean, draw: number, grading: GradingProfile = "binary"): SimGrade {
   if (!recalled) return 1;
-  if (grading !== "graded") return 3;
-  return draw < 0.1 ? 2 : draw >= 0.9 ? 4 : 3;
+  const { hard, easy } = GRADING_PROFILES[grading];
+  return draw < hard ? 2 : draw >= 1 - easy ? 4 : 3;
 }
 
 /** Totals for one learner, or summed over several (see addResults). */

@@ -1,5 +1,5 @@
 import { clamp, default_w, FSRSAlgorithm, forgetting_curve } from "ts-fsrs";
-import { normal } from "./create-prng";
+import { normal } from "@/lib/srs/seeded-random";
 
 /** The hidden memory of one simulated item: what the learner really knows, which no scheduler sees. */
 export type TrueMemory = { stability: number; difficulty: number; lastDay: number };

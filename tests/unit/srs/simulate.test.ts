@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { default_w } from "ts-fsrs";
 import type { fitWeights } from "@/lib/srs/fit-weights";
-import { createPrng, keyedUniform } from "@/lib/srs/simulate/create-prng";
+import { createPrng, keyedUniform } from "@/lib/srs/seeded-random";
 import {
   ankiFuzzedInterval,
   ankiSm2SimScheduler,
@@ -174,5 +174,12 @@ describe("graded simulation", () => {
     expect(await simulateScheduler(ankiSm2SimScheduler(), { ...config, grading: "binary" })).toEqual(await simulateScheduler(ankiSm2SimScheduler(), config));
     // Hard and Easy move both the hidden memory (FSRS-6 dynamics) and SM-2's ease
     expect(await simulateScheduler(ankiSm2SimScheduler(), { ...config, grading: "graded" })).not.toEqual(await simulateScheduler(ankiSm2SimScheduler(), config));
+  });
+
+  it("costs SM-2 more reviews the more often Hard is pressed, as Anki users press it", async () => {
+    const binary = await simulateScheduler(ankiSm2SimScheduler(), config);
+    const anki = await simulateScheduler(ankiSm2SimScheduler(), { ...config, grading: "anki" });
+    // Hard (22 % of right answers) shortens SM-2's intervals and lowers its ease
+    expect(anki.reviews).toBeGreaterThan(binary.reviews);
   });
 });
