@@ -94,8 +94,8 @@ export function LearnerSettingsForm({ initial }: { initial: LearnerSettingsInput
           Desired retention
         </label>
         <p id={`${ids}-retention-hint`} className="mb-2 text-sm text-slate-600">
-          How sure you want to be of remembering a card when it comes back: higher means more reviews each day, lower means fewer
-          reviews but more forgotten. {RETENTION_PERCENT_RANGE.min}–{RETENTION_PERCENT_RANGE.max}%, default {RETENTION_PERCENT_RANGE.default}%.
+          How much of what you study you want to keep in memory: higher means more reviews each day, lower means fewer reviews
+          but more forgotten. {RETENTION_PERCENT_RANGE.min}–{RETENTION_PERCENT_RANGE.max}%, default {RETENTION_PERCENT_RANGE.default}%.
         </p>
         <div className="flex items-center gap-2">
           <input
