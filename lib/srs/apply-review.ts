@@ -2,7 +2,7 @@ import type { Card as FsrsCard, Grade, RecordLog } from "ts-fsrs";
 import { fromFsrsCard, State, toFsrsCard, type CardState } from "./card-state";
 import { createFsrs } from "./create-fsrs";
 import { isRating, Rating } from "./rating";
-import { policyIntervals, reviewPolicyFor, type PassingGrade } from "./review-policy";
+import { passingOutcomes, policyIntervals, reviewPolicyFor, type PassingGrade } from "./review-policy";
 import { hashString, keyedUniform } from "./seeded-random";
 import type { SchedulerSettings } from "./scheduler-settings";
 
@@ -66,11 +66,7 @@ const MS_PER_DAY = 86_400_000;
 function withPolicyInterval(record: RecordLog, rating: Rating, before: CardState, now: Date, settings: SchedulerSettings, cardId?: string): CardState {
   const card = fromFsrsCard(record[rating as Grade].card);
   if (rating === Rating.Again || card.state !== State.Review) return card;
-  const outcome = (grade: PassingGrade) => {
-    const next = record[grade].card;
-    return { stability: next.stability, difficulty: next.difficulty, inReview: next.state === State.Review };
-  };
-  const days = policyIntervals({ 2: outcome(2), 3: outcome(3), 4: outcome(4) }, reviewPolicyFor(settings.weights, settings.desiredRetention), {
+  const days = policyIntervals(passingOutcomes(record), reviewPolicyFor(settings.weights, settings.desiredRetention), {
     fuzzDraw: settings.enableFuzz ? keyedUniform(hashString(cardId ?? ""), before.reps, Math.floor(now.getTime() / 1000)) : null,
     elapsedDays: record[rating as Grade].log.elapsed_days,
     maximumIntervalDays: settings.maximumIntervalDays,

@@ -1,4 +1,4 @@
-import { default_w, FSRSAlgorithm, get_fuzz_range, migrateParameters } from "ts-fsrs";
+import { default_w, FSRSAlgorithm, get_fuzz_range, migrateParameters, State, type RecordLog } from "ts-fsrs";
 
 /**
  * When to review a card, chosen to cost the fewest reviews for the knowledge kept, on FSRS's own memory model.
@@ -109,12 +109,10 @@ export function solveReviewPolicy(weights: readonly number[], lambda: number, di
     for (let j = 0; j < D_POINTS; j++) {
       const d = 1 + (9 * j) / (D_POINTS - 1);
       for (let a = 0; a < actions; a++) {
-        const t = INTERVALS[a] as number;
         const k = (i * D_POINTS + j) * actions + a;
-        recall[k] = recallAfter(m, t, s);
-        immediate[k] = lambda * forgottenDays(m, t, s);
-        const good = gridCell(...memoryAfter(m, s, d, t, 3));
-        const again = gridCell(...memoryAfter(m, s, d, t, 1));
+        const { r, immediate: now, good, again } = review(m, lambda, s, d, INTERVALS[a] as number);
+        recall[k] = r;
+        immediate[k] = now;
         goodCell[k] = good.cell;
         goodFx[k] = good.fx;
         goodFy[k] = good.fy;
@@ -141,9 +139,7 @@ export function solveReviewPolicy(weights: readonly number[], lambda: number, di
       change = Math.max(change, Math.abs(best - (cost[state] as number)) / best);
       cost[state] = best;
     }
-    if (change < 1e-6) {
-      break;
-    }
+    if (change < 1e-6) break;
   }
 
   const choose = (stability: number, difficulty: number) => {
@@ -151,11 +147,9 @@ export function solveReviewPolicy(weights: readonly number[], lambda: number, di
     let bestT = 1;
     for (let a = 0; a < actions; a++) {
       const t = INTERVALS[a] as number;
-      const r = recallAfter(m, t, stability);
-      const good = gridCell(...memoryAfter(m, stability, difficulty, t, 3));
-      const again = gridCell(...memoryAfter(m, stability, difficulty, t, 1));
+      const { r, immediate: now, good, again } = review(m, lambda, stability, difficulty, t);
       const next = r * atCell(cost, good.cell, good.fx, good.fy) + (1 - r) * atCell(cost, again.cell, again.fx, again.fy);
-      const q = lambda * forgottenDays(m, t, stability) + (discounts[a] as number) * (1 + next);
+      const q = now + (discounts[a] as number) * (1 + next);
       if (q < best) {
         best = q;
         bestT = t;
@@ -169,6 +163,20 @@ export function solveReviewPolicy(weights: readonly number[], lambda: number, di
       return choose(stability, difficulty);
     },
     recallAtDue: (stability, difficulty) => recallAfter(m, choose(stability, difficulty), stability),
+  };
+}
+
+/**
+ * A review t days after the last, from state (s, d): the recall probability then, the cost of the forgetting until
+ * then (λ per card-day), and the grid cells where Good and Again lead. The solver precomputes these for every grid
+ * state; intervalFor computes them at the card's exact state.
+ */
+function review(m: Model, lambda: number, s: number, d: number, t: number) {
+  return {
+    r: recallAfter(m, t, s),
+    immediate: lambda * forgottenDays(m, t, s),
+    good: gridCell(...memoryAfter(m, s, d, t, 3)),
+    again: gridCell(...memoryAfter(m, s, d, t, 1)),
   };
 }
 
@@ -234,6 +242,15 @@ export function reviewPolicyFor(weights: readonly number[] | undefined, desiredR
 export type PassingGrade = 2 | 3 | 4;
 /** The memory state FSRS gives the card after a passing grade, and whether that grade leaves it in review. */
 export type PassingOutcome = { stability: number; difficulty: number; inReview: boolean };
+
+/** Hard, Good and Easy's outcomes from ts-fsrs's preview of every grade (FSRS.repeat). */
+export function passingOutcomes(record: RecordLog): Record<PassingGrade, PassingOutcome> {
+  const outcome = (grade: PassingGrade): PassingOutcome => {
+    const { stability, difficulty, state } = record[grade].card;
+    return { stability, difficulty, inReview: state === State.Review };
+  };
+  return { 2: outcome(2), 3: outcome(3), 4: outcome(4) };
+}
 
 /**
  * Days to the next review for each passing grade that leaves the card in review (Hard, Good, Easy), as the policy

@@ -1,9 +1,9 @@
-import { createEmptyCard, default_w as defaultWeights, fsrs, generatorParameters, State, type Card, type FSRS } from "ts-fsrs";
+import { createEmptyCard, default_w as defaultWeights, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
 import { decideWeightFit } from "@/lib/progress/should-fit-weights";
 import { fitWeights, type FitWeightsResult } from "@/lib/srs/fit-weights";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { defaultSchedulerSettings, InvalidSchedulerSettingsError, parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
-import { policyIntervals, reviewPolicyFor, solveReviewPolicy, type PassingGrade, type ReviewPolicy } from "@/lib/srs/review-policy";
+import { passingOutcomes, policyIntervals, reviewPolicyFor, solveReviewPolicy, type ReviewPolicy } from "@/lib/srs/review-policy";
 import { keyedUniform } from "@/lib/srs/seeded-random";
 import type { SimGrade, SimReview, SimScheduler } from "./simulate-scheduler";
 
@@ -55,8 +55,7 @@ function fsrsStepper(desiredRetention: number, weights: readonly number[] | unde
     const record = scheduler.repeat(card, at);
     const next = record[grade].card;
     if (grade === 1) return { state: next, dueDay: day + Math.max(1, getPolicy().intervalFor(next.stability, next.difficulty)) };
-    const outcome = (g: PassingGrade) => ({ stability: record[g].card.stability, difficulty: record[g].card.difficulty, inReview: record[g].card.state === State.Review });
-    const days = policyIntervals({ 2: outcome(2), 3: outcome(3), 4: outcome(4) }, getPolicy(), {
+    const days = policyIntervals(passingOutcomes(record), getPolicy(), {
       fuzzDraw: defaultSchedulerSettings.enableFuzz ? keyedUniform(itemKey, card.reps, day, 0xf022) : null,
       elapsedDays: record[grade].log.elapsed_days,
       maximumIntervalDays: defaultSchedulerSettings.maximumIntervalDays,
