@@ -38,7 +38,7 @@ const MONEY_RE = new RegExp(
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
@@ -287,5 +287,11 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
+  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+}
+
+/** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */
+export function cutsNumber(sentence: string, start: number, end: number): boolean {
+  return /\d[.,]?$/.test(sentence.slice(0, start)) || /^[.,]?\d/.test(sentence.slice(end));
 }
