@@ -1,6 +1,7 @@
 import type { ValueSpan } from "./find-value-spans";
+import { doSupport } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
-import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, toInfinitive } from "./tag-words";
+import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -101,6 +102,22 @@ interface Parsed {
   rest: string;
 }
 
+/**
+ * "The stadium cost M", "Kenyan farmers grow M of ...": a present or bare verb the lexicon files under nouns is
+ * still the verb when the value follows it at once (a noun before a figure would take "of": "a cost of M").
+ */
+function isVerbBeforeValue(word: string, previous: string | undefined, next: string[]): boolean {
+  const [a = "", b = ""] = next;
+  if (!a.startsWith(M) && !(/^(?:by|to)$/.test(a) && b.startsWith(M))) return false;
+  if (!/^[a-z]{3,}$/.test(word) || /^(?:of|the|and|or|for|with|than|from|at|in|on|to|by|about|around|some|nearly|almost|only|just|over|under|per|each|all|its|their|his|her|our|that|which|who|between|among|after|before|since|until|into|onto|up|down|as)$/.test(word)) return false;
+  if (/^(?:the|a|an|its|their|his|her|of|to|not|will|would|can|could|may|might|should|must|do|does|did|and|or|new)$/i.test(previous ?? "") || /\d/.test(previous ?? "")) return false;
+  if (/^(?:worth|each|apiece|alone|only|more|less|fewer|total|last|next|this)$/.test(word)) return false;
+  const tags = lexiconTags(word);
+  if (tags.some((t) => /Adjective|Preposition|Determiner|Conjunction|Adverb|Value|Plural/.test(t)) || lexiconTags(previous ?? "").includes("Adjective")) return false;
+  // "officers", "members": an -s word is a verb only when the lexicon says it is one ("grows").
+  return !/[^s]s$/.test(word) || tags.includes("PresentTense");
+}
+
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
 export function parseClause(clause: string): Parsed | null {
   const words = clause.split(" ");
@@ -109,7 +126,9 @@ export function parseClause(clause: string): Parsed | null {
     const w = words[i] ?? "";
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
-    if (depth === 0 && w === clean && isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, ""))) {
+    // A verb found only by the value after it needs a plain subject: no comma, no second clause before it.
+    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3));
+    if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
@@ -139,13 +158,8 @@ function invert(p: Parsed, subject: string): string | null {
   if (!head) return null;
   if (isAuxiliary(head) && core.length > 1) return `${head.toLowerCase()} ${subject} ${[...adverbs, ...core.slice(1)].join(" ")}`;
   if (isCopula(head)) return `${head.toLowerCase()} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""}`;
-  const lower = head.toLowerCase();
-  const past = /ed$/.test(lower) || ["had", "said", "met", "saw", "sought", "began", "held", "made", "took", "gave", "won", "rose", "fell", "grew", "led", "sold", "sent", "told", "set", "put", "brought", "built", "stood", "became", "came", "went", "kept", "left", "lost", "found", "spent", "paid"].includes(lower);
-  // Number agrees with the head noun: "the agreement between Chile and Korea" is singular.
-  const headPhrase = subject.replace(/^(.+?)\s+(?:between|of|in|for|from|with|to)\s.*$/, "$1");
-  const plural = /\band\b|s$/.test(headPhrase.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(headPhrase);
-  const aux = past ? "did" : plural ? "do" : "does";
-  return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${toInfinitive(lower)}`;
+  const { aux, infinitive } = doSupport(head, subject);
+  return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${infinitive}`;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -387,7 +401,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
-  } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb)) {
+  } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb) && !rest.startsWith(`${M} of `)) {
     // "Sales rose 11% to ..." -> "By what percentage did sales rise to ...?"
     wh = `By ${approx}what percentage`;
     rest = rest.slice(M.length);
@@ -640,6 +654,8 @@ const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|g
 
 function trimRest(rest: string): string {
   return cutSecondClause(rest)
+    // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
+    .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s[^\u0001]*$/, "")
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")

@@ -257,9 +257,11 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
     if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
     const words = !/^\d/.test(num);
+    // "430 degrees Celsius": the scale is part of what is counted.
+    const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
     spans.push({
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
-      qualifier: normalizeQualifier(q), noun: nounPhrase,
+      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : nounPhrase,
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
   }

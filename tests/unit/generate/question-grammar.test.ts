@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { doSupport, isPluralSubject } from "@/lib/generate/do-support";
+import { extractFacts } from "@/lib/generate/extract-facts";
+
+const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
+
+// [sentence, answer, question]: tense and agreement come from the verb's conjugation (issue 9: "In which year do the
+// United States run ...?" was a real output).
+const QUESTIONS: [string, string, string][] = [
+  ["The United States ran a trade deficit in 2024.", "2024", "In which year did the United States run a trade deficit?"],
+  ["The stadium in Lyon cost 2.3 million euros.", "2.3 million euros", "How much did the stadium in Lyon cost?"],
+  ["Kenyan farmers grow 40% of the country's tea.", "40%", "What percentage of the country's tea do Kenyan farmers grow?"],
+  ["Together, the parties of the left-leaning red bloc hold 86 seats, four short of the 90 needed for a majority.", "86", "How many seats do the parties of the left-leaning red bloc hold?"],
+  ["Temperatures on the side of Mercury that faces the Sun reach 430 degrees Celsius.", "430", "How many degrees Celsius do temperatures on the side of Mercury that faces the Sun reach?"],
+];
+
+describe("questions are grammatical (issue 9)", () => {
+  it.each(QUESTIONS)("%s", (sentence, answer, question) => {
+    expect(questionOf(sentence, answer)).toBe(question);
+  });
+
+  it("takes 'do', 'does' or 'did' from the verb's own form", () => {
+    expect(doSupport("ran", "the United States")).toEqual({ aux: "did", infinitive: "run" });
+    expect(doSupport("runs", "the bank")).toEqual({ aux: "does", infinitive: "run" });
+    expect(doSupport("hold", "the parties")).toEqual({ aux: "do", infinitive: "hold" });
+    expect(doSupport("sought", "Vietnam")).toEqual({ aux: "did", infinitive: "seek" });
+    expect(doSupport("cost", "the stadium")).toEqual({ aux: "did", infinitive: "cost" });
+    expect(doSupport("cost", "tickets")).toEqual({ aux: "do", infinitive: "cost" });
+  });
+
+  it("knows plural subjects from the lexicon, not only a final s", () => {
+    expect(["nine criteria", "three phenomena", "Chile and Korea", "councillors", "the members of the board"].map(isPluralSubject)).toEqual([true, true, true, true, true]);
+    expect(["the United States", "the species", "the news", "bilateral trade", "Veltrax’s"].map(isPluralSubject)).toEqual([false, false, false, false, false]);
+  });
+});
