@@ -1,6 +1,7 @@
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
+import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
 export interface QuestionContext {
@@ -34,7 +35,7 @@ export interface BuiltQuestion {
 const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
-const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
+const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
@@ -196,13 +197,13 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
   // "by 7% to 9%": one end of a range is not a fact a question can ask for alone.
   // Only the same kind of value makes a range: "rose 11% to CHF 12.4 billion" is a change and its result.
-  const rangeEnd = span.kind === "percent" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/ : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
+  const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
-  text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim();
+  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim(), span);
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
@@ -384,7 +385,8 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   let rest = trimRest(p.rest);
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
-  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
+  // ("until M", "after M" right before the value are its preposition, not a clause.)
+  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
   if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
@@ -477,7 +479,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
       rest = rest.replace(named[0], " ");
     }
   }
+  // A subject with a comma in it ("Meier, a German national who led Veltrax,") holds a second clause: not asked.
+  if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
+  wh = whForUnit(wh, span);
   rest = trimRest(rest);
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.

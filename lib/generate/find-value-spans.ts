@@ -9,6 +9,7 @@ import {
   parseNumberText,
 } from "./number-words";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
+import { findRuleSpans } from "./value-rules";
 
 export interface ValueSpan {
   kind: FactKind;
@@ -16,7 +17,8 @@ export interface ValueSpan {
   end: number;
   answer: string;
   accepted: string[];
-  value: number;
+  /** Null when no single number stands for the value (a range): options then come only from values of its unit. */
+  value: number | null;
   unit: string;
   form: ValueForm;
   qualifier: string | null;
@@ -32,7 +34,7 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|\\$|€|£|¥|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn|tn)\\b)?`,
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
@@ -42,7 +44,7 @@ const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of)\s((?:19|20)\d{2})\b(?![-–]\d)/g;
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2})\b(?![-–]\d|,\d|\.\d)/g;
 const COUNT_RE = new RegExp(
   `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
   "gi",
@@ -78,17 +80,20 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
   };
+  for (const s of findRuleSpans(sentence, publishedAt, "first")) add(s);
 
   for (const m of sentence.matchAll(MONEY_RE)) {
-    const [all, q, cur = "", num = "", scaleWord] = m;
+    const [all, q, cur = "", num = "", longScale, shortM] = m;
+    // "£45m" is "£45 million": the answer spells the scale out, the article's form stays accepted.
+    const scaleWord = longScale ?? (shortM ? "million" : undefined);
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
-    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^[A-Z]{3}$/.test(cur.trim()) ? " " : "");
+    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^(?:[A-Z]{3}|Rs\.?)$/.test(cur.trim()) ? " " : "");
     const scale = scaleWord ? ` ${scaleWord.toLowerCase()}` : "";
     const answer = `${prefix}${num}${scale}`;
     const currency = cur.replace(/\s/g, "").toUpperCase();
     add({
-      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim()],
+      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim(), all.slice(start - m.index)],
       value, unit: `${currency}${scale}`, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix, suffix: scale, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
@@ -261,7 +266,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
     spans.push({
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
-      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : nounPhrase,
+      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(m.index + m[0].length)),
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
   }
@@ -289,8 +294,15 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       });
     }
   }
+  for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+}
+
+/** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */
+export function withPartitive(noun: string, after: string): string {
+  const of = /^\s+of\s+([a-z][a-z-]+)\b/.exec(after);
+  return of && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|them|it|which|whom|all|each|both)$/.test(of[1] ?? "") ? `${noun} of ${of[1]}` : noun;
 }
 
 /** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */

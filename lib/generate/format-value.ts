@@ -1,6 +1,7 @@
 import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
+import { FOLD_WORDS } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -23,6 +24,9 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "percent":
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     case "count": {
+      if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
+      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
+      if (fact.unit === "times") return value === 2 && fact.answer === "twice" ? "twice" : `${form.words ? numberToWord(value) : value} times`;
       const scaled = /^ (million|billion)$/.exec(form.suffix);
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);

@@ -83,8 +83,15 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       }
       return out;
     }
-    case "ordinal":
     case "count":
+      // A score's options keep its shape: one more goal for either side, or the result reversed.
+      if (fact.unit === "score") {
+        const [a, b] = [Math.floor(v / 100), v % 100];
+        return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * 100 + (y ?? 0));
+      }
+      if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
+    // falls through
+    case "ordinal":
     case "duration": {
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
