@@ -191,9 +191,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const month = monthIndex(m[2] ?? m[4] ?? "");
     const year = Number(m[3] ?? m[6]);
     if (month === null || day < 1 || day > 31) continue;
-    const answer = formatDate({ year, month, day });
+    // Written in the article's order: "March 3, 2026" stays month first, "3 March 2026" day first.
+    const dayFirst = formatDate({ year, month, day });
+    const monthFirst = `${MONTHS[month]} ${day}, ${year}`;
+    const answer = m[4] ? monthFirst : dayFirst;
     add({
-      kind: "date", start: m.index, end: m.index + m[0].length, answer, accepted: [m[0], `${MONTHS[month]} ${day}, ${year}`],
+      kind: "date", start: m.index, end: m.index + m[0].length, answer, accepted: [m[0], m[4] ? dayFirst : monthFirst],
       value: year * 10000 + (month + 1) * 100 + day, unit: "day", qualifier: null, noun: null, granularity: "day",
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });

@@ -65,3 +65,11 @@ describe("values of any phrasing are found and asked (issue 9)", () => {
     expect(extractFacts(january).map((f) => f.answer)).toContain("December 28, 2026");
   });
 });
+
+describe("dated answers are written as the article writes them (issue 9)", () => {
+  it("month first stays month first, day first stays day first", () => {
+    expect(findValueSpans("The treaty was signed on March 3, 2026.", PUBLISHED).map((s) => s.answer)).toEqual(["March 3, 2026"]);
+    expect(findValueSpans("The treaty was signed on 3 March 2026.", PUBLISHED).map((s) => s.answer)).toEqual(["3 March 2026"]);
+    expect(findValueSpans("The treaty was signed on Mar. 3, 2026.", PUBLISHED)[0]?.accepted).toContain("3 March 2026");
+  });
+});
