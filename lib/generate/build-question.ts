@@ -615,7 +615,7 @@ function bareRelativeDateFits(rest: string): boolean {
 /** "..., and average rents have climbed 14%": a second clause after the fact's own is cut off. */
 function cutSecondClause(rest: string): string {
   // "on Trade, Economic, Scientific, and Technical Cooperation" is a list inside a name, not a second clause.
-  const m = /,\s+(?:and|but)\s+(?=[a-z])/.exec(rest);
+  const m = /,\s+(?:and|but)\s+(?=[a-z\d])/.exec(rest);
   return m && m.index > 0 && !rest.slice(m.index).includes(M) ? rest.slice(0, m.index) : rest;
 }
 
