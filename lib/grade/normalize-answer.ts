@@ -19,7 +19,7 @@ export function parseAmount(text: string): number | null {
     .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
     .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
     .replace(/\b(?:percent|per cent|pct)\b|%/g, "")
-    .replace(/\b(?:nearly|almost|about|around|approximately|roughly|some)\b/g, "")
+    .replace(/\b(?:nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under)\b/g, "")
     .trim();
   // "two days" / "2-day": the unit is checked separately; keep only the number here.
   t = t.replace(/[- ]?(?:days?|weeks?|months?|years?|decades?|hours?)$/, "").trim();
@@ -85,3 +85,9 @@ export function parseDateAnswer(text: string): DateParts | null {
 }
 
 export { MONTHS };
+
+/** The bound a typed amount states ("more than", "at least"), so "less than 300" is not "more than 300". */
+export function boundOf(text: string): string | null {
+  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(foldText(text));
+  return m ? ({ over: "more than", "fewer than": "less than", under: "less than" } as Record<string, string>)[m[1] ?? ""] ?? m[1] ?? null : null;
+}

@@ -25,3 +25,13 @@ describe("typed dates: the article's form and the other common ones (issue 9)", 
     for (const r of ["4 March 2026", "3 April 2026", "3 March 2025", "2026-03-04", "17/3/2026"]) expect(ok(typed("March 3, 2026"), r), r).toBe(false);
   });
 });
+
+describe("typed amounts with a bound (issue 9: a qualifier stays with its value)", () => {
+  const item: GradableItem = { type: "typed", kind: "count", answer: "more than 300", accepted: ["300"], choices: [] };
+  it("accepts the bound written either way, or the bare value", () => {
+    for (const r of ["more than 300", "over 300", "300"]) expect(ok(item, r), r).toBe(true);
+  });
+  it("refuses the opposite bound", () => {
+    for (const r of ["less than 300", "under 300", "more than 400"]) expect(ok(item, r), r).toBe(false);
+  });
+});
