@@ -21,6 +21,8 @@ export interface QuestionContext {
   company?: string | null;
   /** "his June 2024 visit to Vietnam": the visit the previous sentence was about. */
   lastVisit?: string | null;
+  /** Words the article writes in lower case elsewhere, so a sentence-initial "Revenue" is lowered in a question. */
+  commonWords?: Set<string>;
 }
 
 export interface BuiltQuestion {
@@ -201,6 +203,9 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
+  const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
+  // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
+  if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
   text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim(), span);

@@ -71,6 +71,8 @@ export function extractFacts(article: ArticleInput): Fact[] {
   let previous: string | null = null;
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body);
+  // Words the article also writes in lower case: "Revenue" opening a sentence is the common noun, not a name.
+  const commonWords = new Set(article.body.match(/(?<=[\p{Ll},;:)] )\p{Ll}[\p{Ll}-]+/gu) ?? []);
   const company = mainCompany(sentences.map((s) => s.text));
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
@@ -84,7 +86,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
     const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
-    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords };
     for (const span of findValueSpans(text, article.publishedAt)) {
       const built = buildQuestion(span, ctx);
       facts.push({

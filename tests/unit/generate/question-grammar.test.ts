@@ -36,3 +36,10 @@ describe("questions are grammatical (issue 9)", () => {
     expect(["the United States", "the species", "the news", "bilateral trade", "Veltrax’s"].map(isPluralSubject)).toEqual([false, false, false, false, false]);
   });
 });
+
+describe("a common noun opening a sentence is lowered in a question", () => {
+  it("'Turnout' is the article's 'turnout', not a name", () => {
+    const facts = extractFacts(article("Voter turnout was low in Bergen. Turnout in Oslo fell to 71% in 2025."));
+    expect(facts.find((f) => f.answer === "2025")?.question).toBe("In which year did turnout in Oslo fall to 71%?");
+  });
+});
