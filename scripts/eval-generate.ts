@@ -1,9 +1,10 @@
 // Measures how many hand-written gold facts the generated items cover, per gold set and per genre:
-//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--gold-dir <dir> --articles-dir <dir>]...
+//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...
 // A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
 // --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
 // whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
-// --missing lists, per set, the facts no item covers and those only a cloze covers.
+// --missing lists, per set, the facts no item covers and those only a cloze covers. --list prints the selected
+// sets and the article folders they need without generating anything (to check a selection first).
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,18 +33,20 @@ interface LoadedSet extends GenreGoldSet {
 interface Options {
   sets: string[];
   missing: boolean;
+  list: boolean;
   goldDirs: string[];
   articleDirs: string[];
 }
 
-const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--gold-dir <dir> --articles-dir <dir>]...\n";
+const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...\n";
 
 function parseOptions(argv: string[]): Options | string {
-  const options: Options = { sets: [], missing: false, goldDirs: [], articleDirs: [] };
+  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [] };
   const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--missing") options.missing = true;
+    else if (arg === "--list") options.list = true;
     else if (arg in valued) {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
@@ -182,7 +185,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const folderOf = indexArticles(articleFolders(options.articleDirs));
   const needed = new Set<string>();
+  const foldersOf = new Map<string, Set<string>>();
   for (const s of sets) {
+    foldersOf.set(s.id, new Set());
     for (const g of s.gold) {
       const folder = folderOf.get(g.article);
       if (folder === undefined) {
@@ -190,7 +195,12 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       needed.add(folder);
+      foldersOf.get(s.id)!.add(folder);
     }
+  }
+  if (options.list) {
+    for (const s of sets) process.stdout.write(`${s.id}  (${s.genre}, ${s.gold.length} facts, articles in ${[...foldersOf.get(s.id)!].join(", ")})\n`);
+    return 0;
   }
   const items = itemsForFolders(needed);
   const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
