@@ -193,6 +193,24 @@ function finish(question: string, tail: string[]): string | null {
 
 /** Builds a wh-question that asks for the value in `span`, or null when no sound one can be built. */
 export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
+  return withBoundInQuestion(buildQuestionFor(span, ctx), span);
+}
+
+/**
+ * "More than 80 companies ..." asked "How many companies ...?" would make 80 wrong-looking: the bound stays with
+ * its value in the question ("More than how many companies ...?"); the answer stays the bare figure, as written.
+ */
+function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | null {
+  const bound = span.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(span.qualifier) ? span.qualifier : null;
+  if (!built || !bound) return built;
+  if (/^How long\b/.test(built.question) && span.kind === "duration") return { ...built, question: `For ${bound} how many ${span.unit}s${built.question.slice("How long".length)}` };
+  if (/^How (?:many|much)\b/.test(built.question)) return { ...built, question: `${upperFirst(bound)} how${built.question.slice(3)}` };
+  if (/^By what percentage\b/.test(built.question)) return { ...built, question: `By ${bound} what percentage${built.question.slice("By what percentage".length)}` };
+  // No wh-phrase carries the bound: the question would state an exact figure the article does not give.
+  return null;
+}
+
+function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
   const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
   if (quoted) return quoted;

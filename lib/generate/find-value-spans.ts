@@ -299,22 +299,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
-  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).map((s) => withBound(sentence, s)).sort((a, b) => a.start - b.start);
-}
-
-const BOUND_BEFORE = /\b(more than|over|at least|up to|less than|fewer than|under)\s+$/i;
-
-/**
- * "more than 4,000 years" is not "4,000 years": a bound stays with its value, in the answer and in the blank
- * ("Roughly" carries the looser "about" in the question instead). The bare value stays accepted when typed.
- */
-function withBound(sentence: string, span: ValueSpan): ValueSpan {
-  if (!["count", "money", "percent", "duration"].includes(span.kind) || span.value === null) return span;
-  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, span.start - 14), span.start))?.[1];
-  // "phased out over five years": before a duration "over" and "under" are prepositions of time, not bounds.
-  if (!bound || (span.kind === "duration" && /^(?:over|under)$/i.test(bound))) return span;
-  const lead = `${bound.toLowerCase()} `;
-  return { ...span, start: span.start - lead.length, answer: `${lead}${span.answer}`, accepted: [span.answer, ...span.accepted], qualifier: bound.toLowerCase(), form: { ...span.form, bound: lead } };
+  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }
 
 /** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */

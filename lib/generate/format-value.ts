@@ -10,11 +10,6 @@ function withCommas(n: number, decimals: number): string {
 
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
 export function formatLike(fact: Fact, value: number): string | null {
-  const text = formatBare(fact, value);
-  return text && fact.form?.bound ? `${fact.form.bound}${text}` : text;
-}
-
-function formatBare(fact: Fact, value: number): string | null {
   const form = fact.form;
   if (!form) return null;
   switch (fact.kind) {

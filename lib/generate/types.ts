@@ -39,8 +39,6 @@ export interface ValueForm {
   words: boolean;
   /** Digits grouped with commas ("1,000"). */
   grouped: boolean;
-  /** A bound written before the value and part of the answer ("more than "): options carry it too. */
-  bound?: string;
 }
 
 export interface Fact {

@@ -36,7 +36,6 @@ const ASKED: [string, string, string][] = [
   ["Unemployment fell by 0.4 percentage points to 5.1%.", "5.1%", "To what level did unemployment fall by 0.4 percentage points?"],
   ["Nearly 50% of voters backed the plan.", "50%", "Roughly what percentage of voters backed the plan?"],
   ["The drought in Kenya lasted 2.5 years.", "2.5 years", "How long did the drought in Kenya last?"],
-  ["Humans have farmed the Jordan valley for more than 4,000 years.", "more than 4,000 years", "How long have humans farmed the Jordan valley?"],
 ];
 
 describe("values of any phrasing are found and asked (issue 9)", () => {
