@@ -1,5 +1,5 @@
 import type { ValueSpan } from "./find-value-spans";
-import { doSupport } from "./do-support";
+import { doSupport, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
@@ -69,7 +69,7 @@ function tidy(text: string): string {
 function lowerFirst(text: string): string {
   const [first = "", second = ""] = text.split(" ");
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
-  if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An)$/.test(first)) return text;
+  if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -116,9 +116,10 @@ function isVerbBeforeValue(word: string, previous: string | undefined, next: str
   if (/^(?:the|a|an|its|their|his|her|of|to|not|will|would|can|could|may|might|should|must|do|does|did|and|or|new)$/i.test(previous ?? "") || /\d/.test(previous ?? "")) return false;
   if (/^(?:worth|each|apiece|alone|only|more|less|fewer|total|last|next|this)$/.test(word)) return false;
   const tags = lexiconTags(word);
-  if (tags.some((t) => /Adjective|Preposition|Determiner|Conjunction|Adverb|Value|Plural/.test(t)) || lexiconTags(previous ?? "").includes("Adjective")) return false;
-  // "officers", "members": an -s word is a verb only when the lexicon says it is one ("grows").
-  return !/[^s]s$/.test(word) || tags.includes("PresentTense");
+  if (tags.some((t) => /Adjective|Preposition|Determiner|Conjunction|Adverb|Value/.test(t)) || lexiconTags(previous ?? "").includes("Adjective")) return false;
+  // "officers", "members": an -s word is a verb when the lexicon says so ("grows") or when it is the present tense
+  // of a verb compromise conjugates back to it ("carries", "reaches") and no adjective or figure precedes it.
+  return !/[^s]s$/.test(word) || tags.includes("PresentTense") || isPresentOfVerb(word);
 }
 
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */

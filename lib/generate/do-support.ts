@@ -54,3 +54,10 @@ export function doSupport(verb: string, subject: string): { aux: "did" | "does" 
   if (isPast && isBase) return { aux: plural ? "do" : "did", infinitive };
   return { aux: plural ? "do" : "does", infinitive };
 }
+
+/** "carries", "reaches": the third-person present of a verb, by compromise's conjugation round trip. */
+export function isPresentOfVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const infinitive = toInfinitive(lower);
+  return infinitive !== lower && conjugate(infinitive).PresentTense === lower && !lexiconTags(infinitive).some((t) => /Plural|Actor|Person/.test(t));
+}

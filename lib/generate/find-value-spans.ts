@@ -34,7 +34,7 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|(?<![A-Za-z])Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");

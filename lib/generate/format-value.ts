@@ -24,6 +24,13 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "percent":
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     case "count": {
+      if (fact.unit.startsWith("measure:")) {
+        // "2.9 million tonnes": the figure before the scale word is what varies.
+        const scale = /^ billion\b/.test(form.suffix) ? 1e9 : /^ million\b/.test(form.suffix) ? 1e6 : 1;
+        const n = Math.abs(value) / scale;
+        const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
+        return `${form.prefix}${text}${form.suffix}`;
+      }
       if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
       if (fact.unit === "times") return value === 2 && fact.answer === "twice" ? "twice" : `${form.words ? numberToWord(value) : value} times`;

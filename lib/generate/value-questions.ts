@@ -1,4 +1,5 @@
 import type { ValueSpan } from "./find-value-spans";
+import { measureDimension } from "./value-rules";
 
 /** The mark that stands for the value in a clause while a question is built from it (same as build-question.ts). */
 export const VALUE_MARK = "\u0001";
@@ -24,7 +25,34 @@ function dateNoun(span: ValueSpan): string {
   return span.granularity === "day" ? "what date" : span.granularity === "month" ? "which month and year" : "which year";
 }
 
+const AT_DIMENSION: Record<string, string> = { speed: "At what speed", temperature: "At what temperature" };
+
+/** "How many km", "How many megawatts": the unit as the article writes it, with its rate ("litres per second"). */
+function measureUnit(span: ValueSpan): string {
+  return span.unit.replace(/^measure:/, "").replace(/^degrees (Celsius|Fahrenheit)$/, "degrees $1");
+}
+
 const WH_RULES: WhRule[] = [
+  {
+    name: "measure",
+    example: "The first Harmony Link cable carries 700 megawatts. -> How many megawatts does the first Harmony Link cable carry?",
+    applies: (span) => span.unit.startsWith("measure:"),
+    match: (rest, span, approx) => {
+      const dimension = measureDimension(span.unit.replace(/^measure:/, "").replace(/ per .*$/, ""));
+      // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
+      const atA = new RegExp(`(?:^|\\s)at\\s+(?:a|an)\\s+(height|depth|altitude|distance|speed|temperature|range|length|rate)\\s+of\\s+${M}`).exec(rest);
+      if (atA) return { wh: `At what ${atA[1]}`, rest: rest.replace(atA[0], "") };
+      const at = new RegExp(`(?:^|\\s)at\\s+${M}`).exec(rest);
+      if (at && dimension && AT_DIMENSION[dimension]) return { wh: AT_DIMENSION[dimension], rest: rest.replace(at[0], "") };
+      // "is 115 metres long" -> "How long is ...?"
+      const adjective = new RegExp(`^${M}\\s+(long|wide|high|tall|deep)\\b`).exec(rest);
+      if (adjective) return { wh: `How ${adjective[1]}`, rest: rest.slice(adjective[0].length) };
+      if (!rest.startsWith(M) || /^\s*(?:of|in)\b/.test(rest.slice(M.length)) && !/^\s+of\s+[a-z]/.test(rest.slice(M.length))) return null;
+      const of = /^\s+of\s+([a-z][\w-]*)/.exec(rest.slice(M.length));
+      const unit = `${measureUnit(span)}${of ? ` of ${of[1]}` : ""}`;
+      return { wh: `${approx ? "Roughly how" : "How"} many ${unit}`, rest: rest.slice(M.length + (of?.[0].length ?? 0)) };
+    },
+  },
   {
     name: "multiplier verb",
     example: "Exports to China tripled between 2020 and 2024. -> How much did exports to China grow between 2020 and 2024?",

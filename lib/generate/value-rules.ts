@@ -58,7 +58,50 @@ function nearestYear(month: number, day: number, publishedAt: Date): number {
   return candidates.sort((a, b) => a.gap - b.gap)[0]?.year ?? y;
 }
 
+// Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
+const MEASURE_UNITS: [string, string][] = [
+  ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
+  ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],
+  ["terawatt-hours", "energy"], ["gigawatt-hours", "energy"], ["megawatt-hours", "energy"], ["kilowatt-hours", "energy"], ["TWh", "energy"], ["GWh", "energy"], ["MWh", "energy"], ["kWh", "energy"],
+  ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
+  ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
+  ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
+  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
+  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"], ["cubic metres", "volume"],
+  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
+];
+const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
+
+/** The dimension of a measure unit ("km" -> distance), for the question's wh-phrase. */
+export function measureDimension(unit: string): string | null {
+  return MEASURE_UNITS.find(([u]) => u === unit)?.[1] ?? null;
+}
+
 export const VALUE_RULES: ValueRule[] = [
+  {
+    // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
+    // one answer, written as the article writes it; options keep the unit.
+    name: "measure",
+    order: "first",
+    example: { sentence: "The cable would run 330 km under the Baltic Sea.", answer: "330 km" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${NUM}(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
+    yields: (m) => {
+      const [all, minus, num = "", scaleWord, unitText = "", rate] = m;
+      if (/-/.test(all.replace(/(?:tera|giga|mega|kilo)?watt-hours/, "")) && !minus) return null;
+      // "4,000 litres per second" keeps its rate; in "2.9 million tonnes a year" the rate stays outside the answer.
+      const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
+      const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
+      const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
+      const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${unitText}${per}`;
+      const answer = `${minus ? "minus " : ""}${num}${suffix}`;
+      const end = m.index + all.length - (rate && !per ? rate.length : 0);
+      return {
+        kind: "count", start: m.index, end, answer, accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
+        value, unit: `measure:${unitText}${per}`, qualifier: null, noun: null,
+        form: plain({ suffix, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0, grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+      };
+    },
+  },
   {
     // A range is one fact: neither end may be asked or blanked alone (the ends are left to no other rule).
     name: "year range",

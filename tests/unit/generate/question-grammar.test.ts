@@ -14,7 +14,7 @@ const QUESTIONS: [string, string, string][] = [
   ["Kenyan farmers grow 40% of the country's tea.", "40%", "What percentage of the country's tea do Kenyan farmers grow?"],
   ["Together, the parties of the left-leaning red bloc hold 86 seats, four short of the 90 needed for a majority.", "86", "How many seats do the parties of the left-leaning red bloc hold?"],
   ["Some 4.3 million people were eligible to vote, and 312,000 of them cast postal ballots.", "4.3 million", "Roughly how many people were eligible to vote?"],
-  ["Temperatures on the side of Mercury that faces the Sun reach 430 degrees Celsius.", "430", "How many degrees Celsius do temperatures on the side of Mercury that faces the Sun reach?"],
+  ["Temperatures on the side of Mercury that faces the Sun reach 430 degrees Celsius.", "430 degrees Celsius", "How many degrees Celsius do temperatures on the side of Mercury that faces the Sun reach?"],
 ];
 
 describe("questions are grammatical (issue 9)", () => {

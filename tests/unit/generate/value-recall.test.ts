@@ -36,11 +36,26 @@ const ASKED: [string, string, string][] = [
   ["Unemployment fell by 0.4 percentage points to 5.1%.", "5.1%", "To what level did unemployment fall by 0.4 percentage points?"],
   ["Nearly 50% of voters backed the plan.", "50%", "Roughly what percentage of voters backed the plan?"],
   ["The drought in Kenya lasted 2.5 years.", "2.5 years", "How long did the drought in Kenya last?"],
+  ["The Harmony Link 2 cable would run 330 km under the Baltic Sea.", "330 km", "How many km would the Harmony Link 2 cable run under the Baltic Sea?"],
+  ["The new Narada cell reaches 172 watt-hours per kilogram.", "172 watt-hours per kilogram", "How many watt-hours per kilogram does the new Narada cell reach?"],
+  ["The freight train was travelling at 38 mph.", "38 mph", "At what speed was the freight train travelling?"],
+  ["Each Nordvind turbine blade is 115 metres long.", "115 metres", "How long is each Nordvind turbine blade?"],
+  ["The Kolwezi mine produced 40,000 tonnes of copper in 2025.", "40,000 tonnes", "How many tonnes of copper did the Kolwezi mine produce in 2025?"],
+  ["The European orbiter will circle the planet at a height of 480 kilometres.", "480 kilometres", "At what height will the European orbiter circle the planet?"],
 ];
 
 describe("values of any phrasing are found and asked (issue 9)", () => {
   it.each(ASKED)("%s -> %s", (sentence, answer, question) => {
     expect(factOf(sentence, answer)?.question).toBe(question);
+  });
+
+  it("a measure keeps its unit, its scale and its sign; a rate 'a year' stays outside the answer", () => {
+    const found = (t: string) => findValueSpans(t, PUBLISHED).map((x) => x.answer);
+    expect(found("Carbon dioxide avoided: 2.9 million tonnes a year.")).toEqual(["2.9 million tonnes"]);
+    expect(found("The flume simulates flows of up to 4,000 litres per second.")).toEqual(["4,000 litres per second"]);
+    expect(found("The cells also worked at minus 20 degrees Celsius.")).toEqual(["minus 20 degrees Celsius"]);
+    const [item] = generateItems([article("The Harmony Link cable carries 700 megawatts.")], { types: ["choice"] });
+    expect(item?.choices.every((c) => / megawatts$/.test(c))).toBe(true);
   });
 
   it("a range is one value: neither end is blanked or asked alone", () => {

@@ -12,7 +12,7 @@ const clozes = (body: string) => generateItems([article(body)], { types: ["cloze
 const WHOLE_VALUES: [string, string][] = [
   ["Humans have farmed the valley for more than 4,000 years.", "duration:4,000 years"],
   ["The drought in the Horn of Africa lasted 2.5 years.", "duration:2.5 years"],
-  ["The ruins of the city are 1,200 years old and cover 30 hectares.", "count:30"],
+  ["The ruins of the city are 1,200 years old and cover 30 hectares.", "count:30 hectares"],
 ];
 
 describe("a value is never cut out of a larger number (issue 9)", () => {
