@@ -9,6 +9,7 @@ import {
   parseNumberText,
 } from "./number-words";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
+import { lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 
 export interface ValueSpan {
@@ -34,14 +35,14 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|(?<![A-Za-z])Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|(?<![A-Za-z])Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won|pesos|euro cents|cents|pence|naira|cedis|rand|reais|lira)\\b`, "gi");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
-const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2})\b(?![-–]\d|,\d|\.\d)/g;
@@ -71,7 +72,7 @@ const CURRENCY_NAME: Record<string, string> = {
   dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
-const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|voters|residents|users|patients|customers|subscribers|visitors|tourists|workers|students|households|children|passengers|doses|vehicles|cars|tonnes|barrels|homes|jobs))\\b`, "gi");
+const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
@@ -229,10 +230,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const after = sentence.slice(m.index + text.length).trim();
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
+    // "the fifth-fastest time": the compound is one answer, and options keep its superlative ("third-fastest").
+    const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({
-      kind: "ordinal", start: m.index, end: m.index + text.length, answer: text.toLowerCase().startsWith(text) ? text : text,
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
-      qualifier: null, noun, form: { prefix: "", suffix: "", decimals: 0, words: !m[1], grouped: false },
+      kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
@@ -263,7 +266,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
-    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
+    // ... unless the lexicon calls it an adjective or it is a negated participle ("14 unexploded mines").
+    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective")) continue;
     const words = !/^\d/.test(num);
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];

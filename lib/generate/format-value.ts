@@ -39,9 +39,15 @@ export function formatLike(fact: Fact, value: number): string | null {
       if (form.words) return numberToWord(value);
       return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
     }
-    case "ordinal":
-      return form.words ? ordinalToWord(value) : ordinalSuffix(value);
+    case "ordinal": {
+      const text = form.words ? ordinalToWord(value) : ordinalSuffix(value);
+      return text === null ? null : `${text}${form.suffix}`;
+    }
     case "duration": {
+      if (fact.unit === "clock") {
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${Math.floor(value / 3600)}:${pad(Math.floor((value % 3600) / 60))}:${pad(value % 60)}`;
+      }
       const unit = form.suffix.trim().replace(/s$/, "");
       const n = form.words ? numberToWord(value) : String(value);
       return n === null ? null : `${n} ${unit}${value === 1 ? "" : "s"}`;

@@ -93,6 +93,8 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     // falls through
     case "ordinal":
     case "duration": {
+      // "2:02:11": a race time's options are seconds to a minute or two away, as close finishes are.
+      if (fact.unit === "clock") return [-37, 23, 71, -52, 108, -94].map((d) => v + d);
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
       const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);

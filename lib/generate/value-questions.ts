@@ -19,7 +19,7 @@ interface WhRule {
   match: (rest: string, span: ValueSpan, approx: boolean) => WhPhrase | null;
 }
 
-const DATE_PREPOSITIONS: Record<string, string> = { until: "Until", by: "By", before: "Before", after: "After", since: "Since", from: "From", through: "Through" };
+const DATE_PREPOSITIONS: Record<string, string> = { on: "On", until: "Until", by: "By", before: "Before", after: "After", since: "Since", from: "From", through: "Through" };
 
 function dateNoun(span: ValueSpan): string {
   return span.granularity === "day" ? "what date" : span.granularity === "month" ? "which month and year" : "which year";
@@ -97,10 +97,19 @@ const WH_RULES: WhRule[] = [
     example: "The subsidy will remain in place until 2030. -> Until which year will the subsidy remain in place?",
     applies: (span) => span.kind === "date" && span.unit !== "year range",
     match: (rest, span) => {
-      const m = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through)\\s+${M}`).exec(rest);
+      const m = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`).exec(rest);
       // "toward its goal of building 65,000 homes by 2030": the date belongs to the goal, not to the main verb.
       if (m && /\b(?:goal|target|aim|plan|pledge|promise|bid|ambition|[a-z]{3,}ing)\b/.test(rest.slice(0, m.index))) return null;
       return m ? { wh: `${DATE_PREPOSITIONS[m[1] ?? ""]} ${dateNoun(span)}`, rest: rest.replace(m[0], "") } : null;
+    },
+  },
+  {
+    name: "race time",
+    example: "Brian Cheruiyot won the Valencia Marathon in 2:02:11. -> In what time did Brian Cheruiyot win the Valencia Marathon?",
+    applies: (span) => span.unit === "clock",
+    match: (rest) => {
+      const m = new RegExp(`(?:^|\\s)in\\s+${M}`).exec(rest);
+      return m ? { wh: "In what time", rest: rest.replace(m[0], "") } : null;
     },
   },
   {

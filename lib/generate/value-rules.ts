@@ -112,7 +112,7 @@ export const VALUE_RULES: ValueRule[] = [
       const from = Number(m[1]);
       const toText = m[2] ?? "";
       const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
-      if (to <= from || to - from > 50) return null;
+      if (to <= from || to - from > 150) return null;
       return { kind: "date", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [`${from}-${to}`, `${from} to ${to}`], value: null, unit: "year range", form: plain(), qualifier: null, noun: null, granularity: "year" };
     },
   },
@@ -164,14 +164,14 @@ export const VALUE_RULES: ValueRule[] = [
     name: "times comparison",
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(twice|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b))`, "gi"),
+    pattern: new RegExp(`\\b(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b))`, "gi"),
     yields: (m) => {
       const word = m[1] ?? "";
       if (word.toLowerCase() !== "twice" && !m[3]) return null;
-      const value = word.toLowerCase() === "twice" ? 2 : parseNumberText(word);
+      const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
       if (value === null || value < 2) return null;
       const answer = word.toLowerCase() === "twice" ? "twice" : `${word} times`;
-      return { kind: "count", start: m.index, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word), suffix: " times" }), qualifier: null, noun: null };
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier: null, noun: null };
     },
   },
   {
@@ -179,7 +179,7 @@ export const VALUE_RULES: ValueRule[] = [
     name: "count after its noun",
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate))\s+of\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate))\s+of\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
@@ -213,7 +213,7 @@ export const VALUE_RULES: ValueRule[] = [
     name: "day without a year",
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "March 3, 2027", publishedAt: "2026-11-20" },
-    pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => {
       if (!ctx.publishedAt) return null;
       const dayFirst = m[1] !== undefined;
@@ -221,7 +221,7 @@ export const VALUE_RULES: ValueRule[] = [
       const day = Number(m[1] ?? m[4]);
       if (month === null || day < 1 || day > 31) return null;
       const year = nearestYear(month, day, ctx.publishedAt);
-      const written = m[0].replace(/^\S+\s+/, "");
+      const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
       const start = m.index + m[0].length - written.length;
       const name = MONTHS[month] ?? "";
       const answer = dayFirst ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
@@ -229,6 +229,67 @@ export const VALUE_RULES: ValueRule[] = [
         kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, dayFirst ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`],
         value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
       };
+    },
+  },
+  {
+    // "won the Valencia Marathon in 2:02:11": a race time is a duration written as the clock shows it.
+    name: "race time",
+    order: "first",
+    example: { sentence: "Brian Cheruiyot won the Valencia Marathon in 2:02:11.", answer: "2:02:11" },
+    pattern: /(?<![\d:.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/g,
+    yields: (m) => {
+      const value = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      return { kind: "duration", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [], value, unit: "clock", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "a 60-metre flume": the compound is a measure, answered in the plural as a teacher says it ("60 metres").
+    name: "measure compound",
+    order: "first",
+    example: { sentence: "A 60-metre flume is the longest indoor river channel at any UK university.", answer: "60 metres" },
+    pattern: /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(metre|meter|kilometre|kilometer|km|mile|tonne|megawatt|gigawatt|MW|GW)\b(?!-)/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      const unitWord = m[2] ?? "";
+      const plural = /^(?:km|MW|GW)$/.test(unitWord) ? unitWord : `${unitWord}s`;
+      const value = Number(num.replace(/,/g, ""));
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${num} ${plural}`, accepted: [m[0], num], value, unit: `measure:${plural}`, form: plain({ suffix: ` ${plural}`, grouped: num.includes(","), decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "phased out between 2026 and 2034", "a 2015 decision", "a target set for 2034": years the general pattern misses.
+    name: "year in a frame",
+    order: "last",
+    example: { sentence: "The recovery followed a 2015 decision by the commission to halve the catch.", answer: "2015" },
+    pattern: /\b(?:between\s(?:19|20)\d{2}\sand|(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)(?=\s(?:19|20)\d{2}\s(?:decision|law|election|agreement|report|study|deal|census|survey|ban|treaty|reform|ruling|target|vote|referendum|strategy|plan)\b)|(?:set|scheduled|planned|due|slated|targeted)\sfor)\s((?:19|20)\d{2})\b(?![-–,.]\d)/g,
+    yields: (m) => {
+      const year = m[1] ?? "";
+      const start = m.index + m[0].length - year.length;
+      return { kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", form: plain(), qualifier: null, noun: null, granularity: "year" };
+    },
+  },
+  {
+    // "to 14 million", "reached 1.2 million": a scaled figure whose noun is said elsewhere in the sentence.
+    name: "bare scaled figure",
+    order: "last",
+    example: { sentence: "Global sales of electric vehicles tripled between 2020 and 2023, to 14 million.", answer: "14 million" },
+    pattern: /(?<![\d.,$€£¥₹₦₵]|[A-Z]{3}\s)\b(\d+(?:\.\d+)?)\s(million|billion)\b(?!\s+(?:[a-z]|[A-Z][a-z]))/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      const scale = m[2] === "billion" ? 1e9 : 1e6;
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [String(Number(num) * scale)], value: Number(num) * scale, unit: `scaled ${m[2]}`, form: plain({ suffix: ` ${m[2]}`, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
+    name: "fraction",
+    order: "last",
+    example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
+    pattern: /\b(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)\b/g,
+    yields: (m) => {
+      const text = m[1] ?? "";
+      const start = m.index + m[0].length - text.length;
+      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit: "fraction", form: plain(), qualifier: null, noun: null };
     },
   },
 ];

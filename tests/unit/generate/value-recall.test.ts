@@ -42,6 +42,10 @@ const ASKED: [string, string, string][] = [
   ["Each Nordvind turbine blade is 115 metres long.", "115 metres", "How long is each Nordvind turbine blade?"],
   ["The Kolwezi mine produced 40,000 tonnes of copper in 2025.", "40,000 tonnes", "How many tonnes of copper did the Kolwezi mine produce in 2025?"],
   ["The European orbiter will circle the planet at a height of 480 kilometres.", "480 kilometres", "At what height will the European orbiter circle the planet?"],
+  ["Brian Cheruiyot won the Valencia Marathon in 2:02:11.", "2:02:11", "In what time did Brian Cheruiyot win the Valencia Marathon?"],
+  ["The Leeds centre will hold its first open day on Saturday 25 April.", "25 April 2027", "On what date will the Leeds centre hold its first open day?"],
+  ["The Apapa terminal will handle 1.2 million containers a year.", "1.2 million", "How many containers will the Apapa terminal handle a year?"],
+  ["Sales in Mexico rose 12% to 3.1 billion pesos.", "3.1 billion pesos", "To what amount did sales in Mexico rise by 12%?"],
 ];
 
 describe("values of any phrasing are found and asked (issue 9)", () => {
@@ -56,6 +60,18 @@ describe("values of any phrasing are found and asked (issue 9)", () => {
     expect(found("The cells also worked at minus 20 degrees Celsius.")).toEqual(["minus 20 degrees Celsius"]);
     const [item] = generateItems([article("The Harmony Link cable carries 700 megawatts.")], { types: ["choice"] });
     expect(item?.choices.every((c) => / megawatts$/.test(c))).toBe(true);
+  });
+
+  it("currencies, fractions and compounds of the blind batch are values", () => {
+    const found = (t: string) => findValueSpans(t, PUBLISHED).map((x) => x.answer);
+    expect(found("Chiyoda is building a gas processing plant worth ₦1.9 trillion.")).toEqual(["₦1.9 trillion"]);
+    expect(found("The budget is GH₵298 billion.")).toEqual(["GH₵298 billion"]);
+    expect(found("The board declared a dividend of 61 cents, up from 55 pence.")).toEqual(["61 cents", "55 pence"]);
+    expect(found("The survey had found 14 unexploded mines along the route.")).toEqual(["14"]);
+    expect(found("Cheruiyot ran the fifth-fastest time in history.")).toEqual(["fifth-fastest"]);
+    expect(found("Sodium is about a thousand times more abundant than lithium.")).toEqual(["a thousand times"]);
+    expect(found("The catch records cover 1952-2024.")).toEqual(["1952-2024"]);
+    expect(found("One tagged fish was caught near Japan 18 months later.")).toEqual(["18 months"]);
   });
 
   it("a range is one value: neither end is blanked or asked alone", () => {
