@@ -213,6 +213,8 @@ function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): Buil
 
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
+  // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
+  if (span.kind === "date" && /\bthan\s+(?:in\s+|on\s+)?$/.test(s.slice(0, span.start))) return null;
   const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
   if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
@@ -685,9 +687,11 @@ function trimRest(rest: string): string {
   return cutSecondClause(rest)
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
     .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s[^\u0001]*$/, "")
-    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
+    // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
+    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
+    .replace(/,\s+so\s.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
-    .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
+    .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
     .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "");
 }

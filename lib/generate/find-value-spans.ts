@@ -230,6 +230,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const after = sentence.slice(m.index + text.length).trim();
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
+    // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.
+    if (/^\s*World War\b/.test(sentence.slice(m.index + text.length))) continue;
     // "the fifth-fastest time": the compound is one answer, and options keep its superlative ("third-fastest").
     const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({

@@ -8,6 +8,8 @@ function withCommas(n: number, decimals: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
+const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
+
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
 export function formatLike(fact: Fact, value: number): string | null {
   const form = fact.form;
@@ -33,7 +35,12 @@ export function formatLike(fact: Fact, value: number): string | null {
       }
       if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
-      if (fact.unit === "times") return value === 2 && fact.answer === "twice" ? "twice" : `${form.words ? numberToWord(value) : value} times`;
+      if (fact.unit === "times") {
+        if (value === 2 && fact.answer === "twice") return "twice";
+        // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
+        if (/^a /.test(fact.answer)) return ROUND_WORDS[value] ? `${ROUND_WORDS[value]} times` : null;
+        return `${form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : value} times`;
+      }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);
@@ -58,6 +65,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       const day = value % 100;
       if (fact.unit === "year") return String(year);
       if (month < 0 || month > 11) return null;
+      // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
+      if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;
       return formatDate({ year, month: fact.unit === "month" || fact.unit === "day" ? month : null, day: fact.unit === "day" ? day : null });
     }
     default:

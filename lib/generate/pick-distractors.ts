@@ -90,6 +90,7 @@ function perturb(fact: Fact, rnd: () => number): number[] {
         return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * 100 + (y ?? 0));
       }
       if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
+      if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);
     // falls through
     case "ordinal":
     case "duration": {

@@ -63,9 +63,9 @@ const WH_RULES: WhRule[] = [
     name: "times comparison",
     example: "The new chip is 12 times faster than its predecessor. -> How many times faster is the new chip than its predecessor?",
     applies: (span) => span.unit === "times",
-    match: (rest) => {
+    match: (rest, _span, approx) => {
       const m = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|[a-z]+er)\\b`).exec(rest);
-      return m ? { wh: `How many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
+      return m ? { wh: `${approx ? "Roughly how" : "How"} many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
     },
   },
   {

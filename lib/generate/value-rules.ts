@@ -164,14 +164,16 @@ export const VALUE_RULES: ValueRule[] = [
     name: "times comparison",
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b))`, "gi"),
+    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b))`, "gi"),
     yields: (m) => {
-      const word = m[1] ?? "";
-      if (word.toLowerCase() !== "twice" && !m[3]) return null;
+      const word = m[2] ?? "";
+      const qualifier = m[1] ?? null;
+      if (word.toLowerCase() !== "twice" && !m[4]) return null;
       const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
       if (value === null || value < 2) return null;
       const answer = word.toLowerCase() === "twice" ? "twice" : `${word} times`;
-      return { kind: "count", start: m.index, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier: null, noun: null };
+      const start = m.index + (qualifier ? qualifier.length + 1 : 0);
+      return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier, noun: null };
     },
   },
   {

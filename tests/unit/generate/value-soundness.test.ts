@@ -41,3 +41,35 @@ describe("a bound stays with its value (issue 9: a qualifier stays with its valu
     expect(extractFacts(article("Tariffs on frozen salmon in Chile will be phased out over five years.")).find((f) => f.answer === "five years")?.question ?? "").not.toMatch(/^Over how/);
   });
 });
+
+describe("from the strict read of the blind batch (issue 9: never a wrong or ungrammatical question)", () => {
+  const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
+
+  it("the year after 'than in' is a comparison's base, not a date to ask", () => {
+    expect(questionOf("The number of shops in the historic centre was slightly higher in 2024 than in 2011, according to the city’s chamber of commerce.", "2011")).toBeNull();
+  });
+
+  it("no second clause after a comparison ('and can be extracted ..., so ...')", () => {
+    expect(questionOf("Sodium is about a thousand times more abundant in the Earth’s crust than lithium and can be extracted from seawater, so sodium batteries promise lower costs.", "a thousand times")).toBe(
+      "Roughly how many times more abundant is sodium in the Earth’s crust than lithium?",
+    );
+  });
+
+  it("a list after a comma is not cut ('from rivers, the sea or surface water')", () => {
+    expect(questionOf("More than 6.3 million properties in England are at risk of flooding from rivers, the sea or surface water, according to the Environment Agency.", "6.3 million")).toBe(
+      "More than how many properties in England are at risk of flooding from rivers, the sea or surface water, according to the Environment Agency?",
+    );
+  });
+
+  it("'the Second World War' is a name, not a rank to swap", () => {
+    expect(answers("The survey found 14 unexploded mines from the Second World War.")).not.toContain("ordinal:Second");
+  });
+
+  it("options of a date follow the answer's order, and 'a thousand times' gets options in words", () => {
+    const items = generateItems([article("Water intakes in Harlan were closed until October 9, 2026, the cabinet said. Sodium is a thousand times more abundant in the crust than lithium.")], { types: ["choice"] });
+    const date = items.find((i) => i.answer === "October 9, 2026");
+    expect(date?.choices.every((c) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(c))).toBe(true);
+    const times = items.find((i) => i.answer === "a thousand times");
+    expect(times?.choices.every((c) => /^(?:a |ten )?[a-z]+ times$/.test(c))).toBe(true);
+  });
+});
