@@ -273,6 +273,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text);
   if (special) return special;
 
+  text = relativeClauseOfName(text);
   // Pick the clause holding the value.
   const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
   let clause = clauses.find((c) => c.includes(M)) ?? text;
@@ -618,6 +619,18 @@ function quotedCountQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuesti
 
 function formatMonth(d: Date): string {
   return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: null });
+}
+
+/**
+ * "Gothenburg, which started charging in M, saw a smaller fall" -> "Gothenburg started charging in M": a value in a
+ * relative clause about a name that opens the sentence is asked with the name as subject.
+ */
+function relativeClauseOfName(text: string): string {
+  const rel = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:which|who)\\s+([^,${M}]*${M}[^,${M}]*),\\s+\\p{Ll}`, "u").exec(text);
+  if (!rel) return text;
+  const name = rel[1] ?? "";
+  const clause = `${name} ${rel[2]}`;
+  return parseClause(clause)?.subject === name ? clause : text;
 }
 
 /** "A resumed X and B was Y": split only where both halves have their own verb. */

@@ -46,6 +46,7 @@ const ASKED: [string, string, string][] = [
   ["The Leeds centre will hold its first open day on Saturday 25 April.", "25 April 2027", "On what date will the Leeds centre hold its first open day?"],
   ["The Apapa terminal will handle 1.2 million containers a year.", "1.2 million", "How many containers will the Apapa terminal handle a year?"],
   ["Sales in Mexico rose 12% to 3.1 billion pesos.", "3.1 billion pesos", "To what amount did sales in Mexico rise by 12%?"],
+  ["Gothenburg, which started charging in 2013, saw a smaller fall of 12 percent.", "2013", "In which year did Gothenburg start charging?"],
 ];
 
 describe("values of any phrasing are found and asked (issue 9)", () => {
