@@ -264,7 +264,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const head = nounPhrase.split(" ").pop() ?? "";
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
     if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
-    if (/^(19|20)\d\d$/.test(num) || /\b(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
+    if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.

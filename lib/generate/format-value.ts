@@ -36,7 +36,9 @@ export function formatLike(fact: Fact, value: number): string | null {
       if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
       if (fact.unit === "times") {
-        if (value === 2 && fact.answer === "twice") return "twice";
+        const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";
+        if (value === 2 && fact.answer.startsWith("twice")) return `twice${asMany}`;
+        if (asMany) return `${numberToWord(value) ?? value} times${asMany}`;
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(fact.answer)) return ROUND_WORDS[value] ? `${ROUND_WORDS[value]} times` : null;
         return `${form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : value} times`;

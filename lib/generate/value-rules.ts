@@ -164,14 +164,18 @@ export const VALUE_RULES: ValueRule[] = [
     name: "times comparison",
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b))`, "gi"),
+    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
       if (word.toLowerCase() !== "twice" && !m[4]) return null;
       const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
       if (value === null || value < 2) return null;
-      const answer = word.toLowerCase() === "twice" ? "twice" : `${word} times`;
+      // "twice as many" is answered whole, as a teacher would; "three times as many" stays "three times".
+      const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
+      if (asMany && !/^twice$/i.test(word)) return null;
+      if (!asMany && !/\stimes$/.test(m[0]) && !/^twice$/i.test(word)) return null;
+      const answer = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times`;
       const start = m.index + (qualifier ? qualifier.length + 1 : 0);
       return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier, noun: null };
     },
@@ -214,11 +218,10 @@ export const VALUE_RULES: ValueRule[] = [
     // "on March 3", "on Oct. 3": the year is the one that puts the day nearest the article's publication.
     name: "day without a year",
     order: "first",
-    example: { sentence: "The minister will visit Paris on March 3.", answer: "March 3, 2027", publishedAt: "2026-11-20" },
+    example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => {
       if (!ctx.publishedAt) return null;
-      const dayFirst = m[1] !== undefined;
       const month = monthIndex(m[2] ?? m[3] ?? "");
       const day = Number(m[1] ?? m[4]);
       if (month === null || day < 1 || day > 31) return null;
@@ -226,9 +229,10 @@ export const VALUE_RULES: ValueRule[] = [
       const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
       const start = m.index + m[0].length - written.length;
       const name = MONTHS[month] ?? "";
-      const answer = dayFirst ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
+      // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
+      const answer = `${day} ${name} ${year}`;
       return {
-        kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, dayFirst ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`],
+        kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, `${name} ${day}, ${year}`, `${name} ${day}`, `${day} ${name}`],
         value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
       };
     },

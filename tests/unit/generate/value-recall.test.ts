@@ -25,8 +25,8 @@ const ASKED: [string, string, string][] = [
   ["The referendum drew a turnout of 4,210 voters.", "4,210", "What turnout did the referendum draw?"],
   ["Scientists observed three phenomena during the eclipse.", "three", "How many phenomena did scientists observe during the eclipse?"],
   ["Researchers recorded 14 species of frog in the park.", "14", "How many species of frog did researchers record in the park?"],
-  ["The minister will visit Paris on March 3.", "March 3, 2027", "On what date will the minister visit Paris?"],
-  ["The new law took effect on Oct. 3.", "October 3, 2026", "On what date did the new law take effect?"],
+  ["The minister will visit Paris on March 3.", "3 March 2027", "On what date will the minister visit Paris?"],
+  ["The new law took effect on Oct. 3.", "3 October 2026", "On what date did the new law take effect?"],
   ["The subsidy for heat pumps will remain in place until 2030.", "2030", "Until which year will the subsidy for heat pumps remain in place?"],
   ["Denmark will phase out coal power by 2035.", "2035", "By which year will Denmark phase out coal power?"],
   ["The Lyon stadium cost 2.3 million euros.", "2.3 million euros", "How much did the Lyon stadium cost?"],
@@ -75,6 +75,13 @@ describe("values of any phrasing are found and asked (issue 9)", () => {
     expect(found("One tagged fish was caught near Japan 18 months later.")).toEqual(["18 months"]);
   });
 
+  it("'twice as many' and 'three times the capacity' are found; 'walk-in' is not the preposition 'in'", () => {
+    const found = (t: string) => findValueSpans(t, PUBLISHED).map((x) => x.answer);
+    expect(found("Some 26,000 doses were given, twice as many as in the same period last year.")).toContain("twice as many");
+    expect(found("The terminal will handle 1.2 million containers, three times the capacity of the old quay.")).toContain("three times");
+    expect(found("The ministry opened 12 walk-in vaccination clinics in South Auckland.")).toEqual(["12"]);
+  });
+
   it("a range is one value: neither end is blanked or asked alone", () => {
     const spans = findValueSpans("Inflation will stay between 3% and 5% next year, and the plan covers 2022-2024.", PUBLISHED).map((s) => s.answer);
     expect(spans).toEqual(expect.arrayContaining(["between 3% and 5%", "2022-2024"]));
@@ -91,9 +98,9 @@ describe("values of any phrasing are found and asked (issue 9)", () => {
   });
 
   it("a year is resolved from the publication date: the day nearest to it", () => {
-    expect(factOf("The summit opened on December 28.", "December 28, 2026")?.kind).toBe("date");
+    expect(factOf("The summit opened on December 28.", "28 December 2026")?.kind).toBe("date");
     const january = { ...article("The summit opened on December 28."), publishedAt: new Date(Date.UTC(2027, 0, 5)) };
-    expect(extractFacts(january).map((f) => f.answer)).toContain("December 28, 2026");
+    expect(extractFacts(january).map((f) => f.answer)).toContain("28 December 2026");
   });
 });
 
