@@ -31,7 +31,7 @@ const ALL = { kinds: ["percent", "person"] as ("percent" | "person")[], types: [
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const get = (path: string) => new Request(`http://localhost${path}`);
 const post = (path: string, body: unknown) =>
-  new Request(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  new Request(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: "http://localhost" } });
 async function json(response: Response) {
   return { status: response.status, body: (await response.json()) as unknown };
 }
