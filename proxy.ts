@@ -50,6 +50,6 @@ function withHeaders(response: NextResponse, csp: string, https: boolean): NextR
 }
 
 export const config = {
-  // Everything but the image optimizer (unused) and the favicon.
-  matcher: ["/((?!_next/image|favicon.ico).*)"],
+  // Everything but the image optimizer, which the app does not use.
+  matcher: ["/((?!_next/image).*)"],
 };
