@@ -69,8 +69,9 @@ test("no sign-in callback leads off the app's origin", async ({ page, baseURL })
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname !== "/sign-in");
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     expect(new URL(page.url()).origin, callback).toBe(origin);
+    expect(offSite, callback).toEqual([]);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   }
   // and a good callback still works
   await page.getByRole("button", { name: "Sign out" }).click();
