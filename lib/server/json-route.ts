@@ -4,6 +4,8 @@ import { appOriginOf } from "./request-origin";
 
 const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, internal: 500 } as const;
 const NO_STORE = { "cache-control": "no-store" };
+/** Far above any body the app sends (an answer is at most 500 characters); a bigger one is refused unread. */
+const MAX_BODY_CHARS = 64 * 1024;
 
 /** Turns an action result into a JSON response with the matching HTTP status. */
 export function toJsonResponse<T>(result: ActionResult<T>): Response {
@@ -21,9 +23,13 @@ export function jsonMutation<T>(action: (input: unknown) => Promise<ActionResult
   return async (request) => {
     const refused = refuseForeignRequest(request);
     if (refused) return refused;
+    const tooLarge = Response.json({ error: "That request is too large.", code: "too_large" }, { status: 413, headers: NO_STORE });
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_CHARS) return tooLarge;
     let body: unknown;
     try {
-      body = await request.json();
+      const text = await request.text();
+      if (text.length > MAX_BODY_CHARS) return tooLarge;
+      body = JSON.parse(text);
     } catch {
       return Response.json({ error: "The request body is not valid JSON.", code: "invalid" }, { status: 400, headers: NO_STORE });
     }

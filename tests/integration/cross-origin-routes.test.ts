@@ -76,6 +76,13 @@ describe("state-changing JSON routes", () => {
     expect(await getDb().class.count({ where: { instructorId: owner } })).toBe(3);
   });
 
+  it("refuses a body far larger than any the app sends with a 413", async () => {
+    session.user = await createLearner("big-body");
+    const big = JSON.stringify({ code: "x".repeat(100_000) });
+    const response = await json(await MUTATIONS[1].route.POST(request("/api/classes/join", "POST", { "content-type": "application/json", origin: "http://localhost" }, big)));
+    expect(response).toEqual({ status: 413, body: { error: "That request is too large.", code: "too_large" } });
+  });
+
   it("answers a body that is not JSON with a 400 that says so", async () => {
     session.user = await createLearner("csrf-learner");
     const response = await json(await MUTATIONS[3].route.POST(request("/api/study/answer", "POST", { "content-type": "application/json", origin: "http://localhost" }, "{not json")));
