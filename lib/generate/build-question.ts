@@ -416,6 +416,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
+  // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)
+  const commonOpening = /^(?:Net\s|Operating\s|Total\s|Annual\s)?(?:Sales|Revenue|Revenues|Profit|Income|Earnings)$|^(?:Net|Operating|Total|Annual)\s(?:sales|revenue|revenues|profit|income|earnings)$/.test(subjectText);
+  if (commonOpening) subjectText = subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
   if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
     if (!ctx.company) return null;
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
@@ -449,9 +452,14 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
   } else if (span.kind === "percent" && new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`).test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
-    const whole = new RegExp(`^${M} of ((?:the\\s)?[^,\\s]+(?:\\s(?!in\\b|on\\b|by\\b|to\\b|from\\b|at\\b|since\\b|last\\b|this\\b)[^,\\s]+){0,4})`).exec(rest);
-    wh = `${approx ? "Roughly what" : "What"} percentage of ${whole?.[1] ?? ""}`;
-    rest = rest.slice(whole?.[0].length ?? 0);
+    // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
+    const word = "(?:[^,\\s]|,(?=\\d{3}))+";
+    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than";
+    // The whole ends where the phrase does (a comma, the end, a preposition), never inside it ("after 5,000 | cycles").
+    const whole = new RegExp(`^${M} of ((?:the\\s)?${word}(?:\\s(?!(?:${stop})\\b)${word}){0,4})(?=$|,|\\s(?:${stop})\\b)`).exec(rest);
+    if (!whole) return null;
+    wh = `${approx ? "Roughly what" : "What"} percentage of ${whole[1] ?? ""}`;
+    rest = rest.slice(whole[0].length);
   } else if (new RegExp(`^at (?:a|an) ([a-z]+) of ${M}`).test(rest)) {
     // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
     const at = new RegExp(`^at (?:a|an) ([a-z]+) of ${M}(?:\\s+${span.kind === "count" ? (span.noun ?? "") : ""})?`).exec(rest);

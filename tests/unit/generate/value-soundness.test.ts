@@ -45,6 +45,16 @@ describe("a bound stays with its value (issue 9: a qualifier stays with its valu
 describe("from the strict read of the blind batch (issue 9: never a wrong or ungrammatical question)", () => {
   const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
 
+  it("a question never cuts a number or a phrase ('after 5,000 charging cycles')", () => {
+    expect(questionOf("In laboratory tests, the cells kept 91% of their capacity after 5,000 charging cycles, the equivalent of more than 15 years of daily driving.", "91%")).toBe(
+      "What percentage of their capacity did the cells keep after 5,000 charging cycles, in laboratory tests?",
+    );
+  });
+
+  it("'Revenue' opening a sentence is whose revenue only the article's company can say", () => {
+    expect(questionOf("Revenue grew 4.1% to $6.85 billion.", "$6.85 billion")).toBeNull();
+  });
+
   it("the year after 'than in' is a comparison's base, not a date to ask", () => {
     expect(questionOf("The number of shops in the historic centre was slightly higher in 2024 than in 2011, according to the city’s chamber of commerce.", "2011")).toBeNull();
   });
