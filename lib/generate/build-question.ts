@@ -386,6 +386,10 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   const p = coordinatedPredicate(parseClause(withoutAsides(core)));
   if (!p || /^(?:In|On|At|During|After|Before|For|With|By|From|Since|Under|Over|Of|To|As|Led)\s/.test(p.subject)) return null;
+  // No comma or second clause inside a subject ("cities that break these rules, such as Edinburgh, whose voters ...",
+  // "a former ambassador to Kenya, she"), and no bare possessive ("Gothenburg’s raised"): only a list ("A, B and C")
+  // or the short aside coordinatedPredicate adds ("X, which holds ...,") may keep a comma.
+  if (/['’]s$/.test(p.subject) || (p.subject.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(p.subject) && !/^[^,]+, which [^,]+,$/.test(p.subject))) return null;
   let subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 

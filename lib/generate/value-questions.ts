@@ -98,8 +98,9 @@ const WH_RULES: WhRule[] = [
     applies: (span) => span.kind === "date" && span.unit !== "year range",
     match: (rest, span) => {
       const m = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`).exec(rest);
-      // "toward its goal of building 65,000 homes by 2030": the date belongs to the goal, not to the main verb.
-      if (m && /\b(?:goal|target|aim|plan|pledge|promise|bid|ambition|[a-z]{3,}ing)\b/.test(rest.slice(0, m.index))) return null;
+      // "toward its goal of building 65,000 homes by 2030": the date belongs to the goal, not to the main verb; nor
+      // does a date in an aside after a comma (", nearly all of it pledged until 2030").
+      if (m && /\b(?:goal|target|aim|plan|pledge|promise|bid|ambition|[a-z]{3,}ing)\b|,/.test(rest.slice(0, m.index))) return null;
       return m ? { wh: `${DATE_PREPOSITIONS[m[1] ?? ""]} ${dateNoun(span)}`, rest: rest.replace(m[0], "") } : null;
     },
   },

@@ -43,3 +43,14 @@ describe("a common noun opening a sentence is lowered in a question", () => {
     expect(facts.find((f) => f.answer === "2025")?.question).toBe("In which year did turnout in Oslo fall to 71%?");
   });
 });
+
+describe("no comma or second clause inside a subject (issue 9)", () => {
+  it.each([
+    ["A former ambassador to Kenya, she has visited seven African countries in her career and speaks Swahili.", "seven"],
+    ["Gothenburg’s raised SEK 1.1 billion, nearly all of it pledged until 2030 to the West Sweden Package.", "2030"],
+    ["Gothenburg’s raised SEK 1.1 billion, nearly all of it pledged until 2030 to the West Sweden Package.", "SEK 1.1 billion"],
+    ["WASHINGTON, D.C. — The National Transportation Safety Board today released its report on Oct. 3.", "3 October 2026"],
+  ])("%s (%s)", (sentence, answer) => {
+    expect(questionOf(sentence, answer)).toBeNull();
+  });
+});
