@@ -715,6 +715,8 @@ function trimRest(rest: string): string {
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")
+    // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
+    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")

@@ -132,6 +132,19 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "expected in 12 to 18 months": a range of durations is one answer; its end is never blanked alone.
+    name: "duration range",
+    order: "first",
+    example: { sentence: "The final report is expected in 12 to 18 months.", answer: "12 to 18 months" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
+    yields: (m) => {
+      const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[3] ?? "")];
+      if (a === null || b === null || a >= b) return null;
+      const answer = m[0].replace(/\s+/g, " ");
+      return { kind: "duration", start: m.index, end: m.index + m[0].length, answer, accepted: [`${a}-${b} ${m[4]}`, `${a} to ${b} ${m[4]}`], value: null, unit: "duration range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
     // "won 2-0", "a 3–1 defeat": a score is two numbers read as one answer.
     name: "score",
     order: "first",

@@ -55,6 +55,14 @@ describe("from the strict read of the blind batch (issue 9: never a wrong or ung
     expect(questionOf("Revenue grew 4.1% to $6.85 billion.", "$6.85 billion")).toBeNull();
   });
 
+  it("a range of durations is one answer ('12 to _____' was blanked)", () => {
+    expect(answers("The NTSB’s final report is expected in 12 to 18 months.")).toEqual(["duration:12 to 18 months"]);
+  });
+
+  it("a second predicate after a figure is cut ('and sells its products ...')", () => {
+    expect(questionOf("Meridian employs about 34,000 people worldwide and sells its products in more than 90 countries.", "34,000")).toBe("Roughly how many people does Meridian employ worldwide?");
+  });
+
   it("the year after 'than in' is a comparison's base, not a date to ask", () => {
     expect(questionOf("The number of shops in the historic centre was slightly higher in 2024 than in 2011, according to the city’s chamber of commerce.", "2011")).toBeNull();
   });
