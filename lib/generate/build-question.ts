@@ -23,6 +23,8 @@ export interface QuestionContext {
   lastVisit?: string | null;
   /** Words the article writes in lower case elsewhere, so a sentence-initial "Revenue" is lowered in a question. */
   commonWords?: Set<string>;
+  /** Capitalised words the article writes mid-sentence and never in lower case ("Hearts"): names, kept capitalised. */
+  midSentenceNames?: Set<string>;
 }
 
 export interface BuiltQuestion {
@@ -66,8 +68,10 @@ function tidy(text: string): string {
     .trim();
 }
 
-function lowerFirst(text: string): string {
+function lowerFirst(text: string, names?: Set<string>): string {
   const [first = "", second = ""] = text.split(" ");
+  // "Hearts", written with a capital in mid-sentence elsewhere in the article, is a name.
+  if (names?.has(first)) return text;
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
   if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
@@ -340,7 +344,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!/^(?:In|On)\s+\u0001$/.test(adjunct) && !(span.relative && adjunct === M)) return null;
     const p = parseClause(core);
     if (!p) return null;
-    const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? ""));
+    const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? "", ctx.midSentenceNames));
     if (!inv || !resolvePronoun(p.subject, ctx)) return null;
     const q = finish(`${dateWh(span)} ${inv} ${trimRest(p.rest)}`, attributions);
     return q ? { question: q, clause: core, time: null, measure: p.rest, direction: null } : null;
@@ -428,7 +432,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
   }
   // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
-  const subject = withOwners(lowerFirst(subjectText), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
+  const subject = withOwners(lowerFirst(subjectText, ctx.midSentenceNames), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
   const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
   // "expects Memorel to reach peak annual sales of $6 billion": the noun may follow an object and an infinitive.
   const ofValue = new RegExp(`^((?:\\p{Lu}[\\w-]*\\s)?to\\s[a-z]+\\s)?((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`, "u").exec(rest);

@@ -54,3 +54,10 @@ describe("no comma or second clause inside a subject (issue 9)", () => {
     expect(questionOf(sentence, answer)).toBeNull();
   });
 });
+
+describe("a name that looks like a common plural keeps its capital", () => {
+  it("'Hearts', written alone mid-sentence, is the club", () => {
+    const facts = extractFacts(article("Celtic had nine shots to Hearts’ two. Hearts made 31 clearances and blocked eight shots."));
+    expect(facts.find((f) => f.answer === "31")?.question).toBe("How many clearances did Hearts make?");
+  });
+});
