@@ -707,7 +707,7 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
 function withoutAsides(core: string): string {
   const named = /^(?:The|the)\s[a-z][\w\s-]{2,40},\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}),\s+(?=[a-z])/u.exec(core);
   if (named) return `${named[1]} ${core.slice(named[0].length)}`;
-  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
+  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
 }
 
 const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
@@ -728,6 +728,8 @@ function trimRest(rest: string): string {
 }
 
 function dateWh(span: ValueSpan): string {
+  // "in 2022-2024" is a period: "In which year" would ask for one year the range does not give.
+  if (span.unit === "year range") return "Over which period";
   return span.granularity === "year" ? "In which year" : span.granularity === "month" ? "In which month and year" : "On what date";
 }
 
@@ -748,6 +750,6 @@ function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   // "How much has the mission cost?" asks about whichever mission the reader has in mind: refused.
   if (/^(?:the|The) (?:new\s)?(?:agency|mission|spacecraft|plant|parliament|government|council|ministry|party|bank|committee|project|deal|programme|program)$/.test(s)) return null;
   if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
-  if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
+  if (/^(?:The|the) (?:first|other|second|latter|former)\b(?!\s+\p{Lu})/u.test(s)) return null;
   return s;
 }

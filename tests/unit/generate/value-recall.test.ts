@@ -47,6 +47,8 @@ const ASKED: [string, string, string][] = [
   ["The Apapa terminal will handle 1.2 million containers a year.", "1.2 million", "How many containers will the Apapa terminal handle a year?"],
   ["Sales in Mexico rose 12% to 3.1 billion pesos.", "3.1 billion pesos", "To what amount did sales in Mexico rise by 12%?"],
   ["Gothenburg, which started charging in 2013, saw a smaller fall of 12 percent.", "2013", "In which year did Gothenburg start charging?"],
+  ["The first Harmony Link cable, opened in 2025, carries 700 megawatts.", "700 megawatts", "How many megawatts does the first Harmony Link cable carry?"],
+  ["Steel and aluminium made up about 78 percent of Indian exports covered by the levy in 2022-2024.", "2022-2024", "Over which period did steel and aluminium make up about 78 percent of Indian exports covered by the levy?"],
 ];
 
 describe("values of any phrasing are found and asked (issue 9)", () => {
