@@ -1,7 +1,9 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { DATELINE, buildQuestion, parseClause } from "./build-question";
+import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { entityQuestion } from "./entity-question";
 import { findEntitySpans } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
+import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
@@ -44,6 +46,12 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+/** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
+function describedSubjectOf(previous: string, company: string | null): string | null {
+  const subject = parseClause(previous.replace(DATELINE, ""))?.subject ?? "";
+  return /^The (?:company|firm|group|drugmaker)$/.test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+}
+
 /** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
 function describedReferent(text: string, previous: string): string | null {
   const noun = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)/.exec(text)?.[1];
@@ -78,10 +86,11 @@ export function extractFacts(article: ArticleInput): Fact[] {
   // "TORONTO: ..." names the city that "the city" means in a local story.
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
+  const country = mainCountry(article.body);
   for (const sentence of sentences) {
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
-    const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
+    const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };
@@ -107,7 +116,9 @@ export function extractFacts(article: ArticleInput): Fact[] {
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt })) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company })) {
+      // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
+      if (!e.question && e.kind !== "person") e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
         article: article.slug,
         kind: e.kind,

@@ -5,6 +5,8 @@ export interface EntitySpan {
   kind: FactKind;
   start: number;
   end: number;
+  /** Where the words naming the entity begin ("the German drugmaker Stalberg"), when before `start`. */
+  from?: number;
   /** Full name, e.g. "Dmitry Chernyshenko". */
   name: string;
   /** What identifies the entity in a question: "Russian deputy prime minister", "state nuclear corporation". */
@@ -21,7 +23,7 @@ export interface EntitySpan {
 
 export type RoleKind = "official" | "business" | "expert" | "other";
 
-const DEMONYM_OF: Record<string, string> = {
+export const DEMONYM_OF: Record<string, string> = {
   Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
   Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
   France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
@@ -56,7 +58,7 @@ const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 const ORG_THEN_DESCRIPTOR = /\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+(the|a|an)\s+((?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university))\b/g;
@@ -98,6 +100,36 @@ export interface EntityContext {
   lastPerson?: string | null;
   /** "June 2024 visit to Vietnam" */
   lastVisit?: string | null;
+  /** The country a one-country story is about, as a demonym ("Danish"): whose "Prime Minister Sofie Dahl" is. */
+  country?: string | null;
+  /** The dateline city of a local story ("Toronto"): whose "Councillor Marcus Bell" is. */
+  city?: string | null;
+  /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
+  company?: string | null;
+}
+
+const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
+const BUSINESS_OFFICE = /\b(?:chief [a-z]+ officer|chief executive|ceo|cfo|chairman|chairwoman|chair|managing director|founder)\b/;
+const NATIONAL_OFFICE = /\b(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary)\b/;
+
+/**
+ * A title that does not say whose it is, owned by what the article is about: "Prime Minister Sofie Dahl" in a story
+ * about Denmark is the Danish prime minister; "Chief Executive Lukas Meier" in a story about Veltrax Pharma is its.
+ */
+function ownedQuestion(descriptor: string, ctx: EntityContext, sentence: string): string | null {
+  // A city has many councillors: "Who was the Toronto councillor?" has no one answer.
+  if (/\b(?:councillor|council member)\b/.test(descriptor)) return null;
+  if (CITY_OFFICE.test(descriptor)) return ctx.city ? officeQuestion(`${ctx.city} ${descriptor}`, true, ctx, sentence) : null;
+  if (NATIONAL_OFFICE.test(descriptor)) return ctx.country ? officeQuestion(`${ctx.country} ${descriptor}`, true, ctx, sentence) : null;
+  if (BUSINESS_OFFICE.test(descriptor) && ctx.company && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${descriptor} of ${ctx.company}?`;
+  return null;
+}
+
+/** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
+function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
+  const m = /^,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
+  if (!m || !/^(?:has\s+\w+ed|[a-z]+(?:s|ed))\b/.test(m[1] ?? "") || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  return `Which ${descriptor} ${m[1]}?`;
 }
 
 /** "Some 11 agreements were signed after he met then-President To Lam" -> "Which then-president did Vladimir Putin meet ...?" */
@@ -150,14 +182,18 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const pred = predicateAfter(sentence, end);
     // "Which chief financial officer said sales would grow ...?" does not say whose sales: a reported claim needs an
     // office that says whose it is.
-    if (!then && atClauseStart(sentence, m.index) && pred && (nationality || owner || !/^(?:said|says|told)\b/.test(pred))) {
+    const whose = CITY_OFFICE.test(descriptor) && ctx.city && !owner ? `${ctx.city} ${descriptor}` : descriptor;
+    const who = then ? null : whoQuestion(sentence, end, whose);
+    if (who) question = who;
+    else if (!then && atClauseStart(sentence, m.index) && pred && (nationality || owner || !/^(?:said|says|told)\b/.test(pred))) {
       const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
     } else {
       // No "then-" in the question: the visit already dates the meeting.
-      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence));
+      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
-    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality, roleKind: roleKindOf(rank) });
+    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
+    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
   for (const m of sentence.matchAll(APPOSITIVE_TITLE)) {
     const name = cleanName(m[1] ?? "");
@@ -202,7 +238,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   }
   for (const m of sentence.matchAll(DESCRIBED_ORG)) {
     const name = cleanName(m[2] ?? "");
-    const rawDescriptor = (m[1] ?? "").trim();
+    // "with the German drugmaker": the words before the article are the sentence's, not the descriptor's.
+    const rawDescriptor = (m[1] ?? "").trim().replace(/^(?:(?:with|of|for|to|from|by|and|at|in|on)\s)*(?:(?:the|a|an)\s)?/, "");
     if (/^(?:The|A)$/.test(name) || name.length < 3) continue;
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (taken(start, start + name.length)) continue;
@@ -212,7 +249,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (pred && atClauseStart(sentence, m.index)) question = `Which ${descriptor} ${pred}?`;
     else if (/\bnews agency\b/.test(descriptor)) question = null;
     out.push({
-      kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
+      kind: "organisation", start, end: start + name.length, from: Math.max(m.index, sentence.lastIndexOf(rawDescriptor, start)), name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
       question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null,
     });
   }
