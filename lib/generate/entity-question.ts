@@ -15,6 +15,7 @@ import {
   type QuestionContext,
 } from "./build-question";
 import { resolveRelativeDates } from "./resolve-dates";
+import { isFiniteVerb } from "./tag-words";
 
 const PREPOSITION = /^(?:to|in|from|at|into|near|across|throughout|with|of|for|by|against|on|about|over|between|under)$/;
 // A name inside a subordinate clause or a trailing phrase is not what the main clause asserts.
@@ -30,8 +31,14 @@ const SUBORDINATE = /\b(?:that|which|who|whose|where|when|after|before|because|a
  */
 export function entityQuestion(sentence: string, span: { from: number; start: number; end: number }, noun: string, ctx: QuestionContext): string | null {
   let after = sentence.slice(span.end);
+  // "the European Space Agency (ESA)": the acronym is the answer's own.
+  after = after.replace(/^\s*\([^)]*\)/, "");
   // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.
-  after = after.replace(/^,\s+(?:a|an|the)\s[^,]*(?:,|(?=[.!]?$))/, "");
+  after = after.replace(/^,\s+(?:a|an|the)\s[^,]*(,|(?=[.!]?$))/, "$1");
+  // "X and M", "between M and X": one of two cannot be asked for alone.
+  const coordinated = /^\s+(?:and|or)\s+(.*)$/.exec(after);
+  // ("M and Vietnam was one of ..." joins two clauses, and is cut below.)
+  if ((coordinated && !parseClause(coordinated[1] ?? "")) || /\b(?:and|or|between)\s+(?:the\s+)?$/.test(sentence.slice(0, span.from))) return null;
   let text = `${sentence.slice(0, span.from)}${M}${after}`.replace(DATELINE, "");
   text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim().replace(/[.!]$/, "");
   const tail: string[] = [];
@@ -47,6 +54,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
   let clause = clauses.find((c) => c.includes(M)) ?? text;
   clause = upperFirst(clause.trim());
+  // "While Russia’s oil exports ...": a subordinate clause first leaves no main clause to invert.
+  if (/^(?:While|Although|Though|If|When|As|Because|Since|Whereas|Unless)\s/.test(clause)) return null;
   const stripped = stripLeadAdjunct(clause);
   const adjunct = stripped.adjunct;
   if (adjunct?.includes(M)) return null;
@@ -60,9 +69,12 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const p = parseClause(core);
   if (!p) return null;
   const wh = `which ${noun}`;
+  // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
+  const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+in\s+\u0001$/.exec(p.subject);
+  if (located && !trimRest(p.rest).includes(M)) return finish(`In which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
   if (p.subject.includes(M)) {
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
-    if (!/^(?:(?:the|The)\s(?:[\w’'-]+\s){0,5})?\u0001$/.test(p.subject)) return null;
+    if (!/^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001$/.test(p.subject)) return null;
     const rest = trimRest(p.rest);
     if (rest.includes(M)) return null;
     return finish(`Which ${noun} ${p.verbGroup.join(" ")} ${rest}`, tail);
@@ -72,15 +84,26 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const at = rest.indexOf(M);
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
   const subject = resolvePronoun(p.subject, ctx);
-  if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject)) return null;
+  // "Most recently, Vietnam ...": a subject with a comma is not one.
+  if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;
+  // The name must hang on the main verb: not on a noun ("the supply of arms to M", "the start of the war in M") nor
+  // in a reported clause ("say Korean companies planned to invest ... in M", "told CNA they are turning to M").
+  const lead = rest.slice(0, at).trim().split(/\s+/);
+  lead.pop();
+  if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
   const inverted = invert(p, lowerFirst(subject));
   if (!inverted) return null;
   const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";
+  // "the four members elected in M and the Faroe Islands could decide ...": a second verb after the name means the
+  // clause was misread.
+  const modalAfter = /^[^,]*?\b(?:could|would|will|can|may|might|must|should)\s/.test(after);
+  if (/\b(?:could|would|will|can|may|might|must|should|is|are|was|were)\s/.test(rest.slice(at)) || (modalAfter && p.verbGroup.length === 1 && /ed$/.test(p.verbGroup[0] ?? ""))) return null;
   let question: string;
   // "finish" refuses a question ending in a preposition, so it moves to the front: "Of which ... did X complete the
   // purchase?", "To which city did ... open a route ...?"
   if (PREPOSITION.test(prep)) {
-    rest = rest.replace(new RegExp(`\\s*\\b${prep}\\s+(?:the\\s+)?${M}`), "");
+    // "travel on to M": the particle goes with the preposition.
+    rest = rest.replace(new RegExp(`\\s*(?:\\bon\\s+)?\\b${prep}\\s+(?:the\\s+)?${M}`), "");
     question = `${upperFirst(prep)} ${wh} ${inverted} ${rest}`;
   } else if (at === 0 || /^(?:the\s+)?$/.test(rest.slice(0, at))) {
     rest = rest.replace(new RegExp(`^(?:the\\s+)?${M}\\s*`), "");

@@ -1,3 +1,4 @@
+import { matchEntityRules } from "./entity-rules";
 import { lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -7,6 +8,10 @@ export interface EntitySpan {
   end: number;
   /** Where the words naming the entity begin ("the German drugmaker Stalberg"), when before `start`. */
   from?: number;
+  /** Where they end, when after `end` ("Ninh Thuan province"). */
+  to?: number;
+  /** The entity rule that found it (entity-rules.ts), if one did. */
+  rule?: string;
   /** Full name, e.g. "Dmitry Chernyshenko". */
   name: string;
   /** What identifies the entity in a question: "Russian deputy prime minister", "state nuclear corporation". */
@@ -123,6 +128,25 @@ function ownedQuestion(descriptor: string, ctx: EntityContext, sentence: string)
   if (NATIONAL_OFFICE.test(descriptor)) return ctx.country ? officeQuestion(`${ctx.country} ${descriptor}`, true, ctx, sentence) : null;
   if (BUSINESS_OFFICE.test(descriptor) && ctx.company && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${descriptor} of ${ctx.company}?`;
   return null;
+}
+
+/**
+ * "the Eurasian Economic Union (EAEU)" -> "What does the abbreviation EAEU stand for?": only when the letters are the
+ * name's initials, so "(ESA)" after "European Space Agency" but not "(Reuters)" after a name.
+ */
+export function acronymQuestion(sentence: string, span: { kind: string; name: string; end: number; to?: number }): string | null {
+  if (span.kind !== "organisation") return null;
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(span.to ?? span.end))?.[1];
+  const words = span.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!acronym || acronym.length < words.length || acronym.charAt(0) !== span.name.charAt(0)) return null;
+  // "EAEU" in "Eurasian Economic Union": its letters in order, each word's initial among them.
+  let at = 0;
+  const letters = span.name.toUpperCase();
+  for (const c of acronym) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return null;
+  }
+  return words.every((w) => acronym.includes(w.charAt(0))) ? `What does the abbreviation ${acronym} stand for?` : null;
 }
 
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
@@ -285,6 +309,14 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
+  }
+  for (const r of matchEntityRules(sentence)) {
+    if (taken(r.from, r.to)) continue;
+    const nationality = nationalityIn(r.noun);
+    out.push({
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.kind === "person" ? (r.noun.split(" ").pop() ?? r.noun) : r.noun, question: acronymQuestion(sentence, r), measure: r.noun,
+      nationality, roleKind: r.kind === "person" ? roleKindOf(r.noun) : null,
+    });
   }
   return out;
 }

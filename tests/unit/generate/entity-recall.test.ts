@@ -77,6 +77,9 @@ describe("people whose title does not say whose it is (issue 9: recall of entiti
       "Vietnam and Russia opened a direct shipping route from Vietnamese ports to Vladivostok in May 2022.",
     ].join(" ");
     const choice = generateItems([article(body)]).find((i) => i.answer === "Santiago" && i.type === "choice");
-    expect(choice?.choices.slice().sort()).toEqual(["Ho Chi Minh City", "Kazan", "Santiago", "Vladivostok"]);
+    expect(choice?.prompt).toBe("To which city will Korean Air launch flights from Seoul in October?");
+    // Seoul is in the prompt, so it is no option.
+    expect(choice?.choices).toHaveLength(4);
+    for (const option of choice?.choices ?? []) expect(["Santiago", "Ho Chi Minh City", "Kazan", "Moscow", "Vladivostok"]).toContain(option);
   });
 });

@@ -1,0 +1,135 @@
+import { isFiniteVerb, lexiconTags } from "./tag-words";
+import type { FactKind } from "./types";
+
+/**
+ * Entity rules as data: a name, a pattern with named groups (`name` is the answer, `role` what the text says it is),
+ * the kind it yields, and the sentence it was written for with what it must find there. A test runs every example.
+ * The question is built by the caller from where the name sits in its clause (entity-question.ts).
+ */
+export interface EntityRule {
+  name: string;
+  kind: Extract<FactKind, "person" | "organisation" | "place">;
+  pattern: RegExp;
+  /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
+  lowerFirst?: boolean;
+  /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
+  accept?: (groups: Record<string, string>) => boolean;
+  /** The noun a question uses ("team captain", "city", "journal"); default: the `role` group. */
+  noun?: (groups: Record<string, string>) => string;
+  example: { text: string; name: string; role: string };
+}
+
+// A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
+const NAME = String.raw`(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3})`;
+// Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
+const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author)$/;
+const NOT_ROLES = /^(?:member|number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer)$/;
+
+/** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_ROLES.test(w)) return false;
+  if (ROLE_NOUNS.test(w)) return true;
+  const tags = lexiconTags(w);
+  if (tags.includes("Actor")) return true;
+  return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person)$/.test(w);
+}
+
+const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
+const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+
+export const ENTITY_RULES: EntityRule[] = [
+  {
+    name: "role noun before a name",
+    kind: "person",
+    // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
+    // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos").
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${NAME}`, "gu"),
+    lowerFirst: true,
+    accept: (g) => {
+      const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));
+      const head = words[words.length - 1] ?? "";
+      // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
+      return isRoleNoun(head) && words.slice(0, -1).every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+    },
+    example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
+  },
+  {
+    name: "place of a named kind",
+    kind: "place",
+    // "the plant in Ninh Thuan province", "Aceh region": the kind of place is the word after the name.
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
+    example: { text: "The plant in Ninh Thuan province will cost US$10 billion.", name: "Ninh Thuan", role: "province" },
+  },
+  {
+    name: "known place after a preposition",
+    kind: "place",
+    // "held in Kazan", "moved its headquarters to Lyon": a city or country compromise's lexicon knows.
+    pattern: /(?<=\b(?:in|to|from|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?![\p{L}-]|\s\p{Lu}|\s(?:province|region|state|prefecture|county|district)\b)/gu,
+    accept: (g) => isPlaceWord(g.name ?? ""),
+    noun: (g) => {
+      const tags = lexiconTags((g.name ?? "").split(/\s+/)[0] ?? "");
+      return tags.includes("Country") ? "country" : tags.includes("City") ? "city" : "region";
+    },
+    example: { text: "Veltrax moved its headquarters to Lyon in 2024.", name: "Lyon", role: "city" },
+  },
+  {
+    name: "journal a study was published in",
+    kind: "organisation",
+    pattern: /\bpublished\s+in\s+(?:the\s+)?(?<role>journal\s+)?(?<name>(?:\p{Lu}[\p{L}-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    noun: () => "journal",
+    example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
+  },
+  {
+    name: "organisation named by its head word",
+    kind: "organisation",
+    // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
+    // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
+    pattern:
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+    // "Soviet Union" is a country's name, not an organisation's.
+    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
+    noun: (g) => {
+      const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
+      return /^(?:corp|inc|ltd|group)$/.test(head) ? "company" : head === "fc" ? "club" : head;
+    },
+    example: { text: "The study was led by the University of Leeds.", name: "University of Leeds", role: "university" },
+  },
+];
+
+export interface RuleMatch {
+  rule: EntityRule;
+  kind: EntityRule["kind"];
+  name: string;
+  start: number;
+  end: number;
+  /** Where the words naming it begin and end ("team captain Ana Ruiz", "Ninh Thuan province"). */
+  from: number;
+  to: number;
+  noun: string;
+}
+
+/** Every match of every rule in a sentence, in rule order (earlier rules win an overlap in the caller). */
+export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_RULES): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const rule of rules) {
+    const text = rule.lowerFirst ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const g = (m.groups ?? {}) as Record<string, string>;
+      // "The European Commission" at a sentence start: the article is not part of the name.
+      const name = (g.name ?? "").replace(/['’]s$/, "").replace(/^The\s/, "").trim();
+      if (!name || (rule.accept && !rule.accept(g))) {
+        // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index + m[0].indexOf(name);
+      const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
+      const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun(g) : (g.role ?? "").trim() });
+    }
+  }
+  return out;
+}
