@@ -39,7 +39,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const coordinated = /^\s+(?:and|or)\s+(.*)$/.exec(after);
   // ("M and Vietnam was one of ..." joins two clauses, and is cut below.)
   if ((coordinated && !parseClause(coordinated[1] ?? "")) || /\b(?:and|or|between)\s+(?:the\s+)?$/.test(sentence.slice(0, span.from))) return null;
-  let text = `${sentence.slice(0, span.from)}${M}${after}`.replace(DATELINE, "");
+  // "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use.
+  let text = `${sentence.slice(0, span.from)}${M}${after}`.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u, "");
   text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim().replace(/[.!]$/, "");
   const tail: string[] = [];
   const trail = TRAIL_ATTRIBUTION.exec(text);

@@ -12,6 +12,8 @@ export interface EntityRule {
   pattern: RegExp;
   /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
   lowerFirst?: boolean;
+  /** The answer when it is not simply the `name` group (null refuses the match). */
+  pick?: (groups: Record<string, string>) => string | null;
   /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
   accept?: (groups: Record<string, string>) => boolean;
   /** The noun a question uses ("team captain", "city", "journal"); default: the `role` group. */
@@ -38,7 +40,34 @@ export function isRoleNoun(word: string): boolean {
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
 
+/**
+ * "the Council on Energy, Environment and Water (CEEW)": the name is the shortest run of capitalised words (with
+ * "of", "and", "on" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ */
+export function nameBeforeAcronym(words: string, acronym: string): string | null {
+  const parts = words.replace(/^The\s/, "").split(/\s+/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const candidate = parts.slice(i).join(" ");
+    if (!/^\p{Lu}/u.test(candidate) || /^(?:of|and|on|for|the|de)$/i.test(parts[i] ?? "")) continue;
+    const initials = candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+    let at = 0;
+    const letters = candidate.toUpperCase();
+    const inOrder = [...acronym.toUpperCase()].every((c) => (at = letters.indexOf(c, at) + 1) > 0);
+    if (initials.length >= 2 && inOrder && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.toUpperCase().includes(c))) return candidate.replace(/,$/, "");
+  }
+  return null;
+}
+
 export const ENTITY_RULES: EntityRule[] = [
+  {
+    name: "name defined by an acronym in parentheses",
+    kind: "organisation",
+    // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
+    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*\p{Lu}[\p{L}-]*){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
+    pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
+  },
   {
     name: "role noun before a name",
     kind: "person",
@@ -119,7 +148,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
     while ((m = re.exec(text))) {
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
-      const name = (g.name ?? "").replace(/['’]s$/, "").replace(/^The\s/, "").trim();
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;
@@ -128,7 +157,9 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const start = m.index + m[0].indexOf(name);
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
-      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun(g) : (g.role ?? "").trim() });
+      // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) ? w.toLowerCase() : w));
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim() });
     }
   }
   return out;

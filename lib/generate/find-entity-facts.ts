@@ -33,6 +33,12 @@ export const DEMONYM_OF: Record<string, string> = {
   Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
   France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
   Switzerland: "Swiss", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish",
+  Nigeria: "Nigerian", Ghana: "Ghanaian", Kenya: "Kenyan", Ethiopia: "Ethiopian", "South Africa": "South African", Egypt: "Egyptian",
+  Poland: "Polish", Lithuania: "Lithuanian", Latvia: "Latvian", Estonia: "Estonian", Belarus: "Belarusian", Spain: "Spanish",
+  Portugal: "Portuguese", Netherlands: "Dutch", Belgium: "Belgian", Austria: "Austrian", Ireland: "Irish", Scotland: "Scottish",
+  "United Kingdom": "British", Britain: "British", "New Zealand": "New Zealand", Mexico: "Mexican", Argentina: "Argentine",
+  Indonesia: "Indonesian", Thailand: "Thai", Philippines: "Philippine", Malaysia: "Malaysian", Singapore: "Singaporean",
+  Pakistan: "Pakistani", Bangladesh: "Bangladeshi", Turkey: "Turkish", Israel: "Israeli", Greece: "Greek", Taiwan: "Taiwanese",
 };
 
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
@@ -233,6 +239,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of sentence.matchAll(ROLE_PERSON)) {
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim().replace(/,$/, "");
+    // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
+    if (/^(?:the|a|an|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
@@ -314,7 +322,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(r.from, r.to)) continue;
     const nationality = nationalityIn(r.noun);
     out.push({
-      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.kind === "person" ? (r.noun.split(" ").pop() ?? r.noun) : r.noun, question: acronymQuestion(sentence, r), measure: r.noun,
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.kind === "person" ? (r.noun.split(" ").pop() ?? r.noun) : r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : acronymQuestion(sentence, r), measure: r.noun,
       nationality, roleKind: r.kind === "person" ? roleKindOf(r.noun) : null,
     });
   }
