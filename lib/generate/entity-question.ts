@@ -57,6 +57,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   clause = upperFirst(clause.trim());
   // "While Russia’s oil exports ...": a subordinate clause first leaves no main clause to invert.
   if (/^(?:While|Although|Though|If|When|As|Because|Since|Whereas|Unless)\s/.test(clause)) return null;
+  const wh = noun ? `which ${noun}` : "who";
   const stripped = stripLeadAdjunct(clause);
   const adjunct = stripped.adjunct;
   if (adjunct?.includes(M)) return null;
@@ -64,12 +65,11 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // "Among Russian companies that took part ... was top Russian meat producer M" -> "Which top Russian meat producer
   // was among Russian companies that took part ...?"
   const among = /^Among\s+([^,\u0001]+?)\s+(was|were)\s+\u0001$/.exec(stripped.clause);
-  if (among) return finish(`Which ${noun} ${among[2]} among ${among[1]}`, tail);
+  if (among) return finish(`${upperFirst(wh)} ${among[2]} among ${among[1]}`, tail);
   // "Aeroflot resumed flights to M and Vietnam was one of ...": the half holding the name.
   const core = splitCoordinated(stripped.clause);
   const p = parseClause(core);
   if (!p) return null;
-  const wh = `which ${noun}`;
   // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
   const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+in\s+\u0001$/.exec(p.subject);
   if (located && !trimRest(p.rest).includes(M)) return finish(`In which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
@@ -78,7 +78,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
     if (!/^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001$/.test(p.subject)) return null;
     const rest = trimRest(p.rest);
     if (rest.includes(M)) return null;
-    return finish(`Which ${noun} ${p.verbGroup.join(" ")} ${rest}`, tail);
+    return finish(`${upperFirst(wh)} ${p.verbGroup.join(" ")} ${rest}`, tail);
   }
   // "signed four licensing deals in the quarter, including a $750 million agreement with M": the part naming M.
   let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
@@ -105,7 +105,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   if (PREPOSITION.test(prep)) {
     // "travel on to M": the particle goes with the preposition.
     rest = rest.replace(new RegExp(`\\s*(?:\\bon\\s+)?\\b${prep}\\s+(?:the\\s+)?${M}`), "");
-    question = `${upperFirst(prep)} ${wh} ${inverted} ${rest}`;
+    question = `${upperFirst(prep)} ${noun ? wh : "whom"} ${inverted} ${rest}`;
   } else if (at === 0 || /^(?:the\s+)?$/.test(rest.slice(0, at))) {
     rest = rest.replace(new RegExp(`^(?:the\\s+)?${M}\\s*`), "");
     question = `${upperFirst(wh)} ${inverted} ${rest}`;

@@ -1,3 +1,4 @@
+import { DEMONYM_OF } from "./demonyms";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -16,7 +17,7 @@ export interface EntityRule {
   pick?: (groups: Record<string, string>) => string | null;
   /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
   accept?: (groups: Record<string, string>) => boolean;
-  /** The noun a question uses ("team captain", "city", "journal"); default: the `role` group. */
+  /** The noun a question uses ("" asks "Who ...?") ("team captain", "city", "journal"); default: the `role` group. */
   noun?: (groups: Record<string, string>) => string;
   example: { text: string; name: string; role: string };
 }
@@ -58,6 +59,12 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   return null;
 }
 
+const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
+const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
+const HONORIFIC = String.raw`(?:(?:Dr|Professor|Prof\.?)\s)?`;
+/** The role's head noun: the word before "on/of/for/at ...", else the last word. */
+const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
+
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
@@ -82,6 +89,47 @@ export const ENTITY_RULES: EntityRule[] = [
       return isRoleNoun(head) && words.slice(0, -1).every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
     },
     example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
+  },
+  {
+    name: "role, then the name in commas",
+    kind: "person",
+    // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
+    // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
+    example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
+  },
+  {
+    name: "name, then the role in commas",
+    kind: "person",
+    // "Professor Helen Achterberg, the centre’s founding director, said".
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the(?:\s[a-z]+[’']s)?)\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*),`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
+    example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
+  },
+  {
+    name: "a named office, then the name",
+    kind: "person",
+    // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
+    pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
+    example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
+  },
+  {
+    name: "a country's person",
+    kind: "person",
+    // "Kenya’s Brian Cheruiyot won ...", "well clear of Ethiopia’s Tadese Worku, who was second".
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])`, "gu"),
+    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
+    noun: () => "",
+    example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
+  },
+  {
+    name: "an honorific before a name",
+    kind: "person",
+    // "Dr Samuel Okonjo, who leads the centre’s work on insurance, said": asked by what the clause says.
+    pattern: new RegExp(String.raw`\b(?:Dr|Professor|Prof\.?)\s${NAME}(?=,\swho\b)`, "gu"),
+    noun: () => "",
+    example: { text: "Dr Samuel Okonjo, who leads the centre’s work on insurance, said premiums rise.", name: "Samuel Okonjo", role: "" },
   },
   {
     name: "place of a named kind",
@@ -136,6 +184,8 @@ export interface RuleMatch {
   from: number;
   to: number;
   noun: string;
+  /** Whose the role is, as written: "Lithuania’s", "His", "the centre’s". */
+  owner: string | null;
 }
 
 /** Every match of every rule in a sentence, in rule order (earlier rules win an overlap in the caller). */
@@ -159,7 +209,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
       const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) ? w.toLowerCase() : w));
-      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim() });
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? null });
     }
   }
   return out;

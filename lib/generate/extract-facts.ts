@@ -1,8 +1,9 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { entityQuestion } from "./entity-question";
-import { findEntitySpans } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
+import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { resolveRelativeDates } from "./resolve-dates";
@@ -144,6 +145,15 @@ export function extractFacts(article: ArticleInput): Fact[] {
     }
     lastPerson = lastPersonIn(text) ?? lastPerson;
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+  }
+  const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
+  if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
+    // Asked from the sentence that names the role: no cloze (no span), one question.
+    facts.push({
+      article: article.slug, kind: "person", answer: lede.name, accepted: [], value: null, unit: lede.descriptor.replace(/^.*’s /, ""), form: null, sentence: lede.sentence,
+      span: null, measure: lede.descriptor, direction: null, time: null, question: lede.question, clause: lede.sentence, qualifier: null, relative: false,
+      nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
+    });
   }
   return facts;
 }

@@ -1,3 +1,4 @@
+import { DEMONYM_OF } from "./demonyms";
 import { matchEntityRules } from "./entity-rules";
 import { lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -28,18 +29,7 @@ export interface EntitySpan {
 
 export type RoleKind = "official" | "business" | "expert" | "other";
 
-export const DEMONYM_OF: Record<string, string> = {
-  Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
-  Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
-  France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
-  Switzerland: "Swiss", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish",
-  Nigeria: "Nigerian", Ghana: "Ghanaian", Kenya: "Kenyan", Ethiopia: "Ethiopian", "South Africa": "South African", Egypt: "Egyptian",
-  Poland: "Polish", Lithuania: "Lithuanian", Latvia: "Latvian", Estonia: "Estonian", Belarus: "Belarusian", Spain: "Spanish",
-  Portugal: "Portuguese", Netherlands: "Dutch", Belgium: "Belgian", Austria: "Austrian", Ireland: "Irish", Scotland: "Scottish",
-  "United Kingdom": "British", Britain: "British", "New Zealand": "New Zealand", Mexico: "Mexican", Argentina: "Argentine",
-  Indonesia: "Indonesian", Thailand: "Thai", Philippines: "Philippine", Malaysia: "Malaysian", Singapore: "Singaporean",
-  Pakistan: "Pakistani", Bangladesh: "Bangladeshi", Turkey: "Turkish", Israel: "Israeli", Greece: "Greek", Taiwan: "Taiwanese",
-};
+export { DEMONYM_OF };
 
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
 export function nationalityIn(text: string): string | null {
@@ -155,11 +145,31 @@ export function acronymQuestion(sentence: string, span: { kind: string; name: st
   return words.every((w) => acronym.includes(w.charAt(0))) ? `What does the abbreviation ${acronym} stand for?` : null;
 }
 
+/** "energy minister" -> "minister", "ranking member on the finance committee" -> "member": what distractors share. */
+function roleRank(role: string): string {
+  return ((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? role).toLowerCase();
+}
+
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
 function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
-  const m = /^,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
-  if (!m || !/^(?:has\s+\w+ed|[a-z]+(?:s|ed))\b/.test(m[1] ?? "") || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
-  return `Which ${descriptor} ${m[1]}?`;
+  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
+  if (!m || !/^(?:has\s+\w+ed|was\s|is\s|[a-z]+(?:s|ed))\b/.test(m[1] ?? "") || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
+}
+
+/** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
+function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
+  if (!role) return null;
+  const o = (owner ?? "").replace(/'/g, "’");
+  if (!o) return roleKindOf(role) === "official" && /^(?:Secretary|Minister)\b/.test(role) ? officeQuestion(role, true, ctx, sentence) : null;
+  const country = /^(.+)’s$/.exec(o)?.[1];
+  if (country && DEMONYM_OF[country]) {
+    return roleKindOf(role) === "official" ? officeQuestion(role, true, ctx, sentence)?.replace(/^Who was the /, `Who was ${o} `) ?? null : `Who is ${o} ${role}?`;
+  }
+  if (/^(?:His|his|Her|her)$/.test(o)) return ctx.lastPerson ? `Who is ${ctx.lastPerson}’s ${role}?` : null;
+  // "Its ranking member on the finance committee": whose is not said, so the role must say enough by itself.
+  if (/^(?:Its|its|Their|their)$/.test(o)) return /\s(?:on|of|for|at)\s/.test(role) ? `Who is the ${role}?` : null;
+  return `Who is ${o} ${role}?`;
 }
 
 /** "Some 11 agreements were signed after he met then-President To Lam" -> "Which then-president did Vladimir Putin meet ...?" */
@@ -320,10 +330,16 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   }
   for (const r of matchEntityRules(sentence)) {
     if (taken(r.from, r.to)) continue;
-    const nationality = nationalityIn(r.noun);
+    const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
+    const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
+    if (r.kind === "person") {
+      const question = ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
+      out.push({ kind: "person", start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || r.name, nationality, roleKind: roleKindOf(r.noun) });
+      continue;
+    }
     out.push({
-      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.kind === "person" ? (r.noun.split(" ").pop() ?? r.noun) : r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : acronymQuestion(sentence, r), measure: r.noun,
-      nationality, roleKind: r.kind === "person" ? roleKindOf(r.noun) : null,
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : acronymQuestion(sentence, r), measure: r.noun,
+      nationality, roleKind: null,
     });
   }
   return out;
