@@ -75,10 +75,12 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   if (located && !trimRest(p.rest).includes(M)) return finish(`In which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
   if (p.subject.includes(M)) {
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
-    if (!/^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001$/.test(p.subject)) return null;
+    // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.
+    const whole = /^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u.exec(p.subject);
+    if (!whole) return null;
     const rest = trimRest(p.rest);
     if (rest.includes(M)) return null;
-    return finish(`${upperFirst(wh)} ${p.verbGroup.join(" ")} ${rest}`, tail);
+    return finish(`${upperFirst(wh)}${whole[1] ?? ""} ${p.verbGroup.join(" ")} ${rest}`, tail);
   }
   // "signed four licensing deals in the quarter, including a $750 million agreement with M": the part naming M.
   let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));

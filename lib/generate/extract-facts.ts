@@ -119,7 +119,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
     }
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company })) {
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
-      if (!e.question && (e.kind !== "person" || e.rule)) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
+      if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
         article: article.slug,
         kind: e.kind,

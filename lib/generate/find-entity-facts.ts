@@ -35,6 +35,7 @@ export { DEMONYM_OF };
 export function nationalityIn(text: string): string | null {
   const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian|Swiss|Danish|Swedish|Norwegian|Finnish|Dutch|Spanish|Mexican|Polish|Turkish)\b/.exec(text);
   if (demonym) return demonym[1] ?? null;
+  for (const name of Object.values(DEMONYM_OF)) if (new RegExp(`\\b${name}\\b`).test(text)) return name;
   for (const [country, name] of Object.entries(DEMONYM_OF)) if (new RegExp(`\\b${country}\\b`).test(text)) return name;
   return null;
 }
@@ -51,13 +52,13 @@ const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =
-  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief)";
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief|(?:District |Chief |Federal |Circuit |High Court |Supreme Court )?(?:Judge|Justice)|Vice-Chancellor(?: Professor)?)";
 // "ESA Director General", "JAXA President": an organisation's acronym before the title says whose it is.
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
-const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)`, "g");
+const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
@@ -216,7 +217,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const nationality = nationalityIn(title);
     const lowered = (owner ? `${owner} ` : "") + title.slice(owner.length).trim().toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
     // "South Korean" keeps both capitals.
-    const descriptor = nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered;
+    // "Vice-Chancellor Professor Alan Whitcombe": the honorific is no part of the office.
+    const descriptor = (nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered).replace(/ professor$/, "");
     let question: string | null;
     const lead = sentence.slice(0, m.index);
     const pred = predicateAfter(sentence, end);
@@ -233,7 +235,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
     const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
-    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
+    out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
   for (const m of sentence.matchAll(APPOSITIVE_TITLE)) {
     const name = cleanName(m[1] ?? "");
@@ -264,7 +266,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (start < 0 || taken(start, start + name.length)) continue;
     const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:said|told|met|held)\b/.exec(sentence.replace(/^“[^”]*”\s*/, ""));
     const joint = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:his|her)\s/.exec(sentence);
-    const who = joint?.[1] ?? speaker?.[1];
+    // "Foreign Minister Haruka Ishida was met ... by her Nigerian counterpart, Yusuf Adebayo": whose is the person
+    // this sentence already named.
+    const named = out.find((o) => o.kind === "person" && o.start < m.index)?.name.split(" ").pop();
+    const who = joint?.[1] ?? speaker?.[1] ?? named;
     out.push({
       kind: "person", start, end: start + name.length, name, descriptor: m[1] ?? "counterpart", rank: "counterpart",
       question: who ? `Who was ${who}’s ${(m[1] ?? "").replace(/^(\w+) counterpart$/, "$1 counterpart")} in the talks?` : null,
