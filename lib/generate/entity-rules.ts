@@ -76,21 +76,6 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
   },
   {
-    name: "role noun before a name",
-    kind: "person",
-    // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
-    // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos").
-    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${NAME}`, "gu"),
-    lowerFirst: true,
-    accept: (g) => {
-      const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));
-      const head = words[words.length - 1] ?? "";
-      // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
-      return isRoleNoun(head) && words.slice(0, -1).every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
-    },
-    example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
-  },
-  {
     name: "role, then the name in commas",
     kind: "person",
     // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
@@ -130,6 +115,21 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`\b(?:Dr|Professor|Prof\.?)\s${NAME}(?=,\swho\b)`, "gu"),
     noun: () => "",
     example: { text: "Dr Samuel Okonjo, who leads the centre’s work on insurance, said premiums rise.", name: "Samuel Okonjo", role: "" },
+  },
+  {
+    name: "role noun before a name",
+    kind: "person",
+    // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
+    // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos").
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${NAME}`, "gu"),
+    lowerFirst: true,
+    accept: (g) => {
+      const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));
+      const head = words[words.length - 1] ?? "";
+      // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
+      return isRoleNoun(head) && words.slice(0, -1).every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+    },
+    example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
   },
   {
     name: "place of a named kind",

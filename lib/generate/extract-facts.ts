@@ -47,6 +47,11 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+/** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
+function datelineLength(text: string): number {
+  return text.length - text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "").length;
+}
+
 /** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
 function describedSubjectOf(previous: string, company: string | null): string | null {
   const subject = parseClause(previous.replace(DATELINE, ""))?.subject ?? "";
@@ -143,7 +148,10 @@ export function extractFacts(article: ArticleInput): Fact[] {
         referent,
       });
     }
-    lastPerson = lastPersonIn(text) ?? lastPerson;
+    // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
+    // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
+    const people = facts.filter((f) => f.sentence === text && f.kind === "person" && f.span && f.span[0] - datelineLength(text) < 25 && !/^(?:He|She)\b/.test(text));
+    lastPerson = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null) ?? lastPerson;
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
