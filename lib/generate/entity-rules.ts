@@ -23,10 +23,11 @@ export interface EntityRule {
 }
 
 // A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
-const NAME = String.raw`(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3})`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author)$/;
-const NOT_ROLES = /^(?:member|number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer)$/;
+const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer)$/;
 
 /** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
 export function isRoleNoun(word: string): boolean {
@@ -98,6 +99,29 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
     pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
+  },
+  {
+    name: "name, then a capitalised office",
+    kind: "person",
+    // "said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Media contact: Rachel Moss, Press Officer,
+    // University of Leeds": the office, and whose it is when the text says.
+    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
+    example: { text: "“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", name: "Ingrid Solberg-Haug", role: "Chief Executive Officer" },
+  },
+  {
+    name: "the role is the name",
+    kind: "person",
+    // "The investigator-in-charge is Michael Hiller of the NTSB’s Office of Railroad ...".
+    pattern: new RegExp(String.raw`^The\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
+    accept: (g) => isRoleNoun(roleHead((g.role ?? "").replace(/-in-charge$|-in-chief$/, ""))) || /-in-(?:charge|chief)$/.test(g.role ?? ""),
+    example: { text: "The investigator-in-charge is Michael Hiller of the NTSB.", name: "Michael Hiller", role: "investigator-in-charge" },
+  },
+  {
+    name: "a capitalised office, an honorific, then the name",
+    kind: "person",
+    // "Director of Public Health Dr Mere Halliday said".
+    pattern: new RegExp(String.raw`(?<role>(?:Director|Minister|Secretary|Head|Chief|Commissioner)\sof\s(?:(?!Dr\b|Professor\b)\p{Lu}[\p{L}-]*\s(?:and\s)?){1,3}?)(?:Dr|Professor|Prof\.?)\s${NAME}`, "gu"),
+    example: { text: "Director of Public Health Dr Mere Halliday said the outbreak was growing.", name: "Mere Halliday", role: "Director of Public Health" },
   },
   {
     name: "a country's person",
@@ -208,8 +232,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) ? w.toLowerCase() : w));
-      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? null });
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) ? w.toLowerCase() : w));
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }
   return out;

@@ -48,7 +48,8 @@ export function roleKindOf(role: string): RoleKind {
   return "other";
 }
 
-const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
+// "Owusu-Ansah", "Solberg-Haug", "Min-jun": a hyphen may join a capitalised part.
+const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =
@@ -161,8 +162,19 @@ function whoQuestion(sentence: string, end: number, descriptor: string): string 
 /** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
   if (!role) return null;
-  const o = (owner ?? "").replace(/'/g, "’");
-  if (!o) return roleKindOf(role) === "official" && /^(?:Secretary|Minister)\b/.test(role) ? officeQuestion(role, true, ctx, sentence) : null;
+  // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
+  const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
+  if (!o) {
+    // "Director of Public Health" in a story about New Zealand is New Zealand's.
+    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role)) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
+    // "Head of Communications" in a company's press release is the company's.
+    if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
+    // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.
+    if (/-in-(?:charge|chief)$/.test(role)) return `Who is the ${role}?`;
+    return null;
+  }
+  // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
+  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
   const country = /^(.+)’s$/.exec(o)?.[1];
   if (country && DEMONYM_OF[country]) {
     return roleKindOf(role) === "official" ? officeQuestion(role, true, ctx, sentence)?.replace(/^Who was the /, `Who was ${o} `) ?? null : `Who is ${o} ${role}?`;
@@ -186,11 +198,13 @@ function metQuestion(sentence: string, titleStart: number, descriptor: string, c
  * "Chilean President Camila Rojas" -> "Who was the Chilean president in March 2026?": an office is unambiguous only
  * with its country or organisation and a date, so both are required.
  */
-function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string): string | null {
-  if (!owned || !ctx.publishedAt || roleKindOf(descriptor) !== "official" || /\bcounterpart\b/.test(descriptor)) return null;
+function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string, anyRole = false): string | null {
+  if (!owned || !ctx.publishedAt || (!anyRole && roleKindOf(descriptor) !== "official") || /\bcounterpart\b/.test(descriptor)) return null;
   // A sentence about another time may give the title held then ("President Nguyen Xuan Phuc ... in December 2021").
   const year = ctx.publishedAt.getUTCFullYear();
-  const years = [...sentence.matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
+  // "... told parliament that the economy had recovered after the debt crisis of 2022": a reported clause's years
+  // date what was said, not the office.
+  const years = [...sentence.replace(/\bthat\b.*$/, "").matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
   if (years.some((y) => y !== year) || /\b(?:former|ex-|then|last year)\b/i.test(sentence)) return null;
   const when = `${MONTH_NAMES[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
   return `Who was the ${descriptor} in ${when}?`;
@@ -232,7 +246,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
     } else {
       // No "then-" in the question: the visit already dates the meeting.
-      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
+      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence, !!owner) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
     const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
     out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });

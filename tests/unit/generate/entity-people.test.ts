@@ -50,3 +50,24 @@ describe("people by any role (issue 9)", () => {
     expect(questionsOf("Dr Samuel Okonjo, who leads the centre’s work on insurance, said premiums rise.", "Samuel Okonjo")).toEqual(["Who leads the centre’s work on insurance?"]);
   });
 });
+
+describe("offices written in capitals, and names with hyphens (issue 9: press releases and statements)", () => {
+  it("'said X, Chief Executive Officer of Nordvind.' and a press contact line", () => {
+    expect(questionsOf("“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Ingrid Solberg-Haug")).toEqual(["Who is the Chief Executive Officer of Nordvind?"]);
+    expect(questionsOf("Media contact: Rachel Moss, Press Officer, University of Leeds, r.moss@leeds.ac.uk", "Rachel Moss")).toEqual(["Who is the Press Officer of University of Leeds?"]);
+  });
+
+  it("'Director of Public Health Dr Mere Halliday said' and 'The investigator-in-charge is X'", () => {
+    expect(questionsOf("Director of Public Health Dr Mere Halliday said the outbreak was growing.", "Mere Halliday")).toEqual(["Who was the Director of Public Health in September 2026?"]);
+    expect(questionsOf("The investigator-in-charge is Michael Hiller of the NTSB.", "Michael Hiller")).toEqual(["Who is the investigator-in-charge?"]);
+  });
+
+  it("a hyphenated surname is whole, and a reported clause's year does not date the office", () => {
+    const body = "Ghana’s budget was cut. Ghanaian officials agreed. Ghana’s debt fell. Finance Minister Abena Owusu-Ansah told parliament that the economy had turned the corner after the debt crisis of 2022.";
+    expect(questionsOf(body, "Abena Owusu-Ansah")).toEqual(["Who was the Ghanaian finance minister in September 2026?"]);
+  });
+
+  it("an acronym owner's chair ('NTSB Chair Laura Kessler said')", () => {
+    expect(questionsOf("“It tells us what happened,” NTSB Chair Laura Kessler said.", "Laura Kessler")).toEqual(["Who was the NTSB chair in September 2026?"]);
+  });
+});
