@@ -99,6 +99,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";
   // "the four members elected in M and the Faroe Islands could decide ...": a second verb after the name means the
   // clause was misread.
+  // "held in Moscow in April and in Hanoi, as well as in Ha Long": one of several places has no one answer.
+  if (/\b(?:and|or)\s+in\b|\bas well as\b/.test(rest)) return null;
   const modalAfter = /^[^,]*?\b(?:could|would|will|can|may|might|must|should)\s/.test(after);
   if (/\b(?:could|would|will|can|may|might|must|should|is|are|was|were)\s/.test(rest.slice(at)) || (modalAfter && p.verbGroup.length === 1 && /ed$/.test(p.verbGroup[0] ?? ""))) return null;
   let question: string;

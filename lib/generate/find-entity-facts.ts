@@ -58,7 +58,7 @@ const TITLE_CORE =
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)`, "g");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)`, "g");
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
@@ -166,7 +166,8 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
     // "Director of Public Health" in a story about New Zealand is New Zealand's.
-    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role)) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
+    // ... but a "Head of Communications" in a company's press release is the company's (below).
+    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
     // "Head of Communications" in a company's press release is the company's.
     if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
     // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.

@@ -71,3 +71,21 @@ describe("offices written in capitals, and names with hyphens (issue 9: press re
     expect(questionsOf("“It tells us what happened,” NTSB Chair Laura Kessler said.", "Laura Kessler")).toEqual(["Who was the NTSB chair in September 2026?"]);
   });
 });
+
+describe("found reading the blind batch's questions (issue 9)", () => {
+  it("'for' ends a role only before 'the' ('director for Asian development at Fesco' stays whole)", () => {
+    const body = "“We increased capacity,” said Mr Priskoka Aleksandr, deputy commercial director for Asian development at Fesco Transportation Group, one of Russia's largest transport companies.";
+    expect(questionsOf(body, "Priskoka Aleksandr")).toEqual(["Who is the deputy commercial director for Asian development at Fesco Transportation Group?"]);
+  });
+
+  it("a 'Head of Communications' in a company's press release is the company's, not the country's", () => {
+    const body = "Nordvind Energy Ltd. opened a wind farm in Norway. Nordvind grew. Nordvind hired. Nordvind built it. Norway’s grid gained. Norwegian homes benefit.\n\nContact: Kari Lunde, Head of Communications, +47 22 00 00 00";
+    expect(questionsOf(body, "Kari Lunde")).toEqual(["Who is the Head of Communications of Nordvind Energy Ltd.?"]);
+  });
+
+  it("one of several places is not asked for ('held in Moscow in April and in Hanoi, as well as in Ha Long')", () => {
+    const body = "In 2023, the Vietnam and Russia Cultural Days were held in Moscow in April and in Hanoi, as well as in Ha Long, in July.";
+    expect(questionsOf(body, "Moscow")).toEqual([null]);
+    expect(questionsOf(body, "Hanoi")).toEqual([null]);
+  });
+});
