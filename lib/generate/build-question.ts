@@ -660,7 +660,7 @@ export function stripLeadAdjunct(clause: string): { clause: string; adjunct: str
 export function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   const s = subject.trim();
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
-  if (/^(?:it|It)$/.test(s) && ctx.referent) return ctx.referent;
+  if (/^(?:it|It|they|They)$/.test(s) && ctx.referent) return ctx.referent;
   // "the company" says which only in its article: named when the article is about one company, else refused.
   if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
   if (/^(?:the|The) city$/.test(s)) return ctx.city ?? null;

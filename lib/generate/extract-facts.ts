@@ -47,6 +47,18 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+/**
+ * What a sentence-initial "They" means: the previous sentence's subject when it names several ("Vietnam and Russia")
+ * or a plural name ("The Social Democrats"); else nothing, and the sentence's questions are refused.
+ */
+function pluralSubjectOf(previous: string): string | null {
+  const clause = previous.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
+  const subject = parseClause(clause)?.subject ?? "";
+  const name = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
+  if (new RegExp(`^${name}(?:,\\s${name})*,?\\sand\\s${name}$`, "u").test(subject)) return subject;
+  return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
+}
+
 /** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
 function datelineLength(text: string): number {
   return text.length - text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "").length;
@@ -96,7 +108,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
   for (const sentence of sentences) {
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
-    const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : null;
+    const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };

@@ -83,3 +83,20 @@ describe("people whose title does not say whose it is (issue 9: recall of entiti
     for (const option of choice?.choices ?? []) expect(["Santiago", "Ho Chi Minh City", "Kazan", "Moscow", "Vladivostok"]).toContain(option);
   });
 });
+
+describe("a sentence that opens with 'They' (issue 9: no question with a vague subject)", () => {
+  const itemsOf = (body: string) => generateItems([article(body)]);
+
+  it("'They' is the previous sentence's named subjects, in the question and the cloze", () => {
+    const body = "The Social Democrats lost 11 seats. They won 39 seats in the Folketing.";
+    expect(questionOf(body, "39")).toBe("How many seats did the Social Democrats win in the Folketing?");
+    expect(itemsOf(body).find((i) => i.type === "cloze" && i.answer === "39")?.prompt).toMatch(/\) The Social Democrats won _____ seats in the Folketing\.$/);
+    expect(questionOf("Vietnam and Russia met in Hanoi. They signed 12 more agreements in 2023.", "12")).toBe("How many more agreements did Vietnam and Russia sign in 2023?");
+  });
+
+  it("with no named subject before it, 'They' is refused: no question and no cloze", () => {
+    const body = "Trade fell sharply. They signed 12 more agreements in 2023.";
+    expect(questionOf(body, "12")).toBeNull();
+    expect(itemsOf(body).filter((i) => i.answer === "12" && i.type !== "truefalse")).toEqual([]);
+  });
+});
