@@ -11,6 +11,8 @@ export interface EntityRule {
   name: string;
   kind: Extract<FactKind, "person" | "organisation" | "place">;
   pattern: RegExp;
+  /** A cheap test a sentence must pass before the pattern runs (the patterns are costly on long texts). */
+  requires?: RegExp;
   /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
   lowerFirst?: boolean;
   /** The answer when it is not simply the `name` group (null refuses the match). */
@@ -69,6 +71,7 @@ const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? rol
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
+    requires: /\([A-Z]/,
     kind: "organisation",
     // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
     pattern: /(?<words>\p{Lu}[\p{L}-]*(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*\p{Lu}[\p{L}-]*){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
@@ -78,6 +81,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "role, then the name in commas",
+    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s[a-z][^,]*,\s/,
     kind: "person",
     // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
     // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
@@ -87,6 +91,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "name, then the role in commas",
+    requires: /,\sthe\s[a-z]+[’']s\s/,
     kind: "person",
     // "Professor Helen Achterberg, the centre’s founding director, said".
     pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the(?:\s[a-z]+[’']s)?)\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*),`, "gu"),
@@ -95,6 +100,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a named office, then the name",
+    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?for\s/,
     kind: "person",
     // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
     pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
@@ -102,6 +108,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "name, then a capitalised office",
+    requires: /,\s(?:[A-Z]\w*\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head)\b/,
     kind: "person",
     // "said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Media contact: Rachel Moss, Press Officer,
     // University of Leeds": the office, and whose it is when the text says.
@@ -110,6 +117,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "the role is the name",
+    requires: /^The\s[a-z][^.]*\s(?:is|was)\s[A-Z]/,
     kind: "person",
     // "The investigator-in-charge is Michael Hiller of the NTSB’s Office of Railroad ...".
     pattern: new RegExp(String.raw`^The\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
@@ -118,6 +126,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a capitalised office, an honorific, then the name",
+    requires: /\sof\s[^.]*\b(?:Dr|Professor|Prof)\b/,
     kind: "person",
     // "Director of Public Health Dr Mere Halliday said".
     pattern: new RegExp(String.raw`(?<role>(?:Director|Minister|Secretary|Head|Chief|Commissioner)\sof\s(?:(?!Dr\b|Professor\b)\p{Lu}[\p{L}-]*\s(?:and\s)?){1,3}?)(?:Dr|Professor|Prof\.?)\s${NAME}`, "gu"),
@@ -125,6 +134,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a country's person",
+    requires: /[’']s\s[A-Z]/,
     kind: "person",
     // "Kenya’s Brian Cheruiyot won ...", "well clear of Ethiopia’s Tadese Worku, who was second".
     pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])`, "gu"),
@@ -134,6 +144,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "an honorific before a name",
+    requires: /\b(?:Dr|Professor|Prof)\b/,
     kind: "person",
     // "Dr Samuel Okonjo, who leads the centre’s work on insurance, said": asked by what the clause says.
     pattern: new RegExp(String.raw`\b(?:Dr|Professor|Prof\.?)\s${NAME}(?=,\swho\b)`, "gu"),
@@ -157,6 +168,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "place of a named kind",
+    requires: /\s(?:province|region|state|prefecture|county|district|oblast|canton)\b/,
     kind: "place",
     // "the plant in Ninh Thuan province", "Aceh region": the kind of place is the word after the name.
     pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
@@ -176,6 +188,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "journal a study was published in",
+    requires: /\bpublished\s+in\b/,
     kind: "organisation",
     pattern: /\bpublished\s+in\s+(?:the\s+)?(?<role>journal\s+)?(?<name>(?:\p{Lu}[\p{L}-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
     noun: () => "journal",
@@ -183,6 +196,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
+    requires: /\b(?:Corp|Inc|Ltd)\.|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
     // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
@@ -217,7 +231,10 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
   const out: RuleMatch[] = [];
   for (const rule of rules) {
     const text = rule.lowerFirst ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    if (rule.requires && !rule.requires.test(sentence)) continue;
+    // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
+    const re = rule.pattern;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const g = (m.groups ?? {}) as Record<string, string>;

@@ -31,13 +31,19 @@ export type RoleKind = "official" | "business" | "expert" | "other";
 
 export { DEMONYM_OF };
 
+// Longest first, so "South Korean" is found before "Korean"; compiled once (this runs for every entity).
+const byLength = (a: string, b: string) => b.length - a.length;
+const DEMONYM_RE = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\b`);
+const COUNTRY_RE = new RegExp(`\\b(${Object.keys(DEMONYM_OF).sort(byLength).join("|")})\\b`);
+
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
 export function nationalityIn(text: string): string | null {
   const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian|Swiss|Danish|Swedish|Norwegian|Finnish|Dutch|Spanish|Mexican|Polish|Turkish)\b/.exec(text);
   if (demonym) return demonym[1] ?? null;
-  for (const name of Object.values(DEMONYM_OF)) if (new RegExp(`\\b${name}\\b`).test(text)) return name;
-  for (const [country, name] of Object.entries(DEMONYM_OF)) if (new RegExp(`\\b${country}\\b`).test(text)) return name;
-  return null;
+  const named = DEMONYM_RE.exec(text)?.[1];
+  if (named) return named;
+  const country = COUNTRY_RE.exec(text)?.[1];
+  return country ? (DEMONYM_OF[country] ?? null) : null;
 }
 
 export function roleKindOf(role: string): RoleKind {
