@@ -188,11 +188,31 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "journal a study was published in",
-    requires: /\bpublished\s+in\b/,
     kind: "organisation",
-    pattern: /\bpublished\s+in\s+(?:the\s+)?(?<role>journal\s+)?(?<name>(?:\p{Lu}[\p{L}-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    requires: /\b(?:published|reported|appeared)\b[^.]*\bin\b/,
+    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy".
+    pattern: /\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?<role>journal\s)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: () => "journal",
     example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
+  },
+  {
+    name: "a speaker of an organisation",
+    kind: "person",
+    requires: /\bsaid\s/,
+    // "said Professor Helen Marsh of the University of Cambridge, who ...", "said Laura Okafor of the Pew Charitable Trusts".
+    pattern: new RegExp(String.raw`\bsaid\s(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    noun: (g) => (/^Prof/.test(g.role ?? "") ? "professor" : /^Dr/.test(g.role ?? "") ? "researcher" : ""),
+    example: { text: "“Remarkable,” said Professor Helen Marsh of the University of Cambridge, who was not involved.", name: "Helen Marsh", role: "professor" },
+  },
+  {
+    name: "a speaker and what they did",
+    kind: "person",
+    requires: /\bsaid\s[^.]*,\s(?:a|an|the)\s[^,.]*\bwho\s/,
+    // "said Professor Kang Ji-won, a materials scientist who led the study", "said lead author Dr Yuki Tanabe, a fisheries
+    // scientist at the University of Tokyo": the role, with what comes before the name ("lead author").
+    pattern: new RegExp(String.raw`\bsaid\s(?:(?<pre>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s)?(?:(?:Dr|Professor|Prof\.?)\s)?${NAME},\s(?:a|an|the)\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\swho\s[a-z]+\s[^,.“”"]+)`, "gu"),
+    example: { text: "“It works,” said Professor Kang Ji-won, a materials scientist who led the study.", name: "Kang Ji-won", role: "materials scientist who led the study" },
   },
   {
     name: "organisation named by its head word",
@@ -249,7 +269,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) ? w.toLowerCase() : w));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).includes("Plural") ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

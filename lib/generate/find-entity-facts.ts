@@ -1,6 +1,6 @@
 import { DEMONYM_OF } from "./demonyms";
 import { matchEntityRules } from "./entity-rules";
-import { lexiconTags } from "./tag-words";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
 export interface EntitySpan {
@@ -153,6 +153,21 @@ export function acronymQuestion(sentence: string, span: { kind: string; name: st
   return words.every((w) => acronym.includes(w.charAt(0))) ? `What does the abbreviation ${acronym} stand for?` : null;
 }
 
+/**
+ * "A sodium-ion battery ... can be charged in under four minutes, researchers reported on Wednesday in the journal
+ * Nature Energy." -> "In which journal did researchers report that a sodium-ion battery ... can be charged in under
+ * four minutes?" Null when the sentence is not a finding followed by who reported it.
+ */
+function journalQuestion(sentence: string, journalAt: number): string | null {
+  const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
+  const finding = m?.[1]?.replace(DATELINE_LIKE, "");
+  if (!m || !finding || /[“”"]/.test(finding)) return null;
+  const first = finding.charAt(0).toLowerCase() + finding.slice(1);
+  const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
+  return q.length <= 240 ? q : null;
+}
+const DATELINE_LIKE = /^[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+/;
+
 /** "energy minister" -> "minister", "ranking member on the finance committee" -> "member": what distractors share. */
 function roleRank(role: string): string {
   return ((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? role).toLowerCase();
@@ -161,13 +176,14 @@ function roleRank(role: string): string {
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
 function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
   const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
-  if (!m || !/^(?:has\s+\w+ed|was\s|is\s|[a-z]+(?:s|ed))\b/.test(m[1] ?? "") || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
+  if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
   return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
 }
 
 /** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
-  if (!role) return null;
+  if (!role && !owner) return null;
   // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
   const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
@@ -176,10 +192,15 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
     if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
     // "Head of Communications" in a company's press release is the company's.
     if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
+    // "a materials scientist who led the study": the clause says which one.
+    if (/\swho\s/.test(role)) return `Who is the ${role}?`;
     // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.
     if (/-in-(?:charge|chief)$/.test(role)) return `Who is the ${role}?`;
     return null;
   }
+  // "said Laura Okafor of the Pew Charitable Trusts": who spoke for it ("Kenya’s X" names a country, not a speaker's body).
+  if (!role && /’s$/.test(o)) return null;
+  if (/^(?:the\s)?\p{Lu}/u.test(o) && !/’s$/.test(o) && (role === "" || role === "professor" || role === "researcher")) return role ? `Which ${role} at ${o} was quoted?` : `Who at ${o} was quoted?`;
   // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
   if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
   const country = /^(.+)’s$/.exec(o)?.[1];
@@ -364,7 +385,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       continue;
     }
     out.push({
-      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : acronymQuestion(sentence, r), measure: r.noun,
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : r.noun === "journal" ? journalQuestion(sentence, r.from) : acronymQuestion(sentence, r), measure: r.noun,
       nationality, roleKind: null,
     });
   }

@@ -89,3 +89,20 @@ describe("found reading the blind batch's questions (issue 9)", () => {
     expect(questionsOf(body, "Hanoi")).toEqual([null]);
   });
 });
+
+describe("science news: journals and the researchers quoted (issue 9)", () => {
+  it("a journal a finding was reported in", () => {
+    const body = "A sodium-ion battery developed in South Korea can be charged to 80 percent in under four minutes, researchers reported on Wednesday in the journal Nature Energy.";
+    expect(questionsOf(body, "Nature Energy")).toEqual(["In which journal did researchers report that a sodium-ion battery developed in South Korea can be charged to 80 percent in under four minutes?"]);
+  });
+
+  it("a speaker 'of' an organisation, and a speaker described by what they did", () => {
+    expect(questionsOf("“Raising quotas early is how we got into this mess,” said Laura Okafor of the Pew Charitable Trusts.", "Laura Okafor")).toEqual(["Who at the Pew Charitable Trusts was quoted?"]);
+    expect(questionsOf("“Remarkable,” said Professor Helen Marsh of the University of Cambridge, who was not involved.", "Helen Marsh")).toEqual(["Which professor at the University of Cambridge was quoted?"]);
+    expect(questionsOf("“It works,” said Professor Kang Ji-won, a materials scientist who led the study.", "Kang Ji-won")).toEqual(["Who is the materials scientist who led the study?"]);
+  });
+
+  it("a country’s person is not a speaker for the country ('Kenya’s Brian Cheruiyot said')", () => {
+    expect(questionsOf("“I am happy,” said Kenya’s Brian Cheruiyot.", "Brian Cheruiyot")).toEqual([null]);
+  });
+});
