@@ -280,7 +280,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
-  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of the (?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
+  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
     const [, num = "", noun = ""] = m;
     if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push({

@@ -84,6 +84,10 @@ describe("values of any phrasing are found and asked (issue 9)", () => {
     expect(found("The ministry opened 12 walk-in vaccination clinics in South Auckland.")).toEqual(["12"]);
   });
 
+  it("a part of a counted whole without 'the' ('11 of 48 exporters')", () => {
+    expect(findValueSpans("A survey found that only 11 of 48 mid-sized exporters could produce emissions figures.", PUBLISHED).map((x) => x.answer)).toContain("11");
+  });
+
   it("a range is one value: neither end is blanked or asked alone", () => {
     const spans = findValueSpans("Inflation will stay between 3% and 5% next year, and the plan covers 2022-2024.", PUBLISHED).map((s) => s.answer);
     expect(spans).toEqual(expect.arrayContaining(["between 3% and 5%", "2022-2024"]));
