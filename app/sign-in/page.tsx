@@ -5,13 +5,13 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; created?: string }> }) {
+  const { callbackUrl, created } = await searchParams;
   if (await getCurrentUser()) redirect("/");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
-      <AuthForm mode="sign-in" callbackUrl={callbackUrl ?? "/"} />
+      <AuthForm mode="sign-in" callbackUrl={callbackUrl ?? "/"} created={created === "1"} />
     </div>
   );
 }

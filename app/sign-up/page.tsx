@@ -5,13 +5,13 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; invite?: string }> }) {
+  const { callbackUrl, invite } = await searchParams;
   if (await getCurrentUser()) redirect("/");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Create an account</h1>
-      <AuthForm mode="sign-up" callbackUrl={callbackUrl ?? "/"} />
+      <AuthForm mode="sign-up" callbackUrl={callbackUrl ?? "/"} invite={invite} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { JoinClassForm } from "@/components/classes/join-class-form";
 import { getClassInvite } from "@/lib/server/classes";
 import { NotFoundError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
+import { getRequestClientAddress } from "@/lib/server/client-address";
 
 export const metadata: Metadata = { title: "Join a class" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   // Signed-out learners sign in and come straight back here.
   const user = await requirePageUser(`/join/${encodeURIComponent(code)}`);
-  const invite = await getClassInvite(user.id, code, new Date()).catch((error: unknown) => {
+  const invite = await getClassInvite({ userId: user.id, address: await getRequestClientAddress() }, code, new Date()).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
     throw error;
   });
