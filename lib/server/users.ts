@@ -157,10 +157,10 @@ export async function verifyCredentials(
   const { email, password } = parsed.data;
 
   const row = await db.user.findUnique({ where: { email }, select: { ...USER_SELECT, passwordHash: true, sessionVersion: true } });
-  const known =
-    row && address
-      ? await db.signInAddress.findUnique({ where: { userId_address: { userId: row.id, address } }, select: { lastSeenAt: true } })
-      : null;
+  // Looked up for unknown emails too, so the time taken does not tell which emails have accounts.
+  const known = address
+    ? await db.signInAddress.findUnique({ where: { userId_address: { userId: row?.id ?? "", address } }, select: { lastSeenAt: true } })
+    : null;
   const fromKnownAddress = known !== null && now.getTime() - known.lastSeenAt.getTime() < KNOWN_ADDRESS_MS;
   const pairKey = `account-address:${email}|${address ?? "unknown"}`;
   const keys: { key: string; rule: ThrottleRule; enforced: boolean }[] = [
