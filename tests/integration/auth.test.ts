@@ -161,6 +161,7 @@ describe("the address a sign-in comes from", () => {
     const spoofed = { [PEER_ADDRESS_HEADER]: peer, "x-forwarded-for": "10.200.200.200" };
     await expect(authorize({ email, password: "the right password" }, spoofed)).rejects.toThrow("Too many failed sign-ins");
     // and a chosen X-Forwarded-For cannot put an innocent address over the limit
-    expect(await getDb().signInThrottle.count({ where: { key: { startsWith: "address:10." } } })).toBe(0);
+    const chosen = [...Array.from({ length: 30 }, (_, i) => `address:10.${i}.${i}.${i}`), "address:10.200.200.200"];
+    expect(await getDb().signInThrottle.count({ where: { key: { in: chosen } } })).toBe(0);
   });
 });
