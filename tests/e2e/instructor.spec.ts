@@ -103,8 +103,10 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await learner.goto(`/join/${code}`);
   await expect(learner).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(`/join/${code}`)}`));
   await learner.getByRole("link", { name: "Create an account" }).click();
+  const signUpPath = `/sign-up?callbackUrl=${encodeURIComponent(`/join/${code}`)}`;
+  await expect(learner).toHaveURL(new RegExp(`${signUpPath.replace(/[?]/g, "\\?")}$`));
   const learnerEmail = `learner-${run}@example.test`;
-  await submitSignUp(learner, "Lee Learner", learnerEmail, { path: new URL(learner.url()).pathname + new URL(learner.url()).search });
+  await submitSignUp(learner, "Lee Learner", learnerEmail, { path: signUpPath });
   await signIn(learner, learnerEmail);
   await expect(learner).toHaveURL(new RegExp(`/join/${code}$`));
   await learner.getByRole("link", { name: "Classes" }).click();
