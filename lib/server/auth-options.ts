@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddressFromHeaders } from "./client-address";
 import { UserFacingError } from "./errors";
-import { claimsForSignIn, refreshClaims, sessionUserFromClaims } from "./session-token";
+import { claimsForSignIn, logNextAuthError, refreshClaims, sessionUserFromClaims } from "./session-token";
 import { verifyCredentials, type VerifiedUser } from "./users";
 
 // Idle sessions end after a week; a session in use is renewed (a fresh cookie) at most daily by
@@ -14,6 +14,7 @@ export const SESSION_RENEW_AFTER_S = 24 * 60 * 60;
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_RENEW_AFTER_S },
   pages: { signIn: "/sign-in" },
+  logger: { error: logNextAuthError },
   providers: [
     CredentialsProvider({
       name: "Email",

@@ -42,3 +42,13 @@ export function sessionUserFromClaims(token: JWT): SessionUser | null {
   if (typeof uid !== "string" || typeof email !== "string" || !isRole(role)) return null;
   return { id: uid, email, name: typeof name === "string" ? name : "", role, timeZone: typeof tz === "string" ? tz : "UTC" };
 }
+
+/**
+ * next-auth's error log, minus revoked sessions: a cookie replayed after "sign out everywhere" is
+ * expected and answered "no session"; logging each one with a stack would let anyone fill the log.
+ */
+export function logNextAuthError(code: string, metadata: unknown): void {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  if (error instanceof SessionRevokedError) return;
+  console.error(`[next-auth][error][${code}]`, metadata);
+}

@@ -145,3 +145,20 @@ describe("sessions", () => {
     expect(await reissueToken("not a token", version)).toBeNull();
   });
 });
+
+describe("the server log", () => {
+  it("stays quiet about a revoked cookie, which anyone can replay, but keeps other session errors", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const user = await newUser("quiet");
+      const cookie = await signIn(user.email);
+      await revokeAllSessions(user.id);
+      expect(await callAs(cookie)).toMatchObject({ ok: false, code: "unauthenticated" });
+      expect(errors).not.toHaveBeenCalled();
+      expect(await callAs("garbage")).toMatchObject({ ok: false, code: "unauthenticated" });
+      expect(errors).toHaveBeenCalledWith("[next-auth][error][JWT_SESSION_ERROR]", expect.anything());
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
