@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { clientAddressFromHeaders } from "./client-address";
 import { UserFacingError } from "./errors";
 import { claimsForSignIn, logNextAuthError, refreshClaims, sessionUserFromClaims } from "./session-token";
@@ -37,6 +38,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (after sign-in or sign-out) stays on this site.
+    redirect({ url, baseUrl }) {
+      return new URL(toSafeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     // Runs at sign-in (with `user`) and on every session read: a revoked token throws, and
     // next-auth answers "no session" and clears the cookie.
     async jwt({ token, user }) {

@@ -11,6 +11,7 @@ import {
   SIGN_UP_ADDRESS_RULE,
   type ThrottleRule,
 } from "@/lib/auth/sign-in-throttle";
+import { withSafeText } from "@/lib/validation/safe-text";
 import { getDb, type Db } from "./db";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { checkInstructorInvite, claimInstructorInvite } from "./instructor-invites";
@@ -34,6 +35,10 @@ function toSessionUser(row: { id: string; email: string; name: string; role: str
   return { id: row.id, email: row.email, name: row.name, role: row.role, timeZone: row.timeZone };
 }
 
+// Sign-in and sign-up run outside the action wrapper: they check their text the same way.
+const SafeSignInSchema = withSafeText(SignInSchema);
+const SafeSignUpSchema = withSafeText(SignUpSchema);
+
 const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: true } as const;
 
 /**
@@ -43,7 +48,7 @@ const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: t
  * counted per address, taken emails included.
  */
 export async function signUp(input: z.input<typeof SignUpSchema>, address: string | null, now: Date, db: Db = getDb()): Promise<void> {
-  const data = SignUpSchema.parse(input);
+  const data = SafeSignUpSchema.parse(input);
   await countAttempt(db, address && `sign-up:${address}`, SIGN_UP_ADDRESS_RULE, now, "Too many sign-ups from your network");
   if (data.invite) await checkInstructorInvite(data.invite, now, db);
   const passwordHash = await hashPassword(data.password);
@@ -67,7 +72,7 @@ export async function createUser(
   input: Omit<z.input<typeof SignUpSchema>, "invite"> & { role: Role },
   db: Db = getDb(),
 ): Promise<SessionUser> {
-  const data = SignUpSchema.parse(input);
+  const data = SafeSignUpSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     const row = await db.user.create({
@@ -152,7 +157,7 @@ export async function verifyCredentials(
   now: Date,
   db: Db = getDb(),
 ): Promise<VerifiedUser> {
-  const parsed = SignInSchema.safeParse(input);
+  const parsed = SafeSignInSchema.safeParse(input);
   if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "Enter your email and password.");
   const { email, password } = parsed.data;
 
