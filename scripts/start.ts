@@ -83,7 +83,7 @@ async function main() {
   step("Building the app (skipped when nothing changed)");
   await buildIfNeeded();
   step(`Serving on http://localhost:${port}`);
-  await run("npx", ["next", "start", "-p", port], env);
+  await run("npx", ["tsx", "scripts/serve.ts"], { ...env, PORT: port });
 }
 
 main().catch((error: unknown) => {
