@@ -85,7 +85,8 @@ describe("news-style sentences from the test articles", () => {
   });
 
   it("relative dates in quoted sentences are glossed with their meaning at publication", () => {
-    const cloze = items.find((i) => i.type === "cloze" && i.source.sentence.startsWith("Bilateral trade reached US$7.8 billion"));
+    // Cloze items only: in the full set, this sentence's five items are all real questions (capItemsPerSentence).
+    const cloze = generateItems(corpus, { types: ["cloze"] }).find((i) => i.source.sentence.startsWith("Bilateral trade reached US$7.8 billion"));
     expect(cloze?.prompt).toContain("last year (2025)");
   });
 

@@ -1,0 +1,93 @@
+import { itemKey } from "./hash-key";
+import type { ItemType, QuizItem } from "./types";
+
+/** At most this many items come from one sentence: a dense sentence gave up to 12 near-copies of itself. */
+export const MAX_ITEMS_PER_SENTENCE = 5;
+
+// Real questions first, then a blank to fill, then a statement to judge.
+const TIER: Record<ItemType, number> = { choice: 0, typed: 0, cloze: 1, truefalse: 2 };
+const TYPE_ORDER: Record<ItemType, number> = { choice: 0, typed: 1, cloze: 2, truefalse: 3 };
+
+/** Does `text` state `answer`? Digits must stand alone: "12" is not in "2012" nor in "12.5". */
+export function statesAnswer(text: string, answer: string): boolean {
+  const a = answer.toLowerCase();
+  if (!a) return false;
+  const t = text.toLowerCase();
+  for (let i = t.indexOf(a); i >= 0; i = t.indexOf(a, i + 1)) {
+    const before = t.charAt(i - 1);
+    const after = t.slice(i + a.length, i + a.length + 2);
+    if (/^\d/.test(a) && /[\d.,]/.test(before)) continue;
+    if (/\d$/.test(a) && (/^\d/.test(after) || /^[.,]\d/.test(after))) continue;
+    if (/^\p{L}/u.test(a) && /\p{L}/u.test(before)) continue;
+    if (/\p{L}$/u.test(a) && /^\p{L}/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The fact (kind and answer) of an item; a true/false item's is found from its key, built from the fact's answer. */
+function factOf(item: QuizItem, answersInSentence: Map<string, string>): string {
+  if (item.type !== "truefalse") return `${item.kind}|${item.answer.toLowerCase()}`;
+  return answersInSentence.get(item.key) ?? `truefalse|${item.key}`;
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return (a[j] ?? 0) - (b[j] ?? 0);
+  return 0;
+}
+
+/** A statement states no answer of a kept item about another fact, and is the sentence's first statement. */
+function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[], statements: number): boolean {
+  if (statements > 0) return false;
+  const statement = c.it.prompt.replace(/^True or false(?: \([^)]*\))?: /, "");
+  return !kept.some((k) => k.fact !== c.fact && statesAnswer(statement, k.it.answer));
+}
+
+/**
+ * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE: distinct facts first (the fact with the
+ * fewest items so far), then real questions before cloze before true/false. A true/false statement is kept only if it states no answer of a kept item
+ * about another fact of its sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
+ * did revenue rise?"), and one per sentence at most, since two statements of one sentence give each other away.
+ * Input order is kept in the output.
+ */
+export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
+  const bySentence = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = `${it.source.article}\u0000${it.source.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(i);
+    else bySentence.set(k, [i]);
+  });
+  const keep = new Set<number>();
+  for (const indices of bySentence.values()) {
+    const sentenceItems = indices.map((i) => items[i] as QuizItem);
+    const answers = new Map<string, string>();
+    for (const it of sentenceItems) {
+      if (it.type === "truefalse") continue;
+      const key = itemKey({ article: it.source.article, sentence: it.source.sentence, kind: it.kind, answer: it.answer, type: "truefalse" });
+      answers.set(key, `${it.kind}|${it.answer.toLowerCase()}`);
+    }
+    const candidates = indices.map((i) => ({ i, it: items[i] as QuizItem, fact: factOf(items[i] as QuizItem, answers) }));
+    const keptPerFact = new Map<string, number>();
+    const kept: { it: QuizItem; fact: string }[] = [];
+    let statements = 0;
+    const take = (c: (typeof candidates)[number]) => {
+      kept.push(c);
+      keep.add(c.i);
+      keptPerFact.set(c.fact, (keptPerFact.get(c.fact) ?? 0) + 1);
+    };
+    while (kept.length < MAX_ITEMS_PER_SENTENCE) {
+      // The fact with the fewest items so far, then the better type, then the earlier item.
+      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept, statements)));
+      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, TIER[c.it.type], TYPE_ORDER[c.it.type], c.i];
+      const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
+      if (!best) break;
+      take(best);
+      if (best.it.type === "truefalse") statements++;
+      // A choice item and its typed twin ask one question: they stay together.
+      const twin = best.it.type === "choice" ? open.find((c) => c.it.type === "typed" && c.fact === best.fact && c.it.prompt === best.it.prompt) : undefined;
+      if (twin && kept.length < MAX_ITEMS_PER_SENTENCE) take(twin);
+    }
+  }
+  return items.filter((_, i) => keep.has(i));
+}
