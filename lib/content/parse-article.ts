@@ -74,7 +74,7 @@ function requireEnglish(fileName: string, article: ArticleInput): ArticleInput {
   const guess = detectLanguage(`${article.title}\n${article.body}`);
   if (guess.english) return article;
   const which = guess.language ? `looks like ${guess.language}` : "does not look like English";
-  throw new ArticleParseError(fileName, `This article ${which}; only English articles can be turned into questions.`);
+  throw new ArticleParseError(fileName, `this article ${which}; only English articles can be turned into questions`);
 }
 
 /** Parses a Markdown article with YAML front matter, or a plain-text article (title on the first line). */

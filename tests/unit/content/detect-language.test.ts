@@ -20,7 +20,7 @@ const others: [string, string][] = [
 describe("non-English articles are refused", () => {
   it("a Spanish upload gets a plain error naming the language", () => {
     expect(() => parseArticle("noticia.md", md("Nuevas ayudas", spanish))).toThrow(
-      new ArticleParseError("noticia.md", "This article looks like Spanish; only English articles can be turned into questions."),
+      new ArticleParseError("noticia.md", "this article looks like Spanish; only English articles can be turned into questions"),
     );
   });
 
