@@ -61,11 +61,14 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
   const keep = new Set<number>();
   for (const indices of bySentence.values()) {
     const sentenceItems = indices.map((i) => items[i] as QuizItem);
+    // The true/false key each fact of the sentence would have, to tell which fact a statement is about.
     const answers = new Map<string, string>();
-    for (const it of sentenceItems) {
-      if (it.type === "truefalse") continue;
-      const key = itemKey({ article: it.source.article, sentence: it.source.sentence, kind: it.kind, answer: it.answer, type: "truefalse" });
-      answers.set(key, `${it.kind}|${it.answer.toLowerCase()}`);
+    const facts = new Set<string>();
+    for (const it of sentenceItems.some((x) => x.type === "truefalse") ? sentenceItems : []) {
+      const fact = `${it.kind}|${it.answer.toLowerCase()}`;
+      if (it.type === "truefalse" || facts.has(fact)) continue;
+      facts.add(fact);
+      answers.set(itemKey({ article: it.source.article, sentence: it.source.sentence, kind: it.kind, answer: it.answer, type: "truefalse" }), fact);
     }
     const candidates = indices.map((i) => ({ i, it: items[i] as QuizItem, fact: factOf(items[i] as QuizItem, answers) }));
     const keptPerFact = new Map<string, number>();

@@ -22,20 +22,26 @@ export function buildPool(facts: Fact[]): DistractorPool {
   return pool;
 }
 
-const PEOPLE_GROUPS = new WeakMap<DistractorPool, Map<string, Fact[]>>();
+const GROUPS = new WeakMap<DistractorPool, Map<string, Map<string, Fact[]>>>();
 
-/** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
-function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => string): Fact[] {
-  let groups = PEOPLE_GROUPS.get(pool);
+/**
+ * The facts of one pool list that share `key` under `group` (people of one nationality and kind, organisations of
+ * one kind), grouped once per pool and grouping: filtering the whole list for every fact is quadratic in corpus size.
+ */
+function groupOf(pool: DistractorPool, listKey: string, grouping: string, group: (f: Fact) => string, key: string): Fact[] {
+  let groupings = GROUPS.get(pool);
+  if (!groupings) GROUPS.set(pool, (groupings = new Map()));
+  const cacheKey = `${listKey}#${grouping}`;
+  let groups = groupings.get(cacheKey);
   if (!groups) {
     groups = new Map();
-    for (const f of pool.get("person|") ?? []) {
+    for (const f of pool.get(listKey) ?? []) {
       const k = group(f);
       const list = groups.get(k);
       if (list) list.push(f);
       else groups.set(k, [f]);
     }
-    PEOPLE_GROUPS.set(pool, groups);
+    groupings.set(cacheKey, groups);
   }
   return groups.get(key) ?? [];
 }
@@ -157,32 +163,35 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     return true;
   };
   if (fact.value === null) {
-    const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+    const listKey = poolKey(fact);
     const rank = fact.unit.toLowerCase();
     const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
-    let candidates = peers;
+    let candidates: Fact[] = pool.get(listKey) ?? [];
     let excluded = (_p: Fact) => false;
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
       const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
-      const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
-      candidates = peopleGroup(pool, group(fact), group).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+      candidates = groupOf(pool, listKey, "people", group, group(fact));
       // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
-      excluded = named;
+      excluded = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
     } else if (fact.kind === "organisation") {
       // "Which Russian news agency ...?" is answered by a Russian news agency: a Vietnamese one, or a Russian meat
       // producer, gives it away. An organisation of no known kind gets no options at all.
-      candidates = fact.orgKind && fact.orgKind !== "other" ? peers.filter((p) => p.orgKind === fact.orgKind && (!fact.nationality || p.nationality === fact.nationality)) : [];
+      if (!fact.orgKind || fact.orgKind === "other") candidates = [];
+      else if (fact.nationality) candidates = groupOf(pool, listKey, "kind+nationality", (f) => `${f.orgKind}|${f.nationality}`, `${fact.orgKind}|${fact.nationality}`);
+      else candidates = groupOf(pool, listKey, "kind", (f) => `${f.orgKind}`, `${fact.orgKind}`);
     } else if (fact.nationality) {
-      candidates = peers.filter((p) => p.nationality === fact.nationality);
+      candidates = groupOf(pool, listKey, "nationality", (f) => `${f.nationality}`, fact.nationality);
     }
-    // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.
-    const ordered = sameRankOnly ? candidates.filter(isSameRank) : [...candidates.filter(isSameRank), ...candidates];
-    for (const p of ordered) {
-      if (chosen.length >= count) break;
-      if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;
-      accept(p.answer);
+    // Same rank first ("prime minister" for a prime minister), then the rest of the candidates; stop at `count`.
+    for (const sameRankPass of sameRankOnly ? [true] : [true, false]) {
+      for (const p of candidates) {
+        if (chosen.length >= count) break;
+        if (p === fact || p.answer.toLowerCase() === answerNorm || (sameRankPass && !isSameRank(p))) continue;
+        if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;
+        accept(p.answer);
+      }
     }
     return chosen;
   }
