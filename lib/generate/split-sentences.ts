@@ -1,5 +1,5 @@
 import { sentenceBoundaries } from "./sentence-boundaries";
-import { splitLongSentence } from "./split-long-sentence";
+import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 import { tableSentences } from "./table-sentences";
 
@@ -86,8 +86,17 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   }
   const sentences = sentenceBoundaries(stripInlineMarkdown(block.text));
   if (block.kind === "item") {
-    for (const s of sentences) emit(withFullStop(s), leadIn);
+    // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
+    const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
+    sentences.forEach((s, i) => {
+      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : s;
+      emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
+    });
     return leadIn;
+  }
+  // A short paragraph all in bold ("**Scottish Premiership, top six after 12 games**") captions what follows.
+  if (/^\*\*[^*]+\*\*$/.test(block.text.trim()) && sentences.length === 1 && wordCount(sentences[0] ?? "") <= 15) {
+    return (sentences[0] ?? "").replace(/[.:]$/, "");
   }
   // "Highlights of the quarter:" introduces the list or table that follows it: context, not a fact of its own.
   const last = sentences[sentences.length - 1] ?? "";

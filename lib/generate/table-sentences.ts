@@ -25,6 +25,17 @@ const COLUMN_NOUNS: Record<string, string> = {
   staff: "staff",
 };
 
+/** Column headings that are abbreviations of a measure, as the measure is said. */
+const COLUMN_NAMES: Record<string, string> = {
+  gd: "goal difference", // | GD | +14 | -> "The goal difference of Hearts was +14"
+};
+
+/** "1 losses" reads "1 loss": the first word of the noun made singular. */
+function countNoun(noun: string, value: string): string {
+  if (value !== "1") return noun;
+  return noun.replace(/^(\p{L}+)/u, (w) => (/sses$/.test(w) ? w.slice(0, -2) : /ies$/.test(w) ? `${w.slice(0, -3)}y` : w.replace(/s$/, "")));
+}
+
 const SCALES: Record<string, string> = { bn: "billion", b: "billion", billion: "billion", m: "million", mn: "million", million: "million", k: "thousand", thousand: "thousand" };
 const NUMBER = /^[+-−]?\d[\d,]*(?:\.\d+)?$/;
 const FIGURE = /^(?:US\$|[€$£¥]|[A-Z]{3} ?)?[+-−]?\d[\d,]*(?:\.\d+)?(?: ?(?:%|percent|billion|million|thousand|bn|mn|m|k)\b)?%?$/;
@@ -63,12 +74,16 @@ function cellStatement(row: string, heading: string, cell: string, when: string)
   const column = columnOf(heading);
   if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase())) return null;
   const value = NUMBER.test(cell) ? column.write(cell) : cell;
-  const noun = COLUMN_NOUNS[column.name.toLowerCase()] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
-  if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${noun}${when}.`;
-  return `The ${column.name} of ${row} was ${value}${when}.`;
+  const key = column.name.toLowerCase();
+  const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
+  if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${when}.`;
+  return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
 }
 
-/** One statement per figure of the table's body rows; rows without a heading cell and text cells give none. */
+/**
+ * One statement per figure right of the row heading (the first column of names); rows without a name and text cells
+ * give none. `leadIn` is the caption or "...:" line above the table; a time in it ("after 12 games") goes with each.
+ */
 export function tableSentences(lines: string[], leadIn: string | null = null): string[] {
   const when = whenOf(leadIn);
   const rows = lines.map(cellsOf);
@@ -76,10 +91,13 @@ export function tableSentences(lines: string[], leadIn: string | null = null): s
   const body = rows.slice(header ? 2 : 0).filter((r) => !isSeparator(r));
   const out: string[] = [];
   if (!header) return out;
+  // The row heading is the first column of names: "| Pos | Club |" tables lead with a rank.
+  const named = header.findIndex((_, j) => body.filter((r) => /\p{L}/u.test(r[j] ?? "")).length * 2 > body.length);
+  if (named < 0) return out;
   for (const cells of body) {
-    const row = cells[0] ?? "";
+    const row = cells[named] ?? "";
     if (!/\p{L}/u.test(row) || row.length > 80) continue;
-    for (let j = 1; j < cells.length; j++) {
+    for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
       const statement = heading ? cellStatement(row, heading, cells[j] ?? "", when) : null;
       if (statement) out.push(statement);

@@ -24,6 +24,11 @@ describe("non-English articles are refused", () => {
     );
   });
 
+  it("the Spanish fixture article (tests/fixtures/articles/non-english) is refused", () => {
+    const file = "tests/fixtures/articles/non-english/valencia-aprueba-plan-vivienda-2026.md";
+    expect(() => parseArticle(path.basename(file), fs.readFileSync(path.join(root, file), "utf8"))).toThrow(/this article looks like Spanish; only English articles/);
+  });
+
   it.each(others)("%s is detected", (language, text) => {
     expect(detectLanguage(text)).toEqual({ english: false, language });
   });
@@ -35,7 +40,7 @@ describe("non-English articles are refused", () => {
 
 describe("English articles are accepted", () => {
   it("every article in content/ and the fixtures", () => {
-    for (const dir of ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind"]) {
+    for (const dir of ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind", "tests/fixtures/articles/blind-2026-11"]) {
       for (const f of fs.readdirSync(path.join(root, dir)).filter((n) => n.endsWith(".md"))) {
         expect(() => parseArticle(f, fs.readFileSync(path.join(root, dir, f), "utf8")), f).not.toThrow();
       }

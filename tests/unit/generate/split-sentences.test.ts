@@ -86,6 +86,21 @@ describe("Markdown tables", () => {
     expect(out).toEqual(["The revenue of Q3 2025 was €4.1 billion.", "The margin of Q3 2025 was 12.5%."]);
   });
 
+  it("a table that leads with a rank column, under a bold caption, is read by its names (blind batch: Hearts top of the table)", () => {
+    const out = splitSentences(
+      ["**Scottish Premiership, top six after 12 games**", "", "| Pos | Club | P | W | D | L | GD | Pts |", "|---|---|---|---|---|---|---|---|", "| 1 | Hearts | 12 | 9 | 2 | 1 | +14 | 29 |", "| 6 | Hibernian | 12 | 4 | 4 | 4 | 0 | 16 |"].join("\n"),
+    );
+    expect(out.slice(0, 5).map((s) => s.text)).toEqual([
+      "Hearts had 9 wins after 12 games.",
+      "Hearts had 2 draws after 12 games.",
+      "Hearts had 1 loss after 12 games.",
+      "The goal difference of Hearts was +14 after 12 games.",
+      "Hearts had 29 points after 12 games.",
+    ]);
+    expect(out[0]?.context).toBe("Scottish Premiership, top six after 12 games");
+    expect(out).toHaveLength(10);
+  });
+
   it("a standings table gives real questions about a team's points", () => {
     const items = generateItems([{ slug: "t", title: "League", source: "Test", publishedAt: new Date(Date.UTC(2026, 0, 5)), body: table }]);
     const q = items.find((i) => i.type === "choice" && i.answer === "44");
@@ -103,6 +118,15 @@ describe("bullet lists", () => {
       ["Revenue rose 12% to €4.1 billion.", "Highlights of the quarter"],
       ["Net profit fell 3% to €300 million.", "Highlights of the quarter"],
       ["The outlook was unchanged.", null],
+    ]);
+  });
+
+  it("items that continue their lead-in ('X has:' + '- opened 12 clinics;') are read as one sentence with it", () => {
+    const out = texts("To respond to the outbreak, the ministry has:\n\n- opened 12 walk-in clinics in Hamilton;\n- sent reminders to 64,000 families; and\n- asked 1,900 contacts to stay at home.");
+    expect(out).toEqual([
+      "To respond to the outbreak, the ministry has opened 12 walk-in clinics in Hamilton.",
+      "To respond to the outbreak, the ministry has sent reminders to 64,000 families.",
+      "To respond to the outbreak, the ministry has asked 1,900 contacts to stay at home.",
     ]);
   });
 
