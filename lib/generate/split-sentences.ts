@@ -43,6 +43,20 @@ function blocksOf(lines: string[]): Block[] {
   return blocks;
 }
 
+/**
+ * "Total investment: NOK 52 billion" (an item of a key-figures list) -> "The total investment is NOK 52 billion", a
+ * statement the extractor reads; the list's lead-in ("Key figures") stays its context.
+ */
+function labelledFigure(item: string): string {
+  const m = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): ((?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵)?\d.*)$/u.exec(item);
+  if (!m) return item;
+  const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
+  const value = m[2] ?? "";
+  // "Construction jobs: 2,100" counts something: "The number of construction jobs is 2,100".
+  if (/[^s]s$/.test(label) && /^\d/.test(value)) return `The number of ${label} is ${value}`;
+  return `The ${label} is ${value}`;
+}
+
 const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text : `${text}.`);
 
 /**
@@ -89,7 +103,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
     const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
     sentences.forEach((s, i) => {
-      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : s;
+      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : labelledFigure(s);
       emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;

@@ -130,6 +130,12 @@ describe("bullet lists", () => {
     ]);
   });
 
+  it("'Label: figure' items of a key-figures list become statements (blind batch: Nordvind press release)", () => {
+    const out = splitSentences("Key figures:\n\n- Total investment: NOK 52 billion (about €4.4 billion)\n- Construction jobs: 2,100 at peak\n- Operator: Nordvind Energy");
+    expect(out.map((s) => s.text)).toEqual(["The total investment is NOK 52 billion (about €4.4 billion).", "The number of construction jobs is 2,100 at peak.", "Operator: Nordvind Energy."]);
+    expect(out.every((s) => s.context === "Key figures")).toBe(true);
+  });
+
   it("a list item is asked about alone, not as a run-on with the next item", () => {
     const items = generateItems([{ slug: "t", title: "Results", source: "Test", publishedAt: new Date(Date.UTC(2026, 0, 5)), body }]);
     expect(items.find((i) => i.type === "typed" && i.answer === "12%")?.prompt).toBe("By what percentage did Revenue rise to €4.1 billion?");
