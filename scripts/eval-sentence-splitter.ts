@@ -24,7 +24,7 @@ try {
 const its = nlp.its;
 console.log("wink load ms", (performance.now() - t0).toFixed(0));
 const paras: string[] = [];
-for (const d of ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind"]) for (const f of fs.readdirSync(d).filter((x) => x.endsWith(".md"))) {
+for (const d of ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind", "tests/fixtures/articles/blind-2026-11"]) for (const f of fs.readdirSync(d).filter((x) => x.endsWith(".md"))) {
   const a = parseArticle(f, fs.readFileSync(path.join(d, f), "utf8"));
   for (const p of a.body.split(/\n\s*\n/)) if (!/^#/.test(p.trim())) paras.push(stripInlineMarkdown(p.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, "")));
 }
