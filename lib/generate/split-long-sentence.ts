@@ -1,5 +1,15 @@
 /** A sentence longer than this is split at clause boundaries; a clause still longer is dropped. */
 export const MAX_SENTENCE_WORDS = 100;
+/**
+ * No word or number of a sentence the generator reads is longer than this: every pattern that scans a run of digits
+ * from each of its positions (find-value-spans' "\d+%") is quadratic in its length, and a 50,000-digit "number" took
+ * 2.7 s per sentence. Such a sentence (a hash, a data dump, a long URL) is skipped.
+ */
+export const MAX_TOKEN_CHARS = 50;
+const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1}}`);
+/** A hundred words of ordinary length; longer means very long tokens, and the sentence is skipped. */
+const MAX_SENTENCE_CHARS = 1500;
+
 /** A clause shorter than this stays with the one before it ("X; Y and Z" lists). */
 const MIN_CLAUSE_WORDS = 5;
 
@@ -24,10 +34,14 @@ function asSentence(clause: string): string {
 
 /**
  * A sentence as one or more sentences of at most MAX_SENTENCE_WORDS words: as it is when short enough, else cut
- * at semicolons, ", and" and dashes. Every later stage looks at a whole sentence per fact, so an unbounded
+ * at semicolons, ", and" and dashes; none with a token over MAX_TOKEN_CHARS. Every later stage looks at a whole sentence per fact, so an unbounded
  * "sentence" (a page with no full stop) would make generation quadratic; clauses that cannot be cut are skipped.
  */
 export function splitLongSentence(sentence: string): string[] {
+  return cutLongSentence(sentence).filter((s) => s.length <= MAX_SENTENCE_CHARS && !OVERLONG_TOKEN.test(s));
+}
+
+function cutLongSentence(sentence: string): string[] {
   if (wordCount(sentence) <= MAX_SENTENCE_WORDS) return [sentence];
   const spans: [number, number][] = [];
   let start = 0;
