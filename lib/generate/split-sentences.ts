@@ -17,7 +17,15 @@ export interface Sentence {
 /** A paragraph's lines as the Markdown blocks they form. */
 type Block = { kind: "prose"; text: string } | { kind: "item"; text: string } | { kind: "table"; lines: string[] };
 
-const HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
+const HEADING = /^#{1,6}\s+(.*)$/;
+
+/** "Results ##" -> "Results". By hand: a pattern for the closing hashes backtracks through a run of spaces. */
+function headingText(raw: string): string {
+  const text = raw.trimEnd();
+  let i = text.length;
+  while (i > 0 && text.charAt(i - 1) === "#") i--;
+  return i < text.length && (i === 0 || /\s/.test(text.charAt(i - 1))) ? text.slice(0, i).trimEnd() : text;
+}
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
@@ -83,7 +91,7 @@ export function splitSentences(body: string): Sentence[] {
       const h = HEADING.exec(line.trim());
       if (h) {
         for (const b of blocksOf(rest.splice(0))) leadIn = emitBlock(b, leadIn, emit);
-        heading = stripInlineMarkdown(h[1] ?? "");
+        heading = stripInlineMarkdown(headingText(h[1] ?? ""));
         leadIn = null;
       } else rest.push(line);
     }

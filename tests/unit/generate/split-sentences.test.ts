@@ -56,6 +56,13 @@ describe("long sentences", () => {
     expect(texts(`See https://example.com/${"a".repeat(60)} for the report. Revenue rose 5%.`)).toEqual(["Revenue rose 5%."]);
   });
 
+  it("a heading line with a long run of spaces is read in linear time (15 s for 100 KB before)", () => {
+    const start = performance.now();
+    const out = splitSentences(`# Results${" ".repeat(50_000)}x\n\nRevenue rose 5%.\n\n## Outlook ##\n\nCosts fell.`);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(out.map((s) => s.heading)).toEqual(["Results x", "Outlook"]);
+  });
+
   it("an unclosed quotation does not swallow the rest of the paragraph", () => {
     const body = `He said: “We will grow. ${"We build more homes. ".repeat(200)}`;
     expect(texts(body).length).toBeGreaterThan(10);
