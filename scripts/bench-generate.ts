@@ -14,7 +14,7 @@ import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
 import { splitSentences } from "@/lib/generate/split-sentences";
 
-const dirs = ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind"].filter((d) => fs.existsSync(d));
+const dirs = ["content", "tests/fixtures/articles", "tests/fixtures/articles/blind", "tests/fixtures/articles/blind-2026-11"].filter((d) => fs.existsSync(d));
 const seeds = dirs.flatMap((d) =>
   fs.readdirSync(d).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => parseArticle(f, fs.readFileSync(path.join(d, f), "utf8"))),
 );
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   // Per core: CPU time, which garbage collection on helper threads can push slightly above wall time.
   const kbPerS = bytes / 1024 / (cpuMs / 1000);
 
-  console.log(`Throughput: ${corpus.length} articles (${(bytes / 1024).toFixed(0)} KB, ${seeds.length} seed articles with numbers varied), one generateItems call`);
+  console.log(`Throughput: ${corpus.length} articles (${(bytes / 1024).toFixed(0)} KB, ${seeds.length} articles from content/ and the fixtures, numbers varied), one generateItems call`);
   console.log(`  ${items.length} items in ${cpuMs.toFixed(0)} ms CPU (${ms.toFixed(0)} ms wall) = ${kbPerS.toFixed(0)} KB/s of CPU, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
 
   const results: [string, CaseResult | string][] = [];
