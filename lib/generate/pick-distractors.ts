@@ -22,28 +22,42 @@ export function buildPool(facts: Fact[]): DistractorPool {
   return pool;
 }
 
-const GROUPS = new WeakMap<DistractorPool, Map<string, Map<string, Fact[]>>>();
+const PEOPLE_GROUPS = new WeakMap<DistractorPool, Map<string, Fact[]>>();
 
-/**
- * The facts of one pool list that share `key` under `group` (people of one nationality and kind, organisations of
- * one kind), grouped once per pool and grouping: filtering the whole list for every fact is quadratic in corpus size.
- */
-function groupOf(pool: DistractorPool, listKey: string, grouping: string, group: (f: Fact) => string, key: string): Fact[] {
-  let groupings = GROUPS.get(pool);
-  if (!groupings) GROUPS.set(pool, (groupings = new Map()));
-  const cacheKey = `${listKey}#${grouping}`;
-  let groups = groupings.get(cacheKey);
+/** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
+function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => string): Fact[] {
+  let groups = PEOPLE_GROUPS.get(pool);
   if (!groups) {
     groups = new Map();
-    for (const f of pool.get(listKey) ?? []) {
+    for (const f of pool.get("person|") ?? []) {
       const k = group(f);
       const list = groups.get(k);
       if (list) list.push(f);
       else groups.set(k, [f]);
     }
-    groupings.set(cacheKey, groups);
+    PEOPLE_GROUPS.set(pool, groups);
   }
   return groups.get(key) ?? [];
+}
+
+const GROUPS = new WeakMap<DistractorPool, Map<string, Map<string, Fact[]>>>();
+
+/** The pool's `key` list grouped by `by`, once per pool: filtering the whole list for every fact is quadratic. */
+function groupOf(pool: DistractorPool, key: string, by: (f: Fact) => string): Map<string, Fact[]> {
+  let perPool = GROUPS.get(pool);
+  if (!perPool) GROUPS.set(pool, (perPool = new Map()));
+  let groups = perPool.get(key);
+  if (!groups) {
+    groups = new Map();
+    for (const f of pool.get(key) ?? []) {
+      const k = by(f);
+      const list = groups.get(k);
+      if (list) list.push(f);
+      else groups.set(k, [f]);
+    }
+    perPool.set(key, groups);
+  }
+  return groups;
 }
 
 /** One fact per distinct value (and per whole/decimal form), grouped once per sorted list: a table of 500 rows
@@ -163,33 +177,38 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     return true;
   };
   if (fact.value === null) {
-    const listKey = poolKey(fact);
     const rank = fact.unit.toLowerCase();
-    const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
-    let candidates: Fact[] = pool.get(listKey) ?? [];
-    let excluded = (_p: Fact) => false;
+    const rankWord = rank.split(" ").pop() ?? "";
+    const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rankWord));
+    let candidates: Fact[];
+    let fits = (_p: Fact) => true;
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
       const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
-      candidates = groupOf(pool, listKey, "people", group, group(fact));
-      // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
-      excluded = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
+      // A word set of the prompt, built once: a pattern per peer's word is quadratic on a large corpus.
+      const promptWords = new Set(prompt.toLowerCase().split(/[^\p{L}]+/u));
+      candidates = peopleGroup(pool, group(fact), group);
+      fits = (p) => !p.answer.split(/\s+/).some((w) => w.length >= 4 && promptWords.has(w.toLowerCase()));
     } else if (fact.kind === "organisation") {
       // "Which Russian news agency ...?" is answered by a Russian news agency: a Vietnamese one, or a Russian meat
       // producer, gives it away. An organisation of no known kind gets no options at all.
-      if (!fact.orgKind || fact.orgKind === "other") candidates = [];
-      else if (fact.nationality) candidates = groupOf(pool, listKey, "kind+nationality", (f) => `${f.orgKind}|${f.nationality}`, `${fact.orgKind}|${fact.nationality}`);
-      else candidates = groupOf(pool, listKey, "kind", (f) => `${f.orgKind}`, `${fact.orgKind}`);
-    } else if (fact.nationality) {
-      candidates = groupOf(pool, listKey, "nationality", (f) => `${f.nationality}`, fact.nationality);
+      candidates = fact.orgKind && fact.orgKind !== "other" ? (groupOf(pool, "organisation|", (f) => f.orgKind ?? "other").get(fact.orgKind) ?? []) : [];
+      if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
+    } else if (fact.kind === "place") {
+      // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
+      candidates = groupOf(pool, "place|", (f) => f.unit.toLowerCase()).get(rank) ?? [];
+    } else {
+      candidates = pool.get(poolKey(fact)) ?? [];
+      if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
     }
-    // Same rank first ("prime minister" for a prime minister), then the rest of the candidates; stop at `count`.
-    for (const sameRankPass of sameRankOnly ? [true] : [true, false]) {
+    // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
+    // needed and the groups grow with the corpus.
+    for (const pass of sameRankOnly ? [true] : [true, false]) {
       for (const p of candidates) {
         if (chosen.length >= count) break;
-        if (p === fact || p.answer.toLowerCase() === answerNorm || (sameRankPass && !isSameRank(p))) continue;
-        if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;
+        if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
+        if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
         accept(p.answer);
       }
     }
