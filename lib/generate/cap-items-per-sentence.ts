@@ -36,18 +36,31 @@ function compareRanks(a: number[], b: number[]): number {
   return 0;
 }
 
-/** A statement states no answer of a kept item about another fact, and is the sentence's first statement. */
-function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[], statements: number): boolean {
-  if (statements > 0) return false;
-  const statement = c.it.prompt.replace(/^True or false(?: \([^)]*\))?: /, "");
-  return !kept.some((k) => k.fact !== c.fact && statesAnswer(statement, k.it.answer));
+const statementOf = (item: QuizItem) => item.prompt.replace(/^True or false(?: \([^)]*\))?: /, "");
+const wordsOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean));
+
+/** Statements cut from the same clause (most words shared): one states what the other swapped. */
+function sameClause(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared * 2 > Math.min(wa.size, wb.size);
+}
+
+/** A statement states no answer of a kept item about another fact, nor the clause of a kept statement. */
+function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[]): boolean {
+  const statement = statementOf(c.it);
+  return !kept.some((k) =>
+    k.it.type === "truefalse" ? sameClause(statement, statementOf(k.it)) : k.fact !== c.fact && statesAnswer(statement, k.it.answer),
+  );
 }
 
 /**
  * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE: distinct facts first (the fact with the
  * fewest items so far), then real questions before cloze before true/false. A true/false statement is kept only if it states no answer of a kept item
  * about another fact of its sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
- * did revenue rise?"), and one per sentence at most, since two statements of one sentence give each other away.
+ * did revenue rise?"), and no two statements of one clause, since one states the value the other swapped.
  * Input order is kept in the output.
  */
 export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
@@ -73,7 +86,6 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
     const candidates = indices.map((i) => ({ i, it: items[i] as QuizItem, fact: factOf(items[i] as QuizItem, answers) }));
     const keptPerFact = new Map<string, number>();
     const kept: { it: QuizItem; fact: string }[] = [];
-    let statements = 0;
     const take = (c: (typeof candidates)[number]) => {
       kept.push(c);
       keep.add(c.i);
@@ -81,15 +93,11 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
     };
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
-      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept, statements)));
+      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept)));
       const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, TIER[c.it.type], TYPE_ORDER[c.it.type], c.i];
       const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
       if (!best) break;
       take(best);
-      if (best.it.type === "truefalse") statements++;
-      // A choice item and its typed twin ask one question: they stay together.
-      const twin = best.it.type === "choice" ? open.find((c) => c.it.type === "typed" && c.fact === best.fact && c.it.prompt === best.it.prompt) : undefined;
-      if (twin && kept.length < MAX_ITEMS_PER_SENTENCE) take(twin);
     }
   }
   return items.filter((_, i) => keep.has(i));

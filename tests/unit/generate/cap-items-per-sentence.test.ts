@@ -25,7 +25,7 @@ describe("capItemsPerSentence", () => {
     ];
     const kept = capItemsPerSentence(items);
     expect(kept).toHaveLength(MAX_ITEMS_PER_SENTENCE);
-    // Every fact has its question before any fact gets a second item; choice and typed twins stay together.
+    // Every fact has its question (choice first) before any fact gets a second item.
     expect(kept.map((k) => `${k.type}:${k.answer}`)).toEqual(["choice:12%", "typed:12%", "choice:€4.1 billion", "typed:€4.1 billion", "choice:2025"]);
   });
 
@@ -34,13 +34,14 @@ describe("capItemsPerSentence", () => {
     expect(capItemsPerSentence(items).map((k) => k.type)).toEqual(["choice"]);
   });
 
-  it("keeps a true/false statement about the same fact as the kept item, and only one statement per sentence", () => {
+  it("keeps a true/false statement about the same fact as the kept item, and no second statement of the same clause", () => {
     const items = [
       item("cloze", "12%", "Revenue rose _____."),
-      item("truefalse", "True", "True or false: Revenue rose 12%.", "12%"),
+      item("truefalse", "True", "True or false: Revenue rose 12% in 2025.", "12%"),
       item("truefalse", "False", "True or false: Revenue rose 12% in 2024.", "2025"),
+      item("truefalse", "True", "True or false (Test, 2026): The board approved a new dividend policy for shareholders.", "board"),
     ];
-    expect(capItemsPerSentence(items).map((k) => `${k.type}:${k.answer}`)).toEqual(["cloze:12%", "truefalse:True"]);
+    expect(capItemsPerSentence(items).map((k) => `${k.type}:${k.answer}`)).toEqual(["cloze:12%", "truefalse:True", "truefalse:True"]);
   });
 
   it("reads numbers whole: 12 is not stated by 2012 or 12.5", () => {
