@@ -60,10 +60,37 @@ function groupOf(pool: DistractorPool, key: string, by: (f: Fact) => string): Ma
   return groups;
 }
 
+/** One fact per distinct value (and per whole/decimal form), grouped once per sorted list: a table of 500 rows
+ * repeats values, and walking past every equal value for every fact was quadratic. */
+const DISTINCT_VALUES = new WeakMap<Fact[], Fact[]>();
+
+function distinctValues(list: Fact[]): Fact[] {
+  let out = DISTINCT_VALUES.get(list);
+  if (!out) {
+    out = [];
+    const seen = new Set<string>();
+    for (const f of list) {
+      const k = `${f.value}|${(f.form?.decimals ?? 0) > 0}`;
+      if (!seen.has(k)) out.push(f);
+      seen.add(k);
+    }
+    DISTINCT_VALUES.set(list, out);
+  }
+  return out;
+}
+
 /** Facts of `list` (sorted by value) in order of closeness to `v` on a log scale, within a factor of 10. */
-function* nearestByValue(list: Fact[], v: number): Generator<Fact> {
-  let hi = list.findIndex((f) => (f.value ?? Infinity) >= v);
-  if (hi < 0) hi = list.length;
+function* nearestByValue(sorted: Fact[], v: number): Generator<Fact> {
+  const list = distinctValues(sorted);
+  // Bisection for the first value >= v.
+  let lo0 = 0;
+  let hi0 = list.length;
+  while (lo0 < hi0) {
+    const mid = (lo0 + hi0) >> 1;
+    if ((list[mid]?.value ?? Infinity) < v) lo0 = mid + 1;
+    else hi0 = mid;
+  }
+  let hi = lo0;
   let lo = hi - 1;
   const distance = (f: Fact | undefined) => (f && f.value !== null && f.value > 0 && f.value / v < 10 && v / f.value < 10 ? Math.abs(Math.log(f.value / v)) : Infinity);
   while (true) {
