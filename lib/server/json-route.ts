@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionResult } from "./action";
 
-const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, internal: 500 } as const;
+const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, busy: 503, internal: 500 } as const;
 
 /** Turns an action result into a JSON response with the matching HTTP status. */
 export function toJsonResponse<T>(result: ActionResult<T>): Response {
