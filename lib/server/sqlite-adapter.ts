@@ -6,6 +6,12 @@ export type SqliteSynchronous = "NORMAL" | "FULL";
 
 /** How long a statement waits for another process's lock (a backup, the sqlite3 shell, a second instance). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/**
+ * better-sqlite3 waits for a lock synchronously, freezing every request of the process: it waits
+ * only this long at a time, and the rest of SQLITE_BUSY_TIMEOUT_MS is waited here between tries.
+ */
+const BLOCKING_WAIT_MS = 25;
+const RETRY_PAUSE_MS = 25;
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -14,7 +20,6 @@ type Query = Parameters<Adapter["queryRaw"]>[0];
 /** The part of better-sqlite3's `Database` used here (the package ships no types). */
 interface Connection {
   pragma(source: string): unknown;
-  prepare(source: string): unknown;
   exec(source: string): unknown;
   readonly inTransaction: boolean;
 }
@@ -25,7 +30,7 @@ interface Connection {
  * for outside locks instead of failing at once, and never left inside a failed transaction.
  */
 export function createSqliteAdapterFactory(url: string, synchronous: SqliteSynchronous = "NORMAL"): PrismaBetterSQLite3 {
-  const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const factory = new PrismaBetterSQLite3({ url, timeout: BLOCKING_WAIT_MS });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
@@ -39,15 +44,11 @@ function configure(adapter: Adapter, synchronous: SqliteSynchronous): Connection
   if (!connection || typeof connection.pragma !== "function") {
     throw new Error("@prisma/adapter-better-sqlite3 no longer keeps its connection in `client`: update lib/server/sqlite-adapter.ts");
   }
-  connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`); // switching to WAL may wait for other processes
   connection.pragma("journal_mode = WAL");
   connection.pragma(`synchronous = ${synchronous}`);
   connection.pragma("foreign_keys = ON");
-  // The adapter begins DEFERRED transactions: one that reads, then writes after another process
-  // committed, fails at once with SQLITE_BUSY_SNAPSHOT. IMMEDIATE takes the write lock up front,
-  // so the busy timeout applies (as Rails and Django's SQLite backends do).
-  const prepare = connection.prepare.bind(connection);
-  connection.prepare = (source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source);
+  connection.pragma(`busy_timeout = ${BLOCKING_WAIT_MS}`);
   return connection;
 }
 
@@ -69,38 +70,63 @@ function createLock(): () => Promise<() => void> {
   };
 }
 
+const isBusy = (error: unknown) => (error as { cause?: { kind?: string } } | null)?.cause?.kind === "SocketTimeout";
+const pause = () => new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+
 /**
  * The adapter shares its one connection between a transaction and statements outside it, so a
  * statement from another request would run (and be rolled back) inside someone else's
- * transaction: everything takes turns on one lock instead. A transaction whose COMMIT or ROLLBACK
- * fails is rolled back here and its turn released, since Prisma then calls neither commit() nor
- * rollback() and the connection would keep its locks and refuse every later transaction.
+ * transaction: everything takes turns on one lock instead. A statement or BEGIN that finds the
+ * database locked by another process gives up its turn and tries again a little later, for up to
+ * SQLITE_BUSY_TIMEOUT_MS, so the process keeps serving reads meanwhile (WAL readers need no lock).
  */
 function serialise(adapter: Adapter, connection: Connection): Adapter {
   const acquire = createLock();
-  const exclusive =
-    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+
+  /** Runs `work` in its turn; a busy database is retried (in a later turn) until the deadline. */
+  async function inTurn<R>(work: () => Promise<R>, keepTurn = false): Promise<{ result: R; release: () => void }> {
+    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+    for (;;) {
       const release = await acquire();
       try {
-        return await run(...args);
-      } finally {
+        const result = await work();
+        if (!keepTurn) release();
+        return { result, release };
+      } catch (error) {
         release();
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
       }
-    };
-  adapter.queryRaw = exclusive(adapter.queryRaw.bind(adapter));
-  adapter.executeRaw = exclusive(adapter.executeRaw.bind(adapter));
-  adapter.executeScript = exclusive(adapter.executeScript.bind(adapter));
-  const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => {
+      await pause();
+    }
+  }
+
+  adapter.queryRaw = async (query) => (await inTurn(() => queryRaw(query))).result;
+  adapter.executeRaw = async (query) => (await inTurn(() => executeRaw(query))).result;
+  // A script is not retried (a busy failure may leave its first statements applied): it waits in one go.
+  adapter.executeScript = async (script) => {
     const release = await acquire();
     try {
-      rollBackLeftover(connection);
-      return guardTransaction(await startTransaction(isolationLevel), connection, release);
-    } catch (error) {
+      connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      await executeScript(script);
+    } finally {
+      connection.pragma(`busy_timeout = ${BLOCKING_WAIT_MS}`);
       release();
-      throw error;
     }
+  };
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE") return startTransaction(isolationLevel); // the adapter's own refusal
+    // Not the adapter's startTransaction: its BEGIN is DEFERRED (a transaction that reads, then writes
+    // after another process committed, fails at once with SQLITE_BUSY_SNAPSHOT; IMMEDIATE takes the
+    // write lock up front, as Rails and Django do on SQLite), and a failed BEGIN leaks its inner mutex.
+    const { release } = await inTurn(async () => {
+      rollBackLeftover(connection);
+      await executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+    }, true);
+    return ownTransaction(adapter, connection, release, { queryRaw, executeRaw });
   };
   return adapter;
 }
@@ -109,31 +135,40 @@ function rollBackLeftover(connection: Connection) {
   if (connection.inTransaction) connection.exec("ROLLBACK");
 }
 
-function guardTransaction(tx: Transaction, connection: Connection, release: () => void): Transaction {
-  const commit = tx.commit.bind(tx);
-  const rollback = tx.rollback.bind(tx);
-  const executeRaw = tx.executeRaw.bind(tx);
-  const end = async (close: () => Promise<void>) => {
+/**
+ * A transaction on the shared connection, holding the turn until it ends. Prisma ends it by
+ * sending COMMIT or ROLLBACK, then calling commit() or rollback(); when that COMMIT or ROLLBACK
+ * fails it calls neither, so the transaction is rolled back and the turn released right there:
+ * otherwise the connection would keep its locks and every later request would wait for it.
+ */
+function ownTransaction(
+  adapter: Adapter,
+  connection: Connection,
+  release: () => void,
+  direct: Pick<Adapter, "queryRaw" | "executeRaw">,
+): Transaction {
+  const end = async () => {
     try {
-      await close();
+      rollBackLeftover(connection);
     } finally {
       release();
     }
   };
-  tx.commit = () => end(commit);
-  tx.rollback = () => end(rollback);
-  tx.executeRaw = async (query: Query) => {
-    if (query.sql !== "COMMIT" && query.sql !== "ROLLBACK") return executeRaw(query);
-    try {
-      return await executeRaw(query);
-    } catch (error) {
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: direct.queryRaw,
+    async executeRaw(query: Query) {
+      if (query.sql !== "COMMIT" && query.sql !== "ROLLBACK") return direct.executeRaw(query);
       try {
-        rollBackLeftover(connection);
-      } finally {
-        await end(rollback);
+        return await direct.executeRaw(query);
+      } catch (error) {
+        await end();
+        throw error;
       }
-      throw error;
-    }
+    },
+    commit: end,
+    rollback: end,
   };
-  return tx;
 }

@@ -38,18 +38,19 @@ beforeAll(async () => {
 });
 
 /** A learner answering card after card; stops on its own when told. */
-async function answerLoop(userId: string, shouldStop: () => boolean, onResult: (ok: boolean, error?: unknown) => void) {
+async function answerLoop(userId: string, shouldStop: () => boolean, onResult: (ok: boolean, error: unknown, startedAt: number) => void) {
   const versions = new Map<string, number>();
   for (let i = 0; !shouldStop(); i++) {
     // Lets timers run: the data layer's awaits alone can starve them.
     await new Promise((resolve) => setImmediate(resolve));
     const itemId = itemIds[i % itemIds.length]!;
+    const startedAt = Date.now();
     try {
       const feedback = await recordAnswer(userId, { clientId: clientId(), itemId, cardVersion: versions.get(itemId) ?? 0, response: "24%" }, new Date(now.getTime() + i * 60_000));
       versions.set(itemId, feedback.cardVersion);
-      onResult(true);
+      onResult(true, undefined, startedAt);
     } catch (error) {
-      onResult(false, error);
+      onResult(false, error, startedAt);
       // Whether it was stored is not known: read the card's version back before going on.
       const card = await getDb().card.findUnique({ where: { userId_itemId: { userId, itemId } }, select: { version: true } }).catch(() => null);
       versions.set(itemId, card?.version ?? 0);
@@ -69,22 +70,38 @@ const openFilesOnDatabase = () =>
 describe.skipIf(!file)("SQLite while another process holds a lock on the file (regression: one outside read lock left every request failing until restart)", () => {
   it("answers wait or fail with a retryable error during a 3 s read then write lock, and all succeed after release", async () => {
     const learners = await Promise.all([0, 1, 2, 3].map((i) => createLearner(`lock${i}`)));
-    let phase: "before" | "read" | "write" | "after" = "before";
+    type Phase = "before" | "read" | "write" | "after";
+    // An answer counts in the phase it was sent in.
+    const phaseStarts: [number, Phase][] = [[0, "before"]];
+    const startPhase = (phase: Phase) => phaseStarts.unshift([Date.now(), phase]);
+    const phaseAt = (time: number) => phaseStarts.find(([start]) => start <= time)![1];
     const results = { before: { ok: 0, failed: [] as unknown[] }, read: { ok: 0, failed: [] as unknown[] }, write: { ok: 0, failed: [] as unknown[] }, after: { ok: 0, failed: [] as unknown[] } };
     let stop = false;
+    // The longest the event loop went without running a timer: a driver waiting for the lock
+    // synchronously would freeze every request of the process for as long as the lock is held.
+    let lastTick = Date.now();
+    let longestFreezeMs = 0;
+    const ticker = setInterval(() => {
+      longestFreezeMs = Math.max(longestFreezeMs, Date.now() - lastTick);
+      lastTick = Date.now();
+    }, 20);
     const loops = learners.map((learner) =>
-      answerLoop(learner.id, () => stop, (ok, error) => (ok ? results[phase].ok++ : results[phase].failed.push(error))),
+      answerLoop(learner.id, () => stop, (ok, error, startedAt) => (ok ? results[phaseAt(startedAt)].ok++ : results[phaseAt(startedAt)].failed.push(error))),
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    phase = "read";
-    await (await holdSqliteLock(file, "read", 3000)).released;
-    phase = "write";
-    await (await holdSqliteLock(file, "write", 3000)).released;
-    phase = "after";
+    const reader = await holdSqliteLock(file, "read", 3000);
+    startPhase("read");
+    await reader.released;
+    const writer = await holdSqliteLock(file, "write", 3000);
+    startPhase("write");
+    await writer.released;
+    startPhase("after");
     await new Promise((resolve) => setTimeout(resolve, 2000));
     stop = true;
     await Promise.all(loops);
+    clearInterval(ticker);
 
+    expect(longestFreezeMs).toBeLessThan(2000); // the lock is held for 3 s; a loaded machine alone pauses up to ~1 s
     for (const during of [results.read, results.write]) {
       for (const error of during.failed) expect(isDatabaseBusy(error), String(error)).toBe(true);
     }
@@ -101,6 +118,30 @@ describe.skipIf(!file)("SQLite while another process holds a lock on the file (r
     const stored = logs.reduce((sum, l) => sum + l._count, 0);
     expect(stored).toBe(Object.values(results).reduce((sum, r) => sum + r.ok, 0));
     expect(await db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+  }, 60_000);
+
+  it("answers fail as busy while a write lock is held past the busy timeout, and all succeed once it is released", async () => {
+    const learner = await createLearner("long-lock");
+    let releasedAt = Infinity;
+    let okAfter = 0;
+    const during: unknown[] = [];
+    const after: unknown[] = [];
+    let stop = false;
+    const loop = answerLoop(learner.id, () => stop, (ok, error, startedAt) => {
+      if (startedAt < releasedAt) {
+        if (!ok) during.push(error);
+      } else if (ok) okAfter++;
+      else after.push(error);
+    });
+    await (await holdSqliteLock(file, "write", 8000)).released;
+    releasedAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    stop = true;
+    await loop;
+    expect(during.length).toBeGreaterThan(0);
+    for (const error of during) expect(isDatabaseBusy(error), String(error)).toBe(true);
+    expect(after.map(String)).toEqual([]);
+    expect(okAfter).toBeGreaterThan(2);
   }, 60_000);
 
   it.skipIf(!existsSync("/proc/self/fd"))("keeps the open files on the database bounded over many transactions (regression: one leaked per transaction)", async () => {
