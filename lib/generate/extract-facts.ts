@@ -64,7 +64,7 @@ function mainCompany(sentences: string[]): string | null {
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
-export function extractFacts(article: ArticleInput): Fact[] {
+export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
   const places = mainPlaces(article.body);
   let lastPerson: string | null = null;
@@ -79,6 +79,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   for (const sentence of sentences) {
+    options.onSentence?.(sentence.index, sentences.length);
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;

@@ -3,14 +3,20 @@ import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
-export type DistractorPool = Map<string, Fact[]>;
+export type FactGroups = Map<string, Fact[]>;
+
+/**
+ * Where wrong options come from, in order: the article's own facts, then the shared library's. One article's
+ * items never depend on another uploaded article, so an upload cannot change or leak into anyone else's items.
+ */
+export type DistractorPool = readonly FactGroups[];
 
 export function poolKey(fact: Fact): string {
   return `${fact.kind}|${fact.kind === "person" || fact.kind === "organisation" || fact.kind === "place" ? "" : fact.unit}`;
 }
 
-export function buildPool(facts: Fact[]): DistractorPool {
-  const pool: DistractorPool = new Map();
+export function buildPool(facts: Fact[]): FactGroups {
+  const pool: FactGroups = new Map();
   for (const f of facts) {
     const key = poolKey(f);
     const list = pool.get(key) ?? [];
@@ -22,10 +28,15 @@ export function buildPool(facts: Fact[]): DistractorPool {
   return pool;
 }
 
-const PEOPLE_GROUPS = new WeakMap<DistractorPool, Map<string, Fact[]>>();
+/** An article's own facts first, then the library's (built once per library version by the caller). */
+export function layerPools(own: FactGroups, library?: FactGroups | null): DistractorPool {
+  return library ? [own, library] : [own];
+}
+
+const PEOPLE_GROUPS = new WeakMap<FactGroups, Map<string, Fact[]>>();
 
 /** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
-function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => string): Fact[] {
+function peopleGroup(pool: FactGroups, key: string, group: (f: Fact) => string): Fact[] {
   let groups = PEOPLE_GROUPS.get(pool);
   if (!groups) {
     groups = new Map();
@@ -53,6 +64,10 @@ function* nearestByValue(list: Fact[], v: number): Generator<Fact> {
     if (dh <= dl) yield list[hi++] as Fact;
     else yield list[lo--] as Fact;
   }
+}
+
+function* nearestInLayers(pool: DistractorPool, key: string, v: number): Generator<Fact> {
+  for (const layer of pool) yield* nearestByValue(layer.get(key) ?? [], v);
 }
 
 const FACTORS = [0.8, 1.3, 0.6, 1.6, 0.45, 2, 1.15, 0.9, 2.5, 0.35];
@@ -130,7 +145,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     return true;
   };
   if (fact.value === null) {
-    const peers = (pool.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+    const peers = pool.flatMap((layer) => layer.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
     const rank = fact.unit.toLowerCase();
     const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
     let candidates = peers;
@@ -140,7 +155,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
       const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
       const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
-      candidates = peopleGroup(pool, group(fact), group).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
+      candidates = pool.flatMap((layer) => peopleGroup(layer, group(fact), group)).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
       // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
       excluded = named;
     } else if (fact.kind === "organisation") {
@@ -163,7 +178,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const v = fact.value;
   const approx = fact.qualifier !== null;
   const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v);
-  for (const p of v > 0 ? nearestByValue(pool.get(poolKey(fact)) ?? [], v) : []) {
+  // The nearest values of the article itself, then of the library.
+  for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
     if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
