@@ -36,39 +36,50 @@ async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
   if (additions.length > 0) await tx.deckItem.createMany({ data: additions });
 }
 
-const CREATE_BATCH = 250;
+const BATCH = 50;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Stores one article's freshly generated items and finishes its job, in one transaction: the job row is updated
- * first, conditionally on this instance still holding it, so an instance whose lease was taken over writes
- * nothing (returns null). Items are matched by key, so an unchanged sentence keeps its item id, and an item whose
- * stored text is already what was generated is not written at all. No other article's items are read or written.
+ * Stores one article's freshly generated items and finishes its job. Items are matched by key, so an unchanged
+ * sentence keeps its item id (and learners their cards), and an item whose stored text is already what was
+ * generated is not written at all. No other article's items are read or written.
+ *
+ * New and changed items are written in small batches, each after checking (and renewing) this instance's claim,
+ * yielding to the event loop in between: on SQLite a transaction holds every other query behind the adapter's
+ * lock and libsql's calls block the thread, so one big write stalled every learner for seconds. Batches are
+ * idempotent: a job taken over re-plans against what is stored. The job is marked done, vanished items retired
+ * and new items added to decks in one short transaction, conditional on the claim; null when it was lost.
  */
-export async function applyArticleItems(db: Db, job: ClaimedJob, article: ArticleInput, generated: QuizItem[], now: Date): Promise<JobResult | null> {
+export async function applyArticleItems(db: Db, job: ClaimedJob, article: ArticleInput, generated: QuizItem[], options: { keepClaim: () => Promise<boolean>; clock: () => Date }): Promise<JobResult | null> {
+  const { keepClaim, clock } = options;
   const own = generated.filter((item) => item.source.article === article.slug);
-  return db.$transaction(
-    async (tx) => {
-      const claimed = await tx.generationJob.updateMany({ where: heldBy(job), data: { status: "done", leaseUntil: null, finishedAt: now } });
-      if (claimed.count !== 1) return null;
-      const stored = await tx.item.findMany({ where: { articleId: job.articleId }, select: ITEM_SYNC_SELECT });
-      const plan = planItemSync(stored, own);
-      const storedById = new Map(stored.map((row) => [row.id, row]));
-      for (let i = 0; i < plan.create.length; i += CREATE_BATCH) {
-        await tx.item.createMany({ data: plan.create.slice(i, i + CREATE_BATCH).map((item) => ({ key: item.key, ...toItemData(item, job.articleId) })) });
-      }
-      if (plan.create.length > 0) await addCreatedItemsToDecks(tx, plan.create.map((item) => item.key));
-      for (const { id, item, reactivate } of plan.update) {
-        const data = toItemData(item, job.articleId);
-        const row = storedById.get(id);
-        const unchanged = row && !reactivate && (Object.keys(data) as (keyof typeof data)[]).every((k) => row[k] === data[k]);
-        if (!unchanged) await tx.item.update({ where: { id }, data: { ...data, ...(reactivate ? { status: "active" } : {}) } });
-      }
-      if (plan.retire.length > 0) await tx.item.updateMany({ where: { id: { in: plan.retire } }, data: { status: "retired" } });
-      const total = await tx.item.count({ where: { articleId: job.articleId, status: "active" } });
-      const result: JobResult = { created: plan.create.length, updated: plan.update.length, retired: plan.retire.length, total };
-      await tx.generationJob.update({ where: { id: job.id }, data: { result: JSON.stringify(result) } });
-      return result;
-    },
-    { timeout: 120_000 },
-  );
+  const stored = await db.item.findMany({ where: { articleId: job.articleId }, select: ITEM_SYNC_SELECT });
+  const plan = planItemSync(stored, own);
+  const storedById = new Map(stored.map((row) => [row.id, row]));
+  const changed = plan.update.filter(({ id, item, reactivate }) => {
+    const row = storedById.get(id);
+    const data = toItemData(item, job.articleId);
+    return reactivate || !row || !(Object.keys(data) as (keyof typeof data)[]).every((k) => row[k] === data[k]);
+  });
+  for (let i = 0; i < plan.create.length; i += BATCH) {
+    if (!(await keepClaim())) return null;
+    await db.item.createMany({ data: plan.create.slice(i, i + BATCH).map((item) => ({ key: item.key, ...toItemData(item, job.articleId) })) });
+    await yieldToEventLoop();
+  }
+  for (let i = 0; i < changed.length; i += BATCH) {
+    if (!(await keepClaim())) return null;
+    for (const { id, item, reactivate } of changed.slice(i, i + BATCH)) {
+      await db.item.update({ where: { id }, data: { ...toItemData(item, job.articleId), ...(reactivate ? { status: "active" } : {}) } });
+    }
+    await yieldToEventLoop();
+  }
+  return db.$transaction(async (tx) => {
+    const total = await tx.item.count({ where: { articleId: job.articleId, status: "active", id: { notIn: plan.retire } } });
+    const result: JobResult = { created: plan.create.length, updated: plan.update.length, retired: plan.retire.length, total };
+    const claimed = await tx.generationJob.updateMany({ where: heldBy(job), data: { status: "done", leaseUntil: null, finishedAt: clock(), result: JSON.stringify(result) } });
+    if (claimed.count !== 1) return null;
+    if (plan.retire.length > 0) await tx.item.updateMany({ where: { id: { in: plan.retire } }, data: { status: "retired" } });
+    if (plan.create.length > 0) await addCreatedItemsToDecks(tx, plan.create.map((item) => item.key));
+    return result;
+  });
 }

@@ -79,8 +79,8 @@ async function runClaimedJob(db: Db, job: ClaimedJob, options: RunnerOptions & {
       options.onProgress?.({ id: job.id, articleId: job.articleId, title: article.title }, done, total);
     });
     await stopHeartbeat();
-    await renewLease(db, job, clock(), leaseMs, { done: progress.total, total: progress.total });
-    const result = await applyArticleItems(db, job, article, items, clock());
+    const keepClaim = () => renewLease(db, job, clock(), leaseMs, { done: progress.total, total: progress.total });
+    const result = await applyArticleItems(db, job, article, items, { keepClaim, clock });
     if (!result) return { jobId: job.id, articleId: job.articleId, status: "failed", error: "another instance took this job over" };
     return { jobId: job.id, articleId: job.articleId, status: "done", result };
   } catch (error) {
