@@ -3,11 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
-import type { QuizItem } from "@/lib/generate/types";
 import { bepiColomboGold } from "@/tests/fixtures/gold/bepicolombo";
 import { blindDenmarkElectionGold } from "@/tests/fixtures/gold/blind-denmark-election";
 import { blindVeltraxPharmaGold } from "@/tests/fixtures/gold/blind-veltrax-pharma";
 import { chileKoreaGold } from "@/tests/fixtures/gold/chile-korea";
+import { fold, goldCoverage } from "@/tests/fixtures/gold/coverage";
 import { seedGold, type GoldFact } from "@/tests/fixtures/gold/seeds";
 import { torontoBudgetGold } from "@/tests/fixtures/gold/toronto-budget";
 
@@ -18,19 +18,6 @@ const readDir = (dir: string) =>
 // The blind articles had their gold written before the generator ever ran on them.
 const articles = [...readDir("content"), ...readDir("tests/fixtures/articles"), ...readDir("tests/fixtures/articles/blind")];
 const items = generateItems(articles);
-const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
-
-function covers(item: QuizItem, g: GoldFact): boolean {
-  if (item.source.article !== g.article || item.type === "truefalse") return false;
-  if (fold(item.answer) !== fold(g.answer)) return false;
-  return g.context.every((c) => fold(item.prompt).includes(fold(c)));
-}
-
-/** Share of gold facts some item asks for, and the facts none does. */
-function goldCoverage(gold: GoldFact[], all: QuizItem[]): { coverage: number; missing: string[] } {
-  const missing = gold.filter((g) => !all.some((it) => covers(it, g))).map((m) => `${m.answer} [${m.context.join(", ")}]`);
-  return { coverage: 1 - missing.length / gold.length, missing };
-}
 
 // [name, gold, minimum coverage by any item, minimum coverage by a real question (choice or typed)]. The
 // question minimums sit just under what the generator reached (2026-11-22), to catch regressions.

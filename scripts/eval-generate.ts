@@ -1,0 +1,241 @@
+// Measures how many hand-written gold facts the generated items cover, per gold set and per genre:
+//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...
+// A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
+// --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
+// whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
+// --missing lists, per set, the facts no item covers and those only a cloze covers. --list prints the selected
+// sets and the article folders they need without generating anything (to check a selection first).
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+import type { QuizItem } from "@/lib/generate/types";
+import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
+
+const GOLD_ROOT = "tests/fixtures/gold";
+const ARTICLE_ROOT = "tests/fixtures/articles";
+// Generated together, as in tests/unit/generate/gold-coverage.test.ts, so the figures for the sets that test
+// checks are the test's own. Any other article folder is generated with content/ alone.
+const BASELINE_FOLDERS = ["content", ARTICLE_ROOT, `${ARTICLE_ROOT}/blind`];
+// Articles the app must refuse: never part of a corpus.
+const NOT_CORPUS = new Set([`${ARTICLE_ROOT}/non-english`]);
+
+/** The one call to the generator; swap it here when generation goes one article at a time. */
+function generateFor(corpus: ArticleInput[]): QuizItem[] {
+  return generateItems(corpus);
+}
+
+interface LoadedSet extends GenreGoldSet {
+  id: string;
+}
+
+interface Options {
+  sets: string[];
+  missing: boolean;
+  list: boolean;
+  goldDirs: string[];
+  articleDirs: string[];
+}
+
+const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...\n";
+
+function parseOptions(argv: string[]): Options | string {
+  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [] };
+  const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--missing") options.missing = true;
+    else if (arg === "--list") options.list = true;
+    else if (arg in valued) {
+      const value = argv[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      valued[arg]!.push(value);
+    } else return `unknown argument ${arg}`;
+  }
+  return options;
+}
+
+const isGenreGoldSet = (v: unknown): v is GenreGoldSet =>
+  typeof v === "object" && v !== null && typeof (v as GenreGoldSet).name === "string" && typeof (v as GenreGoldSet).genre === "string" && Array.isArray((v as GenreGoldSet).gold);
+
+/** Every set listed by the index.ts of `dir`: all its exports that are arrays of genre-labelled sets. */
+async function loadIndex(dir: string): Promise<LoadedSet[]> {
+  const mod = (await import(pathToFileURL(path.resolve(dir, "index.ts")).href)) as Record<string, unknown>;
+  const sets = Object.values(mod).filter((v): v is GenreGoldSet[] => Array.isArray(v) && v.length > 0 && v.every(isGenreGoldSet));
+  return sets.flat().map((s) => ({ ...s, id: `${dir.replace(/\/+$/, "")}/${s.name}` }));
+}
+
+async function loadGoldSets(extraDirs: string[]): Promise<LoadedSet[]> {
+  const batches = fs
+    .readdirSync(GOLD_ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(GOLD_ROOT, d.name, "index.ts")))
+    .map((d) => `${GOLD_ROOT}/${d.name}`)
+    .sort();
+  const all: LoadedSet[] = [];
+  for (const dir of [GOLD_ROOT, ...batches, ...extraDirs]) all.push(...(await loadIndex(dir)));
+  return all;
+}
+
+// path.matchesGlob is still experimental (and warns) on Node 20; sets only need *, ** and ?.
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*|\*|\?)/)
+    .map((part) => (part === "**" ? ".*" : part === "*" ? "[^/]*" : part === "?" ? "[^/]" : part.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+/** A set is kept when its id matches a --set glob, or lies under a --set folder. */
+function selectSets(sets: LoadedSet[], patterns: string[]): LoadedSet[] {
+  if (patterns.length === 0) return sets;
+  const norm = (p: string) => p.replace(/\/+$/, "");
+  const hasGlob = (p: string) => /[*?]/.test(p);
+  return sets.filter((s) =>
+    patterns.some((raw) => {
+      const p = norm(raw);
+      if (hasGlob(p)) return globToRegExp(p).test(s.id) || globToRegExp(p).test(s.name);
+      return s.id === p || s.id.startsWith(`${p}/`) || s.name === p;
+    }),
+  );
+}
+
+function articleFolders(extra: string[]): string[] {
+  const subfolders = fs
+    .readdirSync(ARTICLE_ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${ARTICLE_ROOT}/${d.name}`)
+    .filter((d) => !NOT_CORPUS.has(d))
+    .sort();
+  return [...new Set([...BASELINE_FOLDERS, ...subfolders, ...extra.map((d) => d.replace(/\/+$/, ""))])];
+}
+
+const markdownIn = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => path.join(dir, f));
+
+/** The folder each article slug lives in; a slug in two folders would make the gold ambiguous. */
+function indexArticles(folders: string[]): Map<string, string> {
+  const folderOf = new Map<string, string>();
+  for (const folder of folders) {
+    for (const file of markdownIn(folder)) {
+      const slug = path.basename(file, ".md");
+      const seen = folderOf.get(slug);
+      if (seen !== undefined && seen !== folder) throw new Error(`article ${slug} is in both ${seen} and ${folder}`);
+      folderOf.set(slug, folder);
+    }
+  }
+  return folderOf;
+}
+
+/** Generates each corpus once: the baseline folders together, any other folder with content/. */
+function itemsForFolders(folders: Set<string>): QuizItem[] {
+  const corpora = new Map<string, string[]>();
+  for (const folder of folders) {
+    if (BASELINE_FOLDERS.includes(folder)) corpora.set("baseline", BASELINE_FOLDERS);
+    else corpora.set(folder, ["content", folder]);
+  }
+  return [...corpora.values()].flatMap((dirs) =>
+    generateFor(dirs.flatMap((dir) => markdownIn(dir).map((file) => parseArticle(path.basename(file), fs.readFileSync(file, "utf8"))))),
+  );
+}
+
+interface Row {
+  label: string;
+  genre: string;
+  facts: number;
+  anyCovered: number;
+  questionCovered: number;
+}
+
+const pct = (n: number, of: number) => (of === 0 ? "-" : `${((100 * n) / of).toFixed(1)}%`);
+
+function printTable(title: string, second: string, rows: Row[]): void {
+  const width = Math.max(title.length, ...rows.map((r) => r.label.length));
+  const genreWidth = Math.max(second.length, ...rows.map((r) => r.genre.length));
+  const line = (label: string, genre: string, facts: string, any: string, question: string) =>
+    `${label.padEnd(width)}  ${genre.padEnd(genreWidth)}  ${facts.padStart(5)}  ${any.padStart(7)}  ${question.padStart(8)}\n`;
+  process.stdout.write(line(title, second, "facts", "any", "question"));
+  for (const r of rows) process.stdout.write(line(r.label, r.genre, String(r.facts), pct(r.anyCovered, r.facts), pct(r.questionCovered, r.facts)));
+}
+
+function sumRows(label: string, genre: string, rows: Row[]): Row {
+  return {
+    label,
+    genre,
+    facts: rows.reduce((n, r) => n + r.facts, 0),
+    anyCovered: rows.reduce((n, r) => n + r.anyCovered, 0),
+    questionCovered: rows.reduce((n, r) => n + r.questionCovered, 0),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (typeof options === "string") {
+    process.stderr.write(`${options}\n${USAGE}`);
+    return 2;
+  }
+  const sets = selectSets(await loadGoldSets(options.goldDirs), options.sets);
+  if (sets.length === 0) {
+    process.stderr.write(`no gold set matches ${options.sets.join(", ")}\n${USAGE}`);
+    return 2;
+  }
+  const folderOf = indexArticles(articleFolders(options.articleDirs));
+  const needed = new Set<string>();
+  const foldersOf = new Map<string, Set<string>>();
+  for (const s of sets) {
+    foldersOf.set(s.id, new Set());
+    for (const g of s.gold) {
+      const folder = folderOf.get(g.article);
+      if (folder === undefined) {
+        process.stderr.write(`${s.id}: no article "${g.article}" in ${[...new Set(folderOf.values())].join(", ")}\n`);
+        return 1;
+      }
+      needed.add(folder);
+      foldersOf.get(s.id)!.add(folder);
+    }
+  }
+  if (options.list) {
+    for (const s of sets) process.stdout.write(`${s.id}  (${s.genre}, ${s.gold.length} facts, articles in ${[...foldersOf.get(s.id)!].join(", ")})\n`);
+    return 0;
+  }
+  const items = itemsForFolders(needed);
+  const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
+
+  const rows: Row[] = [];
+  const details: string[] = [];
+  for (const s of sets) {
+    const any = goldCoverage(s.gold, items);
+    const asked = goldCoverage(s.gold, questions);
+    const clozeOnly = asked.missing.filter((m) => !any.missing.includes(m));
+    rows.push({ label: s.id, genre: s.genre, facts: s.gold.length, anyCovered: s.gold.length - any.missing.length, questionCovered: s.gold.length - asked.missing.length });
+    if (options.missing && (any.missing.length > 0 || clozeOnly.length > 0)) {
+      details.push(`\n${s.id}\n`);
+      for (const m of any.missing) details.push(`  missing:      ${m}\n`);
+      for (const m of clozeOnly) details.push(`  no question:  ${m}\n`);
+    }
+  }
+  const genres = [...new Set(rows.map((r) => r.genre))].sort();
+  const genreRows = genres.map((g) => {
+    const inGenre = rows.filter((r) => r.genre === g);
+    return sumRows(g, String(inGenre.length), inGenre);
+  });
+
+  process.stdout.write(`${items.length} item(s) generated; "any" = covered by any item but true/false, "question" = by a choice or typed item\n\n`);
+  printTable("gold set", "genre", [...rows, sumRows("all sets", "", rows)]);
+  process.stdout.write("\n");
+  printTable("genre", "sets", genreRows);
+  if (options.missing) process.stdout.write(details.join(""));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
