@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importArticleFiles, storeArticleFiles } from "@/lib/server/catalog";
 import { getDb } from "@/lib/server/db";
 import { inProcessGenerator, type ArticleGenerator } from "@/lib/server/generation/article-generator";
@@ -8,6 +8,8 @@ import { runGenerationJobs } from "@/lib/server/generation/run-generation-jobs";
 import { addInstructorArticle, getArticleGeneration } from "@/lib/server/instructor-articles";
 import { getStudySession, recordAnswer } from "@/lib/server/study";
 import { createUser } from "@/lib/server/users";
+import { parseArticle } from "@/lib/content/parse-article";
+import { generateArticleItems } from "@/lib/generate";
 import { largeArticleText } from "@/tests/support/large-article";
 import { clientId, createLearner, uniqueEmail } from "./helpers";
 
@@ -161,24 +163,24 @@ describe("generation jobs", () => {
 });
 
 describe("learners during a large upload's generation", () => {
-  // Today's generation in the request blocked every request for its whole run (64 s for a 186 KB upload).
-  // Generous bounds: a 200 KB article takes a second or more of CPU, which must not reach the event loop.
-  const MAX_EVENT_LOOP_DELAY_MS = 500;
-  const MAX_REQUEST_MS = 1500;
+  // Today's generation in the request blocked every request for its whole run (64 s for a 186 KB upload). The
+  // bound is relative to what that CPU work costs on this machine right now (it is shared and its speed varies):
+  // the event loop may stall for at most half of one in-thread generation of the same article, and requests must
+  // be answered within that too; answering a learner can itself take a few hundred ms on a loaded machine.
+  const text = largeArticleText(195 * 1024, `Large upload ${tag()}`);
+  let generationCpuMs = 0;
+  const bound = () => Math.max(500, generationCpuMs / 2);
 
   async function measureDuringUpload(generator?: ArticleGenerator) {
     const learner = await createLearner("during-upload");
     const teacher = await createInstructor("large");
-    const text = largeArticleText(195 * 1024, `Large upload ${tag()}`);
     expect(Buffer.byteLength(text)).toBeGreaterThan(190 * 1024);
-
     // Warm up: the first query of a process compiles Prisma's query engine, which is not what is measured.
     await getStudySession(learner.id, { limit: 5 }, now);
 
     const uploadStart = performance.now();
     const up = await addInstructorArticle(teacher.id, { title: "", text, fileName: "large.md" }, now);
     const uploadMs = performance.now() - uploadStart;
-
     // How late a 10 ms timer fires is how long the event loop was blocked (perf_hooks' histogram reads 0 in
     // vitest's worker, so it is measured by hand).
     let maxDelayMs = 0;
@@ -206,23 +208,30 @@ describe("learners during a large upload's generation", () => {
     return { uploadMs, generationMs, outcome, latencies, maxDelayMs, jobId: up.jobId };
   }
 
+  beforeAll(() => {
+    const started = performance.now();
+    generateArticleItems(parseArticle("large.md", text));
+    generationCpuMs = performance.now() - started;
+  });
+
   it("are answered promptly while a 200 KB upload is generated", async () => {
     const m = await measureDuringUpload();
     console.log(
       `200 KB upload: returned in ${m.uploadMs.toFixed(0)} ms; generated in ${m.generationMs.toFixed(0)} ms; ` +
-        `${m.latencies.length} learner requests, slowest ${Math.max(...m.latencies).toFixed(0)} ms; max event-loop delay ${m.maxDelayMs.toFixed(0)} ms`,
+        `${m.latencies.length} learner requests, slowest ${Math.max(...m.latencies).toFixed(0)} ms; max event-loop delay ${m.maxDelayMs.toFixed(0)} ms ` +
+        `(one in-thread generation: ${generationCpuMs.toFixed(0)} ms)`,
     );
     expect(m.outcome).toMatchObject({ status: "done" });
     expect(m.uploadMs).toBeLessThan(1000);
     expect(m.latencies.length).toBeGreaterThan(3);
-    expect(Math.max(...m.latencies)).toBeLessThan(MAX_REQUEST_MS);
-    expect(m.maxDelayMs).toBeLessThan(MAX_EVENT_LOOP_DELAY_MS);
+    expect(Math.max(...m.latencies)).toBeLessThan(bound());
+    expect(m.maxDelayMs).toBeLessThan(bound());
   }, 180_000);
 
   it("(the check can fail) generating in the server's own thread exceeds the event-loop bound", async () => {
     const m = await measureDuringUpload(inProcessGenerator());
     console.log(`in-process: generated in ${m.generationMs.toFixed(0)} ms; slowest request ${Math.max(...m.latencies).toFixed(0)} ms; max event-loop delay ${m.maxDelayMs.toFixed(0)} ms`);
     expect(m.outcome).toMatchObject({ status: "done" });
-    expect(m.maxDelayMs).toBeGreaterThan(MAX_EVENT_LOOP_DELAY_MS);
+    expect(m.maxDelayMs).toBeGreaterThan(bound());
   }, 180_000);
 });
