@@ -39,3 +39,19 @@ console.log(`corpus_kb=${(bytes / 1024).toFixed(0)}`);
 console.log(`corpus_items=${items.length}`);
 console.log(`corpus_ms=${ms.toFixed(0)}`);
 console.log(`generate_kb_per_s=${(bytes / 1024 / (ms / 1000)).toFixed(0)}`);
+
+// One article at a time, as the app generates: each seed with the seeds as the library, and a 200 KB upload.
+const { buildLibraryPool, generateArticleItems } = await import("@/lib/generate");
+const { largeArticleText } = await import("@/tests/support/large-article");
+const library = buildLibraryPool(seeds);
+const perArticle = seeds.map((a) => {
+  const t = performance.now();
+  generateArticleItems(a, { library });
+  return performance.now() - t;
+});
+console.log(`per_article_ms_median=${[...perArticle].sort((a, b) => a - b)[Math.floor(perArticle.length / 2)]!.toFixed(1)}`);
+const large = parseArticle("large.md", largeArticleText());
+const largeStart = performance.now();
+const largeItems = generateArticleItems(large, { library });
+console.log(`upload_200kb_items=${largeItems.length}`);
+console.log(`upload_200kb_ms=${(performance.now() - largeStart).toFixed(0)}`);
