@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importArticleFiles, storeArticleFiles } from "@/lib/server/catalog";
 import { getDb } from "@/lib/server/db";
+import { createDeck } from "@/lib/server/decks";
 import { inProcessGenerator, type ArticleGenerator } from "@/lib/server/generation/article-generator";
 import { claimNextJob, FAILED_MESSAGE, INTERRUPTED_MESSAGE } from "@/lib/server/generation/generation-jobs";
 import { runGenerationJobs } from "@/lib/server/generation/run-generation-jobs";
@@ -101,6 +102,27 @@ describe("generating one article at a time", () => {
     const xAfter = new Map((await itemsOf([xId])).map((i) => [i.id, i]));
     const kept = xBefore.filter((i) => !i.prompt.includes("12.5%") && xAfter.get(i.id)?.status === "active");
     expect(kept.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a deck mixing articles", () => {
+  it("withholds the questions two of its articles ask with different answers, and keeps the rest", async () => {
+    const id = tag();
+    const files = ["two", "five"].map((n) => ({
+      fileName: `agreements-${n}-${id}.md`,
+      text: article(`Agreements ${n} ${id}`, `Vietnam and Russia signed ${n} agreements in Hanoi. ${n === "two" ? "Coffee exports to Russia rose 12%" : "Rice exports to Russia rose 17%"} in 2025.`),
+    }));
+    const report = await importArticleFiles(files);
+    const articleIds = report.jobs.map((j) => j.articleId);
+    const items = await getDb().item.findMany({ where: { articleId: { in: articleIds }, type: "typed", kind: "count" }, select: { id: true, prompt: true } });
+    expect(items.map((i) => i.prompt)).toEqual(["How many agreements did Vietnam and Russia sign in Hanoi?", "How many agreements did Vietnam and Russia sign in Hanoi?"]);
+    const teacher = await createInstructor("mixer");
+    const deck = await createDeck(teacher.id, { title: "Mixed", articleIds, kinds: ["count", "percent"], types: ["typed"] });
+    expect(deck.withheld).toBe(2);
+    const inDeck = await getDb().deckItem.findMany({ where: { deckId: deck.id }, select: { itemId: true } });
+    expect(inDeck.length).toBeGreaterThan(0);
+    expect(inDeck.map((d) => d.itemId)).not.toEqual(expect.arrayContaining([items[0]!.id]));
+    expect(inDeck.map((d) => d.itemId)).not.toEqual(expect.arrayContaining([items[1]!.id]));
   });
 });
 
