@@ -26,6 +26,8 @@ export function inProcessGenerator(): ArticleGenerator {
   };
 }
 
+const WORKER_ENTRY = ["lib", "server", "generation", "worker-entry.mjs"].join("/");
+
 type Pending = { resolve: (items: QuizItem[]) => void; reject: (error: Error) => void; onProgress: ProgressListener; timer: NodeJS.Timeout };
 
 /**
@@ -46,8 +48,11 @@ export function workerGenerator(options: { timeoutMs?: number } = {}): ArticleGe
     }
   };
   const start = (): Worker => {
-    // A path from the working directory, not import.meta.url: in Next's build this module lives in .next/.
-    const w = new Worker(path.join(process.cwd(), "lib/server/generation/worker-entry.mjs"));
+    // A path from the working directory, not import.meta.url: in Next's build this module lives in .next/. Built
+    // with Reflect.construct so Turbopack does not take `new Worker(...)` for a worker to bundle (it cannot bundle
+    // tsx); the entry is loaded by Node at run time, like the scripts.
+    const entry = path.join(/* turbopackIgnore: true */ process.cwd(), WORKER_ENTRY);
+    const w = Reflect.construct(Worker, [entry]) as Worker;
     w.unref(); // an idle generator does not keep a script alive
     w.on("message", (reply: WorkerReply) => {
       const p = pending.get(reply.id);
