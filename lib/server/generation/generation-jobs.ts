@@ -32,7 +32,7 @@ export async function enqueueGeneration(db: Db, articleId: string, contentHash: 
 
 /**
  * Claims the oldest runnable job: queued, or running with a lease that ran out (its instance died). The claim is
- * one conditional update on (id, status, attempts), so of two instances racing for a job exactly one gets it, on
+ * one conditional update on (id, status, attempts, and for a running job its lease), so of two instances racing for a job exactly one gets it, on
  * SQLite and PostgreSQL alike. A job interrupted `maxAttempts` times is failed instead of claimed again.
  */
 export async function claimNextJob(
@@ -53,7 +53,8 @@ export async function claimNextJob(
   });
   for (const c of candidates) {
     const { count } = await db.generationJob.updateMany({
-      where: { id: c.id, status: c.status, attempts: c.attempts },
+      // A running job only while its lease is still out: its holder may have renewed it since it was read.
+      where: { id: c.id, status: c.status, attempts: c.attempts, ...(c.status === "running" ? { leaseUntil: { lt: now } } : {}) },
       data: { status: "running", attempts: c.attempts + 1, workerId, leaseUntil: new Date(now.getTime() + leaseMs) },
     });
     if (count === 1) return { id: c.id, articleId: c.articleId, workerId, attempts: c.attempts + 1 };
