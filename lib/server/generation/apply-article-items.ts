@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import type { QuizItem } from "@/lib/generate/types";
 import { planDeckAdditions } from "@/lib/classes/deck-filter";
+import { findConflictingPrompts } from "@/lib/classes/find-conflicting-prompts";
 import { planItemSync } from "@/lib/import/plan-item-sync";
 import type { Db, Tx } from "../db";
 import { heldBy, type ClaimedJob, type JobResult } from "./generation-jobs";
@@ -22,7 +23,7 @@ const ITEM_SYNC_SELECT = { id: true, key: true, articleId: true, status: true, t
 
 /** New items join the decks whose filter they match (see planDeckAdditions). */
 async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
-  const created = await tx.item.findMany({ where: { key: { in: keys } }, select: { id: true, articleId: true, kind: true, type: true } });
+  const created = await tx.item.findMany({ where: { key: { in: keys } }, select: { id: true, articleId: true, kind: true, type: true, prompt: true, answer: true } });
   const articleIds = [...new Set(created.map((item) => item.articleId))];
   const decks = await tx.deck.findMany({
     // Narrowed in the database by article id appearing in the stored filter; matched exactly below.
@@ -33,7 +34,17 @@ async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
     decks.map((deck) => ({ id: deck.id, filter: deck.filter, nextPosition: (deck.items[0]?.position ?? -1) + 1 })),
     created,
   );
-  if (additions.length > 0) await tx.deckItem.createMany({ data: additions });
+  if (additions.length === 0) return;
+  // A new item whose prompt a deck already asks with another answer (from another article) stays out of that deck.
+  const createdById = new Map(created.map((item) => [item.id, item]));
+  const withheld = new Set<string>();
+  for (const deckId of new Set(additions.map((a) => a.deckId))) {
+    const existing = await tx.deckItem.findMany({ where: { deckId }, select: { item: { select: { id: true, type: true, prompt: true, answer: true } } } });
+    const incoming = additions.filter((a) => a.deckId === deckId).flatMap((a) => createdById.get(a.itemId) ?? []);
+    for (const id of findConflictingPrompts([...existing.map((row) => row.item), ...incoming])) if (createdById.has(id)) withheld.add(`${deckId}|${id}`);
+  }
+  const kept = additions.filter((a) => !withheld.has(`${a.deckId}|${a.itemId}`));
+  if (kept.length > 0) await tx.deckItem.createMany({ data: kept });
 }
 
 const BATCH = 50;
