@@ -273,6 +273,7 @@ describe("learners during a large upload's generation", () => {
     const m = await measureDuringUpload(inProcessGenerator());
     console.log(`in-process: generated in ${m.generationMs.toFixed(0)} ms; slowest request ${Math.max(...m.latencies).toFixed(0)} ms; max event-loop delay ${m.maxDelayMs.toFixed(0)} ms`);
     expect(m.outcome).toMatchObject({ status: "done" });
-    expect(m.maxDelayMs).toBeGreaterThan(bound());
+    // Against the bound's floor: this machine's speed can change between calibrating and measuring.
+    expect(m.maxDelayMs).toBeGreaterThan(500);
   }, 180_000);
 });

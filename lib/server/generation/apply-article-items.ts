@@ -39,7 +39,8 @@ async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
   const createdById = new Map(created.map((item) => [item.id, item]));
   const withheld = new Set<string>();
   for (const deckId of new Set(additions.map((a) => a.deckId))) {
-    const existing = await tx.deckItem.findMany({ where: { deckId }, select: { item: { select: { id: true, type: true, prompt: true, answer: true } } } });
+    // Retired items (this import's vanished ones included: retired just before) no longer ask anything.
+    const existing = await tx.deckItem.findMany({ where: { deckId, item: { status: "active" } }, select: { item: { select: { id: true, type: true, prompt: true, answer: true } } } });
     const incoming = additions.filter((a) => a.deckId === deckId).flatMap((a) => createdById.get(a.itemId) ?? []);
     for (const id of findConflictingPrompts([...existing.map((row) => row.item), ...incoming])) if (createdById.has(id)) withheld.add(`${deckId}|${id}`);
   }
