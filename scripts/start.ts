@@ -41,7 +41,7 @@ function sourceFingerprint(): string {
     if (stat.isDirectory()) readdirSync(p).sort().forEach((name) => visit(path.join(p, name)));
     else hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`);
   };
-  ["app", "components", "lib", "generated", "next.config.mjs", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json"].forEach(visit);
+  ["app", "components", "lib", "generated", "proxy.ts", "next.config.mjs", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json"].forEach(visit);
   return hash.digest("hex");
 }
 

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { signUpAction } from "@/app/sign-up/actions";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 
@@ -41,7 +42,7 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Try again.");
         return;
       }
-      router.replace(safeCallback(callbackUrl));
+      router.replace(toSafeCallbackPath(callbackUrl, window.location.origin));
       router.refresh();
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
@@ -114,14 +115,8 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
   );
 }
 
-// An invite link or a deck survives the trip between the sign-in and sign-up forms.
+// An invite link or a deck survives the trip between the sign-in and sign-up forms; the page
+// passes only a same-origin path (toSafeCallbackPath), checked again before navigating.
 function withCallback(path: string, callbackUrl: string): string {
-  const safe = safeCallback(callbackUrl);
-  return safe === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(safe)}`;
-}
-
-// Only same-site paths: an open redirect would let a link send a learner anywhere after sign-in.
-function safeCallback(url: string): string {
-  // "/\\host" is read by browsers as "//host", another site.
-  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
+  return callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
 }

@@ -62,7 +62,7 @@ export async function unassignDeck(instructorId: string, input: z.infer<typeof U
 }
 
 /** Where a learner may see a class's assignments: a current member of an open class. */
-const learnerAssignments = (userId: string) => ({
+export const learnerAssignments = (userId: string) => ({
   class: { archivedAt: null, memberships: { some: { userId, removedAt: null } } },
   deck: { publishedAt: { not: null } },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isRole } from "@/lib/auth/permissions";
+import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { UserFacingError } from "./errors";
 import { verifyCredentials } from "./users";
 
@@ -37,6 +38,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (after sign-in or sign-out) stays on this site.
+    redirect({ url, baseUrl }) {
+      return new URL(toSafeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -23,8 +23,10 @@ export interface ClassDashboard {
 
 /**
  * Progress of the current learners of this instructor's class over the active items of the decks
- * assigned to it (not those suspended in the deck), worded as the deck shows them. Another instructor's class is "not found", like a missing one. Only answers to
- * the class's items count, so what a learner studies elsewhere stays private.
+ * assigned to it (not those suspended in the deck), worded as the deck shows them. Another
+ * instructor's class is "not found", like a missing one. Only answers given in the class's assigned
+ * decks count (the review log records the deck), so what a learner studies elsewhere, free study
+ * of the same items before joining included, stays private.
  */
 export async function getClassDashboard(instructorId: string, classId: string, now: Date, db: Db = getDb()): Promise<ClassDashboard> {
   const row = await db.class.findFirst({
@@ -67,6 +69,7 @@ export async function getClassDashboard(instructorId: string, classId: string, n
   const learners = row.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email }));
   const userIds = learners.map((l) => l.userId);
   const itemIds = [...items.keys()];
+  const deckIds = row.assignments.map((a) => a.deck.id);
   const scope = { userId: { in: userIds }, itemId: { in: itemIds } };
   const [cards, logs] =
     userIds.length === 0 || itemIds.length === 0
@@ -74,7 +77,7 @@ export async function getClassDashboard(instructorId: string, classId: string, n
       : await Promise.all([
           db.card.findMany({ where: scope, select: { userId: true, itemId: true, due: true, reps: true } }),
           db.reviewLog.findMany({
-            where: scope,
+            where: { ...scope, deckId: { in: deckIds } },
             select: { id: true, userId: true, itemId: true, event: true, undoesId: true, rating: true, correct: true, response: true, reviewedAt: true },
           }),
         ]);

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { SignInSchema, SignUpSchema } from "@/lib/auth/credentials";
 import { isRole, type Role } from "@/lib/auth/permissions";
 import { ACCOUNT_RULE, ADDRESS_RULE, describeWait, type ThrottleRule } from "@/lib/auth/sign-in-throttle";
+import { withSafeText } from "@/lib/validation/safe-text";
 import { getDb, type Db } from "./db";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { getDummyHash, hashPassword, verifyPassword } from "./passwords";
@@ -22,10 +23,14 @@ function toSessionUser(row: { id: string; email: string; name: string; role: str
   return { id: row.id, email: row.email, name: row.name, role: row.role, timeZone: row.timeZone };
 }
 
+// Sign-in and sign-up run outside the action wrapper: they check their text the same way.
+const SafeSignInSchema = withSafeText(SignInSchema);
+const SafeSignUpSchema = withSafeText(SignUpSchema);
+
 const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: true } as const;
 
 export async function createUser(input: z.input<typeof SignUpSchema>, db: Db = getDb()): Promise<SessionUser> {
-  const data = SignUpSchema.parse(input);
+  const data = SafeSignUpSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     const row = await db.user.create({
@@ -62,7 +67,7 @@ export async function verifyCredentials(
   now: Date,
   db: Db = getDb(),
 ): Promise<SessionUser> {
-  const parsed = SignInSchema.safeParse(input);
+  const parsed = SafeSignInSchema.safeParse(input);
   if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "Enter your email and password.");
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, address);

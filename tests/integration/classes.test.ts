@@ -57,8 +57,8 @@ async function createArticle(ownerId: string | null, specs: Spec[]) {
 const ALL_KINDS = ["percent", "money", "count", "ordinal", "date", "duration", "person", "organisation", "place"] as const;
 const ALL_TYPES = ["choice", "cloze", "typed", "truefalse"] as const;
 
-/** A card and review log row for a learner's answer, written as the study service would. */
-async function recordAnswer(userId: string, itemId: string, rating: number, at: Date, response: string, due = daysAgo(-3)) {
+/** A card and review log row for a learner's answer in a deck (or free study: null), written as the study service would. */
+async function recordAnswer(userId: string, itemId: string, rating: number, at: Date, response: string, deckId: string | null, due = daysAgo(-3)) {
   const db = getDb();
   const card = await db.card.upsert({
     where: { userId_itemId: { userId, itemId } },
@@ -77,6 +77,7 @@ async function recordAnswer(userId: string, itemId: string, rating: number, at: 
       stateBefore: "{}",
       stateAfter: "{}",
       reviewedAt: at,
+      deckId,
     },
   });
 }
@@ -267,11 +268,11 @@ describe("assignments", () => {
   });
 
   it("counts items the learner answered and leaves out suspended items", async () => {
-    await recordAnswer(learner.id, itemIds[0]!, 3, daysAgo(1), "24%");
-    await recordAnswer(learner.id, itemIds[1]!, 1, daysAgo(1), "Putin");
+    await recordAnswer(learner.id, itemIds[0]!, 3, daysAgo(1), "24%", deckId);
+    await recordAnswer(learner.id, itemIds[1]!, 1, daysAgo(1), "Putin", deckId);
     // another learner's answers do not count toward this learner's progress
     const other = await createLearner("other");
-    await recordAnswer(other.id, itemIds[2]!, 3, daysAgo(1), "2024");
+    await recordAnswer(other.id, itemIds[2]!, 3, daysAgo(1), "2024", deckId);
     await setDeckItemSuspended(teacher.id, { deckId, itemId: itemIds[3]!, suspended: true });
     const [assigned] = await getAssignedDecksForLearner(learner.id, new Date("2026-12-01T00:00:00Z"));
     expect(assigned).toMatchObject({ itemsTotal: 3, itemsSeen: 2, completionPercent: 66, overdue: true });
@@ -302,12 +303,12 @@ describe("class dashboard", () => {
     await publishDeck(teacher.id, deck.id, now);
     await assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueAt: null });
 
-    await recordAnswer(ann!.id, hard, 1, daysAgo(5), "12%");
-    await recordAnswer(ann!.id, hard, 3, daysAgo(2), "24%", daysAgo(1)); // now overdue
-    await recordAnswer(ann!.id, easy, 3, daysAgo(45), "Mishustin"); // outside the 30-day window
-    await recordAnswer(bo!.id, hard, 1, daysAgo(1), "12%");
-    await recordAnswer(cy!.id, hard, 1, daysAgo(1), "50%");
-    await recordAnswer(outsider!.id, hard, 1, daysAgo(1), "35%"); // not in the class: never counted
+    await recordAnswer(ann!.id, hard, 1, daysAgo(5), "12%", deck.id);
+    await recordAnswer(ann!.id, hard, 3, daysAgo(2), "24%", deck.id, daysAgo(1)); // now overdue
+    await recordAnswer(ann!.id, easy, 3, daysAgo(45), "Mishustin", deck.id); // outside the 30-day window
+    await recordAnswer(bo!.id, hard, 1, daysAgo(1), "12%", deck.id);
+    await recordAnswer(cy!.id, hard, 1, daysAgo(1), "50%", deck.id);
+    await recordAnswer(outsider!.id, hard, 1, daysAgo(1), "35%", deck.id); // not in the class: never counted
     await removeLearner(teacher.id, klass.id, cy!.id, now); // removed: no longer listed or counted
 
     const dashboard = await getClassDashboard(teacher.id, klass.id, now);

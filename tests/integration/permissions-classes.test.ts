@@ -31,7 +31,7 @@ const ALL = { kinds: ["percent", "person"] as ("percent" | "person")[], types: [
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const get = (path: string) => new Request(`http://localhost${path}`);
 const post = (path: string, body: unknown) =>
-  new Request(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  new Request(`http://localhost${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: "http://localhost" } });
 async function json(response: Response) {
   return { status: response.status, body: (await response.json()) as unknown };
 }
@@ -57,7 +57,7 @@ async function createClassWithDeck(label: string) {
   await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id, dueAt: null });
   const card = await db.card.create({ data: { userId: learner.id, itemId: item.id, due: now, reps: 1, state: 2 } });
   await db.reviewLog.create({
-    data: { userId: learner.id, clientId: tag, cardId: card.id, itemId: item.id, rating: 3, correct: true, response: "24%", stateBefore: "{}", stateAfter: "{}", reviewedAt: now },
+    data: { userId: learner.id, clientId: tag, cardId: card.id, itemId: item.id, rating: 3, correct: true, response: "24%", stateBefore: "{}", stateAfter: "{}", reviewedAt: now, deckId: deck.id },
   });
   return { instructor, learner, classId: klass.id, joinCode: klass.joinCode, deckId: deck.id, itemId: item.id, articleId: article.id };
 }

@@ -12,7 +12,7 @@ const settingsRoute = await import("@/app/api/settings/route");
 const { createLearner } = await import("./helpers");
 
 const now = new Date("2026-11-22T10:00:00Z");
-const put = (body: unknown) => new Request("http://localhost/api/settings", { method: "PUT", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const put = (body: unknown) => new Request("http://localhost/api/settings", { method: "PUT", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: "http://localhost" } });
 
 async function storedSettings(userId: string) {
   return getDb().user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, newCardsPerDay: true, timeZone: true } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorized } from "@/lib/server/action";
 import { createClass, CreateClassSchema, listInstructorClasses } from "@/lib/server/classes";
-import { readJson, toJsonResponse } from "@/lib/server/json-route";
+import { jsonMutation, toJsonResponse } from "@/lib/server/json-route";
 
 const list = authorized("class:manage", z.object({}), (_input, user) => listInstructorClasses(user.id));
 const create = authorized("class:manage", CreateClassSchema, (input, user) => createClass(user.id, input));
@@ -10,6 +10,4 @@ export async function GET() {
   return toJsonResponse(await list({}));
 }
 
-export async function POST(request: Request) {
-  return toJsonResponse(await create(await readJson(request)));
-}
+export const POST = jsonMutation(create);

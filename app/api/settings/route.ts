@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LearnerSettingsSchema } from "@/app/settings/learner-settings-schema";
 import { authorized } from "@/lib/server/action";
-import { toJsonResponse, readJson } from "@/lib/server/json-route";
+import { jsonMutation, toJsonResponse } from "@/lib/server/json-route";
 import { getLearnerSettings, updateLearnerSettings } from "@/lib/server/learner-settings";
 
 // Reading one's own settings needs the same permission as changing them.
@@ -14,6 +14,4 @@ export async function GET() {
 }
 
 /** Replaces the signed-in learner's settings: { desiredRetention, newCardsPerDay, timeZone }. */
-export async function PUT(request: Request) {
-  return toJsonResponse(await update(await readJson(request)));
-}
+export const PUT = jsonMutation(update);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { getClassInvite } from "@/lib/server/classes";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -12,15 +12,25 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   // Signed-out learners sign in and come straight back here.
   const user = await requirePageUser(`/join/${encodeURIComponent(code)}`);
-  const invite = await getClassInvite(user.id, code, new Date()).catch((error: unknown) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
+  const found = await getClassInvite(user.id, code, new Date()).then(
+    (invite) => ({ invite, refusal: null }),
+    (error: unknown) => {
+      if (error instanceof NotFoundError) return { invite: null, refusal: null };
+      // too many wrong codes: say so and when to try again, as the code form does
+      if (error instanceof UserFacingError) return { invite: null, refusal: error.message };
+      throw error;
+    },
+  );
+  const { invite, refusal } = found;
 
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">Join a class</h1>
-      {!invite ? (
+      {refusal ? (
+        <p role="alert" className="rounded-xl bg-amber-50 p-4 text-amber-900">
+          {refusal}
+        </p>
+      ) : !invite ? (
         <>
           <p className="rounded-xl bg-amber-50 p-4 text-amber-900">This invite link does not match an open class. Check the code with your instructor.</p>
           <Link href="/classes" className="font-medium text-brand-600 underline">

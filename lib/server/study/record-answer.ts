@@ -58,9 +58,12 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
     await db.$transaction(async (tx) => {
       const row = await tx.item.findUnique({
         where: { id: input.itemId },
-        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, status: true },
+        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, status: true, article: { select: { ownerId: true } } },
       });
       if (!row || row.status === "retired") throw new NotFoundError("That card");
+      // Outside a deck only the shared library may be studied: an instructor's own upload reaches
+      // learners only through a deck assigned to them now (checked above), whoever holds its id.
+      if (!deckId && row.article.ownerId !== null) throw new NotFoundError("That card");
       const item = applyItemOverrides(row, deckOverrides);
       const card = await tx.card.findUnique({
         where: { userId_itemId: { userId, itemId: item.id } },

@@ -4,10 +4,12 @@ import { parseReviewEvent, type ReviewEvent } from "@/lib/srs/review-event";
 import type { Tx } from "../db";
 import { NotFoundError, UserFacingError } from "../errors";
 import { CARD_STATE_SELECT, toCardState } from "./card-row";
+import { requireStudiableItem } from "./studiable-item";
 
 /**
  * The review a learner wants to undo or regrade, with its card's current state. It must be theirs,
- * be an answer (not an undo) and still be in effect: neither undone nor followed by a later answer.
+ * be an answer (not an undo) and still be in effect: neither undone nor followed by a later answer,
+ * and its item must still be one they may study (a learner removed from the class can change nothing).
  */
 export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId: string) {
   const row = await tx.reviewLog.findUnique({
@@ -32,6 +34,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
     },
   });
   if (!row || row.event !== "review") throw new NotFoundError("That answer");
+  await requireStudiableItem(tx, userId, row.itemId, row.deckId);
   const undone = await tx.reviewLog.count({ where: { userId, undoesId: row.id } });
   if (undone > 0) throw new UserFacingError("That answer was already undone or regraded.", "stale");
   const review: ReviewEvent = parseReviewEvent(row);
