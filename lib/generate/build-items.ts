@@ -44,7 +44,7 @@ function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
  */
 function shownSentence(text: string, fact: Fact, article: ArticleContext | undefined): string {
   let shown = text.replace(DATELINE, "");
-  if (fact.referent) shown = shown.replace(/^It\s/, `${fact.referent} `);
+  if (fact.referent) shown = shown.replace(/^(?:It|They)\s/, `${fact.referent.charAt(0).toUpperCase()}${fact.referent.slice(1)} `);
   return annotateRelativeDates(shown, article?.publishedAt ?? null);
 }
 
@@ -119,8 +119,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A quotation is fine to blank when the sentence says who said it.
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
-    /^(?:He|She|They|This|That|These|The first|The other)\b/.test(fact.sentence) ||
-    (/^It\b/.test(fact.sentence) && !fact.referent);
+    /^(?:He|She|This|That|These|The first|The other)\b/.test(fact.sentence) ||
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     for (const withDate of [true, false]) {

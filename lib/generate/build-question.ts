@@ -30,13 +30,13 @@ export interface BuiltQuestion {
   direction: "rise" | "decline" | null;
 }
 
-const M = "\u0001";
+export const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
-const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
+export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
-const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
+export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
@@ -52,7 +52,7 @@ const GERUND_DIRECTION: Record<string, ["rise" | "decline", string]> = {
   falling: ["decline", "fall"], declining: ["decline", "decline"], dropping: ["decline", "drop"], decreasing: ["decline", "decrease"], shrinking: ["decline", "shrink"],
 };
 
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .replace(/\s+([,.?;:])/g, "$1")
@@ -62,14 +62,14 @@ function tidy(text: string): string {
     .trim();
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   const [first = "", second = ""] = text.split(" ");
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
   if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function upperFirst(text: string): string {
+export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -90,12 +90,12 @@ function withOwners(subject: string, ctx: QuestionContext): string {
   return `${subject} between ${ctx.mainPlaces[0]} and ${ctx.mainPlaces[1]}`;
 }
 
-function findTime(text: string): string | null {
+export function findTime(text: string): string | null {
   const m = TIME_RE.exec(text);
   return m ? m[0].replace(/^(In|On|Since|As of|By|During)\b/, (w) => w.toLowerCase()) : null;
 }
 
-interface Parsed {
+export interface Parsed {
   subject: string;
   verbGroup: string[];
   rest: string;
@@ -132,7 +132,7 @@ export function parseClause(clause: string): Parsed | null {
 }
 
 /** "did Vietnam sign", "was bilateral trade", "were ... signed" */
-function invert(p: Parsed, subject: string): string | null {
+export function invert(p: Parsed, subject: string): string | null {
   const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never)$/.test(w));
   const core = p.verbGroup.filter((w) => !adverbs.includes(w));
   const head = core[0] ?? "";
@@ -160,7 +160,7 @@ function datedWeekday(question: string, publishedAt: Date | null): string {
   });
 }
 
-function finish(question: string, tail: string[]): string | null {
+export function finish(question: string, tail: string[]): string | null {
   let q = tidy(question.replace(/[.;:,]+$/, ""));
   // "according to Veltrax Pharma" adds nothing to a question that already names Veltrax Pharma.
   for (const t of tail) {
@@ -576,7 +576,7 @@ function formatMonth(d: Date): string {
 }
 
 /** "A resumed X and B was Y": split only where both halves have their own verb. */
-function splitCoordinated(clause: string): string {
+export function splitCoordinated(clause: string): string {
   const re = /,?\s+and\s+(?=(?:the\s)?[A-Z])|,\s+and\s+(?=[a-z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) {
@@ -638,7 +638,7 @@ function withoutAsides(core: string): string {
 
 const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
 
-function trimRest(rest: string): string {
+export function trimRest(rest: string): string {
   return cutSecondClause(rest)
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
@@ -651,16 +651,16 @@ function dateWh(span: ValueSpan): string {
   return span.granularity === "year" ? "In which year" : span.granularity === "month" ? "In which month and year" : "On what date";
 }
 
-function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | null } {
+export function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | null } {
   const m = LEAD_ADJUNCT.exec(clause) ?? /^(\u0001),\s+/.exec(clause);
   if (!m) return { clause, adjunct: null };
   return { clause: upperFirst(clause.slice(m[0].length)), adjunct: m[1] ?? null };
 }
 
-function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
+export function resolvePronoun(subject: string, ctx: QuestionContext): string | null {
   const s = subject.trim();
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
-  if (/^(?:it|It)$/.test(s) && ctx.referent) return ctx.referent;
+  if (/^(?:it|It|they|They)$/.test(s) && ctx.referent) return ctx.referent;
   // "the company" says which only in its article: named when the article is about one company, else refused.
   if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
   if (/^(?:the|The) city$/.test(s)) return ctx.city ?? null;

@@ -1,7 +1,10 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { DATELINE, buildQuestion, parseClause } from "./build-question";
-import { findEntitySpans } from "./find-entity-facts";
+import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { entityQuestion } from "./entity-question";
+import { DEMONYM_OF, findEntitySpans } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
+import { findLedePerson } from "./lede-person";
+import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
@@ -44,6 +47,29 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+/**
+ * What a sentence-initial "They" means: the previous sentence's subject when it names several ("Vietnam and Russia")
+ * or a plural name ("The Social Democrats"); else nothing, and the sentence's questions are refused.
+ */
+function pluralSubjectOf(previous: string): string | null {
+  const clause = previous.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
+  const subject = parseClause(clause)?.subject ?? "";
+  const name = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
+  if (new RegExp(`^${name}(?:,\\s${name})*,?\\sand\\s${name}$`, "u").test(subject)) return subject;
+  return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
+}
+
+/** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
+function datelineLength(text: string): number {
+  return text.length - text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "").length;
+}
+
+/** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
+function describedSubjectOf(previous: string, company: string | null): string | null {
+  const subject = parseClause(previous.replace(DATELINE, ""))?.subject ?? "";
+  return /^The (?:company|firm|group|drugmaker)$/.test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+}
+
 /** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
 function describedReferent(text: string, previous: string): string | null {
   const noun = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)/.exec(text)?.[1];
@@ -78,11 +104,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // "TORONTO: ..." names the city that "the city" means in a local story.
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
+  const country = mainCountry(article.body);
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
-    const referent = /^It\s/.test(text) && previous ? (namedSubjectOf(previous) ?? describedReferent(text, previous)) : null;
+    const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };
@@ -108,7 +135,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt })) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company })) {
+      // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
+      if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
         article: article.slug,
         kind: e.kind,
@@ -132,8 +161,20 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         referent,
       });
     }
-    lastPerson = lastPersonIn(text) ?? lastPerson;
+    // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
+    // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
+    const people = facts.filter((f) => f.sentence === text && f.kind === "person" && f.span && f.span[0] - datelineLength(text) < 25 && !/^(?:He|She)\b/.test(text));
+    lastPerson = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null) ?? lastPerson;
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+  }
+  const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
+  if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
+    // Asked from the sentence that names the role: no cloze (no span), one question.
+    facts.push({
+      article: article.slug, kind: "person", answer: lede.name, accepted: [], value: null, unit: lede.descriptor.replace(/^.*’s /, ""), form: null, sentence: lede.sentence,
+      span: null, measure: lede.descriptor, direction: null, time: null, question: lede.question, clause: lede.sentence, qualifier: null, relative: false,
+      nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
+    });
   }
   return facts;
 }

@@ -41,6 +41,8 @@ export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
     }
     for (const other of rarest ?? []) {
       if (other === f || other.answer.toLowerCase() === f.answer.toLowerCase()) continue;
+      // "To which city ... from Seoul?" names Seoul, so Seoul cannot be a second answer to it.
+      if (f.question.toLowerCase().includes(other.answer.toLowerCase())) continue;
       if (other.sentence === f.sentence && other.clause !== f.clause) continue;
       const ow = words.get(other);
       if (ow && qWords.every((w) => ow.has(w))) {

@@ -1,10 +1,18 @@
-import { lexiconTags } from "./tag-words";
+import { DEMONYM_OF } from "./demonyms";
+import { matchEntityRules } from "./entity-rules";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
 export interface EntitySpan {
   kind: FactKind;
   start: number;
   end: number;
+  /** Where the words naming the entity begin ("the German drugmaker Stalberg"), when before `start`. */
+  from?: number;
+  /** Where they end, when after `end` ("Ninh Thuan province"). */
+  to?: number;
+  /** The entity rule that found it (entity-rules.ts), if one did. */
+  rule?: string;
   /** Full name, e.g. "Dmitry Chernyshenko". */
   name: string;
   /** What identifies the entity in a question: "Russian deputy prime minister", "state nuclear corporation". */
@@ -21,19 +29,21 @@ export interface EntitySpan {
 
 export type RoleKind = "official" | "business" | "expert" | "other";
 
-const DEMONYM_OF: Record<string, string> = {
-  Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
-  Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
-  France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
-  Switzerland: "Swiss", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish",
-};
+export { DEMONYM_OF };
+
+// Longest first, so "South Korean" is found before "Korean"; compiled once (this runs for every entity).
+const byLength = (a: string, b: string) => b.length - a.length;
+const DEMONYM_RE = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\b`);
+const COUNTRY_RE = new RegExp(`\\b(${Object.keys(DEMONYM_OF).sort(byLength).join("|")})\\b`);
 
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
 export function nationalityIn(text: string): string | null {
   const demonym = /\b((?:South |North )?Korean|Russian|Vietnamese|Chilean|Chinese|Japanese|Canadian|American|British|French|German|Indian|Kazakh|Brazilian|Italian|Australian|Ukrainian|Swiss|Danish|Swedish|Norwegian|Finnish|Dutch|Spanish|Mexican|Polish|Turkish)\b/.exec(text);
   if (demonym) return demonym[1] ?? null;
-  for (const [country, name] of Object.entries(DEMONYM_OF)) if (new RegExp(`\\b${country}\\b`).test(text)) return name;
-  return null;
+  const named = DEMONYM_RE.exec(text)?.[1];
+  if (named) return named;
+  const country = COUNTRY_RE.exec(text)?.[1];
+  return country ? (DEMONYM_OF[country] ?? null) : null;
 }
 
 export function roleKindOf(role: string): RoleKind {
@@ -44,19 +54,20 @@ export function roleKindOf(role: string): RoleKind {
   return "other";
 }
 
-const NAME_WORD = "[A-Z][a-zà-ỹđ'’-]+";
+// "Owusu-Ansah", "Solberg-Haug", "Min-jun": a hyphen may join a capitalised part.
+const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =
-  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief)";
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief|(?:District |Chief |Federal |Circuit |High Court |Supreme Court )?(?:Judge|Justice)|Vice-Chancellor(?: Professor)?)";
 // "ESA Director General", "JAXA President": an organisation's acronym before the title says whose it is.
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of)\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5})`, "g");
-const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart)\\s+${NAME}`, "g");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)`, "g");
+const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 const ORG_THEN_DESCRIPTOR = /\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+(the|a|an)\s+((?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university))\b/g;
@@ -98,6 +109,108 @@ export interface EntityContext {
   lastPerson?: string | null;
   /** "June 2024 visit to Vietnam" */
   lastVisit?: string | null;
+  /** The country a one-country story is about, as a demonym ("Danish"): whose "Prime Minister Sofie Dahl" is. */
+  country?: string | null;
+  /** The dateline city of a local story ("Toronto"): whose "Councillor Marcus Bell" is. */
+  city?: string | null;
+  /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
+  company?: string | null;
+}
+
+const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
+const BUSINESS_OFFICE = /\b(?:chief [a-z]+ officer|chief executive|ceo|cfo|chairman|chairwoman|chair|managing director|founder)\b/;
+const NATIONAL_OFFICE = /\b(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary)\b/;
+
+/**
+ * A title that does not say whose it is, owned by what the article is about: "Prime Minister Sofie Dahl" in a story
+ * about Denmark is the Danish prime minister; "Chief Executive Lukas Meier" in a story about Veltrax Pharma is its.
+ */
+function ownedQuestion(descriptor: string, ctx: EntityContext, sentence: string): string | null {
+  // A city has many councillors: "Who was the Toronto councillor?" has no one answer.
+  if (/\b(?:councillor|council member)\b/.test(descriptor)) return null;
+  if (CITY_OFFICE.test(descriptor)) return ctx.city ? officeQuestion(`${ctx.city} ${descriptor}`, true, ctx, sentence) : null;
+  if (NATIONAL_OFFICE.test(descriptor)) return ctx.country ? officeQuestion(`${ctx.country} ${descriptor}`, true, ctx, sentence) : null;
+  if (BUSINESS_OFFICE.test(descriptor) && ctx.company && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${descriptor} of ${ctx.company}?`;
+  return null;
+}
+
+/**
+ * "the Eurasian Economic Union (EAEU)" -> "What does the abbreviation EAEU stand for?": only when the letters are the
+ * name's initials, so "(ESA)" after "European Space Agency" but not "(Reuters)" after a name.
+ */
+export function acronymQuestion(sentence: string, span: { kind: string; name: string; end: number; to?: number }): string | null {
+  if (span.kind !== "organisation") return null;
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(span.to ?? span.end))?.[1];
+  const words = span.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!acronym || acronym.length < words.length || acronym.charAt(0) !== span.name.charAt(0)) return null;
+  // "EAEU" in "Eurasian Economic Union": its letters in order, each word's initial among them.
+  let at = 0;
+  const letters = span.name.toUpperCase();
+  for (const c of acronym) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return null;
+  }
+  return words.every((w) => acronym.includes(w.charAt(0))) ? `What does the abbreviation ${acronym} stand for?` : null;
+}
+
+/**
+ * "A sodium-ion battery ... can be charged in under four minutes, researchers reported on Wednesday in the journal
+ * Nature Energy." -> "In which journal did researchers report that a sodium-ion battery ... can be charged in under
+ * four minutes?" Null when the sentence is not a finding followed by who reported it.
+ */
+function journalQuestion(sentence: string, journalAt: number): string | null {
+  const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
+  const finding = m?.[1]?.replace(DATELINE_LIKE, "");
+  if (!m || !finding || /[“”"]/.test(finding)) return null;
+  const first = finding.charAt(0).toLowerCase() + finding.slice(1);
+  const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
+  return q.length <= 240 ? q : null;
+}
+const DATELINE_LIKE = /^[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+/;
+
+/** "energy minister" -> "minister", "ranking member on the finance committee" -> "member": what distractors share. */
+function roleRank(role: string): string {
+  return ((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? role).toLowerCase();
+}
+
+/** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
+function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
+  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
+  const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
+  if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
+}
+
+/** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
+function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
+  if (!role && !owner) return null;
+  // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
+  const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
+  if (!o) {
+    // "Director of Public Health" in a story about New Zealand is New Zealand's.
+    // ... but a "Head of Communications" in a company's press release is the company's (below).
+    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
+    // "Head of Communications" in a company's press release is the company's.
+    if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
+    // "a materials scientist who led the study": the clause says which one.
+    if (/\swho\s/.test(role)) return `Who is the ${role}?`;
+    // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.
+    if (/-in-(?:charge|chief)$/.test(role)) return `Who is the ${role}?`;
+    return null;
+  }
+  // "said Laura Okafor of the Pew Charitable Trusts": who spoke for it ("Kenya’s X" names a country, not a speaker's body).
+  if (!role && /’s$/.test(o)) return null;
+  if (/^(?:the\s)?\p{Lu}/u.test(o) && !/’s$/.test(o) && (role === "" || role === "professor" || role === "researcher")) return role ? `Which ${role} at ${o} was quoted?` : `Who at ${o} was quoted?`;
+  // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
+  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
+  const country = /^(.+)’s$/.exec(o)?.[1];
+  if (country && DEMONYM_OF[country]) {
+    return roleKindOf(role) === "official" ? officeQuestion(role, true, ctx, sentence)?.replace(/^Who was the /, `Who was ${o} `) ?? null : `Who is ${o} ${role}?`;
+  }
+  if (/^(?:His|his|Her|her)$/.test(o)) return ctx.lastPerson ? `Who is ${ctx.lastPerson}’s ${role}?` : null;
+  // "Its ranking member on the finance committee": whose is not said, so the role must say enough by itself.
+  if (/^(?:Its|its|Their|their)$/.test(o)) return /\s(?:on|of|for|at)\s/.test(role) ? `Who is the ${role}?` : null;
+  return `Who is ${o} ${role}?`;
 }
 
 /** "Some 11 agreements were signed after he met then-President To Lam" -> "Which then-president did Vladimir Putin meet ...?" */
@@ -113,11 +226,13 @@ function metQuestion(sentence: string, titleStart: number, descriptor: string, c
  * "Chilean President Camila Rojas" -> "Who was the Chilean president in March 2026?": an office is unambiguous only
  * with its country or organisation and a date, so both are required.
  */
-function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string): string | null {
-  if (!owned || !ctx.publishedAt || roleKindOf(descriptor) !== "official" || /\bcounterpart\b/.test(descriptor)) return null;
+function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string, anyRole = false): string | null {
+  if (!owned || !ctx.publishedAt || (!anyRole && roleKindOf(descriptor) !== "official") || /\bcounterpart\b/.test(descriptor)) return null;
   // A sentence about another time may give the title held then ("President Nguyen Xuan Phuc ... in December 2021").
   const year = ctx.publishedAt.getUTCFullYear();
-  const years = [...sentence.matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
+  // "... told parliament that the economy had recovered after the debt crisis of 2022": a reported clause's years
+  // date what was said, not the office.
+  const years = [...sentence.replace(/\bthat\b.*$/, "").matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
   if (years.some((y) => y !== year) || /\b(?:former|ex-|then|last year)\b/i.test(sentence)) return null;
   const when = `${MONTH_NAMES[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
   return `Who was the ${descriptor} in ${when}?`;
@@ -144,20 +259,25 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const nationality = nationalityIn(title);
     const lowered = (owner ? `${owner} ` : "") + title.slice(owner.length).trim().toLowerCase().replace(/^(\w+)/, (w) => (/(?:ian|ese|ish|an)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
     // "South Korean" keeps both capitals.
-    const descriptor = nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered;
+    // "Vice-Chancellor Professor Alan Whitcombe": the honorific is no part of the office.
+    const descriptor = (nationality && lowered.toLowerCase().startsWith(nationality.toLowerCase()) ? nationality + lowered.slice(nationality.length) : lowered).replace(/ professor$/, "");
     let question: string | null;
     const lead = sentence.slice(0, m.index);
     const pred = predicateAfter(sentence, end);
     // "Which chief financial officer said sales would grow ...?" does not say whose sales: a reported claim needs an
     // office that says whose it is.
-    if (!then && atClauseStart(sentence, m.index) && pred && (nationality || owner || !/^(?:said|says|told)\b/.test(pred))) {
+    const whose = CITY_OFFICE.test(descriptor) && ctx.city && !owner ? `${ctx.city} ${descriptor}` : descriptor;
+    const who = then ? null : whoQuestion(sentence, end, whose);
+    if (who) question = who;
+    else if (!then && atClauseStart(sentence, m.index) && pred && (nationality || owner || !/^(?:said|says|told)\b/.test(pred))) {
       const adj = /^(In|On|As of|During|After)\s([^,]{1,60}),/.exec(lead.trim());
       question = `Which ${descriptor} ${pred}${adj ? `, ${adj[0].slice(0, -1).replace(/^\w+/, (w) => w.toLowerCase())}` : ""}?`;
     } else {
       // No "then-" in the question: the visit already dates the meeting.
-      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence));
+      question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence, !!owner) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
-    out.push({ kind: "person", start, end, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality, roleKind: roleKindOf(rank) });
+    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
+    out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
   for (const m of sentence.matchAll(APPOSITIVE_TITLE)) {
     const name = cleanName(m[1] ?? "");
@@ -173,6 +293,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of sentence.matchAll(ROLE_PERSON)) {
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim().replace(/,$/, "");
+    // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
+    if (/^(?:the|a|an|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
@@ -186,7 +308,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (start < 0 || taken(start, start + name.length)) continue;
     const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:said|told|met|held)\b/.exec(sentence.replace(/^“[^”]*”\s*/, ""));
     const joint = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:his|her)\s/.exec(sentence);
-    const who = joint?.[1] ?? speaker?.[1];
+    // "Foreign Minister Haruka Ishida was met ... by her Nigerian counterpart, Yusuf Adebayo": whose is the person
+    // this sentence already named.
+    const named = out.find((o) => o.kind === "person" && o.start < m.index)?.name.split(" ").pop();
+    const who = joint?.[1] ?? speaker?.[1] ?? named;
     out.push({
       kind: "person", start, end: start + name.length, name, descriptor: m[1] ?? "counterpart", rank: "counterpart",
       question: who ? `Who was ${who}’s ${(m[1] ?? "").replace(/^(\w+) counterpart$/, "$1 counterpart")} in the talks?` : null,
@@ -202,7 +327,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   }
   for (const m of sentence.matchAll(DESCRIBED_ORG)) {
     const name = cleanName(m[2] ?? "");
-    const rawDescriptor = (m[1] ?? "").trim();
+    // "with the German drugmaker": the words before the article are the sentence's, not the descriptor's.
+    const rawDescriptor = (m[1] ?? "").trim().replace(/^(?:(?:with|of|for|to|from|by|and|at|in|on)\s)*(?:(?:the|a|an)\s)?/, "");
     if (/^(?:The|A)$/.test(name) || name.length < 3) continue;
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (taken(start, start + name.length)) continue;
@@ -212,7 +338,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (pred && atClauseStart(sentence, m.index)) question = `Which ${descriptor} ${pred}?`;
     else if (/\bnews agency\b/.test(descriptor)) question = null;
     out.push({
-      kind: "organisation", start, end: start + name.length, name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
+      kind: "organisation", start, end: start + name.length, from: Math.max(m.index, sentence.lastIndexOf(rawDescriptor, start)), name, descriptor, rank: rawDescriptor.split(" ").slice(-2).join(" "),
       question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null,
     });
   }
@@ -248,6 +374,20 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
+  }
+  for (const r of matchEntityRules(sentence)) {
+    if (taken(r.from, r.to)) continue;
+    const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
+    const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
+    if (r.kind === "person") {
+      const question = ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
+      out.push({ kind: "person", start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || r.name, nationality, roleKind: roleKindOf(r.noun) });
+      continue;
+    }
+    out.push({
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : r.noun === "journal" ? journalQuestion(sentence, r.from) : acronymQuestion(sentence, r), measure: r.noun,
+      nationality, roleKind: null,
+    });
   }
   return out;
 }

@@ -33,6 +33,11 @@ export function layerPools(own: FactGroups, library?: FactGroups | null): Distra
   return library ? [own, library] : [own];
 }
 
+/** The facts `list` gives for each layer, the article's own first; lazily, since only a few are needed. */
+function* fromLayers(pool: DistractorPool, list: (layer: FactGroups) => Fact[] | undefined): Generator<Fact> {
+  for (const layer of pool) yield* list(layer) ?? [];
+}
+
 const PEOPLE_GROUPS = new WeakMap<FactGroups, Map<string, Fact[]>>();
 
 /** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
@@ -49,6 +54,26 @@ function peopleGroup(pool: FactGroups, key: string, group: (f: Fact) => string):
     PEOPLE_GROUPS.set(pool, groups);
   }
   return groups.get(key) ?? [];
+}
+
+const GROUPS = new WeakMap<FactGroups, Map<string, Map<string, Fact[]>>>();
+
+/** The pool's `key` list grouped by `by`, once per pool: filtering the whole list for every fact is quadratic. */
+function groupOf(pool: FactGroups, key: string, by: (f: Fact) => string): Map<string, Fact[]> {
+  let perPool = GROUPS.get(pool);
+  if (!perPool) GROUPS.set(pool, (perPool = new Map()));
+  let groups = perPool.get(key);
+  if (!groups) {
+    groups = new Map();
+    for (const f of pool.get(key) ?? []) {
+      const k = by(f);
+      const list = groups.get(k);
+      if (list) list.push(f);
+      else groups.set(k, [f]);
+    }
+    perPool.set(key, groups);
+  }
+  return groups;
 }
 
 /** Facts of `list` (sorted by value) in order of closeness to `v` on a log scale, within a factor of 10. */
@@ -145,32 +170,41 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     return true;
   };
   if (fact.value === null) {
-    const peers = pool.flatMap((layer) => layer.get(poolKey(fact)) ?? []).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
     const rank = fact.unit.toLowerCase();
-    const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rank.split(" ").pop() ?? ""));
-    let candidates = peers;
-    let excluded = (_p: Fact) => false;
+    const rankWord = rank.split(" ").pop() ?? "";
+    const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rankWord));
+    let candidates: () => Iterable<Fact>;
+    let fits = (_p: Fact) => true;
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
       const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
-      const named = (p: Fact) => p.answer.split(/\s+/).some((w) => w.length >= 4 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "iu").test(prompt));
-      candidates = pool.flatMap((layer) => peopleGroup(layer, group(fact), group)).filter((p) => p !== fact && p.answer.toLowerCase() !== answerNorm);
-      // Checked lazily below: building a pattern per peer is quadratic on a large corpus.
-      excluded = named;
+      // A word set of the prompt, built once: a pattern per peer's word is quadratic on a large corpus.
+      const promptWords = new Set(prompt.toLowerCase().split(/[^\p{L}]+/u));
+      candidates = () => fromLayers(pool, (layer) => peopleGroup(layer, group(fact), group));
+      fits = (p) => !p.answer.split(/\s+/).some((w) => w.length >= 4 && promptWords.has(w.toLowerCase()));
     } else if (fact.kind === "organisation") {
       // "Which Russian news agency ...?" is answered by a Russian news agency: a Vietnamese one, or a Russian meat
       // producer, gives it away. An organisation of no known kind gets no options at all.
-      candidates = fact.orgKind && fact.orgKind !== "other" ? peers.filter((p) => p.orgKind === fact.orgKind && (!fact.nationality || p.nationality === fact.nationality)) : [];
-    } else if (fact.nationality) {
-      candidates = peers.filter((p) => p.nationality === fact.nationality);
+      const orgKind = fact.orgKind;
+      candidates = () => (orgKind && orgKind !== "other" ? fromLayers(pool, (layer) => groupOf(layer, "organisation|", (f) => f.orgKind ?? "other").get(orgKind)) : []);
+      if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
+    } else if (fact.kind === "place") {
+      // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
+      candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));
+    } else {
+      candidates = () => fromLayers(pool, (layer) => layer.get(poolKey(fact)));
+      if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
     }
-    // Same rank first ("prime minister" for a prime minister), then the rest of the candidates.
-    const ordered = sameRankOnly ? candidates.filter(isSameRank) : [...candidates.filter(isSameRank), ...candidates];
-    for (const p of ordered) {
-      if (chosen.length >= count) break;
-      if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer) || excluded(p)) continue;
-      accept(p.answer);
+    // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
+    // needed and the groups grow with the corpus.
+    for (const pass of sameRankOnly ? [true] : [true, false]) {
+      for (const p of candidates()) {
+        if (chosen.length >= count) break;
+        if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
+        if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
+        accept(p.answer);
+      }
     }
     return chosen;
   }

@@ -1,0 +1,13 @@
+/** Country names and the demonyms a text uses for them ("Poland" -> "Polish"). */
+export const DEMONYM_OF: Record<string, string> = {
+  Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
+  Japan: "Japanese", Canada: "Canadian", Kazakhstan: "Kazakh", India: "Indian", Brazil: "Brazilian", Germany: "German",
+  France: "French", Italy: "Italian", Australia: "Australian", "United States": "American", Ukraine: "Ukrainian",
+  Switzerland: "Swiss", Denmark: "Danish", Sweden: "Swedish", Norway: "Norwegian", Finland: "Finnish",
+  Nigeria: "Nigerian", Ghana: "Ghanaian", Kenya: "Kenyan", Ethiopia: "Ethiopian", "South Africa": "South African", Egypt: "Egyptian",
+  Poland: "Polish", Lithuania: "Lithuanian", Latvia: "Latvian", Estonia: "Estonian", Belarus: "Belarusian", Spain: "Spanish",
+  Portugal: "Portuguese", Netherlands: "Dutch", Belgium: "Belgian", Austria: "Austrian", Ireland: "Irish", Scotland: "Scottish",
+  "United Kingdom": "British", Britain: "British", "New Zealand": "New Zealand", Mexico: "Mexican", Argentina: "Argentine",
+  Indonesia: "Indonesian", Thailand: "Thai", Philippines: "Philippine", Malaysia: "Malaysian", Singapore: "Singaporean",
+  Pakistan: "Pakistani", Bangladesh: "Bangladeshi", Turkey: "Turkish", Israel: "Israeli", Greece: "Greek", Taiwan: "Taiwanese",
+};

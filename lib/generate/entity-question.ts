@@ -1,0 +1,119 @@
+import {
+  DATELINE,
+  DISCOURSE,
+  M,
+  TRAIL_ATTRIBUTION,
+  finish,
+  invert,
+  lowerFirst,
+  parseClause,
+  resolvePronoun,
+  splitCoordinated,
+  stripLeadAdjunct,
+  trimRest,
+  upperFirst,
+  type QuestionContext,
+} from "./build-question";
+import { resolveRelativeDates } from "./resolve-dates";
+import { isFiniteVerb } from "./tag-words";
+
+const PREPOSITION = /^(?:to|in|from|at|into|near|across|throughout|with|of|for|by|against|on|about|over|between|under)$/;
+// A name inside a subordinate clause or a trailing phrase is not what the main clause asserts.
+const SUBORDINATE = /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as|including)\b/;
+
+/**
+ * A wh-question asking for the named entity at [start, end) of `sentence` by what it is (`noun`: "German drugmaker",
+ * "city"): as the subject ("Which Russian transport company launched ...?") or as an object ("To which city did
+ * Vietnam and Russia open a direct shipping route ...?", "Which German drugmaker did Veltrax set aside CHF 420
+ * million to cover a patent dispute with?"). `from` widens the span to the words naming it ("the German drugmaker
+ * Stalberg"); an appositive after it (", a Danish gene therapy company ...") is dropped. Null when the entity is not
+ * in the main clause or the clause's subject cannot be named.
+ */
+export function entityQuestion(sentence: string, span: { from: number; start: number; end: number }, noun: string, ctx: QuestionContext): string | null {
+  let after = sentence.slice(span.end);
+  // "the European Space Agency (ESA)": the acronym is the answer's own.
+  after = after.replace(/^\s*\([^)]*\)/, "");
+  // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.
+  after = after.replace(/^,\s+(?:a|an|the)\s[^,]*(,|(?=[.!]?$))/, "$1");
+  // "X and M", "between M and X": one of two cannot be asked for alone.
+  const coordinated = /^\s+(?:and|or)\s+(.*)$/.exec(after);
+  // ("M and Vietnam was one of ..." joins two clauses, and is cut below.)
+  if ((coordinated && !parseClause(coordinated[1] ?? "")) || /\b(?:and|or|between)\s+(?:the\s+)?$/.test(sentence.slice(0, span.from))) return null;
+  // "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use.
+  let text = `${sentence.slice(0, span.from)}${M}${after}`.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u, "");
+  text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim().replace(/[.!]$/, "");
+  const tail: string[] = [];
+  const trail = TRAIL_ATTRIBUTION.exec(text);
+  if (trail && !trail[0].includes(M)) {
+    const who = (trail[1] ?? trail[2] ?? "").trim();
+    // "..., the airline said": the airline is the answer's own; a named source is kept.
+    if (/^\p{Lu}/u.test(who) && !/^(?:He|She|They|It|We|I)$/.test(who)) tail.push(`according to ${who}`);
+    text = text.slice(0, trail.index);
+  }
+  text = text.replace(DISCOURSE, "");
+  // "X opened a route ... while the Russian transport company TransContainer launched ...": the half holding the name.
+  const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
+  let clause = clauses.find((c) => c.includes(M)) ?? text;
+  clause = upperFirst(clause.trim());
+  // "While Russia’s oil exports ...": a subordinate clause first leaves no main clause to invert.
+  if (/^(?:While|Although|Though|If|When|As|Because|Since|Whereas|Unless)\s/.test(clause)) return null;
+  const wh = noun ? `which ${noun}` : "who";
+  const stripped = stripLeadAdjunct(clause);
+  const adjunct = stripped.adjunct;
+  if (adjunct?.includes(M)) return null;
+  if (adjunct) tail.unshift(adjunct.replace(/^\p{Lu}\p{Ll}*/u, (w) => (/^(?:In|On|At|As|Since|During|After|Before|By|From|Over|Until|Following|Amid)$/.test(w) ? w.toLowerCase() : w)));
+  // "Among Russian companies that took part ... was top Russian meat producer M" -> "Which top Russian meat producer
+  // was among Russian companies that took part ...?"
+  const among = /^Among\s+([^,\u0001]+?)\s+(was|were)\s+\u0001$/.exec(stripped.clause);
+  if (among) return finish(`${upperFirst(wh)} ${among[2]} among ${among[1]}`, tail);
+  // "Aeroflot resumed flights to M and Vietnam was one of ...": the half holding the name.
+  const core = splitCoordinated(stripped.clause);
+  const p = parseClause(core);
+  if (!p) return null;
+  // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
+  const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+in\s+\u0001$/.exec(p.subject);
+  if (located && !trimRest(p.rest).includes(M)) return finish(`In which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
+  if (p.subject.includes(M)) {
+    // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
+    // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.
+    const whole = /^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u.exec(p.subject);
+    if (!whole) return null;
+    const rest = trimRest(p.rest);
+    if (rest.includes(M)) return null;
+    return finish(`${upperFirst(wh)}${whole[1] ?? ""} ${p.verbGroup.join(" ")} ${rest}`, tail);
+  }
+  // "signed four licensing deals in the quarter, including a $750 million agreement with M": the part naming M.
+  let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
+  const at = rest.indexOf(M);
+  if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
+  const subject = resolvePronoun(p.subject, ctx);
+  // "Most recently, Vietnam ...": a subject with a comma is not one.
+  if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;
+  // The name must hang on the main verb: not on a noun ("the supply of arms to M", "the start of the war in M") nor
+  // in a reported clause ("say Korean companies planned to invest ... in M", "told CNA they are turning to M").
+  const lead = rest.slice(0, at).trim().split(/\s+/);
+  lead.pop();
+  if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
+  const inverted = invert(p, lowerFirst(subject));
+  if (!inverted) return null;
+  const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";
+  // "the four members elected in M and the Faroe Islands could decide ...": a second verb after the name means the
+  // clause was misread.
+  // "held in Moscow in April and in Hanoi, as well as in Ha Long": one of several places has no one answer.
+  if (/\b(?:and|or)\s+in\b|\bas well as\b/.test(rest)) return null;
+  const modalAfter = /^[^,]*?\b(?:could|would|will|can|may|might|must|should)\s/.test(after);
+  if (/\b(?:could|would|will|can|may|might|must|should|is|are|was|were)\s/.test(rest.slice(at)) || (modalAfter && p.verbGroup.length === 1 && /ed$/.test(p.verbGroup[0] ?? ""))) return null;
+  let question: string;
+  // "finish" refuses a question ending in a preposition, so it moves to the front: "Of which ... did X complete the
+  // purchase?", "To which city did ... open a route ...?"
+  if (PREPOSITION.test(prep)) {
+    // "travel on to M": the particle goes with the preposition.
+    rest = rest.replace(new RegExp(`\\s*(?:\\bon\\s+)?\\b${prep}\\s+(?:the\\s+)?${M}`), "");
+    question = `${upperFirst(prep)} ${noun ? wh : "whom"} ${inverted} ${rest}`;
+  } else if (at === 0 || /^(?:the\s+)?$/.test(rest.slice(0, at))) {
+    rest = rest.replace(new RegExp(`^(?:the\\s+)?${M}\\s*`), "");
+    question = `${upperFirst(wh)} ${inverted} ${rest}`;
+  } else return null;
+  if (question.includes(M)) return null;
+  return finish(question, tail);
+}

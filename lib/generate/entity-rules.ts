@@ -1,0 +1,277 @@
+import { DEMONYM_OF } from "./demonyms";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
+import type { FactKind } from "./types";
+
+/**
+ * Entity rules as data: a name, a pattern with named groups (`name` is the answer, `role` what the text says it is),
+ * the kind it yields, and the sentence it was written for with what it must find there. A test runs every example.
+ * The question is built by the caller from where the name sits in its clause (entity-question.ts).
+ */
+export interface EntityRule {
+  name: string;
+  kind: Extract<FactKind, "person" | "organisation" | "place">;
+  pattern: RegExp;
+  /** A cheap test a sentence must pass before the pattern runs (the patterns are costly on long texts). */
+  requires?: RegExp;
+  /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
+  lowerFirst?: boolean;
+  /** The answer when it is not simply the `name` group (null refuses the match). */
+  pick?: (groups: Record<string, string>) => string | null;
+  /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
+  accept?: (groups: Record<string, string>) => boolean;
+  /** The noun a question uses ("" asks "Who ...?") ("team captain", "city", "journal"); default: the `role` group. */
+  noun?: (groups: Record<string, string>) => string;
+  example: { text: string; name: string; role: string };
+}
+
+// A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
+// Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
+const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author)$/;
+const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer)$/;
+
+/** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_ROLES.test(w)) return false;
+  if (ROLE_NOUNS.test(w)) return true;
+  const tags = lexiconTags(w);
+  if (tags.includes("Actor")) return true;
+  return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person)$/.test(w);
+}
+
+const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
+const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+
+/**
+ * "the Council on Energy, Environment and Water (CEEW)": the name is the shortest run of capitalised words (with
+ * "of", "and", "on" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ */
+export function nameBeforeAcronym(words: string, acronym: string): string | null {
+  const parts = words.replace(/^The\s/, "").split(/\s+/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const candidate = parts.slice(i).join(" ");
+    if (!/^\p{Lu}/u.test(candidate) || /^(?:of|and|on|for|the|de)$/i.test(parts[i] ?? "")) continue;
+    const initials = candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+    let at = 0;
+    const letters = candidate.toUpperCase();
+    const inOrder = [...acronym.toUpperCase()].every((c) => (at = letters.indexOf(c, at) + 1) > 0);
+    if (initials.length >= 2 && inOrder && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.toUpperCase().includes(c))) return candidate.replace(/,$/, "");
+  }
+  return null;
+}
+
+const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
+const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
+const HONORIFIC = String.raw`(?:(?:Dr|Professor|Prof\.?)\s)?`;
+/** The role's head noun: the word before "on/of/for/at ...", else the last word. */
+const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
+
+export const ENTITY_RULES: EntityRule[] = [
+  {
+    name: "name defined by an acronym in parentheses",
+    requires: /\([A-Z]/,
+    kind: "organisation",
+    // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
+    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*\p{Lu}[\p{L}-]*){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
+    pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
+  },
+  {
+    name: "role, then the name in commas",
+    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s[a-z][^,]*,\s/,
+    kind: "person",
+    // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
+    // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
+    example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
+  },
+  {
+    name: "name, then the role in commas",
+    requires: /,\sthe\s[a-z]+[’']s\s/,
+    kind: "person",
+    // "Professor Helen Achterberg, the centre’s founding director, said".
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the(?:\s[a-z]+[’']s)?)\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*),`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
+    example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
+  },
+  {
+    name: "a named office, then the name",
+    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?for\s/,
+    kind: "person",
+    // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
+    pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
+    example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
+  },
+  {
+    name: "name, then a capitalised office",
+    requires: /,\s(?:[A-Z]\w*\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head)\b/,
+    kind: "person",
+    // "said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Media contact: Rachel Moss, Press Officer,
+    // University of Leeds": the office, and whose it is when the text says.
+    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
+    example: { text: "“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", name: "Ingrid Solberg-Haug", role: "Chief Executive Officer" },
+  },
+  {
+    name: "the role is the name",
+    requires: /^The\s[a-z][^.]*\s(?:is|was)\s[A-Z]/,
+    kind: "person",
+    // "The investigator-in-charge is Michael Hiller of the NTSB’s Office of Railroad ...".
+    pattern: new RegExp(String.raw`^The\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
+    accept: (g) => isRoleNoun(roleHead((g.role ?? "").replace(/-in-charge$|-in-chief$/, ""))) || /-in-(?:charge|chief)$/.test(g.role ?? ""),
+    example: { text: "The investigator-in-charge is Michael Hiller of the NTSB.", name: "Michael Hiller", role: "investigator-in-charge" },
+  },
+  {
+    name: "a capitalised office, an honorific, then the name",
+    requires: /\sof\s[^.]*\b(?:Dr|Professor|Prof)\b/,
+    kind: "person",
+    // "Director of Public Health Dr Mere Halliday said".
+    pattern: new RegExp(String.raw`(?<role>(?:Director|Minister|Secretary|Head|Chief|Commissioner)\sof\s(?:(?!Dr\b|Professor\b)\p{Lu}[\p{L}-]*\s(?:and\s)?){1,3}?)(?:Dr|Professor|Prof\.?)\s${NAME}`, "gu"),
+    example: { text: "Director of Public Health Dr Mere Halliday said the outbreak was growing.", name: "Mere Halliday", role: "Director of Public Health" },
+  },
+  {
+    name: "a country's person",
+    requires: /[’']s\s[A-Z]/,
+    kind: "person",
+    // "Kenya’s Brian Cheruiyot won ...", "well clear of Ethiopia’s Tadese Worku, who was second".
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])`, "gu"),
+    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
+    noun: () => "",
+    example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
+  },
+  {
+    name: "an honorific before a name",
+    requires: /\b(?:Dr|Professor|Prof)\b/,
+    kind: "person",
+    // "Dr Samuel Okonjo, who leads the centre’s work on insurance, said": asked by what the clause says.
+    pattern: new RegExp(String.raw`\b(?:Dr|Professor|Prof\.?)\s${NAME}(?=,\swho\b)`, "gu"),
+    noun: () => "",
+    example: { text: "Dr Samuel Okonjo, who leads the centre’s work on insurance, said premiums rise.", name: "Samuel Okonjo", role: "" },
+  },
+  {
+    name: "role noun before a name",
+    kind: "person",
+    // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
+    // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos").
+    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${NAME}`, "gu"),
+    lowerFirst: true,
+    accept: (g) => {
+      const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));
+      const head = words[words.length - 1] ?? "";
+      // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
+      return isRoleNoun(head) && words.slice(0, -1).every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+    },
+    example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
+  },
+  {
+    name: "place of a named kind",
+    requires: /\s(?:province|region|state|prefecture|county|district|oblast|canton)\b/,
+    kind: "place",
+    // "the plant in Ninh Thuan province", "Aceh region": the kind of place is the word after the name.
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
+    example: { text: "The plant in Ninh Thuan province will cost US$10 billion.", name: "Ninh Thuan", role: "province" },
+  },
+  {
+    name: "known place after a preposition",
+    kind: "place",
+    // "held in Kazan", "moved its headquarters to Lyon": a city or country compromise's lexicon knows.
+    pattern: /(?<=\b(?:in|to|from|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})(?![\p{L}-]|\s\p{Lu}|\s(?:province|region|state|prefecture|county|district)\b)/gu,
+    accept: (g) => isPlaceWord(g.name ?? ""),
+    noun: (g) => {
+      const tags = lexiconTags((g.name ?? "").split(/\s+/)[0] ?? "");
+      return tags.includes("Country") ? "country" : tags.includes("City") ? "city" : "region";
+    },
+    example: { text: "Veltrax moved its headquarters to Lyon in 2024.", name: "Lyon", role: "city" },
+  },
+  {
+    name: "journal a study was published in",
+    kind: "organisation",
+    requires: /\b(?:published|reported|appeared)\b[^.]*\bin\b/,
+    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy".
+    pattern: /\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?<role>journal\s)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    noun: () => "journal",
+    example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
+  },
+  {
+    name: "a speaker of an organisation",
+    kind: "person",
+    requires: /\bsaid\s/,
+    // "said Professor Helen Marsh of the University of Cambridge, who ...", "said Laura Okafor of the Pew Charitable Trusts".
+    pattern: new RegExp(String.raw`\bsaid\s(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    noun: (g) => (/^Prof/.test(g.role ?? "") ? "professor" : /^Dr/.test(g.role ?? "") ? "researcher" : ""),
+    example: { text: "“Remarkable,” said Professor Helen Marsh of the University of Cambridge, who was not involved.", name: "Helen Marsh", role: "professor" },
+  },
+  {
+    name: "a speaker and what they did",
+    kind: "person",
+    requires: /\bsaid\s[^.]*,\s(?:a|an|the)\s[^,.]*\bwho\s/,
+    // "said Professor Kang Ji-won, a materials scientist who led the study", "said lead author Dr Yuki Tanabe, a fisheries
+    // scientist at the University of Tokyo": the role, with what comes before the name ("lead author").
+    pattern: new RegExp(String.raw`\bsaid\s(?:(?<pre>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\s)?(?:(?:Dr|Professor|Prof\.?)\s)?${NAME},\s(?:a|an|the)\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\swho\s[a-z]+\s[^,.“”"]+)`, "gu"),
+    example: { text: "“It works,” said Professor Kang Ji-won, a materials scientist who led the study.", name: "Kang Ji-won", role: "materials scientist who led the study" },
+  },
+  {
+    name: "organisation named by its head word",
+    requires: /\b(?:Corp|Inc|Ltd)\.|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
+    kind: "organisation",
+    // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
+    // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
+    pattern:
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+    // "Soviet Union" is a country's name, not an organisation's.
+    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
+    noun: (g) => {
+      const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
+      return /^(?:corp|inc|ltd|group)$/.test(head) ? "company" : head === "fc" ? "club" : head;
+    },
+    example: { text: "The study was led by the University of Leeds.", name: "University of Leeds", role: "university" },
+  },
+];
+
+export interface RuleMatch {
+  rule: EntityRule;
+  kind: EntityRule["kind"];
+  name: string;
+  start: number;
+  end: number;
+  /** Where the words naming it begin and end ("team captain Ana Ruiz", "Ninh Thuan province"). */
+  from: number;
+  to: number;
+  noun: string;
+  /** Whose the role is, as written: "Lithuania’s", "His", "the centre’s". */
+  owner: string | null;
+}
+
+/** Every match of every rule in a sentence, in rule order (earlier rules win an overlap in the caller). */
+export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_RULES): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const rule of rules) {
+    const text = rule.lowerFirst ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+    if (rule.requires && !rule.requires.test(sentence)) continue;
+    // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const g = (m.groups ?? {}) as Record<string, string>;
+      // "The European Commission" at a sentence start: the article is not part of the name.
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").trim();
+      if (!name || (rule.accept && !rule.accept(g))) {
+        // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index + m[0].indexOf(name);
+      const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
+      const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
+      // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).includes("Plural") ? w.toLowerCase() : w));
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
+    }
+  }
+  return out;
+}
