@@ -8,8 +8,8 @@ const url = process.env.DATABASE_URL;
 const provider = /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
 
 // Prisma 6.19's WASM schema engine replays migration files into the SQLite shadow DB
-// with executeRaw (one statement): libsql silently runs only the first statement,
-// Route arg-less SQL to executeScript.
+// with executeRaw (one statement): the driver runs only the first statement (libsql) or refuses
+// the file (better-sqlite3). Route arg-less SQL to executeScript.
 function fixSqliteShadow<T extends { connectToShadowDb(): Promise<any> }>(factory: T): T {
   const orig = factory.connectToShadowDb.bind(factory);
   factory.connectToShadowDb = async () => {
@@ -76,7 +76,8 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     if (provider === "postgres") return pgFactory(url);
-    const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
-    return fixSqliteShadow(new PrismaLibSQL({ url }));
+    // The app's own adapter: WAL, a busy timeout (so a second instance migrating waits), no stuck transactions.
+    const { createSqliteAdapterFactory } = await import("./lib/server/sqlite-adapter");
+    return fixSqliteShadow(createSqliteAdapterFactory(url));
   },
 });

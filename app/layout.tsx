@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SessionRenewal } from "@/components/auth/session-renewal";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DesktopNavLinks, MobileTabBar } from "@/components/nav/nav-links";
+import { SESSION_RENEW_AFTER_S } from "@/lib/server/auth-options";
 import { getCurrentUser } from "@/lib/server/session";
 import "./globals.css";
 
@@ -43,6 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main className={`mx-auto max-w-3xl px-4 py-6 ${user ? "pb-24 sm:pb-6" : ""}`}>{children}</main>
         {user && <MobileTabBar />}
+        {user && <SessionRenewal everyMs={SESSION_RENEW_AFTER_S * 1000} />}
       </body>
     </html>
   );

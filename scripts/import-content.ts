@@ -8,20 +8,28 @@ import { importArticleFiles } from "@/lib/server/catalog";
 import { getDb } from "@/lib/server/db";
 import { ensureDemoAccounts, type DemoAccount } from "@/lib/server/demo-accounts";
 import { readArticleFiles } from "./lib/content-files";
-import { DATA_DIR } from "./lib/database";
+import { DATA_DIR, DEFAULT_DATABASE_URL } from "./lib/database";
+import { withStartupLock } from "./lib/startup-lock";
 
 async function main() {
   const args = process.argv.slice(2);
   const folders = args.filter((a) => !a.startsWith("--"));
   const files = (folders.length ? folders : ["content"]).flatMap(readArticleFiles);
+  // Instances starting together import one after the other: the later ones find nothing changed.
+  await withStartupLock(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, "importing content", async () => {
+    await importFiles(files);
+    if (args.includes("--demo-accounts")) await setUpDemoAccounts();
+  });
+  await getDb().$disconnect();
+}
+
+async function importFiles(files: ReturnType<typeof readArticleFiles>) {
   const report = await importArticleFiles(files, { onProgress: progressBar() });
   console.log(
     `  articles: ${report.imported.length} imported, ${report.unchanged.length} unchanged, ${report.failed.length} failed` +
       ` · items: ${report.items.total} active (${report.items.created} new, ${report.items.updated} kept, ${report.items.retired} retired)`,
   );
   for (const failure of report.failed) console.error(`  ✖ ${failure.file}: ${failure.error}`);
-  if (args.includes("--demo-accounts")) await setUpDemoAccounts();
-  await getDb().$disconnect();
 }
 
 /** One line per article, redrawn as its sentences are read: "  ▸ Title  [#####.....] 12/40 sentences". */

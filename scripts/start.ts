@@ -25,11 +25,16 @@ function step(message: string) {
 
 function readOrCreateSecret(): string {
   const file = path.join(DATA_DIR, "nextauth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const secret = randomBytes(48).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600 });
-  console.log(`  created a session secret in ${file}`);
-  return secret;
+  try {
+    // "wx": of instances starting together, one creates the secret and every other reads that one.
+    writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
+    console.log(`  created a session secret in ${file}`);
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return readFileSync(file, "utf8").trim();
+  }
 }
 
 // A fingerprint of everything the build reads, so a second start skips the build.
@@ -83,7 +88,7 @@ async function main() {
   step("Building the app (skipped when nothing changed)");
   await buildIfNeeded();
   step(`Serving on http://localhost:${port}`);
-  await run("npx", ["next", "start", "-p", port], env);
+  await run("npx", ["tsx", "scripts/serve.ts"], { ...env, PORT: port });
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@
 
 import { authorized } from "@/lib/server/action";
 import { AssignDeckSchema, assignDeck, UnassignDeckSchema, unassignDeck } from "@/lib/server/assignments";
+import { getRequestClientAddress } from "@/lib/server/client-address";
 import {
   archiveClass,
   ClassIdSchema,
@@ -24,7 +25,7 @@ export const removeLearnerAction = authorized("class:manage", RemoveLearnerSchem
 
 export const restoreLearnerAction = authorized("class:manage", RemoveLearnerSchema, ({ classId, userId }, user) => restoreLearner(user.id, classId, userId));
 
-export const joinClassAction = authorized("class:join", JoinClassSchema, ({ code }, user) => joinClass(user.id, code, new Date()));
+export const joinClassAction = authorized("class:join", JoinClassSchema, async ({ code }, user) => joinClass({ userId: user.id, address: await getRequestClientAddress() }, code, new Date()));
 
 export const assignDeckAction = authorized("assignment:manage", AssignDeckSchema, (input, user) => assignDeck(user.id, input));
 

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
+import { AccountSecurity } from "@/components/settings/account-security";
+import { InstructorInvite } from "@/components/settings/instructor-invite";
 import { LearnerSettingsForm } from "@/components/settings/learner-settings-form";
+import { can } from "@/lib/auth/permissions";
 import { countOf } from "@/lib/progress/format-day-key";
 import { maybeFitLearnerWeights } from "@/lib/server/fit-learner-weights";
 import { getLearnerSettings } from "@/lib/server/learner-settings";
@@ -41,6 +44,20 @@ export default async function SettingsPage() {
           reviews.
         </p>
       </section>
+      <section className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="account-heading">
+        <h2 id="account-heading" className="text-lg font-semibold">
+          Password and sessions
+        </h2>
+        <AccountSecurity />
+      </section>
+      {can(user.role, "instructor:invite") && (
+        <section className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="invite-heading">
+          <h2 id="invite-heading" className="text-lg font-semibold">
+            Invite an instructor
+          </h2>
+          <InstructorInvite />
+        </section>
+      )}
     </div>
   );
 }

@@ -6,13 +6,13 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; invite?: string | string[] }> }) {
+  const { callbackUrl, invite } = await searchParams;
   if (await getCurrentUser()) redirect("/");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Create an account</h1>
-      <AuthForm mode="sign-up" callbackUrl={await getSafeCallbackPath(callbackUrl)} />
+      <AuthForm mode="sign-up" callbackUrl={await getSafeCallbackPath(callbackUrl)} invite={typeof invite === "string" ? invite : undefined} />
     </div>
   );
 }

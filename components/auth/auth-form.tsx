@@ -9,7 +9,19 @@ import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { signUpAction } from "@/app/sign-up/actions";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 
-export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-up"; callbackUrl?: string }) {
+export function AuthForm({
+  mode,
+  callbackUrl = "/",
+  invite,
+  created = false,
+}: {
+  mode: "sign-in" | "sign-up";
+  callbackUrl?: string;
+  /** an instructor invite token from the sign-up link */
+  invite?: string;
+  /** just signed up: say so above the sign-in form */
+  created?: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,17 +37,21 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
     setError(null);
     try {
       if (isSignUp) {
-        const created = await signUpAction({
+        const result = await signUpAction({
           name: form.get("name"),
           email,
           password,
-          role: form.get("role") ?? "learner",
+          invite,
           timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         });
-        if (!created.ok) {
-          setError(created.error);
+        if (!result.ok) {
+          setError(result.error);
           return;
         }
+        // The same next step whether the email was new or taken, so the form tells nobody which
+        // emails have accounts: the person signs in with the email and password they chose.
+        router.replace(withCallback("/sign-in", callbackUrl, "created=1"));
+        return;
       }
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
@@ -53,6 +69,11 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {created && (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
+          Your account is ready. Sign in with the email and password you just chose.
+        </p>
+      )}
       {isSignUp && (
         <label className="block">
           <span className="mb-1 block text-sm font-medium">Name</span>
@@ -75,16 +96,8 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
         />
         {isSignUp && <span className="mt-1 block text-sm text-slate-500">At least {MIN_PASSWORD_LENGTH} characters.</span>}
       </label>
-      {isSignUp && (
-        <fieldset className="flex gap-4 text-sm">
-          <legend className="mb-1 block font-medium">I am</legend>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="learner" defaultChecked /> a learner
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="instructor" /> an instructor
-          </label>
-        </fieldset>
+      {isSignUp && invite && (
+        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">You were invited to teach: this account will be an instructor account.</p>
       )}
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -117,6 +130,7 @@ export function AuthForm({ mode, callbackUrl = "/" }: { mode: "sign-in" | "sign-
 
 // An invite link or a deck survives the trip between the sign-in and sign-up forms; the page
 // passes only a same-origin path (toSafeCallbackPath), checked again before navigating.
-function withCallback(path: string, callbackUrl: string): string {
-  return callbackUrl === "/" ? path : `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+function withCallback(path: string, callbackUrl: string, extra?: string): string {
+  const query = [extra, callbackUrl === "/" ? undefined : `callbackUrl=${encodeURIComponent(callbackUrl)}`].filter(Boolean).join("&");
+  return query ? `${path}?${query}` : path;
 }

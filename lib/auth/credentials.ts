@@ -20,7 +20,8 @@ export const SignUpSchema = z.object({
   name: z.string().trim().min(1, { error: "Enter your name." }).max(100, { error: "Use at most 100 characters for your name." }),
   email: EmailSchema,
   password: PasswordSchema,
-  role: z.enum(["learner", "instructor"]).default("learner"),
+  // No role here: everyone signs up as a learner. An instructor invite link makes an instructor.
+  invite: z.string().trim().max(100).optional(),
   /** the browser's IANA zone; the study day starts at 4 a.m. there. An unknown zone falls back to UTC. */
   timeZone: z
     .string()
@@ -42,4 +43,9 @@ function isKnownTimeZone(zone: string): boolean {
 export const SignInSchema = z.object({
   email: EmailSchema,
   password: z.string().min(1, { error: "Enter your password." }).max(MAX_PASSWORD_LENGTH),
+});
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(MAX_PASSWORD_LENGTH),
+  newPassword: PasswordSchema,
 });

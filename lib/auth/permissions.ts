@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "assignment:manage": ["instructor"],
   "class-progress:read": ["instructor"],
   "assignment:read-own": ["learner"],
+  "instructor:invite": ["instructor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,15 +1,24 @@
-// Failed sign-in limits, per account and per network address. Pure: the stored counters and
-// `now` come in, the decision and the counters to store go out.
+// Failure limits with a growing delay (sign-in, sign-up, class join codes). Pure: the stored
+// counters and `now` come in, the decision and the counters to store go out.
 
 export interface ThrottleRule {
+  /** at this many failures inside the window the first delay starts */
   maxFailures: number;
   windowMs: number;
-  lockMs: number;
+  /** the first delay; each further failure doubles it, up to maxDelayMs */
+  delayMs: number;
+  maxDelayMs: number;
 }
 
-export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-// An address may be shared (a school's network), so it gets more room than one account.
-export const ADDRESS_RULE: ThrottleRule = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+// One account from one address: the owner who mistypes waits seconds, a guesser at that address
+// waits longer and longer. Nobody else's failures count here, so nobody else can lock the owner out.
+export const ACCOUNT_ADDRESS_RULE: ThrottleRule = { maxFailures: 5, windowMs: 60 * 60_000, delayMs: 30_000, maxDelayMs: 15 * 60_000 };
+// One account from every address together: slows guessing spread over many addresses. Addresses
+// the account has signed in from before pass it (see users.ts), so the owner is not held up.
+export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 20, windowMs: 24 * 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
+// One address trying many accounts. An address may be shared (a school's network), so it gets
+// more room than one account.
+export const ADDRESS_RULE: ThrottleRule = { maxFailures: 30, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
 
 export interface ThrottleCounter {
   failures: number;
@@ -17,7 +26,7 @@ export interface ThrottleCounter {
   lockedUntil: Date | null;
 }
 
-/** Milliseconds until sign-in is allowed again, or 0 when it is allowed now. */
+/** Milliseconds until another try is allowed, or 0 when it is allowed now. */
 export function getLockRemainingMs(counter: ThrottleCounter | null, now: Date): number {
   if (!counter?.lockedUntil) return 0;
   return Math.max(0, counter.lockedUntil.getTime() - now.getTime());
@@ -27,12 +36,19 @@ export function isWindowOpen(counter: ThrottleCounter | null, rule: ThrottleRule
   return counter !== null && now.getTime() - counter.windowStart.getTime() < rule.windowMs;
 }
 
-/** When the lock for this many failures ends, or null below the limit. */
-export function lockedUntilAfter(failures: number, rule: ThrottleRule, now: Date): Date | null {
-  return failures >= rule.maxFailures ? new Date(now.getTime() + rule.lockMs) : null;
+/** The wait after this many failures: none below the limit, then doubling up to the ceiling. */
+export function delayMsAfter(failures: number, rule: ThrottleRule): number {
+  if (failures < rule.maxFailures) return 0;
+  return Math.min(rule.maxDelayMs, rule.delayMs * 2 ** Math.min(30, failures - rule.maxFailures));
 }
 
-/** The counter after one more failure: a new window when the old one has passed, locked at the limit. */
+/** When the wait for this many failures ends, or null below the limit. */
+export function lockedUntilAfter(failures: number, rule: ThrottleRule, now: Date): Date | null {
+  const delay = delayMsAfter(failures, rule);
+  return delay > 0 ? new Date(now.getTime() + delay) : null;
+}
+
+/** The counter after one more failure: a new window when the old one has passed. */
 export function recordFailure(counter: ThrottleCounter | null, rule: ThrottleRule, now: Date): ThrottleCounter {
   const windowOpen = isWindowOpen(counter, rule, now);
   const failures = windowOpen ? counter.failures + 1 : 1;
@@ -41,6 +57,13 @@ export function recordFailure(counter: ThrottleCounter | null, rule: ThrottleRul
 }
 
 export function describeWait(ms: number): string {
+  if (ms <= 60_000) return ms <= 15_000 ? "a few seconds" : "a minute";
   const minutes = Math.ceil(ms / 60_000);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+  return `${minutes} minutes`;
 }
+
+// Sign-ups from one address (each costs a 19 MiB password hash). A class signing up together from
+// a school's one address must fit, so the room is a class's worth before the delay begins.
+export const SIGN_UP_ADDRESS_RULE: ThrottleRule = { maxFailures: 40, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
+// Wrong current passwords on the password-change form, per account.
+export const PASSWORD_CHANGE_RULE: ThrottleRule = { maxFailures: 5, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };

@@ -31,4 +31,6 @@ export function normalizeJoinCode(input: string): string | null {
  * Wrong codes one learner may try before waiting: a few typos are fine, but guessing the 25^6
  * codes of other classes must be slow.
  */
-export const JOIN_ATTEMPT_RULE = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 } as const;
+export const JOIN_ATTEMPT_RULE = { maxFailures: 10, windowMs: 15 * 60_000, delayMs: 15 * 60_000, maxDelayMs: 15 * 60_000 } as const;
+/** Wrong codes from one address, whichever accounts sent them: fresh accounts do not get fresh tries. */
+export const JOIN_ADDRESS_RULE = { maxFailures: 30, windowMs: 15 * 60_000, delayMs: 15 * 60_000, maxDelayMs: 60 * 60_000 } as const;

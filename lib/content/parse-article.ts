@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { detectLanguage } from "./detect-language";
 
 export interface ArticleInput {
   slug: string;
@@ -68,8 +69,20 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && bad / sample.length > 0.02;
 }
 
+/** Questions are generated in English from English sentences: another language would give nonsense items. */
+function requireEnglish(fileName: string, article: ArticleInput): ArticleInput {
+  const guess = detectLanguage(`${article.title}\n${article.body}`);
+  if (guess.english) return article;
+  const which = guess.language ? `looks like ${guess.language}` : "does not look like English";
+  throw new ArticleParseError(fileName, `this article ${which}; only English articles can be turned into questions`);
+}
+
 /** Parses a Markdown article with YAML front matter, or a plain-text article (title on the first line). */
 export function parseArticle(fileName: string, text: string): ArticleInput {
+  return requireEnglish(fileName, parseArticleText(fileName, text));
+}
+
+function parseArticleText(fileName: string, text: string): ArticleInput {
   if (looksBinary(text)) throw new ArticleParseError(fileName, "the file is not text (binary content found)");
   const slug = slugFromFileName(fileName);
   if (!slug) throw new ArticleParseError(fileName, "the file name gives no usable slug");

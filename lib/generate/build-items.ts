@@ -119,7 +119,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A quotation is fine to blank when the sentence says who said it.
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
-    /^(?:He|She|This|That|These|The first|The other)\b/.test(fact.sentence) ||
+    // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
+    /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
     (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);

@@ -1,6 +1,8 @@
 import type { ValueSpan } from "./find-value-spans";
+import { doSupport, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
-import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, toInfinitive } from "./tag-words";
+import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
+import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -19,6 +21,10 @@ export interface QuestionContext {
   company?: string | null;
   /** "his June 2024 visit to Vietnam": the visit the previous sentence was about. */
   lastVisit?: string | null;
+  /** Words the article writes in lower case elsewhere, so a sentence-initial "Revenue" is lowered in a question. */
+  commonWords?: Set<string>;
+  /** Capitalised words the article writes mid-sentence and never in lower case ("Hearts"): names, kept capitalised. */
+  midSentenceNames?: Set<string>;
 }
 
 export interface BuiltQuestion {
@@ -33,7 +39,7 @@ export interface BuiltQuestion {
 export const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
-const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|Some|over|more than|less than|up to|at least)\s+\u0001/;
+const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
@@ -62,10 +68,12 @@ export function tidy(text: string): string {
     .trim();
 }
 
-export function lowerFirst(text: string): string {
+export function lowerFirst(text: string, names?: Set<string>): string {
   const [first = "", second = ""] = text.split(" ");
+  // "Hearts", written with a capital in mid-sentence elsewhere in the article, is a name.
+  if (names?.has(first)) return text;
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
-  if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An)$/.test(first)) return text;
+  if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -101,6 +109,23 @@ export interface Parsed {
   rest: string;
 }
 
+/**
+ * "The stadium cost M", "Kenyan farmers grow M of ...": a present or bare verb the lexicon files under nouns is
+ * still the verb when the value follows it at once (a noun before a figure would take "of": "a cost of M").
+ */
+function isVerbBeforeValue(word: string, previous: string | undefined, next: string[]): boolean {
+  const [a = "", b = ""] = next;
+  if (!a.startsWith(M) && !(/^(?:by|to)$/.test(a) && b.startsWith(M))) return false;
+  if (!/^[a-z]{3,}$/.test(word) || /^(?:of|the|and|or|for|with|than|from|at|in|on|to|by|about|around|some|nearly|almost|only|just|over|under|per|each|all|its|their|his|her|our|that|which|who|between|among|after|before|since|until|into|onto|up|down|as)$/.test(word)) return false;
+  if (/^(?:the|a|an|its|their|his|her|of|to|not|will|would|can|could|may|might|should|must|do|does|did|and|or|new)$/i.test(previous ?? "") || /\d/.test(previous ?? "")) return false;
+  if (/^(?:worth|each|apiece|alone|only|more|less|fewer|total|last|next|this)$/.test(word)) return false;
+  const tags = lexiconTags(word);
+  if (tags.some((t) => /Adjective|Preposition|Determiner|Conjunction|Adverb|Value/.test(t)) || lexiconTags(previous ?? "").includes("Adjective")) return false;
+  // "officers", "members": an -s word is a verb when the lexicon says so ("grows") or when it is the present tense
+  // of a verb compromise conjugates back to it ("carries", "reaches") and no adjective or figure precedes it.
+  return !/[^s]s$/.test(word) || tags.includes("PresentTense") || isPresentOfVerb(word);
+}
+
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
 export function parseClause(clause: string): Parsed | null {
   const words = clause.split(" ");
@@ -109,7 +134,9 @@ export function parseClause(clause: string): Parsed | null {
     const w = words[i] ?? "";
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
-    if (depth === 0 && w === clean && isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, ""))) {
+    // A verb found only by the value after it needs a plain subject: no comma, no second clause before it.
+    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3));
+    if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
@@ -139,13 +166,8 @@ export function invert(p: Parsed, subject: string): string | null {
   if (!head) return null;
   if (isAuxiliary(head) && core.length > 1) return `${head.toLowerCase()} ${subject} ${[...adverbs, ...core.slice(1)].join(" ")}`;
   if (isCopula(head)) return `${head.toLowerCase()} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""}`;
-  const lower = head.toLowerCase();
-  const past = /ed$/.test(lower) || ["had", "said", "met", "saw", "sought", "began", "held", "made", "took", "gave", "won", "rose", "fell", "grew", "led", "sold", "sent", "told", "set", "put", "brought", "built", "stood", "became", "came", "went", "kept", "left", "lost", "found", "spent", "paid"].includes(lower);
-  // Number agrees with the head noun: "the agreement between Chile and Korea" is singular.
-  const headPhrase = subject.replace(/^(.+?)\s+(?:between|of|in|for|from|with|to)\s.*$/, "$1");
-  const plural = /\band\b|s$/.test(headPhrase.split(" ").slice(-3).join(" ")) && !/'s$|’s$|\bstatistics$|\bnews$/.test(headPhrase);
-  const aux = past ? "did" : plural ? "do" : "does";
-  return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${toInfinitive(lower)}`;
+  const { aux, infinitive } = doSupport(head, subject);
+  return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${infinitive}`;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -176,19 +198,42 @@ export function finish(question: string, tail: string[]): string | null {
 
 /** Builds a wh-question that asks for the value in `span`, or null when no sound one can be built. */
 export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
+  return withBoundInQuestion(buildQuestionFor(span, ctx), span);
+}
+
+/**
+ * "More than 80 companies ..." asked "How many companies ...?" would make 80 wrong-looking: the bound stays with
+ * its value in the question ("More than how many companies ...?"); the answer stays the bare figure, as written.
+ */
+function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | null {
+  const bound = span.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(span.qualifier) ? span.qualifier : null;
+  if (!built || !bound) return built;
+  if (/^How long\b/.test(built.question) && span.kind === "duration") return { ...built, question: `For ${bound} how many ${span.unit}s${built.question.slice("How long".length)}` };
+  if (/^How (?:many|much)\b/.test(built.question)) return { ...built, question: `${upperFirst(bound)} how${built.question.slice(3)}` };
+  if (/^By what percentage\b/.test(built.question)) return { ...built, question: `By ${bound} what percentage${built.question.slice("By what percentage".length)}` };
+  // No wh-phrase carries the bound: the question would state an exact figure the article does not give.
+  return null;
+}
+
+function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
+  // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
+  if (span.kind === "date" && /\bthan\s+(?:in\s+|on\s+)?$/.test(s.slice(0, span.start))) return null;
   const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
   if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;
   // "by 7% to 9%": one end of a range is not a fact a question can ask for alone.
   // Only the same kind of value makes a range: "rose 11% to CHF 12.4 billion" is a change and its result.
-  const rangeEnd = span.kind === "percent" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/ : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
+  const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
   let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
+  const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
+  // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
+  if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
-  text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim();
+  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim(), span);
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
@@ -232,6 +277,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text);
   if (special) return special;
 
+  text = relativeClauseOfName(text);
   // Pick the clause holding the value.
   const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
   let clause = clauses.find((c) => c.includes(M)) ?? text;
@@ -298,7 +344,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     if (!/^(?:In|On)\s+\u0001$/.test(adjunct) && !(span.relative && adjunct === M)) return null;
     const p = parseClause(core);
     if (!p) return null;
-    const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? ""));
+    const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? "", ctx.midSentenceNames));
     if (!inv || !resolvePronoun(p.subject, ctx)) return null;
     const q = finish(`${dateWh(span)} ${inv} ${trimRest(p.rest)}`, attributions);
     return q ? { question: q, clause: core, time: null, measure: p.rest, direction: null } : null;
@@ -344,6 +390,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   }
   const p = coordinatedPredicate(parseClause(withoutAsides(core)));
   if (!p || /^(?:In|On|At|During|After|Before|For|With|By|From|Since|Under|Over|Of|To|As|Led)\s/.test(p.subject)) return null;
+  // No comma or second clause inside a subject ("cities that break these rules, such as Edinburgh, whose voters ...",
+  // "a former ambassador to Kenya, she"), and no bare possessive ("Gothenburg’s raised"): only a list ("A, B and C")
+  // or the short aside coordinatedPredicate adds ("X, which holds ...,") may keep a comma.
+  if (/['’]s$/.test(p.subject) || (p.subject.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(p.subject) && !/^[^,]+, which [^,]+,$/.test(p.subject))) return null;
   let subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 
@@ -370,15 +420,19 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   let rest = trimRest(p.rest);
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
-  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)))) return null;
+  // ("until M", "after M" right before the value are its preposition, not a clause.)
+  if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
+  // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)
+  const commonOpening = /^(?:Net\s|Operating\s|Total\s|Annual\s)?(?:Sales|Revenue|Revenues|Profit|Income|Earnings)$|^(?:Net|Operating|Total|Annual)\s(?:sales|revenue|revenues|profit|income|earnings)$/.test(subjectText);
+  if (commonOpening) subjectText = subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
   if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
     if (!ctx.company) return null;
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
   }
   // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
-  const subject = withOwners(lowerFirst(subjectText), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
+  const subject = withOwners(lowerFirst(subjectText, ctx.midSentenceNames), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
   const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
   // "expects Memorel to reach peak annual sales of $6 billion": the noun may follow an object and an infinitive.
   const ofValue = new RegExp(`^((?:\\p{Lu}[\\w-]*\\s)?to\\s[a-z]+\\s)?((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`, "u").exec(rest);
@@ -387,7 +441,7 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
-  } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb)) {
+  } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb) && !rest.startsWith(`${M} of `)) {
     // "Sales rose 11% to ..." -> "By what percentage did sales rise to ...?"
     wh = `By ${approx}what percentage`;
     rest = rest.slice(M.length);
@@ -406,9 +460,14 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
   } else if (span.kind === "percent" && new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`).test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
-    const whole = new RegExp(`^${M} of ((?:the\\s)?[^,\\s]+(?:\\s(?!in\\b|on\\b|by\\b|to\\b|from\\b|at\\b|since\\b|last\\b|this\\b)[^,\\s]+){0,4})`).exec(rest);
-    wh = `${approx ? "Roughly what" : "What"} percentage of ${whole?.[1] ?? ""}`;
-    rest = rest.slice(whole?.[0].length ?? 0);
+    // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
+    const word = "(?:[^,\\s]|,(?=\\d{3}))+";
+    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than";
+    // The whole ends where the phrase does (a comma, the end, a preposition), never inside it ("after 5,000 | cycles").
+    const whole = new RegExp(`^${M} of ((?:the\\s)?${word}(?:\\s(?!(?:${stop})\\b)${word}){0,4})(?=$|,|\\s(?:${stop})\\b)`).exec(rest);
+    if (!whole) return null;
+    wh = `${approx ? "Roughly what" : "What"} percentage of ${whole[1] ?? ""}`;
+    rest = rest.slice(whole[0].length);
   } else if (new RegExp(`^at (?:a|an) ([a-z]+) of ${M}`).test(rest)) {
     // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
     const at = new RegExp(`^at (?:a|an) ([a-z]+) of ${M}(?:\\s+${span.kind === "count" ? (span.noun ?? "") : ""})?`).exec(rest);
@@ -463,7 +522,10 @@ export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuest
       rest = rest.replace(named[0], " ");
     }
   }
+  // A subject with a comma in it ("Meier, a German national who led Veltrax,") holds a second clause: not asked.
+  if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
+  wh = whForUnit(wh, span);
   rest = trimRest(rest);
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
@@ -575,6 +637,18 @@ function formatMonth(d: Date): string {
   return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: null });
 }
 
+/**
+ * "Gothenburg, which started charging in M, saw a smaller fall" -> "Gothenburg started charging in M": a value in a
+ * relative clause about a name that opens the sentence is asked with the name as subject.
+ */
+function relativeClauseOfName(text: string): string {
+  const rel = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:which|who)\\s+([^,${M}]*${M}[^,${M}]*),\\s+\\p{Ll}`, "u").exec(text);
+  if (!rel) return text;
+  const name = rel[1] ?? "";
+  const clause = `${name} ${rel[2]}`;
+  return parseClause(clause)?.subject === name ? clause : text;
+}
+
 /** "A resumed X and B was Y": split only where both halves have their own verb. */
 export function splitCoordinated(clause: string): string {
   const re = /,?\s+and\s+(?=(?:the\s)?[A-Z])|,\s+and\s+(?=[a-z])/g;
@@ -596,7 +670,7 @@ function bareRelativeDateFits(rest: string): boolean {
 /** "..., and average rents have climbed 14%": a second clause after the fact's own is cut off. */
 function cutSecondClause(rest: string): string {
   // "on Trade, Economic, Scientific, and Technical Cooperation" is a list inside a name, not a second clause.
-  const m = /,\s+(?:and|but)\s+(?=[a-z])/.exec(rest);
+  const m = /,\s+(?:and|but)\s+(?=[a-z\d])/.exec(rest);
   return m && m.index > 0 && !rest.slice(m.index).includes(M) ? rest.slice(0, m.index) : rest;
 }
 
@@ -633,21 +707,29 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
 function withoutAsides(core: string): string {
   const named = /^(?:The|the)\s[a-z][\w\s-]{2,40},\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}),\s+(?=[a-z])/u.exec(core);
   if (named) return `${named[1]} ${core.slice(named[0].length)}`;
-  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
+  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
 }
 
 const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
 
 export function trimRest(rest: string): string {
   return cutSecondClause(rest)
-    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, "")
+    // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
+    .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")
+    // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
+    .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
+    .replace(/,\s+so\s.*$/, "")
+    // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
+    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
-    .replace(/,?\s+(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
+    .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
     .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "");
 }
 
 function dateWh(span: ValueSpan): string {
+  // "in 2022-2024" is a period: "In which year" would ask for one year the range does not give.
+  if (span.unit === "year range") return "Over which period";
   return span.granularity === "year" ? "In which year" : span.granularity === "month" ? "In which month and year" : "On what date";
 }
 
@@ -668,6 +750,6 @@ export function resolvePronoun(subject: string, ctx: QuestionContext): string | 
   // "How much has the mission cost?" asks about whichever mission the reader has in mind: refused.
   if (/^(?:the|The) (?:new\s)?(?:agency|mission|spacecraft|plant|parliament|government|council|ministry|party|bank|committee|project|deal|programme|program)$/.test(s)) return null;
   if (/^(they|it|we|I|They|It|We|this|This|that|That|these|These|there|There)$/.test(s)) return null;
-  if (/^(?:The|the) (?:first|other|second|latter|former)\b/.test(s)) return null;
+  if (/^(?:The|the) (?:first|other|second|latter|former)\b(?!\s+\p{Lu})/u.test(s)) return null;
   return s;
 }

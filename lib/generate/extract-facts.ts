@@ -97,6 +97,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let previous: string | null = null;
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body);
+  // Words the article also writes in lower case: "Revenue" opening a sentence is the common noun, not a name.
+  const commonWords = new Set(article.body.match(/(?<=[\p{Ll},;:)] )\p{Ll}[\p{Ll}-]+/gu) ?? []);
+  // A name stands alone mid-sentence ("to Hearts’ two"), not only inside a longer one ("Ministry of Trade and Industry").
+  const midSentenceNames = new Set((article.body.match(/(?<=(?<!\b(?:of|and|for|the))[\p{Ll},;:] )\p{Lu}\p{Ll}+(?=[’'.,;:)]?\s+(?!\p{Lu}|of\b|and\b))/gu) ?? []).filter((w) => !commonWords.has(w.toLowerCase())));
   const company = mainCompany(sentences.map((s) => s.text));
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
@@ -112,7 +116,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
-    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission };
+    const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
     for (const span of findValueSpans(text, article.publishedAt)) {
       const built = buildQuestion(span, ctx);
       facts.push({

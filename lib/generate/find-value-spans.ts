@@ -9,6 +9,8 @@ import {
   parseNumberText,
 } from "./number-words";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
+import { lexiconTags } from "./tag-words";
+import { findRuleSpans } from "./value-rules";
 
 export interface ValueSpan {
   kind: FactKind;
@@ -16,7 +18,8 @@ export interface ValueSpan {
   end: number;
   answer: string;
   accepted: string[];
-  value: number;
+  /** Null when no single number stands for the value (a range): options then come only from values of its unit. */
+  value: number | null;
   unit: string;
   form: ValueForm;
   qualifier: string | null;
@@ -32,17 +35,17 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|\\$|€|£|¥|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn|tn)\\b)?`,
+  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|(?<![A-Za-z])Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won)\\b`, "gi");
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won|pesos|euro cents|cents|pence|naira|cedis|rand|reais|lira)\\b`, "gi");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes)\\b(?!\\s+(?:ago|old|(?:later|earlier)(?!\\s+than)))`, "gi");
-const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of)\s((?:19|20)\d{2})\b(?![-–]\d)/g;
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2})\b(?![-–]\d|,\d|\.\d)/g;
 const COUNT_RE = new RegExp(
   `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
   "gi",
@@ -69,7 +72,7 @@ const CURRENCY_NAME: Record<string, string> = {
   dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
-const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|voters|residents|users|patients|customers|subscribers|visitors|tourists|workers|students|households|children|passengers|doses|vehicles|cars|tonnes|barrels|homes|jobs))\\b`, "gi");
+const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
@@ -78,17 +81,20 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
   };
+  for (const s of findRuleSpans(sentence, publishedAt, "first")) add(s);
 
   for (const m of sentence.matchAll(MONEY_RE)) {
-    const [all, q, cur = "", num = "", scaleWord] = m;
+    const [all, q, cur = "", num = "", longScale, shortM] = m;
+    // "£45m" is "£45 million": the answer spells the scale out, the article's form stays accepted.
+    const scaleWord = longScale ?? (shortM ? "million" : undefined);
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
-    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^[A-Z]{3}$/.test(cur.trim()) ? " " : "");
+    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^(?:[A-Z]{3}|Rs\.?)$/.test(cur.trim()) ? " " : "");
     const scale = scaleWord ? ` ${scaleWord.toLowerCase()}` : "";
     const answer = `${prefix}${num}${scale}`;
     const currency = cur.replace(/\s/g, "").toUpperCase();
     add({
-      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim()],
+      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim(), all.slice(start - m.index)],
       value, unit: `${currency}${scale}`, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix, suffix: scale, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
@@ -186,9 +192,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const month = monthIndex(m[2] ?? m[4] ?? "");
     const year = Number(m[3] ?? m[6]);
     if (month === null || day < 1 || day > 31) continue;
-    const answer = formatDate({ year, month, day });
+    // Written in the article's order: "March 3, 2026" stays month first, "3 March 2026" day first.
+    const dayFirst = formatDate({ year, month, day });
+    const monthFirst = `${MONTHS[month]} ${day}, ${year}`;
+    const answer = m[4] ? monthFirst : dayFirst;
     add({
-      kind: "date", start: m.index, end: m.index + m[0].length, answer, accepted: [m[0], `${MONTHS[month]} ${day}, ${year}`],
+      kind: "date", start: m.index, end: m.index + m[0].length, answer, accepted: [m[0], m[4] ? dayFirst : monthFirst],
       value: year * 10000 + (month + 1) * 100 + day, unit: "day", qualifier: null, noun: null, granularity: "day",
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
@@ -221,10 +230,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const after = sentence.slice(m.index + text.length).trim();
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
+    // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.
+    if (/^\s*World War\b/.test(sentence.slice(m.index + text.length))) continue;
+    // "the fifth-fastest time": the compound is one answer, and options keep its superlative ("third-fastest").
+    const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({
-      kind: "ordinal", start: m.index, end: m.index + text.length, answer: text.toLowerCase().startsWith(text) ? text : text,
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
-      qualifier: null, noun, form: { prefix: "", suffix: "", decimals: 0, words: !m[1], grouped: false },
+      kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
@@ -251,20 +264,23 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const head = nounPhrase.split(" ").pop() ?? "";
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
     if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
-    if (/^(19|20)\d\d$/.test(num) || /\b(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
+    if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
-    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase)) continue;
+    // ... unless the lexicon calls it an adjective or it is a negated participle ("14 unexploded mines").
+    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective")) continue;
     const words = !/^\d/.test(num);
+    // "430 degrees Celsius": the scale is part of what is counted.
+    const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
     spans.push({
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
-      qualifier: normalizeQualifier(q), noun: nounPhrase,
+      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(m.index + m[0].length)),
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
-  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of the (?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
+  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
     const [, num = "", noun = ""] = m;
     if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push({
@@ -287,5 +303,18 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       });
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
+  // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
+  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+}
+
+/** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */
+export function withPartitive(noun: string, after: string): string {
+  const of = /^\s+of\s+([a-z][a-z-]+)\b/.exec(after);
+  return of && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|them|it|which|whom|all|each|both)$/.test(of[1] ?? "") ? `${noun} of ${of[1]}` : noun;
+}
+
+/** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */
+export function cutsNumber(sentence: string, start: number, end: number): boolean {
+  return /\d[.,]?$/.test(sentence.slice(0, start)) || /^[.,]?\d/.test(sentence.slice(end));
 }

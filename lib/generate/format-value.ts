@@ -1,11 +1,14 @@
 import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
+import { FOLD_WORDS } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
+
+const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
 
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
 export function formatLike(fact: Fact, value: number): string | null {
@@ -23,14 +26,37 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "percent":
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     case "count": {
+      if (fact.unit.startsWith("measure:")) {
+        // "2.9 million tonnes": the figure before the scale word is what varies.
+        const scale = /^ billion\b/.test(form.suffix) ? 1e9 : /^ million\b/.test(form.suffix) ? 1e6 : 1;
+        const n = Math.abs(value) / scale;
+        const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
+        return `${form.prefix}${text}${form.suffix}`;
+      }
+      if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
+      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
+      if (fact.unit === "times") {
+        const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";
+        if (value === 2 && fact.answer.startsWith("twice")) return `twice${asMany}`;
+        if (asMany) return `${numberToWord(value) ?? value} times${asMany}`;
+        // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
+        if (/^a /.test(fact.answer)) return ROUND_WORDS[value] ? `${ROUND_WORDS[value]} times` : null;
+        return `${form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : value} times`;
+      }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);
       return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
     }
-    case "ordinal":
-      return form.words ? ordinalToWord(value) : ordinalSuffix(value);
+    case "ordinal": {
+      const text = form.words ? ordinalToWord(value) : ordinalSuffix(value);
+      return text === null ? null : `${text}${form.suffix}`;
+    }
     case "duration": {
+      if (fact.unit === "clock") {
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${Math.floor(value / 3600)}:${pad(Math.floor((value % 3600) / 60))}:${pad(value % 60)}`;
+      }
       const unit = form.suffix.trim().replace(/s$/, "");
       const n = form.words ? numberToWord(value) : String(value);
       return n === null ? null : `${n} ${unit}${value === 1 ? "" : "s"}`;
@@ -41,6 +67,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       const day = value % 100;
       if (fact.unit === "year") return String(year);
       if (month < 0 || month > 11) return null;
+      // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
+      if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;
       return formatDate({ year, month: fact.unit === "month" || fact.unit === "day" ? month : null, day: fact.unit === "day" ? day : null });
     }
     default:

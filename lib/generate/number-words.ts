@@ -72,6 +72,8 @@ export function parseNumberText(text: string): number | null {
 
 export const SCALE: Record<string, number> = {
   thousand: 1e3,
+  lakh: 1e5,
+  crore: 1e7,
   million: 1e6,
   mn: 1e6,
   m: 1e6,

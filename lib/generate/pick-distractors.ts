@@ -76,10 +76,37 @@ function groupOf(pool: FactGroups, key: string, by: (f: Fact) => string): Map<st
   return groups;
 }
 
+/** One fact per distinct value (and per whole/decimal form), grouped once per sorted list: a table of 500 rows
+ * repeats values, and walking past every equal value for every fact was quadratic. */
+const DISTINCT_VALUES = new WeakMap<Fact[], Fact[]>();
+
+function distinctValues(list: Fact[]): Fact[] {
+  let out = DISTINCT_VALUES.get(list);
+  if (!out) {
+    out = [];
+    const seen = new Set<string>();
+    for (const f of list) {
+      const k = `${f.value}|${(f.form?.decimals ?? 0) > 0}`;
+      if (!seen.has(k)) out.push(f);
+      seen.add(k);
+    }
+    DISTINCT_VALUES.set(list, out);
+  }
+  return out;
+}
+
 /** Facts of `list` (sorted by value) in order of closeness to `v` on a log scale, within a factor of 10. */
-function* nearestByValue(list: Fact[], v: number): Generator<Fact> {
-  let hi = list.findIndex((f) => (f.value ?? Infinity) >= v);
-  if (hi < 0) hi = list.length;
+function* nearestByValue(sorted: Fact[], v: number): Generator<Fact> {
+  const list = distinctValues(sorted);
+  // Bisection for the first value >= v.
+  let lo0 = 0;
+  let hi0 = list.length;
+  while (lo0 < hi0) {
+    const mid = (lo0 + hi0) >> 1;
+    if ((list[mid]?.value ?? Infinity) < v) lo0 = mid + 1;
+    else hi0 = mid;
+  }
+  let hi = lo0;
   let lo = hi - 1;
   const distance = (f: Fact | undefined) => (f && f.value !== null && f.value > 0 && f.value / v < 10 && v / f.value < 10 ? Math.abs(Math.log(f.value / v)) : Infinity);
   while (true) {
@@ -123,9 +150,19 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       }
       return out;
     }
-    case "ordinal":
     case "count":
+      // A score's options keep its shape: one more goal for either side, or the result reversed.
+      if (fact.unit === "score") {
+        const [a, b] = [Math.floor(v / 100), v % 100];
+        return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * 100 + (y ?? 0));
+      }
+      if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
+      if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);
+    // falls through
+    case "ordinal":
     case "duration": {
+      // "2:02:11": a race time's options are seconds to a minute or two away, as close finishes are.
+      if (fact.unit === "clock") return [-37, 23, 71, -52, 108, -94].map((d) => v + d);
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
       const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);

@@ -1,3 +1,8 @@
+import { sentenceBoundaries } from "./sentence-boundaries";
+import { splitLongSentence, wordCount } from "./split-long-sentence";
+import { stripInlineMarkdown } from "./strip-inline-markdown";
+import { tableSentences } from "./table-sentences";
+
 export interface Sentence {
   text: string;
   /** Index of the sentence in the article (0-based). */
@@ -5,55 +10,119 @@ export interface Sentence {
   /** The preceding sentence in the same paragraph, for pronoun context. */
   previous: string | null;
   heading: string | null;
+  /** The lead-in a list item or table row stands under ("Highlights of the quarter"), if any. */
+  context?: string | null;
 }
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx)|\b[A-Z](?:\.[A-Z])*)\.$/;
+/** A paragraph's lines as the Markdown blocks they form. */
+type Block = { kind: "prose"; text: string } | { kind: "item"; text: string } | { kind: "table"; lines: string[] };
 
-/** Splits a Markdown body into sentences; headings are context, not sentences. */
+const HEADING = /^#{1,6}\s+(.*)$/;
+
+/** "Results ##" -> "Results". By hand: a pattern for the closing hashes backtracks through a run of spaces. */
+function headingText(raw: string): string {
+  const text = raw.trimEnd();
+  let i = text.length;
+  while (i > 0 && text.charAt(i - 1) === "#") i--;
+  return i < text.length && (i === 0 || /\s/.test(text.charAt(i - 1))) ? text.slice(0, i).trimEnd() : text;
+}
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+
+function blocksOf(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  // A pipe table: lines starting with "|", or any lines with pipes when the second is a "---|---" separator.
+  const pipeTable = lines.length > 1 && TABLE_SEPARATOR.test(lines[1] ?? "") && (lines[0] ?? "").includes("|");
+  for (const raw of lines) {
+    const line = raw.replace(/^\s*>\s?/, "");
+    const last = blocks[blocks.length - 1];
+    if ((pipeTable && line.includes("|")) || /^\s*\|/.test(line)) {
+      if (last?.kind === "table") last.lines.push(line);
+      else blocks.push({ kind: "table", lines: [line] });
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) blocks.push({ kind: "item", text: item[1] ?? "" });
+    // An indented line continues a list item; anything else continues the prose (or starts it).
+    else if (last?.kind === "item" && /^\s/.test(raw)) last.text += ` ${line.trim()}`;
+    else if (last?.kind === "prose") last.text += ` ${line.trim()}`;
+    else blocks.push({ kind: "prose", text: line.trim() });
+  }
+  return blocks;
+}
+
+/**
+ * "Total investment: NOK 52 billion" (an item of a key-figures list) -> "The total investment is NOK 52 billion", a
+ * statement the extractor reads; the list's lead-in ("Key figures") stays its context.
+ */
+function labelledFigure(item: string): string {
+  const m = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): ((?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵)?\d.*)$/u.exec(item);
+  if (!m) return item;
+  const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
+  const value = m[2] ?? "";
+  // "Construction jobs: 2,100" counts something: "The number of construction jobs is 2,100".
+  if (/[^s]s$/.test(label) && /^\d/.test(value)) return `The number of ${label} is ${value}`;
+  return `The ${label} is ${value}`;
+}
+
+const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text : `${text}.`);
+
+/**
+ * Splits a Markdown body into sentences of at most a hundred words; headings are context, not sentences. List
+ * items and table rows are sentences of their own under their lead-in ("Highlights of the quarter:"), not one
+ * run-on sentence. Linear in the length of the body.
+ */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   let heading: string | null = null;
-  const paragraphs = body.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split(/\n\s*\n/);
+  const paragraphs = body.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split(/\n[ \t]*\n/);
+  let leadIn: string | null = null;
   for (const para of paragraphs) {
-    const trimmed = para.trim();
-    if (!trimmed) continue;
-    const headingMatch = /^#{1,6}\s+(.+)$/.exec(trimmed);
-    if (headingMatch && !trimmed.includes("\n")) {
-      heading = (headingMatch[1] ?? "").trim();
-      continue;
-    }
-    const text = trimmed
-      .split("\n")
-      .map((l) => l.replace(/^\s*(?:[-*+]|\d+\.)\s+/, "").replace(/^>\s?/, ""))
-      .join(" ")
-      .replace(/[*_`]{1,2}([^*_`]+)[*_`]{1,2}/g, "$1")
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-      .replace(/\s+/g, " ");
+    const lines = para.split("\n").filter((l) => l.trim() !== "");
     let previous: string | null = null;
-    let start = 0;
-    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
-    let m: RegExpExecArray | null;
-    const pieces: string[] = [];
-    while ((m = re.exec(text))) {
-      const end = m.index + m[0].length;
-      const candidate = text.slice(start, end);
-      // "U.S." followed by a capital may still end a sentence, but "Mr." and "Apr." do not.
-      if (m[0] === "." && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 12), m.index + 1)) && !/U\.S\.$|U\.N\.$/.test(candidate)) continue;
-      // Keep a multi-sentence quotation together with its attribution.
-      const opens = (candidate.match(/\u201c/g) ?? []).length;
-      const closes = (candidate.match(/\u201d/g) ?? []).length;
-      const straight = (candidate.match(/"/g) ?? []).length;
-      if (opens > closes || straight % 2 === 1) continue;
-      pieces.push(candidate.trim());
-      start = end;
+    const emit = (text: string, context: string | null) => {
+      for (const piece of splitLongSentence(text)) {
+        out.push({ text: piece, index: out.length, previous, heading, context });
+        previous = piece;
+      }
+    };
+    const rest: string[] = [];
+    for (const line of lines) {
+      const h = HEADING.exec(line.trim());
+      if (h) {
+        for (const b of blocksOf(rest.splice(0))) leadIn = emitBlock(b, leadIn, emit);
+        heading = stripInlineMarkdown(headingText(h[1] ?? ""));
+        leadIn = null;
+      } else rest.push(line);
     }
-    pieces.push(text.slice(start).trim());
-    for (const piece of pieces) {
-      if (!piece) continue;
-      out.push({ text: piece, index: out.length, previous, heading });
-      previous = piece;
-    }
+    for (const b of blocksOf(rest)) leadIn = emitBlock(b, leadIn, emit);
   }
   return out;
+}
+
+/** Emits one block's sentences; returns the lead-in for the blocks after it. */
+function emitBlock(block: Block, leadIn: string | null, emit: (text: string, context: string | null) => void): string | null {
+  if (block.kind === "table") {
+    for (const s of tableSentences(block.lines, leadIn)) emit(s, leadIn);
+    return null;
+  }
+  const sentences = sentenceBoundaries(stripInlineMarkdown(block.text));
+  if (block.kind === "item") {
+    // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
+    const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
+    sentences.forEach((s, i) => {
+      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : labelledFigure(s);
+      emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
+    });
+    return leadIn;
+  }
+  // A short paragraph all in bold ("**Scottish Premiership, top six after 12 games**") captions what follows.
+  if (/^\*\*[^*]+\*\*$/.test(block.text.trim()) && sentences.length === 1 && wordCount(sentences[0] ?? "") <= 15) {
+    return (sentences[0] ?? "").replace(/[.:]$/, "");
+  }
+  // "Highlights of the quarter:" introduces the list or table that follows it: context, not a fact of its own.
+  const last = sentences[sentences.length - 1] ?? "";
+  const introduces = last.endsWith(":");
+  for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(s, null);
+  return introduces ? last.slice(0, -1).trim() : null;
 }

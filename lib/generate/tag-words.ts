@@ -88,7 +88,7 @@ export function isProperWord(word: string): boolean {
   if (/^\p{Lu}{2,}/u.test(clean)) return true;
   const tags = lexiconTags(clean.replace(/['’]s$/, ""));
   if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion|ers|ments|tions|ances|ences)$/.test(clean);
-  return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|FirstName|LastName|Region/.test(t));
+  return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t));
 }
 
 /** "Sales", "Rents": a capitalised plural of a common noun, capitalised only because it starts the sentence. */

@@ -1,5 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
-import { foldText, parseAmount, parseDateAnswer } from "./normalize-answer";
+import { boundOf, foldText, parseAmount, parseDateAnswer } from "./normalize-answer";
 
 export interface GradableItem {
   type: ItemType;
@@ -52,6 +52,8 @@ function sameNumber(kind: FactKind, expected: string, response: string): boolean
   const a = parseAmount(expected);
   const b = parseAmount(response);
   if (a === null || b === null) return false;
+  // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine).
+  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
   if (kind === "percent" && /\b(?:billion|million|\$)/i.test(response)) return false;
   // A bare "3.5" for "US$3.5 billion" means the same amount in the unit the question uses.
   if (kind === "money" && a !== b && /^\s*[\d.,]+\s*$/.test(response)) {

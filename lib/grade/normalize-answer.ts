@@ -19,7 +19,7 @@ export function parseAmount(text: string): number | null {
     .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
     .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
     .replace(/\b(?:percent|per cent|pct)\b|%/g, "")
-    .replace(/\b(?:nearly|almost|about|around|approximately|roughly|some)\b/g, "")
+    .replace(/\b(?:nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under)\b/g, "")
     .trim();
   // "two days" / "2-day": the unit is checked separately; keep only the number here.
   t = t.replace(/[- ]?(?:days?|weeks?|months?|years?|decades?|hours?)$/, "").trim();
@@ -42,9 +42,24 @@ export interface DateParts {
 
 /** "April 2023" = "Apr 2023" = "4/2023" = "2023-04"; "7 April 2023" = "April 7, 2023" = "2023-04-07". */
 export function parseDateAnswer(text: string): DateParts | null {
-  const t = foldText(text).replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  // "Tuesday, 3rd of March 2026" is "3 March 2026".
+  const t = foldText(text)
+    .replace(/,/g, " ")
+    .replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+/, "")
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+/, "$1 ")
+    .replace(/\s+/g, " ")
+    .trim();
   let m = /^(\d{4})$/.exec(t);
   if (m) return { year: Number(m[1]), month: null, day: null };
+  // "3/3/2026", "17.3.2026", "3/17/2026": read only when day and month cannot be swapped (no guessing 4/3 as April or March).
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [day, month] = a === b ? [a, b] : a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+    return day >= 1 && day <= 31 && month >= 1 ? { year: Number(m[3]), month: month - 1, day } : null;
+  }
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) };
   m = /^(\d{1,2})\s?\/\s?(\d{4})$/.exec(t) ?? null;
   if (m) return { year: Number(m[2]), month: Number(m[1]) - 1, day: null };
   m = /^(\d{4})-(\d{1,2})$/.exec(t);
@@ -70,3 +85,9 @@ export function parseDateAnswer(text: string): DateParts | null {
 }
 
 export { MONTHS };
+
+/** The bound a typed amount states ("more than", "at least"), so "less than 300" is not "more than 300". */
+export function boundOf(text: string): string | null {
+  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(foldText(text));
+  return m ? ({ over: "more than", "fewer than": "less than", under: "less than" } as Record<string, string>)[m[1] ?? ""] ?? m[1] ?? null : null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { withSafeText } from "@/lib/validation/safe-text";
-import { NotFoundError, UserFacingError } from "./errors";
+import { databaseBusyError, isDatabaseBusy, NotFoundError, UserFacingError } from "./errors";
 import { requireUser } from "./session";
 import type { SessionUser } from "./users";
 
@@ -37,6 +37,10 @@ export function authorized<S extends z.ZodType, T>(
 
 export function toErrorResult(error: unknown): { ok: false; error: string; code: UserFacingError["code"] | "internal" } {
   if (error instanceof UserFacingError) return { ok: false, error: error.message, code: error.code };
+  if (isDatabaseBusy(error)) {
+    console.warn(`database busy: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false, error: databaseBusyError().message, code: "busy" };
+  }
   console.error(error);
   return { ok: false, error: "Something went wrong on our side. Try again in a moment.", code: "internal" };
 }

@@ -1,21 +1,21 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { isRole } from "@/lib/auth/permissions";
 import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { clientAddressFromHeaders } from "./client-address";
 import { UserFacingError } from "./errors";
-import { verifyCredentials } from "./users";
+import { claimsForSignIn, logNextAuthError, refreshClaims, sessionUserFromClaims } from "./session-token";
+import { verifyCredentials, type VerifiedUser } from "./users";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
+// Idle sessions end after a week; a session in use is renewed (a fresh cookie) at most daily by
+// components/auth/session-renewal.tsx. Each request re-checks the token against the database.
+export const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+export const SESSION_RENEW_AFTER_S = 24 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_RENEW_AFTER_S },
   pages: { signIn: "/sign-in" },
+  logger: { error: logNextAuthError },
   providers: [
     CredentialsProvider({
       name: "Email",
@@ -24,10 +24,10 @@ export const authOptions: NextAuthOptions = {
         try {
           const user = await verifyCredentials(
             { email: credentials?.email, password: credentials?.password },
-            clientAddress(req?.headers),
+            clientAddressFromHeaders((name) => headerValue(req?.headers, name)),
             new Date(),
           );
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return user;
         } catch (error) {
           // next-auth passes an thrown Error's message to the client as `error`.
           if (error instanceof UserFacingError) throw new Error(error.message, { cause: error });
@@ -42,18 +42,20 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return new URL(toSafeCallbackPath(url, baseUrl), baseUrl).toString();
     },
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: unknown }).role;
-      }
-      return token;
+    // Runs at sign-in (with `user`) and on every session read: a revoked token throws, and
+    // next-auth answers "no session" and clears the cookie.
+    async jwt({ token, user }) {
+      if (user) return claimsForSignIn(token, user as VerifiedUser);
+      return refreshClaims(token);
     },
     session({ session, token }) {
-      if (session.user) {
-        Object.assign(session.user, { id: token.uid, role: isRole(token.role) ? token.role : "learner" });
-      }
-      return session;
+      const user = sessionUserFromClaims(token);
+      return { ...session, user: user ?? undefined };
     },
   },
 };
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
+  const value = headers?.[name];
+  return typeof value === "string" ? value : null;
+}

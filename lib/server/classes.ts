@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { describeWait } from "@/lib/auth/sign-in-throttle";
-import { generateJoinCode, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
+import { generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 import { getThrottleWaitMs, recordThrottleFailure } from "./throttle";
@@ -138,46 +138,57 @@ export async function restoreLearner(instructorId: string, classId: string, user
 
 /** What an invite link shows before the learner joins: only the class and instructor names. */
 export async function getClassInvite(
-  userId: string,
+  { userId, address }: JoinAttempt,
   code: string,
   now: Date,
   db: Db = getDb(),
 ): Promise<{ code: string; name: string; instructorName: string }> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new NotFoundError("A class with that code");
-  await refuseWhileGuessing(db, userId, now);
+  await refuseWhileGuessing(db, { userId, address }, now);
   const row = await db.class.findFirst({
     where: { joinCode: normalized, archivedAt: null },
     select: { name: true, instructor: { select: { name: true } } },
   });
   if (!row) {
-    await recordWrongCode(db, userId, now);
+    await recordWrongCode(db, { userId, address }, now);
     throw new NotFoundError("A class with that code");
   }
   return { code: normalized, name: row.name, instructorName: row.instructor.name };
 }
 
-// Wrong codes are counted per learner in the database (the sign-in counters' table, key "join:<id>"),
-// so the limit holds across app instances. Malformed codes are typos, not guesses, and are not counted.
-const joinThrottleKey = (userId: string) => `join:${userId}`;
+/** Who tries a join code: the learner, and the network address the request came from (null when unknown). */
+export interface JoinAttempt {
+  userId: string;
+  address: string | null;
+}
 
-async function refuseWhileGuessing(db: Db, userId: string, now: Date): Promise<void> {
-  const waitMs = await getThrottleWaitMs(db, [joinThrottleKey(userId)], now);
+// Wrong codes are counted in the database (the sign-in counters' table) per learner, key
+// "join:<id>", and per address, key "join-address:<ip>", so fresh accounts do not get fresh
+// tries and the limit holds across app instances. Malformed codes are typos, not guesses, and are not counted.
+const joinThrottleKeys = ({ userId, address }: JoinAttempt) => [
+  { key: `join:${userId}`, rule: JOIN_ATTEMPT_RULE },
+  ...(address ? [{ key: `join-address:${address}`, rule: JOIN_ADDRESS_RULE }] : []),
+];
+
+async function refuseWhileGuessing(db: Db, who: JoinAttempt, now: Date): Promise<void> {
+  const waitMs = await getThrottleWaitMs(db, joinThrottleKeys(who).map((k) => k.key), now);
   if (waitMs > 0) throw new UserFacingError(`Too many wrong codes. Check the code with your instructor and try again in ${describeWait(waitMs)}.`, "throttled");
 }
 
-function recordWrongCode(db: Db, userId: string, now: Date): Promise<void> {
-  return recordThrottleFailure(db, joinThrottleKey(userId), JOIN_ATTEMPT_RULE, now);
+async function recordWrongCode(db: Db, who: JoinAttempt, now: Date): Promise<void> {
+  for (const { key, rule } of joinThrottleKeys(who)) await recordThrottleFailure(db, key, rule, now);
 }
 
 /** Joins the class with this code; joining twice is harmless. A learner removed by the instructor cannot rejoin alone. */
-export async function joinClass(userId: string, code: string, now: Date = new Date(), db: Db = getDb()): Promise<{ classId: string; name: string }> {
+export async function joinClass(who: JoinAttempt, code: string, now: Date = new Date(), db: Db = getDb()): Promise<{ classId: string; name: string }> {
+  const { userId } = who;
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
-  await refuseWhileGuessing(db, userId, now);
+  await refuseWhileGuessing(db, who, now);
   const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
   if (!row) {
-    await recordWrongCode(db, userId, now);
+    await recordWrongCode(db, who, now);
     throw new UserFacingError("No open class has that code. Check it with your instructor.", "not_found");
   }
   if (row.instructorId === userId) throw new UserFacingError("You teach this class, so you cannot join it as a learner.", "conflict");

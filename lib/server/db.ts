@@ -1,9 +1,9 @@
 import "server-only";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
-import { isPostgresUrl } from "./env";
+import { isPostgresUrl, readSqliteSynchronous } from "./env";
+import { createSqliteAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter";
 
 // Both generated clients come from the same models, so their APIs are identical; the app is typed
 // against the SQLite one and a single build serves either database.
@@ -14,7 +14,11 @@ export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"
   if (isPostgresUrl(url)) {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaLibSQL({ url }) });
+  return new SqliteClient({
+    adapter: createSqliteAdapterFactory(url, readSqliteSynchronous()),
+    // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default.
+    transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 },
+  });
 }
 
 const globalForDb = globalThis as unknown as { recallDb?: Db };

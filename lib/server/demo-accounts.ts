@@ -22,7 +22,8 @@ export async function ensureDemoAccounts(accounts: DemoAccount[], resetPasswords
     await db.user.upsert({
       where: { email: account.email },
       create: { email: account.email, name: account.name, role: account.role, passwordHash },
-      update: { passwordHash },
+      // a new password ends the sessions made with the old one; the demo roles are kept
+      update: { passwordHash, role: account.role, sessionVersion: { increment: 1 } },
     });
   }
 }

@@ -1,13 +1,28 @@
 import { z } from "zod";
 
+// How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is reached
+// directly and the socket's peer is the client; a wrong value lets clients choose their address.
+const TrustedProxyHopsSchema = z.coerce
+  .number({ error: "TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when nothing stands in front of the app)" })
+  .int("TRUSTED_PROXY_HOPS must be a whole number of proxies")
+  .min(0, "TRUSTED_PROXY_HOPS cannot be negative")
+  .max(10, "TRUSTED_PROXY_HOPS above 10 is surely a mistake")
+  .default(0);
+// NORMAL in WAL mode never corrupts and loses no commit on an app crash, only on a power cut.
+const SqliteSynchronousSchema = z
+  .enum(["NORMAL", "FULL"], { error: "SQLITE_SYNCHRONOUS must be NORMAL (the default) or FULL (sync every commit to disk)" })
+  .default("NORMAL");
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .default("file:./.data/app.db"),
+  SQLITE_SYNCHRONOUS: SqliteSynchronousSchema,
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set: start the app with `npm start`, which creates one, or set it yourself" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  TRUSTED_PROXY_HOPS: TrustedProxyHopsSchema,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -22,6 +37,24 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
+/** The SQLite sync level, read on its own since the database is opened before the rest is needed. */
+export function readSqliteSynchronous(source: Record<string, string | undefined> = process.env): z.infer<typeof SqliteSynchronousSchema> {
+  const parsed = SqliteSynchronousSchema.safeParse(source.SQLITE_SYNCHRONOUS || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment:\n- SQLITE_SYNCHRONOUS: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
+}
+
+let trustedProxyHops: number | undefined;
+
+/** TRUSTED_PROXY_HOPS, checked on first use; a malformed value stops the request with a clear message. */
+export function getTrustedProxyHops(source: Record<string, string | undefined> = process.env): number {
+  if (trustedProxyHops !== undefined && source === process.env) return trustedProxyHops;
+  const parsed = TrustedProxyHopsSchema.safeParse(source.TRUSTED_PROXY_HOPS || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment:\n- TRUSTED_PROXY_HOPS: ${parsed.error.issues[0]?.message}`);
+  if (source === process.env) trustedProxyHops = parsed.data;
+  return parsed.data;
 }

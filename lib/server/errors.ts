@@ -3,7 +3,7 @@
 export class UserFacingError extends Error {
   constructor(
     message: string,
-    readonly code: "invalid" | "not_found" | "conflict" | "stale" | "throttled" | "unauthenticated" = "invalid",
+    readonly code: "invalid" | "not_found" | "conflict" | "stale" | "throttled" | "unauthenticated" | "busy" = "invalid",
   ) {
     super(message);
     this.name = "UserFacingError";
@@ -18,4 +18,17 @@ export class NotFoundError extends UserFacingError {
 
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+// P1008: SQLite stayed locked by another process past the busy timeout; P2028: a transaction could
+// not start or finish in time; P2034: a write conflict or deadlock. Each is safe to send again.
+const BUSY_CODES = new Set(["P1008", "P2028", "P2034"]);
+
+/** The database was too busy to answer in time: nothing was stored, and trying again may succeed. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && BUSY_CODES.has(String((error as { code: unknown }).code));
+}
+
+export function databaseBusyError(): UserFacingError {
+  return new UserFacingError("The database is busy right now. Nothing was saved: try again in a moment.", "busy");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionResult } from "./action";
 import { appOriginOf } from "./request-origin";
 
-const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, internal: 500 } as const;
+const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, busy: 503, internal: 500 } as const;
 const NO_STORE = { "cache-control": "no-store" };
 /** Far above any body the app sends (an answer is at most 500 characters); a bigger one is refused unread. */
 const MAX_BODY_CHARS = 64 * 1024;

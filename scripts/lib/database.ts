@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { runQuiet } from "./run";
+import { withStartupLock } from "./startup-lock";
 
 export const DATA_DIR = ".data";
 export const DEFAULT_DATABASE_URL = `file:./${DATA_DIR}/app.db`;
@@ -18,6 +19,12 @@ export function deriveDatabaseUrl(url: string, suffix: string): string {
 
 /** Drops and re-creates the database, then applies every migration. */
 export async function resetDatabase(url: string): Promise<void> {
+  await dropDatabase(url);
+  await migrateDatabase(url);
+}
+
+/** Leaves an empty database (PostgreSQL) or none at all (SQLite, created on first use). */
+export async function dropDatabase(url: string): Promise<void> {
   if (isPostgres(url)) {
     const target = new URL(url);
     const name = target.pathname.slice(1);
@@ -36,12 +43,11 @@ export async function resetDatabase(url: string): Promise<void> {
     const file = sqlitePath(url);
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   }
-  await migrateDatabase(url);
 }
 
 export async function migrateDatabase(url: string): Promise<void> {
   if (!isPostgres(url)) mkdirSync(path.dirname(sqlitePath(url)), { recursive: true });
-  await runQuiet("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: url });
+  await withStartupLock(url, "migrating", () => runQuiet("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: url }));
 }
 
 export function sqlitePath(url: string): string {

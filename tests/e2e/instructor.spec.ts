@@ -1,6 +1,6 @@
 import { devices, expect, test, type Page } from "@playwright/test";
+import { instructorInvitePath, signIn, signUp, submitSignUp } from "./support/accounts";
 
-const password = "a sturdy passphrase";
 const ARTICLE = `Container traffic through the Port of Haiphong rose 18% in the first nine months of 2026, the Vietnam Maritime Administration said on Thursday.
 
 The port handled 4.2 million containers between January and September, and a new deep-water terminal built by Hateco Group cost $320 million.
@@ -8,16 +8,6 @@ The port handled 4.2 million containers between January and September, and a new
 Transport Minister Tran Hong Minh opened the terminal in Haiphong, saying the port now ranks third among Vietnam's container ports.
 
 Construction of the terminal took 26 months and created about 1,500 jobs, according to the Haiphong People's Committee.`;
-
-async function signUp(page: Page, name: string, email: string, role: "learner" | "instructor") {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel(role === "instructor" ? "an instructor" : "a learner").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();
-}
 
 async function answerCurrentCard(page: Page) {
   await expect(page.getByTestId("study-card")).toBeVisible();
@@ -40,8 +30,11 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   const run = `${testInfo.project.name}-${Date.now()}`;
   const className = `Economics ${run}`;
 
-  // The instructor adds an article of their own.
-  await signUp(page, "Pat Instructor", `teacher-${run}@example.test`, "instructor");
+  // A colleague's invite link makes the instructor (nobody can pick the role); they add an article of their own.
+  const invitePath = await instructorInvitePath(browser, testInfo.project.use.baseURL);
+  await page.goto(invitePath);
+  await expect(page.getByText("this account will be an instructor account")).toBeVisible();
+  await signUp(page, "Pat Instructor", { email: `teacher-${run}@example.test`, invitePath });
   await page.getByRole("link", { name: "Classes" }).click();
   await page.getByRole("link", { name: "Add an article" }).click();
   await page.getByLabel("Title").fill(`Haiphong port ${run}`);
@@ -113,7 +106,13 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   const learner = await phone.newPage();
   await learner.goto(`/join/${code}`);
   await expect(learner).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(`/join/${code}`)}`));
-  await signUp(learner, "Lee Learner", `learner-${run}@example.test`, "learner");
+  await learner.getByRole("link", { name: "Create an account" }).click();
+  const signUpPath = `/sign-up?callbackUrl=${encodeURIComponent(`/join/${code}`)}`;
+  await expect(learner).toHaveURL(new RegExp(`${signUpPath.replace(/[?]/g, "\\?")}$`));
+  const learnerEmail = `learner-${run}@example.test`;
+  await submitSignUp(learner, "Lee Learner", learnerEmail, { path: signUpPath });
+  await signIn(learner, learnerEmail);
+  await expect(learner).toHaveURL(new RegExp(`/join/${code}$`));
   await learner.getByRole("link", { name: "Classes" }).click();
   await learner.getByLabel("Class code").fill(code.toLowerCase());
   await learner.getByRole("button", { name: "Join class" }).click();

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
@@ -5,8 +6,10 @@ import { createUser, verifyCredentials } from "@/lib/server/users";
 import { uniqueEmail } from "./helpers";
 
 const now = new Date("2026-11-22T10:00:00Z");
+const after = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
 
-describe("sign up", () => {
+describe("accounts made by trusted callers", () => {
   it("refuses a second account with the same email, whatever its case", async () => {
     const email = uniqueEmail("twice");
     await createUser({ name: "First", email, password: "a long enough password", role: "learner" });
@@ -18,7 +21,7 @@ describe("sign up", () => {
 
   it("stores the time zone the browser reported, so the study day starts at 4 a.m. there", async () => {
     const email = uniqueEmail("zone");
-    const user = await createUser({ name: "Zone", email, password: "a long enough password", timeZone: "Asia/Ho_Chi_Minh" });
+    const user = await createUser({ name: "Zone", email, password: "a long enough password", timeZone: "Asia/Ho_Chi_Minh", role: "learner" });
     expect(user.timeZone).toBe("Asia/Ho_Chi_Minh");
   });
 
@@ -42,7 +45,7 @@ describe("sign in", () => {
     const email = uniqueEmail("signin");
     await createUser({ name: "Sign In", email, password: "the right password", role: "instructor" });
     const user = await verifyCredentials({ email, password: "the right password" }, "10.0.0.1", now);
-    expect(user).toMatchObject({ email, role: "instructor" });
+    expect(user).toMatchObject({ email, role: "instructor", sessionVersion: 0 });
     await expect(verifyCredentials({ email, password: "the wrong password" }, "10.0.0.1", now)).rejects.toThrow(
       "That email and password do not match",
     );
@@ -54,21 +57,76 @@ describe("sign in", () => {
     );
   });
 
-  it("locks an account after five failures, even for the right password, until the lock ends", async () => {
+  // Regression: five wrong passwords from anywhere used to lock the account for 15 minutes, even for its owner.
+  it("lets the owner sign in from their address after someone else's five wrong passwords", async () => {
     const email = uniqueEmail("locked");
     await createUser({ name: "Locked", email, password: "the right password", role: "learner" });
+    const attacker = uniqueAddress();
     for (let i = 0; i < 5; i++) {
-      await expect(verifyCredentials({ email, password: `wrong ${i} password` }, `10.1.0.${i}`, now)).rejects.toThrow("do not match");
+      await expect(verifyCredentials({ email, password: `wrong ${i} password` }, attacker, now)).rejects.toThrow("do not match");
     }
-    const locked = verifyCredentials({ email, password: "the right password" }, "10.2.0.1", now);
-    await expect(locked).rejects.toThrow("Too many failed sign-ins. Try again in 15 minutes.");
-    await expect(locked).rejects.toBeInstanceOf(UserFacingError);
-    const later = new Date(now.getTime() + 16 * 60_000);
-    await expect(verifyCredentials({ email, password: "the right password" }, "10.2.0.1", later)).resolves.toMatchObject({ email });
+    await expect(verifyCredentials({ email, password: "wrong again" }, attacker, now)).rejects.toThrow("Too many failed sign-ins");
+    await expect(verifyCredentials({ email, password: "the right password" }, uniqueAddress(), now)).resolves.toMatchObject({ email });
+  });
+
+  it("slows one account from one address with a growing delay, not a fixed lockout", async () => {
+    const email = uniqueEmail("delay");
+    await createUser({ name: "Delay", email, password: "the right password", role: "learner" });
+    const address = uniqueAddress();
+    for (let i = 0; i < 5; i++) await expect(verifyCredentials({ email, password: "wrong password" }, address, now)).rejects.toThrow("do not match");
+    const refused = verifyCredentials({ email, password: "the right password" }, address, after(1));
+    await expect(refused).rejects.toThrow("Too many failed sign-ins. Try again in a minute.");
+    await expect(refused).rejects.toBeInstanceOf(UserFacingError);
+    // 30 s after the fifth failure it may try again; a sixth failure doubles the wait to a minute.
+    await expect(verifyCredentials({ email, password: "wrong password" }, address, after(31))).rejects.toThrow("do not match");
+    await expect(verifyCredentials({ email, password: "the right password" }, address, after(31 + 59))).rejects.toThrow("Too many failed");
+    await expect(verifyCredentials({ email, password: "the right password" }, address, after(31 + 61))).resolves.toMatchObject({ email });
+  });
+
+  it("lets the owner in from an address they used before while another address has failed 50 times", async () => {
+    const email = uniqueEmail("owner");
+    await createUser({ name: "Owner", email, password: "the right password", role: "learner" });
+    const home = uniqueAddress();
+    await verifyCredentials({ email, password: "the right password" }, home, now);
+    const attacker = uniqueAddress();
+    let failed = 0;
+    let t = 1;
+    // the attacker tries again the moment each delay ends
+    while (failed < 50) {
+      try {
+        await verifyCredentials({ email, password: `guess ${t}` }, attacker, after(t));
+      } catch (error) {
+        const message = (error as Error).message;
+        if (message.includes("do not match")) {
+          failed++;
+          // and all along, the owner at home signs in at once
+          if (failed % 5 === 0) await expect(verifyCredentials({ email, password: "the right password" }, home, after(t))).resolves.toMatchObject({ email });
+        } else if (message.includes("Too many")) {
+          const minutes = /in (\d+) minutes/.exec(message)?.[1];
+          t += minutes ? (Number(minutes) - 1) * 60 : 20;
+        } else throw error;
+      }
+      t += 1;
+    }
+    await expect(verifyCredentials({ email, password: "the right password" }, home, after(t))).resolves.toMatchObject({ email });
+  });
+
+  it("slows guessing one account from many addresses, but not its owner at a known address", async () => {
+    const email = uniqueEmail("spray");
+    await createUser({ name: "Sprayed", email, password: "the right password", role: "learner" });
+    const home = uniqueAddress();
+    await verifyCredentials({ email, password: "the right password" }, home, now);
+    for (let i = 0; i < 20; i++) {
+      await expect(verifyCredentials({ email, password: `guess ${i}` }, uniqueAddress(), now)).rejects.toThrow("do not match");
+    }
+    // a fresh address, even with the right password, now waits: the guesser cannot tell a hit from the delay
+    await expect(verifyCredentials({ email, password: `guess again` }, uniqueAddress(), after(1))).rejects.toThrow("Too many failed sign-ins");
+    await expect(verifyCredentials({ email, password: "the right password" }, uniqueAddress(), after(1))).rejects.toThrow("Too many failed sign-ins");
+    await expect(verifyCredentials({ email, password: "the right password" }, home, after(1))).resolves.toMatchObject({ email });
   });
 
   it("limits one address trying many accounts, through the database so every instance sees it", async () => {
-    const address = "203.0.113.77";
+    const address = uniqueAddress();
     for (let i = 0; i < 30; i++) {
       await expect(verifyCredentials({ email: uniqueEmail(`spray${i}`), password: "guess password" }, address, now)).rejects.toThrow(
         "do not match",
@@ -79,5 +137,31 @@ describe("sign in", () => {
     await expect(verifyCredentials({ email, password: "the right password" }, address, now)).rejects.toThrow("Too many failed sign-ins");
     const row = await getDb().signInThrottle.findUniqueOrThrow({ where: { key: `address:${address}` } });
     expect(row.failures).toBe(30);
+  });
+});
+
+describe("the address a sign-in comes from", () => {
+  type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+  const authorize = async (credentials: Record<string, string>, headers: Record<string, string>) => {
+    const { authOptions } = await import("@/lib/server/auth-options");
+    const provider = authOptions.providers[0] as unknown as { options: { authorize: Authorize } };
+    return provider.options.authorize(credentials, { headers });
+  };
+
+  // Regression: the first X-Forwarded-For entry, which the client writes, was taken as its address.
+  it("is the connection's peer, so a fresh X-Forwarded-For on each try does not reset the per-address limit", async () => {
+    const { PEER_ADDRESS_HEADER } = await import("@/lib/auth/client-address");
+    const peer = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 30; i++) {
+      const headers = { [PEER_ADDRESS_HEADER]: peer, "x-forwarded-for": `10.${i}.${i}.${i}` };
+      await expect(authorize({ email: uniqueEmail(`xff${i}`), password: "guess password" }, headers)).rejects.toThrow("do not match");
+    }
+    const email = uniqueEmail("xff-victim");
+    await createUser({ name: "Victim", email, password: "the right password", role: "learner" });
+    const spoofed = { [PEER_ADDRESS_HEADER]: peer, "x-forwarded-for": "10.200.200.200" };
+    await expect(authorize({ email, password: "the right password" }, spoofed)).rejects.toThrow("Too many failed sign-ins");
+    // and a chosen X-Forwarded-For cannot put an innocent address over the limit
+    const chosen = [...Array.from({ length: 30 }, (_, i) => `address:10.${i}.${i}.${i}`), "address:10.200.200.200"];
+    expect(await getDb().signInThrottle.count({ where: { key: { in: chosen } } })).toBe(0);
   });
 });

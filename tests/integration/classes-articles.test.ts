@@ -64,4 +64,14 @@ describe("an instructor's own article", () => {
     );
     expect(await listInstructorArticles(teacher.id)).toEqual([]);
   });
+
+  it("refuses an article in another language, naming it, instead of making English items from it", async () => {
+    const teacher = await createInstructor("spanish");
+    const spanish =
+      "El tráfico de contenedores en el puerto de Haiphong creció un 18% en los primeros nueve meses de 2026, según la Administración Marítima de Vietnam. El ministro de Transporte inauguró la terminal, que según él es ahora la tercera del país.";
+    await expect(addInstructorArticle(teacher.id, { title: "Puerto de Haiphong", text: spanish }, now)).rejects.toThrow(
+      "We could not read that article: this article looks like Spanish; only English articles can be turned into questions.",
+    );
+    expect(await listInstructorArticles(teacher.id)).toEqual([]);
+  });
 });

@@ -89,10 +89,10 @@ describe("classes and join codes", () => {
     const created = await createClass(teacher.id, { name: "  Year 9 economics " });
     expect(created.name).toBe("Year 9 economics");
     expect(created.joinCode).toMatch(/^[A-Z0-9]{6}$/);
-    expect(await getClassInvite(learner.id, created.joinCode.toLowerCase(), now)).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
+    expect(await getClassInvite({ userId: learner.id, address: null }, created.joinCode.toLowerCase(), now)).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
 
-    await joinClass(learner.id, ` ${created.joinCode.toLowerCase()} `, now);
-    await joinClass(learner.id, created.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, ` ${created.joinCode.toLowerCase()} `, now);
+    await joinClass({ userId: learner.id, address: null }, created.joinCode, now);
     expect(await getDb().membership.count({ where: { classId: created.id } })).toBe(1);
     expect(await listLearnerClasses(learner.id)).toEqual([{ id: created.id, name: "Year 9 economics", instructorName: teacher.name }]);
     expect((await listInstructorClasses(teacher.id))[0]).toMatchObject({ id: created.id, learners: 1, assignments: 0 });
@@ -100,8 +100,8 @@ describe("classes and join codes", () => {
     await archiveClass(teacher.id, created.id, now);
     expect(await listLearnerClasses(learner.id)).toEqual([]);
     const other = await createLearner("late");
-    await expect(joinClass(other.id, created.joinCode, now)).rejects.toThrow("No open class has that code");
-    await expect(getClassInvite(learner.id, created.joinCode, now)).rejects.toThrow("was not found");
+    await expect(joinClass({ userId: other.id, address: null }, created.joinCode, now)).rejects.toThrow("No open class has that code");
+    await expect(getClassInvite({ userId: learner.id, address: null }, created.joinCode, now)).rejects.toThrow("was not found");
     await expect(removeLearner(teacher.id, created.id, learner.id, now)).rejects.toThrow("archived");
     // still readable by its instructor
     expect((await getInstructorClass(teacher.id, created.id)).archivedAt).toEqual(now);
@@ -118,27 +118,44 @@ describe("classes and join codes", () => {
     const guesser = await createLearner("guesser");
     const klass = await createClass(teacher.id, { name: "Guarded" });
     const wrong = klass.joinCode === "AAAAAA" ? "CCCCCC" : "AAAAAA";
-    for (let i = 0; i < 5; i++) await expect(joinClass(guesser.id, "bad!", now)).rejects.toThrow("6 letters and digits");
-    for (let i = 0; i < 5; i++) await expect(getClassInvite(guesser.id, wrong, now)).rejects.toThrow("was not found");
-    for (let i = 0; i < 5; i++) await expect(joinClass(guesser.id, wrong, now)).rejects.toThrow("No open class has that code");
+    for (let i = 0; i < 5; i++) await expect(joinClass({ userId: guesser.id, address: null }, "bad!", now)).rejects.toThrow("6 letters and digits");
+    for (let i = 0; i < 5; i++) await expect(getClassInvite({ userId: guesser.id, address: null }, wrong, now)).rejects.toThrow("was not found");
+    for (let i = 0; i < 5; i++) await expect(joinClass({ userId: guesser.id, address: null }, wrong, now)).rejects.toThrow("No open class has that code");
     // ten wrong codes: even the right one must wait
-    await expect(joinClass(guesser.id, klass.joinCode, now)).rejects.toThrow("Too many wrong codes. Check the code with your instructor and try again in 15 minutes.");
-    await expect(getClassInvite(guesser.id, klass.joinCode, now)).rejects.toThrow("Too many wrong codes");
+    await expect(joinClass({ userId: guesser.id, address: null }, klass.joinCode, now)).rejects.toThrow("Too many wrong codes. Check the code with your instructor and try again in 15 minutes.");
+    await expect(getClassInvite({ userId: guesser.id, address: null }, klass.joinCode, now)).rejects.toThrow("Too many wrong codes");
     // another learner is not affected, and the lock ends
     const other = await createLearner("honest");
-    await expect(joinClass(other.id, klass.joinCode, now)).resolves.toMatchObject({ classId: klass.id });
-    await expect(joinClass(guesser.id, klass.joinCode, new Date(now.getTime() + 16 * 60_000))).resolves.toMatchObject({ classId: klass.id });
+    await expect(joinClass({ userId: other.id, address: null }, klass.joinCode, now)).resolves.toMatchObject({ classId: klass.id });
+    await expect(joinClass({ userId: guesser.id, address: null }, klass.joinCode, new Date(now.getTime() + 16 * 60_000))).resolves.toMatchObject({ classId: klass.id });
+  });
+
+  // Regression: the limit was per account only, so each fresh account got ten more guesses.
+  it("counts wrong codes per address too, so fresh accounts from one address do not get fresh guesses", async () => {
+    const teacher = await createInstructor();
+    const klass = await createClass(teacher.id, { name: "Guarded by address" });
+    const wrong = klass.joinCode === "AAAAAA" ? "CCCCCC" : "AAAAAA";
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
+    for (let account = 0; account < 3; account++) {
+      const fresh = await createLearner(`fresh${account}`);
+      for (let i = 0; i < 10; i++) await expect(joinClass({ userId: fresh.id, address }, wrong, now)).rejects.toThrow("No open class has that code");
+    }
+    const another = await createLearner("fourth");
+    await expect(joinClass({ userId: another.id, address }, klass.joinCode, now)).rejects.toThrow("Too many wrong codes");
+    await expect(getClassInvite({ userId: another.id, address }, klass.joinCode, now)).rejects.toThrow("Too many wrong codes");
+    // the same learner elsewhere is not held up by that address
+    await expect(joinClass({ userId: another.id, address: "192.0.2.99" }, klass.joinCode, now)).resolves.toMatchObject({ classId: klass.id });
   });
 
   it("refuses a malformed code with a plain sentence, and a removed learner's rejoin", async () => {
     const teacher = await createInstructor();
     const learner = await createLearner();
-    await expect(joinClass(learner.id, "hello!", now)).rejects.toThrow("A join code has 6 letters and digits");
+    await expect(joinClass({ userId: learner.id, address: null }, "hello!", now)).rejects.toThrow("A join code has 6 letters and digits");
     const klass = await createClass(teacher.id, { name: "Removal" });
-    await joinClass(learner.id, klass.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
     await removeLearner(teacher.id, klass.id, learner.id, now);
     expect((await getInstructorClass(teacher.id, klass.id)).learners).toEqual([]);
-    await expect(joinClass(learner.id, klass.joinCode, now)).rejects.toThrow("Your instructor removed you");
+    await expect(joinClass({ userId: learner.id, address: null }, klass.joinCode, now)).rejects.toThrow("Your instructor removed you");
     await expect(removeLearner(teacher.id, klass.id, learner.id, now)).rejects.toThrow("was not found");
     expect((await getInstructorClass(teacher.id, klass.id)).removedLearners).toEqual([expect.objectContaining({ userId: learner.id, removedAt: now })]);
     await restoreLearner(teacher.id, klass.id, learner.id);
@@ -248,7 +265,7 @@ describe("assignments", () => {
     itemIds = article.itemIds;
     const klass = await createClass(teacher.id, { name: "Assigned" });
     classId = klass.id;
-    await joinClass(learner.id, klass.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
     deckId = (await createDeck(teacher.id, { title: "Deck A", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] })).id;
   });
 
@@ -298,7 +315,7 @@ describe("class dashboard", () => {
     ]);
     const [hard, easy] = article.itemIds as [string, string];
     const klass = await createClass(teacher.id, { name: "Dashboard" });
-    for (const l of [ann!, bo!, cy!]) await joinClass(l.id, klass.joinCode, now);
+    for (const l of [ann!, bo!, cy!]) await joinClass({ userId: l.id, address: null }, klass.joinCode, now);
     const deck = await createDeck(teacher.id, { title: "Dash", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
     await publishDeck(teacher.id, deck.id, now);
     await assignDeck(teacher.id, { classId: klass.id, deckId: deck.id, dueAt: null });
@@ -334,7 +351,7 @@ describe("due dates", () => {
     await getDb().user.update({ where: { id: learner.id }, data: { timeZone: "Asia/Ho_Chi_Minh" } });
     const article = await createArticle(teacher.id, [{ type: "choice", kind: "percent" }]);
     const klass = await createClass(teacher.id, { name: "Time zones" });
-    await joinClass(learner.id, klass.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
     const deck = await createDeck(teacher.id, { title: "Due", articleIds: [article.articleId], kinds: [...ALL_KINDS], types: [...ALL_TYPES] });
     await publishDeck(teacher.id, deck.id, now);
 

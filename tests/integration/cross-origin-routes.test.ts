@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // Issue 11: a text/plain POST from another site created a class. Every state-changing JSON route
 // takes only JSON from the app's own origin.
 vi.mock("@/lib/server/session", () => import("./fake-session"));
+vi.mock("next/headers", () => import("./fake-headers"));
 const { session } = await import("./fake-session");
 
 const { getDb } = await import("@/lib/server/db");

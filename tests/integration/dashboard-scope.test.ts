@@ -38,7 +38,7 @@ describe("the class dashboard", () => {
     const learner = await createLearner("scope");
     const privateGuess = `private-guess-${tag}`;
     await recordAnswer(learner.id, { clientId: clientId(), itemId: item.id, cardVersion: 0, response: privateGuess }, before);
-    await joinClass(learner.id, klass.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
     await recordAnswer(learner.id, { clientId: clientId(), itemId: item.id, cardVersion: 1, response: "Grace", deckId: deck.id }, now);
 
     session.user = instructor;

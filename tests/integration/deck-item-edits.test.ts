@@ -42,7 +42,7 @@ async function classWithDeck(label: string, articleId: string) {
   const instructor = await createInstructor(label);
   const learner = await createLearner(`${label}-learner`);
   const klass = await createClass(instructor.id, { name: `Class ${label}` });
-  await joinClass(learner.id, klass.joinCode, now);
+  await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
   const deck = await createDeck(instructor.id, { title: `Deck ${label}`, articleIds: [articleId], kinds: [...ALL.kinds], types: [...ALL.types] });
   await publishDeck(instructor.id, deck.id, now);
   await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id });
@@ -115,7 +115,7 @@ describe("an instructor's edit of a shared library item", () => {
 
   it("keeps the deck's wording through undo and a changed grade", async () => {
     const learner = await createLearner("undo");
-    await joinClass(learner.id, (await getDb().class.findUniqueOrThrow({ where: { id: A.classId } })).joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, (await getDb().class.findUniqueOrThrow({ where: { id: A.classId } })).joinCode, now);
     const first = await recordAnswer(learner.id, answer(editedId, "25%", A.deckId), now);
     expect(first.correct).toBe(true);
     const undone = await undoAnswer(learner.id, { clientId: clientId(), reviewClientId: first.reviewClientId }, later(1));
@@ -165,7 +165,7 @@ describe("re-importing the article with the edited sentence unchanged", () => {
     expect(deck.items.find((i) => i.itemId === editedId)).toMatchObject({ prompt: EDITED_PROMPT, answer: "25%", edited: true, editable: true });
     expect(deck.items.find((i) => i.itemId === suspendedId)).toMatchObject({ status: "suspended" });
     const learner = await createLearner("after-import");
-    await joinClass(learner.id, (await db.class.findUniqueOrThrow({ where: { id: A.classId } })).joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, (await db.class.findUniqueOrThrow({ where: { id: A.classId } })).joinCode, now);
     const session = await getStudySession(learner.id, { deckId: A.deckId, limit: 50 }, now);
     expect(session.cards.find((c) => c.itemId === editedId)?.prompt).toBe(EDITED_PROMPT);
     expect(session.cards.map((c) => c.itemId)).not.toContain(suspendedId);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // valid one (wrong types, odd text, missing and extra keys) and by pure noise. Rerun a failure with
 // its seed: FUZZ_SEED=<seed>.
 vi.mock("@/lib/server/session", () => import("./fake-session"));
+vi.mock("next/headers", () => import("./fake-headers"));
 const { session } = await import("./fake-session");
 
 const { assignDeck } = await import("@/lib/server/assignments");
@@ -117,7 +118,7 @@ beforeAll(async () => {
   });
   const now = new Date();
   const klass = await createClass(instructor.id, { name: "Fuzz class" });
-  await joinClass(learner.id, klass.joinCode, now);
+  await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
   const deck = await createDeck(instructor.id, { title: "Fuzz deck", articleIds: [article.id], kinds: ["percent"], types: ["choice"] });
   await publishDeck(instructor.id, deck.id, now);
   await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id, dueAt: null });

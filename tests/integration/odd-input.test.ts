@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 // Issue 11: lone surrogates (both databases) and NUL (PostgreSQL) reached the database and came
 // back as 500s; the invite page crashed once the wrong-code limit was hit. Each gets a clear 4xx.
 vi.mock("@/lib/server/session", () => import("./fake-session"));
+vi.mock("next/headers", () => import("./fake-headers"));
 const { session } = await import("./fake-session");
 
 const { getDb } = await import("@/lib/server/db");

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Routes and actions read the session through requireUser; each test sets who is signed in.
 vi.mock("@/lib/server/session", () => import("./fake-session"));
+vi.mock("next/headers", () => import("./fake-headers"));
 const { session } = await import("./fake-session");
 
 const { assignDeck, getAssignedDecksForLearner, getDeckItemIdsForLearner } = await import("@/lib/server/assignments");
@@ -51,7 +52,7 @@ async function createClassWithDeck(label: string) {
     data: { key: `perm-${tag}`, articleId: article.id, type: "choice", kind: "percent", prompt: "Q?", answer: "24%", choices: '["12%","24%"]', sourceSentence: "x" },
   });
   const klass = await createClass(instructor.id, { name: `Class ${label}` });
-  await joinClass(learner.id, klass.joinCode, now);
+  await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
   const deck = await createDeck(instructor.id, { title: `Deck ${label}`, articleIds: [article.id], ...ALL });
   await publishDeck(instructor.id, deck.id, now);
   await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id, dueAt: null });
@@ -89,7 +90,7 @@ describe("a learner reading another learner's progress", () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body).toEqual([expect.objectContaining({ deckId: X.deckId, itemsSeen: 1, itemsTotal: 1 })]);
     const other = await createLearner("newcomer");
-    await joinClass(other.id, X.joinCode, now);
+    await joinClass({ userId: other.id, address: null }, X.joinCode, now);
     expect(await getAssignedDecksForLearner(other.id, now)).toEqual([expect.objectContaining({ deckId: X.deckId, itemsSeen: 0 })]);
   });
 });

@@ -187,7 +187,7 @@ describe("getLearnerProgress", () => {
     await publishDeck(instructor.id, deck.id, now);
     await assignDeck(instructor.id, { classId: klass.id, deckId: deck.id, dueAt: null });
     const learner = await createLearner("mastery");
-    await joinClass(learner.id, klass.joinCode);
+    await joinClass({ userId: learner.id, address: null }, klass.joinCode);
     await createCard(learner.id, deckItems[0]!.id, { state: State.Review, stability: 30 }); // mastered
     await createCard(learner.id, deckItems[1]!.id, { state: State.Review, stability: 5 }); // not yet
     await createCard(learner.id, deckItems[2]!.id, { state: State.Review, stability: 40 }); // mastered, not in the deck

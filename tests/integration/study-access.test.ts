@@ -75,7 +75,7 @@ describe("answering an item of an instructor's own article", () => {
   it("is 'not found' without its deck, for an outsider, another instructor and even a member, and leaks nothing", async () => {
     const outsider = await createLearner("outsider");
     const member = await createLearner("member");
-    await joinClass(member.id, X.joinCode, now);
+    await joinClass({ userId: member.id, address: null }, X.joinCode, now);
     const otherInstructor = await createUser({ name: "Other", email: uniqueEmail("other"), password: "correct horse battery", role: "instructor" });
     for (const user of [outsider, member, otherInstructor, X.instructor]) {
       session.user = user;
@@ -89,11 +89,11 @@ describe("answering an item of an instructor's own article", () => {
   it("is 'not found' in the deck for an outsider, a removed learner and a member of an archived class", async () => {
     const outsider = await createLearner("outsider2");
     const removed = await createLearner("removed");
-    await joinClass(removed.id, X.joinCode, now);
+    await joinClass({ userId: removed.id, address: null }, X.joinCode, now);
     await removeLearner(X.instructor.id, X.classId, removed.id, now);
     const archived = await instructorWithDeck("archived");
     const archivedMember = await createLearner("archived-member");
-    await joinClass(archivedMember.id, archived.joinCode, now);
+    await joinClass({ userId: archivedMember.id, address: null }, archived.joinCode, now);
     await archiveClass(archived.instructor.id, archived.classId, now);
     for (const [user, target] of [
       [outsider, X],
@@ -111,7 +111,7 @@ describe("answering an item of an instructor's own article", () => {
 
   it("is answered by a current member in the assigned deck, and library items by anyone", async () => {
     const member = await createLearner("member2");
-    await joinClass(member.id, X.joinCode, now);
+    await joinClass({ userId: member.id, address: null }, X.joinCode, now);
     session.user = member;
     const inDeck = await postAnswer({ ...answerBody(X.itemId, X.deckId), response: SECRET });
     expect(inDeck).toMatchObject({ status: 200, body: { correct: true, answer: SECRET } });
@@ -123,7 +123,7 @@ describe("answering an item of an instructor's own article", () => {
 describe("changing the grade of or undoing an answer after leaving the class", () => {
   it("is 'not found' once the learner is removed, and works while they are a member", async () => {
     const learner = await createLearner("leaver");
-    await joinClass(learner.id, X.joinCode, now);
+    await joinClass({ userId: learner.id, address: null }, X.joinCode, now);
     session.user = learner;
     const first = await postAnswer({ ...answerBody(X.itemId, X.deckId), response: SECRET });
     expect(first.status).toBe(200);

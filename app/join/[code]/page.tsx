@@ -4,6 +4,7 @@ import { JoinClassForm } from "@/components/classes/join-class-form";
 import { getClassInvite } from "@/lib/server/classes";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
+import { getRequestClientAddress } from "@/lib/server/client-address";
 
 export const metadata: Metadata = { title: "Join a class" };
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   // Signed-out learners sign in and come straight back here.
   const user = await requirePageUser(`/join/${encodeURIComponent(code)}`);
-  const found = await getClassInvite(user.id, code, new Date()).then(
+  const found = await getClassInvite({ userId: user.id, address: await getRequestClientAddress() }, code, new Date()).then(
     (invite) => ({ invite, refusal: null }),
     (error: unknown) => {
       if (error instanceof NotFoundError) return { invite: null, refusal: null };

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { SignInSchema, SignUpSchema } from "@/lib/auth/credentials";
 
 describe("SignUpSchema", () => {
-  it("normalises the email and defaults the role to learner", () => {
+  it("normalises the email", () => {
     const parsed = SignUpSchema.parse({ name: " Ada ", email: "  Ada@Example.COM ", password: "twelve chars" });
-    expect(parsed).toEqual({ name: "Ada", email: "ada@example.com", password: "twelve chars", role: "learner", timeZone: "UTC" });
+    expect(parsed).toEqual({ name: "Ada", email: "ada@example.com", password: "twelve chars", timeZone: "UTC" });
   });
 
   it("keeps the browser's time zone, and falls back to UTC for one it does not know", () => {
@@ -22,8 +22,9 @@ describe("SignUpSchema", () => {
     expect(messages({ name: "  ", email: "a@b.co", password: "twelve chars" })).toEqual(["Enter your name."]);
   });
 
-  it("refuses a role that does not exist", () => {
-    expect(SignUpSchema.safeParse({ name: "A", email: "a@b.co", password: "twelve chars", role: "admin" }).success).toBe(false);
+  it("drops a role sent with the form: nobody chooses to be an instructor", () => {
+    const parsed = SignUpSchema.parse({ name: "A", email: "a@b.co", password: "twelve chars", role: "instructor" });
+    expect(parsed).not.toHaveProperty("role");
   });
 });
 

@@ -1,0 +1,104 @@
+import { itemKey } from "./hash-key";
+import type { ItemType, QuizItem } from "./types";
+
+/** At most this many items come from one sentence: a dense sentence gave up to 12 near-copies of itself. */
+export const MAX_ITEMS_PER_SENTENCE = 5;
+
+// Real questions first, then a blank to fill, then a statement to judge.
+const TIER: Record<ItemType, number> = { choice: 0, typed: 0, cloze: 1, truefalse: 2 };
+const TYPE_ORDER: Record<ItemType, number> = { choice: 0, typed: 1, cloze: 2, truefalse: 3 };
+
+/** Does `text` state `answer`? Digits must stand alone: "12" is not in "2012" nor in "12.5". */
+export function statesAnswer(text: string, answer: string): boolean {
+  const a = answer.toLowerCase();
+  if (!a) return false;
+  const t = text.toLowerCase();
+  for (let i = t.indexOf(a); i >= 0; i = t.indexOf(a, i + 1)) {
+    const before = t.charAt(i - 1);
+    const after = t.slice(i + a.length, i + a.length + 2);
+    if (/^\d/.test(a) && /[\d.,]/.test(before)) continue;
+    if (/\d$/.test(a) && (/^\d/.test(after) || /^[.,]\d/.test(after))) continue;
+    if (/^\p{L}/u.test(a) && /\p{L}/u.test(before)) continue;
+    if (/\p{L}$/u.test(a) && /^\p{L}/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The fact (kind and answer) of an item; a true/false item's is found from its key, built from the fact's answer. */
+function factOf(item: QuizItem, answersInSentence: Map<string, string>): string {
+  if (item.type !== "truefalse") return `${item.kind}|${item.answer.toLowerCase()}`;
+  return answersInSentence.get(item.key) ?? `truefalse|${item.key}`;
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return (a[j] ?? 0) - (b[j] ?? 0);
+  return 0;
+}
+
+const statementOf = (item: QuizItem) => item.prompt.replace(/^True or false(?: \([^)]*\))?: /, "");
+const wordsOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean));
+
+/** Statements cut from the same clause (most words shared): one states what the other swapped. */
+function sameClause(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared * 2 > Math.min(wa.size, wb.size);
+}
+
+/** A statement states no answer of a kept item about another fact, nor the clause of a kept statement. */
+function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[]): boolean {
+  const statement = statementOf(c.it);
+  return !kept.some((k) =>
+    k.it.type === "truefalse" ? sameClause(statement, statementOf(k.it)) : k.fact !== c.fact && statesAnswer(statement, k.it.answer),
+  );
+}
+
+/**
+ * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE: distinct facts first (the fact with the
+ * fewest items so far), then real questions before cloze before true/false. A true/false statement is kept only if it states no answer of a kept item
+ * about another fact of its sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
+ * did revenue rise?"), and no two statements of one clause, since one states the value the other swapped.
+ * Input order is kept in the output.
+ */
+export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
+  const bySentence = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = `${it.source.article}\u0000${it.source.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(i);
+    else bySentence.set(k, [i]);
+  });
+  const keep = new Set<number>();
+  for (const indices of bySentence.values()) {
+    const sentenceItems = indices.map((i) => items[i] as QuizItem);
+    // The true/false key each fact of the sentence would have, to tell which fact a statement is about.
+    const answers = new Map<string, string>();
+    const facts = new Set<string>();
+    for (const it of sentenceItems.some((x) => x.type === "truefalse") ? sentenceItems : []) {
+      const fact = `${it.kind}|${it.answer.toLowerCase()}`;
+      if (it.type === "truefalse" || facts.has(fact)) continue;
+      facts.add(fact);
+      answers.set(itemKey({ article: it.source.article, sentence: it.source.sentence, kind: it.kind, answer: it.answer, type: "truefalse" }), fact);
+    }
+    const candidates = indices.map((i) => ({ i, it: items[i] as QuizItem, fact: factOf(items[i] as QuizItem, answers) }));
+    const keptPerFact = new Map<string, number>();
+    const kept: { it: QuizItem; fact: string }[] = [];
+    const take = (c: (typeof candidates)[number]) => {
+      kept.push(c);
+      keep.add(c.i);
+      keptPerFact.set(c.fact, (keptPerFact.get(c.fact) ?? 0) + 1);
+    };
+    while (kept.length < MAX_ITEMS_PER_SENTENCE) {
+      // The fact with the fewest items so far, then the better type, then the earlier item.
+      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept)));
+      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, TIER[c.it.type], TYPE_ORDER[c.it.type], c.i];
+      const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
+      if (!best) break;
+      take(best);
+    }
+  }
+  return items.filter((_, i) => keep.has(i));
+}

@@ -1,0 +1,63 @@
+import nlp from "compromise";
+import { lexiconTags, toInfinitive } from "./tag-words";
+
+type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Participle", string>>;
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: { conjugate: (inf: string, model: unknown) => Conjugation } } } };
+};
+
+/** compromise's conjugation of a verb's infinitive ("run" -> ran, runs, ...). */
+function conjugate(infinitive: string): Conjugation {
+  try {
+    return world.methods.two.transform.verb.conjugate(infinitive, world.model);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Whether a subject noun phrase takes a plural verb: "the United States" and "the species" are one, "nine criteria",
+ * "Chile and Korea" and "councillors" are many. Only the head before "of/between/in ..." counts.
+ */
+export function isPluralSubject(subject: string): boolean {
+  const headPhrase = subject.replace(/^(.+?)\s+(?:between|of|in|for|from|with|to|on|at|by)\s.*$/, "$1").replace(/[,;]$/, "");
+  if (/\band\b/.test(headPhrase)) return true;
+  const head = (headPhrase.split(" ").pop() ?? "").replace(/[^\p{L}'’-]/gu, "");
+  if (!head || /['’]s$/.test(head)) return false;
+  const tags = lexiconTags(head);
+  if (tags.includes("Plural")) return true;
+  if (tags.some((t) => /Uncountable|Country|Singular/.test(t)) || /^(?:States|Nations|Emirates|Philippines|Netherlands|Maldives|Bahamas)$/.test(head)) return false;
+  return /[^su']s$/.test(head) && !/(?:ics|ness|news|series|species)$/.test(head);
+}
+
+/**
+ * The "do" that carries a question's tense and agreement, and the bare verb: "ran" -> did/run, "runs" -> does/run,
+ * "run" -> do/run. Tense comes from compromise's conjugation of the verb, not a hand list; only forms that are past and
+ * present at once ("cost", "set", "put") look at the subject: "the stadium cost" is past, "tickets cost" present.
+ */
+export function doSupport(verb: string, subject: string): { aux: "did" | "does" | "do"; infinitive: string } {
+  const lower = verb.toLowerCase();
+  let infinitive = toInfinitive(lower);
+  let forms = conjugate(infinitive);
+  // "hold" is its own infinitive: a guessed one ("hell") that conjugates to nothing like the word is dropped.
+  if (infinitive !== lower && !Object.values(forms).includes(lower)) {
+    infinitive = lower;
+    forms = conjugate(lower);
+  }
+  const plural = isPluralSubject(subject);
+  const isPast = forms.PastTense === lower || /ed$/.test(lower);
+  const isPresent3 = forms.PresentTense === lower;
+  const isBase = infinitive === lower;
+  if (isPast && !isBase) return { aux: "did", infinitive };
+  if (isPresent3) return { aux: "does", infinitive };
+  if (isPast && isBase) return { aux: plural ? "do" : "did", infinitive };
+  return { aux: plural ? "do" : "does", infinitive };
+}
+
+/** "carries", "reaches": the third-person present of a verb, by compromise's conjugation round trip. */
+export function isPresentOfVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const infinitive = toInfinitive(lower);
+  return infinitive !== lower && conjugate(infinitive).PresentTense === lower && !lexiconTags(infinitive).some((t) => /Plural|Actor|Person/.test(t));
+}

@@ -1,0 +1,107 @@
+import { stripInlineMarkdown } from "./strip-inline-markdown";
+
+/**
+ * Statements for the figures of a Markdown table, one per cell, so the extractor reads a row like prose:
+ * "| Brighton | 20 | 12 | 44 |" under "| Team | Played | Won | Points |" gives "Brighton had 44 points.",
+ * "Brighton had 12 wins." ... The row heading (first cell) and the column heading are the context of each figure.
+ */
+
+/** Columns that only repeat the table's own context ("after 20 matches"): no statement. */
+const SKIPPED_COLUMNS = new Set(["played", "pld", "p", "gp", "mp", "rank", "pos", "position", "#", "no", "no."]);
+
+/** Column headings that are not plural nouns, as the noun a count of them is. Example beside each. */
+const COLUMN_NOUNS: Record<string, string> = {
+  won: "wins", // | Won | 12 | -> "had 12 wins"
+  w: "wins",
+  drawn: "draws",
+  d: "draws",
+  lost: "losses",
+  l: "losses",
+  pts: "points",
+  gf: "goals scored",
+  ga: "goals conceded",
+  seats: "seats",
+  employees: "employees",
+  staff: "staff",
+};
+
+/** Column headings that are abbreviations of a measure, as the measure is said. */
+const COLUMN_NAMES: Record<string, string> = {
+  gd: "goal difference", // | GD | +14 | -> "The goal difference of Hearts was +14"
+};
+
+/** "1 losses" reads "1 loss": the first word of the noun made singular. */
+function countNoun(noun: string, value: string): string {
+  if (value !== "1") return noun;
+  return noun.replace(/^(\p{L}+)/u, (w) => (/sses$/.test(w) ? w.slice(0, -2) : /ies$/.test(w) ? `${w.slice(0, -3)}y` : w.replace(/s$/, "")));
+}
+
+const SCALES: Record<string, string> = { bn: "billion", b: "billion", billion: "billion", m: "million", mn: "million", million: "million", k: "thousand", thousand: "thousand" };
+const NUMBER = /^[+-−]?\d[\d,]*(?:\.\d+)?$/;
+const FIGURE = /^(?:US\$|[€$£¥]|[A-Z]{3} ?)?[+-−]?\d[\d,]*(?:\.\d+)?(?: ?(?:%|percent|billion|million|thousand|bn|mn|m|k)\b)?%?$/;
+
+function cellsOf(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((c) => stripInlineMarkdown(c.replace(/\\\|/g, "|")));
+}
+
+const isSeparator = (cells: string[]) => cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.replace(/\s/g, "")));
+
+/** "Revenue (€bn)" -> the heading "revenue" and how to write its figures: "4.1" -> "€4.1 billion". */
+function columnOf(heading: string): { name: string; write: (value: string) => string } {
+  const unit = /\s*\(([^)]{1,20})\)\s*$/.exec(heading);
+  const bare = unit ? heading.slice(0, unit.index) : heading;
+  // "GDP" and "EBITDA" stay capitals; "Points" is a common noun in a sentence.
+  const name = /^\p{Lu}[\p{Ll}\s]*$/u.test(bare) ? bare.toLowerCase() : bare;
+  const u = unit?.[1]?.trim() ?? "";
+  if (u === "%") return { name, write: (v) => `${v}%` };
+  const money = /^(US\$|[€$£¥])\s?([a-z]+)?$/i.exec(u);
+  if (money && (!money[2] || SCALES[money[2].toLowerCase()])) {
+    const scale = money[2] ? ` ${SCALES[money[2].toLowerCase()]}` : "";
+    return { name, write: (v) => `${money[1]}${v}${scale}` };
+  }
+  return { name: unit ? heading.toLowerCase() : name, write: (v) => v };
+}
+
+/** "Standings after 20 matches" -> " after 20 matches": when the table's figures hold, said with each one. */
+function whenOf(leadIn: string | null): string {
+  const m = /\s(?:after|as of|at the end of|in)\s(?:the\s)?[\p{L}\d][\p{L}\d ,-]{0,40}$/u.exec(leadIn ?? "");
+  return m ? m[0].replace(/,$/, "") : "";
+}
+
+function cellStatement(row: string, heading: string, cell: string, when: string): string | null {
+  if (!FIGURE.test(cell)) return null;
+  const column = columnOf(heading);
+  if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase())) return null;
+  const value = NUMBER.test(cell) ? column.write(cell) : cell;
+  const key = column.name.toLowerCase();
+  const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
+  if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${when}.`;
+  return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
+}
+
+/**
+ * One statement per figure right of the row heading (the first column of names); rows without a name and text cells
+ * give none. `leadIn` is the caption or "...:" line above the table; a time in it ("after 12 games") goes with each.
+ */
+export function tableSentences(lines: string[], leadIn: string | null = null): string[] {
+  const when = whenOf(leadIn);
+  const rows = lines.map(cellsOf);
+  const header = rows.length > 1 && isSeparator(rows[1] ?? []) ? (rows[0] ?? null) : null;
+  const body = rows.slice(header ? 2 : 0).filter((r) => !isSeparator(r));
+  const out: string[] = [];
+  if (!header) return out;
+  // The row heading is the first column of names: "| Pos | Club |" tables lead with a rank.
+  const named = header.findIndex((_, j) => body.filter((r) => /\p{L}/u.test(r[j] ?? "")).length * 2 > body.length);
+  if (named < 0) return out;
+  for (const cells of body) {
+    const row = cells[named] ?? "";
+    if (!/\p{L}/u.test(row) || row.length > 80) continue;
+    for (let j = named + 1; j < cells.length; j++) {
+      const heading = header[j] ?? "";
+      const statement = heading ? cellStatement(row, heading, cells[j] ?? "", when) : null;
+      if (statement) out.push(statement);
+    }
+  }
+  return out;
+}

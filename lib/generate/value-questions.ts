@@ -1,0 +1,157 @@
+import type { ValueSpan } from "./find-value-spans";
+import { measureDimension } from "./value-rules";
+
+/** The mark that stands for the value in a clause while a question is built from it (same as build-question.ts). */
+export const VALUE_MARK = "\u0001";
+const M = VALUE_MARK;
+
+export interface WhPhrase {
+  wh: string;
+  /** The rest of the clause with the value (and what the wh-phrase took along) removed. */
+  rest: string;
+}
+
+/** A wh-phrase rule: a name, the example question it was written for, and what it takes from the rest of the clause. */
+interface WhRule {
+  name: string;
+  example: string;
+  applies: (span: ValueSpan, mainVerb: string) => boolean;
+  match: (rest: string, span: ValueSpan, approx: boolean) => WhPhrase | null;
+}
+
+const DATE_PREPOSITIONS: Record<string, string> = { on: "On", until: "Until", by: "By", before: "Before", after: "After", since: "Since", from: "From", through: "Through" };
+
+function dateNoun(span: ValueSpan): string {
+  return span.granularity === "day" ? "what date" : span.granularity === "month" ? "which month and year" : "which year";
+}
+
+const AT_DIMENSION: Record<string, string> = { speed: "At what speed", temperature: "At what temperature" };
+
+/** "How many km", "How many megawatts": the unit as the article writes it, with its rate ("litres per second"). */
+function measureUnit(span: ValueSpan): string {
+  return span.unit.replace(/^measure:/, "").replace(/^degrees (Celsius|Fahrenheit)$/, "degrees $1");
+}
+
+const WH_RULES: WhRule[] = [
+  {
+    name: "measure",
+    example: "The first Harmony Link cable carries 700 megawatts. -> How many megawatts does the first Harmony Link cable carry?",
+    applies: (span) => span.unit.startsWith("measure:"),
+    match: (rest, span, approx) => {
+      const dimension = measureDimension(span.unit.replace(/^measure:/, "").replace(/ per .*$/, ""));
+      // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
+      const atA = new RegExp(`(?:^|\\s)at\\s+(?:a|an)\\s+(height|depth|altitude|distance|speed|temperature|range|length|rate)\\s+of\\s+${M}`).exec(rest);
+      if (atA) return { wh: `At what ${atA[1]}`, rest: rest.replace(atA[0], "") };
+      const at = new RegExp(`(?:^|\\s)at\\s+${M}`).exec(rest);
+      if (at && dimension && AT_DIMENSION[dimension]) return { wh: AT_DIMENSION[dimension], rest: rest.replace(at[0], "") };
+      // "is 115 metres long" -> "How long is ...?"
+      const adjective = new RegExp(`^${M}\\s+(long|wide|high|tall|deep)\\b`).exec(rest);
+      if (adjective) return { wh: `How ${adjective[1]}`, rest: rest.slice(adjective[0].length) };
+      if (!rest.startsWith(M) || /^\s*(?:of|in)\b/.test(rest.slice(M.length)) && !/^\s+of\s+[a-z]/.test(rest.slice(M.length))) return null;
+      const of = /^\s+of\s+([a-z][\w-]*)/.exec(rest.slice(M.length));
+      const unit = `${measureUnit(span)}${of ? ` of ${of[1]}` : ""}`;
+      return { wh: `${approx ? "Roughly how" : "How"} many ${unit}`, rest: rest.slice(M.length + (of?.[0].length ?? 0)) };
+    },
+  },
+  {
+    name: "multiplier verb",
+    example: "Exports to China tripled between 2020 and 2024. -> How much did exports to China grow between 2020 and 2024?",
+    applies: (span) => span.unit === "fold",
+    match: (rest) => (rest.startsWith(M) ? { wh: "How much", rest: rest.slice(M.length) } : null),
+  },
+  {
+    name: "times comparison",
+    example: "The new chip is 12 times faster than its predecessor. -> How many times faster is the new chip than its predecessor?",
+    applies: (span) => span.unit === "times",
+    match: (rest, _span, approx) => {
+      const m = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|[a-z]+er)\\b`).exec(rest);
+      return m ? { wh: `${approx ? "Roughly how" : "How"} many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
+    },
+  },
+  {
+    name: "score",
+    example: "Arsenal won 2-0 against Chelsea. -> By what score did Arsenal win against Chelsea?",
+    applies: (span, verb) => span.unit === "score" && /^(?:won|lost|beat|defeated|win|lose|beats|wins|loses|drew|draw)$/.test(verb),
+    match: (rest) => (rest.startsWith(M) ? { wh: "By what score", rest: rest.slice(M.length) } : null),
+  },
+  {
+    name: "percentage points",
+    example: "Unemployment fell by 0.4 percentage points to 5.1%. -> By how many percentage points did unemployment fall to 5.1%?",
+    applies: (span) => span.unit === "pp",
+    match: (rest, _span, approx) => {
+      const by = new RegExp(`(?:^|\\s)by\\s+${M}`).exec(rest) ?? new RegExp(`^${M}`).exec(rest);
+      return by ? { wh: `By ${approx ? "roughly " : ""}how many percentage points`, rest: rest.replace(by[0], "") } : null;
+    },
+  },
+  {
+    name: "level reached",
+    example: "Unemployment fell by 0.4 percentage points to 5.1%. -> To what level did unemployment fall by 0.4 percentage points?",
+    applies: (span, verb) => span.kind === "percent" && span.unit === "%" && /^(?:rose|rise|rises|fell|fall|falls|climbed|dropped|declined|increased|decreased|slipped|jumped|eased|edged|grew|slowed|accelerated|surged|sank)$/.test(verb),
+    match: (rest, _span, approx) => {
+      const to = new RegExp(`(?:^|\\s)to\\s+${M}`).exec(rest);
+      return to ? { wh: `To ${approx ? "roughly " : ""}what level`, rest: rest.replace(to[0], "") } : null;
+    },
+  },
+  {
+    name: "date after a preposition",
+    example: "The subsidy will remain in place until 2030. -> Until which year will the subsidy remain in place?",
+    applies: (span) => span.kind === "date" && span.unit !== "year range",
+    match: (rest, span) => {
+      const m = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`).exec(rest);
+      // "toward its goal of building 65,000 homes by 2030": the date belongs to the goal, not to the main verb; nor
+      // does a date in an aside after a comma (", nearly all of it pledged until 2030").
+      if (m && /\b(?:goal|target|aim|plan|pledge|promise|bid|ambition|[a-z]{3,}ing)\b|,/.test(rest.slice(0, m.index))) return null;
+      return m ? { wh: `${DATE_PREPOSITIONS[m[1] ?? ""]} ${dateNoun(span)}`, rest: rest.replace(m[0], "") } : null;
+    },
+  },
+  {
+    name: "race time",
+    example: "Brian Cheruiyot won the Valencia Marathon in 2:02:11. -> In what time did Brian Cheruiyot win the Valencia Marathon?",
+    applies: (span) => span.unit === "clock",
+    match: (rest) => {
+      const m = new RegExp(`(?:^|\\s)in\\s+${M}`).exec(rest);
+      return m ? { wh: "In what time", rest: rest.replace(m[0], "") } : null;
+    },
+  },
+  {
+    name: "duration",
+    example: "The drought in Kenya lasted 2.5 years. -> How long did the drought in Kenya last?",
+    applies: (span) => span.kind === "duration" && span.noun === null,
+    match: (rest, _span, approx) => {
+      const m = new RegExp(`^${M}|(?:^|\\s)for\\s+${M}`).exec(rest);
+      if (!m || new RegExp(`^\\s+(?:of|in|to|before|after|ago|later|earlier|old)\\b`).test(rest.slice(m.index + m[0].length))) return null;
+      return { wh: `${approx ? "Roughly how" : "How"} long`, rest: rest.replace(m[0], "") };
+    },
+  },
+  {
+    name: "count after its noun",
+    example: "The referendum drew a turnout of 4,210 voters. -> What turnout did the referendum draw?",
+    applies: (span) => span.kind === "count" && !!span.noun && /^(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|toll|readership|enrolment|enrollment|capacity|electorate)$/.test(span.unit),
+    match: (rest, span, approx) => {
+      const m = new RegExp(`(?:^|\\s)(?:a|an|the|its|their)\\s+${span.noun ?? ""}\\s+of\\s+${M}(?:\\s+[a-z]+)?`).exec(rest);
+      return m ? { wh: `${approx ? "Roughly what" : "What"} ${span.noun}`, rest: rest.replace(m[0], "") } : null;
+    },
+  },
+];
+
+/** The wh-phrase for a value the general question patterns have no phrase for, or null. */
+export function valueWh(span: ValueSpan, rest: string, mainVerb: string, approx: boolean): WhPhrase | null {
+  for (const rule of WH_RULES) {
+    if (!rule.applies(span, mainVerb)) continue;
+    const found = rule.match(rest, span, approx);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "Exports M between ..." with M a multiplier verb: the verb is written as growth so a question can ask how much. */
+export function foldAsGrowth(text: string, span: ValueSpan): string {
+  if (span.unit !== "fold") return text;
+  const shrank = span.value !== null && span.value < 1;
+  return text.replace(new RegExp(`\\b(has|have|had)\\s+${M}`), (_a, aux: string) => `${aux} ${shrank ? "fallen" : "grown"} ${M}`).replace(new RegExp(`(?<!(?:fallen|grown) )${M}`), `${shrank ? "fell" : "grew"} ${M}`);
+}
+
+/** "By what percentage did ..." asks the wrong unit for "0.4 percentage points". */
+export function whForUnit(wh: string, span: ValueSpan): string {
+  return span.unit === "pp" ? wh.replace(/^By (roughly )?what percentage$/, "By $1how many percentage points") : wh;
+}

@@ -1,0 +1,327 @@
+import nlp from "compromise";
+import { withPartitive, type ValueSpan } from "./find-value-spans";
+import { CARDINAL_WORD_SOURCE, MONTHS, monthIndex, parseNumberText } from "./number-words";
+import { MONTH_ALT } from "./resolve-dates";
+import { lexiconTags } from "./tag-words";
+import type { ValueForm } from "./types";
+
+/**
+ * Value rules as data: a name, a pattern, what a match yields, and the sentence each was written for with the
+ * answer it must give there (tests/unit/generate/value-rules.test.ts runs every example). A rule runs "first" when
+ * its span must win over the general patterns of find-value-spans.ts (a range over its two ends), "last" when it
+ * only fills gaps they leave.
+ */
+export interface ValueRule {
+  name: string;
+  order: "first" | "last";
+  example: { sentence: string; answer: string; publishedAt?: string };
+  pattern: RegExp;
+  yields: (m: RegExpExecArray, ctx: RuleContext) => ValueSpan | null;
+}
+
+export interface RuleContext {
+  sentence: string;
+  publishedAt: Date | null;
+}
+
+const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const DASH = "\\s?[-–—]\\s?";
+const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
+
+/** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
+export const FOLD_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
+export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 4: "quadrupled", 5: "quintupled", 0.5: "halved" };
+
+const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|livestock|staff|aircraft|sheep|species|series)$/;
+const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
+
+/** "criteria", "phenomena", "species": a plural that does not end in s, known to compromise's lexicon or inflector. */
+export function isIrregularPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(w) || w.endsWith("s") && !IRREGULAR_PLURALS.test(w)) return false;
+  if (IRREGULAR_PLURALS.test(w)) return true;
+  const tags = lexiconTags(w);
+  if (tags.includes("Plural")) return true;
+  if (tags.some((t) => /Verb|Tense|Adjective|Adverb|Preposition|Determiner|Conjunction|Pronoun|Value/.test(t))) return false;
+  try {
+    const singular = world.methods.two.transform.noun.toSingular(w, world.model);
+    return singular !== w && /(?:um|on|us|is|a|ex|ix|an|oot|ooth|ouse)$/.test(singular);
+  } catch {
+    return false;
+  }
+}
+
+/** The publication year, or the year that puts a month and day nearest to the publication (within half a year). */
+function nearestYear(month: number, day: number, publishedAt: Date): number {
+  const y = publishedAt.getUTCFullYear();
+  const candidates = [y - 1, y, y + 1].map((year) => ({ year, gap: Math.abs(Date.UTC(year, month, day) - publishedAt.getTime()) }));
+  return candidates.sort((a, b) => a.gap - b.gap)[0]?.year ?? y;
+}
+
+// Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
+const MEASURE_UNITS: [string, string][] = [
+  ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
+  ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],
+  ["terawatt-hours", "energy"], ["gigawatt-hours", "energy"], ["megawatt-hours", "energy"], ["kilowatt-hours", "energy"], ["TWh", "energy"], ["GWh", "energy"], ["MWh", "energy"], ["kWh", "energy"],
+  ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
+  ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
+  ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
+  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
+  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"], ["cubic metres", "volume"],
+  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
+];
+const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
+
+/** The dimension of a measure unit ("km" -> distance), for the question's wh-phrase. */
+export function measureDimension(unit: string): string | null {
+  return MEASURE_UNITS.find(([u]) => u === unit)?.[1] ?? null;
+}
+
+export const VALUE_RULES: ValueRule[] = [
+  {
+    // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
+    // one answer, written as the article writes it; options keep the unit.
+    name: "measure",
+    order: "first",
+    example: { sentence: "The cable would run 330 km under the Baltic Sea.", answer: "330 km" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${NUM}(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
+    yields: (m) => {
+      const [all, minus, num = "", scaleWord, unitText = "", rate] = m;
+      if (/-/.test(all.replace(/(?:tera|giga|mega|kilo)?watt-hours/, "")) && !minus) return null;
+      // "4,000 litres per second" keeps its rate; in "2.9 million tonnes a year" the rate stays outside the answer.
+      const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
+      const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
+      const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
+      const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${unitText}${per}`;
+      const answer = `${minus ? "minus " : ""}${num}${suffix}`;
+      const end = m.index + all.length - (rate && !per ? rate.length : 0);
+      return {
+        kind: "count", start: m.index, end, answer, accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
+        value, unit: `measure:${unitText}${per}`, qualifier: null, noun: null,
+        form: plain({ suffix, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0, grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+      };
+    },
+  },
+  {
+    // A range is one fact: neither end may be asked or blanked alone (the ends are left to no other rule).
+    name: "year range",
+    order: "first",
+    example: { sentence: "The plan covers the period 2022-2024.", answer: "2022-2024" },
+    pattern: /(?<![\d.,$€£¥-])\b((?:19|20)\d{2})[-–]((?:19|20)?\d{2})\b(?![-–]\d)/g,
+    yields: (m) => {
+      const from = Number(m[1]);
+      const toText = m[2] ?? "";
+      const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
+      if (to <= from || to - from > 150) return null;
+      return { kind: "date", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [`${from}-${to}`, `${from} to ${to}`], value: null, unit: "year range", form: plain(), qualifier: null, noun: null, granularity: "year" };
+    },
+  },
+  {
+    name: "percent range",
+    order: "first",
+    example: { sentence: "Inflation will stay between 3% and 5% next year.", answer: "between 3% and 5%" },
+    pattern: new RegExp(`\\b(?:between\\s+${NUM}\\s?(%|percent\\b|per cent\\b)?\\s+and\\s+${NUM}\\s?(%|percent\\b|per cent\\b)|${NUM}\\s?(%|percent\\b|per cent\\b)?(?:${DASH}|\\s+to\\s+)${NUM}\\s?(%|percent\\b|per cent\\b))`, "g"),
+    yields: (m) => {
+      const a = m[1] ?? m[5] ?? "";
+      const b = m[3] ?? m[7] ?? "";
+      if (!(m[4] ?? m[8]) || Number(a.replace(/,/g, "")) >= Number(b.replace(/,/g, ""))) return null;
+      const between = m[0].startsWith("between");
+      // Written as the article writes it ("7% to 9%", "3-5%"), in one spacing.
+      const answer = between ? `between ${a}% and ${b}%` : m[0].replace(/\s+/g, " ").replace(/\s?(?:percent|per cent)\b/g, "%");
+      return { kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [`${a}-${b}%`, `${a}% to ${b}%`, `${a}%-${b}%`], value: null, unit: "percent range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "expected in 12 to 18 months": a range of durations is one answer; its end is never blanked alone.
+    name: "duration range",
+    order: "first",
+    example: { sentence: "The final report is expected in 12 to 18 months.", answer: "12 to 18 months" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
+    yields: (m) => {
+      const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[3] ?? "")];
+      if (a === null || b === null || a >= b) return null;
+      const answer = m[0].replace(/\s+/g, " ");
+      return { kind: "duration", start: m.index, end: m.index + m[0].length, answer, accepted: [`${a}-${b} ${m[4]}`, `${a} to ${b} ${m[4]}`], value: null, unit: "duration range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "won 2-0", "a 3–1 defeat": a score is two numbers read as one answer.
+    name: "score",
+    order: "first",
+    example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
+    pattern: /(?<=\b(?:won|lost|beat\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|drew|draw|defeated\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|(?:a|an|the)(?:\s[a-z]+)?)\s)(\d{1,2})\s?[-–]\s?(\d{1,2})(?=\s+(?:win|victory|defeat|loss|draw|home|away|against|over|to|in|on|at|after|before|with|\w+\s+(?:win|victory|defeat|loss|draw))\b|[.,;])/g,
+    yields: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const before = m.input?.slice(Math.max(0, m.index - 12), m.index) ?? "";
+      // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat" is.
+      if (a > 20 || b > 20 || (/\b(?:a|an|the)(?:\s[a-z]+)?\s$/.test(before) && !/^\s+(?:(?:\w+\s+)?(?:win|victory|defeat|loss|draw))\b/.test(m.input?.slice(m.index + m[0].length) ?? ""))) return null;
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * 100 + b, unit: "score", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    name: "multiplier verb",
+    order: "first",
+    example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
+    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved)\b/g,
+    yields: (m) => {
+      const verb = m[2] ?? "";
+      const value = FOLD_VERBS[verb] ?? 0;
+      // "more than doubled": the qualifier is part of the answer, as the verb cannot be asked "roughly".
+      const start = m.index;
+      const times = value === 0.5 ? ["by half", "fell by half", "50%"] : [`${value} times`, `${["", "", "two", "three", "four", "five"][value]} times`, `${value}x`, `${value}-fold`, `${["", "", "two", "three", "four", "five"][value]}fold`];
+      const qualifier = m[1] ? `${m[1]} ` : "";
+      return { kind: "count", start, end: m.index + m[0].length, answer: `${qualifier}${verb}`, accepted: [...times, verb].map((t) => (qualifier && t !== verb ? `${qualifier}${t}` : t)), value, unit: "fold", form: plain({ words: true, prefix: qualifier }), qualifier: null, noun: null };
+    },
+  },
+  {
+    name: "times comparison",
+    order: "first",
+    example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
+    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
+    yields: (m) => {
+      const word = m[2] ?? "";
+      const qualifier = m[1] ?? null;
+      if (word.toLowerCase() !== "twice" && !m[4]) return null;
+      const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
+      if (value === null || value < 2) return null;
+      // "twice as many" is answered whole, as a teacher would; "three times as many" stays "three times".
+      const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
+      if (asMany && !/^twice$/i.test(word)) return null;
+      if (!asMany && !/\stimes$/.test(m[0]) && !/^twice$/i.test(word)) return null;
+      const answer = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times`;
+      const start = m.index + (qualifier ? qualifier.length + 1 : 0);
+      return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier, noun: null };
+    },
+  },
+  {
+    // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
+    name: "count after its noun",
+    order: "first",
+    example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate))\s+of\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    yields: (m) => {
+      const num = m[3] ?? "";
+      const start = m.index + m[0].length - num.length;
+      if (/^(?:19|20)\d\d$/.test(num)) return null;
+      const value = Number(num.replace(/,/g, ""));
+      return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value, unit: (m[1] ?? "").split(" ").pop() ?? "", form: plain({ grouped: num.includes(",") }), qualifier: m[2] ?? null, noun: m[1] ?? null };
+    },
+  },
+  {
+    // COUNT_RE takes plurals in -s; "nine criteria", "three phenomena", "14 species" need the lexicon.
+    name: "count of an irregular plural",
+    order: "last",
+    example: { sentence: "The panel used nine criteria to judge the entries.", answer: "nine" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(?:(about|around|nearly|some|roughly|over|more than|almost|at least)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:[a-z][\\w-]*\\s)??([a-z]+))\\b`, "gi"),
+    yields: (m, ctx) => {
+      const num = m[2] ?? "";
+      const head = m[4] ?? "";
+      const value = parseNumberText(num);
+      if (value === null || value < 2 || /^(?:19|20)\d\d$/.test(num) || !isIrregularPlural(head)) return null;
+      // "two key criteria" or "nine criteria": the word between must not itself be a plural or a verb.
+      const first = (m[3] ?? "").split(" ")[0] ?? "";
+      if (first !== head && (isIrregularPlural(first) || lexiconTags(first).some((t) => /Verb|Tense|Preposition|Determiner/.test(t)))) return null;
+      const start = m.index + (m[1] ? m[1].length + 1 : 0);
+      const before = ctx.sentence.slice(Math.max(0, start - 12), start);
+      if (/\b(?:the|these|those|both|top|all|its|their|our|his|her)\s$/i.test(before)) return null;
+      return { kind: "count", start, end: start + num.length, answer: num, accepted: [String(value)], value, unit: head.toLowerCase(), form: plain({ words: !/^\d/.test(num), grouped: num.includes(",") }), qualifier: m[1]?.toLowerCase() ?? null, noun: withPartitive(m[3] ?? "", ctx.sentence.slice(m.index + m[0].length)) };
+    },
+  },
+  {
+    // "on March 3", "on Oct. 3": the year is the one that puts the day nearest the article's publication.
+    name: "day without a year",
+    order: "first",
+    example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
+    pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    yields: (m, ctx) => {
+      if (!ctx.publishedAt) return null;
+      const month = monthIndex(m[2] ?? m[3] ?? "");
+      const day = Number(m[1] ?? m[4]);
+      if (month === null || day < 1 || day > 31) return null;
+      const year = nearestYear(month, day, ctx.publishedAt);
+      const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
+      const start = m.index + m[0].length - written.length;
+      const name = MONTHS[month] ?? "";
+      // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
+      const answer = `${day} ${name} ${year}`;
+      return {
+        kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, `${name} ${day}, ${year}`, `${name} ${day}`, `${day} ${name}`],
+        value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
+      };
+    },
+  },
+  {
+    // "won the Valencia Marathon in 2:02:11": a race time is a duration written as the clock shows it.
+    name: "race time",
+    order: "first",
+    example: { sentence: "Brian Cheruiyot won the Valencia Marathon in 2:02:11.", answer: "2:02:11" },
+    pattern: /(?<![\d:.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/g,
+    yields: (m) => {
+      const value = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      return { kind: "duration", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [], value, unit: "clock", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "a 60-metre flume": the compound is a measure, answered in the plural as a teacher says it ("60 metres").
+    name: "measure compound",
+    order: "first",
+    example: { sentence: "A 60-metre flume is the longest indoor river channel at any UK university.", answer: "60 metres" },
+    pattern: /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(metre|meter|kilometre|kilometer|km|mile|tonne|megawatt|gigawatt|MW|GW)\b(?!-)/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      const unitWord = m[2] ?? "";
+      const plural = /^(?:km|MW|GW)$/.test(unitWord) ? unitWord : `${unitWord}s`;
+      const value = Number(num.replace(/,/g, ""));
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${num} ${plural}`, accepted: [m[0], num], value, unit: `measure:${plural}`, form: plain({ suffix: ` ${plural}`, grouped: num.includes(","), decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "phased out between 2026 and 2034", "a 2015 decision", "a target set for 2034": years the general pattern misses.
+    name: "year in a frame",
+    order: "last",
+    example: { sentence: "The recovery followed a 2015 decision by the commission to halve the catch.", answer: "2015" },
+    pattern: /\b(?:between\s(?:19|20)\d{2}\sand|(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)(?=\s(?:19|20)\d{2}\s(?:decision|law|election|agreement|report|study|deal|census|survey|ban|treaty|reform|ruling|target|vote|referendum|strategy|plan)\b)|(?:set|scheduled|planned|due|slated|targeted)\sfor)\s((?:19|20)\d{2})\b(?![-–,.]\d)/g,
+    yields: (m) => {
+      const year = m[1] ?? "";
+      const start = m.index + m[0].length - year.length;
+      return { kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", form: plain(), qualifier: null, noun: null, granularity: "year" };
+    },
+  },
+  {
+    // "to 14 million", "reached 1.2 million": a scaled figure whose noun is said elsewhere in the sentence.
+    name: "bare scaled figure",
+    order: "last",
+    example: { sentence: "Global sales of electric vehicles tripled between 2020 and 2023, to 14 million.", answer: "14 million" },
+    pattern: /(?<![\d.,$€£¥₹₦₵]|[A-Z]{3}\s)\b(\d+(?:\.\d+)?)\s(million|billion)\b(?!\s+(?:[a-z]|[A-Z][a-z]))/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      const scale = m[2] === "billion" ? 1e9 : 1e6;
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [String(Number(num) * scale)], value: Number(num) * scale, unit: `scaled ${m[2]}`, form: plain({ suffix: ` ${m[2]}`, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
+    name: "fraction",
+    order: "last",
+    example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
+    pattern: /\b(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)\b/g,
+    yields: (m) => {
+      const text = m[1] ?? "";
+      const start = m.index + m[0].length - text.length;
+      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit: "fraction", form: plain(), qualifier: null, noun: null };
+    },
+  },
+];
+
+/** Spans of every rule of one order, in rule order; overlaps are settled by the caller. */
+export function findRuleSpans(sentence: string, publishedAt: Date | null, order: ValueRule["order"]): ValueSpan[] {
+  const spans: ValueSpan[] = [];
+  for (const rule of VALUE_RULES) {
+    if (rule.order !== order) continue;
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const span = rule.yields(m as RegExpExecArray, { sentence, publishedAt });
+      if (span) spans.push(span);
+    }
+  }
+  return spans;
+}
