@@ -24,12 +24,31 @@ async function main() {
 }
 
 async function importFiles(files: ReturnType<typeof readArticleFiles>) {
-  const report = await importArticleFiles(files);
+  const report = await importArticleFiles(files, { onProgress: progressBar() });
   console.log(
     `  articles: ${report.imported.length} imported, ${report.unchanged.length} unchanged, ${report.failed.length} failed` +
       ` · items: ${report.items.total} active (${report.items.created} new, ${report.items.updated} kept, ${report.items.retired} retired)`,
   );
   for (const failure of report.failed) console.error(`  ✖ ${failure.file}: ${failure.error}`);
+}
+
+/** One line per article, redrawn as its sentences are read: "  ▸ Title  [#####.....] 12/40 sentences". */
+function progressBar() {
+  let current = "";
+  return (job: { id: string; title: string }, done: number, total: number) => {
+    if (current && current !== job.id) process.stdout.write("\n");
+    current = job.id;
+    const width = 24;
+    const filled = total ? Math.round((done / total) * width) : 0;
+    const title = job.title.length > 40 ? `${job.title.slice(0, 39)}…` : job.title.padEnd(40);
+    const line = `  ▸ ${title} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} sentences`;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line}`);
+    else if (done === total) process.stdout.write(line);
+    if (done === total && total > 0) {
+      process.stdout.write("\n");
+      current = "";
+    }
+  };
 }
 
 async function setUpDemoAccounts() {

@@ -65,7 +65,7 @@ export function AddArticleForm({ maxBytes }: { maxBytes: number }) {
       </label>
       <FormError error={error} />
       <button type="submit" disabled={pending} className={`${primaryButton} w-full sm:w-auto`}>
-        {pending ? "Making questions…" : "Add article"}
+        {pending ? "Uploading…" : "Add article"}
       </button>
     </form>
   );

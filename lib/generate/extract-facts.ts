@@ -90,7 +90,7 @@ function mainCompany(sentences: string[]): string | null {
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
-export function extractFacts(article: ArticleInput): Fact[] {
+export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
   const places = mainPlaces(article.body);
   let lastPerson: string | null = null;
@@ -110,6 +110,7 @@ export function extractFacts(article: ArticleInput): Fact[] {
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
   for (const sentence of sentences) {
+    options.onSentence?.(sentence.index, sentences.length);
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;

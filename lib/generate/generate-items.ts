@@ -3,12 +3,12 @@ import { buildItems } from "./build-items";
 import { capItemsPerSentence } from "./cap-items-per-sentence";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
-import { buildPool } from "./pick-distractors";
+import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
 
-function promptKey(prompt: string): string {
+export function promptKey(prompt: string): string {
   return prompt.toLowerCase().replace(/[^a-z0-9%$]+/g, " ").trim();
 }
 
@@ -24,18 +24,42 @@ function dedupeFacts(facts: Fact[]): Fact[] {
 }
 
 /**
- * Quiz items for a corpus. Uniqueness and distractors are computed across all given articles, so
- * the same call must receive the whole corpus. Output is deterministic for the same input.
+ * The shared library's facts grouped for picking wrong options. Built once per library version (the caller
+ * caches it by the library's content hashes): only articles no instructor owns belong in it.
  */
-export function generateItems(articles: ArticleInput[], options: GenerateOptions = {}): QuizItem[] {
+export function buildLibraryPool(library: ArticleInput[]): FactGroups {
+  return buildPool(dedupeFacts(library.flatMap((a) => extractFacts(a))));
+}
+
+export interface ArticleGenerateOptions extends GenerateOptions {
+  /** The shared library's facts (buildLibraryPool): wrong options come from the article first, then from these. */
+  library?: FactGroups | null;
+  /** Called as sentences are read: (sentences done, sentences in the article). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Quiz items for one article, from that article alone plus the library's facts for wrong options. Uniqueness (no
+ * prompt with two answers) is checked within the article; a deck mixing articles checks its own items when built.
+ * Deterministic for the same article and library, so keys and wording stay stable across re-imports.
+ */
+export function generateArticleItems(article: ArticleInput, options: ArticleGenerateOptions = {}): QuizItem[] {
   const types = options.types ?? ALL_TYPES;
-  const contexts = new Map<string, ArticleContext>(articles.map((a) => [a.slug, { slug: a.slug, title: a.title, source: a.source, publishedAt: a.publishedAt }]));
-  const facts = dedupeFacts(articles.flatMap((a) => extractFacts(a)));
+  const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
+  let sentences = 0;
+  const facts = dedupeFacts(
+    extractFacts(article, {
+      onSentence: (done, total) => {
+        sentences = total;
+        options.onProgress?.(done, total);
+      },
+    }),
+  );
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(facts)) f.question = null;
-  const pool = buildPool(facts);
+  const pool = layerPools(buildPool(facts), options.library);
 
-  let items = facts.flatMap((f) => buildItems(f, contexts.get(f.article), pool, types));
+  let items = facts.flatMap((f) => buildItems(f, context, pool, types));
   // Two items with one prompt but different answers cannot both be right: drop both.
   const answersByPrompt = new Map<string, Set<string>>();
   for (const it of items) {
@@ -65,5 +89,15 @@ export function generateItems(articles: ArticleInput[], options: GenerateOptions
       return n < (options.maxItemsPerFact ?? Infinity);
     });
   }
+  options.onProgress?.(sentences, sentences);
   return items;
+}
+
+/**
+ * Items for several articles, each generated on its own with all of them as the library. For tests and
+ * scripts over a fixed corpus; the app generates one article at a time (generateArticleItems).
+ */
+export function generateItems(articles: ArticleInput[], options: GenerateOptions = {}): QuizItem[] {
+  const library = buildLibraryPool(articles);
+  return articles.flatMap((a) => generateArticleItems(a, { ...options, library }));
 }

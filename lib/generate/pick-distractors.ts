@@ -3,14 +3,20 @@ import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
-export type DistractorPool = Map<string, Fact[]>;
+export type FactGroups = Map<string, Fact[]>;
+
+/**
+ * Where wrong options come from, in order: the article's own facts, then the shared library's. One article's
+ * items never depend on another uploaded article, so an upload cannot change or leak into anyone else's items.
+ */
+export type DistractorPool = readonly FactGroups[];
 
 export function poolKey(fact: Fact): string {
   return `${fact.kind}|${fact.kind === "person" || fact.kind === "organisation" || fact.kind === "place" ? "" : fact.unit}`;
 }
 
-export function buildPool(facts: Fact[]): DistractorPool {
-  const pool: DistractorPool = new Map();
+export function buildPool(facts: Fact[]): FactGroups {
+  const pool: FactGroups = new Map();
   for (const f of facts) {
     const key = poolKey(f);
     const list = pool.get(key) ?? [];
@@ -22,10 +28,20 @@ export function buildPool(facts: Fact[]): DistractorPool {
   return pool;
 }
 
-const PEOPLE_GROUPS = new WeakMap<DistractorPool, Map<string, Fact[]>>();
+/** An article's own facts first, then the library's (built once per library version by the caller). */
+export function layerPools(own: FactGroups, library?: FactGroups | null): DistractorPool {
+  return library ? [own, library] : [own];
+}
+
+/** The facts `list` gives for each layer, the article's own first; lazily, since only a few are needed. */
+function* fromLayers(pool: DistractorPool, list: (layer: FactGroups) => Fact[] | undefined): Generator<Fact> {
+  for (const layer of pool) yield* list(layer) ?? [];
+}
+
+const PEOPLE_GROUPS = new WeakMap<FactGroups, Map<string, Fact[]>>();
 
 /** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
-function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => string): Fact[] {
+function peopleGroup(pool: FactGroups, key: string, group: (f: Fact) => string): Fact[] {
   let groups = PEOPLE_GROUPS.get(pool);
   if (!groups) {
     groups = new Map();
@@ -40,10 +56,10 @@ function peopleGroup(pool: DistractorPool, key: string, group: (f: Fact) => stri
   return groups.get(key) ?? [];
 }
 
-const GROUPS = new WeakMap<DistractorPool, Map<string, Map<string, Fact[]>>>();
+const GROUPS = new WeakMap<FactGroups, Map<string, Map<string, Fact[]>>>();
 
 /** The pool's `key` list grouped by `by`, once per pool: filtering the whole list for every fact is quadratic. */
-function groupOf(pool: DistractorPool, key: string, by: (f: Fact) => string): Map<string, Fact[]> {
+function groupOf(pool: FactGroups, key: string, by: (f: Fact) => string): Map<string, Fact[]> {
   let perPool = GROUPS.get(pool);
   if (!perPool) GROUPS.set(pool, (perPool = new Map()));
   let groups = perPool.get(key);
@@ -100,6 +116,10 @@ function* nearestByValue(sorted: Fact[], v: number): Generator<Fact> {
     if (dh <= dl) yield list[hi++] as Fact;
     else yield list[lo--] as Fact;
   }
+}
+
+function* nearestInLayers(pool: DistractorPool, key: string, v: number): Generator<Fact> {
+  for (const layer of pool) yield* nearestByValue(layer.get(key) ?? [], v);
 }
 
 const FACTORS = [0.8, 1.3, 0.6, 1.6, 0.45, 2, 1.15, 0.9, 2.5, 0.35];
@@ -190,7 +210,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const rank = fact.unit.toLowerCase();
     const rankWord = rank.split(" ").pop() ?? "";
     const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rankWord));
-    let candidates: Fact[];
+    let candidates: () => Iterable<Fact>;
     let fits = (_p: Fact) => true;
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
@@ -198,24 +218,25 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       const group = (f: Fact) => `${f.nationality ?? `article:${f.article}`}|${f.roleKind ?? "other"}`;
       // A word set of the prompt, built once: a pattern per peer's word is quadratic on a large corpus.
       const promptWords = new Set(prompt.toLowerCase().split(/[^\p{L}]+/u));
-      candidates = peopleGroup(pool, group(fact), group);
+      candidates = () => fromLayers(pool, (layer) => peopleGroup(layer, group(fact), group));
       fits = (p) => !p.answer.split(/\s+/).some((w) => w.length >= 4 && promptWords.has(w.toLowerCase()));
     } else if (fact.kind === "organisation") {
       // "Which Russian news agency ...?" is answered by a Russian news agency: a Vietnamese one, or a Russian meat
       // producer, gives it away. An organisation of no known kind gets no options at all.
-      candidates = fact.orgKind && fact.orgKind !== "other" ? (groupOf(pool, "organisation|", (f) => f.orgKind ?? "other").get(fact.orgKind) ?? []) : [];
+      const orgKind = fact.orgKind;
+      candidates = () => (orgKind && orgKind !== "other" ? fromLayers(pool, (layer) => groupOf(layer, "organisation|", (f) => f.orgKind ?? "other").get(orgKind)) : []);
       if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
     } else if (fact.kind === "place") {
       // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
-      candidates = groupOf(pool, "place|", (f) => f.unit.toLowerCase()).get(rank) ?? [];
+      candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));
     } else {
-      candidates = pool.get(poolKey(fact)) ?? [];
+      candidates = () => fromLayers(pool, (layer) => layer.get(poolKey(fact)));
       if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
     }
     // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
     // needed and the groups grow with the corpus.
     for (const pass of sameRankOnly ? [true] : [true, false]) {
-      for (const p of candidates) {
+      for (const p of candidates()) {
         if (chosen.length >= count) break;
         if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
         if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
@@ -228,7 +249,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const v = fact.value;
   const approx = fact.qualifier !== null;
   const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v);
-  for (const p of v > 0 ? nearestByValue(pool.get(poolKey(fact)) ?? [], v) : []) {
+  // The nearest values of the article itself, then of the library.
+  for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
     if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.

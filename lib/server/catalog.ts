@@ -1,11 +1,9 @@
 import "server-only";
 import { parseArticle } from "@/lib/content/parse-article";
-import { generateItems } from "@/lib/generate";
-import type { QuizItem } from "@/lib/generate/types";
-import { planDeckAdditions } from "@/lib/classes/deck-filter";
 import { contentHash } from "@/lib/import/content-hash";
-import { planItemSync } from "@/lib/import/plan-item-sync";
-import { getDb, type Db, type Tx } from "./db";
+import { getDb, type Db } from "./db";
+import { enqueueGeneration, type JobResult } from "./generation/generation-jobs";
+import { runGenerationJobs, type RunnerOptions } from "./generation/run-generation-jobs";
 
 export interface ArticleFile {
   fileName: string;
@@ -16,20 +14,19 @@ export interface ImportReport {
   imported: string[];
   unchanged: string[];
   failed: { file: string; error: string }[];
-  items: { created: number; updated: number; retired: number; total: number };
+  /** generation jobs queued by this import, one per imported article */
+  jobs: { slug: string; articleId: string; jobId: string }[];
+  /** summed over this import's finished jobs (zeros when generation was only queued) */
+  items: JobResult;
 }
 
 /**
- * Imports article files: a malformed file is reported and skipped, the others still import.
- * Unchanged files (same hash) are left alone; when anything changed, items are regenerated for
- * the whole corpus, because whether a prompt is unambiguous depends on every article.
+ * Stores article files and queues question generation for each new or changed one: a malformed file is reported
+ * and skipped, unchanged files (same hash) are left alone. Only the imported articles' items are ever touched.
+ * Generation runs as a job (lib/server/generation); callers that need the items wait for the jobs.
  */
-export async function importArticleFiles(
-  files: ArticleFile[],
-  options: { ownerId?: string | null } = {},
-  db: Db = getDb(),
-): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], unchanged: [], failed: [], items: { created: 0, updated: 0, retired: 0, total: 0 } };
+export async function storeArticleFiles(files: ArticleFile[], options: { ownerId?: string | null } = {}, db: Db = getDb()): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], unchanged: [], failed: [], jobs: [], items: { created: 0, updated: 0, retired: 0, total: 0 } };
   for (const file of files) {
     let article;
     try {
@@ -39,92 +36,45 @@ export async function importArticleFiles(
       continue;
     }
     const hash = contentHash(file.text);
-    const existing = await db.article.findUnique({ where: { slug: article.slug }, select: { contentHash: true } });
-    if (existing?.contentHash === hash) {
+    const existing = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true, contentHash: true, _count: { select: { generationJobs: true, items: true } } } });
+    // An article stored before generation jobs existed, with no items, is generated once more.
+    if (existing?.contentHash === hash && (existing._count.generationJobs > 0 || existing._count.items > 0)) {
       report.unchanged.push(article.slug);
       continue;
     }
-    const data = {
-      title: article.title,
-      source: article.source,
-      publishedAt: article.publishedAt,
-      body: article.body,
-      contentHash: hash,
-    };
-    await db.article.upsert({
+    const data = { title: article.title, source: article.source, publishedAt: article.publishedAt, body: article.body, contentHash: hash };
+    const stored = await db.article.upsert({
       where: { slug: article.slug },
       create: { slug: article.slug, ownerId: options.ownerId ?? null, ...data },
       update: data,
+      select: { id: true },
     });
     report.imported.push(article.slug);
-  }
-
-  const storedItems = await db.item.count();
-  if (report.imported.length > 0 || storedItems === 0) {
-    report.items = await regenerateItems(db);
-  } else {
-    report.items.total = await db.item.count({ where: { status: "active" } });
+    report.jobs.push({ slug: article.slug, articleId: stored.id, jobId: await enqueueGeneration(db, stored.id, hash) });
   }
   return report;
 }
 
-const toItemData = (item: QuizItem, articleId: string) => ({
-  articleId,
-  type: item.type,
-  kind: item.kind,
-  prompt: item.prompt,
-  answer: item.answer,
-  choices: JSON.stringify(item.choices),
-  accepted: JSON.stringify(item.accepted),
-  sourceSentence: item.source.sentence,
-  difficulty: item.difficulty,
-});
-
-/** New items join the decks whose filter they match (see planDeckAdditions). */
-async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
-  const created = await tx.item.findMany({ where: { key: { in: keys } }, select: { id: true, articleId: true, kind: true, type: true } });
-  const articleIds = [...new Set(created.map((item) => item.articleId))];
-  const decks = await tx.deck.findMany({
-    // Narrowed in the database by article id appearing in the stored filter; matched exactly below.
-    where: { OR: articleIds.map((id) => ({ filter: { contains: id } })) },
-    select: { id: true, filter: true, items: { orderBy: { position: "desc" }, take: 1, select: { position: true } } },
-  });
-  const additions = planDeckAdditions(
-    decks.map((deck) => ({ id: deck.id, filter: deck.filter, nextPosition: (deck.items[0]?.position ?? -1) + 1 })),
-    created,
-  );
-  if (additions.length > 0) await tx.deckItem.createMany({ data: additions });
-}
-
-export async function regenerateItems(db: Db = getDb()): Promise<ImportReport["items"]> {
-  const articles = await db.article.findMany({
-    select: { id: true, slug: true, title: true, source: true, publishedAt: true, body: true },
-    orderBy: { slug: "asc" },
-  });
-  const articleIdBySlug = new Map(articles.map((a) => [a.slug, a.id]));
-  const generated = generateItems(articles).filter((item) => articleIdBySlug.has(item.source.article));
-  const stored = await db.item.findMany({ select: { id: true, key: true, articleId: true, status: true } });
-  const plan = planItemSync(stored, generated);
-  const articleIdOf = (item: QuizItem) => articleIdBySlug.get(item.source.article)!;
-
-  await db.$transaction(
-    async (tx) => {
-      if (plan.create.length > 0) {
-        await tx.item.createMany({ data: plan.create.map((item) => ({ key: item.key, ...toItemData(item, articleIdOf(item)) })) });
-        await addCreatedItemsToDecks(tx, plan.create.map((item) => item.key));
-      }
-      for (const { id, item, reactivate } of plan.update) {
-        await tx.item.update({
-          where: { id },
-          data: { ...toItemData(item, articleIdOf(item)), ...(reactivate ? { status: "active" } : {}) },
-        });
-      }
-      if (plan.retire.length > 0) {
-        await tx.item.updateMany({ where: { id: { in: plan.retire } }, data: { status: "retired" } });
-      }
-    },
-    { timeout: 60_000 },
-  );
-  const total = await db.item.count({ where: { status: "active" } });
-  return { created: plan.create.length, updated: plan.update.length, retired: plan.retire.length, total };
+/**
+ * Stores the files and generates their questions before returning (for `npm start`'s import and tests): the jobs
+ * run through the same runner as on the server, in this process unless another instance holds one.
+ */
+export async function importArticleFiles(
+  files: ArticleFile[],
+  options: { ownerId?: string | null } & Omit<RunnerOptions, "db" | "only"> = {},
+  db: Db = getDb(),
+): Promise<ImportReport> {
+  const { ownerId, ...runner } = options;
+  const report = await storeArticleFiles(files, { ownerId }, db);
+  if (report.jobs.length === 0) return report;
+  const outcomes = await runGenerationJobs({ ...runner, db, only: report.jobs.map((j) => j.jobId) });
+  for (const outcome of outcomes) {
+    if (outcome.status === "failed") {
+      const slug = report.jobs.find((j) => j.jobId === outcome.jobId)?.slug ?? outcome.jobId;
+      report.failed.push({ file: slug, error: outcome.error });
+      continue;
+    }
+    for (const k of ["created", "updated", "retired", "total"] as const) report.items[k] += outcome.result[k];
+  }
+  return report;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DeckFilterSchema, type DeckFilter } from "@/lib/classes/deck-filter";
+import { findConflictingPrompts } from "@/lib/classes/find-conflicting-prompts";
 import { applyItemOverrides, checkEditedItem, diffItemOverrides, parseItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
@@ -135,16 +136,19 @@ export async function previewDeckItems(instructorId: string, filter: DeckFilter,
 }
 
 /** A draft deck holding every active item that matches; nothing is visible to learners until it is published and assigned. */
-export async function createDeck(instructorId: string, input: z.input<typeof CreateDeckSchema>, db: Db = getDb()): Promise<{ id: string; items: number }> {
+export async function createDeck(instructorId: string, input: z.input<typeof CreateDeckSchema>, db: Db = getDb()): Promise<{ id: string; items: number; withheld: number }> {
   const { title, description, ...filter } = CreateDeckSchema.parse(input);
   const visible = await db.article.count({ where: { id: { in: filter.articleIds }, ...visibleArticles(instructorId) } });
   if (visible !== new Set(filter.articleIds).size) throw new NotFoundError("One of those articles");
-  const { rows } = await findMatchingItems(instructorId, filter, db);
+  const { rows: matching } = await findMatchingItems(instructorId, filter, db);
+  // Articles are generated one at a time: two of them may ask one question with two answers. Neither goes in.
+  const conflicting = findConflictingPrompts(matching);
+  const rows = matching.filter((row) => !conflicting.has(row.id));
   if (rows.length === 0) throw new UserFacingError("No questions match those choices. Pick more articles, kinds of fact or question types.");
   return db.$transaction(async (tx) => {
     const deck = await tx.deck.create({ data: { title, description, ownerId: instructorId, filter: JSON.stringify(filter) }, select: { id: true } });
     await tx.deckItem.createMany({ data: rows.map((row, position) => ({ deckId: deck.id, itemId: row.id, position })) });
-    return { id: deck.id, items: rows.length };
+    return { id: deck.id, items: rows.length, withheld: conflicting.size };
   });
 }
 

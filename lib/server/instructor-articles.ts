@@ -2,9 +2,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES, prepareArticleUpload } from "@/lib/classes/article-upload";
-import { importArticleFiles } from "./catalog";
+import { storeArticleFiles } from "./catalog";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
+import { wakeGenerationRunner } from "./generation/background-runner";
+import type { JobStatus } from "./generation/generation-jobs";
 
 export const AddArticleSchema = z.object({
   title: z.string().max(300, "Keep the title under 300 characters.").default(""),
@@ -22,33 +24,57 @@ export interface InstructorArticle {
 }
 
 /**
- * Imports an instructor's article as theirs. The importer keys articles by file name, so each
- * upload gets a unique one: a clash would update another instructor's or the shared library's article.
+ * Stores an instructor's article as theirs and queues its questions: it returns at once, and the article page
+ * shows the job's progress. The importer keys articles by file name, so each upload gets a unique one: a clash
+ * would update another instructor's or the shared library's article.
  */
 export async function addInstructorArticle(
   instructorId: string,
   input: z.input<typeof AddArticleSchema>,
   now: Date,
   db: Db = getDb(),
-): Promise<{ articleId: string; title: string; items: number }> {
+): Promise<{ articleId: string; title: string; jobId: string }> {
   const upload = AddArticleSchema.parse(input);
   const prepared = prepareArticleUpload(upload, randomBytes(4).toString("hex"), now);
   if (!prepared.ok) throw new UserFacingError(prepared.error);
-  const report = await importArticleFiles([{ fileName: prepared.fileName, text: prepared.text }], { ownerId: instructorId }, db);
-  const slug = report.imported[0];
-  if (!slug) {
+  const report = await storeArticleFiles([{ fileName: prepared.fileName, text: prepared.text }], { ownerId: instructorId }, db);
+  const job = report.jobs[0];
+  if (!job) {
     // The parser's messages name the problem plainly ("the front matter is not closed"); drop our file name.
     const problem = report.failed[0]?.error.replace(`${prepared.fileName}: `, "");
     throw new UserFacingError(
       problem ? `We could not read that article: ${problem}.` : "We could not read that article. Check it is Markdown or plain text, and try again.",
     );
   }
+  const article = await db.article.findFirst({ where: { id: job.articleId, ownerId: instructorId }, select: { id: true, title: true } });
+  if (!article) throw new Error(`imported article ${job.slug} is not owned by its uploader`);
+  wakeGenerationRunner();
+  return { articleId: article.id, title: article.title, jobId: job.jobId };
+}
+
+/** Where making an article's questions stands, as its owner sees it. */
+export interface ArticleGeneration {
+  status: JobStatus;
+  sentencesDone: number;
+  sentencesTotal: number;
+  /** a plain sentence when failed */
+  error: string | null;
+  activeItems: number;
+}
+
+/** The latest generation job of one of this instructor's own articles; anyone else's is "not found". */
+export async function getArticleGeneration(instructorId: string, articleId: string, db: Db = getDb()): Promise<ArticleGeneration | null> {
   const article = await db.article.findFirst({
-    where: { slug, ownerId: instructorId },
-    select: { id: true, title: true, _count: { select: { items: { where: { status: "active" } } } } },
+    where: { id: articleId, ownerId: instructorId },
+    select: {
+      _count: { select: { items: { where: { status: "active" } } } },
+      generationJobs: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, sentencesDone: true, sentencesTotal: true, error: true } },
+    },
   });
-  if (!article) throw new Error(`imported article ${slug} is not owned by its uploader`);
-  return { articleId: article.id, title: article.title, items: article._count.items };
+  if (!article) throw new NotFoundError("That article");
+  const job = article.generationJobs[0];
+  if (!job) return null;
+  return { status: job.status as JobStatus, sentencesDone: job.sentencesDone, sentencesTotal: job.sentencesTotal, error: job.error, activeItems: article._count.items };
 }
 
 export async function listInstructorArticles(instructorId: string, db: Db = getDb()) {

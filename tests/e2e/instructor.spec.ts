@@ -44,7 +44,11 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await expect(page.getByRole("alert").filter({ hasText: "too short" })).toHaveText("That article is too short to make questions from. Paste the whole text.");
   await page.getByLabel("Article text").fill(ARTICLE);
   await page.getByRole("button", { name: "Add article" }).click();
+  // The upload returns at once; the server's generation job makes the questions and the page shows them when done.
   await expect(page.getByTestId("article-item-count")).toContainText("made from this article");
+  await expect(page.getByRole("link", { name: "Build a deck from it" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("generation-progress")).toHaveCount(0);
+  await expect(page.getByTestId("article-item-count")).not.toContainText(/^0 questions/);
 
   // ...builds a deck from it and one library article, previews, creates it.
   await page.getByRole("link", { name: "Build a deck from it" }).click();

@@ -194,6 +194,7 @@ const TARGETS: Target[] = [
     valid: () => ({ classId: F.classId, table: "items" }),
     call: viaGet((b) => ({ url: `/api/x?${new URLSearchParams({ table: asText((b as { table?: unknown })?.table) })}`, params: b as Record<string, unknown> }), () => import("@/app/api/classes/[classId]/export/route")),
   },
+  { name: "GET /api/instructor/articles/[articleId]/generation", who: "instructor", valid: () => ({ articleId: randomUUID() }), call: viaGet((b) => ({ url: "/api/x", params: b as Record<string, unknown> }), () => import("@/app/api/instructor/articles/[articleId]/generation/route")) },
   { name: "GET /api/decks/[deckId]", who: "instructor", valid: () => ({ deckId: F.deckId }), call: viaGet((b) => ({ url: "/api/x", params: b as Record<string, unknown> }), () => import("@/app/api/decks/[deckId]/route")) },
   { name: "GET /api/decks/[deckId]/items", who: "learner", valid: () => ({ deckId: F.deckId }), call: viaGet((b) => ({ url: "/api/x", params: b as Record<string, unknown> }), () => import("@/app/api/decks/[deckId]/items/route")) },
   { name: "createClassAction", who: "instructor", valid: () => ({ name: "Fuzzed" }), call: viaAction(classActions.createClassAction) },

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { primaryButton } from "@/components/ui/button-classes";
 import { NotFoundError } from "@/lib/server/errors";
-import { getInstructorArticle } from "@/lib/server/instructor-articles";
+import { getArticleGeneration, getInstructorArticle } from "@/lib/server/instructor-articles";
 import { requirePageUser } from "@/lib/server/page-access";
+import { GenerationProgress } from "@/components/decks/generation-progress";
 import { ItemPreviewList } from "@/components/decks/item-preview-list";
 
 export const metadata: Metadata = { title: "Article" };
@@ -13,10 +14,11 @@ export const dynamic = "force-dynamic";
 export default async function InstructorArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const user = await requirePageUser(`/instructor/articles/${articleId}`, "article:manage");
-  const article = await getInstructorArticle(user.id, articleId).catch((error: unknown) => {
+  const [article, generation] = await Promise.all([getInstructorArticle(user.id, articleId), getArticleGeneration(user.id, articleId)]).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const generating = generation?.status === "queued" || generation?.status === "running";
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -28,11 +30,12 @@ export default async function InstructorArticlePage({ params }: { params: Promis
           {article.items.length} {article.items.length === 1 ? "question" : "questions"} made from this article.
         </p>
       </div>
+      {generation && generation.status !== "done" ? <GenerationProgress articleId={article.id} initial={generation} /> : null}
       {article.items.length > 0 ? (
         <Link href={`/decks/new?article=${encodeURIComponent(article.id)}`} className={`${primaryButton} w-full sm:w-auto`}>
           Build a deck from it
         </Link>
-      ) : (
+      ) : generating || generation?.status === "failed" ? null : (
         <p className="rounded-xl bg-amber-50 p-4 text-amber-900">
           No questions could be made from this text. Articles with figures, dates, names and places work best.
         </p>

@@ -19,7 +19,7 @@ export default async function NewArticlePage() {
         </Link>
         <h1 className="text-2xl font-bold">Add an article</h1>
         <p className="text-slate-600">
-          Paste the text or upload a Markdown (.md) or plain-text (.txt) file up to {MAX_ARTICLE_BYTES / 1024} KB. Questions are made from it at once; only you
+          Paste the text or upload a Markdown (.md) or plain-text (.txt) file up to {MAX_ARTICLE_BYTES / 1024} KB. Questions are made from it in the background (the article page shows how far it got); only you
           can use it.
         </p>
       </div>

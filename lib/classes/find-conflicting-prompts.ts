@@ -1,0 +1,24 @@
+import { promptKey } from "@/lib/generate/generate-items";
+
+export interface PromptedItem {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+}
+
+/**
+ * Items of one deck whose prompt another item of the deck asks with a different answer. Each article's items are
+ * checked for this when generated; a deck mixing articles ("How many agreements did Vietnam and Russia sign in
+ * Hanoi?" asked by two articles with two answers) must withhold both, since neither can be graded right.
+ */
+export function findConflictingPrompts(items: PromptedItem[]): Set<string> {
+  const answers = new Map<string, Set<string>>();
+  for (const item of items) {
+    const key = promptKey(item.prompt);
+    const set = answers.get(key) ?? new Set<string>();
+    set.add(item.type === "truefalse" ? item.answer : item.answer.toLowerCase());
+    answers.set(key, set);
+  }
+  return new Set(items.filter((item) => (answers.get(promptKey(item.prompt))?.size ?? 0) > 1).map((item) => item.id));
+}
