@@ -9,21 +9,26 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
-import { generateItems } from "@/lib/generate";
+import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
 import type { QuizItem } from "@/lib/generate/types";
 import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
 
 const GOLD_ROOT = "tests/fixtures/gold";
 const ARTICLE_ROOT = "tests/fixtures/articles";
-// Generated together, as in tests/unit/generate/gold-coverage.test.ts, so the figures for the sets that test
-// checks are the test's own. Any other article folder is generated with content/ alone.
+// Folders read as one corpus (the sets tests/unit/generate/gold-coverage.test.ts checks); any other article folder
+// is read with content/. Each article is still generated on its own, with content/ as the library.
 const BASELINE_FOLDERS = ["content", ARTICLE_ROOT, `${ARTICLE_ROOT}/blind`];
 // Articles the app must refuse: never part of a corpus.
 const NOT_CORPUS = new Set([`${ARTICLE_ROOT}/non-english`]);
 
-/** The one call to the generator; swap it here when generation goes one article at a time. */
+const readFolder = (dir: string): ArticleInput[] => markdownIn(dir).map((file) => parseArticle(path.basename(file), fs.readFileSync(file, "utf8")));
+let libraryPool: ReturnType<typeof buildLibraryPool> | null = null;
+
+/** As the app generates: each article on its own, wrong options from itself, then from the shared library (content/). */
 function generateFor(corpus: ArticleInput[]): QuizItem[] {
-  return generateItems(corpus);
+  libraryPool ??= buildLibraryPool(readFolder("content"));
+  const library = libraryPool;
+  return corpus.flatMap((article) => generateArticleItems(article, { library }));
 }
 
 interface LoadedSet extends GenreGoldSet {
@@ -138,9 +143,7 @@ function itemsForFolders(folders: Set<string>): QuizItem[] {
     if (BASELINE_FOLDERS.includes(folder)) corpora.set("baseline", BASELINE_FOLDERS);
     else corpora.set(folder, ["content", folder]);
   }
-  return [...corpora.values()].flatMap((dirs) =>
-    generateFor(dirs.flatMap((dir) => markdownIn(dir).map((file) => parseArticle(path.basename(file), fs.readFileSync(file, "utf8"))))),
-  );
+  return [...corpora.values()].flatMap((dirs) => generateFor(dirs.flatMap(readFolder)));
 }
 
 interface Row {
