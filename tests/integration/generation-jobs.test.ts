@@ -224,6 +224,29 @@ describe("generation jobs", () => {
     expect(new Set(inDeck.map((d) => d.position)).size).toBe(79);
   });
 
+  it("runs one job per article at a time: a second job waits while the first runs, and of two racing only one is claimed", async () => {
+    const db = getDb();
+    const stored = await storeArticleFiles([{ fileName: `one-at-a-time-${tag()}.md`, text: libraryText(tag()) }]);
+    const { articleId, jobId: first } = stored.jobs[0]!;
+    const hash = (await db.generationJob.findUniqueOrThrow({ where: { id: first } })).contentHash;
+    // Two jobs of one article, as two instances enqueueing at once could leave.
+    const second = (await db.generationJob.create({ data: { articleId, contentHash: hash }, select: { id: true } })).id;
+    const claims = await Promise.all(["s1", "s2"].map((workerId, i) => claimNextJob(db, { workerId, now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [[first, second][i]!] })));
+    expect(claims.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(await db.generationJob.count({ where: { articleId, status: "running" } })).toBe(claims.filter(Boolean).length);
+
+    const held = claims.find(Boolean) ?? (await claimNextJob(db, { workerId: "s3", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [first, second] }));
+    expect(held).not.toBeNull();
+    const other = held!.id === first ? second : first;
+    expect(await claimNextJob(db, { workerId: "s4", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [other] })).toBeNull();
+    // Nor while its instance has died, until the job is taken over: the dead one's writes may still be under way.
+    await db.generationJob.update({ where: { id: held!.id }, data: { leaseUntil: new Date(Date.now() - 60_000) } });
+    expect(await claimNextJob(db, { workerId: "s5", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [other] })).toBeNull();
+    expect(await db.generationJob.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ status: "queued", attempts: 0 });
+
+    expect(await runGenerationJobs({ only: [first, second] })).toMatchObject([{ status: "done" }, { status: "done" }]);
+  });
+
   it("fails a job interrupted too many times, with a plain message", async () => {
     const db = getDb();
     const teacher = await createInstructor("interrupted");
