@@ -164,4 +164,20 @@ describe("the address a sign-in comes from", () => {
     const chosen = [...Array.from({ length: 30 }, (_, i) => `address:10.${i}.${i}.${i}`), "address:10.200.200.200"];
     expect(await getDb().signInThrottle.count({ where: { key: { in: chosen } } })).toBe(0);
   });
+
+  // Regression (review): the peer header was believed whoever sent it, so under `next start` or `next dev`,
+  // where nothing overwrites it, a client could name a fresh address on every try.
+  it("ignores a peer address header unless scripts/serve.ts wrote it", async () => {
+    const { PEER_ADDRESS_HEADER, PEER_HEADER_TRUSTED_ENV } = await import("@/lib/auth/client-address");
+    const { clientAddressFromHeaders } = await import("@/lib/server/client-address");
+    const sent = (name: string) => (name === PEER_ADDRESS_HEADER ? "198.51.100.7" : null);
+    expect(clientAddressFromHeaders(sent)).toBe("198.51.100.7");
+    const saved = process.env[PEER_HEADER_TRUSTED_ENV];
+    delete process.env[PEER_HEADER_TRUSTED_ENV];
+    try {
+      expect(clientAddressFromHeaders(sent)).toBeNull();
+    } finally {
+      process.env[PEER_HEADER_TRUSTED_ENV] = saved;
+    }
+  });
 });
