@@ -98,7 +98,7 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
       title: true,
       createdAt: true,
       items: {
-        where: { status: { not: "retired" } },
+        where: { status: "active" },
         orderBy: [{ difficulty: "asc" }, { key: "asc" }],
         select: { id: true, type: true, kind: true, prompt: true, answer: true, status: true },
       },

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importArticleFiles, storeArticleFiles } from "@/lib/server/catalog";
 import { getDb } from "@/lib/server/db";
-import { createDeck } from "@/lib/server/decks";
+import { createDeck, removeDeckItem } from "@/lib/server/decks";
+import { applyArticleItems } from "@/lib/server/generation/apply-article-items";
 import { inProcessGenerator, type ArticleGenerator } from "@/lib/server/generation/article-generator";
 import { claimNextJob, FAILED_MESSAGE, INTERRUPTED_MESSAGE } from "@/lib/server/generation/generation-jobs";
 import { runGenerationJobs } from "@/lib/server/generation/run-generation-jobs";
@@ -10,7 +11,7 @@ import { addInstructorArticle, getArticleGeneration } from "@/lib/server/instruc
 import { getStudySession, recordAnswer } from "@/lib/server/study";
 import { createUser } from "@/lib/server/users";
 import { parseArticle } from "@/lib/content/parse-article";
-import { generateArticleItems } from "@/lib/generate";
+import { generateArticleItems, type QuizItem } from "@/lib/generate";
 import { largeArticleText } from "@/tests/support/large-article";
 import { clientId, createLearner, uniqueEmail } from "./helpers";
 
@@ -174,6 +175,76 @@ describe("generation jobs", () => {
     expect(claims.filter(Boolean)).toHaveLength(1);
     await db.generationJob.update({ where: { id: jobId }, data: { leaseUntil: new Date(0) } });
     expect(await runGenerationJobs({ only: [jobId] })).toMatchObject([{ status: "done" }]);
+  });
+
+  it("an interrupted job's retry puts every new item in the decks following the article, and none is studied before it is done", async () => {
+    const db = getDb();
+    const id = tag();
+    // Items made up by hand, one per number, so the count and batches are known (more than one batch of 50).
+    const made = (slug: string, n: number): QuizItem[] =>
+      Array.from({ length: n }, (_, i) => ({
+        key: `${slug}:${i}`,
+        type: "typed",
+        kind: "percent",
+        prompt: `By how much did export ${i} of ${id} rise?`,
+        answer: `${i}%`,
+        choices: [],
+        accepted: [],
+        source: { article: slug, sentence: `Export ${i} rose ${i}%.` },
+        difficulty: 0.5,
+      }));
+    const generating = (n: number): ArticleGenerator => ({ generate: async (a) => made(a.slug, n) });
+    const file = { fileName: `interrupted-${id}.md`, text: article(`Interrupted ${id}`, "Exports rose 5% in 2025.") };
+    const first = await importArticleFiles([file], { generator: generating(5) });
+    const articleId = first.jobs[0]!.articleId;
+    const teacher = await createInstructor("resumed");
+    const deck = await createDeck(teacher.id, { title: "Follows", articleIds: [articleId], kinds: ["percent"], types: ["typed"] });
+    expect(deck.items).toBe(5);
+    // An item the instructor took out of the deck stays out whatever the article's next generation does.
+    const removed = (await db.item.findFirstOrThrow({ where: { articleId, key: { endsWith: ":0" } }, select: { id: true } })).id;
+    await removeDeckItem(teacher.id, { deckId: deck.id, itemId: removed });
+
+    const stored = await storeArticleFiles([{ ...file, text: file.text.replace("5%", "6%") }]);
+    const jobId = stored.jobs[0]!.jobId;
+    const dead = await claimNextJob(db, { workerId: "dead-instance", now: new Date(Date.now() - 120_000), leaseMs: 30_000, maxAttempts: 3, only: [jobId] });
+    const a = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { slug: true, title: true, source: true, publishedAt: true, body: true } });
+    // The instance writes its first batch of new items and stops before the next one.
+    let checks = 0;
+    const interrupted = await applyArticleItems(db, dead!, a, made(a.slug, 80), { keepClaim: async () => ++checks === 1, clock: () => new Date() });
+    expect(interrupted).toBeNull();
+    expect(await db.item.count({ where: { articleId } })).toBe(55);
+    // Learners study active items only: the unfinished job's are not among them.
+    expect(await db.item.count({ where: { articleId, status: "active" } })).toBe(5);
+
+    expect(await runGenerationJobs({ only: [jobId], generator: generating(80) })).toMatchObject([{ jobId, status: "done", result: { created: 75, total: 80 } }]);
+    const inDeck = await db.deckItem.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { itemId: true, position: true } });
+    const active = await db.item.findMany({ where: { articleId, status: "active" }, select: { id: true } });
+    expect(active).toHaveLength(80);
+    expect(new Set(inDeck.map((d) => d.itemId))).toEqual(new Set(active.map((i) => i.id).filter((i) => i !== removed)));
+    expect(new Set(inDeck.map((d) => d.position)).size).toBe(79);
+  });
+
+  it("runs one job per article at a time: a second job waits while the first runs, and of two racing only one is claimed", async () => {
+    const db = getDb();
+    const stored = await storeArticleFiles([{ fileName: `one-at-a-time-${tag()}.md`, text: libraryText(tag()) }]);
+    const { articleId, jobId: first } = stored.jobs[0]!;
+    const hash = (await db.generationJob.findUniqueOrThrow({ where: { id: first } })).contentHash;
+    // Two jobs of one article, as two instances enqueueing at once could leave.
+    const second = (await db.generationJob.create({ data: { articleId, contentHash: hash }, select: { id: true } })).id;
+    const claims = await Promise.all(["s1", "s2"].map((workerId, i) => claimNextJob(db, { workerId, now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [[first, second][i]!] })));
+    expect(claims.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(await db.generationJob.count({ where: { articleId, status: "running" } })).toBe(claims.filter(Boolean).length);
+
+    const held = claims.find(Boolean) ?? (await claimNextJob(db, { workerId: "s3", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [first, second] }));
+    expect(held).not.toBeNull();
+    const other = held!.id === first ? second : first;
+    expect(await claimNextJob(db, { workerId: "s4", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [other] })).toBeNull();
+    // Nor while its instance has died, until the job is taken over: the dead one's writes may still be under way.
+    await db.generationJob.update({ where: { id: held!.id }, data: { leaseUntil: new Date(Date.now() - 60_000) } });
+    expect(await claimNextJob(db, { workerId: "s5", now: new Date(), leaseMs: 30_000, maxAttempts: 3, only: [other] })).toBeNull();
+    expect(await db.generationJob.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ status: "queued", attempts: 0 });
+
+    expect(await runGenerationJobs({ only: [first, second] })).toMatchObject([{ status: "done" }, { status: "done" }]);
   });
 
   it("fails a job interrupted too many times, with a plain message", async () => {

@@ -22,8 +22,8 @@ const toItemData = (item: QuizItem, articleId: string) => ({
 const ITEM_SYNC_SELECT = { id: true, key: true, articleId: true, status: true, type: true, kind: true, prompt: true, answer: true, choices: true, accepted: true, sourceSentence: true, difficulty: true } as const;
 
 /** New items join the decks whose filter they match (see planDeckAdditions). */
-async function addCreatedItemsToDecks(tx: Tx, keys: string[]): Promise<void> {
-  const created = await tx.item.findMany({ where: { key: { in: keys } }, select: { id: true, articleId: true, kind: true, type: true, prompt: true, answer: true } });
+async function addCreatedItemsToDecks(tx: Tx, ids: string[]): Promise<void> {
+  const created = await tx.item.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true, kind: true, type: true, prompt: true, answer: true } });
   const articleIds = [...new Set(created.map((item) => item.articleId))];
   const decks = await tx.deck.findMany({
     // Narrowed in the database by article id appearing in the stored filter; matched exactly below.
@@ -59,8 +59,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * New and changed items are written in small batches, each after checking (and renewing) this instance's claim,
  * yielding to the event loop in between: on SQLite a transaction holds every other query behind the adapter's
  * lock and libsql's calls block the thread, so one big write stalled every learner for seconds. Batches are
- * idempotent: a job taken over re-plans against what is stored. The job is marked done, vanished items retired
- * and new items added to decks in one short transaction, conditional on the claim; null when it was lost.
+ * idempotent: a job taken over re-plans against what is stored. New items are written "pending" (nothing studies
+ * them) and, in one short transaction conditional on the claim, the job is marked done, vanished items retired and
+ * every pending item of the article made active and added to decks: whichever attempt wrote it, it joins its decks
+ * exactly once, and an item an instructor took out of a deck (active since) is never added back. Null when the
+ * claim was lost.
  */
 export async function applyArticleItems(db: Db, job: ClaimedJob, article: ArticleInput, generated: QuizItem[], options: { keepClaim: () => Promise<boolean>; clock: () => Date }): Promise<JobResult | null> {
   const { keepClaim, clock } = options;
@@ -73,9 +76,11 @@ export async function applyArticleItems(db: Db, job: ClaimedJob, article: Articl
     const data = toItemData(item, job.articleId);
     return reactivate || !row || !(Object.keys(data) as (keyof typeof data)[]).every((k) => row[k] === data[k]);
   });
+  // Items an interrupted attempt wrote are still new to learners and decks.
+  const earlier = plan.update.filter(({ id }) => storedById.get(id)?.status === "pending").length;
   for (let i = 0; i < plan.create.length; i += BATCH) {
     if (!(await keepClaim())) return null;
-    await db.item.createMany({ data: plan.create.slice(i, i + BATCH).map((item) => ({ key: item.key, ...toItemData(item, job.articleId) })) });
+    await db.item.createMany({ data: plan.create.slice(i, i + BATCH).map((item) => ({ key: item.key, ...toItemData(item, job.articleId), status: "pending" })) });
     await yieldToEventLoop();
   }
   for (let i = 0; i < changed.length; i += BATCH) {
@@ -86,12 +91,17 @@ export async function applyArticleItems(db: Db, job: ClaimedJob, article: Articl
     await yieldToEventLoop();
   }
   return db.$transaction(async (tx) => {
-    const total = await tx.item.count({ where: { articleId: job.articleId, status: "active", id: { notIn: plan.retire } } });
-    const result: JobResult = { created: plan.create.length, updated: plan.update.length, retired: plan.retire.length, total };
+    // Pending items this job generated again, written by this attempt or an interrupted earlier one.
+    const pending = await tx.item.findMany({ where: { articleId: job.articleId, status: "pending", id: { notIn: plan.retire } }, select: { id: true } });
+    const total = await tx.item.count({ where: { articleId: job.articleId, status: { in: ["active", "pending"] }, id: { notIn: plan.retire } } });
+    const result: JobResult = { created: plan.create.length + earlier, updated: plan.update.length - earlier, retired: plan.retire.length, total };
     const claimed = await tx.generationJob.updateMany({ where: heldBy(job), data: { status: "done", leaseUntil: null, finishedAt: clock(), result: JSON.stringify(result) } });
     if (claimed.count !== 1) return null;
     if (plan.retire.length > 0) await tx.item.updateMany({ where: { id: { in: plan.retire } }, data: { status: "retired" } });
-    if (plan.create.length > 0) await addCreatedItemsToDecks(tx, plan.create.map((item) => item.key));
+    if (pending.length > 0) {
+      await tx.item.updateMany({ where: { articleId: job.articleId, status: "pending" }, data: { status: "active" } });
+      await addCreatedItemsToDecks(tx, pending.map((item) => item.id));
+    }
     return result;
   });
 }

@@ -33,7 +33,8 @@ export async function enqueueGeneration(db: Db, articleId: string, contentHash: 
 /**
  * Claims the oldest runnable job: queued, or running with a lease that ran out (its instance died). The claim is
  * one conditional update on (id, status, attempts, and for a running job its lease), so of two instances racing for a job exactly one gets it, on
- * SQLite and PostgreSQL alike. A job interrupted `maxAttempts` times is failed instead of claimed again.
+ * SQLite and PostgreSQL alike. A job interrupted `maxAttempts` times is failed instead of claimed again. A job
+ * waits while another job of its article is running.
  */
 export async function claimNextJob(
   db: Db,
@@ -46,21 +47,34 @@ export async function claimNextJob(
     data: { status: "failed", error: INTERRUPTED_MESSAGE, leaseUntil: null, finishedAt: now },
   });
   const candidates = await db.generationJob.findMany({
-    where: { ...scope, OR: [{ status: "queued" }, { status: "running", leaseUntil: { lt: now } }] },
+    // A queued job of an article another job is running is not even a candidate, so it cannot crowd out others.
+    where: { ...scope, OR: [{ status: "queued", article: { generationJobs: { none: { status: "running" } } } }, { status: "running", leaseUntil: { lt: now } }] },
     orderBy: { createdAt: "asc" },
     take: 5,
-    select: { id: true, articleId: true, status: true, attempts: true },
+    select: { id: true, articleId: true, status: true, attempts: true, workerId: true, leaseUntil: true },
   });
   for (const c of candidates) {
+    // One job per article at a time: two would write the same item keys. A job whose instance died still holds
+    // its article until it is taken over or failed.
+    if (await otherJobRunning(db, c)) continue;
     const { count } = await db.generationJob.updateMany({
       // A running job only while its lease is still out: its holder may have renewed it since it was read.
       where: { id: c.id, status: c.status, attempts: c.attempts, ...(c.status === "running" ? { leaseUntil: { lt: now } } : {}) },
       data: { status: "running", attempts: c.attempts + 1, workerId, leaseUntil: new Date(now.getTime() + leaseMs) },
     });
-    if (count === 1) return { id: c.id, articleId: c.articleId, workerId, attempts: c.attempts + 1 };
+    if (count !== 1) continue;
+    const job = { id: c.id, articleId: c.articleId, workerId, attempts: c.attempts + 1 };
+    // Two instances may claim two jobs of one article at once (a check then an update is not atomic). Each checks
+    // again after its claim is committed and gives it back if another job runs: as each reads after its own
+    // commit, at least one of them sees the other, so both never keep theirs.
+    if (!(await otherJobRunning(db, c))) return job;
+    await db.generationJob.updateMany({ where: heldBy(job), data: { status: c.status, attempts: c.attempts, workerId: c.workerId, leaseUntil: c.leaseUntil } });
   }
   return null;
 }
+
+const otherJobRunning = async (db: Db, job: { id: string; articleId: string }) =>
+  (await db.generationJob.count({ where: { articleId: job.articleId, status: "running", id: { not: job.id } } })) > 0;
 
 /** The claim as a where clause: true only while this instance still holds the job. */
 export const heldBy = (job: ClaimedJob) => ({ id: job.id, status: "running", workerId: job.workerId, attempts: job.attempts });

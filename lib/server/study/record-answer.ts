@@ -60,7 +60,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
         where: { id: input.itemId },
         select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, status: true, article: { select: { ownerId: true } } },
       });
-      if (!row || row.status === "retired") throw new NotFoundError("That card");
+      if (!row || row.status !== "active") throw new NotFoundError("That card");
       // Outside a deck only the shared library may be studied: an instructor's own upload reaches
       // learners only through a deck assigned to them now (checked above), whoever holds its id.
       if (!deckId && row.article.ownerId !== null) throw new NotFoundError("That card");
