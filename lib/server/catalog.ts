@@ -36,9 +36,19 @@ export async function storeArticleFiles(files: ArticleFile[], options: { ownerId
       continue;
     }
     const hash = contentHash(file.text);
-    const existing = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true, contentHash: true, _count: { select: { generationJobs: true, items: true } } } });
-    // An article stored before generation jobs existed, with no items, is generated once more.
-    if (existing?.contentHash === hash && (existing._count.generationJobs > 0 || existing._count.items > 0)) {
+    const existing = await db.article.findUnique({
+      where: { slug: article.slug },
+      select: {
+        id: true,
+        contentHash: true,
+        _count: { select: { items: true } },
+        generationJobs: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true } },
+      },
+    });
+    // Unchanged when its questions were made or are being made. A failed job is tried again on the next import, and
+    // an article stored before generation jobs existed, with no items, is generated once more.
+    const lastJob = existing?.generationJobs[0]?.status;
+    if (existing?.contentHash === hash && (lastJob ? lastJob !== "failed" : existing._count.items > 0)) {
       report.unchanged.push(article.slug);
       continue;
     }

@@ -272,6 +272,24 @@ describe("generation jobs", () => {
     expect(view?.error).toBe(FAILED_MESSAGE);
     expect(view?.error).not.toMatch(/undefined|span|TypeError/);
   });
+
+  // Regression (review): any stored job made an unchanged file "unchanged", so a library article whose job failed
+  // was never generated again, on any later `npm start`.
+  it("tries a failed article again when the same file is imported again, and leaves it alone once done", async () => {
+    const file = { fileName: `retry-${tag()}.md`, text: libraryText(tag()) };
+    const broken: ArticleGenerator = {
+      async generate() {
+        throw new Error("generator broke");
+      },
+    };
+    const first = await storeArticleFiles([file]);
+    expect(await runGenerationJobs({ only: [first.jobs[0]!.jobId], generator: broken })).toMatchObject([{ status: "failed" }]);
+    const again = await storeArticleFiles([file]);
+    expect(again.unchanged).toEqual([]);
+    expect(again.jobs).toHaveLength(1);
+    expect(await runGenerationJobs({ only: [again.jobs[0]!.jobId] })).toMatchObject([{ status: "done" }]);
+    expect((await storeArticleFiles([file])).unchanged).toHaveLength(1);
+  });
 });
 
 describe("learners during a large upload's generation", () => {
