@@ -1,3 +1,5 @@
+import { DEMONYM_OF } from "./demonyms";
+import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
@@ -99,6 +101,11 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
   const rank = header.findIndex((h, j) => j !== named && RANK_COLUMNS.test(h.trim()) && /^\d{1,2}$/.test(cells[j] ?? ""));
   const place = rank >= 0 ? ordinalToWord(Number(cells[rank])) : null;
   const from = header.findIndex((h, j) => j > named && FROM_COLUMNS.test(h.trim()) && /^\p{Lu}[\p{L} .’'-]{1,40}$/u.test(cells[j] ?? ""));
+  const country = from >= 0 && !/^(?:team|club)$/i.test(header[from]?.trim() ?? "") ? (cells[from] ?? "") : "";
+  const role = (header[named] ?? "").trim().toLowerCase();
+  const demonym = DEMONYM_OF[country];
+  // "Ugandan athlete Joshua Kiprotich finished third ..." can be asked "Which Ugandan athlete finished third in 2:03:40?"
+  if (demonym && isRoleNoun(role)) return `${demonym} ${role} ${row} finished${place ? ` ${place}` : ""} in ${cells[time]}${when}.`;
   const origin = from >= 0 ? `${THE_NAMES.test(cells[from] ?? "") ? " of the " : " of "}${cells[from]}` : "";
   return `${row}${origin} finished${place ? ` ${place}` : ""} in ${cells[time]}${when}.`;
 }

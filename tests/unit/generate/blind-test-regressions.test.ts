@@ -76,3 +76,20 @@ describe("organisation options by kind (issue: 'Which Russian news agency' offer
     for (const it of items.filter((i) => i.kind === "organisation" && i.type === "truefalse" && i.answer === "False")) expect(it.prompt).not.toMatch(/TASS news agency.*(?:Rosatom|Miratorg)|(?:Rosatom|Miratorg) news agency/);
   });
 });
+
+describe("who 'he', 'she' and 'his coach' mean (blind batch 2026-11: a marathon report)", () => {
+  it("a speaker named by surname ('Cheruiyot said') is the person a next 'his coach' belongs to", () => {
+    const body = "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday in 2:02:11. Uganda’s Joshua Kiprotich took third in 2:03:40, a national record. \"I came here to win,\" Cheruiyot said. His coach, former steeplechaser Gabriel Kamau, said the athlete had trained at Iten.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "Gabriel Kamau")?.question).toBe("Who is Brian Cheruiyot’s coach?");
+  });
+
+  it("a person named at the start of a sentence without a title is who a later 'she' means", () => {
+    const body = "Kenya’s Brian Cheruiyot won the men’s race in 2:02:11. Almaz Gebre, a former 10,000-metre runner, won in 2:16:48. Gebre’s time was the fastest by a woman this year. She earned €50,000 for the win.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "€50,000")?.question).toBe("How much did Almaz Gebre earn for the win?");
+  });
+
+  it("a quote's speaker after 'said' is who a next 'she' means (blind Veltrax: not the CFO named earlier)", () => {
+    const body = "Chief Financial Officer Claire Dubois said sales would grow. Analysts welcomed the results. “Memorel gives Veltrax a growth story,” said Priya Nair, a pharmaceuticals analyst at Helvetia Capital Bank in Zurich. She raised her price target on the shares to 310 Swiss francs from 275.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "310 Swiss francs")?.question).toBe("To what amount did Priya Nair raise her price target on the shares from 275?");
+  });
+});
