@@ -274,7 +274,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   if (insideQuote(s, span.start)) return null;
 
-  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text);
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt);
   if (special) return special;
 
   text = relativeClauseOfName(text);
@@ -593,6 +593,25 @@ function rankQuestion(span: ValueSpan, text: string, attributions: string[]): Bu
   const time = (stripped.adjunct && findTime(stripped.adjunct)) ?? findTime(p.rest);
   const q = finish(`Where did ${p.subject} rank in size among the ${m[2]} ${m[3]} ${m[4]} ${place}${time ? ` ${time}` : ""}`, attributions);
   return q ? { question: q, clause: m[0], time, measure: `${m[3]} ${m[4]} ${place}`, direction: null } : null;
+}
+
+const SCORE_RESULT: Record<string, string> = { win: "win", victory: "win", defeat: "lose", loss: "lose" };
+const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}`;
+
+/**
+ * A score as a noun: "Rangers moved level ... after a 3-1 win at Aberdeen on Saturday" -> "By what score did Rangers
+ * win at Aberdeen on 7 November 2026?"; "... gave them a 2-0 win over Celtic" is the subject's win too. The subject
+ * must be a name (a team), and the opponent or ground a name, so the question says which match.
+ */
+function scoreQuestion(span: ValueSpan, text: string, publishedAt: Date | null): BuiltQuestion | null {
+  if (span.unit !== "score") return null;
+  const m = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+${M}\s+(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u").exec(text);
+  if (!m) return null;
+  const p = parseClause(stripLeadAdjunct(text.slice(0, m.index)).clause);
+  const subject = p?.subject ?? "";
+  if (!p || !new RegExp(`^${CAPITALISED}$`, "u").test(subject) || /^(?:It|He|She|They|This|That|The)\b/.test(subject) || subject.includes(",")) return null;
+  const q = finish(datedWeekday(`By what score did ${subject} ${SCORE_RESULT[m[1] ?? ""]} ${m[2]}${m[3] ?? ""}`, publishedAt), []);
+  return q ? { question: q, clause: text, time: m[3]?.trim() ?? null, measure: `${subject}’s score`, direction: null } : null;
 }
 
 /** "Russia is a long-time ally of Vietnam and they are marking the 75th year of bilateral diplomatic relations in 2025." */

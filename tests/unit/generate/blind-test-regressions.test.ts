@@ -93,3 +93,21 @@ describe("who 'he', 'she' and 'his coach' mean (blind batch 2026-11: a marathon 
     expect(extractFacts(article(body)).find((f) => f.answer === "310 Swiss francs")?.question).toBe("To what amount did Priya Nair raise her price target on the shares from 275?");
   });
 });
+
+describe("scores written as 'a 3-1 win at Aberdeen' (blind batch 2026-11: a football report)", () => {
+  const pub = new Date(Date.UTC(2026, 10, 9));
+
+  it("asks by what score the subject won, where and when", () => {
+    expect(questionOf("Rangers moved level on points with Celtic after a 3-1 win at Aberdeen on Saturday.", "3-1", pub)).toBe("By what score did Rangers win at Aberdeen on 7 November 2026?");
+  });
+
+  it("'gave them a 2-0 win over Celtic' is the subject's win", () => {
+    const s = "Hearts moved to the top of the table after two goals from Polish striker Marek Kowalczyk gave them a 2-0 win over Celtic at Tynecastle on Sunday.";
+    expect(questionOf(s, "2-0", pub)).toBe("By what score did Hearts win over Celtic at Tynecastle on 8 November 2026?");
+  });
+
+  it("a defeat is asked as a loss; a score with no subject team is not asked", () => {
+    expect(questionOf("Aberdeen stayed fifth after a 1-2 defeat to Hibernian on Saturday.", "1-2", pub)).toBe("By what score did Aberdeen lose to Hibernian on 7 November 2026?");
+    expect(questionOf("It was a 3-1 win at Aberdeen on Saturday.", "3-1", pub)).toBeNull();
+  });
+});
