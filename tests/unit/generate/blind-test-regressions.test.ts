@@ -111,3 +111,10 @@ describe("scores written as 'a 3-1 win at Aberdeen' (blind batch 2026-11: a foot
     expect(questionOf("It was a 3-1 win at Aberdeen on Saturday.", "3-1", pub)).toBeNull();
   });
 });
+
+describe("an honorific between a role and a name (blind batch 2026-11: 'lead author Dr Yuki Tanabe')", () => {
+  it("is no part of the name the answer is", () => {
+    const people = extractFacts(article("\"It shows a stock can recover,\" said lead author Dr Yuki Tanabe, a fisheries scientist at the University of Tokyo.")).filter((f) => f.kind === "person");
+    expect(people.map((f) => f.answer)).toEqual(["Yuki Tanabe"]);
+  });
+});
