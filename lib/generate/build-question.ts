@@ -291,6 +291,13 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "while X did A, Y did B": keep the half that holds the value.
   const whileHead = /^[Ww]hile\s+([^,]+),\s+(.+)$/.exec(clause);
   if (whileHead) clause = (whileHead[1] ?? "").includes(M) ? upperFirst(whileHead[1] ?? "") : (whileHead[2] ?? "");
+  // "When Stockholm introduced a charge in 2007, residents opposed it": the value is the leading clause's fact; an
+  // "If ..." clause states none.
+  const subordinateHead = /^(When|After|Once|If|Unless)\s+([^,]+),\s+(.+)$/.exec(clause);
+  if (subordinateHead && (subordinateHead[2] ?? "").includes(M) && parseClause(subordinateHead[2] ?? "")) {
+    if (/^(?:If|Unless)$/.test(subordinateHead[1] ?? "")) return null;
+    clause = upperFirst(subordinateHead[2] ?? "");
+  }
   clause = clause.replace(LEAD_NOISE, "");
   clause = splitCoordinated(clause);
   // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.

@@ -118,3 +118,13 @@ describe("an honorific between a role and a name (blind batch 2026-11: 'lead aut
     expect(people.map((f) => f.answer)).toEqual(["Yuki Tanabe"]);
   });
 });
+
+describe("a value in a leading 'When ...,' clause (blind batch 2026-11: 'In which year did When Stockholm introduce ...?')", () => {
+  it("is asked of that clause alone", () => {
+    expect(questionOf("When Stockholm introduced a congestion charge in 2007, two in three residents opposed it.", "2007")).toBe("In which year did Stockholm introduce a congestion charge?");
+  });
+
+  it("a conditional clause states no fact", () => {
+    expect(questionOf("If Stockholm introduced a congestion charge in 2027, two in three residents would oppose it.", "2027")).toBeNull();
+  });
+});
