@@ -135,7 +135,12 @@ export function parseClause(clause: string): Parsed | null {
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
     // A verb found only by the value after it needs a plain subject: no comma, no second clause before it.
-    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3));
+    // Nor is it the verb when a verb follows in the same phrase: "A detector 19 miles before the bridge recorded ...".
+    const verbAfter = () => {
+      const phrase = words.slice(i + 1).join(" ").split(/[,;]/)[0]?.split(" ") ?? [];
+      return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
+    };
+    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter();
     if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
       const group = [clean];
       let j = i + 1;
@@ -401,6 +406,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "a former ambassador to Kenya, she"), and no bare possessive ("Gothenburg’s raised"): only a list ("A, B and C")
   // or the short aside coordinatedPredicate adds ("X, which holds ...,") may keep a comma.
   if (/['’]s$/.test(p.subject) || (p.subject.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(p.subject) && !/^[^,]+, which [^,]+,$/.test(p.subject))) return null;
+  // "A target to cut the time it takes ...": a subject ending in a pronoun holds a clause ("the time (that) it").
+  if (/\s(?:it|he|she|they|we|you)$/.test(p.subject)) return null;
   let subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 

@@ -128,3 +128,13 @@ describe("a value in a leading 'When ...,' clause (blind batch 2026-11: 'In whic
     expect(questionOf("If Stockholm introduced a congestion charge in 2027, two in three residents would oppose it.", "2027")).toBeNull();
   });
 });
+
+describe("verbs misread in a noun phrase (blind batch 2026-11)", () => {
+  it("a noun before a figure is no verb when a verb follows ('A detector 19 miles before the bridge recorded ...')", () => {
+    expect(questionOf("A wayside hot-bearing detector 19 miles before the bridge recorded a temperature of 104 degrees above ambient on that car.", "19 miles")).toBeNull();
+  });
+
+  it("a subject that ends in a pronoun is a clause inside a noun phrase ('the time it takes')", () => {
+    expect(questionOf("A target to cut the time it takes flooded homes to be habitable again from an average of nine months to three months by 2030.", "2030")).toBeNull();
+  });
+});
