@@ -18,6 +18,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
+          // The tests stand in for scripts/serve.ts, which writes the peer address header and sets this.
+          env: { RECALL_PEER_HEADER_TRUSTED: "1" },
         },
       },
     ],

@@ -4,7 +4,7 @@
 // client sent is replaced. `npm start` runs this after building.
 import { createServer } from "node:http";
 import next from "next";
-import { PEER_ADDRESS_HEADER } from "../lib/auth/client-address";
+import { PEER_ADDRESS_HEADER, PEER_HEADER_TRUSTED_ENV } from "../lib/auth/client-address";
 import { getTrustedProxyHops } from "../lib/server/env";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +13,8 @@ async function main() {
   // Checked before serving: a malformed value stops here with its message, not at the first sign-in.
   const hops = getTrustedProxyHops();
   console.log(`  client addresses: ${hops === 0 ? "the connection's peer (no proxy trusted)" : `${hops} trusted proxy hop${hops > 1 ? "s" : ""} in X-Forwarded-For`}`);
+  // This process replaces the header on every request below, so the app may believe it.
+  process.env[PEER_HEADER_TRUSTED_ENV] = "1";
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -7,6 +7,8 @@
 // believed; everything left of them is the client's to invent.
 
 export const PEER_ADDRESS_HEADER = "x-recall-peer-address";
+/** Set by scripts/serve.ts in its own process: only then was PEER_ADDRESS_HEADER written by us, not sent by the client. */
+export const PEER_HEADER_TRUSTED_ENV = "RECALL_PEER_HEADER_TRUSTED";
 
 export function resolveClientAddress(peer: string | null | undefined, forwardedFor: string | null | undefined, trustedProxyHops: number): string | null {
   if (!peer) return null;

@@ -5,7 +5,7 @@ import { describeWait } from "@/lib/auth/sign-in-throttle";
 import { generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
-import { getThrottleWaitMs, recordThrottleFailure } from "./throttle";
+import { reserveAttempt, settleFailure, settleSuccess, type ThrottleReservation } from "./throttle";
 
 export const ClassIdSchema = z.object({ classId: z.string().min(1).max(64) });
 export const CreateClassSchema = z.object({
@@ -145,15 +145,16 @@ export async function getClassInvite(
 ): Promise<{ code: string; name: string; instructorName: string }> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new NotFoundError("A class with that code");
-  await refuseWhileGuessing(db, { userId, address }, now);
+  const reservation = await reserveJoinAttempt(db, { userId, address }, now);
   const row = await db.class.findFirst({
     where: { joinCode: normalized, archivedAt: null },
     select: { name: true, instructor: { select: { name: true } } },
   });
   if (!row) {
-    await recordWrongCode(db, { userId, address }, now);
+    await settleFailure(db, reservation, now);
     throw new NotFoundError("A class with that code");
   }
+  await settleSuccess(db, reservation);
   return { code: normalized, name: row.name, instructorName: row.instructor.name };
 }
 
@@ -171,13 +172,13 @@ const joinThrottleKeys = ({ userId, address }: JoinAttempt) => [
   ...(address ? [{ key: `join-address:${address}`, rule: JOIN_ADDRESS_RULE }] : []),
 ];
 
-async function refuseWhileGuessing(db: Db, who: JoinAttempt, now: Date): Promise<void> {
-  const waitMs = await getThrottleWaitMs(db, joinThrottleKeys(who).map((k) => k.key), now);
-  if (waitMs > 0) throw new UserFacingError(`Too many wrong codes. Check the code with your instructor and try again in ${describeWait(waitMs)}.`, "throttled");
-}
-
-async function recordWrongCode(db: Db, who: JoinAttempt, now: Date): Promise<void> {
-  for (const { key, rule } of joinThrottleKeys(who)) await recordThrottleFailure(db, key, rule, now);
+/** Counts a try before the code is looked up, so a burst of guesses cannot all pass the limit; refuses while waiting. */
+async function reserveJoinAttempt(db: Db, who: JoinAttempt, now: Date): Promise<ThrottleReservation> {
+  const reservation = await reserveAttempt(db, joinThrottleKeys(who), now);
+  if ("waitMs" in reservation) {
+    throw new UserFacingError(`Too many wrong codes. Check the code with your instructor and try again in ${describeWait(reservation.waitMs)}.`, "throttled");
+  }
+  return reservation;
 }
 
 /** Joins the class with this code; joining twice is harmless. A learner removed by the instructor cannot rejoin alone. */
@@ -185,12 +186,13 @@ export async function joinClass(who: JoinAttempt, code: string, now: Date = new 
   const { userId } = who;
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
-  await refuseWhileGuessing(db, who, now);
+  const reservation = await reserveJoinAttempt(db, who, now);
   const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
   if (!row) {
-    await recordWrongCode(db, who, now);
+    await settleFailure(db, reservation, now);
     throw new UserFacingError("No open class has that code. Check it with your instructor.", "not_found");
   }
+  await settleSuccess(db, reservation);
   if (row.instructorId === userId) throw new UserFacingError("You teach this class, so you cannot join it as a learner.", "conflict");
   const existing = await db.membership.findUnique({ where: { classId_userId: { classId: row.id, userId } }, select: { removedAt: true } });
   if (existing?.removedAt) {

@@ -1,13 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
-import { PEER_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
+import { PEER_ADDRESS_HEADER, PEER_HEADER_TRUSTED_ENV, resolveClientAddress } from "@/lib/auth/client-address";
 import { getTrustedProxyHops } from "./env";
 
 let warned = false;
 
 /** The client's address from request headers, trusting only the configured proxy hops. */
 export function clientAddressFromHeaders(get: (name: string) => string | null | undefined): string | null {
-  const peer = get(PEER_ADDRESS_HEADER);
+  // Under `next start` or `next dev` nothing overwrites the header, so a client could name any address.
+  const peer = process.env[PEER_HEADER_TRUSTED_ENV] === "1" ? get(PEER_ADDRESS_HEADER) : null;
   if (!peer && !warned) {
     warned = true;
     console.warn(`No ${PEER_ADDRESS_HEADER} header: serve the app with \`npm start\` (scripts/serve.ts) for per-address limits.`);

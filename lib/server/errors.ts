@@ -20,6 +20,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
+/** An update or delete found no row matching its condition. */
+export function isRecordNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2025";
+}
+
 // P1008: SQLite stayed locked by another process past the busy timeout; P2028: a transaction could
 // not start or finish in time; P2034: a write conflict or deadlock. Each is safe to send again.
 const BUSY_CODES = new Set(["P1008", "P2028", "P2034"]);

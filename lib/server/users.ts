@@ -16,7 +16,7 @@ import { getDb, type Db } from "./db";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { checkInstructorInvite, claimInstructorInvite } from "./instructor-invites";
 import { getDummyHash, hashPassword, verifyPassword } from "./passwords";
-import { clearThrottle, getThrottleWaitMs, recordThrottleFailure } from "./throttle";
+import { clearThrottle, recordThrottleFailure, reserveAttempt, settleFailure, settleSuccess } from "./throttle";
 
 export interface SessionUser {
   id: string;
@@ -86,12 +86,12 @@ export async function createUser(
   }
 }
 
-/** Refuses while this key waits, then counts one more attempt against it. */
+/** Refuses while this key waits, else counts one more attempt against it (every attempt counts, good or bad). */
 async function countAttempt(db: Db, key: string | null, rule: ThrottleRule, now: Date, what: string): Promise<void> {
   if (!key) return;
-  const waitMs = await getThrottleWaitMs(db, [key], now);
-  if (waitMs > 0) throw new UserFacingError(`${what}. Try again in ${describeWait(waitMs)}.`, "throttled");
-  await recordThrottleFailure(db, key, rule, now);
+  const reservation = await reserveAttempt(db, [{ key, rule }], now);
+  if ("waitMs" in reservation) throw new UserFacingError(`${what}. Try again in ${describeWait(reservation.waitMs)}.`, "throttled");
+  await settleFailure(db, reservation, now);
 }
 
 export async function getSessionUser(id: string, db: Db = getDb()): Promise<SessionUser | null> {
@@ -121,12 +121,12 @@ export async function revokeAllSessions(userId: string, db: Db = getDb()): Promi
 export async function changePassword(userId: string, input: z.input<typeof ChangePasswordSchema>, now: Date, db: Db = getDb()): Promise<number> {
   const data = ChangePasswordSchema.parse(input);
   const key = `password-change:${userId}`;
-  const waitMs = await getThrottleWaitMs(db, [key], now);
-  if (waitMs > 0) throw new UserFacingError(`Too many wrong passwords. Try again in ${describeWait(waitMs)}.`, "throttled");
+  const reservation = await reserveAttempt(db, [{ key, rule: PASSWORD_CHANGE_RULE }], now);
+  if ("waitMs" in reservation) throw new UserFacingError(`Too many wrong passwords. Try again in ${describeWait(reservation.waitMs)}.`, "throttled");
   const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!row) throw new UserFacingError("Your session has ended. Sign in again to continue.", "unauthenticated");
   if (!(await verifyPassword(row.passwordHash, data.currentPassword))) {
-    await recordThrottleFailure(db, key, PASSWORD_CHANGE_RULE, now);
+    await settleFailure(db, reservation, now);
     throw new UserFacingError("Your current password is not right. Check it and try again.");
   }
   const passwordHash = await hashPassword(data.newPassword);
@@ -174,13 +174,15 @@ export async function verifyCredentials(
     ...(address ? [{ key: `address:${address}`, rule: ADDRESS_RULE, enforced: true }] : []),
   ];
 
-  const waitMs = await getThrottleWaitMs(db, keys.filter((k) => k.enforced).map((k) => k.key), now);
-  if (waitMs > 0) {
-    throw new UserFacingError(`Too many failed sign-ins. Try again in ${describeWait(waitMs)}.`, "throttled");
+  // Counted before the password is checked, so a burst of simultaneous guesses cannot all get through.
+  const reservation = await reserveAttempt(db, keys.filter((k) => k.enforced), now);
+  if ("waitMs" in reservation) {
+    throw new UserFacingError(`Too many failed sign-ins. Try again in ${describeWait(reservation.waitMs)}.`, "throttled");
   }
 
   const ok = await verifyPassword(row?.passwordHash ?? (await getDummyHash()), password);
   if (row && ok) {
+    await settleSuccess(db, reservation);
     await clearThrottle(db, pairKey);
     if (address) {
       await db.signInAddress.upsert({
@@ -192,7 +194,9 @@ export async function verifyCredentials(
     return { ...toSessionUser(row), sessionVersion: row.sessionVersion };
   }
 
-  for (const { key, rule } of keys) await recordThrottleFailure(db, key, rule, now);
+  await settleFailure(db, reservation, now);
+  // The account's own limit still counts guesses from its known addresses; it just does not stop them.
+  for (const { key, rule } of keys.filter((k) => !k.enforced)) await recordThrottleFailure(db, key, rule, now);
   throw new UserFacingError("That email and password do not match. Check them and try again.", "unauthenticated");
 }
 

@@ -21,7 +21,8 @@ export function hasUnsafeText(value: unknown): boolean {
     if (typeof next === "string") {
       if (!isSafeText(next)) return true;
     } else if (Array.isArray(next)) {
-      pending.push(...next);
+      // Not push(...next): spreading a wide array as arguments overflows the stack (~130k entries).
+      for (const inner of next) pending.push(inner);
     } else if (next !== null && typeof next === "object") {
       for (const [key, inner] of Object.entries(next)) {
         if (!isSafeText(key)) return true;

@@ -125,6 +125,26 @@ describe("sign in", () => {
     await expect(verifyCredentials({ email, password: "the right password" }, home, after(1))).resolves.toMatchObject({ email });
   });
 
+  // Regression (review): the limits were read, then the password checked, then the failure written, so a
+  // burst of simultaneous guesses all passed the check before any of them had failed.
+  it("lets at most the limit's worth of a burst of simultaneous guesses reach the password check", async () => {
+    const email = uniqueEmail("burst");
+    await createUser({ name: "Burst", email, password: "the right password", role: "learner" });
+    const address = uniqueAddress();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => verifyCredentials({ email, password: `burst guess ${i}` }, address, now)),
+    );
+    const messages = outcomes.map((o) => (o.status === "rejected" ? (o.reason as Error).message : "signed in"));
+    const checked = messages.filter((m) => m.includes("do not match")).length;
+    // five tries fit the account-and-address limit; one more may take the first wait's slot
+    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(checked).toBeLessThanOrEqual(6);
+    expect(messages.filter((m) => m.includes("Too many failed sign-ins")).length).toBe(20 - checked);
+    // refused tries are not counted: the owner's wait is the one the checked guesses earned
+    const row = await getDb().signInThrottle.findUniqueOrThrow({ where: { key: `account-address:${email}|${address}` } });
+    expect(row.failures).toBe(checked);
+  });
+
   it("limits one address trying many accounts, through the database so every instance sees it", async () => {
     const address = uniqueAddress();
     for (let i = 0; i < 30; i++) {
@@ -163,5 +183,21 @@ describe("the address a sign-in comes from", () => {
     // and a chosen X-Forwarded-For cannot put an innocent address over the limit
     const chosen = [...Array.from({ length: 30 }, (_, i) => `address:10.${i}.${i}.${i}`), "address:10.200.200.200"];
     expect(await getDb().signInThrottle.count({ where: { key: { in: chosen } } })).toBe(0);
+  });
+
+  // Regression (review): the peer header was believed whoever sent it, so under `next start` or `next dev`,
+  // where nothing overwrites it, a client could name a fresh address on every try.
+  it("ignores a peer address header unless scripts/serve.ts wrote it", async () => {
+    const { PEER_ADDRESS_HEADER, PEER_HEADER_TRUSTED_ENV } = await import("@/lib/auth/client-address");
+    const { clientAddressFromHeaders } = await import("@/lib/server/client-address");
+    const sent = (name: string) => (name === PEER_ADDRESS_HEADER ? "198.51.100.7" : null);
+    expect(clientAddressFromHeaders(sent)).toBe("198.51.100.7");
+    const saved = process.env[PEER_HEADER_TRUSTED_ENV];
+    delete process.env[PEER_HEADER_TRUSTED_ENV];
+    try {
+      expect(clientAddressFromHeaders(sent)).toBeNull();
+    } finally {
+      process.env[PEER_HEADER_TRUSTED_ENV] = saved;
+    }
   });
 });

@@ -22,6 +22,12 @@ describe("hasUnsafeText", () => {
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(hasUnsafeText(deep)).toBe(true);
   });
+  it("walks an array wider than the call stack's argument limit (a 1 MB server action body)", () => {
+    const wide: unknown[] = new Array(300_000).fill(0);
+    expect(hasUnsafeText(wide)).toBe(false);
+    wide.push("\u0000");
+    expect(hasUnsafeText(wide)).toBe(true);
+  });
 });
 
 describe("withSafeText", () => {
