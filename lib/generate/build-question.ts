@@ -146,7 +146,8 @@ export function parseClause(clause: string): Parsed | null {
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
       if (isAuxiliary(clean)) {
-        while (j < words.length && /^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "")) group.push(words[j++] ?? "");
+        // "had last been inspected": "last", "first" are adverbs here only before a participle ("had last year" is not).
+        while (j < words.length && (/^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "") || (/^(?:last|first)$/.test(words[j] ?? "") && isPastParticiple(words[j + 1] ?? "")))) group.push(words[j++] ?? "");
         const next = words[j] ?? "";
         if (/^[a-z]+$/.test(next) && (isPastParticiple(next) || /^(will|would|can|could|may|might|should|must)$/.test(clean.toLowerCase()))) group.push(words[j++] ?? "");
       }
@@ -165,7 +166,7 @@ export function parseClause(clause: string): Parsed | null {
 
 /** "did Vietnam sign", "was bilateral trade", "were ... signed" */
 export function invert(p: Parsed, subject: string): string | null {
-  const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never)$/.test(w));
+  const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never|last|first)$/.test(w));
   const core = p.verbGroup.filter((w) => !adverbs.includes(w));
   const head = core[0] ?? "";
   if (!head) return null;

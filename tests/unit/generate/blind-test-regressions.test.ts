@@ -138,3 +138,9 @@ describe("verbs misread in a noun phrase (blind batch 2026-11)", () => {
     expect(questionOf("A target to cut the time it takes flooded homes to be habitable again from an average of nine months to three months by 2030.", "2030")).toBeNull();
   });
 });
+
+describe("an adverb between an auxiliary and its participle (blind batch 2026-11: 'had last been inspected')", () => {
+  it("stays in the verb group", () => {
+    expect(questionOf("The bridge had last been inspected on Aug. 20 and showed no defects.", "20 August 2026", new Date(Date.UTC(2026, 9, 10)))).toBe("On what date had the bridge last been inspected?");
+  });
+});
