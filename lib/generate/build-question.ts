@@ -135,13 +135,19 @@ export function parseClause(clause: string): Parsed | null {
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
     // A verb found only by the value after it needs a plain subject: no comma, no second clause before it.
-    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3));
+    // Nor is it the verb when a verb follows in the same phrase: "A detector 19 miles before the bridge recorded ...".
+    const verbAfter = () => {
+      const phrase = words.slice(i + 1).join(" ").split(/[,;]/)[0]?.split(" ") ?? [];
+      return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
+    };
+    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter();
     if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
       if (isAuxiliary(clean)) {
-        while (j < words.length && /^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "")) group.push(words[j++] ?? "");
+        // "had last been inspected": "last", "first" are adverbs here only before a participle ("had last year" is not).
+        while (j < words.length && (/^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "") || (/^(?:last|first)$/.test(words[j] ?? "") && isPastParticiple(words[j + 1] ?? "")))) group.push(words[j++] ?? "");
         const next = words[j] ?? "";
         if (/^[a-z]+$/.test(next) && (isPastParticiple(next) || /^(will|would|can|could|may|might|should|must)$/.test(clean.toLowerCase()))) group.push(words[j++] ?? "");
       }
@@ -160,7 +166,7 @@ export function parseClause(clause: string): Parsed | null {
 
 /** "did Vietnam sign", "was bilateral trade", "were ... signed" */
 export function invert(p: Parsed, subject: string): string | null {
-  const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never)$/.test(w));
+  const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never|last|first)$/.test(w));
   const core = p.verbGroup.filter((w) => !adverbs.includes(w));
   const head = core[0] ?? "";
   if (!head) return null;
@@ -274,7 +280,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   if (insideQuote(s, span.start)) return null;
 
-  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text);
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt);
   if (special) return special;
 
   text = relativeClauseOfName(text);
@@ -291,6 +297,13 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "while X did A, Y did B": keep the half that holds the value.
   const whileHead = /^[Ww]hile\s+([^,]+),\s+(.+)$/.exec(clause);
   if (whileHead) clause = (whileHead[1] ?? "").includes(M) ? upperFirst(whileHead[1] ?? "") : (whileHead[2] ?? "");
+  // "When Stockholm introduced a charge in 2007, residents opposed it": the value is the leading clause's fact; an
+  // "If ..." clause states none.
+  const subordinateHead = /^(When|After|Once|If|Unless)\s+([^,]+),\s+(.+)$/.exec(clause);
+  if (subordinateHead && (subordinateHead[2] ?? "").includes(M) && parseClause(subordinateHead[2] ?? "")) {
+    if (/^(?:If|Unless)$/.test(subordinateHead[1] ?? "")) return null;
+    clause = upperFirst(subordinateHead[2] ?? "");
+  }
   clause = clause.replace(LEAD_NOISE, "");
   clause = splitCoordinated(clause);
   // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.
@@ -394,6 +407,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "a former ambassador to Kenya, she"), and no bare possessive ("Gothenburg’s raised"): only a list ("A, B and C")
   // or the short aside coordinatedPredicate adds ("X, which holds ...,") may keep a comma.
   if (/['’]s$/.test(p.subject) || (p.subject.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(p.subject) && !/^[^,]+, which [^,]+,$/.test(p.subject))) return null;
+  // "A target to cut the time it takes ...": a subject ending in a pronoun holds a clause ("the time (that) it").
+  if (/\s(?:it|he|she|they|we|you)$/.test(p.subject)) return null;
   let subjectText = resolvePronoun(p.subject, ctx);
   if (!subjectText) return null;
 
@@ -593,6 +608,25 @@ function rankQuestion(span: ValueSpan, text: string, attributions: string[]): Bu
   const time = (stripped.adjunct && findTime(stripped.adjunct)) ?? findTime(p.rest);
   const q = finish(`Where did ${p.subject} rank in size among the ${m[2]} ${m[3]} ${m[4]} ${place}${time ? ` ${time}` : ""}`, attributions);
   return q ? { question: q, clause: m[0], time, measure: `${m[3]} ${m[4]} ${place}`, direction: null } : null;
+}
+
+const SCORE_RESULT: Record<string, string> = { win: "win", victory: "win", defeat: "lose", loss: "lose" };
+const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}`;
+
+/**
+ * A score as a noun: "Rangers moved level ... after a 3-1 win at Aberdeen on Saturday" -> "By what score did Rangers
+ * win at Aberdeen on 7 November 2026?"; "... gave them a 2-0 win over Celtic" is the subject's win too. The subject
+ * must be a name (a team), and the opponent or ground a name, so the question says which match.
+ */
+function scoreQuestion(span: ValueSpan, text: string, publishedAt: Date | null): BuiltQuestion | null {
+  if (span.unit !== "score") return null;
+  const m = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+${M}\s+(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u").exec(text);
+  if (!m) return null;
+  const p = parseClause(stripLeadAdjunct(text.slice(0, m.index)).clause);
+  const subject = p?.subject ?? "";
+  if (!p || !new RegExp(`^${CAPITALISED}$`, "u").test(subject) || /^(?:It|He|She|They|This|That|The)\b/.test(subject) || subject.includes(",")) return null;
+  const q = finish(datedWeekday(`By what score did ${subject} ${SCORE_RESULT[m[1] ?? ""]} ${m[2]}${m[3] ?? ""}`, publishedAt), []);
+  return q ? { question: q, clause: text, time: m[3]?.trim() ?? null, measure: `${subject}’s score`, direction: null } : null;
 }
 
 /** "Russia is a long-time ally of Vietnam and they are marking the 75th year of bilateral diplomatic relations in 2025." */

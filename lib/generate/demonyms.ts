@@ -10,4 +10,5 @@ export const DEMONYM_OF: Record<string, string> = {
   "United Kingdom": "British", Britain: "British", "New Zealand": "New Zealand", Mexico: "Mexican", Argentina: "Argentine",
   Indonesia: "Indonesian", Thailand: "Thai", Philippines: "Philippine", Malaysia: "Malaysian", Singapore: "Singaporean",
   Pakistan: "Pakistani", Bangladesh: "Bangladeshi", Turkey: "Turkish", Israel: "Israeli", Greece: "Greek", Taiwan: "Taiwanese",
+  Uganda: "Ugandan", Tanzania: "Tanzanian", Eritrea: "Eritrean", Morocco: "Moroccan", Algeria: "Algerian", Bahrain: "Bahraini", Colombia: "Colombian", Peru: "Peruvian",
 };

@@ -32,6 +32,26 @@ function lastPersonIn(text: string): string | null {
   return last;
 }
 
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const SPEAKER = new RegExp(String.raw`(?:^|[”"]\s*,?\s*)((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s+(?:said|says|added|told)\b`, "u");
+const SAID_NAME = new RegExp(String.raw`[”"],?\s+(?:said|says|added)\s+((?:${NAME_WORD}\s){1,2}${NAME_WORD})\b`, "u");
+const OPENING_NAME = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD})(?:[’']s\s|,\s+(?:a|an|the)\s)`, "u");
+
+/**
+ * "Cheruiyot said", "..., said Priya Nair, an analyst", "Almaz Gebre, a former runner, won", "Gebre’s time was": a person the sentence is about though no
+ * title names them. The full name when the article named them before; undefined when the sentence names no one, and
+ * null when it names someone unknown (a later "she" is then nobody the article has made sure of).
+ */
+function untitledPerson(text: string, known: string[]): string | null | undefined {
+  const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1];
+  if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
+  const full = known.find((k) => k === name || k.endsWith(` ${name}`));
+  if (full) return full;
+  // "Poland’s energy minister", "Hearts’ lead": a place or a club is not a person.
+  if (DEMONYM_OF[name] || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Place|Country|City|Region|Organization/.test(t))) return undefined;
+  return name.includes(" ") ? name : null;
+}
+
 /** A named subject ("The European-Japanese spacecraft BepiColombo") that a next-sentence "It" can stand for. */
 function namedSubjectOf(text: string): string | null {
   const clause = text.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
@@ -168,7 +188,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
     const people = facts.filter((f) => f.sentence === text && f.kind === "person" && f.span && f.span[0] - datelineLength(text) < 25 && !/^(?:He|She)\b/.test(text));
-    lastPerson = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null) ?? lastPerson;
+    const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
+    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...new Set(facts.filter((f) => f.kind === "person").map((f) => f.answer)), ...(lastPerson ? [lastPerson] : [])]);
+    lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);

@@ -1,3 +1,6 @@
+import { DEMONYM_OF } from "./demonyms";
+import { isRoleNoun } from "./entity-rules";
+import { ordinalToWord } from "./number-words";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /**
@@ -80,6 +83,33 @@ function cellStatement(row: string, heading: string, cell: string, when: string)
   return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
 }
 
+/** A race time as the clock shows it: "2:02:11", "58:42". */
+const CLOCK = /^\d{1,2}:[0-5]\d(?::[0-5]\d)?$/;
+/** Rank columns (their cells a place, "1", "2" ...) and columns whose text says where a row is from. */
+const RANK_COLUMNS = /^(?:place|pos|position|rank|#)$/i;
+const FROM_COLUMNS = /^(?:country|nation|nationality|team|club)$/i;
+/** Country names said with "the": "Fenna de Vries of the Netherlands". */
+const THE_NAMES = /^(?:United\s.+|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|Czech Republic|Dominican Republic|Central African Republic|Democratic Republic of the Congo|Republic of .+|.+ Islands|UAE|UK|US|USA)$/;
+
+/**
+ * A results row with a race time: "| 3 | Joshua Kiprotich | Uganda | 2:03:40 |" under "| Place | Athlete | Country |
+ * Time |" gives "Joshua Kiprotich of Uganda finished third in 2:03:40." (a time is text, not a figure, to cellStatement).
+ */
+function resultStatement(row: string, header: string[], cells: string[], named: number, when: string): string | null {
+  const time = cells.findIndex((c, j) => j > named && CLOCK.test(c));
+  if (time < 0) return null;
+  const rank = header.findIndex((h, j) => j !== named && RANK_COLUMNS.test(h.trim()) && /^\d{1,2}$/.test(cells[j] ?? ""));
+  const place = rank >= 0 ? ordinalToWord(Number(cells[rank])) : null;
+  const from = header.findIndex((h, j) => j > named && FROM_COLUMNS.test(h.trim()) && /^\p{Lu}[\p{L} .’'-]{1,40}$/u.test(cells[j] ?? ""));
+  const country = from >= 0 && !/^(?:team|club)$/i.test(header[from]?.trim() ?? "") ? (cells[from] ?? "") : "";
+  const role = (header[named] ?? "").trim().toLowerCase();
+  const demonym = DEMONYM_OF[country];
+  // "Ugandan athlete Joshua Kiprotich finished third ..." can be asked "Which Ugandan athlete finished third in 2:03:40?"
+  if (demonym && isRoleNoun(role)) return `${demonym} ${role} ${row} finished${place ? ` ${place}` : ""} in ${cells[time]}${when}.`;
+  const origin = from >= 0 ? `${THE_NAMES.test(cells[from] ?? "") ? " of the " : " of "}${cells[from]}` : "";
+  return `${row}${origin} finished${place ? ` ${place}` : ""} in ${cells[time]}${when}.`;
+}
+
 /**
  * One statement per figure right of the row heading (the first column of names); rows without a name and text cells
  * give none. `leadIn` is the caption or "...:" line above the table; a time in it ("after 12 games") goes with each.
@@ -97,6 +127,8 @@ export function tableSentences(lines: string[], leadIn: string | null = null): s
   for (const cells of body) {
     const row = cells[named] ?? "";
     if (!/\p{L}/u.test(row) || row.length > 80) continue;
+    const result = resultStatement(row, header, cells, named, when);
+    if (result) out.push(result);
     for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
       const statement = heading ? cellStatement(row, heading, cells[j] ?? "", when) : null;

@@ -76,3 +76,71 @@ describe("organisation options by kind (issue: 'Which Russian news agency' offer
     for (const it of items.filter((i) => i.kind === "organisation" && i.type === "truefalse" && i.answer === "False")) expect(it.prompt).not.toMatch(/TASS news agency.*(?:Rosatom|Miratorg)|(?:Rosatom|Miratorg) news agency/);
   });
 });
+
+describe("who 'he', 'she' and 'his coach' mean (blind batch 2026-11: a marathon report)", () => {
+  it("a speaker named by surname ('Cheruiyot said') is the person a next 'his coach' belongs to", () => {
+    const body = "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday in 2:02:11. Uganda’s Joshua Kiprotich took third in 2:03:40, a national record. \"I came here to win,\" Cheruiyot said. His coach, former steeplechaser Gabriel Kamau, said the athlete had trained at Iten.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "Gabriel Kamau")?.question).toBe("Who is Brian Cheruiyot’s coach?");
+  });
+
+  it("a person named at the start of a sentence without a title is who a later 'she' means", () => {
+    const body = "Kenya’s Brian Cheruiyot won the men’s race in 2:02:11. Almaz Gebre, a former 10,000-metre runner, won in 2:16:48. Gebre’s time was the fastest by a woman this year. She earned €50,000 for the win.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "€50,000")?.question).toBe("How much did Almaz Gebre earn for the win?");
+  });
+
+  it("a quote's speaker after 'said' is who a next 'she' means (blind Veltrax: not the CFO named earlier)", () => {
+    const body = "Chief Financial Officer Claire Dubois said sales would grow. Analysts welcomed the results. “Memorel gives Veltrax a growth story,” said Priya Nair, a pharmaceuticals analyst at Helvetia Capital Bank in Zurich. She raised her price target on the shares to 310 Swiss francs from 275.";
+    expect(extractFacts(article(body)).find((f) => f.answer === "310 Swiss francs")?.question).toBe("To what amount did Priya Nair raise her price target on the shares from 275?");
+  });
+});
+
+describe("scores written as 'a 3-1 win at Aberdeen' (blind batch 2026-11: a football report)", () => {
+  const pub = new Date(Date.UTC(2026, 10, 9));
+
+  it("asks by what score the subject won, where and when", () => {
+    expect(questionOf("Rangers moved level on points with Celtic after a 3-1 win at Aberdeen on Saturday.", "3-1", pub)).toBe("By what score did Rangers win at Aberdeen on 7 November 2026?");
+  });
+
+  it("'gave them a 2-0 win over Celtic' is the subject's win", () => {
+    const s = "Hearts moved to the top of the table after two goals from Polish striker Marek Kowalczyk gave them a 2-0 win over Celtic at Tynecastle on Sunday.";
+    expect(questionOf(s, "2-0", pub)).toBe("By what score did Hearts win over Celtic at Tynecastle on 8 November 2026?");
+  });
+
+  it("a defeat is asked as a loss; a score with no subject team is not asked", () => {
+    expect(questionOf("Aberdeen stayed fifth after a 1-2 defeat to Hibernian on Saturday.", "1-2", pub)).toBe("By what score did Aberdeen lose to Hibernian on 7 November 2026?");
+    expect(questionOf("It was a 3-1 win at Aberdeen on Saturday.", "3-1", pub)).toBeNull();
+  });
+});
+
+describe("an honorific between a role and a name (blind batch 2026-11: 'lead author Dr Yuki Tanabe')", () => {
+  it("is no part of the name the answer is", () => {
+    const people = extractFacts(article("\"It shows a stock can recover,\" said lead author Dr Yuki Tanabe, a fisheries scientist at the University of Tokyo.")).filter((f) => f.kind === "person");
+    expect(people.map((f) => f.answer)).toEqual(["Yuki Tanabe"]);
+  });
+});
+
+describe("a value in a leading 'When ...,' clause (blind batch 2026-11: 'In which year did When Stockholm introduce ...?')", () => {
+  it("is asked of that clause alone", () => {
+    expect(questionOf("When Stockholm introduced a congestion charge in 2007, two in three residents opposed it.", "2007")).toBe("In which year did Stockholm introduce a congestion charge?");
+  });
+
+  it("a conditional clause states no fact", () => {
+    expect(questionOf("If Stockholm introduced a congestion charge in 2027, two in three residents would oppose it.", "2027")).toBeNull();
+  });
+});
+
+describe("verbs misread in a noun phrase (blind batch 2026-11)", () => {
+  it("a noun before a figure is no verb when a verb follows ('A detector 19 miles before the bridge recorded ...')", () => {
+    expect(questionOf("A wayside hot-bearing detector 19 miles before the bridge recorded a temperature of 104 degrees above ambient on that car.", "19 miles")).toBeNull();
+  });
+
+  it("a subject that ends in a pronoun is a clause inside a noun phrase ('the time it takes')", () => {
+    expect(questionOf("A target to cut the time it takes flooded homes to be habitable again from an average of nine months to three months by 2030.", "2030")).toBeNull();
+  });
+});
+
+describe("an adverb between an auxiliary and its participle (blind batch 2026-11: 'had last been inspected')", () => {
+  it("stays in the verb group", () => {
+    expect(questionOf("The bridge had last been inspected on Aug. 20 and showed no defects.", "20 August 2026", new Date(Date.UTC(2026, 9, 10)))).toBe("On what date had the bridge last been inspected?");
+  });
+});

@@ -124,6 +124,29 @@ describe("Markdown tables", () => {
   });
 });
 
+describe("results tables (blind batch 2026-11: a marathon results table gave nothing)", () => {
+  const results = ["**Men’s results**", "", "| Place | Athlete | Country | Time |", "|---|---|---|---|", "| 1 | Brian Cheruiyot | Kenya | 2:02:11 |", "| 3 | Joshua Kiprotich | Uganda | 2:03:40 |"].join("\n");
+
+  it("a row with a race time says who finished where, from where, in what time", () => {
+    expect(texts(results)).toEqual(["Kenyan athlete Brian Cheruiyot finished first in 2:02:11.", "Ugandan athlete Joshua Kiprotich finished third in 2:03:40."]);
+  });
+
+  it("without a rank column the row still gives its time", () => {
+    expect(texts("| Athlete | Time |\n|---|---|\n| Almaz Gebre | 2:16:48 |")).toEqual(["Almaz Gebre finished in 2:16:48."]);
+    expect(texts("| Name | Country | Time |\n|---|---|---|\n| Fenna de Vries | Netherlands | 2:19:31 |")).toEqual(["Fenna de Vries of the Netherlands finished in 2:19:31."]);
+  });
+
+  it("the time is asked with the runner's name", () => {
+    const items = generateItems([{ slug: "t", title: "Marathon", source: "Test", publishedAt: new Date(Date.UTC(2025, 11, 8)), body: results }]);
+    expect(items.find((i) => i.type === "typed" && i.answer === "2:03:40")?.prompt).toBe("In what time did Ugandan athlete Joshua Kiprotich finish third?");
+  });
+
+  it("the runner is asked by place, nationality and time", () => {
+    const items = generateItems([{ slug: "t", title: "Marathon", source: "Test", publishedAt: new Date(Date.UTC(2025, 11, 8)), body: results }]);
+    expect(items.find((i) => i.type === "typed" && i.answer === "Joshua Kiprotich")?.prompt).toBe("Which Ugandan athlete finished third in 2:03:40?");
+  });
+});
+
 describe("bullet lists", () => {
   const body = "Highlights of the quarter:\n\n- Revenue rose 12% to €4.1 billion\n- Net profit fell 3% to €300 million\n\nThe outlook was unchanged.";
 
