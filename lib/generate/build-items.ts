@@ -6,9 +6,18 @@ import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 
 const BASE_DIFFICULTY: Record<ItemType, number> = { truefalse: 0.2, choice: 0.35, cloze: 0.55, typed: 0.7 };
 
-function contextLabel(article: ArticleContext | undefined, withDate: boolean): string {
+// A title longer than this is a paragraph, not a label a learner reads before the sentence.
+const MAX_TITLE_CHARS = 90;
+
+/**
+ * What a cloze or true/false sentence is from: the article's title, its source and month. The title is what lets
+ * a learner place "the airline" or "the two countries" in a sentence lifted out of its article.
+ */
+function contextLabel(article: ArticleContext | undefined, withDate: boolean, withTitle = true): string {
   if (!article) return "";
   const parts: string[] = [];
+  const title = article.title.trim();
+  if (withTitle && title && title.length <= MAX_TITLE_CHARS) parts.push(`“${title}”`);
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");
@@ -124,8 +133,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
-    for (const withDate of [true, false]) {
-      const label = contextLabel(article, withDate);
+    // The first label that does not give the answer away: the title may name it.
+    for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+      const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
         make("cloze", prompt, fact.answer, [], distractors);
@@ -149,7 +159,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
-    const label = contextLabel(article, true);
+    // A title that states the fact would settle the statement by itself.
+    const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) : false;
+    const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.
     const key = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "truefalse" });
