@@ -225,6 +225,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const s = ctx.sentence;
   // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
   if (span.kind === "date" && /\bthan\s+(?:in\s+|on\s+)?$/.test(s.slice(0, span.start))) return null;
+  // "the buyback of a Eurobond due in 2028": the year says when the bond falls due, not when the buyback happened.
+  if (span.kind === "date" && /\b(?:due|maturing|expiring|redeemable|payable)\s+(?:in\s+|on\s+|by\s+)?$/.test(s.slice(0, span.start))) return null;
   const quoted = span.kind === "count" ? quotedCountQuestion(span, ctx) : null;
   if (quoted) return quoted;
   if (insideQuote(s, span.start) && !/\bto\s*$/.test(s.slice(0, span.start))) return null;

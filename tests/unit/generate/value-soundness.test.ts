@@ -91,3 +91,15 @@ describe("from the strict read of the blind batch (issue 9: never a wrong or ung
     expect(times?.choices.every((c) => /^(?:a |ten )?[a-z]+ times$/.test(c))).toBe(true);
   });
 });
+
+// From the second strict read of the fresh blind batch: "In which year did the Committee welcome the buyback of
+// USD 900 million of a Eurobond due?" was answered 2028, the year the bond falls due.
+describe("a date that says when something falls due is not when the sentence's event happened", () => {
+  it.each([
+    "The central bank welcomed the buyback of USD 900 million of a Eurobond due in 2028.",
+    "The city repaid a loan maturing in 2031 with the proceeds.",
+  ])("%s", (body) => {
+    const yearQuestions = generateItems([article(body)], { types: ["typed", "choice"] }).filter((i) => i.kind === "date");
+    expect(yearQuestions.map((i) => `${i.prompt} => ${i.answer}`)).toEqual([]);
+  });
+});
