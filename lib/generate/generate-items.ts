@@ -3,14 +3,11 @@ import { buildItems } from "./build-items";
 import { capItemsPerSentence } from "./cap-items-per-sentence";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
+import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
-
-export function promptKey(prompt: string): string {
-  return prompt.toLowerCase().replace(/[^a-z0-9%$]+/g, " ").trim();
-}
 
 /** Same answer from the same sentence found twice (e.g. by two patterns): keep the first. */
 function dedupeFacts(facts: Fact[]): Fact[] {
@@ -61,18 +58,12 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
 
   let items = facts.flatMap((f) => buildItems(f, context, pool, types));
   // Two items with one prompt but different answers cannot both be right: drop both.
-  const answersByPrompt = new Map<string, Set<string>>();
-  for (const it of items) {
-    const k = promptKey(it.prompt);
-    const set = answersByPrompt.get(k) ?? new Set<string>();
-    set.add(it.type === "truefalse" ? `${it.answer}` : it.answer.toLowerCase());
-    answersByPrompt.set(k, set);
-  }
+  const conflicting = findConflictingPrompts(items.map((it) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer })));
   const seenKeys = new Set<string>();
   const seenPrompts = new Set<string>();
   items = items.filter((it) => {
     const k = promptKey(it.prompt);
-    if ((answersByPrompt.get(k)?.size ?? 0) > 1) return false;
+    if (conflicting.has(it.key)) return false;
     const dedupe = `${it.type}|${k}`;
     if (seenKeys.has(it.key) || seenPrompts.has(dedupe)) return false;
     seenKeys.add(it.key);

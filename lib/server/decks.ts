@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DeckFilterSchema, type DeckFilter } from "@/lib/classes/deck-filter";
-import { findConflictingPrompts } from "@/lib/classes/find-conflicting-prompts";
+import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { applyItemOverrides, checkEditedItem, diffItemOverrides, parseItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findConflictingPrompts } from "@/lib/classes/find-conflicting-prompts";
+import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { generateItems } from "@/lib/generate";
 
 const article = (slug: string, body: string) => ({ slug, title: "T", source: null, publishedAt: new Date(Date.UTC(2024, 0, 1)), body });

@@ -1,4 +1,7 @@
-import { promptKey } from "@/lib/generate/generate-items";
+/** A prompt as compared for sameness: case, punctuation and spacing do not make two prompts different. */
+export function promptKey(prompt: string): string {
+  return prompt.toLowerCase().replace(/[^a-z0-9%$]+/g, " ").trim();
+}
 
 export interface PromptedItem {
   id: string;
