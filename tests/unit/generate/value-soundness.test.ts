@@ -103,3 +103,16 @@ describe("a date that says when something falls due is not when the sentence's e
     expect(yearQuestions.map((i) => `${i.prompt} => ${i.answer}`)).toEqual([]);
   });
 });
+
+// Seen on the article page of an uploaded blind article: a false statement "domestic revenue was
+// 900,000,000,000.0 trillion pesos", since a scale followed by a currency word (" trillion pesos") was not divided out.
+describe("money options keep the answer's scale when a currency word follows it", () => {
+  it("writes pesos options in trillions and billions like the answer", () => {
+    const body = "In Chile, domestic revenue was 1.1 trillion pesos, roughly flat. In Peru, revenue was 2.4 trillion pesos. Colombia revenue was 800 billion pesos.";
+    const items = generateItems([article(body)], { types: ["choice", "truefalse"] });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      for (const text of [item.prompt, ...item.choices]) expect(text, item.prompt).not.toMatch(/\d{1,3},\d{3},\d{3}[\d,.]* (?:trillion|billion)/);
+    }
+  });
+});
