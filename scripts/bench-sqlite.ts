@@ -7,14 +7,13 @@
  *        SQLite file whose name contains "bench")
  */
 import { randomUUID } from "node:crypto";
-import { readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { getDb } from "@/lib/server/db";
 import { isDatabaseBusy } from "@/lib/server/errors";
 import { recordAnswer } from "@/lib/server/study";
 import { createUser } from "@/lib/server/users";
-import { holdSqliteLock } from "../tests/support/outside-sqlite-lock";
+import { countOpenFiles, holdSqliteLock } from "../tests/support/outside-sqlite-lock";
 import { isPostgres, resetDatabase, sqlitePath } from "./lib/database";
 
 const url = (process.env.DATABASE_URL ??= "file:./.data/bench-sqlite.db");
@@ -22,14 +21,7 @@ if (isPostgres(url) || !url.includes("bench")) throw new Error("bench:sqlite res
 const file = path.resolve(sqlitePath(url));
 const now = new Date("2026-11-22T10:00:00Z");
 
-const openFiles = () =>
-  readdirSync("/proc/self/fd").filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(file);
-    } catch {
-      return false;
-    }
-  }).length;
+const openFiles = () => countOpenFiles(file);
 
 type Phase = "before" | "read lock" | "write lock" | "after release";
 const tally = new Map<Phase, { ok: number; busy: number; other: number; slowestMs: number; errors: Set<string> }>();

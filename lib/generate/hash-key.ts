@@ -38,7 +38,12 @@ export function itemKey(parts: { article: string; sentence: string; kind: string
 
 /** mulberry32 seeded from a key: deterministic order without Math.random. */
 export function seededRandom(key: string): () => number {
-  let a = hashString(key) >>> 0;
+  return mulberry32(hashString(key));
+}
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

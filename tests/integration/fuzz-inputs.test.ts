@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { mulberry32 } from "@/lib/generate/hash-key";
 
 // Issue 11: malformed input must get a clear 4xx, never a 500 from the app's own code. A seeded,
 // bounded fuzz over every JSON route and server action: each target gets bodies made by mutating a
@@ -24,18 +25,6 @@ const { signUpAction } = await import("@/app/sign-up/actions");
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const BODIES_PER_TARGET = 60;
-
-/** mulberry32: a small seeded generator, so every run tries the same bodies. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_STRINGS = [
   "",
@@ -216,7 +205,7 @@ const TARGETS: Target[] = [
 
 describe("a seeded fuzz of every JSON route and server action", () => {
   it(`answers ${TARGETS.length * BODIES_PER_TARGET} malformed bodies with no 500 and logs no error (seed ${SEED})`, { timeout: 600_000 }, async () => {
-    const fuzz = makeFuzzer(seeded(SEED));
+    const fuzz = makeFuzzer(mulberry32(SEED));
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     let sent = 0;

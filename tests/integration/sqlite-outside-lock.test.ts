@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readlinkSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { getDb } from "@/lib/server/db";
 import { isDatabaseBusy } from "@/lib/server/errors";
 import { recordAnswer } from "@/lib/server/study";
 import { isPostgres, sqlitePath } from "../../scripts/lib/database";
-import { holdSqliteLock } from "../support/outside-sqlite-lock";
+import { countOpenFiles, holdSqliteLock } from "../support/outside-sqlite-lock";
 import { clientId, createLearner } from "./helpers";
 
 // SQLite-only: an outside process locking the file is how a backup, the sqlite3 shell or
@@ -58,14 +58,7 @@ async function answerLoop(userId: string, shouldStop: () => boolean, onResult: (
   }
 }
 
-const openFilesOnDatabase = () =>
-  readdirSync("/proc/self/fd").filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(file);
-    } catch {
-      return false;
-    }
-  }).length;
+const openFilesOnDatabase = () => countOpenFiles(file);
 
 describe.skipIf(!file)("SQLite while another process holds a lock on the file (regression: one outside read lock left every request failing until restart)", () => {
   it("answers wait or fail with a retryable error during a 3 s read then write lock, and all succeed after release", async () => {

@@ -1,4 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readlinkSync } from "node:fs";
+
+/** How many files this process has open on the database (the file, -wal, -shm): a leaked connection adds more. */
+export function countOpenFiles(file: string): number {
+  return readdirSync("/proc/self/fd").filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(file);
+    } catch {
+      return false;
+    }
+  }).length;
+}
 
 // Another process holding a transaction on the app's SQLite file, as a backup, the sqlite3 shell or
 // `npm run db:import` on a serving database do. It must be a separate process: SQLite drivers
