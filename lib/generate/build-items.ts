@@ -1,6 +1,7 @@
 import { DATELINE, parseClause } from "./build-question";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
+import { isProperWord } from "./tag-words";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 
@@ -21,6 +22,23 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");
+}
+
+/**
+ * A question lifted from one sentence may keep none of its article's setting ("How many members preferred a smaller
+ * cut?": of which committee, when?). One that names nothing of its own (no name past its first word: "the
+ * Committee", "MPC" and "Director" do not place it) carries the same label as a cloze, its title omitted when that
+ * gives the answer away; so does an abbreviation asked alone ("What does KITA stand for?" has other answers).
+ */
+function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined): string {
+  const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")));
+  if (names.length > 0 && !/^What does the abbreviation\b/.test(question)) return question;
+  for (const withTitle of [true, false]) {
+    const label = contextLabel(article, true, withTitle);
+    const prompt = label ? `(${label}) ${question}` : question;
+    if (!containsAnswer(prompt, fact.answer)) return prompt;
+  }
+  return question;
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -116,10 +134,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
 
   if (fact.question && !containsAnswer(fact.question, fact.answer)) {
+    const question = labelledQuestion(fact.question, fact, article);
     if (types.includes("choice") && distractors.length === 3) {
-      make("choice", fact.question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
+      make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
     }
-    if (types.includes("typed")) make("typed", fact.question, fact.answer, [], distractors);
+    if (types.includes("typed")) make("typed", question, fact.answer, [], distractors);
   }
 
   const cut = fact.span ? factSentence(fact) : null;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+
+const article = (body: string, title = "T", publishedAt = new Date(Date.UTC(2026, 9, 8))): ArticleInput => ({ slug: "t", title, source: "Test", publishedAt, body });
+const askedItems = (body: string, title = "T") => generateItems([article(body, title)]).filter((i) => i.type === "choice" || i.type === "typed");
+
+// Strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, -b2.md): choice 1/7 and typed 2/6 acceptable.
+describe("choice and typed questions carry their article's context (strict read 2026-11b)", () => {
+  it("a question that names nothing of its own is labelled with the article's title and month", () => {
+    const body = "The Committee decided to lower the rate. Two members preferred a smaller cut of 25 basis points.";
+    const asked = askedItems(body, "Kenya's central bank cuts rate again").filter((i) => i.answer === "Two" || i.answer === "two");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const it of asked) expect(it.prompt).toMatch(/^\(“Kenya's central bank cuts rate again”, Test, October 2026\) How many members/);
+  });
+
+  it("a question that names its subject stays as it is", () => {
+    const body = "Korean Air will launch flights from Seoul to Santiago in October.";
+    const asked = askedItems(body).filter((i) => i.answer === "Santiago");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const it of asked) expect(it.prompt).toMatch(/^To which city will Korean Air/);
+  });
+});
+
+describe("wrong options of the answer's kind and side (strict read 2026-11b)", () => {
+  const choiceFor = (body: string, answer: string) => generateItems([article(body)]).find((i) => i.type === "choice" && i.answer === answer);
+
+  it("'fell to 3.9% from 4.4%': every option lies below 4.4%, and none is a figure the prompt states", () => {
+    const body = "Kenya's overall inflation fell to 3.9 percent in September from 4.4 percent in August, the Committee said.";
+    const item = choiceFor(body, "3.9%");
+    expect(item).toBeDefined();
+    for (const c of item?.choices ?? []) expect(Number(c.replace("%", ""))).toBeLessThan(4.4);
+  });
+
+  it("a figure the sentence states in another form ('17.3 percent') is never an option ('17.3%')", () => {
+    const body = "The ratio of gross non-performing loans to total loans in Kenya eased to 16.1 percent in August, from 17.3 percent in April.";
+    const item = choiceFor(body, "16.1%");
+    expect(item).toBeDefined();
+    expect(item?.choices).not.toContain("17.3%");
+  });
+});
