@@ -30,6 +30,8 @@ const SUBORDINATE = /\b(?:that|which|who|whose|where|when|after|before|because|a
  * in the main clause or the clause's subject cannot be named.
  */
 export function entityQuestion(sentence: string, span: { from: number; start: number; end: number }, noun: string, ctx: QuestionContext): string | null {
+  // "a team from Ankara University" read as a place: "From which city ...?" has no right answer among cities.
+  if (/^(?:city|country|town|region|province|state|capital|island|village|district)$/.test(noun) && /\b(?:University|Institute|College|Museum|School|Foundation|Agency|Ministry|Bank|Corp|Inc|Ltd|Association|Council|Centre|Center)\b/.test(sentence.slice(span.start, span.end))) return null;
   let after = sentence.slice(span.end);
   // "the European Space Agency (ESA)": the acronym is the answer's own.
   after = after.replace(/^\s*\([^)]*\)/, "");

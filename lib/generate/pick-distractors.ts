@@ -261,14 +261,20 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     }
     // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
     // needed and the groups grow with the corpus.
+    const own = new Set(pool[0]?.get(poolKey(fact)) ?? []);
+    let fromOwn = 0;
     for (const pass of sameRankOnly ? [true] : [true, false]) {
       for (const p of candidates()) {
         if (chosen.length >= count) break;
         if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
         if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
-        accept(p.answer);
+        if (accept(p.answer) && own.has(p)) fromOwn++;
       }
     }
+    // "Where did Pryce score 96?" offered Colombia, Cyprus and Chile from other stories: places from elsewhere are
+    // seldom of the article's region or domain (cricket nations, Sahel states) and give the answer away. Most
+    // options must be places the article itself names.
+    if (fact.kind === "place" && count > 1 && fromOwn < Math.min(2, count)) return [];
     return chosen;
   }
 

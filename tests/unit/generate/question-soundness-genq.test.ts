@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
 
 const article = (body: string, title = "T", publishedAt = new Date(Date.UTC(2026, 9, 8))): ArticleInput => ({ slug: "t", title, source: "Test", publishedAt, body });
+const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
 const askedItems = (body: string, title = "T") => generateItems([article(body, title)]).filter((i) => i.type === "choice" || i.type === "typed");
 
 // Strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, -b2.md): choice 1/7 and typed 2/6 acceptable.
@@ -37,5 +39,21 @@ describe("wrong options of the answer's kind and side (strict read 2026-11b)", (
     const item = choiceFor(body, "16.1%");
     expect(item).toBeDefined();
     expect(item?.choices).not.toContain("17.3%");
+  });
+});
+
+describe("place options come from the article (strict read 2026-11b: Colombia, Cyprus, Chile for a Perth Test)", () => {
+  it("a place the article names alone among its kind gets no choice item, only a typed one", () => {
+    const library = "The airline opened new flights to Chile in May. Exports to Colombia rose in June. The minister flew to Cyprus on Monday.";
+    const body = "Barcelona travel to Austria to face St. Pölten on December 9.";
+    const items = generateItems([article(body), { ...article(library), slug: "lib" }]).filter((i) => i.source.article === "t" && i.answer === "Austria");
+    expect(items.some((i) => i.type === "choice")).toBe(false);
+    expect(items.some((i) => i.type === "typed")).toBe(true);
+  });
+});
+
+describe("questions whose form does not fit the answer (strict read 2026-11b)", () => {
+  it("a university read as a place is not asked 'From which city ...?' (item 41: a wrong answer)", () => {
+    expect(questionOf("The discovery was made in September 2025 by a team from Ankara University.", "Ankara University")).toBeNull();
   });
 });
