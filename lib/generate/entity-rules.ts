@@ -157,7 +157,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
-    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${HONORIFIC}${NAME}`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${HONORIFIC}${NAME}`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));

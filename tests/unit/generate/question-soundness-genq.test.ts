@@ -57,3 +57,20 @@ describe("questions whose form does not fit the answer (strict read 2026-11b)", 
     expect(questionOf("The discovery was made in September 2025 by a team from Ankara University.", "Ankara University")).toBeNull();
   });
 });
+
+describe("role words are whole words (strict read 2026-11b: 'Which s fast bowler', 'the n astrophysicist')", () => {
+  it("a role after a possessive does not keep the possessive's 's'", () => {
+    const q = questionOf("India’s fast bowler Kabir Singh, who took five wickets in the first Test in Brisbane, missed this match with a side strain.", "Kabir Singh");
+    expect(q).not.toMatch(/\bs fast bowler/);
+  });
+
+  it("a role after 'an' keeps its first letter, and one of many ('an astrophysicist at ...') is not asked 'Who is the ...?'", () => {
+    const q = questionOf("“We could not have measured it,” said Dr Lucía Fernández-Ortega, an astrophysicist at the Instituto de Astrofísica de Canarias (IAC) in Tenerife, who led the study.", "Lucía Fernández-Ortega");
+    expect(q ?? "").not.toMatch(/\bn astrophysicist|Who is the astrophysicist/);
+  });
+
+  it("an organisation's name is not cut at a lowercase word ('the Korea Institute' for the Korea Institute for Industrial Economics and Trade)", () => {
+    const facts = extractFacts(article("“Processing is the real bottleneck,” said Park Min-jun, the director at the Korea Institute for Industrial Economics and Trade."));
+    expect(facts.find((f) => f.answer === "Park Min-jun")?.question).toBe("Who is the director at the Korea Institute for Industrial Economics and Trade?");
+  });
+});
