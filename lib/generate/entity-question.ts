@@ -33,6 +33,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // "a team from Ankara University" read as a place: "From which city ...?" has no right answer among cities.
   if (/^(?:city|country|town|region|province|state|capital|island|village|district)$/.test(noun) && /\b(?:University|Institute|College|Museum|School|Foundation|Agency|Ministry|Bank|Corp|Inc|Ltd|Association|Council|Centre|Center)\b/.test(sentence.slice(span.start, span.end))) return null;
   let after = sentence.slice(span.end);
+  // "made 96 in Australia’s first innings": the name is an owner inside a phrase, not what the phrase is.
+  if (/^['’]s?\s/.test(after)) return null;
   // "the European Space Agency (ESA)": the acronym is the answer's own.
   after = after.replace(/^\s*\([^)]*\)/, "");
   // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.

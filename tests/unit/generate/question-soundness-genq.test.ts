@@ -74,3 +74,14 @@ describe("role words are whole words (strict read 2026-11b: 'Which s fast bowler
     expect(facts.find((f) => f.answer === "Park Min-jun")?.question).toBe("Who is the director at the Korea Institute for Industrial Economics and Trade?");
   });
 });
+
+describe("grammar of rewritten questions (strict read 2026-11b)", () => {
+  it("'the most cited study comes from Norway' keeps 'cited' an adjective and agrees ('does ... come', item 21)", () => {
+    expect(questionOf("The most cited study comes from Norway, where economists found that bans improved grades.", "Norway")).toBe("From which country does the most cited study come?");
+  });
+
+  it("a name inside a possessive ('in Australia’s first innings') is not asked as a place (item 3)", () => {
+    expect(questionOf("Pryce made 96 in Australia’s first innings, his highest score of the year.", "Australia")).toBeNull();
+    expect(questionOf("Aventra was founded by former researchers at Carnegie Mellon University’s Robotics Institute.", "Carnegie Mellon University")).toBeNull();
+  });
+});
