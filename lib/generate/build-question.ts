@@ -164,6 +164,11 @@ export function parseClause(clause: string): Parsed | null {
   return null;
 }
 
+/** The clause's last verb word: "signed" in "were signed", "includes". */
+function lastVerbOf(p: Parsed): string {
+  return p.verbGroup[p.verbGroup.length - 1] ?? "";
+}
+
 /** "did Vietnam sign", "was bilateral trade", "were ... signed" */
 export function invert(p: Parsed, subject: string): string | null {
   const adverbs = p.verbGroup.filter((w, i) => i < p.verbGroup.length - 1 && /ly$|^(also|already|still|just|recently|not|never|last|first)$/.test(w));
@@ -372,9 +377,11 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const subject = p ? resolvePronoun(p.subject, ctx) : null;
     if (!p || !subject) return null;
     const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${trimRest(p.rest.replace(`${M} `, ""))}`);
-    const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "");
+    // "a 10-year capital plan worth $59 billion": the noun ends before "worth", and a plan the budget "includes" is.
+    const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "").replace(/\s+(?:worth|of|for|to|with)$/, "");
     const lead = adjunct && !adjunct.includes(M) ? `${adjunct}, ${lowerFirst(statement)}` : upperFirst(statement);
-    const q = finish(`${lead}. How long was the ${headNoun}`, attributions);
+    const tense = doSupport(lastVerbOf(p), p.subject).aux === "did" ? "was" : "is";
+    const q = finish(`${lead}. How long ${tense} the ${headNoun}`, attributions);
     return q && !/^(He|She|They|It)\b/.test(q) ? { question: q, clause: core, time, measure: span.noun, direction: null } : null;
   }
 

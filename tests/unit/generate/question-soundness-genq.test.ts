@@ -85,3 +85,9 @@ describe("grammar of rewritten questions (strict read 2026-11b)", () => {
     expect(questionOf("Aventra was founded by former researchers at Carnegie Mellon University’s Robotics Institute.", "Carnegie Mellon University")).toBeNull();
   });
 });
+
+describe("durations asked about the thing that lasts", () => {
+  it("'a 10-year capital plan worth $59 billion' is asked 'How long is the capital plan?', not '... the capital plan worth?'", () => {
+    expect(questionOf("The budget also includes a 10-year capital plan worth $59 billion, which pays for roads.", "10 years")).toBe("The budget also includes a capital plan worth $59 billion. How long is the capital plan?");
+  });
+});
