@@ -42,6 +42,8 @@ export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
+// "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
+const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
@@ -266,7 +268,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "according to city staff" says whose only with the city's name.
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
-  const lead = LEAD_ATTRIBUTION.exec(text);
+  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
     attributions.push(`according to ${lowerFirst(lead[1] ?? "")}`);
     text = upperFirst(text.slice(lead[0].length));
@@ -530,7 +532,13 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // A resolved relative date ("agreed last March to ...") has no preposition of its own.
     const scheduled = /^(?:scheduled|planned|set|slated|due|expected)$/.test(mainVerb) ? new RegExp(`\\bfor\\s+${M}`).exec(rest) : null;
     const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest) ?? scheduled ?? (span.relative && bareRelativeDateFits(rest) ? new RegExp(`(?<=\\s|^)${M}`).exec(rest) : null);
-    if (m) {
+    // "..., double the amount agreed in 2021", "..., from a peak of 17.2 percent in November 2024": a date after a
+    // comma dates an aside, not the main verb.
+    // ("from Kourou, French Guiana, in October 2018" and "on Trade, Economic, and Technical Cooperation in ..." are
+    // names and lists, not asides.)
+    const afterComma = m ? (rest.slice(0, m.index).split(",").slice(1).pop() ?? null) : null;
+    const aside = afterComma !== null && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:and|or)\s+\p{Lu}/u.test(afterComma);
+    if (m && !aside) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
     }

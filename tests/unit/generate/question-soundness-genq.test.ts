@@ -91,3 +91,15 @@ describe("durations asked about the thing that lasts", () => {
     expect(questionOf("The budget also includes a 10-year capital plan worth $59 billion, which pays for roads.", "10 years")).toBe("The budget also includes a capital plan worth $59 billion. How long is the capital plan?");
   });
 });
+
+describe("a date asked about the verb it dates (wrong answers on blind batch 2026-11b)", () => {
+  it("a date in an aside after a comma does not date the main verb", () => {
+    expect(questionOf("Han said Korea would provide $500 million in development loans over five years, double the amount agreed in 2021.", "2021")).toBeNull();
+    expect(questionOf("Vietnam has reclaimed about 1,100 hectares of land in the Spratly Islands since 2021, more than half of the area China built there in 2013-2016.", "2013-2016")).toBeNull();
+    expect(questionOf("Average commercial bank lending rates fell to 14.8 percent in September, from a peak of 17.2 percent in November 2024.", "November 2024")).toBeNull();
+  });
+
+  it("'The Commission reminds the public that X will be held on D' asks about X, according to the Commission", () => {
+    expect(questionOf("The Commission reminds the public that the next general election will be held on 13 August 2026.", "13 August 2026")).toBe("On what date will the next general election be held, according to the Commission?");
+  });
+});
