@@ -559,6 +559,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (!wh) return null;
   wh = whForUnit(wh, span);
   rest = trimRest(rest);
+  // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
+  // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
+  if (/^\s*(?:and|or)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   const inverted = invert(p, subject);

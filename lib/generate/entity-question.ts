@@ -98,7 +98,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const lead = rest.slice(0, at).trim().split(/\s+/);
   lead.pop();
   if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
-  const inverted = invert(p, lowerFirst(subject));
+  const inverted = invert(p, lowerFirst(subject, ctx.midSentenceNames));
   if (!inverted) return null;
   const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";
   // "the four members elected in M and the Faroe Islands could decide ...": a second verb after the name means the

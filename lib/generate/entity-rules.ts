@@ -224,7 +224,8 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern:
       /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
     // "Soviet Union" is a country's name, not an organisation's.
-    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
+    // Nor is "The Commission" a name: the article is no part of one, and "Commission" alone names nothing.
+    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !/^The\s\S+$/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
     noun: (g) => {
       const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
       return /^(?:corp|inc|ltd|group)$/.test(head) ? "company" : head === "fc" ? "club" : head;
@@ -270,7 +271,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).includes("Plural") ? w.toLowerCase() : w));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

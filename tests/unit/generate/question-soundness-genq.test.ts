@@ -103,3 +103,19 @@ describe("a date asked about the verb it dates (wrong answers on blind batch 202
     expect(questionOf("The Commission reminds the public that the next general election will be held on 13 August 2026.", "13 August 2026")).toBe("On what date will the next general election be held, according to the Commission?");
   });
 });
+
+describe("what is left of a clause around the value (strict read 2026-11b)", () => {
+  it("a value with a second object after it is not asked with the object dangling ('receive and Mr Joseph Nkonde?')", () => {
+    expect(questionOf("Mr Mwamba Sichone of the Patriotic Front (PF) received 9,907 votes and Mr Joseph Nkonde, an independent candidate, 1,214 votes.", "9,907")).toBeNull();
+    expect(questionOf("The Commission deployed 1,146 election officers and accredited 312 monitors and observers.", "312")).toBeNull();
+  });
+
+  it("'The Commission' alone is not an organisation's name", () => {
+    expect(extractFacts(article("The Commission deployed 1,146 election officers to 214 polling stations.")).some((f) => f.answer === "Commission")).toBe(false);
+  });
+
+  it("a name keeps its capital in a question: 'Australia captain', 'does Enkhjargal travel'", () => {
+    expect(questionOf("Australia captain Nathan Pryce admitted his side had been outplayed.", "Nathan Pryce")).toBe("Which Australia captain admitted his side had been outplayed?");
+    expect(questionOf("President Batbayar Enkhjargal met Han in Seoul. Enkhjargal travels to Busan on Thursday to visit the shipyards.", "Busan")).toMatch(/^To which city does Enkhjargal travel/);
+  });
+});
