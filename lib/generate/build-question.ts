@@ -40,6 +40,8 @@ export const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
+/** "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use. */
+export const DASH_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 // "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
@@ -143,7 +145,10 @@ export function parseClause(clause: string): Parsed | null {
       return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
     };
     const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter();
-    if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
+    // A capitalised word mid-sentence is a name or a heading ("About WaterBridge International Founded in 1998"), and
+    // "A study led by X, published in Y, compared ..." has its verb later: "led by" is a reduced relative.
+    const reducedRelative = () => words[i + 1] === "by" && isPastParticiple(clean) && !isAuxiliary(words[i - 1] ?? "") && words.slice(i + 2).some((x, k) => /,$/.test(words[i + 1 + k] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), words[i + 1 + k]));
+    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue()) && !reducedRelative()) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
@@ -158,7 +163,8 @@ export function parseClause(clause: string): Parsed | null {
       const subjWords = subject.split(" ");
       const adverbs: string[] = [];
       while (subjWords.length > 1 && /^[a-z]+ly$|^(also|already|still|just|recently)$/.test(subjWords[subjWords.length - 1] ?? "")) adverbs.unshift(subjWords.pop() ?? "");
-      if (/[,;:]$/.test(subjWords.join(" "))) return null;
+      // "WaterBridge works with 14 partners and employs ...": a subject ending in "and" holds a verb not recognised.
+      if (/[,;:]$/.test(subjWords.join(" ")) || /\s(?:and|or|but)$/.test(subjWords.join(" "))) return null;
       return { subject: subjWords.join(" "), verbGroup: [...adverbs, ...group], rest: words.slice(j).join(" ") };
     }
     if (w.endsWith(")")) depth = Math.max(0, depth - 1);
@@ -242,13 +248,14 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
-  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
+  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "").replace(DASH_DATELINE, "");
   const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
-  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim(), span);
+  // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
+  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
@@ -269,7 +276,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
   const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
-  if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
+  if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9 && !/^(?:he|she|they|it|we|I)$/i.test(lead[1] ?? "")) {
     attributions.push(`according to ${lowerFirst(lead[1] ?? "")}`);
     text = upperFirst(text.slice(lead[0].length));
   }
@@ -448,6 +455,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
   // ("until M", "after M" right before the value are its preposition, not a clause.)
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
+  // "Delays mean five planes ordered for 2026 will arrive only in 2027": a second verb before the value opens a clause
+  // of its own, which the inverted main verb would garble.
+  if (/\b(?:will|would|can|could|should|may|might|must)\s+[a-z]+/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
   // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)

@@ -119,3 +119,35 @@ describe("what is left of a clause around the value (strict read 2026-11b)", () 
     expect(questionOf("President Batbayar Enkhjargal met Han in Seoul. Enkhjargal travels to Busan on Thursday to visit the shipyards.", "Busan")).toMatch(/^To which city does Enkhjargal travel/);
   });
 });
+
+describe("garbled rewrites seen on blind batch 2026-11b", () => {
+  it("a subject ending in 'and' holds a verb the tagger missed ('does WaterBridge works with ... and employ')", () => {
+    expect(questionOf("WaterBridge works with 14 local partner organisations and employs 380 staff in the three countries.", "380")).toBeNull();
+  });
+
+  it("a capitalised word is not the verb ('did About WaterBridge International found')", () => {
+    expect(questionOf("About WaterBridge International Founded in 1998 and headquartered in Geneva, WaterBridge works in 19 countries.", "1998")).toBeNull();
+  });
+
+  it("'a study led by X, published in Y, compared ...': 'led by' is not the main verb", () => {
+    const q = questionOf("A study led by Rachel Donnelly at the University of Birmingham, published in The Lancet Regional Health – Europe in February 2025, compared 1,227 pupils in 30 schools.", "University of Birmingham");
+    expect(q ?? "").not.toMatch(/study lead by/);
+  });
+
+  it("a value after a second verb ('mean five planes ordered for 2026 will arrive only in 2027') is not asked", () => {
+    expect(questionOf("Delays at both manufacturers mean five planes ordered for 2026 will arrive only in 2027.", "2027")).toBeNull();
+  });
+
+  it("'by the end of next year' becomes 'by the end of 2027', not 'the end of in 2027'", () => {
+    const q = questionOf("Aventra Robotics Inc. expects to employ 650 people in Cranberry Township by the end of next year.", "650");
+    expect(q).toContain("by the end of 2027");
+  });
+
+  it("an em-dash dateline is no part of the question ('PERTH — ')", () => {
+    for (const f of extractFacts(article("PERTH — Shubh Rana’s unbeaten 118 guided India to a six-wicket win over Australia in the second Test at Optus Stadium on Monday."))) expect(f.question ?? "").not.toContain("PERTH");
+  });
+
+  it("'according to she' is never an attribution", () => {
+    expect(questionOf("She found that visits to a doctor for mental health problems fell by about 60% among girls.", "60%") ?? "").not.toMatch(/according to she/i);
+  });
+});
