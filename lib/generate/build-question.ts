@@ -42,6 +42,8 @@ export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 /** "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use. */
 export const DASH_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
+/** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
+export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 // "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
@@ -271,7 +273,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who)}`);
     text = text.slice(0, trail.index);
   }
-  if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to the (?:[\w-]+ )?(?:company|firm|group|drugmaker)$/, `according to ${ctx.company}`);
+  if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(new RegExp(`^according to the (?:[\\w-]+ )?(?:${COMPANY_NOUNS})$`), `according to ${ctx.company}`);
   // "according to city staff" says whose only with the city's name.
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
@@ -366,7 +368,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const adjunct = stripped.adjunct;
   const core = stripped.clause.replace(/^(?:however|indeed|also),?\s+/i, "").replace(/\s+and\s+[a-z]+ed\b[^\u0001]*$/, "");
   const time = findTime(core.replace(M, "")) ?? (adjunct && findTime(adjunct)) ?? null;
-  const tail = [adjunct && !adjunct.includes(M) ? lowerFirst(adjunct) : "", ...attributions];
+  // "In Chile" after the question is "in Chile": lowerFirst keeps a capital before a name, a preposition never does.
+  const tail = [adjunct && !adjunct.includes(M) ? lowerFirst(adjunct).replace(/^(?:In|On|At|As|Since|During|After|Before|By|From|Over|Until|Following|Amid)\b/, (w) => w.toLowerCase()) : "", ...attributions];
 
   // A date in the leading adjunct: "In August 2023, Vietnam launched ..." -> "When did Vietnam launch ...?"
   if (span.kind === "date" && adjunct?.includes(M)) {
@@ -808,7 +811,7 @@ export function resolvePronoun(subject: string, ctx: QuestionContext): string | 
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
   if (/^(?:it|It|they|They)$/.test(s) && ctx.referent) return ctx.referent;
   // "the company" says which only in its article: named when the article is about one company, else refused.
-  if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
+  if (new RegExp(`^(?:the|The) (?:${COMPANY_NOUNS})$`).test(s)) return ctx.company ?? null;
   if (/^(?:the|The) city$/.test(s)) return ctx.city ?? null;
   if (/^(?:the|The) (?:mission|spacecraft|probe)$/.test(s) && ctx.mission) return /mission$/.test(s) ? `the ${ctx.mission} mission` : ctx.mission;
   // "How much has the mission cost?" asks about whichever mission the reader has in mind: refused.

@@ -151,3 +151,16 @@ describe("garbled rewrites seen on blind batch 2026-11b", () => {
     expect(questionOf("She found that visits to a doctor for mental health problems fell by about 60% among girls.", "60%") ?? "").not.toMatch(/according to she/i);
   });
 });
+
+describe("the company an article is about (blind batch 2026-11b: Andes Air S.A.)", () => {
+  const ANDES = "SANTIAGO — Andes Air S.A., South America’s second-largest airline group, swung to a profit. Andes Air grew. Andes Air hired. Andes Air flew.";
+
+  it("a company with a legal form ('S.A.') is found, and 'Revenue' is named as its own, without the legal form", () => {
+    expect(questionOf(`${ANDES} Revenue rose 14% to US$7.9 billion.`, "14%")).toBe("By what percentage did Andes Air’s revenue rise to US$7.9 billion?");
+  });
+
+  it("'the airline' in a story about one airline is that airline, and a leading 'In Chile' is lowered", () => {
+    expect(questionOf(`${ANDES} The airline carried 38.2 million passengers in January-June.`, "38.2 million")).toMatch(/^How many passengers did Andes Air carry/);
+    expect(questionOf(`${ANDES} In Chile, domestic revenue was 1.1 trillion pesos.`, "1.1 trillion pesos")).toMatch(/, in Chile\?$/);
+  });
+});
