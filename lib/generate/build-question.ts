@@ -298,7 +298,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   if (insideQuote(s, span.start)) return null;
 
-  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt);
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt) ?? existentialQuestion(span, text, approx, attributions) ?? nominalChangeQuestion(span, text, approx, attributions, ctx);
   if (special) return special;
 
   text = relativeClauseOfName(text);
@@ -574,6 +574,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   rest = trimRest(rest);
   // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
   // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
+  // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
+  const secondPredicate = /^\s*and\s+([a-z]+)\s+(?:to|in|on|at|from|with|into|the|a|an|its|their|\d)/.exec(rest);
+  if (secondPredicate && (isFiniteVerb(secondPredicate[1] ?? "", "x") || isPresentOfVerb(secondPredicate[1] ?? "")) && /(?:s|ed)$/.test(secondPredicate[1] ?? "")) rest = "";
   if (/^\s*(?:and|or)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
@@ -581,6 +584,39 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (!inverted) return null;
   const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
+}
+
+/** "There were 238 rejected ballots." -> "How many rejected ballots were there?" */
+function existentialQuestion(span: ValueSpan, text: string, approx: string, attributions: string[]): BuiltQuestion | null {
+  if (span.kind !== "count" || !span.noun) return null;
+  const m = new RegExp(`^There (is|are|was|were|will be) (?:a total of )?${M} ((?:[a-z][\\w-]*\\s){0,2}${span.noun.split(" ").pop() ?? ""}[a-z]*)((?:\\s(?:in|at|on|across|during)\\s[^,]+)?)$`).exec(text);
+  if (!m) return null;
+  const [verb, rest] = m[1] === "will be" ? ["will there be", ""] : [`${m[1]} there`, ""];
+  const q = finish(`${approx ? "Roughly how" : "How"} many ${m[2]} ${verb}${rest}${m[3] ?? ""}`, attributions);
+  return q ? { question: q, clause: m[0], time: findTime(text), measure: m[2] ?? "", direction: null } : null;
+}
+
+const CHANGE_NOUNS: Record<string, [string, "rise" | "decline"]> = {
+  fall: ["fall", "decline"], drop: ["drop", "decline"], decline: ["decline", "decline"], decrease: ["decrease", "decline"], reduction: ["fall", "decline"], cut: ["fall", "decline"],
+  rise: ["rise", "rise"], increase: ["increase", "rise"], jump: ["rise", "rise"], gain: ["rise", "rise"], growth: ["grow", "rise"],
+};
+
+/**
+ * A change written as a noun: "Employees reported a 71% fall in burnout" -> "By what percentage did burnout fall,
+ * according to employees?". The subject says who saw it; the measure is the noun after "in".
+ */
+function nominalChangeQuestion(span: ValueSpan, text: string, approx: string, attributions: string[], ctx: QuestionContext): BuiltQuestion | null {
+  if (span.kind !== "percent" || span.unit !== "%") return null;
+  // ("Employees reported" may already have been taken off as an attribution: "A M fall in burnout".)
+  const m = new RegExp(`^(?:(\\p{Lu}[^,${M}]{1,60}?)\\s+(?:reported|recorded|saw|posted|registered|showed|found|measured)\\s+)?(?:a|an|A|An)\\s+${M}\\s+(fall|drop|decline|decrease|reduction|cut|rise|increase|jump|gain|growth)\\s+in\\s+((?:(?!(?:in|during|over|since|between)\\b)[a-z][\\w’'-]*\\s?){1,4}?)((?:\\s(?:in|during|over|since|between)\\s[^,]+)?)$`, "u").exec(text);
+  if (!m) return null;
+  const who = m[1] ? resolvePronoun(m[1], ctx) : null;
+  if (m[1] ? !who || /^(?:he|she|they|it|we|i)$/i.test(who) : attributions.length === 0) return null;
+  const [verb, direction] = CHANGE_NOUNS[m[2] ?? ""] ?? ["", null];
+  if (!verb || !direction) return null;
+  const measure = (m[3] ?? "").trim();
+  const q = finish(`By ${approx}what percentage did ${measure} ${verb}${m[4] ?? ""}`, [...(who ? [`according to ${lowerFirst(who)}`] : []), ...attributions]);
+  return q ? { question: q, clause: m[0], time: findTime(text), measure, direction } : null;
 }
 
 const SHARE_VERBS: Record<string, string> = {

@@ -164,3 +164,19 @@ describe("the company an article is about (blind batch 2026-11b: Andes Air S.A.)
     expect(questionOf(`${ANDES} In Chile, domestic revenue was 1.1 trillion pesos.`, "1.1 trillion pesos")).toMatch(/, in Chile\?$/);
   });
 });
+
+describe("more facts asked as real questions, each one whole (blind batch 2026-11b)", () => {
+  it("'There were 238 rejected ballots' -> 'How many rejected ballots were there?'", () => {
+    expect(questionOf("There were 238 rejected ballots.", "238")).toBe("How many rejected ballots were there?");
+  });
+
+  it("a change written as a noun: 'Employees reported a 71% fall in burnout'", () => {
+    expect(questionOf("Employees reported a 71% fall in burnout.", "71%")).toBe("By what percentage did burnout fall, according to employees?");
+    expect(questionOf("Firms saw a 12% rise in output during the trial.", "12%")).toBe("By what percentage did output rise during the trial, according to firms?");
+  });
+
+  it("a second predicate after the value is cut, not left dangling ('employs 33,600 people and flies to ...')", () => {
+    const body = "Andes Air S.A. grew. Andes Air hired. Andes Air flew. Andes Air won. The group employs 33,600 people and flies to 152 destinations in 26 countries.";
+    expect(questionOf(body, "33,600")).toBe("How many people does Andes Air employ?");
+  });
+});
