@@ -129,8 +129,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  const peopleBySentence = new Map<string, Fact[]>();
+  const personAnswers = new Set<string>();
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
+    const factsBefore = facts.length;
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
@@ -187,9 +190,18 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
-    const people = facts.filter((f) => f.sentence === text && f.kind === "person" && f.span && f.span[0] - datelineLength(text) < 25 && !/^(?:He|She)\b/.test(text));
+    // Kept by sentence and in order as facts are added: filtering all facts for every sentence was quadratic.
+    for (let i = factsBefore; i < facts.length; i++) {
+      const f = facts[i] as Fact;
+      if (f.kind !== "person") continue;
+      personAnswers.add(f.answer);
+      const same = peopleBySentence.get(f.sentence);
+      if (same) same.push(f);
+      else peopleBySentence.set(f.sentence, [f]);
+    }
+    const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
-    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...new Set(facts.filter((f) => f.kind === "person").map((f) => f.answer)), ...(lastPerson ? [lastPerson] : [])]);
+    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
     lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
   }
