@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { matchEntityRules } from "./entity-rules";
+import { matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -115,6 +115,17 @@ export interface EntityContext {
   city?: string | null;
   /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
   company?: string | null;
+  /** One article's entity-rule matches by sentence: its passes over the same sentences run the costly patterns once. */
+  ruleMatches?: Map<string, RuleMatch[]>;
+}
+
+function ruleMatchesOf(sentence: string, cache: Map<string, RuleMatch[]> | undefined): RuleMatch[] {
+  let found = cache?.get(sentence);
+  if (!found) {
+    found = matchEntityRules(sentence);
+    cache?.set(sentence, found);
+  }
+  return found;
 }
 
 const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
@@ -375,7 +386,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }
-  for (const r of matchEntityRules(sentence)) {
+  for (const r of ruleMatchesOf(sentence, ctx.ruleMatches)) {
     if (taken(r.from, r.to)) continue;
     const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
