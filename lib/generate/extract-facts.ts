@@ -1,8 +1,7 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { entityQuestion } from "./entity-question";
-import type { RuleMatch } from "./entity-rules";
-import { DEMONYM_OF, findEntitySpans } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -101,9 +100,9 @@ function describedReferent(text: string, previous: string): string | null {
  * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
  * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
  */
-function mainCompany(sentences: string[], ruleMatches: Map<string, RuleMatch[]>): string | null {
+function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
-  for (const text of sentences) for (const e of findEntitySpans(text, { ruleMatches })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
+  for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
   const body = sentences.join(" ");
   const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
@@ -122,8 +121,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const commonWords = new Set(article.body.match(/(?<=[\p{Ll},;:)] )\p{Ll}[\p{Ll}-]+/gu) ?? []);
   // A name stands alone mid-sentence ("to Hearts’ two"), not only inside a longer one ("Ministry of Trade and Industry").
   const midSentenceNames = new Set((article.body.match(/(?<=(?<!\b(?:of|and|for|the))[\p{Ll},;:] )\p{Lu}\p{Ll}+(?=[’'.,;:)]?\s+(?!\p{Lu}|of\b|and\b))/gu) ?? []).filter((w) => !commonWords.has(w.toLowerCase())));
-  const ruleMatches = new Map<string, RuleMatch[]>();
-  const company = mainCompany(sentences.map((s) => s.text), ruleMatches);
+  const matchCache = newEntityMatchCache();
+  const company = mainCompany(sentences.map((s) => s.text), matchCache);
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
   const mission = titleName && !lexiconTags(titleName.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.split(titleName).length > 3 ? titleName : null;
@@ -164,7 +163,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, ruleMatches })) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
