@@ -8,6 +8,8 @@ export interface PromptedItem {
   type: string;
   prompt: string;
   answer: string;
+  /** promptKey(prompt), when the caller has it already. */
+  promptKey?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface PromptedItem {
  */
 export function findConflictingPrompts(items: PromptedItem[]): Set<string> {
   const answers = new Map<string, Set<string>>();
-  const keys = items.map((item) => promptKey(item.prompt));
+  const keys = items.map((item) => item.promptKey ?? promptKey(item.prompt));
   items.forEach((item, i) => {
     const key = keys[i] as string;
     const set = answers.get(key) ?? new Set<string>();
