@@ -56,7 +56,8 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   for (const f of findAmbiguousFacts(facts)) f.question = null;
   const pool = layerPools(buildPool(facts), options.library);
 
-  let items = facts.flatMap((f) => buildItems(f, context, pool, types));
+  const answers = new Set(facts.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
+  let items = facts.flatMap((f) => buildItems(f, context, pool, types, answers));
   // Two items with one prompt but different answers cannot both be right: drop both.
   const promptKeys = items.map((it) => promptKey(it.prompt));
   const conflicting = findConflictingPrompts(items.map((it, i) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer, promptKey: promptKeys[i] })));
