@@ -3,7 +3,7 @@ import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
-import { studyDayStart } from "@/lib/srs/study-day";
+import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
 import { getDeckItemsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
@@ -47,7 +47,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const [cards, unseen, metToday] = await Promise.all([
     db.card.findMany({
       where: { userId, item: itemScope },
-      select: { id: true, itemId: true, state: true, due: true },
+      select: { id: true, itemId: true, state: true, due: true, item: { select: { type: true, articleId: true, sourceSentence: true } } },
     }),
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
@@ -61,9 +61,12 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const siblingKey = (i: { articleId: string; sourceSentence: string }) => `${i.articleId}\n${i.sourceSentence}`;
   const byId = new Map(unseen.map((i) => [i.id, i]));
   const inOrder = orderNewItems(unseen.map((i) => i.id), deckItemIds).map((id) => byId.get(id)!);
+  // A true/false card due today shows its sentence with the values in place: its new siblings wait for another day.
+  const dayEnd = endOfStudyDay(now, settings.timeZone);
+  const statementsDue = cards.filter((c) => c.item.type === "truefalse" && c.state !== State.New && c.due < dayEnd).map((c) => siblingKey(c.item));
   const newItemIds = spreadSiblings(
     inOrder.map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
-    new Set(metToday.map((c) => siblingKey(c.item))),
+    new Set([...metToday.map((c) => siblingKey(c.item)), ...statementsDue]),
   );
   const queue = getStudyQueue({
     cards: cards.map((c) => ({ cardId: c.id, itemId: c.itemId, state: c.state as State, due: c.due })),
