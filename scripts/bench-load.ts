@@ -13,7 +13,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/server/db";
@@ -59,6 +59,23 @@ async function startInstance(port: number): Promise<void> {
     child.stderr!.on("data", (chunk: Buffer) => log.write(chunk));
     child.on("exit", (code) => reject(new Error(`the app on port ${port} exited (${code}) before serving; see .data/bench-load-${port}.log`)));
   });
+}
+
+/** CPU seconds used so far by the app instances' processes (their process groups), from /proc. */
+function serverCpuSeconds(): number {
+  const groups = new Set(servers.map((c) => c.pid));
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      // fields after "(comm)": state ppid pgrp ... utime(14) stime(15), counted from pid as 1
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (groups.has(Number(fields[2]))) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }
 
 function stopInstances() {
@@ -207,6 +224,9 @@ interface LevelResult {
   tally: Tally;
   sessionPerS: number;
   sessionP99: number;
+  /** the app's CPU milliseconds per stored answer (study phase) and per session request */
+  cpuMsPerAnswer: number;
+  cpuMsPerSession: number;
   loadBefore: string;
   loadAfter: string;
   userIds: string[];
@@ -216,16 +236,22 @@ interface LevelResult {
 async function runLevel(level: number, learners: Learner[], userIdOf: Map<string, string>): Promise<LevelResult> {
   const loadBefore = load();
   const tally = newTally();
+  let cpu = serverCpuSeconds();
   let started = Date.now();
   await Promise.all(learners.map((l) => studyUntil(l, userIdOf.get(l.email)!, started + seconds * 1000, tally)));
   const studySeconds = (Date.now() - started) / 1000;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const cpuMsPerAnswer = ((serverCpuSeconds() - cpu) * 1000) / tally.acknowledged.size;
 
   const sessionLatencies: number[] = [];
+  cpu = serverCpuSeconds();
   started = Date.now();
   const sessions = (await Promise.all(learners.map((l) => sessionsUntil(l, started + seconds * 1000, sessionLatencies, tally)))).reduce((a, b) => a + b, 0);
   const sessionSeconds = (Date.now() - started) / 1000;
+  const cpuMsPerSession = ((serverCpuSeconds() - cpu) * 1000) / sessions;
   return {
+    cpuMsPerAnswer,
+    cpuMsPerSession,
     level,
     reviewsPerS: tally.acknowledged.size / studySeconds,
     p50: percentile(sorted, 50),
@@ -280,7 +306,7 @@ async function main() {
   for (const r of results) r.check = await checkStoredAnswers(db, r.userIds, r.tally.sent, r.tally.acknowledged);
   await db.$disconnect();
 
-  console.log("\nlearners  answers/s  p50 ms  p95 ms  p99 ms  5xx  stale  other  acked  lost  dup  cards≠replay  session/s  session p99  load before→after");
+  console.log("\nlearners  answers/s  p50 ms  p95 ms  p99 ms  5xx  stale  other  acked  lost  dup  cards≠replay  session/s  session p99  app CPU ms/answer  /session  load before→after");
   for (const r of results) {
     const c = r.check!;
     const other = [...r.tally.otherErrors.values()].reduce((a, b) => a + b, 0);
@@ -300,6 +326,8 @@ async function main() {
         `${c.cardsNotReplaying}/${c.cards}`.padStart(12),
         r.sessionPerS.toFixed(0).padStart(9),
         r.sessionP99.toFixed(1).padStart(11),
+        r.cpuMsPerAnswer.toFixed(2).padStart(17),
+        r.cpuMsPerSession.toFixed(2).padStart(9),
         `  ${r.loadBefore} → ${r.loadAfter}`,
       ].join(" "),
     );
@@ -312,7 +340,9 @@ caveats: ${process.env.NODE_ENV ?? "production"} build on a ${availableParalleli
   learners answer back to back with no thinking time, so this is a saturation test, not a model of a class;
   "answers/s" counts distinct acknowledged answers (repeats not counted), latencies include the repeats;
   stale = 409, an answer refused as given against a changed card: each learner studies in one tab, so there should be none;
-  session/s is /api/auth/session with the same learners at the same concurrency, which reads the user once per request.`);
+  session/s is /api/auth/session with the same learners at the same concurrency, which reads the user once per request;
+  app CPU is what the app's processes used (from /proc) per stored answer, repeats and card fetches included, and per session
+  request: it depends less on what else the machine runs than the rates do.`);
   const last = results.at(-1)!;
   const ratio = last.reviewsPerS / last.sessionPerS;
   console.log(
