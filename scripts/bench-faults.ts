@@ -57,7 +57,7 @@ async function main() {
 
   enter("before");
   let stop = false;
-  const loops = learners.map((l) => studyUntil(l, userIdOf.get(l.email)!, Number.POSITIVE_INFINITY, tallyNow, () => stop));
+  const loops = learners.map((l) => studyUntil(l, userIdOf.get(l.email)!, Number.POSITIVE_INFINITY, tallyNow, { stop: () => stop }));
   await sleep(3000);
   if (!isPostgres(url)) {
     await holdLock("read");

@@ -6,7 +6,8 @@
  * next-auth's /api/auth/session at the same concurrency as the framework's ceiling. Afterwards it
  * checks in the database that every acknowledged answer is stored once and every card replays.
  *
- * Usage: npm run bench:load [-- --seconds 10 --levels 1,10,50 --instances 2]
+ * Usage: npm run bench:load [-- --seconds 10 --levels 1,10,50 --instances 2 --think-ms 0]
+ *   --think-ms    each learner's pause before answering a card (about; 0, the default, answers back to back)
  *   DATABASE_URL  a SQLite file or PostgreSQL database whose name contains "bench" (it is reset);
  *                 default file:./.data/bench-load.db
  *   PORT          the first instance's port (default 3000); a second instance listens on PORT+10
@@ -24,11 +25,13 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     levels: { type: "string", default: "1,10,50" },
     instances: { type: "string", default: "1" },
+    "think-ms": { type: "string", default: "0" },
   },
 });
 const seconds = Number(args.seconds);
 const levels = args.levels.split(",").map(Number);
 const instances = Number(args.instances);
+const thinkMs = Number(args["think-ms"]);
 const url = (process.env.DATABASE_URL ??= "file:./.data/bench-load.db");
 if (!/bench/.test(url)) throw new Error("bench:load resets its database: give it a DATABASE_URL whose name contains bench");
 const firstPort = Number(process.env.PORT ?? 3000);
@@ -71,7 +74,7 @@ async function runLevel(level: number, learners: Learner[], userIdOf: Map<string
   const tally = newTally();
   let cpu = app.cpuSeconds();
   let started = Date.now();
-  await Promise.all(learners.map((l) => studyUntil(l, userIdOf.get(l.email)!, started + seconds * 1000, () => tally)));
+  await Promise.all(learners.map((l) => studyUntil(l, userIdOf.get(l.email)!, started + seconds * 1000, () => tally, { thinkMs })));
   const studySeconds = (Date.now() - started) / 1000;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   const cpuMsPerAnswer = ((app.cpuSeconds() - cpu) * 1000) / tally.acknowledged.size;
@@ -102,7 +105,7 @@ async function runLevel(level: number, learners: Learner[], userIdOf: Map<string
 // ---------- main ----------
 
 async function main() {
-  console.log(`bench:load · ${isPostgres(url) ? "PostgreSQL" : url} · ${instances} instance${instances > 1 ? "s" : ""} (${origins.join(", ")}) · ${seconds} s per level · load average ${load()}`);
+  console.log(`bench:load · ${isPostgres(url) ? "PostgreSQL" : url} · ${instances} instance${instances > 1 ? "s" : ""} (${origins.join(", ")}) · ${seconds} s per level · think ${thinkMs} ms · load average ${load()}`);
   await dropDatabase(url);
   console.log(`starting ${instances > 1 ? "the instances" : "the app"} (npm start: migrations, content import, build if needed, serve) ...`);
   await app.startAll();
@@ -168,7 +171,7 @@ async function main() {
   console.log(`
 caveats: ${process.env.NODE_ENV ?? "production"} build on a ${availableParallelism()}-core machine shared with other work (see the load averages);
   the client runs on the same machine and takes CPU from the server; every request goes over loopback (no network latency);
-  learners answer back to back with no thinking time, so this is a saturation test, not a model of a class;
+  ${thinkMs === 0 ? "learners answer back to back with no thinking time: a saturation test, where latency is mostly queueing (Little's law: 50 learners at x answers/s wait about 50/x s)" : `learners think about ${thinkMs} ms (0.5-1.5×) before each answer`};
   "answers/s" counts distinct acknowledged answers (repeats not counted), latencies include the repeats;
   stale = 409, an answer refused as given against a changed card: each learner studies in one tab, so there should be none;
   session/s is /api/auth/session with the same learners at the same concurrency, which reads the user once per request;

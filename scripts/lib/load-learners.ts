@@ -99,10 +99,17 @@ interface StudyCard {
 
 /**
  * Studies until `deadline` (or `stop()` says so): fetches the session's next cards, answers each
- * with a new client id; 5% of answers are sent twice at once and 5% again after the first reply.
+ * with a new client id, after about `thinkMs` of reading; 5% of answers are sent twice at once and
+ * 5% again after the first reply.
  * `tallyNow` says where each request is counted (bench:faults switches phases mid-run).
  */
-export async function studyUntil(learner: Learner, userId: string, deadline: number, tallyNow: () => Tally, stop: () => boolean = () => false): Promise<void> {
+export async function studyUntil(
+  learner: Learner,
+  userId: string,
+  deadline: number,
+  tallyNow: () => Tally,
+  { stop = () => false, thinkMs = 0 }: { stop?: () => boolean; thinkMs?: number } = {},
+): Promise<void> {
   const { client } = learner;
   const running = () => Date.now() < deadline && !stop();
   const send = async (method: string, path: string, value?: unknown) => {
@@ -124,6 +131,8 @@ export async function studyUntil(learner: Learner, userId: string, deadline: num
     if (cards.length === 0) throw new Error(`${learner.email} ran out of cards`);
     for (const card of cards) {
       if (!running()) return;
+      // a learner reads the card before answering (0: back to back, a saturation test)
+      if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
       const clientId = randomUUID().replaceAll("-", "");
       const response = card.choices.length > 0 ? card.choices[Math.floor(Math.random() * card.choices.length)]! : Math.random() < 0.5 ? "x" : "unknown";
       const body = { clientId, itemId: card.itemId, cardVersion: card.cardVersion, response, durationMs: 3000, tzOffset: 0 };
