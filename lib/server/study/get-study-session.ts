@@ -8,6 +8,7 @@ import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
 import { getDeckForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
+import { LIBRARY_ITEMS } from "./studiable-item";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
 
 export const StudyScopeSchema = z.object({
@@ -24,9 +25,6 @@ export interface StudySession {
   /** learning cards that come due within minutes: the session can wait for them */
   waitingLearning: number;
 }
-
-/** "All content": the shared library; instructors' own uploads reach learners only through assigned decks. */
-export const LIBRARY_ITEMS = { status: "active", article: { ownerId: null } };
 
 // "Study more" when nothing is due: reviews up to a week early, and ten new items past the daily limit.
 const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
