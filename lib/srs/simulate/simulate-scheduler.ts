@@ -47,6 +47,8 @@ export type SimulationConfig = {
  * Seconds per answer, the fsrs-rs simulator's defaults (SimulatorConfig: learn_costs, review_costs), measured on
  * Anki logs. A first exposure costs learn[grade]; a review costs review[grade]; every Again in review is followed by
  * one relearning answer the same day (the app's 10-minute step, Anki's too), charged and counted as a Good review.
+ * For every scheduler alike, the hidden memory takes one same-day step answered Good after each first exposure
+ * (unless Easy) and after each lapse (LearnerModel.sameDayStep), whatever the scheduler itself does with it.
  */
 export const ANSWER_SECONDS = { learn: [33.79, 24.3, 13.68, 6.5], review: [23.0, 11.68, 7.33, 5.6] } as const;
 
@@ -198,6 +200,7 @@ async function simulateLearner<S>(scheduler: SimScheduler<S>, config: Simulation
       const ok = keyedUniform(config.seed, l, i, item.answers, 7) < p;
       const grade = gradeFor(ok, keyedUniform(config.seed, l, i, item.answers, 11), config.grading);
       item.memory = memory.next(item.memory, day, grade);
+      if (!ok) item.memory = memory.sameDayStep(item.memory, day);
       const next = scheduler.review(item.state, grade, day, mixSeed(l, i));
       item.state = next.state;
       item.dueDay = Math.max(day + 1, next.dueDay);
@@ -219,7 +222,8 @@ async function simulateLearner<S>(scheduler: SimScheduler<S>, config: Simulation
       const traits = itemTraits[i] ?? { difficultyOffset: 0, prior: 0.5 };
       const grade = gradeFor(keyedUniform(config.seed, l, i, 0, 7) < traits.prior, keyedUniform(config.seed, l, i, 0, 11), config.grading);
       const started = scheduler.start(grade, day, mixSeed(l, i));
-      items[i] = { memory: memory.first(grade, day, traits.difficultyOffset), state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
+      const first = memory.first(grade, day, traits.difficultyOffset);
+      items[i] = { memory: grade < 4 ? memory.sameDayStep(first, day) : first, state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
       log.push({ item: i, day, grade });
       totals.reviews += 1;
       totals.introductions += 1;

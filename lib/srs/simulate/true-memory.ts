@@ -12,6 +12,8 @@ export type LearnerModel<M> = {
   first(grade: 1 | 2 | 3 | 4, day: number, difficultyOffset: number): M;
   recall(memory: M, day: number): number;
   next(memory: M, day: number, grade: 1 | 2 | 3 | 4): M;
+  /** a same-day step answered Good (after a first exposure or a lapse): what it does to memory, if anything */
+  sameDayStep(memory: M, day: number): M;
 };
 
 /** Which memory the simulated learners have: FSRS-6's own model family, or half-life regression (not FSRS). */
@@ -30,7 +32,8 @@ export function createTrueLearner(random: () => number, spread = 0.2): TrueLearn
   const weights = [...default_w];
   for (const i of [0, 1, 2, 3, 8, 11, 9, 10, 20]) weights[i] = (weights[i] ?? 0) * Math.exp(spread * normal(random));
   weights[20] = clamp(weights[20] ?? 0.1542, 0.1, 0.8);
-  return { weights, algorithm: new FSRSAlgorithm({ w: weights, enable_short_term: false }) };
+  // short-term on: FSRS-6 models what a same-day step does to memory (w17-w19)
+  return { weights, algorithm: new FSRSAlgorithm({ w: weights, enable_short_term: true }) };
 }
 
 export function recallProbability(learner: TrueLearner, memory: TrueMemory, day: number): number {
@@ -58,6 +61,7 @@ export function fsrsLearnerModel(random: () => number, spread = 0.2): LearnerMod
     first: (grade, day, offset) => firstMemory(learner, grade, day, offset),
     recall: (memory, day) => recallProbability(learner, memory, day),
     next: (memory, day, grade) => nextMemory(learner, memory, day, grade),
+    sameDayStep: (memory, day) => nextMemory(learner, memory, day, 3),
   };
 }
 
@@ -82,5 +86,7 @@ export function hlrLearnerModel(random: () => number, spread = 0.2): LearnerMode
     first: (grade, day, offset) => ({ right: grade > 1 ? 1 : 0, wrong: 0, bias: -0.3 * offset, lastDay: day }),
     recall: (m, day) => Math.pow(2, -Math.max(0, day - m.lastDay) / halfLife(m)),
     next: (m, day, grade) => (grade > 1 ? { ...m, right: m.right + 1, lastDay: day } : { ...m, wrong: m.wrong + 1, lastDay: day }),
+    // HLR counts answers in separate sessions; a step minutes later, right after seeing the answer, adds nothing
+    sameDayStep: (m) => m,
   };
 }
