@@ -74,13 +74,17 @@ export type HlrMemory = { right: number; wrong: number; bias: number; lastDay: n
  * Unlike FSRS, the gain from a review does not depend on when it happens (no spacing effect) and forgetting is
  * exponential, not a power law. θ (per learner, spread log-normally) gives a half-life of about 4 days after the
  * first exposure (FSRS-6's default stability after Good, 2.3 days at 90 %, is a half-life of 15), 12 after one right
- * answer, 60 after three, 400 after six, 2,500 after ten; each wrong answer shortens it by a quarter or less.
+ * answer, 60 after three, 400 after six, 2,500 after ten; each wrong answer shortens it by a quarter or less, never
+ * below where it started.
  */
 export function hlrLearnerModel(random: () => number, spread = 0.2): LearnerModel<HlrMemory> {
   const thetaRight = 4 * Math.exp(spread * normal(random));
   const thetaWrong = -1 * Math.exp(spread * normal(random));
   const thetaBase = 2 - thetaRight - thetaWrong + 2 * spread * normal(random);
-  const halfLife = (m: HlrMemory) => Math.pow(2, thetaBase + thetaRight * Math.sqrt(1 + m.right) + thetaWrong * Math.sqrt(1 + m.wrong) + m.bias);
+  // Never below the first exposure's half-life: relearning restores at least that. Without the floor, wrong answers
+  // pile up on a hard item until its half-life is hours and it fails every day for ever (a spiral, not a memory).
+  const floor = thetaBase + thetaRight + thetaWrong;
+  const halfLife = (m: HlrMemory) => Math.pow(2, Math.max(floor, thetaBase + thetaRight * Math.sqrt(1 + m.right) + thetaWrong * Math.sqrt(1 + m.wrong)) + m.bias);
   return {
     // a right first answer means the fact was known already: it counts as one right answer
     first: (grade, day, offset) => ({ right: grade > 1 ? 1 : 0, wrong: 0, bias: -0.3 * offset, lastDay: day }),
