@@ -183,6 +183,7 @@ async function main() {
   let comparedPoints = 0;
   const gaps: Record<LearnerModelKind, { gap: number; where: string }> = { fsrs: { gap: 0, where: "" }, hlr: { gap: 0, where: "" } };
   const panels: ChartPanel[] = [];
+  const appVsFsrs: number[] = [];
 
   for (const model of MODELS) {
     for (const days of HORIZONS) {
@@ -225,6 +226,8 @@ async function main() {
       });
       console.log("at fixed retention levels, pooled; then per seed mean ± sd (range):");
       for (const level of LEVELS) {
+        const appFsrs = costRatioAt(app, fsrs, level);
+        if (appFsrs !== null) appVsFsrs.push(appFsrs);
         const perSeed = (arm: ArmKey, baseline: ArmKey) => seedsAt(days).map((seed) => costRatioAt(curve(model, arm, days, seed), curve(model, baseline, days, seed), level));
         console.log(
           `  retention ${level.toFixed(2)}: app/SM-2 ${fmt(costRatioAt(app, sm2, level))} [${stats(perSeed("app", "sm2"))}]; FSRS/SM-2 ${fmt(costRatioAt(fsrs, sm2, level))} [${stats(perSeed("fsrs", "sm2"))}]; app/FSRS ${fmt(costRatioAt(app, fsrs, level))} [${stats(perSeed("app", "fsrs"))}]; reviews app/SM-2 ${fmt(costRatioAt(curve(model, "app", days, undefined, "reviews"), curve(model, "sm2", days, undefined, "reviews"), level))}`,
@@ -240,6 +243,7 @@ async function main() {
   console.log(`elapsed_ms=${Math.round(elapsedMs)}`);
   console.log(`\nHeadline (read with the caveats below):`);
   console.log(`  worst app/SM-2 study-time ratio at equal retention: ${worstRatio.toFixed(3)} at ${worstWhere}; ${outOfRange} of ${comparedPoints} SM-2 points lie outside the app's curve and are not compared`);
+  if (appVsFsrs.length > 0) console.log(`  the app against plain FSRS (ts-fsrs at a fixed recall at due), study time at equal retention, levels ${LEVELS.join(", ")}, both models, all horizons: ${Math.min(...appVsFsrs).toFixed(3)}-${Math.max(...appVsFsrs).toFixed(3)}`);
   console.log(`  largest gap between setting and mean retention (FSRS-6 learners): ${gaps.fsrs.gap.toFixed(4)} at ${gaps.fsrs.where}`);
   console.log(`  largest gap for half-life-regression learners, whose memory FSRS does not model: ${gaps.hlr.gap.toFixed(4)} at ${gaps.hlr.where}`);
   console.log("Caveats:");
