@@ -30,8 +30,11 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
  * Committee", "MPC" and "Director" do not place it) carries the same label as a cloze, its title omitted when that
  * gives the answer away; so does an abbreviation asked alone ("What does KITA stand for?" has other answers).
  */
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined): string {
-  const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")));
+  // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)
+  const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
   if (names.length > 0 && !/^What does the abbreviation\b/.test(question)) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);

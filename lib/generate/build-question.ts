@@ -214,6 +214,8 @@ export function finish(question: string, tail: string[]): string | null {
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
   if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
   if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
+  // "employ 650 people there", "in the same period": words that point back to a sentence the learner does not see.
+  if (/\bthe same (?:period|time|month|quarter|year)\b/.test(q) || /(?<!\b(?:is|are|was|were|will)\s)\bthere\b(?!\s+(?:is|are|was|were|be)\b)/.test(q)) return null;
   return q;
 }
 

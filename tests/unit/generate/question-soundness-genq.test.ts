@@ -5,7 +5,7 @@ import { extractFacts } from "@/lib/generate/extract-facts";
 
 const article = (body: string, title = "T", publishedAt = new Date(Date.UTC(2026, 9, 8))): ArticleInput => ({ slug: "t", title, source: "Test", publishedAt, body });
 const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
-const askedItems = (body: string, title = "T") => generateItems([article(body, title)]).filter((i) => i.type === "choice" || i.type === "typed");
+const askedItems = (body: string, title = "T", publishedAt?: Date) => generateItems([article(body, title, publishedAt)]).filter((i) => i.type === "choice" || i.type === "typed");
 
 // Strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, -b2.md): choice 1/7 and typed 2/6 acceptable.
 describe("choice and typed questions carry their article's context (strict read 2026-11b)", () => {
@@ -178,5 +178,23 @@ describe("more facts asked as real questions, each one whole (blind batch 2026-1
   it("a second predicate after the value is cut, not left dangling ('employs 33,600 people and flies to ...')", () => {
     const body = "Andes Air S.A. grew. Andes Air hired. Andes Air flew. Andes Air won. The group employs 33,600 people and flies to 152 destinations in 26 countries.";
     expect(questionOf(body, "33,600")).toBe("How many people does Andes Air employ?");
+  });
+});
+
+describe("questions that point back to a sentence the learner does not see (strict read genq-1)", () => {
+  it("'employ 650 people there' and 'in the same period' are not asked", () => {
+    expect(questionOf("Aventra Robotics Inc. expects to employ 650 people there by the end of next year.", "650")).toBeNull();
+    expect(questionOf("Diaspora remittances reached USD 5.1 billion in the same period.", "USD 5.1 billion")).toBeNull();
+  });
+
+  it("an existential 'there' is still asked", () => {
+    expect(questionOf("There were 238 rejected ballots.", "238")).toBe("How many rejected ballots were there?");
+  });
+
+  it("a month is no name: 'Who was the Head of Media in March 2026?' carries the article's label", () => {
+    const body = "WaterBridge International appealed for funds. WaterBridge grew. WaterBridge hired.\n\nPress contact: Amélie Rochat, Head of Media, +41 22 000 00 00";
+    const asked = askedItems(body, "WaterBridge appeals for US$60 million", new Date(Date.UTC(2026, 2, 10))).filter((i) => i.answer === "Amélie Rochat");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const it of asked) expect(it.prompt).toMatch(/^\(“WaterBridge appeals for US\$60 million”, Test, March 2026\) Who was the Head of Media in March 2026/);
   });
 });
