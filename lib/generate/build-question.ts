@@ -483,6 +483,10 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   let rest = trimRest(p.rest);
+  // "agreed to increase flights ... and to let workers stay for up to ten years": the value belongs to the second
+  // infinitive, which alone is asked ("... agree to let workers stay ...?"), never the first.
+  const secondInfinitive = new RegExp(`^to\\s[a-z]+\\b[^${M}]*?\\s+and\\s+(to\\s[a-z]+\\b[^${M}]*${M}.*)$`).exec(rest);
+  if (secondInfinitive) rest = secondInfinitive[1] ?? rest;
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
   // ("until M", "after M" right before the value are its preposition, not a clause.)
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
@@ -525,6 +529,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const noun = (ofValue[2] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
+    // "the buyback of USD 900 million of a Eurobond": a second "of" after the value would dangle.
+    if (/^\s*of\b/.test(rest)) return null;
   } else if (span.kind === "percent" && SHARE_OF_RE.test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
@@ -866,6 +872,8 @@ export function trimRest(rest: string): string {
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")
+    // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
+    .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
     .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")

@@ -93,6 +93,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
   const at = rest.indexOf(M);
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
+  // "agreed to increase flights ... and to let workers stay in M": the name belongs to a second infinitive.
+  if (/\band\s+to\s+[a-z]+\b/.test(rest.slice(0, at))) return null;
   const subject = resolvePronoun(p.subject, ctx);
   // "Most recently, Vietnam ...": a subject with a comma is not one.
   if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;

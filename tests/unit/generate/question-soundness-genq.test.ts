@@ -198,3 +198,21 @@ describe("questions that point back to a sentence the learner does not see (stri
     for (const it of asked) expect(it.prompt).toMatch(/^\(“WaterBridge appeals for US\$60 million”, Test, March 2026\) Who was the Head of Media in March 2026/);
   });
 });
+
+describe("strict read genq-2 (blind batch 2026-11b)", () => {
+  const FLIGHTS = "The two leaders also agreed to increase direct flights between Seoul and Ulaanbaatar from 21 to 35 a week and to let Mongolian workers stay in Korea for up to ten years under the Employment Permit System.";
+
+  it("a value in the second of two infinitives is asked of that one ('ten years' is how long workers may stay, not the flights': a wrong answer)", () => {
+    expect(questionOf(FLIGHTS, "ten years")).toBe("For up to how many years did the two leaders also agree to let Mongolian workers stay in Korea under the Employment Permit System?");
+    expect(questionOf(FLIGHTS, "Korea")).toBeNull();
+  });
+
+  it("'the buyback of USD 900 million of a Eurobond' is not asked with a dangling 'of'", () => {
+    expect(questionOf("The Committee welcomed the successful buyback of USD 900 million of a Eurobond due in 2028.", "USD 900 million")).toBeNull();
+  });
+
+  it("a closing ', roughly flat' is no part of the question", () => {
+    const body = "Andes Air S.A. grew. Andes Air hired. Andes Air flew. Andes Air won. In Chile, domestic revenue was 1.1 trillion pesos, roughly flat.";
+    expect(questionOf(body, "1.1 trillion pesos")).not.toContain("roughly flat");
+  });
+});
