@@ -216,3 +216,12 @@ describe("strict read genq-2 (blind batch 2026-11b)", () => {
     expect(questionOf(body, "1.1 trillion pesos")).not.toContain("roughly flat");
   });
 });
+
+describe("a day without a year in the future tense (strict read genq-2, a wrong answer)", () => {
+  it("'The final will be played in Oslo on May 23', written in November 2026, is 23 May 2027", () => {
+    const nov = new Date(Date.UTC(2026, 10, 20));
+    const facts = extractFacts(article("The final will be played at the Ullevaal Stadion in Oslo on May 23.", "T", nov));
+    expect(facts.find((f) => f.kind === "date")?.answer).toBe("23 May 2027");
+    expect(extractFacts(article("The talks were held in Oslo on May 23.", "T", nov)).find((f) => f.kind === "date")?.answer).toBe("23 May 2026");
+  });
+});
