@@ -6,6 +6,7 @@ import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
+import { notAFactSentence, qualifiesNoun, refusedSpan, withoutArithmetic } from "./refuse-span";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -136,9 +137,17 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = text;
     if (text.endsWith("?") || text.length < 20) continue;
+    // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
+    const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
-    for (const span of findValueSpans(text, article.publishedAt)) {
-      const built = buildQuestion(span, ctx);
+    for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt)) {
+      if (refusedSpan(text, found)) continue;
+      // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum.
+      const shortened = withoutArithmetic(text, found);
+      const sentenceText = shortened ?? text;
+      const span = shortened ? findValueSpans(shortened, article.publishedAt).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
+      if (!span) continue;
+      const built = qualifiesNoun(sentenceText, span) ? null : buildQuestion(span, shortened ? { ...ctx, sentence: shortened } : ctx);
       facts.push({
         article: article.slug,
         kind: span.kind,
@@ -147,13 +156,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         value: span.value,
         unit: span.unit,
         form: span.form,
-        sentence: text,
+        sentence: sentenceText,
         span: [span.start, span.end],
         measure: built?.measure ?? span.noun ?? "",
         direction: built?.direction ?? null,
         time: built?.time ?? null,
         question: built?.question ?? null,
-        clause: built?.clause ?? text,
+        clause: built?.clause ?? sentenceText,
         qualifier: span.qualifier,
         relative: span.relative ?? false,
         referent,
@@ -161,6 +170,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company })) {
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
+      if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
         article: article.slug,
@@ -171,7 +181,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         unit: e.rank,
         form: null,
         sentence: text,
-        span: [e.start, e.end],
+        span: contactLine ? null : [e.start, e.end],
         measure: e.measure,
         direction: null,
         time: null,

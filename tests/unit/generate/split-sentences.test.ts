@@ -83,14 +83,11 @@ describe("Markdown tables", () => {
 
   it("each figure becomes a statement with its row and column heading, under the lead-in", () => {
     const out = splitSentences(table);
+    // Only the headline column: wins, draws and goals of a standings table are cells nobody learns.
     expect(out.map((s) => s.text)).toEqual([
-      "Brighton had 12 wins after 20 matches.",
       "Brighton had 44 points after 20 matches.",
-      "Arsenal had 11 wins after 20 matches.",
       "Arsenal had 40 points after 20 matches.",
-      "Fulham had 8 wins after 20 matches.",
       "Fulham had 31 points after 20 matches.",
-      "Chelsea had 9 wins after 20 matches.",
       "Chelsea had 35 points after 20 matches.",
     ]);
     expect(out.every((s) => s.context === "Standings after 20 matches")).toBe(true);
@@ -105,15 +102,8 @@ describe("Markdown tables", () => {
     const out = splitSentences(
       ["**Scottish Premiership, top six after 12 games**", "", "| Pos | Club | P | W | D | L | GD | Pts |", "|---|---|---|---|---|---|---|---|", "| 1 | Hearts | 12 | 9 | 2 | 1 | +14 | 29 |", "| 6 | Hibernian | 12 | 4 | 4 | 4 | 0 | 16 |"].join("\n"),
     );
-    expect(out.slice(0, 5).map((s) => s.text)).toEqual([
-      "Hearts had 9 wins after 12 games.",
-      "Hearts had 2 draws after 12 games.",
-      "Hearts had 1 loss after 12 games.",
-      "The goal difference of Hearts was +14 after 12 games.",
-      "Hearts had 29 points after 12 games.",
-    ]);
+    expect(out.map((s) => s.text)).toEqual(["Hearts had 29 points in the Scottish Premiership after 12 games.", "Hibernian had 16 points in the Scottish Premiership after 12 games."]);
     expect(out[0]?.context).toBe("Scottish Premiership, top six after 12 games");
-    expect(out).toHaveLength(10);
   });
 
   it("a standings table gives real questions about a team's points", () => {
