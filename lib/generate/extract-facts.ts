@@ -6,7 +6,8 @@ import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
-import { notAFactSentence, qualifiesNoun, refusedSpan, withoutArithmetic } from "./refuse-span";
+import { placeSubject } from "./place-subject";
+import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -130,20 +131,33 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  // "CAPE TOWN — The City of Cape Town adopted ...": the city a later "the city" is.
+  const datelineCity = /^([A-Z][A-Z .'’-]{2,30})(?::|\s[-–—])\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
+  const localCity = datelineCity && article.body.includes(datelineCity) ? datelineCity : null;
+  // "Andes Air swings to first-half profit": a title that opens with a name the body repeats is about that company,
+  // which a later "the airline" or "its" means.
+  const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;
+  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) ? titleOpening : null;
+  const recent: string[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
-    const text = sentence.text;
+    // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
+    const placed = placeSubject(sentence.text, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
+    recent.push(sentence.text);
+    const text = placed?.text ?? sentence.text;
+    const firstFact = facts.length;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
-    previous = text;
+    previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
     for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt)) {
       if (refusedSpan(text, found)) continue;
-      // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum.
-      const shortened = withoutArithmetic(text, found);
+      // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum, and
+      // "the fourth largest market, after China, the US and Taiwan" without the list that counts it.
+      const shortened = withoutGiveaway(text, found);
       const sentenceText = shortened ?? text;
       const span = shortened ? findValueSpans(shortened, article.publishedAt).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
       if (!span) continue;
@@ -202,6 +216,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...new Set(facts.filter((f) => f.kind === "person").map((f) => f.answer)), ...(lastPerson ? [lastPerson] : [])]);
     lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+    if (!placed) facts.length = firstFact;
+    // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
+    else if (placed.headerOnly) for (const f of facts.slice(firstFact)) f.question = null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {

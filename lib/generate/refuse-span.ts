@@ -39,8 +39,6 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "count" && (noun.test(after) || noun.test(shown.replace(/^\S+/, ""))) && before.trim().split(/\s+/).length <= 3 && (words <= 8 || /:\s*$/.test(text.trim()))) return "connective";
   // "shown to the public for the first time at ProMat": a launch is always the first time.
   if (span.kind === "ordinal" && /^first$/i.test(span.answer) && /^\s*time\b/.test(after)) return "first time";
-  // "the fifth largest, after China, India, Nepal and the Philippines": the list before it counts the answer.
-  if (span.kind === "ordinal" && /^[\s-]*(?:[\p{L}-]+\s){0,6}[\p{L}-]*,?\s+(?:after|behind)\s+[^.;]*?,[^.;]*\band\b/u.test(after)) return "counted by the list after it";
   // "growth of 5.3% in 2026 and 5.6% in 2027": a year beside the next one in a series.
   if (span.kind === "date" && /^\d{4}$/.test(span.answer)) {
     const year = Number(span.answer);
@@ -59,6 +57,22 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   // "the five days drew 142,300 spectators": a duration used as a noun names the event's length by definition.
   if (span.kind === "duration" && /\bthe\s+$/i.test(before) && !/^[-\s]*(?:long|old)\b/.test(after)) return "definitional duration";
   return null;
+}
+
+/** "the fifth largest source of students, after China, India, Nepal and the Philippines": the list counts the answer. */
+const RANK_LIST = /^([\s-]*(?:[\p{L}-]+\s){0,6}[\p{L}-]*?),?\s+(?:after|behind)\s+[^.;]*?,[^.;]*?\band\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*/u;
+
+/**
+ * The sentence as it may be shown with this value blanked or swapped, when the sentence gives the value away: an
+ * ordinal without the list that counts it ("the fourth largest market for the fruit"), a figure of a change without
+ * the figures that sum to it. Null when nothing gives it away.
+ */
+export function withoutGiveaway(text: string, span: { kind: FactKind; start: number; end: number }): string | null {
+  if (span.kind === "ordinal") {
+    const m = RANK_LIST.exec(text.slice(span.end));
+    if (m) return text.slice(0, span.end) + (m[1] ?? "") + text.slice(span.end + m[0].length);
+  }
+  return withoutArithmetic(text, span);
 }
 
 /**
