@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { describeWait } from "@/lib/auth/sign-in-throttle";
-import { generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
+import { describeMalformedJoinCode, generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 import { reserveAttempt, settleFailure, settleSuccess, type ThrottleReservation } from "./throttle";
@@ -142,20 +142,30 @@ export async function getClassInvite(
   code: string,
   now: Date,
   db: Db = getDb(),
-): Promise<{ code: string; name: string; instructorName: string }> {
+): Promise<ClassInvite> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new NotFoundError("A class with that code");
   const reservation = await reserveJoinAttempt(db, { userId, address }, now);
   const row = await db.class.findFirst({
     where: { joinCode: normalized, archivedAt: null },
-    select: { name: true, instructor: { select: { name: true } } },
+    select: { name: true, instructor: { select: { name: true } }, memberships: { where: { userId }, select: { removedAt: true } } },
   });
   if (!row) {
     await settleFailure(db, reservation, now);
     throw new NotFoundError("A class with that code");
   }
   await settleSuccess(db, reservation);
-  return { code: normalized, name: row.name, instructorName: row.instructor.name };
+  const membership = row.memberships[0];
+  const standing = !membership ? "outside" : membership.removedAt ? "removed" : "member";
+  return { code: normalized, name: row.name, instructorName: row.instructor.name, standing };
+}
+
+/** What an invite link shows: the class, and where the signed-in learner already stands with it. */
+export interface ClassInvite {
+  code: string;
+  name: string;
+  instructorName: string;
+  standing: "outside" | "member" | "removed";
 }
 
 /** Who tries a join code: the learner, and the network address the request came from (null when unknown). */
@@ -185,7 +195,7 @@ async function reserveJoinAttempt(db: Db, who: JoinAttempt, now: Date): Promise<
 export async function joinClass(who: JoinAttempt, code: string, now: Date = new Date(), db: Db = getDb()): Promise<{ classId: string; name: string }> {
   const { userId } = who;
   const normalized = normalizeJoinCode(code);
-  if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
+  if (!normalized) throw new UserFacingError(describeMalformedJoinCode(code) ?? "That is not a join code. Check it and try again.");
   const reservation = await reserveJoinAttempt(db, who, now);
   const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
   if (!row) {

@@ -14,6 +14,7 @@ import type { ReviewEvent } from "@/lib/srs/review-event";
 import { studyDayKey } from "@/lib/srs/study-day";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
+import { LIBRARY_ITEMS } from "./study/get-study-session";
 import { getSchedulerSettings } from "./study/scheduler-settings";
 
 export const FORECAST_DAYS = 30;
@@ -117,7 +118,7 @@ async function getStatesBefore(userId: string, from: Date, now: Date, db: Db): P
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
   const [allItems, assigned] = await Promise.all([
-    db.item.findMany({ where: { status: "active" }, select: { id: true } }),
+    db.item.findMany({ where: LIBRARY_ITEMS, select: { id: true } }),
     getAssignedDecksForLearner(userId, now, db),
   ]);
   // a deck assigned by two classes is one deck

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { ArchiveClassButton, RemoveLearnerButton, RestoreLearnerButton, UnassignDeckButton } from "@/components/classes/class-admin-buttons";
 import { CopyInvite } from "@/components/classes/copy-invite";
-import { primaryButton } from "@/components/ui/button-classes";
+import { backLink, primaryButton } from "@/components/ui/button-classes";
 import { formatDay } from "@/lib/classes/format";
 import { getInstructorClass } from "@/lib/server/classes";
 import { listInstructorDecks } from "@/lib/server/decks";
@@ -29,7 +29,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="space-y-8">
       <div className="space-y-1">
-        <Link href="/classes" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/classes" className={backLink}>
           All classes
         </Link>
         <h1 className="text-2xl font-bold">{klass.name}</h1>
