@@ -160,8 +160,17 @@ describe("bullet lists", () => {
 
   it("'Label: figure' items of a key-figures list become statements (blind batch: Nordvind press release)", () => {
     const out = splitSentences("Key figures:\n\n- Total investment: NOK 52 billion (about €4.4 billion)\n- Construction jobs: 2,100 at peak\n- Operator: Nordvind Energy");
-    expect(out.map((s) => s.text)).toEqual(["The total investment is NOK 52 billion (about €4.4 billion).", "The number of construction jobs is 2,100 at peak.", "Operator: Nordvind Energy."]);
+    expect(out.map((s) => s.text)).toEqual(["The total investment is NOK 52 billion (about €4.4 billion).", "The number of construction jobs is 2,100 at peak.", "The operator is Nordvind Energy."]);
     expect(out.every((s) => s.context === "Key figures")).toBe(true);
+  });
+
+  it("under a caption that names its subject, a 'Label: figure' item is the subject's, and a label with no figure is dropped (strict read B2: 'Reach: shelves ...', 'Picking rate: up to ...')", () => {
+    const out = splitSentences("**Kestrel at a glance**\n\n- Picking rate: up to 1,200 items per hour; 99.6% accuracy in customer trials\n- Reach: shelves from floor level to 2.4 metres\n- Items handled: from 20 grams to 7 kilograms\n\n**The appeal at a glance**\n\n- People reached: 1.2 million, half of them children\n- Cost per person reached: about US$48");
+    expect(out.map((s) => s.text)).toEqual([
+      "Kestrel’s picking rate is up to 1,200 items per hour.",
+      "For the appeal, the number of people reached is 1.2 million, half of them children.",
+      "The appeal’s cost per person reached is about US$48.",
+    ]);
   });
 
   it("a list item is asked about alone, not as a run-on with the next item", () => {
