@@ -104,6 +104,17 @@ export function fixIndefiniteArticle(text: string): string {
     .replace(new RegExp(`\\b([Aa])n (?=\\d)(?!${vowelNumber})`, "g"), "$1 ");
 }
 
+/**
+ * "Mr Sichone of the ___ (PF)": the abbreviation right after the blank spells the answer's initials, and a swapped
+ * name is false by its letters alone (strict read B2 items 15 and 38).
+ */
+function spelledOutAfter(sentence: string, end: number, answer: string): boolean {
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(end))?.[1];
+  if (!acronym) return false;
+  const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+  return initials.length >= 2 && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.includes(c));
+}
+
 /** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
 export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
   const items: QuizItem[] = [];
@@ -130,7 +141,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
     /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
-    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
+    spelledOutAfter(sentence, end, fact.answer);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.

@@ -8,7 +8,7 @@ import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
-import { resolveRelativeDates } from "./resolve-dates";
+import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
@@ -111,6 +111,22 @@ function mainCompany(sentences: string[]): string | null {
   return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0] : null;
 }
 
+/**
+ * "What does the abbreviation CBR stand for?" has many right answers (crude birth rate ...): it is asked in its
+ * article ("... stand for in “Kenya’s central bank cuts rate”?"), or, when the title is too long to quote, in the
+ * source's article of that month; not at all without either.
+ */
+function withArticleContext(question: string, article: ArticleInput): string | null {
+  const m = /^What does the abbreviation (\S+) stand for\?$/.exec(question);
+  if (!m) return question;
+  const title = article.title.trim();
+  if (title && title.length <= 90) return `What does the abbreviation ${m[1]} stand for in “${title}”?`;
+  const source = article.source?.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!source || !article.publishedAt) return null;
+  const month = formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null });
+  return `What does the abbreviation ${m[1]} stand for in the ${month} article from ${source}?`;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
@@ -199,7 +215,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         measure: e.measure,
         direction: null,
         time: null,
-        question: e.question ? resolveRelativeDates(e.question, article.publishedAt).replace(/\bon (\d{1,2} \w+ \d{4})/, "on $1") : null,
+        question: e.question ? withArticleContext(resolveRelativeDates(e.question, article.publishedAt).replace(/\bon (\d{1,2} \w+ \d{4})/, "on $1"), article) : null,
         clause: text,
         qualifier: null,
         relative: false,
@@ -218,7 +234,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
     if (!placed) facts.length = firstFact;
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
-    else if (placed.headerOnly) for (const f of facts.slice(firstFact)) f.question = null;
+    else if (placed.headerOnly) for (const f of facts.slice(firstFact)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "")) f.question = null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
