@@ -50,6 +50,16 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
     return "part of a name";
   // "the Central Bank Rate", "Kenya Airways": an organisation or place that is only the start of a longer name.
   if ((span.kind === "organisation" || span.kind === "place") && /^\s\p{Lu}\p{Ll}+\b(?!’s|'s)/u.test(after) && !/^\s(?:On|In|At|But|And|The|This|That|It)\b/.test(after)) return "part of a name";
+  // "GENEVA, 22 March 2026 (World Water Day) — ...": the dateline's date is when the text was written, not a fact.
+  if (span.kind === "date" && /^[A-Z][A-Z .'’-]{2,30},\s*$/.test(before)) return "dateline";
+  // "Shares in Andes Air rose 4.3% in Santiago after the results": a day's share move (strict read B item 37).
+  if (span.kind === "percent" && /^(?:Its\s|The\s\w+’s\s|[\p{Lu}][\p{L}\s-]*’s\s)?[Ss]hares\b(?:\s(?:in|of)\s[^,]{1,40})?\s(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|surged|tumbled|edged)\b/u.test(text) && /\b(?:after the (?:results|announcement|news|report)|on the (?:news|day)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|morning|afternoon|late) trading)\b/.test(text)) return "share move";
+  // "... flies to Melbourne on Friday ... before returning to Hanoi on Saturday": an itinerary (strict read B item 34).
+  if (span.kind === "place" && /\b(?:returning|return|returns|returned|heading back|flies back|flying back)\s+(?:home\s+)?to\s+$/.test(before)) return "itinerary";
+  // "Professor Anton Pretorius of the University of Cape Town said": an outside commentator's employer (strict read B item 20).
+  if (span.kind === "organisation" && /\b(?:Professor|Prof\.|Dr\.?|analyst|economist|researcher|commentator)\s+(?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:of|at)\s+(?:the\s+)?$/u.test(before) && /\b(?:said|says|told|warned|noted|added)\b/.test(after)) return "commentator's employer";
+  // "a second source", '"third neighbours"': a word of a quotation.
+  if (span.kind === "ordinal" && ((before.match(/[“"]/g) ?? []).length - (before.match(/[”]/g) ?? []).length) % 2 === 1) return "word of a quotation";
   // "received two formal complaints, both concerning ...": "both" says two.
   if (span.kind === "count" && span.value === 2 && /\bboth\b/i.test(after.slice(0, 80))) return "both";
   // "according to the Korea International Trade Association (KITA)": who is cited is not what the text teaches.
@@ -99,7 +109,11 @@ export function notAFactSentence(text: string): boolean {
   return /^(?:Press|Media|Investor|Editorial)\s(?:contacts?|enquiries|inquiries|relations)\b|^Contacts?:|[\w.-]+@[\w-]+\.\w|\+\d{1,3}[\s\d]{6,}/i.test(text.trim());
 }
 
-/** "a Eurobond due in 2028": the year is when the bond falls due, not when the sentence's event happened. */
+/**
+ * "a Eurobond due in 2028", "double the amount agreed in 2021": the year dates the noun before it (when the bond falls
+ * due, when the amount was agreed), not the sentence's event, so a question "In which year did ...?" would be wrong.
+ */
 export function qualifiesNoun(text: string, span: { start: number; kind: FactKind }): boolean {
-  return span.kind === "date" && /\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(text.slice(0, span.start));
+  const before = text.slice(0, span.start);
+  return span.kind === "date" && (/\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before));
 }

@@ -102,7 +102,30 @@ describe("sentences with nothing to learn", () => {
 
 // Already answered soundly when written (the year is asked only as a cloze); kept as a guard for the wrong answer
 // item 48 of strict read B2 was.
+describe("details nobody learns (strict read B items 20, 34, 37)", () => {
+  it("a day's share move, a return trip, a commentator's employer, the dateline's date", () => {
+    expect(answersOf("Shares in Andes Air rose 4.3% in Santiago after the results.")).not.toContain("4.3%");
+    expect(answersOf("Binh flies to Melbourne on Friday to visit Monash University before returning to Hanoi on Saturday.")).not.toContain("Hanoi");
+    expect(answersOf("Professor Anton Pretorius of the University of Cape Town said the plan was the right bet.")).not.toContain("University of Cape Town");
+    expect(answersOf("GENEVA, 22 March 2026 (World Water Day) — WaterBridge International today launched an appeal for US$60 million.")).not.toContain("22 March 2026");
+  });
+});
+
+describe("questions without a header say what they are about", () => {
+  it("a question that names nothing is shown under its article's title", () => {
+    const items = generateArticleItems(article("The right-leaning blue bloc won 82 seats, four short of a majority.", "Danish Social Democrats lose ground", "Nordic Wire"));
+    const asked = items.filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === "82");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toMatch(/^\(“Danish Social Democrats lose ground”, Nordic Wire, October 2026\) /);
+  });
+});
+
 describe("no wrong answers", () => {
+  it("a year that dates a noun ('the amount agreed in 2021') is not asked as the year of the sentence's event (strict read genprec-2)", () => {
+    const items = generateArticleItems(article("Han said Korea would provide $500 million in development loans over five years, double the amount agreed in 2021."));
+    expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === "2021")).toEqual([]);
+  });
+
   it("the year a bond falls due is not asked as the year of the sentence's event", () => {
     const items = generateArticleItems(article("The Committee noted that reserves had risen. The Committee welcomed the successful buyback of USD 900 million of a Eurobond due in 2028."));
     expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === "2028")).toEqual([]);
