@@ -4,6 +4,7 @@ import { z } from "zod";
 import { describeWait } from "@/lib/auth/sign-in-throttle";
 import { describeMalformedJoinCode, generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
+import { ACTIVE_DECK_ITEM } from "./decks";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 import { reserveAttempt, settleFailure, settleSuccess, type ThrottleReservation } from "./throttle";
 
@@ -30,7 +31,7 @@ export interface InstructorClassDetail {
   archivedAt: Date | null;
   learners: { userId: string; name: string; email: string; joinedAt: Date }[];
   removedLearners: { userId: string; name: string; email: string; removedAt: Date }[];
-  assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null }[];
+  assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null; deckItems: number }[];
 }
 
 export interface LearnerClassSummary {
@@ -87,7 +88,7 @@ export async function getInstructorClass(instructorId: string, classId: string, 
       },
       assignments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, dueAt: true, deck: { select: { id: true, title: true } } },
+        select: { id: true, dueAt: true, deck: { select: { id: true, title: true, _count: { select: { items: { where: ACTIVE_DECK_ITEM } } } } } },
       },
     },
   });
@@ -103,7 +104,7 @@ export async function getInstructorClass(instructorId: string, classId: string, 
     removedLearners: row.memberships.flatMap((m) =>
       m.removedAt ? [{ userId: m.user.id, name: m.user.name, email: m.user.email, removedAt: m.removedAt }] : [],
     ),
-    assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt })),
+    assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt, deckItems: a.deck._count.items })),
   };
 }
 
