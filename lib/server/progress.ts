@@ -1,4 +1,5 @@
 import "server-only";
+import { computeExpectedPassRate, computeRecallNow } from "@/lib/progress/compute-expected-recall";
 import { computeAccuracyByKind, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
 import { computeMastery } from "@/lib/progress/compute-mastery";
@@ -62,6 +63,10 @@ export interface LearnerProgress {
   /** one entry per study day, oldest first, filling 53 Sunday-first weeks that end today */
   heatmap: HeatmapDay[];
   retention: TrueRetention & { days: number };
+  /** what the scheduler expected of those same answers (mean FSRS recall when answered); null without any */
+  expectedPassRate: number | null;
+  /** estimated mean recall now over studied cards: what the desired retention setting aims at */
+  recallNow: { cards: number; meanRecall: number | null };
   streak: Streak;
   /** "All content" first, then each assigned deck */
   mastery: DeckMasteryRow[];
@@ -155,7 +160,7 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
   const [log, statesBefore, cards] = await Promise.all([
     getLearnerReviewLog(userId, now, db),
     getStatesBefore(userId, retentionFrom, now, db),
-    db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true } }),
+    db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true, lastReview: true } }),
   ]);
   const mastery = await getMastery(userId, cards, now, db);
 
@@ -184,6 +189,8 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     forecast,
     heatmap,
     retention: { ...computeTrueRetention(windowLog, now, RETENTION_WINDOW_DAYS), days: RETENTION_WINDOW_DAYS },
+    expectedPassRate: computeExpectedPassRate(windowLog, now, settings.weights, RETENTION_WINDOW_DAYS),
+    recallNow: computeRecallNow(cards, now, settings.weights),
     streak: computeStreak(log, now, timeZone),
     mastery,
     accuracy: computeAccuracyByKind(log, MIN_ATTEMPTS_FOR_WEAKEST),
