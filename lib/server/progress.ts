@@ -1,19 +1,19 @@
 import "server-only";
-import { computeAccuracyByKind, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
+import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
 import { computeMastery } from "@/lib/progress/compute-mastery";
-import { computeReviewHeatmap, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
-import { computeStreak, type Streak } from "@/lib/progress/compute-streak";
+import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
+import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
 import { newCardState, parseCardStateSnapshot, State, type CardState } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
-import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
-import { studyDayKey } from "@/lib/srs/study-day";
+import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
+import { ensureReviewDays } from "./review-days";
 import { getSchedulerSettings } from "./study/scheduler-settings";
 
 export const FORECAST_DAYS = 30;
@@ -101,18 +101,47 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   return answers;
 }
 
-/** The card phase before each answer of the window, which true retention needs; an unreadable snapshot counts as new. */
-async function getStatesBefore(userId: string, from: Date, now: Date, db: Db): Promise<Map<string, CardState>> {
-  const rows = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gt: from, lte: now } }, select: { id: true, stateBefore: true, reviewedAt: true } });
-  return new Map(
-    rows.map((row) => {
-      try {
-        return [row.id, parseCardStateSnapshot(row.stateBefore)];
-      } catch {
-        return [row.id, newCardState(row.reviewedAt)];
-      }
-    }),
-  );
+/**
+ * The answers of the retention window with the card phase before each, which true retention needs; an unreadable
+ * snapshot counts as new. An undo comes after the answer it reverses, so the window holds both.
+ */
+type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">;
+
+async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: Db): Promise<WindowAnswer[]> {
+  const rows = await db.reviewLog.findMany({
+    where: { userId, reviewedAt: { gt: from, lte: now } },
+    select: { id: true, event: true, undoesId: true, reviewedAt: true, rating: true, stateBefore: true },
+  });
+  return rows.flatMap((row): WindowAnswer[] => {
+    let stateBefore: CardState;
+    try {
+      stateBefore = parseCardStateSnapshot(row.stateBefore);
+    } catch {
+      stateBefore = newCardState(row.reviewedAt);
+    }
+    if (row.event === "review" && isRating(row.rating)) return [{ ...row, event: "review", rating: row.rating, undoesId: null, stateBefore }];
+    if (row.event === "undo" && row.undoesId) return [{ ...row, event: "undo", rating: 0, stateBefore }];
+    return [];
+  });
+}
+
+/**
+ * The study days with answers in force up to `today`, from the stored counts: the heatmap's window first, and the
+ * days before it only when the streak reaches back that far, so a year-long history costs one read of its year.
+ */
+async function getStudyDays(userId: string, today: string, heatmapDays: number, db: Db) {
+  const firstDay = shiftStudyDayKey(today, -(heatmapDays - 1));
+  const recent = await db.reviewDay.groupBy({ by: ["day"], where: { userId, day: { gte: firstDay, lte: today } }, _sum: { reviews: true } });
+  const counts = new Map(recent.map((r) => [r.day, r._sum.reviews ?? 0]));
+  const studied = new Set(recent.filter((r) => (r._sum.reviews ?? 0) > 0).map((r) => r.day));
+  let streak = streakFromStudiedDays(studied, today);
+  const streakStart = shiftStudyDayKey(today, (streak.studiedToday ? 0 : -1) - (streak.days - 1));
+  if (streak.days > 0 && streakStart <= firstDay) {
+    const older = await db.reviewDay.findMany({ where: { userId, day: { lt: firstDay }, reviews: { gt: 0 } }, select: { day: true }, distinct: ["day"] });
+    for (const { day } of older) studied.add(day);
+    streak = streakFromStudiedDays(studied, today);
+  }
+  return { heatmap: heatmapFromDayCounts(counts, today, heatmapDays), streak };
 }
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
@@ -143,34 +172,36 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   });
 }
 
-/** The progress page's figures for one learner at `now`, every query scoped to that learner. */
+/**
+ * The progress page's figures for one learner at `now`, every query scoped to that learner. Reads the stored
+ * per-day counts, the last 30 days of the log and the learner's cards: nothing that grows with their whole history.
+ */
 export async function getLearnerProgress(userId: string, now: Date, db: Db = getDb()): Promise<LearnerProgress> {
   const [settings, fitted] = await Promise.all([
     getSchedulerSettings(db, userId),
-    db.user.findUnique({ where: { id: userId }, select: { fsrsWeightsReviewCount: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { fsrsWeightsReviewCount: true, reviewDaysStale: true } }),
   ]);
+  await ensureReviewDays(db, userId, fitted?.reviewDaysStale ?? false);
   const { timeZone } = settings;
+  const today = studyDayKey(now, timeZone);
   const retentionFrom = new Date(now.getTime() - RETENTION_WINDOW_DAYS * MS_PER_DAY);
-  const [log, statesBefore, cards] = await Promise.all([
-    getLearnerReviewLog(userId, now, db),
-    getStatesBefore(userId, retentionFrom, now, db),
+  const [kinds, days, windowLog, cards] = await Promise.all([
+    db.reviewDay.groupBy({ by: ["kind"], where: { userId }, _sum: { reviews: true, correct: true } }),
+    getStudyDays(userId, today, heatmapDayCount(today), db),
+    getRetentionWindowLog(userId, retentionFrom, now, db),
     db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true } }),
   ]);
   const mastery = await getMastery(userId, cards, now, db);
 
-  const today = studyDayKey(now, timeZone);
-  const heatmap = computeReviewHeatmap(log, now, timeZone, heatmapDayCount(today));
+  const { heatmap, streak } = days;
   const forecast = computeForecast(
     cards.map((c) => ({ due: c.due, state: c.state as State })),
     now,
     timeZone,
     FORECAST_DAYS,
   );
-  const windowLog = log.flatMap((l) => {
-    const stateBefore = statesBefore.get(l.id);
-    return stateBefore ? [{ ...l, stateBefore }] : [];
-  });
-  const totalReviews = getEffectiveReviews(log).length;
+  const kindCounts = kinds.map((k) => ({ kind: k.kind, attempts: k._sum.reviews ?? 0, correct: k._sum.correct ?? 0 }));
+  const totalReviews = kindCounts.reduce((sum, k) => sum + k.attempts, 0);
 
   return {
     today,
@@ -183,9 +214,9 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     forecast,
     heatmap,
     retention: { ...computeTrueRetention(windowLog, now, RETENTION_WINDOW_DAYS), days: RETENTION_WINDOW_DAYS },
-    streak: computeStreak(log, now, timeZone),
+    streak,
     mastery,
-    accuracy: computeAccuracyByKind(log, MIN_ATTEMPTS_FOR_WEAKEST),
+    accuracy: accuracyFromKindCounts(kindCounts, MIN_ATTEMPTS_FOR_WEAKEST),
     weights: {
       personal: settings.weights !== undefined,
       reviews: totalReviews,

@@ -6,6 +6,7 @@ import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
 import { getDeckItemsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
+import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { CARD_STATE_SELECT, FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
@@ -124,6 +125,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
           deckId,
         },
       });
+      await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, rating, correct, change: 1 });
     });
   } catch (error) {
     // A concurrent submission of the same answer won the race: report what it stored.
