@@ -41,6 +41,9 @@ function readClientManifests(dist: string): Map<string, ClientManifest> {
 /** A source's display name: the package for node_modules, the project path otherwise. */
 function moduleName(source: string): string {
   const clean = source.replace(/^turbopack:\/\/\//, "").replace(/^\[project\]\//, "").replace(/^webpack:\/\/[^/]*\//, "");
+  // Next.js vendors React and its client runtime: name the vendored package rather than one 440 KiB "next".
+  const vendored = /node_modules\/next\/dist\/compiled\/((?:@[^/]+\/)?[^/]+)/.exec(clean);
+  if (vendored) return `${vendored[1]} (in next)`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(clean);
   return pkg ? pkg[1]! : clean;
 }
@@ -54,11 +57,14 @@ function modulesOf(file: string): Map<string, number> {
   const bytes = new Map<string, number>();
   const add = (name: string, n: number) => n > 0 && bytes.set(name, (bytes.get(name) ?? 0) + n);
   const code = readFileSync(file, "utf8");
-  if (!existsSync(`${file}.map`)) {
+  // Turbopack names a chunk's map apart from the chunk: the chunk's last comment says which.
+  const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+  const mapFile = mapName ? path.join(path.dirname(file), mapName) : `${file}.map`;
+  if (!existsSync(mapFile)) {
     add("(no source map)", Buffer.byteLength(code));
   } else {
     const lines = code.split("\n");
-    const consumer = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, "utf8")) as RawSourceMap);
+    const consumer = new SourceMapConsumer(JSON.parse(readFileSync(mapFile, "utf8")) as RawSourceMap);
     // A mapping owns the generated text up to the next mapping on its line.
     let previous: { line: number; column: number; name: string } | null = null;
     const close = (line: number, column: number) => {
