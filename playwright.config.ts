@@ -33,7 +33,7 @@ export default defineConfig({
     command: "npx tsx scripts/start.ts --reset-database",
     url: `${baseURL}/api/auth/providers`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 600_000, // a first build on a busy 2-core machine takes minutes
     stdout: "pipe",
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./.data/test-e2e.db",

@@ -19,6 +19,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-lg bg-white px-4 py-3 font-semibold text-brand-700 shadow focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          Skip to content
+        </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-3xl items-center gap-1 px-4 py-2 text-sm">
             <Link href="/" className="mr-auto py-2 text-lg font-semibold text-brand-700">
@@ -43,7 +49,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             )}
           </div>
         </header>
-        <main className={`mx-auto max-w-3xl px-4 py-6 ${user ? "pb-24 sm:pb-6" : ""}`}>{children}</main>
+        <main id="main" tabIndex={-1} className={`mx-auto outline-none max-w-3xl px-4 py-6 ${user ? "pb-24 sm:pb-6" : ""}`}>{children}</main>
         {user && <MobileTabBar />}
         {user && <SessionRenewal everyMs={SESSION_RENEW_AFTER_S * 1000} />}
       </body>

@@ -27,7 +27,7 @@ async function importFiles(files: ReturnType<typeof readArticleFiles>) {
   const report = await importArticleFiles(files, { onProgress: progressBar() });
   console.log(
     `  articles: ${report.imported.length} imported, ${report.unchanged.length} unchanged, ${report.failed.length} failed` +
-      ` · items: ${report.items.total} active (${report.items.created} new, ${report.items.updated} kept, ${report.items.retired} retired)`,
+      ` · items: ${report.items.total} active (${report.items.created} new, ${report.items.kept} kept (${report.items.changed} rewritten), ${report.items.retired} retired)`,
   );
   for (const failure of report.failed) console.error(`  ✖ ${failure.file}: ${failure.error}`);
 }

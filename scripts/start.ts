@@ -12,6 +12,8 @@ const dev = process.argv.includes("--dev");
 // For end-to-end tests only: starts from an empty database, and refuses one not named for tests.
 const resetFirst = process.argv.includes("--reset-database");
 const port = process.env.PORT ?? "3000";
+// Only this machine can reach the app unless HOST says otherwise: the demo passwords printed below sign in.
+const host = process.env.HOST ?? "localhost";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
@@ -50,6 +52,8 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
+const BUILD_SECONDS_FILE = path.join(DATA_DIR, "last-build-seconds");
+
 async function buildIfNeeded() {
   const distDir = env.NEXT_DIST_DIR ?? ".next";
   const stampFile = path.join(distDir, "recall-build-stamp");
@@ -58,8 +62,43 @@ async function buildIfNeeded() {
     console.log("  the build is up to date");
     return;
   }
-  await run("npx", ["next", "build"], env);
+  const last = existsSync(BUILD_SECONDS_FILE) ? Number(readFileSync(BUILD_SECONDS_FILE, "utf8")) : NaN;
+  console.log(
+    Number.isFinite(last)
+      ? `  the sources changed: building again (the last build took ${formatSeconds(last)})`
+      : "  the first build: usually 1 to 4 minutes, depending on the machine; Next.js prints its steps below",
+  );
+  const started = Date.now();
+  // Next.js says nothing for a minute or more while it compiles: say that it is still working.
+  const ticker = setInterval(() => console.log(`  … still building (${formatSeconds((Date.now() - started) / 1000)} so far)`), 30_000);
+  try {
+    await run("npx", ["next", "build"], env);
+  } finally {
+    clearInterval(ticker);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  writeFileSync(BUILD_SECONDS_FILE, `${Math.round(seconds)}\n`);
+  console.log(`  built in ${formatSeconds(seconds)}`);
   writeFileSync(stampFile, fingerprint);
+}
+
+function formatSeconds(seconds: number): string {
+  const s = Math.round(seconds);
+  return s < 90 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** The demo accounts again, next to the address: the import printed them before the build's output scrolled them away. */
+function printDemoAccounts() {
+  const file = path.join(DATA_DIR, "demo-accounts.json");
+  if (!existsSync(file)) return;
+  const accounts = JSON.parse(readFileSync(file, "utf8")) as { role: string; email: string; password: string }[];
+  console.log("  sign in as:");
+  for (const a of accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(24)} password: ${a.password}`);
+}
+
+function servedAddress(): string {
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
 }
 
 async function main() {
@@ -81,14 +120,15 @@ async function main() {
   await run("npx", ["tsx", "--conditions=react-server", "scripts/import-content.ts", "--demo-accounts"], env);
 
   if (dev) {
-    step(`Starting the development server on http://localhost:${port}`);
-    await run("npx", ["next", "dev", "-p", port], env);
+    step(`Starting the development server on ${servedAddress()}`);
+    await run("npx", ["next", "dev", "-p", port, "-H", host], env);
     return;
   }
-  step("Building the app (skipped when nothing changed)");
+  step("Building the app");
   await buildIfNeeded();
-  step(`Serving on http://localhost:${port}`);
-  await run("npx", ["tsx", "scripts/serve.ts"], { ...env, PORT: port });
+  step(`Serving on ${servedAddress()}${host === "localhost" ? " (this machine only; set HOST=0.0.0.0 to serve the network)" : ""}`);
+  printDemoAccounts();
+  await run("npx", ["tsx", "scripts/serve.ts"], { ...env, PORT: port, HOST: host });
 }
 
 main().catch((error: unknown) => {

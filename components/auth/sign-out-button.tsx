@@ -1,13 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { toolbarButton } from "@/components/ui/button-classes";
 
 export function SignOutButton() {
   return (
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: "/" })}
-      className="rounded-lg px-3 py-2 font-medium text-slate-600 hover:bg-slate-100"
+      className={toolbarButton}
     >
       Sign out
     </button>

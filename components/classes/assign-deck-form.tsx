@@ -31,34 +31,8 @@ export function AssignDeckForm({
   if (classes.length === 0 || decks.length === 0) return null;
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" noValidate>
-      {classes.length === 1 ? (
-        <input type="hidden" name="classId" value={classes[0]!.id} />
-      ) : (
-        <label className="block">
-          <span className="mb-1 block text-sm font-medium">Class</span>
-          <select name="classId" className={inputClass}>
-            {classes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {decks.length === 1 ? (
-        <input type="hidden" name="deckId" value={decks[0]!.id} />
-      ) : (
-        <label className="block">
-          <span className="mb-1 block text-sm font-medium">Deck</span>
-          <select name="deckId" className={inputClass}>
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <PickOne label="Class" name="classId" options={classes.map((c) => ({ id: c.id, text: c.name }))} />
+      <PickOne label="Deck" name="deckId" options={decks.map((d) => ({ id: d.id, text: d.title }))} />
       <label className="block">
         <span className="mb-1 block text-sm font-medium">Due date (optional)</span>
         <input type="date" name="due" className={inputClass} />
@@ -68,5 +42,30 @@ export function AssignDeckForm({
         {pending ? "Assigning…" : "Assign deck"}
       </button>
     </form>
+  );
+}
+
+/** A select, or, when there is one choice left, its name written out: the form always says what it assigns to what. */
+function PickOne({ label, name, options }: { label: string; name: string; options: { id: string; text: string }[] }) {
+  if (options.length === 1) {
+    const only = options[0]!;
+    return (
+      <p className="text-sm">
+        <span className="font-medium">{label}:</span> {only.text}
+        <input type="hidden" name={name} value={only.id} />
+      </p>
+    );
+  }
+  return (
+    <label className="block">
+      <span className="mb-1 block text-sm font-medium">{label}</span>
+      <select name={name} className={inputClass}>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

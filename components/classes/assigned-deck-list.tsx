@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/classes/format";
 import type { AssignedDeck } from "@/lib/server/assignments";
+import type { DeckPace } from "@/lib/srs/deck-pace";
 import { ProgressBar } from "./progress-bar";
 
 export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; timeZone: string }) {
@@ -21,6 +22,7 @@ export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; t
               {d.itemsSeen} of {d.itemsTotal} seen
             </span>
           </div>
+          {d.pace ? <PaceLine pace={d.pace} /> : null}
           <Link
             href={`/study?deck=${encodeURIComponent(d.deckId)}`}
             className="mt-3 inline-flex min-h-11 items-center rounded-xl bg-brand-500 px-4 font-semibold text-white hover:bg-brand-600"
@@ -30,5 +32,16 @@ export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; t
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What finishing on time takes: the deck's own pace, which the daily new-card limit does not hold back. */
+function PaceLine({ pace }: { pace: DeckPace }) {
+  const days = pace.studyDaysLeft === 1 ? "today" : `over ${pace.studyDaysLeft} days`;
+  return (
+    <p className={`mt-2 text-sm ${pace.feasible ? "text-slate-700" : "font-medium text-amber-800"}`} data-testid="deck-pace">
+      {pace.newToday > 0 ? `${pace.newToday} new today` : "Today's new cards done"} · {pace.perDay} new a day {days} to finish on time
+      {pace.feasible ? "" : ": more than anyone can learn well in a day. Ask your instructor about the due date."}
+    </p>
   );
 }

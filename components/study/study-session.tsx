@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type FormEvent } from "react";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { StudyCard } from "./study-api";
 import { useStudySession } from "./use-study-session";
 
@@ -26,6 +26,21 @@ export function StudySession({
   const session = useStudySession(initialCards, { deckId, more: mode === "study-more" });
   const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo } = session;
   const [typed, setTyped] = useState("");
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  const shownItemId = card?.itemId;
+  const cardHasChoices = (card?.choices.length ?? 0) > 0;
+
+  // A new question takes the focus, so a screen reader reads it and the keyboard starts from it (a typed
+  // question's input takes it instead, through autoFocus). The first card keeps the page's own focus.
+  const firstCard = useRef(true);
+  useEffect(() => {
+    if (!shownItemId) return;
+    if (firstCard.current) {
+      firstCard.current = false;
+      return;
+    }
+    if (cardHasChoices) promptRef.current?.focus();
+  }, [shownItemId, cardHasChoices]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -96,6 +111,12 @@ export function StudySession({
   }
 
   const answered = phase.name === "feedback" ? phase : null;
+  // Spoken by screen readers: the region is on the page before its text changes, so the change is announced.
+  const announcement = answered
+    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
+    : phase.name === "checking"
+      ? "Checking…"
+      : "";
 
   function onTypedSubmit(event: FormEvent) {
     event.preventDefault();
@@ -108,6 +129,9 @@ export function StudySession({
 
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4 pb-40 sm:pb-4" aria-label="Study session">
+      <p className="sr-only" aria-live="polite" data-testid="study-announcer">
+        {announcement}
+      </p>
       <div className="flex items-center justify-between gap-2 text-sm text-slate-500">
         <span data-testid="session-count">{studied} studied</span>
         <span className="flex items-center gap-3">
@@ -117,7 +141,7 @@ export function StudySession({
             type="button"
             onClick={() => void undo()}
             disabled={!canUndo || phase.name === "checking"}
-            className="rounded-lg px-2 py-1 font-medium text-slate-600 hover:bg-slate-100 disabled:opacity-40"
+            className={toolbarButton}
             title="Undo the last answer (Z)"
           >
             Undo
@@ -130,7 +154,7 @@ export function StudySession({
           {card.isNew ? "New · " : ""}
           {card.articleTitle}
         </p>
-        <h1 className="text-lg font-semibold leading-snug sm:text-xl" data-testid="prompt">
+        <h1 id="study-prompt" ref={promptRef} tabIndex={-1} className="text-lg font-semibold leading-snug outline-none sm:text-xl" data-testid="prompt">
           {card.prompt}
         </h1>
       </article>
@@ -165,6 +189,7 @@ export function StudySession({
           </label>
           <input
             id="typed-answer"
+            aria-describedby="study-prompt"
             key={card.itemId}
             value={answered ? answered.response : typed}
             onChange={(e) => setTyped(e.target.value)}
@@ -198,7 +223,7 @@ export function StudySession({
       {phase.name === "checking" && <p className="text-center text-sm text-slate-500">Checking…</p>}
 
       {answered && (
-        <div className="space-y-3" aria-live="polite">
+        <div className="space-y-3">
           <div
             data-testid="feedback"
             className={`rounded-2xl p-4 ${

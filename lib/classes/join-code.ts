@@ -27,6 +27,23 @@ export function normalizeJoinCode(input: string): string | null {
   return code;
 }
 
+const LOOK_ALIKES = "BILOSZ01258";
+
+/** Why what a person typed cannot be a join code, in words that say what to check; null when it can be one. */
+export function describeMalformedJoinCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  if (code.length !== JOIN_CODE_LENGTH) {
+    return `A join code has ${JOIN_CODE_LENGTH} letters and digits; that has ${code.length}. Check it and try again.`;
+  }
+  const stray = [...new Set([...code].filter((char) => !JOIN_CODE_ALPHABET.includes(char)))];
+  if (stray.length === 0) return null;
+  const lookAlikes = stray.filter((char) => LOOK_ALIKES.includes(char));
+  if (lookAlikes.length === stray.length) {
+    return `Join codes never use ${lookAlikes.join(", ")}: they leave out ${[..."BILOSZ"].join(" ")} and ${[..."01258"].join(" ")}, which are easy to mix up. Check the code with your instructor.`;
+  }
+  return "A join code has only letters and digits. Check it and try again.";
+}
+
 /**
  * Wrong codes one learner may try before waiting: a few typos are fine, but guessing the 25^6
  * codes of other classes must be slow.

@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { computeCompletionPercent } from "@/lib/classes/class-dashboard";
 import { endOfLocalDay } from "@/lib/classes/format";
+import { deckPace, pacingDueAt, type DeckPace } from "@/lib/srs/deck-pace";
+import { studyDayStart } from "@/lib/srs/study-day";
 import { requireWritableClass } from "./classes";
 import { getDb, type Db } from "./db";
 import { ACTIVE_DECK_ITEM } from "./decks";
@@ -29,6 +31,8 @@ export interface AssignedDeck {
   completionPercent: number;
   /** the due date has passed and items are still unseen */
   overdue: boolean;
+  /** what finishing by the due date takes, in this learner's study days; null without a due date or once all are seen */
+  pace: DeckPace | null;
 }
 
 async function endOfInstructorDay(instructorId: string, day: string, db: Db): Promise<Date> {
@@ -82,9 +86,19 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
     },
   });
   const itemIds = [...new Set(assignments.flatMap((a) => a.deck.items.map((i) => i.itemId)))];
-  const seen = new Set(
-    (await db.card.findMany({ where: { userId, itemId: { in: itemIds }, reps: { gt: 0 } }, select: { itemId: true } })).map((c) => c.itemId),
-  );
+  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  const dayStart = studyDayStart(now, timeZone);
+  const cards = await db.card.findMany({ where: { userId, itemId: { in: itemIds } }, select: { itemId: true, reps: true, createdAt: true } });
+  const seen = new Set(cards.filter((c) => c.reps > 0).map((c) => c.itemId));
+  const metToday = new Set(cards.filter((c) => c.createdAt >= dayStart).map((c) => c.itemId));
+  // A deck assigned by two classes is paced by the due date its study session uses.
+  const dueDatesByDeck = new Map<string, (Date | null)[]>();
+  for (const a of assignments) dueDatesByDeck.set(a.deck.id, [...(dueDatesByDeck.get(a.deck.id) ?? []), a.dueAt]);
+  const paceOf = (items: { itemId: string }[], dueAt: Date | null) => {
+    const unseen = items.filter((i) => !seen.has(i.itemId)).length;
+    if (!dueAt || unseen === 0) return null;
+    return deckPace({ unseen, introducedToday: items.filter((i) => metToday.has(i.itemId) && seen.has(i.itemId)).length, dueAt, now, timeZone });
+  };
   return assignments
     .map((a) => {
       const total = a.deck.items.length;
@@ -100,6 +114,7 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
         itemsSeen,
         completionPercent: computeCompletionPercent(itemsSeen, total),
         overdue: a.dueAt !== null && a.dueAt.getTime() < now.getTime() && itemsSeen < total,
+        pace: paceOf(a.deck.items, pacingDueAt(dueDatesByDeck.get(a.deck.id) ?? [], now)),
       };
     })
     .sort(
@@ -116,12 +131,24 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
  * belongs to; otherwise "not found", the same as for a deck that does not exist.
  */
 export async function getDeckItemsForLearner(userId: string, deckId: string, db: Db = getDb()): Promise<{ itemId: string; overrides: string | null }[]> {
+  return (await getDeckForLearner(userId, deckId, db)).items;
+}
+
+/** {@link getDeckItemsForLearner}, with the due dates of the deck's assignments to this learner's classes. */
+export async function getDeckForLearner(
+  userId: string,
+  deckId: string,
+  db: Db = getDb(),
+): Promise<{ items: { itemId: string; overrides: string | null }[]; dueDates: (Date | null)[] }> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, publishedAt: { not: null }, assignments: { some: learnerAssignments(userId) } },
-    select: { items: { where: ACTIVE_DECK_ITEM, orderBy: { position: "asc" }, select: { itemId: true, overrides: true } } },
+    select: {
+      items: { where: ACTIVE_DECK_ITEM, orderBy: { position: "asc" }, select: { itemId: true, overrides: true } },
+      assignments: { where: learnerAssignments(userId), select: { dueAt: true } },
+    },
   });
   if (!deck) throw new NotFoundError("That deck");
-  return deck.items;
+  return { items: deck.items, dueDates: deck.assignments.map((a) => a.dueAt) };
 }
 
 /** The ids of {@link getDeckItemsForLearner}: the items this learner studies in the deck. */

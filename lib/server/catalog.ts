@@ -26,7 +26,7 @@ export interface ImportReport {
  * Generation runs as a job (lib/server/generation); callers that need the items wait for the jobs.
  */
 export async function storeArticleFiles(files: ArticleFile[], options: { ownerId?: string | null } = {}, db: Db = getDb()): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], unchanged: [], failed: [], jobs: [], items: { created: 0, updated: 0, retired: 0, total: 0 } };
+  const report: ImportReport = { imported: [], unchanged: [], failed: [], jobs: [], items: { created: 0, kept: 0, changed: 0, retired: 0, total: 0 } };
   for (const file of files) {
     let article;
     try {
@@ -84,7 +84,7 @@ export async function importArticleFiles(
       report.failed.push({ file: slug, error: outcome.error });
       continue;
     }
-    for (const k of ["created", "updated", "retired", "total"] as const) report.items[k] += outcome.result[k];
+    for (const k of ["created", "kept", "changed", "retired", "total"] as const) report.items[k] += outcome.result[k];
   }
   return report;
 }

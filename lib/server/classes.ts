@@ -2,8 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { describeWait } from "@/lib/auth/sign-in-throttle";
-import { generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
+import { describeMalformedJoinCode, generateJoinCode, JOIN_ADDRESS_RULE, JOIN_ATTEMPT_RULE, normalizeJoinCode } from "@/lib/classes/join-code";
 import { getDb, type Db, type Tx } from "./db";
+import { ACTIVE_DECK_ITEM } from "./decks";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 import { reserveAttempt, settleFailure, settleSuccess, type ThrottleReservation } from "./throttle";
 
@@ -30,7 +31,7 @@ export interface InstructorClassDetail {
   archivedAt: Date | null;
   learners: { userId: string; name: string; email: string; joinedAt: Date }[];
   removedLearners: { userId: string; name: string; email: string; removedAt: Date }[];
-  assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null }[];
+  assignments: { id: string; deckId: string; deckTitle: string; dueAt: Date | null; deckItems: number }[];
 }
 
 export interface LearnerClassSummary {
@@ -87,7 +88,7 @@ export async function getInstructorClass(instructorId: string, classId: string, 
       },
       assignments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, dueAt: true, deck: { select: { id: true, title: true } } },
+        select: { id: true, dueAt: true, deck: { select: { id: true, title: true, _count: { select: { items: { where: ACTIVE_DECK_ITEM } } } } } },
       },
     },
   });
@@ -103,7 +104,7 @@ export async function getInstructorClass(instructorId: string, classId: string, 
     removedLearners: row.memberships.flatMap((m) =>
       m.removedAt ? [{ userId: m.user.id, name: m.user.name, email: m.user.email, removedAt: m.removedAt }] : [],
     ),
-    assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt })),
+    assignments: row.assignments.map((a) => ({ id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt, deckItems: a.deck._count.items })),
   };
 }
 
@@ -142,20 +143,30 @@ export async function getClassInvite(
   code: string,
   now: Date,
   db: Db = getDb(),
-): Promise<{ code: string; name: string; instructorName: string }> {
+): Promise<ClassInvite> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) throw new NotFoundError("A class with that code");
   const reservation = await reserveJoinAttempt(db, { userId, address }, now);
   const row = await db.class.findFirst({
     where: { joinCode: normalized, archivedAt: null },
-    select: { name: true, instructor: { select: { name: true } } },
+    select: { name: true, instructor: { select: { name: true } }, memberships: { where: { userId }, select: { removedAt: true } } },
   });
   if (!row) {
     await settleFailure(db, reservation, now);
     throw new NotFoundError("A class with that code");
   }
   await settleSuccess(db, reservation);
-  return { code: normalized, name: row.name, instructorName: row.instructor.name };
+  const membership = row.memberships[0];
+  const standing = !membership ? "outside" : membership.removedAt ? "removed" : "member";
+  return { code: normalized, name: row.name, instructorName: row.instructor.name, standing };
+}
+
+/** What an invite link shows: the class, and where the signed-in learner already stands with it. */
+export interface ClassInvite {
+  code: string;
+  name: string;
+  instructorName: string;
+  standing: "outside" | "member" | "removed";
 }
 
 /** Who tries a join code: the learner, and the network address the request came from (null when unknown). */
@@ -185,7 +196,7 @@ async function reserveJoinAttempt(db: Db, who: JoinAttempt, now: Date): Promise<
 export async function joinClass(who: JoinAttempt, code: string, now: Date = new Date(), db: Db = getDb()): Promise<{ classId: string; name: string }> {
   const { userId } = who;
   const normalized = normalizeJoinCode(code);
-  if (!normalized) throw new UserFacingError("A join code has 6 letters and digits. Check it and try again.");
+  if (!normalized) throw new UserFacingError(describeMalformedJoinCode(code) ?? "That is not a join code. Check it and try again.");
   const reservation = await reserveJoinAttempt(db, who, now);
   const row = await db.class.findFirst({ where: { joinCode: normalized, archivedAt: null }, select: { id: true, name: true, instructorId: true } });
   if (!row) {

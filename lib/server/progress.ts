@@ -1,7 +1,7 @@
 import "server-only";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
-import { computeMastery, isMastered } from "@/lib/progress/compute-mastery";
+import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-mastery";
 import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
@@ -15,6 +15,7 @@ import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignme
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
 import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
+import { LIBRARY_ITEMS } from "./study/get-study-session";
 import { toSchedulerSettings } from "./study/scheduler-settings";
 
 export const FORECAST_DAYS = 30;
@@ -149,9 +150,10 @@ async function getStudyDays(userId: string, today: string, heatmapDays: number, 
 }
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
-  // "All content" needs only how many items there are: the cards are already those of active items, one per item.
-  const [allItems, assigned] = await Promise.all([
-    db.item.count({ where: { status: "active" } }),
+  // "All content" is the shared library: two counts, rather than every library item's id matched against the cards.
+  const [allItems, libraryMastered, assigned] = await Promise.all([
+    db.item.count({ where: LIBRARY_ITEMS }),
+    db.card.count({ where: { userId, state: State.Review, stability: { gte: MASTERY_STABILITY_DAYS }, item: LIBRARY_ITEMS } }),
     getAssignedDecksForLearner(userId, now, db),
   ]);
   // a deck assigned by two classes is one deck
@@ -167,8 +169,14 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   deckIds.forEach((id, i) => (itemIdsByDeck[id] = deckItems[i] ?? []));
 
   const states = cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability }));
-  const mastered = states.filter(isMastered).length;
-  const all: DeckMasteryRow = { deckId: null, title: "All content", classNames: [], items: allItems, mastered, share: allItems === 0 ? 0 : mastered / allItems };
+  const all: DeckMasteryRow = {
+    deckId: null,
+    title: "All content",
+    classNames: [],
+    items: allItems,
+    mastered: libraryMastered,
+    share: allItems === 0 ? 0 : libraryMastered / allItems,
+  };
   return [
     all,
     ...computeMastery(states, itemIdsByDeck).map((m) => {

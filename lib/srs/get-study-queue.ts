@@ -24,6 +24,8 @@ export type StudyQueueInput = {
   newItemIds: readonly string[];
   /** new items first answered in the current study day */
   introducedToday: number;
+  /** new items to introduce today whatever the daily limit: what an assigned deck's due date needs (see deckPace) */
+  minNewToday?: number;
   now: Date;
   settings: Pick<SchedulerSettings, "newCardsPerDay" | "timeZone" | "learnAheadMinutes">;
   /** extra work for when nothing is due; ignored otherwise, since due work always comes first */
@@ -70,7 +72,7 @@ export function getStudyQueue(input: StudyQueueInput): StudyQueue {
     ...unseen.sort(byDueThenId).map((c): QueueEntry => ({ kind: "new", cardId: c.cardId, itemId: c.itemId, due: null })),
     ...newItemIds.filter((id) => !cardItemIds.has(id)).map((itemId): QueueEntry => ({ kind: "new", cardId: null, itemId, due: null })),
   ];
-  const allowance = Math.max(0, settings.newCardsPerDay - Math.max(0, introducedToday));
+  const allowance = Math.max(0, settings.newCardsPerDay - Math.max(0, introducedToday), input.minNewToday ?? 0);
 
   const entries: QueueEntry[] = [
     ...learningNow.sort(byDueThenId).map((c): QueueEntry => ({ kind: "learning", ...c })),

@@ -12,11 +12,24 @@ export interface NewItemRef {
 
 const TYPE_ORDER: Record<string, number> = { choice: 0, truefalse: 1, typed: 2, cloze: 3 };
 
-/** Ids in round-robin order over sibling groups; groups keep the order they first appear in. */
-export function spreadSiblings(items: readonly NewItemRef[], excludeSiblingKeys: ReadonlySet<string> = new Set()): string[] {
+/**
+ * Ids in round-robin order over sibling groups; groups keep the order they first appear in. Groups met today (a
+ * sibling already introduced) are left out, or, with `metToday: "last"`, when a due date needs more new items
+ * today than there are fresh sentences, come after every fresh group, still one item per sentence a round.
+ */
+export function spreadSiblings(
+  items: readonly NewItemRef[],
+  metTodayKeys: ReadonlySet<string> = new Set(),
+  options: { metToday?: "skip" | "last" } = {},
+): string[] {
+  if (options.metToday === "last") {
+    const fresh = items.filter((item) => !metTodayKeys.has(item.siblingKey));
+    const met = items.filter((item) => metTodayKeys.has(item.siblingKey));
+    return [...spreadSiblings(fresh), ...spreadSiblings(met)];
+  }
   const groups = new Map<string, NewItemRef[]>();
   for (const item of items) {
-    if (excludeSiblingKeys.has(item.siblingKey)) continue;
+    if (metTodayKeys.has(item.siblingKey)) continue;
     const group = groups.get(item.siblingKey);
     if (group) group.push(item);
     else groups.set(item.siblingKey, [item]);

@@ -96,6 +96,11 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   const classUrl = page.url();
   const due = dayIn(7);
+  // The form names what it assigns to what, a choice or a single name alike.
+  await expect(page.getByText(`Class: ${className}`)).toBeVisible();
+  const deckPick = page.getByRole("combobox", { name: "Deck" });
+  if ((await deckPick.count()) > 0) await deckPick.selectOption({ label: `Ports and trade ${run}` });
+  else await expect(page.getByText(`Deck: Ports and trade ${run}`)).toBeVisible();
   await page.getByLabel("Due date (optional)").fill(due);
   await page.getByRole("button", { name: "Assign deck" }).click();
   await expect(page.getByText(`Due ${shownDay(due)}`)).toBeVisible();

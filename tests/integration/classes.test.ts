@@ -89,10 +89,12 @@ describe("classes and join codes", () => {
     const created = await createClass(teacher.id, { name: "  Year 9 economics " });
     expect(created.name).toBe("Year 9 economics");
     expect(created.joinCode).toMatch(/^[A-Z0-9]{6}$/);
-    expect(await getClassInvite({ userId: learner.id, address: null }, created.joinCode.toLowerCase(), now)).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name });
+    expect(await getClassInvite({ userId: learner.id, address: null }, created.joinCode.toLowerCase(), now)).toMatchObject({ name: "Year 9 economics", instructorName: teacher.name, standing: "outside" });
 
     await joinClass({ userId: learner.id, address: null }, ` ${created.joinCode.toLowerCase()} `, now);
     await joinClass({ userId: learner.id, address: null }, created.joinCode, now);
+    // The invite link, opened again, says the learner is in already instead of offering to join.
+    expect(await getClassInvite({ userId: learner.id, address: null }, created.joinCode, now)).toMatchObject({ standing: "member" });
     expect(await getDb().membership.count({ where: { classId: created.id } })).toBe(1);
     expect(await listLearnerClasses(learner.id)).toEqual([{ id: created.id, name: "Year 9 economics", instructorName: teacher.name }]);
     expect((await listInstructorClasses(teacher.id))[0]).toMatchObject({ id: created.id, learners: 1, assignments: 0 });
@@ -150,12 +152,15 @@ describe("classes and join codes", () => {
   it("refuses a malformed code with a plain sentence, and a removed learner's rejoin", async () => {
     const teacher = await createInstructor();
     const learner = await createLearner();
-    await expect(joinClass({ userId: learner.id, address: null }, "hello!", now)).rejects.toThrow("A join code has 6 letters and digits");
+    await expect(joinClass({ userId: learner.id, address: null }, "hello!", now)).rejects.toThrow("A join code has only letters and digits");
+    await expect(joinClass({ userId: learner.id, address: null }, "ACDEF", now)).rejects.toThrow("A join code has 6 letters and digits; that has 5");
+    await expect(joinClass({ userId: learner.id, address: null }, "ACDEF0", now)).rejects.toThrow("Join codes never use 0");
     const klass = await createClass(teacher.id, { name: "Removal" });
     await joinClass({ userId: learner.id, address: null }, klass.joinCode, now);
     await removeLearner(teacher.id, klass.id, learner.id, now);
     expect((await getInstructorClass(teacher.id, klass.id)).learners).toEqual([]);
     await expect(joinClass({ userId: learner.id, address: null }, klass.joinCode, now)).rejects.toThrow("Your instructor removed you");
+    expect(await getClassInvite({ userId: learner.id, address: null }, klass.joinCode, now)).toMatchObject({ standing: "removed" });
     await expect(removeLearner(teacher.id, klass.id, learner.id, now)).rejects.toThrow("was not found");
     expect((await getInstructorClass(teacher.id, klass.id)).removedLearners).toEqual([expect.objectContaining({ userId: learner.id, removedAt: now })]);
     await restoreLearner(teacher.id, klass.id, learner.id);

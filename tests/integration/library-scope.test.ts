@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getReadableArticle } from "@/lib/server/articles";
 import { getDb } from "@/lib/server/db";
+import { getLearnerProgress } from "@/lib/server/progress";
 import { getStudySession } from "@/lib/server/study";
 import { createUser } from "@/lib/server/users";
 import { createLearner, uniqueEmail } from "./helpers";
@@ -43,6 +44,13 @@ describe("an instructor's own upload", () => {
     const learner = await createLearner("outsider");
     const session = await getStudySession(learner.id, { limit: 50 }, now);
     expect(session.cards.map((c) => c.itemId)).not.toContain(privateItemId);
+  });
+
+  it("is not counted in the progress page's 'All content' total", async () => {
+    const learner = await createLearner("outsider");
+    const libraryItems = await getDb().item.count({ where: { status: "active", article: { ownerId: null } } });
+    const { mastery } = await getLearnerProgress(learner.id, now);
+    expect(mastery[0]).toMatchObject({ deckId: null, title: "All content", items: libraryItems });
   });
 
   it("cannot be read or studied by a learner outside the class: both look like nothing is there", async () => {

@@ -199,9 +199,10 @@ describe("getLearnerProgress", () => {
     await createCard(learner.id, deckItems[2]!.id, { state: State.Review, stability: 40 }); // mastered, not in the deck
 
     const { mastery } = await getLearnerProgress(learner.id, now);
-    const activeItems = await db.item.count({ where: { status: "active" } });
+    // "All content" is the shared library: the instructor's own items count only in the deck that assigns them.
+    const libraryItems = await db.item.count({ where: { status: "active", article: { ownerId: null } } });
     expect(mastery).toEqual([
-      { deckId: null, title: "All content", classNames: [], items: activeItems, mastered: 2, share: 2 / activeItems },
+      { deckId: null, title: "All content", classNames: [], items: libraryItems, mastered: 0, share: 0 },
       { deckId: deck.id, title: "Trade figures", classNames: ["Economics 101"], items: 2, mastered: 1, share: 0.5 },
     ]);
   });

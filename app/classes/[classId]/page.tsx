@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { ArchiveClassButton, RemoveLearnerButton, RestoreLearnerButton, UnassignDeckButton } from "@/components/classes/class-admin-buttons";
 import { CopyInvite } from "@/components/classes/copy-invite";
-import { primaryButton } from "@/components/ui/button-classes";
+import { backLink, primaryButton } from "@/components/ui/button-classes";
 import { formatDay } from "@/lib/classes/format";
 import { getInstructorClass } from "@/lib/server/classes";
 import { listInstructorDecks } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
+import { describeInfeasibleAssignment } from "@/lib/srs/deck-pace";
 
 export const metadata: Metadata = { title: "Class" };
 export const dynamic = "force-dynamic";
@@ -25,11 +26,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     ? []
     : (await listInstructorDecks(user.id)).filter((d) => d.publishedAt && !klass.assignments.some((a) => a.deckId === d.id));
   const readOnly = klass.archivedAt !== null;
+  const now = new Date();
 
   return (
     <div className="space-y-8">
       <div className="space-y-1">
-        <Link href="/classes" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/classes" className={backLink}>
           All classes
         </Link>
         <h1 className="text-2xl font-bold">{klass.name}</h1>
@@ -68,6 +70,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   {a.deckTitle}
                 </Link>
                 <p className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt, user.timeZone)}` : "No due date"}</p>
+                <AssignmentPaceWarning message={describeInfeasibleAssignment({ deckItems: a.deckItems, dueAt: a.dueAt, now, timeZone: user.timeZone })} />
               </div>
               {readOnly ? null : <UnassignDeckButton classId={klass.id} deckId={a.deckId} title={a.deckTitle} />}
             </li>
@@ -120,4 +123,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       {readOnly ? null : <ArchiveClassButton classId={klass.id} />}
     </div>
   );
+}
+
+
+function AssignmentPaceWarning({ message }: { message: string | null }) {
+  return message ? (
+    <p className="text-sm font-medium text-amber-800" data-testid="assignment-pace-warning">
+      {message}
+    </p>
+  ) : null;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { backLink } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
@@ -26,7 +27,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <Link href="/decks" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/decks" className={backLink}>
           All decks
         </Link>
         <div className="flex flex-wrap items-center gap-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { backLink } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { DeckBuilder } from "@/components/decks/deck-builder";
 import { listDeckSourceArticles } from "@/lib/server/decks";
@@ -15,7 +16,7 @@ export default async function NewDeckPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/decks" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/decks" className={backLink}>
           All decks
         </Link>
         <h1 className="text-2xl font-bold">Build a deck</h1>

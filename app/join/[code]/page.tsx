@@ -42,6 +42,19 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
         <p className="rounded-xl bg-slate-100 p-4 text-slate-700">
           This is an invite for learners to {invite.name}. You are signed in as an instructor, so there is nothing to join.
         </p>
+      ) : invite.standing === "member" ? (
+        <div className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+          <p>
+            You are already in <span className="font-semibold">{invite.name}</span> with {invite.instructorName}.
+          </p>
+          <Link href="/" className="inline-flex min-h-11 items-center font-medium text-brand-600 underline">
+            See its decks on your home page
+          </Link>
+        </div>
+      ) : invite.standing === "removed" ? (
+        <p className="rounded-xl bg-amber-50 p-4 text-amber-900">
+          Your instructor removed you from {invite.name}. Ask them to add you back.
+        </p>
       ) : (
         <div className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
           <p>

@@ -37,12 +37,18 @@ async function addCreatedItemsToDecks(tx: Tx, ids: string[]): Promise<void> {
   if (additions.length === 0) return;
   // A new item whose prompt a deck already asks with another answer (from another article) stays out of that deck.
   const createdById = new Map(created.map((item) => [item.id, item]));
+  const deckIds = [...new Set(additions.map((a) => a.deckId))];
+  // One read for every deck concerned: this runs inside the transaction, which on SQLite holds every other query.
+  // Retired items (this import's vanished ones included: retired just before) no longer ask anything.
+  const existing = await tx.deckItem.findMany({
+    where: { deckId: { in: deckIds }, item: { status: "active" } },
+    select: { deckId: true, item: { select: { id: true, type: true, prompt: true, answer: true } } },
+  });
   const withheld = new Set<string>();
-  for (const deckId of new Set(additions.map((a) => a.deckId))) {
-    // Retired items (this import's vanished ones included: retired just before) no longer ask anything.
-    const existing = await tx.deckItem.findMany({ where: { deckId, item: { status: "active" } }, select: { item: { select: { id: true, type: true, prompt: true, answer: true } } } });
+  for (const deckId of deckIds) {
+    const asked = existing.filter((row) => row.deckId === deckId).map((row) => row.item);
     const incoming = additions.filter((a) => a.deckId === deckId).flatMap((a) => createdById.get(a.itemId) ?? []);
-    for (const id of findConflictingPrompts([...existing.map((row) => row.item), ...incoming])) if (createdById.has(id)) withheld.add(`${deckId}|${id}`);
+    for (const id of findConflictingPrompts([...asked, ...incoming])) if (createdById.has(id)) withheld.add(`${deckId}|${id}`);
   }
   const kept = additions.filter((a) => !withheld.has(`${a.deckId}|${a.itemId}`));
   if (kept.length > 0) await tx.deckItem.createMany({ data: kept });
@@ -94,7 +100,13 @@ export async function applyArticleItems(db: Db, job: ClaimedJob, article: Articl
     // Pending items this job generated again, written by this attempt or an interrupted earlier one.
     const pending = await tx.item.findMany({ where: { articleId: job.articleId, status: "pending", id: { notIn: plan.retire } }, select: { id: true } });
     const total = await tx.item.count({ where: { articleId: job.articleId, status: { in: ["active", "pending"] }, id: { notIn: plan.retire } } });
-    const result: JobResult = { created: plan.create.length + earlier, updated: plan.update.length - earlier, retired: plan.retire.length, total };
+    const result: JobResult = {
+      created: plan.create.length + earlier,
+      kept: plan.update.length - earlier,
+      changed: changed.filter(({ id }) => storedById.get(id)?.status !== "pending").length,
+      retired: plan.retire.length,
+      total,
+    };
     const claimed = await tx.generationJob.updateMany({ where: heldBy(job), data: { status: "done", leaseUntil: null, finishedAt: clock(), result: JSON.stringify(result) } });
     if (claimed.count !== 1) return null;
     if (plan.retire.length > 0) await tx.item.updateMany({ where: { id: { in: plan.retire } }, data: { status: "retired" } });

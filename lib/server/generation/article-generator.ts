@@ -37,6 +37,7 @@ type Pending = { resolve: (items: QuizItem[]) => void; reject: (error: Error) =>
 export function workerGenerator(options: { timeoutMs?: number } = {}): ArticleGenerator {
   const timeoutMs = options.timeoutMs ?? 5 * 60_000;
   let worker: Worker | null = null;
+  let libraryKeySent: string | null = null; // of the running worker; a new worker has none
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -53,6 +54,7 @@ export function workerGenerator(options: { timeoutMs?: number } = {}): ArticleGe
     // tsx); the entry is loaded by Node at run time, like the scripts.
     const entry = path.join(/* turbopackIgnore: true */ process.cwd(), WORKER_ENTRY);
     const w = Reflect.construct(Worker, [entry]) as Worker;
+    libraryKeySent = null;
     w.unref(); // an idle generator does not keep a script alive
     w.on("message", (reply: WorkerReply) => {
       const p = pending.get(reply.id);
@@ -89,7 +91,8 @@ export function workerGenerator(options: { timeoutMs?: number } = {}): ArticleGe
         pending.set(id, { resolve, reject, onProgress, timer });
         // Keep the thread referenced while it has work, so a script waits for its result.
         w.ref();
-        const request: GenerateRequest = { id, article, library };
+        const request: GenerateRequest = { id, article, library: libraryKeySent === library.key ? { key: library.key } : library };
+        libraryKeySent = library.key;
         w.postMessage(request);
       }).finally(() => {
         if (pending.size === 0) w.unref();

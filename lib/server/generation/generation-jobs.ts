@@ -12,7 +12,10 @@ export interface ClaimedJob {
 
 export interface JobResult {
   created: number;
-  updated: number;
+  /** Items matched by key to ones already stored (learners keep their cards)… */
+  kept: number;
+  /** …of which this many had new text and were rewritten. */
+  changed: number;
   retired: number;
   total: number;
 }

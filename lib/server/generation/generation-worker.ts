@@ -9,7 +9,10 @@ let library: { key: string; pool: FactGroups } | null = null;
 function handle(request: GenerateRequest): void {
   const reply = (message: WorkerReply) => parentPort?.postMessage(message);
   try {
-    if (library?.key !== request.library.key) library = { key: request.library.key, pool: buildLibraryPool(request.library.articles) };
+    if (library?.key !== request.library.key) {
+      if (!request.library.articles) throw new Error(`the worker has no library ${request.library.key}: it must be sent with the articles`);
+      library = { key: request.library.key, pool: buildLibraryPool(request.library.articles) };
+    }
     let last = 0;
     const items = generateArticleItems(request.article, {
       library: library.pool,

@@ -7,10 +7,14 @@ export interface LibraryRef {
   articles: ArticleInput[];
 }
 
+/**
+ * The library travels only when its key differs from the last one this worker was sent: copying every library body
+ * between threads for each job would cost more than the job. A worker that is replaced starts without one.
+ */
 export interface GenerateRequest {
   id: number;
   article: ArticleInput;
-  library: LibraryRef;
+  library: { key: string; articles?: ArticleInput[] };
 }
 
 export type WorkerReply =

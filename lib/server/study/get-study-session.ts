@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
+import { deckPace, pacingDueAt } from "@/lib/srs/deck-pace";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
 import { studyDayStart } from "@/lib/srs/study-day";
-import { getDeckItemsForLearner } from "../assignments";
+import { getDeckForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
@@ -37,7 +38,8 @@ const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
 export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
   const { deckId, more, limit, exclude } = StudyScopeSchema.parse(scope);
   const settings = await getSchedulerSettings(db, userId);
-  const deckItems = deckId ? await getDeckItemsForLearner(userId, deckId, db) : null;
+  const deck = deckId ? await getDeckForLearner(userId, deckId, db) : null;
+  const deckItems = deck?.items ?? null;
   const deckItemIds = deckItems ? deckItems.map((i) => i.itemId) : null;
   // A deck shows its owner's wording of each item; free study shows the generated item.
   const deckOverrides = new Map(deckItems?.map((i) => [i.itemId, i.overrides]));
@@ -54,9 +56,15 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
       orderBy: [{ article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
       select: { id: true, type: true, articleId: true, sourceSentence: true },
     }),
-    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { item: { select: { articleId: true, sourceSentence: true } } } }),
+    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true, item: { select: { articleId: true, sourceSentence: true } } } }),
   ]);
   const introducedToday = metToday.length;
+  // An assigned deck with a due date sets its own pace, past the daily limit if need be (see deckPace).
+  const dueAt = deck ? pacingDueAt(deck.dueDates, now) : null;
+  const notAnswered = new Set([...unseen.map((i) => i.id), ...cards.filter((c) => c.state === State.New).map((c) => c.itemId)]);
+  const inDeck = new Set(deckItemIds);
+  const answeredToday = metToday.filter((c) => inDeck.has(c.itemId) && !notAnswered.has(c.itemId)).length;
+  const pace = dueAt ? deckPace({ unseen: notAnswered.size, introducedToday: answeredToday, dueAt, now, timeZone: settings.timeZone }) : null;
 
   const siblingKey = (i: { articleId: string; sourceSentence: string }) => `${i.articleId}\n${i.sourceSentence}`;
   const byId = new Map(unseen.map((i) => [i.id, i]));
@@ -64,11 +72,14 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const newItemIds = spreadSiblings(
     inOrder.map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
     new Set(metToday.map((c) => siblingKey(c.item))),
+    // A due date may need more new items today than there are sentences not met today: siblings then come last.
+    { metToday: pace ? "last" : "skip" },
   );
   const queue = getStudyQueue({
     cards: cards.map((c) => ({ cardId: c.id, itemId: c.itemId, state: c.state as State, due: c.due })),
     newItemIds,
     introducedToday,
+    minNewToday: pace?.newToday ?? 0,
     now,
     settings,
     ...(more ? { studyMore: STUDY_MORE } : {}),

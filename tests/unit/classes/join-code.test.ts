@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "@/lib/classes/join-code";
+import { describeMalformedJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "@/lib/classes/join-code";
 
 describe("join codes", () => {
   it("are six characters from an alphabet without look-alikes", () => {
@@ -23,5 +23,25 @@ describe("join codes", () => {
     expect(normalizeJoinCode("ACDEF")).toBeNull();
     expect(normalizeJoinCode("ACDEF0")).toBeNull();
     expect(normalizeJoinCode("ACDEFGH")).toBeNull();
+  });
+});
+
+describe("describeMalformedJoinCode", () => {
+  it("says how many characters a code has when the length is wrong", () => {
+    expect(describeMalformedJoinCode("ACDEF")).toBe("A join code has 6 letters and digits; that has 5. Check it and try again.");
+  });
+
+  it("names the look-alike characters codes never use, instead of calling a 6-character code the wrong length", () => {
+    const message = describeMalformedJoinCode("ab-cd12");
+    expect(message).toContain("never use B, 1, 2");
+    expect(message).not.toContain("has 6 letters");
+  });
+
+  it("says letters and digits only for other characters", () => {
+    expect(describeMalformedJoinCode("ACD!FG")).toBe("A join code has only letters and digits. Check it and try again.");
+  });
+
+  it("has nothing to say about a code that can be one", () => {
+    expect(describeMalformedJoinCode(" acd-efg ")).toBeNull();
   });
 });

@@ -45,6 +45,14 @@ describe("getStudyQueue", () => {
     }
   });
 
+  it("introduces what a due date needs today past the daily limit, and the limit's worth when that is more", () => {
+    const newItemIds = ["n1", "n2", "n3", "n4", "n5", "n6"];
+    const paced = getStudyQueue({ cards: [], newItemIds, introducedToday: 3, minNewToday: 5, now, settings });
+    expect(paced.entries.map((e) => e.itemId)).toEqual(["n1", "n2", "n3", "n4", "n5"]);
+    const slow = getStudyQueue({ cards: [], newItemIds, introducedToday: 0, minNewToday: 1, now, settings });
+    expect(slow.entries).toHaveLength(3);
+  });
+
   it("puts never-answered card rows before items without a card, and skips items listed twice", () => {
     const unseen = card("fresh", State.New, "2026-03-01T00:00:00Z");
     const queue = getStudyQueue({ cards: [unseen], newItemIds: ["item-fresh", "n1"], introducedToday: 0, now, settings });

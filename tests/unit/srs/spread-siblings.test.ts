@@ -18,6 +18,11 @@ describe("spreadSiblings", () => {
     expect(spreadSiblings([item("a1", "A"), item("b1", "B")], new Set(["A"]))).toEqual(["b1"]);
   });
 
+  it("with a due date to meet, puts sentences met today after the fresh ones instead of leaving them out", () => {
+    const items = [item("a1", "A"), item("a2", "A", "cloze"), item("b1", "B"), item("c1", "C"), item("c2", "C", "typed")];
+    expect(spreadSiblings(items, new Set(["A"]), { metToday: "last" })).toEqual(["b1", "c1", "c2", "a1", "a2"]);
+  });
+
   it("returns nothing for nothing", () => {
     expect(spreadSiblings([])).toEqual([]);
   });

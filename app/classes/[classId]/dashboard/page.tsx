@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ItemStatsList } from "@/components/classes/item-stats-list";
 import { LearnerProgressList } from "@/components/classes/learner-progress-list";
-import { secondaryButton } from "@/components/ui/button-classes";
+import { backLink, secondaryButton } from "@/components/ui/button-classes";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { NotFoundError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -28,7 +28,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
   return (
     <div className="space-y-8">
       <div className="space-y-1">
-        <Link href={`/classes/${classId}`} className="text-sm font-medium text-brand-600 underline">
+        <Link href={`/classes/${classId}`} className={backLink}>
           {dashboard.class.name}
         </Link>
         <h1 className="text-2xl font-bold">Progress</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { primaryButton } from "@/components/ui/button-classes";
+import { backLink, primaryButton } from "@/components/ui/button-classes";
 import { NotFoundError } from "@/lib/server/errors";
 import { getArticleGeneration, getInstructorArticle } from "@/lib/server/instructor-articles";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -22,7 +22,7 @@ export default async function InstructorArticlePage({ params }: { params: Promis
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/instructor/articles/new" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/instructor/articles/new" className={backLink}>
           Your articles
         </Link>
         <h1 className="text-2xl font-bold">{article.title}</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { backLink } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { AddArticleForm } from "@/components/decks/add-article-form";
 import { MAX_ARTICLE_BYTES } from "@/lib/classes/article-upload";
@@ -14,7 +15,7 @@ export default async function NewArticlePage() {
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/decks" className="text-sm font-medium text-brand-600 underline">
+        <Link href="/decks" className={backLink}>
           Decks
         </Link>
         <h1 className="text-2xl font-bold">Add an article</h1>
