@@ -1,28 +1,38 @@
 /**
- * Scheduling benchmark: simulated learners study synthetic items for a year under FSRS as the app runs it (ts-fsrs's
- * memory model, with the days to each review chosen by lib/srs/review-policy.ts; population default weights, and
- * personal weights fitted on each learner's own log), FSRS with ts-fsrs's own fixed-retention scheduler, SM-2
- * (Anki's default deck options, and SuperMemo's original) and Leitner boxes.
+ * Scheduling benchmark (issue 12): study time and reviews against mean retention, as curves, for
+ *   - SM-2 as Anki runs it by default, over Anki's interval modifier 0.5-3 (its workload-retention curve);
+ *   - FSRS, ts-fsrs's own fixed-retention scheduler over desired (= recall at due) retentions 0.70-0.97;
+ *   - the app: FSRS through lib/srs/apply-review.ts (learning and relearning steps, fuzz) at settings 0.70-0.97,
+ *     where a setting means the mean recall it should keep (lib/srs/review-policy.ts).
+ * Every answer costs the fsrs-rs simulator's seconds (lib/srs/simulate/simulate-scheduler.ts, ANSWER_SECONDS) and a
+ * relearning answer follows every Again, for every arm. Retention is the mean over days of the mean true recall
+ * probability of every item met so far; "recent" figures are over the last 30 days before each horizon.
  *
- * The hidden "true" memory is FSRS-6's default model with per-learner weights (log-normal noise) and per-item
- * difficulty; every recall is drawn from it with a seeded PRNG keyed by (seed, learner, item, answer number), so the
- * run is deterministic and all schedulers face the same learners and the same luck. Caveat: the truth is FSRS's own
- * model family, which if anything favours FSRS.
+ * Two simulated learner populations, both hidden from the schedulers: FSRS-6 with personal weights (w0-w3, w8-w11
+ * and the decay w20 varied, log-normal 20 %; per-item difficulty), and half-life regression (Settles & Meeder 2016:
+ * exponential forgetting, no spacing effect), whose memory does not follow FSRS at all. Horizons 1, 3 and 5 years:
+ * the long seeds run 5 years and are read at 1, 3 and 5; extra short seeds run 1 year only (a larger population for
+ * the 1-year figures, a smaller one for 3 and 5 years, to finish in minutes on 2 cores).
  *
- * Retention is the mean true probability of recall over every introduced item at the start of every day (not the
- * recall rate at review, which favours schedulers that review early). FSRS is compared with each baseline at the
- * lowest desired retention (0.005 steps, within the app's 0.70-0.97) whose pooled retention is at least the
- * baseline's, never at a lower one. Several seeds (each a fresh set of learners) give the spread; the headline
- * ratio pools them. The last line compares the personal-weights arm, which is what the app runs, with Anki's SM-2.
+ * Ratios are at equal retention, by linear interpolation along each curve (never extrapolated). The last line is
+ *   srs_worst_time_ratio=<r> retention_gap=<g>
+ * r: the largest ratio of the app's study time to SM-2's at SM-2's own points, over the three horizons and both
+ *    learner models (points the app's curve does not reach are left out and counted);
+ * g: the largest |setting − achieved mean retention| over the app's settings 0.70-0.97 and the three horizons, for
+ *    the FSRS-6 population (the HLR population's gap is printed beside it).
  *
- * Usage: npm run bench:srs [-- --seeds 4 --learners 6 --items 300 --days 365 --new-per-day 20 --seed 20261122
- *        --grading binary|graded|anki --learner-spread 0.2 --jobs <cores>]
+ * Usage: npm run bench:srs [-- --seeds 3 --learners 2 --short-seeds 3 --short-learners 4 --items 300
+ *        --new-per-day 3 --seed 20261128 --jobs 2 --svg artifacts/srs-curves.svg]
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fork, type ChildProcess } from "node:child_process";
-import { availableParallelism } from "node:os";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ankiSm2SimScheduler, fsrsPersonalSimScheduler, fsrsSimScheduler, leitnerSimScheduler, superMemoSm2SimScheduler } from "@/lib/srs/simulate/sim-schedulers";
-import { GRADING_PROFILES, simulateScheduler, summarize, type GradingProfile, type SimSchedulerSource, type SimulationConfig, type SimulationResult } from "@/lib/srs/simulate/simulate-scheduler";
+import { costRatioAt, ratiosAlong, type CurvePoint } from "@/lib/srs/simulate/curves";
+import { ankiSm2SimScheduler, fsrsSimScheduler } from "@/lib/srs/simulate/sim-schedulers";
+import { simulateScheduler, summarize, type SimSchedulerSource, type SimulationConfig, type SimulationResult, type SimulationTotals } from "@/lib/srs/simulate/simulate-scheduler";
+import type { LearnerModelKind } from "@/lib/srs/simulate/true-memory";
+import { renderCurvesSvg, type ChartPanel } from "./bench-srs-chart";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,194 +40,220 @@ function option(name: string, fallback: number): number {
   if (!Number.isFinite(value)) throw new Error(`--${name} needs a number`);
   return value;
 }
-const gradingArg = process.argv.indexOf("--grading");
-const gradingName = gradingArg >= 0 ? process.argv[gradingArg + 1] : "binary";
-if (!gradingName || !(gradingName in GRADING_PROFILES)) throw new Error(`--grading is one of ${Object.keys(GRADING_PROFILES).join(", ")}`);
-const grading = gradingName as GradingProfile;
+const svgArg = process.argv.indexOf("--svg");
+const svgPath = svgArg >= 0 ? (process.argv[svgArg + 1] ?? "artifacts/srs-curves.svg") : "artifacts/srs-curves.svg";
 
-const seedCount = option("seeds", 4);
-const firstSeed = option("seed", 20261122);
-const seeds = Array.from({ length: seedCount }, (_, k) => firstSeed + k);
-const base: Omit<SimulationConfig, "seed"> = {
-  learners: option("learners", 6),
-  items: option("items", 300),
-  days: option("days", 365),
-  newPerDay: option("new-per-day", 20),
-  learnerSpread: option("learner-spread", 0.2),
-  grading,
-};
-// The app's desired-retention range, searched in steps of 0.005 (per-mille units).
-const MIN_PER_MILLE = 700;
-const MAX_PER_MILLE = 970;
-const STEP = 5;
+type ArmKey = "sm2" | "fsrs" | "app";
+const ARMS: { key: ArmKey; label: string; color: string; settings: number[] }[] = [
+  { key: "sm2", label: "SM-2 (Anki), interval modifier", color: "#d62728", settings: [0.5, 0.7, 1, 1.4, 2, 3] },
+  { key: "fsrs", label: "FSRS fixed recall at due", color: "#1f77b4", settings: [0.7, 0.75, 0.8, 0.85, 0.9, 0.94, 0.97] },
+  { key: "app", label: "the app (FSRS, mean-recall setting)", color: "#2ca02c", settings: [0.7, 0.75, 0.8, 0.85, 0.9, 0.94, 0.97] },
+];
+const MODELS: LearnerModelKind[] = ["fsrs", "hlr"];
+const HORIZONS = [365, 3 * 365, 5 * 365];
+const LEVELS = [0.8, 0.85, 0.9, 0.93];
 
-type ArmKey = "fsrs" | "personal" | "fixed" | "sm2" | "supermemo" | "leitner";
-const makeArm: Record<ArmKey, (perMille: number) => SimSchedulerSource<never>> = {
-  fsrs: (p) => fsrsSimScheduler(p / 1000) as SimSchedulerSource<never>,
-  fixed: (p) => fsrsSimScheduler(p / 1000, undefined, { kind: "fixed-retention" }) as SimSchedulerSource<never>,
-  personal: (p) => fsrsPersonalSimScheduler(p / 1000) as SimSchedulerSource<never>,
-  sm2: () => ankiSm2SimScheduler() as SimSchedulerSource<never>,
-  supermemo: () => superMemoSm2SimScheduler() as SimSchedulerSource<never>,
-  leitner: () => leitnerSimScheduler() as SimSchedulerSource<never>,
+const makeArm: Record<ArmKey, (setting: number) => SimSchedulerSource<never>> = {
+  sm2: (m) => ankiSm2SimScheduler(m) as SimSchedulerSource<never>,
+  fsrs: (r) => fsrsSimScheduler(r, undefined, { kind: "fixed-retention" }) as SimSchedulerSource<never>,
+  app: (r) => fsrsSimScheduler(r) as SimSchedulerSource<never>,
 };
 
-type Job = { id: number; arm: ArmKey; seed: number; perMille: number; base: typeof base };
+type Job = { id: number; arm: ArmKey; setting: number; config: SimulationConfig };
+type JobResult = { id: number; atHorizons: { days: number; learners: SimulationTotals[] }[] };
 
-// Worker mode: runs the jobs the parent sends, concurrently (a fitting learner waits on the optimizer meanwhile).
 if (process.argv.includes("--worker")) {
   process.on("message", (job: Job) => {
-    void simulateScheduler(makeArm[job.arm](job.perMille), { ...job.base, seed: job.seed }).then((result) => process.send?.({ id: job.id, result }));
+    void simulateScheduler(makeArm[job.arm](job.setting), job.config).then((result) => {
+      const days = [...(job.config.horizons ?? []), job.config.days];
+      process.send?.({ id: job.id, atHorizons: result.atHorizons.map((h, k) => ({ days: days[k] as number, learners: h.learners })) } satisfies JobResult);
+    });
   });
   process.on("disconnect", () => process.exit(0));
+} else {
+  await main();
 }
 
-/** Child processes (one per core by default): one process runs JavaScript on one core, and fits one at a time. */
-const workers: { child: ChildProcess; pending: Map<number, (r: SimulationResult) => void> }[] = [];
-let nextJobId = 0;
-function dispatch(arm: ArmKey, seed: number, perMille: number): Promise<SimulationResult> {
-  if (workers.length === 0) {
-    for (let k = 0; k < option("jobs", availableParallelism()); k++) {
-      const child = fork(fileURLToPath(import.meta.url), ["--worker"], { execArgv: process.execArgv });
-      const pending = new Map<number, (r: SimulationResult) => void>();
-      child.on("message", (m: { id: number; result: SimulationResult }) => {
-        pending.get(m.id)?.(m.result);
-        pending.delete(m.id);
-      });
-      workers.push({ child, pending });
-    }
-  }
-  const worker = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-  const id = nextJobId++;
-  return new Promise((resolve) => {
-    worker.pending.set(id, resolve);
-    worker.child.send({ id, arm, seed, perMille, base } satisfies Job);
-  });
-}
-
-const runs = new Map<string, Promise<SimulationResult>>();
-/** Retention reached by each desired retention probed so far, pooled ("arm") and per seed ("arm:seed"). */
-const probed = new Map<string, Map<number, number>>();
-function remember(key: string, perMille: number, retention: number) {
-  const map = probed.get(key) ?? new Map<number, number>();
-  map.set(perMille, retention);
-  probed.set(key, map);
-}
-
-/** One seed's run, cached: FSRS arms are probed at several desired retentions. */
-function runSeed(arm: ArmKey, seed: number, perMille = 0): Promise<SimulationResult> {
-  const key = `${arm}:${seed}:${perMille}`;
-  let run = runs.get(key);
-  if (!run) {
-    run = dispatch(arm, seed, perMille).then((r) => {
-      remember(`${arm}:${seed}`, perMille, r.meanRetrievability);
-      return r;
-    });
-    runs.set(key, run);
-  }
-  return run;
-}
-/** All seeds pooled: every learner of every seed, summed in seed order. */
-async function runPooled(arm: ArmKey, perMille = 0): Promise<SimulationResult> {
-  const results = await Promise.all(seeds.map((seed) => runSeed(arm, seed, perMille)));
-  const pooled = summarize(results[0]?.name ?? arm, results.flatMap((r) => r.learners));
-  remember(arm, perMille, pooled.meanRetrievability);
-  return pooled;
-}
-
-/**
- * The lowest desired retention on the grid whose run reaches the target retention (achieved retention rises with
- * desired retention): bracketed by interpolation from what was already probed; null if the app's maximum falls short.
- */
-async function lowestReaching(key: string, run: (perMille: number) => Promise<SimulationResult>, target: number, guess: number): Promise<number | null> {
-  const clampGrid = (x: number) => Math.min(MAX_PER_MILLE, Math.max(MIN_PER_MILLE, x));
-  for (;;) {
-    const known = [...(probed.get(key) ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
-    const below = known.filter(([, v]) => v < target);
-    const reach = known.filter(([, v]) => v >= target);
-    const lo = below.at(-1);
-    const hi = reach[0];
-    if (hi && (hi[0] === MIN_PER_MILLE || (lo && hi[0] - lo[0] <= STEP))) return hi[0];
-    if (lo && lo[0] === MAX_PER_MILLE) return null;
-    // retention per per-mille of desired retention, from the probes farthest apart (about 0.0005 in this model)
-    const first = known[0];
-    const last = known.at(-1);
-    const slope = first && last && last[0] > first[0] ? Math.max(1e-5, (last[1] - first[1]) / (last[0] - first[0])) : 0.0005;
-    let next: number;
-    if (lo && hi) next = Math.min(hi[0] - STEP, Math.max(lo[0] + STEP, Math.round((lo[0] + (target - lo[1]) / ((hi[1] - lo[1]) / (hi[0] - lo[0]) || slope)) / STEP) * STEP));
-    else if (hi) next = Math.min(hi[0] - STEP, Math.floor((hi[0] - (hi[1] - target) / slope) / STEP) * STEP);
-    else if (lo) next = Math.max(lo[0] + STEP, Math.ceil((lo[0] + (target - lo[1]) / slope) / STEP) * STEP);
-    else next = guess;
-    await run(clampGrid(next));
-  }
-}
-
-const perLearner = (r: SimulationResult) => r.reviews / r.learners.length;
-function line(r: SimulationResult): string {
-  return `${r.name.padEnd(35)} reviews=${String(r.reviews).padStart(7)}  per_learner=${perLearner(r).toFixed(0).padStart(5)}  mean_true_retention=${r.meanRetrievability.toFixed(4)}  recall_rate_at_review=${r.recallRate.toFixed(4)}`;
-}
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sd = (xs: number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)));
-
-type Comparison = { pooled: number | null; perSeed: (number | null)[]; perMille: number | null };
-
-/** FSRS arm vs a baseline: pooled ratio at the pooled match, and each seed's ratio at that seed's own match. */
-async function compare(arm: "fsrs" | "personal" | "fixed", baseline: ArmKey, guess: number): Promise<Comparison> {
-  const target = await runPooled(baseline);
-  const perMille = await lowestReaching(arm, (p) => runPooled(arm, p), target.meanRetrievability, guess);
-  const perSeed = await Promise.all(
-    seeds.map(async (seed) => {
-      const seedTarget = await runSeed(baseline, seed);
-      const seedPerMille = await lowestReaching(`${arm}:${seed}`, (p) => runSeed(arm, seed, p), seedTarget.meanRetrievability, perMille ?? guess);
-      return seedPerMille === null ? null : (await runSeed(arm, seed, seedPerMille)).reviews / seedTarget.reviews;
-    }),
-  );
-  if (perMille === null) {
-    console.log(`  vs ${target.name}: FSRS cannot reach its retention even at desired retention ${MAX_PER_MILLE / 1000}`);
-    return { pooled: null, perSeed, perMille };
-  }
-  const matched = await runPooled(arm, perMille);
-  const ratio = matched.reviews / target.reviews;
-  const verdict = ratio < 1 ? `${((1 - ratio) * 100).toFixed(1)}% fewer` : `${((ratio - 1) * 100).toFixed(1)}% more`;
-  const known = perSeed.filter((r): r is number => r !== null);
-  console.log(`  vs ${target.name}: ${line(matched)}`);
-  console.log(
-    `  vs ${target.name}: needs ${verdict} reviews at equal or higher retention (${matched.meanRetrievability.toFixed(4)} >= ${target.meanRetrievability.toFixed(4)}): ` +
-      `ratio ${ratio.toFixed(3)}; per seed, each at its own match: ${perSeed.map((r) => (r === null ? "n/a" : r.toFixed(3))).join(" ")} (mean ${mean(known).toFixed(3)}, sd ${sd(known).toFixed(3)}, range ${Math.min(...known).toFixed(3)}-${Math.max(...known).toFixed(3)})`,
-  );
-  return { pooled: ratio, perSeed, perMille };
-}
-
-if (!process.argv.includes("--worker")) {
+async function main() {
   const started = performance.now();
+  const firstSeed = option("seed", 20261128);
+  const longSeeds = Array.from({ length: option("seeds", 3) }, (_, k) => firstSeed + k);
+  const shortSeeds = Array.from({ length: option("short-seeds", 3) }, (_, k) => firstSeed + 1000 + k);
+  const base = { items: option("items", 300), newPerDay: option("new-per-day", 3), learnerSpread: 0.2 };
+  const longLearners = option("learners", 2);
+  const shortLearners = option("short-learners", 4);
+  const jobCount = Math.max(1, option("jobs", 2));
   console.log(
-    `== grading=${base.grading} seeds=${seeds.join(",")} learners_per_seed=${base.learners} items=${base.items} days=${base.days} new_per_day=${base.newPerDay} learner_spread=${base.learnerSpread}`,
+    `== items=${base.items} new_per_day=${base.newPerDay} learner_spread=${base.learnerSpread} grading=binary; ` +
+      `5-year population: ${longSeeds.length} seeds x ${longLearners} learners (read at 1, 3, 5 years); ` +
+      `1-year only: ${shortSeeds.length} more seeds x ${shortLearners} learners; ${jobCount} worker processes`,
   );
-  const baselines = ["sm2", "supermemo", "leitner"] as const;
-  const table = await Promise.all([...baselines.map((arm) => runPooled(arm)), runPooled("fixed", 900), runPooled("fsrs", 900), runPooled("personal", 900)]);
-  for (const r of table) console.log(line(r));
 
-  const results: Record<string, Comparison> = {};
-  const arms = [
-    ["fixed", "FSRS, fixed desired retention (ts-fsrs's own scheduler), default weights", ["sm2"]],
-    ["fsrs", "FSRS with the review policy, default weights", baselines],
-    // Leitner is matched by the default-weights arm only: its retention needs a high desired retention, where each
-    // personal-weights probe (fits included) costs more than the rest of the run.
-    ["personal", "FSRS with the review policy and personal weights (re-fitted every 400 answers): what the app runs", ["sm2", "supermemo"]],
-  ] as const;
-  for (const [arm, title, against] of arms) {
-    console.log(`\n${title}:`);
-    for (const baseline of against) {
-      const guess = results[`fsrs:${baseline}`]?.perMille ?? results[`fixed:${baseline}`]?.perMille ?? 900;
-      results[`${arm}:${baseline}`] = await compare(arm, baseline, guess);
+  // worker processes: one JavaScript thread each; the parent only dispatches
+  const workers: { child: ChildProcess; pending: Map<number, (r: JobResult) => void> }[] = [];
+  for (let k = 0; k < jobCount; k++) {
+    const child = fork(fileURLToPath(import.meta.url), ["--worker"], { execArgv: process.execArgv });
+    const pending = new Map<number, (r: JobResult) => void>();
+    child.on("message", (m: JobResult) => {
+      pending.get(m.id)?.(m);
+      pending.delete(m.id);
+    });
+    workers.push({ child, pending });
+  }
+  let nextId = 0;
+  const queue: { job: Job; resolve: (r: JobResult) => void }[] = [];
+  const pump = () => {
+    for (const w of workers) {
+      if (w.pending.size > 0) continue;
+      const next = queue.shift();
+      if (!next) return;
+      w.pending.set(next.job.id, (r) => {
+        next.resolve(r);
+        pump();
+      });
+      w.child.send(next.job);
+    }
+  };
+  const run = (arm: ArmKey, setting: number, config: SimulationConfig) =>
+    new Promise<JobResult>((resolve) => {
+      queue.push({ job: { id: nextId++, arm, setting, config }, resolve });
+      pump();
+    });
+
+  // results[model][arm][setting][seed] = totals per learner at each horizon (days)
+  type SeedRun = { seed: number; byDays: Map<number, SimulationTotals[]> };
+  const runs = new Map<string, SeedRun[]>();
+  const key = (model: LearnerModelKind, arm: ArmKey, setting: number) => `${model}|${arm}|${setting}`;
+  const pendingRuns: Promise<void>[] = [];
+  // the slowest jobs (5-year, the app's) first, so the two workers finish together
+  for (const seeds of [longSeeds, shortSeeds]) {
+    const long = seeds === longSeeds;
+    for (const arm of ["app", "fsrs", "sm2"] as const) {
+      for (const model of MODELS) {
+        for (const setting of ARMS.find((a) => a.key === arm)?.settings ?? []) {
+          for (const seed of seeds) {
+            const config: SimulationConfig = {
+              ...base,
+              seed,
+              learners: long ? longLearners : shortLearners,
+              days: long ? HORIZONS[2] as number : HORIZONS[0] as number,
+              horizons: long ? HORIZONS.slice(0, 2) : [],
+              learnerModel: model,
+            };
+            pendingRuns.push(
+              run(arm, setting, config).then((r) => {
+                const list = runs.get(key(model, arm, setting)) ?? [];
+                list.push({ seed, byDays: new Map(r.atHorizons.map((h) => [h.days, h.learners])) });
+                runs.set(key(model, arm, setting), list);
+              }),
+            );
+          }
+        }
+      }
     }
   }
+  await Promise.all(pendingRuns);
   for (const { child } of workers) child.disconnect();
+  const elapsedMs = performance.now() - started;
 
-  const format = (c: Comparison | undefined) => (c?.pooled == null ? "n/a" : c.pooled.toFixed(3));
-  console.log(`\nelapsed_ms=${Math.round(performance.now() - started)}`);
-  console.log(`fsrs_fixed_retention_reviews_per_sm2_review=${format(results["fixed:sm2"])}`);
-  console.log(`fsrs_default_weights_reviews_per_sm2_review=${format(results["fsrs:sm2"])}`);
-  console.log(`fsrs_reviews_per_sm2_supermemo_review=${format(results["personal:supermemo"])}`);
-  console.log(`fsrs_default_weights_reviews_per_leitner_review=${format(results["fsrs:leitner"])}`);
-  console.log(`fsrs_reviews_per_sm2_review=${format(results["personal:sm2"])}`);
+  const resultFor = (model: LearnerModelKind, arm: ArmKey, setting: number, days: number, seed?: number): SimulationResult | null => {
+    const learners = (runs.get(key(model, arm, setting)) ?? []).filter((r) => seed === undefined || r.seed === seed).flatMap((r) => r.byDays.get(days) ?? []);
+    return learners.length === 0 ? null : summarize(`${arm} ${setting}`, learners);
+  };
+  const curve = (model: LearnerModelKind, arm: ArmKey, days: number, seed?: number, measure: "seconds" | "reviews" = "seconds"): CurvePoint[] =>
+    (ARMS.find((a) => a.key === arm)?.settings ?? []).flatMap((setting) => {
+      const r = resultFor(model, arm, setting, days, seed);
+      if (!r) return [];
+      const perLearner = (measure === "seconds" ? r.seconds / 3600 : r.reviews) / r.learners.length;
+      return [{ setting, retention: r.meanRetrievability, cost: perLearner }];
+    });
+  const seedsAt = (days: number) => (days === HORIZONS[0] ? [...longSeeds, ...shortSeeds] : longSeeds);
+  const fmt = (x: number | null, digits = 3) => (x === null ? "  n/a" : x.toFixed(digits));
+  const stats = (xs: (number | null)[]) => {
+    const known = xs.filter((x): x is number => x !== null);
+    if (known.length === 0) return "n/a";
+    const mean = known.reduce((a, b) => a + b, 0) / known.length;
+    const sd = known.length < 2 ? 0 : Math.sqrt(known.reduce((a, x) => a + (x - mean) ** 2, 0) / (known.length - 1));
+    return `${mean.toFixed(3)} ± ${sd.toFixed(3)} (${Math.min(...known).toFixed(3)}-${Math.max(...known).toFixed(3)}, ${known.length}/${xs.length} seeds)`;
+  };
+
+  let worstRatio = 0;
+  let worstWhere = "";
+  let outOfRange = 0;
+  let comparedPoints = 0;
+  const gaps: Record<LearnerModelKind, { gap: number; where: string }> = { fsrs: { gap: 0, where: "" }, hlr: { gap: 0, where: "" } };
+  const panels: ChartPanel[] = [];
+  const appVsFsrs: number[] = [];
+
+  for (const model of MODELS) {
+    for (const days of HORIZONS) {
+      const years = days / 365;
+      const population = days === HORIZONS[0] ? longSeeds.length * longLearners + shortSeeds.length * shortLearners : longSeeds.length * longLearners;
+      console.log(`\n== learners: ${model === "fsrs" ? "FSRS-6, personal weights" : "half-life regression (not FSRS)"}; horizon ${years} year${years > 1 ? "s" : ""}; ${population} learners`);
+      console.log("arm                                   setting  reviews/learner  hours/learner  mean_retention  last30_retention  last30_known  pass_rate_at_review");
+      for (const arm of ARMS) {
+        for (const setting of arm.settings) {
+          const r = resultFor(model, arm.key, setting, days);
+          if (!r) continue;
+          const n = r.learners.length;
+          console.log(
+            `${arm.label.padEnd(37)} ${String(setting).padStart(7)}  ${(r.reviews / n).toFixed(0).padStart(15)}  ${(r.seconds / 3600 / n).toFixed(1).padStart(13)}  ${r.meanRetrievability.toFixed(4).padStart(14)}  ${r.recentRetrievability.toFixed(4).padStart(16)}  ${(r.recentKnowledge / n).toFixed(1).padStart(12)}  ${r.recallRate.toFixed(4).padStart(19)}`,
+          );
+          if (arm.key === "app") {
+            const gap = Math.abs(r.meanRetrievability - setting);
+            if (gap > gaps[model].gap) gaps[model] = { gap, where: `setting ${setting}, ${years} y: ${r.meanRetrievability.toFixed(4)}` };
+          }
+        }
+      }
+      const sm2 = curve(model, "sm2", days);
+      const app = curve(model, "app", days);
+      const fsrs = curve(model, "fsrs", days);
+      panels.push({
+        title: `${model === "fsrs" ? "FSRS-6 learners" : "HLR learners"}, ${years} y`,
+        series: ARMS.map((a) => ({ name: a.label, color: a.color, points: curve(model, a.key, days) })),
+      });
+      console.log("study time at equal retention, along SM-2's curve (interval modifier: app/SM-2, FSRS/SM-2):");
+      const appAlong = ratiosAlong(app, sm2);
+      const fsrsAlong = ratiosAlong(fsrs, sm2);
+      appAlong.forEach((p, k) => {
+        comparedPoints += 1;
+        if (p.ratio === null) outOfRange += 1;
+        else if (p.ratio > worstRatio) {
+          worstRatio = p.ratio;
+          worstWhere = `${model} learners, ${years} y, SM-2 interval modifier ${p.setting} (retention ${p.retention.toFixed(4)})`;
+        }
+        console.log(`  modifier ${String(p.setting).padEnd(4)} retention ${p.retention.toFixed(4)}: app/SM-2 ${fmt(p.ratio)}  FSRS/SM-2 ${fmt(fsrsAlong[k]?.ratio ?? null)}`);
+      });
+      console.log("at fixed retention levels, pooled; then per seed mean ± sd (range):");
+      for (const level of LEVELS) {
+        const appFsrs = costRatioAt(app, fsrs, level);
+        if (appFsrs !== null) appVsFsrs.push(appFsrs);
+        const perSeed = (arm: ArmKey, baseline: ArmKey) => seedsAt(days).map((seed) => costRatioAt(curve(model, arm, days, seed), curve(model, baseline, days, seed), level));
+        console.log(
+          `  retention ${level.toFixed(2)}: app/SM-2 ${fmt(costRatioAt(app, sm2, level))} [${stats(perSeed("app", "sm2"))}]; FSRS/SM-2 ${fmt(costRatioAt(fsrs, sm2, level))} [${stats(perSeed("fsrs", "sm2"))}]; app/FSRS ${fmt(costRatioAt(app, fsrs, level))} [${stats(perSeed("app", "fsrs"))}]; reviews app/SM-2 ${fmt(costRatioAt(curve(model, "app", days, undefined, "reviews"), curve(model, "sm2", days, undefined, "reviews"), level))}`,
+        );
+      }
+    }
+  }
+
+  mkdirSync(dirname(svgPath), { recursive: true });
+  writeFileSync(svgPath, renderCurvesSvg(panels, 3, "Study hours per learner (fsrs-rs simulator seconds, relearning included) against mean retention; one point per setting."));
+
+  console.log(`\nchart: ${svgPath}`);
+  console.log(`elapsed_ms=${Math.round(elapsedMs)}`);
+  console.log(`\nHeadline (read with the caveats below):`);
+  console.log(`  worst app/SM-2 study-time ratio at equal retention: ${worstRatio.toFixed(3)} at ${worstWhere}; ${outOfRange} of ${comparedPoints} SM-2 points lie outside the app's curve and are not compared`);
+  if (appVsFsrs.length > 0) console.log(`  the app against plain FSRS (ts-fsrs at a fixed recall at due), study time at equal retention, levels ${LEVELS.join(", ")}, both models, all horizons: ${Math.min(...appVsFsrs).toFixed(3)}-${Math.max(...appVsFsrs).toFixed(3)}`);
+  console.log(`  largest gap between setting and mean retention (FSRS-6 learners): ${gaps.fsrs.gap.toFixed(4)} at ${gaps.fsrs.where}`);
+  console.log(`  largest gap for half-life-regression learners, whose memory FSRS does not model: ${gaps.hlr.gap.toFixed(4)} at ${gaps.hlr.where}`);
+  console.log("Caveats:");
+  console.log("  - Simulated learners only. The FSRS-6 population is FSRS's own model family (it favours the FSRS arms); the HLR one has no spacing effect at all. Real memory lies elsewhere.");
+  console.log("  - Binary grading (right = Good), never late, no daily limits, a day's resolution; same-day steps cost time but do not change the hidden memory.");
+  console.log("  - Default FSRS weights for every learner: the app fits personal weights once a learner has 400 answers, which is not simulated here (it costs minutes per arm).");
+  console.log(`  - 3- and 5-year figures rest on ${longSeeds.length * longLearners} learners per model; the per-seed spread above shows how far to trust them.`);
+  console.log("  - The app and plain FSRS are the same scheduler (ts-fsrs); they differ in what the setting means and in same-day steps.");
+  console.log(`srs_worst_time_ratio=${worstRatio.toFixed(3)} retention_gap=${gaps.fsrs.gap.toFixed(4)}`);
 }
+
+// keep the type checker honest about the one shape both ends share
+export type { Job, JobResult };

@@ -21,7 +21,8 @@ for (const script of ["scripts/bench-generate.ts", "scripts/bench-srs.ts", "scri
     failed = true;
     continue;
   }
-  for (const l of (run.stdout ?? "").split("\n")) if (/^[a-z0-9_]+=\S+$/.test(l.trim())) figures.push(l.trim());
+  // a figure line is one or more name=value pairs (bench-srs ends with two on one line)
+  for (const l of (run.stdout ?? "").split("\n")) if (/^[a-z0-9_]+=\S+( [a-z0-9_]+=\S+)*$/.test(l.trim())) figures.push(l.trim());
 }
 console.log("\n### figures");
 for (const f of figures) console.log(f);

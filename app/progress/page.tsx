@@ -36,15 +36,15 @@ export default async function ProgressPage() {
           note={progress.streak.studiedToday ? "Studied today" : progress.streak.days > 0 ? "Study today to keep it" : "Study today to start one"}
         />
         <Figure
-          label="Retention"
+          label="Remembered now"
           value={
-            progress.retention.retention === null ? (
+            progress.recallNow.meanRecall === null ? (
               <>
                 <span aria-hidden="true">–</span>
-                <span className="sr-only">Not enough reviews yet</span>
+                <span className="sr-only">Nothing studied yet</span>
               </>
             ) : (
-              formatPercent(progress.retention.retention)
+              `≈${formatPercent(progress.recallNow.meanRecall)}`
             )
           }
           testId="retention"
@@ -124,30 +124,53 @@ function Figure({ label, value, testId, note }: { label: string; value: React.Re
 
 function RetentionFigure({ progress }: { progress: LearnerProgress }) {
   const { retention, passed, reviews, days } = progress.retention;
-  if (retention === null) {
-    return (
-      <p className="text-slate-600" data-testid="retention-detail">
-        Not enough reviews yet. Once cards come back for review, this shows how many you still remembered over the last {days} days.
+  const { meanRecall, cards } = progress.recallNow;
+  const now =
+    meanRecall === null ? null : (
+      <p className="text-sm text-slate-600" data-testid="recall-now">
+        Of the {countOf(cards, "card")} you have studied, you are estimated to remember about {formatPercent(meanRecall)} right now; your desired
+        retention aims at {formatPercent(progress.desiredRetention)} on an average day.
       </p>
     );
+  if (retention === null) {
+    return (
+      <div className="space-y-1" data-testid="retention-detail">
+        <p className="text-slate-600">
+          Not enough reviews yet. Once cards come back for review, this shows how many you still remembered over the last {days} days, against
+          what the scheduler expected.
+        </p>
+        {now}
+      </div>
+    );
   }
-  const target = progress.desiredRetention;
+  const expected = progress.expectedPassRate;
   return (
     <div className="space-y-1" data-testid="retention-detail">
       <p>
         <span className="text-3xl font-bold tabular-nums">{formatPercent(retention)}</span>{" "}
         <span className="text-slate-600">
-          remembered: {passed} of {countOf(reviews, "review")} in the last {days} days.
+          remembered at review: {passed} of {countOf(reviews, "review")} in the last {days} days.
         </span>
       </p>
-      <p className="text-sm text-slate-600">
-        {retention >= target
-          ? `At or above your ${formatPercent(target)} target.`
-          : `Below your ${formatPercent(target)} target${reviews < 20 ? ", though that is a small sample so far" : ""}.`}{" "}
-        Learning steps and undone answers are not counted.
-      </p>
+      {expected === null ? null : (
+        <p className="text-sm text-slate-600" data-testid="retention-expected">
+          The scheduler expected {formatPercent(expected)} for these reviews. {comparePassRates(retention, expected, reviews)} Cards come back when
+          they are starting to fade, so fewer pass at review than you remember on an average day. Learning steps and undone answers are not
+          counted.
+        </p>
+      )}
+      {now}
     </div>
   );
+}
+
+/** Within two standard errors of the expectation is "as expected": a small sample says little. */
+function comparePassRates(actual: number, expected: number, reviews: number): string {
+  const margin = 2 * Math.sqrt((expected * (1 - expected)) / reviews);
+  if (Math.abs(actual - expected) <= margin) return reviews < 20 ? "That is in line with it, though the sample is still small." : "That is in line with it.";
+  return actual > expected
+    ? "You remember more than it assumes; once your own parameters are fitted it will space your reviews further apart."
+    : "You remember less than it assumes; once your own parameters are fitted it will bring cards back sooner.";
 }
 
 function EmptyProgress() {

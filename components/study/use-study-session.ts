@@ -3,7 +3,17 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
-export type Phase = { name: "question" } | { name: "checking" } | { name: "feedback"; feedback: AnswerFeedback; response: string };
+export type Phase =
+  | { name: "question" }
+  /** reconnecting: a request failed and is being tried again */
+  | { name: "checking"; reconnecting: boolean }
+  | { name: "feedback"; feedback: AnswerFeedback; response: string };
+
+/** How many answers back Undo can go in one session. */
+const UNDO_DEPTH = 50;
+
+/** Until answers can wait on the device for the connection, a lost one must be given again: said plainly. */
+export const ANSWER_NOT_SAVED = "We could not reach the server, so this answer was not saved. Check your connection and answer again.";
 
 interface Answered {
   itemId: string;
@@ -23,7 +33,8 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const [studied, setStudied] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(0);
-  const [lastAnswered, setLastAnswered] = useState<Answered | null>(null);
+  // Answers of this session that Undo can take back, the latest last: Undo walks back one at a time.
+  const [answered, setAnswered] = useState<Answered[]>([]);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const fetching = useRef(false);
   const exhausted = useRef(false);
@@ -60,7 +71,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       if (scope.deckId) params.set("deck", scope.deckId);
       if (scope.more) params.set("more", "1");
       for (const id of queuedIds.current) params.append("exclude", id);
-      const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, 3);
+      const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, { attempts: 3 });
       const fresh = more.cards.filter((c) => !queuedIds.current.has(c.itemId));
       if (fresh.length === 0) exhausted.current = true;
       setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
@@ -88,31 +99,38 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     async (response: string, reveal = false) => {
       if (!card || phase.name !== "question") return; // a double tap submits once
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      setPhase({ name: "checking" });
+      setPhase({ name: "checking", reconnecting: false });
       setNotice(null);
       try {
         // Earlier grade changes and undos are stored first: this card's version may depend on them.
         await writes.current.catch(() => undefined);
-        const feedback = await requestWithRetry<AnswerFeedback>("/api/study/answer", {
-          method: "POST",
-          body: JSON.stringify({
-            clientId: newClientId(),
-            itemId: card.itemId,
-            cardVersion: card.cardVersion,
-            response,
-            reveal,
-            durationMs,
-            tzOffset: -new Date().getTimezoneOffset(),
-            deckId: scope.deckId,
-          }),
-        });
+        const feedback = await requestWithRetry<AnswerFeedback>(
+          "/api/study/answer",
+          {
+            method: "POST",
+            body: JSON.stringify({
+              clientId: newClientId(),
+              itemId: card.itemId,
+              cardVersion: card.cardVersion,
+              response,
+              reveal,
+              durationMs,
+              tzOffset: -new Date().getTimezoneOffset(),
+              deckId: scope.deckId,
+            }),
+          },
+          { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },
+        );
         setStudied((n) => n + 1);
-        setLastAnswered({ itemId: card.itemId, reviewClientId: feedback.reviewClientId });
+        setAnswered((stack) => [...stack, { itemId: card.itemId, reviewClientId: feedback.reviewClientId }].slice(-UNDO_DEPTH));
         setPhase({ name: "feedback", feedback, response });
       } catch (error) {
         if (error instanceof StudyRequestError && (error.code === "stale" || error.code === "not_found")) {
           setNotice(error.message);
           setQueue((q) => q.slice(1));
+        } else if (error instanceof StudyRequestError && error.status === 0) {
+          // Said plainly: nothing was stored, and the answer must be given again once the connection is back.
+          setNotice(ANSWER_NOT_SAVED);
         } else {
           setNotice(error instanceof Error ? error.message : "Something went wrong. Try again.");
         }
@@ -130,7 +148,8 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       continuedAt.current = performance.now();
       if (rating !== undefined && rating !== feedback.rating && feedback.grades.some((g) => g.rating === rating)) {
         const clientId = newClientId();
-        setLastAnswered({ itemId: feedback.itemId, reviewClientId: clientId });
+        // The grade change is what is in effect now: Undo takes it back (and with it the answer).
+        setAnswered((stack) => [...stack.slice(0, -1), { itemId: feedback.itemId, reviewClientId: clientId }]);
         void enqueueWrite(() =>
           requestWithRetry<AnswerFeedback>("/api/study/grade", {
             method: "POST",
@@ -147,9 +166,9 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
 
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
-    if (!lastAnswered || phase.name === "checking") return;
-    const target = lastAnswered;
-    setLastAnswered(null);
+    const target = answered.at(-1);
+    if (!target || phase.name === "checking") return;
+    setAnswered((stack) => stack.slice(0, -1));
     try {
       const restored = await enqueueWrite(() =>
         requestWithRetry<StudyCard>("/api/study/undo", {
@@ -162,9 +181,11 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       setPhase({ name: "question" });
       setNotice("Answer undone.");
     } catch (error) {
+      // Still in effect: it can be undone again once the connection is back.
+      if (!(error instanceof StudyRequestError && error.status > 0 && error.status < 500)) setAnswered((stack) => [...stack, target].slice(-UNDO_DEPTH));
       setNotice(error instanceof Error ? error.message : "That answer could not be undone.");
     }
-  }, [lastAnswered, phase, enqueueWrite]);
+  }, [answered, phase, enqueueWrite]);
 
-  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: lastAnswered !== null, submit, advance, undo };
+  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { computeExpectedPassRate, computeRecallNow } from "@/lib/progress/compute-expected-recall";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
 import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-mastery";
@@ -6,7 +7,7 @@ import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-re
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
-import { State, type CardState } from "@/lib/srs/card-state";
+import { newCardState, parseCardStateSnapshot, State, type CardState } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
@@ -15,8 +16,8 @@ import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignme
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
 import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
-import { LIBRARY_ITEMS } from "./study/get-study-session";
 import { toSchedulerSettings } from "./study/scheduler-settings";
+import { LIBRARY_ITEMS } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -63,6 +64,10 @@ export interface LearnerProgress {
   /** one entry per study day, oldest first, filling 53 Sunday-first weeks that end today */
   heatmap: HeatmapDay[];
   retention: TrueRetention & { days: number };
+  /** what the scheduler expected of those same answers (mean FSRS recall when answered); null without any */
+  expectedPassRate: number | null;
+  /** estimated mean recall now over studied cards: what the desired retention setting aims at */
+  recallNow: { cards: number; meanRecall: number | null };
   streak: Streak;
   /** "All content" first, then each assigned deck */
   mastery: DeckMasteryRow[];
@@ -103,21 +108,12 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   return answers;
 }
 
-type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating"> & { stateBefore: Pick<CardState, "state"> };
-
-/** The card's phase in a stored snapshot, all true retention reads of it; unreadable counts as new. */
-function phaseOf(snapshot: string): Pick<CardState, "state"> {
-  try {
-    const state = (JSON.parse(snapshot) as { state?: unknown } | null)?.state;
-    return { state: state === State.Learning || state === State.Review || state === State.Relearning ? state : State.New };
-  } catch {
-    return { state: State.New };
-  }
-}
+type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">;
 
 /**
- * The answers of the retention window with the card phase before each, which true retention needs. An undo comes
- * after the answer it reverses, so the window holds both.
+ * The answers of the retention window with the card's state before each, which true retention and the expected
+ * pass rate need; an unreadable snapshot counts as new. An undo comes after the answer it reverses, so the window
+ * holds both.
  */
 async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: Db): Promise<WindowAnswer[]> {
   const rows = await db.reviewLog.findMany({
@@ -125,7 +121,12 @@ async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: 
     select: { id: true, event: true, undoesId: true, reviewedAt: true, rating: true, stateBefore: true },
   });
   return rows.flatMap((row): WindowAnswer[] => {
-    const stateBefore = phaseOf(row.stateBefore);
+    let stateBefore: CardState;
+    try {
+      stateBefore = parseCardStateSnapshot(row.stateBefore);
+    } catch {
+      stateBefore = newCardState(row.reviewedAt);
+    }
     if (row.event === "review" && isRating(row.rating)) return [{ ...row, event: "review", rating: row.rating, undoesId: null, stateBefore }];
     if (row.event === "undo" && row.undoesId) return [{ ...row, event: "undo", rating: 0, stateBefore }];
     return [];
@@ -205,7 +206,7 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     getKindTotals(db, userId),
     getStudyDays(userId, today, heatmapDayCount(today), db),
     getRetentionWindowLog(userId, retentionFrom, now, db),
-    db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true } }),
+    db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true, lastReview: true } }),
   ]);
   const mastery = await getMastery(userId, cards, now, db);
 
@@ -229,6 +230,8 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     forecast,
     heatmap,
     retention: { ...computeTrueRetention(windowLog, now, RETENTION_WINDOW_DAYS), days: RETENTION_WINDOW_DAYS },
+    expectedPassRate: computeExpectedPassRate(windowLog, now, settings.weights, RETENTION_WINDOW_DAYS),
+    recallNow: computeRecallNow(cards, now, settings.weights),
     streak,
     mastery,
     accuracy: accuracyFromKindCounts(kindCounts, MIN_ATTEMPTS_FOR_WEAKEST),

@@ -1,9 +1,7 @@
-import type { Card as FsrsCard, Grade, RecordLog } from "ts-fsrs";
+import type { Card as FsrsCard, Grade } from "ts-fsrs";
 import { fromFsrsCard, State, toFsrsCard, type CardState } from "./card-state";
 import { createFsrs } from "./create-fsrs";
 import { isRating, Rating } from "./rating";
-import { passingOutcomes, policyIntervals, reviewPolicyFor, type PassingGrade } from "./review-policy";
-import { hashString, keyedUniform } from "./seeded-random";
 import type { SchedulerSettings } from "./scheduler-settings";
 
 export type ReviewOutcome = {
@@ -30,9 +28,9 @@ export class ReviewTimeError extends Error {
  * The card after answering `rating` at `now`. Pure and deterministic: the same card, rating, time, settings and
  * cardId always give the same result, fuzz included, so a replay of the log reproduces the stored state.
  *
- * ts-fsrs updates the memory state and runs the same-day learning and relearning steps; once a card is in review,
- * the days to its next review come from the review policy (lib/srs/review-policy.ts), which needs fewer reviews
- * than a fixed recall target for the same retention.
+ * ts-fsrs does it all: the memory state, the same-day learning and relearning steps, the days to the next review
+ * and their fuzz (none under 2.5 days), at the recall at due that keeps the desired retention as the learner's mean
+ * recall (createFsrs).
  */
 export function applyReview(
   card: CardState,
@@ -48,7 +46,7 @@ export function applyReview(
 
   const record = createFsrs(settings, cardId).repeat(toFsrsInput(card, settings), now);
   const { log } = record[rating as Grade];
-  const after = capInterval(withPolicyInterval(record, rating, card, now, settings, cardId), now, settings.maximumIntervalDays);
+  const after = capInterval(fromFsrsCard(record[rating as Grade].card), now, settings.maximumIntervalDays);
   return {
     card: after,
     log: {
@@ -62,18 +60,6 @@ export function applyReview(
 }
 
 const MS_PER_DAY = 86_400_000;
-
-function withPolicyInterval(record: RecordLog, rating: Rating, before: CardState, now: Date, settings: SchedulerSettings, cardId?: string): CardState {
-  const card = fromFsrsCard(record[rating as Grade].card);
-  if (rating === Rating.Again || card.state !== State.Review) return card;
-  const days = policyIntervals(passingOutcomes(record), reviewPolicyFor(settings.weights, settings.desiredRetention), {
-    fuzzDraw: settings.enableFuzz ? keyedUniform(hashString(cardId ?? ""), before.reps, Math.floor(now.getTime() / 1000)) : null,
-    elapsedDays: record[rating as Grade].log.elapsed_days,
-    maximumIntervalDays: settings.maximumIntervalDays,
-  })[rating as PassingGrade];
-  if (days === undefined) return card;
-  return { ...card, scheduledDays: days, due: new Date(now.getTime() + days * MS_PER_DAY) };
-}
 
 /** ts-fsrs keeps Good a day past Hard and Easy a day past Good even at the cap; the cap is the learner's setting. */
 function capInterval(card: CardState, now: Date, maximumIntervalDays: number): CardState {

@@ -1,281 +1,110 @@
-import { default_w, FSRSAlgorithm, get_fuzz_range, migrateParameters, State, type RecordLog } from "ts-fsrs";
+import { default_w } from "ts-fsrs";
 
 /**
- * When to review a card, chosen to cost the fewest reviews for the knowledge kept, on FSRS's own memory model.
+ * What the learner's "desired retention" asks of ts-fsrs. The app schedules with plain FSRS (ts-fsrs's own
+ * scheduler, intervals and fuzz); only the meaning of the setting is the app's own.
  *
- * Fixed desired retention (ts-fsrs's scheduler) reviews every card when its recall probability falls to the same
- * value. That is simple but not economical: in simulation with FSRS-6's default memory model it needs about as many
- * reviews as Anki's SM-2 for the same average retention (npm run bench:srs). This policy instead solves the
- * stochastic shortest-path problem SSP-MMC (Ye et al., KDD 2022; open-spaced-repetition/SSP-MMC-FSRS) poses, on
- * the learner's FSRS weights: in memory state (stability S, difficulty D), pick the interval t minimising
+ * The setting is what the settings page says it is: the share of what the learner has studied that they remember on
+ * an average day (mean probability of recall over time). ts-fsrs's request_retention is something else: the
+ * probability of recall on the day a card comes due, the lowest point of each interval. Reviewing every card when
+ * recall falls to r keeps mean recall well above r (0.95 for r = 0.90). So the app asks ts-fsrs for the recall at due
+ * whose mean over an interval equals the setting.
  *
- *   cost(S, D) = min_t  λ·∫₀ᵗ (1 − R(τ)) dτ  +  γᵗ · (1 + R(t)·cost(S_good, D_good) + (1 − R(t))·cost(S_again, D_again))
- *
- * that is, one review plus λ for every card-day forgotten, with future costs discounted by γ per day (γ = 0.997 values
- * the coming year most). States after the review come from ts-fsrs's FSRSAlgorithm.next_state, so memory evolves
- * exactly as FSRS models it. The solution reviews young memories at lower recall (about 0.8) and mature ones at higher
- * (0.95), and lets the hardest cards go longer.
- *
- * λ is set from the learner's desired retention (lambdaForRetention), so the setting keeps its meaning: higher
- * retention, more reviews.
+ * History (issue 12): an SSP-MMC-style solve (value iteration over stability and difficulty, λ per setting) replaced
+ * this until an audit showed it sent forgotten cards away for weeks at low settings, capped mature cards at months,
+ * gave harder cards longer intervals, and let "90 %" mean 95-97 % remembered; once those were ruled out it no longer
+ * beat plain FSRS in the benchmark (npm run bench:srs). A sound scheduler beats a clever one.
  */
 
-export const POLICY_DISCOUNT_PER_DAY = 0.997;
-
-const S_MIN = 0.1;
-const S_MAX = 36500;
-const S_POINTS = 64;
-const D_POINTS = 10;
-
-/** Candidate intervals in days: every day to 20, then 10 % apart, up to 100 years. */
-const INTERVALS: readonly number[] = (() => {
-  const list: number[] = [];
-  for (let t = 1; t <= S_MAX; t = t < 20 ? t + 1 : Math.round(t * 1.1)) list.push(t);
-  return list;
-})();
-
-const LOG_MIN = Math.log(S_MIN);
-const LOG_SPAN = Math.log(S_MAX) - LOG_MIN;
-
-export type ReviewPolicy = {
-  /** the interval, in whole days (at least 1), for a card now in this memory state */
-  intervalFor(stability: number, difficulty: number): number;
-  /** the probability of recall at which that interval would end */
-  recallAtDue(stability: number, difficulty: number): number;
-};
-
-type Model = {
-  algorithm: FSRSAlgorithm;
-  decay: number;
-  factor: number;
-};
-
-function modelFor(weights: readonly number[]): Model {
-  const w = migrateParameters([...weights]);
-  const decay = w[20] ?? 0.1542;
-  return { algorithm: new FSRSAlgorithm({ w, enable_short_term: false }), decay, factor: Math.pow(0.9, -1 / decay) - 1 };
-}
-
-const recallAfter = (m: Model, t: number, s: number) => Math.pow(1 + (m.factor * t) / s, -m.decay);
-
-/** Card-days forgotten over t days from a review: ∫₀ᵗ (1 − R(τ)) dτ, in closed form for FSRS-6's power curve. */
-function forgottenDays(m: Model, t: number, s: number): number {
-  const remembered = (s / (m.factor * (1 - m.decay))) * (Math.pow(1 + (m.factor * t) / s, 1 - m.decay) - 1);
-  return t - remembered;
-}
-
-/** The grid cell holding a memory state (clamped to the grid): its lower corner's index and the fractions across. */
-function gridCell(s: number, d: number): { cell: number; fx: number; fy: number } {
-  const x = ((Math.log(Math.min(S_MAX, Math.max(S_MIN, s))) - LOG_MIN) / LOG_SPAN) * (S_POINTS - 1);
-  const y = ((Math.min(10, Math.max(1, d)) - 1) / 9) * (D_POINTS - 1);
-  const i = Math.min(S_POINTS - 2, Math.floor(x));
-  const j = Math.min(D_POINTS - 2, Math.floor(y));
-  return { cell: i * D_POINTS + j, fx: x - i, fy: y - j };
-}
-
-/** Bilinear interpolation of a grid of values inside one cell. */
-function atCell(values: Float64Array, cell: number, fx: number, fy: number): number {
-  const v00 = values[cell] as number;
-  const v01 = values[cell + 1] as number;
-  const v10 = values[cell + D_POINTS] as number;
-  const v11 = values[cell + D_POINTS + 1] as number;
-  return (1 - fx) * ((1 - fy) * v00 + fy * v01) + fx * ((1 - fy) * v10 + fy * v11);
+/** FSRS's forgetting curve R(t) = (1 + factor·t/S)^(−decay), with R(S) = 0.9: decay from the weights (w20). */
+export function decayOf(weights: readonly number[] | undefined): number {
+  const w = weights ?? default_w;
+  // FSRS-4.5 and FSRS-5 weights (17 and 19 numbers) have no w20: their curve's decay is fixed at 0.5
+  return w.length >= 21 ? (w[20] as number) : 0.5;
 }
 
 /**
- * Solves the policy for these weights and λ by value iteration on a 64 × 10 grid of (log S, D) with every
- * transition precomputed; about 0.1-0.3 s. Deterministic: the same inputs give the same policy.
+ * Mean probability of recall over one interval that ends at recall `recallAtDue`: (1/T)∫₀ᵀ R(t) dt in closed form.
+ * The power curve is scale-free in t/S, so this depends on the decay alone, not on stability: every interval of
+ * a fixed-retention scheduler has the same mean.
  */
-export function solveReviewPolicy(weights: readonly number[], lambda: number, discount = POLICY_DISCOUNT_PER_DAY): ReviewPolicy {
-  if (!(lambda > 0) || !Number.isFinite(lambda)) throw new RangeError(`λ must be a positive number, got ${lambda}.`);
-  if (!(discount > 0 && discount < 1)) throw new RangeError(`The discount must be between 0 and 1, got ${discount}.`);
-  const m = modelFor(weights);
-  const states = S_POINTS * D_POINTS;
-  const actions = INTERVALS.length;
-  const size = states * actions;
-  const recall = new Float64Array(size);
-  const immediate = new Float64Array(size);
-  // where each answer leads, as a grid cell (index of its lower corner) and the fractions across it
-  const goodCell = new Int32Array(size);
-  const goodFx = new Float64Array(size);
-  const goodFy = new Float64Array(size);
-  const againCell = new Int32Array(size);
-  const againFx = new Float64Array(size);
-  const againFy = new Float64Array(size);
-  const discounts = INTERVALS.map((t) => Math.pow(discount, t));
+export function meanRecallOverInterval(recallAtDue: number, decay: number): number {
+  if (recallAtDue >= 1) return 1;
+  const x = Math.pow(recallAtDue, -1 / decay) - 1; // factor·T/S
+  if (x < 1e-9) return 1 - (decay * x) / 2;
+  return (Math.pow(1 + x, 1 - decay) - 1) / ((1 - decay) * x);
+}
 
-  for (let i = 0; i < S_POINTS; i++) {
-    const s = Math.exp(LOG_MIN + (LOG_SPAN * i) / (S_POINTS - 1));
-    for (let j = 0; j < D_POINTS; j++) {
-      const d = 1 + (9 * j) / (D_POINTS - 1);
-      for (let a = 0; a < actions; a++) {
-        const k = (i * D_POINTS + j) * actions + a;
-        const { r, immediate: now, good, again } = review(m, lambda, s, d, INTERVALS[a] as number);
-        recall[k] = r;
-        immediate[k] = now;
-        goodCell[k] = good.cell;
-        goodFx[k] = good.fx;
-        goodFy[k] = good.fy;
-        againCell[k] = again.cell;
-        againFx[k] = again.fx;
-        againFy[k] = again.fy;
-      }
-    }
+/** No setting asks ts-fsrs to let recall fall below this. */
+export const MIN_RECALL_AT_DUE = 0.5;
+
+/**
+ * The recall at due (ts-fsrs's request_retention) whose mean recall over each whole interval is `mean`, for a
+ * learner with these weights (their decay shapes the curve). Bisection: the mean rises with recall at due.
+ */
+export function recallAtDueForMean(mean: number, weights?: readonly number[]): number {
+  if (!(mean > 0 && mean < 1)) throw new RangeError(`Desired retention must be between 0 and 1, got ${mean}.`);
+  const decay = decayOf(weights);
+  let lo = MIN_RECALL_AT_DUE;
+  let hi = mean;
+  if (meanRecallOverInterval(lo, decay) >= mean) return lo;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (meanRecallOverInterval(mid, decay) < mean) lo = mid;
+    else hi = mid;
   }
-
-  // Gauss-Seidel sweeps from the most stable states down: recall moves a card up in stability, so each sweep
-  // already sees this sweep's values for where most answers lead.
-  const cost = new Float64Array(states);
-  for (let sweep = 0; sweep < 3000; sweep++) {
-    let change = 0;
-    for (let state = states - 1; state >= 0; state--) {
-      let best = Infinity;
-      for (let a = 0, k = state * actions; a < actions; a++, k++) {
-        const r = recall[k] as number;
-        const next = r * atCell(cost, goodCell[k] as number, goodFx[k] as number, goodFy[k] as number) + (1 - r) * atCell(cost, againCell[k] as number, againFx[k] as number, againFy[k] as number);
-        const q = (immediate[k] as number) + (discounts[a] as number) * (1 + next);
-        if (q < best) best = q;
-      }
-      change = Math.max(change, Math.abs(best - (cost[state] as number)) / best);
-      cost[state] = best;
-    }
-    if (change < 1e-6) break;
-  }
-
-  const choose = (stability: number, difficulty: number) => {
-    let best = Infinity;
-    let bestT = 1;
-    for (let a = 0; a < actions; a++) {
-      const t = INTERVALS[a] as number;
-      const { r, immediate: now, good, again } = review(m, lambda, stability, difficulty, t);
-      const next = r * atCell(cost, good.cell, good.fx, good.fy) + (1 - r) * atCell(cost, again.cell, again.fx, again.fy);
-      const q = now + (discounts[a] as number) * (1 + next);
-      if (q < best) {
-        best = q;
-        bestT = t;
-      }
-    }
-    return bestT;
-  };
-  return {
-    intervalFor: (stability, difficulty) => {
-      if (!(stability > 0) || !Number.isFinite(difficulty)) throw new RangeError(`Not a memory state: S=${stability}, D=${difficulty}.`);
-      return choose(stability, difficulty);
-    },
-    recallAtDue: (stability, difficulty) => recallAfter(m, choose(stability, difficulty), stability),
-  };
+  return Math.round(hi * 1e6) / 1e6;
 }
 
 /**
- * A review t days after the last, from state (s, d): the recall probability then, the cost of the forgetting until
- * then (λ per card-day), and the grid cells where Good and Again lead. The solver precomputes these for every grid
- * state; intervalFor computes them at the card's exact state.
+ * Whole intervals are not what a learner lives through: at any moment each card is part-way into its current
+ * interval, and as intervals grow (years, at low settings) that part is early and well remembered, so aiming each
+ * interval's mean at the setting leaves the learner's actual mean above it (0.74 after a year at a setting of 0.70).
+ * Each setting therefore aims the whole-interval mean a little lower: these targets made the simulated mean recall
+ * of a learner with FSRS-6's default memory match the setting on average over 1, 3 and 5 years
+ * (scripts/calibrate-desired-retention.ts).
  */
-function review(m: Model, lambda: number, s: number, d: number, t: number) {
-  return {
-    r: recallAfter(m, t, s),
-    immediate: lambda * forgottenDays(m, t, s),
-    good: gridCell(...memoryAfter(m, s, d, t, 3)),
-    again: gridCell(...memoryAfter(m, s, d, t, 1)),
-  };
-}
-
-function memoryAfter(m: Model, s: number, d: number, t: number, grade: 1 | 3): [number, number] {
-  const next = m.algorithm.next_state({ stability: s, difficulty: d }, t, grade);
-  return [next.stability, next.difficulty];
-}
-
-/**
- * λ (the weight of a forgotten card-day against one review) for each desired retention: the λ at which the policy
- * keeps the same mean probability of recall over a simulated year as ts-fsrs's fixed-retention scheduler at that
- * retention (FSRS-6 default weights, binary grading). Made by scripts/calibrate-review-policy.ts; desired retention
- * thus still means "this much remembered", and the policy reaches it with fewer reviews.
- */
-export const RETENTION_LAMBDAS: readonly (readonly [retention: number, lambda: number])[] = [
-  [0.7, 0.041],
-  [0.75, 0.0607],
-  [0.8, 0.0834],
-  [0.85, 0.131],
-  [0.88, 0.176],
-  [0.9, 0.265],
-  [0.92, 0.389],
-  [0.94, 0.679],
-  [0.96, 1.59],
-  [0.97, 2.66],
+export const INTERVAL_MEAN_FOR_SETTING: readonly (readonly [setting: number, intervalMean: number])[] = [
+  [0.7, 0.6579],
+  [0.75, 0.7124],
+  [0.8, 0.77],
+  [0.85, 0.8297],
+  [0.9, 0.8899],
+  [0.94, 0.9381],
+  [0.97, 0.9737],
 ];
 
-/** λ for a desired retention, interpolated on log λ between the calibrated points. */
-export function lambdaForRetention(desiredRetention: number): number {
-  const points = RETENTION_LAMBDAS;
+/** The whole-interval mean to aim at for a setting, interpolated linearly between the calibrated points. */
+export function intervalMeanFor(desiredRetention: number): number {
+  const points = INTERVAL_MEAN_FOR_SETTING;
   const first = points[0] as readonly [number, number];
   const last = points[points.length - 1] as readonly [number, number];
-  if (desiredRetention <= first[0]) return first[1];
-  if (desiredRetention >= last[0]) return last[1];
+  if (desiredRetention <= first[0]) return first[1] - (first[0] - desiredRetention);
+  if (desiredRetention >= last[0]) return last[1] + (desiredRetention - last[0]);
   for (let k = 1; k < points.length; k++) {
-    const [r1, l1] = points[k] as readonly [number, number];
-    const [r0, l0] = points[k - 1] as readonly [number, number];
-    if (desiredRetention <= r1) return Math.exp(Math.log(l0) + ((desiredRetention - r0) / (r1 - r0)) * (Math.log(l1) - Math.log(l0)));
+    const [x1, y1] = points[k] as readonly [number, number];
+    const [x0, y0] = points[k - 1] as readonly [number, number];
+    if (desiredRetention <= x1) return y0 + ((desiredRetention - x0) / (x1 - x0)) * (y1 - y0);
   }
   return last[1];
 }
 
-const policies = new Map<string, ReviewPolicy>();
-const CACHE_SIZE = 64;
+const recallAtDueCache = new Map<string, number>();
 
 /**
- * The policy for a learner's weights (FSRS-6 defaults when they have none) and desired retention, solved once per
- * process and kept (the 64 most recently used).
+ * The recall at due ts-fsrs is asked for, for a learner's desired retention and weights. Microseconds to compute,
+ * and remembered per (setting, decay): the answer path never waits on it.
  */
-export function reviewPolicyFor(weights: readonly number[] | undefined, desiredRetention: number): ReviewPolicy {
-  const key = `${(weights ?? default_w).join(",")}|${desiredRetention}`;
-  let policy = policies.get(key);
-  if (policy) {
-    policies.delete(key);
-  } else {
-    policy = solveReviewPolicy(weights ?? default_w, lambdaForRetention(desiredRetention));
-    if (policies.size >= CACHE_SIZE) policies.delete(policies.keys().next().value as string);
+export function recallAtDueFor(desiredRetention: number, weights?: readonly number[]): number {
+  if (!(desiredRetention > 0 && desiredRetention < 1)) throw new RangeError(`Desired retention must be between 0 and 1, got ${desiredRetention}.`);
+  const decay = decayOf(weights);
+  const key = `${desiredRetention}|${decay}`;
+  let value = recallAtDueCache.get(key);
+  if (value === undefined) {
+    value = recallAtDueForMean(intervalMeanFor(desiredRetention), weights);
+    // a handful of settings and decays in practice; the bound only guards against unbounded growth
+    if (recallAtDueCache.size >= 4096) recallAtDueCache.clear();
+    recallAtDueCache.set(key, value);
   }
-  policies.set(key, policy);
-  return policy;
-}
-
-export type PassingGrade = 2 | 3 | 4;
-/** The memory state FSRS gives the card after a passing grade, and whether that grade leaves it in review. */
-export type PassingOutcome = { stability: number; difficulty: number; inReview: boolean };
-
-/** Hard, Good and Easy's outcomes from ts-fsrs's preview of every grade (FSRS.repeat). */
-export function passingOutcomes(record: RecordLog): Record<PassingGrade, PassingOutcome> {
-  const outcome = (grade: PassingGrade): PassingOutcome => {
-    const { stability, difficulty, state } = record[grade].card;
-    return { stability, difficulty, inReview: state === State.Review };
-  };
-  return { 2: outcome(2), 3: outcome(3), 4: outcome(4) };
-}
-
-/**
- * Days to the next review for each passing grade that leaves the card in review (Hard, Good, Easy), as the policy
- * chooses them, fuzzed with ts-fsrs's fuzz range from one uniform draw per answer (null: no fuzz), kept within the
- * maximum interval and ordered as ts-fsrs orders them: Hard no later than Good, Easy at least a day after Good.
- */
-export function policyIntervals(
-  outcomes: Readonly<Record<PassingGrade, PassingOutcome>>,
-  policy: ReviewPolicy,
-  options: { fuzzDraw: number | null; elapsedDays: number; maximumIntervalDays: number },
-): Partial<Record<PassingGrade, number>> {
-  const days: Partial<Record<PassingGrade, number>> = {};
-  for (const grade of [2, 3, 4] as const) {
-    const outcome = outcomes[grade];
-    if (!outcome.inReview) continue;
-    let interval = Math.min(options.maximumIntervalDays, policy.intervalFor(outcome.stability, outcome.difficulty));
-    if (options.fuzzDraw !== null) {
-      const { min_ivl, max_ivl } = get_fuzz_range(interval, options.elapsedDays, options.maximumIntervalDays);
-      interval = Math.floor(options.fuzzDraw * (max_ivl - min_ivl + 1) + min_ivl);
-    }
-    days[grade] = Math.max(1, interval);
-  }
-  const cap = options.maximumIntervalDays;
-  if (days[2] !== undefined && days[3] !== undefined) days[2] = Math.min(days[2], days[3]);
-  if (days[3] !== undefined && days[2] !== undefined) days[3] = Math.min(cap, Math.max(days[3], days[2] + 1));
-  if (days[4] !== undefined && days[3] !== undefined) days[4] = Math.min(cap, Math.max(days[4], days[3] + 1));
-  return days;
+  return value;
 }

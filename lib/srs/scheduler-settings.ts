@@ -4,7 +4,7 @@ import { assertTimeZone } from "./study-day";
 
 /** Every setting the scheduler, the queue and the study day read; one object, passed in, never read from env. */
 export type SchedulerSettings = {
-  /** how much the learner wants to keep in memory; sets the review policy's λ (lib/srs/review-policy.ts) */
+  /** the share of what they studied the learner wants to remember on an average day (lib/srs/review-policy.ts) */
   desiredRetention: number;
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];

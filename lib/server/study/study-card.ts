@@ -37,17 +37,35 @@ export interface StudyItemRow {
  * Builds the question from an item row and, when studying a deck, the deck's edits of it (its
  * DeckItem's overrides JSON; null in free study). The answer is read here only to apply edits and is dropped.
  */
-export function toStudyCard(row: StudyItemRow, cardVersion: number, isNew: boolean, deckOverrides: string | null = null): StudyCard {
+export function toStudyCard(
+  row: StudyItemRow,
+  cardVersion: number,
+  isNew: boolean,
+  deckOverrides: string | null = null,
+  random: () => number = Math.random,
+): StudyCard {
   const shown = applyItemOverrides(row, deckOverrides);
-  const hasChoices = shown.type === "choice" || shown.type === "truefalse";
+  const choices = JSON.parse(shown.choices) as string[];
   return {
     itemId: row.id,
     cardVersion,
     type: shown.type,
     kind: shown.kind,
     prompt: shown.prompt,
-    choices: hasChoices ? (JSON.parse(shown.choices) as string[]) : [],
+    // A multiple choice in a new order at every showing, so the answer is recalled, not its place (as Anki and
+    // Quizlet do); True before False always, as anyone expects them.
+    choices: shown.type === "choice" ? shuffled(choices, random) : shown.type === "truefalse" ? choices : [],
     articleTitle: row.article.title,
     isNew,
   };
+}
+
+/** A Fisher–Yates shuffle into a new array. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

@@ -1,10 +1,12 @@
-import { createEmptyCard, default_w as defaultWeights, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
 import { decideWeightFit } from "@/lib/progress/should-fit-weights";
+import { applyReview } from "@/lib/srs/apply-review";
+import { newCardState, State, type CardState } from "@/lib/srs/card-state";
 import { fitWeights, type FitWeightsResult } from "@/lib/srs/fit-weights";
+import { Rating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
-import { defaultSchedulerSettings, InvalidSchedulerSettingsError, parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
-import { passingOutcomes, policyIntervals, reviewPolicyFor, solveReviewPolicy, type ReviewPolicy } from "@/lib/srs/review-policy";
 import { keyedUniform } from "@/lib/srs/seeded-random";
+import { defaultSchedulerSettings, InvalidSchedulerSettingsError, parseSchedulerSettings, type SchedulerSettings } from "@/lib/srs/scheduler-settings";
 import type { SimGrade, SimReview, SimScheduler } from "./simulate-scheduler";
 
 const MS_PER_DAY = 86_400_000;
@@ -12,16 +14,16 @@ const EPOCH = Date.UTC(2026, 0, 1, 9);
 
 /** When a simulated answer happens: 09:00 UTC plus one second per item, so the fuzz seed differs between items. */
 const answerTime = (day: number, itemKey: number) => new Date(EPOCH + day * MS_PER_DAY + (itemKey % 3600) * 1000);
+const dayOf = (at: Date) => Math.floor((at.getTime() - EPOCH) / MS_PER_DAY);
 
 /**
- * ts-fsrs as lib/srs/create-fsrs.ts sets it up from the app's default settings (desired retention as given, maximum
- * interval, fuzz, FSRS-6 default or fitted weights), except long-term only: the simulation has a day's resolution,
- * and none of the schedulers compared gets same-day learning steps.
+ * ts-fsrs's own fixed-retention scheduler: due when recall falls to `recallAtDue` (request_retention), maximum
+ * interval and fuzz as the app's defaults, long-term only (the simulation has a day's resolution).
  */
-function createSimFsrs(desiredRetention: number, weights?: readonly number[]): FSRS {
+function createSimFsrs(recallAtDue: number, weights?: readonly number[]): FSRS {
   return fsrs(
     generatorParameters({
-      request_retention: desiredRetention,
+      request_retention: recallAtDue,
       maximum_interval: defaultSchedulerSettings.maximumIntervalDays,
       enable_fuzz: defaultSchedulerSettings.enableFuzz,
       enable_short_term: false,
@@ -31,48 +33,54 @@ function createSimFsrs(desiredRetention: number, weights?: readonly number[]): F
 }
 
 /**
- * How the FSRS arms choose the days to the next review: "policy" as the app does (lib/srs/review-policy.ts, λ from
- * desired retention unless given), or "fixed-retention", ts-fsrs's own scheduler (due when recall falls to the
- * desired retention).
+ * How an FSRS arm schedules: "app" runs the app's own applyReview (lib/srs/apply-review.ts) with the default
+ * settings at this desired retention, same-day learning and relearning steps included (each step answered Good
+ * within the day; the simulator charges the relearning answer); "fixed-retention" is ts-fsrs's scheduler asked
+ * for this recall at due, the textbook FSRS arm.
  */
-export type FsrsIntervals = { kind: "policy"; lambda?: number } | { kind: "fixed-retention" };
+export type FsrsIntervals = { kind: "app" } | { kind: "fixed-retention" };
 
-type FsrsStepper = (card: Card, grade: SimGrade, day: number, itemKey: number) => { state: Card; dueDay: number };
+type FsrsStepper<S> = { start(grade: SimGrade, day: number, itemKey: number): { state: S; dueDay: number }; review(state: S, grade: SimGrade, day: number, itemKey: number): { state: S; dueDay: number } };
 
-function fsrsStepper(desiredRetention: number, weights: readonly number[] | undefined, intervals: FsrsIntervals): FsrsStepper {
-  const scheduler = createSimFsrs(desiredRetention, weights);
-  let policy: ReviewPolicy | null = null;
-  const getPolicy = () =>
-    (policy ??= intervals.kind === "policy" && intervals.lambda !== undefined ? solveReviewPolicy(weights ?? defaultWeights, intervals.lambda) : reviewPolicyFor(weights, desiredRetention));
-  return (card, grade, day, itemKey) => {
+function fixedRetentionStepper(recallAtDue: number, weights: readonly number[] | undefined): FsrsStepper<Card> {
+  const scheduler = createSimFsrs(recallAtDue, weights);
+  const step = (card: Card, grade: SimGrade, day: number, itemKey: number) => {
     const at = answerTime(day, itemKey);
-    if (intervals.kind === "fixed-retention") {
-      const next = scheduler.next(card, at, grade).card;
-      return { state: next, dueDay: day + Math.max(1, Math.round((next.due.getTime() - at.getTime()) / MS_PER_DAY)) };
-    }
-    // as applyReview: ts-fsrs for the memory state, the policy for the days (Again included: a day's resolution
-    // leaves no relearning step here)
-    const record = scheduler.repeat(card, at);
-    const next = record[grade].card;
-    if (grade === 1) return { state: next, dueDay: day + Math.max(1, getPolicy().intervalFor(next.stability, next.difficulty)) };
-    const days = policyIntervals(passingOutcomes(record), getPolicy(), {
-      fuzzDraw: defaultSchedulerSettings.enableFuzz ? keyedUniform(itemKey, card.reps, day, 0xf022) : null,
-      elapsedDays: record[grade].log.elapsed_days,
-      maximumIntervalDays: defaultSchedulerSettings.maximumIntervalDays,
-    })[grade];
-    return { state: next, dueDay: day + Math.max(1, days ?? 1) };
+    const next = scheduler.next(card, at, grade).card;
+    return { state: next, dueDay: day + Math.max(1, Math.round((next.due.getTime() - at.getTime()) / MS_PER_DAY)) };
   };
+  return { start: (grade, day, itemKey) => step(createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey), review: step };
 }
 
-/** FSRS-6 with its population default weights (or the weights given) for every learner. */
-export function fsrsSimScheduler(desiredRetention: number, weights?: readonly number[], intervals: FsrsIntervals = { kind: "policy" }): SimScheduler<Card> {
-  const step = fsrsStepper(desiredRetention, weights, intervals);
-  const label = intervals.kind === "fixed-retention" ? "FSRS fixed retention" : intervals.lambda !== undefined ? `FSRS policy λ=${intervals.lambda}` : "FSRS";
-  return {
-    name: `${label} (retention ${desiredRetention.toFixed(3)})`,
-    start: (grade, day, itemKey) => step(createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
-    review: (card, grade, day, itemKey) => step(card, grade, day, itemKey),
+function appStepper(settings: SchedulerSettings): FsrsStepper<CardState> {
+  // answers the same-day steps Good until the card is back in review, as a learner who has just seen the answer
+  const throughSteps = (card: CardState, itemKey: number) => {
+    const cardId = `c${itemKey}`;
+    let state = card;
+    for (let k = 0; k < 12 && state.state !== State.Review; k++) state = applyReview(state, Rating.Good, state.due, settings, cardId).card;
+    return { state, dueDay: Math.max(dayOf(state.due), 0) };
   };
+  const step = (card: CardState, grade: SimGrade, day: number, itemKey: number) => {
+    const at = answerTime(day, itemKey);
+    const next = throughSteps(applyReview(card, grade as Rating, at, settings, `c${itemKey}`).card, itemKey);
+    return { state: next.state, dueDay: Math.max(day + 1, next.dueDay) };
+  };
+  return { start: (grade, day, itemKey) => step(newCardState(answerTime(day, itemKey)), grade, day, itemKey), review: step };
+}
+
+function fsrsStepper(desiredRetention: number, weights: readonly number[] | undefined, intervals: FsrsIntervals): FsrsStepper<Card | CardState> {
+  if (intervals.kind === "fixed-retention") return fixedRetentionStepper(desiredRetention, weights) as FsrsStepper<Card | CardState>;
+  return appStepper(parseSchedulerSettings({ desiredRetention, ...(weights ? { weights: [...weights] } : {}) })) as FsrsStepper<Card | CardState>;
+}
+
+/**
+ * FSRS with its population default weights (or the weights given) for every learner: as the app runs it by default,
+ * or ts-fsrs's fixed-retention scheduler at this recall at due.
+ */
+export function fsrsSimScheduler(desiredRetention: number, weights?: readonly number[], intervals: FsrsIntervals = { kind: "app" }): SimScheduler<Card | CardState> {
+  const step = fsrsStepper(desiredRetention, weights, intervals);
+  const label = intervals.kind === "fixed-retention" ? "FSRS fixed recall at due" : "FSRS as the app runs it";
+  return { name: `${label} (${desiredRetention.toFixed(3)})`, start: step.start, review: step.review };
 }
 
 export type PersonalFitEvent = { learner: number; day: number; reviews: number; result: FitWeightsResult["status"]; weights?: number[] };
@@ -90,9 +98,9 @@ type FitLog = Pick<ReviewEvent, "id" | "cardId" | "event" | "undoesId" | "review
 export function fsrsPersonalSimScheduler(
   desiredRetention: number,
   options: { onFit?: (event: PersonalFitEvent) => void; fit?: typeof fitWeights; intervals?: FsrsIntervals } = {},
-): (learner: number) => SimScheduler<Card> {
+): (learner: number) => SimScheduler<Card | CardState> {
   const fit = options.fit ?? fitWeights;
-  const intervals = options.intervals ?? { kind: "policy" };
+  const intervals = options.intervals ?? { kind: "app" };
   return (learner) => {
     let step = fsrsStepper(desiredRetention, undefined, intervals);
     let hasWeights = false;
@@ -100,8 +108,8 @@ export function fsrsPersonalSimScheduler(
     const fitLog: FitLog[] = [];
     return {
       name: `FSRS${intervals.kind === "fixed-retention" ? " fixed retention" : ""} personal (retention ${desiredRetention.toFixed(3)})`,
-      start: (grade, day, itemKey) => step(createEmptyCard(answerTime(day, itemKey)), grade, day, itemKey),
-      review: (card, grade, day, itemKey) => step(card, grade, day, itemKey),
+      start: (grade, day, itemKey) => step.start(grade, day, itemKey),
+      review: (card, grade, day, itemKey) => step.review(card, grade, day, itemKey),
       async endOfDay(log: readonly SimReview[], day: number) {
         for (let k = fitLog.length; k < log.length; k++) {
           const r = log[k] as SimReview;
@@ -159,13 +167,14 @@ const ANKI = { graduatingInterval: 1, easyInterval: 4, startingEase: 2.5, easyBo
  * 1.3 (at least Good + 1) and ease +0.15; Again ease -0.20 and, after its same-day relearning step, 1 day
  * (new interval 0 %). Ease starts at 2.5 and never drops below 1.3; review intervals get Anki's fuzz. Answers are
  * never late here, so the days-late terms vanish. Learning steps and relearning steps are same-day and, as for every
- * scheduler in this simulation, not simulated.
+ * scheduler in this simulation, not simulated. `intervalModifier` is Anki's deck option of that name (default 1):
+ * it multiplies the Hard, Good and Easy intervals of review cards, and traces SM-2's workload-retention curve.
  */
-export function ankiSm2SimScheduler(): SimScheduler<AnkiSm2State> {
+export function ankiSm2SimScheduler(intervalModifier = 1): SimScheduler<AnkiSm2State> {
   const fuzz = (interval: number, minimum: number, itemKey: number, reps: number) =>
     ankiFuzzedInterval(interval, Math.max(minimum, ANKI.minimumInterval), ANKI.maximumInterval, keyedUniform(itemKey, reps, 0x5a2));
   return {
-    name: "SM-2 (Anki default)",
+    name: intervalModifier === 1 ? "SM-2 (Anki default)" : `SM-2 (Anki, interval modifier ${intervalModifier})`,
     start: (grade, day, itemKey) => {
       const interval = grade === 4 ? fuzz(ANKI.easyInterval, 1, itemKey, 0) : ANKI.graduatingInterval;
       return { state: { reps: 1, ease: ANKI.startingEase, interval }, dueDay: day + interval };
@@ -176,9 +185,9 @@ export function ankiSm2SimScheduler(): SimScheduler<AnkiSm2State> {
         const interval = Math.max(ANKI.minimumInterval, Math.round(state.interval * ANKI.newIntervalAfterLapse));
         return { state: { reps, ease: Math.max(ANKI.minimumEase, state.ease - 0.2), interval }, dueDay: day + interval };
       }
-      const hard = fuzz(state.interval * ANKI.hardInterval, state.interval + 1, itemKey, reps);
-      const good = fuzz(state.interval * state.ease, hard + 1, itemKey, reps);
-      const easy = fuzz(state.interval * state.ease * ANKI.easyBonus, good + 1, itemKey, reps);
+      const hard = fuzz(state.interval * ANKI.hardInterval * intervalModifier, state.interval + 1, itemKey, reps);
+      const good = fuzz(state.interval * state.ease * intervalModifier, hard + 1, itemKey, reps);
+      const easy = fuzz(state.interval * state.ease * ANKI.easyBonus * intervalModifier, good + 1, itemKey, reps);
       const interval = grade === 2 ? hard : grade === 3 ? good : easy;
       const ease = Math.max(ANKI.minimumEase, state.ease + (grade === 2 ? -0.15 : grade === 4 ? 0.15 : 0));
       return { state: { reps, ease, interval }, dueDay: day + interval };

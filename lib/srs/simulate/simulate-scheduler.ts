@@ -1,5 +1,5 @@
 import { createPrng, keyedUniform, mixSeed, normal } from "@/lib/srs/seeded-random";
-import { createTrueLearner, firstMemory, nextMemory, recallProbability, type TrueMemory } from "./true-memory";
+import { fsrsLearnerModel, hlrLearnerModel, type LearnerModel, type LearnerModelKind } from "./true-memory";
 
 /** Again, Hard, Good, Easy; with binary grading only Again and Good occur, as objective items give them. */
 export type SimGrade = 1 | 2 | 3 | 4;
@@ -37,7 +37,23 @@ export type SimulationConfig = {
   itemDifficultySpread?: number;
   /** how a learner grades right answers: see GRADING_PROFILES */
   grading?: GradingProfile;
+  /** the hidden memory: FSRS-6 with personal weights (default), or half-life regression */
+  learnerModel?: LearnerModelKind;
+  /** days at which to take the totals so far as well (each must be at most `days`): result.atHorizons */
+  horizons?: readonly number[];
 };
+
+/**
+ * Seconds per answer, the fsrs-rs simulator's defaults (SimulatorConfig: learn_costs, review_costs), measured on
+ * Anki logs. A first exposure costs learn[grade]; a review costs review[grade]; every Again in review is followed by
+ * one relearning answer the same day (the app's 10-minute step, Anki's too), charged and counted as a Good review.
+ * For every scheduler alike, the hidden memory takes one same-day step answered Good after each first exposure
+ * (unless Easy) and after each lapse (LearnerModel.sameDayStep), whatever the scheduler itself does with it.
+ */
+export const ANSWER_SECONDS = { learn: [33.79, 24.3, 13.68, 6.5], review: [23.0, 11.68, 7.33, 5.6] } as const;
+
+/** The window, in days before each horizon, over which retention and knowledge "at the end" are averaged. */
+export const RECENT_DAYS = 30;
 
 /**
  * Shares of Hard, Good and Easy among right answers (a wrong answer is always Again).
@@ -61,8 +77,16 @@ function gradeFor(recalled: boolean, draw: number, grading: GradingProfile = "bi
 
 /** Totals for one learner, or summed over several (see addResults). */
 export type SimulationTotals = {
-  /** every answer, first exposures included */
+  /** every answer, first exposures and relearning answers included */
   reviews: number;
+  /** relearning answers (one after every Again in review) */
+  relearning: number;
+  /** study time in seconds (ANSWER_SECONDS) */
+  seconds: number;
+  /** over the last RECENT_DAYS days: sums of the day's mean retrievability and of its expected items known */
+  recentRetrievabilitySum: number;
+  recentKnowledgeSum: number;
+  recentDays: number;
   introductions: number;
   /** scheduled (non-first) answers, and how many of them were recalled */
   scheduled: number;
@@ -82,11 +106,27 @@ export type SimulationResult = SimulationTotals & {
    * weighting is the same for all.
    */
   meanRetrievability: number;
+  /** mean retrievability over the last RECENT_DAYS days */
+  recentRetrievability: number;
+  /** mean number of items a learner would recall, over the last RECENT_DAYS days */
+  recentKnowledge: number;
   /** per learner, in learner order */
   learners: SimulationTotals[];
 };
 
-const ZERO: SimulationTotals = { reviews: 0, introductions: 0, scheduled: 0, recalled: 0, retrievabilitySum: 0, retrievabilityDays: 0 };
+const ZERO: SimulationTotals = {
+  reviews: 0,
+  relearning: 0,
+  seconds: 0,
+  recentRetrievabilitySum: 0,
+  recentKnowledgeSum: 0,
+  recentDays: 0,
+  introductions: 0,
+  scheduled: 0,
+  recalled: 0,
+  retrievabilitySum: 0,
+  retrievabilityDays: 0,
+};
 
 /** Sums totals in the order given, so results do not depend on which learner finished first. */
 export function addTotals(parts: readonly SimulationTotals[]): SimulationTotals {
@@ -105,44 +145,62 @@ export function summarize(name: string, learners: readonly SimulationTotals[]): 
     ...t,
     recallRate: t.scheduled === 0 ? 0 : t.recalled / t.scheduled,
     meanRetrievability: t.retrievabilityDays === 0 ? 0 : t.retrievabilitySum / t.retrievabilityDays,
+    recentRetrievability: t.recentDays === 0 ? 0 : t.recentRetrievabilitySum / t.recentDays,
+    recentKnowledge: t.recentDays === 0 ? 0 : t.recentKnowledgeSum / t.recentDays,
     learners: [...learners],
   };
 }
 
-type ItemSim<S> = { memory: TrueMemory; state: S; dueDay: number; answers: number };
+type ItemSim<S, M> = { memory: M; state: S; dueDay: number; answers: number };
 
-async function simulateLearner<S>(scheduler: SimScheduler<S>, config: SimulationConfig, l: number): Promise<SimulationTotals> {
+function learnerModelFor(config: SimulationConfig, l: number): LearnerModel<unknown> {
+  const random = createPrng(mixSeed(config.seed, l, 1));
+  const spread = config.learnerSpread ?? 0.2;
+  return (config.learnerModel === "hlr" ? hlrLearnerModel(random, spread) : fsrsLearnerModel(random, spread)) as LearnerModel<unknown>;
+}
+
+/** One learner's totals at each horizon (ascending, the last being config.days). */
+async function simulateLearner<S>(scheduler: SimScheduler<S>, config: SimulationConfig, l: number): Promise<SimulationTotals[]> {
+  const horizons = [...new Set([...(config.horizons ?? []).filter((h) => h > 0 && h < config.days), config.days])].sort((a, b) => a - b);
+  const snapshots: SimulationTotals[] = [];
   const totals = { ...ZERO };
   const log: SimReview[] = [];
-  const learner = createTrueLearner(createPrng(mixSeed(config.seed, l, 1)), config.learnerSpread ?? 0.2);
+  const memory = learnerModelFor(config, l);
   const traitRandom = createPrng(mixSeed(config.seed, l, 2));
   const itemTraits = Array.from({ length: config.items }, () => ({
     difficultyOffset: (config.itemDifficultySpread ?? 1.5) * normal(traitRandom),
     // chance of knowing the fact already at first sight
     prior: 0.2 + 0.5 * traitRandom(),
   }));
-  const items: (ItemSim<S> | null)[] = new Array(config.items).fill(null);
+  const items: (ItemSim<S, unknown> | null)[] = new Array(config.items).fill(null);
   let introduced = 0;
+  let nextHorizon = 0;
 
   for (let day = 0; day < config.days; day++) {
     // knowledge at the start of the day, before any answer
     let daySum = 0;
     for (let i = 0; i < introduced; i++) {
       const item = items[i];
-      if (item) daySum += recallProbability(learner, item.memory, day);
+      if (item) daySum += memory.recall(item.memory, day);
     }
     if (introduced > 0) {
       totals.retrievabilitySum += daySum / introduced;
       totals.retrievabilityDays += 1;
+      if (day >= (horizons[nextHorizon] ?? config.days) - RECENT_DAYS) {
+        totals.recentRetrievabilitySum += daySum / introduced;
+        totals.recentKnowledgeSum += daySum;
+        totals.recentDays += 1;
+      }
     }
 
     for (let i = 0; i < introduced; i++) {
       const item = items[i];
       if (!item || item.dueDay > day) continue;
-      const p = recallProbability(learner, item.memory, day);
+      const p = memory.recall(item.memory, day);
       const ok = keyedUniform(config.seed, l, i, item.answers, 7) < p;
       const grade = gradeFor(ok, keyedUniform(config.seed, l, i, item.answers, 11), config.grading);
-      item.memory = nextMemory(learner, item.memory, day, grade);
+      item.memory = memory.next(item.memory, day, grade);
+      if (!ok) item.memory = memory.sameDayStep(item.memory, day);
       const next = scheduler.review(item.state, grade, day, mixSeed(l, i));
       item.state = next.state;
       item.dueDay = Math.max(day + 1, next.dueDay);
@@ -150,7 +208,13 @@ async function simulateLearner<S>(scheduler: SimScheduler<S>, config: Simulation
       log.push({ item: i, day, grade });
       totals.reviews += 1;
       totals.scheduled += 1;
+      totals.seconds += ANSWER_SECONDS.review[grade - 1] ?? 0;
       if (ok) totals.recalled += 1;
+      else {
+        totals.reviews += 1;
+        totals.relearning += 1;
+        totals.seconds += ANSWER_SECONDS.review[2];
+      }
     }
 
     for (let n = 0; n < config.newPerDay && introduced < config.items; n++, introduced++) {
@@ -158,15 +222,24 @@ async function simulateLearner<S>(scheduler: SimScheduler<S>, config: Simulation
       const traits = itemTraits[i] ?? { difficultyOffset: 0, prior: 0.5 };
       const grade = gradeFor(keyedUniform(config.seed, l, i, 0, 7) < traits.prior, keyedUniform(config.seed, l, i, 0, 11), config.grading);
       const started = scheduler.start(grade, day, mixSeed(l, i));
-      items[i] = { memory: firstMemory(learner, grade, day, traits.difficultyOffset), state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
+      const first = memory.first(grade, day, traits.difficultyOffset);
+      items[i] = { memory: grade < 4 ? memory.sameDayStep(first, day) : first, state: started.state, dueDay: Math.max(day + 1, started.dueDay), answers: 1 };
       log.push({ item: i, day, grade });
       totals.reviews += 1;
       totals.introductions += 1;
+      totals.seconds += ANSWER_SECONDS.learn[grade - 1] ?? 0;
     }
 
     if (scheduler.endOfDay) await scheduler.endOfDay(log, day);
+    if (day + 1 === horizons[nextHorizon]) {
+      snapshots.push({ ...totals, recentRetrievabilitySum: totals.recentRetrievabilitySum, recentKnowledgeSum: totals.recentKnowledgeSum, recentDays: totals.recentDays });
+      totals.recentRetrievabilitySum = 0;
+      totals.recentKnowledgeSum = 0;
+      totals.recentDays = 0;
+      nextHorizon += 1;
+    }
   }
-  return totals;
+  return snapshots;
 }
 
 /**
@@ -175,8 +248,10 @@ async function simulateLearner<S>(scheduler: SimScheduler<S>, config: Simulation
  * concurrently (a fitting learner waits on the optimizer while the others go on); each is independent, and totals
  * are summed in learner order, so the result does not depend on timing.
  */
-export async function simulateScheduler<S>(source: SimSchedulerSource<S>, config: SimulationConfig): Promise<SimulationResult> {
+export async function simulateScheduler<S>(source: SimSchedulerSource<S>, config: SimulationConfig): Promise<SimulationResult & { atHorizons: SimulationResult[] }> {
   const schedulers = Array.from({ length: config.learners }, (_, l) => (typeof source === "function" ? source(l) : source));
-  const learners = await Promise.all(schedulers.map((scheduler, l) => simulateLearner(scheduler, config, l)));
-  return summarize(schedulers[0]?.name ?? "none", learners);
+  const perLearner = await Promise.all(schedulers.map((scheduler, l) => simulateLearner(scheduler, config, l)));
+  const name = schedulers[0]?.name ?? "none";
+  const atHorizons = (perLearner[0] ?? []).map((_, h) => summarize(name, perLearner.map((snapshots) => snapshots[h] as SimulationTotals)));
+  return { ...(atHorizons.at(-1) ?? summarize(name, [])), atHorizons };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { toStudyCard, type StudyItemRow } from "@/lib/server/study/study-card";
+import { createPrng } from "@/lib/srs/seeded-random";
+
+const row = (type: string, choices: string[]): StudyItemRow => ({
+  id: "item-1",
+  type,
+  kind: "percent",
+  prompt: "By how much did trade grow?",
+  answer: choices[0] ?? "24%",
+  choices: JSON.stringify(choices),
+  article: { title: "Trade" },
+});
+
+describe("toStudyCard", () => {
+  const options = ["24%", "18%", "31%", "12%"];
+
+  it("shows a multiple choice's options in a new order at each showing, always all of them", () => {
+    const random = createPrng(7);
+    const orders = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const { choices } = toStudyCard(row("choice", options), 0, true, null, random);
+      expect([...choices].sort()).toEqual([...options].sort());
+      orders.add(choices.join("|"));
+    }
+    expect(orders.size).toBeGreaterThan(10);
+    // Each option leads some showing: the answer is not always first.
+    const firsts = new Set([...orders].map((o) => o.split("|")[0]));
+    expect(firsts.size).toBe(4);
+  });
+
+  it("keeps True before False, and gives a typed card no choices", () => {
+    expect(toStudyCard(row("truefalse", ["True", "False"]), 0, true, null, () => 0).choices).toEqual(["True", "False"]);
+    expect(toStudyCard(row("typed", []), 0, true).choices).toEqual([]);
+  });
+
+  it("never carries the answer, only the options", () => {
+    const card = toStudyCard(row("choice", options), 0, true, null, createPrng(1));
+    expect(Object.keys(card)).not.toContain("answer");
+  });
+});
