@@ -260,7 +260,8 @@ async function main() {
   if (withPersonal) console.log(`  with personal weights (1 year): largest gap ${personalGap.fsrs.gap.toFixed(4)} at ${personalGap.fsrs.where} (FSRS-6 learners), ${personalGap.hlr.gap.toFixed(4)} at ${personalGap.hlr.where} (HLR)`);
   console.log("Caveats:");
   console.log("  - Simulated learners only. The FSRS-6 population is FSRS's own model family (it favours the FSRS arms); the HLR one has no spacing effect at all. Real memory lies elsewhere.");
-  console.log("  - Binary grading (right = Good), never late, no daily limits, a day's resolution; same-day steps cost time but do not change the hidden memory.");
+  console.log("  - Binary grading (right = Good), never late, no daily limits, a day's resolution. One same-day step answered Good follows every first exposure and lapse for every arm: it changes FSRS-6 memory (w17-w19), not HLR memory.");
+  console.log("  - Run time: about 5-9 minutes on 2 cores shared with other work (load average 17-19 when measured).");
   console.log(`  - The app's arm uses default FSRS weights; the app fits personal weights after 400 answers${withPersonal ? ", simulated here in the 'personal weights' arm at 1 year only" : ", simulated only with --personal (1 year; it costs minutes)"}.`);
   console.log(`  - 3- and 5-year figures rest on ${longSeeds.length * longLearners} learners per model; the per-seed spread above shows how far to trust them.`);
   console.log("  - The app and plain FSRS are the same scheduler (ts-fsrs); they differ in what the setting means and in same-day steps.");
