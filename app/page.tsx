@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
+import { PaceLine } from "@/components/classes/assigned-deck-list";
+import { FreshOnHistoryVisit } from "@/components/ui/fresh-on-history-visit";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { formatDay } from "@/lib/classes/format";
 import { getCurrentUser } from "@/lib/server/session";
 import { getAssignedDecksForLearner, type AssignedDeck } from "@/lib/server/assignments";
-import { getStudySummary } from "@/lib/server/study";
+import { getStudySummary, type StudySummary } from "@/lib/server/study";
 
 export const dynamic = "force-dynamic";
 
@@ -31,11 +35,20 @@ export default async function HomePage() {
 
   const now = new Date();
   const [summary, assigned] = await Promise.all([getStudySummary(user.id, now), getAssignedDecksForLearner(user.id, now)]);
+  // After Back or Forward the figures rendered earlier are out of date: the page is asked for again.
+  return (
+    <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
+      <Home name={user.name} summary={summary} assigned={assigned} now={now} timeZone={user.timeZone} />
+    </FreshOnHistoryVisit>
+  );
+}
+
+function Home({ name, summary, assigned, now, timeZone }: { name: string; summary: StudySummary; assigned: AssignedDeck[]; now: Date; timeZone: string }) {
   const toStudy = summary.dueNow + summary.newAvailable;
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
-      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} timeZone={user.timeZone} />}
+      <h1 className="text-2xl font-bold">Hello, {name}</h1>
+      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} timeZone={timeZone} />}
       <dl className="grid grid-cols-3 gap-3">
         <Stat label="Studied today" value={summary.studiedToday} testId="studied-today" />
         <Stat label="Due now" value={summary.dueNow} testId="due-now" />
@@ -95,6 +108,7 @@ function AssignedDecks({ decks, now, timeZone }: { decks: AssignedDeck[]; now: D
                   {done ? "Review" : "Study"}
                 </Link>
               </div>
+              {deck.pace && !done ? <PaceLine pace={deck.pace} /> : null}
               <div className="mt-3 flex items-center gap-3 text-sm text-slate-600">
                 <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={deck.completionPercent} aria-label={`${deck.deckTitle} completion`}>
                   <div className="h-full rounded-full bg-brand-500" style={{ width: `${deck.completionPercent}%` }} />

@@ -10,6 +10,8 @@ import {
   previewDeckItems,
   publishDeck,
   removeDeckItem,
+  RemovedDeckItemSchema,
+  restoreDeckItem,
   SetItemSuspendedSchema,
   setDeckItemSuspended,
   updateDeckItem,
@@ -25,5 +27,7 @@ export const updateDeckItemAction = authorized("deck:manage", UpdateDeckItemSche
 export const setDeckItemSuspendedAction = authorized("deck:manage", SetItemSuspendedSchema, (input, user) => setDeckItemSuspended(user.id, input));
 
 export const removeDeckItemAction = authorized("deck:manage", DeckItemRefSchema, (input, user) => removeDeckItem(user.id, input));
+
+export const restoreDeckItemAction = authorized("deck:manage", RemovedDeckItemSchema, (input, user) => restoreDeckItem(user.id, input));
 
 export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));

@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { StudySession } from "@/components/study/study-session";
+import { FreshOnHistoryVisit } from "@/components/ui/fresh-on-history-visit";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
 import { getStudySession } from "@/lib/server/study";
@@ -18,5 +21,10 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  return <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} />;
+  // After Back or Forward the cards rendered earlier may be answered already: the page is asked for again.
+  return (
+    <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
+      <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} />
+    </FreshOnHistoryVisit>
+  );
 }

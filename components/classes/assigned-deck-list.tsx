@@ -36,7 +36,7 @@ export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; t
 }
 
 /** What finishing on time takes: the deck's own pace, which the daily new-card limit does not hold back. */
-function PaceLine({ pace }: { pace: DeckPace }) {
+export function PaceLine({ pace }: { pace: DeckPace }) {
   const days = pace.studyDaysLeft === 1 ? "today" : `over ${pace.studyDaysLeft} days`;
   return (
     <p className={`mt-2 text-sm ${pace.feasible ? "text-slate-700" : "font-medium text-amber-800"}`} data-testid="deck-pace">

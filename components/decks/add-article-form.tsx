@@ -36,12 +36,14 @@ export function AddArticleForm({ maxBytes }: { maxBytes: number }) {
     const data = new FormData(event.currentTarget);
     const pasted = String(data.get("text") ?? "");
     const title = String(data.get("title") ?? "");
+    const source = String(data.get("source") ?? "");
+    const published = String(data.get("published") ?? "");
     const text = file ? file.text : pasted;
     if (!text.trim()) {
       setError("Paste the article text or choose a file.");
       return;
     }
-    run(() => addArticleAction({ title, text, fileName: file?.name ?? null }), (added) => router.push(`/instructor/articles/${added.articleId}`));
+    run(() => addArticleAction({ title, text, fileName: file?.name ?? null, source, published }), (added) => router.push(`/instructor/articles/${added.articleId}`));
   }
 
   return (
@@ -50,6 +52,19 @@ export function AddArticleForm({ maxBytes }: { maxBytes: number }) {
         <span className="mb-1 block text-sm font-medium">Title</span>
         <input name="title" maxLength={300} className={inputClass} placeholder="Leave empty to use the file's title" />
       </label>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">Source (optional)</span>
+          <input name="source" maxLength={200} className={inputClass} placeholder="e.g. Reuters" />
+        </label>
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">Published on</span>
+          <input name="published" type="date" className={inputClass} aria-describedby="published-hint" />
+          <span id="published-hint" className="mt-1 block text-sm text-slate-600">
+            Dates like “next year” are read from it. Empty: the file’s date, else today.
+          </span>
+        </label>
+      </div>
       <label className="block">
         <span className="mb-1 block text-sm font-medium">Article text</span>
         <textarea name="text" rows={10} disabled={file !== null} className={inputClass} placeholder="Paste the article here" />

@@ -6,14 +6,15 @@ import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { FACT_KIND_LABELS, ITEM_TYPE_LABELS, type FactKind, type ItemType } from "@/lib/classes/deck-filter";
-import type { DeckItemView } from "@/lib/server/decks";
+import type { DeckItemView, RemovedDeckItem } from "@/lib/server/decks";
 
 const smallButton =
   "inline-flex min-h-11 items-center justify-center rounded-xl border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50";
 
-export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemView }) {
+export function DeckItemCard({ deckId, item, onRemoved }: { deckId: string; item: DeckItemView; onRemoved: (removed: RemovedDeckItem) => void }) {
   const { pending, error, run } = useActionRunner();
   const [editing, setEditing] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const usesChoices = item.type === "choice" || item.type === "truefalse";
   const suspended = item.status === "suspended";
 
@@ -89,10 +90,28 @@ export function DeckItemCard({ deckId, item }: { deckId: string; item: DeckItemV
                 </button>
               </>
             ) : null}
-            <button type="button" disabled={pending} className={smallButton} aria-label="Remove from deck" onClick={() => run(() => removeDeckItemAction({ deckId, itemId: item.itemId }))}>
-              Remove
-            </button>
+            {confirmingRemove ? null : (
+              <button type="button" disabled={pending} className={smallButton} aria-label="Remove from deck" onClick={() => setConfirmingRemove(true)}>
+                Remove
+              </button>
+            )}
           </div>
+          {confirmingRemove ? (
+            <div className="mt-3 flex flex-wrap items-center gap-2 rounded-xl bg-red-50 p-3" role="group" aria-label="Confirm removal">
+              <p className="mr-auto text-sm text-red-900">Remove this question from the deck? Learners stop seeing it; their progress on it is kept.</p>
+              <button
+                type="button"
+                disabled={pending}
+                className="inline-flex min-h-11 items-center justify-center rounded-xl bg-red-600 px-4 text-sm font-semibold text-white hover:bg-red-700 disabled:opacity-50"
+                onClick={() => run(() => removeDeckItemAction({ deckId, itemId: item.itemId }), onRemoved)}
+              >
+                {pending ? "Removing…" : "Yes, remove"}
+              </button>
+              <button type="button" disabled={pending} className={smallButton} onClick={() => setConfirmingRemove(false)}>
+                Keep it
+              </button>
+            </div>
+          ) : null}
         </>
       )}
     </li>

@@ -12,16 +12,33 @@ export class StudyRequestError extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if the browser says it is back online: a dropped connection is retried as soon as it returns. */
+function pauseBeforeRetry(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    window.addEventListener("online", done);
+  });
+}
+
+export const NOT_SAVED_OFFLINE = "We could not reach the server, so this was not saved. Check your connection and try again.";
 
 /**
  * Sends a request, retrying network failures and server errors with backoff. Safe because every
  * write carries a client id the server stores once. A 4xx answer is final and is thrown.
  */
-export async function requestWithRetry<T>(url: string, init: RequestInit, attempts = 6): Promise<T> {
+export async function requestWithRetry<T>(url: string, init: RequestInit, options: { attempts?: number; onRetry?: () => void } = {}): Promise<T> {
+  const attempts = options.attempts ?? 6;
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    if (attempt > 0) await sleep(Math.min(8000, 400 * 2 ** (attempt - 1)));
+    if (attempt > 0) {
+      options.onRetry?.();
+      await pauseBeforeRetry(Math.min(8000, 400 * 2 ** (attempt - 1)));
+    }
     try {
       const response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init.headers } });
       const body = (await response.json().catch(() => ({}))) as { error?: string; code?: string };
@@ -36,7 +53,7 @@ export async function requestWithRetry<T>(url: string, init: RequestInit, attemp
   }
   throw lastError instanceof StudyRequestError
     ? lastError
-    : new StudyRequestError("We could not reach the server. Check your connection; your answer was not lost.", 0);
+    : new StudyRequestError(NOT_SAVED_OFFLINE, 0);
 }
 
 export function newClientId(): string {

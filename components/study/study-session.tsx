@@ -115,7 +115,9 @@ export function StudySession({
   const announcement = answered
     ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
     : phase.name === "checking"
-      ? "Checking…"
+      ? phase.reconnecting
+        ? "Connection lost: trying again…"
+        : "Checking…"
       : "";
 
   function onTypedSubmit(event: FormEvent) {
@@ -220,7 +222,11 @@ export function StudySession({
           {notice}
         </p>
       )}
-      {phase.name === "checking" && <p className="text-center text-sm text-slate-500">Checking…</p>}
+      {phase.name === "checking" && (
+        <p className="text-center text-sm text-slate-500" data-testid="checking">
+          {phase.reconnecting ? "Connection lost: trying again…" : "Checking…"}
+        </p>
+      )}
 
       {answered && (
         <div className="space-y-3">

@@ -3,7 +3,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
-export type Phase = { name: "question" } | { name: "checking" } | { name: "feedback"; feedback: AnswerFeedback; response: string };
+export type Phase =
+  | { name: "question" }
+  /** reconnecting: a request failed and is being tried again */
+  | { name: "checking"; reconnecting: boolean }
+  | { name: "feedback"; feedback: AnswerFeedback; response: string };
+
+/** Until answers can wait on the device for the connection, a lost one must be given again: said plainly. */
+export const ANSWER_NOT_SAVED = "We could not reach the server, so this answer was not saved. Check your connection and answer again.";
 
 interface Answered {
   itemId: string;
@@ -60,7 +67,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       if (scope.deckId) params.set("deck", scope.deckId);
       if (scope.more) params.set("more", "1");
       for (const id of queuedIds.current) params.append("exclude", id);
-      const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, 3);
+      const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, { attempts: 3 });
       const fresh = more.cards.filter((c) => !queuedIds.current.has(c.itemId));
       if (fresh.length === 0) exhausted.current = true;
       setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
@@ -88,24 +95,28 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     async (response: string, reveal = false) => {
       if (!card || phase.name !== "question") return; // a double tap submits once
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      setPhase({ name: "checking" });
+      setPhase({ name: "checking", reconnecting: false });
       setNotice(null);
       try {
         // Earlier grade changes and undos are stored first: this card's version may depend on them.
         await writes.current.catch(() => undefined);
-        const feedback = await requestWithRetry<AnswerFeedback>("/api/study/answer", {
-          method: "POST",
-          body: JSON.stringify({
-            clientId: newClientId(),
-            itemId: card.itemId,
-            cardVersion: card.cardVersion,
-            response,
-            reveal,
-            durationMs,
-            tzOffset: -new Date().getTimezoneOffset(),
-            deckId: scope.deckId,
-          }),
-        });
+        const feedback = await requestWithRetry<AnswerFeedback>(
+          "/api/study/answer",
+          {
+            method: "POST",
+            body: JSON.stringify({
+              clientId: newClientId(),
+              itemId: card.itemId,
+              cardVersion: card.cardVersion,
+              response,
+              reveal,
+              durationMs,
+              tzOffset: -new Date().getTimezoneOffset(),
+              deckId: scope.deckId,
+            }),
+          },
+          { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },
+        );
         setStudied((n) => n + 1);
         setLastAnswered({ itemId: card.itemId, reviewClientId: feedback.reviewClientId });
         setPhase({ name: "feedback", feedback, response });
@@ -113,6 +124,9 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
         if (error instanceof StudyRequestError && (error.code === "stale" || error.code === "not_found")) {
           setNotice(error.message);
           setQueue((q) => q.slice(1));
+        } else if (error instanceof StudyRequestError && error.status === 0) {
+          // Said plainly: nothing was stored, and the answer must be given again once the connection is back.
+          setNotice(ANSWER_NOT_SAVED);
         } else {
           setNotice(error instanceof Error ? error.message : "Something went wrong. Try again.");
         }

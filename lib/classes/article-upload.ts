@@ -1,16 +1,60 @@
-import { stringify } from "yaml";
+import { parse as parseYaml, stringify } from "yaml";
 
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const ARTICLE_EXTENSIONS = [".md", ".txt"] as const;
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
-export type ArticleUpload = { title: string; text: string; fileName?: string | null };
+export type ArticleUpload = {
+  title: string;
+  text: string;
+  fileName?: string | null;
+  /** Who published it ("Reuters"); empty: the file's front matter, else none. */
+  source?: string;
+  /** YYYY-MM-DD; empty: the file's front matter, else the upload day. */
+  published?: string;
+};
 export type PreparedArticle = { ok: true; fileName: string; text: string } | { ok: false; error: string };
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Why a published date cannot be used, or null. `today` is the server's UTC day; a day later is still accepted,
+ * since it is already tomorrow where the instructor lives when they are ahead of UTC.
+ */
+export function publishedDateProblem(published: string, today: Date): string | null {
+  const m = ISO_DAY.exec(published);
+  if (!m) return `The published date "${published}" is not a date. Use the date picker or write it as YYYY-MM-DD.`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return `There is no date ${published}. Check the day and month.`;
+  if (y < 1800) return `The published date ${published} is too early. Check the year.`;
+  const latest = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1);
+  if (date.getTime() > latest) return `The published date ${published} is in the future. Give the day the article was published (today at the latest).`;
+  return null;
+}
+
+/** A front-matter date as the importer reads it: YAML may give a Date, or a string (YYYY-MM-DD or YYYY-MM). */
+function frontMatterDay(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && /^\d{4}-\d{2}$/.test(value.trim())) return `${value.trim()}-01`;
+  return typeof value === "string" ? value.trim() : null;
+}
+
+function readFrontMatter(text: string): Record<string, unknown> | null {
+  const block = FRONT_MATTER.exec(text)?.[0].replace(/^---\r?\n/, "").replace(/\r?\n---\r?\n$/, "") ?? "";
+  try {
+    const data: unknown = parseYaml(block);
+    return data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Checks an instructor's pasted or uploaded article and turns it into a file for the importer. The
  * file name is made unique with `suffix`, because the importer keys articles by the name: a clash
- * would overwrite someone else's article. Text without front matter gets a title and date.
+ * would overwrite someone else's article. Title, source and published date come from the form when given, else
+ * from the file's front matter; text without either is dated the upload day.
  */
 export function prepareArticleUpload(upload: ArticleUpload, suffix: string, today: Date): PreparedArticle {
   if (upload.fileName) {
@@ -30,6 +74,10 @@ export function prepareArticleUpload(upload: ArticleUpload, suffix: string, toda
   if (!hasFrontMatter && /^---[ \t]*\n/.test(text)) {
     return { ok: false, error: "The front matter at the top is not closed. Add a line with --- after it, or remove the first ---." };
   }
+  const source = (upload.source ?? "").trim();
+  const published = (upload.published ?? "").trim();
+  const dateProblem = published ? publishedDateProblem(published, today) : null;
+  if (dateProblem) return { ok: false, error: dateProblem };
   let title = upload.title.trim();
   let body = hasFrontMatter ? text.replace(FRONT_MATTER, "") : text.trim();
   if (!hasFrontMatter && !title) {
@@ -40,9 +88,19 @@ export function prepareArticleUpload(upload: ArticleUpload, suffix: string, toda
   }
   if (body.trim().split(/\s+/).length < 20) return { ok: false, error: "That article is too short to make questions from. Paste the whole text." };
 
+  const own = hasFrontMatter ? readFrontMatter(text) : null;
   const fileName = `${slugify(title || upload.fileName?.replace(/\.[^.]+$/, "") || "article")}-${suffix}.md`;
-  if (hasFrontMatter) return { ok: true, fileName, text };
-  const frontMatter = stringify({ title: title.slice(0, 300), published: today.toISOString().slice(0, 10) }).trimEnd();
+  if (hasFrontMatter) {
+    // Front matter that is not a YAML mapping goes to the importer as it is, which says what is wrong with it.
+    if (!own) return { ok: true, fileName, text };
+    const ownDay = own.published == null ? null : frontMatterDay(own.published);
+    const ownDayProblem = !published && ownDay ? publishedDateProblem(ownDay, today) : null;
+    if (ownDayProblem) return { ok: false, error: `${ownDayProblem} (That date is in the file's front matter; a date given in the form replaces it.)` };
+    if (!title && !source && !published) return { ok: true, fileName, text };
+    const merged = { ...own, ...(title ? { title: title.slice(0, 300) } : {}), ...(source ? { source } : {}), ...(published ? { published } : {}) };
+    return { ok: true, fileName, text: `---\n${stringify(merged).trimEnd()}\n---\n${body}` };
+  }
+  const frontMatter = stringify({ title: title.slice(0, 300), ...(source ? { source } : {}), published: published || today.toISOString().slice(0, 10) }).trimEnd();
   return { ok: true, fileName, text: `---\n${frontMatter}\n---\n${body.trim()}\n` };
 }
 

@@ -26,8 +26,22 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
 function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
-  if (/^\d+$/.test(a)) return new RegExp(`(?<![\\d.,])${a}(?![\\d]|\\.\\d|,\\d)`).test(p);
+  if (/^\d+$/.test(a)) return containsWholeNumber(p, a);
   return p.includes(a);
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/** `digits` in `text` as a whole number, not part of a longer one ("2030" is not in "12030", "2030.5" or "2,030"). */
+function containsWholeNumber(text: string, digits: string): boolean {
+  for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + digits.length];
+    if (isDigit(before) || before === "." || before === ",") continue;
+    if (isDigit(after) || ((after === "." || after === ",") && isDigit(text[at + digits.length + 1]))) continue;
+    return true;
+  }
+  return false;
 }
 
 function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
@@ -97,15 +111,27 @@ function factSentence(fact: Fact): { text: string; start: number; end: number } 
 }
 
 /** "a 8.5% increase" -> "an 8.5% increase" (and back) once a number has been swapped into a statement. */
+const VOWEL_NUMBER = "(?:8[\\d.,]*|1[18](?:\\.\\d+)?|eight\\w*|eleven)(?![\\d,])";
+const A_BEFORE_VOWEL_NUMBER = new RegExp(`\\b([Aa]) (?=${VOWEL_NUMBER})`, "g");
+const AN_BEFORE_OTHER_NUMBER = new RegExp(`\\b([Aa])n (?=\\d)(?!${VOWEL_NUMBER})`, "g");
+
 export function fixIndefiniteArticle(text: string): string {
-  const vowelNumber = "(?:8[\\d.,]*|1[18](?:\\.\\d+)?|eight\\w*|eleven)(?![\\d,])";
-  return text
-    .replace(new RegExp(`\\b([Aa]) (?=${vowelNumber})`, "g"), "$1n ")
-    .replace(new RegExp(`\\b([Aa])n (?=\\d)(?!${vowelNumber})`, "g"), "$1 ");
+  return text.replace(A_BEFORE_VOWEL_NUMBER, "$1n ").replace(AN_BEFORE_OTHER_NUMBER, "$1 ");
 }
 
-/** Quiz items of each type for one fact; a type is skipped when it cannot be made sound. */
-export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[]): QuizItem[] {
+/** Whether `value` is, or holds as a run of its words, one of `answers` ("7 April 2023" holds "April 2023" and "2023"). */
+function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
+  const words = value.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (answers.has(words.slice(i, j).join(" "))) return true;
+  return false;
+}
+
+/**
+ * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
+ * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
+ * card's answer about the wrong thing.
+ */
+export function buildItems(fact: Fact, article: ArticleContext | undefined, pool: DistractorPool, types: ItemType[], otherAnswers: ReadonlySet<string> = new Set()): QuizItem[] {
   const items: QuizItem[] = [];
   const source = { article: fact.article, sentence: fact.sentence };
   const make = (type: ItemType, prompt: string, answer: string, choices: string[], distractors: string[]): void => {
@@ -153,7 +179,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const original = sentence.slice(start, end);
     // "Russia’s flagship carrier Miratorg" (a meat producer) is false for a silly reason: organisations swap only
     // with organisations of the same kind.
-    const swaps = fact.kind === "organisation" ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 1, true) : distractors;
+    const organisation = fact.kind === "organisation";
+    const unstated = (list: string[]) => list.filter((swap) => !statesAnyOf(swap, otherAnswers));
+    let swaps = unstated(organisation ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 1, true) : distractors);
+    // The nearest values are often the article's other answers: look a little further for one that is not.
+    if (!isTrue && swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 8, organisation));
     if (!isTrue && swaps.length === 0) return items;
     let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".

@@ -221,6 +221,32 @@ function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): Buil
   return null;
 }
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const WHICH_NAMED_RE = new RegExp(`\\b((?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,4})(?:,\\s+[^,\u0001]{3,60})?,\\s+which\\s+((?:will|would|has|have|had|is|are|was|were)\\s+[a-z]+\\s+[^\u0001,]*\u0001.*)$`, "u");
+const APPOSITIVE_VALUE_RE = new RegExp(`,\\s+(?:a|an)\\s+(?:annual\\s+)?${M}`);
+const APPOSITIVE_RE = new RegExp(`^(.*?),\\s+(?:a|an)\\s+(?:annual\\s+)?${M}\\s+(\\w+)`);
+const UP_FROM_RE = new RegExp(`^(.*?),\\s+(up|down)\\s+(?:by\\s+)?${M}(?:\\s+(?:from|on|compared with|year on year)\\b[^,]*)?$`);
+const WITH_RISING_RE = new RegExp(`\\bwith\\s+(.+?)\\s+(rising|growing|increasing|jumping|falling|declining|dropping|decreasing|shrinking)\\s+by\\s+(?:an annual\\s+|a\\s+)?${M}`);
+const WITH_REGISTER_RE = new RegExp(`\\bwith\\s+(.+?)\\s+(?:registering|recording|posting|seeing|showing|suffering)\\s+(?:a|an)\\s+${M}\\s+(\\w+)`);
+const VALUE_AFTER_DETERMINER_RE = new RegExp(`^(?:a|an|the|his|her|its|their)\\s+${M}`);
+const RELATIVE_RE = new RegExp(`\\bthe ((?:[\\w-]+ ){0,3}[\\w-]+) that ((?:the\\s|[A-Z])[^,\u0001]*?)\\s+(?:in|on)\\s+${M}`);
+const FOUNDED_RE = new RegExp(`^((?:The\\s)?[A-Z][^,\u0001]{2,60}?),\\s+(founded|established|created|formed|set up|launched|opened|built)\\s+(?:only\\s+|just\\s+)?(?:in\\s+)?${M},`);
+const WITH_COUNT_RE = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+with\\s+${M}\\s+([a-z]+),`, "u");
+const VALUE_OF_RE = new RegExp(`${M} of\\b`);
+const OF_VALUE_RE = new RegExp(`^((?:\\p{Lu}[\\w-]*\\s)?to\\s[a-z]+\\s)?((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`, "u");
+const TO_SHARE_RE = new RegExp(`^to\\s+${M}\\s+of\\s+((?:the\\s)?[a-z][\\w-]*)`);
+const KEPT_AT_RE = new RegExp(`^((?:its|their|the)\\s+(?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+at\\s+${M}`);
+const SHARE_OF_RE = new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`);
+const AT_A_NOUN_OF_VALUE_RE = new RegExp(`^at (?:a|an) ([a-z]+) of ${M}`);
+const A_VALUE_NOUN_RE = new RegExp(`^(?:a|an) ${M} [a-z]`);
+const WORTH_VALUE_RE = new RegExp(`^(?:a|an|the)?\\s*(?:[\\w-]+\\s){1,4}worth ${M}`);
+const NP_RE = new RegExp(`^(?:(?:a|an) ${M} ((?:[\\w-]+\\s){0,3}?[a-z][\\w-]*)(?=\\s(?:for|to|in|on|from|with|over|that|by)\\b|$)|(?:a|an|the)?\\s*((?:[\\w-]+\\s){1,4})worth ${M})`);
+const FOR_VALUE_RE = new RegExp(`\\bfor\\s+${M}`);
+const IN_ON_VALUE_RE = new RegExp(`\\b(?:in|on)\\s+${M}`);
+const BARE_VALUE_RE = new RegExp(`(?<=\\s|^)${M}`);
+const CENTURY_RE = new RegExp(`\\bin the ${M} century`);
+const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`);
+
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
   // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
@@ -292,7 +318,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const mainClause = clauses[0] ?? text;
   // "... is the Toronto Transit Commission, the city’s transit agency, which will receive $1.6 billion" -> the named
   // antecedent is the subject of the value's clause.
-  const whichNamed = new RegExp(`\\b((?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,4})(?:,\\s+[^,\u0001]{3,60})?,\\s+which\\s+((?:will|would|has|have|had|is|are|was|were)\\s+[a-z]+\\s+[^\u0001,]*\u0001.*)$`, "u").exec(clause);
+  const whichNamed = WHICH_NAMED_RE.exec(clause);
   if (whichNamed && (span.kind === "money" || span.kind === "count") && !(whichNamed[1] ?? "").includes(" and ")) clause = `${upperFirst(whichNamed[1] ?? "")} ${whichNamed[2]}`;
   clause = clause.replace(/,\s+(?:during which|which|who|where|when|as|after which)\b.*$/, "").trim();
   clause = clause.replace(DISCOURSE, "");
@@ -309,10 +335,10 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   clause = clause.replace(LEAD_NOISE, "");
   clause = splitCoordinated(clause);
   // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.
-  if (!new RegExp(`,\\s+(?:a|an)\\s+(?:annual\\s+)?${M}`).test(clause)) clause = clause.replace(/,\s+(?:a|an)\s+[^,\u0001]*$/, "");
+  if (!APPOSITIVE_VALUE_RE.test(clause)) clause = clause.replace(/,\s+(?:a|an)\s+[^,\u0001]*$/, "");
 
   // Percent as an appositive: "trade reached US$3.5 billion in 2022, a 35.4 percent decline from the previous year"
-  const appositive = new RegExp(`^(.*?),\\s+(?:a|an)\\s+(?:annual\\s+)?${M}\\s+(\\w+)`).exec(clause);
+  const appositive = APPOSITIVE_RE.exec(clause);
   if (span.kind === "percent" && appositive && DIRECTION_WORDS[appositive[2] ?? ""]) {
     const [direction, verb] = DIRECTION_WORDS[appositive[2] ?? ""] ?? ["rise", "rise"];
     const main = parseClause(stripLeadAdjunct(appositive[1] ?? "").clause);
@@ -323,7 +349,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     return q ? { question: q, clause, time, measure: subject, direction } : null;
   }
   // "trade reached US$7.8 billion last year, up 12% from 2024" -> "By what percentage did trade rise in 2025?"
-  const upFrom = new RegExp(`^(.*?),\\s+(up|down)\\s+(?:by\\s+)?${M}(?:\\s+(?:from|on|compared with|year on year)\\b[^,]*)?$`).exec(clause);
+  const upFrom = UP_FROM_RE.exec(clause);
   if (span.kind === "percent" && upFrom) {
     const main = parseClause(stripLeadAdjunct(upFrom[1] ?? "").clause);
     if (!main || main.subject.includes(M) || resolvePronoun(main.subject, ctx) === null || !/^\p{Lu}|^[a-z]/u.test(main.subject)) return null;
@@ -334,8 +360,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     return q ? { question: q, clause, time, measure: subject, direction: upFrom[2] === "up" ? "rise" : "decline" } : null;
   }
   // Absolute "with" phrases: "with bilateral trade rising by an annual 24% in 2024", "with exports registering a nearly 50 percent decrease"
-  const withRising = new RegExp(`\\bwith\\s+(.+?)\\s+(rising|growing|increasing|jumping|falling|declining|dropping|decreasing|shrinking)\\s+by\\s+(?:an annual\\s+|a\\s+)?${M}`).exec(clause);
-  const withRegister = new RegExp(`\\bwith\\s+(.+?)\\s+(?:registering|recording|posting|seeing|showing|suffering)\\s+(?:a|an)\\s+${M}\\s+(\\w+)`).exec(clause);
+  const withRising = WITH_RISING_RE.exec(clause);
+  const withRegister = WITH_REGISTER_RE.exec(clause);
   if (span.kind === "percent" && (withRising || withRegister)) {
     const [direction, verb] = withRising
       ? (GERUND_DIRECTION[withRising[2] ?? ""] ?? ["rise", "rise"])
@@ -368,7 +394,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Durations: ask about the thing that lasted. "Chernyshenko concluded his official visit to Hanoi on ... How long was the visit?"
   if (span.kind === "duration" && span.noun && core.includes(`${M} ${span.noun}`)) {
     const p = parseClause(core);
-    if (p && !new RegExp(`^(?:a|an|the|his|her|its|their)\\s+${M}`).test(p.rest)) return null;
+    if (p && !VALUE_AFTER_DETERMINER_RE.test(p.rest)) return null;
     const subject = p ? resolvePronoun(p.subject, ctx) : null;
     if (!p || !subject) return null;
     const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${trimRest(p.rest.replace(`${M} `, ""))}`);
@@ -380,7 +406,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
 
   // A date in an object relative clause: "the strong-mayor powers that the province of Ontario granted to Toronto
   // in 2023" -> "In which year did the province of Ontario grant the strong-mayor powers to Toronto?"
-  const relative = new RegExp(`\\bthe ((?:[\\w-]+ ){0,3}[\\w-]+) that ((?:the\\s|[A-Z])[^,\u0001]*?)\\s+(?:in|on)\\s+${M}`).exec(core);
+  const relative = RELATIVE_RE.exec(core);
   if (span.kind === "date" && relative) {
     const inner = parseClause(upperFirst(relative[2] ?? ""));
     const innerSubject = inner ? lowerFirst(inner.subject) : "";
@@ -392,13 +418,13 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
 
   // "The Green Future party, founded only last year, won ..." -> "In which year was the Green Future party founded?"
-  const founded = new RegExp(`^((?:The\\s)?[A-Z][^,\u0001]{2,60}?),\\s+(founded|established|created|formed|set up|launched|opened|built)\\s+(?:only\\s+|just\\s+)?(?:in\\s+)?${M},`).exec(core);
+  const founded = FOUNDED_RE.exec(core);
   if (span.kind === "date" && founded && !/\b(?:he|she|it|they)\b/i.test(founded[1] ?? "")) {
     const q = finish(`${dateWh(span)} was ${lowerFirst(founded[1] ?? "")} ${founded[2]}`, attributions);
     return q ? { question: q, clause: founded[0], time: null, measure: founded[1] ?? "", direction: null } : null;
   }
   // "Toronto, with 3.1 million residents, is ..." -> "How many residents does Toronto have?"
-  const withCount = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+with\\s+${M}\\s+([a-z]+),`, "u").exec(core);
+  const withCount = WITH_COUNT_RE.exec(core);
   if (span.kind === "count" && withCount && withCount[2] === span.noun) {
     const q = finish(`${approx ? "Roughly how" : "How"} many ${span.noun} does ${lowerFirst(withCount[1] ?? "")} have`, attributions);
     return q ? { question: q, clause: withCount[0], time: null, measure: span.noun, direction: null } : null;
@@ -421,7 +447,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (span.kind === "count" && span.noun && subj.includes(`${M} ${span.noun}`)) {
       wh = `${approx ? "Roughly how" : "How"} many ${span.noun}`;
       subj = subj.replace(`${M} ${span.noun}`, M);
-    } else if (span.kind === "percent" && new RegExp(`${M} of\\b`).test(subj)) {
+    } else if (span.kind === "percent" && VALUE_OF_RE.test(subj)) {
       wh = `${approx ? "Roughly what" : "What"} percentage`;
     }
     if (!wh || !/^(?:the\s+)?\u0001/i.test(subj)) return null;
@@ -452,9 +478,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const subject = withOwners(lowerFirst(subjectText, ctx.midSentenceNames), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
   const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
   // "expects Memorel to reach peak annual sales of $6 billion": the noun may follow an object and an infinitive.
-  const ofValue = new RegExp(`^((?:\\p{Lu}[\\w-]*\\s)?to\\s[a-z]+\\s)?((?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+of\\s+${M}`, "u").exec(rest);
-  const toShare = new RegExp(`^to\\s+${M}\\s+of\\s+((?:the\\s)?[a-z][\\w-]*)`).exec(rest);
-  const keptAt = new RegExp(`^((?:its|their|the)\\s+(?:[a-z][\\w-]*\\s){0,3}[a-z][\\w-]*)\\s+at\\s+${M}`).exec(rest);
+  const ofValue = OF_VALUE_RE.exec(rest);
+  const toShare = TO_SHARE_RE.exec(rest);
+  const keptAt = KEPT_AT_RE.exec(rest);
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
@@ -475,7 +501,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const noun = (ofValue[2] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
-  } else if (span.kind === "percent" && new RegExp(`^${M} of (?!it\\b|them\\b|this\\b|that\\b|those\\b|these\\b)[\\w’']`).test(rest)) {
+  } else if (span.kind === "percent" && SHARE_OF_RE.test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
     const word = "(?:[^,\\s]|,(?=\\d{3}))+";
@@ -485,7 +511,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!whole) return null;
     wh = `${approx ? "Roughly what" : "What"} percentage of ${whole[1] ?? ""}`;
     rest = rest.slice(whole[0].length);
-  } else if (new RegExp(`^at (?:a|an) ([a-z]+) of ${M}`).test(rest)) {
+  } else if (AT_A_NOUN_OF_VALUE_RE.test(rest)) {
     // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
     const at = new RegExp(`^at (?:a|an) ([a-z]+) of ${M}(?:\\s+${span.kind === "count" ? (span.noun ?? "") : ""})?`).exec(rest);
     wh = `At what ${at?.[1] ?? ""}`;
@@ -494,9 +520,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // "agreed to contribute $680 million over three years" -> "How much did ... agree to contribute over three years?"
     wh = `${approx ? "Roughly how" : "How"} much`;
     rest = rest.replace(` ${M}`, "");
-  } else if (span.kind === "money" && (new RegExp(`^(?:a|an) ${M} [a-z]`).test(rest) || new RegExp(`^(?:a|an|the)?\\s*(?:[\\w-]+\\s){1,4}worth ${M}`).test(rest))) {
+  } else if (span.kind === "money" && (A_VALUE_NOUN_RE.test(rest) || WORTH_VALUE_RE.test(rest))) {
     // "approved an $18.9 billion operating budget", "includes a capital plan worth $59 billion" -> "What was the value of the ... that X approved?"
-    const np = new RegExp(`^(?:(?:a|an) ${M} ((?:[\\w-]+\\s){0,3}?[a-z][\\w-]*)(?=\\s(?:for|to|in|on|from|with|over|that|by)\\b|$)|(?:a|an|the)?\\s*((?:[\\w-]+\\s){1,4})worth ${M})`).exec(rest);
+    const np = NP_RE.exec(rest);
     const noun = (np?.[1] ?? np?.[2] ?? "").trim();
     const after = rest.slice(np?.[0].length ?? 0).trim();
     const statement = invert(p, subject);
@@ -521,15 +547,15 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     rest = rest.replace(` ${M} ${span.noun}`, "").replace(`${M} ${span.noun}`, "").replace(/^(?:a total of)\s*/, "");
   } else if (span.kind === "date") {
     // A resolved relative date ("agreed last March to ...") has no preposition of its own.
-    const scheduled = /^(?:scheduled|planned|set|slated|due|expected)$/.test(mainVerb) ? new RegExp(`\\bfor\\s+${M}`).exec(rest) : null;
-    const m = new RegExp(`\\b(?:in|on)\\s+${M}`).exec(rest) ?? scheduled ?? (span.relative && bareRelativeDateFits(rest) ? new RegExp(`(?<=\\s|^)${M}`).exec(rest) : null);
+    const scheduled = /^(?:scheduled|planned|set|slated|due|expected)$/.test(mainVerb) ? FOR_VALUE_RE.exec(rest) : null;
+    const m = IN_ON_VALUE_RE.exec(rest) ?? scheduled ?? (span.relative && bareRelativeDateFits(rest) ? BARE_VALUE_RE.exec(rest) : null);
     if (m) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
     }
   } else if (span.kind === "ordinal") {
-    const century = new RegExp(`\\bin the ${M} century`).exec(rest);
-    const named = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`).exec(rest);
+    const century = CENTURY_RE.exec(rest);
+    const named = NAMED_RE.exec(rest);
     if (century) {
       wh = "In which century";
       rest = rest.replace(century[0], "");
@@ -558,6 +584,9 @@ const SHARE_VERBS: Record<string, string> = {
   represent: "do|represent", represents: "does|represent", represented: "did|represent",
 };
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const SHARE_VERB_RE = new RegExp(`^(.*?)\\s+(make up|makes up|made up|account for|accounts for|accounted for|represent|represents|represented)\\s+${M}\\s+of\\s+([^,;.]+)`);
+
 /**
  * Shares: "Copper, lithium and fruit make up about 70% of Chilean shipments to Korea" and "Vietnam is heavily
  * reliant on Russian weapons, which make up about 80% of its military might" -> "Roughly what percentage of
@@ -565,7 +594,7 @@ const SHARE_VERBS: Record<string, string> = {
  */
 function shareQuestion(span: ValueSpan, text: string, approx: string, attributions: string[]): BuiltQuestion | null {
   if (span.kind !== "percent") return null;
-  const m = new RegExp(`^(.*?)\\s+(make up|makes up|made up|account for|accounts for|accounted for|represent|represents|represented)\\s+${M}\\s+of\\s+([^,;.]+)`).exec(text);
+  const m = SHARE_VERB_RE.exec(text);
   if (!m) return null;
   const [aux, verb] = (SHARE_VERBS[m[2] ?? ""] ?? "").split("|");
   let whole = (m[3] ?? "").trim();
@@ -589,13 +618,16 @@ function shareQuestion(span: ValueSpan, text: string, approx: string, attributio
   return q ? { question: q, clause: m[0], time: findTime(text), measure: whole, direction: null } : null;
 }
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const RANK_RE = new RegExp(`^(.*?),\\s+the\\s+${M}\\s+(?:largest|biggest)\\s+of\\s+(?:the\\s+)?(\\d+|[a-z]+)\\s+([a-z]+s)\\s+([a-z]+ing)\\s+(there|in [A-Z][\\w ]+?)(?:,|$)`);
+
 /**
  * Rank among a counted group: "Vietnam had 16 projects in Russia ..., the fourth largest of 81 countries investing
  * there" -> "Where did Vietnam rank in size among the 81 countries investing in Russia as of November 2024?"
  */
 function rankQuestion(span: ValueSpan, text: string, attributions: string[]): BuiltQuestion | null {
   if (span.kind !== "ordinal") return null;
-  const m = new RegExp(`^(.*?),\\s+the\\s+${M}\\s+(?:largest|biggest)\\s+of\\s+(?:the\\s+)?(\\d+|[a-z]+)\\s+([a-z]+s)\\s+([a-z]+ing)\\s+(there|in [A-Z][\\w ]+?)(?:,|$)`).exec(text);
+  const m = RANK_RE.exec(text);
   if (!m) return null;
   const stripped = stripLeadAdjunct(m[1] ?? "");
   const p = parseClause(stripped.clause);
@@ -615,6 +647,10 @@ function rankQuestion(span: ValueSpan, text: string, attributions: string[]): Bu
 const SCORE_RESULT: Record<string, string> = { win: "win", victory: "win", defeat: "lose", loss: "lose" };
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}`;
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const SCORE_RESULT_RE = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+${M}\s+(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u");
+const CAPITALISED_ONLY_RE = new RegExp(`^${CAPITALISED}$`, "u");
+
 /**
  * A score as a noun: "Rangers moved level ... after a 3-1 win at Aberdeen on Saturday" -> "By what score did Rangers
  * win at Aberdeen on 7 November 2026?"; "... gave them a 2-0 win over Celtic" is the subject's win too. The subject
@@ -622,19 +658,22 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}
  */
 function scoreQuestion(span: ValueSpan, text: string, publishedAt: Date | null): BuiltQuestion | null {
   if (span.unit !== "score") return null;
-  const m = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+${M}\s+(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u").exec(text);
+  const m = SCORE_RESULT_RE.exec(text);
   if (!m) return null;
   const p = parseClause(stripLeadAdjunct(text.slice(0, m.index)).clause);
   const subject = p?.subject ?? "";
-  if (!p || !new RegExp(`^${CAPITALISED}$`, "u").test(subject) || /^(?:It|He|She|They|This|That|The)\b/.test(subject) || subject.includes(",")) return null;
+  if (!p || !CAPITALISED_ONLY_RE.test(subject) || /^(?:It|He|She|They|This|That|The)\b/.test(subject) || subject.includes(",")) return null;
   const q = finish(datedWeekday(`By what score did ${subject} ${SCORE_RESULT[m[1] ?? ""]} ${m[2]}${m[3] ?? ""}`, publishedAt), []);
   return q ? { question: q, clause: text, time: m[3]?.trim() ?? null, measure: `${subject}’s score`, direction: null } : null;
 }
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const ANNIVERSARY_RE = new RegExp(`^(.*?)\\b(they|[A-Z][a-z]+ and [A-Z][a-z]+)\\s+(?:are|were)\\s+(?:marking|celebrating)\\s+the\\s+${M}\\s+(year|anniversary)\\s+of\\s+([^,]+?)(\\s+in\\s+(?:19|20)\\d{2})?$`);
+
 /** "Russia is a long-time ally of Vietnam and they are marking the 75th year of bilateral diplomatic relations in 2025." */
 function anniversaryQuestion(span: ValueSpan, text: string): BuiltQuestion | null {
   if (span.kind !== "ordinal") return null;
-  const m = new RegExp(`^(.*?)\\b(they|[A-Z][a-z]+ and [A-Z][a-z]+)\\s+(?:are|were)\\s+(?:marking|celebrating)\\s+the\\s+${M}\\s+(year|anniversary)\\s+of\\s+([^,]+?)(\\s+in\\s+(?:19|20)\\d{2})?$`).exec(text);
+  const m = ANNIVERSARY_RE.exec(text);
   if (!m) return null;
   let who = m[2] ?? "";
   if (who === "they") {
@@ -673,12 +712,15 @@ function formatMonth(d: Date): string {
   return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: null });
 }
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const REL_RE = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:which|who)\\s+([^,${M}]*${M}[^,${M}]*),\\s+\\p{Ll}`, "u");
+
 /**
  * "Gothenburg, which started charging in M, saw a smaller fall" -> "Gothenburg started charging in M": a value in a
  * relative clause about a name that opens the sentence is asked with the name as subject.
  */
 function relativeClauseOfName(text: string): string {
-  const rel = new RegExp(`^((?:The\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s\\p{Lu}[\\p{L}’'-]*){0,3}),\\s+(?:which|who)\\s+([^,${M}]*${M}[^,${M}]*),\\s+\\p{Ll}`, "u").exec(text);
+  const rel = REL_RE.exec(text);
   if (!rel) return text;
   const name = rel[1] ?? "";
   const clause = `${name} ${rel[2]}`;

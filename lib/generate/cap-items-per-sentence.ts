@@ -48,11 +48,24 @@ function sameClause(a: string, b: string): boolean {
   return shared * 2 > Math.min(wa.size, wb.size);
 }
 
+/**
+ * Each fact's answer in every form its items accept: "25 April 2026" is also given away by "25 April", "34 minutes"
+ * by "34-minute" (a bare number is too short to tell). Any item of the fact carries them, the choice item none.
+ */
+function formsByFact(candidates: { it: QuizItem; fact: string }[]): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const { it, fact } of candidates) {
+    if (it.type === "truefalse") continue;
+    forms.set(fact, [...new Set([...(forms.get(fact) ?? []), it.answer, ...it.accepted.filter((a) => /\D/.test(a))])]);
+  }
+  return forms;
+}
+
 /** A statement states no answer of a kept item about another fact, nor the clause of a kept statement. */
-function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[]): boolean {
+function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[], forms: Map<string, string[]>): boolean {
   const statement = statementOf(c.it);
   return !kept.some((k) =>
-    k.it.type === "truefalse" ? sameClause(statement, statementOf(k.it)) : k.fact !== c.fact && statesAnswer(statement, k.it.answer),
+    k.it.type === "truefalse" ? sameClause(statement, statementOf(k.it)) : k.fact !== c.fact && (forms.get(k.fact) ?? [k.it.answer]).some((form) => statesAnswer(statement, form)),
   );
 }
 
@@ -84,6 +97,7 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
       answers.set(itemKey({ article: it.source.article, sentence: it.source.sentence, kind: it.kind, answer: it.answer, type: "truefalse" }), fact);
     }
     const candidates = indices.map((i) => ({ i, it: items[i] as QuizItem, fact: factOf(items[i] as QuizItem, answers) }));
+    const forms = formsByFact(candidates);
     const keptPerFact = new Map<string, number>();
     const kept: { it: QuizItem; fact: string }[] = [];
     const take = (c: (typeof candidates)[number]) => {
@@ -93,7 +107,7 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
     };
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
-      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept)));
+      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
       const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, TIER[c.it.type], TYPE_ORDER[c.it.type], c.i];
       const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
       if (!best) break;

@@ -21,6 +21,9 @@ const PREPOSITION = /^(?:to|in|from|at|into|near|across|throughout|with|of|for|b
 // A name inside a subordinate clause or a trailing phrase is not what the main clause asserts.
 const SUBORDINATE = /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as|including)\b/;
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const LEADING_VALUE_RE = new RegExp(`^(?:the\\s+)?${M}\\s*`);
+
 /**
  * A wh-question asking for the named entity at [start, end) of `sentence` by what it is (`noun`: "German drugmaker",
  * "city"): as the subject ("Which Russian transport company launched ...?") or as an object ("To which city did
@@ -111,7 +114,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
     rest = rest.replace(new RegExp(`\\s*(?:\\bon\\s+)?\\b${prep}\\s+(?:the\\s+)?${M}`), "");
     question = `${upperFirst(prep)} ${noun ? wh : "whom"} ${inverted} ${rest}`;
   } else if (at === 0 || /^(?:the\s+)?$/.test(rest.slice(0, at))) {
-    rest = rest.replace(new RegExp(`^(?:the\\s+)?${M}\\s*`), "");
+    rest = rest.replace(LEADING_VALUE_RE, "");
     question = `${upperFirst(wh)} ${inverted} ${rest}`;
   } else return null;
   if (question.includes(M)) return null;

@@ -1,7 +1,7 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { entityQuestion } from "./entity-question";
-import { DEMONYM_OF, findEntitySpans } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -100,9 +100,9 @@ function describedReferent(text: string, previous: string): string | null {
  * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
  * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
  */
-function mainCompany(sentences: string[]): string | null {
+function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
-  for (const text of sentences) for (const e of findEntitySpans(text)) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
+  for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
   const body = sentences.join(" ");
   const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
@@ -121,7 +121,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const commonWords = new Set(article.body.match(/(?<=[\p{Ll},;:)] )\p{Ll}[\p{Ll}-]+/gu) ?? []);
   // A name stands alone mid-sentence ("to Hearts’ two"), not only inside a longer one ("Ministry of Trade and Industry").
   const midSentenceNames = new Set((article.body.match(/(?<=(?<!\b(?:of|and|for|the))[\p{Ll},;:] )\p{Lu}\p{Ll}+(?=[’'.,;:)]?\s+(?!\p{Lu}|of\b|and\b))/gu) ?? []).filter((w) => !commonWords.has(w.toLowerCase())));
-  const company = mainCompany(sentences.map((s) => s.text));
+  const matchCache = newEntityMatchCache();
+  const company = mainCompany(sentences.map((s) => s.text), matchCache);
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
   const mission = titleName && !lexiconTags(titleName.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.split(titleName).length > 3 ? titleName : null;
@@ -129,8 +130,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  const peopleBySentence = new Map<string, Fact[]>();
+  const personAnswers = new Set<string>();
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
+    const factsBefore = facts.length;
     const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
@@ -159,7 +163,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company })) {
+    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
@@ -187,9 +191,18 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
-    const people = facts.filter((f) => f.sentence === text && f.kind === "person" && f.span && f.span[0] - datelineLength(text) < 25 && !/^(?:He|She)\b/.test(text));
+    // Kept by sentence and in order as facts are added: filtering all facts for every sentence was quadratic.
+    for (let i = factsBefore; i < facts.length; i++) {
+      const f = facts[i] as Fact;
+      if (f.kind !== "person") continue;
+      personAnswers.add(f.answer);
+      const same = peopleBySentence.get(f.sentence);
+      if (same) same.push(f);
+      else peopleBySentence.set(f.sentence, [f]);
+    }
+    const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
-    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...new Set(facts.filter((f) => f.kind === "person").map((f) => f.answer)), ...(lastPerson ? [lastPerson] : [])]);
+    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
     lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
   }

@@ -16,8 +16,12 @@ export function contentWords(text: string): string[] {
 export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
   const index = new Map<string, Fact[]>();
   const words = new Map<Fact, Set<string>>();
+  // A sentence holds many facts: its words are found once (the words of a joined text are those of its parts).
+  const sentenceWords = new Map<string, string[]>();
   for (const f of facts) {
-    const w = new Set(contentWords(`${f.clause} ${f.sentence} ${f.time ?? ""} ${f.measure}`));
+    let inSentence = sentenceWords.get(f.sentence);
+    if (!inSentence) sentenceWords.set(f.sentence, (inSentence = contentWords(f.sentence)));
+    const w = new Set([...contentWords(`${f.clause === f.sentence ? "" : f.clause} ${f.time ?? ""} ${f.measure}`), ...inSentence]);
     words.set(f, w);
     for (const word of w) {
       const key = `${f.kind}|${word}`;

@@ -8,6 +8,8 @@ export interface PromptedItem {
   type: string;
   prompt: string;
   answer: string;
+  /** promptKey(prompt), when the caller has it already. */
+  promptKey?: string;
 }
 
 /**
@@ -17,11 +19,12 @@ export interface PromptedItem {
  */
 export function findConflictingPrompts(items: PromptedItem[]): Set<string> {
   const answers = new Map<string, Set<string>>();
-  for (const item of items) {
-    const key = promptKey(item.prompt);
+  const keys = items.map((item) => item.promptKey ?? promptKey(item.prompt));
+  items.forEach((item, i) => {
+    const key = keys[i] as string;
     const set = answers.get(key) ?? new Set<string>();
     set.add(item.type === "truefalse" ? item.answer : item.answer.toLowerCase());
     answers.set(key, set);
-  }
-  return new Set(items.filter((item) => (answers.get(promptKey(item.prompt))?.size ?? 0) > 1).map((item) => item.id));
+  });
+  return new Set(items.filter((_item, i) => (answers.get(keys[i] as string)?.size ?? 0) > 1).map((item) => item.id));
 }

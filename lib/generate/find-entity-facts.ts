@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { matchEntityRules } from "./entity-rules";
+import { matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -115,6 +115,43 @@ export interface EntityContext {
   city?: string | null;
   /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
   company?: string | null;
+  /** One article's pattern matches by sentence (newEntityMatchCache): its passes over the same sentences run them once. */
+  matchCache?: EntityMatchCache;
+}
+
+/** Pattern and rule matches by sentence, for one article: only the questions built from them depend on context. */
+export interface EntityMatchCache {
+  rules: Map<string, RuleMatch[]>;
+  patterns: Map<RegExp, Map<string, RegExpExecArray[]>>;
+}
+
+export function newEntityMatchCache(): EntityMatchCache {
+  return { rules: new Map(), patterns: new Map() };
+}
+
+const NO_MATCHES: RegExpExecArray[] = [];
+
+function matchesIn(sentence: string, pattern: RegExp, cache: EntityMatchCache | undefined): RegExpExecArray[] {
+  let bySentence = cache?.patterns.get(pattern);
+  let found = bySentence?.get(sentence);
+  if (!found) {
+    const all = [...sentence.matchAll(pattern)] as RegExpExecArray[];
+    found = all.length ? all : NO_MATCHES;
+    if (cache) {
+      if (!bySentence) cache.patterns.set(pattern, (bySentence = new Map()));
+      bySentence.set(sentence, found);
+    }
+  }
+  return found;
+}
+
+function ruleMatchesOf(sentence: string, cache: EntityMatchCache | undefined): RuleMatch[] {
+  let found = cache?.rules.get(sentence);
+  if (!found) {
+    found = matchEntityRules(sentence);
+    cache?.rules.set(sentence, found);
+  }
+  return found;
 }
 
 const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
@@ -246,7 +283,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
   const before = (i: number) => sentence.slice(0, i).trim();
 
-  for (const m of sentence.matchAll(TITLED_PERSON)) {
+  for (const m of matchesIn(sentence, TITLED_PERSON, ctx.matchCache)) {
     const then = m[1] ?? "";
     const title = (m[2] ?? "").trim();
     const name = cleanName(m[3] ?? "");
@@ -279,7 +316,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
     out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
-  for (const m of sentence.matchAll(APPOSITIVE_TITLE)) {
+  for (const m of matchesIn(sentence, APPOSITIVE_TITLE, ctx.matchCache)) {
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim();
     const start = sentence.indexOf(name, m.index);
@@ -290,7 +327,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       question: officeQuestion(role, !!nationality || /\sof\s/.test(role), ctx, sentence), measure: role, nationality, roleKind: roleKindOf(role),
     });
   }
-  for (const m of sentence.matchAll(ROLE_PERSON)) {
+  for (const m of matchesIn(sentence, ROLE_PERSON, ctx.matchCache)) {
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim().replace(/,$/, "");
     // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
@@ -302,7 +339,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       question: `Who is the ${role}?`, measure: role, nationality: nationalityIn(role), roleKind: roleKindOf(role),
     });
   }
-  for (const m of sentence.matchAll(COUNTERPART)) {
+  for (const m of matchesIn(sentence, COUNTERPART, ctx.matchCache)) {
     const name = cleanName(m[2] ?? "");
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length)) continue;
@@ -318,14 +355,14 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       measure: `${who ?? ""} counterpart`, nationality: nationalityIn(m[1] ?? ""), roleKind: "official",
     });
   }
-  for (const m of sentence.matchAll(APPOSITIVE_ORG)) {
+  for (const m of matchesIn(sentence, APPOSITIVE_ORG, ctx.matchCache)) {
     const name = m[3] ?? "";
     const start = m.index + m[0].length - name.length - 1;
     if (taken(start, start + name.length)) continue;
     const descriptor = `${m[1]} ${m[2]}`;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
-  for (const m of sentence.matchAll(DESCRIBED_ORG)) {
+  for (const m of matchesIn(sentence, DESCRIBED_ORG, ctx.matchCache)) {
     const name = cleanName(m[2] ?? "");
     // "with the German drugmaker": the words before the article are the sentence's, not the descriptor's.
     const rawDescriptor = (m[1] ?? "").trim().replace(/^(?:(?:with|of|for|to|from|by|and|at|in|on)\s)*(?:(?:the|a|an)\s)?/, "");
@@ -342,7 +379,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null,
     });
   }
-  for (const m of sentence.matchAll(ORG_THEN_DESCRIPTOR)) {
+  for (const m of matchesIn(sentence, ORG_THEN_DESCRIPTOR, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index;
     // "Chile, the ..." or "Meier, a German national": a place or a person is not an organisation.
@@ -352,7 +389,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const question = m[2] === "the" && nationalityIn(descriptor) ? `What is the name of the ${descriptor}?` : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: descriptor.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
-  for (const m of sentence.matchAll(AGENCY_AFTER_NAME)) {
+  for (const m of matchesIn(sentence, AGENCY_AFTER_NAME, ctx.matchCache)) {
     const name = m[2] ?? "";
     const start = m.index + (m[1] ?? "").length + 1;
     if (taken(start, start + name.length)) continue;
@@ -362,20 +399,20 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
   }
-  for (const m of sentence.matchAll(ROUTE_TO)) {
+  for (const m of matchesIn(sentence, ROUTE_TO, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     if (taken(start, start + name.length)) continue;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "destination", rank: "city", question: null, measure: "route destination", nationality: null, roleKind: null });
   }
-  for (const m of sentence.matchAll(CITY_OF)) {
+  for (const m of matchesIn(sentence, CITY_OF, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
     const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }
-  for (const r of matchEntityRules(sentence)) {
+  for (const r of ruleMatchesOf(sentence, ctx.matchCache)) {
     if (taken(r.from, r.to)) continue;
     const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);

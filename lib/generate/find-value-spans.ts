@@ -52,6 +52,8 @@ const COUNT_RE = new RegExp(
 );
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
+const NONE: RegExpExecArray[] = [];
+
 function decimalsOf(num: string): number {
   const dot = num.indexOf(".");
   return dot < 0 ? 0 : num.length - dot - 1;
@@ -82,8 +84,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
   };
   for (const s of findRuleSpans(sentence, publishedAt, "first")) add(s);
+  // Patterns that need a digit are not run on sentences without one (most of an article's prose).
+  const hasDigit = /\d/.test(sentence);
 
-  for (const m of sentence.matchAll(MONEY_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(MONEY_RE) : NONE) {
     const [all, q, cur = "", num = "", longScale, shortM] = m;
     // "£45m" is "£45 million": the answer spells the scale out, the article's form stays accepted.
     const scaleWord = longScale ?? (shortM ? "million" : undefined);
@@ -99,7 +103,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix, suffix: scale, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
-  for (const m of sentence.matchAll(MONEY_WORD_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
     const [all, q, num = "", scaleWord, currencyWord = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
@@ -111,7 +115,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
-  for (const m of sentence.matchAll(PERCENT_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(PERCENT_RE) : NONE) {
     const [all, q, num = "", sign = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const points = /point/i.test(sign);
@@ -187,7 +191,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(DATE_DAY_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(DATE_DAY_RE) : NONE) {
     const day = Number(m[1] ?? m[5]);
     const month = monthIndex(m[2] ?? m[4] ?? "");
     const year = Number(m[3] ?? m[6]);
@@ -202,7 +206,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(DATE_MONTH_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(DATE_MONTH_RE) : NONE) {
     const month = monthIndex(m[1] ?? "");
     const year = Number(m[2]);
     if (month === null) continue;
@@ -212,7 +216,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(YEAR_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(YEAR_RE) : NONE) {
     const year = m[2] ?? "";
     const start = m.index + (m[1] ?? "").length + 1;
     // "the 2019-2020 academic year", "Games of the Future 2024": ranges and names are not dates to ask about.
@@ -241,7 +245,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
-  for (const m of sentence.matchAll(SCALED_COUNT_RE)) {
+  for (const m of hasDigit ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
     const [, q, num = "", scaleWord = "", nounPhrase = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const end = start + num.length + 1 + scaleWord.length;
@@ -280,7 +284,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
-  for (const m of sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g)) {
+  for (const m of hasDigit ? sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g) : NONE) {
     const [, num = "", noun = ""] = m;
     if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push({

@@ -56,13 +56,15 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   for (const f of findAmbiguousFacts(facts)) f.question = null;
   const pool = layerPools(buildPool(facts), options.library);
 
-  let items = facts.flatMap((f) => buildItems(f, context, pool, types));
+  const answers = new Set(facts.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
+  let items = facts.flatMap((f) => buildItems(f, context, pool, types, answers));
   // Two items with one prompt but different answers cannot both be right: drop both.
-  const conflicting = findConflictingPrompts(items.map((it) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer })));
+  const promptKeys = items.map((it) => promptKey(it.prompt));
+  const conflicting = findConflictingPrompts(items.map((it, i) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer, promptKey: promptKeys[i] })));
   const seenKeys = new Set<string>();
   const seenPrompts = new Set<string>();
-  items = items.filter((it) => {
-    const k = promptKey(it.prompt);
+  items = items.filter((it, i) => {
+    const k = promptKeys[i] as string;
     if (conflicting.has(it.key)) return false;
     const dedupe = `${it.type}|${k}`;
     if (seenKeys.has(it.key) || seenPrompts.has(dedupe)) return false;

@@ -33,7 +33,30 @@ export function normalizeSentence(sentence: string): string {
 
 export function itemKey(parts: { article: string; sentence: string; kind: string; answer: string; type: string }): string {
   const text = [parts.article, normalizeSentence(parts.sentence), parts.kind, parts.answer.toLowerCase(), parts.type].join("\u241f");
-  return hashString(text).toString(36).padStart(11, "0") + hashString(text, 7).toString(36).slice(0, 4);
+  const [first, second] = hashStringTwice(text, 0, 7);
+  return first.toString(36).padStart(11, "0") + second.toString(36).slice(0, 4);
+}
+
+/** hashString(text, seedA) and hashString(text, seedB) in one pass over the text (item keys need both). */
+function hashStringTwice(text: string, seedA: number, seedB: number): [number, number] {
+  let a1 = 0xdeadbeef ^ seedA;
+  let a2 = 0x41c6ce57 ^ seedA;
+  let b1 = 0xdeadbeef ^ seedB;
+  let b2 = 0x41c6ce57 ^ seedB;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2654435761);
+    b2 = Math.imul(b2 ^ ch, 1597334677);
+  }
+  return [finishHash(a1, a2), finishHash(b1, b2)];
+}
+
+function finishHash(h1: number, h2: number): number {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** mulberry32 seeded from a key: deterministic order without Math.random. */

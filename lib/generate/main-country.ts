@@ -7,6 +7,8 @@ import { DEMONYM_OF } from "./find-entity-facts";
  */
 export function mainCountry(body: string): string | null {
   const counts: [string, number][] = Object.entries(DEMONYM_OF).map(([country, demonym]) => {
+    // Most countries are never named: a substring test spares compiling and running their pattern.
+    if (!body.includes(country) && !body.includes(demonym)) return [demonym, 0];
     // "South Korea" is not also a mention of "Korea"; "South Korean" not also of "Korean".
     const re = new RegExp(`(?<!(?:South|North) )\\b(?:${country}|${demonym}|${demonym}s)\\b`, "g");
     return [demonym, (body.match(re) ?? []).length];

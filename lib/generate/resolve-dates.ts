@@ -3,6 +3,13 @@ import { MONTHS, monthIndex } from "./number-words";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH_ALT = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 
+// Compiled once: these run for every value of every sentence.
+const LAST_MONTH = new RegExp(`\\b(?:[Ll]ast) ${MONTH_ALT}\\b`, "g");
+const SINCE_MONTH = new RegExp(`\\bsince ${MONTH_ALT}\\b(?!,? \\d)`, "g");
+const MONTH_NEXT_YEAR = new RegExp(`\\b(?:[Ii]n )?${MONTH_ALT} next year\\b`, "g");
+const IN_MONTH_IN_YEAR = new RegExp(`\\b([Ii]n )${MONTH_ALT} in (\\d{4})\\b`, "g");
+const LAST_MONTH_UNANNOTATED = new RegExp(`\\b[Ll]ast ${MONTH_ALT}(?!\\s*\\()`, "g");
+
 export interface ResolvedDate {
   text: string;
   /** "in 2024", "in June 2024", "on April 7, 2023" */
@@ -41,7 +48,7 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
     .replace(/\b([Ll])ast year\b/g, (_a, l: string) => (l === "L" ? "In " : "in ") + (y - 1))
     .replace(/\b([Tt])his year\b/g, (_a, t: string) => (t === "T" ? "In " : "in ") + y)
     .replace(/\b([Nn])ext year\b/g, (_a, n: string) => (n === "N" ? "In " : "in ") + (y + 1))
-    .replace(new RegExp(`\\b(?:[Ll]ast) ${MONTH_ALT}\\b`, "g"), (all, mon: string) => {
+    .replace(LAST_MONTH, (all, mon: string) => {
       const mi = monthIndex(mon);
       if (mi === null) return all;
       // "last June" in January 2025 is June 2024; "last June" in August 2025 is June 2025.
@@ -54,15 +61,15 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
     })
     .replace(/\b(in|as of|since) in /gi, "$1 ")
     // "gained 38% since January": the latest January on or before publication.
-    .replace(new RegExp(`\\bsince ${MONTH_ALT}\\b(?!,? \\d)`, "g"), (all, mon: string) => {
+    .replace(SINCE_MONTH, (all, mon: string) => {
       const mi = monthIndex(mon);
       return mi === null ? all : `since ${MONTHS[mi]} ${mi <= pm ? y : y - 1}`;
     })
-    .replace(new RegExp(`\\b(?:[Ii]n )?${MONTH_ALT} next year\\b`, "g"), (all, mon: string) => {
+    .replace(MONTH_NEXT_YEAR, (all, mon: string) => {
       const mi = monthIndex(mon);
       return mi === null ? all : `in ${MONTHS[mi]} ${y + 1}`;
     })
-    .replace(new RegExp(`\\b([Ii]n )${MONTH_ALT} in (\\d{4})\\b`, "g"), (_a, inn: string, mon: string, yr: string) => {
+    .replace(IN_MONTH_IN_YEAR, (_a, inn: string, mon: string, yr: string) => {
       const mi = monthIndex(mon);
       return mi === null ? _a : `${inn}${MONTHS[mi]} ${yr}`;
     });
@@ -78,7 +85,7 @@ export function annotateRelativeDates(text: string, publishedAt: Date | null): s
   const pm = publishedAt.getUTCMonth();
   return text
     .replace(/\b([Ll]ast|[Tt]his|[Nn]ext) year\b(?!\s*\()/g, (all, rel: string) => `${all} (${rel.toLowerCase() === "last" ? y - 1 : rel.toLowerCase() === "next" ? y + 1 : y})`)
-    .replace(new RegExp(`\\b[Ll]ast ${MONTH_ALT}(?!\\s*\\()`, "g"), (all, mon: string) => {
+    .replace(LAST_MONTH_UNANNOTATED, (all, mon: string) => {
       const mi = monthIndex(mon);
       return mi === null ? all : `${all} (${MONTHS[mi]} ${mi < pm ? y : y - 1})`;
     });

@@ -91,10 +91,19 @@ export function isProperWord(word: string): boolean {
   return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t));
 }
 
+// compromise tags a whole document for each call: remembered per word (bounded: cleared when it grows large).
+const commonPlurals = new Map<string, boolean>();
+
 /** "Sales", "Rents": a capitalised plural of a common noun, capitalised only because it starts the sentence. */
 export function isCapitalisedCommonPlural(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || word.endsWith("ss")) return false;
   const tags = lexiconTags(word);
   if (tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t))) return false;
-  return nlp(word.toLowerCase()).has("#Plural") && !nlp(word).has("#ProperNoun");
+  let plural = commonPlurals.get(word);
+  if (plural === undefined) {
+    plural = nlp(word.toLowerCase()).has("#Plural") && !nlp(word).has("#ProperNoun");
+    if (commonPlurals.size >= 10_000) commonPlurals.clear();
+    commonPlurals.set(word, plural);
+  }
+  return plural;
 }

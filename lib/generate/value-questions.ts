@@ -27,6 +27,19 @@ function dateNoun(span: ValueSpan): string {
 
 const AT_DIMENSION: Record<string, string> = { speed: "At what speed", temperature: "At what temperature" };
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const AT_A_RE = new RegExp(`(?:^|\\s)at\\s+(?:a|an)\\s+(height|depth|altitude|distance|speed|temperature|range|length|rate)\\s+of\\s+${M}`);
+const AT_RE = new RegExp(`(?:^|\\s)at\\s+${M}`);
+const ADJECTIVE_RE = new RegExp(`^${M}\\s+(long|wide|high|tall|deep)\\b`);
+const COMPARATIVE_RE = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|[a-z]+er)\\b`);
+const BY_RE = new RegExp(`(?:^|\\s)by\\s+${M}`);
+const VALUE_FIRST_RE = new RegExp(`^${M}`);
+const TO_RE = new RegExp(`(?:^|\\s)to\\s+${M}`);
+const PREPOSITION_VALUE_RE = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`);
+const IN_VALUE_RE = new RegExp(`(?:^|\\s)in\\s+${M}`);
+const FOR_VALUE_RE = new RegExp(`^${M}|(?:^|\\s)for\\s+${M}`);
+const RELATION_AFTER_RE = new RegExp(`^\\s+(?:of|in|to|before|after|ago|later|earlier|old)\\b`);
+
 /** "How many km", "How many megawatts": the unit as the article writes it, with its rate ("litres per second"). */
 function measureUnit(span: ValueSpan): string {
   return span.unit.replace(/^measure:/, "").replace(/^degrees (Celsius|Fahrenheit)$/, "degrees $1");
@@ -40,12 +53,12 @@ const WH_RULES: WhRule[] = [
     match: (rest, span, approx) => {
       const dimension = measureDimension(span.unit.replace(/^measure:/, "").replace(/ per .*$/, ""));
       // "circle the planet at a height of 480 kilometres" -> "At what height will the European orbiter circle the planet?"
-      const atA = new RegExp(`(?:^|\\s)at\\s+(?:a|an)\\s+(height|depth|altitude|distance|speed|temperature|range|length|rate)\\s+of\\s+${M}`).exec(rest);
+      const atA = AT_A_RE.exec(rest);
       if (atA) return { wh: `At what ${atA[1]}`, rest: rest.replace(atA[0], "") };
-      const at = new RegExp(`(?:^|\\s)at\\s+${M}`).exec(rest);
+      const at = AT_RE.exec(rest);
       if (at && dimension && AT_DIMENSION[dimension]) return { wh: AT_DIMENSION[dimension], rest: rest.replace(at[0], "") };
       // "is 115 metres long" -> "How long is ...?"
-      const adjective = new RegExp(`^${M}\\s+(long|wide|high|tall|deep)\\b`).exec(rest);
+      const adjective = ADJECTIVE_RE.exec(rest);
       if (adjective) return { wh: `How ${adjective[1]}`, rest: rest.slice(adjective[0].length) };
       if (!rest.startsWith(M) || /^\s*(?:of|in)\b/.test(rest.slice(M.length)) && !/^\s+of\s+[a-z]/.test(rest.slice(M.length))) return null;
       const of = /^\s+of\s+([a-z][\w-]*)/.exec(rest.slice(M.length));
@@ -64,7 +77,7 @@ const WH_RULES: WhRule[] = [
     example: "The new chip is 12 times faster than its predecessor. -> How many times faster is the new chip than its predecessor?",
     applies: (span) => span.unit === "times",
     match: (rest, _span, approx) => {
-      const m = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|[a-z]+er)\\b`).exec(rest);
+      const m = COMPARATIVE_RE.exec(rest);
       return m ? { wh: `${approx ? "Roughly how" : "How"} many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
     },
   },
@@ -79,7 +92,7 @@ const WH_RULES: WhRule[] = [
     example: "Unemployment fell by 0.4 percentage points to 5.1%. -> By how many percentage points did unemployment fall to 5.1%?",
     applies: (span) => span.unit === "pp",
     match: (rest, _span, approx) => {
-      const by = new RegExp(`(?:^|\\s)by\\s+${M}`).exec(rest) ?? new RegExp(`^${M}`).exec(rest);
+      const by = BY_RE.exec(rest) ?? VALUE_FIRST_RE.exec(rest);
       return by ? { wh: `By ${approx ? "roughly " : ""}how many percentage points`, rest: rest.replace(by[0], "") } : null;
     },
   },
@@ -88,7 +101,7 @@ const WH_RULES: WhRule[] = [
     example: "Unemployment fell by 0.4 percentage points to 5.1%. -> To what level did unemployment fall by 0.4 percentage points?",
     applies: (span, verb) => span.kind === "percent" && span.unit === "%" && /^(?:rose|rise|rises|fell|fall|falls|climbed|dropped|declined|increased|decreased|slipped|jumped|eased|edged|grew|slowed|accelerated|surged|sank)$/.test(verb),
     match: (rest, _span, approx) => {
-      const to = new RegExp(`(?:^|\\s)to\\s+${M}`).exec(rest);
+      const to = TO_RE.exec(rest);
       return to ? { wh: `To ${approx ? "roughly " : ""}what level`, rest: rest.replace(to[0], "") } : null;
     },
   },
@@ -97,7 +110,7 @@ const WH_RULES: WhRule[] = [
     example: "The subsidy will remain in place until 2030. -> Until which year will the subsidy remain in place?",
     applies: (span) => span.kind === "date" && span.unit !== "year range",
     match: (rest, span) => {
-      const m = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`).exec(rest);
+      const m = PREPOSITION_VALUE_RE.exec(rest);
       // "toward its goal of building 65,000 homes by 2030": the date belongs to the goal, not to the main verb; nor
       // does a date in an aside after a comma (", nearly all of it pledged until 2030").
       if (m && /\b(?:goal|target|aim|plan|pledge|promise|bid|ambition|[a-z]{3,}ing)\b|,/.test(rest.slice(0, m.index))) return null;
@@ -109,7 +122,7 @@ const WH_RULES: WhRule[] = [
     example: "Brian Cheruiyot won the Valencia Marathon in 2:02:11. -> In what time did Brian Cheruiyot win the Valencia Marathon?",
     applies: (span) => span.unit === "clock",
     match: (rest) => {
-      const m = new RegExp(`(?:^|\\s)in\\s+${M}`).exec(rest);
+      const m = IN_VALUE_RE.exec(rest);
       return m ? { wh: "In what time", rest: rest.replace(m[0], "") } : null;
     },
   },
@@ -118,8 +131,8 @@ const WH_RULES: WhRule[] = [
     example: "The drought in Kenya lasted 2.5 years. -> How long did the drought in Kenya last?",
     applies: (span) => span.kind === "duration" && span.noun === null,
     match: (rest, _span, approx) => {
-      const m = new RegExp(`^${M}|(?:^|\\s)for\\s+${M}`).exec(rest);
-      if (!m || new RegExp(`^\\s+(?:of|in|to|before|after|ago|later|earlier|old)\\b`).test(rest.slice(m.index + m[0].length))) return null;
+      const m = FOR_VALUE_RE.exec(rest);
+      if (!m || RELATION_AFTER_RE.test(rest.slice(m.index + m[0].length))) return null;
       return { wh: `${approx ? "Roughly how" : "How"} long`, rest: rest.replace(m[0], "") };
     },
   },
@@ -144,11 +157,15 @@ export function valueWh(span: ValueSpan, rest: string, mainVerb: string, approx:
   return null;
 }
 
+// Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const AUX_VALUE_RE = new RegExp(`\\b(has|have|had)\\s+${M}`);
+const BARE_VALUE_RE = new RegExp(`(?<!(?:fallen|grown) )${M}`);
+
 /** "Exports M between ..." with M a multiplier verb: the verb is written as growth so a question can ask how much. */
 export function foldAsGrowth(text: string, span: ValueSpan): string {
   if (span.unit !== "fold") return text;
   const shrank = span.value !== null && span.value < 1;
-  return text.replace(new RegExp(`\\b(has|have|had)\\s+${M}`), (_a, aux: string) => `${aux} ${shrank ? "fallen" : "grown"} ${M}`).replace(new RegExp(`(?<!(?:fallen|grown) )${M}`), `${shrank ? "fell" : "grew"} ${M}`);
+  return text.replace(AUX_VALUE_RE, (_a, aux: string) => `${aux} ${shrank ? "fallen" : "grown"} ${M}`).replace(BARE_VALUE_RE, `${shrank ? "fell" : "grew"} ${M}`);
 }
 
 /** "By what percentage did ..." asks the wrong unit for "0.4 percentage points". */

@@ -16,6 +16,8 @@ export interface ValueRule {
   order: "first" | "last";
   example: { sentence: string; answer: string; publishedAt?: string };
   pattern: RegExp;
+  /** A cheap test a sentence must pass before the pattern runs: true of every sentence where the rule yields a span. */
+  requires?: RegExp;
   yields: (m: RegExpExecArray, ctx: RuleContext) => ValueSpan | null;
 }
 
@@ -82,6 +84,7 @@ export const VALUE_RULES: ValueRule[] = [
     // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
     // one answer, written as the article writes it; options keep the unit.
     name: "measure",
+    requires: new RegExp(`\\d(?:\\s(?:million|billion))?[\\s-]?(?:${MEASURE_ALT})`),
     order: "first",
     example: { sentence: "The cable would run 330 km under the Baltic Sea.", answer: "330 km" },
     pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${NUM}(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
@@ -105,6 +108,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // A range is one fact: neither end may be asked or blanked alone (the ends are left to no other rule).
     name: "year range",
+    requires: /\d[-–]\d/,
     order: "first",
     example: { sentence: "The plan covers the period 2022-2024.", answer: "2022-2024" },
     pattern: /(?<![\d.,$€£¥-])\b((?:19|20)\d{2})[-–]((?:19|20)?\d{2})\b(?![-–]\d)/g,
@@ -118,6 +122,7 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "percent range",
+    requires: /%|percent|per cent/,
     order: "first",
     example: { sentence: "Inflation will stay between 3% and 5% next year.", answer: "between 3% and 5%" },
     pattern: new RegExp(`\\b(?:between\\s+${NUM}\\s?(%|percent\\b|per cent\\b)?\\s+and\\s+${NUM}\\s?(%|percent\\b|per cent\\b)|${NUM}\\s?(%|percent\\b|per cent\\b)?(?:${DASH}|\\s+to\\s+)${NUM}\\s?(%|percent\\b|per cent\\b))`, "g"),
@@ -134,6 +139,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "expected in 12 to 18 months": a range of durations is one answer; its end is never blanked alone.
     name: "duration range",
+    requires: /days|weeks|months|years|hours|minutes|decades/i,
     order: "first",
     example: { sentence: "The final report is expected in 12 to 18 months.", answer: "12 to 18 months" },
     pattern: new RegExp(`(?<![\\d.,])\\b(\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
@@ -147,6 +153,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "won 2-0", "a 3–1 defeat": a score is two numbers read as one answer.
     name: "score",
+    requires: /\d\s?[-–]\s?\d/,
     order: "first",
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: /(?<=\b(?:won|lost|beat\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|drew|draw|defeated\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|(?:a|an|the)(?:\s[a-z]+)?)\s)(\d{1,2})\s?[-–]\s?(\d{1,2})(?=\s+(?:win|victory|defeat|loss|draw|home|away|against|over|to|in|on|at|after|before|with|\w+\s+(?:win|victory|defeat|loss|draw))\b|[.,;])/g,
@@ -160,6 +167,7 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "multiplier verb",
+    requires: /doubled|tripled|trebled|quadrupled|quintupled|halved/,
     order: "first",
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
     pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved)\b/g,
@@ -175,6 +183,7 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "times comparison",
+    requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
     pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
@@ -196,6 +205,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
     name: "count after its noun",
+    requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
     pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate))\s+of\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
@@ -230,6 +240,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "on March 3", "on Oct. 3": the year is the one that puts the day nearest the article's publication.
     name: "day without a year",
+    requires: /\d/,
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
@@ -253,6 +264,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "won the Valencia Marathon in 2:02:11": a race time is a duration written as the clock shows it.
     name: "race time",
+    requires: /\d:\d/,
     order: "first",
     example: { sentence: "Brian Cheruiyot won the Valencia Marathon in 2:02:11.", answer: "2:02:11" },
     pattern: /(?<![\d:.])\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?![:\d])/g,
@@ -264,6 +276,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "a 60-metre flume": the compound is a measure, answered in the plural as a teacher says it ("60 metres").
     name: "measure compound",
+    requires: /\d-/,
     order: "first",
     example: { sentence: "A 60-metre flume is the longest indoor river channel at any UK university.", answer: "60 metres" },
     pattern: /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(metre|meter|kilometre|kilometer|km|mile|tonne|megawatt|gigawatt|MW|GW)\b(?!-)/g,
@@ -278,6 +291,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "phased out between 2026 and 2034", "a 2015 decision", "a target set for 2034": years the general pattern misses.
     name: "year in a frame",
+    requires: /(?:19|20)\d{2}/,
     order: "last",
     example: { sentence: "The recovery followed a 2015 decision by the commission to halve the catch.", answer: "2015" },
     pattern: /\b(?:between\s(?:19|20)\d{2}\sand|(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)(?=\s(?:19|20)\d{2}\s(?:decision|law|election|agreement|report|study|deal|census|survey|ban|treaty|reform|ruling|target|vote|referendum|strategy|plan)\b)|(?:set|scheduled|planned|due|slated|targeted)\sfor)\s((?:19|20)\d{2})\b(?![-–,.]\d)/g,
@@ -290,6 +304,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "to 14 million", "reached 1.2 million": a scaled figure whose noun is said elsewhere in the sentence.
     name: "bare scaled figure",
+    requires: /\d\s(?:million|billion)/,
     order: "last",
     example: { sentence: "Global sales of electric vehicles tripled between 2020 and 2023, to 14 million.", answer: "14 million" },
     pattern: /(?<![\d.,$€£¥₹₦₵]|[A-Z]{3}\s)\b(\d+(?:\.\d+)?)\s(million|billion)\b(?!\s+(?:[a-z]|[A-Z][a-z]))/g,
@@ -302,6 +317,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
     name: "fraction",
+    requires: /half|third|quarter|fifth|sixth|tenth/,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
     pattern: /\b(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)\b/g,
@@ -317,7 +333,7 @@ export const VALUE_RULES: ValueRule[] = [
 export function findRuleSpans(sentence: string, publishedAt: Date | null, order: ValueRule["order"]): ValueSpan[] {
   const spans: ValueSpan[] = [];
   for (const rule of VALUE_RULES) {
-    if (rule.order !== order) continue;
+    if (rule.order !== order || (rule.requires && !rule.requires.test(sentence))) continue;
     for (const m of sentence.matchAll(rule.pattern)) {
       const span = rule.yields(m as RegExpExecArray, { sentence, publishedAt });
       if (span) spans.push(span);

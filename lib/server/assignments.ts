@@ -65,11 +65,14 @@ export async function unassignDeck(instructorId: string, input: z.infer<typeof U
   return { deckId: input.deckId };
 }
 
-/** Where a learner may see a class's assignments: a current member of an open class. */
+/** Where a learner may see a class's assignments: a current member of an open class, and the deck published. */
 export const learnerAssignments = (userId: string) => ({
   class: { archivedAt: null, memberships: { some: { userId, removedAt: null } } },
   deck: { publishedAt: { not: null } },
 });
+
+/** A deck this learner may study: assigned (see learnerAssignments) to one of their classes. */
+export const learnerDeck = (userId: string, deckId: string) => ({ id: deckId, assignments: { some: learnerAssignments(userId) } });
 
 /**
  * The decks assigned to this learner's open classes, soonest due first (undated last), with how
@@ -141,7 +144,7 @@ export async function getDeckForLearner(
   db: Db = getDb(),
 ): Promise<{ items: { itemId: string; overrides: string | null }[]; dueDates: (Date | null)[] }> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, publishedAt: { not: null }, assignments: { some: learnerAssignments(userId) } },
+    where: learnerDeck(userId, deckId),
     select: {
       items: { where: ACTIVE_DECK_ITEM, orderBy: { position: "asc" }, select: { itemId: true, overrides: true } },
       assignments: { where: learnerAssignments(userId), select: { dueAt: true } },

@@ -4,7 +4,7 @@ import { DeckFilterSchema, type DeckFilter } from "@/lib/classes/deck-filter";
 import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { applyItemOverrides, checkEditedItem, diffItemOverrides, parseItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
-import { NotFoundError, UserFacingError } from "./errors";
+import { isUniqueViolation, NotFoundError, UserFacingError } from "./errors";
 
 export const DeckIdSchema = z.object({ deckId: z.string().min(1).max(64) });
 export const CreateDeckSchema = DeckFilterSchema.extend({
@@ -248,10 +248,49 @@ export async function setDeckItemSuspended(instructorId: string, input: z.infer<
 }
 
 /** Takes an item out of this deck only; the item stays in the library. */
-export async function removeDeckItem(instructorId: string, input: z.infer<typeof DeckItemRefSchema>, db: Db = getDb()): Promise<{ itemId: string }> {
-  const { count } = await db.deckItem.deleteMany({ where: { deckId: input.deckId, itemId: input.itemId, deck: { ownerId: instructorId } } });
-  if (count === 0) throw new NotFoundError("That question");
-  return { itemId: input.itemId };
+export async function removeDeckItem(instructorId: string, input: z.infer<typeof DeckItemRefSchema>, db: Db = getDb()): Promise<RemovedDeckItem> {
+  return db.$transaction(async (tx) => {
+    const where = { deckId: input.deckId, itemId: input.itemId, deck: { ownerId: instructorId } };
+    const row = await tx.deckItem.findFirst({ where, select: { position: true, overrides: true, suspended: true } });
+    const { count } = await tx.deckItem.deleteMany({ where });
+    if (!row || count === 0) throw new NotFoundError("That question");
+    return { deckId: input.deckId, itemId: input.itemId, ...row };
+  });
+}
+
+/** What removing an item from a deck took away: enough to put it back as it was (Undo). */
+export const RemovedDeckItemSchema = DeckItemRefSchema.extend({
+  position: z.number().int().min(0).max(1_000_000),
+  overrides: z.string().max(4000).nullable(),
+  suspended: z.boolean(),
+});
+export type RemovedDeckItem = z.infer<typeof RemovedDeckItemSchema>;
+
+/**
+ * Undoes {@link removeDeckItem}: the item goes back at its place, with the owner's edits and suspension. The edits
+ * come back from the browser, so they are checked as an edit would be. Putting back an item the deck has again is
+ * harmless (a double click).
+ */
+export async function restoreDeckItem(instructorId: string, input: z.input<typeof RemovedDeckItemSchema>, db: Db = getDb()): Promise<{ itemId: string }> {
+  const removed = RemovedDeckItemSchema.parse(input);
+  const [deck, item] = await Promise.all([
+    db.deck.findFirst({ where: { id: removed.deckId, ownerId: instructorId }, select: { id: true } }),
+    db.item.findFirst({ where: { id: removed.itemId, status: "active", article: visibleArticles(instructorId) }, select: { id: true, type: true, prompt: true, answer: true, choices: true } }),
+  ]);
+  if (!deck) throw new NotFoundError("That deck");
+  if (!item) throw new NotFoundError("That question");
+  const overrides = parseItemOverrides(removed.overrides);
+  const edited = applyItemOverrides(item, JSON.stringify(overrides));
+  const problem = checkEditedItem(item.type, { answer: edited.answer, choices: JSON.parse(edited.choices) as string[] });
+  if (problem) throw new UserFacingError(problem);
+  try {
+    await db.deckItem.create({
+      data: { deckId: deck.id, itemId: item.id, position: removed.position, suspended: removed.suspended, overrides: Object.keys(overrides).length ? JSON.stringify(overrides) : null },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return { itemId: item.id };
 }
 
 async function getDeckItemView(instructorId: string, deckId: string, itemId: string, db: Db): Promise<DeckItemView> {

@@ -13,6 +13,13 @@ export const AddArticleSchema = z.object({
   // characters, not bytes: the byte limit is checked with a clear message in prepareArticleUpload
   text: z.string().min(1, "Paste the article text or choose a file.").max(MAX_ARTICLE_BYTES * 2, "That article is over the 200 KB limit."),
   fileName: z.string().max(200).nullish(),
+  source: z.string().trim().max(200, "Keep the source under 200 characters.").default(""),
+  // The calendar check (a real day, not in the future) needs "today": prepareArticleUpload makes it.
+  published: z
+    .string()
+    .trim()
+    .regex(/^(?:\d{4}-\d{2}-\d{2})?$/, "Give the published date as a date (YYYY-MM-DD), or leave it empty.")
+    .default(""),
 });
 export const ArticleIdSchema = z.object({ articleId: z.string().min(1).max(64) });
 

@@ -15,8 +15,8 @@ import type { ReviewEvent } from "@/lib/srs/review-event";
 import { studyDayKey } from "@/lib/srs/study-day";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
-import { LIBRARY_ITEMS } from "./study/get-study-session";
 import { getSchedulerSettings } from "./study/scheduler-settings";
+import { LIBRARY_ITEMS } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;

@@ -1,7 +1,9 @@
 // New items are introduced one fact at a time: items made from the same source sentence are
 // siblings, and seeing a fact as a multiple choice right before its cloze turns the second into a
 // copy exercise. As in Anki's sibling burying, each sentence gives one item per round, recognition
-// (choice, true/false) before recall (typed, cloze).
+// (choice, true/false) before recall (typed, cloze). A true/false statement shows the sentence with its values in
+// place, so it would give away the blank of every recall item after it: a sentence's new items stop at its
+// true/false for the day, and the recall items wait for a day that does not show the statement (issue 9).
 
 export interface NewItemRef {
   id: string;
@@ -38,10 +40,12 @@ export function spreadSiblings(
     group
       .map((item, index) => ({ item, index }))
       .sort((a, b) => (TYPE_ORDER[a.item.type] ?? 9) - (TYPE_ORDER[b.item.type] ?? 9) || a.index - b.index)
-      .map(({ item }) => item.id),
+      .map(({ item }) => item)
+      .filter((_item, i, sorted) => !sorted.slice(0, i).some((before) => before.type === "truefalse"))
+      .map((item) => item.id),
   );
   const ordered: string[] = [];
-  for (let round = 0; ordered.length < items.length; round++) {
+  for (let round = 0; ; round++) {
     let added = false;
     for (const queue of queues) {
       const id = queue[round];

@@ -83,6 +83,18 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await expect(edited).toBeVisible();
   await expect(edited.getByText("Edited", { exact: true })).toBeVisible();
 
+  // ...removes the edited question by mistake: asked first, then undone, it is back with its edit.
+  await edited.getByRole("button", { name: "Remove from deck" }).click();
+  await edited.getByRole("button", { name: "Keep it" }).click();
+  await expect(edited).toBeVisible();
+  await edited.getByRole("button", { name: "Remove from deck" }).click();
+  await edited.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(edited).toHaveCount(0);
+  await expect(page.getByTestId("removed-banner")).toContainText(editedPrompt);
+  await page.getByTestId("removed-banner").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByTestId("removed-banner")).toHaveCount(0);
+  await expect(edited.getByText("Edited", { exact: true })).toBeVisible();
+
   await page.getByRole("button", { name: "Publish deck" }).click();
   await expect(page.getByTestId("deck-status")).toContainText("Published");
   const deckUrl = page.url();

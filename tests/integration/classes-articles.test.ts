@@ -50,6 +50,42 @@ describe("an instructor's own article", () => {
     expect(rows.map((r) => r.ownerId).sort()).toEqual([first.id, second.id].sort());
   });
 
+  it("stores the title, source and published date given, and reads 'next year' and 'on Oct. 3' from that date", async () => {
+    const teacher = await createInstructor("dated");
+    const text = `The Port of Haiphong will open a second container terminal next year, the Vietnam Maritime Administration said on Thursday.
+
+Transport Minister Tran Hong Minh will inspect the construction site on Oct. 3, the ministry said in a statement.
+
+The new terminal will cost about $300 million and will handle 2 million containers a year, the administration said.`;
+    const added = await addInstructorArticle(teacher.id, { title: "Haiphong expands", text, source: "Vietnam News", published: "2024-05-10" }, now);
+    const row = await getDb().article.findUniqueOrThrow({ where: { id: added.articleId }, select: { title: true, source: true, publishedAt: true } });
+    expect(row).toEqual({ title: "Haiphong expands", source: "Vietnam News", publishedAt: new Date("2024-05-10T00:00:00Z") });
+    await runGenerationJobs({ only: [added.jobId] });
+    const items = (await getInstructorArticle(teacher.id, added.articleId)).items;
+    const said = items.map((i) => `${i.prompt} ${i.answer}`).join("\n");
+    // Published in May 2024: "next year" is 2025 and Oct. 3 is 3 October 2024, not dated from the upload day (2026).
+    expect(items.map((i) => i.answer)).toContain("2025");
+    expect(items.map((i) => i.answer)).toContain("3 October 2024");
+    expect(said).not.toMatch(/2026|2027/);
+  });
+
+  it("takes a file's front matter for the fields left empty, and the form's fields over it", async () => {
+    const teacher = await createInstructor("front");
+    const file = `---\ntitle: Port news\nsource: Wire\npublished: 2023-03-01\n---\n${TEXT}\n`;
+    const fromFile = await addInstructorArticle(teacher.id, { title: "", text: file, fileName: "port.md", source: "", published: "" }, now);
+    const fromForm = await addInstructorArticle(teacher.id, { title: "", text: file, fileName: "port.md", source: "Agency", published: "2023-04-02" }, now);
+    const rows = await getDb().article.findMany({ where: { id: { in: [fromFile.articleId, fromForm.articleId] } }, select: { id: true, title: true, source: true, publishedAt: true } });
+    expect(rows.find((r) => r.id === fromFile.articleId)).toMatchObject({ title: "Port news", source: "Wire", publishedAt: new Date("2023-03-01T00:00:00Z") });
+    expect(rows.find((r) => r.id === fromForm.articleId)).toMatchObject({ title: "Port news", source: "Agency", publishedAt: new Date("2023-04-02T00:00:00Z") });
+  });
+
+  it("refuses a published date in the future or in the wrong form, storing nothing", async () => {
+    const teacher = await createInstructor("future");
+    await expect(addInstructorArticle(teacher.id, { title: "Port", text: TEXT, published: "2027-01-01" }, now)).rejects.toThrow("The published date 2027-01-01 is in the future.");
+    await expect(addInstructorArticle(teacher.id, { title: "Port", text: TEXT, published: "01/03/2024" }, now)).rejects.toThrow("Give the published date as a date (YYYY-MM-DD)");
+    expect(await listInstructorArticles(teacher.id)).toEqual([]);
+  });
+
   it("refuses a broken file with the reason in a plain sentence, storing nothing", async () => {
     const teacher = await createInstructor("broken");
     // The importer's own reason comes through, without our internal file name.

@@ -5,7 +5,7 @@ import { importArticleFiles } from "@/lib/server/catalog";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { createClass, joinClass } from "@/lib/server/classes";
 import { getDb } from "@/lib/server/db";
-import { createDeck, getInstructorDeck, publishDeck, setDeckItemSuspended, updateDeckItem } from "@/lib/server/decks";
+import { createDeck, getInstructorDeck, publishDeck, removeDeckItem, restoreDeckItem, setDeckItemSuspended, updateDeckItem } from "@/lib/server/decks";
 import { changeGrade, getStudySession, recordAnswer, undoAnswer } from "@/lib/server/study";
 import { createUser } from "@/lib/server/users";
 import { clientId, createLearner, uniqueEmail } from "./helpers";
@@ -170,5 +170,34 @@ describe("re-importing the article with the edited sentence unchanged", () => {
     expect(session.cards.find((c) => c.itemId === editedId)?.prompt).toBe(EDITED_PROMPT);
     expect(session.cards.map((c) => c.itemId)).not.toContain(suspendedId);
     expect(await recordAnswer(learner.id, answer(editedId, "25%", A.deckId), now)).toMatchObject({ correct: true, answer: "25%" });
+  });
+});
+
+describe("removing an item from a deck", () => {
+  it("can be undone: the item comes back at its place with the deck's edit, and undoing twice is harmless", async () => {
+    const C = await classWithDeck("c", articleId);
+    await updateDeckItem(C.instructor.id, { deckId: C.deckId, itemId: editedId, prompt: EDITED_PROMPT, answer: "25%", choices: [] });
+    const row = () => getDb().deckItem.findUnique({ where: { deckId_itemId: { deckId: C.deckId, itemId: editedId } }, select: { position: true, overrides: true, suspended: true } });
+    const before = await row();
+
+    const removed = await removeDeckItem(C.instructor.id, { deckId: C.deckId, itemId: editedId });
+    expect(removed).toEqual({ deckId: C.deckId, itemId: editedId, ...before });
+    expect(await row()).toBeNull();
+
+    await restoreDeckItem(C.instructor.id, removed);
+    await restoreDeckItem(C.instructor.id, removed);
+    expect(await row()).toEqual(before);
+    const session = await getStudySession(C.learner.id, { deckId: C.deckId, limit: 50 }, now);
+    expect(session.cards.find((c) => c.itemId === editedId)?.prompt).toBe(EDITED_PROMPT);
+  });
+
+  it("cannot be undone into another instructor's deck, nor with edits that break the item", async () => {
+    const C = await classWithDeck("c2", articleId);
+    const choice = (await getDb().item.findFirstOrThrow({ where: { articleId, status: "active", type: "choice" }, select: { id: true } })).id;
+    const removed = await removeDeckItem(C.instructor.id, { deckId: C.deckId, itemId: choice });
+    await expect(restoreDeckItem(B.instructor.id, removed)).rejects.toThrow("That deck was not found");
+    const broken = { ...removed, overrides: JSON.stringify({ answer: "not among the choices" }) };
+    await expect(restoreDeckItem(C.instructor.id, broken)).rejects.toThrow("The answer must be one of the choices.");
+    expect(await getDeckItemIdsForLearner(C.learner.id, C.deckId)).not.toContain(choice);
   });
 });

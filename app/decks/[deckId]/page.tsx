@@ -3,7 +3,7 @@ import { backLink } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
-import { DeckItemCard } from "@/components/decks/deck-item-card";
+import { DeckItemList } from "@/components/decks/deck-item-list";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { formatDay } from "@/lib/classes/format";
 import { listInstructorClasses } from "@/lib/server/classes";
@@ -80,11 +80,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <h2 id="items-heading" className="text-lg font-semibold">
           Questions
         </h2>
-        <ol className="space-y-3">
-          {deck.items.map((item) => (
-            <DeckItemCard key={item.itemId} deckId={deck.id} item={item} />
-          ))}
-        </ol>
+        <DeckItemList deckId={deck.id} items={deck.items} />
       </section>
     </div>
   );

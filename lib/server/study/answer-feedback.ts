@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { allowedRatingsAfterAnswer } from "@/lib/srs/apply-review";
-import { parseCardStateSnapshot } from "@/lib/srs/card-state";
+import { parseCardStateSnapshot, type CardState } from "@/lib/srs/card-state";
 import { previewIntervals } from "@/lib/srs/preview-intervals";
 import type { Rating } from "@/lib/srs/rating";
 import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
@@ -57,6 +57,37 @@ const FEEDBACK_SELECT = {
   },
 } as const;
 
+/** A review as it was stored, with the item in the wording it was graded in: all the feedback needs. */
+export interface StoredAnswer {
+  clientId: string;
+  item: { id: string; answer: string; sourceSentence: string; article: { slug: string; title: string } };
+  correct: boolean;
+  selfGraded: boolean;
+  rating: Rating;
+  stateBefore: CardState;
+  stateAfter: CardState;
+  reviewedAt: Date;
+  cardVersion: number;
+}
+
+/** The feedback for an answer: built the same way just after it was stored and when a repeat of it reads it back. */
+export function toAnswerFeedback(answer: StoredAnswer, settings: SchedulerSettings): AnswerFeedback {
+  const grades = previewIntervals(answer.stateBefore, answer.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(answer.correct, answer.selfGraded));
+  return {
+    reviewClientId: answer.clientId,
+    itemId: answer.item.id,
+    correct: answer.correct,
+    selfGraded: answer.selfGraded,
+    answer: answer.item.answer,
+    sourceSentence: answer.item.sourceSentence,
+    article: answer.item.article,
+    rating: answer.rating,
+    grades: grades.map(({ rating, label }) => ({ rating, label })),
+    nextDue: answer.stateAfter.due.toISOString(),
+    cardVersion: answer.cardVersion,
+  };
+}
+
 /** The feedback for a stored review, found by the client id it was submitted with, or null. */
 export async function findAnswerFeedback(
   db: Db | Tx,
@@ -70,21 +101,18 @@ export async function findAnswerFeedback(
   const deckItem = log.deckId
     ? await db.deckItem.findUnique({ where: { deckId_itemId: { deckId: log.deckId, itemId: log.item.id } }, select: { overrides: true } })
     : null;
-  const item = applyItemOverrides(log.item, deckItem?.overrides);
-  const correct = log.correct ?? false;
-  const before = parseCardStateSnapshot(log.stateBefore);
-  const grades = previewIntervals(before, log.reviewedAt, settings, FUZZ_CARD_ID, allowedRatingsAfterAnswer(correct, log.selfGraded));
-  return {
-    reviewClientId: log.clientId,
-    itemId: item.id,
-    correct,
-    selfGraded: log.selfGraded,
-    answer: item.answer,
-    sourceSentence: item.sourceSentence,
-    article: item.article,
-    rating: log.rating as Rating,
-    grades: grades.map(({ rating, label }) => ({ rating, label })),
-    nextDue: parseCardStateSnapshot(log.stateAfter).due.toISOString(),
-    cardVersion: log.card.version,
-  };
+  return toAnswerFeedback(
+    {
+      clientId: log.clientId,
+      item: applyItemOverrides(log.item, deckItem?.overrides),
+      correct: log.correct ?? false,
+      selfGraded: log.selfGraded,
+      rating: log.rating as Rating,
+      stateBefore: parseCardStateSnapshot(log.stateBefore),
+      stateAfter: parseCardStateSnapshot(log.stateAfter),
+      reviewedAt: log.reviewedAt,
+      cardVersion: log.card.version,
+    },
+    settings,
+  );
 }

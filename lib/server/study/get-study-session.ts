@@ -4,10 +4,11 @@ import { State } from "@/lib/srs/card-state";
 import { deckPace, pacingDueAt } from "@/lib/srs/deck-pace";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
-import { studyDayStart } from "@/lib/srs/study-day";
+import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
 import { getDeckForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
+import { LIBRARY_ITEMS } from "./studiable-item";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
 
 export const StudyScopeSchema = z.object({
@@ -24,9 +25,6 @@ export interface StudySession {
   /** learning cards that come due within minutes: the session can wait for them */
   waitingLearning: number;
 }
-
-/** "All content": the shared library; instructors' own uploads reach learners only through assigned decks. */
-export const LIBRARY_ITEMS = { status: "active", article: { ownerId: null } };
 
 // "Study more" when nothing is due: reviews up to a week early, and ten new items past the daily limit.
 const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
@@ -49,7 +47,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const [cards, unseen, metToday] = await Promise.all([
     db.card.findMany({
       where: { userId, item: itemScope },
-      select: { id: true, itemId: true, state: true, due: true },
+      select: { id: true, itemId: true, state: true, due: true, lastReview: true, item: { select: { type: true, articleId: true, sourceSentence: true } } },
     }),
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
@@ -69,8 +67,13 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const siblingKey = (i: { articleId: string; sourceSentence: string }) => `${i.articleId}\n${i.sourceSentence}`;
   const byId = new Map(unseen.map((i) => [i.id, i]));
   const inOrder = orderNewItems(unseen.map((i) => i.id), deckItemIds).map((id) => byId.get(id)!);
+  // A true/false card seen or due today shows its sentence with the values in place: its new siblings (whose blanks
+  // it fills in) wait for another day, even when a deck's pace brings met sentences back (issue 9).
+  const dayEnd = endOfStudyDay(now, settings.timeZone);
+  const statementsToday = (c: (typeof cards)[number]) => c.item.type === "truefalse" && ((c.state !== State.New && c.due < dayEnd) || (c.lastReview !== null && c.lastReview >= dayStart));
+  const statementsDue = new Set(cards.filter(statementsToday).map((c) => siblingKey(c.item)));
   const newItemIds = spreadSiblings(
-    inOrder.map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
+    inOrder.filter((i) => !statementsDue.has(siblingKey(i))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
     new Set(metToday.map((c) => siblingKey(c.item))),
     // A due date may need more new items today than there are sentences not met today: siblings then come last.
     { metToday: pace ? "last" : "skip" },

@@ -1,8 +1,8 @@
 import "server-only";
 import { studyDayStart } from "@/lib/srs/study-day";
 import { getDb, type Db } from "../db";
-import { LIBRARY_ITEMS } from "./get-study-session";
 import { getSchedulerSettings } from "./scheduler-settings";
+import { LIBRARY_ITEMS } from "./studiable-item";
 
 export interface StudySummary {
   studiedToday: number;

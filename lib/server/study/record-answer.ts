@@ -4,12 +4,12 @@ import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
-import { getDeckItemsForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
-import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
+import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { CARD_STATE_SELECT, FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
 import { getSchedulerSettings } from "./scheduler-settings";
+import { studiableItem } from "./studiable-item";
 
 export const AnswerInputSchema = z.object({
   clientId: ClientIdSchema,
@@ -35,40 +35,46 @@ export function staleCardError(): UserFacingError {
   return new UserFacingError("This card was already answered, perhaps in another tab. Carry on with the next card.", "stale");
 }
 
+/** What grading an answer and its feedback need of the item, in the deck's wording when `deckId` is set. */
+const answerItemSelect = (deckId: string | null) => ({
+  id: true,
+  type: true,
+  kind: true,
+  prompt: true,
+  answer: true,
+  accepted: true,
+  choices: true,
+  sourceSentence: true,
+  article: { select: { slug: true, title: true } },
+  ...(deckId ? { deckItems: { where: { deckId }, select: { overrides: true } } } : {}),
+});
+
 /**
  * Grades an answer on the server and records it in one transaction: the review log row is
  * idempotent on the client's id, and an answer given against a card version that has since
  * changed is refused as stale instead of being applied twice. Answered in a deck, the answer is
- * graded against the deck's edited answer and choices; a deck the learner may not study, or one
- * that does not hold the item (any more), is "not found".
+ * graded against the deck's edited answer and choices; an item the learner may not study (now,
+ * checked inside the transaction) is "not found". The feedback is built from what the transaction
+ * wrote; only a repeat of an answer already stored reads it back.
  */
 export async function recordAnswer(userId: string, rawInput: AnswerInput, now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
   const input = AnswerInputSchema.parse(rawInput);
-  const settings = await getSchedulerSettings(db, userId);
-  const previous = await findAnswerFeedback(db, userId, input.clientId, settings);
-  if (previous) return previous;
   const deckId = input.deckId ?? null;
-  let deckOverrides: string | null = null;
-  if (deckId) {
-    const deckItem = (await getDeckItemsForLearner(userId, deckId, db)).find((i) => i.itemId === input.itemId);
-    if (!deckItem) throw new NotFoundError("That card");
-    deckOverrides = deckItem.overrides;
+  // Read before the transaction, to keep it short: a card changed since fails the versioned write below.
+  const [settings, card] = await Promise.all([
+    getSchedulerSettings(db, userId),
+    db.card.findUnique({ where: { userId_itemId: { userId, itemId: input.itemId } }, select: { id: true, version: true, ...CARD_STATE_SELECT } }),
+  ]);
+  // An answer against an older card version is a repeat of one stored, or else refused in the transaction below.
+  if ((card?.version ?? 0) !== input.cardVersion) {
+    const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
+    if (stored) return stored;
   }
   try {
-    await db.$transaction(async (tx) => {
-      const row = await tx.item.findUnique({
-        where: { id: input.itemId },
-        select: { id: true, type: true, kind: true, prompt: true, answer: true, accepted: true, choices: true, status: true, article: { select: { ownerId: true } } },
-      });
-      if (!row || row.status !== "active") throw new NotFoundError("That card");
-      // Outside a deck only the shared library may be studied: an instructor's own upload reaches
-      // learners only through a deck assigned to them now (checked above), whoever holds its id.
-      if (!deckId && row.article.ownerId !== null) throw new NotFoundError("That card");
-      const item = applyItemOverrides(row, deckOverrides);
-      const card = await tx.card.findUnique({
-        where: { userId_itemId: { userId, itemId: item.id } },
-        select: { id: true, version: true, ...CARD_STATE_SELECT },
-      });
+    return await db.$transaction(async (tx) => {
+      const row = await tx.item.findFirst({ where: studiableItem(userId, input.itemId, deckId), select: answerItemSelect(deckId) });
+      if (!row) throw new NotFoundError("That card");
+      const item = applyItemOverrides(row, "deckItems" in row ? row.deckItems[0]?.overrides : null);
       if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
 
       if (input.reveal && !SELF_GRADED_TYPES.has(item.type)) {
@@ -92,16 +98,15 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
       const rating = ratingForAnswer(correct);
       const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
 
+      const version = (card?.version ?? 0) + 1;
       let cardId: string;
       if (card) {
-        const updated = await tx.card.updateMany({
-          where: { id: card.id, version: card.version },
-          data: { ...toCardColumns(after), version: card.version + 1 },
-        });
+        const updated = await tx.card.updateMany({ where: { id: card.id, version: card.version }, data: { ...toCardColumns(after), version } });
         if (updated.count !== 1) throw staleCardError();
         cardId = card.id;
       } else {
-        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version: 1 }, select: { id: true } })).id;
+        // A card created meanwhile (another tab) makes this a unique violation: stale, below.
+        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version }, select: { id: true } })).id;
       }
       await tx.reviewLog.create({
         data: {
@@ -123,16 +128,18 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
           reviewedAt,
           deckId,
         },
+        select: { id: true },
       });
+      return toAnswerFeedback(
+        { clientId: input.clientId, item, correct, selfGraded: input.reveal, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
+        settings,
+      );
     });
   } catch (error) {
-    // A concurrent submission of the same answer won the race: report what it stored.
+    // The same answer stored already (a repeat, or a concurrent submission that won the race): report what it stored.
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
     if (stored) return stored;
     if (isUniqueViolation(error)) throw staleCardError();
     throw error;
   }
-  const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
-  if (!stored) throw new Error("a review was committed but cannot be read back");
-  return stored;
 }

@@ -10,8 +10,15 @@ describe("spreadSiblings", () => {
   });
 
   it("puts recognition before recall within a sentence", () => {
-    const items = [item("cloze", "A", "cloze"), item("typed", "A", "typed"), item("tf", "A", "truefalse"), item("mc", "A", "choice")];
-    expect(spreadSiblings(items)).toEqual(["mc", "tf", "typed", "cloze"]);
+    const items = [item("cloze", "A", "cloze"), item("typed", "A", "typed"), item("mc", "A", "choice")];
+    expect(spreadSiblings(items)).toEqual(["mc", "typed", "cloze"]);
+  });
+
+  it("ends a sentence's new items at its true/false statement, which would give away the blanks after it (issue 9)", () => {
+    const items = [item("cloze", "A", "cloze"), item("typed", "A", "typed"), item("tf", "A", "truefalse"), item("mc", "A", "choice"), item("b1", "B", "cloze")];
+    expect(spreadSiblings(items)).toEqual(["mc", "b1", "tf"]);
+    // Another day, with the statement met, the recall items come.
+    expect(spreadSiblings([item("cloze", "A", "cloze"), item("typed", "A", "typed")])).toEqual(["typed", "cloze"]);
   });
 
   it("leaves out sentences whose sibling the learner already met today", () => {
