@@ -32,16 +32,16 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
  */
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined): string {
+function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined, vague: boolean): string | null {
   // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)
   const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
-  if (names.length > 0 && !/^What does the abbreviation\b/.test(question)) return question;
+  if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
-    const prompt = label ? `(${label}) ${question}` : question;
-    if (!containsAnswer(prompt, fact.answer)) return prompt;
+    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer)) return `(${label}) ${question}`;
   }
-  return question;
+  // A question that needs its article's setting and cannot be given it is not asked.
+  return null;
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -140,6 +140,30 @@ export function fixIndefiniteArticle(text: string): string {
   return text.replace(A_BEFORE_VOWEL_NUMBER, "$1n ").replace(AN_BEFORE_OTHER_NUMBER, "$1 ");
 }
 
+/**
+ * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
+ * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
+ * to she?"). "usable": no pronoun stands where a name should be; "needsHeader": it names nothing (no capitalised word
+ * after its first) or only "the city", "the team" ..., so it is shown under its article's title like a cloze.
+ */
+export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
+  if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
+  const names = question.split(/\s+/).slice(1).some((w) => /^[“"(]?\p{Lu}/u.test(w) && !/^I$/.test(w));
+  const vague = /\bthe (?:city|country|company|firm|group|team|organisation|organization|two countries|two leaders|two sides|same period|project|committee|commission|five days)\b(?!\s+\p{Lu})/iu.test(question);
+  return { usable: true, needsHeader: !names || vague };
+}
+
+/**
+ * "Mr Sichone of the ___ (PF)": the abbreviation right after the blank spells the answer's initials, and a swapped
+ * name is false by its letters alone (strict read B2 items 15 and 38).
+ */
+function spelledOutAfter(sentence: string, end: number, answer: string): boolean {
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(end))?.[1];
+  if (!acronym) return false;
+  const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+  return initials.length >= 2 && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.includes(c));
+}
+
 /** Whether `value` is, or holds as a run of its words, one of `answers` ("7 April 2023" holds "April 2023" and "2023"). */
 function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
   const words = value.toLowerCase().split(/\s+/);
@@ -162,8 +186,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
   const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
 
-  if (fact.question && !containsAnswer(fact.question, fact.answer)) {
-    const question = labelledQuestion(fact.question, fact, article);
+  // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
+  // shown under its article's label.
+  const placed = fact.question ? placedQuestion(fact.question) : null;
+  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  if (question) {
     if (types.includes("choice") && distractors.length === 3) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
     }
@@ -178,7 +205,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
     /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
-    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
+    spelledOutAfter(sentence, end, fact.answer);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.
