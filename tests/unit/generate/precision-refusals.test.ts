@@ -107,6 +107,7 @@ describe("details nobody learns (strict read B items 20, 34, 37)", () => {
     expect(answersOf("Shares in Andes Air rose 4.3% in Santiago after the results.")).not.toContain("4.3%");
     expect(answersOf("Binh flies to Melbourne on Friday to visit Monash University before returning to Hanoi on Saturday.")).not.toContain("Hanoi");
     expect(answersOf("Professor Anton Pretorius of the University of Cape Town said the plan was the right bet.")).not.toContain("University of Cape Town");
+    expect(answersOf("“Habitable zone does not mean habitable,” said Dr Nadia Rahman of the Space Telescope Science Institute, who was not part of the team.")).not.toContain("Nadia Rahman");
     expect(answersOf("GENEVA, 22 March 2026 (World Water Day) — WaterBridge International today launched an appeal for US$60 million.")).not.toContain("22 March 2026");
   });
 });
