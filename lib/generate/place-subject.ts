@@ -92,7 +92,9 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   const { lead, clause } = leadOf(text);
   const headerOnly = false;
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
-  if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
+  // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
+  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Half|Several|Both|Each)\s+of\s+(?:them|these|those|us)\b/.test(clause) || /^The\s\d+-year-old\b/.test(clause)) return null;
+    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {

@@ -37,7 +37,9 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   const noun = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}`, "iu");
   const words = text.trim().split(/\s+/).length;
   if (span.kind === "count" && (noun.test(after) || noun.test(shown.replace(/^\S+/, ""))) && before.trim().split(/\s+/).length <= 3 && (words <= 8 || /:\s*$/.test(text.trim()))) return "connective";
-  // "shown to the public for the first time at ProMat": a launch is always the first time.
+  // "A second option is to shift exports.": an ordinal that only orders the text's own points.
+  if (span.kind === "ordinal" && before.trim().split(/\s+/).filter(Boolean).length <= 2 && noun.test(after)) return "connective";
+    // "shown to the public for the first time at ProMat": a launch is always the first time.
   if (span.kind === "ordinal" && /^first$/i.test(span.answer) && /^\s*time\b/.test(after)) return "first time";
   // "growth of 5.3% in 2026 and 5.6% in 2027": a year beside the next one in a series.
   if (span.kind === "date" && /^\d{4}$/.test(span.answer)) {
