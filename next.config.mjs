@@ -6,5 +6,7 @@ const nextConfig = {
   // A separate build folder lets several builds of one checkout run side by side (parallel test runs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  // npm run bench:js names the modules in each page's JS from these; off otherwise
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === "1",
 };
 export default nextConfig;

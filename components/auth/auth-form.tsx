@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { signUpAction } from "@/app/sign-up/actions";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";

@@ -6,7 +6,7 @@ import { createDeckAction, previewDeckItemsAction } from "@/app/decks/actions";
 import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { FACT_KIND_LABELS, FACT_KINDS, ITEM_TYPE_LABELS, ITEM_TYPES, type FactKind, type ItemType } from "@/lib/classes/deck-filter";
+import { FACT_KIND_LABELS, FACT_KINDS, ITEM_TYPE_LABELS, ITEM_TYPES, type FactKind, type ItemType } from "@/lib/classes/fact-kinds";
 import type { DeckItemView, DeckSourceArticle } from "@/lib/server/decks";
 import { ItemPreviewList } from "@/components/decks/item-preview-list";
 

@@ -5,7 +5,7 @@ import { removeDeckItemAction, setDeckItemSuspendedAction, updateDeckItemAction 
 import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { FACT_KIND_LABELS, ITEM_TYPE_LABELS, type FactKind, type ItemType } from "@/lib/classes/deck-filter";
+import { FACT_KIND_LABELS, ITEM_TYPE_LABELS, type FactKind, type ItemType } from "@/lib/classes/fact-kinds";
 import type { DeckItemView, RemovedDeckItem } from "@/lib/server/decks";
 
 const smallButton =

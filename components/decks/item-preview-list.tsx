@@ -1,4 +1,4 @@
-import { ITEM_TYPE_LABELS, type ItemType } from "@/lib/classes/deck-filter";
+import { ITEM_TYPE_LABELS, type ItemType } from "@/lib/classes/fact-kinds";
 
 /** Generated questions listed for an instructor to look over: prompt, type and answer. */
 export function ItemPreviewList({ items }: { items: { itemId: string; prompt: string; type: string; answer: string }[] }) {

@@ -1,5 +1,5 @@
 import type { HeatmapDay } from "@/lib/progress/compute-review-heatmap";
-import { countOf, formatDayKey, formatMonthKey } from "@/lib/progress/format-day-key";
+import { countOf, formatMonthKey } from "@/lib/progress/format-day-key";
 import { layoutHeatmap, totalReviewsByMonth } from "@/lib/progress/heatmap-grid";
 
 const CELL = 10;
@@ -26,6 +26,7 @@ export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
   const today = heatmap.at(-1);
   const summary = `Reviews per day over the last year: ${countOf(total, "review")} on ${countOf(studiedDays, "day")}; ${countOf(today?.reviews ?? 0, "review")} today.`;
   const months = totalReviewsByMonth(heatmap);
+  const todayCell = grid.cells.at(-1);
 
   return (
     <div className="space-y-2">
@@ -49,20 +50,21 @@ export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
                 {w.label}
               </text>
             ))}
-            {grid.cells.map((c, i) => (
-              <rect
-                key={c.day}
-                x={LEFT + c.week * STEP}
-                y={TOP + c.weekday * STEP}
-                width={CELL}
-                height={CELL}
-                rx={2}
-                fill={LEVEL_FILL[c.level]}
-                {...(i === grid.cells.length - 1 ? { stroke: "#0f172a", strokeWidth: 1.5 } : {})}
-              >
-                <title>{`${formatDayKey(c.day, { withYear: true, weekday: true })}: ${countOf(c.reviews, "review")}`}</title>
+            {/* One path per level rather than a rect (and tooltip) per day: 371 elements were most of the page's HTML,
+                and twice over, as markup and again in the payload React hydrates from. The month table below
+                gives the figures in words. */}
+            {LEVEL_FILL.map((fill, level) => {
+              const d = grid.cells
+                .filter((c) => c.level === level)
+                .map((c) => `M${LEFT + c.week * STEP} ${TOP + c.weekday * STEP}h${CELL}v${CELL}h-${CELL}z`)
+                .join("");
+              return d ? <path key={fill} d={d} fill={fill} /> : null;
+            })}
+            {todayCell ? (
+              <rect x={LEFT + todayCell.week * STEP} y={TOP + todayCell.weekday * STEP} width={CELL} height={CELL} rx={2} fill={LEVEL_FILL[todayCell.level]} stroke="#0f172a" strokeWidth={1.5}>
+                <title>{`Today: ${countOf(todayCell.reviews, "review")}`}</title>
               </rect>
-            ))}
+            ) : null}
           </svg>
         </div>
       </div>

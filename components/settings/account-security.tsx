@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { changePasswordAction, signOutEverywhereAction } from "@/app/settings/account-actions";
 import { FormError } from "@/components/classes/form-error";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
 
 const OFFLINE = "We could not reach the server. Check your connection and try again.";

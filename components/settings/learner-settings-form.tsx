@@ -3,13 +3,13 @@
 import { useId, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { updateLearnerSettingsAction } from "@/app/settings/actions";
 import {
+  checkLearnerSettings,
   isKnownTimeZone,
-  LearnerSettingsSchema,
   NEW_CARDS_PER_DAY_RANGE,
   RETENTION_PERCENT_RANGE,
   type LearnerSettingsField,
   type LearnerSettingsInput,
-} from "@/app/settings/learner-settings-schema";
+} from "@/app/settings/learner-settings-rules";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 
 /** timeZone is null until the learner edits it, so the device's zone can be offered in its place. */
@@ -55,24 +55,21 @@ export function LearnerSettingsForm({ initial }: { initial: LearnerSettingsInput
     event.preventDefault();
     setFormError(null);
     setSaved(false);
-    const parsed = LearnerSettingsSchema.safeParse({
+    const parsed = checkLearnerSettings({
       desiredRetention: toNumber(values.retentionPercent) / 100,
       newCardsPerDay: toNumber(values.newCardsPerDay),
       timeZone,
     });
-    if (!parsed.success) {
+    if (!parsed.ok) {
       const found: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as LearnerSettingsField;
-        found[field] ??= issue.message;
-      }
+      for (const { field, message } of parsed.errors) found[field] ??= message;
       setErrors(found);
       return;
     }
     setErrors({});
     startTransition(async () => {
       try {
-        const result = await updateLearnerSettingsAction(parsed.data);
+        const result = await updateLearnerSettingsAction(parsed.value);
         if (!result.ok) {
           setFormError(result.error);
           return;

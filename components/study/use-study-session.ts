@@ -9,6 +9,9 @@ export type Phase =
   | { name: "checking"; reconnecting: boolean }
   | { name: "feedback"; feedback: AnswerFeedback; response: string };
 
+/** How many answers back Undo can go in one session. */
+const UNDO_DEPTH = 50;
+
 /** Until answers can wait on the device for the connection, a lost one must be given again: said plainly. */
 export const ANSWER_NOT_SAVED = "We could not reach the server, so this answer was not saved. Check your connection and answer again.";
 
@@ -30,7 +33,8 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const [studied, setStudied] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(0);
-  const [lastAnswered, setLastAnswered] = useState<Answered | null>(null);
+  // Answers of this session that Undo can take back, the latest last: Undo walks back one at a time.
+  const [answered, setAnswered] = useState<Answered[]>([]);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const fetching = useRef(false);
   const exhausted = useRef(false);
@@ -118,7 +122,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
           { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },
         );
         setStudied((n) => n + 1);
-        setLastAnswered({ itemId: card.itemId, reviewClientId: feedback.reviewClientId });
+        setAnswered((stack) => [...stack, { itemId: card.itemId, reviewClientId: feedback.reviewClientId }].slice(-UNDO_DEPTH));
         setPhase({ name: "feedback", feedback, response });
       } catch (error) {
         if (error instanceof StudyRequestError && (error.code === "stale" || error.code === "not_found")) {
@@ -144,7 +148,8 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       continuedAt.current = performance.now();
       if (rating !== undefined && rating !== feedback.rating && feedback.grades.some((g) => g.rating === rating)) {
         const clientId = newClientId();
-        setLastAnswered({ itemId: feedback.itemId, reviewClientId: clientId });
+        // The grade change is what is in effect now: Undo takes it back (and with it the answer).
+        setAnswered((stack) => [...stack.slice(0, -1), { itemId: feedback.itemId, reviewClientId: clientId }]);
         void enqueueWrite(() =>
           requestWithRetry<AnswerFeedback>("/api/study/grade", {
             method: "POST",
@@ -161,9 +166,9 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
 
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
-    if (!lastAnswered || phase.name === "checking") return;
-    const target = lastAnswered;
-    setLastAnswered(null);
+    const target = answered.at(-1);
+    if (!target || phase.name === "checking") return;
+    setAnswered((stack) => stack.slice(0, -1));
     try {
       const restored = await enqueueWrite(() =>
         requestWithRetry<StudyCard>("/api/study/undo", {
@@ -176,9 +181,11 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       setPhase({ name: "question" });
       setNotice("Answer undone.");
     } catch (error) {
+      // Still in effect: it can be undone again once the connection is back.
+      if (!(error instanceof StudyRequestError && error.status > 0 && error.status < 500)) setAnswered((stack) => [...stack, target].slice(-UNDO_DEPTH));
       setNotice(error instanceof Error ? error.message : "That answer could not be undone.");
     }
-  }, [lastAnswered, phase, enqueueWrite]);
+  }, [answered, phase, enqueueWrite]);
 
-  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: lastAnswered !== null, submit, advance, undo };
+  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo };
 }

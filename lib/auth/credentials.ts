@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
-// Pure validation of what a person types on the sign-up and sign-in forms; shared by the
-// server (authoritative) and the forms (early, friendly feedback).
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 512;
+// Pure validation of what a person types on the sign-up and sign-in forms, on the server (authoritative). The
+// forms give early feedback from ./password-rules, which keeps the schema library out of the browser's bundle.
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 export const EmailSchema = z
   .string()

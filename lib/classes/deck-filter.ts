@@ -1,28 +1,7 @@
 import { z } from "zod";
+import { FACT_KINDS, ITEM_TYPES } from "./fact-kinds";
 
-export const FACT_KINDS = ["percent", "money", "count", "ordinal", "date", "duration", "person", "organisation", "place"] as const;
-export const ITEM_TYPES = ["choice", "cloze", "typed", "truefalse"] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-export type ItemType = (typeof ITEM_TYPES)[number];
-
-export const FACT_KIND_LABELS: Record<FactKind, string> = {
-  percent: "Percentages",
-  money: "Money",
-  count: "Counts",
-  ordinal: "Rankings",
-  date: "Dates",
-  duration: "Durations",
-  person: "People",
-  organisation: "Organisations",
-  place: "Places",
-};
-
-export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
-  choice: "Multiple choice",
-  cloze: "Fill the gap",
-  typed: "Typed answer",
-  truefalse: "True or false",
-};
+export { FACT_KIND_LABELS, FACT_KINDS, ITEM_TYPE_LABELS, ITEM_TYPES, type FactKind, type ItemType } from "./fact-kinds";
 
 /** What a deck is built from: the items of these articles whose kind and type are among those chosen. */
 export const DeckFilterSchema = z.object({

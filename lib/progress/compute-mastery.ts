@@ -5,6 +5,10 @@ export const MASTERY_STABILITY_DAYS = 21;
 
 export type DeckMastery = { deckId: string; items: number; mastered: number; share: number };
 
+export function isMastered(card: Pick<CardState, "stability" | "state">): boolean {
+  return card.state === State.Review && card.stability >= MASTERY_STABILITY_DAYS;
+}
+
 /**
  * Per deck, the share of its items the learner has mastered: the card is in review (not mid-lapse) and FSRS
  * expects it to stay above 90 % recall for at least three weeks (stability >= 21 days, Anki's "mature" line).
@@ -14,9 +18,7 @@ export function computeMastery(
   cards: readonly (Pick<CardState, "stability" | "state"> & { itemId: string })[],
   itemIdsByDeck: Readonly<Record<string, readonly string[]>>,
 ): DeckMastery[] {
-  const masteredItems = new Set(
-    cards.filter((c) => c.state === State.Review && c.stability >= MASTERY_STABILITY_DAYS).map((c) => c.itemId),
-  );
+  const masteredItems = new Set(cards.filter(isMastered).map((c) => c.itemId));
   return Object.entries(itemIdsByDeck).map(([deckId, itemIds]) => {
     const unique = new Set(itemIds);
     let mastered = 0;

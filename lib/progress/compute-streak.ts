@@ -19,7 +19,11 @@ export function computeStreak(
       .filter((l) => l.reviewedAt.getTime() <= now.getTime())
       .map((l) => studyDayKey(l.reviewedAt, timeZone)),
   );
-  const today = studyDayKey(now, timeZone);
+  return streakFromStudiedDays(studied, studyDayKey(now, timeZone));
+}
+
+/** The streak ending `today` given the study days ("YYYY-MM-DD") with at least one answer in force. */
+export function streakFromStudiedDays(studied: ReadonlySet<string>, today: string): Streak {
   const studiedToday = studied.has(today);
   let day = studiedToday ? today : shiftStudyDayKey(today, -1);
   let days = 0;

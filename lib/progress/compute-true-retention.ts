@@ -1,4 +1,4 @@
-import { State } from "@/lib/srs/card-state";
+import { State, type CardState } from "@/lib/srs/card-state";
 import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 
@@ -18,7 +18,7 @@ const MS_PER_DAY = 86_400_000;
  * memories and would flatter the number; undone answers are left out because they never happened.
  */
 export function computeTrueRetention(
-  logs: readonly Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">[],
+  logs: readonly (Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating"> & { stateBefore: Pick<CardState, "state"> })[],
   now: Date,
   days = 30,
 ): TrueRetention {

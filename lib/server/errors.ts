@@ -1,3 +1,4 @@
+import "server-only";
 // Errors whose message is written for the person using the app. Anything else is an internal
 // error: logged on the server, shown as a generic sentence.
 export class UserFacingError extends Error {

@@ -1,14 +1,14 @@
 import "server-only";
 import { decideWeightFit } from "@/lib/progress/should-fit-weights";
 import { fitWeights, type FitWeightsResult, type FsrsOptimizer } from "@/lib/srs/fit-weights";
-import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
 import { InvalidSchedulerSettingsError, parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
 import { getDb, type Db } from "./db";
 import { getLearnerReviewLog } from "./progress";
+import { countStoredReviews, ensureReviewDays } from "./review-days";
 
 export type FitLearnerWeightsStatus =
   | { status: "fitted"; reviews: number; items: number }
-  | { status: "skipped"; reason: "not-enough-reviews" | "up-to-date" | "in-progress" | "no-such-user"; reviews: number }
+  | { status: "skipped"; reason: "not-enough-reviews" | "up-to-date" | "already-tried" | "in-progress" | "no-such-user"; reviews: number }
   | { status: "default"; reason: Extract<FitWeightsResult, { status: "default" }>["reason"]; reviews: number }
   | { status: "rejected"; reviews: number }
   | { status: "error"; reviews: number };
@@ -23,9 +23,11 @@ export interface FitLearnerWeightsOptions {
 const inProgress = new Set<string>();
 
 /**
- * Fits and stores this learner's own FSRS weights when the log calls for it: at MIN_REVIEWS_FOR_FITTING answers with
- * no weights yet, and again whenever the answer count crosses another multiple of it. There is no column recording
- * when weights were fitted, so the count at the user row's last update (weights are written there) stands in for it.
+ * Fits and stores this learner's own FSRS weights when their answer count calls for it: at MIN_REVIEWS_FOR_FITTING
+ * answers with no weights yet, and again whenever the count crosses another multiple of it. The decision reads the
+ * stored count (ReviewDay) and the user row, never the log: only a fit that will run reads the log. Each attempt is
+ * recorded with its time and count before it starts, by a conditional update that also keeps two instances from
+ * fitting at once, so one that ends with default weights is not tried again before the next multiple.
  * Weights are stored only when the optimizer fitted them and they pass the scheduler's validation. Never throws:
  * fitting is an improvement, so failures are logged and reported as a status.
  */
@@ -35,14 +37,23 @@ export async function maybeFitLearnerWeights(userId: string, now: Date, options:
   let reviews = 0;
   try {
     const db = options.db ?? getDb();
-    const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, fsrsWeights: true, fsrsWeightsReviewCount: true } });
+    const user = await db.user.findUnique({
+      where: { id: userId },
+      select: { timeZone: true, fsrsWeights: true, fsrsWeightsReviewCount: true, fsrsFitAttemptedAt: true, fsrsFitAttemptReviewCount: true, reviewDaysStale: true },
+    });
     if (!user) return { status: "skipped", reason: "no-such-user", reviews: 0 };
-    const log = await getLearnerReviewLog(userId, now, db);
-    reviews = getEffectiveReviews(log).length;
+    await ensureReviewDays(db, userId, user.reviewDaysStale);
+    reviews = await countStoredReviews(db, userId);
     const reviewsWhenStored = user.fsrsWeightsReviewCount ?? 0;
-    const decision = decideWeightFit({ reviews, hasWeights: user.fsrsWeights !== null, reviewsWhenStored });
+    const decision = decideWeightFit({ reviews, hasWeights: user.fsrsWeights !== null, reviewsWhenStored, lastAttemptReviews: user.fsrsFitAttemptReviewCount });
     if (!decision.fit) return { status: "skipped", reason: decision.reason, reviews };
+    const claimed = await db.user.updateMany({
+      where: { id: userId, fsrsFitAttemptedAt: user.fsrsFitAttemptedAt },
+      data: { fsrsFitAttemptedAt: now, fsrsFitAttemptReviewCount: reviews },
+    });
+    if (claimed.count !== 1) return { status: "skipped", reason: "in-progress", reviews };
 
+    const log = await getLearnerReviewLog(userId, now, db);
     const settings = parseSchedulerSettings({ timeZone: user.timeZone });
     const result = await fitWeights(log, {
       timeZone: settings.timeZone,

@@ -1,10 +1,10 @@
 import "server-only";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
-import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
 import { InvalidSchedulerSettingsError, parseSchedulerSettings } from "@/lib/srs/scheduler-settings";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
-import { getLearnerReviewLog, type WeightStatus } from "./progress";
+import type { WeightStatus } from "./progress";
+import { countStoredReviews, ensureReviewDays } from "./review-days";
 
 /** The scheduling settings a learner may change for themselves. */
 export interface LearnerSettings {
@@ -19,19 +19,19 @@ export interface LearnerSettingsView extends LearnerSettings {
 
 const SETTINGS_SELECT = { desiredRetention: true, newCardsPerDay: true, timeZone: true } as const;
 
-export async function getLearnerSettings(userId: string, now: Date, db: Db = getDb()): Promise<LearnerSettingsView> {
-  const [user, log] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { ...SETTINGS_SELECT, fsrsWeights: true, fsrsWeightsReviewCount: true } }),
-    getLearnerReviewLog(userId, now, db),
-  ]);
+/** The learner's settings and weight status; the answer count comes from the stored per-day counts, not the log. */
+export async function getLearnerSettings(userId: string, _now: Date, db: Db = getDb()): Promise<LearnerSettingsView> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { ...SETTINGS_SELECT, fsrsWeights: true, fsrsWeightsReviewCount: true, reviewDaysStale: true } });
   if (!user) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
-  const { fsrsWeights, fsrsWeightsReviewCount, ...settings } = user;
+  await ensureReviewDays(db, userId, user.reviewDaysStale);
+  const reviews = await countStoredReviews(db, userId);
+  const { fsrsWeights, fsrsWeightsReviewCount, reviewDaysStale: _stale, ...settings } = user;
   const personal = fsrsWeights !== null;
   return {
     ...settings,
     weights: {
       personal,
-      reviews: getEffectiveReviews(log).length,
+      reviews,
       needed: MIN_REVIEWS_FOR_FITTING,
       fittedOn: personal ? fsrsWeightsReviewCount : null,
     },
@@ -46,10 +46,14 @@ export async function updateLearnerSettings(userId: string, input: LearnerSettin
     if (error instanceof InvalidSchedulerSettingsError) throw new UserFacingError(`Those settings were not saved: ${error.issues.join(" ")}`);
     throw error;
   }
-  const { count } = await db.user.updateMany({
-    where: { id: userId },
-    data: { desiredRetention: input.desiredRetention, newCardsPerDay: input.newCardsPerDay, timeZone: input.timeZone },
-  });
+  // A new time zone moves answers to other study days: the per-day counts are recounted before they are next read.
+  const [, { count }] = await db.$transaction([
+    db.user.updateMany({ where: { id: userId, timeZone: { not: input.timeZone } }, data: { reviewDaysStale: true } }),
+    db.user.updateMany({
+      where: { id: userId },
+      data: { desiredRetention: input.desiredRetention, newCardsPerDay: input.newCardsPerDay, timeZone: input.timeZone },
+    }),
+  ]);
   if (count === 0) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
   return { desiredRetention: input.desiredRetention, newCardsPerDay: input.newCardsPerDay, timeZone: input.timeZone };
 }

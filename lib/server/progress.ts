@@ -1,21 +1,22 @@
 import "server-only";
 import { computeExpectedPassRate, computeRecallNow } from "@/lib/progress/compute-expected-recall";
-import { computeAccuracyByKind, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
+import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
-import { computeMastery } from "@/lib/progress/compute-mastery";
-import { computeReviewHeatmap, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
-import { computeStreak, type Streak } from "@/lib/progress/compute-streak";
+import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-mastery";
+import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
+import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
 import { newCardState, parseCardStateSnapshot, State, type CardState } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
-import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
-import { studyDayKey } from "@/lib/srs/study-day";
+import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
-import { getSchedulerSettings } from "./study/scheduler-settings";
+import { UserFacingError } from "./errors";
+import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
+import { toSchedulerSettings } from "./study/scheduler-settings";
 import { LIBRARY_ITEMS } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
@@ -107,23 +108,53 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   return answers;
 }
 
-/** The card phase before each answer of the window, which true retention needs; an unreadable snapshot counts as new. */
-async function getStatesBefore(userId: string, from: Date, now: Date, db: Db): Promise<Map<string, CardState>> {
-  const rows = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gt: from, lte: now } }, select: { id: true, stateBefore: true, reviewedAt: true } });
-  return new Map(
-    rows.map((row) => {
-      try {
-        return [row.id, parseCardStateSnapshot(row.stateBefore)];
-      } catch {
-        return [row.id, newCardState(row.reviewedAt)];
-      }
-    }),
-  );
+type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">;
+
+/**
+ * The answers of the retention window with the card's state before each, which true retention and the expected
+ * pass rate need; an unreadable snapshot counts as new. An undo comes after the answer it reverses, so the window
+ * holds both.
+ */
+async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: Db): Promise<WindowAnswer[]> {
+  const rows = await db.reviewLog.findMany({
+    where: { userId, reviewedAt: { gt: from, lte: now } },
+    select: { id: true, event: true, undoesId: true, reviewedAt: true, rating: true, stateBefore: true },
+  });
+  return rows.flatMap((row): WindowAnswer[] => {
+    let stateBefore: CardState;
+    try {
+      stateBefore = parseCardStateSnapshot(row.stateBefore);
+    } catch {
+      stateBefore = newCardState(row.reviewedAt);
+    }
+    if (row.event === "review" && isRating(row.rating)) return [{ ...row, event: "review", rating: row.rating, undoesId: null, stateBefore }];
+    if (row.event === "undo" && row.undoesId) return [{ ...row, event: "undo", rating: 0, stateBefore }];
+    return [];
+  });
+}
+
+/**
+ * The study days with answers in force up to `today`, from the stored counts: the heatmap's window first, and the
+ * days before it only when the streak reaches back that far, so a year-long history costs one read of its year.
+ */
+async function getStudyDays(userId: string, today: string, heatmapDays: number, db: Db) {
+  const firstDay = shiftStudyDayKey(today, -(heatmapDays - 1));
+  const counts = await getDayTotals(db, userId, firstDay, today);
+  const studied = new Set(counts.keys());
+  let streak = streakFromStudiedDays(studied, today);
+  const streakStart = shiftStudyDayKey(today, (streak.studiedToday ? 0 : -1) - (streak.days - 1));
+  if (streak.days > 0 && streakStart <= firstDay) {
+    for (const day of await getStudiedDaysBefore(db, userId, firstDay)) studied.add(day);
+    streak = streakFromStudiedDays(studied, today);
+  }
+  return { heatmap: heatmapFromDayCounts(counts, today, heatmapDays), streak };
 }
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
-  const [allItems, assigned] = await Promise.all([
-    db.item.findMany({ where: LIBRARY_ITEMS, select: { id: true } }),
+  // "All content" is the shared library: two counts, rather than every library item's id matched against the cards.
+  const [allItems, libraryMastered, assigned] = await Promise.all([
+    db.item.count({ where: LIBRARY_ITEMS }),
+    db.card.count({ where: { userId, state: State.Review, stability: { gte: MASTERY_STABILITY_DAYS }, item: LIBRARY_ITEMS } }),
     getAssignedDecksForLearner(userId, now, db),
   ]);
   // a deck assigned by two classes is one deck
@@ -135,48 +166,58 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   }
   const deckIds = [...decks.keys()];
   const deckItems = await Promise.all(deckIds.map((id) => getDeckItemIdsForLearner(userId, id, db)));
-  const ALL = "";
-  const itemIdsByDeck: Record<string, string[]> = { [ALL]: allItems.map((i) => i.id) };
+  const itemIdsByDeck: Record<string, string[]> = {};
   deckIds.forEach((id, i) => (itemIdsByDeck[id] = deckItems[i] ?? []));
 
-  const mastery = computeMastery(
-    cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability })),
-    itemIdsByDeck,
-  );
-  return mastery.map((m) => {
-    const deck = decks.get(m.deckId);
-    return { deckId: deck ? m.deckId : null, title: deck?.title ?? "All content", classNames: deck?.classNames ?? [], items: m.items, mastered: m.mastered, share: m.share };
-  });
+  const states = cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability }));
+  const all: DeckMasteryRow = {
+    deckId: null,
+    title: "All content",
+    classNames: [],
+    items: allItems,
+    mastered: libraryMastered,
+    share: allItems === 0 ? 0 : libraryMastered / allItems,
+  };
+  return [
+    all,
+    ...computeMastery(states, itemIdsByDeck).map((m) => {
+      const deck = decks.get(m.deckId)!;
+      return { deckId: m.deckId, title: deck.title, classNames: deck.classNames, items: m.items, mastered: m.mastered, share: m.share };
+    }),
+  ];
 }
 
-/** The progress page's figures for one learner at `now`, every query scoped to that learner. */
+/**
+ * The progress page's figures for one learner at `now`, every query scoped to that learner. Reads the stored
+ * per-day counts, the last 30 days of the log and the learner's cards: nothing that grows with their whole history.
+ */
 export async function getLearnerProgress(userId: string, now: Date, db: Db = getDb()): Promise<LearnerProgress> {
-  const [settings, fitted] = await Promise.all([
-    getSchedulerSettings(db, userId),
-    db.user.findUnique({ where: { id: userId }, select: { fsrsWeightsReviewCount: true } }),
-  ]);
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { desiredRetention: true, newCardsPerDay: true, timeZone: true, fsrsWeights: true, fsrsWeightsReviewCount: true, reviewDaysStale: true },
+  });
+  if (!user) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
+  const settings = toSchedulerSettings(user);
+  await ensureReviewDays(db, userId, user.reviewDaysStale);
   const { timeZone } = settings;
+  const today = studyDayKey(now, timeZone);
   const retentionFrom = new Date(now.getTime() - RETENTION_WINDOW_DAYS * MS_PER_DAY);
-  const [log, statesBefore, cards] = await Promise.all([
-    getLearnerReviewLog(userId, now, db),
-    getStatesBefore(userId, retentionFrom, now, db),
+  const [kindCounts, days, windowLog, cards] = await Promise.all([
+    getKindTotals(db, userId),
+    getStudyDays(userId, today, heatmapDayCount(today), db),
+    getRetentionWindowLog(userId, retentionFrom, now, db),
     db.card.findMany({ where: { userId, item: { status: "active" } }, select: { itemId: true, due: true, state: true, stability: true, reps: true, lastReview: true } }),
   ]);
   const mastery = await getMastery(userId, cards, now, db);
 
-  const today = studyDayKey(now, timeZone);
-  const heatmap = computeReviewHeatmap(log, now, timeZone, heatmapDayCount(today));
+  const { heatmap, streak } = days;
   const forecast = computeForecast(
     cards.map((c) => ({ due: c.due, state: c.state as State })),
     now,
     timeZone,
     FORECAST_DAYS,
   );
-  const windowLog = log.flatMap((l) => {
-    const stateBefore = statesBefore.get(l.id);
-    return stateBefore ? [{ ...l, stateBefore }] : [];
-  });
-  const totalReviews = getEffectiveReviews(log).length;
+  const totalReviews = kindCounts.reduce((sum, k) => sum + k.attempts, 0);
 
   return {
     today,
@@ -191,14 +232,14 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     retention: { ...computeTrueRetention(windowLog, now, RETENTION_WINDOW_DAYS), days: RETENTION_WINDOW_DAYS },
     expectedPassRate: computeExpectedPassRate(windowLog, now, settings.weights, RETENTION_WINDOW_DAYS),
     recallNow: computeRecallNow(cards, now, settings.weights),
-    streak: computeStreak(log, now, timeZone),
+    streak,
     mastery,
-    accuracy: computeAccuracyByKind(log, MIN_ATTEMPTS_FOR_WEAKEST),
+    accuracy: accuracyFromKindCounts(kindCounts, MIN_ATTEMPTS_FOR_WEAKEST),
     weights: {
       personal: settings.weights !== undefined,
       reviews: totalReviews,
       needed: MIN_REVIEWS_FOR_FITTING,
-      fittedOn: settings.weights !== undefined ? (fitted?.fsrsWeightsReviewCount ?? null) : null,
+      fittedOn: settings.weights !== undefined ? user.fsrsWeightsReviewCount : null,
     },
   };
 }

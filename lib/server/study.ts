@@ -1,3 +1,4 @@
+import "server-only";
 // The study service: what a session shows, and every change a learner's answer makes.
 export { getStudySession, StudyScopeSchema, type StudyScope, type StudySession } from "./study/get-study-session";
 export { getStudySummary, type StudySummary } from "./study/get-study-summary";

@@ -24,6 +24,11 @@ beforeAll(async () => {
   );
 });
 
+/** Rows written past the app's answer path, which keeps the per-day counts: have them recounted before the next read. */
+async function markReviewDaysStale(userId: string) {
+  await getDb().user.update({ where: { id: userId }, data: { reviewDaysStale: true }, select: { id: true } });
+}
+
 /** A small seeded generator, so the synthetic log is the same on every run. */
 function mulberry32(seed: number) {
   let a = seed;
@@ -61,6 +66,7 @@ async function insertSyntheticLog(userId: string, total: number, seed: number, e
     }
   }
   await db.reviewLog.createMany({ data: rows });
+  await markReviewDaysStale(userId);
   return rows.length;
 }
 
@@ -103,8 +109,10 @@ describe("maybeFitLearnerWeights", () => {
     };
     // 349 more: 799 in all, still in the second batch of 400
     await db.reviewLog.createMany({ data: Array.from({ length: 349 }, (_, i) => answer(i, 1 + Math.floor(i / cards.length) * 3)) });
+    await markReviewDaysStale(learner.id);
     expect(await maybeFitLearnerWeights(learner.id, now)).toEqual({ status: "skipped", reason: "up-to-date", reviews: 799 });
     await db.reviewLog.createMany({ data: [answer(349, 39)] });
+    await markReviewDaysStale(learner.id);
     expect(await maybeFitLearnerWeights(learner.id, now)).toMatchObject({ status: "fitted", reviews: 800 });
     expect(await storedWeights(learner.id)).not.toEqual(first);
     expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).fsrsWeightsReviewCount).toBe(800);
@@ -128,6 +136,16 @@ describe("maybeFitLearnerWeights", () => {
     });
     expect(result).toEqual({ status: "default", reason: "optimizer-unavailable", reviews: 420 });
     expect(await storedWeights(learner.id)).toBeNull();
+    // regression: a fit that kept the defaults was tried again on every page view
+    let loads = 0;
+    const counting = async () => {
+      loads += 1;
+      throw new Error("no binary for this platform");
+    };
+    expect(await maybeFitLearnerWeights(learner.id, now, { loadOptimizer: counting })).toEqual({ status: "skipped", reason: "already-tried", reviews: 420 });
+    expect(loads).toBe(0);
+    const user = await getDb().user.findUniqueOrThrow({ where: { id: learner.id }, select: { fsrsFitAttemptedAt: true, fsrsFitAttemptReviewCount: true } });
+    expect(user).toEqual({ fsrsFitAttemptedAt: now, fsrsFitAttemptReviewCount: 420 });
   });
 
   it("answers a status for an account that does not exist", async () => {

@@ -67,6 +67,10 @@ async function createCard(userId: string, itemId: string, card: { due?: Date; st
   });
 }
 
+async function markReviewDaysStale(userId: string) {
+  await getDb().user.update({ where: { id: userId }, data: { reviewDaysStale: true }, select: { id: true } });
+}
+
 /** Appends one review (or, with undoesId, an undo) to the learner's log and returns its id. */
 async function logAnswer(
   userId: string,
@@ -92,6 +96,8 @@ async function logAnswer(
     },
     select: { id: true },
   });
+  // Written past the app's answer path, which keeps the per-day counts: have them recounted before the next read.
+  await markReviewDaysStale(userId);
   return row.id;
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CardState } from "@/lib/srs/card-state";
 
 /** The Card columns that hold FSRS state. */

@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { isCountedCorrect } from "@/lib/progress/count-review-days";
 import { applyReview, isAllowedRatingAfterAnswer } from "@/lib/srs/apply-review";
 import { serializeCardState } from "@/lib/srs/card-state";
 import { isRating, type Rating } from "@/lib/srs/rating";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
 import { getDb, type Db } from "../db";
+import { recordDailyAggregate } from "../review-days";
 import { UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { FUZZ_CARD_ID, toCardColumns } from "./card-row";
@@ -75,6 +77,12 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
           deckId: row.deckId,
         },
       });
+      // Same item, same moment: the day's answer count stays, only its right-answer count can move.
+      if (isCountedCorrect(review) !== isCountedCorrect({ rating, correct })) {
+        const day = { userId, timeZone: settings.timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind };
+        await recordDailyAggregate(tx, { ...day, rating: review.rating, correct: review.correct, change: -1 });
+        await recordDailyAggregate(tx, { ...day, rating, correct, change: 1 });
+      }
     });
   } catch (error) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);

@@ -5,6 +5,7 @@ import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
 import { getDb, type Db } from "../db";
+import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { CARD_STATE_SELECT, FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
@@ -130,6 +131,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
         },
         select: { id: true },
       });
+      await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, rating, correct, change: 1 });
       return toAnswerFeedback(
         { clientId: input.clientId, item, correct, selfGraded: input.reveal, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
         settings,

@@ -30,6 +30,9 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       reviewedAt: true,
       undoesId: true,
       deckId: true,
+      // what the per-day counts need to take the answer back
+      item: { select: { kind: true } },
+      user: { select: { timeZone: true } },
       card: { select: { id: true, version: true, ...CARD_STATE_SELECT } },
     },
   });

@@ -9,6 +9,11 @@ export async function getSchedulerSettings(db: Db | Tx, userId: string): Promise
     select: { desiredRetention: true, newCardsPerDay: true, timeZone: true, fsrsWeights: true },
   });
   if (!user) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
+  return toSchedulerSettings(user);
+}
+
+/** The scheduler's settings from the user row's columns, for callers that read that row anyway. */
+export function toSchedulerSettings(user: { desiredRetention: number; newCardsPerDay: number; timeZone: string; fsrsWeights: string | null }): SchedulerSettings {
   return parseSchedulerSettings({
     desiredRetention: user.desiredRetention,
     newCardsPerDay: user.newCardsPerDay,

@@ -1,3 +1,4 @@
+import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 
 /** A card as the learner sees it before answering: never the answer, accepted forms or source sentence. */

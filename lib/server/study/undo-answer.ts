@@ -3,6 +3,7 @@ import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
 import { getDb, type Db } from "../db";
+import { recordDailyAggregate } from "../review-days";
 import { UserFacingError } from "../errors";
 import { ClientIdSchema } from "./answer-feedback";
 import { toCardColumns } from "./card-row";
@@ -33,6 +34,7 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
       if (updated.count !== 1) throw staleCardError();
       // The card comes back in the wording of the deck it was answered in.
       await tx.reviewLog.create({ data: undoEventRow(userId, input.clientId, target, undo, now > review.reviewedAt ? now : review.reviewedAt) });
+      await recordDailyAggregate(tx, { userId, timeZone: target.row.user.timeZone, reviewedAt: review.reviewedAt, kind: target.row.item.kind, rating: review.rating, correct: review.correct, change: -1 });
     });
   } catch (error) {
     const stored = await findUndoneCard(db, userId, input.clientId);

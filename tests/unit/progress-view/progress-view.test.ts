@@ -85,6 +85,15 @@ describe("decideWeightFit", () => {
     expect(decideWeightFit({ reviews: 800, hasWeights: true, reviewsWhenStored: 799 })).toEqual({ fit: true, reason: "more-reviews" });
     expect(decideWeightFit({ reviews: 1700, hasWeights: true, reviewsWhenStored: 812 })).toEqual({ fit: true, reason: "more-reviews" });
   });
+
+  it("does not retry a fit that kept the default weights until the count crosses the next 400", () => {
+    expect(decideWeightFit({ reviews: 420, hasWeights: false, reviewsWhenStored: 0, lastAttemptReviews: 410 })).toEqual({ fit: false, reason: "already-tried" });
+    expect(decideWeightFit({ reviews: 799, hasWeights: false, reviewsWhenStored: 0, lastAttemptReviews: 410 })).toEqual({ fit: false, reason: "already-tried" });
+    expect(decideWeightFit({ reviews: 800, hasWeights: false, reviewsWhenStored: 0, lastAttemptReviews: 410 })).toEqual({ fit: true, reason: "first-fit" });
+    // personal weights from 450, a later attempt at 820 failed: wait for 1200
+    expect(decideWeightFit({ reviews: 900, hasWeights: true, reviewsWhenStored: 450, lastAttemptReviews: 820 })).toEqual({ fit: false, reason: "already-tried" });
+    expect(decideWeightFit({ reviews: 1200, hasWeights: true, reviewsWhenStored: 450, lastAttemptReviews: 820 })).toEqual({ fit: true, reason: "more-reviews" });
+  });
 });
 
 describe("LearnerSettingsSchema", () => {

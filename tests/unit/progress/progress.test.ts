@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeAccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
+import { accuracyFromKindCounts, computeAccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast } from "@/lib/progress/compute-forecast";
 import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-mastery";
-import { computeReviewHeatmap } from "@/lib/progress/compute-review-heatmap";
-import { computeStreak } from "@/lib/progress/compute-streak";
+import { computeReviewHeatmap, heatmapFromDayCounts } from "@/lib/progress/compute-review-heatmap";
+import { computeStreak, streakFromStudiedDays } from "@/lib/progress/compute-streak";
 import { computeTrueRetention } from "@/lib/progress/compute-true-retention";
+import { countReviewDays } from "@/lib/progress/count-review-days";
 import { State } from "@/lib/srs/card-state";
 import { Rating } from "@/lib/srs/rating";
 import { cardIn, review, undo } from "./progress-fixtures";
@@ -129,5 +130,32 @@ describe("computeAccuracyByKind", () => {
     const hard = { ...review("2026-03-01T12:00:00Z", Rating.Hard), kind: "date" };
     expect(computeAccuracyByKind([hard], 1).kinds).toEqual([{ kind: "date", attempts: 1, correct: 1, accuracy: 1 }]);
     expect(computeAccuracyByKind([])).toEqual({ kinds: [], weakest: null });
+  });
+});
+
+describe("countReviewDays", () => {
+  it("counts answers in force per study day and kind, the day turning at 4 a.m. local, and agrees with the log-based figures", () => {
+    const early = { ...review("2026-03-08T07:30:00Z", Rating.Good), kind: "percent" }; // 03:30 EDT: the 7th
+    const late = { ...review("2026-03-08T08:30:00Z", Rating.Again, State.Review, { correct: false }), kind: "percent" }; // 04:30 EDT: the 8th
+    const hard = { ...review("2026-03-08T09:00:00Z", Rating.Hard), kind: "money" }; // no flag: right unless Again
+    const undone = { ...review("2026-03-08T09:10:00Z", Rating.Good), kind: "money" };
+    const logs = [early, late, hard, undone, { ...undo(undone, "2026-03-08T09:11:00Z"), kind: "money" }];
+    const days = countReviewDays(logs, NY);
+    expect(days).toEqual([
+      { day: "2026-03-07", kind: "percent", reviews: 1, correct: 1 },
+      { day: "2026-03-08", kind: "money", reviews: 1, correct: 1 },
+      { day: "2026-03-08", kind: "percent", reviews: 1, correct: 0 },
+    ]);
+    const later = new Date("2026-03-09T12:00:00Z");
+    const perDay = new Map<string, number>();
+    for (const d of days) perDay.set(d.day, (perDay.get(d.day) ?? 0) + d.reviews);
+    expect(heatmapFromDayCounts(perDay, "2026-03-09", 10)).toEqual(computeReviewHeatmap(logs, later, NY, 10));
+    expect(streakFromStudiedDays(new Set(perDay.keys()), "2026-03-09")).toEqual(computeStreak(logs, later, NY));
+    const perKind = ["money", "percent"].map((kind) => ({
+      kind,
+      attempts: days.filter((d) => d.kind === kind).reduce((n, d) => n + d.reviews, 0),
+      correct: days.filter((d) => d.kind === kind).reduce((n, d) => n + d.correct, 0),
+    }));
+    expect(accuracyFromKindCounts(perKind, 1)).toEqual(computeAccuracyByKind(logs, 1));
   });
 });
