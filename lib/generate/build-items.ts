@@ -18,7 +18,9 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
   if (!article) return "";
   const parts: string[] = [];
   const title = article.title.trim();
-  if (withTitle && title && title.length <= MAX_TITLE_CHARS) parts.push(`“${title}”`);
+  // A longer title is cut at a word before the limit: its opening words still place the article ("Ghana’s 2027
+  // budget: ..."), where the publisher alone does not (strict read genprec-4 items 41, 46).
+  if (withTitle && title) parts.push(`“${title.length <= MAX_TITLE_CHARS ? title : `${title.slice(0, MAX_TITLE_CHARS).replace(/[\s,;:–—-]+\S*$/, "")}…`}”`);
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");

@@ -92,14 +92,19 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   const { lead, clause } = leadOf(text);
   const headerOnly = false;
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
-  if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
+  // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
+  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Half|Several|Both|Each)\s+of\s+(?:them|these|those|us)\b/.test(clause) || /^The\s\d+-year-old\b/.test(clause)) return null;
+    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {
     if (!ctx.company) return null;
     out = `${lead}${ctx.company}’s ${clause.slice(4)}`;
   }
-  // "The company expects to employ 650 people there": there is where the sentence before says, or nowhere.
+  // '"A 16.5% increase is not protection," he said.', 'With a main mirror 39 metres across, it is due to ...': the
+  // speaker or thing is in another sentence.
+  if (/[”"],?\s+(?:he|she|they)\s+(?:said|says|added|told)\b/.test(clause) || /^(?:With|Having|At|In|On|After|Before|Despite|Like|Unlike)\s[^,]{1,80},\s+(?:it|he|she|they)\s/.test(clause)) return null;
+    // "The company expects to employ 650 people there": there is where the sentence before says, or nowhere.
   const there = /\bthere\b(?![’']s\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|being|been)\b)/i.exec(clause);
   // "... the area China built there" after "in the Spratly Islands" in the same sentence is placed already.
   if (there && !/^There$/.test(there[0]) && !placeBefore(clause.slice(0, there.index))) {

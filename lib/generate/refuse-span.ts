@@ -37,7 +37,9 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   const noun = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}`, "iu");
   const words = text.trim().split(/\s+/).length;
   if (span.kind === "count" && (noun.test(after) || noun.test(shown.replace(/^\S+/, ""))) && before.trim().split(/\s+/).length <= 3 && (words <= 8 || /:\s*$/.test(text.trim()))) return "connective";
-  // "shown to the public for the first time at ProMat": a launch is always the first time.
+  // "A second option is to shift exports.": an ordinal that only orders the text's own points.
+  if (span.kind === "ordinal" && before.trim().split(/\s+/).filter(Boolean).length <= 2 && noun.test(after)) return "connective";
+    // "shown to the public for the first time at ProMat": a launch is always the first time.
   if (span.kind === "ordinal" && /^first$/i.test(span.answer) && /^\s*time\b/.test(after)) return "first time";
   // "growth of 5.3% in 2026 and 5.6% in 2027": a year beside the next one in a series.
   if (span.kind === "date" && /^\d{4}$/.test(span.answer)) {
@@ -58,6 +60,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "place" && /\b(?:returning|return|returns|returned|heading back|flies back|flying back)\s+(?:home\s+)?to\s+$/.test(before)) return "itinerary";
   // "Professor Anton Pretorius of the University of Cape Town said": an outside commentator's employer (strict read B item 20).
   if (span.kind === "organisation" && /\b(?:Professor|Prof\.|Dr\.?|analyst|economist|researcher|commentator)\s+(?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:of|at)\s+(?:the\s+)?$/u.test(before) && /\b(?:said|says|told|warned|noted|added)\b/.test(after)) return "commentator's employer";
+  // '"Habitable zone does not mean habitable," said Dr Nadia Rahman ..., who was not part of the team': an outside voice.
+  if (span.kind === "person" && /\bwho (?:was|is|were) not (?:part of|involved in|involved with)\b/.test(after)) return "outside commentator";
   // "a second source", '"third neighbours"': a word of a quotation.
   if (span.kind === "ordinal" && ((before.match(/[“"]/g) ?? []).length - (before.match(/[”]/g) ?? []).length) % 2 === 1) return "word of a quotation";
   // "received two formal complaints, both concerning ...": "both" says two.

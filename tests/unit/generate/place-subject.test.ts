@@ -51,6 +51,16 @@ describe("a subject a learner cannot place is written in or refused", () => {
     for (const i of staff) expect(i.prompt).toMatch(/Andes Air employs|Andes Air employ/);
   });
 
+  it("a quotation closed by 'he said' and an 'it' after a lead phrase point back to another sentence (strict read genprec-3)", () => {
+    expect(fromSentence(items("“A 16.5% increase is not protection. It is a second bill,” he said."), "16.5%")).toEqual([]);
+    expect(fromSentence(items("With a main mirror 39 metres across, it is due to see first light in 2029."), "first light")).toEqual([]);
+  });
+
+  it("'Four of them' and 'The 26-year-old' point back to another sentence (strict read genprec-4)", () => {
+    expect(fromSentence(items("Twelve tank cars derailed. Four of them fell into the river, releasing an estimated 31,000 gallons of the chemical."), "Four of them")).toEqual([]);
+    expect(fromSentence(items("Kowalczyk scored first. The 26-year-old, signed for £2.4 million in the summer, added his second with a header."), "26-year-old")).toEqual([]);
+  });
+
   it("a concrete subject of the story is kept ('The train was travelling at 38 mph')", () => {
     expect(items("The train was travelling at 38 mph when it derailed.").some((i) => i.answer === "38 mph")).toBe(true);
   });
