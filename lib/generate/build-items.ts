@@ -1,6 +1,7 @@
 import { DATELINE, parseClause } from "./build-question";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
+import { isProperWord } from "./tag-words";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 
@@ -23,6 +24,26 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");
+}
+
+/**
+ * A question lifted from one sentence may keep none of its article's setting ("How many members preferred a smaller
+ * cut?": of which committee, when?). One that names nothing of its own (no name past its first word: "the
+ * Committee", "MPC" and "Director" do not place it) carries the same label as a cloze, its title omitted when that
+ * gives the answer away; so does an abbreviation asked alone ("What does KITA stand for?" has other answers).
+ */
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined, vague: boolean): string | null {
+  // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)
+  const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+  if (names.length > 0 && !vague) return question;
+  for (const withTitle of [true, false]) {
+    const label = contextLabel(article, true, withTitle);
+    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer)) return `(${label}) ${question}`;
+  }
+  // A question that needs its article's setting and cannot be given it is not asked.
+  return null;
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -167,10 +188,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
   const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
 
+  // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
+  // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const label = placed?.needsHeader ? contextLabel(article, true) : "";
-  const question = fact.question && label ? `(${label}) ${fact.question}` : fact.question;
-  if (question && placed?.usable && (!placed.needsHeader || label) && !containsAnswer(question, fact.answer)) {
+  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  if (question) {
     if (types.includes("choice") && distractors.length === 3) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
     }

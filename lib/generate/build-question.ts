@@ -40,8 +40,14 @@ export const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
+/** "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use. */
+export const DASH_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
+/** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
+export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
+// "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
+const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
@@ -141,7 +147,10 @@ export function parseClause(clause: string): Parsed | null {
       return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
     };
     const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter();
-    if (depth === 0 && w === clean && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue())) {
+    // A capitalised word mid-sentence is a name or a heading ("About WaterBridge International Founded in 1998"), and
+    // "A study led by X, published in Y, compared ..." has its verb later: "led by" is a reduced relative.
+    const reducedRelative = () => words[i + 1] === "by" && isPastParticiple(clean) && !isAuxiliary(words[i - 1] ?? "") && words.slice(i + 2).some((x, k) => /,$/.test(words[i + 1 + k] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), words[i + 1 + k]));
+    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue()) && !reducedRelative()) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
@@ -156,12 +165,18 @@ export function parseClause(clause: string): Parsed | null {
       const subjWords = subject.split(" ");
       const adverbs: string[] = [];
       while (subjWords.length > 1 && /^[a-z]+ly$|^(also|already|still|just|recently)$/.test(subjWords[subjWords.length - 1] ?? "")) adverbs.unshift(subjWords.pop() ?? "");
-      if (/[,;:]$/.test(subjWords.join(" "))) return null;
+      // "WaterBridge works with 14 partners and employs ...": a subject ending in "and" holds a verb not recognised.
+      if (/[,;:]$/.test(subjWords.join(" ")) || /\s(?:and|or|but)$/.test(subjWords.join(" "))) return null;
       return { subject: subjWords.join(" "), verbGroup: [...adverbs, ...group], rest: words.slice(j).join(" ") };
     }
     if (w.endsWith(")")) depth = Math.max(0, depth - 1);
   }
   return null;
+}
+
+/** The clause's last verb word: "signed" in "were signed", "includes". */
+function lastVerbOf(p: Parsed): string {
+  return p.verbGroup[p.verbGroup.length - 1] ?? "";
 }
 
 /** "did Vietnam sign", "was bilateral trade", "were ... signed" */
@@ -199,6 +214,8 @@ export function finish(question: string, tail: string[]): string | null {
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
   if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
   if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
+  // "employ 650 people there", "in the same period": words that point back to a sentence the learner does not see.
+  if (/\bthe same (?:period|time|month|quarter|year)\b/.test(q) || /(?<!\b(?:is|are|was|were|will)\s)\bthere\b(?!\s+(?:is|are|was|were|be)\b)/.test(q)) return null;
   return q;
 }
 
@@ -261,13 +278,14 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
-  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "");
+  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "").replace(DASH_DATELINE, "");
   const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
-  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim(), span);
+  // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
+  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
@@ -283,12 +301,12 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who)}`);
     text = text.slice(0, trail.index);
   }
-  if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to the (?:[\w-]+ )?(?:company|firm|group|drugmaker)$/, `according to ${ctx.company}`);
+  if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(new RegExp(`^according to the (?:[\\w-]+ )?(?:${COMPANY_NOUNS})$`), `according to ${ctx.company}`);
   // "according to city staff" says whose only with the city's name.
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
-  const lead = LEAD_ATTRIBUTION.exec(text);
-  if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9) {
+  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
+  if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9 && !/^(?:he|she|they|it|we|I)$/i.test(lead[1] ?? "")) {
     attributions.push(`according to ${lowerFirst(lead[1] ?? "")}`);
     text = upperFirst(text.slice(lead[0].length));
   }
@@ -308,7 +326,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   if (insideQuote(s, span.start)) return null;
 
-  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt);
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt) ?? existentialQuestion(span, text, approx, attributions) ?? nominalChangeQuestion(span, text, approx, attributions, ctx);
   if (special) return special;
 
   text = relativeClauseOfName(text);
@@ -378,7 +396,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const adjunct = stripped.adjunct;
   const core = stripped.clause.replace(/^(?:however|indeed|also),?\s+/i, "").replace(/\s+and\s+[a-z]+ed\b[^\u0001]*$/, "");
   const time = findTime(core.replace(M, "")) ?? (adjunct && findTime(adjunct)) ?? null;
-  const tail = [adjunct && !adjunct.includes(M) ? lowerFirst(adjunct) : "", ...attributions];
+  // "In Chile" after the question is "in Chile": lowerFirst keeps a capital before a name, a preposition never does.
+  const tail = [adjunct && !adjunct.includes(M) ? lowerFirst(adjunct).replace(/^(?:In|On|At|As|Since|During|After|Before|By|From|Over|Until|Following|Amid)\b/, (w) => w.toLowerCase()) : "", ...attributions];
 
   // A date in the leading adjunct: "In August 2023, Vietnam launched ..." -> "When did Vietnam launch ...?"
   if (span.kind === "date" && adjunct?.includes(M)) {
@@ -398,9 +417,11 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const subject = p ? resolvePronoun(p.subject, ctx) : null;
     if (!p || !subject) return null;
     const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${trimRest(p.rest.replace(`${M} `, ""))}`);
-    const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "");
+    // "a 10-year capital plan worth $59 billion": the noun ends before "worth", and a plan the budget "includes" is.
+    const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "").replace(/\s+(?:worth|of|for|to|with)$/, "");
     const lead = adjunct && !adjunct.includes(M) ? `${adjunct}, ${lowerFirst(statement)}` : upperFirst(statement);
-    const q = finish(`${lead}. How long was the ${headNoun}`, attributions);
+    const tense = doSupport(lastVerbOf(p), p.subject).aux === "did" ? "was" : "is";
+    const q = finish(`${lead}. How long ${tense} the ${headNoun}`, attributions);
     return q && !/^(He|She|They|It)\b/.test(q) ? { question: q, clause: core, time, measure: span.noun, direction: null } : null;
   }
 
@@ -462,9 +483,16 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   let rest = trimRest(p.rest);
+  // "agreed to increase flights ... and to let workers stay for up to ten years": the value belongs to the second
+  // infinitive, which alone is asked ("... agree to let workers stay ...?"), never the first.
+  const secondInfinitive = new RegExp(`^to\\s[a-z]+\\b[^${M}]*?\\s+and\\s+(to\\s[a-z]+\\b[^${M}]*${M}.*)$`).exec(rest);
+  if (secondInfinitive) rest = secondInfinitive[1] ?? rest;
   // Nor in a subordinate clause: "fell 23% after generic versions went on sale last year" does not date the fall.
   // ("until M", "after M" right before the value are its preposition, not a clause.)
   if (!rest.includes(M) || /\b(?:that|which|who|whose|where|when|after|before|because|although|though|once|until|unless|if|as)\b/.test(rest.slice(0, rest.indexOf(M)).replace(/\b(?:until|after|before)\s+$/, ""))) return null;
+  // "Delays mean five planes ordered for 2026 will arrive only in 2027": a second verb before the value opens a clause
+  // of its own, which the inverted main verb would garble.
+  if (/\b(?:will|would|can|could|should|may|might|must)\s+[a-z]+/.test(rest.slice(0, rest.indexOf(M)))) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
   // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)
@@ -501,6 +529,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const noun = (ofValue[2] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
+    // "the buyback of USD 900 million of a Eurobond": a second "of" after the value would dangle.
+    if (/^\s*of\b/.test(rest)) return null;
   } else if (span.kind === "percent" && SHARE_OF_RE.test(rest)) {
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
@@ -549,7 +579,13 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // A resolved relative date ("agreed last March to ...") has no preposition of its own.
     const scheduled = /^(?:scheduled|planned|set|slated|due|expected)$/.test(mainVerb) ? FOR_VALUE_RE.exec(rest) : null;
     const m = IN_ON_VALUE_RE.exec(rest) ?? scheduled ?? (span.relative && bareRelativeDateFits(rest) ? BARE_VALUE_RE.exec(rest) : null);
-    if (m) {
+    // "..., double the amount agreed in 2021", "..., from a peak of 17.2 percent in November 2024": a date after a
+    // comma dates an aside, not the main verb.
+    // ("from Kourou, French Guiana, in October 2018" and "on Trade, Economic, and Technical Cooperation in ..." are
+    // names and lists, not asides.)
+    const afterComma = m ? (rest.slice(0, m.index).split(",").slice(1).pop() ?? null) : null;
+    const aside = afterComma !== null && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:and|or)\s+\p{Lu}/u.test(afterComma);
+    if (m && !aside) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
     }
@@ -570,12 +606,51 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (!wh) return null;
   wh = whForUnit(wh, span);
   rest = trimRest(rest);
+  // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
+  // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
+  // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
+  const secondPredicate = /^\s*and\s+([a-z]+)\s+(?:to|in|on|at|from|with|into|the|a|an|its|their|\d)/.exec(rest);
+  if (secondPredicate && (isFiniteVerb(secondPredicate[1] ?? "", "x") || isPresentOfVerb(secondPredicate[1] ?? "")) && /(?:s|ed)$/.test(secondPredicate[1] ?? "")) rest = "";
+  if (/^\s*(?:and|or)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   const inverted = invert(p, subject);
   if (!inverted) return null;
   const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
+}
+
+/** "There were 238 rejected ballots." -> "How many rejected ballots were there?" */
+function existentialQuestion(span: ValueSpan, text: string, approx: string, attributions: string[]): BuiltQuestion | null {
+  if (span.kind !== "count" || !span.noun) return null;
+  const m = new RegExp(`^There (is|are|was|were|will be) (?:a total of )?${M} ((?:[a-z][\\w-]*\\s){0,2}${span.noun.split(" ").pop() ?? ""}[a-z]*)((?:\\s(?:in|at|on|across|during)\\s[^,]+)?)$`).exec(text);
+  if (!m) return null;
+  const [verb, rest] = m[1] === "will be" ? ["will there be", ""] : [`${m[1]} there`, ""];
+  const q = finish(`${approx ? "Roughly how" : "How"} many ${m[2]} ${verb}${rest}${m[3] ?? ""}`, attributions);
+  return q ? { question: q, clause: m[0], time: findTime(text), measure: m[2] ?? "", direction: null } : null;
+}
+
+const CHANGE_NOUNS: Record<string, [string, "rise" | "decline"]> = {
+  fall: ["fall", "decline"], drop: ["drop", "decline"], decline: ["decline", "decline"], decrease: ["decrease", "decline"], reduction: ["fall", "decline"], cut: ["fall", "decline"],
+  rise: ["rise", "rise"], increase: ["increase", "rise"], jump: ["rise", "rise"], gain: ["rise", "rise"], growth: ["grow", "rise"],
+};
+
+/**
+ * A change written as a noun: "Employees reported a 71% fall in burnout" -> "By what percentage did burnout fall,
+ * according to employees?". The subject says who saw it; the measure is the noun after "in".
+ */
+function nominalChangeQuestion(span: ValueSpan, text: string, approx: string, attributions: string[], ctx: QuestionContext): BuiltQuestion | null {
+  if (span.kind !== "percent" || span.unit !== "%") return null;
+  // ("Employees reported" may already have been taken off as an attribution: "A M fall in burnout".)
+  const m = new RegExp(`^(?:(\\p{Lu}[^,${M}]{1,60}?)\\s+(?:reported|recorded|saw|posted|registered|showed|found|measured)\\s+)?(?:a|an|A|An)\\s+${M}\\s+(fall|drop|decline|decrease|reduction|cut|rise|increase|jump|gain|growth)\\s+in\\s+((?:(?!(?:in|during|over|since|between)\\b)[a-z][\\w’'-]*\\s?){1,4}?)((?:\\s(?:in|during|over|since|between)\\s[^,]+)?)$`, "u").exec(text);
+  if (!m) return null;
+  const who = m[1] ? resolvePronoun(m[1], ctx) : null;
+  if (m[1] ? !who || /^(?:he|she|they|it|we|i)$/i.test(who) : attributions.length === 0) return null;
+  const [verb, direction] = CHANGE_NOUNS[m[2] ?? ""] ?? ["", null];
+  if (!verb || !direction) return null;
+  const measure = (m[3] ?? "").trim();
+  const q = finish(`By ${approx}what percentage did ${measure} ${verb}${m[4] ?? ""}`, [...(who ? [`according to ${lowerFirst(who)}`] : []), ...attributions]);
+  return q ? { question: q, clause: m[0], time: findTime(text), measure, direction } : null;
 }
 
 const SHARE_VERBS: Record<string, string> = {
@@ -797,6 +872,8 @@ export function trimRest(rest: string): string {
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")
+    // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
+    .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
     .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
@@ -822,7 +899,7 @@ export function resolvePronoun(subject: string, ctx: QuestionContext): string | 
   if (/^(he|she|He|She)$/.test(s)) return ctx.lastPerson;
   if (/^(?:it|It|they|They)$/.test(s) && ctx.referent) return ctx.referent;
   // "the company" says which only in its article: named when the article is about one company, else refused.
-  if (/^(?:the|The) (?:company|firm|group|drugmaker)$/.test(s)) return ctx.company ?? null;
+  if (new RegExp(`^(?:the|The) (?:${COMPANY_NOUNS})$`).test(s)) return ctx.company ?? null;
   if (/^(?:the|The) city$/.test(s)) return ctx.city ?? null;
   if (/^(?:the|The) (?:mission|spacecraft|probe)$/.test(s) && ctx.mission) return /mission$/.test(s) ? `the ${ctx.mission} mission` : ctx.mission;
   // "How much has the mission cost?" asks about whichever mission the reader has in mind: refused.

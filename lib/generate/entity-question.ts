@@ -33,7 +33,11 @@ const LEADING_VALUE_RE = new RegExp(`^(?:the\\s+)?${M}\\s*`);
  * in the main clause or the clause's subject cannot be named.
  */
 export function entityQuestion(sentence: string, span: { from: number; start: number; end: number }, noun: string, ctx: QuestionContext): string | null {
+  // "a team from Ankara University" read as a place: "From which city ...?" has no right answer among cities.
+  if (/^(?:city|country|town|region|province|state|capital|island|village|district)$/.test(noun) && /\b(?:University|Institute|College|Museum|School|Foundation|Agency|Ministry|Bank|Corp|Inc|Ltd|Association|Council|Centre|Center)\b/.test(sentence.slice(span.start, span.end))) return null;
   let after = sentence.slice(span.end);
+  // "made 96 in Australia’s first innings": the name is an owner inside a phrase, not what the phrase is.
+  if (/^['’]s?\s/.test(after)) return null;
   // "the European Space Agency (ESA)": the acronym is the answer's own.
   after = after.replace(/^\s*\([^)]*\)/, "");
   // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.
@@ -89,6 +93,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
   const at = rest.indexOf(M);
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
+  // "agreed to increase flights ... and to let workers stay in M": the name belongs to a second infinitive.
+  if (/\band\s+to\s+[a-z]+\b/.test(rest.slice(0, at))) return null;
   const subject = resolvePronoun(p.subject, ctx);
   // "Most recently, Vietnam ...": a subject with a comma is not one.
   if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;
@@ -97,7 +103,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const lead = rest.slice(0, at).trim().split(/\s+/);
   lead.pop();
   if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
-  const inverted = invert(p, lowerFirst(subject));
+  const inverted = invert(p, lowerFirst(subject, ctx.midSentenceNames));
   if (!inverted) return null;
   const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";
   // "the four members elected in M and the Faroe Islands could decide ...": a second verb after the name means the

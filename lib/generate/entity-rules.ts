@@ -157,7 +157,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
-    pattern: new RegExp(String.raw`(?<![\p{L}-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${HONORIFIC}${NAME}`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z]+)\s${HONORIFIC}${NAME}`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const words = (g.role ?? "").split(" ").filter((w) => /^\p{Ll}/u.test(w));
@@ -217,17 +217,19 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
-    requires: /\b(?:Corp|Inc|Ltd)\.|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
+    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V)\.|\s(?:AG|SE|plc|PLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
     // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
     pattern:
-      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
     // "Soviet Union" is a country's name, not an organisation's.
-    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
+    // Nor is "The Commission" a name: the article is no part of one, and "Commission" alone names nothing.
+    accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !/^The\s\S+$/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
     noun: (g) => {
       const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
-      return /^(?:corp|inc|ltd|group)$/.test(head) ? "company" : head === "fc" ? "club" : head;
+      // "Andes Air S.A.", "Hanbit Materials Corp.": a legal form says company.
+      return /^(?:corp|inc|ltd|group|s\.a|n\.v|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
     },
     example: { text: "The study was led by the University of Leeds.", name: "University of Leeds", role: "university" },
   },
@@ -270,7 +272,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).includes("Plural") ? w.toLowerCase() : w));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

@@ -1,5 +1,5 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { entityQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
@@ -89,7 +89,7 @@ function datelineLength(text: string): number {
 /** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
 function describedSubjectOf(previous: string, company: string | null): string | null {
   const subject = parseClause(previous.replace(DATELINE, ""))?.subject ?? "";
-  return /^The (?:company|firm|group|drugmaker)$/.test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+  return new RegExp(`^The (?:${COMPANY_NOUNS})$`).test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
 }
 
 /** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
@@ -108,7 +108,8 @@ function mainCompany(sentences: string[], matchCache: EntityMatchCache): string 
   const body = sentences.join(" ");
   const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
-  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0] : null;
+  // "Andes Air S.A.’s revenue" reads as "Andes Air’s revenue": the legal form is no part of how a question names it.
+  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(/\s(?:S\.A\.|N\.V\.|AG|SE|plc|PLC|Inc\.|Corp\.|Ltd\.?)$/, "") : null;
 }
 
 /**

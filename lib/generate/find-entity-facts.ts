@@ -64,7 +64,9 @@ const TITLE_CORE =
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+${NAME}`, "g");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:a|an|the)?\\s*([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\w-]*(?:\\s(?:of\\s)?[A-Z][\\w-]*){0,5}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)`, "g");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "g");
+// Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
+const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
@@ -336,7 +338,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
       kind: "person", start, end: start + name.length, name, descriptor: role, rank: role.split(/\s(?:at|of|for|with)\s/)[0] ?? role,
-      question: `Who is the ${role}?`, measure: role, nationality: nationalityIn(role), roleKind: roleKindOf(role),
+      // "Park Min-jun, a researcher at ...": one of many, so "Who is the researcher at ...?" has other answers.
+      question: new RegExp(`,\\s+an?\\s+${role.split(" ")[0]}\\b`).test(m[0]) && MANY_OF_A_KIND.test(role.split(/\s(?:at|of|for)\s/)[0] ?? "") ? null : `Who is the ${role}?`, measure: role, nationality: nationalityIn(role), roleKind: roleKindOf(role),
     });
   }
   for (const m of matchesIn(sentence, COUNTERPART, ctx.matchCache)) {

@@ -188,6 +188,28 @@ function perturb(fact: Fact, rnd: () => number): number[] {
   }
 }
 
+/** The figures a text states ("1,227", "4.4"), as numbers. */
+function numbersIn(text: string): Set<number> {
+  return new Set([...text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))));
+}
+
+/**
+ * "Inflation fell to 3.9% in September from 4.4% in August": an option above 4.4% could not be the answer, and the
+ * one option below it would give itself away. When the prompt compares the answer with a stated figure ("from 4.4
+ * percent", "from a peak of 17.2 percent"), options lie on the answer's side of it. Percentages only: another kind of
+ * figure after "from" is seldom the same measure.
+ */
+function referenceSide(fact: Fact, prompt: string): ((x: number) => boolean) | null {
+  if (fact.kind !== "percent" || fact.value === null || fact.unit === "pp") return null;
+  const v = fact.value;
+  for (const m of prompt.matchAll(/\bfrom (?:a (?:peak|high|low|record) of )?(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g)) {
+    const ref = Number(m[1]);
+    if (ref === v) continue;
+    return ref > v ? (x) => x < ref : (x) => x > ref;
+  }
+  return null;
+}
+
 /**
  * Up to three wrong options of the same kind, unit, magnitude and written form: corpus values first, then
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
@@ -198,10 +220,14 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const chosen: string[] = [];
   const answerNorm = fact.answer.toLowerCase();
   const promptLower = prompt.toLowerCase();
+  // "fell to 3.9% from 4.4%": 4.4% is no wrong option but a figure the prompt states, however it is written.
+  const promptNumbers = fact.kind === "date" ? new Set<number>() : numbersIn(prompt);
   const accept = (text: string | null) => {
     if (!text) return false;
     const t = text.toLowerCase();
     if (t === answerNorm || chosen.some((c) => c.toLowerCase() === t) || promptLower.includes(t)) return false;
+    const figure = numbersIn(text).values().next().value;
+    if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
     chosen.push(text);
     return true;
@@ -235,20 +261,27 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     }
     // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
     // needed and the groups grow with the corpus.
+    const own = new Set(pool[0]?.get(poolKey(fact)) ?? []);
+    let fromOwn = 0;
     for (const pass of sameRankOnly ? [true] : [true, false]) {
       for (const p of candidates()) {
         if (chosen.length >= count) break;
         if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
         if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
-        accept(p.answer);
+        if (accept(p.answer) && own.has(p)) fromOwn++;
       }
     }
+    // "Where did Pryce score 96?" offered Colombia, Cyprus and Chile from other stories: places from elsewhere are
+    // seldom of the article's region or domain (cricket nations, Sahel states) and give the answer away. Most
+    // options must be places the article itself names.
+    if (fact.kind === "place" && count > 1 && fromOwn < Math.min(2, count)) return [];
     return chosen;
   }
 
   const v = fact.value;
   const approx = fact.qualifier !== null;
-  const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v);
+  const side = referenceSide(fact, prompt);
+  const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) || (side !== null && !side(x));
   // The nearest values of the article itself, then of the library.
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;

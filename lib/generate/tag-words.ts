@@ -35,13 +35,14 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (!/^[a-z]+$/.test(w)) return false;
   if (AUX.has(w)) return true;
   const prev = (previous ?? "").toLowerCase();
-  if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by)$/.test(prev)) return false;
+  // "the most cited study": a participle after a degree word is an adjective.
+  if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by|most|least|best|well|widely|highly)$/.test(prev)) return false;
   // Irregular past forms the lexicon files under nouns ("rose", "won"); never after a number ("3 trillion won").
   if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
   const tags = lexiconTags(w);
   if (tags.includes("PastTense")) return !tags.includes("Gerund");
   // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
-  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls|goes|costs|buys|sells|produces)$/.test(w)) return true;
+  if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls|goes|costs|buys|sells|produces|comes|lies|belongs|originates|stems|consists|contains|includes|ranks|lives|sits)$/.test(w)) return true;
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
   return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);

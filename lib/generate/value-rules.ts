@@ -249,7 +249,10 @@ export const VALUE_RULES: ValueRule[] = [
       const month = monthIndex(m[2] ?? m[3] ?? "");
       const day = Number(m[1] ?? m[4]);
       if (month === null || day < 1 || day > 31) return null;
-      const year = nearestYear(month, day, ctx.publishedAt);
+      // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
+      const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
+      const near = nearestYear(month, day, ctx.publishedAt);
+      const year = future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
       const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
       const start = m.index + m[0].length - written.length;
       const name = MONTHS[month] ?? "";

@@ -80,7 +80,7 @@ describe("found reading the blind batch's questions (issue 9)", () => {
 
   it("a 'Head of Communications' in a company's press release is the company's, not the country's", () => {
     const body = "Nordvind Energy Ltd. opened a wind farm in Norway. Nordvind grew. Nordvind hired. Nordvind built it. Norway’s grid gained. Norwegian homes benefit.\n\nContact: Kari Lunde, Head of Communications, +47 22 00 00 00";
-    expect(questionsOf(body, "Kari Lunde")).toEqual(["Who is the Head of Communications of Nordvind Energy Ltd.?"]);
+    expect(questionsOf(body, "Kari Lunde")).toEqual(["Who is the Head of Communications of Nordvind Energy?"]);
   });
 
   it("one of several places is not asked for ('held in Moscow in April and in Hanoi, as well as in Ha Long')", () => {
