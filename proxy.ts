@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildPageCsp, commonSecurityHeaders, createNonce, NON_PAGE_CSP } from "@/lib/http/security-headers";
+import { requestProtocol } from "@/lib/http/request-protocol";
 import { hasUnsafeText } from "@/lib/validation/safe-text";
 
 // Runs before every request (Next 16's proxy, formerly middleware): security headers for pages,
@@ -8,7 +9,7 @@ import { hasUnsafeText } from "@/lib/validation/safe-text";
 // every page, action and route checks it itself.
 
 export function proxy(request: NextRequest) {
-  const https = (request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(/:$/, "")) === "https";
+  const https = requestProtocol(request.headers, request.nextUrl) === "https";
   const badAddress = refuseMalformedAddress(request.url);
   if (badAddress) return withHeaders(badAddress, NON_PAGE_CSP, https);
 

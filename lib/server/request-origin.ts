@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { firstHeaderValue, requestProtocol } from "@/lib/http/request-protocol";
 
 /**
  * The app's own origin as the browser addressed it: the proxy's forwarded host and scheme when
@@ -9,14 +10,9 @@ import { toSafeCallbackPath } from "@/lib/auth/safe-callback-path";
  */
 export function appOriginOf(headers: Headers, requestUrl?: string): string | null {
   const fallback = requestUrl ? safeUrl(requestUrl) : null;
-  const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host")) ?? fallback?.host;
+  const host = firstHeaderValue(headers.get("x-forwarded-host")) ?? firstHeaderValue(headers.get("host")) ?? fallback?.host;
   if (!host) return null;
-  const proto = firstValue(headers.get("x-forwarded-proto")) ?? fallback?.protocol.replace(/:$/, "") ?? "http";
-  return safeUrl(`${proto}://${host}`)?.origin ?? null;
-}
-
-function firstValue(header: string | null): string | undefined {
-  return header?.split(",")[0]?.trim() || undefined;
+  return safeUrl(`${requestProtocol(headers, fallback)}://${host}`)?.origin ?? null;
 }
 
 function safeUrl(value: string): URL | null {
