@@ -159,8 +159,14 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const peopleBySentence = new Map<string, Fact[]>();
   const personAnswers = new Set<string>();
   const recent: string[] = [];
+  // "He"/"She" means the person last named only while the story is still about them: named in this paragraph or the
+  // one before. Further on, an obituary's "She returned in 1983" is the subject's, not the daughter's quoted earlier.
+  let paragraph = 0;
+  let lastPersonParagraph = 0;
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
+    if (sentence.previous === null && sentence.index > 0) paragraph++;
+    if (lastPerson && paragraph - lastPersonParagraph > 1) lastPerson = null;
     // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
     const placed = placeSubject(sentence.text, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
     recent.push(sentence.text);
@@ -243,7 +249,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
     const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
-    lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
+    const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
+    if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
+    lastPerson = nextPerson;
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
     if (!placed) facts.length = factsBefore;
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
