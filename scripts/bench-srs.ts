@@ -22,14 +22,14 @@
  *    the FSRS-6 population (the HLR population's gap is printed beside it).
  *
  * Usage: npm run bench:srs [-- --seeds 3 --learners 2 --short-seeds 3 --short-learners 4 --items 300
- *        --new-per-day 3 --seed 20261128 --jobs 2 --svg artifacts/srs-curves.svg]
+ *        --new-per-day 3 --seed 20261128 --jobs 2 --svg artifacts/srs-curves.svg --personal]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fork, type ChildProcess } from "node:child_process";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { costRatioAt, ratiosAlong, type CurvePoint } from "@/lib/srs/simulate/curves";
-import { ankiSm2SimScheduler, fsrsSimScheduler } from "@/lib/srs/simulate/sim-schedulers";
+import { ankiSm2SimScheduler, fsrsPersonalSimScheduler, fsrsSimScheduler } from "@/lib/srs/simulate/sim-schedulers";
 import { simulateScheduler, summarize, type SimSchedulerSource, type SimulationConfig, type SimulationResult, type SimulationTotals } from "@/lib/srs/simulate/simulate-scheduler";
 import type { LearnerModelKind } from "@/lib/srs/simulate/true-memory";
 import { renderCurvesSvg, type ChartPanel } from "./bench-srs-chart";
@@ -43,11 +43,15 @@ function option(name: string, fallback: number): number {
 const svgArg = process.argv.indexOf("--svg");
 const svgPath = svgArg >= 0 ? (process.argv[svgArg + 1] ?? "artifacts/srs-curves.svg") : "artifacts/srs-curves.svg";
 
-type ArmKey = "sm2" | "fsrs" | "app";
+type ArmKey = "sm2" | "fsrs" | "app" | "personal";
+// --personal adds the app with personal weights fitted on each learner's log (as the app does after 400 answers):
+// slower (the native optimizer), so only on the 1-year seeds
+const withPersonal = process.argv.includes("--personal");
 const ARMS: { key: ArmKey; label: string; color: string; settings: number[] }[] = [
   { key: "sm2", label: "SM-2 (Anki), interval modifier", color: "#d62728", settings: [0.5, 0.7, 1, 1.4, 2, 3] },
   { key: "fsrs", label: "FSRS fixed recall at due", color: "#1f77b4", settings: [0.7, 0.75, 0.8, 0.85, 0.9, 0.94, 0.97] },
   { key: "app", label: "the app (FSRS, mean-recall setting)", color: "#2ca02c", settings: [0.7, 0.75, 0.8, 0.85, 0.9, 0.94, 0.97] },
+  ...(withPersonal ? [{ key: "personal" as const, label: "the app, personal weights", color: "#9467bd", settings: [0.7, 0.8, 0.9, 0.97] }] : []),
 ];
 const MODELS: LearnerModelKind[] = ["fsrs", "hlr"];
 const HORIZONS = [365, 3 * 365, 5 * 365];
@@ -57,6 +61,7 @@ const makeArm: Record<ArmKey, (setting: number) => SimSchedulerSource<never>> = 
   sm2: (m) => ankiSm2SimScheduler(m) as SimSchedulerSource<never>,
   fsrs: (r) => fsrsSimScheduler(r, undefined, { kind: "fixed-retention" }) as SimSchedulerSource<never>,
   app: (r) => fsrsSimScheduler(r) as SimSchedulerSource<never>,
+  personal: (r) => fsrsPersonalSimScheduler(r) as SimSchedulerSource<never>,
 };
 
 type Job = { id: number; arm: ArmKey; setting: number; config: SimulationConfig };
@@ -128,7 +133,8 @@ async function main() {
   // the slowest jobs (5-year, the app's) first, so the two workers finish together
   for (const seeds of [longSeeds, shortSeeds]) {
     const long = seeds === longSeeds;
-    for (const arm of ["app", "fsrs", "sm2"] as const) {
+    for (const arm of ["personal", "app", "fsrs", "sm2"] as const) {
+      if (arm === "personal" && (!withPersonal || long)) continue;
       for (const model of MODELS) {
         for (const setting of ARMS.find((a) => a.key === arm)?.settings ?? []) {
           for (const seed of seeds) {
@@ -184,12 +190,13 @@ async function main() {
   const gaps: Record<LearnerModelKind, { gap: number; where: string }> = { fsrs: { gap: 0, where: "" }, hlr: { gap: 0, where: "" } };
   const panels: ChartPanel[] = [];
   const appVsFsrs: number[] = [];
+  const personalGap: Record<LearnerModelKind, { gap: number; where: string }> = { fsrs: { gap: 0, where: "" }, hlr: { gap: 0, where: "" } };
 
   for (const model of MODELS) {
     for (const days of HORIZONS) {
       const years = days / 365;
       const population = days === HORIZONS[0] ? longSeeds.length * longLearners + shortSeeds.length * shortLearners : longSeeds.length * longLearners;
-      console.log(`\n== learners: ${model === "fsrs" ? "FSRS-6, personal weights" : "half-life regression (not FSRS)"}; horizon ${years} year${years > 1 ? "s" : ""}; ${population} learners`);
+      console.log(`\n== learners: ${model === "fsrs" ? "FSRS-6 memory, each learner with own weights" : "half-life regression memory (not FSRS)"}; horizon ${years} year${years > 1 ? "s" : ""}; ${population} learners`);
       console.log("arm                                   setting  reviews/learner  hours/learner  mean_retention  last30_retention  last30_known  pass_rate_at_review");
       for (const arm of ARMS) {
         for (const setting of arm.settings) {
@@ -199,6 +206,10 @@ async function main() {
           console.log(
             `${arm.label.padEnd(37)} ${String(setting).padStart(7)}  ${(r.reviews / n).toFixed(0).padStart(15)}  ${(r.seconds / 3600 / n).toFixed(1).padStart(13)}  ${r.meanRetrievability.toFixed(4).padStart(14)}  ${r.recentRetrievability.toFixed(4).padStart(16)}  ${(r.recentKnowledge / n).toFixed(1).padStart(12)}  ${r.recallRate.toFixed(4).padStart(19)}`,
           );
+          if (arm.key === "personal") {
+            const gap = Math.abs(r.meanRetrievability - setting);
+            if (gap > personalGap[model].gap) personalGap[model] = { gap, where: `setting ${setting}, ${years} y: ${r.meanRetrievability.toFixed(4)}` };
+          }
           if (arm.key === "app") {
             const gap = Math.abs(r.meanRetrievability - setting);
             if (gap > gaps[model].gap) gaps[model] = { gap, where: `setting ${setting}, ${years} y: ${r.meanRetrievability.toFixed(4)}` };
@@ -246,10 +257,12 @@ async function main() {
   if (appVsFsrs.length > 0) console.log(`  the app against plain FSRS (ts-fsrs at a fixed recall at due), study time at equal retention, levels ${LEVELS.join(", ")}, both models, all horizons: ${Math.min(...appVsFsrs).toFixed(3)}-${Math.max(...appVsFsrs).toFixed(3)}`);
   console.log(`  largest gap between setting and mean retention (FSRS-6 learners): ${gaps.fsrs.gap.toFixed(4)} at ${gaps.fsrs.where}`);
   console.log(`  largest gap for half-life-regression learners, whose memory FSRS does not model: ${gaps.hlr.gap.toFixed(4)} at ${gaps.hlr.where}`);
+  if (withPersonal) console.log(`  with personal weights (1 year): largest gap ${personalGap.fsrs.gap.toFixed(4)} at ${personalGap.fsrs.where} (FSRS-6 learners), ${personalGap.hlr.gap.toFixed(4)} at ${personalGap.hlr.where} (HLR)`);
   console.log("Caveats:");
   console.log("  - Simulated learners only. The FSRS-6 population is FSRS's own model family (it favours the FSRS arms); the HLR one has no spacing effect at all. Real memory lies elsewhere.");
-  console.log("  - Binary grading (right = Good), never late, no daily limits, a day's resolution; same-day steps cost time but do not change the hidden memory.");
-  console.log("  - Default FSRS weights for every learner: the app fits personal weights once a learner has 400 answers, which is not simulated here (it costs minutes per arm).");
+  console.log("  - Binary grading (right = Good), never late, no daily limits, a day's resolution. One same-day step answered Good follows every first exposure and lapse for every arm: it changes FSRS-6 memory (w17-w19), not HLR memory.");
+  console.log("  - Run time: about 5-9 minutes on 2 cores shared with other work (load average 17-19 when measured).");
+  console.log(`  - The app's arm uses default FSRS weights; the app fits personal weights after 400 answers${withPersonal ? ", simulated here in the 'personal weights' arm at 1 year only" : ", simulated only with --personal (1 year; it costs minutes)"}.`);
   console.log(`  - 3- and 5-year figures rest on ${longSeeds.length * longLearners} learners per model; the per-seed spread above shows how far to trust them.`);
   console.log("  - The app and plain FSRS are the same scheduler (ts-fsrs); they differ in what the setting means and in same-day steps.");
   console.log(`srs_worst_time_ratio=${worstRatio.toFixed(3)} retention_gap=${gaps.fsrs.gap.toFixed(4)}`);

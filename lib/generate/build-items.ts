@@ -17,7 +17,9 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
   if (!article) return "";
   const parts: string[] = [];
   const title = article.title.trim();
-  if (withTitle && title && title.length <= MAX_TITLE_CHARS) parts.push(`“${title}”`);
+  // A longer title is cut at a word before the limit: its opening words still place the article ("Ghana’s 2027
+  // budget: ..."), where the publisher alone does not (strict read genprec-4 items 41, 46).
+  if (withTitle && title) parts.push(`“${title.length <= MAX_TITLE_CHARS ? title : `${title.slice(0, MAX_TITLE_CHARS).replace(/[\s,;:–—-]+\S*$/, "")}…`}”`);
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");
@@ -119,6 +121,30 @@ export function fixIndefiniteArticle(text: string): string {
   return text.replace(A_BEFORE_VOWEL_NUMBER, "$1n ").replace(AN_BEFORE_OTHER_NUMBER, "$1 ");
 }
 
+/**
+ * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
+ * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
+ * to she?"). "usable": no pronoun stands where a name should be; "needsHeader": it names nothing (no capitalised word
+ * after its first) or only "the city", "the team" ..., so it is shown under its article's title like a cloze.
+ */
+export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
+  if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
+  const names = question.split(/\s+/).slice(1).some((w) => /^[“"(]?\p{Lu}/u.test(w) && !/^I$/.test(w));
+  const vague = /\bthe (?:city|country|company|firm|group|team|organisation|organization|two countries|two leaders|two sides|same period|project|committee|commission|five days)\b(?!\s+\p{Lu})/iu.test(question);
+  return { usable: true, needsHeader: !names || vague };
+}
+
+/**
+ * "Mr Sichone of the ___ (PF)": the abbreviation right after the blank spells the answer's initials, and a swapped
+ * name is false by its letters alone (strict read B2 items 15 and 38).
+ */
+function spelledOutAfter(sentence: string, end: number, answer: string): boolean {
+  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(end))?.[1];
+  if (!acronym) return false;
+  const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+  return initials.length >= 2 && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.includes(c));
+}
+
 /** Whether `value` is, or holds as a run of its words, one of `answers` ("7 April 2023" holds "April 2023" and "2023"). */
 function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
   const words = value.toLowerCase().split(/\s+/);
@@ -141,11 +167,14 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
   const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
 
-  if (fact.question && !containsAnswer(fact.question, fact.answer)) {
+  const placed = fact.question ? placedQuestion(fact.question) : null;
+  const label = placed?.needsHeader ? contextLabel(article, true) : "";
+  const question = fact.question && label ? `(${label}) ${fact.question}` : fact.question;
+  if (question && placed?.usable && (!placed.needsHeader || label) && !containsAnswer(question, fact.answer)) {
     if (types.includes("choice") && distractors.length === 3) {
-      make("choice", fact.question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
+      make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
     }
-    if (types.includes("typed")) make("typed", fact.question, fact.answer, [], distractors);
+    if (types.includes("typed")) make("typed", question, fact.answer, [], distractors);
   }
 
   const cut = fact.span ? factSentence(fact) : null;
@@ -156,7 +185,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
     /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
-    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent);
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
+    spelledOutAfter(sentence, end, fact.answer);
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.

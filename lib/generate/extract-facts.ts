@@ -6,7 +6,9 @@ import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
-import { resolveRelativeDates } from "./resolve-dates";
+import { placeSubject } from "./place-subject";
+import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
+import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
@@ -109,6 +111,22 @@ function mainCompany(sentences: string[], matchCache: EntityMatchCache): string 
   return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0] : null;
 }
 
+/**
+ * "What does the abbreviation CBR stand for?" has many right answers (crude birth rate ...): it is asked in its
+ * article ("... stand for in “Kenya’s central bank cuts rate”?"), or, when the title is too long to quote, in the
+ * source's article of that month; not at all without either.
+ */
+function withArticleContext(question: string, article: ArticleInput): string | null {
+  const m = /^What does the abbreviation (\S+) stand for\?$/.exec(question);
+  if (!m) return question;
+  const title = article.title.trim();
+  if (title && title.length <= 90) return `What does the abbreviation ${m[1]} stand for in “${title}”?`;
+  const source = article.source?.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!source || !article.publishedAt) return null;
+  const month = formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null });
+  return `What does the abbreviation ${m[1]} stand for in the ${month} article from ${source}?`;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
@@ -130,19 +148,39 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  // "CAPE TOWN — The City of Cape Town adopted ...": the city a later "the city" is.
+  const datelineCity = /^([A-Z][A-Z .'’-]{2,30})(?::|\s[-–—])\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
+  const localCity = datelineCity && article.body.includes(datelineCity) ? datelineCity : null;
+  // "Andes Air swings to first-half profit": a title that opens with a name the body repeats is about that company,
+  // which a later "the airline" or "its" means.
+  const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;
+  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) ? titleOpening : null;
   const peopleBySentence = new Map<string, Fact[]>();
   const personAnswers = new Set<string>();
+  const recent: string[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
+    // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
+    const placed = placeSubject(sentence.text, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
+    recent.push(sentence.text);
+    const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
-    const text = sentence.text;
     // "It" refers to the named subject of the sentence just before, if it had one.
     const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
-    previous = text;
+    previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
+    // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
+    const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
-    for (const span of findValueSpans(text, article.publishedAt)) {
-      const built = buildQuestion(span, ctx);
+    for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt)) {
+      if (refusedSpan(text, found)) continue;
+      // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum, and
+      // "the fourth largest market, after China, the US and Taiwan" without the list that counts it.
+      const shortened = withoutGiveaway(text, found);
+      const sentenceText = shortened ?? text;
+      const span = shortened ? findValueSpans(shortened, article.publishedAt).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
+      if (!span) continue;
+      const built = qualifiesNoun(sentenceText, span) ? null : buildQuestion(span, shortened ? { ...ctx, sentence: shortened } : ctx);
       facts.push({
         article: article.slug,
         kind: span.kind,
@@ -151,13 +189,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         value: span.value,
         unit: span.unit,
         form: span.form,
-        sentence: text,
+        sentence: sentenceText,
         span: [span.start, span.end],
         measure: built?.measure ?? span.noun ?? "",
         direction: built?.direction ?? null,
         time: built?.time ?? null,
         question: built?.question ?? null,
-        clause: built?.clause ?? text,
+        clause: built?.clause ?? sentenceText,
         qualifier: span.qualifier,
         relative: span.relative ?? false,
         referent,
@@ -165,6 +203,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
+      if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       facts.push({
         article: article.slug,
@@ -175,11 +214,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         unit: e.rank,
         form: null,
         sentence: text,
-        span: [e.start, e.end],
+        span: contactLine ? null : [e.start, e.end],
         measure: e.measure,
         direction: null,
         time: null,
-        question: e.question ? resolveRelativeDates(e.question, article.publishedAt).replace(/\bon (\d{1,2} \w+ \d{4})/, "on $1") : null,
+        question: e.question ? withArticleContext(resolveRelativeDates(e.question, article.publishedAt).replace(/\bon (\d{1,2} \w+ \d{4})/, "on $1"), article) : null,
         clause: text,
         qualifier: null,
         relative: false,
@@ -205,6 +244,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
     lastPerson = named ?? (untitled === undefined ? lastPerson : untitled);
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+    if (!placed) facts.length = factsBefore;
+    // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
+    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "")) f.question = null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {

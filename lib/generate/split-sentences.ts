@@ -51,18 +51,53 @@ function blocksOf(lines: string[]): Block[] {
   return blocks;
 }
 
+/** "Kestrel at a glance", "The NCFR in figures": what the list under such a caption is about. */
+export function captionSubject(leadIn: string | null): string | null {
+  const m = /^(.{2,60}?)\s+(?:at a glance|in figures|in numbers|in brief|by the numbers|key facts|fact ?sheet)$/i.exec(leadIn?.trim() ?? "");
+  const subject = m?.[1]?.trim() ?? "";
+  return /^(?:The\s)?\p{Lu}|^the\s/u.test(subject) && !/^(?:Key|Main|Our|This)\b/.test(subject) ? subject : null;
+}
+
+const LABELLED = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): (.+)$/u;
+const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|US\$)?\d/u;
+/** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
+function countedLabel(label: string): boolean {
+  const noun = label.replace(/\s\p{L}+ed$/u, "");
+  return /(?:[^s]s|\bpeople|\bchildren)$/.test(noun) || /^\p{L}+(?:[^s]s)\s(?:and|or)\s/u.test(noun);
+}
+
+/** "2,100 at peak", "1.2 million, half of them children": a bare number, not a measure ("2.9 million tonnes"). */
+function isCount(value: string): boolean {
+  const num = /^\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?/.exec(value);
+  if (!num) return false;
+  return /^(?:$|[,;(]|\s(?:at|in|by|of|with|from|across|over|under|including|half|a|an|the|per|to|since)\b)/.test(value.slice(num[0].length).replace(/^,(?=\d)/, ""));
+}
+
 /**
  * "Total investment: NOK 52 billion" (an item of a key-figures list) -> "The total investment is NOK 52 billion", a
- * statement the extractor reads; the list's lead-in ("Key figures") stays its context.
+ * statement the extractor reads; the list's lead-in ("Key figures") stays its context. Under a caption that names
+ * its subject ("Kestrel at a glance") the statement is the subject's: "Kestrel’s picking rate is up to 1,200 items
+ * per hour". A label whose value is not a figure ("Reach: shelves from floor level to 2.4 metres") is no sentence
+ * a learner could read alone: null.
  */
-function labelledFigure(item: string): string {
-  const m = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): ((?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵)?\d.*)$/u.exec(item);
+function labelledFigure(item: string, subject: string | null = null): string | null {
+  const m = LABELLED.exec(item);
   if (!m) return item;
   const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
-  const value = m[2] ?? "";
-  // "Construction jobs: 2,100" counts something: "The number of construction jobs is 2,100".
-  if (/[^s]s$/.test(label) && /^\d/.test(value)) return `The number of ${label} is ${value}`;
-  return `The ${label} is ${value}`;
+  // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
+  const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";
+  const owner = subject ? subject.replace(/^The\s/, "the ") : null;
+  const possessed = owner ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)}’s ${label}` : `The ${label}`;
+  // "Operator: Nordvind Energy" names someone: "The operator is Nordvind Energy".
+  if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} is ${value}`;
+  if (!FIGURE_START.test(value)) return null;
+  const counts = isCount(value);
+  if (countedLabel(label)) {
+    // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
+    if (!counts) return subject ? null : `The ${label} is ${value}`;
+    return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
+  }
+  return `${possessed} is ${value}`;
 }
 
 const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text : `${text}.`);
@@ -110,9 +145,10 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   if (block.kind === "item") {
     // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
     const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
+    const subject = captionSubject(leadIn);
     sentences.forEach((s, i) => {
-      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : labelledFigure(s);
-      emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
+      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : labelledFigure(s, subject);
+      if (text !== null) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;
   }

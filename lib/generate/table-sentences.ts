@@ -11,6 +11,11 @@ import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /** Columns that only repeat the table's own context ("after 20 matches"): no statement. */
 const SKIPPED_COLUMNS = new Set(["played", "pld", "p", "gp", "mp", "rank", "pos", "position", "#", "no", "no."]);
+/**
+ * A standings table's detail columns: "Barcelona had 4 goals conceded after four matches" is a cell nobody learns
+ * (strict read of blind batch 2026-11b). Only its headline column, the points, becomes a statement.
+ */
+const DETAIL_COLUMNS = new Set(["won", "w", "drawn", "d", "lost", "l", "gf", "ga", "gd", "f", "a", "+/-", "diff"]);
 
 /** Column headings that are not plural nouns, as the noun a count of them is. Example beside each. */
 const COLUMN_NOUNS: Record<string, string> = {
@@ -72,10 +77,23 @@ function whenOf(leadIn: string | null): string {
   return m ? m[0].replace(/,$/, "") : "";
 }
 
+/**
+ * "Group B after four matches" -> " in Group B", "Scottish Premiership, top six after 12 games" -> " in the Scottish
+ * Premiership": which competition the figures are from, so "Lyon had 12 points" can be placed. A generic caption
+ * ("Standings", "Table") says nothing.
+ */
+function whereOf(leadIn: string | null, when: string): string {
+  const head = (leadIn ?? "").slice(0, leadIn && when ? leadIn.length - when.length : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
+  if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table)$/i.test(head)) return "";
+  if (/^(?:Group|Pool|Division|Conference)\s\S+$/.test(head)) return ` in ${head}`;
+  // "Scottish Premiership": a proper name of a competition, said with "the".
+  return /^(?:\p{Lu}[\p{L}’'-]*\s?){1,4}$/u.test(head) && !/^The\s/.test(head) ? ` in the ${head}` : "";
+}
+
 function cellStatement(row: string, heading: string, cell: string, when: string): string | null {
   if (!FIGURE.test(cell)) return null;
   const column = columnOf(heading);
-  if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase())) return null;
+  if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase()) || DETAIL_COLUMNS.has(column.name.toLowerCase())) return null;
   const value = NUMBER.test(cell) ? column.write(cell) : cell;
   const key = column.name.toLowerCase();
   const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
@@ -116,22 +134,27 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
  */
 export function tableSentences(lines: string[], leadIn: string | null = null): string[] {
   const when = whenOf(leadIn);
+  const where = whereOf(leadIn, when);
   const rows = lines.map(cellsOf);
   const header = rows.length > 1 && isSeparator(rows[1] ?? []) ? (rows[0] ?? null) : null;
   const body = rows.slice(header ? 2 : 0).filter((r) => !isSeparator(r));
   const out: string[] = [];
   if (!header) return out;
-  // The row heading is the first column of names: "| Pos | Club |" tables lead with a rank.
-  const named = header.findIndex((_, j) => body.filter((r) => /\p{L}/u.test(r[j] ?? "")).length * 2 > body.length);
+  // The row heading is the first column of names: "| Pos | Club |" tables lead with a rank, "| Innings | Team |"
+  // with an ordinal ("1st" is not a name).
+  const isName = (cell: string) => /\p{L}/u.test(cell) && !/^\d+(?:st|nd|rd|th)$/.test(cell);
+  const named = header.findIndex((_, j) => body.filter((r) => isName(r[j] ?? "")).length * 2 > body.length);
   if (named < 0) return out;
   for (const cells of body) {
     const row = cells[named] ?? "";
-    if (!/\p{L}/u.test(row) || row.length > 80) continue;
+    if (!isName(row) || row.length > 80) continue;
+    // "| 1st | Australia | 341 |" and "| 2nd | Australia | 243 |": a row heading that repeats names no one row.
+    if (body.filter((r) => r[named] === row).length > 1) continue;
     const result = resultStatement(row, header, cells, named, when);
     if (result) out.push(result);
     for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
-      const statement = heading ? cellStatement(row, heading, cells[j] ?? "", when) : null;
+      const statement = heading ? cellStatement(row, heading, cells[j] ?? "", `${where}${when}`) : null;
       if (statement) out.push(statement);
     }
   }

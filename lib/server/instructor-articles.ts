@@ -26,6 +26,8 @@ export const ArticleIdSchema = z.object({ articleId: z.string().min(1).max(64) }
 export interface InstructorArticle {
   id: string;
   title: string;
+  source: string | null;
+  publishedAt: Date | null;
   createdAt: Date;
   items: { itemId: string; type: string; kind: string; prompt: string; answer: string; status: string }[];
 }
@@ -103,6 +105,8 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
     select: {
       id: true,
       title: true,
+      source: true,
+      publishedAt: true,
       createdAt: true,
       items: {
         where: { status: "active" },
@@ -115,6 +119,8 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
   return {
     id: row.id,
     title: row.title,
+    source: row.source,
+    publishedAt: row.publishedAt,
     createdAt: row.createdAt,
     items: row.items.map((item) => ({ itemId: item.id, type: item.type, kind: item.kind, prompt: item.prompt, answer: item.answer, status: item.status })),
   };

@@ -10,10 +10,10 @@ import { default_w } from "ts-fsrs";
  * recall falls to r keeps mean recall well above r (0.95 for r = 0.90). So the app asks ts-fsrs for the recall at due
  * whose mean over an interval equals the setting.
  *
- * History (issue 12): an SSP-MMC-style solve (value iteration over stability and difficulty, λ per setting) replaced
- * this until an audit showed it sent forgotten cards away for weeks at low settings, capped mature cards at months,
- * gave harder cards longer intervals, and let "90 %" mean 95-97 % remembered; once those were ruled out it no longer
- * beat plain FSRS in the benchmark (npm run bench:srs). A sound scheduler beats a clever one.
+ * History (issue 12): the days used to come from an SSP-MMC-style solve (value iteration over stability and
+ * difficulty, λ per setting). An audit showed it sent forgotten cards away for weeks at low settings, capped mature
+ * cards at months, gave harder cards longer intervals, and let "90 %" mean 95-97 % remembered; once those are ruled
+ * out it no longer beats plain FSRS in the benchmark (npm run bench:srs). A sound scheduler beats a clever one.
  */
 
 /** FSRS's forgetting curve R(t) = (1 + factor·t/S)^(−decay), with R(S) = 0.9: decay from the weights (w20). */

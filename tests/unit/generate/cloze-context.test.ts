@@ -12,7 +12,8 @@ describe("cloze and true/false items say which article their sentence is from", 
 
   it("a cloze carries the article's title with its source and month", () => {
     const cloze = items.find((i) => i.type === "cloze" && i.answer.startsWith("48"));
-    expect(cloze?.prompt).toMatch(/^\(“Andes Air posts record half-year profit”, El Comercio, August 2026\) The airline expects/);
+    // "The airline" is written as the airline the title opens with, so a question built from it says which too.
+    expect(cloze?.prompt).toMatch(/^\(“Andes Air posts record half-year profit”, El Comercio, August 2026\) Andes Air expects/);
   });
 
   it("a true/false statement carries it too", () => {
@@ -20,7 +21,7 @@ describe("cloze and true/false items say which article their sentence is from", 
   });
 
   it("leaves out a title that gives the answer away", () => {
-    const told = generateArticleItems(article("Andes Air fleet to reach 48 aircraft", "The airline expects to take delivery of six more jets next year, bringing its fleet to 48 aircraft."));
+    const told = generateArticleItems(article("Andes Air fleet to reach 48 aircraft", "Andes Air carried 9.1 million passengers. The airline expects to take delivery of six more jets next year, bringing its fleet to 48 aircraft."));
     const asked = told.filter((i) => i.type === "cloze" && i.answer.startsWith("48"));
     expect(asked.length).toBeGreaterThan(0);
     for (const item of asked) expect(item.prompt).not.toContain("fleet to reach 48");

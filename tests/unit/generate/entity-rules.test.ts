@@ -42,7 +42,7 @@ describe("people by any role, organisations by their head word, places that carr
 
   it("an organisation by its head word, and an acronym defined in parentheses", () => {
     expect(questionOf("The European Commission separately contributed €450 million to the work.", "European Commission")).toBe("Which commission separately contributed €450 million to the work?");
-    expect(questionOf("A free trade agreement between Vietnam and the Eurasian Economic Union (EAEU) came into effect in 2016.", "Eurasian Economic Union")).toBe("What does the abbreviation EAEU stand for?");
+    expect(questionOf("A free trade agreement between Vietnam and the Eurasian Economic Union (EAEU) came into effect in 2016.", "Eurasian Economic Union")).toBe("What does the abbreviation EAEU stand for in “T”?");
   });
 
   it("a place on a noun or in a reported clause is not asked as if it were the verb's", () => {

@@ -26,6 +26,13 @@ export default async function InstructorArticlePage({ params }: { params: Promis
           Your articles
         </Link>
         <h1 className="text-2xl font-bold">{article.title}</h1>
+        {article.source || article.publishedAt ? (
+          <p className="text-sm text-slate-600" data-testid="article-published">
+            {[article.source, article.publishedAt ? `published ${article.publishedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}` : null]
+              .filter(Boolean)
+              .join(", ")}
+          </p>
+        ) : null}
         <p className="text-slate-600" data-testid="article-item-count">
           {article.items.length} {article.items.length === 1 ? "question" : "questions"} made from this article.
         </p>

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+
+// Strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, -b2.md): a sentence lifted out of its article
+// must say what it is about. The referent is written in when the article makes it clear, else no item is made.
+const article = (body: string, title = "Report", source: string | null = "Daily Wire") => ({ slug: "a", title, source, publishedAt: new Date(Date.UTC(2026, 3, 21)), body });
+const items = (body: string, title?: string, source?: string | null) => generateArticleItems(article(body, title, source));
+const fromSentence = (all: ReturnType<typeof items>, words: string) => all.filter((i) => i.source.sentence.includes(words));
+
+describe("a subject a learner cannot place is written in or refused", () => {
+  it("'there' is the place the sentence before names", () => {
+    const all = items("Aventra will build Kestrel at its new factory in Cranberry Township, which opened in March. The company expects to employ 650 people there by the end of 2027, up from 410 today.", "Aventra Robotics unveils Kestrel", "Aventra Robotics Inc. (press release)");
+    const about650 = all.filter((i) => i.answer === "650");
+    expect(about650.length).toBeGreaterThan(0);
+    for (const i of about650) expect(i.prompt).toMatch(/in Cranberry Township/);
+  });
+
+  it("'there' with no place before it refuses the sentence", () => {
+    expect(fromSentence(items("Sales grew. The company expects to employ 650 people there by the end of 2027."), "650 people")).toEqual([]);
+  });
+
+  it("'Each weighs', 'Of those companies' and 'These' point back to another sentence", () => {
+    expect(fromSentence(items("Divers found 120 copper ingots. Each weighs about 24 kilograms, so the cargo weighed four tonnes."), "Each weighs")).toEqual([]);
+    expect(fromSentence(items("About 61 companies took part. Of those companies, 56 continued with the shorter week after the trial."), "Of those")).toEqual([]);
+  });
+
+  it("'the team', 'the project' and 'the final' are refused when nothing says which", () => {
+    expect(fromSentence(items("Divers found a wreck. The team plans four more seasons, until 2030, at the site."), "four more seasons")).toEqual([]);
+    expect(fromSentence(items("Lyon won 3-1. The final will be played at the Ullevaal Stadion in Oslo on May 23."), "final")).toEqual([]);
+  });
+
+  it("'the telescope' is the telescope the sentence before names", () => {
+    const all = items("The next step could come from the Extremely Large Telescope (ELT), which ESO is building in Chile. The telescope will cost about €1.45 billion.");
+    const cost = all.filter((i) => i.answer === "€1.45 billion");
+    expect(cost.length).toBeGreaterThan(0);
+    for (const i of cost) expect(i.prompt).toMatch(/Extremely Large Telescope/);
+  });
+
+  it("an issuer's 'The Commission' is written as the issuer, and 'The Committee' is kept for its header but not asked without one", () => {
+    const commission = items("The Commission deployed 1,146 election officers to 214 polling stations.", "By-election results", "Electoral Commission of Zambia");
+    for (const i of commission.filter((x) => x.answer === "1,146")) expect(i.prompt).toMatch(/Electoral Commission of Zambia/);
+    const committee = items("The Committee noted that two members preferred a smaller cut of 25 basis points at the meeting.", "MPC statement", "Central Bank of Kenya");
+    expect(committee.filter((i) => i.type === "cloze").length).toBeGreaterThan(0);
+    expect(committee.filter((i) => i.type === "choice" || i.type === "typed")).toEqual([]);
+  });
+
+  it("'the airline' is the company the title opens with", () => {
+    const all = items("Andes Air carried 38.2 million passengers. The group employs 33,600 people and flies to 152 destinations.", "Andes Air swings to first-half profit", "Latin America Finance Daily");
+    const staff = all.filter((i) => i.answer === "33,600");
+    expect(staff.length).toBeGreaterThan(0);
+    for (const i of staff) expect(i.prompt).toMatch(/Andes Air employs|Andes Air employ/);
+  });
+
+  it("a quotation closed by 'he said' and an 'it' after a lead phrase point back to another sentence (strict read genprec-3)", () => {
+    expect(fromSentence(items("“A 16.5% increase is not protection. It is a second bill,” he said."), "16.5%")).toEqual([]);
+    expect(fromSentence(items("With a main mirror 39 metres across, it is due to see first light in 2029."), "first light")).toEqual([]);
+  });
+
+  it("'Four of them' and 'The 26-year-old' point back to another sentence (strict read genprec-4)", () => {
+    expect(fromSentence(items("Twelve tank cars derailed. Four of them fell into the river, releasing an estimated 31,000 gallons of the chemical."), "Four of them")).toEqual([]);
+    expect(fromSentence(items("Kowalczyk scored first. The 26-year-old, signed for £2.4 million in the summer, added his second with a header."), "26-year-old")).toEqual([]);
+  });
+
+  it("a concrete subject of the story is kept ('The train was travelling at 38 mph')", () => {
+    expect(items("The train was travelling at 38 mph when it derailed.").some((i) => i.answer === "38 mph")).toBe(true);
+  });
+});
