@@ -41,6 +41,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As behind one reverse proxy: tests sign up from addresses of their own (tests/e2e/support/accounts.ts).
+      TRUSTED_PROXY_HOPS: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },

@@ -10,6 +10,10 @@ export const uniqueEmail = (name: string) => `${name.toLowerCase().replace(/\W+/
  * sign-in form that follows every sign-up, new email or taken.
  */
 export async function submitSignUp(page: Page, name: string, email: string, { path = "/sign-up", password = PASSWORD } = {}) {
+  // Each new account comes from a network of its own, as real sign-ups do: the test server believes one proxy hop
+  // (TRUSTED_PROXY_HOPS=1 in playwright.config.ts), and the suite signs up more accounts than one address may in
+  // an hour (SIGN_UP_ADDRESS_RULE).
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": testNetworkAddress() });
   await page.goto(path);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
@@ -18,6 +22,9 @@ export async function submitSignUp(page: Page, name: string, email: string, { pa
   await expect(page.getByRole("status")).toHaveText("Your account is ready. Sign in with the email and password you just chose.");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }
+
+/** An address in 10.0.0.0/8, different for each call in practice. */
+export const testNetworkAddress = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
