@@ -19,9 +19,12 @@ export function generateJoinCode(randomBytes: (size: number) => Uint8Array): str
   return code;
 }
 
+/** What a person typed, upper-cased, without the spaces and dashes people add to read codes out. */
+const compactJoinCode = (input: string) => input.toUpperCase().replace(/[\s-]/g, "");
+
 /** What a person typed, as a code: case, spaces and dashes do not matter; null when it cannot be one. */
 export function normalizeJoinCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  const code = compactJoinCode(input);
   if (code.length !== JOIN_CODE_LENGTH) return null;
   for (const char of code) if (!JOIN_CODE_ALPHABET.includes(char)) return null;
   return code;
@@ -31,7 +34,7 @@ const LOOK_ALIKES = "BILOSZ01258";
 
 /** Why what a person typed cannot be a join code, in words that say what to check; null when it can be one. */
 export function describeMalformedJoinCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  const code = compactJoinCode(input);
   if (code.length !== JOIN_CODE_LENGTH) {
     return `A join code has ${JOIN_CODE_LENGTH} letters and digits; that has ${code.length}. Check it and try again.`;
   }
