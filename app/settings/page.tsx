@@ -22,18 +22,12 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
-      <section className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="study-settings-heading">
-        <h2 id="study-settings-heading" className="text-lg font-semibold">
-          Study
-        </h2>
+      <SettingsSection id="study-settings" title="Study">
         <LearnerSettingsForm
           initial={{ desiredRetention: settings.desiredRetention, newCardsPerDay: settings.newCardsPerDay, timeZone: settings.timeZone }}
         />
-      </section>
-      <section className="space-y-2 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="scheduling-heading">
-        <h2 id="scheduling-heading" className="text-lg font-semibold">
-          Scheduling parameters
-        </h2>
+      </SettingsSection>
+      <SettingsSection id="scheduling" title="Scheduling parameters" spacing="space-y-2">
         <p data-testid="weights-status">
           {weights.personal
             ? `Personal scheduling parameters fitted from your ${countOf(weights.fittedOn ?? weights.reviews, "review")}.`
@@ -43,21 +37,27 @@ export default async function SettingsPage() {
           FSRS learns how quickly you forget from your own answers. They are fitted again each time you pass another {weights.needed}{" "}
           reviews.
         </p>
-      </section>
-      <section className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="account-heading">
-        <h2 id="account-heading" className="text-lg font-semibold">
-          Password and sessions
-        </h2>
+      </SettingsSection>
+      <SettingsSection id="account" title="Password and sessions">
         <AccountSecurity />
-      </section>
+      </SettingsSection>
       {can(user.role, "instructor:invite") && (
-        <section className="space-y-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="invite-heading">
-          <h2 id="invite-heading" className="text-lg font-semibold">
-            Invite an instructor
-          </h2>
+        <SettingsSection id="invite" title="Invite an instructor">
           <InstructorInvite />
-        </section>
+        </SettingsSection>
       )}
     </div>
+  );
+}
+
+/** One card of the settings page, named by its heading. */
+function SettingsSection({ id, title, spacing = "space-y-4", children }: { id: string; title: string; spacing?: string; children: React.ReactNode }) {
+  return (
+    <section className={`${spacing} rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6`} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
