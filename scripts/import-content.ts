@@ -7,6 +7,7 @@ import path from "node:path";
 import { importArticleFiles } from "@/lib/server/catalog";
 import { getDb } from "@/lib/server/db";
 import { ensureDemoAccounts, type DemoAccount } from "@/lib/server/demo-accounts";
+import { demoAccountLines } from "./lib/demo-account-lines";
 import { readArticleFiles } from "./lib/content-files";
 import { DATA_DIR, DEFAULT_DATABASE_URL } from "./lib/database";
 import { withStartupLock } from "./lib/startup-lock";
@@ -63,7 +64,7 @@ async function setUpDemoAccounts() {
   await ensureDemoAccounts(accounts, !known);
   if (!known) writeFileSync(file, JSON.stringify(accounts, null, 2) + "\n", { mode: 0o600 });
   console.log("\n  Demo accounts (kept in .data/demo-accounts.json):");
-  for (const a of accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(24)} password: ${a.password}`);
+  for (const line of demoAccountLines(accounts)) console.log(line);
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, DEFAULT_DATABASE_URL, isPostgres, migrateDatabase, resetDatabase } from "./lib/database";
+import { demoAccountLines } from "./lib/demo-account-lines";
 import { run } from "./lib/run";
 import { ensureGeneratedClients } from "./lib/schema-hash";
 
@@ -93,7 +94,7 @@ function printDemoAccounts() {
   if (!existsSync(file)) return;
   const accounts = JSON.parse(readFileSync(file, "utf8")) as { role: string; email: string; password: string }[];
   console.log("  sign in as:");
-  for (const a of accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(24)} password: ${a.password}`);
+  for (const line of demoAccountLines(accounts)) console.log(line);
 }
 
 function servedAddress(): string {
