@@ -6,6 +6,7 @@ import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
+import { worthLearning } from "./worth-learning";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
 
@@ -44,14 +45,15 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   const types = options.types ?? ALL_TYPES;
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
   let sentences = 0;
-  const facts = dedupeFacts(
+  // Facts not worth a card (a match's box score, who was quoted) are dropped before anything is built on them.
+  const facts = worthLearning(dedupeFacts(
     extractFacts(article, {
       onSentence: (done, total) => {
         sentences = total;
         options.onProgress?.(done, total);
       },
     }),
-  );
+  ), article);
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(facts)) f.question = null;
   const pool = layerPools(buildPool(facts), options.library);
