@@ -8,7 +8,7 @@ function withCommas(n: number, decimals: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
-const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5, "lakh crore": 1e12 };
 
 const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
 
@@ -20,7 +20,8 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "money": {
       // The scale is the suffix's first word: " billion", "m" in "£45m", " trillion pesos".
       const scale = form.suffix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-      const divisor = MONEY_SCALES[scale] ?? 1;
+      // "Rs 11.2 lakh crore" is one scale of two words.
+      const divisor = MONEY_SCALES[form.suffix.trim().toLowerCase()] ?? MONEY_SCALES[scale] ?? 1;
       const n = value / divisor;
       // "$1,184 million", never "$1184 million", even when the answer ("$740 million") had no comma to copy.
       const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
