@@ -1,7 +1,7 @@
 import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_WORDS } from "./value-rules";
+import { FOLD_WORDS, SCORE_BASE } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -38,7 +38,7 @@ export function formatLike(fact: Fact, value: number): string | null {
         return `${form.prefix}${text}${form.suffix}`;
       }
       if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
-      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
+      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
         const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";
         if (value === 2 && fact.answer.startsWith("twice")) return `twice${asMany}`;

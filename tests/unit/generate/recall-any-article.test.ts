@@ -36,3 +36,28 @@ describe("a currency is written in capitals", () => {
     expect(values("They asked him to pay us $5 each.")).toEqual(["$5"]);
   });
 });
+
+describe("scores of any sport, after any verb or noun that makes them a score", () => {
+  it.each([
+    ["The Bulls beat Denver 104-97 at home on Friday.", "104-97"],
+    ["Madrid led 55-49 at half-time but faded.", "55-49"],
+    ["With Leeds leading 14-10 after 30 minutes, the rain came.", "14-10"],
+    ["The hosts finished with a 15-4 run to seal it.", "15-4"],
+    ["Munster earned a 27-27 draw in Limerick.", "27-27"],
+    ["Wales claimed a 35-21 bonus-point win over Italy.", "35-21"],
+    ["The visitors outscored them 30-18 in the second half.", "30-18"],
+    ["Lyon stayed top, winning 2-1 at the Parc OL.", "2-1"],
+    ["The goal gave Ajax a 2-0 lead in the tie.", "2-0"],
+    ["Delegates voted 312 to 97 in favour of the motion.", "312 to 97"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it.each([
+    ["The 2024-25 season starts in August.", "24-25"],
+    ["Applicants aged 18-24 are eligible.", "18-24"],
+    ["Temperatures were in a 20-25 range all week.", "20-25"],
+  ])("no score in %s", (sentence, wrong) => {
+    expect(values(sentence)).not.toContain(wrong);
+  });
+});
