@@ -24,7 +24,7 @@ export function StudySession({
   deckId: string | null;
 }) {
   const session = useStudySession(initialCards, { deckId, more: mode === "study-more" });
-  const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo } = session;
+  const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
   const [typed, setTyped] = useState("");
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
@@ -58,6 +58,8 @@ export function StudySession({
         return;
       }
       if (phase.name === "feedback") {
+        // A focused button ("I was right", a grade, Undo) does its own thing on Enter and Space.
+        if ((event.key === "Enter" || event.key === " ") && event.target instanceof HTMLButtonElement) return;
         if (event.key === "Enter" || event.key === " ") {
           event.preventDefault();
           setTyped("");
@@ -113,7 +115,7 @@ export function StudySession({
   const answered = phase.name === "feedback" ? phase : null;
   // Spoken by screen readers: the region is on the page before its text changes, so the change is announced.
   const announcement = answered
-    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
+    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.overridden ? "Counted as right. Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
     : phase.name === "checking"
       ? phase.reconnecting
         ? "Connection lost: trying again…"
@@ -237,11 +239,22 @@ export function StudySession({
             }`}
           >
             <p className="font-semibold">
-              {answered.feedback.selfGraded ? "How well did you know it?" : answered.feedback.correct ? "Correct" : "Not quite"}
+              {answered.feedback.selfGraded
+                ? "How well did you know it?"
+                : answered.feedback.overridden
+                  ? "Counted as right"
+                  : answered.feedback.correct
+                    ? "Correct"
+                    : "Not quite"}
             </p>
             <p>
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>
+            {answered.feedback.canAcceptAsRight && (
+              <button type="button" className={`mt-2 ${secondaryButton}`} onClick={() => void acceptAsRight()} disabled={saving > 0}>
+                I was right
+              </button>
+            )}
           </div>
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
             {answered.feedback.sourceSentence}{" "}

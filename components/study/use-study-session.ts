@@ -164,6 +164,27 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     [phase, enqueueWrite],
   );
 
+  /** "I was right": a typed answer marked wrong is counted as right; the feedback then offers the right grades. */
+  const acceptAsRight = useCallback(async () => {
+    if (phase.name !== "feedback" || !phase.feedback.canAcceptAsRight) return;
+    const { feedback, response } = phase;
+    const clientId = newClientId();
+    setNotice(null);
+    try {
+      const accepted = await enqueueWrite(() =>
+        requestWithRetry<AnswerFeedback>("/api/study/accept", {
+          method: "POST",
+          body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId }),
+        }),
+      );
+      // The override is what is in effect now: Undo takes it back, and with it the answer.
+      setAnswered((stack) => [...stack.slice(0, -1), { itemId: accepted.itemId, reviewClientId: accepted.reviewClientId }]);
+      setPhase((current) => (current.name === "feedback" && current.feedback.reviewClientId === feedback.reviewClientId ? { name: "feedback", feedback: accepted, response } : current));
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : "That answer could not be counted as right.");
+    }
+  }, [phase, enqueueWrite]);
+
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
     const target = answered.at(-1);
@@ -187,5 +208,5 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     }
   }, [answered, phase, enqueueWrite]);
 
-  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo };
+  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo, acceptAsRight };
 }
