@@ -1,6 +1,7 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
-import { CloseFlagSchema, FlagInputSchema, flagWindowStart, mayFlagAgain, type FlagInput, type FlagReason } from "@/lib/flags/flag-rules";
+import { flagWindowStart, mayFlagAgain, type FlagReason } from "@/lib/flags/flag-rules";
+import { CloseFlagSchema, FlagInputSchema, type FlagInput } from "@/lib/flags/flag-schemas";
 import type { z } from "zod";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
