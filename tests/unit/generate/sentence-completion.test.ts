@@ -50,3 +50,19 @@ describe("completionStem: the shortest self-contained clause holding the blank",
     expect(completionStem("It raised prices by _____ last year.")).toBeNull();
   });
 });
+
+// Found reading the completions of blind batch 2026-11c: a gerund that begins a list is no aside, and a wire
+// dateline is no part of the clause.
+describe("completionStem keeps lists whole and drops datelines", () => {
+  it("does not cut a list at a gerund ('covering textiles, banking and tourism')", () => {
+    expect(completionStem("During the visit the two sides also signed _____ memorandums covering textiles, banking and tourism.")).toBe("During the visit the two sides also signed _____ memorandums covering textiles, banking and tourism.");
+  });
+
+  it("still cuts a gerund with its object (', bringing its fleet to 48 aircraft')", () => {
+    expect(completionStem("Andes Air will take delivery of _____ more jets, bringing its fleet to 48 aircraft.")).toBe("Andes Air will take delivery of _____ more jets.");
+  });
+
+  it("drops a wire dateline", () => {
+    expect(completionStem("TASHKENT, Sept. 16 (CAW) — Uzbekistan and Pakistan signed an agreement to build a railway worth _____.")).toBe("Uzbekistan and Pakistan signed an agreement to build a railway worth _____.");
+  });
+});
