@@ -23,6 +23,7 @@ const TRAILING_CUT =
 const LEADING_CUT = /;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
 
 const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
+const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
 const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
 
 const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
@@ -66,6 +67,13 @@ export function completionStem(blanked: string): string | null {
   text = text.trim();
   if (!/[.!?]$/.test(text)) text += ".";
   if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  // A pronoun anywhere in the stem points back to a sentence the learner does not see ("In 2025 it carried ...", "By
+  // 2022 about three quarters of its schools ..."): a cloze may show it, a question of its own is not made of it.
+  // ("Vienna houses 43 per cent of its residents": a possessive whose owner is the stem's named subject is placed.)
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, "");
+  const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
+  const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
+  if (POINTS_BACK.test(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted)) return null;
   return text;
 }
 

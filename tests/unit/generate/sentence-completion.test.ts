@@ -66,3 +66,16 @@ describe("completionStem keeps lists whole and drops datelines", () => {
     expect(completionStem("TASHKENT, Sept. 16 (CAW) — Uzbekistan and Pakistan signed an agreement to build a railway worth _____.")).toBe("Uzbekistan and Pakistan signed an agreement to build a railway worth _____.");
   });
 });
+
+// Strict read genq-3: completions whose stem said "it" or "its" (items 11 and 17) could not be placed.
+describe("completionStem refuses a stem with a pronoun pointing back", () => {
+  it.each(["In 2025 it carried 18.7 million passengers, up _____ on the previous year.", "By _____ about three quarters of its lower secondary schools had imposed their own bans."])("%s", (blanked) => {
+    expect(completionStem(blanked)).toBeNull();
+  });
+});
+
+describe("completionStem keeps a possessive whose owner is the stem's named subject", () => {
+  it("Vienna ... its budget", () => {
+    expect(completionStem("Vienna spent about _____ of its budget on social housing.")).toBe("Vienna spent about _____ of its budget on social housing.");
+  });
+});
