@@ -96,6 +96,9 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
   // "agreed to increase flights ... and to let workers stay in M": the name belongs to a second infinitive.
   if (/\band\s+to\s+[a-z]+\b/.test(rest.slice(0, at))) return null;
+  // "In 2015 Brazil recalled its ambassador to M": a time with no comma after it is read into the subject, and the
+  // question would say "did in 2015 Brazil recall" (strict read genq-4 item 20).
+  if (/^(?:In|On|At|During|After|Before|By|From|Since|Until|Over|Under|For|With|As)\s/.test(p.subject)) return null;
   const subject = resolvePronoun(p.subject, ctx);
   // "Most recently, Vietnam ...": a subject with a comma is not one.
   if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;

@@ -36,3 +36,12 @@ describe("a person is asked by the title the text gives, not an owner guessed fr
     expect(items.some((i) => /Pakistani transport minister/i.test(i.prompt))).toBe(false);
   });
 });
+
+// Strict read genq-4 item 20: "To which city did in 2015 Brazil recall its ambassador ...?"
+describe("an entity question whose subject opens with a time and no comma is not asked", () => {
+  it("In 2015 Brazil recalled its ambassador to Jakarta", () => {
+    const body = "Brazil and Indonesia signed a forest pact. In 2015 Brazil recalled its ambassador to Jakarta after Indonesia executed a Brazilian citizen. Trade has since recovered.";
+    const items = generateArticleItems({ slug: "b", title: "Brazil and Indonesia sign forest pact", source: "Wire", publishedAt: sept, body });
+    expect(items.filter((i) => /did in 2015/i.test(i.prompt))).toEqual([]);
+  });
+});
