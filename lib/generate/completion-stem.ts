@@ -7,19 +7,23 @@ export const COMPLETION_PREFIX = "Complete the sentence";
 export const isCompletionPrompt = (prompt: string): boolean => prompt.startsWith(COMPLETION_PREFIX);
 
 const BLANK = "_____";
+// "TASHKENT, Sept. 16 (CAW) — ", "PERTH — ": a wire dateline before the clause (as extract-facts.ts reads the lede).
+const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—_]{1,30}?)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
 
 /**
  * What may follow the fact's clause and be cut: an aside on the value (", up 7.2 per cent", ", the maximum allowed"),
  * a second clause (", and puts ...", "; ..."), a circumstance (", with ...", ", after ...", ", where ..."), a gerund
- * (", making it ...") or a trailing attribution (", the council said").
+ * with its object (", making it ...", not the list in "covering textiles, banking and tourism") or a trailing
+ * attribution (", the council said").
  */
 const TRAILING_CUT =
-  /;\s|\s[–—]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|where|when|after|before|as|including|compared|from|up|down|a|an|the|its|their|his|her|some|almost|nearly|about|around|more|less|three|two|four|five|half|double|twice|according|[a-z]+ing)\b)/g;
+  /;\s|\s[–—]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|where|when|after|before|as|including|compared|from|up|down|a|an|the|its|their|his|her|some|almost|nearly|about|around|more|less|three|two|four|five|half|double|twice|according|[a-z]+ing\s+(?:a|an|the|its|their|his|her|it|them|to|up|down|in|on|more|\d)\b))/g;
 
 /** What may open a sentence before the fact's own clause: a clause of its own, ended by one of these. */
 const LEADING_CUT = /;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
 
 const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
+const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
 const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
 
 const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
@@ -32,11 +36,15 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
  * the blank is glued to a word ("2026/_____") or the stem would open with a word pointing back ("It", "They").
  */
 export function completionStem(blanked: string): string | null {
-  const blankAt = blanked.indexOf(BLANK);
-  if (blankAt < 0 || blanked.indexOf(BLANK, blankAt + 1) >= 0) return null;
+  const at = blanked.indexOf(BLANK);
+  if (at < 0 || blanked.indexOf(BLANK, at + 1) >= 0) return null;
+  if (/[\p{L}\d/.-]$/u.test(blanked.slice(0, at)) || /^[\p{L}\d/]/u.test(blanked.slice(at + BLANK.length))) return null;
+  // "TASHKENT, Sept. 16 (CAW) — ": a wire dateline is no part of the clause.
+  let text = blanked.replace(WIRE_DATELINE, "");
+  const shift = blanked.length - text.length;
+  const blankAt = at - shift;
   const blankEnd = blankAt + BLANK.length;
-  if (/[\p{L}\d/.-]$/u.test(blanked.slice(0, blankAt)) || /^[\p{L}\d/]/u.test(blanked.slice(blankEnd))) return null;
-  let text = blanked;
+  if (blankAt < 0) return null;
 
   // Cut after the blank, at the first cut point that leaves a clause.
   for (const m of text.slice(blankEnd).matchAll(TRAILING_CUT)) {
@@ -59,6 +67,13 @@ export function completionStem(blanked: string): string | null {
   text = text.trim();
   if (!/[.!?]$/.test(text)) text += ".";
   if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  // A pronoun anywhere in the stem points back to a sentence the learner does not see ("In 2025 it carried ...", "By
+  // 2022 about three quarters of its schools ..."): a cloze may show it, a question of its own is not made of it.
+  // ("Vienna houses 43 per cent of its residents": a possessive whose owner is the stem's named subject is placed.)
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, "");
+  const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
+  const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
+  if (POINTS_BACK.test(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted)) return null;
   return text;
 }
 

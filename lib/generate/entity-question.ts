@@ -15,7 +15,8 @@ import {
   type QuestionContext,
 } from "./build-question";
 import { resolveRelativeDates } from "./resolve-dates";
-import { isFiniteVerb } from "./tag-words";
+import { nationalityIn } from "./find-entity-facts";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 
 const PREPOSITION = /^(?:to|in|from|at|into|near|across|throughout|with|of|for|by|against|on|about|over|between|under)$/;
 // A name inside a subordinate clause or a trailing phrase is not what the main clause asserts.
@@ -95,6 +96,9 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
   // "agreed to increase flights ... and to let workers stay in M": the name belongs to a second infinitive.
   if (/\band\s+to\s+[a-z]+\b/.test(rest.slice(0, at))) return null;
+  // "In 2015 Brazil recalled its ambassador to M": a time with no comma after it is read into the subject, and the
+  // question would say "did in 2015 Brazil recall" (strict read genq-4 item 20).
+  if (/^(?:In|On|At|During|After|Before|By|From|Since|Until|Over|Under|For|With|As)\s/.test(p.subject)) return null;
   const subject = resolvePronoun(p.subject, ctx);
   // "Most recently, Vietnam ...": a subject with a comma is not one.
   if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;
@@ -125,4 +129,50 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   } else return null;
   if (question.includes(M)) return null;
   return finish(question, tail);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// Roles a team or body has many of, or that name no office: "Who was the Olympiacos forward?" has several answers.
+const NOT_ONE_OF_A_KIND = /^(?:member|members|official|spokesperson|spokesman|spokeswoman|player|forward|guard|centre|center|winger|wing|hooker|prop|flanker|lock|fly-half|scrum-half|full-back|back|defender|midfielder|striker|goalkeeper|pitcher|batter|researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|expert|student|teacher|consultant|doctor|lawyer|resident|worker|[a-z]+ist)$/i;
+const OFFICE_HEAD = /^(?:president|minister|premier|chancellor|governor|mayor|ambassador|secretary|chairman|chairwoman|chair|director|director-general|executive|ceo|officer|coach|captain|manager|commissioner|treasurer|judge|justice|chief|head|leader|king|queen|speaker)$/i;
+
+/**
+ * "Uzbek Transport Minister Dilnoza Karimova", "Pakistan's Prime Minister Faisal Durrani", "Olympiacos coach Rafael
+ * Otero": a title written before the name that says whose it is (a nationality, a country's, a club's name) has one
+ * holder at one time -> "Who was the Uzbek Transport Minister in September 2026?". A role many hold ("winger"), one
+ * with no owner ("managing director": of which company?) or held at another time ("former", a year not the
+ * article's) is not asked. `nameStart` is where the name begins in `sentence`.
+ */
+export function roleQuestion(sentence: string, nameStart: number, publishedAt: Date | null): string | null {
+  if (!publishedAt) return null;
+  const before = sentence.slice(0, nameStart).replace(/\s+$/, "").split(/\s+/);
+  const role: string[] = [];
+  while (before.length > 0) {
+    const w = before[before.length - 1] ?? "";
+    const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+    // "Olympiacos coach", "managing director": lower-case role words only at the end, right before the name.
+    const roleWord = /^[a-z][a-z-]+$/.test(w) && role.every((r) => /^[a-z]/.test(r)) && (OFFICE_HEAD.test(w) || /^(?:head|managing|chief|executive|deputy|vice|prime|general|assistant)$/.test(w));
+    if (!capitalised && !roleWord) break;
+    role.unshift(before.pop() ?? "");
+  }
+  // A capitalised sentence opener ("The", "By") is not part of the title.
+  while (role.length > 0 && /^(?:The|A|An|By|With|Under|For|From|As|After|And|But|In|On|At|Then)$/.test(role[0] ?? "")) role.shift();
+  if (role.length < 2 || role.length > 6 || /^(?:former|ex|then|late|acting|outgoing|incoming|interim)$/i.test(before[before.length - 1] ?? "")) return null;
+  const head = (role[role.length - 1] ?? "").replace(/[^\p{L}-]/gu, "");
+  if (!OFFICE_HEAD.test(head) || NOT_ONE_OF_A_KIND.test(head)) return null;
+  // Whose: a nationality ("Uzbek"), a country's ("Pakistan's") or a name before a lower-case role ("Olympiacos coach").
+  const first = role[0] ?? "";
+  // ("Uzbek", which no word list knows, is a name: a word neither the lexicon nor the role words know, not a plural
+  // like "Railways".)
+  const tags = lexiconTags(first.replace(/[^\p{L}-]/gu, ""));
+  // (A word with a common noun's ending, "Environment", "Education", "Agriculture", names a portfolio, not an owner.)
+  const unknownName = tags.length === 0 && !/(?:s|ment|tion|sion|ure|ity|ance|ence|ship|ing|ism|ry|cy)$/.test(first) && !OFFICE_HEAD.test(first);
+  const owned = /['’]s$/.test(first) || nationalityIn(first) !== null || tags.some((t) => /Demonym|Country|City|Place/.test(t)) || unknownName || (/^\p{Lu}/u.test(first) && /^[a-z]/.test(role[1] ?? "") && !OFFICE_HEAD.test(first));
+  if (!owned) return null;
+  // A sentence about another time may give a title held then ("President X ... in December 2021").
+  const year = publishedAt.getUTCFullYear();
+  const years = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => Number(y[0]));
+  if (years.some((y) => y !== year) || /\b(?:former|ex-|then-|last year|late)\b/i.test(sentence)) return null;
+  const title = role.join(" ");
+  return `Who was ${/['’]s$/.test(first) ? "" : "the "}${title} in ${MONTHS[publishedAt.getUTCMonth()]} ${year}?`;
 }

@@ -1,6 +1,6 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
-import { entityQuestion } from "./entity-question";
+import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
@@ -131,6 +131,8 @@ function withArticleContext(question: string, article: ArticleInput): string | n
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
+  // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
+  const standalone = new Set<Fact>();
   const places = mainPlaces(article.body);
   let lastPerson: string | null = null;
   let previous: string | null = null;
@@ -212,6 +214,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
+      // A title before the name that says whose it is: "Who was the Uzbek Transport Minister in September 2026?". It
+      // is the title as written, so it replaces an office question whose owner was guessed from the article ("Pakistani"
+      // for an Uzbek minister), but not one that says what the person did ("Which ... concluded a visit to Hanoi?").
+      const roleAsked = e.kind === "person" && (!e.question || /^Who was .+ in \p{Lu}\p{Ll}+ \d{4}\?$/u.test(e.question)) ? roleQuestion(text, e.start, article.publishedAt) : null;
+      if (roleAsked && roleAsked.toLowerCase() !== e.question?.toLowerCase()) e.question = roleAsked;
       facts.push({
         article: article.slug,
         kind: e.kind,
@@ -234,6 +241,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         orgKind: e.kind === "organisation" ? organisationKind(e.descriptor, e.name) : null,
         referent,
       });
+      // It names its own office and date: it needs nothing from the sentence's subject.
+      if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
@@ -255,7 +264,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
     if (!placed) facts.length = factsBefore;
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
-    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "")) f.question = null;
+    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;
   }
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
