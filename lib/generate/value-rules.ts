@@ -274,7 +274,10 @@ export const VALUE_RULES: ValueRule[] = [
       // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
       const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
       const near = nearestYear(month, day, ctx.publishedAt);
-      const year = future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
+      // "on Nov. 2 last year": the sentence names the year itself.
+      const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      const y = ctx.publishedAt.getUTCFullYear();
+      const year = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
       const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
       const start = m.index + m[0].length - written.length;
       const name = MONTHS[month] ?? "";
