@@ -113,3 +113,33 @@ describe("places wherever they carry a fact", () => {
     expect(entities(sentence)).toContain(name);
   });
 });
+
+describe("multipliers, fractions, ranges and counts after their noun", () => {
+  it.each([
+    ["The shelter now houses 900 families, three times as many as in 2020.", "three times as many"],
+    ["Officials hope exports will triple to $2 billion by 2030.", "triple"],
+    ["The new scanner weighs about a tenth as much as the old one.", "a tenth"],
+    ["The ward cut waiting times by half in a year.", "by half"],
+    ["Fewer than one in ten patients survive a decade.", "one in ten"],
+    ["Models gave a final estimate of 512, with a range of 430 to 601.", "430 to 601"],
+    ["The payback period was between 11 and 16 years for most homes.", "between 11 and 16 years"],
+    ["The firm will hire 50 more staff, bringing its headcount to 610.", "610"],
+    ["Crowds averaged well, an average of 8,300 a game.", "8,300"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("a fraction is not read as a rank ('a tenth as much' is no 'tenth')", () => {
+    expect(values("The new scanner weighs about a tenth as much as the old one.")).not.toContain("tenth");
+  });
+
+  it("a day without a year after any word ('going on sale Oct. 20')", () => {
+    expect(values("The buds, going on sale Oct. 20, cost $279.")).toContain("20 October 2026");
+  });
+});
+
+describe("a day with its year is not resolved again", () => {
+  it("'signed on March 3, 2026,' keeps the year the article wrote", () => {
+    expect(values("The treaty, signed on March 3, 2026, took effect.")).toEqual(["March 3, 2026"]);
+  });
+});
