@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
@@ -141,5 +143,23 @@ describe("multipliers, fractions, ranges and counts after their noun", () => {
 describe("a day with its year is not resolved again", () => {
   it("'signed on March 3, 2026,' keeps the year the article wrote", () => {
     expect(values("The treaty, signed on March 3, 2026, took effect.")).toEqual(["March 3, 2026"]);
+  });
+});
+
+describe("the person an article is about, named in its title, is who a later 'she' means", () => {
+  const obituary: ArticleInput = {
+    slug: "o", title: "Marta Quiroga, Engineer Who Built Andean Bridges, Dies at 91", source: "Test", publishedAt: PUBLISHED,
+    body: [
+      "Marta Quiroga, a Peruvian engineer whose bridges crossed the Andes, died on Nov. 2 in Lima. She was 91.",
+      "Her son, Tomás Vidal, said the cause was pneumonia.",
+      "Ms. Quiroga designed more than 60 bridges.",
+      "She moved to Cusco in 1957.",
+      "Later life",
+      "She returned to Lima in 1983, after democracy was restored.",
+    ].join("\n\n"),
+  };
+  it("'She moved to Cusco in 1957' after 'Ms. Quiroga ...' and 'She returned ...' two paragraphs on are asked about Marta Quiroga, not the son quoted before", () => {
+    const facts = extractFacts(obituary).filter((f) => f.answer === "1983" || f.answer === "1957");
+    expect(facts.map((f) => f.question)).toEqual([expect.stringContaining("Marta Quiroga"), expect.stringContaining("Marta Quiroga")]);
   });
 });
