@@ -17,10 +17,10 @@ const completions = (body: string, title?: string) => generateArticleItems(artic
 describe("a sentence-completion choice where no wh-question is sound", () => {
   it("asks the value of a clause with no wh-question, under the article's label, with four options", () => {
     const body = "Bristol City Council published its budget. Adult social care remains the largest single item, at £198m, up 7.2 per cent. Children's services will get £121m. Roads will get £40m. Parks will get £12m.";
-    const item = completions(body).find((i) => i.answer === "£198 million");
+    const item = completions(body).find((i) => i.answer === "£198m");
     expect(item?.prompt).toBe("Complete the sentence (“Bristol sets its budget”, West Country Gazette, February 2026): Adult social care remains the largest single item, at _____.");
     expect(item?.choices).toHaveLength(4);
-    expect(item?.choices).toContain("£198 million");
+    expect(item?.choices).toContain("£198m");
   });
 
   it("is not made for a fact a wh-question asks", () => {
