@@ -99,7 +99,8 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "organisation",
     // "the Swedish Cancer Society (Cancerfonden)", "the National Autonomous University of Mexico (UNAM)": a name in the
     // body's own language, or an acronym of another language's words, asked as "Which society is known as Cancerfonden?".
-    pattern: new RegExp(String.raw`(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,

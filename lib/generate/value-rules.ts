@@ -218,8 +218,9 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /doubled?|tripled?|trebled?|quadrupled?|quintupled|halved?/,
     order: "first",
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
-    // "would triple to $3 billion": the verb's base form after a modal or "to" is asked too.
-    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should|to)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
+    // "would triple to $3 billion": the verb's base form after a modal is asked too ("a decision to halve the catch"
+    // is not: its question cannot be built around the infinitive).
+    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
     yields: (m) => {
       const verb = m[2] ?? "";
       const value = FOLD_VERBS[verb] ?? 0;
@@ -360,7 +361,9 @@ export const VALUE_RULES: ValueRule[] = [
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? "";
       const start = m.index + m[0].length - text.length;
-      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit: "fraction", form: plain(), qualifier: null, noun: null };
+      // "by half" and "one in ten" are other forms: "almost _____ of the budget" must not offer "by half".
+      const unit = m[2] ? "fraction change" : m[3] ? "fraction ratio" : "fraction";
+      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit, form: plain(), qualifier: null, noun: null };
     },
   },
   {

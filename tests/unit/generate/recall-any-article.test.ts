@@ -163,3 +163,16 @@ describe("the person an article is about, named in its title, is who a later 'sh
     expect(facts.map((f) => f.question)).toEqual([expect.stringContaining("Marta Quiroga"), expect.stringContaining("Marta Quiroga")]);
   });
 });
+
+describe("strict read gencov-1: what the new rules must not do", () => {
+  it("no name cut from a longer one: 'the U.S. Geological Survey (USGS)' is not 'Geological Survey'", () => {
+    expect(entities("Reserves are 22 million tonnes, according to the U.S. Geological Survey (USGS), but output is small.")).not.toContain("Geological Survey");
+  });
+  it("'a decision to halve the catch' is not asked as a multiplier (its question cannot be built)", () => {
+    expect(values("The recovery followed a 2015 decision by the commission to halve the catch.")).not.toContain("halve");
+  });
+  it("'by half' is not an option for 'almost a quarter of'", () => {
+    const units = findValueSpans("Costs fell by half. Care gets almost a quarter of the budget.", PUBLISHED).filter((s) => s.kind === "percent").map((s) => s.unit);
+    expect(new Set(units).size).toBe(2);
+  });
+});
