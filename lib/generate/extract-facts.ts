@@ -128,13 +128,22 @@ function withArticleContext(question: string, article: ArticleInput): string | n
   return `What does the abbreviation ${m[1]} stand for in the ${month} article from ${source}?`;
 }
 
+function personOfTitle(title: string, body: string): string | null {
+  const name = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?=,\s|\s(?:dies|died|obituary)\b)/iu.exec(title)?.[1];
+  if (!name || !body.includes(name)) return null;
+  const [first = "", ...rest] = name.split(" ");
+  const surname = rest[rest.length - 1] ?? "";
+  if (lexiconTags(first).some((t) => /Place|Country|City|Organization|Demonym/.test(t))) return null;
+  const honorific = new RegExp(`\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s${surname}\\b`, "u").test(body);
+  return honorific || lexiconTags(first).some((t) => /FirstName|MaleName|FemaleName/.test(t)) ? name : null;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
   // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
   const standalone = new Set<Fact>();
   const places = mainPlaces(article.body);
-  let lastPerson: string | null = null;
   let previous: string | null = null;
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body);
@@ -158,6 +167,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // which a later "the airline" or "its" means.
   const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;
   const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) ? titleOpening : null;
+  // "Lucía Ferraro, Architect Who ..., Dies at 88": the person a profile or obituary is about, when its title opens
+  // with their name and the body calls them "Ms. Ferraro" (or the lexicon knows the first name): who "she" is when
+  // nobody nearer is named.
+  const titlePerson = personOfTitle(article.title, article.body);
+  const surnameOpening = titlePerson ? new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?${titlePerson.split(" ").pop() ?? ""}\\b(?![’']s)`, "u") : null;
+  let lastPerson: string | null = titlePerson;
   const peopleBySentence = new Map<string, Fact[]>();
   const personAnswers = new Set<string>();
   const recent: string[] = [];
@@ -168,7 +183,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
-    if (lastPerson && paragraph - lastPersonParagraph > 1) lastPerson = null;
+    if (lastPerson && paragraph - lastPersonParagraph > 1) lastPerson = titlePerson;
+    // "Ms. Ferraro designed ...": the article's own subject, named by surname, is who a following "she" is.
+    if (titlePerson && surnameOpening?.test(sentence.text)) {
+      lastPerson = titlePerson;
+      lastPersonParagraph = paragraph;
+    }
     // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
     const placed = placeSubject(sentence.text, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
     recent.push(sentence.text);

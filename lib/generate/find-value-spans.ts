@@ -242,6 +242,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     if (value === null || value === 0) continue;
     // "the first would ..." and "first three months" are not facts; a following superlative or name is.
     const after = sentence.slice(m.index + text.length).trim();
+    // "a tenth as much", "a third of sales": a fraction (value-rules.ts), not a rank.
+    if (value > 1 && /\b(?:a|one)\s$/i.test(sentence.slice(0, m.index)) && /^(?:(?:of|as|less|more|fewer)\b|[,.;]|$)/.test(after)) continue;
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
     // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.

@@ -1,7 +1,7 @@
 import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_WORDS, SCORE_BASE } from "./value-rules";
+import { FOLD_BASE_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -37,7 +37,11 @@ export function formatLike(fact: Fact, value: number): string | null {
         const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
         return `${form.prefix}${text}${form.suffix}`;
       }
-      if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
+      if (fact.unit === "fold") {
+        // "would triple": options in the base form too ("double"), not "doubled".
+        const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
+        return words[value] ? `${form.prefix}${words[value]}` : null;
+      }
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
         const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";

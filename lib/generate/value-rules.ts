@@ -35,7 +35,9 @@ const DASH = "\\s?[-–—]\\s?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
 
 /** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
-export const FOLD_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
+export const FOLD_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+/** "would triple": options in the same form ("double", "quadruple"). */
+export const FOLD_BASE_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 0.5: "halve" };
 export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 4: "quadrupled", 5: "quintupled", 0.5: "halved" };
 
 const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|livestock|staff|aircraft|sheep|species|series)$/;
@@ -82,6 +84,30 @@ const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|
 export function measureDimension(unit: string): string | null {
   return MEASURE_UNITS.find(([u]) => u === unit)?.[1] ?? null;
 }
+
+/** "on March 3", "sale Oct. 20": the year is the one that puts the day nearest the article's publication. */
+const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
+  if (!ctx.publishedAt) return null;
+  const month = monthIndex(m[2] ?? m[3] ?? "");
+  const day = Number(m[1] ?? m[4]);
+  if (month === null || day < 1 || day > 31) return null;
+  // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
+  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
+  const near = nearestYear(month, day, ctx.publishedAt);
+  // "on Nov. 2 last year": the sentence names the year itself.
+  const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+  const y = ctx.publishedAt.getUTCFullYear();
+  const year = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
+  const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
+  const start = m.index + m[0].length - written.length;
+  const name = MONTHS[month] ?? "";
+  // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
+  const answer = `${day} ${name} ${year}`;
+  return {
+    kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, `${name} ${day}, ${year}`, `${name} ${day}`, `${day} ${name}`],
+    value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
+  };
+};
 
 export const VALUE_RULES: ValueRule[] = [
   {
@@ -189,10 +215,12 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "multiplier verb",
-    requires: /doubled|tripled|trebled|quadrupled|quintupled|halved/,
+    requires: /doubled?|tripled?|trebled?|quadrupled?|quintupled|halved?/,
     order: "first",
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
-    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved)\b/g,
+    // "would triple to $3 billion": the verb's base form after a modal is asked too ("a decision to halve the catch"
+    // is not: its question cannot be built around the infinitive).
+    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
     yields: (m) => {
       const verb = m[2] ?? "";
       const value = FOLD_VERBS[verb] ?? 0;
@@ -217,9 +245,10 @@ export const VALUE_RULES: ValueRule[] = [
       if (value === null || value < 2) return null;
       // "twice as many" is answered whole, as a teacher would; "three times as many" stays "three times".
       const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
-      if (asMany && !/^twice$/i.test(word)) return null;
+      if (asMany && !/^twice$/i.test(word) && !m[4]) return null;
       if (!asMany && !/\stimes$/.test(m[0]) && !/^twice$/i.test(word)) return null;
-      const answer = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times`;
+      // "three times as many as in 2019" is answered whole, as "twice as many" is.
+      const answer = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times${asMany}`;
       const start = m.index + (qualifier ? qualifier.length + 1 : 0);
       return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier, noun: null };
     },
@@ -230,7 +259,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate))\s+of\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
@@ -266,28 +295,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
-    yields: (m, ctx) => {
-      if (!ctx.publishedAt) return null;
-      const month = monthIndex(m[2] ?? m[3] ?? "");
-      const day = Number(m[1] ?? m[4]);
-      if (month === null || day < 1 || day > 31) return null;
-      // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
-      const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
-      const near = nearestYear(month, day, ctx.publishedAt);
-      // "on Nov. 2 last year": the sentence names the year itself.
-      const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
-      const y = ctx.publishedAt.getUTCFullYear();
-      const year = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
-      const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
-      const start = m.index + m[0].length - written.length;
-      const name = MONTHS[month] ?? "";
-      // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
-      const answer = `${day} ${name} ${year}`;
-      return {
-        kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, `${name} ${day}, ${year}`, `${name} ${day}`, `${day} ${name}`],
-        value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
-      };
-    },
+    yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
   {
     // "won the Valencia Marathon in 2:02:11": a race time is a duration written as the clock shows it.
@@ -345,15 +353,53 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
     name: "fraction",
-    requires: /half|third|quarter|fifth|sixth|tenth/,
+    requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
-    pattern: /\b(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)\b/g,
+    // "by half" and "one in ten" are fractions as the text writes them.
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.])))\b/g,
     yields: (m) => {
-      const text = m[1] ?? "";
+      const text = m[1] ?? m[2] ?? m[3] ?? "";
       const start = m.index + m[0].length - text.length;
-      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit: "fraction", form: plain(), qualifier: null, noun: null };
+      // "by half" and "one in ten" are other forms: "almost _____ of the budget" must not offer "by half".
+      const unit = m[2] ? "fraction change" : m[3] ? "fraction ratio" : "fraction";
+      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit, form: plain(), qualifier: null, noun: null };
     },
+  },
+  {
+    // "a final estimate of 437, with a range of 372 to 509": the range is one answer, as written.
+    name: "count range",
+    requires: /\brange of\s\d/,
+    order: "first",
+    example: { sentence: "The final estimate was 437, with a range of 372 to 509.", answer: "372 to 509" },
+    pattern: /\brange of\s(\d{1,3}(?:,\d{3})+|\d+)\s(to|and)\s(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%|\s(?:percent|per cent))\b/g,
+    yields: (m) => {
+      const answer = m[0].replace(/^range of\s/, "");
+      const start = m.index + m[0].length - answer.length;
+      return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${m[1]}-${m[3]}`, `${m[1]} to ${m[3]}`], value: null, unit: "count range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "the payback period was between 11 and 16 years": the range is answered with its "between".
+    name: "duration between",
+    requires: /\bbetween\s/,
+    order: "first",
+    example: { sentence: "The payback period was between 11 and 16 years.", answer: "between 11 and 16 years" },
+    pattern: new RegExp(`\\bbetween\\s(\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
+    yields: (m) => {
+      const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[2] ?? "")];
+      if (a === null || b === null || a >= b) return null;
+      return { kind: "duration", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [`${a}-${b} ${m[3]}`, `${a} to ${b} ${m[3]}`, `${m[1]} to ${m[2]} ${m[3]}`], value: null, unit: "duration range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "going on sale Oct. 20, ...": a day with no preposition before it, closed by punctuation.
+    name: "day without a year, after any word",
+    requires: /\d/,
+    order: "first",
+    example: { sentence: "The buds, going on sale Oct. 20, cost $279.", answer: "20 October 2026", publishedAt: "2026-10-09" },
+    pattern: new RegExp(`\\b[a-z]+\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4})(?=[,;)]|\\.(?:\\s|$))`, "g"),
+    yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
 ];
 

@@ -17,10 +17,10 @@ const completions = (body: string, title?: string) => generateArticleItems(artic
 describe("a sentence-completion choice where no wh-question is sound", () => {
   it("asks the value of a clause with no wh-question, under the article's label, with four options", () => {
     const body = "Bristol City Council published its budget. Adult social care remains the largest single item, at £198m, up 7.2 per cent. Children's services will get £121m. Roads will get £40m. Parks will get £12m.";
-    const item = completions(body).find((i) => /^£198\s?m/.test(i.answer));
+    const item = completions(body).find((i) => i.answer === "£198m");
     expect(item?.prompt).toBe("Complete the sentence (“Bristol sets its budget”, West Country Gazette, February 2026): Adult social care remains the largest single item, at _____.");
     expect(item?.choices).toHaveLength(4);
-    expect(item?.choices).toContain(item?.answer);
+    expect(item?.choices).toContain("£198m");
   });
 
   it("is not made for a fact a wh-question asks", () => {
@@ -48,34 +48,5 @@ describe("completionStem: the shortest self-contained clause holding the blank",
   it("refuses a blank glued to a word and a stem that points back", () => {
     expect(completionStem("The council approved a budget for 2026/_____ on Tuesday.")).toBeNull();
     expect(completionStem("It raised prices by _____ last year.")).toBeNull();
-  });
-});
-
-// Found reading the completions of blind batch 2026-11c: a gerund that begins a list is no aside, and a wire
-// dateline is no part of the clause.
-describe("completionStem keeps lists whole and drops datelines", () => {
-  it("does not cut a list at a gerund ('covering textiles, banking and tourism')", () => {
-    expect(completionStem("During the visit the two sides also signed _____ memorandums covering textiles, banking and tourism.")).toBe("During the visit the two sides also signed _____ memorandums covering textiles, banking and tourism.");
-  });
-
-  it("still cuts a gerund with its object (', bringing its fleet to 48 aircraft')", () => {
-    expect(completionStem("Andes Air will take delivery of _____ more jets, bringing its fleet to 48 aircraft.")).toBe("Andes Air will take delivery of _____ more jets.");
-  });
-
-  it("drops a wire dateline", () => {
-    expect(completionStem("TASHKENT, Sept. 16 (CAW) — Uzbekistan and Pakistan signed an agreement to build a railway worth _____.")).toBe("Uzbekistan and Pakistan signed an agreement to build a railway worth _____.");
-  });
-});
-
-// Strict read genq-3: completions whose stem said "it" or "its" (items 11 and 17) could not be placed.
-describe("completionStem refuses a stem with a pronoun pointing back", () => {
-  it.each(["In 2025 it carried 18.7 million passengers, up _____ on the previous year.", "By _____ about three quarters of its lower secondary schools had imposed their own bans."])("%s", (blanked) => {
-    expect(completionStem(blanked)).toBeNull();
-  });
-});
-
-describe("completionStem keeps a possessive whose owner is the stem's named subject", () => {
-  it("Vienna ... its budget", () => {
-    expect(completionStem("Vienna spent about _____ of its budget on social housing.")).toBe("Vienna spent about _____ of its budget on social housing.");
   });
 });
