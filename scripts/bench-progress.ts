@@ -4,10 +4,14 @@
  * (getLearnerSettings), median of 20 after two warm-up calls. Last lines: `progress_ms=<median>` and
  * `progress_cpu_ms=<this process's CPU per call>`, the figure to read on a machine other work keeps busy.
  *
- * Usage: npm run bench:progress   (resets `.data/bench-progress.db`; DATABASE_URL may name another SQLite file or a
- *        PostgreSQL database whose name contains "bench")
+ * Usage: npm run bench:progress [-- --cpu-prof file.cpuprofile]   (resets `.data/bench-progress.db`; DATABASE_URL may
+ *        name another SQLite file or a PostgreSQL database whose name contains "bench")
+ *   --cpu-prof  writes a V8 CPU profile of the timed progress calls only (read it with scripts/cpuprofile-summary.ts)
  */
 import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { parseArgs } from "node:util";
 import { getDb } from "@/lib/server/db";
 import { getLearnerSettings } from "@/lib/server/learner-settings";
 import { getLearnerProgress } from "@/lib/server/progress";
@@ -18,6 +22,8 @@ import { resetDatabase } from "./lib/database";
 
 const url = (process.env.DATABASE_URL ??= "file:./.data/bench-progress.db");
 if (!url.includes("bench")) throw new Error("bench:progress resets its database: give it one whose name contains bench");
+
+const { values: args } = parseArgs({ options: { "cpu-prof": { type: "string" } } });
 
 const REVIEWS = 20_000;
 const DAYS = 730;
@@ -118,7 +124,18 @@ async function main() {
   const progress = await getLearnerProgress(learner.id, now, db);
   console.log(`progress: ${progress.totalReviews} answers in force, streak ${progress.streak.days}, retention ${progress.retention.retention?.toFixed(3)}, JSON ${(JSON.stringify(progress).length / 1024).toFixed(1)} KiB`);
   await time("settings page data (getLearnerSettings)", () => getLearnerSettings(learner.id, now, db));
+  const profiler = args["cpu-prof"] ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+  }
   const { ms, cpuMs } = await time("progress page data (getLearnerProgress)", () => getLearnerProgress(learner.id, now, db));
+  if (profiler) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(args["cpu-prof"]!, JSON.stringify(profile));
+    console.log(`CPU profile of the progress calls written to ${args["cpu-prof"]}`);
+  }
   console.log(`progress_ms=${ms.toFixed(1)}`);
   console.log(`progress_cpu_ms=${cpuMs.toFixed(1)}`);
   await db.$disconnect();

@@ -129,7 +129,11 @@ async function main() {
   await buildIfNeeded();
   step(`Serving on ${servedAddress()}${host === "localhost" ? " (this machine only; set HOST=0.0.0.0 to serve the network)" : ""}`);
   printDemoAccounts();
-  await run("npx", ["tsx", "scripts/serve.ts"], { ...env, PORT: port, HOST: host });
+  // For benchmarks (bench:load --cpu-prof): the server writes a V8 CPU profile into this folder when it stops. Node
+  // runs it with tsx as a loader: under the tsx command the server never sees the SIGTERM, and the profile is lost.
+  const profileDir = process.env.RECALL_SERVE_CPU_PROF_DIR;
+  const serve = profileDir ? ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--import", "tsx", "scripts/serve.ts"] : ["npx", "tsx", "scripts/serve.ts"];
+  await run(serve[0]!, serve.slice(1), { ...env, PORT: port, HOST: host });
 }
 
 main().catch((error: unknown) => {

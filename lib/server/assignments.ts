@@ -88,6 +88,7 @@ export async function getAssignedDecksForLearner(userId: string, now: Date, db: 
       deck: { select: { id: true, title: true, items: { where: ACTIVE_DECK_ITEM, select: { itemId: true } } } },
     },
   });
+  if (assignments.length === 0) return []; // most learners study the library alone: no more reads for them
   const itemIds = [...new Set(assignments.flatMap((a) => a.deck.items.map((i) => i.itemId)))];
   const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
   const dayStart = studyDayStart(now, timeZone);

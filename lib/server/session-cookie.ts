@@ -6,6 +6,16 @@ import { SESSION_MAX_AGE_S } from "./auth-options";
 // next-auth's session cookie names (the __Secure- one when NEXTAUTH_URL is https).
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
+/**
+ * The session cookie next-auth reads on this deployment, as it picks it (the __Secure- name when NEXTAUTH_URL is
+ * https); null without NEXTAUTH_URL, where next-auth works it out from each request's headers.
+ */
+export function sessionCookieName(): string | null {
+  const url = process.env.NEXTAUTH_URL;
+  if (!url) return null;
+  return url.startsWith("https://") ? SESSION_COOKIES[0]! : SESSION_COOKIES[1]!;
+}
+
 function secret(): string {
   const value = process.env.NEXTAUTH_SECRET;
   if (!value) throw new Error("NEXTAUTH_SECRET is not set");

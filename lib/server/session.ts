@@ -6,17 +6,50 @@ import { cache } from "react";
 import { isRole } from "@/lib/auth/permissions";
 import { authOptions } from "./auth-options";
 import { UserFacingError } from "./errors";
+import { sessionCookieName } from "./session-cookie";
+import { logNextAuthError, refreshClaims, SessionRevokedError, sessionUserFromClaims } from "./session-token";
+import { decodeSessionToken } from "./session-token-cache";
 import type { SessionUser } from "./users";
 
 /**
- * The signed-in user. Reading the session runs the jwt callback, which re-reads the user from the
- * database (one query): a deleted account, a revoked session or a changed role takes effect at
- * once, whatever the cookie still says. Cached for the rest of one server render.
+ * The signed-in user. Reading the session re-reads the user from the database (one query, the jwt
+ * callback's): a deleted account, a revoked session or a changed role takes effect at once,
+ * whatever the cookie still says. Cached for the rest of one server render.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(...(await currentRequest()), authOptions);
-  return toSessionUser(session?.user);
+  const jar = await cookies();
+  const name = sessionCookieName();
+  const secret = process.env.NEXTAUTH_SECRET;
+  // A cookie split in chunks (next-auth does that past 4 KB) or no known cookie name: next-auth reads it.
+  if (!name || !secret || jar.getAll().some((c) => c.name.startsWith(`${name}.`))) {
+    const session = await getServerSession(...(await currentRequest()), authOptions);
+    return toSessionUser(session?.user);
+  }
+  return readSession(jar.get(name)?.value, secret);
 });
+
+/**
+ * What getServerSession answers for this cookie (decode, the jwt callback, the session callback),
+ * without its cost: the decoded token comes from a cache (the user row is still read, see
+ * session-token.ts), and no renewed cookie is encrypted that a route could not send anyway.
+ */
+async function readSession(raw: string | undefined, secret: string): Promise<SessionUser | null> {
+  if (!raw) return null;
+  let claims;
+  try {
+    claims = await decodeSessionToken(raw, secret);
+  } catch (error) {
+    logNextAuthError("JWT_SESSION_ERROR", error); // what next-auth logs for a cookie that does not decode
+    return null;
+  }
+  if (!claims) return null;
+  try {
+    return sessionUserFromClaims(await refreshClaims(claims));
+  } catch (error) {
+    if (error instanceof SessionRevokedError) return null;
+    throw error;
+  }
+}
 
 // What getServerSession's one-argument form reads, read here through our own next/headers import
 // so integration tests can stand in for the request. Cookies cannot be set from a page render, so

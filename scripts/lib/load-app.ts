@@ -1,7 +1,7 @@
 // The app under load, for bench:load and bench:faults: instances started as `npm start` starts
 // them, each in its own process group so it can be stopped, or killed outright, with its children.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 
 export class AppInstances {
   private readonly processes = new Map<number, ChildProcess>();
@@ -20,6 +20,7 @@ export class AppInstances {
   /** `npm start` (scripts/start.ts) on `port`, its output appended to .data/bench-<port>.log; resolves once it serves. */
   async start(port: number): Promise<void> {
     const logFile = `.data/bench-${port}.log`;
+    mkdirSync(".data", { recursive: true }); // a fresh clone has no data folder until the first start
     const log = createWriteStream(logFile, { flags: "a" });
     const child = spawn("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, PORT: String(port) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     this.processes.set(port, child);

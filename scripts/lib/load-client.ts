@@ -17,6 +17,8 @@ export function loopbackAddress(n: number): string {
   return `127.0.${1 + Math.floor(n / 250)}.${1 + (n % 250)}`;
 }
 
+const IDLE_SOCKET_MS = 4000;
+
 export class LoadClient {
   private readonly agent: Agent;
   private readonly cookies = new Map<string, string>();
@@ -26,7 +28,9 @@ export class LoadClient {
     private readonly origins: string[],
     readonly address: string,
   ) {
-    this.agent = new Agent({ keepAlive: true, localAddress: address, maxSockets: 4 });
+    // An idle connection is closed here before the server's keep-alive timeout (5 s) closes it: a learner who
+    // thinks 2-6 s would otherwise send on a socket the server is closing, and get a reset no browser shows.
+    this.agent = new Agent({ keepAlive: true, localAddress: address, maxSockets: 4, timeout: IDLE_SOCKET_MS });
   }
 
   /** The instance the next request goes to: a trivial round-robin balancer. */

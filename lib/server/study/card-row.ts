@@ -15,7 +15,7 @@ export const CARD_STATE_SELECT = {
   lastReview: true,
 } as const;
 
-type CardStateRow = Omit<CardState, "state"> & { state: number };
+export type CardStateRow = Omit<CardState, "state"> & { state: number };
 
 export function toCardState(row: CardStateRow): CardState {
   return {

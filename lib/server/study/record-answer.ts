@@ -8,8 +8,8 @@ import { getDb, type Db } from "../db";
 import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
-import { CARD_STATE_SELECT, FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
-import { getSchedulerSettings } from "./scheduler-settings";
+import { getAnswerContext } from "./answer-context";
+import { FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
 import { studiableItem } from "./studiable-item";
 
 export const AnswerInputSchema = z.object({
@@ -62,10 +62,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
   const input = AnswerInputSchema.parse(rawInput);
   const deckId = input.deckId ?? null;
   // Read before the transaction, to keep it short: a card changed since fails the versioned write below.
-  const [settings, card] = await Promise.all([
-    getSchedulerSettings(db, userId),
-    db.card.findUnique({ where: { userId_itemId: { userId, itemId: input.itemId } }, select: { id: true, version: true, ...CARD_STATE_SELECT } }),
-  ]);
+  const { settings, card } = await getAnswerContext(db, userId, input.itemId);
   // An answer against an older card version is a repeat of one stored, or else refused in the transaction below.
   if ((card?.version ?? 0) !== input.cardVersion) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
