@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".next-*/", "test-results*/", "generated/", ".data/", "test-results/", "playwright-report/", "next-env.d.ts", "**/.tmp*"] },
+  { ignores: ["node_modules/", ".next/", ".next-*/", "test-results*/", "generated/", ".data/", "test-results/", "playwright-report/", "next-env.d.ts", "**/.tmp*", "public/sw.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: { console: "readonly", process: "readonly", performance: "readonly" } } },

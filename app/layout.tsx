@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SessionRenewal } from "@/components/auth/session-renewal";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DesktopNavLinks, MobileTabBar } from "@/components/nav/nav-links";
+import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
 import { SESSION_RENEW_AFTER_S } from "@/lib/server/auth-options";
 import { getCurrentUser } from "@/lib/server/session";
 import "./globals.css";
@@ -10,6 +11,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Recall", template: "%s · Recall" },
   description: "Quiz items generated from articles, scheduled with FSRS.",
+  // app/manifest.ts links itself; the icons below are for browsers and iOS, which ignores the manifest's.
+  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icons/icon-192.png", sizes: "192x192", type: "image/png" }], apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Recall", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6fde" };
@@ -52,6 +56,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className={`mx-auto outline-none max-w-3xl px-4 py-6 ${user ? "pb-24 sm:pb-6" : ""}`}>{children}</main>
         {user && <MobileTabBar />}
         {user && <SessionRenewal everyMs={SESSION_RENEW_AFTER_S * 1000} />}
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -49,7 +49,7 @@ function sourceFingerprint(): string {
     if (stat.isDirectory()) readdirSync(p).sort().forEach((name) => visit(path.join(p, name)));
     else hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`);
   };
-  ["app", "components", "lib", "generated", "proxy.ts", "next.config.mjs", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json"].forEach(visit);
+  ["app", "components", "lib", "generated", "service-worker", "serwist.config.js", "proxy.ts", "next.config.mjs", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json"].forEach(visit);
   return hash.digest("hex");
 }
 
@@ -74,6 +74,8 @@ async function buildIfNeeded() {
   const ticker = setInterval(() => console.log(`  … still building (${formatSeconds((Date.now() - started) / 1000)} so far)`), 30_000);
   try {
     await run("npx", ["next", "build"], env);
+    // The service worker precaches what the build wrote: bundled after it (serwist.config.js).
+    await run("npx", ["serwist", "build"], { ...env, NO_UPDATE_NOTIFIER: "1" });
   } finally {
     clearInterval(ticker);
   }

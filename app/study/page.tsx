@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { OfflineStudyProvider } from "@/components/offline/offline-study";
 import { StudySession } from "@/components/study/study-session";
 import { FreshOnHistoryVisit } from "@/components/ui/fresh-on-history-visit";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
@@ -36,7 +37,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   // After Back or Forward the cards rendered earlier may be answered already: the page is asked for again.
   return (
     <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
-      <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} />
+      <OfflineStudyProvider learnerId={user.id} deckId={deck ?? null}>
+        <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} />
+      </OfflineStudyProvider>
     </FreshOnHistoryVisit>
   );
 }

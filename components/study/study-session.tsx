@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
 import { FlagQuestion } from "./flag-question";
@@ -101,6 +102,10 @@ export function StudySession({
           {saving > 0 && " Saving your last grades…"}
         </p>
         {notice && <p className="text-sm text-slate-600">{notice}</p>}
+        <p className="text-sm">
+          <SyncStatusIndicator />
+        </p>
+        <SyncNotices />
         <div className="flex flex-wrap justify-center gap-3">
           <Link href="/" className={primaryButton}>
             Back to home
@@ -146,7 +151,10 @@ export function StudySession({
         {announcement}
       </p>
       <div className="flex items-center justify-between gap-2 text-sm text-slate-500">
-        <span data-testid="session-count">{studied} studied</span>
+        <span className="flex flex-col">
+          <span data-testid="session-count">{studied} studied</span>
+          <SyncStatusIndicator />
+        </span>
         <span className="flex items-center gap-3">
           {saving > 0 && <span aria-live="polite">Saving…</span>}
           <span>{queue.length} in queue</span>
@@ -228,6 +236,7 @@ export function StudySession({
         </form>
       )}
 
+      <SyncNotices />
       {notice && (
         <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {notice}

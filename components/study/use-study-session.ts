@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useOfflineStudy } from "@/components/offline/offline-study";
 import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
@@ -23,6 +24,12 @@ interface Answered {
 
 const PREFETCH_WHEN_LEFT = 5;
 
+/** An answer kept on the device: it is graded by the server once the connection is back. */
+export const CHECKED_WHEN_ONLINE = "Saved on this device: checked when you are back online.";
+/** "Show answer" offline: the answer is not on the device, by design. */
+export const NOT_KNOWN_OFFLINE = "The answer is not kept on this device, so it cannot be shown offline: this card is saved as not known and checked when you are back online.";
+export const DEVICE_FULL = "This device holds as many offline answers as it can. Connect to the internet to send them before answering more.";
+
 /**
  * The state of a study session: the queue (prefetched ahead), the current phase, and a chain of
  * background writes (grade changes, undos) that are retried until stored and run in order, so an
@@ -42,6 +49,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const shownAt = useRef(0);
   const continuedAt = useRef<number | null>(null);
   const card = queue[0];
+  const offline = useOfflineStudy();
 
   // Answer time runs from when a card appears; the continue-to-next-card time is kept for measurement.
   useEffect(() => {
@@ -64,10 +72,20 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     queuedIds.current = new Set(queue.map((c) => c.itemId));
   }, [queue]);
 
+  // Opened offline (the service worker's copy of the page): the cards kept on the device, less those answered since.
+  // Opened online with answers still waiting to be sent: their cards are not offered again.
+  useEffect(() => {
+    if (!offline.enabled) return;
+    if (!navigator.onLine) void offline.cards().then((kept) => setQueue(kept));
+    else void offline.waitingItemIds().then((waiting) => waiting.size > 0 && setQueue((q) => q.filter((c) => !waiting.has(c.itemId))));
+  }, [offline]);
+
   const prefetch = useCallback(async () => {
     if (fetching.current || exhausted.current) return;
     fetching.current = true;
     try {
+      // Offline, the next cards come from the device's store.
+      if (offline.enabled && !navigator.onLine) throw new StudyRequestError("offline", 0);
       const params = new URLSearchParams({ limit: "20" });
       if (scope.deckId) params.set("deck", scope.deckId);
       if (scope.more) params.set("more", "1");
@@ -78,11 +96,13 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       if (fresh.length === 0) exhausted.current = true;
       setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } catch {
-      // Prefetch is best-effort; the next answer tries again.
+      // Prefetch is best-effort; the next answer tries again. Offline, the device's cards carry on.
+      const kept = offline.enabled ? await offline.cards() : [];
+      setQueue((q) => [...q, ...kept.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } finally {
       fetching.current = false;
     }
-  }, [scope.deckId, scope.more, scope.custom]);
+  }, [scope.deckId, scope.more, scope.custom, offline]);
 
   useEffect(() => {
     if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
@@ -103,6 +123,32 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
       setPhase({ name: "checking", reconnecting: false });
       setNotice(null);
+      const clientId = newClientId();
+      const tzOffset = -new Date().getTimezoneOffset();
+      // Offline (or the connection gave out): kept on the device under the same client id, sent when back online.
+      const keepOnDevice = async () => {
+        const kept = await offline.queue({
+          clientId,
+          itemId: card.itemId,
+          cardVersion: card.cardVersion,
+          response: reveal ? "" : response,
+          durationMs,
+          tzOffset,
+          deckId: scope.deckId,
+          answeredAt: new Date().toISOString(),
+          prompt: card.prompt,
+        });
+        if (kept) {
+          setStudied((n) => n + 1);
+          setQueue((q) => q.slice(1));
+        }
+        setNotice(kept ? (reveal ? NOT_KNOWN_OFFLINE : CHECKED_WHEN_ONLINE) : DEVICE_FULL);
+        setPhase({ name: "question" });
+      };
+      if (offline.enabled && !navigator.onLine) {
+        await keepOnDevice();
+        return;
+      }
       try {
         // Earlier grade changes and undos are stored first: this card's version may depend on them.
         await writes.current.catch(() => undefined);
@@ -111,18 +157,19 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
           {
             method: "POST",
             body: JSON.stringify({
-              clientId: newClientId(),
+              clientId,
               itemId: card.itemId,
               cardVersion: card.cardVersion,
               response,
               reveal,
               durationMs,
-              tzOffset: -new Date().getTimezoneOffset(),
+              tzOffset,
               deckId: scope.deckId,
             }),
           },
           { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },
         );
+        offline.forget(card.itemId);
         setStudied((n) => n + 1);
         setAnswered((stack) => [...stack, { itemId: card.itemId, reviewClientId: feedback.reviewClientId }].slice(-UNDO_DEPTH));
         setPhase({ name: "feedback", feedback, response });
@@ -131,6 +178,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
           setNotice(error.message);
           setQueue((q) => q.slice(1));
         } else if (error instanceof StudyRequestError && error.status === 0) {
+          if (offline.enabled) return await keepOnDevice();
           // Said plainly: nothing was stored, and the answer must be given again once the connection is back.
           setNotice(ANSWER_NOT_SAVED);
         } else {
@@ -139,7 +187,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
         setPhase({ name: "question" });
       }
     },
-    [card, phase, scope.deckId],
+    [card, phase, scope.deckId, offline],
   );
 
   /** Moves on at once; a grade other than the recorded one is stored in the background. */

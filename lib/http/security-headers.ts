@@ -24,6 +24,9 @@ export function buildPageCsp({ nonce, dev, https }: PolicyOptions): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    // The service worker and the manifest: explicit, as worker-src would otherwise fall back to script-src's nonce rule.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -3,6 +3,7 @@ import "server-only";
 export { getStudySession, StudyScopeSchema, type StudyScope, type StudySession } from "./study/get-study-session";
 export { getStudySummary, type StudySummary } from "./study/get-study-summary";
 export { recordAnswer, AnswerInputSchema, type AnswerInput } from "./study/record-answer";
+export { recordQueuedAnswer, QueuedAnswerInputSchema, type QueuedAnswerInput, type QueuedAnswerFeedback, type QueuedAnswerResolution } from "./study/record-queued-answer";
 export { changeGrade, ChangeGradeSchema, type ChangeGradeInput } from "./study/change-grade";
 export { acceptAnswer, AcceptAnswerSchema, type AcceptAnswerInput } from "./study/accept-answer";
 export { undoAnswer, UndoAnswerSchema, type UndoAnswerInput } from "./study/undo-answer";

@@ -3,7 +3,7 @@ import { signUp } from "./support/accounts";
 import { answerCard, continueWithRecordedGrade, type Input } from "./support/study";
 
 // Only the answer and grade endpoints may ever carry what gives an answer away.
-const ANSWER_ENDPOINTS = /\/api\/study\/(answer|grade)$/;
+const ANSWER_ENDPOINTS = /\/api\/study\/(answer|answer\/queued|grade)$/;
 const ANSWER_KEYS = ['"answer"', '"accepted"', '"sourceSentence"', '"correct"'];
 
 function recordResponses(page: Page) {

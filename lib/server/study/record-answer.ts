@@ -4,6 +4,7 @@ import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
+import { OFFLINE_ANSWER_MAX_AGE_DAYS, resolveAnswerTime } from "@/lib/srs/offline-answer-time";
 import { getDb, type Db } from "../db";
 import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
@@ -26,6 +27,8 @@ export const AnswerInputSchema = z.object({
    * then be answered by typing what was just shown; the learner's own grade follows as a grade change.
    */
   reveal: z.boolean().default(false),
+  /** when the learner answered, for an answer kept on the device offline and sent later; absent: now */
+  answeredAt: z.iso.datetime().optional(),
 });
 export type AnswerInput = z.input<typeof AnswerInputSchema>;
 
@@ -90,9 +93,12 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
             },
             input.response,
           ).correct;
-      const before = card ? toCardState(card) : newCardState(now);
-      // Another instance's clock may be a little behind the last review's.
-      const reviewedAt = before.lastReview && before.lastReview > now ? before.lastReview : now;
+      const stateNow = card ? toCardState(card) : null;
+      // An offline answer counts when it was given; never before the last review (another instance's clock may be behind it).
+      const time = resolveAnswerTime(input.answeredAt ? new Date(input.answeredAt) : null, stateNow?.lastReview ?? null, now);
+      if (!time.ok) throw new UserFacingError(`This answer was given offline more than ${OFFLINE_ANSWER_MAX_AGE_DAYS} days ago and can no longer be counted.`);
+      const reviewedAt = time.at;
+      const before = stateNow ?? newCardState(reviewedAt);
       const rating = ratingForAnswer(correct);
       const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
 
@@ -104,7 +110,8 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
         cardId = card.id;
       } else {
         // A card created meanwhile (another tab) makes this a unique violation: stale, below.
-        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version }, select: { id: true } })).id;
+        // Met on the day it was answered, for the daily new-card limit, even when the answer arrives later.
+        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version, createdAt: reviewedAt }, select: { id: true } })).id;
       }
       await tx.reviewLog.create({
         data: {

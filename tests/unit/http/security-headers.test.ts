@@ -12,6 +12,9 @@ describe("buildPageCsp", () => {
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("form-action")).toEqual(["'self'"]);
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
+    // The service worker registers from this origin whatever script-src's nonce rule says.
+    expect(csp.get("worker-src")).toEqual(["'self'"]);
+    expect(csp.get("manifest-src")).toEqual(["'self'"]);
   });
 
   it("allows eval only in development, and upgrades subresources over HTTPS", () => {

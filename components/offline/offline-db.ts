@@ -1,0 +1,128 @@
+// The study data this device keeps for studying offline, in IndexedDB (through idb): the cards due in
+// the coming days, as the learner sees them before answering (StudyCard: never an answer), and the
+// answers given offline, waiting to be sent. It belongs to one learner: opened for another, or at
+// sign-out, it is emptied. Both stores are bounded.
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { StudyCard } from "@/components/study/study-api";
+
+export const OFFLINE_DB_NAME = "recall-offline";
+/** Cards kept per study scope (all content, or one deck): a few days of a usual session. */
+export const MAX_STORED_CARDS = 150;
+/** Answers that may wait on the device; past this the learner is asked to connect first. */
+export const MAX_WAITING_ANSWERS = 500;
+
+/** An answer given offline: sent as it is to /api/study/answer/queued, graded there. */
+export interface QueuedAnswer {
+  clientId: string;
+  itemId: string;
+  /** the card version it was answered against: the server tells a changed card by it */
+  cardVersion: number;
+  response: string;
+  durationMs: number;
+  tzOffset: number;
+  deckId: string | null;
+  /** the device's clock when the learner answered; bounded by the server (lib/srs/offline-answer-time.ts) */
+  answeredAt: string;
+  /** shown back to the learner if the answer needs their attention */
+  prompt: string;
+}
+
+/** What the learner must be told about an answer once it was sent: kept until they dismiss it. */
+export interface SyncNotice {
+  clientId: string;
+  prompt: string;
+  kind: "after-other-device" | "not-counted";
+  message: string;
+}
+
+interface OfflineSchema extends DBSchema {
+  meta: { key: string; value: string };
+  cards: { key: string; value: { key: string; scope: string; card: StudyCard; position: number }; indexes: { scope: string } };
+  outbox: { key: number; value: QueuedAnswer & { seq?: number } };
+  notices: { key: string; value: SyncNotice };
+}
+
+export type OfflineDb = IDBPDatabase<OfflineSchema>;
+
+const scopeKey = (deckId: string | null) => deckId ?? "all";
+
+let opened: { learnerId: string; db: Promise<OfflineDb> } | null = null;
+
+function openStore(): Promise<OfflineDb> {
+  return openDB<OfflineSchema>(OFFLINE_DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore("meta");
+      db.createObjectStore("cards", { keyPath: "key" }).createIndex("scope", "scope");
+      db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true });
+      db.createObjectStore("notices", { keyPath: "clientId" });
+    },
+  });
+}
+
+/** The learner's offline store; emptied first if it held another learner's data. */
+export function openOfflineDb(learnerId: string): Promise<OfflineDb> {
+  if (opened?.learnerId === learnerId) return opened.db;
+  const db = (async () => {
+    const db = await openStore();
+    const owner = await db.get("meta", "learner");
+    if (owner !== learnerId) {
+      const tx = db.transaction(["meta", "cards", "outbox", "notices"], "readwrite");
+      await Promise.all([tx.objectStore("cards").clear(), tx.objectStore("outbox").clear(), tx.objectStore("notices").clear()]);
+      await tx.objectStore("meta").put(learnerId, "learner");
+      await tx.done;
+    }
+    return db;
+  })();
+  opened = { learnerId, db };
+  return db;
+}
+
+/** The store as it is, whoever it belongs to: for sign-out, which sends what waits before emptying it. */
+export function openStoreForSignOut(): Promise<OfflineDb> {
+  return opened?.db ?? openStore();
+}
+
+/** The store opened on this page, if any. */
+export const currentOfflineDb = (): Promise<OfflineDb> | null => opened?.db ?? null;
+
+/** Replaces the cards kept for a scope with these (the server's current queue), up to the bound. */
+export async function storeCards(db: OfflineDb, deckId: string | null, cards: StudyCard[]): Promise<void> {
+  const scope = scopeKey(deckId);
+  const tx = db.transaction("cards", "readwrite");
+  const keys = await tx.store.index("scope").getAllKeys(scope);
+  await Promise.all(keys.map((key) => tx.store.delete(key)));
+  await Promise.all(cards.slice(0, MAX_STORED_CARDS).map((card, position) => tx.store.put({ key: `${scope}\n${card.itemId}`, scope, card, position })));
+  await tx.done;
+}
+
+/** Forgets a card answered online: its version has changed, and it is not due again for a while. */
+export async function forgetCard(db: OfflineDb, deckId: string | null, itemId: string): Promise<void> {
+  await db.delete("cards", `${scopeKey(deckId)}\n${itemId}`);
+}
+
+/** The cards kept for a scope that are not already answered and waiting. */
+export async function getOfflineCards(db: OfflineDb, deckId: string | null): Promise<StudyCard[]> {
+  const [rows, waiting] = await Promise.all([db.getAllFromIndex("cards", "scope", scopeKey(deckId)), db.getAll("outbox")]);
+  const answered = new Set(waiting.map((a) => a.itemId));
+  return rows.sort((a, b) => a.position - b.position).map((r) => r.card).filter((c) => !answered.has(c.itemId));
+}
+
+/** Keeps an answer to send later; false when the device already holds as many as it may. */
+export async function queueAnswer(db: OfflineDb, answer: QueuedAnswer): Promise<boolean> {
+  const tx = db.transaction("outbox", "readwrite");
+  if ((await tx.store.count()) >= MAX_WAITING_ANSWERS) return false;
+  await tx.store.add(answer);
+  await tx.done;
+  return true;
+}
+
+/** Empties the store: at sign-out, so the next person on this device sees nothing of it. */
+export async function clearOfflineDb(): Promise<void> {
+  const current = opened;
+  opened = null;
+  if (current) (await current.db.catch(() => null))?.close();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(OFFLINE_DB_NAME);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
+import type { StudyCard } from "@/components/study/study-api";
+import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer } from "./offline-db";
+import { refreshSyncStatus, setSyncStatus, syncOutbox } from "./outbox-sync";
+
+/** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
+export interface OfflineStudy {
+  enabled: boolean;
+  /** keeps an answer to send later; false when the device holds as many as it may */
+  queue(answer: QueuedAnswer): Promise<boolean>;
+  /** the cards kept for this scope that are not answered yet */
+  cards(): Promise<StudyCard[]>;
+  /** the items of the answers waiting on the device */
+  waitingItemIds(): Promise<Set<string>>;
+  /** drops a card answered online from the store */
+  forget(itemId: string): void;
+}
+
+const INERT: OfflineStudy = { enabled: false, queue: async () => false, cards: async () => [], waitingItemIds: async () => new Set(), forget: () => undefined };
+const OfflineStudyContext = createContext<OfflineStudy>(INERT);
+
+export const useOfflineStudy = () => useContext(OfflineStudyContext);
+
+const RESYNC_EVERY_MS = 30_000;
+
+/** Refills the store with the cards the server would show next, due now and in the coming days. */
+async function refreshCards(db: OfflineDb, deckId: string | null): Promise<void> {
+  const base = new URLSearchParams({ limit: "50" });
+  if (deckId) base.set("deck", deckId);
+  const get = async (params: URLSearchParams) => {
+    const response = await fetch(`/api/study/cards?${params}`, { cache: "no-store" });
+    if (!response.ok) throw new Error(String(response.status));
+    return ((await response.json()) as { cards: StudyCard[] }).cards;
+  };
+  const due = await get(base);
+  // "Study more": reviews up to a week ahead and new cards past today's limit, for days without a connection.
+  const ahead = new URLSearchParams(base);
+  ahead.set("more", "1");
+  for (const card of due) ahead.append("exclude", card.itemId);
+  const later = await get(ahead).catch(() => []);
+  await storeCards(db, deckId, [...due, ...later.filter((c) => !due.some((d) => d.itemId === c.itemId))]);
+}
+
+/**
+ * Gives the study session its offline store, private to `learnerId`: refreshed while online, and
+ * the answers kept offline sent whenever the connection comes back (and every half minute while
+ * some wait).
+ */
+export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerId: string; deckId: string | null; children: ReactNode }) {
+  // Opened on first use: the session's own effects (children's run first) may ask for cards before this one's.
+  const dbRef = useRef<{ learnerId: string; db: Promise<OfflineDb> } | null>(null);
+  const getDb = useCallback(() => {
+    if (dbRef.current?.learnerId !== learnerId) dbRef.current = { learnerId, db: openOfflineDb(learnerId) };
+    return dbRef.current.db;
+  }, [learnerId]);
+
+  useEffect(() => {
+    if (typeof indexedDB === "undefined") return;
+    const db = getDb();
+    let stopped = false;
+    const sync = () =>
+      void db
+        .then(async (d) => {
+          const sent = await syncOutbox(d);
+          // Cards answered offline have new versions now: the store is filled again from the server.
+          if (!stopped && (sent > 0 || navigator.onLine)) await refreshCards(d, deckId);
+        })
+        .catch(() => undefined);
+    const onOnline = () => {
+      setSyncStatus({ online: true });
+      sync();
+    };
+    const onOffline = () => setSyncStatus({ online: false });
+    setSyncStatus({ online: navigator.onLine });
+    void db.then(refreshSyncStatus).catch(() => undefined);
+    if (navigator.onLine) sync();
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    const timer = setInterval(() => {
+      if (navigator.onLine) void db.then(syncOutbox).catch(() => undefined);
+    }, RESYNC_EVERY_MS);
+    return () => {
+      stopped = true;
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+      clearInterval(timer);
+    };
+  }, [getDb, deckId]);
+
+  const value = useMemo<OfflineStudy>(
+    () => ({
+      enabled: typeof indexedDB !== "undefined",
+      async queue(answer) {
+        const db = await getDb();
+        const kept = await queueAnswer(db, answer);
+        await refreshSyncStatus(db);
+        return kept;
+      },
+      async cards() {
+        return getOfflineCards(await getDb(), deckId);
+      },
+      async waitingItemIds() {
+        return new Set((await (await getDb()).getAll("outbox")).map((a) => a.itemId));
+      },
+      forget(itemId) {
+        void getDb()
+          .then((db) => forgetCard(db, deckId, itemId))
+          .catch(() => undefined);
+      },
+    }),
+    [deckId, getDb],
+  );
+
+  return <OfflineStudyContext.Provider value={value}>{children}</OfflineStudyContext.Provider>;
+}
