@@ -285,13 +285,20 @@ export function StudySession({
                       advance(grade.rating);
                     }}
                     autoFocus={recorded}
-                    aria-label={`${GRADE_NAMES[grade.rating]}, next in ${grade.label}${recorded ? " (continue)" : ""}`}
                     className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 px-2 py-2 font-semibold ${GRADE_TONES[grade.rating]} ${recorded ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
                   >
-                    <span>{GRADE_NAMES[grade.rating]}</span>
+                    {/* Named by what it shows ("Good, next in 10m (continue)"): a separate aria-label would not
+                        contain the visible key hint, which speech input users read out (WCAG 2.5.3). */}
+                    <span>
+                      {GRADE_NAMES[grade.rating]}
+                      <span className="sr-only">, next in</span>
+                    </span>
                     <span className="text-xs font-medium opacity-75">
-                      <span className="hidden sm:inline">{grade.rating} · </span>
+                      <span className="hidden sm:inline" aria-hidden="true">
+                        {grade.rating} ·{" "}
+                      </span>
                       {grade.label}
+                      {recorded && <span className="sr-only"> (continue)</span>}
                     </span>
                   </button>
                 );

@@ -41,7 +41,7 @@ test("custom study: my misses brings back only the cards just missed; one kind o
 
   // One kind of fact: every card the session offers is a date question.
   await page.goto("/study/custom");
-  await page.getByLabel("Kind of fact").selectOption({ label: "Dates" });
+  await page.getByRole("combobox", { name: "Kind of fact" }).selectOption({ label: "Dates" });
   await page.getByRole("button", { name: "Study this kind" }).click();
   await expect(page).toHaveURL(/focus=kind&kind=date/);
   const response = await page.request.get("/api/study/cards?focus=kind&kind=date&limit=50");
