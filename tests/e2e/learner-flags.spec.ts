@@ -65,7 +65,7 @@ test("a learner flags a question after answering it; the deck's instructor sees 
   await expect(flag).toContainText("Which year is meant is not clear.");
   await expect(flag).toContainText("Fay Flagger");
   await expect(flag).toContainText(prompt.trim());
-  await teacher.screenshot({ path: testInfo.outputPath("flag-on-deck.png"), fullPage: true });
+  await teacher.screenshot({ path: testInfo.outputPath("flag-on-deck.png") });
   await flag.getByRole("button", { name: "Resolved" }).click();
   await expect(teacher.getByTestId("item-flag")).toHaveCount(0);
   await teacher.goto(`${classUrl}/dashboard`);
