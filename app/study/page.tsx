@@ -7,7 +7,7 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
 import { getStudySession, StudyScopeSchema } from "@/lib/server/study";
-import { readCustomStudyParams } from "@/lib/srs/custom-study";
+import { readCustomStudyParams } from "@/lib/srs/custom-study-params";
 
 export const metadata: Metadata = { title: "Study" };
 export const dynamic = "force-dynamic";

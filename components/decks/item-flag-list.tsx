@@ -3,7 +3,7 @@
 import { closeFlagAction } from "@/app/decks/actions";
 import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
-import { FLAG_REASON_LABELS } from "@/lib/flags/flag-rules";
+import { FLAG_REASON_LABELS } from "@/lib/flags/flag-reasons";
 import type { DeckFlagView } from "@/lib/server/item-flags";
 
 const smallButton =

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { inputClass, secondaryButton } from "@/components/ui/button-classes";
-import { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/flags/flag-rules";
+import { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/flags/flag-reasons";
 import { requestWithRetry } from "./study-api";
 
 /**

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
-import type { CustomStudy } from "@/lib/srs/custom-study";
+import type { CustomStudy } from "@/lib/srs/custom-study-params";
 import { FlagQuestion } from "./flag-question";
 import type { StudyCard } from "./study-api";
 import { useStudySession } from "./use-study-session";

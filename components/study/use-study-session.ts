@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study";
+import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
 export type Phase =

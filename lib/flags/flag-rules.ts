@@ -1,19 +1,7 @@
 import { z } from "zod";
+import { FLAG_CLOSINGS, FLAG_COMMENT_MAX, FLAG_REASONS } from "./flag-reasons";
 
-/** What a learner can say is off about a question. */
-export const FLAG_REASONS = ["wrong", "unclear"] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
-
-export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
-  wrong: "The answer is wrong",
-  unclear: "The question is unclear",
-};
-
-/** How an instructor closes a flag: fixed (resolved) or not a problem (dismissed). */
-export const FLAG_CLOSINGS = ["resolved", "dismissed"] as const;
-export type FlagClosing = (typeof FLAG_CLOSINGS)[number];
-
-export const FLAG_COMMENT_MAX = 300;
+export { FLAG_CLOSINGS, FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagClosing, type FlagReason } from "./flag-reasons";
 
 /** Flags (new or changed) one learner may send in 24 hours: enough for a bad deck, too few to flood an instructor. */
 export const FLAGS_PER_DAY = 30;

@@ -15,9 +15,7 @@ import { endOfStudyDay } from "./study-day";
  * given: FSRS takes the elapsed days into account, so a card reviewed early gains less stability than one reviewed
  * when due (its recall was still high) and nothing needs undoing afterwards. No second schedule exists to corrupt.
  */
-export type CustomStudy = { focus: "misses"; days: number } | { focus: "kind"; kind: string } | { focus: "ahead"; days: number };
-
-export const CUSTOM_STUDY_DAYS = [1, 3, 7, 14, 30] as const;
+export { CUSTOM_STUDY_DAYS, type CustomStudy } from "./custom-study-params";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -49,18 +47,4 @@ export function cardsAhead<T extends AheadCard>(cards: readonly T[], now: Date, 
   return cards
     .filter((c) => c.state === State.Review && c.due.getTime() >= dayEnd && c.due.getTime() < until)
     .sort((a, b) => a.due.getTime() - b.due.getTime() || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0));
-}
-
-/** A custom session as URL parameters (focus, days or kind): the study page's address and the cards route's. */
-export function customStudyParams(custom: CustomStudy | null): [string, string][] {
-  if (!custom) return [];
-  return custom.focus === "kind" ? [["focus", "kind"], ["kind", custom.kind]] : [["focus", custom.focus], ["days", String(custom.days)]];
-}
-
-/** The custom session URL parameters ask for, unchecked (the study scope's schema checks it), or undefined. */
-export function readCustomStudyParams(get: (name: string) => string | null): { focus: string; days?: number; kind?: string } | undefined {
-  const focus = get("focus");
-  if (!focus) return undefined;
-  const days = get("days");
-  return { focus, ...(days ? { days: Number(days) } : {}), ...(get("kind") ? { kind: get("kind")! } : {}) };
 }

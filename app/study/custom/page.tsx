@@ -5,7 +5,7 @@ import { inputClass, primaryButton } from "@/components/ui/button-classes";
 import { FACT_KIND_LABELS, FACT_KINDS } from "@/lib/classes/fact-kinds";
 import { getAssignedDecksForLearner } from "@/lib/server/assignments";
 import { getCurrentUser } from "@/lib/server/session";
-import { CUSTOM_STUDY_DAYS } from "@/lib/srs/custom-study";
+import { CUSTOM_STUDY_DAYS } from "@/lib/srs/custom-study-params";
 
 export const metadata: Metadata = { title: "Custom study" };
 export const dynamic = "force-dynamic";

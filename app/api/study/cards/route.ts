@@ -1,7 +1,7 @@
 import { authorized } from "@/lib/server/action";
 import { toJsonResponse } from "@/lib/server/json-route";
 import { getStudySession, StudyScopeSchema, type StudyScope } from "@/lib/server/study";
-import { readCustomStudyParams } from "@/lib/srs/custom-study";
+import { readCustomStudyParams } from "@/lib/srs/custom-study-params";
 
 const session = authorized("study:read", StudyScopeSchema, (scope, user) => getStudySession(user.id, scope, new Date()));
 
