@@ -5,9 +5,7 @@ export default {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   theme: {
     extend: {
-      colors: {
-        brand: { 50: "#eef6ff", 100: "#d9eaff", 500: "#2f6fde", 600: "#2459c0", 700: "#1d4799" },
-      },
+      // brand colours live in app/globals.css (@theme), as CSS variables the dark theme can turn over
       fontFamily: {
         sans: ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
       },

@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { SessionRenewal } from "@/components/auth/session-renewal";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DesktopNavLinks, MobileTabBar } from "@/components/nav/nav-links";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { SESSION_RENEW_AFTER_S } from "@/lib/server/auth-options";
 import { getCurrentUser } from "@/lib/server/session";
+import { THEME_BOOT_SCRIPT } from "@/lib/theme/theme-preference";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,8 +23,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // The proxy's per-request CSP nonce: the only inline script the policy lets run.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en">
+    // The boot script sets the theme class on <html> before hydration: React is told not to mind.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
@@ -34,6 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="mr-auto py-2 text-lg font-semibold text-brand-700">
               Recall
             </Link>
+            <ThemeSwitch />
             {user ? (
               <>
                 <nav aria-label="Main" className="hidden items-center gap-1 sm:flex">

@@ -1,7 +1,7 @@
 "use server";
 
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
-import { CloseFlagSchema } from "@/lib/flags/flag-schemas";
+import { CloseFlagSchema } from "@/lib/flags/flag-rules";
 import { authorized } from "@/lib/server/action";
 import { closeFlag } from "@/lib/server/item-flags";
 import {

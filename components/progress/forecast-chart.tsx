@@ -40,12 +40,12 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
         >
           <title>{summary}</title>
           {[0, 0.5, 1].map((f) => (
-            <line key={f} x1={0} x2={width} y1={HEIGHT * f} y2={HEIGHT * f} stroke="#e2e8f0" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            <line key={f} x1={0} x2={width} y1={HEIGHT * f} y2={HEIGHT * f} style={{ stroke: "var(--chart-line)" }} strokeWidth={1} vectorEffect="non-scaling-stroke" />
           ))}
           {forecast.map((d, i) => {
             const h = barHeight(d.due, axisMax, HEIGHT, 1.5);
             return (
-              <rect key={d.day} x={i * BAR_STEP + (BAR_STEP - BAR_WIDTH) / 2} y={HEIGHT - h} width={BAR_WIDTH} height={h} rx={1} fill={i === 0 ? "#2f6fde" : "#93c5fd"}>
+              <rect key={d.day} x={i * BAR_STEP + (BAR_STEP - BAR_WIDTH) / 2} y={HEIGHT - h} width={BAR_WIDTH} height={h} rx={1} style={{ fill: i === 0 ? "var(--chart-today)" : "var(--chart-bar)" }}>
                 <title>{`${i === 0 ? "Today" : formatDayKey(d.day, { weekday: true })}: ${countOf(d.due, "review")} due`}</title>
               </rect>
             );

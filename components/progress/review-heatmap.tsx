@@ -6,7 +6,8 @@ const CELL = 10;
 const STEP = 12;
 const LEFT = 26;
 const TOP = 14;
-const LEVEL_FILL = ["#e2e8f0", "#bfdbfe", "#60a5fa", "#2563eb", "#1e3a8a"] as const;
+// CSS variables (app/globals.css), so the heat scale turns over in the dark theme.
+const LEVEL_FILL = ["var(--heat-0)", "var(--heat-1)", "var(--heat-2)", "var(--heat-3)", "var(--heat-4)"] as const;
 const WEEKDAY_LABELS = [
   { row: 1, label: "Mon" },
   { row: 3, label: "Wed" },
@@ -41,12 +42,12 @@ export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
           <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="block" data-testid="review-heatmap">
             <title>{summary}</title>
             {grid.monthLabels.map((m) => (
-              <text key={`${m.week}-${m.label}`} x={LEFT + m.week * STEP} y={TOP - 4} fontSize={10} fill="#64748b">
+              <text key={`${m.week}-${m.label}`} x={LEFT + m.week * STEP} y={TOP - 4} fontSize={10} style={{ fill: "var(--chart-label)" }}>
                 {m.label}
               </text>
             ))}
             {WEEKDAY_LABELS.map((w) => (
-              <text key={w.label} x={0} y={TOP + w.row * STEP + CELL - 1} fontSize={9} fill="#64748b">
+              <text key={w.label} x={0} y={TOP + w.row * STEP + CELL - 1} fontSize={9} style={{ fill: "var(--chart-label)" }}>
                 {w.label}
               </text>
             ))}
@@ -58,10 +59,10 @@ export function ReviewHeatmap({ heatmap }: { heatmap: HeatmapDay[] }) {
                 .filter((c) => c.level === level)
                 .map((c) => `M${LEFT + c.week * STEP} ${TOP + c.weekday * STEP}h${CELL}v${CELL}h-${CELL}z`)
                 .join("");
-              return d ? <path key={fill} d={d} fill={fill} /> : null;
+              return d ? <path key={fill} d={d} style={{ fill }} /> : null;
             })}
             {todayCell ? (
-              <rect x={LEFT + todayCell.week * STEP} y={TOP + todayCell.weekday * STEP} width={CELL} height={CELL} rx={2} fill={LEVEL_FILL[todayCell.level]} stroke="#0f172a" strokeWidth={1.5}>
+              <rect x={LEFT + todayCell.week * STEP} y={TOP + todayCell.weekday * STEP} width={CELL} height={CELL} rx={2} style={{ fill: LEVEL_FILL[todayCell.level], stroke: "var(--chart-outline)" }} strokeWidth={1.5}>
                 <title>{`Today: ${countOf(todayCell.reviews, "review")}`}</title>
               </rect>
             ) : null}

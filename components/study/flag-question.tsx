@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { inputClass, secondaryButton } from "@/components/ui/button-classes";
-import { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/flags/flag-rules";
+import { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/flags/flag-reasons";
 import { requestWithRetry } from "./study-api";
 
 /**
@@ -34,15 +34,15 @@ export function FlagQuestion({ itemId, deckId }: { itemId: string; deckId: strin
 
   if (state.name === "sent") {
     return (
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-testid="flag-sent">
+      <p role="status" className="text-sm text-slate-700" data-testid="flag-sent">
         Thanks, the question is flagged{state.seenByInstructor ? ": the deck’s instructor will see it." : "."}
       </p>
     );
   }
   return (
     <details className="text-sm">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-slate-700 underline dark:text-slate-300">Flag this question</summary>
-      <form onSubmit={onSubmit} className="mt-2 space-y-3 rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900" noValidate>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-slate-700 underline">Flag this question</summary>
+      <form onSubmit={onSubmit} className="mt-2 space-y-3 rounded-xl border border-slate-200 bg-white p-3" noValidate>
         <fieldset className="space-y-1">
           <legend className="mb-1 font-medium">What is wrong?</legend>
           {FLAG_REASONS.map((r) => (

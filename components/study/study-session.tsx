@@ -10,6 +10,13 @@ import type { StudyCard } from "./study-api";
 import { useStudySession } from "./use-study-session";
 
 const GRADE_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+// Tailwind needs whole class names: the key that picks each grade, shown before its interval on desktop.
+const KEY_HINTS: Record<number, string> = {
+  1: "sm:before:content-['1_·_']",
+  2: "sm:before:content-['2_·_']",
+  3: "sm:before:content-['3_·_']",
+  4: "sm:before:content-['4_·_']",
+};
 const GRADE_TONES: Record<number, string> = {
   1: "border-red-300 bg-red-50 text-red-900",
   2: "border-amber-300 bg-amber-50 text-amber-900",
@@ -298,10 +305,9 @@ export function StudySession({
                     className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 px-2 py-2 font-semibold ${GRADE_TONES[grade.rating]} ${recorded ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
                   >
                     <span>{GRADE_NAMES[grade.rating]}</span>
-                    <span className="text-xs font-medium opacity-75">
-                      <span className="hidden sm:inline">{grade.rating} · </span>
-                      {grade.label}
-                    </span>
+                    {/* The name above holds the visible words in order (WCAG 2.5.3, for speech input); the desktop key
+                        hint is drawn by CSS, outside the text. */}
+                    <span className={`text-xs font-medium opacity-75 ${KEY_HINTS[grade.rating] ?? ""}`}>next in {grade.label}</span>
                   </button>
                 );
               })}

@@ -68,6 +68,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   }, [card?.itemId, studied]);
 
   const queuedIds = useRef(new Set<string>());
+  const answeredIds = useRef(new Set<string>());
   useEffect(() => {
     queuedIds.current = new Set(queue.map((c) => c.itemId));
   }, [queue]);
@@ -91,6 +92,9 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       if (scope.more) params.set("more", "1");
       for (const [name, value] of customStudyParams(scope.custom)) params.set(name, value);
       for (const id of queuedIds.current) params.append("exclude", id);
+      // A custom session shows each card once (as Anki's filtered decks): a missed card stays a miss after it is
+      // answered, and a card reviewed ahead may still be due within the days asked.
+      if (scope.custom) for (const id of answeredIds.current) params.append("exclude", id);
       const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, { attempts: 3 });
       const fresh = more.cards.filter((c) => !queuedIds.current.has(c.itemId));
       if (fresh.length === 0) exhausted.current = true;
@@ -171,6 +175,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
         );
         offline.forget(card.itemId);
         setStudied((n) => n + 1);
+        answeredIds.current.add(card.itemId);
         setAnswered((stack) => [...stack, { itemId: card.itemId, reviewClientId: feedback.reviewClientId }].slice(-UNDO_DEPTH));
         setPhase({ name: "feedback", feedback, response });
       } catch (error) {

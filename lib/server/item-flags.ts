@@ -1,7 +1,6 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
-import { flagWindowStart, mayFlagAgain, type FlagReason } from "@/lib/flags/flag-rules";
-import { CloseFlagSchema, FlagInputSchema, type FlagInput } from "@/lib/flags/flag-schemas";
+import { CloseFlagSchema, FlagInputSchema, flagWindowStart, mayFlagAgain, type FlagInput, type FlagReason } from "@/lib/flags/flag-rules";
 import type { z } from "zod";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";

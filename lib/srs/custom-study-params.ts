@@ -1,5 +1,5 @@
-// What a custom session is and how it travels in URLs, apart from custom-study.ts (which reads review events, and
-// through them a schema library) so the study page's client code ships none.
+// A custom study session as data and as URL parameters: no imports, so the study page's client code can build its
+// prefetch address without bundling the scheduler (see custom-study.ts for what each focus means).
 
 export type CustomStudy = { focus: "misses"; days: number } | { focus: "kind"; kind: string } | { focus: "ahead"; days: number };
 

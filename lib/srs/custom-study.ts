@@ -15,6 +15,7 @@ import { endOfStudyDay } from "./study-day";
  * given: FSRS takes the elapsed days into account, so a card reviewed early gains less stability than one reviewed
  * when due (its recall was still high) and nothing needs undoing afterwards. No second schedule exists to corrupt.
  */
+export { CUSTOM_STUDY_DAYS, type CustomStudy } from "./custom-study-params";
 
 const MS_PER_DAY = 86_400_000;
 

@@ -20,6 +20,9 @@ export interface StoredAnswersCheck {
 export async function checkStoredAnswers(db: Db, userIds: string[], sent: Set<string>, acknowledged: Set<string>): Promise<StoredAnswersCheck> {
   const rows = await db.reviewLog.findMany({
     where: { userId: { in: userIds } },
+    // Log order: a regrade or an "I was right" writes its undo and new review at the answer's own time, so ties are
+    // broken by id (cuids grow with creation), as everywhere the log is replayed.
+    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
     select: { id: true, userId: true, clientId: true, cardId: true, event: true, rating: true, correct: true, stateBefore: true, stateAfter: true, reviewedAt: true, undoesId: true },
   });
   const perClientId = new Map<string, number>();

@@ -52,7 +52,7 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-xl space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Custom study</h1>
-        <p className="text-slate-600 dark:text-slate-300">
+        <p className="text-slate-600">
           Study something of your choosing. Your answers count as usual: a card reviewed before it is due is rescheduled from that review, and
           gains less than one reviewed on time.
         </p>
@@ -88,11 +88,11 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
 function CustomForm({ title, description, action, children }: { title: string; description: string; action: string; children: ReactNode }) {
   const id = `custom-${action.toLowerCase().replace(/\W+/g, "-")}`;
   return (
-    <section className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900" aria-labelledby={id}>
+    <section className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={id}>
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">{description}</p>
+      <p className="mb-3 text-sm text-slate-600">{description}</p>
       <form action="/study" method="get" className="space-y-3">
         {children}
         <button type="submit" className={`${primaryButton} w-full sm:w-auto`}>

@@ -1,4 +1,4 @@
-import { FlagInputSchema } from "@/lib/flags/flag-schemas";
+import { FlagInputSchema } from "@/lib/flags/flag-rules";
 import { authorized } from "@/lib/server/action";
 import { flagItem } from "@/lib/server/item-flags";
 import { jsonMutation } from "@/lib/server/json-route";

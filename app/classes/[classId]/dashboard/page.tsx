@@ -43,7 +43,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
       </div>
 
       {flaggedDecks.length > 0 ? (
-        <section className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50" aria-labelledby="learner-flags-heading" data-testid="learner-flags">
+        <section className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950" aria-labelledby="learner-flags-heading" data-testid="learner-flags">
           <h2 id="learner-flags-heading" className="font-semibold">
             Questions flagged by learners
           </h2>
