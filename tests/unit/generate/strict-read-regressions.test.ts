@@ -39,3 +39,27 @@ describe("values the sentence gives away or that are no fact", () => {
     expect(answers("The city already shields customers from the first stage of load-shedding; it says it will add a second stage by the end of 2027.")).not.toContain("second");
   });
 });
+
+describe("an answer the title gives away in part", () => {
+  const prompts = (body: string, title: string, answer: string) => items(body, title).filter((i) => i.answer === answer && i.type !== "truefalse").map((i) => i.prompt);
+
+  it("a company by its name without “S.A.” (genstrict-1 b36)", () => {
+    const body = "SANTIAGO — Andes Air S.A., South America’s second-largest airline group, swung to a net profit of US$286 million in the first half of the year.";
+    for (const p of prompts(body, "Andes Air swings to first-half profit", "Andes Air S.A.")) expect(p).not.toContain("Andes Air");
+  });
+
+  it("a person by their surname", () => {
+    const body = "The accord was signed in Tashkent in the presence of Uzbek President Otabek Sharifov and a delegation from Islamabad.";
+    for (const p of prompts(body, "Pakistan and Uzbekistan sign rail accord as Sharifov hosts delegation", "Otabek Sharifov")) expect(p).not.toContain("Sharifov");
+  });
+
+  it("“twice as many” under a title saying “more than twice”", () => {
+    const body = "Nepal is home to an estimated 437 snow leopards, more than twice as many as previously thought, the survey found.";
+    for (const p of prompts(body, "Nepal counts 437 snow leopards, more than twice earlier estimates", "twice as many")) expect(p).not.toMatch(/twice/);
+  });
+
+  it("“the second quarter” under a title saying “Q2”", () => {
+    const body = "Sales volumes grew 10 per cent to 18.4 million tonnes, a record for the second quarter, which is usually weak.";
+    for (const p of prompts(body, "Sahyadri Cement Q2 profit jumps 38%", "second")) expect(p).not.toMatch(/\bQ2\b/);
+  });
+});
