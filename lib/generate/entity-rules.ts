@@ -25,7 +25,8 @@ export interface EntityRule {
 }
 
 // A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+// "McAllister", "O’Neill": a capital inside the word.
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author)$/;

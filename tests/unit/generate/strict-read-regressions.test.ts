@@ -63,3 +63,12 @@ describe("an answer the title gives away in part", () => {
     for (const p of prompts(body, "Sahyadri Cement Q2 profit jumps 38%", "second")) expect(p).not.toMatch(/\bQ2\b/);
   });
 });
+
+describe("names with a capital inside (genstrict-1 c33: the option “Rory Mc”)", () => {
+  it("McAllister and O’Neill are read whole, as answers and as options", () => {
+    const body = "Glasgow scored first through hooker Rory McAllister from a driving maul. The second try came from winger Sean O’Neill after a long break. Flanker Ewan Kerr was named player of the match.";
+    const all = items(body).flatMap((i) => [i.answer, ...i.choices]);
+    expect(all.some((a) => /^(?:Rory Mc|Sean O’)$/.test(a))).toBe(false);
+    expect(all).toContain("Rory McAllister");
+  });
+});
