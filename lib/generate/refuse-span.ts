@@ -77,6 +77,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "place" && /\b(?:returning|return|returns|returned|heading back|flies back|flying back)\s+(?:home\s+)?to\s+$/.test(before)) return "itinerary";
   // "Professor Anton Pretorius of the University of Cape Town said": an outside commentator's employer (strict read B item 20).
   if (span.kind === "organisation" && /\b(?:Professor|Prof\.|Dr\.?|analyst|economist|researcher|commentator)\s+(?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:of|at)\s+(?:the\s+)?$/u.test(before) && /\b(?:said|says|told|warned|noted|added)\b/.test(after)) return "commentator's employer";
+  // "said Professor Helen Marsh of the University of Cambridge, who was not involved in the work": her employer too.
+  if (span.kind === "organisation" && /^,?\s+who (?:was|is|were) not (?:part of|involved)\b/.test(after)) return "outside commentator";
   // '"Habitable zone does not mean habitable," said Dr Nadia Rahman ..., who was not part of the team': an outside voice.
   if (span.kind === "person" && /\bwho (?:was|is|were) not (?:part of|involved in|involved with)\b/.test(after)) return "outside commentator";
   // "a second source", '"third neighbours"': a word of a quotation.

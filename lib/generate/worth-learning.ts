@@ -90,7 +90,7 @@ const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 
 /**
  * "7,650 votes, against 7,128 votes ..., a margin of 522 votes", "46,305 registered voters, 22,841 cast their
  * ballots, a turnout of 49.3 percent", "held them to 18 points" under a title "88-81" after "led 63-58": the answer is
- * the sum, difference or share of two other figures the learner sees (the sentence and its title), so any of the
+ * the sum, difference, product, quotient or share of two other figures the learner sees (the sentence and its title), so any of the
  * three is worked out, not recalled (C1 item 33, genstrict-1 11b items 43, 44).
  */
 export function workedOut(fact: Fact, title: string): boolean {
@@ -115,6 +115,8 @@ export function workedOut(fact: Fact, title: string): boolean {
       }
       if (i < j && close(a + b, v)) return true;
       if (close(a - b, v)) return true;
+      // "1,500 MW from 100 turbines of 15 MW each".
+      if (b >= 2 && a >= 2 && (close(a / b, v) || (i < j && close(a * b, v)))) return true;
     }
   }
   return false;
