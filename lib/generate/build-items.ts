@@ -219,7 +219,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
+        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact)) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
         }
