@@ -53,6 +53,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
     const list = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*(?:[—–:(]|--?)\s*([^—–:();.]*?\band\s+[^,;.—–()]+)/u.exec(after)?.[1];
     if (list && list.split(/,|\band\b/).filter((w) => w.trim()).length === span.value) return "counted by its list";
   }
+  // "a budget for 2026/27": the second half of a fiscal year's label (genstrict-final item 18).
+  if (span.kind === "count" && /\b(?:19|20)\d{2}[/–-]$/.test(before)) return "part of a year label";
   // "On its own, CA19-9 is too unreliable", "Covid-19": a number joined to a name by a hyphen (genstrict-1 c17).
   if ((span.kind === "count" || span.kind === "date") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
   // "to sell the route to a third party": an idiom, not a rank (genstrict-1 c18).

@@ -96,13 +96,19 @@ const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 
 export function workedOut(fact: Fact, title: string): boolean {
   if (!fact.span || !["count", "money", "percent"].includes(fact.kind)) return false;
   const own = numerals(fact.sentence).find((n) => n.start >= fact.span![0] && n.end <= fact.span![1]);
-  if (!own || own.value < 2 || own.measure === "date") return false;
+  if (!own || own.measure === "date") return false;
   // A share is worked out from counts; a sum or difference from figures of its own measure.
   const operand: Measure = fact.kind === "percent" ? "count" : own.measure;
   const others = [...numerals(fact.sentence).filter((n) => n.end <= fact.span![0] || n.start >= fact.span![1]), ...numerals(title)]
     .filter((n) => n.measure === operand)
     .map((n) => n.value);
   const v = own.value;
+  // "0.4% wrongly flagged, a specificity of 99.6%": the rest of a whole.
+  if (fact.kind === "percent") {
+    const shares = numerals(fact.sentence).filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
+    if (shares.some((p) => close(round(100 - p.value, Math.max(own.decimals, p.decimals)), v))) return true;
+  }
+  if (v < 2) return false;
   for (let i = 0; i < others.length; i++) {
     for (let j = 0; j < others.length; j++) {
       if (i === j) continue;

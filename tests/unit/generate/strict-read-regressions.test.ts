@@ -72,3 +72,15 @@ describe("names with a capital inside (genstrict-1 c33: the option “Rory Mc”
     expect(all).toContain("Rory McAllister");
   });
 });
+
+describe("final read genstrict-final", () => {
+  const answers = (body: string) => items(body).map((i) => i.answer);
+
+  it("a share that is 100% less another in the sentence (item 45)", () => {
+    expect(answers("Only 0.4% of people who never developed the disease were wrongly flagged, a specificity of 99.6%.")).not.toContain("0.4%");
+  });
+
+  it("the second year of a fiscal year “2026/27” (item 18)", () => {
+    expect(answers("Bristol City Council has approved a £1.62bn budget for 2026/27 that raises council tax by 4.99 per cent.")).not.toContain("27");
+  });
+});
