@@ -84,3 +84,14 @@ describe("final read genstrict-final", () => {
     expect(answers("Bristol City Council has approved a £1.62bn budget for 2026/27 that raises council tax by 4.99 per cent.")).not.toContain("27");
   });
 });
+
+describe("final read genstrict-final2", () => {
+  it("a company's short name right after the blank (item 24)", () => {
+    const all = items("Today the Court ordered BrightSun Energy Pty Ltd (BrightSun), a seller of rooftop solar panels, to pay a penalty of $48 million.").filter((i) => i.answer === "BrightSun Energy Pty Ltd" && i.type !== "truefalse");
+    for (const i of all) expect(i.prompt).not.toMatch(/BrightSun/);
+  });
+
+  it("a blank that cuts a name after “Isle of” (item 31)", () => {
+    expect(items("The Isle of Wight Council and the MP for the Isle of Wight East supported the decision.").map((i) => i.answer)).not.toContain("Wight Council");
+  });
+});
