@@ -2,6 +2,7 @@ import { DATELINE, parseClause } from "./build-question";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
+import { givesAwayPart } from "./gives-away";
 import { isProperWord } from "./tag-words";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -41,7 +42,7 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
-    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer)) return `(${label}) ${question}`;
+    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact)) return `(${label}) ${question}`;
   }
   // A question that needs its article's setting and cannot be given it is not asked.
   return null;
@@ -192,7 +193,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
     if (types.includes("choice") && distractors.length === 3) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
@@ -218,7 +219,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
+        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact)) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
         }
@@ -232,7 +233,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
+      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact)) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
       }
@@ -259,7 +260,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
-    const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) : false;
+    const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) : false;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -55,7 +55,8 @@ export function roleKindOf(role: string): RoleKind {
 }
 
 // "Owusu-Ansah", "Solberg-Haug", "Min-jun": a hyphen may join a capitalised part.
-const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
+// "McAllister", "O’Neill": a capital inside the word.
+const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:[A-Z][a-zà-ỹđ]+)?(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 const TITLE_CORE =

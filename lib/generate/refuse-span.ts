@@ -53,6 +53,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
     const list = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*(?:[—–:(]|--?)\s*([^—–:();.]*?\band\s+[^,;.—–()]+)/u.exec(after)?.[1];
     if (list && list.split(/,|\band\b/).filter((w) => w.trim()).length === span.value) return "counted by its list";
   }
+  // "a budget for 2026/27": the second half of a fiscal year's label (genstrict-final item 18).
+  if (span.kind === "count" && /\b(?:19|20)\d{2}[/–-]$/.test(before)) return "part of a year label";
   // "On its own, CA19-9 is too unreliable", "Covid-19": a number joined to a name by a hyphen (genstrict-1 c17).
   if ((span.kind === "count" || span.kind === "date") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
   // "to sell the route to a third party": an idiom, not a rank (genstrict-1 c18).
@@ -69,6 +71,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
     return "part of a name";
   // "the Central Bank Rate", "Kenya Airways": an organisation or place that is only the start of a longer name.
   if ((span.kind === "organisation" || span.kind === "place") && /^\s\p{Lu}\p{Ll}+\b(?!’s|'s)/u.test(after) && !/^\s(?:On|In|At|But|And|The|This|That|It)\b/.test(after)) return "part of a name";
+  // "The Isle of Wight Council": a name cut after its "Isle of" (genstrict-final2 item 31).
+  if ((span.kind === "organisation" || span.kind === "place") && /\b(?:Isle|Bank|Republic|University|Port|Cape|Gulf|Bay|Sea|Lake|Mount|Kingdom|City|Province|County|Institute|College|School|Museum|Palace|Duchy|Isles|Islands?)\s+(?:of|de|du|del|di)\s+$/.test(before)) return "part of a name";
   // "GENEVA, 22 March 2026 (World Water Day) — ...": the dateline's date is when the text was written, not a fact.
   if (span.kind === "date" && /^[A-Z][A-Z .'’-]{2,30},\s*$/.test(before)) return "dateline";
   // "Shares in Andes Air rose 4.3% in Santiago after the results": a day's share move (strict read B item 37).
@@ -77,6 +81,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "place" && /\b(?:returning|return|returns|returned|heading back|flies back|flying back)\s+(?:home\s+)?to\s+$/.test(before)) return "itinerary";
   // "Professor Anton Pretorius of the University of Cape Town said": an outside commentator's employer (strict read B item 20).
   if (span.kind === "organisation" && /\b(?:Professor|Prof\.|Dr\.?|analyst|economist|researcher|commentator)\s+(?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:of|at)\s+(?:the\s+)?$/u.test(before) && /\b(?:said|says|told|warned|noted|added)\b/.test(after)) return "commentator's employer";
+  // "said Professor Helen Marsh of the University of Cambridge, who was not involved in the work": her employer too.
+  if (span.kind === "organisation" && /^,?\s+who (?:was|is|were) not (?:part of|involved)\b/.test(after)) return "outside commentator";
   // '"Habitable zone does not mean habitable," said Dr Nadia Rahman ..., who was not part of the team': an outside voice.
   if (span.kind === "person" && /\bwho (?:was|is|were) not (?:part of|involved in|involved with)\b/.test(after)) return "outside commentator";
   // "a second source", '"third neighbours"': a word of a quotation.

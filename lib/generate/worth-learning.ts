@@ -90,19 +90,25 @@ const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 
 /**
  * "7,650 votes, against 7,128 votes ..., a margin of 522 votes", "46,305 registered voters, 22,841 cast their
  * ballots, a turnout of 49.3 percent", "held them to 18 points" under a title "88-81" after "led 63-58": the answer is
- * the sum, difference or share of two other figures the learner sees (the sentence and its title), so any of the
+ * the sum, difference, product, quotient or share of two other figures the learner sees (the sentence and its title), so any of the
  * three is worked out, not recalled (C1 item 33, genstrict-1 11b items 43, 44).
  */
 export function workedOut(fact: Fact, title: string): boolean {
   if (!fact.span || !["count", "money", "percent"].includes(fact.kind)) return false;
   const own = numerals(fact.sentence).find((n) => n.start >= fact.span![0] && n.end <= fact.span![1]);
-  if (!own || own.value < 2 || own.measure === "date") return false;
+  if (!own || own.measure === "date") return false;
   // A share is worked out from counts; a sum or difference from figures of its own measure.
   const operand: Measure = fact.kind === "percent" ? "count" : own.measure;
   const others = [...numerals(fact.sentence).filter((n) => n.end <= fact.span![0] || n.start >= fact.span![1]), ...numerals(title)]
     .filter((n) => n.measure === operand)
     .map((n) => n.value);
   const v = own.value;
+  // "0.4% wrongly flagged, a specificity of 99.6%": the rest of a whole.
+  if (fact.kind === "percent") {
+    const shares = numerals(fact.sentence).filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
+    if (shares.some((p) => close(round(100 - p.value, Math.max(own.decimals, p.decimals)), v))) return true;
+  }
+  if (v < 2) return false;
   for (let i = 0; i < others.length; i++) {
     for (let j = 0; j < others.length; j++) {
       if (i === j) continue;
@@ -115,6 +121,8 @@ export function workedOut(fact: Fact, title: string): boolean {
       }
       if (i < j && close(a + b, v)) return true;
       if (close(a - b, v)) return true;
+      // "1,500 MW from 100 turbines of 15 MW each".
+      if (b >= 2 && a >= 2 && (close(a / b, v) || (i < j && close(a * b, v)))) return true;
     }
   }
   return false;

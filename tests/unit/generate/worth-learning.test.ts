@@ -78,3 +78,16 @@ describe("abbreviations of bodies cited in passing", () => {
     expect(generateArticleItems(article(again, "Sugar taxes a decade on")).filter((i) => /stand for/.test(i.prompt)).length).toBeGreaterThan(0);
   });
 });
+
+describe("a figure the others multiply or divide to (genstrict-3 item 21)", () => {
+  it("“1,500 MW from 100 turbines of 15 MW each”", () => {
+    expect(answersOf("The installed capacity is 1,500 MW from 100 turbines of 15 MW each, the company said.")).not.toContain("15 MW");
+  });
+});
+
+describe("an outside voice's employer (genstrict-3 item 8)", () => {
+  it("“said Professor Helen Marsh of the University of Cambridge, who was not involved in the work”", () => {
+    const answers = answersOf('"The charging figures are remarkable," said Professor Helen Marsh of the University of Cambridge, who was not involved in the work.');
+    expect(answers).not.toContain("University of Cambridge");
+  });
+});
