@@ -49,8 +49,10 @@ export function DeleteAccountForm({ summary }: { summary: DeletionSummary }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        This deletes your account with your {countOf(summary.cards, "card")}, {countOf(summary.reviews, "answer")}, your settings and your
-        class memberships. It cannot be undone: download your data first if you want to keep it.
+        This deletes your account
+        {summary.cards + summary.reviews > 0 ? ` with your ${countOf(summary.cards, "card")}, ${countOf(summary.reviews, "answer")},` : ","} your
+        settings and your class memberships, and signs you out everywhere. It cannot be undone: download your data first if you want to
+        keep it.
       </p>
       {teaches && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="deletion-teaching">

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { answerCard, continueWithRecordedGrade } from "./support/study";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
 
@@ -9,8 +9,12 @@ import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
 const OUTBOX = ".data/outbox";
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
-async function screenshot(page: Page, name: string, project: string) {
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${project}.png`), fullPage: true });
+/** With E2E_SCREENSHOTS_DIR set, a picture of the page (or of one part of it) to look at. */
+async function screenshot(target: Page | Locator, name: string, project: string) {
+  if (!SHOTS) return;
+  const file = path.join(SHOTS, `${name}-${project}.png`);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
+  else await target.screenshot({ path: file });
 }
 
 /** The reset link in the newest outbox message to `email`, waiting for it to be written. */
@@ -48,6 +52,7 @@ test("change email: the new address shows at once and signs in; the old one no l
   await expect(section.getByRole("status")).toContainText(`You now sign in with ${newEmail}`);
   await expect(section.getByTestId("current-email")).toHaveText(newEmail);
   await screenshot(page, "settings-account", testInfo.project.name);
+  await screenshot(section, "settings-email-section", testInfo.project.name);
 
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
@@ -99,6 +104,7 @@ test("forgot password: the outbox link sets a new password once, signs out the o
   await stranger.getByLabel("Email").fill(email);
   await stranger.getByRole("button", { name: "Send reset link" }).click();
   await expect(stranger.getByRole("status")).toContainText(`If an account uses ${email}, we have sent it a link`);
+  await screenshot(stranger, "forgot-password-sent", testInfo.project.name);
 
   const link = new URL(await resetLinkFor(email));
   await stranger.goto(`${link.pathname}${link.search}`);
@@ -107,6 +113,7 @@ test("forgot password: the outbox link sets a new password once, signs out the o
   await screenshot(stranger, "reset-password", testInfo.project.name);
   await stranger.getByRole("button", { name: "Set new password" }).click();
   await expect(stranger.getByRole("status")).toContainText("Your password is changed");
+  await screenshot(stranger, "reset-password-done", testInfo.project.name);
 
   // The link works once.
   await stranger.goto(`${link.pathname}${link.search}`);
@@ -138,7 +145,7 @@ test("delete account: after the password and typed confirmation, the data is gon
   await section.getByRole("button", { name: "Delete my account for good" }).click();
   await expect(section.getByRole("alert")).toContainText("Type “delete my account” to confirm.");
   await section.getByLabel(/Type delete my account to confirm/).fill("delete my account");
-  await screenshot(page, "delete-account", testInfo.project.name);
+  await screenshot(section, "delete-account", testInfo.project.name);
   await section.getByRole("button", { name: "Delete my account for good" }).click();
 
   await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
