@@ -62,7 +62,10 @@ export function DeleteAccountForm({ summary }: { summary: DeletionSummary }) {
         </p>
       )}
       <details className="group space-y-4">
-        <summary className={`${secondaryButton} cursor-pointer list-none text-red-800 group-open:mb-4`}>Delete my account…</summary>
+        <summary className={`${secondaryButton} cursor-pointer list-none text-red-800 group-open:mb-4`}>
+          <span className="group-open:hidden">Delete my account…</span>
+          <span className="hidden group-open:inline">Keep my account</span>
+        </summary>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <label className="block">
             <span className="mb-1 block text-sm font-medium">Your password</span>
