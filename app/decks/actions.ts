@@ -1,7 +1,9 @@
 "use server";
 
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
+import { CloseFlagSchema } from "@/lib/flags/flag-rules";
 import { authorized } from "@/lib/server/action";
+import { closeFlag } from "@/lib/server/item-flags";
 import {
   createDeck,
   CreateDeckSchema,
@@ -31,3 +33,5 @@ export const removeDeckItemAction = authorized("deck:manage", DeckItemRefSchema,
 export const restoreDeckItemAction = authorized("deck:manage", RemovedDeckItemSchema, (input, user) => restoreDeckItem(user.id, input));
 
 export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));
+
+export const closeFlagAction = authorized("deck:manage", CloseFlagSchema, (input, user) => closeFlag(user.id, input, new Date()));

@@ -4,11 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { DeckItemList } from "@/components/decks/deck-item-list";
+import { ItemFlagList } from "@/components/decks/item-flag-list";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { formatDay } from "@/lib/classes/format";
 import { listInstructorClasses } from "@/lib/server/classes";
 import { getInstructorDeck } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
+import { listDeckFlags } from "@/lib/server/item-flags";
 import { requirePageUser } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "Deck" };
@@ -21,6 +23,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const flags = await listDeckFlags(user.id, deck.id);
   const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
   const active = deck.items.filter((i) => i.status === "active").length;
 
@@ -75,6 +78,15 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           <PublishDeckButton deckId={deck.id} />
         </section>
       )}
+
+      {flags.length > 0 ? (
+        <section className="space-y-3" aria-labelledby="flags-heading">
+          <h2 id="flags-heading" className="text-lg font-semibold">
+            Flagged by learners ({flags.length})
+          </h2>
+          <ItemFlagList flags={flags.map((f) => ({ ...f, flaggedOn: formatDay(f.flaggedAt, user.timeZone) }))} />
+        </section>
+      ) : null}
 
       <section className="space-y-3" aria-labelledby="items-heading">
         <h2 id="items-heading" className="text-lg font-semibold">
