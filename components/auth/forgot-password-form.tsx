@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { requestPasswordResetAction } from "@/app/forgot-password/actions";
 import { FormError } from "@/components/classes/form-error";
-import { inputClass, primaryButton } from "@/components/ui/button-classes";
+import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
 
 /** Asks for a reset link. What it says after sending is the same whether or not the email has an account. */
 export function ForgotPasswordForm() {
@@ -36,7 +36,7 @@ export function ForgotPasswordForm() {
           If an account uses {sentTo}, we have sent it a link to choose a new password. The link works once, for 30 minutes. Nothing
           arrived? Check your spam folder, or ask again in a few minutes.
         </p>
-        <Link href="/sign-in" className="font-medium text-brand-600 underline">
+        <Link href="/sign-in" className={`${secondaryButton} w-full`}>
           Back to sign in
         </Link>
       </div>

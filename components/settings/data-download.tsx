@@ -11,8 +11,8 @@ export function DataDownload() {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        Every answer you have given and every card you study, with its schedule: CSV files for a spreadsheet, or one JSON file with your
-        account&apos;s settings too. Each file describes its columns in the README; the JSON file also lists them.
+        Every answer you have given and every card you study, with its schedule: CSV files for a spreadsheet, or one JSON file that also
+        holds your settings and says what each column means. Times are in UTC.
       </p>
       <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         {DOWNLOADS.map(({ href, label }) => (

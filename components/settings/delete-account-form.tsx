@@ -49,8 +49,10 @@ export function DeleteAccountForm({ summary }: { summary: DeletionSummary }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        This deletes your account with your {countOf(summary.cards, "card")}, {countOf(summary.reviews, "answer")}, your settings and your
-        class memberships. It cannot be undone: download your data first if you want to keep it.
+        This deletes your account
+        {summary.cards + summary.reviews > 0 ? ` with your ${countOf(summary.cards, "card")}, ${countOf(summary.reviews, "answer")},` : ","} your
+        settings and your class memberships, and signs you out everywhere. It cannot be undone: download your data first if you want to
+        keep it.
       </p>
       {teaches && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="deletion-teaching">
@@ -60,7 +62,10 @@ export function DeleteAccountForm({ summary }: { summary: DeletionSummary }) {
         </p>
       )}
       <details className="group space-y-4">
-        <summary className={`${secondaryButton} cursor-pointer list-none text-red-800 group-open:mb-4`}>Delete my account…</summary>
+        <summary className={`${secondaryButton} cursor-pointer list-none text-red-800 group-open:mb-4`}>
+          <span className="group-open:hidden">Delete my account…</span>
+          <span className="hidden group-open:inline">Keep my account</span>
+        </summary>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <label className="block">
             <span className="mb-1 block text-sm font-medium">Your password</span>

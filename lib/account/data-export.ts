@@ -32,12 +32,26 @@ export interface ReviewExportRow {
   rating: number;
   correct: boolean | null;
   selfGraded: boolean;
+  overridden: boolean;
   response: string | null;
   elapsedDays: number;
   scheduledDays: number;
   durationMs: number;
   tzOffset: number;
   undoesId: string | null;
+  item: { prompt: string };
+}
+
+export interface FlagExportRow {
+  id: string;
+  itemId: string;
+  deckId: string | null;
+  reason: string;
+  comment: string;
+  status: string;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
   item: { prompt: string };
 }
 
@@ -82,6 +96,11 @@ export const REVIEW_COLUMNS: readonly Column<ReviewExportRow>[] = [
   { name: "response", description: "what was chosen or typed; empty when the answer was revealed", value: (r) => r.response },
   { name: "correct", description: "true or false as the app graded the answer (for a self-graded one, rating says more); empty for an undo", value: (r) => r.correct },
   { name: "self_graded", description: "true when the answer was revealed and graded by the learner", value: (r) => r.selfGraded },
+  {
+    name: "overridden",
+    description: "true when the app graded a typed answer wrong and the learner accepted it as right (that wrong grade is undone by an undo row)",
+    value: (r) => r.overridden,
+  },
   { name: "rating", description: "again, hard, good or easy; empty for an undo", value: (r) => RATING_NAMES[r.rating] || null },
   { name: "elapsed_days", description: "days since the card's previous answer", value: (r) => r.elapsedDays },
   { name: "scheduled_days", description: "days until the card was due again after this answer", value: (r) => r.scheduledDays },
@@ -90,7 +109,21 @@ export const REVIEW_COLUMNS: readonly Column<ReviewExportRow>[] = [
   { name: "undoes_review_id", description: "for an undo: the review it takes back", value: (r) => r.undoesId },
 ];
 
-export const EXPORT_COLUMNS = { cards: CARD_COLUMNS, reviews: REVIEW_COLUMNS } as const;
+// Reports the learner made about questions (JSON file only: they are few and mostly text).
+export const FLAG_COLUMNS: readonly Column<FlagExportRow>[] = [
+  { name: "flag_id", description: "the report's id", value: (f) => f.id },
+  { name: "item_id", description: "the question reported", value: (f) => f.itemId },
+  { name: "deck_id", description: "the deck it was studied in; empty in free study", value: (f) => f.deckId },
+  { name: "prompt", description: "the question as generated", value: (f) => f.item.prompt },
+  { name: "reason", description: "wrong or unclear", value: (f) => f.reason },
+  { name: "comment", description: "what the learner wrote", value: (f) => f.comment },
+  { name: "status", description: "open, resolved or dismissed", value: (f) => f.status },
+  { name: "created_at", description: "when it was first reported (ISO 8601, UTC)", value: (f) => iso(f.createdAt) },
+  { name: "updated_at", description: "when it was last reported or changed (ISO 8601, UTC)", value: (f) => iso(f.updatedAt) },
+  { name: "closed_at", description: "when the deck's owner closed it; empty while open", value: (f) => iso(f.closedAt) },
+];
+
+export const EXPORT_COLUMNS = { cards: CARD_COLUMNS, reviews: REVIEW_COLUMNS, flags: FLAG_COLUMNS } as const;
 
 export function toCardRecord(row: CardExportRow): ExportRecord {
   return Object.fromEntries(CARD_COLUMNS.map((c) => [c.name, c.value(row)]));
@@ -98,6 +131,10 @@ export function toCardRecord(row: CardExportRow): ExportRecord {
 
 export function toReviewRecord(row: ReviewExportRow): ExportRecord {
   return Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.name, c.value(row)]));
+}
+
+export function toFlagRecord(row: FlagExportRow): ExportRecord {
+  return Object.fromEntries(FLAG_COLUMNS.map((c) => [c.name, c.value(row)]));
 }
 
 /** e.g. recall-reviews-2026-11-29.csv, recall-data-2026-11-29.json: ASCII only, safe in Content-Disposition. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CardExportRow, ReviewExportRow } from "@/lib/account/data-export";
+import type { CardExportRow, FlagExportRow, ReviewExportRow } from "@/lib/account/data-export";
 import { getDb, type Db } from "./db";
 
 // Reads for "Download all my data", scoped to the caller, a page at a time so a long review log streams out in
@@ -55,6 +55,7 @@ export async function* readReviewPages(userId: string, { db = getDb(), pageSize 
         rating: true,
         correct: true,
         selfGraded: true,
+        overridden: true,
         response: true,
         elapsedDays: true,
         scheduledDays: true,
@@ -69,6 +70,15 @@ export async function* readReviewPages(userId: string, { db = getDb(), pageSize 
     const last = rows[rows.length - 1]!;
     after = { reviewedAt: last.reviewedAt, id: last.id };
   }
+}
+
+/** The learner's reports about questions: at most one per item, so one page. */
+export async function* readFlagPages(userId: string, db: Db = getDb()): AsyncGenerator<FlagExportRow[]> {
+  yield await db.itemFlag.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, itemId: true, deckId: true, reason: true, comment: true, status: true, createdAt: true, updatedAt: true, closedAt: true, item: { select: { prompt: true } } },
+  });
 }
 
 export interface AccountExportHeader {

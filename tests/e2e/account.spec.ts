@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { answerCard, continueWithRecordedGrade } from "./support/study";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
 
@@ -9,8 +9,12 @@ import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
 const OUTBOX = ".data/outbox";
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
-async function screenshot(page: Page, name: string, project: string) {
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${project}.png`), fullPage: true });
+/** With E2E_SCREENSHOTS_DIR set, a picture of the page (or of one part of it) to look at. */
+async function screenshot(target: Page | Locator, name: string, project: string) {
+  if (!SHOTS) return;
+  const file = path.join(SHOTS, `${name}-${project}.png`);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
+  else await target.screenshot({ path: file });
 }
 
 /** The reset link in the newest outbox message to `email`, waiting for it to be written. */
@@ -48,11 +52,13 @@ test("change email: the new address shows at once and signs in; the old one no l
   await expect(section.getByRole("status")).toContainText(`You now sign in with ${newEmail}`);
   await expect(section.getByTestId("current-email")).toHaveText(newEmail);
   await screenshot(page, "settings-account", testInfo.project.name);
+  await screenshot(section, "settings-email-section", testInfo.project.name);
 
   await page.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
   await page.goto("/sign-in");
   await signIn(page, email);
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
   await signIn(page, newEmail);
   await expect(page.getByRole("heading", { name: "Hello, Email Changer" })).toBeVisible();
 });
@@ -98,18 +104,20 @@ test("forgot password: the outbox link sets a new password once, signs out the o
   await stranger.getByLabel("Email").fill(email);
   await stranger.getByRole("button", { name: "Send reset link" }).click();
   await expect(stranger.getByRole("status")).toContainText(`If an account uses ${email}, we have sent it a link`);
+  await screenshot(stranger, "forgot-password-sent", testInfo.project.name);
 
   const link = new URL(await resetLinkFor(email));
   await stranger.goto(`${link.pathname}${link.search}`);
-  await stranger.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
+  await stranger.getByLabel(/^New password/).fill("a brand new passphrase");
   await stranger.getByLabel("Repeat the new password").fill("a brand new passphrase");
   await screenshot(stranger, "reset-password", testInfo.project.name);
   await stranger.getByRole("button", { name: "Set new password" }).click();
   await expect(stranger.getByRole("status")).toContainText("Your password is changed");
+  await screenshot(stranger, "reset-password-done", testInfo.project.name);
 
   // The link works once.
   await stranger.goto(`${link.pathname}${link.search}`);
-  await expect(stranger.getByRole("alert")).toContainText("expired or was already used");
+  await expect(stranger.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
   await other.close();
 
   // The session signed in before the reset has ended.
@@ -117,7 +125,7 @@ test("forgot password: the outbox link sets a new password once, signs out the o
   await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
   await page.goto("/sign-in");
   await signIn(page, email);
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
   await signIn(page, email, "a brand new passphrase");
   await expect(page.getByRole("heading", { name: "Hello, Forgetful" })).toBeVisible();
 });
@@ -137,7 +145,7 @@ test("delete account: after the password and typed confirmation, the data is gon
   await section.getByRole("button", { name: "Delete my account for good" }).click();
   await expect(section.getByRole("alert")).toContainText("Type “delete my account” to confirm.");
   await section.getByLabel(/Type delete my account to confirm/).fill("delete my account");
-  await screenshot(page, "delete-account", testInfo.project.name);
+  await screenshot(section, "delete-account", testInfo.project.name);
   await section.getByRole("button", { name: "Delete my account for good" }).click();
 
   await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
@@ -146,5 +154,5 @@ test("delete account: after the password and typed confirmation, the data is gon
   expect((await page.request.get("/api/account/export?format=json")).status()).toBe(401);
   await page.goto("/sign-in");
   await signIn(page, email);
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
 });

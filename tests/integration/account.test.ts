@@ -218,6 +218,8 @@ describe("download all my data", () => {
     const { itemIds } = await createArticle(null, 1);
     await answer(user.id, itemIds[0]!, minutes(-3), "=1+1, \"quoted\"\nnext line");
     await answer(other.id, itemIds[0]!, minutes(-2), "not yours");
+    await getDb().itemFlag.create({ data: { userId: user.id, itemId: itemIds[0]!, reason: "unclear", comment: "Which year?" } });
+    await getDb().itemFlag.create({ data: { userId: other.id, itemId: itemIds[0]!, reason: "wrong", comment: "not your flag" } });
 
     expect((await exportRoute(new Request("http://app.test/api/account/export?format=json"))).status).toBe(401);
     session.user = user;
@@ -230,18 +232,25 @@ describe("download all my data", () => {
     const text = await csv.text();
     const lines = text.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe(
-      "review_id,reviewed_at,event,card_id,item_id,deck_id,prompt,response,correct,self_graded,rating,elapsed_days,scheduled_days,duration_ms,utc_offset_minutes,undoes_review_id",
+      "review_id,reviewed_at,event,card_id,item_id,deck_id,prompt,response,correct,self_graded,overridden,rating,elapsed_days,scheduled_days,duration_ms,utc_offset_minutes,undoes_review_id",
     );
     expect(text).toContain(`"'=1+1, ""quoted""\nnext line"`);
-    expect(text).toContain(",true,false,good,0,0,0,-300,");
+    expect(text).toContain(",true,false,false,good,0,0,0,-300,");
     expect(text).not.toContain("not yours");
 
     const json = await exportRoute(new Request("http://app.test/api/account/export?format=json"));
     expect(json.headers.get("content-disposition")).toMatch(/filename="recall-data-.*\.json"/);
-    const body = (await json.json()) as { account: { email: string }; cards: Record<string, unknown>[]; reviews: Record<string, unknown>[]; columns: { cards: unknown[] } };
+    const body = (await json.json()) as {
+      account: { email: string };
+      cards: Record<string, unknown>[];
+      reviews: Record<string, unknown>[];
+      flags: Record<string, unknown>[];
+      columns: { cards: unknown[] };
+    };
     expect(body.account.email).toBe(user.email);
     expect(body.cards).toEqual([expect.objectContaining({ item_id: itemIds[0], state: "review", reps: 1, stability: 2.5, answer: "24%" })]);
     expect(body.reviews).toEqual([expect.objectContaining({ response: "=1+1, \"quoted\"\nnext line", correct: true, rating: "good", deck_id: null })]);
+    expect(body.flags).toEqual([expect.objectContaining({ item_id: itemIds[0], reason: "unclear", comment: "Which year?", status: "open", closed_at: null })]);
     expect(body.columns.cards.length).toBe(Object.keys(body.cards[0]!).length);
   });
 
@@ -250,6 +259,6 @@ describe("download all my data", () => {
     const csv = await (await exportRoute(new Request("http://app.test/api/account/export?format=csv&table=cards"))).text();
     expect(csv.replace(/^\uFEFF/, "").trim().split("\r\n")).toHaveLength(1);
     const json = (await (await exportRoute(new Request("http://app.test/api/account/export?format=json"))).json()) as { cards: unknown[]; reviews: unknown[] };
-    expect(json).toMatchObject({ cards: [], reviews: [] });
+    expect(json).toMatchObject({ cards: [], reviews: [], flags: [] });
   });
 });

@@ -26,6 +26,7 @@ const review: ReviewExportRow = {
   rating: 1,
   correct: false,
   selfGraded: false,
+  overridden: false,
   response: "=HYPERLINK(\"http://x\")",
   elapsedDays: 4,
   scheduledDays: 0,
@@ -70,8 +71,8 @@ describe("export files", () => {
     expect(text.startsWith("\uFEFFreview_id,reviewed_at,")).toBe(true);
     const lines = text.slice(1).split("\r\n");
     expect(lines).toHaveLength(4); // header, two rows, and the empty string after the last CRLF
-    expect(lines[1]).toBe(`rev1,2026-11-29T09:30:00.000Z,review,card1,item1,,By how much did trade rise?,"'=HYPERLINK(""http://x"")",false,false,again,4,0,5200,-300,`);
-    expect(lines[2]).toContain(",true,false,good,");
+    expect(lines[1]).toBe(`rev1,2026-11-29T09:30:00.000Z,review,card1,item1,,By how much did trade rise?,"'=HYPERLINK(""http://x"")",false,false,false,again,4,0,5200,-300,`);
+    expect(lines[2]).toContain(",true,false,false,good,");
   });
 
   it("CSV of cards quotes a title with a comma and quotes", async () => {
@@ -86,12 +87,21 @@ describe("export files", () => {
         account: { email: "a@example.test" },
         cards: pages([], [toCardRecord(card)], [toCardRecord({ ...card, id: "card2" })]),
         reviews: pages(),
+        flags: pages([{ flag_id: "f1", comment: "Two answers fit" }]),
       }),
     );
-    const parsed = JSON.parse(text) as { exported_at: string; account: object; columns: { reviews: { name: string }[] }; cards: { card_id: string }[]; reviews: unknown[] };
+    const parsed = JSON.parse(text) as {
+      exported_at: string;
+      account: object;
+      columns: { reviews: { name: string }[] };
+      cards: { card_id: string }[];
+      reviews: unknown[];
+      flags: unknown[];
+    };
     expect(parsed.exported_at).toBe("2026-11-29T09:30:00.000Z");
     expect(parsed.cards.map((c) => c.card_id)).toEqual(["card1", "card2"]);
     expect(parsed.reviews).toEqual([]);
+    expect(parsed.flags).toEqual([{ flag_id: "f1", comment: "Two answers fit" }]);
     expect(parsed.columns.reviews.map((c) => c.name)).toEqual(REVIEW_COLUMNS.map((c) => c.name));
   });
 });

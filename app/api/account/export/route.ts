@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { exportFileName, toCardRecord, toReviewRecord } from "@/lib/account/data-export";
+import { exportFileName, toCardRecord, toFlagRecord, toReviewRecord } from "@/lib/account/data-export";
 import { mapPages, toCsvChunks, toJsonChunks } from "@/lib/account/export-serialize";
 import { authorized } from "@/lib/server/action";
-import { getAccountExportHeader, readCardPages, readReviewPages } from "@/lib/server/account-export";
+import { getAccountExportHeader, readCardPages, readFlagPages, readReviewPages } from "@/lib/server/account-export";
 import { NotFoundError } from "@/lib/server/errors";
 import { toJsonResponse } from "@/lib/server/json-route";
 
@@ -19,7 +19,7 @@ const startExport = authorized("progress:read-own", Query, async (query, user) =
 });
 
 /**
- * GET ?format=csv&table=cards|reviews, or ?format=json (account, cards and reviews in one file): the signed-in
+ * GET ?format=csv&table=cards|reviews, or ?format=json (account, cards, reviews and question reports in one file): the signed-in
  * user's own data as a download. The columns are in lib/account/data-export.ts and the README.
  */
 export async function GET(request: Request) {
@@ -32,7 +32,7 @@ export async function GET(request: Request) {
   const reviews = () => mapPages(readReviewPages(userId), toReviewRecord);
   const chunks =
     query.format === "json"
-      ? toJsonChunks({ exportedAt: now, account, cards: cards(), reviews: reviews() })
+      ? toJsonChunks({ exportedAt: now, account, cards: cards(), reviews: reviews(), flags: mapPages(readFlagPages(userId), toFlagRecord) })
       : toCsvChunks(query.table, query.table === "cards" ? cards() : reviews());
   const fileName = exportFileName(query.format === "json" ? "data" : query.table, query.format, now);
   return new Response(toByteStream(chunks), {
