@@ -2,6 +2,7 @@
 
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
 import { authorized } from "@/lib/server/action";
+import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admin";
 import {
   createDeck,
   CreateDeckSchema,
@@ -31,3 +32,7 @@ export const removeDeckItemAction = authorized("deck:manage", DeckItemRefSchema,
 export const restoreDeckItemAction = authorized("deck:manage", RemovedDeckItemSchema, (input, user) => restoreDeckItem(user.id, input));
 
 export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));
+
+export const renameDeckAction = authorized("deck:manage", RenameDeckSchema, (input, user) => renameDeck(user.id, input));
+
+export const deleteDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => deleteDeck(user.id, deckId));

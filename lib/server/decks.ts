@@ -57,7 +57,7 @@ export interface InstructorDeck {
 }
 
 /** Articles an instructor may build decks from: the shared library and their own. */
-const visibleArticles = (instructorId: string) => ({ OR: [{ ownerId: null }, { ownerId: instructorId }] });
+const visibleArticles = (instructorId: string) => ({ deletedAt: null, OR: [{ ownerId: null }, { ownerId: instructorId }] });
 
 const ITEM_VIEW_SELECT = {
   id: true,

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { DeckItemList } from "@/components/decks/deck-item-list";
+import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { formatDay } from "@/lib/classes/format";
 import { listInstructorClasses } from "@/lib/server/classes";
+import { DELETE_DECK_CONSEQUENCES } from "@/lib/server/deck-admin";
 import { getInstructorDeck } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -40,6 +42,8 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           {active} active {active === 1 ? "question" : "questions"}
           {deck.items.length > active ? `, ${deck.items.length - active} suspended` : ""}.
         </p>
+        {deck.description ? <p className="whitespace-pre-line text-slate-700" data-testid="deck-description">{deck.description}</p> : null}
+        <RenameDeckForm deckId={deck.id} title={deck.title} description={deck.description} />
       </div>
 
       {deck.publishedAt ? (
@@ -81,6 +85,10 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           Questions
         </h2>
         <DeckItemList deckId={deck.id} items={deck.items} />
+      </section>
+
+      <section className="space-y-2 border-t border-slate-200 pt-6" aria-label="Delete deck">
+        <DeleteDeckButton deckId={deck.id} consequences={DELETE_DECK_CONSEQUENCES} />
       </section>
     </div>
   );
