@@ -3,6 +3,7 @@
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
 import { authorized } from "@/lib/server/action";
 import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admin";
+import { addHandWrittenItem, AddHandWrittenItemSchema } from "@/lib/server/hand-written-items";
 import {
   createDeck,
   CreateDeckSchema,
@@ -36,3 +37,5 @@ export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deck
 export const renameDeckAction = authorized("deck:manage", RenameDeckSchema, (input, user) => renameDeck(user.id, input));
 
 export const deleteDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => deleteDeck(user.id, deckId));
+
+export const addHandWrittenItemAction = authorized("deck:manage", AddHandWrittenItemSchema, (input, user) => addHandWrittenItem(user.id, input));

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb, type Db } from "./db";
 import { DeckIdSchema } from "./decks";
 import { NotFoundError } from "./errors";
+import { retireOrphanedHandWrittenItems } from "./hand-written-items";
 
 export const RenameDeckSchema = DeckIdSchema.extend({
   title: z.string().trim().min(1, "Give the deck a title.").max(120, "Keep the title under 120 characters."),
@@ -19,7 +20,7 @@ export async function renameDeck(instructorId: string, input: z.input<typeof Ren
 
 /** What deleting a deck does, as the confirmation says it: kept in one place for the page and the tests. */
 export const DELETE_DECK_CONSEQUENCES =
-  "The deck, its edits and its assignments go for good, and its classes no longer study it. Learners keep their cards and review history, and the questions stay in your library.";
+  "The deck, its edits and its assignments go for good, and its classes no longer study it. Learners keep their cards and review history. Generated questions stay in your library; questions written for this deck alone are retired.";
 
 /**
  * Deletes one of this instructor's decks with its deck items (edits, suspensions) and assignments. Learners' cards
@@ -28,9 +29,14 @@ export const DELETE_DECK_CONSEQUENCES =
  */
 export async function deleteDeck(instructorId: string, deckId: string, db: Db = getDb()): Promise<{ id: string; assignments: number }> {
   return db.$transaction(async (tx) => {
-    const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId: instructorId }, select: { _count: { select: { assignments: true } } } });
+    const deck = await tx.deck.findFirst({
+      where: { id: deckId, ownerId: instructorId },
+      select: { _count: { select: { assignments: true } }, items: { where: { item: { article: { handWritten: true } } }, select: { itemId: true } } },
+    });
     if (!deck) throw new NotFoundError("That deck");
     await tx.deck.deleteMany({ where: { id: deckId, ownerId: instructorId } });
+    // Hand-written questions belong to their deck: in no deck now, they retire (their cards and reviews stay).
+    await retireOrphanedHandWrittenItems(tx, deck.items.map((i) => i.itemId));
     return { id: deckId, assignments: deck._count.assignments };
   });
 }

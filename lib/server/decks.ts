@@ -107,7 +107,7 @@ function toItemView(row: ItemViewRow, deckItem: DeckItemState | null, position: 
 
 export async function listDeckSourceArticles(instructorId: string, db: Db = getDb()): Promise<DeckSourceArticle[]> {
   const rows = await db.article.findMany({
-    where: visibleArticles(instructorId),
+    where: { ...visibleArticles(instructorId), handWritten: false },
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
     select: { id: true, title: true, source: true, ownerId: true, _count: { select: { items: { where: { status: "active" } } } } },
   });

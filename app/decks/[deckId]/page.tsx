@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { DeckItemList } from "@/components/decks/deck-item-list";
+import { AddQuestionForm } from "@/components/decks/add-question-form";
 import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { formatDay } from "@/lib/classes/format";
@@ -84,6 +85,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <h2 id="items-heading" className="text-lg font-semibold">
           Questions
         </h2>
+        <AddQuestionForm deckId={deck.id} />
         <DeckItemList deckId={deck.id} items={deck.items} />
       </section>
 
