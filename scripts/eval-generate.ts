@@ -3,13 +3,14 @@
 // A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
 // --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
 // whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
-// --missing lists, per set, the facts no item covers and those only a cloze covers. --list prints the selected
+// --missing lists, per set, the facts no item covers, those only a cloze covers and those only a completion covers. --list prints the selected
 // sets and the article folders they need without generating anything (to check a selection first).
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
+import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 import type { QuizItem } from "@/lib/generate/types";
 import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
 
@@ -152,6 +153,9 @@ interface Row {
   facts: number;
   anyCovered: number;
   questionCovered: number;
+  /** Of questionCovered: facts a wh-question covers, and those only a sentence-completion choice covers. */
+  whCovered: number;
+  completionOnly: number;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? "-" : `${((100 * n) / of).toFixed(1)}%`);
@@ -159,10 +163,10 @@ const pct = (n: number, of: number) => (of === 0 ? "-" : `${((100 * n) / of).toF
 function printTable(title: string, second: string, rows: Row[]): void {
   const width = Math.max(title.length, ...rows.map((r) => r.label.length));
   const genreWidth = Math.max(second.length, ...rows.map((r) => r.genre.length));
-  const line = (label: string, genre: string, facts: string, any: string, question: string) =>
-    `${label.padEnd(width)}  ${genre.padEnd(genreWidth)}  ${facts.padStart(5)}  ${any.padStart(7)}  ${question.padStart(8)}\n`;
-  process.stdout.write(line(title, second, "facts", "any", "question"));
-  for (const r of rows) process.stdout.write(line(r.label, r.genre, String(r.facts), pct(r.anyCovered, r.facts), pct(r.questionCovered, r.facts)));
+  const line = (label: string, genre: string, facts: string, any: string, question: string, wh: string, completion: string) =>
+    `${label.padEnd(width)}  ${genre.padEnd(genreWidth)}  ${facts.padStart(5)}  ${any.padStart(7)}  ${question.padStart(8)}  ${wh.padStart(7)}  ${completion.padStart(10)}\n`;
+  process.stdout.write(line(title, second, "facts", "any", "question", "wh", "completion"));
+  for (const r of rows) process.stdout.write(line(r.label, r.genre, String(r.facts), pct(r.anyCovered, r.facts), pct(r.questionCovered, r.facts), pct(r.whCovered, r.facts), pct(r.completionOnly, r.facts)));
 }
 
 function sumRows(label: string, genre: string, rows: Row[]): Row {
@@ -172,6 +176,8 @@ function sumRows(label: string, genre: string, rows: Row[]): Row {
     facts: rows.reduce((n, r) => n + r.facts, 0),
     anyCovered: rows.reduce((n, r) => n + r.anyCovered, 0),
     questionCovered: rows.reduce((n, r) => n + r.questionCovered, 0),
+    whCovered: rows.reduce((n, r) => n + r.whCovered, 0),
+    completionOnly: rows.reduce((n, r) => n + r.completionOnly, 0),
   };
 }
 
@@ -207,18 +213,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const items = itemsForFolders(needed);
   const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
+  const whQuestions = questions.filter((i) => !isCompletionPrompt(i.prompt));
 
   const rows: Row[] = [];
   const details: string[] = [];
   for (const s of sets) {
     const any = goldCoverage(s.gold, items);
     const asked = goldCoverage(s.gold, questions);
+    const wh = goldCoverage(s.gold, whQuestions);
     const clozeOnly = asked.missing.filter((m) => !any.missing.includes(m));
-    rows.push({ label: s.id, genre: s.genre, facts: s.gold.length, anyCovered: s.gold.length - any.missing.length, questionCovered: s.gold.length - asked.missing.length });
-    if (options.missing && (any.missing.length > 0 || clozeOnly.length > 0)) {
+    const completionOnly = wh.missing.filter((m) => !asked.missing.includes(m));
+    const questionCovered = s.gold.length - asked.missing.length;
+    rows.push({ label: s.id, genre: s.genre, facts: s.gold.length, anyCovered: s.gold.length - any.missing.length, questionCovered, whCovered: questionCovered - completionOnly.length, completionOnly: completionOnly.length });
+    if (options.missing && (any.missing.length > 0 || clozeOnly.length > 0 || completionOnly.length > 0)) {
       details.push(`\n${s.id}\n`);
       for (const m of any.missing) details.push(`  missing:      ${m}\n`);
       for (const m of clozeOnly) details.push(`  no question:  ${m}\n`);
+      for (const m of completionOnly) details.push(`  completion:   ${m}\n`);
     }
   }
   const genres = [...new Set(rows.map((r) => r.genre))].sort();
@@ -227,7 +238,7 @@ async function main(argv: string[]): Promise<number> {
     return sumRows(g, String(inGenre.length), inGenre);
   });
 
-  process.stdout.write(`${items.length} item(s) generated; "any" = covered by any item but true/false, "question" = by a choice or typed item\n\n`);
+  process.stdout.write(`${items.length} item(s) generated; "any" = covered by any item but true/false, "question" = by a choice or typed item, of which\n"wh" = by a wh-question and "completion" = only by a sentence-completion choice\n\n`);
   printTable("gold set", "genre", [...rows, sumRows("all sets", "", rows)]);
   process.stdout.write("\n");
   printTable("genre", "sets", genreRows);

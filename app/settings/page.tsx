@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
 import { AccountSecurity } from "@/components/settings/account-security";
+import { ChangeEmailForm } from "@/components/settings/change-email-form";
+import { DataDownload } from "@/components/settings/data-download";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { InstructorInvite } from "@/components/settings/instructor-invite";
 import { LearnerSettingsForm } from "@/components/settings/learner-settings-form";
 import { can } from "@/lib/auth/permissions";
 import { countOf } from "@/lib/progress/format-day-key";
+import { getAccountDeletionSummary } from "@/lib/server/account";
 import { maybeFitLearnerWeights } from "@/lib/server/fit-learner-weights";
 import { getLearnerSettings } from "@/lib/server/learner-settings";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -15,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings", "settings:update-own");
   const now = new Date();
-  const settings = await getLearnerSettings(user.id, now);
+  const [settings, deletionSummary] = await Promise.all([getLearnerSettings(user.id, now), getAccountDeletionSummary(user.id)]);
   after(() => maybeFitLearnerWeights(user.id, now));
   const { weights } = settings;
 
@@ -41,11 +45,20 @@ export default async function SettingsPage() {
       <SettingsSection id="account" title="Password and sessions">
         <AccountSecurity />
       </SettingsSection>
+      <SettingsSection id="email" title="Email address">
+        <ChangeEmailForm currentEmail={user.email} />
+      </SettingsSection>
+      <SettingsSection id="your-data" title="Download your data">
+        <DataDownload />
+      </SettingsSection>
       {can(user.role, "instructor:invite") && (
         <SettingsSection id="invite" title="Invite an instructor">
           <InstructorInvite />
         </SettingsSection>
       )}
+      <SettingsSection id="delete-account" title="Delete your account">
+        <DeleteAccountForm summary={deletionSummary} />
+      </SettingsSection>
     </div>
   );
 }

@@ -96,6 +96,13 @@ export function AuthForm({
         />
         {isSignUp && <span className="mt-1 block text-sm text-slate-500">At least {MIN_PASSWORD_LENGTH} characters.</span>}
       </label>
+      {!isSignUp && (
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-medium text-brand-600 underline">
+            Forgot your password?
+          </Link>
+        </p>
+      )}
       {isSignUp && invite && (
         <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">You were invited to teach: this account will be an instructor account.</p>
       )}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DELETE_CONFIRMATION } from "./delete-confirmation";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 // Pure validation of what a person types on the sign-up and sign-in forms, on the server (authoritative). The
@@ -47,5 +48,28 @@ export const SignInSchema = z.object({
 
 export const ChangePasswordSchema = z.object({
   currentPassword: z.string().min(1, { error: "Enter your current password." }).max(MAX_PASSWORD_LENGTH),
+  newPassword: PasswordSchema,
+});
+
+export const ChangeEmailSchema = z.object({
+  newEmail: EmailSchema,
+  password: z.string().min(1, { error: "Enter your password to confirm." }).max(MAX_PASSWORD_LENGTH),
+});
+
+
+export const DeleteAccountSchema = z.object({
+  password: z.string().min(1, { error: "Enter your password to confirm." }).max(MAX_PASSWORD_LENGTH),
+  confirmation: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((text) => text === DELETE_CONFIRMATION, { error: `Type “${DELETE_CONFIRMATION}” to confirm.` }),
+});
+
+export const ForgotPasswordSchema = z.object({ email: EmailSchema });
+
+export const ResetPasswordSchema = z.object({
+  // base64url of 32 random bytes (43 characters); anything else cannot be a link we sent
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This reset link is not complete. Open the link from the email again." }),
   newPassword: PasswordSchema,
 });

@@ -67,3 +67,12 @@ export function describeWait(ms: number): string {
 export const SIGN_UP_ADDRESS_RULE: ThrottleRule = { maxFailures: 40, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
 // Wrong current passwords on the password-change form, per account.
 export const PASSWORD_CHANGE_RULE: ThrottleRule = { maxFailures: 5, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
+// Password-reset emails asked for one address (whatever account it names, or none): the owner who lost the first
+// email asks again, then waits; nobody fills someone's inbox. Counted for every email typed, so the limit tells
+// nothing about which have accounts.
+export const PASSWORD_RESET_ACCOUNT_RULE: ThrottleRule = { maxFailures: 3, windowMs: 60 * 60_000, delayMs: 10 * 60_000, maxDelayMs: 6 * 60 * 60_000 };
+// Password-reset requests from one network address, across emails.
+export const PASSWORD_RESET_ADDRESS_RULE: ThrottleRule = { maxFailures: 20, windowMs: 60 * 60_000, delayMs: 60_000, maxDelayMs: 60 * 60_000 };
+// Email changes per account, right password or not: a taken address is named as taken, so this bounds how many
+// addresses one account can test.
+export const EMAIL_CHANGE_RULE: ThrottleRule = { maxFailures: 10, windowMs: 24 * 60 * 60_000, delayMs: 60 * 60_000, maxDelayMs: 24 * 60 * 60_000 };

@@ -1,4 +1,5 @@
 import { DATELINE, parseClause } from "./build-question";
+import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { isProperWord } from "./tag-words";
@@ -209,6 +210,22 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
     (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
     spelledOutAfter(sentence, end, fact.answer);
+  // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
+  // It is marked by its prefix, never passed off as a wh-question.
+  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy) {
+    const stem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
+    if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
+      for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+        const label = contextLabel(article, withDate, withTitle);
+        const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
+        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end))) {
+          make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
+          break;
+        }
+      }
+    }
+  }
+
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.

@@ -35,7 +35,7 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}(US ?\\$|S\\$|A\\$|HK\\$|NZ\\$|C\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|(?<![A-Za-z])Rs\\.? ?|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN) ?)${NUM}(?:\\s?(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won|pesos|euro cents|cents|pence|naira|cedis|rand|reais|lira)\\b`, "gi");
@@ -53,6 +53,8 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
+/** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
+const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
 
 function decimalsOf(num: string): number {
   const dot = num.indexOf(".");
@@ -88,19 +90,27 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   const hasDigit = /\d/.test(sentence);
 
   for (const m of hasDigit ? sentence.matchAll(MONEY_RE) : NONE) {
-    const [all, q, cur = "", num = "", longScale, shortM] = m;
-    // "£45m" is "£45 million": the answer spells the scale out, the article's form stays accepted.
-    const scaleWord = longScale ?? (shortM ? "million" : undefined);
-    const start = m.index + (q ? q.length + 1 : 0);
+    const [matched, q, written$ = "", num = "", longScale, shortM] = m;
+    // The pattern ignores case for its scale words; a currency is written in capitals ("pay us $5" is "$5").
+    const lower = /[a-z]/.test(written$.replace(/^(?:Rs|KSh)/, "")) ? written$.indexOf("$") : 0;
+    if (lower < 0) continue;
+    const cur = written$.slice(lower);
+    const all = matched.slice(lower + (q ? q.length + 1 : 0));
+    const scaleWord = longScale ?? (shortM ? "m" : undefined);
+    // A bare "R" is the rand only in a sum written as one ("R5.2 billion", "R450,000"), not in a code like "R2".
+    if (cur === "R" && !scaleWord && !/[.,]/.test(num)) continue;
+    const start = m.index + (q ? q.length + 1 : 0) + lower;
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
-    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^(?:[A-Z]{3}|Rs\.?)$/.test(cur.trim()) ? " " : "");
-    const scale = scaleWord ? ` ${scaleWord.toLowerCase()}` : "";
-    const answer = `${prefix}${num}${scale}`;
+    const prefix = cur.trim() === "US $" ? "US$" : cur.replace(/\s+$/, "") + (/^(?:[A-Z]{3}|Rs\.?)$/.test(cur.trim()) || /\s$/.test(cur) ? " " : "");
+    // "£38m", "£1.62bn": the answer is the sum as the article writes it; the scale spelled out is accepted.
+    const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord.toLowerCase()] ?? scaleWord.toLowerCase()}` : "";
+    const answer = `${prefix}${num}${written}`;
     const currency = cur.replace(/\s/g, "").toUpperCase();
     add({
-      kind: "money", start, end: m.index + all.length, answer, accepted: [`${cur}${num}${scale}`.trim(), all.slice(start - m.index)],
-      value, unit: `${currency}${scale}`, qualifier: normalizeQualifier(q), noun: null,
-      form: { prefix, suffix: scale, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+      kind: "money", start, end: m.index + matched.length, answer, accepted: [`${prefix}${num}${spelled}`, `${cur}${num}${spelled}`.trim(), all],
+      value, unit: `${currency}${spelled}`, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {

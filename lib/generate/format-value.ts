@@ -1,14 +1,14 @@
 import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_WORDS } from "./value-rules";
+import { FOLD_WORDS, SCORE_BASE } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
-const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5, "lakh crore": 1e12 };
 
 const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
 
@@ -20,7 +20,8 @@ export function formatLike(fact: Fact, value: number): string | null {
     case "money": {
       // The scale is the suffix's first word: " billion", "m" in "£45m", " trillion pesos".
       const scale = form.suffix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-      const divisor = MONEY_SCALES[scale] ?? 1;
+      // "Rs 11.2 lakh crore" is one scale of two words.
+      const divisor = MONEY_SCALES[form.suffix.trim().toLowerCase()] ?? MONEY_SCALES[scale] ?? 1;
       const n = value / divisor;
       // "$1,184 million", never "$1184 million", even when the answer ("$740 million") had no comma to copy.
       const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
@@ -37,7 +38,7 @@ export function formatLike(fact: Fact, value: number): string | null {
         return `${form.prefix}${text}${form.suffix}`;
       }
       if (fact.unit === "fold") return FOLD_WORDS[value] ? `${form.prefix}${FOLD_WORDS[value]}` : null;
-      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / 100)}-${value % 100}` : null;
+      if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
         const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";
         if (value === 2 && fact.answer.startsWith("twice")) return `twice${asMany}`;

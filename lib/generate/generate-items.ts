@@ -6,6 +6,7 @@ import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
+import { worthLearning } from "./worth-learning";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
 
@@ -44,7 +45,7 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   const types = options.types ?? ALL_TYPES;
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
   let sentences = 0;
-  const facts = dedupeFacts(
+  const found = dedupeFacts(
     extractFacts(article, {
       onSentence: (done, total) => {
         sentences = total;
@@ -53,10 +54,12 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
     }),
   );
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
-  for (const f of findAmbiguousFacts(facts)) f.question = null;
+  for (const f of findAmbiguousFacts(found)) f.question = null;
+  // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
+  const facts = worthLearning(found, article);
   const pool = layerPools(buildPool(facts), options.library);
 
-  const answers = new Set(facts.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
+  const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
   let items = facts.flatMap((f) => buildItems(f, context, pool, types, answers));
   // Two items with one prompt but different answers cannot both be right: drop both.
   const promptKeys = items.map((it) => promptKey(it.prompt));

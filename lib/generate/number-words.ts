@@ -73,6 +73,7 @@ export function parseNumberText(text: string): number | null {
 export const SCALE: Record<string, number> = {
   thousand: 1e3,
   lakh: 1e5,
+  "lakh crore": 1e12,
   crore: 1e7,
   million: 1e6,
   mn: 1e6,

@@ -1,6 +1,7 @@
 import { formatLike } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
+import { SCORE_BASE } from "./value-rules";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
 export type FactGroups = Map<string, Fact[]>;
@@ -153,8 +154,8 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     case "count":
       // A score's options keep its shape: one more goal for either side, or the result reversed.
       if (fact.unit === "score") {
-        const [a, b] = [Math.floor(v / 100), v % 100];
-        return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * 100 + (y ?? 0));
+        const [a, b] = [Math.floor(v / SCORE_BASE), v % SCORE_BASE];
+        return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
       }
       if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);

@@ -14,6 +14,8 @@ const FUNCTION_WORDS = new Set(
 );
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
 export interface SpanToCheck {
   kind: FactKind;
   start: number;
@@ -45,6 +47,21 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "date" && /^\d{4}$/.test(span.answer)) {
     const year = Number(span.answer);
     for (const m of (before + " " + after).matchAll(/\b(?:19|20)\d{2}\b/g)) if (Math.abs(Number(m[0]) - year) === 1) return "series of years";
+  }
+  // "comes in three colors — black, sand and a pale green": the list after the count counts it (genstrict-1 c28).
+  if (span.kind === "count" && span.value !== null && span.value >= 2 && span.value <= 12) {
+    const list = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*(?:[—–:(]|--?)\s*([^—–:();.]*?\band\s+[^,;.—–()]+)/u.exec(after)?.[1];
+    if (list && list.split(/,|\band\b/).filter((w) => w.trim()).length === span.value) return "counted by its list";
+  }
+  // "On its own, CA19-9 is too unreliable", "Covid-19": a number joined to a name by a hyphen (genstrict-1 c17).
+  if ((span.kind === "count" || span.kind === "date") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
+  // "to sell the route to a third party": an idiom, not a rank (genstrict-1 c18).
+  if (span.kind === "ordinal" && /^third$/i.test(span.answer) && /^\s+(?:party|parties|person|world|way)\b/i.test(after)) return "idiom";
+  // "shields customers from the first stage; it will add a second stage": the ordinal before it counts to it (genstrict-1 b3).
+  if (span.kind === "ordinal") {
+    const rank = ORDINALS.indexOf(span.answer.toLowerCase());
+    const noun = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+    if (rank > 0 && noun && new RegExp(`\\b${ORDINALS[rank - 1]}\\s+${noun.replace(/s$/, "")}`, "i").test(before + " " + after)) return "counted by the ordinal before it";
   }
   // "Gliese 1002 appears to be quiet", "a Boeing 787": the number is part of a name.
   const previousWord = /(\S+)\s$/.exec(before)?.[1] ?? "";

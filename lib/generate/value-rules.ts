@@ -26,6 +26,10 @@ export interface RuleContext {
   publishedAt: Date | null;
 }
 
+/** A score's value is home * SCORE_BASE + away, so "97-104" keeps both sides. */
+export const SCORE_BASE = 1000;
+const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triumph|thrashing|success|comeback";
+
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const DASH = "\\s?[-–—]\\s?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
@@ -151,18 +155,36 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "won 2-0", "a 3–1 defeat": a score is two numbers read as one answer.
+    // "won 2-0", "a 3–1 defeat", "beat Olympiacos 88-81", "led 63-58", "a 12-2 run": two numbers read as one answer,
+    // after a verb of the result or before a noun that makes them a score (a bare "a 20-25 range" is none).
     name: "score",
     requires: /\d\s?[-–]\s?\d/,
     order: "first",
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
-    pattern: /(?<=\b(?:won|lost|beat\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|drew|draw|defeated\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|(?:a|an|the)(?:\s[a-z]+)?)\s)(\d{1,2})\s?[-–]\s?(\d{1,2})(?=\s+(?:win|victory|defeat|loss|draw|home|away|against|over|to|in|on|at|after|before|with|\w+\s+(?:win|victory|defeat|loss|draw))\b|[.,;])/g,
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|winning|losing|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      "gu",
+    ),
     yields: (m) => {
       const [a, b] = [Number(m[1]), Number(m[2])];
       const before = m.input?.slice(Math.max(0, m.index - 12), m.index) ?? "";
-      // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat" is.
-      if (a > 20 || b > 20 || (/\b(?:a|an|the)(?:\s[a-z]+)?\s$/.test(before) && !/^\s+(?:(?:\w+\s+)?(?:win|victory|defeat|loss|draw))\b/.test(m.input?.slice(m.index + m[0].length) ?? ""))) return null;
-      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * 100 + b, unit: "score", form: plain(), qualifier: null, noun: null };
+      // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat", "a 12-2 run" are.
+      const nounAfter = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u").test(m.input?.slice(m.index + m[0].length) ?? "");
+      if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+)?\s$/.test(before) && !nounAfter)) return null;
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "Councillors voted 41 to 24 in favour": a vote's tally is answered as written.
+    name: "vote tally",
+    requires: /\bvoted\s\d/,
+    order: "first",
+    example: { sentence: "Delegates voted 312 to 97 in favour of the motion.", answer: "312 to 97" },
+    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])/g,
+    yields: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const start = m.index + m[0].indexOf(m[1] ?? "");
+      return { kind: "count", start, end: m.index + m[0].length, answer: m[0].slice(start - m.index), accepted: [`${a}-${b}`, `${a} to ${b}`, `${a}–${b}`], value: null, unit: "vote", form: plain(), qualifier: null, noun: null };
     },
   },
   {
@@ -252,7 +274,10 @@ export const VALUE_RULES: ValueRule[] = [
       // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
       const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
       const near = nearestYear(month, day, ctx.publishedAt);
-      const year = future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
+      // "on Nov. 2 last year": the sentence names the year itself.
+      const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      const y = ctx.publishedAt.getUTCFullYear();
+      const year = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
       const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
       const start = m.index + m[0].length - written.length;
       const name = MONTHS[month] ?? "";

@@ -58,3 +58,39 @@ export function getTrustedProxyHops(source: Record<string, string | undefined> =
   if (source === process.env) trustedProxyHops = parsed.data;
   return parsed.data;
 }
+
+// Mail (password reset links). With no SMTP_URL, messages are written as .eml files to the outbox folder.
+const MailSettingsSchema = z.object({
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465")
+    .optional(),
+  MAIL_FROM: z.string().min(3, "MAIL_FROM must be an address, such as Recall <no-reply@example.org>").default("Recall <no-reply@localhost>"),
+  MAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+});
+
+export interface MailSettings {
+  /** null: write each message to `outboxDir` instead of sending it */
+  smtpUrl: string | null;
+  from: string;
+  outboxDir: string;
+}
+
+/** The mail settings, each malformed one named; empty values count as unset. */
+export function readMailSettings(source: Record<string, string | undefined> = process.env): MailSettings {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = MailSettingsSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return { smtpUrl: parsed.data.SMTP_URL ?? null, from: parsed.data.MAIL_FROM, outboxDir: parsed.data.MAIL_OUTBOX_DIR };
+}
+
+/** The address links in emails point to: NEXTAUTH_URL (`npm start` sets it), never a request's Host header. */
+export function readAppUrl(source: Record<string, string | undefined> = process.env): string {
+  const raw = source.NEXTAUTH_URL;
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(raw);
+  if (!parsed.success) throw new Error("Invalid environment:\n- NEXTAUTH_URL: set it to the address people open the app at, such as https://recall.example.org");
+  return parsed.data.replace(/\/+$/, "");
+}

@@ -7,12 +7,12 @@ import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
   describeWait,
-  PASSWORD_CHANGE_RULE,
   SIGN_UP_ADDRESS_RULE,
   type ThrottleRule,
 } from "@/lib/auth/sign-in-throttle";
 import { withSafeText } from "@/lib/validation/safe-text";
 import { getDb, type Db } from "./db";
+import { confirmPassword } from "./confirm-password";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { checkInstructorInvite, claimInstructorInvite } from "./instructor-invites";
 import { getDummyHash, hashPassword, verifyPassword } from "./passwords";
@@ -123,22 +123,13 @@ export async function revokeAllSessions(userId: string, db: Db = getDb()): Promi
  */
 export async function changePassword(userId: string, input: z.input<typeof ChangePasswordSchema>, now: Date, db: Db = getDb()): Promise<number> {
   const data = ChangePasswordSchema.parse(input);
-  const key = `password-change:${userId}`;
-  const reservation = await reserveAttempt(db, [{ key, rule: PASSWORD_CHANGE_RULE }], now);
-  if ("waitMs" in reservation) throw new UserFacingError(`Too many wrong passwords. Try again in ${describeWait(reservation.waitMs)}.`, "throttled");
-  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!row) throw new UserFacingError("Your session has ended. Sign in again to continue.", "unauthenticated");
-  if (!(await verifyPassword(row.passwordHash, data.currentPassword))) {
-    await settleFailure(db, reservation, now);
-    throw new UserFacingError("Your current password is not right. Check it and try again.");
-  }
+  await confirmPassword(db, userId, data.currentPassword, now);
   const passwordHash = await hashPassword(data.newPassword);
   const updated = await db.user.update({
     where: { id: userId },
     data: { passwordHash, sessionVersion: { increment: 1 } },
     select: { sessionVersion: true },
   });
-  await clearThrottle(db, key);
   return updated.sessionVersion;
 }
 

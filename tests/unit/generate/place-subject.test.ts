@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 
 // Strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, -b2.md): a sentence lifted out of its article
 // must say what it is about. The referent is written in when the article makes it clear, else no item is made.
@@ -41,7 +42,9 @@ describe("a subject a learner cannot place is written in or refused", () => {
     for (const i of commission.filter((x) => x.answer === "1,146")) expect(i.prompt).toMatch(/Electoral Commission of Zambia/);
     const committee = items("The Committee noted that two members preferred a smaller cut of 25 basis points at the meeting.", "MPC statement", "Central Bank of Kenya");
     expect(committee.filter((i) => i.type === "cloze").length).toBeGreaterThan(0);
-    expect(committee.filter((i) => i.type === "choice" || i.type === "typed")).toEqual([]);
+    expect(committee.filter((i) => (i.type === "choice" || i.type === "typed") && !isCompletionPrompt(i.prompt))).toEqual([]);
+    // A sentence completion is placed by the same header as the cloze.
+    for (const i of committee.filter((x) => isCompletionPrompt(x.prompt))) expect(i.prompt).toMatch(/^Complete the sentence \(“MPC statement”, Central Bank of Kenya/);
   });
 
   it("'the airline' is the company the title opens with", () => {

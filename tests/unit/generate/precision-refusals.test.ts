@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 import { splitSentences } from "@/lib/generate/split-sentences";
 
 // Defects from the strict reads of blind batch 2026-11b (/work/coord/strict-read-b.md, strict-read-b2.md): values
@@ -64,8 +65,10 @@ describe("answers the sentence gives away", () => {
 });
 
 describe("an abbreviation has other expansions elsewhere (strict read B2: KITA, CBR)", () => {
+  // (An abbreviation the article uses once is a body cited in passing and is not asked at all: worth-learning.test.ts.)
+  const cbr = "The Committee lowered the Central Bank Rate (CBR) to 8.75 percent. Banks usually follow the CBR within weeks.";
   it("is asked in its article", () => {
-    const items = generateArticleItems(article("The Committee lowered the Central Bank Rate (CBR) to 8.75 percent.", "Kenya’s central bank cuts its rate again", "Central Bank of Kenya"));
+    const items = generateArticleItems(article(cbr, "Kenya’s central bank cuts its rate again", "Central Bank of Kenya"));
     // The abbreviation right after a blank would spell the answer's initials.
     expect(items.filter((i) => i.type === "cloze" && i.answer === "Central Bank Rate")).toEqual([]);
     const asked = items.filter((i) => i.type === "typed" && /stand for/.test(i.prompt));
@@ -74,9 +77,9 @@ describe("an abbreviation has other expansions elsewhere (strict read B2: KITA, 
 
   it("in its source's article of that month when the title is too long to quote, and not at all without a source", () => {
     const long = `Kenya’s central bank cuts its rate again ${"and again ".repeat(10)}`;
-    const items = generateArticleItems(article("The Committee lowered the Central Bank Rate (CBR) to 8.75 percent.", long, "Central Bank of Kenya"));
+    const items = generateArticleItems(article(cbr, long, "Central Bank of Kenya"));
     expect(items.filter((i) => i.type === "typed" && /stand for/.test(i.prompt)).map((i) => i.prompt)).toEqual(["What does the abbreviation CBR stand for in the October 2026 article from Central Bank of Kenya?"]);
-    expect(generateArticleItems(article("The Committee lowered the Central Bank Rate (CBR) to 8.75 percent.", long, null)).filter((i) => /stand for/.test(i.prompt))).toEqual([]);
+    expect(generateArticleItems(article(cbr, long, null)).filter((i) => /stand for/.test(i.prompt))).toEqual([]);
   });
 });
 
@@ -133,11 +136,12 @@ describe("a long title still places the article", () => {
 describe("no wrong answers", () => {
   it("a year that dates a noun ('the amount agreed in 2021') is not asked as the year of the sentence's event (strict read genprec-2)", () => {
     const items = generateArticleItems(article("Han said Korea would provide $500 million in development loans over five years, double the amount agreed in 2021."));
-    expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === "2021")).toEqual([]);
+    // (A sentence completion blanks the year where the article writes it: no question asks its meaning.)
+    expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && !isCompletionPrompt(i.prompt) && i.answer === "2021")).toEqual([]);
   });
 
   it("the year a bond falls due is not asked as the year of the sentence's event", () => {
     const items = generateArticleItems(article("The Committee noted that reserves had risen. The Committee welcomed the successful buyback of USD 900 million of a Eurobond due in 2028."));
-    expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === "2028")).toEqual([]);
+    expect(items.filter((i) => (i.type === "choice" || i.type === "typed") && !isCompletionPrompt(i.prompt) && i.answer === "2028")).toEqual([]);
   });
 });

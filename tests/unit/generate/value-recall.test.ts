@@ -31,7 +31,7 @@ const ASKED: [string, string, string][] = [
   ["Denmark will phase out coal power by 2035.", "2035", "By which year will Denmark phase out coal power?"],
   ["The Lyon stadium cost 2.3 million euros.", "2.3 million euros", "How much did the Lyon stadium cost?"],
   ["The state of Kerala will spend Rs 400 crore on the scheme.", "Rs 400 crore", "How much will the state of Kerala spend on the scheme?"],
-  ["Chelsea paid £45m for the striker.", "£45 million", "How much did Chelsea pay for the striker?"],
+  ["Chelsea paid £45m for the striker.", "£45m", "How much did Chelsea pay for the striker?"],
   ["Unemployment fell by 0.4 percentage points to 5.1%.", "0.4 percentage points", "By how many percentage points did unemployment fall to 5.1%?"],
   ["Unemployment fell by 0.4 percentage points to 5.1%.", "5.1%", "To what level did unemployment fall by 0.4 percentage points?"],
   ["Nearly 50% of voters backed the plan.", "50%", "Roughly what percentage of voters backed the plan?"],

@@ -1,0 +1,74 @@
+import { lowerFirst, parseClause } from "./build-question";
+
+/** What a sentence-completion prompt opens with: it tells the learner, and the eval, that this is no wh-question. */
+export const COMPLETION_PREFIX = "Complete the sentence";
+
+/** Whether a choice item is a sentence completion rather than a wh-question. */
+export const isCompletionPrompt = (prompt: string): boolean => prompt.startsWith(COMPLETION_PREFIX);
+
+const BLANK = "_____";
+
+/**
+ * What may follow the fact's clause and be cut: an aside on the value (", up 7.2 per cent", ", the maximum allowed"),
+ * a second clause (", and puts ...", "; ..."), a circumstance (", with ...", ", after ...", ", where ..."), a gerund
+ * (", making it ...") or a trailing attribution (", the council said").
+ */
+const TRAILING_CUT =
+  /;\s|\s[–—]\s|,\s+(?=(?:and|but|while|whereas|with|which|who|where|when|after|before|as|including|compared|from|up|down|a|an|the|its|their|his|her|some|almost|nearly|about|around|more|less|three|two|four|five|half|double|twice|according|[a-z]+ing)\b)/g;
+
+/** What may open a sentence before the fact's own clause: a clause of its own, ended by one of these. */
+const LEADING_CUT = /;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
+
+const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
+const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
+
+const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+
+/**
+ * The shortest self-contained clause of `blanked` (a sentence with one "_____") that holds the blank: what follows the fact's clause
+ * is cut at the first aside or second clause, and a clause of its own before it (after "; ", ", but ...") is dropped,
+ * a leading time ("In 2023, ...") kept. Each cut is kept only when what is left still has a subject and verb. Null when
+ * the blank is glued to a word ("2026/_____") or the stem would open with a word pointing back ("It", "They").
+ */
+export function completionStem(blanked: string): string | null {
+  const blankAt = blanked.indexOf(BLANK);
+  if (blankAt < 0 || blanked.indexOf(BLANK, blankAt + 1) >= 0) return null;
+  const blankEnd = blankAt + BLANK.length;
+  if (/[\p{L}\d/.-]$/u.test(blanked.slice(0, blankAt)) || /^[\p{L}\d/]/u.test(blanked.slice(blankEnd))) return null;
+  let text = blanked;
+
+  // Cut after the blank, at the first cut point that leaves a clause.
+  for (const m of text.slice(blankEnd).matchAll(TRAILING_CUT)) {
+    const kept = text.slice(0, blankEnd + m.index).trimEnd();
+    const probe = kept.slice(leadingStart(kept, blankAt)).replace(LEAD_TIME, "");
+    if (quotesBalanced(kept) && parseClause(probe.replace(BLANK, "X"))) {
+      text = `${kept.replace(/[,:]$/, "")}.`;
+      break;
+    }
+  }
+
+  // Drop a clause of its own before the blank's ("X rose; Y fell by _____").
+  const from = leadingStart(text, blankAt);
+  if (from > 0) {
+    const lead = LEAD_TIME.exec(text)?.[0] ?? "";
+    const body = text.slice(from);
+    const candidate = lead ? `${lead}${lowerFirst(body)}` : `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+    if (!/\b(?:that|said|says|told|according to)\b/.test(text.slice(0, from)) && quotesBalanced(body) && parseClause(body.replace(BLANK, "X")) && !VAGUE_OPENING.test(body)) text = candidate;
+  }
+  text = text.trim();
+  if (!/[.!?]$/.test(text)) text += ".";
+  if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  return text;
+}
+
+/** Where the blank's own clause begins: after the last clause break before it, or 0. */
+function leadingStart(text: string, blankAt: number): number {
+  let from = 0;
+  for (const m of text.matchAll(LEADING_CUT)) {
+    if (m.index + m[0].length > blankAt) break;
+    const after = text.slice(m.index + m[0].length);
+    if (parseClause(after.replace(BLANK, "X").replace(LEAD_TIME, ""))) from = m.index + m[0].length;
+  }
+  return from;
+}

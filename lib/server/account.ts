@@ -1,0 +1,112 @@
+import "server-only";
+import type { z } from "zod";
+import { emailChangedNotice } from "@/lib/account/account-emails";
+import { ChangeEmailSchema, DeleteAccountSchema } from "@/lib/auth/credentials";
+import { describeWait, EMAIL_CHANGE_RULE } from "@/lib/auth/sign-in-throttle";
+import { withSafeText } from "@/lib/validation/safe-text";
+import { confirmPassword } from "./confirm-password";
+import { getDb, type Db } from "./db";
+import { isUniqueViolation, UserFacingError } from "./errors";
+import { getMailer, type Mailer } from "./mailer";
+import { reserveAttempt, settleFailure } from "./throttle";
+
+const SafeChangeEmailSchema = withSafeText(ChangeEmailSchema);
+const SafeDeleteAccountSchema = withSafeText(DeleteAccountSchema);
+
+/**
+ * Changes the account's email after the password is confirmed. The email is trimmed and lower-cased (as at
+ * sign-up and sign-in) and must be free; a taken one is named as taken, so attempts are limited per account.
+ * Reset links sent to the old address stop working, and the old address is told (`notice` resolves once sent).
+ * Sessions carry the email as a claim refreshed from the database on every request, so they show it at once.
+ */
+export async function changeEmail(
+  userId: string,
+  input: z.input<typeof ChangeEmailSchema>,
+  now: Date,
+  { db = getDb(), mailer = getMailer() }: { db?: Db; mailer?: Mailer } = {},
+): Promise<{ email: string; notice: Promise<void> }> {
+  const { newEmail, password } = SafeChangeEmailSchema.parse(input);
+  const account = await confirmPassword(db, userId, password, now);
+  if (account.email === newEmail) throw new UserFacingError("That is already your email address.");
+
+  const reservation = await reserveAttempt(db, [{ key: `email-change:${userId}`, rule: EMAIL_CHANGE_RULE }], now);
+  if ("waitMs" in reservation) throw new UserFacingError(`Too many email changes. Try again in ${describeWait(reservation.waitMs)}.`, "throttled");
+  await settleFailure(db, reservation, now); // every change counts, made or refused
+
+  try {
+    await db.$transaction([
+      db.user.update({ where: { id: userId }, data: { email: newEmail }, select: { id: true } }),
+      db.passwordReset.deleteMany({ where: { userId } }),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserFacingError("Another account already uses that email. Choose a different one.", "conflict");
+    throw error;
+  }
+  const notice = mailer.send({ to: account.email, ...emailChangedNotice({ name: account.name, newEmail }) }).catch((error: unknown) => {
+    console.error("could not send the email-changed notice", error);
+  });
+  return { email: newEmail, notice };
+}
+
+export interface AccountDeletionSummary {
+  cards: number;
+  reviews: number;
+  classes: number;
+  /** learners (not counting removed ones) in those classes */
+  classLearners: number;
+  decks: number;
+  articles: number;
+}
+
+/** What deleting this account takes with it, for the confirmation. */
+export async function getAccountDeletionSummary(userId: string, db: Db = getDb()): Promise<AccountDeletionSummary> {
+  const [cards, reviews, classes, classLearners, decks, articles] = await Promise.all([
+    db.card.count({ where: { userId } }),
+    db.reviewLog.count({ where: { userId } }),
+    db.class.count({ where: { instructorId: userId } }),
+    db.membership.count({ where: { class: { instructorId: userId }, removedAt: null } }),
+    db.deck.count({ where: { ownerId: userId } }),
+    db.article.count({ where: { ownerId: userId } }),
+  ]);
+  return { cards, reviews, classes, classLearners, decks, articles };
+}
+
+/**
+ * Deletes the account and everything that is its own, in one transaction, after the password and the typed
+ * confirmation are checked. The schema's cascades take the cards, review log, daily counts, memberships,
+ * sign-in addresses, invites, reset links and the classes it teaches (with their memberships and assignments).
+ *
+ * An instructor's decks and uploaded articles go too, explicitly: their relations would only unset the owner,
+ * which would turn private articles into shared library ones and leave decks nobody can manage. Deleting an
+ * article deletes its questions and so other learners' cards and answers on them; those learners' daily counts
+ * are marked for a recount from what remains of their log. Its sign-in counters (keyed by email and id) go as well.
+ */
+export async function deleteAccount(userId: string, input: z.input<typeof DeleteAccountSchema>, now: Date, db: Db = getDb()): Promise<void> {
+  const { password } = SafeDeleteAccountSchema.parse(input);
+  const { email } = await confirmPassword(db, userId, password, now);
+  await db.$transaction(
+    async (tx) => {
+      const articles = await tx.article.findMany({ where: { ownerId: userId }, select: { id: true } });
+      const articleIds = articles.map((a) => a.id);
+      if (articleIds.length > 0) {
+        await tx.user.updateMany({
+          where: { id: { not: userId }, reviews: { some: { item: { articleId: { in: articleIds } } } } },
+          data: { reviewDaysStale: true },
+        });
+        await tx.article.deleteMany({ where: { id: { in: articleIds } } });
+      }
+      await tx.deck.deleteMany({ where: { ownerId: userId } });
+      const { count } = await tx.user.deleteMany({ where: { id: userId } });
+      if (count !== 1) throw new UserFacingError("Your session has ended. Sign in again to continue.", "unauthenticated");
+      await tx.signInThrottle.deleteMany({
+        where: {
+          OR: [
+            { key: { in: [`account:${email}`, `password-change:${userId}`, `email-change:${userId}`, `join:${userId}`, `password-reset:${email}`] } },
+            { key: { startsWith: `account-address:${email}|` } },
+          ],
+        },
+      });
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,150 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { answerCard, continueWithRecordedGrade } from "./support/study";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
+
+// The test server writes mail to .data/outbox (no SMTP_URL): the reset test reads its link there, as a person
+// running the app locally would open the .eml file.
+const OUTBOX = ".data/outbox";
+const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
+
+async function screenshot(page: Page, name: string, project: string) {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-${project}.png`), fullPage: true });
+}
+
+/** The reset link in the newest outbox message to `email`, waiting for it to be written. */
+async function resetLinkFor(email: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const files = (await readdir(OUTBOX).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse();
+      for (const file of files) {
+        const raw = await readFile(path.join(OUTBOX, file), "utf8");
+        // A long line is folded by quoted-printable encoding: undo the soft breaks before looking.
+        const text = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+        if (!text.includes(`To: ${email}`)) continue;
+        link = text.match(/https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]{43}/)?.[0];
+        if (link) return true;
+      }
+      return false;
+    })
+    .toBe(true);
+  return link!;
+}
+
+test("change email: the new address shows at once and signs in; the old one no longer does", async ({ page }, testInfo) => {
+  const email = await signUp(page, "Email Changer");
+  const newEmail = uniqueEmail("changed");
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Email address" });
+  await expect(section.getByTestId("current-email")).toHaveText(email);
+  await section.getByLabel("New email").fill(newEmail.toUpperCase());
+  await section.getByLabel("Your password").fill("not my password at all");
+  await section.getByRole("button", { name: "Change email" }).click();
+  await expect(section.getByRole("alert")).toHaveText("Your current password is not right. Check it and try again.");
+  await section.getByLabel("Your password").fill(PASSWORD);
+  await section.getByRole("button", { name: "Change email" }).click();
+  await expect(section.getByRole("status")).toContainText(`You now sign in with ${newEmail}`);
+  await expect(section.getByTestId("current-email")).toHaveText(newEmail);
+  await screenshot(page, "settings-account", testInfo.project.name);
+
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await page.goto("/sign-in");
+  await signIn(page, email);
+  await expect(page.getByRole("alert")).toContainText("do not match");
+  await signIn(page, newEmail);
+  await expect(page.getByRole("heading", { name: "Hello, Email Changer" })).toBeVisible();
+});
+
+test("download my data: answers and cards as CSV, everything as JSON", async ({ page }) => {
+  await signUp(page, "Data Keeper");
+  await page.goto("/study");
+  await answerCard(page);
+  await continueWithRecordedGrade(page);
+
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Download your data" });
+  const [answers] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Answers (CSV)" }).click()]);
+  expect(answers.suggestedFilename()).toMatch(/^recall-reviews-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile(await answers.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(csv[0]).toMatch(/^review_id,reviewed_at,event,card_id,item_id,/);
+  expect(csv).toHaveLength(2);
+  expect(csv[1]).toContain(",review,");
+
+  const [everything] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Everything (JSON)" }).click()]);
+  expect(everything.suggestedFilename()).toMatch(/^recall-data-.*\.json$/);
+  const data = JSON.parse(await readFile(await everything.path(), "utf8")) as { account: { name: string }; cards: unknown[]; reviews: unknown[] };
+  expect(data.account.name).toBe("Data Keeper");
+  expect(data.cards).toHaveLength(1);
+  expect(data.reviews).toHaveLength(1);
+});
+
+test("forgot password: the outbox link sets a new password once, signs out the old session, and the old password stops working", async ({ page, browser }, testInfo) => {
+  const email = await signUp(page, "Forgetful");
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const stranger = await other.newPage();
+
+  await stranger.goto("/sign-in");
+  await stranger.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(stranger.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await screenshot(stranger, "forgot-password", testInfo.project.name);
+  // The same answer for an email nobody has.
+  const nobody = uniqueEmail("nobody");
+  await stranger.getByLabel("Email").fill(nobody);
+  await stranger.getByRole("button", { name: "Send reset link" }).click();
+  await expect(stranger.getByRole("status")).toContainText(`If an account uses ${nobody}, we have sent it a link`);
+  await stranger.goto("/forgot-password");
+  await stranger.getByLabel("Email").fill(email);
+  await stranger.getByRole("button", { name: "Send reset link" }).click();
+  await expect(stranger.getByRole("status")).toContainText(`If an account uses ${email}, we have sent it a link`);
+
+  const link = new URL(await resetLinkFor(email));
+  await stranger.goto(`${link.pathname}${link.search}`);
+  await stranger.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
+  await stranger.getByLabel("Repeat the new password").fill("a brand new passphrase");
+  await screenshot(stranger, "reset-password", testInfo.project.name);
+  await stranger.getByRole("button", { name: "Set new password" }).click();
+  await expect(stranger.getByRole("status")).toContainText("Your password is changed");
+
+  // The link works once.
+  await stranger.goto(`${link.pathname}${link.search}`);
+  await expect(stranger.getByRole("alert")).toContainText("expired or was already used");
+  await other.close();
+
+  // The session signed in before the reset has ended.
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
+  await page.goto("/sign-in");
+  await signIn(page, email);
+  await expect(page.getByRole("alert")).toContainText("do not match");
+  await signIn(page, email, "a brand new passphrase");
+  await expect(page.getByRole("heading", { name: "Hello, Forgetful" })).toBeVisible();
+});
+
+test("delete account: after the password and typed confirmation, the data is gone and sign-in fails", async ({ page }, testInfo) => {
+  const email = await signUp(page, "Leaving Learner");
+  await page.goto("/study");
+  await answerCard(page);
+  await continueWithRecordedGrade(page);
+
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Delete your account" });
+  await expect(section).toContainText("your 1 card, 1 answer");
+  await section.getByText("Delete my account…").click();
+  await section.getByLabel("Your password").fill(PASSWORD);
+  await section.getByLabel(/Type delete my account to confirm/).fill("delete it");
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await expect(section.getByRole("alert")).toContainText("Type “delete my account” to confirm.");
+  await section.getByLabel(/Type delete my account to confirm/).fill("delete my account");
+  await screenshot(page, "delete-account", testInfo.project.name);
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+
+  await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
+  await screenshot(page, "account-deleted", testInfo.project.name);
+  // The export route (which reads the data) answers as for nobody, and sign-in fails.
+  expect((await page.request.get("/api/account/export?format=json")).status()).toBe(401);
+  await page.goto("/sign-in");
+  await signIn(page, email);
+  await expect(page.getByRole("alert")).toContainText("do not match");
+});
