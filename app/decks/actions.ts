@@ -3,6 +3,7 @@
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
 import { authorized } from "@/lib/server/action";
 import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admin";
+import { importDeckFromCsv, ImportDeckCsvSchema } from "@/lib/server/deck-csv";
 import { addHandWrittenItem, AddHandWrittenItemSchema } from "@/lib/server/hand-written-items";
 import {
   createDeck,
@@ -39,3 +40,5 @@ export const renameDeckAction = authorized("deck:manage", RenameDeckSchema, (inp
 export const deleteDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => deleteDeck(user.id, deckId));
 
 export const addHandWrittenItemAction = authorized("deck:manage", AddHandWrittenItemSchema, (input, user) => addHandWrittenItem(user.id, input));
+
+export const importDeckCsvAction = authorized("deck:manage", ImportDeckCsvSchema, (input, user) => importDeckFromCsv(user.id, input));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { backLink } from "@/components/ui/button-classes";
+import { backLink, secondaryButton } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
@@ -44,7 +44,12 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           {deck.items.length > active ? `, ${deck.items.length - active} suspended` : ""}.
         </p>
         {deck.description ? <p className="whitespace-pre-line text-slate-700" data-testid="deck-description">{deck.description}</p> : null}
-        <RenameDeckForm deckId={deck.id} title={deck.title} description={deck.description} />
+        <div className="flex flex-wrap items-start gap-2">
+          <RenameDeckForm deckId={deck.id} title={deck.title} description={deck.description} />
+          <a href={`/api/decks/${deck.id}/export`} download className={secondaryButton}>
+            Download CSV
+          </a>
+        </div>
       </div>
 
       {deck.publishedAt ? (
