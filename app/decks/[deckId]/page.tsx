@@ -7,6 +7,8 @@ import { DeckItemList } from "@/components/decks/deck-item-list";
 import { AddQuestionForm } from "@/components/decks/add-question-form";
 import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
+import { DeckItemFilters, DeckItemPages } from "@/components/decks/deck-item-filters";
+import { DeckItemQuerySchema, filterDeckItems } from "@/lib/classes/filter-deck-items";
 import { formatDay } from "@/lib/classes/format";
 import { listInstructorClasses } from "@/lib/server/classes";
 import { DELETE_DECK_CONSEQUENCES } from "@/lib/server/deck-admin";
@@ -17,8 +19,9 @@ import { requirePageUser } from "@/lib/server/page-access";
 export const metadata: Metadata = { title: "Deck" };
 export const dynamic = "force-dynamic";
 
-export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+export default async function DeckPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { deckId } = await params;
+  const query = DeckItemQuerySchema.parse(await searchParams);
   const user = await requirePageUser(`/decks/${deckId}`, "deck:manage");
   const deck = await getInstructorDeck(user.id, deckId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -26,6 +29,8 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   });
   const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
   const active = deck.items.filter((i) => i.status === "active").length;
+  const shown = filterDeckItems(deck.items, query);
+  const path = `/decks/${deck.id}`;
 
   return (
     <div className="space-y-8">
@@ -91,7 +96,9 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           Questions
         </h2>
         <AddQuestionForm deckId={deck.id} />
-        <DeckItemList deckId={deck.id} items={deck.items} />
+        {deck.items.length > 0 ? <DeckItemFilters path={path} query={query} /> : null}
+        <DeckItemList deckId={deck.id} items={shown.items} />
+        <DeckItemPages path={path} query={query} total={shown.total} page={shown.page} pages={shown.pages} shown={shown.items.length} />
       </section>
 
       <section className="space-y-2 border-t border-slate-200 pt-6" aria-label="Delete deck">
