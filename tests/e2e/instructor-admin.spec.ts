@@ -185,3 +185,30 @@ test("an instructor edits an uploaded article's details, then deletes it", async
   await expect(page.getByText(`Haiphong port ${run}`)).toHaveCount(0);
   expect((await page.goto(articleUrl))?.status()).toBe(404);
 });
+
+test("a long deck is searched, filtered and paged through the URL", async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const project = testInfo.project.name;
+  const run = `${project}-${Date.now()}`;
+  await signUp(page, "Lou Instructor", { email: `pages-${run}@example.test`, invitePath: await instructorInvitePath(browser, testInfo.project.use.baseURL) });
+  const rows = Array.from({ length: 30 }, (_, i) => (i % 2 ? `typed,count,How many boats in harbour ${i + 1}?,${i + 1},,` : `truefalse,place,Harbour ${i + 1} is in Peru.,True,,`));
+  await importCsv(page, `Harbours ${run}`, csvFile("harbours.csv", ["type,kind,prompt,answer,choices,accepted", ...rows].join("\n")));
+  await expect(page.getByRole("heading", { name: `Harbours ${run}` })).toBeVisible();
+  await expect(page.getByTestId("deck-items-range")).toHaveText("Showing 1–25 of 30 · page 1 of 2");
+  await expect(page.getByTestId("deck-item")).toHaveCount(25);
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(page.getByTestId("deck-items-range")).toHaveText("Showing 26–30 of 30 · page 2 of 2");
+  await expect(page.getByTestId("deck-item")).toHaveCount(5);
+
+  const search = page.getByRole("search", { name: "Search this deck's questions" });
+  await search.getByPlaceholder("Search questions and answers").fill("boats 17");
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("deck-item")).toHaveCount(1);
+  await expect(page.getByTestId("deck-item")).toContainText("How many boats in harbour 17?");
+  await search.getByPlaceholder("Search questions and answers").fill("");
+  await search.getByLabel("Question type").selectOption("truefalse");
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("deck-items-range")).toHaveText("Showing 1–15 of 15");
+  await shot(page, "deck-search", project);
+});

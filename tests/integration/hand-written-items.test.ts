@@ -109,4 +109,16 @@ describe("a hand-written question", () => {
     expect(await getDb().item.findUniqueOrThrow({ where: { id: itemId }, select: { status: true } })).toEqual({ status: "retired" });
     expect(await getDb().reviewLog.count({ where: { userId: X.learner.id, itemId } })).toBe(1);
   });
+
+  it("without explanations, are no siblings of each other: answering a true/false one keeps the next in today's session", async () => {
+    const X = await setUp("hw-siblings");
+    session.user = X.instructor;
+    const tf = await deckActions.addHandWrittenItemAction({ deckId: X.deckId, item: { type: "truefalse", prompt: "Lima is in Chile.", answer: "False" } });
+    const typed = await deckActions.addHandWrittenItemAction({ deckId: X.deckId, item: { type: "typed", prompt: "Capital of Peru?", answer: "Lima" } });
+    const tfId = tf.ok ? tf.data.itemId : "";
+    const typedId = typed.ok ? typed.data.itemId : "";
+    await recordAnswer(X.learner.id, { clientId: clientId(), itemId: tfId, cardVersion: 0, response: "False", deckId: X.deckId }, now);
+    const next = await getStudySession(X.learner.id, { deckId: X.deckId }, now);
+    expect(next.cards.map((c) => c.itemId)).toContain(typedId);
+  });
 });
