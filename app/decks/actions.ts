@@ -1,10 +1,12 @@
 "use server";
 
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
+import { CloseFlagSchema } from "@/lib/flags/flag-rules";
 import { authorized } from "@/lib/server/action";
 import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admin";
 import { importDeckFromCsv, ImportDeckCsvSchema } from "@/lib/server/deck-csv";
 import { addHandWrittenItem, AddHandWrittenItemSchema } from "@/lib/server/hand-written-items";
+import { closeFlag } from "@/lib/server/item-flags";
 import {
   createDeck,
   CreateDeckSchema,
@@ -42,3 +44,4 @@ export const deleteDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckI
 export const addHandWrittenItemAction = authorized("deck:manage", AddHandWrittenItemSchema, (input, user) => addHandWrittenItem(user.id, input));
 
 export const importDeckCsvAction = authorized("deck:manage", ImportDeckCsvSchema, (input, user) => importDeckFromCsv(user.id, input));
+export const closeFlagAction = authorized("deck:manage", CloseFlagSchema, (input, user) => closeFlag(user.id, input, new Date()));

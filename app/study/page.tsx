@@ -6,25 +6,37 @@ import { FreshOnHistoryVisit } from "@/components/ui/fresh-on-history-visit";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
-import { getStudySession } from "@/lib/server/study";
+import { getStudySession, StudyScopeSchema } from "@/lib/server/study";
+import { readCustomStudyParams } from "@/lib/srs/custom-study";
 
 export const metadata: Metadata = { title: "Study" };
 export const dynamic = "force-dynamic";
 
-export default async function StudyPage({ searchParams }: { searchParams: Promise<{ deck?: string; more?: string }> }) {
-  const { deck, more } = await searchParams;
+type StudyParams = { deck?: string; more?: string; focus?: string; days?: string; kind?: string };
+
+export default async function StudyPage({ searchParams }: { searchParams: Promise<StudyParams> }) {
+  const params = await searchParams;
+  // An empty deck field (the custom study form's "All content") is no deck.
+  const deck = params.deck || undefined;
   const user = await getCurrentUser();
   const here = `/study${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`;
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(here)}`);
+  const scope = StudyScopeSchema.safeParse({
+    deckId: deck,
+    more: params.more === "1",
+    limit: 20,
+    custom: readCustomStudyParams((name) => params[name as keyof StudyParams] ?? null),
+  });
+  if (!scope.success) redirect("/study/custom");
   // StudyCard carries no answer: what is rendered here is safe to send before the learner answers.
-  const session = await getStudySession(user.id, { deckId: deck, more: more === "1", limit: 20 }, new Date()).catch((error: unknown) => {
+  const session = await getStudySession(user.id, scope.data, new Date()).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   // After Back or Forward the cards rendered earlier may be answered already: the page is asked for again.
   return (
     <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
-      <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} />
+      <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} />
     </FreshOnHistoryVisit>
   );
 }

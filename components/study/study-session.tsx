@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
+import type { CustomStudy } from "@/lib/srs/custom-study";
+import { FlagQuestion } from "./flag-question";
 import type { StudyCard } from "./study-api";
 import { useStudySession } from "./use-study-session";
 
@@ -18,13 +20,15 @@ export function StudySession({
   initialCards,
   mode,
   deckId,
+  custom = null,
 }: {
   initialCards: StudyCard[];
-  mode: "due" | "study-more";
+  mode: "due" | "study-more" | "custom";
   deckId: string | null;
+  custom?: CustomStudy | null;
 }) {
-  const session = useStudySession(initialCards, { deckId, more: mode === "study-more" });
-  const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo } = session;
+  const session = useStudySession(initialCards, { deckId, more: mode === "study-more", custom });
+  const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
   const [typed, setTyped] = useState("");
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
@@ -58,6 +62,10 @@ export function StudySession({
         return;
       }
       if (phase.name === "feedback") {
+        // Typing a flag's reason is not a grade or a Continue (the answer field, read-only by now, still is).
+        if (inField && !(event.target instanceof HTMLInputElement && event.target.readOnly)) return;
+        // A focused button ("I was right", a grade, Undo) does its own thing on Enter and Space.
+        if ((event.key === "Enter" || event.key === " ") && event.target instanceof HTMLButtonElement) return;
         if (event.key === "Enter" || event.key === " ") {
           event.preventDefault();
           setTyped("");
@@ -87,7 +95,7 @@ export function StudySession({
   if (!card) {
     return (
       <section className="space-y-4 py-10 text-center" aria-live="polite">
-        <h1 className="text-2xl font-bold">{studied > 0 ? "Session complete" : "Nothing to study right now"}</h1>
+        <h1 className="text-2xl font-bold">{studied > 0 ? "Session complete" : custom ? "No cards match this custom study" : "Nothing to study right now"}</h1>
         <p className="text-slate-600" data-testid="session-studied">
           You answered {studied} {studied === 1 ? "card" : "cards"} in this session.
           {saving > 0 && " Saving your last grades…"}
@@ -99,6 +107,9 @@ export function StudySession({
           </Link>
           <Link href={`/study?more=1${deckId ? `&deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>
             Study more
+          </Link>
+          <Link href={`/study/custom${deckId ? `?deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>
+            Custom study
           </Link>
           {canUndo && (
             <button type="button" className={secondaryButton} onClick={() => void undo()}>
@@ -113,7 +124,7 @@ export function StudySession({
   const answered = phase.name === "feedback" ? phase : null;
   // Spoken by screen readers: the region is on the page before its text changes, so the change is announced.
   const announcement = answered
-    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
+    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.overridden ? "Counted as right. Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
     : phase.name === "checking"
       ? phase.reconnecting
         ? "Connection lost: trying again…"
@@ -237,11 +248,22 @@ export function StudySession({
             }`}
           >
             <p className="font-semibold">
-              {answered.feedback.selfGraded ? "How well did you know it?" : answered.feedback.correct ? "Correct" : "Not quite"}
+              {answered.feedback.selfGraded
+                ? "How well did you know it?"
+                : answered.feedback.overridden
+                  ? "Counted as right"
+                  : answered.feedback.correct
+                    ? "Correct"
+                    : "Not quite"}
             </p>
             <p>
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>
+            {answered.feedback.canAcceptAsRight && (
+              <button type="button" className={`mt-2 ${secondaryButton}`} onClick={() => void acceptAsRight()} disabled={saving > 0}>
+                I was right
+              </button>
+            )}
           </div>
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
             {answered.feedback.sourceSentence}{" "}
@@ -249,6 +271,7 @@ export function StudySession({
               {answered.feedback.article.title}
             </Link>
           </blockquote>
+          <FlagQuestion key={answered.feedback.itemId} itemId={answered.feedback.itemId} deckId={deckId} />
           <div className="fixed inset-x-0 bottom-16 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
             <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
               {answered.feedback.grades.map((grade) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
 export type Phase =
@@ -27,7 +28,7 @@ const PREFETCH_WHEN_LEFT = 5;
  * background writes (grade changes, undos) that are retried until stored and run in order, so an
  * undo never overtakes the grade change before it.
  */
-export function useStudySession(initialCards: StudyCard[], scope: { deckId: string | null; more: boolean }) {
+export function useStudySession(initialCards: StudyCard[], scope: { deckId: string | null; more: boolean; custom: CustomStudy | null }) {
   const [queue, setQueue] = useState(initialCards);
   const [phase, setPhase] = useState<Phase>({ name: "question" });
   const [studied, setStudied] = useState(0);
@@ -70,6 +71,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       const params = new URLSearchParams({ limit: "20" });
       if (scope.deckId) params.set("deck", scope.deckId);
       if (scope.more) params.set("more", "1");
+      for (const [name, value] of customStudyParams(scope.custom)) params.set(name, value);
       for (const id of queuedIds.current) params.append("exclude", id);
       const more = await requestWithRetry<{ cards: StudyCard[] }>(`/api/study/cards?${params}`, { method: "GET" }, { attempts: 3 });
       const fresh = more.cards.filter((c) => !queuedIds.current.has(c.itemId));
@@ -80,7 +82,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     } finally {
       fetching.current = false;
     }
-  }, [scope.deckId, scope.more]);
+  }, [scope.deckId, scope.more, scope.custom]);
 
   useEffect(() => {
     if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
@@ -164,6 +166,27 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     [phase, enqueueWrite],
   );
 
+  /** "I was right": a typed answer marked wrong is counted as right; the feedback then offers the right grades. */
+  const acceptAsRight = useCallback(async () => {
+    if (phase.name !== "feedback" || !phase.feedback.canAcceptAsRight) return;
+    const { feedback, response } = phase;
+    const clientId = newClientId();
+    setNotice(null);
+    try {
+      const accepted = await enqueueWrite(() =>
+        requestWithRetry<AnswerFeedback>("/api/study/accept", {
+          method: "POST",
+          body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId }),
+        }),
+      );
+      // The override is what is in effect now: Undo takes it back, and with it the answer.
+      setAnswered((stack) => [...stack.slice(0, -1), { itemId: accepted.itemId, reviewClientId: accepted.reviewClientId }]);
+      setPhase((current) => (current.name === "feedback" && current.feedback.reviewClientId === feedback.reviewClientId ? { name: "feedback", feedback: accepted, response } : current));
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : "That answer could not be counted as right.");
+    }
+  }, [phase, enqueueWrite]);
+
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
     const target = answered.at(-1);
@@ -187,5 +210,5 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     }
   }, [answered, phase, enqueueWrite]);
 
-  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo };
+  return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo, acceptAsRight };
 }

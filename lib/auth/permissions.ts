@@ -6,6 +6,7 @@ export type Role = "learner" | "instructor";
 export const PERMISSIONS = {
   "study:read": ["learner", "instructor"],
   "study:review": ["learner", "instructor"],
+  "item:flag": ["learner", "instructor"],
   "progress:read-own": ["learner", "instructor"],
   "settings:update-own": ["learner", "instructor"],
   "class:join": ["learner"],

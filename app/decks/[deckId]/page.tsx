@@ -6,6 +6,7 @@ import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { DeckItemList } from "@/components/decks/deck-item-list";
 import { AddQuestionForm } from "@/components/decks/add-question-form";
 import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
+import { ItemFlagList } from "@/components/decks/item-flag-list";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { DeckItemFilters, DeckItemPages } from "@/components/decks/deck-item-filters";
 import { DeckItemQuerySchema, filterDeckItems } from "@/lib/classes/filter-deck-items";
@@ -14,6 +15,7 @@ import { listInstructorClasses } from "@/lib/server/classes";
 import { DELETE_DECK_CONSEQUENCES } from "@/lib/server/deck-admin";
 import { getInstructorDeck } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
+import { listDeckFlags } from "@/lib/server/item-flags";
 import { requirePageUser } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "Deck" };
@@ -27,6 +29,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const flags = await listDeckFlags(user.id, deck.id);
   const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
   const active = deck.items.filter((i) => i.status === "active").length;
   const shown = filterDeckItems(deck.items, query);
@@ -90,6 +93,15 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
           <PublishDeckButton deckId={deck.id} />
         </section>
       )}
+
+      {flags.length > 0 ? (
+        <section className="space-y-3" aria-labelledby="flags-heading">
+          <h2 id="flags-heading" className="text-lg font-semibold">
+            Flagged by learners ({flags.length})
+          </h2>
+          <ItemFlagList flags={flags.map((f) => ({ ...f, flaggedOn: formatDay(f.flaggedAt, user.timeZone) }))} />
+        </section>
+      ) : null}
 
       <section className="space-y-3" aria-labelledby="items-heading">
         <h2 id="items-heading" className="text-lg font-semibold">

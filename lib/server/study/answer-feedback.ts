@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { canAcceptAsRight } from "@/lib/srs/accept-as-right";
 import { allowedRatingsAfterAnswer } from "@/lib/srs/apply-review";
 import { parseCardStateSnapshot, type CardState } from "@/lib/srs/card-state";
 import { previewIntervals } from "@/lib/srs/preview-intervals";
@@ -23,6 +24,10 @@ export interface AnswerFeedback {
   correct: boolean;
   /** revealed and graded by the learner, not checked by the server */
   selfGraded: boolean;
+  /** graded wrong by the server and accepted as right by the learner ("I was right") */
+  overridden: boolean;
+  /** "I was right" may still replace this grade: a typed answer marked wrong */
+  canAcceptAsRight: boolean;
   answer: string;
   sourceSentence: string;
   article: { slug: string; title: string };
@@ -40,6 +45,7 @@ const FEEDBACK_SELECT = {
   rating: true,
   correct: true,
   selfGraded: true,
+  overridden: true,
   stateBefore: true,
   stateAfter: true,
   reviewedAt: true,
@@ -48,6 +54,7 @@ const FEEDBACK_SELECT = {
   item: {
     select: {
       id: true,
+      type: true,
       prompt: true,
       answer: true,
       choices: true,
@@ -60,9 +67,10 @@ const FEEDBACK_SELECT = {
 /** A review as it was stored, with the item in the wording it was graded in: all the feedback needs. */
 export interface StoredAnswer {
   clientId: string;
-  item: { id: string; answer: string; sourceSentence: string; article: { slug: string; title: string } };
+  item: { id: string; type: string; answer: string; sourceSentence: string; article: { slug: string; title: string } };
   correct: boolean;
   selfGraded: boolean;
+  overridden: boolean;
   rating: Rating;
   stateBefore: CardState;
   stateAfter: CardState;
@@ -78,6 +86,8 @@ export function toAnswerFeedback(answer: StoredAnswer, settings: SchedulerSettin
     itemId: answer.item.id,
     correct: answer.correct,
     selfGraded: answer.selfGraded,
+    overridden: answer.overridden,
+    canAcceptAsRight: canAcceptAsRight({ type: answer.item.type, correct: answer.correct, selfGraded: answer.selfGraded }),
     answer: answer.item.answer,
     sourceSentence: answer.item.sourceSentence,
     article: answer.item.article,
@@ -107,6 +117,7 @@ export async function findAnswerFeedback(
       item: applyItemOverrides(log.item, deckItem?.overrides),
       correct: log.correct ?? false,
       selfGraded: log.selfGraded,
+      overridden: log.overridden,
       rating: log.rating as Rating,
       stateBefore: parseCardStateSnapshot(log.stateBefore),
       stateAfter: parseCardStateSnapshot(log.stateAfter),

@@ -1,17 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { isCountedCorrect } from "@/lib/progress/count-review-days";
 import { applyReview, isAllowedRatingAfterAnswer } from "@/lib/srs/apply-review";
-import { serializeCardState } from "@/lib/srs/card-state";
 import { isRating, type Rating } from "@/lib/srs/rating";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
 import { getDb, type Db } from "../db";
-import { recordDailyAggregate } from "../review-days";
 import { UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
-import { FUZZ_CARD_ID, toCardColumns } from "./card-row";
-import { staleCardError } from "./record-answer";
-import { loadReviewInEffect, undoEventRow } from "./review-target";
+import { FUZZ_CARD_ID } from "./card-row";
+import { replaceReview } from "./replace-review";
+import { loadReviewInEffect } from "./review-target";
 import { getSchedulerSettings } from "./scheduler-settings";
 
 export const ChangeGradeSchema = z.object({
@@ -48,41 +45,9 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
         return;
       }
       const undo = undoReview(card.state, review);
-      const { card: after, log } = applyReview(review.stateBefore, rating, review.reviewedAt, settings, FUZZ_CARD_ID);
-      const updated = await tx.card.updateMany({
-        where: { id: card.id, version: card.version },
-        data: { ...toCardColumns(after), version: card.version + 1 },
-      });
-      if (updated.count !== 1) throw staleCardError();
-      await tx.reviewLog.create({ data: undoEventRow(userId, `${input.clientId}~undo`, target, undo, review.reviewedAt) });
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          clientId: input.clientId,
-          cardId: card.id,
-          itemId: row.itemId,
-          event: "review",
-          rating,
-          correct,
-          selfGraded: row.selfGraded,
-          response: row.response,
-          stateBefore: serializeCardState(review.stateBefore),
-          stateAfter: serializeCardState(after),
-          elapsedDays: log.elapsedDays,
-          scheduledDays: log.scheduledDays,
-          durationMs: row.durationMs,
-          tzOffset: row.tzOffset,
-          reviewedAt: review.reviewedAt,
-          // graded against the same deck's wording as the answer it replaces
-          deckId: row.deckId,
-        },
-      });
-      // Same item, same moment: the day's answer count stays, only its right-answer count can move.
-      if (isCountedCorrect(review) !== isCountedCorrect({ rating, correct })) {
-        const day = { userId, timeZone: settings.timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind };
-        await recordDailyAggregate(tx, { ...day, rating: review.rating, correct: review.correct, change: -1 });
-        await recordDailyAggregate(tx, { ...day, rating, correct, change: 1 });
-      }
+      const replaced = applyReview(review.stateBefore, rating, review.reviewedAt, settings, FUZZ_CARD_ID);
+      // A regraded override stays an override: the server's grade of it was wrong.
+      await replaceReview(tx, userId, target, { clientId: input.clientId, undo, review: replaced, correct, overridden: row.overridden, timeZone: settings.timeZone });
     });
   } catch (error) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { FACT_KINDS } from "@/lib/classes/fact-kinds";
 import { State } from "@/lib/srs/card-state";
+import { cardsAhead, missedCardIds, missesWindowStart } from "@/lib/srs/custom-study";
 import { deckPace, pacingDueAt } from "@/lib/srs/deck-pace";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
@@ -16,11 +18,19 @@ export const StudyScopeSchema = z.object({
   more: z.boolean().default(false),
   limit: z.number().int().min(1).max(50).default(20),
   exclude: z.array(z.string().max(64)).max(500).default([]),
+  /** a custom study session instead of the daily queue (see lib/srs/custom-study.ts) */
+  custom: z
+    .discriminatedUnion("focus", [
+      z.object({ focus: z.literal("misses"), days: z.number().int().min(1).max(30).default(7) }),
+      z.object({ focus: z.literal("kind"), kind: z.enum(FACT_KINDS) }),
+      z.object({ focus: z.literal("ahead"), days: z.number().int().min(1).max(30).default(7) }),
+    ])
+    .optional(),
 });
 export type StudyScope = z.input<typeof StudyScopeSchema>;
 
 export interface StudySession {
-  mode: StudyQueue["mode"];
+  mode: StudyQueue["mode"] | "custom";
   cards: StudyCard[];
   /** learning cards that come due within minutes: the session can wait for them */
   waitingLearning: number;
@@ -34,14 +44,16 @@ const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
  * may study (assigned to a class of theirs; anything else is "not found").
  */
 export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
-  const { deckId, more, limit, exclude } = StudyScopeSchema.parse(scope);
+  const { deckId, more, limit, exclude, custom } = StudyScopeSchema.parse(scope);
   const settings = await getSchedulerSettings(db, userId);
   const deck = deckId ? await getDeckForLearner(userId, deckId, db) : null;
   const deckItems = deck?.items ?? null;
   const deckItemIds = deckItems ? deckItems.map((i) => i.itemId) : null;
   // A deck shows its owner's wording of each item; free study shows the generated item.
   const deckOverrides = new Map(deckItems?.map((i) => [i.itemId, i.overrides]));
-  const itemScope = deckItemIds ? { status: "active", id: { in: deckItemIds } } : LIBRARY_ITEMS;
+  const scopeItems = deckItemIds ? { status: "active", id: { in: deckItemIds } } : LIBRARY_ITEMS;
+  // One kind of fact is the daily queue of those items alone: their due cards, then new ones within the allowance.
+  const itemScope = custom?.focus === "kind" ? { ...scopeItems, kind: custom.kind } : scopeItems;
 
   const dayStart = studyDayStart(now, settings.timeZone);
   const [cards, unseen, metToday] = await Promise.all([
@@ -90,7 +102,8 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   });
 
   const skip = new Set(exclude);
-  const entries = queue.entries.filter((e) => !skip.has(e.itemId)).slice(0, limit);
+  const chosen = custom?.focus === "misses" || custom?.focus === "ahead" ? await customEntries(db, userId, custom, cards, now, settings.timeZone) : queue.entries;
+  const entries = chosen.filter((e) => !skip.has(e.itemId)).slice(0, limit);
   const ids = entries.map((e) => e.itemId);
   const [items, versions] = await Promise.all([
     db.item.findMany({ where: { id: { in: ids } }, select: STUDY_ITEM_SELECT }),
@@ -104,7 +117,31 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
     const card = cardByItem.get(entry.itemId);
     return [toStudyCard(item, card?.version ?? 0, !card || card.state === State.New, deckOverrides.get(entry.itemId) ?? null)];
   });
+  if (custom) return { mode: "custom", cards: studyCards, waitingLearning: 0 };
   return { mode: queue.mode, cards: studyCards, waitingLearning: queue.waitingLearning };
+}
+
+/** The cards of a "misses" or "ahead" session, among the learner's cards in scope. */
+async function customEntries(
+  db: Db,
+  userId: string,
+  custom: { focus: "misses" | "ahead"; days: number },
+  cards: { id: string; itemId: string; state: number; due: Date }[],
+  now: Date,
+  timeZone: string,
+): Promise<{ itemId: string }[]> {
+  if (custom.focus === "ahead") return cardsAhead(cards.map((c) => ({ ...c, cardId: c.id, state: c.state as State })), now, timeZone, custom.days);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const log = await db.reviewLog.findMany({
+    where: { userId, reviewedAt: { gte: missesWindowStart(now, custom.days) } },
+    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    select: { id: true, cardId: true, event: true, undoesId: true, reviewedAt: true, rating: true },
+  });
+  const events = log.map((row) => ({ ...row, event: row.event === "undo" ? ("undo" as const) : ("review" as const) }));
+  return missedCardIds(events).flatMap((cardId) => {
+    const card = byId.get(cardId);
+    return card ? [{ itemId: card.itemId }] : [];
+  });
 }
 
 /** A deck introduces its items in the instructor's order; all content, in publication order. */

@@ -133,7 +133,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
       });
       await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, rating, correct, change: 1 });
       return toAnswerFeedback(
-        { clientId: input.clientId, item, correct, selfGraded: input.reveal, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
+        { clientId: input.clientId, item, correct, selfGraded: input.reveal, overridden: false, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
         settings,
       );
     });

@@ -22,6 +22,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       rating: true,
       correct: true,
       selfGraded: true,
+      overridden: true,
       response: true,
       durationMs: true,
       tzOffset: true,
@@ -31,7 +32,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       undoesId: true,
       deckId: true,
       // what the per-day counts need to take the answer back
-      item: { select: { kind: true } },
+      item: { select: { kind: true, type: true } },
       user: { select: { timeZone: true } },
       card: { select: { id: true, version: true, ...CARD_STATE_SELECT } },
     },
@@ -44,7 +45,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
   return { row, review, card: { id: row.card.id, version: row.card.version, state: toCardState(row.card) } };
 }
 
-type ReviewInEffect = Awaited<ReturnType<typeof loadReviewInEffect>>;
+export type ReviewInEffect = Awaited<ReturnType<typeof loadReviewInEffect>>;
 
 /**
  * The log row that reverses `target`'s review: an event of its own, in the same deck (so the card

@@ -1,6 +1,7 @@
 import { authorized } from "@/lib/server/action";
 import { toJsonResponse } from "@/lib/server/json-route";
-import { getStudySession, StudyScopeSchema } from "@/lib/server/study";
+import { getStudySession, StudyScopeSchema, type StudyScope } from "@/lib/server/study";
+import { readCustomStudyParams } from "@/lib/srs/custom-study";
 
 const session = authorized("study:read", StudyScopeSchema, (scope, user) => getStudySession(user.id, scope, new Date()));
 
@@ -13,6 +14,7 @@ export async function GET(request: Request) {
       more: params.get("more") === "1",
       limit: limit ? Number(limit) : undefined,
       exclude: params.getAll("exclude"),
+      custom: readCustomStudyParams((name) => params.get(name)) as StudyScope["custom"],
     }),
   );
 }

@@ -7,6 +7,7 @@ import { LearnerProgressList } from "@/components/classes/learner-progress-list"
 import { backLink, secondaryButton } from "@/components/ui/button-classes";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { NotFoundError } from "@/lib/server/errors";
+import { countOpenFlagsByDeck } from "@/lib/server/item-flags";
 import { requirePageUser } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "Class progress" };
@@ -21,6 +22,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
     throw error;
   });
   const flagged = dashboard.items.filter((i) => i.flagged).length;
+  const learnerFlags = await countOpenFlagsByDeck(user.id, dashboard.decks.map((d) => d.deckId));
+  const flaggedDecks = dashboard.decks.filter((d) => (learnerFlags.get(d.deckId) ?? 0) > 0);
   // A long deck would bury the answered questions on a phone: the untouched ones fold away.
   const answered = dashboard.items.filter((i) => i.attempts > 0);
   const unanswered = dashboard.items.filter((i) => i.attempts === 0);
@@ -51,6 +54,26 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
             </a>
           </div>
           <AssignmentCompletionList assignments={dashboard.assignments} timeZone={user.timeZone} />
+        </section>
+      ) : null}
+
+      {flaggedDecks.length > 0 ? (
+        <section className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50" aria-labelledby="learner-flags-heading" data-testid="learner-flags">
+          <h2 id="learner-flags-heading" className="font-semibold">
+            Questions flagged by learners
+          </h2>
+          <ul className="mt-1 space-y-1">
+            {flaggedDecks.map((d) => {
+              const count = learnerFlags.get(d.deckId) ?? 0;
+              return (
+                <li key={d.deckId}>
+                  <Link href={`/decks/${d.deckId}#flags-heading`} className="inline-flex min-h-11 items-center underline">
+                    {d.title}: {count} open {count === 1 ? "flag" : "flags"}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
         </section>
       ) : null}
 
