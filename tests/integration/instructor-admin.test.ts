@@ -17,6 +17,7 @@ const { createLearner, uniqueEmail } = await import("./helpers");
 const classActions = await import("@/app/classes/actions");
 const deckActions = await import("@/app/decks/actions");
 const articleActions = await import("@/app/instructor/articles/actions");
+const exportRoute = await import("@/app/api/classes/[classId]/export/route");
 
 const now = new Date("2026-11-22T10:00:00Z");
 const ALL = { kinds: ["percent"] as "percent"[], types: ["choice"] as "choice"[] };
@@ -203,5 +204,22 @@ describe("editing and deleting an uploaded article", () => {
     expect((await getInstructorDeck(Y.instructor.id, Y.deckId)).items.map((i) => i.itemId).sort()).toEqual([...Y.itemIds].sort());
     expect((await getInstructorDeck(Y.instructor.id, sharedDeck.id)).items).toHaveLength(2);
     expect(await getDb().item.count({ where: { id: { in: shared.itemIds }, status: "active" } })).toBe(2);
+  });
+});
+
+describe("the dashboard's assignment completion", () => {
+  it("downloads one row per deck and learner, with the deck, its due date and the status; another instructor gets 'not found'", async () => {
+    const X = await setUp("completion");
+    session.user = X.instructor;
+    await classActions.changeDueDateAction({ classId: X.classId, deckId: X.deckId, dueDate: "2026-11-01" });
+    const request = new Request(`http://localhost/api/classes/${X.classId}/export?table=assignments`);
+    const response = await exportRoute.GET(request, { params: Promise.resolve({ classId: X.classId }) });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("deck,due_at,name,email,items_seen,items_total,completion_percent,status");
+    // the learner answered one of the deck's two items, and the due date has passed
+    expect(lines[1]).toBe(`Deck completion,2026-11-01T23:59:59.999Z,${X.learner.name},${X.learner.email},1,2,50,overdue`);
+    session.user = await createInstructor("completion-other");
+    expect((await exportRoute.GET(request, { params: Promise.resolve({ classId: X.classId }) })).status).toBe(404);
   });
 });
