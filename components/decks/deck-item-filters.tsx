@@ -9,8 +9,9 @@ const STATUS_LABELS = { "": "Any status", active: "Active", suspended: "Suspende
 /** A plain GET form: the filters live in the URL, so a filtered page can be reloaded, shared and paged on the server. */
 export function DeckItemFilters({ path, query }: { path: string; query: DeckItemQuery }) {
   return (
-    <form method="get" action={path} role="search" aria-label="Search this deck's questions" className="grid gap-2 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-[1fr_auto_auto_auto_auto]">
-      <label className="block">
+    <form method="get" action={path} role="search" aria-label="Search this deck's questions" className="flex flex-col gap-2 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm sm:flex-row sm:flex-wrap">
+      {/* the search box takes the room the selects leave, never less than a phrase's width */}
+      <label className="block sm:min-w-56 sm:flex-1">
         <span className="sr-only">Search questions</span>
         <input type="search" name="q" defaultValue={query.q} placeholder="Search questions and answers" className={inputClass} />
       </label>
