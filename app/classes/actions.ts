@@ -1,17 +1,20 @@
 "use server";
 
 import { authorized } from "@/lib/server/action";
-import { AssignDeckSchema, assignDeck, UnassignDeckSchema, unassignDeck } from "@/lib/server/assignments";
+import { AssignDeckSchema, assignDeck, changeAssignmentDueDate, ChangeDueDateSchema, UnassignDeckSchema, unassignDeck } from "@/lib/server/assignments";
 import { getRequestClientAddress } from "@/lib/server/client-address";
 import {
   archiveClass,
   ClassIdSchema,
   createClass,
+  deleteClass,
   CreateClassSchema,
   joinClass,
   JoinClassSchema,
   removeLearner,
   RemoveLearnerSchema,
+  renameClass,
+  RenameClassSchema,
   restoreLearner,
 } from "@/lib/server/classes";
 
@@ -30,3 +33,9 @@ export const joinClassAction = authorized("class:join", JoinClassSchema, async (
 export const assignDeckAction = authorized("assignment:manage", AssignDeckSchema, (input, user) => assignDeck(user.id, input));
 
 export const unassignDeckAction = authorized("assignment:manage", UnassignDeckSchema, (input, user) => unassignDeck(user.id, input));
+
+export const renameClassAction = authorized("class:manage", RenameClassSchema, (input, user) => renameClass(user.id, input));
+
+export const deleteClassAction = authorized("class:manage", ClassIdSchema, ({ classId }, user) => deleteClass(user.id, classId));
+
+export const changeDueDateAction = authorized("assignment:manage", ChangeDueDateSchema, (input, user) => changeAssignmentDueDate(user.id, input));

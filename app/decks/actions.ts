@@ -3,6 +3,9 @@
 import { DeckFilterSchema } from "@/lib/classes/deck-filter";
 import { CloseFlagSchema } from "@/lib/flags/flag-rules";
 import { authorized } from "@/lib/server/action";
+import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admin";
+import { importDeckFromCsv, ImportDeckCsvSchema } from "@/lib/server/deck-csv";
+import { addHandWrittenItem, AddHandWrittenItemSchema } from "@/lib/server/hand-written-items";
 import { closeFlag } from "@/lib/server/item-flags";
 import {
   createDeck,
@@ -34,4 +37,11 @@ export const restoreDeckItemAction = authorized("deck:manage", RemovedDeckItemSc
 
 export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));
 
+export const renameDeckAction = authorized("deck:manage", RenameDeckSchema, (input, user) => renameDeck(user.id, input));
+
+export const deleteDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => deleteDeck(user.id, deckId));
+
+export const addHandWrittenItemAction = authorized("deck:manage", AddHandWrittenItemSchema, (input, user) => addHandWrittenItem(user.id, input));
+
+export const importDeckCsvAction = authorized("deck:manage", ImportDeckCsvSchema, (input, user) => importDeckFromCsv(user.id, input));
 export const closeFlagAction = authorized("deck:manage", CloseFlagSchema, (input, user) => closeFlag(user.id, input, new Date()));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ImportDeckForm } from "@/components/decks/import-deck-form";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { listInstructorDecks } from "@/lib/server/decks";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -21,6 +22,7 @@ export default async function DecksPage() {
           New deck
         </Link>
       </div>
+      <ImportDeckForm />
       {decks.length === 0 ? (
         <p className="text-slate-600">No decks yet. Build one from the article library or from your own articles.</p>
       ) : (

@@ -5,7 +5,7 @@ import { removeDeckItemAction, setDeckItemSuspendedAction, updateDeckItemAction 
 import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { FACT_KIND_LABELS, ITEM_TYPE_LABELS, type FactKind, type ItemType } from "@/lib/classes/fact-kinds";
+import { ITEM_KIND_LABELS, ITEM_TYPE_LABELS, type ItemType } from "@/lib/classes/fact-kinds";
 import type { DeckItemView, RemovedDeckItem } from "@/lib/server/decks";
 
 const smallButton =
@@ -32,7 +32,7 @@ export function DeckItemCard({ deckId, item, onRemoved }: { deckId: string; item
     <li className={`rounded-2xl border bg-white p-4 shadow-sm ${suspended ? "border-dashed border-slate-300 opacity-70" : "border-slate-200"}`} data-testid="deck-item" data-item-id={item.itemId}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
         <span>
-          {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · {FACT_KIND_LABELS[item.kind as FactKind] ?? item.kind}
+          {ITEM_TYPE_LABELS[item.type as ItemType] ?? item.type} · {ITEM_KIND_LABELS[item.kind] ?? item.kind}
         </span>
         {item.edited ? <span className="rounded-full bg-brand-100 px-2 font-semibold text-brand-700">Edited</span> : null}
         {suspended ? <span className="rounded-full bg-slate-200 px-2 font-semibold text-slate-700">Suspended</span> : null}

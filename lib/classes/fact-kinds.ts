@@ -23,3 +23,6 @@ export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
   typed: "Typed answer",
   truefalse: "True or false",
 };
+
+/** Labels for every kind an item may have: the generated kinds and "other" (hand-written questions). */
+export const ITEM_KIND_LABELS: Record<string, string> = { ...FACT_KIND_LABELS, other: "Other" };

@@ -11,6 +11,7 @@ export async function getReadableArticle(userId: string, slug: string, db: Db = 
   const article = await db.article.findFirst({
     where: {
       slug,
+      deletedAt: null,
       OR: [
         { ownerId: null },
         { ownerId: userId },

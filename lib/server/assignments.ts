@@ -18,6 +18,7 @@ export const AssignDeckSchema = z.object({
   dueAt: z.union([z.iso.datetime({ offset: true, message: "Pick a valid due date." }), z.literal(""), z.null()]).optional(),
 });
 export const UnassignDeckSchema = z.object({ classId: z.string().min(1).max(64), deckId: z.string().min(1).max(64) });
+export const ChangeDueDateSchema = UnassignDeckSchema.extend({ dueDate: AssignDeckSchema.shape.dueDate });
 
 export interface AssignedDeck {
   assignmentId: string;
@@ -56,6 +57,16 @@ export async function assignDeck(instructorId: string, input: z.infer<typeof Ass
     update: { dueAt: due },
     select: { id: true, dueAt: true },
   });
+}
+
+/** Moves (or clears) the due date of an existing assignment; unlike assigning again, it never creates one. */
+export async function changeAssignmentDueDate(instructorId: string, input: z.input<typeof ChangeDueDateSchema>, db: Db = getDb()): Promise<{ deckId: string; dueAt: Date | null }> {
+  const { classId, deckId, dueDate } = ChangeDueDateSchema.parse(input);
+  await requireWritableClass(instructorId, classId, db);
+  const dueAt = dueDate ? await endOfInstructorDay(instructorId, dueDate, db) : null;
+  const { count } = await db.assignment.updateMany({ where: { classId, deckId, class: { instructorId } }, data: { dueAt } });
+  if (count === 0) throw new NotFoundError("That assignment");
+  return { deckId, dueAt };
 }
 
 export async function unassignDeck(instructorId: string, input: z.infer<typeof UnassignDeckSchema>, db: Db = getDb()): Promise<{ deckId: string }> {

@@ -7,6 +7,7 @@ import {
   type ItemStats,
   type LearnerProgress,
 } from "@/lib/classes/class-dashboard";
+import { computeAssignmentCompletion, type AssignmentCompletion } from "@/lib/classes/assignment-completion";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
 import { ACTIVE_DECK_ITEM } from "./decks";
@@ -16,6 +17,8 @@ export interface ClassDashboard {
   class: { id: string; name: string; archivedAt: Date | null };
   decks: { deckId: string; title: string; dueAt: Date | null }[];
   learners: LearnerProgress[];
+  /** per assigned deck, each learner's completion against its due date */
+  assignments: AssignmentCompletion[];
   /** flagged items first, then the least often right */
   items: ItemStats[];
   retentionWindowDays: number;
@@ -89,6 +92,12 @@ export async function getClassDashboard(instructorId: string, classId: string, n
     class: { id: row.id, name: row.name, archivedAt: row.archivedAt },
     decks: row.assignments.map((a) => ({ deckId: a.deck.id, title: a.deck.title, dueAt: a.dueAt })),
     learners: computeLearnerProgress(learners, [...items.values()], cards, logs, now),
+    assignments: computeAssignmentCompletion(
+      row.assignments.map((a) => ({ deckId: a.deck.id, deckTitle: a.deck.title, dueAt: a.dueAt, itemIds: a.deck.items.map((d) => d.item.id) })),
+      learners,
+      cards,
+      now,
+    ),
     items: itemStats,
     retentionWindowDays: RETENTION_WINDOW_DAYS,
   };

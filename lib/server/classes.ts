@@ -14,6 +14,7 @@ export const CreateClassSchema = z.object({
 });
 export const JoinClassSchema = z.object({ code: z.string().max(20, "That code is too long. Check it and try again.") });
 export const RemoveLearnerSchema = ClassIdSchema.extend({ userId: z.string().min(1).max(64) });
+export const RenameClassSchema = ClassIdSchema.extend({ name: CreateClassSchema.shape.name });
 
 export interface InstructorClassSummary {
   id: string;
@@ -119,6 +120,28 @@ export async function requireWritableClass(instructorId: string, classId: string
 export async function archiveClass(instructorId: string, classId: string, now: Date, db: Db = getDb()): Promise<{ id: string }> {
   await requireWritableClass(instructorId, classId, db);
   await db.class.updateMany({ where: { id: classId, instructorId, archivedAt: null }, data: { archivedAt: now } });
+  return { id: classId };
+}
+
+export async function renameClass(instructorId: string, input: z.input<typeof RenameClassSchema>, db: Db = getDb()): Promise<{ id: string; name: string }> {
+  const { classId, name } = RenameClassSchema.parse(input);
+  await requireWritableClass(instructorId, classId, db);
+  const { count } = await db.class.updateMany({ where: { id: classId, instructorId, archivedAt: null }, data: { name } });
+  if (count === 0) throw new NotFoundError("That class");
+  return { id: classId, name };
+}
+
+/** What deleting a class does, as the confirmation says it. */
+export const DELETE_CLASS_CONSEQUENCES =
+  "The class, its join code, its list of learners and its assignments go for good. Learners keep their cards and review history, and your decks stay. To keep a record instead, archive the class.";
+
+/**
+ * Deletes one of this instructor's classes (archived or not) with its memberships and assignments. Cards and reviews
+ * belong to learners and items, not classes, so nothing a learner answered is lost.
+ */
+export async function deleteClass(instructorId: string, classId: string, db: Db = getDb()): Promise<{ id: string }> {
+  const { count } = await db.class.deleteMany({ where: { id: classId, instructorId } });
+  if (count === 0) throw new NotFoundError("That class");
   return { id: classId };
 }
 

@@ -57,7 +57,7 @@ export interface InstructorDeck {
 }
 
 /** Articles an instructor may build decks from: the shared library and their own. */
-const visibleArticles = (instructorId: string) => ({ OR: [{ ownerId: null }, { ownerId: instructorId }] });
+const visibleArticles = (instructorId: string) => ({ deletedAt: null, OR: [{ ownerId: null }, { ownerId: instructorId }] });
 
 const ITEM_VIEW_SELECT = {
   id: true,
@@ -107,7 +107,7 @@ function toItemView(row: ItemViewRow, deckItem: DeckItemState | null, position: 
 
 export async function listDeckSourceArticles(instructorId: string, db: Db = getDb()): Promise<DeckSourceArticle[]> {
   const rows = await db.article.findMany({
-    where: visibleArticles(instructorId),
+    where: { ...visibleArticles(instructorId), handWritten: false },
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
     select: { id: true, title: true, source: true, ownerId: true, _count: { select: { items: { where: { status: "active" } } } } },
   });

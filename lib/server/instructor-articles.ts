@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { MAX_ARTICLE_BYTES, prepareArticleUpload } from "@/lib/classes/article-upload";
+import { MAX_ARTICLE_BYTES, prepareArticleUpload, publishedDateProblem } from "@/lib/classes/article-upload";
 import { storeArticleFiles } from "./catalog";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
@@ -22,6 +22,14 @@ export const AddArticleSchema = z.object({
     .default(""),
 });
 export const ArticleIdSchema = z.object({ articleId: z.string().min(1).max(64) });
+export const EditArticleSchema = ArticleIdSchema.extend({
+  title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
+  source: AddArticleSchema.shape.source,
+  published: AddArticleSchema.shape.published,
+});
+
+/** An upload its owner may still see and change: not deleted, and not the store of their hand-written questions. */
+const ownUpload = (instructorId: string, articleId: string) => ({ id: articleId, ownerId: instructorId, deletedAt: null, handWritten: false });
 
 export interface InstructorArticle {
   id: string;
@@ -74,7 +82,7 @@ export interface ArticleGeneration {
 /** The latest generation job of one of this instructor's own articles; anyone else's is "not found". */
 export async function getArticleGeneration(instructorId: string, articleId: string, db: Db = getDb()): Promise<ArticleGeneration | null> {
   const article = await db.article.findFirst({
-    where: { id: articleId, ownerId: instructorId },
+    where: ownUpload(instructorId, articleId),
     select: {
       _count: { select: { items: { where: { status: "active" } } } },
       generationJobs: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, sentencesDone: true, sentencesTotal: true, error: true } },
@@ -88,7 +96,7 @@ export async function getArticleGeneration(instructorId: string, articleId: stri
 
 export async function listInstructorArticles(instructorId: string, db: Db = getDb()) {
   const rows = await db.article.findMany({
-    where: { ownerId: instructorId },
+    where: { ownerId: instructorId, deletedAt: null, handWritten: false },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, createdAt: true, _count: { select: { items: { where: { status: "active" } } } } },
   });
@@ -101,7 +109,7 @@ export async function listInstructorArticles(instructorId: string, db: Db = getD
  */
 export async function getInstructorArticle(instructorId: string, articleId: string, db: Db = getDb()): Promise<InstructorArticle> {
   const row = await db.article.findFirst({
-    where: { id: articleId, ownerId: instructorId },
+    where: ownUpload(instructorId, articleId),
     select: {
       id: true,
       title: true,
@@ -124,4 +132,44 @@ export async function getInstructorArticle(instructorId: string, articleId: stri
     createdAt: row.createdAt,
     items: row.items.map((item) => ({ itemId: item.id, type: item.type, kind: item.kind, prompt: item.prompt, answer: item.answer, status: item.status })),
   };
+}
+
+/**
+ * Changes the title, source and published date of one of this instructor's uploads. The text (and so its questions)
+ * stays: upload it again to change that.
+ */
+export async function editInstructorArticle(instructorId: string, input: z.input<typeof EditArticleSchema>, now: Date, db: Db = getDb()): Promise<{ id: string; title: string }> {
+  const { articleId, title, source, published } = EditArticleSchema.parse(input);
+  const problem = published ? publishedDateProblem(published, now) : null;
+  if (problem) throw new UserFacingError(problem);
+  const { count } = await db.article.updateMany({
+    where: ownUpload(instructorId, articleId),
+    data: { title, source: source || null, publishedAt: published ? new Date(`${published}T00:00:00.000Z`) : null },
+  });
+  if (count === 0) throw new NotFoundError("That article");
+  return { id: articleId, title };
+}
+
+/** What deleting an article does, as the confirmation says it. */
+export const DELETE_ARTICLE_CONSEQUENCES =
+  "Its questions leave your decks and learners stop studying them. Learners keep their review history. Shared library articles and other instructors' decks are not touched.";
+
+/**
+ * Deletes one of this instructor's uploads softly: the row stays, marked deleted, and its items are retired, because
+ * deleting the rows would cascade to every learner's cards and review history of them. Retired items leave every
+ * deck and study session (as an item gone from a re-imported article does). An owned article is visible to its owner
+ * only, so only their decks held its items; the shared library and other articles are not touched. A generation job
+ * still queued or running is failed, so it cannot bring the items back.
+ */
+export async function deleteInstructorArticle(instructorId: string, articleId: string, now: Date, db: Db = getDb()): Promise<{ id: string; retired: number }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({ where: ownUpload(instructorId, articleId), data: { deletedAt: now } });
+    if (count === 0) throw new NotFoundError("That article");
+    await tx.generationJob.updateMany({
+      where: { articleId, status: { in: ["queued", "running"] } },
+      data: { status: "failed", leaseUntil: null, finishedAt: now, error: "The article was deleted." },
+    });
+    const retired = await tx.item.updateMany({ where: { articleId, status: { in: ["active", "pending"] } }, data: { status: "retired" } });
+    return { id: articleId, retired: retired.count };
+  });
 }

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { ArchiveClassButton, RemoveLearnerButton, RestoreLearnerButton, UnassignDeckButton } from "@/components/classes/class-admin-buttons";
+import { ChangeDueDateForm, DeleteClassButton, RenameClassForm } from "@/components/classes/class-settings";
 import { CopyInvite } from "@/components/classes/copy-invite";
 import { backLink, primaryButton } from "@/components/ui/button-classes";
-import { formatDay } from "@/lib/classes/format";
-import { getInstructorClass } from "@/lib/server/classes";
+import { formatDay, toDayInput } from "@/lib/classes/format";
+import { DELETE_CLASS_CONSEQUENCES, getInstructorClass } from "@/lib/server/classes";
 import { listInstructorDecks } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -35,6 +36,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           All classes
         </Link>
         <h1 className="text-2xl font-bold">{klass.name}</h1>
+        {readOnly ? null : <RenameClassForm classId={klass.id} name={klass.name} />}
         {readOnly ? (
           <p className="rounded-xl bg-slate-100 p-3 text-sm text-slate-700">Archived on {formatDay(klass.archivedAt!, user.timeZone)}. Learners no longer see this class.</p>
         ) : null}
@@ -71,6 +73,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 </Link>
                 <p className="text-sm text-slate-600">{a.dueAt ? `Due ${formatDay(a.dueAt, user.timeZone)}` : "No due date"}</p>
                 <AssignmentPaceWarning message={describeInfeasibleAssignment({ deckItems: a.deckItems, dueAt: a.dueAt, now, timeZone: user.timeZone })} />
+                {readOnly ? null : (
+                  <div className="mt-2">
+                    <ChangeDueDateForm classId={klass.id} deckId={a.deckId} deckTitle={a.deckTitle} due={toDayInput(a.dueAt, user.timeZone)} />
+                  </div>
+                )}
               </div>
               {readOnly ? null : <UnassignDeckButton classId={klass.id} deckId={a.deckId} title={a.deckTitle} />}
             </li>
@@ -120,7 +127,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </details>
       ) : null}
 
-      {readOnly ? null : <ArchiveClassButton classId={klass.id} />}
+      <section className="flex flex-wrap items-start gap-3 border-t border-slate-200 pt-6" aria-label="Archive or delete class">
+        {readOnly ? null : <ArchiveClassButton classId={klass.id} />}
+        <DeleteClassButton classId={klass.id} consequences={DELETE_CLASS_CONSEQUENCES} />
+      </section>
     </div>
   );
 }

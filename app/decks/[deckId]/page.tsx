@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
-import { backLink } from "@/components/ui/button-classes";
+import { backLink, secondaryButton } from "@/components/ui/button-classes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { DeckItemList } from "@/components/decks/deck-item-list";
+import { AddQuestionForm } from "@/components/decks/add-question-form";
+import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
 import { ItemFlagList } from "@/components/decks/item-flag-list";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
+import { DeckItemFilters, DeckItemPages } from "@/components/decks/deck-item-filters";
+import { DeckItemQuerySchema, filterDeckItems } from "@/lib/classes/filter-deck-items";
 import { formatDay } from "@/lib/classes/format";
 import { listInstructorClasses } from "@/lib/server/classes";
+import { DELETE_DECK_CONSEQUENCES } from "@/lib/server/deck-admin";
 import { getInstructorDeck } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
 import { listDeckFlags } from "@/lib/server/item-flags";
@@ -16,8 +21,9 @@ import { requirePageUser } from "@/lib/server/page-access";
 export const metadata: Metadata = { title: "Deck" };
 export const dynamic = "force-dynamic";
 
-export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+export default async function DeckPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { deckId } = await params;
+  const query = DeckItemQuerySchema.parse(await searchParams);
   const user = await requirePageUser(`/decks/${deckId}`, "deck:manage");
   const deck = await getInstructorDeck(user.id, deckId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -26,6 +32,8 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const flags = await listDeckFlags(user.id, deck.id);
   const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
   const active = deck.items.filter((i) => i.status === "active").length;
+  const shown = filterDeckItems(deck.items, query);
+  const path = `/decks/${deck.id}`;
 
   return (
     <div className="space-y-8">
@@ -43,6 +51,13 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           {active} active {active === 1 ? "question" : "questions"}
           {deck.items.length > active ? `, ${deck.items.length - active} suspended` : ""}.
         </p>
+        {deck.description ? <p className="whitespace-pre-line text-slate-700" data-testid="deck-description">{deck.description}</p> : null}
+        <div className="flex flex-wrap items-start gap-2">
+          <RenameDeckForm deckId={deck.id} title={deck.title} description={deck.description} />
+          <a href={`/api/decks/${deck.id}/export`} download className={secondaryButton}>
+            Download CSV
+          </a>
+        </div>
       </div>
 
       {deck.publishedAt ? (
@@ -92,7 +107,14 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         <h2 id="items-heading" className="text-lg font-semibold">
           Questions
         </h2>
-        <DeckItemList deckId={deck.id} items={deck.items} />
+        <AddQuestionForm deckId={deck.id} />
+        {deck.items.length > 0 ? <DeckItemFilters path={path} query={query} /> : null}
+        <DeckItemList deckId={deck.id} items={shown.items} />
+        <DeckItemPages path={path} query={query} total={shown.total} page={shown.page} pages={shown.pages} shown={shown.items.length} />
+      </section>
+
+      <section className="space-y-2 border-t border-slate-200 pt-6" aria-label="Delete deck">
+        <DeleteDeckButton deckId={deck.id} consequences={DELETE_DECK_CONSEQUENCES} />
       </section>
     </div>
   );

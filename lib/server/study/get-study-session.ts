@@ -76,17 +76,18 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const answeredToday = metToday.filter((c) => inDeck.has(c.itemId) && !notAnswered.has(c.itemId)).length;
   const pace = dueAt ? deckPace({ unseen: notAnswered.size, introducedToday: answeredToday, dueAt, now, timeZone: settings.timeZone }) : null;
 
-  const siblingKey = (i: { articleId: string; sourceSentence: string }) => `${i.articleId}\n${i.sourceSentence}`;
+  // Items without a sentence (hand-written questions without an explanation) share nothing: each is its own.
+  const siblingKey = (i: { articleId: string; sourceSentence: string }, itemId: string) => (i.sourceSentence ? `${i.articleId}\n${i.sourceSentence}` : `item\n${itemId}`);
   const byId = new Map(unseen.map((i) => [i.id, i]));
   const inOrder = orderNewItems(unseen.map((i) => i.id), deckItemIds).map((id) => byId.get(id)!);
   // A true/false card seen or due today shows its sentence with the values in place: its new siblings (whose blanks
   // it fills in) wait for another day, even when a deck's pace brings met sentences back (issue 9).
   const dayEnd = endOfStudyDay(now, settings.timeZone);
   const statementsToday = (c: (typeof cards)[number]) => c.item.type === "truefalse" && ((c.state !== State.New && c.due < dayEnd) || (c.lastReview !== null && c.lastReview >= dayStart));
-  const statementsDue = new Set(cards.filter(statementsToday).map((c) => siblingKey(c.item)));
+  const statementsDue = new Set(cards.filter(statementsToday).map((c) => siblingKey(c.item, c.itemId)));
   const newItemIds = spreadSiblings(
-    inOrder.filter((i) => !statementsDue.has(siblingKey(i))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i) })),
-    new Set(metToday.map((c) => siblingKey(c.item))),
+    inOrder.filter((i) => !statementsDue.has(siblingKey(i, i.id))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i, i.id) })),
+    new Set(metToday.map((c) => siblingKey(c.item, c.itemId))),
     // A due date may need more new items today than there are sentences not met today: siblings then come last.
     { metToday: pace ? "last" : "skip" },
   );

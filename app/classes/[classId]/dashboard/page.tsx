@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentCompletionList } from "@/components/classes/assignment-completion-list";
 import { ItemStatsList } from "@/components/classes/item-stats-list";
 import { LearnerProgressList } from "@/components/classes/learner-progress-list";
 import { backLink, secondaryButton } from "@/components/ui/button-classes";
@@ -41,6 +42,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
           {flagged > 0 ? ` · ${flagged} flagged` : ""}
         </p>
       </div>
+
+      {dashboard.assignments.length > 0 ? (
+        <section className="space-y-3" aria-labelledby="assignments-heading">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id="assignments-heading" className="mr-auto text-lg font-semibold">
+              Assignments
+            </h2>
+            <a href={exportHref("assignments")} className={`${secondaryButton} py-2 text-sm`} download>
+              Download CSV
+            </a>
+          </div>
+          <AssignmentCompletionList assignments={dashboard.assignments} timeZone={user.timeZone} />
+        </section>
+      ) : null}
 
       {flaggedDecks.length > 0 ? (
         <section className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950" aria-labelledby="learner-flags-heading" data-testid="learner-flags">

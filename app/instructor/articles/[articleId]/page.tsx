@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { backLink, primaryButton } from "@/components/ui/button-classes";
 import { NotFoundError } from "@/lib/server/errors";
-import { getArticleGeneration, getInstructorArticle } from "@/lib/server/instructor-articles";
+import { DELETE_ARTICLE_CONSEQUENCES, getArticleGeneration, getInstructorArticle } from "@/lib/server/instructor-articles";
+import { DeleteArticleButton, EditArticleForm } from "@/components/decks/article-admin";
 import { requirePageUser } from "@/lib/server/page-access";
 import { GenerationProgress } from "@/components/decks/generation-progress";
 import { ItemPreviewList } from "@/components/decks/item-preview-list";
@@ -36,6 +37,12 @@ export default async function InstructorArticlePage({ params }: { params: Promis
         <p className="text-slate-600" data-testid="article-item-count">
           {article.items.length} {article.items.length === 1 ? "question" : "questions"} made from this article.
         </p>
+        <EditArticleForm
+          articleId={article.id}
+          title={article.title}
+          source={article.source ?? ""}
+          published={article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : ""}
+        />
       </div>
       {generation && generation.status !== "done" ? <GenerationProgress articleId={article.id} initial={generation} /> : null}
       {article.items.length > 0 ? (
@@ -48,6 +55,9 @@ export default async function InstructorArticlePage({ params }: { params: Promis
         </p>
       )}
       <ItemPreviewList items={article.items} />
+      <section className="border-t border-slate-200 pt-6" aria-label="Delete article">
+        <DeleteArticleButton articleId={article.id} consequences={DELETE_ARTICLE_CONSEQUENCES} />
+      </section>
     </div>
   );
 }
