@@ -1,37 +1,29 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { changeEmailAction } from "@/app/settings/account-data-actions";
 import { FormError } from "@/components/classes/form-error";
+import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 
 /** A new sign-in email, confirmed with the password. */
 export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useActionRunner();
   const [changedTo, setChangedTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setPending(true);
-    setError(null);
     setChangedTo(null);
-    try {
-      const result = await changeEmailAction({ newEmail: form.get("newEmail"), password: form.get("password") });
-      if (!result.ok) return setError(result.error);
-      formElement.reset();
-      setChangedTo(result.data.email);
-      router.refresh();
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
+    run(
+      () => changeEmailAction({ newEmail: form.get("newEmail"), password: form.get("password") }),
+      (data) => {
+        formElement.reset();
+        setChangedTo(data.email);
+      },
+    );
   }
 
   return (
