@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
-import { PaceLine } from "@/components/classes/assigned-deck-list";
+import { AssignedDeckList } from "@/components/classes/assigned-deck-list";
 import { FreshOnHistoryVisit } from "@/components/ui/fresh-on-history-visit";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
-import { formatDay } from "@/lib/classes/format";
 import { getCurrentUser } from "@/lib/server/session";
 import { getAssignedDecksForLearner, type AssignedDeck } from "@/lib/server/assignments";
 import { getStudySummary, type StudySummary } from "@/lib/server/study";
+import { homeNextStep } from "@/lib/study/home-next-step";
 
 export const dynamic = "force-dynamic";
 
@@ -44,20 +44,35 @@ export default async function HomePage() {
 }
 
 function Home({ name, summary, assigned, now, timeZone }: { name: string; summary: StudySummary; assigned: AssignedDeck[]; now: Date; timeZone: string }) {
-  const toStudy = summary.dueNow + summary.newAvailable;
+  const paces = assigned.map((d) => ({ deckId: d.deckId, deckTitle: d.deckTitle, newToday: d.pace?.newToday ?? 0 }));
+  const next = homeNextStep(summary, paces);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">Hello, {name}</h1>
-      {assigned.length > 0 && <AssignedDecks decks={assigned} now={now} timeZone={timeZone} />}
+      {assigned.length > 0 && (
+        <section aria-labelledby="assigned-heading" className="space-y-3">
+          <h2 id="assigned-heading" className="text-lg font-semibold">
+            Assigned to you
+          </h2>
+          <AssignedDeckList decks={assigned} timeZone={timeZone} now={now} />
+        </section>
+      )}
       <dl className="grid grid-cols-3 gap-3">
         <Stat label="Studied today" value={summary.studiedToday} testId="studied-today" />
         <Stat label="Due now" value={summary.dueNow} testId="due-now" />
         <Stat label="New available" value={summary.newAvailable} testId="new-available" />
       </dl>
-      {toStudy > 0 ? (
+      {next.kind === "study" ? (
         <Link href="/study" className={`${primaryButton} w-full sm:w-auto`}>
-          Study now ({toStudy})
+          Study now ({next.count})
         </Link>
+      ) : next.kind === "assigned" ? (
+        <p className="rounded-xl bg-amber-50 p-4 text-amber-900" data-testid="assigned-next">
+          Your daily new cards are done, but {next.deckTitle} needs {next.newToday} more today to finish by its due date.{" "}
+          <Link href={`/study?deck=${encodeURIComponent(next.deckId)}`} className="font-semibold underline">
+            Study {next.deckTitle}
+          </Link>
+        </p>
       ) : (
         <p className="rounded-xl bg-green-50 p-4 text-green-900">
           You are all caught up. Come back later, or <Link href="/study?more=1" className="font-semibold underline">study more</Link>.
@@ -75,52 +90,5 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
         {value}
       </dd>
     </div>
-  );
-}
-
-function AssignedDecks({ decks, now, timeZone }: { decks: AssignedDeck[]; now: Date; timeZone: string }) {
-  return (
-    <section aria-labelledby="assigned-heading" className="space-y-3">
-      <h2 id="assigned-heading" className="text-lg font-semibold">
-        Assigned to you
-      </h2>
-      <ul className="space-y-2">
-        {decks.map((deck) => {
-          const done = deck.itemsTotal > 0 && deck.itemsSeen >= deck.itemsTotal;
-          const daysLeft = deck.dueAt ? Math.ceil((deck.dueAt.getTime() - now.getTime()) / 86_400_000) : null;
-          return (
-            <li key={deck.assignmentId} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="assigned-deck">
-              <div className="flex items-start justify-between gap-3">
-                <div className="min-w-0">
-                  <p className="font-semibold">{deck.deckTitle}</p>
-                  <p className="text-sm text-slate-500">
-                    {deck.className}
-                    {deck.dueAt && (
-                      <span className={deck.overdue ? "font-medium text-red-700" : ""}>
-                        {" · due "}
-                        {formatDay(deck.dueAt, timeZone)}
-                        {deck.overdue ? " (overdue)" : daysLeft !== null && daysLeft <= 3 && !done ? ` (${daysLeft <= 0 ? "today" : `in ${daysLeft} days`})` : ""}
-                      </span>
-                    )}
-                  </p>
-                </div>
-                <Link href={`/study?deck=${encodeURIComponent(deck.deckId)}`} className={`${done ? secondaryButton : primaryButton} shrink-0`}>
-                  {done ? "Review" : "Study"}
-                </Link>
-              </div>
-              {deck.pace && !done ? <PaceLine pace={deck.pace} /> : null}
-              <div className="mt-3 flex items-center gap-3 text-sm text-slate-600">
-                <div className="h-2 flex-1 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={deck.completionPercent} aria-label={`${deck.deckTitle} completion`}>
-                  <div className="h-full rounded-full bg-brand-500" style={{ width: `${deck.completionPercent}%` }} />
-                </div>
-                <span className="tabular-nums">
-                  {deck.itemsSeen}/{deck.itemsTotal} seen
-                </span>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }

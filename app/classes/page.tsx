@@ -15,7 +15,8 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser("/classes");
   if (user.role === "instructor") return <InstructorClasses instructorId={user.id} />;
   const { joined } = await searchParams;
-  const [classes, assigned] = await Promise.all([listLearnerClasses(user.id), getAssignedDecksForLearner(user.id, new Date())]);
+  const now = new Date();
+  const [classes, assigned] = await Promise.all([listLearnerClasses(user.id), getAssignedDecksForLearner(user.id, now)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Your classes</h1>
@@ -31,7 +32,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         {assigned.length === 0 ? (
           <p className="text-slate-600">Nothing assigned yet. Decks your instructors assign will show here.</p>
         ) : (
-          <AssignedDeckList decks={assigned} timeZone={user.timeZone} />
+          <AssignedDeckList decks={assigned} timeZone={user.timeZone} now={now} />
         )}
       </section>
       <section className="space-y-3" aria-labelledby="classes-heading">

@@ -2,9 +2,21 @@ import Link from "next/link";
 import { formatDay } from "@/lib/classes/format";
 import type { AssignedDeck } from "@/lib/server/assignments";
 import type { DeckPace } from "@/lib/srs/deck-pace";
+import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { ProgressBar } from "./progress-bar";
 
-export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; timeZone: string }) {
+const finished = (d: AssignedDeck) => d.itemsTotal > 0 && d.itemsSeen >= d.itemsTotal;
+
+/** " (in 2 days)" while a due date with unseen items is three days off or nearer. */
+function soon(d: AssignedDeck, now: Date): string {
+  if (!d.dueAt || d.overdue || finished(d)) return "";
+  const daysLeft = Math.ceil((d.dueAt.getTime() - now.getTime()) / 86_400_000);
+  if (daysLeft > 3) return "";
+  return daysLeft <= 0 ? " (today)" : daysLeft === 1 ? " (tomorrow)" : ` (in ${daysLeft} days)`;
+}
+
+/** The learner's assigned decks, on the home page and the Classes page alike. */
+export function AssignedDeckList({ decks, timeZone, now }: { decks: AssignedDeck[]; timeZone: string; now: Date }) {
   return (
     <ul className="space-y-3">
       {decks.map((d) => (
@@ -12,7 +24,7 @@ export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; t
           <div className="flex flex-wrap items-baseline gap-x-2">
             <p className="mr-auto font-semibold">{d.deckTitle}</p>
             <p className={`text-sm ${d.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
-              {d.dueAt ? `${d.overdue ? "Overdue since" : "Due"} ${formatDay(d.dueAt, timeZone)}` : "No due date"}
+              {d.dueAt ? `${d.overdue ? "Overdue since" : "Due"} ${formatDay(d.dueAt, timeZone)}${soon(d, now)}` : "No due date"}
             </p>
           </div>
           <p className="text-sm text-slate-600">{d.className}</p>
@@ -23,11 +35,8 @@ export function AssignedDeckList({ decks, timeZone }: { decks: AssignedDeck[]; t
             </span>
           </div>
           {d.pace ? <PaceLine pace={d.pace} /> : null}
-          <Link
-            href={`/study?deck=${encodeURIComponent(d.deckId)}`}
-            className="mt-3 inline-flex min-h-11 items-center rounded-xl bg-brand-500 px-4 font-semibold text-white hover:bg-brand-600"
-          >
-            Study this deck
+          <Link href={`/study?deck=${encodeURIComponent(d.deckId)}`} className={`${finished(d) ? secondaryButton : primaryButton} mt-3`}>
+            {finished(d) ? "Review this deck" : "Study this deck"}
           </Link>
         </li>
       ))}

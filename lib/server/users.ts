@@ -47,8 +47,10 @@ const USER_SELECT = { id: true, email: true, name: true, role: true, timeZone: t
  * created: the sign-up form must not tell anyone which emails have accounts. Attempts are
  * counted per address, taken emails included.
  */
-export async function signUp(input: z.input<typeof SignUpSchema>, address: string | null, now: Date, db: Db = getDb()): Promise<void> {
-  const data = SafeSignUpSchema.parse(input);
+export async function signUp(input: unknown, address: string | null, now: Date, db: Db = getDb()): Promise<{ email: string }> {
+  const parsed = SafeSignUpSchema.safeParse(input);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "Check the form.");
+  const data = parsed.data;
   await countAttempt(db, address && `sign-up:${address}`, SIGN_UP_ADDRESS_RULE, now, "Too many sign-ups from your network");
   if (data.invite) await checkInstructorInvite(data.invite, now, db);
   const passwordHash = await hashPassword(data.password);
@@ -59,9 +61,10 @@ export async function signUp(input: z.input<typeof SignUpSchema>, address: strin
       await tx.user.create({ data: { email: data.email, name: data.name, role, timeZone: data.timeZone, passwordHash }, select: { id: true } });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return; // the email is taken: its owner signs in as before
+    if (isUniqueViolation(error)) return { email: data.email }; // the email is taken: its owner signs in as before
     throw error;
   }
+  return { email: data.email };
 }
 
 /**

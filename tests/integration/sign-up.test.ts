@@ -107,6 +107,13 @@ describe("instructor invites", () => {
     await signUp({ name: "In time", email: uniqueEmail("in-time"), password, invite: token }, null, now);
   });
 
+  it("refuse a malformed form with the form's own message and create nothing, and answer with the normalised email", async () => {
+    const email = uniqueEmail("Shape");
+    await expect(signUp({ name: "  ", email, password }, null, new Date())).rejects.toMatchObject({ name: "UserFacingError", message: "Enter your name." });
+    expect(await getDb().user.count({ where: { email: email.toLowerCase() } })).toBe(0);
+    expect(await signUp({ name: "Shape", email: `  ${email.toUpperCase()} `, password }, null, new Date())).toEqual({ email: email.toLowerCase() });
+  });
+
   it("are not needed for the first instructor: `npm run user:promote` makes one, and the demo accounts keep their roles", async () => {
     const email = uniqueEmail("first");
     await signUp({ name: "First", email, password }, null, new Date());
