@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { inputClass, secondaryButton } from "@/components/ui/button-classes";
+import { PageLinks } from "@/components/ui/page-links";
 import { ITEM_KIND_LABELS, ITEM_TYPE_LABELS, ITEM_TYPES } from "@/lib/classes/fact-kinds";
 import { DECK_ITEMS_PER_PAGE, type DeckItemQuery } from "@/lib/classes/filter-deck-items";
 import { HAND_WRITTEN_KINDS } from "@/lib/classes/hand-written-item";
@@ -56,29 +56,20 @@ export function DeckItemFilters({ path, query }: { path: string; query: DeckItem
 
 /** "Showing 26–50 of 144" with Previous and Next links that keep the filters. */
 export function DeckItemPages({ path, query, total, page, pages, shown }: { path: string; query: DeckItemQuery; total: number; page: number; pages: number; shown: number }) {
-  const href = (p: number) => {
-    const params = new URLSearchParams();
-    for (const key of ["q", "kind", "type", "status"] as const) if (query[key]) params.set(key, query[key]);
-    if (p > 1) params.set("page", String(p));
-    const search = params.toString();
-    return search ? `${path}?${search}` : path;
-  };
-  const first = total === 0 ? 0 : (page - 1) * DECK_ITEMS_PER_PAGE + 1;
+  const { q, kind, type, status } = query;
   return (
-    <nav aria-label="Pages of questions" className="flex flex-wrap items-center gap-2">
-      <p className="mr-auto text-sm text-slate-600" data-testid="deck-items-range">
-        {total === 0 ? "No questions match." : `Showing ${first}–${first + shown - 1} of ${total}${pages > 1 ? ` · page ${page} of ${pages}` : ""}`}
-      </p>
-      {page > 1 ? (
-        <Link href={href(page - 1)} className={secondaryButton} rel="prev">
-          Previous
-        </Link>
-      ) : null}
-      {page < pages ? (
-        <Link href={href(page + 1)} className={secondaryButton} rel="next">
-          Next
-        </Link>
-      ) : null}
-    </nav>
+    <PageLinks
+      path={path}
+      params={{ q, kind, type, status }}
+      pageParam="page"
+      total={total}
+      page={page}
+      pages={pages}
+      shown={shown}
+      perPage={DECK_ITEMS_PER_PAGE}
+      label="Pages of questions"
+      empty="No questions match."
+      testId="deck-items-range"
+    />
   );
 }

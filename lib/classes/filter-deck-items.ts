@@ -2,6 +2,7 @@ import { z } from "zod";
 import { foldText } from "@/lib/grade/normalize-answer";
 import { ITEM_TYPES } from "./fact-kinds";
 import { HAND_WRITTEN_KINDS } from "./hand-written-item";
+import { paginate } from "./paginate";
 
 export const DECK_ITEMS_PER_PAGE = 25;
 
@@ -38,7 +39,5 @@ export function filterDeckItems<T extends FilterableItem>(items: readonly T[], q
     const text = foldText([item.prompt, item.answer, ...item.choices, item.sourceSentence, item.articleTitle].join(" "));
     return words.every((w) => text.includes(w));
   });
-  const pages = Math.max(1, Math.ceil(matching.length / perPage));
-  const page = Math.min(query.page, pages);
-  return { items: matching.slice((page - 1) * perPage, page * perPage), total: matching.length, page, pages };
+  return paginate(matching, query.page, perPage);
 }

@@ -7,6 +7,7 @@ import {
   type ItemStats,
   type LearnerProgress,
 } from "@/lib/classes/class-dashboard";
+import { filterDashboardItems, filterDashboardLearners, findLearnersBehind, type DashboardQuery, type Page } from "@/lib/classes/filter-dashboard";
 import { computeAssignmentCompletion, type AssignmentCompletion } from "@/lib/classes/assignment-completion";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
@@ -100,5 +101,22 @@ export async function getClassDashboard(instructorId: string, classId: string, n
     ),
     items: itemStats,
     retentionWindowDays: RETENTION_WINDOW_DAYS,
+  };
+}
+
+export interface FilteredClassDashboard extends ClassDashboard {
+  /** the page of learners matching the URL's search and filter; `learners` stays the whole class */
+  learnerPage: Page<LearnerProgress>;
+  /** the page of questions matching the URL's search, kind and filter; `items` stays every question */
+  itemPage: Page<ItemStats>;
+}
+
+/** The dashboard with one page of each table, searched and filtered on the server; the same instructor check. */
+export async function getFilteredClassDashboard(instructorId: string, classId: string, query: DashboardQuery, now: Date, db: Db = getDb()): Promise<FilteredClassDashboard> {
+  const dashboard = await getClassDashboard(instructorId, classId, now, db);
+  return {
+    ...dashboard,
+    learnerPage: filterDashboardLearners(dashboard.learners, findLearnersBehind(dashboard.assignments), query),
+    itemPage: filterDashboardItems(dashboard.items, query),
   };
 }

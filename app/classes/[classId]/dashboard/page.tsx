@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentCompletionList } from "@/components/classes/assignment-completion-list";
+import { ItemFilters, itemParams, LearnerFilters, learnerParams } from "@/components/classes/dashboard-filters";
 import { ItemStatsList } from "@/components/classes/item-stats-list";
 import { LearnerProgressList } from "@/components/classes/learner-progress-list";
 import { backLink, secondaryButton } from "@/components/ui/button-classes";
-import { getClassDashboard } from "@/lib/server/class-dashboard";
+import { PageLinks } from "@/components/ui/page-links";
+import { DASHBOARD_ROWS_PER_PAGE, DashboardQuerySchema } from "@/lib/classes/filter-dashboard";
+import { getFilteredClassDashboard } from "@/lib/server/class-dashboard";
 import { NotFoundError } from "@/lib/server/errors";
 import { countOpenFlagsByDeck } from "@/lib/server/item-flags";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -13,20 +16,25 @@ import { requirePageUser } from "@/lib/server/page-access";
 export const metadata: Metadata = { title: "Class progress" };
 export const dynamic = "force-dynamic";
 
-export default async function DashboardPage({ params }: { params: Promise<{ classId: string }> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { classId } = await params;
+  const query = DashboardQuerySchema.parse(await searchParams);
   const user = await requirePageUser(`/classes/${classId}/dashboard`, "class-progress:read");
   const now = new Date();
-  const dashboard = await getClassDashboard(user.id, classId, now).catch((error: unknown) => {
+  const dashboard = await getFilteredClassDashboard(user.id, classId, query, now).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const flagged = dashboard.items.filter((i) => i.flagged).length;
   const learnerFlags = await countOpenFlagsByDeck(user.id, dashboard.decks.map((d) => d.deckId));
   const flaggedDecks = dashboard.decks.filter((d) => (learnerFlags.get(d.deckId) ?? 0) > 0);
-  // A long deck would bury the answered questions on a phone: the untouched ones fold away.
-  const answered = dashboard.items.filter((i) => i.attempts > 0);
-  const unanswered = dashboard.items.filter((i) => i.attempts === 0);
+  // A long deck would bury the answered questions on a phone: the untouched ones of the page fold away.
+  const answered = dashboard.itemPage.items.filter((i) => i.attempts > 0);
+  const unanswered = dashboard.itemPage.items.filter((i) => i.attempts === 0);
+  const path = `/classes/${classId}/dashboard`;
+  // Paging one table keeps the other's search, filter and page.
+  const learnerLinkParams = { ...learnerParams(query), ...itemParams(query), ipage: String(dashboard.itemPage.page) };
+  const itemLinkParams = { ...learnerParams(query), ...itemParams(query), lpage: String(dashboard.learnerPage.page) };
   const exportHref = (table: string) => `/api/classes/${encodeURIComponent(classId)}/export?table=${table}`;
 
   return (
@@ -89,7 +97,26 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
         {dashboard.learners.length === 0 ? (
           <p className="text-slate-600">Nobody has joined yet.</p>
         ) : (
-          <LearnerProgressList learners={dashboard.learners} now={now} windowDays={dashboard.retentionWindowDays} />
+          <>
+            <LearnerFilters path={path} query={query} />
+            {dashboard.learnerPage.items.length > 0 ? (
+              <LearnerProgressList learners={dashboard.learnerPage.items} now={now} windowDays={dashboard.retentionWindowDays} />
+            ) : null}
+            <PageLinks
+              path={path}
+              params={learnerLinkParams}
+              pageParam="lpage"
+              fragment="learners-heading"
+              total={dashboard.learnerPage.total}
+              page={dashboard.learnerPage.page}
+              pages={dashboard.learnerPage.pages}
+              shown={dashboard.learnerPage.items.length}
+              perPage={DASHBOARD_ROWS_PER_PAGE}
+              label="Pages of learners"
+              empty="No learners match."
+              testId="learners-range"
+            />
+          </>
         )}
       </section>
 
@@ -107,9 +134,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
           <p className="text-slate-600">Assign a deck to see how the class does on each question.</p>
         ) : (
           <>
-            {answered.length > 0 ? <ItemStatsList items={answered} /> : <p className="text-slate-600">Nobody has answered a question yet.</p>}
+            <ItemFilters path={path} query={query} />
+            {answered.length > 0 ? (
+              <ItemStatsList items={answered} />
+            ) : dashboard.itemPage.total > 0 && !dashboard.items.some((i) => i.attempts > 0) ? (
+              <p className="text-slate-600">Nobody has answered a question yet.</p>
+            ) : null}
             {unanswered.length > 0 ? (
-              <details className="rounded-2xl border border-slate-200 bg-white">
+              <details className="rounded-2xl border border-slate-200 bg-white" open={query.ishow === "unanswered"}>
                 <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-medium">
                   {unanswered.length} {unanswered.length === 1 ? "question" : "questions"} not answered yet
                 </summary>
@@ -122,6 +154,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ clas
                 </ul>
               </details>
             ) : null}
+            <PageLinks
+              path={path}
+              params={itemLinkParams}
+              pageParam="ipage"
+              fragment="items-heading"
+              total={dashboard.itemPage.total}
+              page={dashboard.itemPage.page}
+              pages={dashboard.itemPage.pages}
+              shown={dashboard.itemPage.items.length}
+              perPage={DASHBOARD_ROWS_PER_PAGE}
+              label="Pages of questions"
+              empty="No questions match."
+              testId="items-range"
+            />
           </>
         )}
       </section>
