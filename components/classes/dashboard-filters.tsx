@@ -9,13 +9,16 @@ const LEARNER_SHOW_LABELS: Record<(typeof LEARNER_SHOWS)[number], string> = {
   overdue: "With overdue reviews",
   "not-started": "Not started",
 };
-const ITEM_SHOW_LABELS: Record<(typeof ITEM_SHOWS)[number], string> = { "": "All questions", flagged: "Flagged", answered: "Answered", unanswered: "Not answered yet" };
+const ITEM_SHOW_LABELS: Record<(typeof ITEM_SHOWS)[number], string> = { "": "All questions", flagged: "Flagged", answered: "Answered", unanswered: "Not answered" };
 
 /** The URL parameters of one table, so that searching or paging the other keeps them. */
 export const learnerParams = ({ lq, lshow }: DashboardQuery) => ({ lq, lshow });
 export const itemParams = ({ iq, ikind, ishow }: DashboardQuery) => ({ iq, ikind, ishow });
 
-const formClass = "flex flex-col gap-2 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm sm:flex-row sm:flex-wrap";
+// On a phone the search takes a row and the selects share the next, so the form stays short above the table.
+const formClass = "flex flex-wrap gap-2 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm";
+const searchClass = "block basis-full sm:min-w-56 sm:flex-1 sm:basis-auto";
+const selectClass = "block min-w-40 flex-1 sm:flex-none";
 
 /** Hidden fields carrying the other table's search, filter and page through a GET form. */
 function Keep({ params }: { params: Record<string, string | number> }) {
@@ -31,11 +34,11 @@ export function LearnerFilters({ path, query }: { path: string; query: Dashboard
   return (
     <form method="get" action={`${path}#learners-heading`} role="search" aria-label="Search learners" className={formClass}>
       <Keep params={{ ...itemParams(query), ipage: query.ipage }} />
-      <label className="block sm:min-w-56 sm:flex-1">
+      <label className={searchClass}>
         <span className="sr-only">Search learners</span>
         <input type="search" name="lq" defaultValue={query.lq} placeholder="Search names and emails" className={inputClass} />
       </label>
-      <label className="block">
+      <label className={selectClass}>
         <span className="sr-only">Show learners</span>
         <select name="lshow" defaultValue={query.lshow} className={inputClass}>
           {Object.entries(LEARNER_SHOW_LABELS).map(([value, label]) => (
@@ -56,11 +59,11 @@ export function ItemFilters({ path, query }: { path: string; query: DashboardQue
   return (
     <form method="get" action={`${path}#items-heading`} role="search" aria-label="Search questions" className={formClass}>
       <Keep params={{ ...learnerParams(query), lpage: query.lpage }} />
-      <label className="block sm:min-w-56 sm:flex-1">
+      <label className={searchClass}>
         <span className="sr-only">Search questions</span>
-        <input type="search" name="iq" defaultValue={query.iq} placeholder="Search questions and answers" className={inputClass} />
+        <input type="search" name="iq" defaultValue={query.iq} placeholder="Search questions" className={inputClass} />
       </label>
-      <label className="block">
+      <label className={selectClass}>
         <span className="sr-only">Kind of fact</span>
         <select name="ikind" defaultValue={query.ikind} className={inputClass}>
           <option value="">Any kind</option>
@@ -71,7 +74,7 @@ export function ItemFilters({ path, query }: { path: string; query: DashboardQue
           ))}
         </select>
       </label>
-      <label className="block">
+      <label className={selectClass}>
         <span className="sr-only">Show questions</span>
         <select name="ishow" defaultValue={query.ishow} className={inputClass}>
           {Object.entries(ITEM_SHOW_LABELS).map(([value, label]) => (

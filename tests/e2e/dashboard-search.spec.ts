@@ -67,11 +67,11 @@ test("the class dashboard's learners and questions are searched, filtered and pa
 
   // A question search and a kind filter; the learners' search stays.
   const questions = page.getByRole("search", { name: "Search questions" });
-  await questions.getByPlaceholder("Search questions and answers").fill("boats 18");
+  await questions.getByPlaceholder("Search questions").fill("boats 18");
   await questions.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByTestId("items-range")).toHaveText("Showing 1–1 of 1");
   await expect(page.getByTestId("learners-range")).toHaveText("Showing 1–1 of 1");
-  await questions.getByPlaceholder("Search questions and answers").fill("");
+  await questions.getByPlaceholder("Search questions").fill("");
   await questions.getByLabel("Kind of fact").selectOption("place");
   await questions.getByLabel("Show questions").selectOption("unanswered");
   await questions.getByRole("button", { name: "Filter" }).click();
