@@ -13,7 +13,7 @@ const download = (body: BodyInit, type: string, fileName: string) =>
 
 /**
  * GET: the deck's questions as CSV (columns in README, "Decks as CSV"), to edit in a spreadsheet and import again;
- * with `?format=apkg`, as an Anki package of new cards (README, "Decks for Anki").
+ * with `?format=apkg`, as an Anki package of new cards (README, "Download for Anki").
  */
 export async function GET(request: Request, { params }: { params: Promise<{ deckId: string }> }) {
   if (new URL(request.url).searchParams.get("format") === "apkg") {
