@@ -65,6 +65,8 @@ describe("a deck for Anki (.apkg)", () => {
 
     const db = openCollection(response.body);
     try {
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      expect(db.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all()).toEqual(["cards", "col", "graves", "notes", "revlog"]);
       const col = db.prepare("select ver, decks, models from col").all() as { ver: number; decks: string; models: string }[];
       expect(col).toHaveLength(1);
       expect(col[0]!.ver).toBe(11);
