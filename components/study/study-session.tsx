@@ -304,9 +304,11 @@ export function StudySession({
                     aria-label={`${GRADE_NAMES[grade.rating]}, next in ${grade.label}${recorded ? " (continue)" : ""}`}
                     className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 px-2 py-2 font-semibold ${GRADE_TONES[grade.rating]} ${recorded ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
                   >
-                    <span>{GRADE_NAMES[grade.rating]}</span>
                     {/* The name above holds the visible words in order (WCAG 2.5.3, for speech input); the desktop key
-                        hint is drawn by CSS, outside the text. */}
+                        hint is drawn by CSS, outside the text. The space between the two lines is a text node of its
+                        own (a flex container does not draw it): without it the button's text reads "Againnext in 1m",
+                        a word the name does not hold, and axe's label-content-name-mismatch fails. */}
+                    <span>{GRADE_NAMES[grade.rating]}</span>{" "}
                     <span className={`text-xs font-medium opacity-75 ${KEY_HINTS[grade.rating] ?? ""}`}>next in {grade.label}</span>
                   </button>
                 );

@@ -13,8 +13,11 @@ export const ImportDeckCsvSchema = z.object({
   csv: z.string().min(1, "Choose a CSV file.").max(MAX_DECK_CSV_BYTES, "That file is over 1 MB. Split it into smaller decks."),
 });
 
+/** A deck's question as exported (CSV or Anki): what learners see, with the deck's edits. */
+export type ExportedDeckItem = DeckCsvRow & { itemId: string };
+
 /** The questions learners of this deck study (not suspended, not retired), in deck order, with the deck's edits. */
-export async function exportDeckCsv(instructorId: string, deckId: string, db: Db = getDb()): Promise<{ title: string; csv: string }> {
+export async function loadDeckForExport(instructorId: string, deckId: string, db: Db = getDb()): Promise<{ title: string; items: ExportedDeckItem[] }> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, ownerId: instructorId },
     select: {
@@ -22,14 +25,15 @@ export async function exportDeckCsv(instructorId: string, deckId: string, db: Db
       items: {
         where: ACTIVE_DECK_ITEM,
         orderBy: { position: "asc" },
-        select: { overrides: true, item: { select: { type: true, kind: true, prompt: true, answer: true, choices: true, accepted: true, sourceSentence: true } } },
+        select: { itemId: true, overrides: true, item: { select: { type: true, kind: true, prompt: true, answer: true, choices: true, accepted: true, sourceSentence: true } } },
       },
     },
   });
   if (!deck) throw new NotFoundError("That deck");
-  const rows: DeckCsvRow[] = deck.items.map(({ item, overrides }) => {
+  const items = deck.items.map(({ itemId, item, overrides }) => {
     const shown = applyItemOverrides(item, overrides);
     return {
+      itemId,
       type: shown.type,
       kind: shown.kind,
       prompt: shown.prompt,
@@ -39,7 +43,12 @@ export async function exportDeckCsv(instructorId: string, deckId: string, db: Db
       explanation: shown.sourceSentence,
     };
   });
-  return { title: deck.title, csv: deckToCsv(rows) };
+  return { title: deck.title, items };
+}
+
+export async function exportDeckCsv(instructorId: string, deckId: string, db: Db = getDb()): Promise<{ title: string; csv: string }> {
+  const { title, items } = await loadDeckForExport(instructorId, deckId, db);
+  return { title, csv: deckToCsv(items) };
 }
 
 /**

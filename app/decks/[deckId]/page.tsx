@@ -57,6 +57,9 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
           <a href={`/api/decks/${deck.id}/export`} download className={secondaryButton}>
             Download CSV
           </a>
+          <a href={`/api/decks/${deck.id}/export?format=apkg`} download className={secondaryButton}>
+            Download for Anki
+          </a>
         </div>
       </div>
 
