@@ -71,7 +71,10 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await expect(page.getByRole("heading", { name: `Ports and trade ${run}` })).toBeVisible();
   await expect(page.getByTestId("deck-status")).toHaveText("Draft");
 
-  // ...edits one of their own questions; the edit shows at once.
+  // ...finds their own questions with the deck's search (the deck is paged, 25 questions to a page)...
+  const deckUrl = page.url();
+  await page.goto(`${deckUrl}?q=${encodeURIComponent(String(run))}`);
+  // ...edits one of them; the edit shows at once.
   const firstEditable = page.getByTestId("deck-item").filter({ hasText: `Haiphong port ${run}` }).first();
   const itemId = await firstEditable.getAttribute("data-item-id");
   const editable = page.locator(`[data-testid="deck-item"][data-item-id="${itemId}"]`);
@@ -97,7 +100,6 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
 
   await page.getByRole("button", { name: "Publish deck" }).click();
   await expect(page.getByTestId("deck-status")).toContainText("Published");
-  const deckUrl = page.url();
 
   // ...creates a class and assigns the deck with a due date.
   await page.getByRole("link", { name: "Classes" }).first().click();
@@ -147,6 +149,8 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   // The instructor rewords that shared question in their deck (it changes in this deck only)...
   await page.goto(deckUrl);
   const sharedItem = page.locator(`[data-testid="deck-item"][data-item-id="${sharedItemId}"]`);
+  // The deck is paged: go through its pages until the question shows.
+  for (let n = 2; n <= 10 && (await sharedItem.count()) === 0; n++) await page.goto(`${deckUrl}?page=${n}`);
   await expect(sharedItem).toBeVisible();
   await expect(sharedItem).not.toContainText(`Haiphong port ${run}`);
   await sharedItem.getByRole("button", { name: "Edit" }).click();
