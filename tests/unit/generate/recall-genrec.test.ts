@@ -1,0 +1,27 @@
+// Recall regressions from the genrec pass over batches 2026-11 to 11d: each a general rule, each sentence invented.
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const answersIn = (sentence: string) => findValueSpans(sentence, PUBLISHED).filter((s) => s.kind === "money").map((s) => s.answer);
+
+describe("money in any currency Intl knows, not only a hand list's dozen", () => {
+  it.each([
+    ["Quarterly profit reached RM12.5 million, up from RM3.1 million.", ["RM12.5 million", "RM3.1 million"]],
+    ["The fund paid GEL 250 million to growers, or GEL 1.75 a kilo.", ["GEL 250 million", "GEL 1.75"]],
+    ["The bridge cost 40 million Kenyan shillings, a ticket 30 forints.", ["40 million Kenyan shillings", "30 forints"]],
+    ["The board proposed a dividend of 4.5 sen a share.", ["4.5 sen"]],
+    ["Restoring the hall cost 7 million koruna.", ["7 million koruna"]],
+    ["Households pay 19 euro cents per kilowatt-hour.", ["19 euro cents"]],
+  ])("%s", (sentence, expected) => {
+    expect(answersIn(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "COP 28 opened in the morning and the TOP 10 list followed.",
+    "She scored 5 marks in the test and passed the 50 mark.",
+    "They raised 5 million more dollars than planned.",
+  ])("is not fooled by codes, marks or a word between amount and currency: %s", (sentence) => {
+    expect(answersIn(sentence)).toEqual([]);
+  });
+});
