@@ -1,5 +1,6 @@
 // Recall regressions from the genrec pass over batches 2026-11 to 11d: each a general rule, each sentence invented.
 import { describe, expect, it } from "vitest";
+import { findEntitySpans, roleKindOf } from "@/lib/generate/find-entity-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
 const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
@@ -23,5 +24,35 @@ describe("money in any currency Intl knows, not only a hand list's dozen", () =>
     "They raised 5 million more dollars than planned.",
   ])("is not fooled by codes, marks or a word between amount and currency: %s", (sentence) => {
     expect(answersIn(sentence)).toEqual([]);
+  });
+});
+
+describe("people named after a role the rules did not read", () => {
+  const people = (sentence: string) =>
+    findEntitySpans(sentence, { publishedAt: PUBLISHED })
+      .filter((e) => e.kind === "person")
+      .map((e) => [e.name, e.descriptor, e.question]);
+
+  it("a role noun in -ee before the name, and a preposition is no part of the role", () => {
+    expect(people("The striker was sent off by referee Tomas Berg in the second half.")).toEqual([["Tomas Berg", "referee", null]]);
+    expect(people("The shot flew over goalkeeper Ivan Lenz and into the net.")).toEqual([["Ivan Lenz", "goalkeeper", null]]);
+  });
+
+  it("'a Danish foreign ministry spokesperson, X, said': asked as the office held when the article appeared", () => {
+    expect(people("The talks will resume next month, a Danish foreign ministry spokesperson, Mette Holm, said.")).toEqual([
+      ["Mette Holm", "foreign ministry spokesperson", "Who was the Danish foreign ministry spokesperson in November 2026?"],
+    ]);
+  });
+
+  it("'Its chairman is X' and 'X, 52, a geologist at ...'", () => {
+    expect(people("Its chairman is Joseph Mbeki, a former banker.").map((p) => p[0])).toEqual(["Joseph Mbeki"]);
+    expect(people("Amara Osei, 52, a geologist at the national survey, has mapped the valley.").map((p) => p.slice(0, 2))).toEqual([["Amara Osei", "geologist"]]);
+  });
+
+  it("a ministry's spokesperson is an official and a lead author an expert, so neither is dropped as only quoted", () => {
+    expect(roleKindOf("foreign ministry spokesperson")).toBe("official");
+    expect(roleKindOf("company spokesperson")).toBe("business");
+    expect(roleKindOf("lead author")).toBe("expert");
+    expect(roleKindOf("hydrologist")).toBe("expert");
   });
 });
