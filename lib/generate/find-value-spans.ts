@@ -83,7 +83,7 @@ const CURRENCY_NAME: Record<string, string> = {
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
 const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
-const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
+const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {

@@ -56,3 +56,21 @@ describe("people named after a role the rules did not read", () => {
     expect(roleKindOf("hydrologist")).toBe("expert");
   });
 });
+
+describe("fractions and multipliers written without a preposition before them", () => {
+  const values = (sentence: string) => findValueSpans(sentence, PUBLISHED).map((s) => `${s.kind}:${s.answer}`);
+  it.each([
+    ["The new furnace uses a quarter less gas.", "percent:a quarter"],
+    ["Half of the new flats will be for rent.", "percent:half"],
+    ["Two thirds of the delays were caused by signals.", "percent:two thirds"],
+    ["Nearly two-thirds of members backed the plan.", "percent:two-thirds"],
+    ["Trained dogs found the fungus three times as often as people did.", "count:three times"],
+    ["The glider flies twice as far as the old model.", "count:twice"],
+  ])("%s", (sentence, expected) => {
+    expect(values(sentence)).toContain(expected);
+  });
+
+  it.each(["Sales rose in the second half of the year.", "A quarter of a century later, the bridge reopened.", "He scored in the first half of the match."])("a part of a period is no fraction: %s", (sentence) => {
+    expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit.startsWith("fraction"))).toEqual([]);
+  });
+});
