@@ -1,5 +1,6 @@
 // Recall regressions from the genrec pass over batches 2026-11 to 11d: each a general rule, each sentence invented.
 import { describe, expect, it } from "vitest";
+import { completionStem } from "@/lib/generate/completion-stem";
 import { findEntitySpans, roleKindOf } from "@/lib/generate/find-entity-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
@@ -72,5 +73,17 @@ describe("fractions and multipliers written without a preposition before them", 
 
   it.each(["Sales rose in the second half of the year.", "A quarter of a century later, the bridge reopened.", "He scored in the first half of the match."])("a part of a period is no fraction: %s", (sentence) => {
     expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit.startsWith("fraction"))).toEqual([]);
+  });
+});
+
+describe("a completion stem whose 'its' or 'their' has a name before it in the stem", () => {
+  it("is kept: the possessive points to the name", () => {
+    expect(completionStem("Norway's deposit scheme reached _____ in its fourth year.")).toBe("Norway's deposit scheme reached _____ in its fourth year.");
+    expect(completionStem("Lyon's bus operator reports ridership up by about _____ in its first two years.")).not.toBeNull();
+  });
+
+  it("is refused when nothing named stands before the possessive", () => {
+    expect(completionStem("In April the council cut _____ of its budget for roads.")).toBeNull();
+    expect(completionStem("The council said the scheme reached _____ in its fourth year.")).toBeNull();
   });
 });
