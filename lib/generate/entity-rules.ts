@@ -202,7 +202,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
     // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw".
-    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}(?![\p{L}'’-])`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const role = g.role ?? "";
@@ -308,19 +308,19 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
-    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V)\.|\s(?:AG|SE|plc|PLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
+    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V|B\.V|S\.p\.A)\.|\s(?:AG|SE|plc|PLC|GmbH|Bhd|LLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
     // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
     pattern:
-      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|B\.V\.|GmbH|S\.p\.A\.|Bhd|LLC|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
     // "Soviet Union" is a country's name, not an organisation's.
     // Nor is "The Commission" a name: the article is no part of one, and "Commission" alone names nothing.
     accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !/^The\s\S+$/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
     noun: (g) => {
       const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
       // "Andes Air S.A.", "Hanbit Materials Corp.": a legal form says company.
-      return /^(?:corp|inc|ltd|group|s\.a|n\.v|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
+      return /^(?:corp|inc|ltd|group|s\.a|n\.v|b\.v|s\.p\.a|gmbh|bhd|llc|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
     },
     example: { text: "The study was led by the University of Leeds.", name: "University of Leeds", role: "university" },
   },

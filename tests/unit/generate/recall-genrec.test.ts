@@ -1,6 +1,7 @@
 // Recall regressions from the genrec pass over batches 2026-11 to 11d: each a general rule, each sentence invented.
 import { describe, expect, it } from "vitest";
 import { completionStem } from "@/lib/generate/completion-stem";
+import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans, roleKindOf } from "@/lib/generate/find-entity-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
@@ -85,5 +86,25 @@ describe("a completion stem whose 'its' or 'their' has a name before it in the s
   it("is refused when nothing named stands before the possessive", () => {
     expect(completionStem("In April the council cut _____ of its budget for roads.")).toBeNull();
     expect(completionStem("The council said the scheme reached _____ in its fourth year.")).toBeNull();
+  });
+});
+
+describe("company legal forms and the city a title names", () => {
+  it.each([
+    ["Brenner Akku GmbH, based in Graz, unveiled the pack.", "Brenner Akku GmbH"],
+    ["Sungai Latex Bhd returned to profit.", "Sungai Latex Bhd"],
+    ["The regulator fined Polder Parking B.V. on Monday.", "Polder Parking B.V."],
+  ])("%s", (sentence, name) => {
+    expect(findEntitySpans(sentence, {}).filter((e) => e.kind === "organisation").map((e) => [e.name, e.descriptor])).toContainEqual([name, "company"]);
+  });
+
+  it("'the city' is the one city the title names when the body repeats it", () => {
+    const body = [
+      "Porto's council approved a budget of €1.1 billion on Monday.",
+      "Porto has grown quickly since 2015, and Porto's mayor said so.",
+      "The city will borrow €90 million to build new tram lines.",
+    ].join(" ");
+    const facts = extractFacts({ slug: "t", title: "Porto's budget bets on trams", source: "City Desk", publishedAt: PUBLISHED, body });
+    expect(facts.find((f) => f.answer === "€90 million")?.question).toBe("How much will Porto borrow to build new tram lines?");
   });
 });
