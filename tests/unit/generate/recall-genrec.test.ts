@@ -108,3 +108,14 @@ describe("company legal forms and the city a title names", () => {
     expect(facts.find((f) => f.answer === "€90 million")?.question).toBe("How much will Porto borrow to build new tram lines?");
   });
 });
+
+describe("years before 1900", () => {
+  const years = (sentence: string) => findValueSpans(sentence, PUBLISHED).filter((s) => s.kind === "date").map((s) => s.answer);
+  it("a history's year after a preposition is a date", () => {
+    expect(years("The lighthouse, opened in 1792 when the coast was Danish, still works.")).toEqual(["1792"]);
+    expect(years("After the treaty of 1815, trade resumed.")).toEqual([]);
+  });
+  it("a figure before a plural is a count, not a year", () => {
+    expect(years("Nurses in 1650 clinics went on strike.")).toEqual([]);
+  });
+});
