@@ -48,6 +48,8 @@ export function isRoleNoun(word: string): boolean {
   return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person|ee)$/.test(w);
 }
 
+/** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
+const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp";
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
 const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit";
 const DEMONYM_VALUES = new Set(Object.values(DEMONYM_OF));
@@ -339,6 +341,24 @@ export const ENTITY_RULES: EntityRule[] = [
     },
     // The role's "at ..." stays outside the span: the organisation may be a fact of its own.
     example: { text: "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates the cap saved €1,000.", name: "Jordi Puigvert", role: "economist" },
+  },
+  {
+    name: "unknown place where a site is",
+    requires: /\s(?:in|near)\s\p{Lu}/u,
+    kind: "place",
+    // "a consulate in Agadir", "the new plant in Kulim", "a research station near Tavira", "born in Alcobaça": a name
+    // the lexicon does not know, after a site noun or a life event and "in" or "near", is where it is. A head word
+    // of an organisation or venue, a possessive, or a name followed by a noun it modifies ("in Tappara colours") is not.
+    pattern: new RegExp(String.raw`(?<=\b(?:${SITE_NOUNS}|born|died|grew up|lives|lived)\s(?:in|near)\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
+    accept: (g) => {
+      const words = (g.name ?? "").split(" ");
+      if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "")) return false;
+      // "took office in March": a month is a time, whatever the lexicon says of it.
+      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(g.name ?? "")) return false;
+      return words.every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
+    },
+    noun: (g) => placeNoun(g.name ?? ""),
+    example: { text: "Portugal will open a consulate in Tavira next year.", name: "Tavira", role: "place" },
   },
 ];
 

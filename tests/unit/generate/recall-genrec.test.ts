@@ -119,3 +119,17 @@ describe("years before 1900", () => {
     expect(years("Nurses in 1650 clinics went on strike.")).toEqual([]);
   });
 });
+
+describe("an unknown place where a site is", () => {
+  const places = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "place").map((e) => e.name);
+  it.each([
+    ["Portugal will open a consulate in Tavira next year.", ["Tavira"]],
+    ["The firm is making cells at a pilot plant in Wörgl with a small capacity.", ["Wörgl"]],
+    ["She died on Monday at her home in Nadbor, aged 88.", ["Nadbor"]],
+  ])("%s", (sentence, expected) => {
+    expect(places(sentence)).toEqual(expected);
+  });
+  it.each(["The minister, who took office in March, is travelling.", "He played in Tappara colours.", "She spoke in Parliament about it."])("not a month, a name used as a modifier, or no site: %s", (sentence) => {
+    expect(places(sentence)).toEqual([]);
+  });
+});
