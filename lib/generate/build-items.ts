@@ -30,15 +30,21 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
 
 /**
  * A question lifted from one sentence may keep none of its article's setting ("How many members preferred a smaller
- * cut?": of which committee, when?). One that names nothing of its own (no name past its first word: "the
- * Committee", "MPC" and "Director" do not place it) carries the same label as a cloze, its title omitted when that
- * gives the answer away; so does an abbreviation asked alone ("What does KITA stand for?" has other answers).
+ * cut?": of which committee, when?). Every question carries the same label as a cloze; when the title gives the answer
+ * away, one that names something of its own is asked bare, and one that names nothing (no name past its first word:
+ * "the Committee", "MPC" and "Director" do not place it) carries the label without its title.
  */
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined, vague: boolean): string | null {
   // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)
   const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+  // Every question is shown under its title when the title does not give it away: a name in it ("American
+  // customers", "Earthquake reconstruction") may still not say whose (strict read D1 items 8, 32, 42).
+  // ("What does CBR stand for in “<title>”?" names its article already.)
+  if (article?.title && (question.includes(article.title) || /\barticle from\b/.test(question))) return question;
+  const titled = contextLabel(article, true, true);
+  if (titled && article?.title.trim() && !containsAnswer(`(${titled}) ${question}`, fact.answer) && !givesAwayPart(`(${titled}) ${question}`, fact)) return `(${titled}) ${question}`;
   if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
