@@ -134,9 +134,76 @@ function mentions(acronym: string, article: ArticleText): number {
 }
 
 /**
+ * Where the body's first two sentences end (the lede and the sentence that dates its event): at a full stop not after
+ * an abbreviation ("Oct.", "Mr.", "U.S."), or a blank line.
+ */
+let ledeOf: { body: string; end: number } | null = null;
+function ledeEnd(body: string): number {
+  // Asked once per fact: the last article's answer is kept.
+  if (ledeOf?.body !== body) ledeOf = { body, end: sentenceEnd(body, sentenceEnd(body, 0) + 1) };
+  return ledeOf.end;
+}
+
+/** Where the sentence that goes on at `from` ends. */
+function sentenceEnd(body: string, from: number): number {
+  for (const m of body.slice(from).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})|\n\s*\n/gu)) {
+    if (body.slice(from, from + m.index).trim().length < 20) continue;
+    const word = /(\S+)$/.exec(body.slice(from, from + m.index))?.[1] ?? "";
+    if (m[0].startsWith(".") && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)*\p{Lu})$/u.test(word)) continue;
+    return from + m.index;
+  }
+  return body.length;
+}
+
+/** The capitalised words of a text past its first, five letters each ("Russian" and "Russia" share "Russi"). */
+function nameStems(text: string): Set<string> {
+  return new Set((text.match(/(?<=\s|-)\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !MONTH_NAME.test(w)).map((w) => w.slice(0, 5)));
+}
+const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Payments will be completed by 15 December 2026", "a public meeting on 21 October", "a funeral on Nov. 14": past
+ * the lede, the exact day of something the title does not name is of a minor event or a procedure (strict reads C1
+ * items 22, 48; D1 items 14, 17, 20, 42). The article's own event is dated in its first sentences, or names what
+ * the title names ("The FDA approved Memorel on Tuesday (Jul 21)" under "... US approval of ... Memorel").
+ */
+function minorDay(fact: Fact, article: ArticleText): boolean {
+  if (fact.kind !== "date" || fact.unit !== "day" || !fact.span) return false;
+  // (A sentence the splitter wrote itself, a table row, is not in the body: it is not judged here.)
+  const at = article.body.indexOf(fact.sentence.slice(0, 40));
+  if (at < 0 || at <= ledeEnd(article.body) || inTitle(fact, article.title)) return false;
+  const title = nameStems(` ${article.title}`);
+  if ([...nameStems(fact.sentence)].some((w) => title.has(w))) return false;
+  // (Only what leads up to the date: "take effect on October 1 and will apply to bills" is dated by its own verb.)
+  return MINOR_DAY.test(fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]));
+}
+
+/**
+ * What makes a day past the lede a schedule or a procedure rather than a date of record ("The canal opened on 21 June
+ * 1895", "The new rates take effect on October 1" stay): something still to come ("will be completed by", "is
+ * expected to vote on", "runs until", "meet again in Helsinki on Dec. 6") or a step of a procedure ("a public hearing
+ * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held").
+ */
+const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|by (?:\p{Lu}\p{Ll}{2}\.? \d|\d{1,2} \p{Lu})|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
+
+const OPEN_QUOTE = /^\s*[“"‘]/;
+
+/**
+ * '"That is the right design," said Daniel Kovacs of the Privacy Forum, a Washington-based group': after a
+ * quotation, a place or body only says where the speaker works (genprec5-1 item 17).
+ */
+function speakersPlace(fact: Fact): boolean {
+  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span || !OPEN_QUOTE.test(fact.sentence)) return false;
+  // ("..., TASS quoted the prime minister as saying": the agency that quotes is no workplace.)
+  return /[”"],?\s+(?:said|says|told|added)\b/.test(fact.sentence.slice(0, fact.span[0]));
+}
+
+/**
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
+  if (minorDay(fact, article)) return "day of a minor event";
+  if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";
   if (onlySpeaks(fact)) return "who said it";

@@ -27,3 +27,30 @@ describe("a wh-question carries its article's label (d1 item 8: whose revenue?)"
     for (const q of qs) expect(q.prompt).not.toContain(q.answer);
   });
 });
+
+describe("facts a strict reader would not learn (D1 items 14, 17, 20, 42; genprec5-1 item 17)", () => {
+  const answers = (body: string) => items(body).map((i) => i.answer);
+
+  it("the exact day of an event past the lede: a deadline, a hearing", () => {
+    const body =
+      "Torvik Marine opened its new shipyard in Bergen on 3 October, creating 400 jobs. The yard cost NOK 2.3 billion to build. Payments to suppliers will be completed by 15 December 2026, the company said. A public meeting will be held at the town hall on 21 October.";
+    const got = answers(body);
+    expect(got).toContain("400");
+    expect(got.filter((a) => /\b(?:15 December|21 October|December 15|October 21)\b/.test(a))).toEqual([]);
+  });
+
+  it("the day of the article's own event is still asked: in its lede, or naming what the title names", () => {
+    expect(answers("Torvik Marine opened its new shipyard in Bergen on 3 October 2026, creating 400 jobs.").some((a) => /3 October 2026|October 3, 2026/.test(a))).toBe(true);
+    const later = "Shipbuilding is growing along the coast. Orders rose by a third last year. Yards hired 2,000 people. Torvik Marine opened its new shipyard in Bergen on 3 October 2026, creating 400 jobs.";
+    expect(answers(later).some((a) => /3 October 2026|October 3, 2026/.test(a))).toBe(true);
+    const history = "Shipbuilding is growing along the coast. Orders rose by a third last year. The Laksevag yard opened on 21 June 1895 in a ceremony attended by 14 warships.";
+    expect(answers(history)).toContain("21 June 1895");
+  });
+
+  it("where a quoted speaker works", () => {
+    const got = answers('"That is the right design," said Ingrid Solheim of the Fjord Privacy Forum, a Stavanger-based advocacy group. The yard will employ 400 people by 2028.');
+    expect(got).toContain("400");
+    expect(got.filter((a) => /^(?:Stavanger|Fjord Privacy Forum)$/.test(a))).toEqual([]);
+  });
+
+});
