@@ -199,9 +199,22 @@ function speakersPlace(fact: Fact): boolean {
 }
 
 /**
+ * "The change of Administration was −5%.", "The 2026 budget of Housing was €96 million.": a table cell that the
+ * splitter could only write with its column and row headings (table-sentences.ts) reads as a stiff non-sentence, with
+ * no period or base (strict read D1 items 4, 23, 29, 32, 38). A row written
+ * as a sentence of its own ("Lyon had 12 points in Group B") is kept.
+ */
+const TABLE_CELL = /^The [^.,;]{1,60} of [^.,;]{1,80} was [^,;]{1,40}\.$/;
+
+function tableCell(fact: Fact, article: ArticleText): boolean {
+  return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+}
+
+/**
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
+  if (tableCell(fact, article)) return "table cell";
   if (minorDay(fact, article)) return "day of a minor event";
   if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.

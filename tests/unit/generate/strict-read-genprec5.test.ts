@@ -54,3 +54,17 @@ describe("facts a strict reader would not learn (D1 items 14, 17, 20, 42; genpre
   });
 
 });
+
+describe("a table cell written as 'The <column> of <row> was <value>' is no card (D1 items 4, 23, 29, 32, 38)", () => {
+  const table = ["**Spending by department, € million**", "", "| Department | 2026 | 2027 | Change |", "|---|---|---|---|", "| Administration | 212 | 208 | −2% |", "| Housing | 96 | 141 | +47% |"].join("\n");
+
+  it("no item of any type reads 'The change of Housing was'", () => {
+    const got = items(`The city will spend €2.9 billion next year. ${"\n\n"}${table}`);
+    expect(got.filter((i) => /\bThe (?:change|2026|2027) of (?:Housing|Administration)\b|\bof (?:Housing|Administration)\b/i.test(i.prompt))).toEqual([]);
+  });
+
+  it("a standings row still gives its points", () => {
+    const standings = ["**Group B after four matches**", "", "| Pos | Team | P | Pts |", "|---|---|---|---|", "| 1 | Lyon | 4 | 12 |", "| 2 | Barcelona | 4 | 9 |"].join("\n");
+    expect(items(standings).some((i) => i.answer === "12")).toBe(true);
+  });
+});
