@@ -68,3 +68,34 @@ describe("a table cell written as 'The <column> of <row> was <value>' is no card
     expect(items(standings).some((i) => i.answer === "12")).toBe(true);
   });
 });
+
+describe("wrong options agree with the stem's own comparison (D1 items 1, 2, 19)", () => {
+  const choiceFor = (body: string, answer: string) => items(body).find((i) => i.type === "choice" && i.answer === answer);
+  const num = (option: string) => Number(option.replace(/[^\d.]/g, ""));
+  const wrong = (item: { choices: string[]; answer: string } | undefined) => (item ? item.choices.filter((c) => c !== item.answer).map(num) : []);
+
+  it("'R, below the ___': every option is above R; '___, below the R': every option is below R", () => {
+    const body = "The regulator set the allowed return for Torvik Marine at 12.5%, below the 14.8% the company requested.";
+    const requested = choiceFor(body, "14.8%");
+    const allowed = choiceFor(body, "12.5%");
+    expect(requested ?? allowed).toBeDefined();
+    for (const x of wrong(requested)) expect(x).toBeGreaterThan(12.5);
+    for (const x of wrong(allowed)) expect(x).toBeLessThan(14.8);
+  });
+
+  it("'R, down from ___': every option is above R", () => {
+    const item = choiceFor("From January 2027, Torvik Marine must answer complaints within 24 hours, down from 48 hours.", "48 hours");
+    for (const x of wrong(item)) expect(x).toBeGreaterThan(24);
+  });
+
+  it("'less than ___' and 'fewer than ___' are bounds: a larger option would be true too", () => {
+    for (const x of wrong(choiceFor("Torvik Marine built the Bergen yard in less than five years.", "five years"))) expect(x).toBeLessThan(5);
+    for (const x of wrong(choiceFor("Torvik Marine's yard in Bergen employs fewer than 600 people.", "600"))) expect(x).toBeLessThan(600);
+  });
+
+  it("'more than ___' is a bound the other way", () => {
+    const item = items("More than 400 people attended the opening of the Torvik Marine yard in Bergen.").find((i) => i.type === "choice" && i.answer === "400");
+    expect(item).toBeDefined();
+    for (const x of wrong(item)) expect(x).toBeGreaterThan(400);
+  });
+});
