@@ -99,3 +99,17 @@ describe("wrong options agree with the stem's own comparison (D1 items 1, 2, 19)
     for (const x of wrong(item)) expect(x).toBeGreaterThan(400);
   });
 });
+
+describe("a name keeps its capital in a question (genprec5-1 items 7, 28: 'according to tonal', 'Two-way trade')", () => {
+  it("the source after 'according to' is written as the article writes it", () => {
+    const qs = whQuestions("Torvik Marine bought Tonal, a software firm, in May. About 14 of the 41 routes are served by diesel ships, according to Tonal.").filter((i) => i.answer === "14");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).toMatch(/according to Tonal\?$/);
+  });
+
+  it("a capitalised compound opening the sentence is no name", () => {
+    const qs = whQuestions("Torvik Marine builds ferries for Norway and Sweden. Two-way trade between the two countries reached $3 billion in 2025.");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/\bTwo-way\b/);
+  });
+});
