@@ -113,3 +113,17 @@ describe("a name keeps its capital in a question (genprec5-1 items 7, 28: 'accor
     for (const q of qs) expect(q.prompt).not.toMatch(/\bTwo-way\b/);
   });
 });
+
+describe("the header neither gives the answer away nor is dropped for a false match (genprec5-2 items 6, 13)", () => {
+  it("'€2' is not in a title that says '€2.9bn': the title stays and places 'the city'", () => {
+    const got = items("Parking charges in the city's first zone will rise from €1.60 to €2 an hour.", "Zagora's €2.9bn budget for 2027 bets on trams").filter((i) => i.type === "cloze" && i.answer === "€2");
+    expect(got.length).toBeGreaterThan(0);
+    for (const i of got) expect(i.prompt).toContain("Zagora's €2.9bn budget");
+  });
+
+  it("a title that states the answer in another form ('€4.75 million' for €4,750,000) is left out", () => {
+    const got = items("The regulator has imposed a fine of €4,750,000 on Torvik Marine for unlawfully processing the personal data of its passengers.", "Regulator fines Torvik Marine €4.75 million over passenger data").filter((i) => i.answer === "€4,750,000" && i.type !== "truefalse");
+    expect(got.length).toBeGreaterThan(0);
+    for (const i of got) expect(i.prompt).not.toContain("€4.75 million");
+  });
+});
