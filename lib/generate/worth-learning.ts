@@ -155,27 +155,20 @@ function sentenceEnd(body: string, from: number): number {
   return body.length;
 }
 
-/** The capitalised words of a text past its first, five letters each ("Russian" and "Russia" share "Russi"). */
-function nameStems(text: string): Set<string> {
-  return new Set((text.match(/(?<=\s|-)\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !MONTH_NAME.test(w)).map((w) => w.slice(0, 5)));
-}
-const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /**
  * "Payments will be completed by 15 December 2026", "a public meeting on 21 October", "a funeral on Nov. 14": past
- * the lede, the exact day of something the title does not name is of a minor event or a procedure (strict reads C1
- * items 22, 48; D1 items 14, 17, 20, 42). The article's own event is dated in its first sentences, or names what
- * the title names ("The FDA approved Memorel on Tuesday (Jul 21)" under "... US approval of ... Memorel").
+ * the lede, the exact day of a schedule or a procedure is of a minor event (strict reads C1 items 22, 48; D1 items
+ * 14, 17, 20, 42; genprec5-2 item 11), even of the title's company. The article's own event is dated in its first
+ * sentences, and a date of record ("The FDA approved Memorel on Tuesday (Jul 21)") has no such cue.
  */
 function minorDay(fact: Fact, article: ArticleText): boolean {
   if (fact.kind !== "date" || fact.unit !== "day" || !fact.span) return false;
   // (A sentence the splitter wrote itself, a table row, is not in the body: it is not judged here.)
   const at = article.body.indexOf(fact.sentence.slice(0, 40));
   if (at < 0 || at <= ledeEnd(article.body) || inTitle(fact, article.title)) return false;
-  const title = nameStems(` ${article.title}`);
-  if ([...nameStems(fact.sentence)].some((w) => title.has(w))) return false;
   // (Only what leads up to the date: "take effect on October 1 and will apply to bills" is dated by its own verb.)
-  return MINOR_DAY.test(fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]));
+  const lead = fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]);
+  return MINOR_DAY.test(lead) || /\b(?:by|until|before)\s+$/.test(lead);
 }
 
 /**
@@ -184,7 +177,7 @@ function minorDay(fact: Fact, article: ArticleText): boolean {
  * expected to vote on", "runs until", "meet again in Helsinki on Dec. 6") or a step of a procedure ("a public hearing
  * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held").
  */
-const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|by (?:\p{Lu}\p{Ll}{2}\.? \d|\d{1,2} \p{Lu})|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
+const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
 
 const OPEN_QUOTE = /^\s*[“"‘]/;
 
@@ -210,12 +203,21 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
   return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
 }
 
+/** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */
+function nextInSeries(fact: Fact): boolean {
+  if (fact.kind !== "ordinal" || !fact.span) return false;
+  const prev = /\b(\d+)(?:st|nd|rd|th)\s+(?:and|or|to)\s+$/.exec(fact.sentence.slice(0, fact.span[0]))?.[1];
+  const own = /^(\d+)(?:st|nd|rd|th)$/.exec(fact.answer)?.[1];
+  return prev !== undefined && own !== undefined && Math.abs(Number(own) - Number(prev)) === 1;
+}
+
 /**
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
   if (minorDay(fact, article)) return "day of a minor event";
+  if (nextInSeries(fact)) return "next in a series";
   if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";

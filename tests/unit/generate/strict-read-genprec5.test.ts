@@ -127,3 +127,15 @@ describe("the header neither gives the answer away nor is dropped for a false ma
     for (const i of got) expect(i.prompt).not.toContain("€4.75 million");
   });
 });
+
+describe("more refusals from genprec5-2 (items 11, 16)", () => {
+  const answers = (body: string) => items(body).map((i) => i.answer);
+  it("a deadline past the lede is refused even when the sentence names the title's company", () => {
+    const body = "Torvik Marine opened its new shipyard in Bergen on 3 October, creating 400 jobs. The yard cost NOK 2.3 billion to build. The regulator has also ordered Torvik Marine to delete all photographs older than 13 months by 1 March 2027.";
+    expect(answers(body).filter((a) => /1 March 2027|March 1, 2027/.test(a))).toEqual([]);
+  });
+
+  it("the second of two consecutive ordinals ('the 17th and ___ centuries') gives itself away", () => {
+    expect(answers("Almost all the ferries on the coast descend from designs taken out of Torvik Marine's Bergen yard in the 17th and 18th centuries.")).not.toContain("18th");
+  });
+});
