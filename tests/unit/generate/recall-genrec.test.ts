@@ -133,3 +133,13 @@ describe("an unknown place where a site is", () => {
     expect(places(sentence)).toEqual([]);
   });
 });
+
+describe("a count whose noun opens with two modifiers joined by 'and'", () => {
+  const counts = (sentence: string) => findValueSpans(sentence, PUBLISHED).filter((s) => s.kind === "count").map((s) => [s.answer, s.unit]);
+  it("'14 dairy and poultry processing plants' counts plants", () => {
+    expect(counts("The agreement covers 14 dairy and poultry processing plants.")).toEqual([["14", "plant"]]);
+  });
+  it("a plural and a second clause are not joined ('1,200 workers and to process')", () => {
+    expect(counts("The mill will employ 1,200 workers and to process pulp it needs power.")).toEqual([["1,200", "worker"]]);
+  });
+});
