@@ -125,6 +125,24 @@ export async function queueAnswer(db: OfflineDb, answer: QueuedAnswer): Promise<
   return true;
 }
 
+/**
+ * Takes back an answer that waits on the device (the learner's Undo); false when it is no longer there
+ * (sent meanwhile: then the server holds it under the same client id). Call it under the outbox lock
+ * (withOutboxLock), so it never takes back an answer a sync is sending at that moment.
+ */
+export async function removeQueuedAnswer(db: OfflineDb, clientId: string): Promise<boolean> {
+  const tx = db.transaction("outbox", "readwrite");
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.clientId === clientId) {
+      await cursor.delete();
+      await tx.done;
+      return true;
+    }
+  }
+  await tx.done;
+  return false;
+}
+
 /** How long sign-out waits for a tab that does not let go of the store (one still running an older version of the app). */
 export const DELETE_BLOCKED_WAIT_MS = 3000;
 

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { StudyCard } from "@/components/study/study-api";
 import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer } from "./offline-db";
-import { refreshSyncStatus, setSyncStatus, syncOutbox } from "./outbox-sync";
+import { refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
 
 /** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
 export interface OfflineStudy {
@@ -16,9 +16,18 @@ export interface OfflineStudy {
   waitingItemIds(): Promise<Set<string>>;
   /** drops a card answered online from the store */
   forget(itemId: string): void;
+  /** takes back an answer waiting on the device (Undo); false if it was sent already */
+  unqueue(clientId: string): Promise<boolean>;
 }
 
-const INERT: OfflineStudy = { enabled: false, queue: async () => false, cards: async () => [], waitingItemIds: async () => new Set(), forget: () => undefined };
+const INERT: OfflineStudy = {
+  enabled: false,
+  queue: async () => false,
+  cards: async () => [],
+  waitingItemIds: async () => new Set(),
+  forget: () => undefined,
+  unqueue: async () => false,
+};
 const OfflineStudyContext = createContext<OfflineStudy>(INERT);
 
 export const useOfflineStudy = () => useContext(OfflineStudyContext);
@@ -108,6 +117,9 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         void getDb()
           .then((db) => forgetCard(db, deckId, itemId))
           .catch(() => undefined);
+      },
+      async unqueue(clientId) {
+        return unqueueAnswer(await getDb(), clientId);
       },
     }),
     [deckId, getDb],

@@ -45,3 +45,15 @@ export function queuedAnswer(itemId: string, overrides: Partial<QueuedAnswer> = 
     ...overrides,
   };
 }
+
+/** Web Locks as the browser grants them: one holder at a time, the others served in order. */
+export function webLocks() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    request: (_name: string, run: () => Promise<unknown>) => {
+      const result = tail.then(run);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { QueuedAnswer } from "@/components/offline/offline-db";
-import { freshIndexedDb, loadPage, queuedAnswer } from "./offline-fixtures";
+import { freshIndexedDb, loadPage, queuedAnswer, webLocks } from "./offline-fixtures";
 
 type Reply = "store" | "network-down" | "reply-lost" | { status: number; body?: object };
 
@@ -124,15 +124,7 @@ describe("sending the answers kept offline", () => {
   it("sends nothing twice when two syncs start together (the online event and the timer), through the Web Lock", async () => {
     const server = fakeServer();
     const { page, db } = await pageWithAnswers(["a", "b", "c"]);
-    // Web Locks as the browser grants them: one holder at a time, the others queued in order.
-    let tail: Promise<unknown> = Promise.resolve();
-    const locks = {
-      request: (_name: string, run: () => Promise<unknown>) => {
-        const result = tail.then(run);
-        tail = result.catch(() => undefined);
-        return result;
-      },
-    };
+    const locks = webLocks();
     vi.stubGlobal("navigator", { onLine: true, locks });
     const [first, second] = await Promise.all([page.syncOutbox(db), page.syncOutbox(db)]);
     expect(first + second).toBe(3);
@@ -149,5 +141,38 @@ describe("sending the answers kept offline", () => {
     unsubscribe();
     expect(seen).toContain(1);
     expect(seen.at(-1)).toBe(0);
+  });
+});
+
+describe("taking back an answer that waits (Undo)", () => {
+  it("removes that answer only, keeps the others in order, and it is never sent", async () => {
+    const server = fakeServer();
+    const { page, db, given } = await pageWithAnswers(["a", "b", "c"]);
+    await page.refreshSyncStatus(db);
+    expect(await page.unqueueAnswer(db, given[1]!.clientId)).toBe(true);
+    expect(page.getSyncStatus().waiting).toBe(2);
+    expect(await page.unqueueAnswer(db, given[1]!.clientId)).toBe(false);
+    await page.syncOutbox(db);
+    expect(server.stored.map((a) => a.itemId)).toEqual(["a", "c"]);
+  });
+
+  it("does not take back an answer a sync is sending: it waits, then says it was sent", async () => {
+    const server = fakeServer();
+    vi.stubGlobal("navigator", { onLine: true, locks: webLocks() });
+    const { page, db, given } = await pageWithAnswers(["a", "b"]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const send = server.fetchMock.getMockImplementation()!;
+    server.fetchMock.mockImplementationOnce(async (url, init) => {
+      await held;
+      return send(url, init);
+    });
+    const sync = page.syncOutbox(db);
+    await vi.waitFor(() => expect(server.fetchMock).toHaveBeenCalledTimes(1));
+    const undo = page.unqueueAnswer(db, given[0]!.clientId);
+    release();
+    expect(await undo).toBe(false); // the server has it: Undo goes to the server
+    expect(await sync).toBe(2);
+    expect(server.stored.map((a) => a.itemId)).toEqual(["a", "b"]);
   });
 });
