@@ -84,7 +84,12 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     const onOffline = () => setSyncStatus({ online: false });
     setSyncStatus({ online: navigator.onLine });
     void db.then(refreshSyncStatus).catch(() => undefined);
-    if (navigator.onLine) sync();
+    // The store is refilled once the page has loaded and the browser is idle: two requests and a hundred writes
+    // that would otherwise run while the first card is being shown.
+    const firstSync = () => !stopped && navigator.onLine && sync();
+    const whenIdle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(firstSync, { timeout: 5000 }) : setTimeout(firstSync, 1000));
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
     const timer = setInterval(() => {
@@ -92,6 +97,7 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     }, RESYNC_EVERY_MS);
     return () => {
       stopped = true;
+      window.removeEventListener("load", whenIdle);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       clearInterval(timer);
