@@ -10,8 +10,8 @@ export interface OfflineStudy {
   enabled: boolean;
   /** keeps an answer to send later; false when the device holds as many as it may */
   queue(answer: QueuedAnswer): Promise<boolean>;
-  /** the cards kept for this scope that are not answered yet */
-  cards(): Promise<StudyCard[]>;
+  /** the cards kept for this page's deck, or `deckId`'s (an address opened offline), that are not answered yet */
+  cards(deckId?: string | null): Promise<StudyCard[]>;
   /** the items of the answers waiting on the device */
   waitingItemIds(): Promise<Set<string>>;
   /** drops a card answered online from the store */
@@ -113,8 +113,8 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         await refreshSyncStatus(db);
         return kept;
       },
-      async cards() {
-        return getOfflineCards(await getDb(), deckId);
+      async cards(scopeDeckId = deckId) {
+        return getOfflineCards(await getDb(), scopeDeckId);
       },
       async waitingItemIds() {
         return new Set((await (await getDb()).getAll("outbox")).map((a) => a.itemId));

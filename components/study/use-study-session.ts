@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CUSTOM_NEEDS_CONNECTION, cardsInOfflineScope, offlineScopeFromSearch, type OfflineScope } from "@/components/offline/offline-scope";
 import { useOfflineStudy } from "@/components/offline/offline-study";
 import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
@@ -68,6 +69,15 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const continuedAt = useRef<number | null>(null);
   const card = queue[0];
   const offline = useOfflineStudy();
+  // Opened offline, the page may be the copy of another /study address: the address says what is studied.
+  const offlineScope = useRef<OfflineScope | null>(null);
+  /** The cards kept on the device for this session's deck and custom kind. */
+  const keptCards = useCallback(async () => {
+    const kept = offlineScope.current ?? { deckId: scope.deckId, kind: scope.custom?.focus === "kind" ? scope.custom.kind : null };
+    // Misses and study-ahead sessions opened online are the server's choice: the device has no cards for them.
+    if (!offlineScope.current && scope.custom && scope.custom.focus !== "kind") return [];
+    return cardsInOfflineScope(await offline.cards(kept.deckId), kept);
+  }, [offline, scope.deckId, scope.custom]);
 
   // Answer time runs from when a card appears; the continue-to-next-card time is kept for measurement.
   useEffect(() => {
@@ -95,9 +105,15 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   // Opened online with answers still waiting to be sent: their cards are not offered again.
   useEffect(() => {
     if (!offline.enabled) return;
-    if (!navigator.onLine) void offline.cards().then((kept) => setQueue(kept));
-    else void offline.waitingItemIds().then((waiting) => waiting.size > 0 && setQueue((q) => q.filter((c) => !waiting.has(c.itemId))));
-  }, [offline]);
+    if (!navigator.onLine) {
+      const asked = offlineScopeFromSearch(window.location.search);
+      offlineScope.current = asked;
+      void keptCards().then((kept) => {
+        setQueue(kept);
+        if (asked.needsConnection) setNotice(CUSTOM_NEEDS_CONNECTION[asked.needsConnection]);
+      });
+    } else void offline.waitingItemIds().then((waiting) => waiting.size > 0 && setQueue((q) => q.filter((c) => !waiting.has(c.itemId))));
+  }, [offline, keptCards]);
 
   const prefetch = useCallback(async () => {
     if (fetching.current || exhausted.current) return;
@@ -119,12 +135,12 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } catch {
       // Prefetch is best-effort; the next answer tries again. Offline, the device's cards carry on.
-      const kept = offline.enabled ? await offline.cards() : [];
+      const kept = offline.enabled ? await keptCards() : [];
       setQueue((q) => [...q, ...kept.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } finally {
       fetching.current = false;
     }
-  }, [scope.deckId, scope.more, scope.custom, offline]);
+  }, [scope.deckId, scope.more, scope.custom, offline, keptCards]);
 
   useEffect(() => {
     if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
@@ -156,7 +172,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
           response: reveal ? "" : response,
           durationMs,
           tzOffset,
-          deckId: scope.deckId,
+          deckId: offlineScope.current ? offlineScope.current.deckId : scope.deckId,
           answeredAt: new Date().toISOString(),
           prompt: card.prompt,
         };
@@ -189,7 +205,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
               reveal,
               durationMs,
               tzOffset,
-              deckId: scope.deckId,
+              deckId: offlineScope.current ? offlineScope.current.deckId : scope.deckId,
             }),
           },
           { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },

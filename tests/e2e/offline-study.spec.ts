@@ -313,3 +313,39 @@ test("offline: Undo takes back an answer still on the device; an answer the serv
     expect(JSON.stringify(typedCards.filter((c) => c.itemId === id)).toLowerCase(), `the answer of ${id} in a response`).not.toContain(answer.toLowerCase());
   }
 });
+
+test("custom study offline: one kind of fact from the cards kept on the device; misses and study-ahead say they need the connection", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signUp(page, "Customer");
+  await page.goto("/study");
+  await expect(page.getByTestId("study-card")).toBeVisible();
+  await waitUntilReadyOffline(page, 8);
+  await page.goto("/study/custom"); // kept by the service worker for opening offline
+  await expect(page.getByRole("button", { name: "Study this kind" })).toBeVisible();
+
+  // The kind most of the kept cards are of, so the session has several.
+  const kept = (await readOfflineStore(page)).cards.map((c) => c.card as typeof c.card & { kind: string });
+  const counts = new Map<string, number>();
+  for (const { kind } of kept) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const ofKind = new Set(kept.filter((c) => c.kind === kind).map((c) => c.itemId));
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('select[name="kind"]').selectOption(kind);
+  await page.getByRole("button", { name: "Study this kind" }).tap();
+  await expect(page).toHaveURL(new RegExp(`focus=kind&kind=${kind}`));
+  const card = page.getByTestId("study-card");
+  await expect(card).toBeVisible();
+  await expect(page.getByText(`${count} in queue`)).toBeVisible();
+  expect(ofKind).toContain(await card.getAttribute("data-item-id"));
+  const answered = await answerOffline(page, 0);
+  expect(ofKind).toContain(answered.itemId);
+  if (count > 1) expect(ofKind).toContain(await card.getAttribute("data-item-id"));
+  expect((await readOfflineStore(page)).outbox.map((a) => a.itemId)).toEqual([answered.itemId]);
+
+  await page.goto("/study?focus=misses&days=7");
+  await expect(page.getByRole("status")).toHaveText(/Studying recent misses needs a connection/);
+  await expect(card).toBeVisible();
+  await context.setOffline(false);
+});
