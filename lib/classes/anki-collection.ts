@@ -1,5 +1,4 @@
-import type { AnkiCardSchedule, AnkiRevlogFields } from "@/lib/srs/anki-schedule";
-import { ANKI_ROLLOVER_HOUR } from "@/lib/srs/anki-schedule";
+import { ANKI_ROLLOVER_HOUR, type AnkiCardSchedule, type AnkiRevlogFields } from "@/lib/srs/anki-schedule";
 import { type AnkiModelKind, type AnkiNote } from "./anki-notes";
 
 /**

@@ -14,8 +14,8 @@ import { toCardState } from "./study/card-row";
 import { toSchedulerSettings } from "./study/scheduler-settings";
 
 /**
- * "Download for Anki": every card of this learner whose question they may still see (the shared library, or a deck
- * assigned to a class of theirs), each as a note with its schedule, and their review log. A card they may see but
+ * "Download for Anki": every card of this learner whose question they may still see (the shared library, their own
+ * questions, or a deck assigned to a class of theirs), each as a note with its schedule, and their review log. A card they may see but
  * no longer study (retired, or suspended in each of their decks that holds it) goes to Anki's suspended queue.
  * Answers are included: the learner has answered every one of these cards.
  */
@@ -25,7 +25,8 @@ export async function exportLearnerApkg(userId: string, now: Date, db: Db = getD
   const settings = toSchedulerSettings(user);
   const theirDecks = { deck: { assignments: { some: learnerAssignments(userId) } } };
   const rows = await db.card.findMany({
-    where: { userId, item: { OR: [{ article: { ownerId: null } }, { deckItems: { some: theirDecks } }] } },
+    // the library, their own questions (own cards live in an article of theirs), or a deck of one of their classes
+    where: { userId, item: { OR: [{ article: { ownerId: null } }, { article: { ownerId: userId } }, { deckItems: { some: theirDecks } }] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -58,13 +59,13 @@ export async function exportLearnerApkg(userId: string, now: Date, db: Db = getD
   const cards = rows.map((row) => {
     const { item } = row;
     const open = item.deckItems.filter((d) => !d.suspended);
-    const inLibrary = item.article.ownerId === null;
+    const outsideDecks = item.article.ownerId === null || item.article.ownerId === userId;
     // the wording the learner studied: a deck's edits when a deck of theirs holds the item
     const shown = applyItemOverrides(item, (open[0] ?? item.deckItems[0])?.overrides);
     return {
       id: row.id,
       state: toCardState(row),
-      suspended: item.status !== "active" || (!inLibrary && open.length === 0),
+      suspended: item.status !== "active" || (!outsideDecks && open.length === 0),
       note: toAnkiNote({
         itemId: row.itemId,
         type: item.type,

@@ -90,6 +90,9 @@ describe("a learner's cards for Anki (.apkg)", () => {
     await db.deckItem.update({ where: { deckId_itemId: { deckId: kept.deckId, itemId: suspended! } }, data: { suspended: true } });
     await answer(learner.id, left!, ago(3), "24%", gone.deckId);
     await db.membership.update({ where: { classId_userId: { classId: gone.classId, userId: learner.id } }, data: { removedAt: new Date() } });
+    // a question of the learner's own (own cards live in an article they own), reviewed 5 days ago for 8
+    const [own] = await article(learner.id, 1);
+    await db.card.create({ data: { userId: learner.id, itemId: own!, due: new Date(realNow + 72 * HOUR), state: 2, reps: 3, scheduledDays: 8, stability: 8.5, difficulty: 5, lastReview: ago(120) } });
     await answer(other.id, learning!, ago(0.5));
     await answer(other.id, otherOnly!, ago(0.5));
 
@@ -109,14 +112,14 @@ describe("a learner's cards for Anki (.apkg)", () => {
       expect(JSON.parse(col.conf)).toMatchObject({ schedVer: 2, rollover: 4 });
       const notes = anki.prepare("select id, guid from notes").all() as { id: number; guid: string }[];
       const itemOfNote = new Map<number, string>();
-      const itemOfGuid = new Map([learning, review, relearning, undone, future, otherOnly, suspended, left].map((id) => [ankiGuid(id!), id!]));
+      const itemOfGuid = new Map([learning, review, relearning, undone, future, otherOnly, suspended, left, own].map((id) => [ankiGuid(id!), id!]));
       for (const n of notes) itemOfNote.set(n.id, itemOfGuid.get(n.guid) ?? `unknown ${n.guid}`);
       const cards = anki.prepare("select id, nid, type, queue, due, ivl, factor, reps, lapses, left, data from cards").all() as CardRow[];
       const byItem = new Map(cards.map((c) => [itemOfNote.get(c.nid)!, c]));
       const itemOfCard = new Map(cards.map((c) => [c.id, itemOfNote.get(c.nid)!]));
 
       // only this learner's cards whose questions they may still see
-      expect([...byItem.keys()].sort()).toEqual([learning, review, relearning, undone, future, suspended].map(String).sort());
+      expect([...byItem.keys()].sort()).toEqual([learning, review, relearning, undone, future, suspended, own].map(String).sort());
 
       const ours = await db.card.findMany({ where: { userId: learner.id }, select: { id: true, itemId: true, due: true, state: true, scheduledDays: true, reps: true, lapses: true, stability: true } });
       const dbCard = (itemId: string) => ours.find((c) => c.itemId === itemId)!;
@@ -140,6 +143,7 @@ describe("a learner's cards for Anki (.apkg)", () => {
       expect(byItem.get(future!)).toMatchObject({ type: 2, queue: 2, due: dayNumber(dbCard(future!).due) });
       expect(byItem.get(future!)!.due).toBeGreaterThan(dayNumber(new Date()));
       expect(byItem.get(suspended!)).toMatchObject({ type: 1, queue: -1 });
+      expect(byItem.get(own!)).toMatchObject({ type: 2, queue: 2, ivl: 8, due: dayNumber(new Date(realNow + 72 * HOUR)) });
       // FSRS memory state, as modern Anki keeps it in cards.data
       expect(JSON.parse(byItem.get(future!)!.data)).toEqual({ s: Math.round(dbCard(future!).stability * 100) / 100, d: expect.any(Number), dr: 0.9 });
 
