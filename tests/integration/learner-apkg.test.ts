@@ -23,32 +23,39 @@ const ago = (hours: number) => new Date(realNow - hours * HOUR);
 type CardRow = { id: number; nid: number; type: number; queue: number; due: number; ivl: number; factor: number; reps: number; lapses: number; left: number; data: string };
 type RevlogRow = { id: number; cid: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
 
-/** One article of choice questions; `ownerId` null is the shared library. */
-async function article(ownerId: string | null, count: number) {
+/**
+ * One article of choice questions; `ownerId` null is the shared library, which every test file's learners study:
+ * this file puts only retired questions there, so it takes no new card from another file's session.
+ */
+async function article(ownerId: string | null, count: number, status = "active") {
   const db = getDb();
   const tag = randomUUID().slice(0, 8);
   const created = await db.article.create({ data: { slug: `lapkg-${tag}`, title: `Learner apkg ${tag}`, body: "x", contentHash: tag, ownerId } });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const item = await db.item.create({
-      data: { key: `lapkg-${tag}-${i}`, articleId: created.id, type: "choice", kind: "percent", prompt: `By how much did trade rise? (${tag} ${i})`, answer: "24%", choices: '["12%","24%","35%"]', sourceSentence: `Trade rose 24% (${i}).` },
+      data: { key: `lapkg-${tag}-${i}`, articleId: created.id, type: "choice", kind: "percent", prompt: `By how much did trade rise? (${tag} ${i})`, answer: "24%", choices: '["12%","24%","35%"]', sourceSentence: `Trade rose 24% (${i}).`, status },
     });
     ids.push(item.id);
   }
   return ids;
 }
 
-/** A published deck of `itemIds` assigned to a new class `learnerId` belongs to. */
-async function assignedDeck(instructorId: string, learnerId: string, itemIds: string[]) {
+/** A published deck of `itemIds`, assigned to a class of its own for each of `learnerIds`. */
+async function assignedDeck(instructorId: string, learnerIds: string[], itemIds: string[]) {
   const db = getDb();
   const deck = await db.deck.create({ data: { title: `Deck ${randomUUID().slice(0, 6)}`, ownerId: instructorId, publishedAt: new Date(realNow - 100 * HOUR), items: { create: itemIds.map((itemId, position) => ({ itemId, position })) } } });
-  const klass = await db.class.create({ data: { name: "Class", joinCode: randomUUID().slice(0, 6), instructorId } });
-  await db.membership.create({ data: { classId: klass.id, userId: learnerId } });
-  await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
-  return { deckId: deck.id, classId: klass.id };
+  const classIds: string[] = [];
+  for (const userId of learnerIds) {
+    const klass = await db.class.create({ data: { name: "Class", joinCode: randomUUID().slice(0, 6), instructorId } });
+    await db.membership.create({ data: { classId: klass.id, userId } });
+    await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
+    classIds.push(klass.id);
+  }
+  return { deckId: deck.id, classIds };
 }
 
-async function answer(userId: string, itemId: string, at: Date, response = "24%", deckId?: string) {
+async function answer(userId: string, deckId: string, itemId: string, at: Date, response = "24%") {
   const card = await getDb().card.findUnique({ where: { userId_itemId: { userId, itemId } }, select: { version: true } });
   return recordAnswer(userId, { clientId: clientId(), itemId, cardVersion: card?.version ?? 0, response, durationMs: 75_000, tzOffset: -300, deckId }, at);
 }
@@ -69,32 +76,34 @@ describe("a learner's cards for Anki (.apkg)", () => {
     await db.user.update({ where: { id: learner.id }, data: { timeZone: TIME_ZONE } });
     const other = await createLearner("lapkg-other");
     const teacher = await createUser({ name: "Teacher", email: uniqueEmail("lapkg-t"), password: "correct horse battery", role: "instructor" });
-    const [learning, review, relearning, undone, future, otherOnly] = await article(null, 6);
-    const [suspended, left] = await article(teacher.id, 2);
-    const kept = await assignedDeck(teacher.id, learner.id, [suspended!]);
-    const gone = await assignedDeck(teacher.id, learner.id, [left!]);
+    const [learning, review, relearning, undone, future, otherOnly, suspended, left] = await article(teacher.id, 8);
+    const { deckId } = await assignedDeck(teacher.id, [learner.id, other.id], [learning, review, relearning, undone, future, otherOnly, suspended].map(String));
+    const gone = await assignedDeck(teacher.id, [learner.id], [left!]);
 
-    await answer(learner.id, learning!, ago(0.1)); // learning, answered today
-    await answer(learner.id, review!, ago(240));
-    await answer(learner.id, review!, ago(239.8)); // graduates; overdue by now
-    await answer(learner.id, relearning!, ago(239.9));
-    await answer(learner.id, relearning!, ago(239.7));
+    await answer(learner.id, deckId, learning!, ago(0.1)); // learning, answered today
+    await answer(learner.id, deckId, review!, ago(240));
+    await answer(learner.id, deckId, review!, ago(239.8)); // graduates; overdue by now
+    await answer(learner.id, deckId, relearning!, ago(239.9));
+    await answer(learner.id, deckId, relearning!, ago(239.7));
     const lapseAt = (await db.card.findFirstOrThrow({ where: { userId: learner.id, itemId: relearning! }, select: { due: true } })).due;
     expect(lapseAt.getTime()).toBeLessThan(realNow);
-    await answer(learner.id, relearning!, new Date(Math.max(lapseAt.getTime(), realNow - 0.05 * HOUR)), "12%"); // wrong: relearning
-    const first = await answer(learner.id, undone!, ago(2));
+    await answer(learner.id, deckId, relearning!, new Date(Math.max(lapseAt.getTime(), realNow - 0.05 * HOUR)), "12%"); // wrong: relearning
+    const first = await answer(learner.id, deckId, undone!, ago(2));
     await undoAnswer(learner.id, { clientId: clientId(), reviewClientId: first.reviewClientId }, ago(1.9)); // back to new
-    await answer(learner.id, future!, ago(1));
-    await answer(learner.id, future!, ago(0.8)); // review, due in the coming days
-    await answer(learner.id, suspended!, ago(3), "24%", kept.deckId);
-    await db.deckItem.update({ where: { deckId_itemId: { deckId: kept.deckId, itemId: suspended! } }, data: { suspended: true } });
-    await answer(learner.id, left!, ago(3), "24%", gone.deckId);
-    await db.membership.update({ where: { classId_userId: { classId: gone.classId, userId: learner.id } }, data: { removedAt: new Date() } });
+    await answer(learner.id, deckId, future!, ago(1));
+    await answer(learner.id, deckId, future!, ago(0.8)); // review, due in the coming days
+    await answer(learner.id, deckId, suspended!, ago(3));
+    await db.deckItem.update({ where: { deckId_itemId: { deckId, itemId: suspended! } }, data: { suspended: true } });
+    await answer(learner.id, gone.deckId, left!, ago(3));
+    await db.membership.update({ where: { classId_userId: { classId: gone.classIds[0]!, userId: learner.id } }, data: { removedAt: new Date() } });
+    // a retired library question, reviewed before it was retired: still theirs to see, no longer to study
+    const [retired] = await article(null, 1, "retired");
+    await db.card.create({ data: { userId: learner.id, itemId: retired!, due: ago(24), state: 2, reps: 2, scheduledDays: 3, stability: 3.1, difficulty: 6, lastReview: ago(96) } });
     // a question of the learner's own (own cards live in an article they own), reviewed 5 days ago for 8
     const [own] = await article(learner.id, 1);
     await db.card.create({ data: { userId: learner.id, itemId: own!, due: new Date(realNow + 72 * HOUR), state: 2, reps: 3, scheduledDays: 8, stability: 8.5, difficulty: 5, lastReview: ago(120) } });
-    await answer(other.id, learning!, ago(0.5));
-    await answer(other.id, otherOnly!, ago(0.5));
+    await answer(other.id, deckId, learning!, ago(0.5));
+    await answer(other.id, deckId, otherOnly!, ago(0.5));
 
     expect((await downloadApkg()).response.status).toBe(401);
     session.user = learner;
@@ -112,14 +121,14 @@ describe("a learner's cards for Anki (.apkg)", () => {
       expect(JSON.parse(col.conf)).toMatchObject({ schedVer: 2, rollover: 4 });
       const notes = anki.prepare("select id, guid from notes").all() as { id: number; guid: string }[];
       const itemOfNote = new Map<number, string>();
-      const itemOfGuid = new Map([learning, review, relearning, undone, future, otherOnly, suspended, left, own].map((id) => [ankiGuid(id!), id!]));
+      const itemOfGuid = new Map([learning, review, relearning, undone, future, otherOnly, suspended, left, own, retired].map((id) => [ankiGuid(id!), id!]));
       for (const n of notes) itemOfNote.set(n.id, itemOfGuid.get(n.guid) ?? `unknown ${n.guid}`);
       const cards = anki.prepare("select id, nid, type, queue, due, ivl, factor, reps, lapses, left, data from cards").all() as CardRow[];
       const byItem = new Map(cards.map((c) => [itemOfNote.get(c.nid)!, c]));
       const itemOfCard = new Map(cards.map((c) => [c.id, itemOfNote.get(c.nid)!]));
 
       // only this learner's cards whose questions they may still see
-      expect([...byItem.keys()].sort()).toEqual([learning, review, relearning, undone, future, suspended, own].map(String).sort());
+      expect([...byItem.keys()].sort()).toEqual([learning, review, relearning, undone, future, suspended, own, retired].map(String).sort());
 
       const ours = await db.card.findMany({ where: { userId: learner.id }, select: { id: true, itemId: true, due: true, state: true, scheduledDays: true, reps: true, lapses: true, stability: true } });
       const dbCard = (itemId: string) => ours.find((c) => c.itemId === itemId)!;
@@ -143,6 +152,7 @@ describe("a learner's cards for Anki (.apkg)", () => {
       expect(byItem.get(future!)).toMatchObject({ type: 2, queue: 2, due: dayNumber(dbCard(future!).due) });
       expect(byItem.get(future!)!.due).toBeGreaterThan(dayNumber(new Date()));
       expect(byItem.get(suspended!)).toMatchObject({ type: 1, queue: -1 });
+      expect(byItem.get(retired!)).toMatchObject({ type: 2, queue: -1, ivl: 3, due: dayNumber(ago(24)) });
       expect(byItem.get(own!)).toMatchObject({ type: 2, queue: 2, ivl: 8, due: dayNumber(new Date(realNow + 72 * HOUR)) });
       // FSRS memory state, as modern Anki keeps it in cards.data
       expect(JSON.parse(byItem.get(future!)!.data)).toEqual({ s: Math.round(dbCard(future!).stability * 100) / 100, d: expect.any(Number), dr: 0.9 });
