@@ -1,6 +1,6 @@
 import "server-only";
 import { buildAnkiCollection, type AnkiScheduling } from "@/lib/classes/anki-collection";
-import { toAnkiNote } from "@/lib/classes/anki-notes";
+import { toAnkiField, toAnkiNote } from "@/lib/classes/anki-notes";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { ankiTiming, toAnkiCardSchedule, toAnkiRevlog, withUniqueRevlogIds } from "@/lib/srs/anki-schedule";
 import { State } from "@/lib/srs/card-state";
@@ -100,7 +100,8 @@ export async function exportLearnerApkg(userId: string, now: Date, db: Db = getD
         ...toAnkiRevlog({ reviewedAt: r.reviewedAt, rating: r.rating as Exclude<typeof r.rating, 0>, before: r.stateBefore, after: r.stateAfter, durationMs: durations.get(r.id) ?? 0 }),
       })),
     ),
-    deckDescription: `${user.name}'s cards from Recall, with their schedule and answers, exported ${now.toISOString().slice(0, 10)}.`,
+    // Anki shows a deck's description as HTML: the name is escaped like a field
+    deckDescription: `${toAnkiField(user.name)}'s cards from Recall, with their schedule and answers, exported ${now.toISOString().slice(0, 10)}.`,
   };
   const collection = buildAnkiCollection("Recall", cards.map((c) => c.note), now, scheduling);
   return { fileName: `recall-cards-${now.toISOString().slice(0, 10)}.apkg`, apkg: toApkg(collection) };

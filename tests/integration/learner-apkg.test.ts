@@ -73,7 +73,7 @@ describe("a learner's cards for Anki (.apkg)", () => {
   it("carries each card's state and the review log, and nothing of another learner's or of a class they left", async () => {
     const db = getDb();
     const learner = await createLearner("lapkg");
-    await db.user.update({ where: { id: learner.id }, data: { timeZone: TIME_ZONE } });
+    await db.user.update({ where: { id: learner.id }, data: { timeZone: TIME_ZONE, name: "Ann <b>&</b>" } });
     const other = await createLearner("lapkg-other");
     const teacher = await createUser({ name: "Teacher", email: uniqueEmail("lapkg-t"), password: "correct horse battery", role: "instructor" });
     const [learning, review, relearning, undone, future, otherOnly, suspended, left] = await article(teacher.id, 8);
@@ -119,6 +119,9 @@ describe("a learner's cards for Anki (.apkg)", () => {
       expect(anki.pragma("integrity_check", { simple: true })).toBe("ok");
       const col = anki.prepare("select crt, conf from col").get() as { crt: number; conf: string };
       expect(JSON.parse(col.conf)).toMatchObject({ schedVer: 2, rollover: 4 });
+      const decks = Object.values(JSON.parse((anki.prepare("select decks from col").get() as { decks: string }).decks) as Record<string, { name: string; desc: string }>);
+      // the learner's name is HTML-escaped, as Anki shows a description as HTML
+      expect(decks.find((d) => d.name === "Recall")?.desc).toMatch(/^Ann &lt;b&gt;&amp;&lt;\/b&gt;'s cards from Recall/);
       const notes = anki.prepare("select id, guid from notes").all() as { id: number; guid: string }[];
       const itemOfNote = new Map<number, string>();
       const itemOfGuid = new Map([learning, review, relearning, undone, future, otherOnly, suspended, left, own, retired].map((id) => [ankiGuid(id!), id!]));
