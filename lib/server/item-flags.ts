@@ -2,6 +2,7 @@ import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { CloseFlagSchema, FlagInputSchema, flagWindowStart, mayFlagAgain, type FlagInput, type FlagReason } from "@/lib/flags/flag-rules";
 import type { z } from "zod";
+import { ownCardsSlug } from "@/lib/own-cards/own-store";
 import { getDb, type Db } from "./db";
 import { NotFoundError, UserFacingError } from "./errors";
 import { requireStudiableItem } from "./study/studiable-item";
@@ -26,6 +27,9 @@ export interface DeckFlagView {
 export async function flagItem(userId: string, rawInput: FlagInput, now: Date, db: Db = getDb()): Promise<{ flagged: true; seenByInstructor: boolean }> {
   const input = FlagInputSchema.parse(rawInput);
   await requireStudiableItem(db, userId, input.itemId, input.deckId);
+  if ((await db.item.count({ where: { id: input.itemId, article: { slug: ownCardsSlug(userId) } } })) > 0) {
+    throw new UserFacingError("This is your own card: edit it in My cards instead.");
+  }
   const answered = await db.reviewLog.count({ where: { userId, itemId: input.itemId, event: "review" } });
   if (answered === 0) throw new UserFacingError("Answer the question before flagging it.");
   const sent = await db.itemFlag.count({ where: { userId, updatedAt: { gte: flagWindowStart(now) } } });
