@@ -116,12 +116,12 @@ describe("own cards: private to their owner", () => {
 describe("own cards: studied like any other card", () => {
   it("come up in the daily session and in their own deck, without their answers, and are graded on the server", async () => {
     const { learner, basicId, clozeId } = await learnerWithCards("student");
-    const lib = await libraryItem();
+    await libraryItem();
     const daily = await getStudySession(learner.id, { limit: 50 }, now);
-    const ids = daily.cards.map((c) => c.itemId);
-    expect(ids).toEqual(expect.arrayContaining([basicId, clozeId, lib.id]));
-    // written to be learnt: before the library's new cards
-    expect(ids.indexOf(basicId)).toBeLessThan(ids.indexOf(lib.id));
+    // written to be learnt: before the library's new cards, which follow (other tests' library items among them)
+    expect(daily.cards.slice(0, 2).map((c) => c.itemId).sort()).toEqual([basicId, clozeId].sort());
+    expect(daily.cards.slice(2).length).toBeGreaterThan(0);
+    expect(daily.cards.slice(2).every((c) => !c.own)).toBe(true);
     expect((await getStudySummary(learner.id, now)).newAvailable).toBeGreaterThanOrEqual(3);
 
     const own = await getStudySession(learner.id, { deckId: ownDeckId(learner.id) }, now);
