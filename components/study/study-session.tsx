@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
+import { SyncNotices, SyncStatusIndicator, useOnline } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
 import { FlagQuestion } from "./flag-question";
 import type { StudyCard } from "./study-api";
-import { useStudySession } from "./use-study-session";
+import { ACCEPT_NEEDS_CONNECTION, useStudySession } from "./use-study-session";
 
 const GRADE_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 // Tailwind needs whole class names: the key that picks each grade, shown before its interval on desktop.
@@ -38,6 +38,7 @@ export function StudySession({
   const session = useStudySession(initialCards, { deckId, more: mode === "study-more", custom });
   const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
   const [typed, setTyped] = useState("");
+  const online = useOnline();
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
   const cardHasChoices = (card?.choices.length ?? 0) > 0;
@@ -276,18 +277,48 @@ export function StudySession({
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>
             {answered.feedback.canAcceptAsRight && (
-              <button type="button" className={`mt-2 ${secondaryButton}`} onClick={() => void acceptAsRight()} disabled={saving > 0}>
-                I was right
-              </button>
+              <>
+                <button
+                  type="button"
+                  className={`mt-2 ${secondaryButton}`}
+                  onClick={() => void acceptAsRight()}
+                  disabled={saving > 0 || !online}
+                  aria-describedby={online ? undefined : "accept-needs-connection"}
+                >
+                  I was right
+                </button>
+                {!online && (
+                  <p id="accept-needs-connection" className="mt-1 text-sm">
+                    {ACCEPT_NEEDS_CONNECTION}
+                  </p>
+                )}
+              </>
             )}
           </div>
-          <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
-            {answered.feedback.sourceSentence}{" "}
-            <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
-              {answered.feedback.article.title}
-            </Link>
-          </blockquote>
-          <FlagQuestion key={answered.feedback.itemId} itemId={answered.feedback.itemId} deckId={deckId} />
+          {card.own ? (
+            // The learner's own card: its sentence (a cloze's) has no article to link to, and a mistake in it is
+            // theirs to edit, not to flag to anyone.
+            <>
+              {answered.feedback.sourceSentence && (
+                <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">{answered.feedback.sourceSentence}</blockquote>
+              )}
+              <p className="text-sm">
+                <Link href={`/cards/${encodeURIComponent(card.itemId)}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                  Edit this card
+                </Link>
+              </p>
+            </>
+          ) : (
+            <>
+              <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
+                {answered.feedback.sourceSentence}{" "}
+                <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
+                  {answered.feedback.article.title}
+                </Link>
+              </blockquote>
+              <FlagQuestion key={answered.feedback.itemId} itemId={answered.feedback.itemId} deckId={deckId} />
+            </>
+          )}
           <div className="fixed inset-x-0 bottom-16 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
             <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
               {answered.feedback.grades.map((grade) => {

@@ -12,12 +12,13 @@ import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
+import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
 import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
 import { toSchedulerSettings } from "./study/scheduler-settings";
-import { LIBRARY_ITEMS } from "./study/studiable-item";
+import { libraryItems } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -69,7 +70,7 @@ export interface LearnerProgress {
   /** estimated mean recall now over studied cards: what the desired retention setting aims at */
   recallNow: { cards: number; meanRecall: number | null };
   streak: Streak;
-  /** "All content" first, then each assigned deck */
+  /** "All content" first, then each assigned deck, and "My cards" when the learner wrote some */
   mastery: DeckMasteryRow[];
   accuracy: AccuracyByKind;
   weights: WeightStatus;
@@ -153,11 +154,14 @@ async function getStudyDays(userId: string, today: string, heatmapDays: number, 
 }
 
 async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
-  // "All content" is the shared library: two counts, rather than every library item's id matched against the cards.
-  const [allItems, libraryMastered, assigned] = await Promise.all([
-    db.item.count({ where: LIBRARY_ITEMS }),
-    db.card.count({ where: { userId, state: State.Review, stability: { gte: MASTERY_STABILITY_DAYS }, item: LIBRARY_ITEMS } }),
+  // "All content" is the shared library and the learner's own cards: two counts, rather than every library item's id
+  // matched against the cards.
+  const library = libraryItems(userId);
+  const [allItems, libraryMastered, assigned, own] = await Promise.all([
+    db.item.count({ where: library }),
+    db.card.count({ where: { userId, state: State.Review, stability: { gte: MASTERY_STABILITY_DAYS }, item: library } }),
     getAssignedDecksForLearner(userId, now, db),
+    db.deckItem.findMany({ where: { deckId: ownDeckId(userId), deck: { ownerId: userId, personal: true }, item: { status: "active" } }, select: { itemId: true } }),
   ]);
   // a deck assigned by two classes is one deck
   const decks = new Map<string, { title: string; classNames: string[] }>();
@@ -170,6 +174,11 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   const deckItems = await Promise.all(deckIds.map((id) => getDeckItemIdsForLearner(userId, id, db)));
   const itemIdsByDeck: Record<string, string[]> = {};
   deckIds.forEach((id, i) => (itemIdsByDeck[id] = deckItems[i] ?? []));
+  // Their own cards, as a deck of their own, once they have written some.
+  if (own.length > 0) {
+    decks.set(ownDeckId(userId), { title: OWN_DECK_TITLE, classNames: [] });
+    itemIdsByDeck[ownDeckId(userId)] = own.map((i) => i.itemId);
+  }
 
   const states = cards.map((c) => ({ itemId: c.itemId, state: c.state as State, stability: c.stability }));
   const all: DeckMasteryRow = {
