@@ -266,8 +266,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     }
   }
 
-  // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false.
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy) {
+  // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
+  // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.

@@ -155,6 +155,12 @@ function sentenceEnd(body: string, from: number): number {
   return body.length;
 }
 
+/** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
+function pastLede(fact: Fact, article: ArticleText): boolean {
+  const at = article.body.indexOf(fact.sentence.slice(0, 40));
+  return at >= 0 && at > ledeEnd(article.body);
+}
+
 /**
  * "Payments will be completed by 15 December 2026", "a public meeting on 21 October", "a funeral on Nov. 14": past
  * the lede, the exact day of a schedule or a procedure is of a minor event (strict reads C1 items 22, 48; D1 items
@@ -163,9 +169,7 @@ function sentenceEnd(body: string, from: number): number {
  */
 function minorDay(fact: Fact, article: ArticleText): boolean {
   if (fact.kind !== "date" || fact.unit !== "day" || !fact.span) return false;
-  // (A sentence the splitter wrote itself, a table row, is not in the body: it is not judged here.)
-  const at = article.body.indexOf(fact.sentence.slice(0, 40));
-  if (at < 0 || at <= ledeEnd(article.body) || inTitle(fact, article.title)) return false;
+  if (!pastLede(fact, article) || inTitle(fact, article.title)) return false;
   // (Only what leads up to the date: "take effect on October 1 and will apply to bills" is dated by its own verb.)
   const lead = fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]);
   return MINOR_DAY.test(lead) || /\b(?:by|until|before)\s+$/.test(lead);

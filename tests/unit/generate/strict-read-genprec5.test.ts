@@ -139,3 +139,10 @@ describe("more refusals from genprec5-2 (items 11, 16)", () => {
     expect(answers("Almost all the ferries on the coast descend from designs taken out of Torvik Marine's Bergen yard in the 17th and 18th centuries.")).not.toContain("18th");
   });
 });
+
+describe("a quotation is judged by who said it (genprec5-2 item 17)", () => {
+  it("a quotation is no true/false statement", () => {
+    const got = items('"Parking your ferry should not mean that a company follows you for years," said Torvik Marine chair Anouk Berg. The yard will employ 400 people by 2028.');
+    expect(got.filter((i) => i.type === "truefalse" && /Parking your ferry/.test(i.prompt))).toEqual([]);
+  });
+});
