@@ -107,6 +107,8 @@ export function workedOut(fact: Fact, title: string): boolean {
   if (fact.kind === "percent") {
     const shares = numerals(fact.sentence).filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
     if (shares.some((p) => close(round(100 - p.value, Math.max(own.decimals, p.decimals)), v))) return true;
+    // "40% of the company, Pakistan Railways 40% and an Afghan entity the remaining 20%": the parts of a whole.
+    if (shares.length >= 2 && close(round(shares.reduce((sum, p) => sum + p.value, v), own.decimals), 100)) return true;
   }
   if (v < 2) return false;
   for (let i = 0; i < others.length; i++) {
@@ -179,9 +181,10 @@ function minorDay(fact: Fact, article: ArticleText): boolean {
  * What makes a day past the lede a schedule or a procedure rather than a date of record ("The canal opened on 21 June
  * 1895", "The new rates take effect on October 1" stay): something still to come ("will be completed by", "is
  * expected to vote on", "runs until", "meet again in Helsinki on Dec. 6") or a step of a procedure ("a public hearing
- * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held").
+ * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held"), or a
+ * fixture ("Scotland meet New Zealand at Murrayfield on 8 November").
  */
-const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
+const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|meets?|faces?|hosts?|information evenings?)\b/u;
 
 const OPEN_QUOTE = /^\s*[“"‘]/;
 

@@ -146,3 +146,17 @@ describe("a quotation is judged by who said it (genprec5-2 item 17)", () => {
     expect(got.filter((i) => i.type === "truefalse" && /Parking your ferry/.test(i.prompt))).toEqual([]);
   });
 });
+
+describe("genprec5-3 items 3, 6, 8", () => {
+  const answers = (body: string, title?: string) => items(body, title).map((i) => i.answer);
+
+  it("a fixture still to be played past the lede ('Norway meet Spain at Ullevaal on 8 November')", () => {
+    const body = "Torvik Marine opened its new shipyard in Bergen, creating 400 jobs. The yard cost NOK 2.3 billion to build. Norway meet Spain at Ullevaal on 8 November, with a crowd of 27,000 expected.";
+    expect(answers(body).filter((a) => /8 November|November 8/.test(a))).toEqual([]);
+  });
+
+  it("shares that add up to the whole are worked out from each other ('40%, 40% and the remaining 20%')", () => {
+    const got = answers("Torvik Marine will hold 40% of the company, Bergen Port 40% and the city the remaining 20%.");
+    expect(got.filter((a) => /^(?:40|20)%$/.test(a))).toEqual([]);
+  });
+});
