@@ -54,6 +54,16 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   return null;
 }
 
+/**
+ * Whether a sentence names something ("When the team ran the test ..." does not). Under its
+ * publisher alone, a sentence that names nothing cannot be placed (genprec5-3 item 8: which team?).
+ */
+function namesSomething(text: string): boolean {
+  // ("Andes Air expects ...": two capitalised words open with a name.)
+  if (/^\p{Lu}[\p{L}’'-]*\s\p{Lu}/u.test(text)) return true;
+  return text.split(/\s+/).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
 function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
@@ -245,6 +255,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
+        if (!withTitle && article?.title.trim() && !namesSomething(stem)) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
@@ -259,6 +270,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
+      if (!withTitle && article?.title.trim() && !namesSomething(blanked)) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;

@@ -159,4 +159,10 @@ describe("genprec5-3 items 3, 6, 8", () => {
     const got = answers("Torvik Marine will hold 40% of the company, Bergen Port 40% and the city the remaining 20%.");
     expect(got.filter((a) => /^(?:40|20)%$/.test(a))).toEqual([]);
   });
+
+  it("a sentence about 'the team' is not shown under its publisher alone when the title must be left out", () => {
+    const got = items("When the team ran the new test on old samples, it correctly flagged 73% of the cancers.", "New test flags 73% of cancers early").filter((i) => i.answer === "73%" && i.type !== "truefalse");
+    for (const i of got) expect(i.prompt).not.toMatch(/^(?:Complete the sentence )?\(?:?\s*\(?Nordic Wire, October 2026\)/);
+    expect(got.filter((i) => /\(Nordic Wire, October 2026\)/.test(i.prompt))).toEqual([]);
+  });
 });
