@@ -204,7 +204,8 @@ function speakersPlace(fact: Fact): boolean {
  * no period or base (strict read D1 items 4, 23, 29, 32, 38). A row written
  * as a sentence of its own ("Lyon had 12 points in Group B") is kept.
  */
-const TABLE_CELL = /^The [^.,;]{1,60} of [^.,;]{1,80} was [^,;]{1,40}\.$/;
+// (A heading may hold a grouped number: "Average price (US$ per 1,000 pieces)".)
+const TABLE_CELL = /^The (?:[^.,;]|[.,](?=\d)){1,60} of (?:[^.,;]|[.,](?=\d)){1,80} was (?:[^.,;]|[.,](?=\d)){1,40}\.$/;
 
 function tableCell(fact: Fact, article: ArticleText): boolean {
   return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));

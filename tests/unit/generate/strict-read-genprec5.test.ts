@@ -166,3 +166,11 @@ describe("genprec5-3 items 3, 6, 8", () => {
     expect(got.filter((i) => /\(Nordic Wire, October 2026\)/.test(i.prompt))).toEqual([]);
   });
 });
+
+describe("a table heading with a grouped number is still a table cell (genprec5-4 item 29)", () => {
+  it("'The Q3 2026 of Average price (US$ per 1,000 pieces) was 21.40.' is no card", () => {
+    const table = ["**Results**", "", "| Item | Q3 2026 | Q3 2025 |", "|---|---|---|", "| Average price (US$ per 1,000 pieces) | 21.40 | 18.90 |", "| Revenue (RM million) | 845 | 702 |"].join("\n");
+    const got = items(`Torvik Gloves swung back to profit in the third quarter.\n\n${table}`);
+    expect(got.filter((i) => /\bof Average price\b/.test(i.prompt))).toEqual([]);
+  });
+});
