@@ -224,7 +224,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     items.push({ key, type, kind: fact.kind, prompt, answer, choices, accepted: type === "typed" || type === "cloze" ? fact.accepted : [], source, difficulty: difficulty(type, fact, distractors) });
   };
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
-  const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+  const picked = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+  // "Three" opening its sentence among "two | four | five" stands out by its capital alone (genprec5-4 item 10).
+  const capitalWord = ["count", "ordinal", "duration"].includes(fact.kind) && /^\p{Lu}\p{Ll}/u.test(fact.answer);
+  const distractors = capitalWord ? picked.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : picked;
 
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.

@@ -174,3 +174,11 @@ describe("a table heading with a grouped number is still a table cell (genprec5-
     expect(got.filter((i) => /\bof Average price\b/.test(i.prompt))).toEqual([]);
   });
 });
+
+describe("options are written alike (genprec5-4 item 10: 'Three | two | four | five')", () => {
+  it("a number word that opens its sentence does not stand out by its capital", () => {
+    const got = items("Torvik Marine opened its new shipyard in Bergen. Three regions of the hull design explained much of the fuel saving, the engineers said.").filter((i) => i.type === "choice" && /^three$/i.test(i.answer));
+    expect(got.length).toBeGreaterThan(0);
+    for (const i of got) expect(new Set(i.choices.map((c) => /^\p{Lu}/u.test(c))).size).toBe(1);
+  });
+});
