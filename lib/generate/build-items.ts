@@ -180,6 +180,19 @@ export function fixIndefiniteArticle(text: string): string {
   return text.replace(A_BEFORE_VOWEL_NUMBER, "$1n ").replace(AN_BEFORE_OTHER_NUMBER, "$1 ");
 }
 
+/** Shapes a wh-transform leaves when it breaks, each with the question it was seen in. */
+const BROKEN_QUESTION: { pattern: RegExp; example: string }[] = [
+  // A gerund where the asked noun should be.
+  { pattern: /\bwhat \p{Ll}+ing\b/u, example: "Roughly what considering a loan is the African Development Bank (AfDB), according to the EIB has?" },
+  // A second verb left in the past after "did": "did X extend ..., then partially reversed ...".
+  { pattern: /\bdid\b[^?]*, then (?:\p{Ll}+ly )?\p{Ll}+ed\b/u, example: "In which year did Estonia's government extend free travel to regional buses, then partially reversed the policy?" },
+];
+
+/** Whether a wh-question reads as broken (D1 item 48, genprec5-4 items 12, 26); the fact is then asked by completion. */
+export function brokenQuestion(question: string): boolean {
+  return BROKEN_QUESTION.some((rule) => rule.pattern.test(question));
+}
+
 /**
  * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
  * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
@@ -232,7 +245,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
     if (types.includes("choice") && distractors.length === 3) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { brokenQuestion } from "@/lib/generate/build-items";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 
 // Defects of the strict reads of blind batches 2026-11c and 11d (/work/coord/strict-read-c1.md, strict-read-d1.md,
@@ -180,5 +181,14 @@ describe("options are written alike (genprec5-4 item 10: 'Three | two | four | f
     const got = items("Torvik Marine opened its new shipyard in Bergen. Three regions of the hull design explained much of the fuel saving, the engineers said.").filter((i) => i.type === "choice" && /^three$/i.test(i.answer));
     expect(got.length).toBeGreaterThan(0);
     for (const i of got) expect(new Set(i.choices.map((c) => /^\p{Lu}/u.test(c))).size).toBe(1);
+  });
+});
+
+describe("a broken wh-transform falls back to completing the sentence (D1 item 48, genprec5-4 items 12, 26)", () => {
+  it("the checks catch the broken questions of the strict reads", () => {
+    expect(brokenQuestion("Roughly what considering a loan is the African Development Bank (AfDB), according to the European Investment Bank (EIB) has?")).toBe(true);
+    expect(brokenQuestion("In which year did Estonia's national government extend free travel to regional buses, then partially reversed the policy in 2024 when budgets tightened?")).toBe(true);
+    expect(brokenQuestion("How much did Torvik Marine raise in its initial public offering in 2021?")).toBe(false);
+    expect(brokenQuestion("What percentage of revenue do American customers account for?")).toBe(false);
   });
 });
