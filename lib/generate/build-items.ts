@@ -201,6 +201,9 @@ export function brokenQuestion(question: string): boolean {
  */
 export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
   if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
+  // "the revenue that each brought a year": "each" with a verb and its object, no noun, stands for a noun of another
+  // sentence (genprec5-4 item 16); "did each yard build" names its noun.
+  if (/\beach\s+\p{Ll}+\s+(?:a|an|the|\d|[€$£])/u.test(question)) return { usable: false, needsHeader: false };
   const names = question.split(/\s+/).slice(1).some((w) => /^[“"(]?\p{Lu}/u.test(w) && !/^I$/.test(w));
   const vague = /\bthe (?:city|country|company|firm|group|team|organisation|organization|two countries|two leaders|two sides|same period|project|committee|commission|five days)\b(?!\s+\p{Lu})/iu.test(question);
   return { usable: true, needsHeader: !names || vague };

@@ -192,3 +192,11 @@ describe("a broken wh-transform falls back to completing the sentence (D1 item 4
     expect(brokenQuestion("What percentage of revenue do American customers account for?")).toBe(false);
   });
 });
+
+describe("'each' standing for a noun of another sentence leaves a question unplaced (genprec5-4 item 16)", () => {
+  it("is not usable", async () => {
+    const { placedQuestion } = await import("@/lib/generate/build-items");
+    expect(placedQuestion("What was the value of the income-tax revenue that each brought a year?").usable).toBe(false);
+    expect(placedQuestion("How many ferries did each yard build in 2025?").usable).toBe(true);
+  });
+});
