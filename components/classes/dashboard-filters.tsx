@@ -1,7 +1,5 @@
-import { inputClass, secondaryButton } from "@/components/ui/button-classes";
-import { ITEM_KIND_LABELS } from "@/lib/classes/fact-kinds";
+import { FilterButton, FilterSearch, FilterSelect, KIND_FILTER_OPTIONS, optionsOf } from "@/components/ui/filter-fields";
 import type { DashboardQuery, ITEM_SHOWS, LEARNER_SHOWS } from "@/lib/classes/filter-dashboard";
-import { HAND_WRITTEN_KINDS } from "@/lib/classes/hand-written-item";
 
 const LEARNER_SHOW_LABELS: Record<(typeof LEARNER_SHOWS)[number], string> = {
   "": "All learners",
@@ -34,23 +32,9 @@ export function LearnerFilters({ path, query }: { path: string; query: Dashboard
   return (
     <form method="get" action={`${path}#learners-heading`} role="search" aria-label="Search learners" className={formClass}>
       <Keep params={{ ...itemParams(query), ipage: query.ipage }} />
-      <label className={searchClass}>
-        <span className="sr-only">Search learners</span>
-        <input type="search" name="lq" defaultValue={query.lq} placeholder="Search names and emails" className={inputClass} />
-      </label>
-      <label className={selectClass}>
-        <span className="sr-only">Show learners</span>
-        <select name="lshow" defaultValue={query.lshow} className={inputClass}>
-          {Object.entries(LEARNER_SHOW_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className={secondaryButton}>
-        Filter
-      </button>
+      <FilterSearch name="lq" label="Search learners" defaultValue={query.lq} placeholder="Search names and emails" className={searchClass} />
+      <FilterSelect name="lshow" label="Show learners" defaultValue={query.lshow} options={optionsOf(LEARNER_SHOW_LABELS)} className={selectClass} />
+      <FilterButton />
     </form>
   );
 }
@@ -59,34 +43,10 @@ export function ItemFilters({ path, query }: { path: string; query: DashboardQue
   return (
     <form method="get" action={`${path}#items-heading`} role="search" aria-label="Search questions" className={formClass}>
       <Keep params={{ ...learnerParams(query), lpage: query.lpage }} />
-      <label className={searchClass}>
-        <span className="sr-only">Search questions</span>
-        <input type="search" name="iq" defaultValue={query.iq} placeholder="Search questions" className={inputClass} />
-      </label>
-      <label className={selectClass}>
-        <span className="sr-only">Kind of fact</span>
-        <select name="ikind" defaultValue={query.ikind} className={inputClass}>
-          <option value="">Any kind</option>
-          {HAND_WRITTEN_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ITEM_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={selectClass}>
-        <span className="sr-only">Show questions</span>
-        <select name="ishow" defaultValue={query.ishow} className={inputClass}>
-          {Object.entries(ITEM_SHOW_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className={secondaryButton}>
-        Filter
-      </button>
+      <FilterSearch name="iq" label="Search questions" defaultValue={query.iq} placeholder="Search questions" className={searchClass} />
+      <FilterSelect name="ikind" label="Kind of fact" defaultValue={query.ikind} options={KIND_FILTER_OPTIONS} className={selectClass} />
+      <FilterSelect name="ishow" label="Show questions" defaultValue={query.ishow} options={optionsOf(ITEM_SHOW_LABELS)} className={selectClass} />
+      <FilterButton />
     </form>
   );
 }

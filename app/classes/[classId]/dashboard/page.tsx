@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentCompletionList } from "@/components/classes/assignment-completion-list";
+import { DashboardSection, pagerOf } from "@/components/classes/dashboard-section";
 import { ItemFilters, itemParams, LearnerFilters, learnerParams } from "@/components/classes/dashboard-filters";
 import { ItemStatsList } from "@/components/classes/item-stats-list";
 import { LearnerProgressList } from "@/components/classes/learner-progress-list";
-import { backLink, secondaryButton } from "@/components/ui/button-classes";
+import { backLink } from "@/components/ui/button-classes";
 import { PageLinks } from "@/components/ui/page-links";
 import { DASHBOARD_ROWS_PER_PAGE, DashboardQuerySchema } from "@/lib/classes/filter-dashboard";
 import { getFilteredClassDashboard } from "@/lib/server/class-dashboard";
@@ -52,17 +53,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       </div>
 
       {dashboard.assignments.length > 0 ? (
-        <section className="space-y-3" aria-labelledby="assignments-heading">
-          <div className="flex flex-wrap items-center gap-2">
-            <h2 id="assignments-heading" className="mr-auto text-lg font-semibold">
-              Assignments
-            </h2>
-            <a href={exportHref("assignments")} className={`${secondaryButton} py-2 text-sm`} download>
-              Download CSV
-            </a>
-          </div>
+        <DashboardSection id="assignments-heading" title="Assignments" csvHref={exportHref("assignments")}>
           <AssignmentCompletionList assignments={dashboard.assignments} timeZone={user.timeZone} />
-        </section>
+        </DashboardSection>
       ) : null}
 
       {flaggedDecks.length > 0 ? (
@@ -85,15 +78,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         </section>
       ) : null}
 
-      <section className="space-y-3" aria-labelledby="learners-heading">
-        <div className="flex flex-wrap items-center gap-2">
-          <h2 id="learners-heading" className="mr-auto text-lg font-semibold">
-            Learners
-          </h2>
-          <a href={exportHref("learners")} className={`${secondaryButton} py-2 text-sm`} download>
-            Download CSV
-          </a>
-        </div>
+      <DashboardSection id="learners-heading" title="Learners" csvHref={exportHref("learners")}>
         {dashboard.learners.length === 0 ? (
           <p className="text-slate-600">Nobody has joined yet.</p>
         ) : (
@@ -107,10 +92,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
               params={learnerLinkParams}
               pageParam="lpage"
               fragment="learners-heading"
-              total={dashboard.learnerPage.total}
-              page={dashboard.learnerPage.page}
-              pages={dashboard.learnerPage.pages}
-              shown={dashboard.learnerPage.items.length}
+              {...pagerOf(dashboard.learnerPage)}
               perPage={DASHBOARD_ROWS_PER_PAGE}
               label="Pages of learners"
               empty="No learners match."
@@ -118,17 +100,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             />
           </>
         )}
-      </section>
+      </DashboardSection>
 
-      <section className="space-y-3" aria-labelledby="items-heading">
-        <div className="flex flex-wrap items-center gap-2">
-          <h2 id="items-heading" className="mr-auto text-lg font-semibold">
-            Questions
-          </h2>
-          <a href={exportHref("items")} className={`${secondaryButton} py-2 text-sm`} download>
-            Download CSV
-          </a>
-        </div>
+      <DashboardSection id="items-heading" title="Questions" csvHref={exportHref("items")}>
         <p className="text-sm text-slate-600">Flagged: answered at least 3 times and missed by most of the class. Consider reteaching or editing them.</p>
         {dashboard.items.length === 0 ? (
           <p className="text-slate-600">Assign a deck to see how the class does on each question.</p>
@@ -159,10 +133,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
               params={itemLinkParams}
               pageParam="ipage"
               fragment="items-heading"
-              total={dashboard.itemPage.total}
-              page={dashboard.itemPage.page}
-              pages={dashboard.itemPage.pages}
-              shown={dashboard.itemPage.items.length}
+              {...pagerOf(dashboard.itemPage)}
               perPage={DASHBOARD_ROWS_PER_PAGE}
               label="Pages of questions"
               empty="No questions match."
@@ -170,7 +141,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             />
           </>
         )}
-      </section>
+      </DashboardSection>
     </div>
   );
 }
