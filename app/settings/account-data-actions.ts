@@ -2,13 +2,15 @@
 
 import { after } from "next/server";
 import { ChangeEmailSchema, DeleteAccountSchema } from "@/lib/auth/credentials";
-import { changeEmail, deleteAccount } from "@/lib/server/account";
+import { deleteAccount, requestEmailChange } from "@/lib/server/account";
 import { authorized } from "@/lib/server/action";
+import { readAppUrl } from "@/lib/server/env";
 
+// The address changes only when the link sent to it is opened (app/confirm-email).
 export const changeEmailAction = authorized("settings:update-own", ChangeEmailSchema, async (input, user) => {
-  const { email, notice } = await changeEmail(user.id, input, new Date());
-  after(() => notice);
-  return { email };
+  const { pendingEmail, delivery } = await requestEmailChange(user.id, input, { appUrl: readAppUrl(), now: new Date() });
+  after(() => delivery);
+  return { pendingEmail };
 });
 
 // The session dies with the account (its user is gone); the form then clears the cookie with next-auth's signOut.

@@ -8,7 +8,7 @@ import { InstructorInvite } from "@/components/settings/instructor-invite";
 import { LearnerSettingsForm } from "@/components/settings/learner-settings-form";
 import { can } from "@/lib/auth/permissions";
 import { countOf } from "@/lib/progress/format-day-key";
-import { getAccountDeletionSummary } from "@/lib/server/account";
+import { getAccountDeletionSummary, getPendingEmailChange } from "@/lib/server/account";
 import { maybeFitLearnerWeights } from "@/lib/server/fit-learner-weights";
 import { getLearnerSettings } from "@/lib/server/learner-settings";
 import { requirePageUser } from "@/lib/server/page-access";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings", "settings:update-own");
   const now = new Date();
-  const [settings, deletionSummary] = await Promise.all([getLearnerSettings(user.id, now), getAccountDeletionSummary(user.id)]);
+  const [settings, deletionSummary, pendingEmail] = await Promise.all([getLearnerSettings(user.id, now), getAccountDeletionSummary(user.id), getPendingEmailChange(user.id, now)]);
   after(() => maybeFitLearnerWeights(user.id, now));
   const { weights } = settings;
 
@@ -46,7 +46,7 @@ export default async function SettingsPage() {
         <AccountSecurity />
       </SettingsSection>
       <SettingsSection id="email" title="Email address">
-        <ChangeEmailForm currentEmail={user.email} />
+        <ChangeEmailForm currentEmail={user.email} pendingEmail={pendingEmail?.newEmail ?? null} />
       </SettingsSection>
       <SettingsSection id="your-data" title="Download your data">
         <DataDownload />

@@ -6,8 +6,11 @@ import type { ActionResult } from "@/lib/server/action";
 
 const OFFLINE = "We could not reach the server. Check your connection and try again.";
 
-/** Runs a server action, keeps its plain-sentence error, and refreshes the page's server data on success. */
-export function useActionRunner() {
+/**
+ * Runs a server action, keeps its plain-sentence error, and refreshes the page's server data on success (unless
+ * `refresh` is false: a page whose data the action spends, like a one-time link's, would re-render as spent).
+ */
+export function useActionRunner({ refresh = true }: { refresh?: boolean } = {}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +25,7 @@ export function useActionRunner() {
           return;
         }
         onOk?.(result.data);
-        router.refresh();
+        if (refresh) router.refresh();
       } catch {
         setError(OFFLINE);
       }

@@ -6,22 +6,21 @@ import { FormError } from "@/components/classes/form-error";
 import { useActionRunner } from "@/components/classes/use-action-runner";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 
-/** A new sign-in email, confirmed with the password. */
-export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
+/** A new sign-in email, asked for with the password; it takes effect when the link sent to it is opened. */
+export function ChangeEmailForm({ currentEmail, pendingEmail }: { currentEmail: string; pendingEmail: string | null }) {
   const { pending, error, run } = useActionRunner();
-  const [changedTo, setChangedTo] = useState<string | null>(null);
+  const [waitingFor, setWaitingFor] = useState<string | null>(pendingEmail);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setChangedTo(null);
     run(
       () => changeEmailAction({ newEmail: form.get("newEmail"), password: form.get("password") }),
       (data) => {
         formElement.reset();
-        setChangedTo(data.email);
+        setWaitingFor(data.pendingEmail);
       },
     );
   }
@@ -40,11 +39,9 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
         <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </label>
       <FormError error={error} />
-      {changedTo && (
-        <p role="status" className="break-words rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-          Email changed. You now sign in with {changedTo}; we told your old address.
-        </p>
-      )}
+      <p role="status" className="break-words empty:hidden rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="pending-email">
+        {waitingFor ? `We sent a link to ${waitingFor}. Open it within a day to sign in with that address; until then you keep using this one.` : ""}
+      </p>
       <button type="submit" disabled={pending} className={primaryButton}>
         Change email
       </button>

@@ -68,8 +68,12 @@ export const DeleteAccountSchema = z.object({
 
 export const ForgotPasswordSchema = z.object({ email: EmailSchema });
 
+// base64url of 32 random bytes (43 characters); anything else cannot be a link we sent
+const linkToken = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: `This ${what} link is not complete. Open the link from the email again.` });
+
 export const ResetPasswordSchema = z.object({
-  // base64url of 32 random bytes (43 characters); anything else cannot be a link we sent
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This reset link is not complete. Open the link from the email again." }),
+  token: linkToken("reset"),
   newPassword: PasswordSchema,
 });
+
+export const ConfirmEmailChangeSchema = z.object({ token: linkToken("confirmation") });

@@ -30,19 +30,25 @@ function contextLabel(article: ArticleContext | undefined, withDate: boolean, wi
 
 /**
  * A question lifted from one sentence may keep none of its article's setting ("How many members preferred a smaller
- * cut?": of which committee, when?). One that names nothing of its own (no name past its first word: "the
- * Committee", "MPC" and "Director" do not place it) carries the same label as a cloze, its title omitted when that
- * gives the answer away; so does an abbreviation asked alone ("What does KITA stand for?" has other answers).
+ * cut?": of which committee, when?). Every question carries the same label as a cloze; when the title gives the answer
+ * away, one that names something of its own is asked bare, and one that names nothing (no name past its first word:
+ * "the Committee", "MPC" and "Director" do not place it) carries the label without its title.
  */
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined, vague: boolean): string | null {
   // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)
   const names = question.split(/\s+/).slice(1).filter((w) => isProperWord(w) && !/^\p{Lu}{2,}/u.test(w.replace(/[^\p{L}]/gu, "")) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+  // Every question is shown under its title when the title does not give it away: a name in it ("American
+  // customers", "Earthquake reconstruction") may still not say whose (strict read D1 items 8, 32, 42).
+  // ("What does CBR stand for in “<title>”?" names its article already.)
+  if (article?.title && (question.includes(article.title) || /\barticle from\b/.test(question))) return question;
+  const titled = contextLabel(article, true, true);
+  if (titled && article?.title.trim() && !containsAnswer(`(${titled}) ${question}`, fact.answer) && !givesAwayPart(`(${titled}) ${question}`, fact) && !statesValueOf(titled, fact)) return `(${titled}) ${question}`;
   if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
-    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact)) return `(${label}) ${question}`;
+    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && statesValueOf(label, fact))) return `(${label}) ${question}`;
   }
   // A question that needs its article's setting and cannot be given it is not asked.
   return null;
@@ -52,7 +58,27 @@ function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
   if (/^\d+$/.test(a)) return containsWholeNumber(p, a);
+  // "€2" is not stated by "€2.9bn": a figure ends where its digits do.
+  if (/\d$/.test(a)) {
+    for (let at = p.indexOf(a); at >= 0; at = p.indexOf(a, at + 1)) if (!/^(?:\d|[.,]\d)/.test(p.slice(at + a.length))) return true;
+    return false;
+  }
   return p.includes(a);
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+/**
+ * Whether a title states a money figure's value in another form: "€4.75 million" for €4,750,000 (genprec5-2 item 13).
+ * Only money: a bare count in a title ("38 schools") may be another figure of the same size.
+ */
+function statesValueOf(text: string, fact: Fact): boolean {
+  if (fact.kind !== "money" || fact.value === null || fact.value <= 0) return false;
+  for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/gi)) {
+    const x = Number((m[1] ?? "").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
+    if (Math.abs(x - fact.value) < 1e-6 * fact.value) return true;
+  }
+  return false;
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -219,7 +245,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact)) {
+        if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
         }
@@ -233,7 +259,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact)) {
+      if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
       }
@@ -260,7 +286,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
-    const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) : false;
+    const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -77,7 +77,10 @@ export function tidy(text: string): string {
 export function lowerFirst(text: string, names?: Set<string>): string {
   const [first = "", second = ""] = text.split(" ");
   // "Hearts", written with a capital in mid-sentence elsewhere in the article, is a name.
-  if (names?.has(first)) return text;
+  // ("Lumen’s" and "Tonal." at the end of an attribution are the names "Lumen" and "Tonal".)
+  if (names?.has(first) || names?.has(first.replace(/[.,;:]+$/, "").replace(/[’']s$/u, ""))) return text;
+  // "Two-way trade", "Year-on-year growth": a compound of common words, capitalised only to open the sentence.
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(first)) return text.charAt(0).toLowerCase() + text.slice(1);
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
   if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
@@ -298,7 +301,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const trail = TRAIL_ATTRIBUTION.exec(text);
   if (trail && !trail[0].includes(M)) {
     const who = (trail[1] ?? trail[2] ?? "").trim();
-    if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who)}`);
+    if (!/^(he|she|they|it|we|I)$/i.test(who) && !/\bas he\b/.test(who)) attributions.push(`according to ${lowerFirst(who, ctx.midSentenceNames)}`);
     text = text.slice(0, trail.index);
   }
   if (ctx.company) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(new RegExp(`^according to the (?:[\\w-]+ )?(?:${COMPANY_NOUNS})$`), `according to ${ctx.company}`);
@@ -307,7 +310,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   text = text.replace(DISCOURSE, "");
   const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9 && !/^(?:he|she|they|it|we|I)$/i.test(lead[1] ?? "")) {
-    attributions.push(`according to ${lowerFirst(lead[1] ?? "")}`);
+    attributions.push(`according to ${lowerFirst(lead[1] ?? "", ctx.midSentenceNames)}`);
     text = upperFirst(text.slice(lead[0].length));
   }
   text = text.replace(/[.!]$/, "");

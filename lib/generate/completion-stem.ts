@@ -1,4 +1,5 @@
 import { lowerFirst, parseClause } from "./build-question";
+import { isProperWord } from "./tag-words";
 
 /** What a sentence-completion prompt opens with: it tells the learner, and the eval, that this is no wh-question. */
 export const COMPLETION_PREFIX = "Complete the sentence";
@@ -73,9 +74,21 @@ export function completionStem(blanked: string): string | null {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, "");
   const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
   const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
-  if (POINTS_BACK.test(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted)) return null;
+  if (POINTS_BACK.test(withoutPlacedPossessives(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted))) return null;
   return text;
 }
+
+/**
+ * "Slovakia’s return rate reached 92% in its third year", "Montpellier’s operator reports ridership up by a quarter in
+ * its first two years": an "its" or "their" after a name in the stem itself has that name to point to, so it is
+ * removed before looking for words that point back; "his" and "her" are never placed (two people may be named).
+ */
+function withoutPlacedPossessives(text: string): string {
+  return text.replace(/\b(?:its|their)\b/gi, (word, at: number) => (namesBefore(text.slice(0, at)) ? "" : word));
+}
+
+/** A proper name stands before this point ("Slovakia’s", "Montpellier’s"; not "In April"). */
+const namesBefore = (text: string): boolean => text.split(/\s+/).some((w) => isProperWord(w.replace(/^[“"(]/, "")));
 
 /** Where the blank's own clause begins: after the last clause break before it, or 0. */
 function leadingStart(text: string, blankAt: number): number {

@@ -33,7 +33,9 @@ const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
-const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer)$/;
+const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree)$/;
+/** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
+const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
 
 /** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
 export function isRoleNoun(word: string): boolean {
@@ -42,7 +44,8 @@ export function isRoleNoun(word: string): boolean {
   if (ROLE_NOUNS.test(w)) return true;
   const tags = lexiconTags(w);
   if (tags.includes("Actor")) return true;
-  return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person)$/.test(w);
+  // "referee", "trustee": the -ee of a person acted on, like the -er of one acting.
+  return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person|ee)$/.test(w);
 }
 
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
@@ -76,6 +79,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 }
 
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
+/** A nationality written as a demonym ("Portuguese", "South Korean"). */
+const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)`;
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
 const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
@@ -118,11 +123,12 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "role, then the name in commas",
-    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s[a-z][^,]*,\s/,
+    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Aa]n?|\b[Tt]he)\s[^,]*,\s/,
     kind: "person",
     // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
     // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s)\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    // "a Portuguese foreign ministry spokesperson, Rita Sousa, said": an article and a nationality say whose.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -154,10 +160,11 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "the role is the name",
-    requires: /^The\s[a-z][^.]*\s(?:is|was)\s[A-Z]/,
+    requires: /^(?:The|Its|His|Her|Their)\s[a-z][^.]*\s(?:is|was)\s[A-Z]/,
     kind: "person",
     // "The investigator-in-charge is Michael Hiller of the NTSB’s Office of Railroad ...".
-    pattern: new RegExp(String.raw`^The\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
+    // "Its chairman is Joseph Mbeki": whose the role is, the sentence before says.
+    pattern: new RegExp(String.raw`^(?:The|(?<owner>Its|His|Her|Their))\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
     accept: (g) => isRoleNoun(roleHead((g.role ?? "").replace(/-in-charge$|-in-chief$/, ""))) || /-in-(?:charge|chief)$/.test(g.role ?? ""),
     example: { text: "The investigator-in-charge is Michael Hiller of the NTSB.", name: "Michael Hiller", role: "investigator-in-charge" },
   },
@@ -195,7 +202,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
     // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw".
-    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}(?![\p{L}'’-])`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const role = g.role ?? "";
@@ -205,7 +212,7 @@ export const ENTITY_RULES: EntityRule[] = [
       // "smart lock Google Nest": a word that is also a common noun is a position only when whose or which is said.
       if (AMBIGUOUS_ROLES.test(head) && !g.owner && !/^\p{Lu}/u.test(role) && !modifiers.some((w) => /^(?:point|shooting|power|small|tighthead|loosehead|second-row|team|club|squad|head|chief)$/.test(w))) return false;
       // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
-      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !PREPOSITIONS.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
     },
     example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
   },
@@ -301,19 +308,19 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
-    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V)\.|\s(?:AG|SE|plc|PLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
+    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V|B\.V|S\.p\.A)\.|\s(?:AG|SE|plc|PLC|GmbH|Bhd|LLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
     // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
     pattern:
-      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|B\.V\.|GmbH|S\.p\.A\.|Bhd|LLC|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
     // "Soviet Union" is a country's name, not an organisation's.
     // Nor is "The Commission" a name: the article is no part of one, and "Commission" alone names nothing.
     accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !/^The\s\S+$/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
     noun: (g) => {
       const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
       // "Andes Air S.A.", "Hanbit Materials Corp.": a legal form says company.
-      return /^(?:corp|inc|ltd|group|s\.a|n\.v|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
+      return /^(?:corp|inc|ltd|group|s\.a|n\.v|b\.v|s\.p\.a|gmbh|bhd|llc|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
     },
     example: { text: "The study was led by the University of Leeds.", name: "University of Leeds", role: "university" },
   },
@@ -323,7 +330,8 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role.
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";

@@ -109,7 +109,7 @@ function mainCompany(sentences: string[], matchCache: EntityMatchCache): string 
   const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
   // "Andes Air S.A.’s revenue" reads as "Andes Air’s revenue": the legal form is no part of how a question names it.
-  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(/\s(?:S\.A\.|N\.V\.|AG|SE|plc|PLC|Inc\.|Corp\.|Ltd\.?)$/, "") : null;
+  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(/\s(?:S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|GmbH|Bhd|LLC|AG|SE|plc|PLC|Inc\.|Corp\.|Ltd\.?)$/, "") : null;
 }
 
 /**
@@ -162,7 +162,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const country = mainCountry(article.body);
   // "CAPE TOWN — The City of Cape Town adopted ...": the city a later "the city" is.
   const datelineCity = /^([A-Z][A-Z .'’-]{2,30})(?::|\s[-–—])\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
-  const localCity = datelineCity && article.body.includes(datelineCity) ? datelineCity : null;
+  // "Zagreb's budget for 2027 ..." with no dateline: the one city the title names, when the body repeats it, is the
+  // city a later "the city" means.
+  const titleCities = [...new Set(article.title.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [])].filter((w) => lexiconTags(w).includes("City") && article.body.split(w).length > 3);
+  const localCity = datelineCity && article.body.includes(datelineCity) ? datelineCity : titleCities.length === 1 ? (titleCities[0] ?? null) : null;
   // "Andes Air swings to first-half profit": a title that opens with a name the body repeats is about that company,
   // which a later "the airline" or "its" means.
   const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;

@@ -49,7 +49,9 @@ export function nationalityIn(text: string): string | null {
 export function roleKindOf(role: string): RoleKind {
   const r = role.toLowerCase();
   if (/\b(?:president|prime minister|premier|minister|mayor|governor|councillor|ambassador|secretary|chancellor|senator|commissioner|treasurer|chief|director general|director-general|administrator|counterpart|leader)\b/.test(r)) return "official";
-  if (/\b(?:professor|economist|analyst|researcher|watcher|scientist|expert|fellow|lecturer)\b/.test(r)) return "expert";
+  // A spokesperson speaks for a body: a government's is an official, a company's is its business.
+  if (/\bspokes(?:person|man|woman)\b/.test(r)) return /\b(?:ministry|government|department|police|council|embassy|army|military|agency|presidency|office)\b/.test(r) ? "official" : "business";
+  if (/\b(?:professor|economist|analyst|researcher|watcher|scientist|expert|fellow|lecturer|(?:co-|lead )?author|[a-z]+ologist|geneticist|physicist|chemist|engineer)\b/.test(r)) return "expert";
   if (/\b(?:director|manager|executive|ceo|chairman|chairwoman|chair|founder|head|officer|partner)\b/.test(r)) return "business";
   return "other";
 }
@@ -250,6 +252,10 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (/^(?:His|his|Her|her)$/.test(o)) return ctx.lastPerson ? `Who is ${ctx.lastPerson}’s ${role}?` : null;
   // "Its ranking member on the finance committee": whose is not said, so the role must say enough by itself.
   if (/^(?:Its|its|Their|their)$/.test(o)) return /\s(?:on|of|for|at)\s/.test(role) ? `Who is the ${role}?` : null;
+  // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
+  // appeared; not asked when the sentence dates it otherwise.
+  const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];
+  if (demonym) return officeQuestion(`${demonym} ${role}`, true, ctx, sentence, true);
   return `Who is ${o} ${role}?`;
 }
 

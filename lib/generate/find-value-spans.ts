@@ -8,6 +8,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
+import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
@@ -38,7 +39,12 @@ const MONEY_RE = new RegExp(
   `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:Swiss |Danish |Swedish |Norwegian )?(?:francs|kroner|kronor|krone)|dollars|euros|pounds|yuan|yen|roubles|rubles|dong|rupees|won|pesos|euro cents|cents|pence|naira|cedis|rand|reais|lira)\\b`, "gi");
+// "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
+// word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])`, "gi");
+// "GEL 487 million", "RM84.6 million", "RM2.35": a code or local symbol the fixed list above does not hold is read as
+// money only with a scale word or decimals ("COP 28" is a conference, "TOP 10" a list).
+const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,2}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?`, "g");
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
@@ -77,7 +83,7 @@ const CURRENCY_NAME: Record<string, string> = {
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
 const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
-const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents)$/i;
+const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {
@@ -113,8 +119,29 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
+  for (const m of hasDigit ? sentence.matchAll(MONEY_OTHER_RE) : NONE) {
+    const [all, cur = "", num = "", scaleWord] = m;
+    if (!CURRENCY_CODES.has(cur) && !LETTER_SYMBOLS.has(cur)) continue;
+    if (!scaleWord && !/\.\d/.test(num)) continue;
+    const spaced = all.charAt(cur.length) === " ";
+    const prefix = `${cur}${spaced ? " " : ""}`;
+    const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    add({
+      kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
+      accepted: [`${prefix}${num}${spelled}`, `${cur}${spaced ? "" : " "}${num}${spelled}`], value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1),
+      unit: `${LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
+      form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
-    const [all, q, num = "", scaleWord, currencyWord = ""] = m;
+    const [matched, q, num = "", scaleWord, country = "", currencyName = ""] = m;
+    // "5 million more dollars": only a country's name may stand between the amount and its currency ("euro cents" is one name).
+    if (country && !/^[A-Z]/.test(country) && !CURRENCY_WORDS.has(`${country}${currencyName}`.toLowerCase())) continue;
+    // "scored 5 marks": a currency name that is also a common plural is money only with a scale ("156 million marks").
+    if (!scaleWord && /^(?:marks|sols)$/i.test(currencyName)) continue;
+    const currencyWord = `${country}${currencyName}`;
+    const all = matched;
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
     const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}`;

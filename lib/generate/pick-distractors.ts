@@ -211,6 +211,69 @@ function referenceSide(fact: Fact, prompt: string): ((x: number) => boolean) | n
   return null;
 }
 
+const BELOW = "below|under|less than|fewer than|lower than|down from";
+const ABOVE = "above|over|more than|higher than|up from";
+const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** "12.5%, below the ___": a figure, then a comparison whose other side is the blank. */
+const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
+/** "___, below the 14.8%": the blank, then a comparison with a figure. */
+const COMPARISON_THEN_FIGURE = new RegExp(`^[^\\d,;]{0,25},?\\s+(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}?${NUMERAL}`);
+// ("within 24 hours" is a rule, not a bound: "within 48 hours" is another rule, not a truer answer.)
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|no more than|at most)\s+\D{0,3}$/i;
+const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$/i;
+
+/**
+ * "12.5%, below the ___ requested", "24 hours, down from ___", "in less than ___", "more than ___ people": the stem
+ * compares the answer with a figure it states, or states it as a bound, and an option on the wrong side is ruled out
+ * by the stem (strict read D1 items 1, 2) or true as well (D1 item 19: built in less than six years, too). Which
+ * values an option may take, in the answer's own units; null when the stem compares nothing.
+ */
+function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
+  if (!fact.span || fact.value === null || fact.kind === "date" || fact.kind === "ordinal") return null;
+  const v = fact.value;
+  const shown = Number(fact.answer.replace(/[^\d.]/g, "").replace(/^\.+|\.+$/g, ""));
+  // Money is kept in units of currency ("NOK 2.3 billion" is 2.3e9): a stated "14.8" is in the answer's own scale.
+  const scale = shown > 0 ? v / shown : 1;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  // A bound right before the blank is the blank's own; a comparison further on is with another figure.
+  if (UPPER_BOUND.test(before)) return (x) => x < v;
+  if (LOWER_BOUND.test(before) || /^\s*(?:\p{L}+\s+)?or more\b/u.test(after)) return (x) => x > v;
+  const ref = FIGURE_THEN_COMPARISON.exec(before);
+  if (ref) {
+    const r = Number((ref[1] ?? "").replace(/,/g, "")) * scale;
+    return new RegExp(`^(?:${BELOW})$`).test(ref[2] ?? "") ? (x) => x > r : (x) => x < r;
+  }
+  const then = COMPARISON_THEN_FIGURE.exec(after);
+  if (then) {
+    const r = Number((then[2] ?? "").replace(/,/g, "")) * scale;
+    return new RegExp(`^(?:${BELOW})$`).test(then[1] ?? "") ? (x) => x < r : (x) => x > r;
+  }
+  return null;
+}
+
+/** More values on one side of the answer, for a comparison that rules out half of the usual ones. */
+function oneSided(fact: Fact): number[] {
+  const v = fact.value ?? 0;
+  if (Number.isInteger(v) && v <= 20) return [v - 1, v - 2, v - 3, v - 4, v + 1, v + 2, v + 3, v + 5].filter((x) => x >= 1);
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
+  return [0.7, 0.55, 0.85, 0.4, 1.25, 1.5, 1.8, 2.2].map((f) => (Number.isInteger(v) ? Math.round((v * f) / magnitude) * magnitude : Number((v * f).toPrecision(3))));
+}
+
+/**
+ * "24 hours" among 16, 19 and 3.5 hours, "100 millilitres" among 60, 80 and 130: a round answer among odd options is
+ * the only natural one (strict read D1 item 37, genprec5-1 item 5). The step an answer is round to (0 when it is not
+ * round), in the units it is shown in; options must be multiples of it.
+ */
+function roundStep(fact: Fact, shown: number): number {
+  if (!Number.isInteger(shown) || shown < 10 || fact.kind === "date" || fact.kind === "ordinal" || fact.unit === "score" || fact.unit === "clock") return 0;
+  const unit = fact.unit.trim().toLowerCase();
+  if (fact.kind === "duration" && /^hours?$/.test(unit) && shown % 12 === 0) return 12;
+  if (fact.kind === "duration" && /^months?$/.test(unit) && shown % 6 === 0) return 6;
+  if (fact.kind === "duration" && /^days?$/.test(unit) && shown % 7 === 0) return 7;
+  return [1000, 500, 100, 50, 10, 5].find((step) => step < shown && shown % step === 0) ?? 0;
+}
+
 /**
  * Up to three wrong options of the same kind, unit, magnitude and written form: corpus values first, then
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
@@ -282,7 +345,13 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const v = fact.value;
   const approx = fact.qualifier !== null;
   const side = referenceSide(fact, prompt);
-  const tooClose = (x: number) => (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) || (side !== null && !side(x));
+  const compared = comparisonSide(fact);
+  const shown = Number(fact.answer.replace(/[^\d.]/g, "").replace(/^\.+|\.+$/g, ""));
+  const scale = shown > 0 ? v / shown : 1;
+  const step = roundStep(fact, shown);
+  const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
+  const tooClose = (x: number) =>
+    (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) || (side !== null && !side(x)) || (compared !== null && !compared(x)) || unround(x);
   // The nearest values of the article itself, then of the library.
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
@@ -291,7 +360,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
     accept(formatLike(fact, p.value));
   }
-  for (const x of perturb(fact, rnd)) {
+  const multiples = step > 0 ? [1, -1, 2, 3, -2, 4, 6, -3].map((k) => (shown + k * step) * scale) : [];
+  for (const x of [...perturb(fact, rnd), ...(compared ? oneSided(fact) : []), ...multiples]) {
     if (chosen.length >= count) break;
     if (x <= 0 || tooClose(x)) continue;
     accept(formatLike(fact, x));

@@ -236,7 +236,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely)|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -353,17 +353,21 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
     name: "fraction",
-    requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/,
+    requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/i,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
     // "by half" and "one in ten" are fractions as the text writes them.
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.])))\b/g,
+    // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
+    // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)((?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf)(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
     yields: (m) => {
-      const text = m[1] ?? m[2] ?? m[3] ?? "";
+      const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;
       // "by half" and "one in ten" are other forms: "almost _____ of the budget" must not offer "by half".
       const unit = m[2] ? "fraction change" : m[3] ? "fraction ratio" : "fraction";
-      return { kind: "percent", start, end: start + text.length, answer: text, accepted: [], value: null, unit, form: plain(), qualifier: null, noun: null };
+      // "Half of the routes": the answer is the fraction, not the sentence's capital.
+      const answer = start === 0 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+      return { kind: "percent", start, end: start + text.length, answer, accepted: [], value: null, unit, form: plain(), qualifier: null, noun: null };
     },
   },
   {

@@ -134,9 +134,91 @@ function mentions(acronym: string, article: ArticleText): number {
 }
 
 /**
+ * Where the body's first two sentences end (the lede and the sentence that dates its event): at a full stop not after
+ * an abbreviation ("Oct.", "Mr.", "U.S."), or a blank line.
+ */
+let ledeOf: { body: string; end: number } | null = null;
+function ledeEnd(body: string): number {
+  // Asked once per fact: the last article's answer is kept.
+  if (ledeOf?.body !== body) ledeOf = { body, end: sentenceEnd(body, sentenceEnd(body, 0) + 1) };
+  return ledeOf.end;
+}
+
+/** Where the sentence that goes on at `from` ends. */
+function sentenceEnd(body: string, from: number): number {
+  for (const m of body.slice(from).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})|\n\s*\n/gu)) {
+    if (body.slice(from, from + m.index).trim().length < 20) continue;
+    const word = /(\S+)$/.exec(body.slice(from, from + m.index))?.[1] ?? "";
+    if (m[0].startsWith(".") && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)*\p{Lu})$/u.test(word)) continue;
+    return from + m.index;
+  }
+  return body.length;
+}
+
+/**
+ * "Payments will be completed by 15 December 2026", "a public meeting on 21 October", "a funeral on Nov. 14": past
+ * the lede, the exact day of a schedule or a procedure is of a minor event (strict reads C1 items 22, 48; D1 items
+ * 14, 17, 20, 42; genprec5-2 item 11), even of the title's company. The article's own event is dated in its first
+ * sentences, and a date of record ("The FDA approved Memorel on Tuesday (Jul 21)") has no such cue.
+ */
+function minorDay(fact: Fact, article: ArticleText): boolean {
+  if (fact.kind !== "date" || fact.unit !== "day" || !fact.span) return false;
+  // (A sentence the splitter wrote itself, a table row, is not in the body: it is not judged here.)
+  const at = article.body.indexOf(fact.sentence.slice(0, 40));
+  if (at < 0 || at <= ledeEnd(article.body) || inTitle(fact, article.title)) return false;
+  // (Only what leads up to the date: "take effect on October 1 and will apply to bills" is dated by its own verb.)
+  const lead = fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]);
+  return MINOR_DAY.test(lead) || /\b(?:by|until|before)\s+$/.test(lead);
+}
+
+/**
+ * What makes a day past the lede a schedule or a procedure rather than a date of record ("The canal opened on 21 June
+ * 1895", "The new rates take effect on October 1" stay): something still to come ("will be completed by", "is
+ * expected to vote on", "runs until", "meet again in Helsinki on Dec. 6") or a step of a procedure ("a public hearing
+ * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held").
+ */
+const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
+
+const OPEN_QUOTE = /^\s*[“"‘]/;
+
+/**
+ * '"That is the right design," said Daniel Kovacs of the Privacy Forum, a Washington-based group': after a
+ * quotation, a place or body only says where the speaker works (genprec5-1 item 17).
+ */
+function speakersPlace(fact: Fact): boolean {
+  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span || !OPEN_QUOTE.test(fact.sentence)) return false;
+  // ("..., TASS quoted the prime minister as saying": the agency that quotes is no workplace.)
+  return /[”"],?\s+(?:said|says|told|added)\b/.test(fact.sentence.slice(0, fact.span[0]));
+}
+
+/**
+ * "The change of Administration was −5%.", "The 2026 budget of Housing was €96 million.": a table cell that the
+ * splitter could only write with its column and row headings (table-sentences.ts) reads as a stiff non-sentence, with
+ * no period or base (strict read D1 items 4, 23, 29, 32, 38). A row written
+ * as a sentence of its own ("Lyon had 12 points in Group B") is kept.
+ */
+const TABLE_CELL = /^The [^.,;]{1,60} of [^.,;]{1,80} was [^,;]{1,40}\.$/;
+
+function tableCell(fact: Fact, article: ArticleText): boolean {
+  return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+}
+
+/** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */
+function nextInSeries(fact: Fact): boolean {
+  if (fact.kind !== "ordinal" || !fact.span) return false;
+  const prev = /\b(\d+)(?:st|nd|rd|th)\s+(?:and|or|to)\s+$/.exec(fact.sentence.slice(0, fact.span[0]))?.[1];
+  const own = /^(\d+)(?:st|nd|rd|th)$/.exec(fact.answer)?.[1];
+  return prev !== undefined && own !== undefined && Math.abs(Number(own) - Number(prev)) === 1;
+}
+
+/**
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
+  if (tableCell(fact, article)) return "table cell";
+  if (minorDay(fact, article)) return "day of a minor event";
+  if (nextInSeries(fact)) return "next in a series";
+  if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";
   if (onlySpeaks(fact)) return "who said it";

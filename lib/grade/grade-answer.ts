@@ -1,5 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
-import { boundOf, foldText, parseAmount, parseDateAnswer } from "./normalize-answer";
+import { boundOf, foldText, parseAmount, parseDateAnswer, splitQuantity } from "./normalize-answer";
 
 export interface GradableItem {
   type: ItemType;
@@ -48,7 +48,22 @@ function sameName(expected: string, response: string): boolean {
   return e.replace(/ /g, "").length >= 5 && editDistance(e, r) <= 1;
 }
 
+/**
+ * "1,000 megawatts" for "1,000-megawatt", "3 days" for "three-day", "40 metres" for "40-metre": the same number of
+ * the same unit, however joined. A bare number is the question's own unit; another unit is wrong.
+ */
+function sameQuantity(expected: string, response: string): boolean {
+  const e = splitQuantity(expected);
+  const r = splitQuantity(response);
+  if (!e || !r || (r.unit !== null && r.unit !== e.unit)) return false;
+  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
+  const a = parseAmount(e.amount);
+  const b = parseAmount(r.amount);
+  return a !== null && b !== null && Math.abs(a - b) <= Math.abs(a) * 1e-9;
+}
+
 function sameNumber(kind: FactKind, expected: string, response: string): boolean {
+  if ((kind === "count" || kind === "duration" || kind === "ordinal") && sameQuantity(expected, response)) return true;
   const a = parseAmount(expected);
   const b = parseAmount(response);
   if (a === null || b === null) return false;

@@ -34,6 +34,35 @@ export function parseAmount(text: string): number | null {
   return wordToNumber(t) ?? ordinalWordToNumber(t);
 }
 
+/**
+ * A measured amount split into its number and unit: "1,000-megawatt" and "1,000 megawatts" are ("1,000", "megawatt"),
+ * "three-day" and "3 days" are ("three" / "3", "day"). The unit is singular and lower case; null when none is written.
+ * Null for text that is not a number and a unit (money and percentages are read by parseAmount alone).
+ */
+export function splitQuantity(text: string): { amount: string; unit: string | null } | null {
+  const t = foldText(text).replace(/^(?:nearly|almost|about|around|approximately|roughly|some|more than|over|at least|up to|less than|fewer than|under)\s+/, "");
+  const m = /^(-?[\d.,]+|[a-z]+(?:[- ][a-z]+)?)(?:[- ]([a-z][a-z ]*[a-z]))?$/.exec(t);
+  if (!m) return null;
+  let amount = m[1] ?? "";
+  let unit = m[2] ?? null;
+  // "twenty-five" is one number, not "twenty" of "five".
+  if (!/\d/.test(amount) && parseAmount(amount) === null) {
+    const whole = `${amount}${unit ? `-${unit}` : ""}`;
+    if (parseAmount(whole.replace(/-/g, " ")) === null && parseAmount(whole) === null) return null;
+    [amount, unit] = [whole, null];
+  }
+  if (parseAmount(amount) === null) return null;
+  return { amount, unit: unit ? singular(unit) : null };
+}
+
+/** "megawatts" -> "megawatt", "metres" -> "metre", "inches" -> "inch", "days" -> "day"; a word already singular stays. */
+function singular(unit: string): string {
+  return unit
+    .split(" ")
+    .map((w, i, all) => (i < all.length - 1 ? w : w.replace(/(ch|sh|x|ss)es$/, "$1").replace(/ies$/, "y").replace(/(?<!s)s$/, "")))
+    .join(" ");
+}
+
 export interface DateParts {
   year: number;
   month: number | null;

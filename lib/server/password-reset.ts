@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { PASSWORD_RESET_LIFETIME_MS, passwordResetEmail, passwordResetLink } from "@/lib/account/account-emails";
 import { ForgotPasswordSchema, ResetPasswordSchema } from "@/lib/auth/credentials";
@@ -7,14 +6,13 @@ import { describeWait, PASSWORD_RESET_ACCOUNT_RULE, PASSWORD_RESET_ADDRESS_RULE,
 import { withSafeText } from "@/lib/validation/safe-text";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
+import { hashLinkToken as hashToken, newLinkToken } from "./link-token";
 import { getMailer, type Mailer } from "./mailer";
 import { hashPassword } from "./passwords";
 import { clearThrottle, reserveAttempt, settleFailure } from "./throttle";
 
-// "Forgot password": a link with a random token (32 bytes) by email. Only its sha256 is stored, so a copy of the
-// database holds no usable link; it works once, for 30 minutes, and using it ends every session of the account.
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+// "Forgot password": a link with a random token by email (see link-token.ts); it works once, for 30 minutes, and
+// using it ends every session of the account.
 
 const SafeForgotPasswordSchema = withSafeText(ForgotPasswordSchema);
 const SafeResetPasswordSchema = withSafeText(ResetPasswordSchema);
@@ -45,7 +43,7 @@ export async function requestPasswordReset(
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (!user) return { delivery: Promise.resolve() };
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   await db.passwordReset.create({
     data: { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_LIFETIME_MS) },
     select: { id: true },

@@ -17,8 +17,8 @@ async function screenshot(target: Page | Locator, name: string, project: string)
   else await target.screenshot({ path: file });
 }
 
-/** The reset link in the newest outbox message to `email`, waiting for it to be written. */
-async function resetLinkFor(email: string): Promise<string> {
+/** The link to `page` (/reset-password, /confirm-email) in the newest outbox message to `email`, waiting for it to be written. */
+async function linkFor(email: string, page: string): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(async () => {
@@ -28,7 +28,7 @@ async function resetLinkFor(email: string): Promise<string> {
         // A long line is folded by quoted-printable encoding: undo the soft breaks before looking.
         const text = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
         if (!text.includes(`To: ${email}`)) continue;
-        link = text.match(/https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]{43}/)?.[0];
+        link = text.match(new RegExp(`https?://\\S+${page}\\?token=[A-Za-z0-9_-]{43}`))?.[0];
         if (link) return true;
       }
       return false;
@@ -37,7 +37,7 @@ async function resetLinkFor(email: string): Promise<string> {
   return link!;
 }
 
-test("change email: the new address shows at once and signs in; the old one no longer does", async ({ page }, testInfo) => {
+test("change email: nothing changes until the link sent to the new address is opened; then only it signs in", async ({ page, browser }, testInfo) => {
   const email = await signUp(page, "Email Changer");
   const newEmail = uniqueEmail("changed");
   await page.goto("/settings");
@@ -49,11 +49,29 @@ test("change email: the new address shows at once and signs in; the old one no l
   await expect(section.getByRole("alert")).toHaveText("Your current password is not right. Check it and try again.");
   await section.getByLabel("Your password").fill(PASSWORD);
   await section.getByRole("button", { name: "Change email" }).click();
-  await expect(section.getByRole("status")).toContainText(`You now sign in with ${newEmail}`);
-  await expect(section.getByTestId("current-email")).toHaveText(newEmail);
-  await screenshot(page, "settings-account", testInfo.project.name);
-  await screenshot(section, "settings-email-section", testInfo.project.name);
+  await expect(section.getByTestId("pending-email")).toContainText(`We sent a link to ${newEmail}`);
+  await expect(section.getByTestId("current-email")).toHaveText(email);
+  await screenshot(section, "settings-email-pending", testInfo.project.name);
+  // The page says so after a reload too.
+  await page.reload();
+  await expect(section.getByTestId("pending-email")).toContainText(newEmail);
 
+  // The link opens in whatever browser reads the mail: no session needed.
+  const link = new URL(await linkFor(newEmail, "/confirm-email"));
+  const mailReader = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const confirm = await mailReader.newPage();
+  await confirm.goto(`${link.pathname}${link.search}`);
+  await expect(confirm.getByText(`Sign in with ${newEmail} from now on?`)).toBeVisible();
+  await screenshot(confirm, "confirm-email", testInfo.project.name);
+  await confirm.getByRole("button", { name: "Confirm my new email" }).click();
+  await expect(confirm.getByRole("main").getByRole("status")).toContainText(`You now sign in with ${newEmail}`);
+  // A second open of the same link is refused.
+  await confirm.reload();
+  await expect(confirm.getByRole("main").getByRole("alert")).toContainText("expired, was already used");
+  await mailReader.close();
+
+  await page.reload();
+  await expect(section.getByTestId("current-email")).toHaveText(newEmail);
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page.getByRole("link", { name: "Get started" })).toBeVisible();
   await page.goto("/sign-in");
@@ -106,7 +124,7 @@ test("forgot password: the outbox link sets a new password once, signs out the o
   await expect(stranger.getByRole("status")).toContainText(`If an account uses ${email}, we have sent it a link`);
   await screenshot(stranger, "forgot-password-sent", testInfo.project.name);
 
-  const link = new URL(await resetLinkFor(email));
+  const link = new URL(await linkFor(email, "/reset-password"));
   await stranger.goto(`${link.pathname}${link.search}`);
   await stranger.getByLabel(/^New password/).fill("a brand new passphrase");
   await stranger.getByLabel("Repeat the new password").fill("a brand new passphrase");

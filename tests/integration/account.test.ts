@@ -7,10 +7,11 @@ vi.mock("@/lib/server/session", () => import("./fake-session"));
 const { session } = await import("./fake-session");
 const { getDb } = await import("@/lib/server/db");
 const { createUser, getSessionUserForToken, verifyCredentials } = await import("@/lib/server/users");
-const { changeEmail, deleteAccount, getAccountDeletionSummary } = await import("@/lib/server/account");
+const { confirmEmailChange, deleteAccount, findUsableEmailChange, getAccountDeletionSummary, getPendingEmailChange, requestEmailChange } = await import("@/lib/server/account");
 const { readCardPages, readReviewPages } = await import("@/lib/server/account-export");
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
 const { changeEmailAction, deleteAccountAction } = await import("@/app/settings/account-data-actions");
+const { confirmEmailChangeAction } = await import("@/app/confirm-email/actions");
 const { uniqueEmail } = await import("./helpers");
 
 const PASSWORD = "correct horse battery";
@@ -66,50 +67,95 @@ beforeEach(() => {
   session.user = null;
 });
 
+const APP_URL = "https://recall.example";
+
+/** The token of the confirmation link in a message. */
+const linkToken = (message: MailMessage | undefined) => /\/confirm-email\?token=([A-Za-z0-9_-]{43})/.exec(message?.text ?? "")?.[1] ?? "";
+
 describe("change email", () => {
-  it("normalises the new email, needs the password, and the session, sign-in and old reset links follow it", async () => {
+  const ask = (userId: string, newEmail: string, mailer: Mailer, password = PASSWORD, at = now) =>
+    requestEmailChange(userId, { newEmail, password }, { appUrl: APP_URL, now: at, mailer });
+
+  it("normalises the new email, needs the password, and changes nothing until the link sent to the new address is opened", async () => {
     const user = await newUser("mover");
     const mailer = fakeMailer();
     const db = getDb();
     await db.passwordReset.create({ data: { tokenHash: randomUUID(), userId: user.id, expiresAt: minutes(30) } });
     const target = uniqueEmail("moved");
 
-    await expect(changeEmail(user.id, { newEmail: target, password: "not my password" }, now, { mailer })).rejects.toThrow("Your current password is not right");
-    const { email, notice } = await changeEmail(user.id, { newEmail: `  ${target.toUpperCase()} `, password: PASSWORD }, now, { mailer });
-    await notice;
+    await expect(ask(user.id, target, mailer, "not my password")).rejects.toThrow("Your current password is not right");
+    const { pendingEmail, delivery } = await ask(user.id, `  ${target.toUpperCase()} `, mailer);
+    await delivery;
+    expect(pendingEmail).toBe(target);
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]).toMatchObject({ to: target, subject: "Confirm your new Recall email address" });
+    expect(mailer.sent[0]!.text).toContain(`${APP_URL}/confirm-email?token=`);
+    // Not yet: the old address still signs in and the reset link still works.
+    expect((await getSessionUserForToken(user.id, 0))?.email).toBe(user.email);
+    expect((await verifyCredentials({ email: user.email, password: PASSWORD }, null, now)).id).toBe(user.id);
+    expect(await db.passwordReset.count({ where: { userId: user.id } })).toBe(1);
+    expect(await getPendingEmailChange(user.id, now)).toMatchObject({ newEmail: target });
 
+    const token = linkToken(mailer.sent[0]);
+    expect(await findUsableEmailChange(token, now)).toEqual({ newEmail: target });
+    const { email, notice } = await confirmEmailChange({ token }, minutes(5), { mailer });
+    await notice;
     expect(email).toBe(target);
     expect((await getSessionUserForToken(user.id, 0))?.email).toBe(target);
     await expect(verifyCredentials({ email: user.email, password: PASSWORD }, null, now)).rejects.toThrow("do not match");
     expect((await verifyCredentials({ email: target, password: PASSWORD }, null, now)).id).toBe(user.id);
     expect(await db.passwordReset.count({ where: { userId: user.id } })).toBe(0);
-    expect(mailer.sent).toHaveLength(1);
-    expect(mailer.sent[0]).toMatchObject({ to: user.email, subject: "Your Recall email address was changed" });
-    expect(mailer.sent[0]!.text).toContain(target);
+    expect(mailer.sent[1]).toMatchObject({ to: user.email, subject: "Your Recall email address was changed" });
+    expect(mailer.sent[1]!.text).toContain(target);
+    expect(await getPendingEmailChange(user.id, minutes(5))).toBeNull();
+    // A link works once.
+    await expect(confirmEmailChange({ token }, minutes(6), { mailer })).rejects.toThrow("expired, was already used");
   });
 
-  it("refuses an email another account has, or the same one, and changes nothing", async () => {
+  it("only the newest link works, and none after a day", async () => {
+    const user = await newUser("hesitant");
+    const mailer = fakeMailer();
+    await ask(user.id, uniqueEmail("first"), mailer);
+    const second = uniqueEmail("second");
+    await ask(user.id, second, mailer);
+    const [firstToken, secondToken] = mailer.sent.map(linkToken);
+    expect(await findUsableEmailChange(firstToken!, now)).toBeNull();
+    await expect(confirmEmailChange({ token: firstToken! }, now, { mailer })).rejects.toThrow("replaced by a newer one");
+    expect(await findUsableEmailChange(secondToken!, minutes(24 * 60 + 1))).toBeNull();
+    await expect(confirmEmailChange({ token: secondToken! }, minutes(24 * 60 + 1), { mailer })).rejects.toThrow("expired");
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    expect(await findUsableEmailChange("not-a-token", now)).toBeNull();
+  });
+
+  it("refuses an email another account has, or the same one, and changes nothing; one taken meanwhile fails at the link", async () => {
     const user = await newUser("keeper");
     const other = await newUser("owner");
     const mailer = fakeMailer();
-    await expect(changeEmail(user.id, { newEmail: other.email, password: PASSWORD }, now, { mailer })).rejects.toThrow("Another account already uses that email");
-    await expect(changeEmail(user.id, { newEmail: user.email, password: PASSWORD }, now, { mailer })).rejects.toThrow("already your email");
-    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    await expect(ask(user.id, other.email, mailer)).rejects.toThrow("Another account already uses that email");
+    await expect(ask(user.id, user.email, mailer)).rejects.toThrow("already your email");
     expect(mailer.sent).toHaveLength(0);
+
+    const contested = uniqueEmail("contested");
+    await ask(user.id, contested, mailer);
+    await createUser({ name: "Quick", email: contested, password: PASSWORD, role: "learner" });
+    await expect(confirmEmailChange({ token: linkToken(mailer.sent[0]) }, now, { mailer })).rejects.toThrow("Another account already uses that email");
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
 
-  it("limits email changes per account", async () => {
+  it("limits email change requests per account", async () => {
     const user = await newUser("serial-mover");
     const mailer = fakeMailer();
-    for (let i = 0; i < 10; i++) await changeEmail(user.id, { newEmail: uniqueEmail(`hop${i}`), password: PASSWORD }, now, { mailer });
-    await expect(changeEmail(user.id, { newEmail: uniqueEmail("hop11"), password: PASSWORD }, now, { mailer })).rejects.toThrow("Too many email changes");
+    for (let i = 0; i < 10; i++) await ask(user.id, uniqueEmail(`hop${i}`), mailer);
+    await expect(ask(user.id, uniqueEmail("hop11"), mailer)).rejects.toThrow("Too many email changes");
   });
 
-  it("the action re-checks the caller and validates the email", async () => {
+  it("the request action re-checks the caller and validates the email; the confirm action needs a whole token", async () => {
     expect(await changeEmailAction({ newEmail: uniqueEmail("x"), password: PASSWORD })).toMatchObject({ ok: false, code: "unauthenticated" });
     const user = await newUser("action-mover");
     session.user = user;
     expect(await changeEmailAction({ newEmail: "not an email", password: PASSWORD })).toMatchObject({ ok: false, code: "invalid", error: expect.stringContaining("valid email") });
+    expect(await confirmEmailChangeAction({ token: "short" })).toMatchObject({ ok: false, code: "invalid", error: expect.stringContaining("not complete") });
+    expect(await confirmEmailChangeAction({ token: "A".repeat(43) })).toMatchObject({ ok: false, code: "not_found" });
   });
 });
 

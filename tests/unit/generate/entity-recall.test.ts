@@ -3,6 +3,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { mainCountry } from "@/lib/generate/main-country";
+import { questionText } from "./question-text";
 
 const article = (body: string, publishedAt = new Date(Date.UTC(2026, 9, 28))): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt, body });
 const questionOf = (body: string, answer: string, publishedAt?: Date) => extractFacts(article(body, publishedAt)).find((f) => f.answer === answer)?.question ?? null;
@@ -77,7 +78,7 @@ describe("people whose title does not say whose it is (issue 9: recall of entiti
       "Vietnam and Russia opened a direct shipping route from Vietnamese ports to Vladivostok in May 2022.",
     ].join(" ");
     const choice = generateItems([article(body)]).find((i) => i.answer === "Santiago" && i.type === "choice");
-    expect(choice?.prompt).toBe("To which city will Korean Air launch flights from Seoul in October?");
+    expect(questionText(choice?.prompt)).toBe("To which city will Korean Air launch flights from Seoul in October?");
     // Seoul is in the prompt, so it is no option.
     expect(choice?.choices).toHaveLength(4);
     for (const option of choice?.choices ?? []) expect(["Santiago", "Ho Chi Minh City", "Kazan", "Moscow", "Vladivostok"]).toContain(option);

@@ -7,7 +7,8 @@ import { bepiColomboGold } from "@/tests/fixtures/gold/bepicolombo";
 import { blindDenmarkElectionGold } from "@/tests/fixtures/gold/blind-denmark-election";
 import { blindVeltraxPharmaGold } from "@/tests/fixtures/gold/blind-veltrax-pharma";
 import { chileKoreaGold } from "@/tests/fixtures/gold/chile-korea";
-import { fold, goldCoverage } from "@/tests/fixtures/gold/coverage";
+import type { QuizItem } from "@/lib/generate/types";
+import { covers, fold, goldCoverage } from "@/tests/fixtures/gold/coverage";
 import { seedGold, type GoldFact } from "@/tests/fixtures/gold/seeds";
 import { torontoBudgetGold } from "@/tests/fixtures/gold/toronto-budget";
 
@@ -40,6 +41,17 @@ describe("gold coverage", () => {
   it.each(goldSets)("asks real questions (choice or typed) about the %s gold facts", (_name, gold, _min, minQuestions) => {
     const { coverage, missing } = goldCoverage(gold, questions);
     expect(coverage, `question coverage ${(coverage * 100).toFixed(1)}% < ${minQuestions * 100}%; cloze only or missing: ${missing.join("; ")}`).toBeGreaterThanOrEqual(minQuestions);
+  });
+
+  it("counts an item whose answer the grader accepts for the gold form, but not a sum for a bare count", () => {
+    const item = (kind: QuizItem["kind"], answer: string): QuizItem => ({
+      key: "k", type: "choice", kind, prompt: "How powerful is the planned undersea cable?", answer, choices: [], accepted: [], source: { article: "a", sentence: "s" }, difficulty: 0.5,
+    });
+    const gold = (answer: string): GoldFact => ({ article: "a", answer, context: ["undersea cable"] });
+    expect(covers(item("count", "1,000 megawatts"), gold("1,000-megawatt"))).toBe(true);
+    expect(covers(item("duration", "three days"), gold("three-day"))).toBe(true);
+    expect(covers(item("count", "1,000 megawatts"), gold("1,200-megawatt"))).toBe(false);
+    expect(covers(item("money", "€28 million"), gold("28"))).toBe(false);
   });
 
   it("fails when gold facts are missing (the check itself can fail)", () => {

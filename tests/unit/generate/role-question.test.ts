@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { roleQuestion } from "@/lib/generate/entity-question";
+import { questionText } from "./question-text";
 
 // Issue 9: people by their role, with the context that makes one answer right. A title written before the name that
 // says whose it is has one holder at one time; blind batch 2026-11c asked none of its ministers and coaches.
@@ -32,7 +33,7 @@ describe("a person is asked by the title the text gives, not an owner guessed fr
     const body = `Pakistan and Uzbekistan signed a rail accord. ${ACCORD} Pakistan will build the southern section. Pakistan hopes trade will triple.`;
     const items = generateArticleItems({ slug: "rail", title: "Pakistan and Uzbekistan sign rail corridor accord", source: "Central Asia Wire", publishedAt: sept, body });
     const karimova = items.filter((i) => i.answer === "Dilnoza Karimova" && (i.type === "typed" || i.type === "choice"));
-    expect(karimova.map((i) => i.prompt)).toContain("Who was the Uzbek Transport Minister in September 2026?");
+    expect(karimova.map((i) => questionText(i.prompt))).toContain("Who was the Uzbek Transport Minister in September 2026?");
     expect(items.some((i) => /Pakistani transport minister/i.test(i.prompt))).toBe(false);
   });
 });

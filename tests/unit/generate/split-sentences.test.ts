@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
 import { splitSentences } from "@/lib/generate/split-sentences";
+import { questionText } from "./question-text";
 
 const texts = (body: string) => splitSentences(body).map((s) => s.text);
 
@@ -109,7 +110,7 @@ describe("Markdown tables", () => {
   it("a standings table gives real questions about a team's points", () => {
     const items = generateItems([{ slug: "t", title: "League", source: "Test", publishedAt: new Date(Date.UTC(2026, 0, 5)), body: table }]);
     const q = items.find((i) => i.type === "choice" && i.answer === "44");
-    expect(q?.prompt).toBe("How many points did Brighton have after 20 matches?");
+    expect(questionText(q?.prompt)).toBe("How many points did Brighton have after 20 matches?");
     expect(q?.choices).toHaveLength(4);
   });
 });
@@ -128,12 +129,12 @@ describe("results tables (blind batch 2026-11: a marathon results table gave not
 
   it("the time is asked with the runner's name", () => {
     const items = generateItems([{ slug: "t", title: "Marathon", source: "Test", publishedAt: new Date(Date.UTC(2025, 11, 8)), body: results }]);
-    expect(items.find((i) => i.type === "typed" && i.answer === "2:03:40")?.prompt).toBe("In what time did Ugandan athlete Joshua Kiprotich finish third?");
+    expect(questionText(items.find((i) => i.type === "typed" && i.answer === "2:03:40")?.prompt)).toBe("In what time did Ugandan athlete Joshua Kiprotich finish third?");
   });
 
   it("the runner is asked by place, nationality and time", () => {
     const items = generateItems([{ slug: "t", title: "Marathon", source: "Test", publishedAt: new Date(Date.UTC(2025, 11, 8)), body: results }]);
-    expect(items.find((i) => i.type === "typed" && i.answer === "Joshua Kiprotich")?.prompt).toBe("Which Ugandan athlete finished third in 2:03:40?");
+    expect(questionText(items.find((i) => i.type === "typed" && i.answer === "Joshua Kiprotich")?.prompt)).toBe("Which Ugandan athlete finished third in 2:03:40?");
   });
 });
 

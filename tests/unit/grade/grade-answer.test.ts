@@ -43,6 +43,18 @@ describe("gradeAnswer", () => {
     expect(ok(typed("duration", "two days"), "2 weeks")).toBe(false);
   });
 
+  it("a measured amount: a hyphenated compound is the same number of the same unit", () => {
+    expect(ok(typed("count", "1,000 megawatts"), "1,000-megawatt")).toBe(true);
+    expect(ok(typed("count", "1,000-megawatt"), "1000 megawatts")).toBe(true);
+    expect(ok(typed("duration", "three-day"), "3 days")).toBe(true);
+    expect(ok(typed("count", "40 metres"), "40-metre")).toBe(true);
+    expect(ok(typed("count", "12 inches"), "12-inch")).toBe(true);
+    expect(ok(typed("count", "40 metres"), "40")).toBe(true);
+    expect(ok(typed("count", "40 metres"), "40 feet")).toBe(false);
+    expect(ok(typed("count", "1,000 megawatts"), "1,000 megawatt hours")).toBe(false);
+    expect(ok(typed("count", "1,000 megawatts"), "100 megawatts")).toBe(false);
+  });
+
   it("names ignore case and diacritics and forgive one typo", () => {
     const item = typed("person", "Pham Minh Chinh");
     expect(ok(item, "pham minh chinh")).toBe(true);
