@@ -4,7 +4,8 @@
  * build's client reference manifests list them) and the largest modules in them, named from the source maps.
  * Last line: `js_gzip_kib_max=<the largest page's total>`.
  *
- * Usage: npm run bench:js   (BENCH_JS_SKIP_BUILD=1 reads an earlier build, in .next-bench or BENCH_JS_DIST)
+ * Usage: npm run bench:js   (BENCH_JS_SKIP_BUILD=1 reads an earlier build, in .next-bench or BENCH_JS_DIST;
+ * BENCH_JS_PAGE=/study lists every module of that page, to see what a cut would save)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -112,6 +113,11 @@ async function main() {
   for (const page of pages) {
     const top = [...page.modules].sort((a, b) => b[1] - a[1]).slice(0, TOP_MODULES);
     console.log(`${page.route.padEnd(36)} ${kib(page.gzip).padStart(6)} KiB  ${String(page.files).padStart(2)} chunks  ${top.map(([n, b]) => `${n} ${kib(b)}`).join(", ")}`);
+  }
+  const detailed = pages.find((p) => p.route === process.env.BENCH_JS_PAGE);
+  if (detailed) {
+    console.log(`\nevery module of ${detailed.route} (minified KiB):`);
+    for (const [name, n] of [...detailed.modules].sort((a, b) => b[1] - a[1])) console.log(`  ${kib(n).padStart(7)}  ${name}`);
   }
   // Modules no page shares with every other page: what each page adds to the common framework.
   const all = new Map<string, number>();

@@ -3,7 +3,7 @@
 // (`npm start`; BASE_URL, default http://localhost:3000). Lighthouse 12 (13 needs Node 22) has no PWA
 // category any more: installability is asked of the browser itself (Page.getInstallabilityErrors),
 // as Chrome decides it. Debian's chromium: CHROME_PATH (default /usr/bin/chromium).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -13,6 +13,8 @@ const BASE_URL = process.env.BASE_URL ?? "http://localhost:3000";
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9333);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** Where to write each run's full report (lighthouse-<n>.json), to see what blocks: unset, none are kept. */
+const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -48,6 +50,10 @@ async function main() {
       const result = await lighthouse(`${BASE_URL}/study`, { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: cookie } });
       const lhr = result?.lhr;
       if (!lhr) throw new Error("Lighthouse returned no result");
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(path.join(REPORT_DIR, `lighthouse-${run + 1}.json`), JSON.stringify(lhr));
+      }
       if (!lhr.finalDisplayedUrl.includes("/study")) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not the study page: was the sign-in lost?`);
       scores.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
       // Lighthouse's own measure of this machine's speed (a desktop scores about 1000+): on a loaded machine the

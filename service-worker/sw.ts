@@ -24,8 +24,10 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       // The study page from the network while online (so it is never stale), its last copy offline.
-      // It carries questions only, never answers (see StudyCard).
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && url.pathname === "/study",
+      // It carries questions only, never answers (see StudyCard). Opened offline, the page reads its deck and
+      // custom session from the address (components/offline/offline-scope.ts). The custom study form too, so
+      // a custom session of one kind can be started offline.
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && (url.pathname === "/study" || url.pathname === "/study/custom"),
       handler: new NetworkFirst({
         cacheName: STUDY_PAGE_CACHE,
         networkTimeoutSeconds: 10,

@@ -46,7 +46,8 @@ export type OfflineDb = IDBPDatabase<OfflineSchema>;
 
 const scopeKey = (deckId: string | null) => deckId ?? "all";
 
-let opened: { learnerId: string; db: Promise<OfflineDb> } | null = null;
+/** The connection this page uses; `learnerId` null when opened only to sign out. */
+let opened: { learnerId: string | null; db: Promise<OfflineDb> } | null = null;
 
 function openStore(): Promise<OfflineDb> {
   return openDB<OfflineSchema>(OFFLINE_DB_NAME, 1, {
@@ -55,6 +56,12 @@ function openStore(): Promise<OfflineDb> {
       db.createObjectStore("cards", { keyPath: "key" }).createIndex("scope", "scope");
       db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true });
       db.createObjectStore("notices", { keyPath: "clientId" });
+    },
+    // Another tab deletes the store (its sign-out): let go at once, or the deletion waits for this tab to
+    // close while that tab signs out with the data still here. Writes on this connection fail from now on.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      opened = null;
     },
   });
 }
@@ -79,7 +86,9 @@ export function openOfflineDb(learnerId: string): Promise<OfflineDb> {
 
 /** The store as it is, whoever it belongs to: for sign-out, which sends what waits before emptying it. */
 export function openStoreForSignOut(): Promise<OfflineDb> {
-  return opened?.db ?? openStore();
+  // Kept as this page's connection, so that clearOfflineDb closes it before deleting the store.
+  opened ??= { learnerId: null, db: openStore() };
+  return opened.db;
 }
 
 /** The store opened on this page, if any. */
@@ -116,13 +125,39 @@ export async function queueAnswer(db: OfflineDb, answer: QueuedAnswer): Promise<
   return true;
 }
 
-/** Empties the store: at sign-out, so the next person on this device sees nothing of it. */
+/**
+ * Takes back an answer that waits on the device (the learner's Undo); false when it is no longer there
+ * (sent meanwhile: then the server holds it under the same client id). Call it under the outbox lock
+ * (withOutboxLock), so it never takes back an answer a sync is sending at that moment.
+ */
+export async function removeQueuedAnswer(db: OfflineDb, clientId: string): Promise<boolean> {
+  const tx = db.transaction("outbox", "readwrite");
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.clientId === clientId) {
+      await cursor.delete();
+      await tx.done;
+      return true;
+    }
+  }
+  await tx.done;
+  return false;
+}
+
+/** How long sign-out waits for a tab that does not let go of the store (one still running an older version of the app). */
+export const DELETE_BLOCKED_WAIT_MS = 3000;
+
+/**
+ * Deletes the store: at sign-out, so the next person on this device sees nothing of it. Resolves once it
+ * is deleted; if a tab of an older version holds it open, after DELETE_BLOCKED_WAIT_MS (the deletion still
+ * happens when that tab closes, and the next learner's openOfflineDb empties it meanwhile).
+ */
 export async function clearOfflineDb(): Promise<void> {
   const current = opened;
   opened = null;
   if (current) (await current.db.catch(() => null))?.close();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(OFFLINE_DB_NAME);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    request.onsuccess = request.onerror = () => resolve();
+    request.onblocked = () => setTimeout(resolve, DELETE_BLOCKED_WAIT_MS);
   });
 }

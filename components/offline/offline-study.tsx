@@ -3,22 +3,31 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { StudyCard } from "@/components/study/study-api";
 import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer } from "./offline-db";
-import { refreshSyncStatus, setSyncStatus, syncOutbox } from "./outbox-sync";
+import { refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
 
 /** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
 export interface OfflineStudy {
   enabled: boolean;
   /** keeps an answer to send later; false when the device holds as many as it may */
   queue(answer: QueuedAnswer): Promise<boolean>;
-  /** the cards kept for this scope that are not answered yet */
-  cards(): Promise<StudyCard[]>;
+  /** the cards kept for this page's deck, or `deckId`'s (an address opened offline), that are not answered yet */
+  cards(deckId?: string | null): Promise<StudyCard[]>;
   /** the items of the answers waiting on the device */
   waitingItemIds(): Promise<Set<string>>;
   /** drops a card answered online from the store */
   forget(itemId: string): void;
+  /** takes back an answer waiting on the device (Undo); false if it was sent already */
+  unqueue(clientId: string): Promise<boolean>;
 }
 
-const INERT: OfflineStudy = { enabled: false, queue: async () => false, cards: async () => [], waitingItemIds: async () => new Set(), forget: () => undefined };
+const INERT: OfflineStudy = {
+  enabled: false,
+  queue: async () => false,
+  cards: async () => [],
+  waitingItemIds: async () => new Set(),
+  forget: () => undefined,
+  unqueue: async () => false,
+};
 const OfflineStudyContext = createContext<OfflineStudy>(INERT);
 
 export const useOfflineStudy = () => useContext(OfflineStudyContext);
@@ -75,7 +84,12 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     const onOffline = () => setSyncStatus({ online: false });
     setSyncStatus({ online: navigator.onLine });
     void db.then(refreshSyncStatus).catch(() => undefined);
-    if (navigator.onLine) sync();
+    // The store is refilled once the page has loaded and the browser is idle: two requests and a hundred writes
+    // that would otherwise run while the first card is being shown.
+    const firstSync = () => !stopped && navigator.onLine && sync();
+    const whenIdle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(firstSync, { timeout: 5000 }) : setTimeout(firstSync, 1000));
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
     window.addEventListener("online", onOnline);
     window.addEventListener("offline", onOffline);
     const timer = setInterval(() => {
@@ -83,6 +97,7 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     }, RESYNC_EVERY_MS);
     return () => {
       stopped = true;
+      window.removeEventListener("load", whenIdle);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       clearInterval(timer);
@@ -98,8 +113,8 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         await refreshSyncStatus(db);
         return kept;
       },
-      async cards() {
-        return getOfflineCards(await getDb(), deckId);
+      async cards(scopeDeckId = deckId) {
+        return getOfflineCards(await getDb(), scopeDeckId);
       },
       async waitingItemIds() {
         return new Set((await (await getDb()).getAll("outbox")).map((a) => a.itemId));
@@ -108,6 +123,9 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         void getDb()
           .then((db) => forgetCard(db, deckId, itemId))
           .catch(() => undefined);
+      },
+      async unqueue(clientId) {
+        return unqueueAnswer(await getDb(), clientId);
       },
     }),
     [deckId, getDb],

@@ -2,7 +2,7 @@
 // indicator shows. The server stores each answer once (its client id), so a send whose reply was
 // lost is simply sent again. Nothing is dropped silently: an answer the server refuses, and one it
 // applied after another device's answer to the same card, become notices the learner sees.
-import type { OfflineDb, QueuedAnswer, SyncNotice } from "./offline-db";
+import { removeQueuedAnswer, type OfflineDb, type QueuedAnswer, type SyncNotice } from "./offline-db";
 
 export interface SyncStatus {
   online: boolean;
@@ -80,9 +80,14 @@ async function sendAll(db: OfflineDb): Promise<number> {
   return sent;
 }
 
-/** Sends what waits, in order; one tab at a time (a Web Lock), so two tabs never send the same answer together. */
+/** Runs `task` while no other tab or task of this page sends or takes back waiting answers (a Web Lock). */
+export function withOutboxLock<T>(task: () => Promise<T>): Promise<T> {
+  return "locks" in navigator ? (navigator.locks.request("recall-outbox-sync", task) as Promise<T>) : task();
+}
+
+/** Sends what waits, in order; one tab at a time, so two tabs never send the same answer together. */
 export async function syncOutbox(db: OfflineDb): Promise<number> {
-  const run = async () => {
+  return withOutboxLock(async () => {
     setSyncStatus({ syncing: true });
     try {
       return await sendAll(db);
@@ -90,8 +95,16 @@ export async function syncOutbox(db: OfflineDb): Promise<number> {
       setSyncStatus({ syncing: false });
       await refreshSyncStatus(db);
     }
-  };
-  return "locks" in navigator ? navigator.locks.request("recall-outbox-sync", run) : run();
+  });
+}
+
+/** Takes back an answer still waiting on the device; false if it was sent already. */
+export function unqueueAnswer(db: OfflineDb, clientId: string): Promise<boolean> {
+  return withOutboxLock(async () => {
+    const removed = await removeQueuedAnswer(db, clientId);
+    await refreshSyncStatus(db);
+    return removed;
+  });
 }
 
 /** The learner has read a notice. */

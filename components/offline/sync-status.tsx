@@ -13,6 +13,14 @@ export function syncStatusText({ online, waiting, syncing }: Pick<SyncStatus, "o
   return "Synced";
 }
 
+const isOnline = () => getSyncStatus().online;
+const onlineOnServer = () => true;
+
+/** Whether the browser says it is online, as the offline provider last heard (always true without one). */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeSyncStatus, isOnline, onlineOnServer);
+}
+
 /** Whether the answers given on this device have reached the server, on the study page. */
 export function SyncStatusIndicator() {
   const status = useSyncExternalStore(subscribeSyncStatus, getSyncStatus, getServerSyncStatus);

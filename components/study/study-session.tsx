@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
+import { SyncNotices, SyncStatusIndicator, useOnline } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
 import { FlagQuestion } from "./flag-question";
 import type { StudyCard } from "./study-api";
-import { useStudySession } from "./use-study-session";
+import { ACCEPT_NEEDS_CONNECTION, useStudySession } from "./use-study-session";
 
 const GRADE_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 // Tailwind needs whole class names: the key that picks each grade, shown before its interval on desktop.
@@ -38,6 +38,7 @@ export function StudySession({
   const session = useStudySession(initialCards, { deckId, more: mode === "study-more", custom });
   const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
   const [typed, setTyped] = useState("");
+  const online = useOnline();
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
   const cardHasChoices = (card?.choices.length ?? 0) > 0;
@@ -276,9 +277,22 @@ export function StudySession({
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>
             {answered.feedback.canAcceptAsRight && (
-              <button type="button" className={`mt-2 ${secondaryButton}`} onClick={() => void acceptAsRight()} disabled={saving > 0}>
-                I was right
-              </button>
+              <>
+                <button
+                  type="button"
+                  className={`mt-2 ${secondaryButton}`}
+                  onClick={() => void acceptAsRight()}
+                  disabled={saving > 0 || !online}
+                  aria-describedby={online ? undefined : "accept-needs-connection"}
+                >
+                  I was right
+                </button>
+                {!online && (
+                  <p id="accept-needs-connection" className="mt-1 text-sm">
+                    {ACCEPT_NEEDS_CONNECTION}
+                  </p>
+                )}
+              </>
             )}
           </div>
           <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">

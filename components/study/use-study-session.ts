@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CUSTOM_NEEDS_CONNECTION, cardsInOfflineScope, offlineScopeFromSearch, type OfflineScope } from "@/components/offline/offline-scope";
 import { useOfflineStudy } from "@/components/offline/offline-study";
 import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
@@ -20,6 +21,8 @@ export const ANSWER_NOT_SAVED = "We could not reach the server, so this answer w
 interface Answered {
   itemId: string;
   reviewClientId: string;
+  /** an answer kept on this device: the card it was given to, shown again if it is taken back */
+  keptCard?: StudyCard;
 }
 
 const PREFETCH_WHEN_LEFT = 5;
@@ -29,6 +32,22 @@ export const CHECKED_WHEN_ONLINE = "Saved on this device: checked when you are b
 /** "Show answer" offline: the answer is not on the device, by design. */
 export const NOT_KNOWN_OFFLINE = "The answer is not kept on this device, so it cannot be shown offline: this card is saved as not known and checked when you are back online.";
 export const DEVICE_FULL = "This device holds as many offline answers as it can. Connect to the internet to send them before answering more.";
+export const NOT_KEPT = "This answer could not be kept on this device. Reload the page, or answer again once you are back online.";
+/** An answer the server holds already: undoing it offline would show a card whose state only the server knows. */
+export const UNDO_NEEDS_CONNECTION = "That answer has reached the server already, so undoing it needs a connection. Press Undo again once you are back online.";
+export const ACCEPT_NEEDS_CONNECTION = "“I was right” needs a connection: the server checks it. It is still offered once you are back online.";
+
+/** A background write that, when the browser is offline, waits for the connection and is tried again, however long that takes. */
+async function untilStored<T>(write: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof StudyRequestError && error.status === 0) || navigator.onLine) throw error;
+      await new Promise((resolve) => window.addEventListener("online", resolve, { once: true }));
+    }
+  }
+}
 
 /**
  * The state of a study session: the queue (prefetched ahead), the current phase, and a chain of
@@ -50,6 +69,15 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const continuedAt = useRef<number | null>(null);
   const card = queue[0];
   const offline = useOfflineStudy();
+  // Opened offline, the page may be the copy of another /study address: the address says what is studied.
+  const offlineScope = useRef<OfflineScope | null>(null);
+  /** The cards kept on the device for this session's deck and custom kind. */
+  const keptCards = useCallback(async () => {
+    const kept = offlineScope.current ?? { deckId: scope.deckId, kind: scope.custom?.focus === "kind" ? scope.custom.kind : null };
+    // Misses and study-ahead sessions opened online are the server's choice: the device has no cards for them.
+    if (!offlineScope.current && scope.custom && scope.custom.focus !== "kind") return [];
+    return cardsInOfflineScope(await offline.cards(kept.deckId), kept);
+  }, [offline, scope.deckId, scope.custom]);
 
   // Answer time runs from when a card appears; the continue-to-next-card time is kept for measurement.
   useEffect(() => {
@@ -77,9 +105,15 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   // Opened online with answers still waiting to be sent: their cards are not offered again.
   useEffect(() => {
     if (!offline.enabled) return;
-    if (!navigator.onLine) void offline.cards().then((kept) => setQueue(kept));
-    else void offline.waitingItemIds().then((waiting) => waiting.size > 0 && setQueue((q) => q.filter((c) => !waiting.has(c.itemId))));
-  }, [offline]);
+    if (!navigator.onLine) {
+      const asked = offlineScopeFromSearch(window.location.search);
+      offlineScope.current = asked;
+      void keptCards().then((kept) => {
+        setQueue(kept);
+        if (asked.needsConnection) setNotice(CUSTOM_NEEDS_CONNECTION[asked.needsConnection]);
+      });
+    } else void offline.waitingItemIds().then((waiting) => waiting.size > 0 && setQueue((q) => q.filter((c) => !waiting.has(c.itemId))));
+  }, [offline, keptCards]);
 
   const prefetch = useCallback(async () => {
     if (fetching.current || exhausted.current) return;
@@ -101,12 +135,12 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       setQueue((q) => [...q, ...fresh.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } catch {
       // Prefetch is best-effort; the next answer tries again. Offline, the device's cards carry on.
-      const kept = offline.enabled ? await offline.cards() : [];
+      const kept = offline.enabled ? await keptCards() : [];
       setQueue((q) => [...q, ...kept.filter((c) => !q.some((x) => x.itemId === c.itemId))]);
     } finally {
       fetching.current = false;
     }
-  }, [scope.deckId, scope.more, scope.custom, offline]);
+  }, [scope.deckId, scope.more, scope.custom, offline, keptCards]);
 
   useEffect(() => {
     if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();
@@ -131,22 +165,25 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       const tzOffset = -new Date().getTimezoneOffset();
       // Offline (or the connection gave out): kept on the device under the same client id, sent when back online.
       const keepOnDevice = async () => {
-        const kept = await offline.queue({
+        const answer = {
           clientId,
           itemId: card.itemId,
           cardVersion: card.cardVersion,
           response: reveal ? "" : response,
           durationMs,
           tzOffset,
-          deckId: scope.deckId,
+          deckId: offlineScope.current ? offlineScope.current.deckId : scope.deckId,
           answeredAt: new Date().toISOString(),
           prompt: card.prompt,
-        });
+        };
+        const kept = await offline.queue(answer).catch(() => null);
         if (kept) {
           setStudied((n) => n + 1);
           setQueue((q) => q.slice(1));
+          // Undo takes it back from the device, with or without a connection.
+          setAnswered((stack) => [...stack, { itemId: card.itemId, reviewClientId: clientId, keptCard: card }].slice(-UNDO_DEPTH));
         }
-        setNotice(kept ? (reveal ? NOT_KNOWN_OFFLINE : CHECKED_WHEN_ONLINE) : DEVICE_FULL);
+        setNotice(kept ? (reveal ? NOT_KNOWN_OFFLINE : CHECKED_WHEN_ONLINE) : kept === null ? NOT_KEPT : DEVICE_FULL);
         setPhase({ name: "question" });
       };
       if (offline.enabled && !navigator.onLine) {
@@ -168,7 +205,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
               reveal,
               durationMs,
               tzOffset,
-              deckId: scope.deckId,
+              deckId: offlineScope.current ? offlineScope.current.deckId : scope.deckId,
             }),
           },
           { onRetry: () => setPhase({ name: "checking", reconnecting: true }) },
@@ -205,11 +242,14 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
         const clientId = newClientId();
         // The grade change is what is in effect now: Undo takes it back (and with it the answer).
         setAnswered((stack) => [...stack.slice(0, -1), { itemId: feedback.itemId, reviewClientId: clientId }]);
+        // The learner has moved on: a grade change made as the connection drops waits for it to come back.
         void enqueueWrite(() =>
-          requestWithRetry<AnswerFeedback>("/api/study/grade", {
-            method: "POST",
-            body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId, rating }),
-          }),
+          untilStored(() =>
+            requestWithRetry<AnswerFeedback>("/api/study/grade", {
+              method: "POST",
+              body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId, rating }),
+            }),
+          ),
         ).catch((error: unknown) => setNotice(error instanceof Error ? error.message : "Your grade could not be saved."));
       }
       setQueue((q) => q.slice(1));
@@ -223,6 +263,10 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
   const acceptAsRight = useCallback(async () => {
     if (phase.name !== "feedback" || !phase.feedback.canAcceptAsRight) return;
     const { feedback, response } = phase;
+    if (offline.enabled && !navigator.onLine) {
+      setNotice(ACCEPT_NEEDS_CONNECTION);
+      return;
+    }
     const clientId = newClientId();
     setNotice(null);
     try {
@@ -238,12 +282,27 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     } catch (error) {
       setNotice(error instanceof Error ? error.message : "That answer could not be counted as right.");
     }
-  }, [phase, enqueueWrite]);
+  }, [phase, enqueueWrite, offline]);
 
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
     const target = answered.at(-1);
     if (!target || phase.name === "checking") return;
+    const { keptCard } = target;
+    // Still on the device: taken back here, at once. If a sync sent it meanwhile, the server undoes it below
+    // (it holds the answer under the same client id).
+    if (keptCard && (await offline.unqueue(target.reviewClientId).catch(() => false))) {
+      setAnswered((stack) => stack.filter((a) => a !== target));
+      setStudied((n) => Math.max(0, n - 1));
+      setQueue((q) => [keptCard, ...q.filter((c) => c.itemId !== keptCard.itemId)]);
+      setPhase({ name: "question" });
+      setNotice("Answer undone.");
+      return;
+    }
+    if (offline.enabled && !navigator.onLine) {
+      setNotice(UNDO_NEEDS_CONNECTION);
+      return;
+    }
     setAnswered((stack) => stack.slice(0, -1));
     try {
       const restored = await enqueueWrite(() =>
@@ -261,7 +320,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       if (!(error instanceof StudyRequestError && error.status > 0 && error.status < 500)) setAnswered((stack) => [...stack, target].slice(-UNDO_DEPTH));
       setNotice(error instanceof Error ? error.message : "That answer could not be undone.");
     }
-  }, [answered, phase, enqueueWrite]);
+  }, [answered, phase, enqueueWrite, offline]);
 
   return { card, queue, phase, studied, notice, setNotice, saving, canUndo: answered.length > 0, submit, advance, undo, acceptAsRight };
 }

@@ -1,8 +1,10 @@
+import { ANKI_ROLLOVER_HOUR, type AnkiCardSchedule, type AnkiRevlogFields } from "@/lib/srs/anki-schedule";
 import { type AnkiModelKind, type AnkiNote } from "./anki-notes";
 
 /**
- * The rows of an Anki collection (legacy schema 11) holding one deck of new cards: the `col` row with its JSON
- * (models, decks, deck options, settings) and the notes and cards. Pure: ids come from `now`.
+ * The rows of an Anki collection (legacy schema 11) holding one deck: the `col` row with its JSON (models, decks,
+ * deck options, settings), the notes, their cards (new, or with a learner's schedule) and the review log. Pure: ids
+ * come from `now`.
  */
 export const ANKI_SCHEMA_VERSION = 11;
 
@@ -93,23 +95,56 @@ const DEFAULT_DCONF = {
   rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2 },
 };
 
+export interface AnkiRevlogRow {
+  id: number;
+  cid: number;
+  usn: number;
+  ease: number;
+  ivl: number;
+  lastIvl: number;
+  factor: number;
+  time: number;
+  type: number;
+}
+
 export interface AnkiCollection {
   col: AnkiColRow;
   notes: AnkiNoteRow[];
   cards: AnkiCardRow[];
+  revlog: AnkiRevlogRow[];
 }
 
-/** One deck named `deckName` holding `notes` in order, each with one new card (due in deck order). */
-export function buildAnkiCollection(deckName: string, notes: readonly AnkiNote[], now: Date): AnkiCollection {
+/** A learner's schedule for the notes (lib/srs/anki-schedule.ts): one card per note, in the same order. */
+export interface AnkiScheduling {
+  /** col.crt (epoch seconds, the start of a study day) and Anki's creationOffset (minutes west of UTC then) */
+  crt: number;
+  creationOffset: number;
+  cards: readonly AnkiCardSchedule[];
+  /** answers in log order; `card` is the index of the note whose card was answered */
+  revlog: readonly (AnkiRevlogFields & { card: number })[];
+  deckDescription: string;
+}
+
+const NEW_CARD = (position: number): AnkiCardSchedule => ({ type: 0, queue: 0, due: position, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "" });
+
+/**
+ * One deck named `deckName` holding `notes` in order, each with one card: new (due in deck order) unless
+ * `scheduling` gives its state, with the review log.
+ */
+export function buildAnkiCollection(deckName: string, notes: readonly AnkiNote[], now: Date, scheduling?: AnkiScheduling): AnkiCollection {
+  if (scheduling && scheduling.cards.length !== notes.length) throw new RangeError("Every note needs its card's schedule.");
   const ms = now.getTime();
   const secs = Math.floor(ms / 1000);
   const deckId = ms;
   // Anki splits deck names on "::" into subdecks; a title is one deck.
   const name = deckName.replaceAll("::", ":").trim() || "Recall deck";
-  const conf = { activeDecks: [DEFAULT_DECK_ID], curDeck: DEFAULT_DECK_ID, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, curModel: ANKI_MODEL_IDS.basic, nextPos: notes.length + 1, sortType: "noteFld", sortBackwards: false, addToCur: true };
+  // v2 scheduler settings, so Anki does not "upgrade" the cards from v1 on import, with its day start at our 4 a.m.
+  const crt = scheduling?.crt ?? secs - (secs % 86_400);
+  const timing = { schedVer: 2, sched2021: true, rollover: ANKI_ROLLOVER_HOUR, creationOffset: scheduling?.creationOffset ?? 0 };
+  const conf = { ...timing, activeDecks: [DEFAULT_DECK_ID], curDeck: DEFAULT_DECK_ID, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, curModel: ANKI_MODEL_IDS.basic, nextPos: notes.length + 1, sortType: "noteFld", sortBackwards: false, addToCur: true };
   const col: AnkiColRow = {
     id: 1,
-    crt: secs - (secs % 86_400),
+    crt,
     mod: ms,
     scm: ms,
     ver: ANKI_SCHEMA_VERSION,
@@ -118,11 +153,16 @@ export function buildAnkiCollection(deckName: string, notes: readonly AnkiNote[]
     ls: 0,
     conf: JSON.stringify(conf),
     models: JSON.stringify({ [ANKI_MODEL_IDS.basic]: model("basic", deckId, secs), [ANKI_MODEL_IDS.cloze]: model("cloze", deckId, secs) }),
-    decks: JSON.stringify({ [DEFAULT_DECK_ID]: deck(DEFAULT_DECK_ID, "Default", secs, ""), [deckId]: deck(deckId, name, secs, "Exported from Recall.") }),
+    decks: JSON.stringify({ [DEFAULT_DECK_ID]: deck(DEFAULT_DECK_ID, "Default", secs, ""), [deckId]: deck(deckId, name, secs, scheduling?.deckDescription ?? "Exported from Recall.") }),
     dconf: JSON.stringify({ [DEFAULT_CONF_ID]: DEFAULT_DCONF }),
     tags: "{}",
   };
   const noteRows = notes.map((n, i): AnkiNoteRow => ({ id: ms + i, guid: n.guid, mid: ANKI_MODEL_IDS[n.model], mod: secs, usn: -1, tags: "", flds: n.flds, sfld: n.sfld, csum: n.csum, flags: 0, data: "" }));
-  const cards = noteRows.map((n, i): AnkiCardRow => ({ id: ms + i, nid: n.id, did: deckId, ord: 0, mod: secs, usn: -1, type: 0, queue: 0, due: i + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, odue: 0, odid: 0, flags: 0, data: "" }));
-  return { col, notes: noteRows, cards };
+  const cards = noteRows.map((n, i): AnkiCardRow => ({ id: ms + i, nid: n.id, did: deckId, ord: 0, mod: secs, usn: -1, ...(scheduling?.cards[i] ?? NEW_CARD(i + 1)), odue: 0, odid: 0, flags: 0 }));
+  const revlog = (scheduling?.revlog ?? []).map(({ card, ...entry }): AnkiRevlogRow => {
+    const cid = cards[card]?.id;
+    if (cid === undefined) throw new RangeError(`A review names card ${card}, which is not in the collection.`);
+    return { ...entry, cid, usn: -1 };
+  });
+  return { col, notes: noteRows, cards, revlog };
 }

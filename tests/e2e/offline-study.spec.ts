@@ -229,3 +229,123 @@ test("fifteen cards studied offline, reloaded offline, with a laptop answering t
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain("recall-offline");
   expect(await page.evaluate(() => caches.has("study-pages"))).toBe(false);
 });
+
+test("offline: Undo takes back an answer still on the device; an answer the server has, and “I was right”, wait for the connection, said plainly", async ({ page, context }) => {
+  test.setTimeout(150_000);
+  // The answer-leak check on every response: the study page and the cards the device keeps carry no answer.
+  const bodies: { url: string; body: string }[] = [];
+  page.on("response", (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname === "/study" || pathname === "/api/study/cards") void response.text().then((body) => bodies.push({ url: response.url(), body }), () => undefined);
+  });
+  const email = await signUp(page, "Undoer");
+  await page.goto("/study");
+  await expect(page.getByTestId("study-card")).toBeVisible();
+  await waitUntilReadyOffline(page, 8);
+
+  // Online, up to a typed card, answered wrong: its feedback offers "I was right".
+  const card = page.getByTestId("study-card");
+  for (let i = 0; i < 20 && (await page.getByRole("list", { name: "Choices" }).count()) > 0; i++) {
+    await answerCard(page, "tap");
+    await continueWithRecordedGrade(page, "tap");
+  }
+  const onlineItem = (await card.getAttribute("data-item-id"))!;
+  await page.getByPlaceholder("Type your answer").fill("certainly not this");
+  await page.getByRole("button", { name: "Check" }).tap();
+  await expect(page.getByTestId("feedback")).toContainText("Not quite");
+
+  await context.setOffline(true);
+  const accept = page.getByRole("button", { name: "I was right" });
+  await expect(accept).toBeDisabled();
+  await expect(page.getByText("“I was right” needs a connection")).toBeVisible();
+  await continueWithRecordedGrade(page, "tap");
+
+  // Two answers kept on the device; Undo takes back the second, at once, and shows its card again.
+  const first = await answerOffline(page, 0);
+  const second = await answerOffline(page, 1);
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 2 answers waiting");
+  await page.getByRole("button", { name: "Undo" }).tap();
+  await expect(card).toHaveAttribute("data-item-id", second.itemId);
+  await expect(page.getByRole("status")).toHaveText("Answer undone.");
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 answer waiting");
+  expect((await readOfflineStore(page)).outbox.map((a) => a.itemId)).toEqual([first.itemId]);
+  // Answered again, differently: this is the answer that counts.
+  const again = await answerOffline(page, 2);
+  expect(again.itemId).toBe(second.itemId);
+  // Undo twice more: the first offline answer comes back; the online one before it needs the connection.
+  await page.getByRole("button", { name: "Undo" }).tap();
+  await page.getByRole("button", { name: "Undo" }).tap();
+  await expect(card).toHaveAttribute("data-item-id", first.itemId);
+  await page.getByRole("button", { name: "Undo" }).tap();
+  await expect(page.getByRole("status")).toHaveText(/reached the server already, so undoing it needs a connection/);
+  await expect(card).toHaveAttribute("data-item-id", first.itemId);
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline: answers are kept on this device");
+  const firstAgain = await answerOffline(page, 3);
+  const secondAgain = await answerOffline(page, 4);
+  expect([firstAgain.itemId, secondAgain.itemId]).toEqual([first.itemId, second.itemId]);
+
+  // Back online: the undone answers were never sent; each card holds its last answer once, and the online answer is still there.
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("Synced", { timeout: 30_000 });
+  const [user] = await queryE2eDatabase<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [email]);
+  const rows = await queryE2eDatabase<{ itemId: string; response: string | null; event: string }>(`SELECT "itemId", "response", "event" FROM "ReviewLog" WHERE "userId" = ?`, [user!.id]);
+  expect(rows.filter((r) => r.itemId === first.itemId)).toEqual([{ itemId: first.itemId, response: firstAgain.response, event: "review" }]);
+  expect(rows.filter((r) => r.itemId === second.itemId)).toEqual([{ itemId: second.itemId, response: secondAgain.response, event: "review" }]);
+  expect(rows.filter((r) => r.itemId === onlineItem)).toEqual([{ itemId: onlineItem, response: "certainly not this", event: "review" }]);
+  expect(rows.filter((r) => r.event !== "review")).toEqual([]);
+
+  // Now online, Undo reaches the online answer again.
+  await page.getByRole("button", { name: "Undo" }).tap();
+  await expect(page.getByRole("status")).toHaveText("Answer undone.");
+
+  expect(bodies.filter((b) => b.url.includes("/api/study/cards")).length).toBeGreaterThan(0);
+  const typedCards: { itemId: string; choices: string[] }[] = [];
+  for (const { url, body } of bodies) {
+    for (const key of ANSWER_KEYS) expect(body, `${key} in ${url}`).not.toContain(key);
+    if (url.includes("/api/study/cards")) typedCards.push(...(JSON.parse(body) as { cards: { itemId: string; choices: string[] }[] }).cards.filter((c) => c.choices.length === 0));
+  }
+  expect(typedCards.length).toBeGreaterThan(0);
+  const answers = await queryE2eDatabase<{ id: string; answer: string }>(
+    `SELECT "id", "answer" FROM "Item" WHERE "id" IN (${typedCards.map(() => "?").join(",")})`,
+    typedCards.map((c) => c.itemId),
+  );
+  for (const { id, answer } of answers) {
+    expect(JSON.stringify(typedCards.filter((c) => c.itemId === id)).toLowerCase(), `the answer of ${id} in a response`).not.toContain(answer.toLowerCase());
+  }
+});
+
+test("custom study offline: one kind of fact from the cards kept on the device; misses and study-ahead say they need the connection", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signUp(page, "Customer");
+  await page.goto("/study");
+  await expect(page.getByTestId("study-card")).toBeVisible();
+  await waitUntilReadyOffline(page, 8);
+  await page.goto("/study/custom"); // kept by the service worker for opening offline
+  await expect(page.getByRole("button", { name: "Study this kind" })).toBeVisible();
+
+  // The kind most of the kept cards are of, so the session has several.
+  const kept = (await readOfflineStore(page)).cards.map((c) => c.card as typeof c.card & { kind: string });
+  const counts = new Map<string, number>();
+  for (const { kind } of kept) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const ofKind = new Set(kept.filter((c) => c.kind === kind).map((c) => c.itemId));
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('select[name="kind"]').selectOption(kind);
+  await page.getByRole("button", { name: "Study this kind" }).tap();
+  await expect(page).toHaveURL(new RegExp(`focus=kind&kind=${kind}`));
+  const card = page.getByTestId("study-card");
+  await expect(card).toBeVisible();
+  await expect(page.getByText(`${count} in queue`)).toBeVisible();
+  expect(ofKind).toContain(await card.getAttribute("data-item-id"));
+  const answered = await answerOffline(page, 0);
+  expect(ofKind).toContain(answered.itemId);
+  if (count > 1) expect(ofKind).toContain(await card.getAttribute("data-item-id"));
+  expect((await readOfflineStore(page)).outbox.map((a) => a.itemId)).toEqual([answered.itemId]);
+
+  await page.goto("/study?focus=misses&days=7");
+  await expect(page.getByRole("status")).toHaveText(/Studying recent misses needs a connection/);
+  await expect(card).toBeVisible();
+  await context.setOffline(false);
+});

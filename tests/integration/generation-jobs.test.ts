@@ -130,15 +130,17 @@ describe("a deck mixing articles", () => {
 describe("a deck following its articles", () => {
   it("does not take in a re-imported item whose prompt it already asks with another answer", async () => {
     const id = tag();
-    const x = { fileName: `follow-x-${id}.md`, text: article(`Follow x ${id}`, "Vietnam and Russia signed two agreements in Hanoi. Coffee exports to Russia rose 12% in 2025.") };
-    const y = { fileName: `follow-y-${id}.md`, text: article(`Follow y ${id}`, "Rice exports to Russia rose 17% in 2025.") };
+    // One title, source and date for both: questions carry their article's label, so only then do the two articles'
+    // "How many agreements…?" read alike and need the deck's check.
+    const x = { fileName: `follow-x-${id}.md`, text: article(`Follow ${id}`, "Vietnam and Russia signed two agreements in Hanoi. Coffee exports to Russia rose 12% in 2025.") };
+    const y = { fileName: `follow-y-${id}.md`, text: article(`Follow ${id}`, "Rice exports to Russia rose 17% in 2025.") };
     const first = await importArticleFiles([x, y]);
     const [xId, yId] = first.jobs.map((j) => j.articleId) as [string, string];
     const teacher = await createInstructor("follower");
     const deck = await createDeck(teacher.id, { title: "Follows", articleIds: [xId, yId], kinds: ["count", "percent"], types: ["typed"] });
     expect(deck.withheld).toBe(0);
 
-    const again = await importArticleFiles([{ ...y, text: article(`Follow y ${id}`, "Vietnam and Russia signed five agreements in Hanoi. Rice exports to Russia rose 17% in 2025.") }]);
+    const again = await importArticleFiles([{ ...y, text: article(`Follow ${id}`, "Vietnam and Russia signed five agreements in Hanoi. Rice exports to Russia rose 17% in 2025.") }]);
     expect(again.items.created).toBeGreaterThan(0);
     const rows = await getDb().deckItem.findMany({ where: { deckId: deck.id }, select: { item: { select: { articleId: true, kind: true, answer: true } } } });
     const counts = rows.filter((r) => r.item.kind === "count").map((r) => [r.item.articleId, r.item.answer]);

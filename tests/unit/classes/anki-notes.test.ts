@@ -84,3 +84,27 @@ describe("an Anki collection", () => {
     ]);
   });
 });
+
+describe("an Anki collection with a learner's schedule", () => {
+  const now = new Date("2026-11-29T09:00:00.000Z");
+  const notes = [toAnkiNote(item({})), toAnkiNote(item({ itemId: "item-2" }))];
+  const review = { type: 2, queue: 2, due: 6, ivl: 10, factor: 2500, reps: 4, lapses: 1, left: 0, data: '{"s":11,"d":4,"dr":0.9}' };
+  const fresh = { type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "" };
+  const answer = { id: 1_764_400_000_000, ease: 3, ivl: 10, lastIvl: 3, factor: 433, time: 5000, type: 1 };
+  const scheduling = { crt: 1_764_385_200, creationOffset: -60, cards: [review, fresh], revlog: [{ ...answer, card: 0 }], deckDescription: "Mine." };
+
+  it("writes each card's schedule, the answers against their cards, and Anki's v2 day settings (4 a.m. rollover, creation offset)", () => {
+    const { col, cards, revlog } = buildAnkiCollection("Recall", notes, now, scheduling);
+    expect(col.crt).toBe(1_764_385_200);
+    expect(JSON.parse(col.conf)).toMatchObject({ schedVer: 2, sched2021: true, rollover: 4, creationOffset: -60 });
+    expect(cards.map(({ type, queue, due, ivl, factor, reps, lapses, left, data }) => ({ type, queue, due, ivl, factor, reps, lapses, left, data }))).toEqual([review, fresh]);
+    expect(revlog).toEqual([{ ...answer, cid: cards[0]!.id, usn: -1 }]);
+    const decks = Object.values(JSON.parse(col.decks) as Record<string, { name: string; desc: string }>);
+    expect(decks.find((d) => d.name === "Recall")?.desc).toBe("Mine.");
+  });
+
+  it("refuses a schedule that does not match the notes, or an answer for a card it does not hold", () => {
+    expect(() => buildAnkiCollection("Recall", notes, now, { ...scheduling, cards: [review] })).toThrow(RangeError);
+    expect(() => buildAnkiCollection("Recall", notes, now, { ...scheduling, revlog: [{ ...answer, card: 2 }] })).toThrow(RangeError);
+  });
+});

@@ -35,7 +35,7 @@ function valueImports(source: string): string[] {
   return found;
 }
 
-function forbiddenPath(entry: string): string[] | null {
+function forbiddenPath(entry: string, forbidden: ReadonlySet<string> = FORBIDDEN_PACKAGES): string[] | null {
   const seen = new Set<string>();
   const visit = (file: string, trail: string[]): string[] | null => {
     if (seen.has(file)) return null;
@@ -44,7 +44,7 @@ function forbiddenPath(entry: string): string[] | null {
     if (trail.length > 0 && /^\s*["']use server["']/.test(source)) return null;
     for (const specifier of valueImports(source)) {
       const here = [...trail, path.relative(root, file)];
-      if (FORBIDDEN_PACKAGES.has(specifier)) return [...here, specifier];
+      if (forbidden.has(specifier)) return [...here, specifier];
       const next = resolveImport(file, specifier);
       if (next) {
         const found = visit(next, here);
@@ -68,5 +68,21 @@ describe("client modules", () => {
   // regression: the sign-in, sign-up and settings forms shipped all of zod for one constant
   it.each(clientModules.map((f) => path.relative(root, f)))("%s reaches no schema library or server-only module", (file) => {
     expect(forbiddenPath(path.join(root, file))).toBeNull();
+  });
+});
+
+// What the root layout's client modules import statically, every page loads before it can respond. Sign-out loads
+// next-auth's client (about 10 KiB gzip with its Babel runtime) and the offline store only when pressed.
+describe("the root layout's client modules", () => {
+  const layoutImports = valueImports(readFileSync(path.join(root, "app/layout.tsx"), "utf8"))
+    .map((specifier) => resolveImport(path.join(root, "app/layout.tsx"), specifier))
+    .filter((file): file is string => file !== null && /^\s*["']use client["']/.test(readFileSync(file, "utf8")));
+
+  it("are found", () => {
+    expect(layoutImports.map((f) => path.relative(root, f))).toContain("components/auth/sign-out-button.tsx");
+  });
+
+  it.each(layoutImports.map((f) => path.relative(root, f)))("%s reaches neither next-auth's client nor the offline store", (file) => {
+    expect(forbiddenPath(path.join(root, file), new Set(["next-auth/react", "idb"]))).toBeNull();
   });
 });

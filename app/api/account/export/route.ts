@@ -4,12 +4,14 @@ import { mapPages, toCsvChunks, toJsonChunks } from "@/lib/account/export-serial
 import { authorized } from "@/lib/server/action";
 import { getAccountExportHeader, readCardPages, readFlagPages, readReviewPages } from "@/lib/server/account-export";
 import { NotFoundError } from "@/lib/server/errors";
+import { exportLearnerApkg } from "@/lib/server/learner-apkg";
 import { toJsonResponse } from "@/lib/server/json-route";
 
 const Query = z.discriminatedUnion("format", [
   z.object({ format: z.literal("csv"), table: z.enum(["cards", "reviews"], "Ask for table=cards or table=reviews.") }),
   z.object({ format: z.literal("json") }),
-], { error: "Ask for format=csv (with table=cards or table=reviews) or format=json." });
+  z.object({ format: z.literal("apkg") }),
+], { error: "Ask for format=csv (with table=cards or table=reviews), format=json or format=apkg." });
 
 // Checks the caller (and that the account still exists) before a byte is sent; the rows then stream.
 const startExport = authorized("progress:read-own", Query, async (query, user) => {
@@ -19,14 +21,16 @@ const startExport = authorized("progress:read-own", Query, async (query, user) =
 });
 
 /**
- * GET ?format=csv&table=cards|reviews, or ?format=json (account, cards, reviews and question reports in one file): the signed-in
- * user's own data as a download. The columns are in lib/account/data-export.ts and the README.
+ * GET ?format=csv&table=cards|reviews, or ?format=json (account, cards, reviews and question reports in one file), or
+ * ?format=apkg (the cards with their schedule and the answers, for Anki): the signed-in user's own data as a
+ * download. The columns are in lib/account/data-export.ts and the README, the Anki mapping in lib/srs/anki-schedule.ts.
  */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const result = await startExport({ format: params.get("format") ?? undefined, table: params.get("table") ?? undefined });
   if (!result.ok) return toJsonResponse(result);
   const { query, userId, account } = result.data;
+  if (query.format === "apkg") return apkgResponse(userId);
   const now = new Date();
   const cards = () => mapPages(readCardPages(userId), toCardRecord);
   const reviews = () => mapPages(readReviewPages(userId), toReviewRecord);
@@ -38,6 +42,19 @@ export async function GET(request: Request) {
   return new Response(toByteStream(chunks), {
     headers: {
       "content-type": query.format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+/** An Anki package is one SQLite file, built whole in memory (the caller was checked by startExport). */
+async function apkgResponse(userId: string): Promise<Response> {
+  const { fileName, apkg } = await exportLearnerApkg(userId, new Date());
+  return new Response(new Blob([apkg as Uint8Array<ArrayBuffer>]), {
+    headers: {
+      "content-type": "application/octet-stream",
       "content-disposition": `attachment; filename="${fileName}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
