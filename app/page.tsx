@@ -78,11 +78,18 @@ function Home({ name, summary, assigned, now, timeZone }: { name: string; summar
           You are all caught up. Come back later, or <Link href="/study?more=1" className="font-semibold underline">study more</Link>.
         </p>
       )}
-      <p>
-        <Link href="/study/custom" className="inline-flex min-h-11 items-center font-medium text-brand-600 underline">
-          Custom study: my misses, one kind of fact, ahead of a test
-        </Link>
-      </p>
+      <ul className="space-y-1">
+        <li>
+          <Link href="/study/custom" className="inline-flex min-h-11 items-center font-medium text-brand-600 underline">
+            Custom study: my misses, one kind of fact, ahead of a test
+          </Link>
+        </li>
+        <li>
+          <Link href="/cards" className="inline-flex min-h-11 items-center font-medium text-brand-600 underline">
+            My cards: write your own basic and cloze cards
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

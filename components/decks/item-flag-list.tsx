@@ -9,7 +9,7 @@ import type { DeckFlagView } from "@/lib/server/item-flags";
 const smallButton =
   "inline-flex min-h-11 items-center justify-center rounded-xl border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50";
 
-/** Learners' open flags on this deck's questions; each is resolved (fixed) or dismissed. */
+/** Learners' open flags on this deck's questions (raised in it, or in free study); each is resolved (fixed) or dismissed. */
 export function ItemFlagList({ flags }: { flags: (DeckFlagView & { flaggedOn: string })[] }) {
   const { pending, error, run } = useActionRunner();
   return (
@@ -22,6 +22,7 @@ export function ItemFlagList({ flags }: { flags: (DeckFlagView & { flaggedOn: st
             {flag.comment ? <p className="mt-1">“{flag.comment}”</p> : null}
             <p className="mt-1 text-sm">
               {flag.learnerName}, {flag.flaggedOn}
+              {flag.fromFreeStudy ? " · in free study, not in this deck" : ""}
             </p>
             <p className="mt-2 text-sm">
               Question: <span className="font-medium">{flag.prompt}</span>

@@ -3,6 +3,7 @@ import { secondaryButton } from "@/components/ui/button-classes";
 const DOWNLOADS = [
   { href: "/api/account/export?format=csv&table=reviews", label: "Answers (CSV)" },
   { href: "/api/account/export?format=csv&table=cards", label: "Cards (CSV)" },
+  { href: "/api/account/export?format=csv&table=own_cards", label: "My cards as written (CSV)" },
   { href: "/api/account/export?format=json", label: "Everything (JSON)" },
   { href: "/api/account/export?format=apkg", label: "Download for Anki" },
 ] as const;

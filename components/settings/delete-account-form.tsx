@@ -15,6 +15,7 @@ export interface DeletionSummary {
   classLearners: number;
   decks: number;
   articles: number;
+  ownCards: number;
 }
 
 const dangerButton =
@@ -50,7 +51,8 @@ export function DeleteAccountForm({ summary }: { summary: DeletionSummary }) {
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
         This deletes your account
-        {summary.cards + summary.reviews > 0 ? ` with your ${countOf(summary.cards, "card")}, ${countOf(summary.reviews, "answer")},` : ","} your
+        {summary.cards + summary.reviews > 0 ? ` with your ${countOf(summary.cards, "card")}, ${countOf(summary.reviews, "answer")},` : ","}
+        {summary.ownCards > 0 ? ` the ${countOf(summary.ownCards, "card")} you wrote,` : ""} your
         settings and your class memberships, and signs you out everywhere. It cannot be undone: download your data first if you want to
         keep it.
       </p>

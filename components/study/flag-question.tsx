@@ -35,7 +35,7 @@ export function FlagQuestion({ itemId, deckId }: { itemId: string; deckId: strin
   if (state.name === "sent") {
     return (
       <p role="status" className="text-sm text-slate-700" data-testid="flag-sent">
-        Thanks, the question is flagged{state.seenByInstructor ? ": the deck’s instructor will see it." : "."}
+        Thanks, the question is flagged{state.seenByInstructor ? (deckId ? ": the deck’s instructor will see it." : ": the instructors who use it will see it.") : "."}
       </p>
     );
   }

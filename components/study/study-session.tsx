@@ -295,13 +295,30 @@ export function StudySession({
               </>
             )}
           </div>
-          <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
-            {answered.feedback.sourceSentence}{" "}
-            <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
-              {answered.feedback.article.title}
-            </Link>
-          </blockquote>
-          <FlagQuestion key={answered.feedback.itemId} itemId={answered.feedback.itemId} deckId={deckId} />
+          {card.own ? (
+            // The learner's own card: its sentence (a cloze's) has no article to link to, and a mistake in it is
+            // theirs to edit, not to flag to anyone.
+            <>
+              {answered.feedback.sourceSentence && (
+                <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">{answered.feedback.sourceSentence}</blockquote>
+              )}
+              <p className="text-sm">
+                <Link href={`/cards/${encodeURIComponent(card.itemId)}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                  Edit this card
+                </Link>
+              </p>
+            </>
+          ) : (
+            <>
+              <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
+                {answered.feedback.sourceSentence}{" "}
+                <Link href={`/articles/${answered.feedback.article.slug}`} className="text-brand-600 underline" target="_blank">
+                  {answered.feedback.article.title}
+                </Link>
+              </blockquote>
+              <FlagQuestion key={answered.feedback.itemId} itemId={answered.feedback.itemId} deckId={deckId} />
+            </>
+          )}
           <div className="fixed inset-x-0 bottom-16 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
             <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
               {answered.feedback.grades.map((grade) => {

@@ -1,11 +1,12 @@
 // "Download all my data": the columns of a learner's cards and reviews, one definition for the CSV files and the
 // JSON file (whose objects have the same keys, with numbers, booleans and nulls kept as such). Pure: the data
 // layer hands rows in, records come out. README.md ("Your data") documents the same columns.
+import { toOwnCard } from "@/lib/own-cards/own-card";
 
 export type ExportValue = string | number | boolean | null;
 export type ExportRecord = Record<string, ExportValue>;
 
-export type ExportTable = "cards" | "reviews";
+export type ExportTable = "cards" | "reviews" | "own_cards";
 export type ExportFormat = "csv" | "json";
 
 export interface CardExportRow {
@@ -53,6 +54,16 @@ export interface FlagExportRow {
   updatedAt: Date;
   closedAt: Date | null;
   item: { prompt: string };
+}
+
+/** One of the learner's own cards (the Item row), whether or not it was studied yet. */
+export interface OwnCardExportRow {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 interface Column<Row> {
@@ -123,7 +134,18 @@ export const FLAG_COLUMNS: readonly Column<FlagExportRow>[] = [
   { name: "closed_at", description: "when the deck's owner closed it; empty while open", value: (f) => iso(f.closedAt) },
 ];
 
-export const EXPORT_COLUMNS = { cards: CARD_COLUMNS, reviews: REVIEW_COLUMNS, flags: FLAG_COLUMNS } as const;
+// The cards the learner wrote ("My cards"), as they wrote them; their schedules are among the cards above.
+export const OWN_CARD_COLUMNS: readonly Column<OwnCardExportRow>[] = [
+  { name: "item_id", description: "the card's question id (cards and reviews name it in item_id)", value: (c) => c.id },
+  { name: "card_type", description: "basic (front and back) or cloze (a sentence with one {{c1::…}} gap)", value: (c) => toOwnCard(c).type },
+  { name: "front", description: "a basic card's front; empty for a cloze card", value: (c) => { const card = toOwnCard(c); return card.type === "basic" ? card.front : null; } },
+  { name: "back", description: "a basic card's back; empty for a cloze card", value: (c) => { const card = toOwnCard(c); return card.type === "basic" ? card.back : null; } },
+  { name: "cloze_text", description: "a cloze card's sentence with its gap marked as {{c1::answer}}; empty for a basic card", value: (c) => { const card = toOwnCard(c); return card.type === "cloze" ? card.text : null; } },
+  { name: "created_at", description: "when the card was written (ISO 8601, UTC)", value: (c) => iso(c.createdAt) },
+  { name: "updated_at", description: "when it was last written or edited (ISO 8601, UTC)", value: (c) => iso(c.updatedAt) },
+];
+
+export const EXPORT_COLUMNS = { cards: CARD_COLUMNS, reviews: REVIEW_COLUMNS, own_cards: OWN_CARD_COLUMNS, flags: FLAG_COLUMNS } as const;
 
 export function toCardRecord(row: CardExportRow): ExportRecord {
   return Object.fromEntries(CARD_COLUMNS.map((c) => [c.name, c.value(row)]));
@@ -131,6 +153,10 @@ export function toCardRecord(row: CardExportRow): ExportRecord {
 
 export function toReviewRecord(row: ReviewExportRow): ExportRecord {
   return Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.name, c.value(row)]));
+}
+
+export function toOwnCardRecord(row: OwnCardExportRow): ExportRecord {
+  return Object.fromEntries(OWN_CARD_COLUMNS.map((c) => [c.name, c.value(row)]));
 }
 
 export function toFlagRecord(row: FlagExportRow): ExportRecord {

@@ -20,7 +20,7 @@ export async function* toCsvChunks(table: ExportTable, pages: AsyncIterable<Expo
 }
 
 /**
- * One JSON document: { exported_at, account, columns, cards, reviews, flags }, each list written as it is read. The
+ * One JSON document: { exported_at, account, columns, cards, reviews, own_cards, flags }, each list written as it is read. The
  * records have the CSV files' keys, with numbers, booleans and nulls kept.
  */
 export async function* toJsonChunks(parts: {
@@ -28,11 +28,12 @@ export async function* toJsonChunks(parts: {
   account: object;
   cards: AsyncIterable<ExportRecord[]>;
   reviews: AsyncIterable<ExportRecord[]>;
+  own_cards: AsyncIterable<ExportRecord[]>;
   flags: AsyncIterable<ExportRecord[]>;
 }): AsyncGenerator<string> {
   const columns = Object.fromEntries(Object.entries(EXPORT_COLUMNS).map(([table, cols]) => [table, cols.map(({ name, description }) => ({ name, description }))]));
   yield `{"exported_at":${JSON.stringify(parts.exportedAt.toISOString())},"account":${JSON.stringify(parts.account)},"columns":${JSON.stringify(columns)}`;
-  for (const table of ["cards", "reviews", "flags"] as const) {
+  for (const table of ["cards", "reviews", "own_cards", "flags"] as const) {
     yield `,${JSON.stringify(table)}:[`;
     let first = true;
     for await (const records of parts[table]) {

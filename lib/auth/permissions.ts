@@ -7,6 +7,8 @@ export const PERMISSIONS = {
   "study:read": ["learner", "instructor"],
   "study:review": ["learner", "instructor"],
   "item:flag": ["learner", "instructor"],
+  /** write, edit and delete one's own cards (scoped to the caller in lib/server/own-cards.ts) */
+  "cards:own": ["learner", "instructor"],
   "progress:read-own": ["learner", "instructor"],
   "settings:update-own": ["learner", "instructor"],
   "class:join": ["learner"],

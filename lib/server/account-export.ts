@@ -1,5 +1,6 @@
 import "server-only";
-import type { CardExportRow, FlagExportRow, ReviewExportRow } from "@/lib/account/data-export";
+import type { CardExportRow, FlagExportRow, OwnCardExportRow, ReviewExportRow } from "@/lib/account/data-export";
+import { ownDeckId } from "@/lib/own-cards/own-store";
 import { getDb, type Db } from "./db";
 
 // Reads for "Download all my data", scoped to the caller, a page at a time so a long review log streams out in
@@ -69,6 +70,22 @@ export async function* readReviewPages(userId: string, { db = getDb(), pageSize 
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1]!;
     after = { reviewedAt: last.reviewedAt, id: last.id };
+  }
+}
+
+/** The cards the learner wrote, studied or not, in the order written (then id). */
+export async function* readOwnCardPages(userId: string, { db = getDb(), pageSize = EXPORT_PAGE_SIZE }: { db?: Db; pageSize?: number } = {}): AsyncGenerator<OwnCardExportRow[]> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.item.findMany({
+      where: { deckItems: { some: { deck: { id: ownDeckId(userId), ownerId: userId, personal: true } } }, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: pageSize,
+      select: { id: true, type: true, prompt: true, answer: true, createdAt: true, updatedAt: true },
+    });
+    if (rows.length > 0) yield rows;
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.id;
   }
 }
 

@@ -4,11 +4,13 @@ import { EMAIL_CHANGE_LIFETIME_MS, emailChangeConfirmation, emailChangedNotice, 
 import { ChangeEmailSchema, ConfirmEmailChangeSchema, DeleteAccountSchema } from "@/lib/auth/credentials";
 import { describeWait, EMAIL_CHANGE_RULE } from "@/lib/auth/sign-in-throttle";
 import { withSafeText } from "@/lib/validation/safe-text";
+import { ownCardsSlug } from "@/lib/own-cards/own-store";
 import { confirmPassword } from "./confirm-password";
 import { getDb, type Db } from "./db";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { hashLinkToken, newLinkToken } from "./link-token";
 import { getMailer, type Mailer } from "./mailer";
+import { countOwnCards } from "./own-cards";
 import { reserveAttempt, settleFailure } from "./throttle";
 
 const SafeChangeEmailSchema = withSafeText(ChangeEmailSchema);
@@ -105,25 +107,29 @@ export interface AccountDeletionSummary {
   classLearners: number;
   decks: number;
   articles: number;
+  /** cards the learner wrote ("My cards"); their personal deck and its store are not counted as decks or articles */
+  ownCards: number;
 }
 
 /** What deleting this account takes with it, for the confirmation. */
 export async function getAccountDeletionSummary(userId: string, db: Db = getDb()): Promise<AccountDeletionSummary> {
-  const [cards, reviews, classes, classLearners, decks, articles] = await Promise.all([
+  const [cards, reviews, classes, classLearners, decks, articles, ownCards] = await Promise.all([
     db.card.count({ where: { userId } }),
     db.reviewLog.count({ where: { userId } }),
     db.class.count({ where: { instructorId: userId } }),
     db.membership.count({ where: { class: { instructorId: userId }, removedAt: null } }),
-    db.deck.count({ where: { ownerId: userId } }),
-    db.article.count({ where: { ownerId: userId } }),
+    db.deck.count({ where: { ownerId: userId, personal: false } }),
+    db.article.count({ where: { ownerId: userId, slug: { not: ownCardsSlug(userId) } } }),
+    countOwnCards(userId, db),
   ]);
-  return { cards, reviews, classes, classLearners, decks, articles };
+  return { cards, reviews, classes, classLearners, decks, articles, ownCards };
 }
 
 /**
  * Deletes the account and everything that is its own, in one transaction, after the password and the typed
  * confirmation are checked. The schema's cascades take the cards, review log, daily counts, memberships,
  * sign-in addresses, invites, reset links and the classes it teaches (with their memberships and assignments).
+ * A learner's own cards are an owned article and deck (lib/server/own-cards.ts), so they go with those below.
  *
  * An instructor's decks and uploaded articles go too, explicitly: their relations would only unset the owner,
  * which would turn private articles into shared library ones and leave decks nobody can manage. Deleting an

@@ -47,7 +47,7 @@ async function endOfInstructorDay(instructorId: string, day: string, db: Db): Pr
 export async function assignDeck(instructorId: string, input: z.infer<typeof AssignDeckSchema>, db: Db = getDb()): Promise<{ id: string; dueAt: Date | null }> {
   const { classId, deckId, dueAt, dueDate } = AssignDeckSchema.parse(input);
   await requireWritableClass(instructorId, classId, db);
-  const deck = await db.deck.findFirst({ where: { id: deckId, ownerId: instructorId }, select: { publishedAt: true } });
+  const deck = await db.deck.findFirst({ where: { id: deckId, ownerId: instructorId, personal: false }, select: { publishedAt: true } });
   if (!deck) throw new NotFoundError("That deck");
   if (!deck.publishedAt) throw new UserFacingError("Publish the deck before assigning it.", "conflict");
   const due = dueDate ? await endOfInstructorDay(instructorId, dueDate, db) : dueAt ? new Date(dueAt) : null;
@@ -82,8 +82,11 @@ export const learnerAssignments = (userId: string) => ({
   deck: { publishedAt: { not: null } },
 });
 
-/** A deck this learner may study: assigned (see learnerAssignments) to one of their classes. */
-export const learnerDeck = (userId: string, deckId: string) => ({ id: deckId, assignments: { some: learnerAssignments(userId) } });
+/** A deck this learner may study: assigned (see learnerAssignments) to one of their classes, or their own cards. */
+export const learnerDeck = (userId: string, deckId: string) => ({
+  id: deckId,
+  OR: [{ assignments: { some: learnerAssignments(userId) } }, { ownerId: userId, personal: true }],
+});
 
 /**
  * The decks assigned to this learner's open classes, soonest due first (undated last), with how
@@ -154,16 +157,17 @@ export async function getDeckForLearner(
   userId: string,
   deckId: string,
   db: Db = getDb(),
-): Promise<{ items: { itemId: string; overrides: string | null }[]; dueDates: (Date | null)[] }> {
+): Promise<{ items: { itemId: string; overrides: string | null }[]; dueDates: (Date | null)[]; personal: boolean }> {
   const deck = await db.deck.findFirst({
     where: learnerDeck(userId, deckId),
     select: {
+      personal: true,
       items: { where: ACTIVE_DECK_ITEM, orderBy: { position: "asc" }, select: { itemId: true, overrides: true } },
       assignments: { where: learnerAssignments(userId), select: { dueAt: true } },
     },
   });
   if (!deck) throw new NotFoundError("That deck");
-  return { items: deck.items, dueDates: deck.assignments.map((a) => a.dueAt) };
+  return { items: deck.items, dueDates: deck.assignments.map((a) => a.dueAt), personal: deck.personal };
 }
 
 /** The ids of {@link getDeckItemsForLearner}: the items this learner studies in the deck. */

@@ -157,7 +157,8 @@ export const ACTIVE_DECK_ITEM = { suspended: false, item: { status: "active" } }
 
 export async function listInstructorDecks(instructorId: string, db: Db = getDb()) {
   const rows = await db.deck.findMany({
-    where: { ownerId: instructorId },
+    // their own cards (if they wrote some as a learner) are no deck to teach with
+    where: { ownerId: instructorId, personal: false },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -172,7 +173,7 @@ export async function listInstructorDecks(instructorId: string, db: Db = getDb()
 /** The deck if this instructor owns it; anyone else's deck is "not found", like a missing one. */
 export async function getInstructorDeck(instructorId: string, deckId: string, db: Db = getDb()): Promise<InstructorDeck> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, ownerId: instructorId },
+    where: { id: deckId, ownerId: instructorId, personal: false },
     select: {
       id: true,
       title: true,
@@ -304,7 +305,7 @@ async function getDeckItemView(instructorId: string, deckId: string, itemId: str
 
 export async function publishDeck(instructorId: string, deckId: string, now: Date, db: Db = getDb()): Promise<{ id: string; publishedAt: Date }> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, ownerId: instructorId },
+    where: { id: deckId, ownerId: instructorId, personal: false },
     select: { publishedAt: true, _count: { select: { items: { where: ACTIVE_DECK_ITEM } } } },
   });
   if (!deck) throw new NotFoundError("That deck");

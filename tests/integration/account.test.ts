@@ -220,7 +220,7 @@ describe("delete account", () => {
     await answer(learner.id, own.itemIds[0]!, minutes(-5));
     await answer(learner.id, shared.itemIds[0]!, minutes(-4));
 
-    expect(await getAccountDeletionSummary(teacher.id)).toEqual({ cards: 0, reviews: 0, classes: 1, classLearners: 1, decks: 1, articles: 1 });
+    expect(await getAccountDeletionSummary(teacher.id)).toEqual({ cards: 0, reviews: 0, classes: 1, classLearners: 1, decks: 1, articles: 1, ownCards: 0 });
     await deleteAccount(teacher.id, { password: PASSWORD, confirmation: "delete my account" }, now);
 
     expect(await db.class.count({ where: { id: klass.id } })).toBe(0);

@@ -57,7 +57,7 @@ describe("a hand-written question", () => {
 
     const studied = await getStudySession(X.learner.id, { deckId: X.deckId }, now);
     const card = studied.cards.find((c) => c.itemId === itemId);
-    expect(card).toEqual({ itemId, cardVersion: 0, type: "typed", kind: "other", prompt: "Which gas do plants take in?", choices: [], articleTitle: "Written by Teacher hw", isNew: true });
+    expect(card).toEqual({ itemId, cardVersion: 0, type: "typed", kind: "other", prompt: "Which gas do plants take in?", choices: [], articleTitle: "Written by Teacher hw", isNew: true, own: false });
     expect(JSON.stringify(studied)).not.toContain("carbon dioxide");
     const feedback = await recordAnswer(X.learner.id, { clientId: clientId(), itemId, cardVersion: 0, response: "co2", deckId: X.deckId }, now);
     expect(feedback).toMatchObject({ correct: true, answer: "carbon dioxide", sourceSentence: "Photosynthesis uses CO2." });

@@ -112,3 +112,41 @@ describe("flagging a question", () => {
     await expect(flagItem(learner.id, { itemId: itemIds[1]!, deckId, reason: "wrong", comment: "x".repeat(301) }, now)).rejects.toThrow("under 300");
   });
 });
+
+describe("a flag raised in free study", () => {
+  it("reaches the instructors with the question in a deck, in the wording the learner saw, counted on their dashboard", async () => {
+    const db = getDb();
+    const tag = randomUUID().slice(0, 8);
+    // The shared library: studied in free study, with no uploader.
+    const library = await db.article.create({ data: { slug: `free-flags-${tag}`, title: "Library fixture", body: "Trade rose 24% in 2024.", contentHash: tag } });
+    const [flagged, unused] = await Promise.all(
+      ["How much did trade rise?", "By how much did trade rise in 2024?"].map((prompt, i) =>
+        db.item.create({ data: { key: `free-flag-${tag}-${i}`, articleId: library.id, type: "typed", kind: "percent", prompt, answer: "24%", sourceSentence: "Trade rose 24% in 2024." } }),
+      ),
+    );
+    const teacher = await createInstructor("free-flag-teacher");
+    const bystander = await createInstructor("free-flag-bystander");
+    const deck = await db.deck.create({ data: { title: "Uses it", ownerId: teacher.id, items: { create: [{ itemId: flagged!.id, position: 0 }] } } });
+    const otherDeck = await db.deck.create({ data: { title: "Does not", ownerId: bystander.id, items: { create: [{ itemId: itemIds[0]!, position: 0 }] } } });
+    await updateDeckItem(teacher.id, { deckId: deck.id, itemId: flagged!.id, prompt: "Trade rose by how much?", answer: "24%", choices: [] });
+    const learner = await createLearner("free-flagger");
+    await recordAnswer(learner.id, { ...answer(flagged!.id, ""), deckId: null, response: "20%" }, now);
+    await recordAnswer(learner.id, { ...answer(unused!.id, ""), deckId: null, response: "20%" }, now);
+
+    await expect(flagItem(learner.id, { itemId: flagged!.id, deckId: null, reason: "unclear", comment: "Which year?" }, now)).resolves.toEqual({ flagged: true, seenByInstructor: true });
+    // A question in nobody's deck reaches nobody, and the learner is told so.
+    await expect(flagItem(learner.id, { itemId: unused!.id, deckId: null, reason: "wrong" }, now)).resolves.toEqual({ flagged: true, seenByInstructor: false });
+
+    const flags = await listDeckFlags(teacher.id, deck.id);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ itemId: flagged!.id, fromFreeStudy: true, comment: "Which year?", learnerName: learner.name, prompt: "How much did trade rise?" });
+    expect((await countOpenFlagsByDeck(teacher.id, [deck.id])).get(deck.id)).toBe(1);
+    expect(await listDeckFlags(bystander.id, otherDeck.id)).toEqual([]);
+    expect((await countOpenFlagsByDeck(bystander.id, [otherDeck.id, deck.id])).size).toBe(0);
+    await expect(closeFlag(bystander.id, { flagId: flags[0]!.id, status: "dismissed" }, now)).rejects.toThrow("was not found");
+
+    await closeFlag(teacher.id, { flagId: flags[0]!.id, status: "resolved" }, now);
+    expect(await listDeckFlags(teacher.id, deck.id)).toEqual([]);
+    expect((await countOpenFlagsByDeck(teacher.id, [deck.id])).get(deck.id)).toBeUndefined();
+  });
+});

@@ -52,7 +52,7 @@ describe("study cards", () => {
     const ours = cards.filter((c) => itemIds.includes(c.itemId));
     expect(ours).toHaveLength(3);
     for (const card of ours) {
-      expect(Object.keys(card).sort()).toEqual(["articleTitle", "cardVersion", "choices", "isNew", "itemId", "kind", "prompt", "type"]);
+      expect(Object.keys(card).sort()).toEqual(["articleTitle", "cardVersion", "choices", "isNew", "itemId", "kind", "own", "prompt", "type"]);
       expect(JSON.stringify(card)).not.toContain("Trade rose");
     }
   });

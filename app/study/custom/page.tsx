@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { inputClass, primaryButton } from "@/components/ui/button-classes";
 import { FACT_KIND_LABELS, FACT_KINDS } from "@/lib/classes/fact-kinds";
+import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner } from "@/lib/server/assignments";
+import { countOwnCards } from "@/lib/server/own-cards";
 import { getCurrentUser } from "@/lib/server/session";
 import { CUSTOM_STUDY_DAYS } from "@/lib/srs/custom-study-params";
 
@@ -18,9 +20,10 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
   const { deck } = await searchParams;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/study/custom")}`);
-  const decks = await getAssignedDecksForLearner(user.id, new Date());
+  const [decks, ownCards] = await Promise.all([getAssignedDecksForLearner(user.id, new Date()), countOwnCards(user.id)]);
   const seen = new Set<string>();
-  const deckOptions = decks.filter((d) => !seen.has(d.deckId) && seen.add(d.deckId));
+  const deckOptions = decks.filter((d) => !seen.has(d.deckId) && seen.add(d.deckId)).map((d) => ({ deckId: d.deckId, deckTitle: d.deckTitle }));
+  if (ownCards > 0) deckOptions.push({ deckId: ownDeckId(user.id), deckTitle: OWN_DECK_TITLE });
 
   const deckField = (id: string) => (
     <label className="block">

@@ -10,7 +10,7 @@ import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
 import { getDeckForLearner } from "../assignments";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
-import { LIBRARY_ITEMS } from "./studiable-item";
+import { libraryItems } from "./studiable-item";
 import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
 
 export const StudyScopeSchema = z.object({
@@ -51,7 +51,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const deckItemIds = deckItems ? deckItems.map((i) => i.itemId) : null;
   // A deck shows its owner's wording of each item; free study shows the generated item.
   const deckOverrides = new Map(deckItems?.map((i) => [i.itemId, i.overrides]));
-  const scopeItems = deckItemIds ? { status: "active", id: { in: deckItemIds } } : LIBRARY_ITEMS;
+  const scopeItems = deckItemIds ? { status: "active", id: { in: deckItemIds } } : libraryItems(userId);
   // One kind of fact is the daily queue of those items alone: their due cards, then new ones within the allowance.
   const itemScope = custom?.focus === "kind" ? { ...scopeItems, kind: custom.kind } : scopeItems;
 
@@ -63,16 +63,18 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
     }),
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
-      orderBy: [{ article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
+      // The learner's own cards first (their hand-written store is the only one in free study): they wrote them to learn now.
+      orderBy: [{ article: { handWritten: "desc" } }, { article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
       select: { id: true, type: true, articleId: true, sourceSentence: true },
     }),
     db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true, item: { select: { articleId: true, sourceSentence: true } } } }),
   ]);
-  const introducedToday = metToday.length;
+  const inDeck = new Set(deckItemIds);
+  // Their own cards have a limit of their own, as a deck has in Anki: a card just written can be studied today.
+  const introducedToday = deck?.personal ? metToday.filter((c) => inDeck.has(c.itemId)).length : metToday.length;
   // An assigned deck with a due date sets its own pace, past the daily limit if need be (see deckPace).
   const dueAt = deck ? pacingDueAt(deck.dueDates, now) : null;
   const notAnswered = new Set([...unseen.map((i) => i.id), ...cards.filter((c) => c.state === State.New).map((c) => c.itemId)]);
-  const inDeck = new Set(deckItemIds);
   const answeredToday = metToday.filter((c) => inDeck.has(c.itemId) && !notAnswered.has(c.itemId)).length;
   const pace = dueAt ? deckPace({ unseen: notAnswered.size, introducedToday: answeredToday, dueAt, now, timeZone: settings.timeZone }) : null;
 

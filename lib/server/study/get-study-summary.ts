@@ -2,7 +2,7 @@ import "server-only";
 import { studyDayStart } from "@/lib/srs/study-day";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
-import { LIBRARY_ITEMS } from "./studiable-item";
+import { libraryItems } from "./studiable-item";
 
 export interface StudySummary {
   studiedToday: number;
@@ -17,7 +17,7 @@ export async function getStudySummary(userId: string, now: Date, db: Db = getDb(
     db.reviewLog.count({ where: { userId, event: "review", reviewedAt: { gte: dayStart } } }),
     db.reviewLog.count({ where: { userId, event: "undo", reviewedAt: { gte: dayStart } } }),
     db.card.count({ where: { userId, due: { lte: now }, item: { status: "active" } } }),
-    db.item.count({ where: { ...LIBRARY_ITEMS, cards: { none: { userId } } } }),
+    db.item.count({ where: { ...libraryItems(userId), cards: { none: { userId } } } }),
     db.card.count({ where: { userId, createdAt: { gte: dayStart } } }),
   ]);
   return {

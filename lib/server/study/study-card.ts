@@ -1,5 +1,6 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { isOwnCardsArticle } from "@/lib/own-cards/own-store";
 
 /** A card as the learner sees it before answering: never the answer, accepted forms or source sentence. */
 export interface StudyCard {
@@ -11,6 +12,8 @@ export interface StudyCard {
   choices: string[];
   articleTitle: string;
   isNew: boolean;
+  /** one of the learner's own cards: no source to link to, and nobody to flag it to (they edit it instead) */
+  own: boolean;
 }
 
 export const STUDY_ITEM_SELECT = {
@@ -20,7 +23,7 @@ export const STUDY_ITEM_SELECT = {
   prompt: true,
   answer: true,
   choices: true,
-  article: { select: { title: true } },
+  article: { select: { title: true, slug: true, handWritten: true } },
 } as const;
 
 export interface StudyItemRow {
@@ -30,7 +33,7 @@ export interface StudyItemRow {
   prompt: string;
   answer: string;
   choices: string;
-  article: { title: string };
+  article: { title: string; slug: string; handWritten: boolean };
 }
 
 /**
@@ -57,6 +60,7 @@ export function toStudyCard(
     choices: shown.type === "choice" ? shuffled(choices, random) : shown.type === "truefalse" ? choices : [],
     articleTitle: row.article.title,
     isNew,
+    own: isOwnCardsArticle(row.article),
   };
 }
 

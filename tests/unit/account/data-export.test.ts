@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CARD_COLUMNS, exportFileName, REVIEW_COLUMNS, toCardRecord, toReviewRecord, type CardExportRow, type ReviewExportRow } from "@/lib/account/data-export";
+import { CARD_COLUMNS, exportFileName, REVIEW_COLUMNS, toCardRecord, toOwnCardRecord, toReviewRecord, type CardExportRow, type ReviewExportRow } from "@/lib/account/data-export";
 import { toCsvChunks, toJsonChunks } from "@/lib/account/export-serialize";
 
 const at = new Date("2026-11-29T09:30:00.000Z");
@@ -75,6 +75,13 @@ describe("export files", () => {
     expect(lines[2]).toContain(",true,false,false,good,");
   });
 
+  it("CSV of own cards gives a basic card's two sides as written, a formula escaped", async () => {
+    const text = await collect(toCsvChunks("own_cards", pages([toOwnCardRecord({ id: "item8", type: "typed", prompt: "=1+1", answer: "2", createdAt: at, updatedAt: at })])));
+    const lines = text.slice(1).split("\r\n");
+    expect(lines[0]).toBe("item_id,card_type,front,back,cloze_text,created_at,updated_at");
+    expect(lines[1]).toBe("item8,basic,'=1+1,2,,2026-11-29T09:30:00.000Z,2026-11-29T09:30:00.000Z");
+  });
+
   it("CSV of cards quotes a title with a comma and quotes", async () => {
     const text = await collect(toCsvChunks("cards", pages([toCardRecord(card)])));
     expect(text).toContain(`,"Trade, ""up""",percent,typed,`);
@@ -87,6 +94,7 @@ describe("export files", () => {
         account: { email: "a@example.test" },
         cards: pages([], [toCardRecord(card)], [toCardRecord({ ...card, id: "card2" })]),
         reviews: pages(),
+        own_cards: pages([toOwnCardRecord({ id: "item9", type: "cloze", prompt: "Lima is the capital of _____.", answer: "Peru", createdAt: at, updatedAt: at })]),
         flags: pages([{ flag_id: "f1", comment: "Two answers fit" }]),
       }),
     );
@@ -96,11 +104,15 @@ describe("export files", () => {
       columns: { reviews: { name: string }[] };
       cards: { card_id: string }[];
       reviews: unknown[];
+      own_cards: Record<string, unknown>[];
       flags: unknown[];
     };
     expect(parsed.exported_at).toBe("2026-11-29T09:30:00.000Z");
     expect(parsed.cards.map((c) => c.card_id)).toEqual(["card1", "card2"]);
     expect(parsed.reviews).toEqual([]);
+    expect(parsed.own_cards).toEqual([
+      { item_id: "item9", card_type: "cloze", front: null, back: null, cloze_text: "Lima is the capital of {{c1::Peru}}.", created_at: "2026-11-29T09:30:00.000Z", updated_at: "2026-11-29T09:30:00.000Z" },
+    ]);
     expect(parsed.flags).toEqual([{ flag_id: "f1", comment: "Two answers fit" }]);
     expect(parsed.columns.reviews.map((c) => c.name)).toEqual(REVIEW_COLUMNS.map((c) => c.name));
   });

@@ -26,7 +26,7 @@ export async function databaseExists(name: string): Promise<boolean> {
 }
 
 export function studyCard(itemId: string, overrides: Partial<StudyCard> = {}): StudyCard {
-  return { itemId, cardVersion: 1, type: "cloze", kind: "value", prompt: `Prompt of ${itemId}`, choices: [], articleTitle: "An article", isNew: false, ...overrides };
+  return { itemId, cardVersion: 1, type: "cloze", kind: "value", prompt: `Prompt of ${itemId}`, choices: [], articleTitle: "An article", isNew: false, own: false, ...overrides };
 }
 
 let answerCount = 0;

@@ -9,7 +9,7 @@ const row = (type: string, choices: string[]): StudyItemRow => ({
   prompt: "By how much did trade grow?",
   answer: choices[0] ?? "24%",
   choices: JSON.stringify(choices),
-  article: { title: "Trade" },
+  article: { title: "Trade", slug: "trade", handWritten: false },
 });
 
 describe("toStudyCard", () => {
@@ -32,6 +32,12 @@ describe("toStudyCard", () => {
   it("keeps True before False, and gives a typed card no choices", () => {
     expect(toStudyCard(row("truefalse", ["True", "False"]), 0, true, null, () => 0).choices).toEqual(["True", "False"]);
     expect(toStudyCard(row("typed", []), 0, true).choices).toEqual([]);
+  });
+
+  it("marks a learner's own card, and only theirs, as own", () => {
+    expect(toStudyCard(row("typed", []), 0, true).own).toBe(false);
+    expect(toStudyCard({ ...row("typed", []), article: { title: "Written by Ada", slug: "hand-written-u1", handWritten: true } }, 0, true).own).toBe(false);
+    expect(toStudyCard({ ...row("typed", []), article: { title: "My cards", slug: "own-cards-u1", handWritten: true } }, 0, true).own).toBe(true);
   });
 
   it("never carries the answer, only the options", () => {

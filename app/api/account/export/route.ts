@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { exportFileName, toCardRecord, toFlagRecord, toReviewRecord } from "@/lib/account/data-export";
+import { exportFileName, toCardRecord, toFlagRecord, toOwnCardRecord, toReviewRecord } from "@/lib/account/data-export";
 import { mapPages, toCsvChunks, toJsonChunks } from "@/lib/account/export-serialize";
 import { authorized } from "@/lib/server/action";
-import { getAccountExportHeader, readCardPages, readFlagPages, readReviewPages } from "@/lib/server/account-export";
+import { getAccountExportHeader, readCardPages, readFlagPages, readOwnCardPages, readReviewPages } from "@/lib/server/account-export";
 import { NotFoundError } from "@/lib/server/errors";
 import { exportLearnerApkg } from "@/lib/server/learner-apkg";
 import { toJsonResponse } from "@/lib/server/json-route";
 
 const Query = z.discriminatedUnion("format", [
-  z.object({ format: z.literal("csv"), table: z.enum(["cards", "reviews"], "Ask for table=cards or table=reviews.") }),
+  z.object({ format: z.literal("csv"), table: z.enum(["cards", "reviews", "own_cards"], "Ask for table=cards, table=reviews or table=own_cards.") }),
   z.object({ format: z.literal("json") }),
   z.object({ format: z.literal("apkg") }),
-], { error: "Ask for format=csv (with table=cards or table=reviews), format=json or format=apkg." });
+], { error: "Ask for format=csv (with table=cards, table=reviews or table=own_cards), format=json or format=apkg." });
 
 // Checks the caller (and that the account still exists) before a byte is sent; the rows then stream.
 const startExport = authorized("progress:read-own", Query, async (query, user) => {
@@ -21,9 +21,9 @@ const startExport = authorized("progress:read-own", Query, async (query, user) =
 });
 
 /**
- * GET ?format=csv&table=cards|reviews, or ?format=json (account, cards, reviews and question reports in one file), or
- * ?format=apkg (the cards with their schedule and the answers, for Anki): the signed-in user's own data as a
- * download. The columns are in lib/account/data-export.ts and the README, the Anki mapping in lib/srs/anki-schedule.ts.
+ * GET ?format=csv&table=cards|reviews|own_cards, or ?format=json (account, cards, reviews, own cards and question reports in
+ * one file), or ?format=apkg (the cards with their schedule and the answers, for Anki): the signed-in user's own data
+ * as a download. The columns are in lib/account/data-export.ts and the README, the Anki mapping in lib/srs/anki-schedule.ts.
  */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
@@ -34,10 +34,11 @@ export async function GET(request: Request) {
   const now = new Date();
   const cards = () => mapPages(readCardPages(userId), toCardRecord);
   const reviews = () => mapPages(readReviewPages(userId), toReviewRecord);
+  const ownCards = () => mapPages(readOwnCardPages(userId), toOwnCardRecord);
   const chunks =
     query.format === "json"
-      ? toJsonChunks({ exportedAt: now, account, cards: cards(), reviews: reviews(), flags: mapPages(readFlagPages(userId), toFlagRecord) })
-      : toCsvChunks(query.table, query.table === "cards" ? cards() : reviews());
+      ? toJsonChunks({ exportedAt: now, account, cards: cards(), reviews: reviews(), own_cards: ownCards(), flags: mapPages(readFlagPages(userId), toFlagRecord) })
+      : toCsvChunks(query.table, query.table === "cards" ? cards() : query.table === "reviews" ? reviews() : ownCards());
   const fileName = exportFileName(query.format === "json" ? "data" : query.table, query.format, now);
   return new Response(toByteStream(chunks), {
     headers: {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Deck" ADD COLUMN     "personal" BOOLEAN NOT NULL DEFAULT false;
