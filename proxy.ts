@@ -51,6 +51,8 @@ function withHeaders(response: NextResponse, csp: string, https: boolean): NextR
 }
 
 export const config = {
-  // Everything but the image optimizer, which the app does not use.
-  matcher: ["/((?!_next/image).*)"],
+  // Everything but the image optimizer, which the app does not use, and the study routes, called on every answer:
+  // they check the session themselves as every route does, and their JSON responses carry these headers themselves
+  // (lib/server/json-route.ts); their addresses are fixed and their query strings pass the same safe-text check.
+  matcher: ["/((?!_next/image|api/study/).*)"],
 };

@@ -54,6 +54,16 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   return null;
 }
 
+/**
+ * Whether a sentence names something ("When the team ran the test ..." does not). Under its
+ * publisher alone, a sentence that names nothing cannot be placed (genprec5-3 item 8: which team?).
+ */
+function namesSomething(text: string): boolean {
+  // ("Andes Air expects ...": two capitalised words open with a name.)
+  if (/^\p{Lu}[\p{L}’'-]*\s\p{Lu}/u.test(text)) return true;
+  return text.split(/\s+/).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
 function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
@@ -170,6 +180,19 @@ export function fixIndefiniteArticle(text: string): string {
   return text.replace(A_BEFORE_VOWEL_NUMBER, "$1n ").replace(AN_BEFORE_OTHER_NUMBER, "$1 ");
 }
 
+/** Shapes a wh-transform leaves when it breaks, each with the question it was seen in. */
+const BROKEN_QUESTION: { pattern: RegExp; example: string }[] = [
+  // A gerund where the asked noun should be.
+  { pattern: /\bwhat \p{Ll}+ing\b/u, example: "Roughly what considering a loan is the African Development Bank (AfDB), according to the EIB has?" },
+  // A second verb left in the past after "did": "did X extend ..., then partially reversed ...".
+  { pattern: /\bdid\b[^?]*, then (?:\p{Ll}+ly )?\p{Ll}+ed\b/u, example: "In which year did Estonia's government extend free travel to regional buses, then partially reversed the policy?" },
+];
+
+/** Whether a wh-question reads as broken (D1 item 48, genprec5-4 items 12, 26); the fact is then asked by completion. */
+export function brokenQuestion(question: string): boolean {
+  return BROKEN_QUESTION.some((rule) => rule.pattern.test(question));
+}
+
 /**
  * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
  * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
@@ -178,6 +201,9 @@ export function fixIndefiniteArticle(text: string): string {
  */
 export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
   if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
+  // "the revenue that each brought a year": "each" with a verb and its object, no noun, stands for a noun of another
+  // sentence (genprec5-4 item 16); "did each yard build" names its noun.
+  if (/\beach\s+\p{Ll}+\s+(?:a|an|the|\d|[€$£])/u.test(question)) return { usable: false, needsHeader: false };
   const names = question.split(/\s+/).slice(1).some((w) => /^[“"(]?\p{Lu}/u.test(w) && !/^I$/.test(w));
   const vague = /\bthe (?:city|country|company|firm|group|team|organisation|organization|two countries|two leaders|two sides|same period|project|committee|commission|five days)\b(?!\s+\p{Lu})/iu.test(question);
   return { usable: true, needsHeader: !names || vague };
@@ -214,12 +240,15 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     items.push({ key, type, kind: fact.kind, prompt, answer, choices, accepted: type === "typed" || type === "cloze" ? fact.accepted : [], source, difficulty: difficulty(type, fact, distractors) });
   };
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
-  const distractors = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+  const picked = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+  // "Three" opening its sentence among "two | four | five" stands out by its capital alone (genprec5-4 item 10).
+  const capitalWord = ["count", "ordinal", "duration"].includes(fact.kind) && /^\p{Lu}\p{Ll}/u.test(fact.answer);
+  const distractors = capitalWord ? picked.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : picked;
 
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const question = fact.question && placed?.usable && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
     if (types.includes("choice") && distractors.length === 3) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
@@ -245,6 +274,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
+        if (!withTitle && article?.title.trim() && !namesSomething(stem)) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
@@ -259,6 +289,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
+      if (!withTitle && article?.title.trim() && !namesSomething(blanked)) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
@@ -266,8 +297,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     }
   }
 
-  // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false.
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy) {
+  // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
+  // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.

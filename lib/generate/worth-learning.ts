@@ -107,6 +107,8 @@ export function workedOut(fact: Fact, title: string): boolean {
   if (fact.kind === "percent") {
     const shares = numerals(fact.sentence).filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
     if (shares.some((p) => close(round(100 - p.value, Math.max(own.decimals, p.decimals)), v))) return true;
+    // "40% of the company, Pakistan Railways 40% and an Afghan entity the remaining 20%": the parts of a whole.
+    if (shares.length >= 2 && close(round(shares.reduce((sum, p) => sum + p.value, v), own.decimals), 100)) return true;
   }
   if (v < 2) return false;
   for (let i = 0; i < others.length; i++) {
@@ -155,6 +157,12 @@ function sentenceEnd(body: string, from: number): number {
   return body.length;
 }
 
+/** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
+function pastLede(fact: Fact, article: ArticleText): boolean {
+  const at = article.body.indexOf(fact.sentence.slice(0, 40));
+  return at >= 0 && at > ledeEnd(article.body);
+}
+
 /**
  * "Payments will be completed by 15 December 2026", "a public meeting on 21 October", "a funeral on Nov. 14": past
  * the lede, the exact day of a schedule or a procedure is of a minor event (strict reads C1 items 22, 48; D1 items
@@ -163,9 +171,7 @@ function sentenceEnd(body: string, from: number): number {
  */
 function minorDay(fact: Fact, article: ArticleText): boolean {
   if (fact.kind !== "date" || fact.unit !== "day" || !fact.span) return false;
-  // (A sentence the splitter wrote itself, a table row, is not in the body: it is not judged here.)
-  const at = article.body.indexOf(fact.sentence.slice(0, 40));
-  if (at < 0 || at <= ledeEnd(article.body) || inTitle(fact, article.title)) return false;
+  if (!pastLede(fact, article) || inTitle(fact, article.title)) return false;
   // (Only what leads up to the date: "take effect on October 1 and will apply to bills" is dated by its own verb.)
   const lead = fact.sentence.slice(Math.max(0, fact.span[0] - 80), fact.span[0]);
   return MINOR_DAY.test(lead) || /\b(?:by|until|before)\s+$/.test(lead);
@@ -175,9 +181,10 @@ function minorDay(fact: Fact, article: ArticleText): boolean {
  * What makes a day past the lede a schedule or a procedure rather than a date of record ("The canal opened on 21 June
  * 1895", "The new rates take effect on October 1" stay): something still to come ("will be completed by", "is
  * expected to vote on", "runs until", "meet again in Helsinki on Dec. 6") or a step of a procedure ("a public hearing
- * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held").
+ * on 22 April", "The statutory deadline for this case was", "a record date of Nov. 5", "a funeral will be held"), or a
+ * fixture ("Scotland meet New Zealand at Murrayfield on 8 November").
  */
-const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|information evenings?)\b/u;
+const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|meets?|faces?|hosts?|information evenings?)\b/u;
 
 const OPEN_QUOTE = /^\s*[“"‘]/;
 
@@ -197,7 +204,8 @@ function speakersPlace(fact: Fact): boolean {
  * no period or base (strict read D1 items 4, 23, 29, 32, 38). A row written
  * as a sentence of its own ("Lyon had 12 points in Group B") is kept.
  */
-const TABLE_CELL = /^The [^.,;]{1,60} of [^.,;]{1,80} was [^,;]{1,40}\.$/;
+// (A heading may hold a grouped number: "Average price (US$ per 1,000 pieces)".)
+const TABLE_CELL = /^The (?:[^.,;]|[.,](?=\d)){1,60} of (?:[^.,;]|[.,](?=\d)){1,80} was (?:[^.,;]|[.,](?=\d)){1,40}\.$/;
 
 function tableCell(fact: Fact, article: ArticleText): boolean {
   return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));

@@ -17,8 +17,16 @@ export class NotFoundError extends UserFacingError {
   }
 }
 
+/** The error code, and for a raw statement's failure (P2010, "raw query failed") the driver error's kind behind it. */
+function errorCodes(error: unknown): { code?: unknown; kind?: unknown } {
+  if (typeof error !== "object" || error === null) return {};
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return { code, kind: code === "P2010" ? meta?.driverAdapterError?.cause?.kind : undefined };
+}
+
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  const { code, kind } = errorCodes(error);
+  return code === "P2002" || kind === "UniqueConstraintViolation";
 }
 
 /** An update or delete found no row matching its condition. */
@@ -27,12 +35,15 @@ export function isRecordNotFound(error: unknown): boolean {
 }
 
 // P1008: SQLite stayed locked by another process past the busy timeout; P2028: a transaction could
-// not start or finish in time; P2034: a write conflict or deadlock. Each is safe to send again.
+// not start or finish in time; P2034: a write conflict or deadlock. Each is safe to send again. A raw
+// statement reports the first and last as P2010 with the driver's kind of error.
 const BUSY_CODES = new Set(["P1008", "P2028", "P2034"]);
+const BUSY_KINDS = new Set(["SocketTimeout", "TransactionWriteConflict"]);
 
 /** The database was too busy to answer in time: nothing was stored, and trying again may succeed. */
 export function isDatabaseBusy(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && BUSY_CODES.has(String((error as { code: unknown }).code));
+  const { code, kind } = errorCodes(error);
+  return BUSY_CODES.has(String(code)) || BUSY_KINDS.has(String(kind));
 }
 
 export function databaseBusyError(): UserFacingError {

@@ -1,9 +1,14 @@
 import "server-only";
+import { commonSecurityHeaders, NON_PAGE_CSP } from "@/lib/http/security-headers";
 import type { ActionResult } from "./action";
 import { appOriginOf } from "./request-origin";
 
 const STATUS = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, stale: 409, throttled: 429, busy: 503, internal: 500 } as const;
-const NO_STORE = { "cache-control": "no-store" };
+/**
+ * Every JSON response carries the non-page security headers itself: the study routes, called on every answer, skip
+ * the proxy (proxy.ts), which would only have added these. HSTS is left to the pages, which browsers learn it from.
+ */
+const NO_STORE = { "cache-control": "no-store", "Content-Security-Policy": NON_PAGE_CSP, ...commonSecurityHeaders(false) };
 /** Far above any body the app sends (an answer is at most 500 characters); a bigger one is refused unread. */
 const MAX_BODY_CHARS = 64 * 1024;
 

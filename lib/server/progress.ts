@@ -2,7 +2,7 @@ import "server-only";
 import { computeExpectedPassRate, computeRecallNow } from "@/lib/progress/compute-expected-recall";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
-import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-mastery";
+import { computeMastery, isMastered } from "@/lib/progress/compute-mastery";
 import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
 import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
@@ -12,13 +12,12 @@ import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
-import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
+import { OWN_DECK_TITLE, ownCardsSlug, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
 import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
 import { toSchedulerSettings } from "./study/scheduler-settings";
-import { libraryItems } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -153,16 +152,15 @@ async function getStudyDays(userId: string, today: string, heatmapDays: number, 
   return { heatmap: heatmapFromDayCounts(counts, today, heatmapDays), streak };
 }
 
-async function getMastery(userId: string, cards: { itemId: string; state: number; stability: number }[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
-  // "All content" is the shared library and the learner's own cards: two counts, rather than every library item's id
-  // matched against the cards.
-  const library = libraryItems(userId);
-  const [allItems, libraryMastered, assigned, own] = await Promise.all([
-    db.item.count({ where: library }),
-    db.card.count({ where: { userId, state: State.Review, stability: { gte: MASTERY_STABILITY_DAYS }, item: library } }),
+async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
+  // "All content" is the shared library and the learner's own cards: its items counted, its mastered cards among
+  // those already read.
+  const [allItems, assigned, own] = await Promise.all([
+    countAllContentItems(userId, db),
     getAssignedDecksForLearner(userId, now, db),
     db.deckItem.findMany({ where: { deckId: ownDeckId(userId), deck: { ownerId: userId, personal: true }, item: { status: "active" } }, select: { itemId: true } }),
   ]);
+  const libraryMastered = cards.filter((c) => c.library && isMastered({ state: c.state as State, stability: c.stability })).length;
   // a deck assigned by two classes is one deck
   const decks = new Map<string, { title: string; classNames: string[] }>();
   for (const a of assigned) {
@@ -198,15 +196,37 @@ async function getMastery(userId: string, cards: { itemId: string; state: number
   ];
 }
 
-type ActiveCard = { itemId: string; due: Date; state: number; stability: number; reps: number; lastReview: Date | null };
+/** The active items of "All content" (libraryItems: the shared library and the learner's own cards), raw: one count the client would compile on every page view. */
+async function countAllContentItems(userId: string, db: Db): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
+    WHERE i."status" = 'active' AND (a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}))`;
+  return Number(rows[0]?.n ?? 0);
+}
 
-/** The learner's cards of active items: thousands for a long-time learner, so read raw (through the client, 1.6× the CPU for 2,500). */
+type ActiveCard = { itemId: string; due: Date; state: number; stability: number; reps: number; lastReview: Date | null; library: boolean };
+
+/**
+ * The learner's studied cards of active items, and whether each is in "All content" (the shared library or their own cards): thousands for a long-time
+ * learner, so read raw (through the client, 1.6× the CPU for 2,500). A card never answered (new, no reps) counts in no
+ * figure, so it is not read.
+ */
 async function getActiveCards(userId: string, db: Db): Promise<ActiveCard[]> {
-  const rows = await db.$queryRaw<{ itemId: string; due: Date; state: number | bigint; stability: number; reps: number | bigint; lastReview: Date | null }[]>`
-    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview"
-    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
-    WHERE c."userId" = ${userId} AND i."status" = 'active'`;
-  return rows.map((r) => ({ itemId: r.itemId, due: r.due, state: Number(r.state), stability: Number(r.stability), reps: Number(r.reps), lastReview: r.lastReview }));
+  const rows = await db.$queryRaw<
+    { itemId: string; due: Date; state: number | bigint; stability: number; reps: number | bigint; lastReview: Date | null; library: number | bigint | boolean }[]
+  >`
+    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview", CASE WHEN a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}) THEN 1 ELSE 0 END AS "library"
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Article" a ON a."id" = i."articleId"
+    WHERE c."userId" = ${userId} AND i."status" = 'active' AND (c."state" <> ${State.New} OR c."reps" > 0)`;
+  return rows.map((r) => ({
+    itemId: r.itemId,
+    due: r.due,
+    state: Number(r.state),
+    stability: Number(r.stability),
+    reps: Number(r.reps),
+    lastReview: r.lastReview,
+    library: Number(r.library) === 1,
+  }));
 }
 
 /**

@@ -38,32 +38,6 @@ export interface AnswerFeedback {
   cardVersion: number;
 }
 
-const FEEDBACK_SELECT = {
-  id: true,
-  clientId: true,
-  event: true,
-  rating: true,
-  correct: true,
-  selfGraded: true,
-  overridden: true,
-  stateBefore: true,
-  stateAfter: true,
-  reviewedAt: true,
-  deckId: true,
-  card: { select: { version: true } },
-  item: {
-    select: {
-      id: true,
-      type: true,
-      prompt: true,
-      answer: true,
-      choices: true,
-      sourceSentence: true,
-      article: { select: { slug: true, title: true } },
-    },
-  },
-} as const;
-
 /** A review as it was stored, with the item in the wording it was graded in: all the feedback needs. */
 export interface StoredAnswer {
   clientId: string;
@@ -98,31 +72,64 @@ export function toAnswerFeedback(answer: StoredAnswer, settings: SchedulerSettin
   };
 }
 
-/** The feedback for a stored review, found by the client id it was submitted with, or null. */
+type StoredRow = {
+  clientId: string;
+  event: string;
+  rating: number | bigint;
+  correct: boolean | number | bigint | null;
+  selfGraded: boolean | number | bigint;
+  overridden: boolean | number | bigint;
+  stateBefore: string;
+  stateAfter: string;
+  reviewedAt: Date;
+  cardVersion: number | bigint;
+  itemId: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  choices: string;
+  sourceSentence: string;
+  slug: string;
+  title: string;
+  overrides: string | null;
+};
+
+/**
+ * The feedback for a stored review, found by the client id it was submitted with, or null. One raw statement: every
+ * repeated answer reads it, and through the client it was four compiled queries.
+ */
 export async function findAnswerFeedback(
   db: Db | Tx,
   userId: string,
   clientId: string,
   settings: SchedulerSettings,
 ): Promise<AnswerFeedback | null> {
-  const log = await db.reviewLog.findUnique({ where: { userId_clientId: { userId, clientId } }, select: FEEDBACK_SELECT });
-  if (!log || log.event !== "review") return null;
   // The answer shown is the one graded: the deck's edited answer when answered in a deck.
-  const deckItem = log.deckId
-    ? await db.deckItem.findUnique({ where: { deckId_itemId: { deckId: log.deckId, itemId: log.item.id } }, select: { overrides: true } })
-    : null;
+  const rows = await db.$queryRaw<StoredRow[]>`
+    SELECT r."clientId", r."event", r."rating", r."correct", r."selfGraded", r."overridden", r."stateBefore", r."stateAfter",
+      r."reviewedAt", c."version" AS "cardVersion", i."id" AS "itemId", i."type", i."prompt", i."answer", i."choices",
+      i."sourceSentence", a."slug", a."title", di."overrides"
+    FROM "ReviewLog" r
+    JOIN "Card" c ON c."id" = r."cardId"
+    JOIN "Item" i ON i."id" = r."itemId"
+    JOIN "Article" a ON a."id" = i."articleId"
+    LEFT JOIN "DeckItem" di ON di."deckId" = r."deckId" AND di."itemId" = r."itemId"
+    WHERE r."userId" = ${userId} AND r."clientId" = ${clientId}`;
+  const log = rows[0];
+  if (!log || log.event !== "review") return null;
+  const item = { id: log.itemId, type: log.type, prompt: log.prompt, answer: log.answer, choices: log.choices, sourceSentence: log.sourceSentence, article: { slug: log.slug, title: log.title } };
   return toAnswerFeedback(
     {
       clientId: log.clientId,
-      item: applyItemOverrides(log.item, deckItem?.overrides),
-      correct: log.correct ?? false,
-      selfGraded: log.selfGraded,
-      overridden: log.overridden,
-      rating: log.rating as Rating,
+      item: applyItemOverrides(item, log.overrides),
+      correct: Boolean(log.correct),
+      selfGraded: Boolean(log.selfGraded),
+      overridden: Boolean(log.overridden),
+      rating: Number(log.rating) as Rating,
       stateBefore: parseCardStateSnapshot(log.stateBefore),
       stateAfter: parseCardStateSnapshot(log.stateAfter),
       reviewedAt: log.reviewedAt,
-      cardVersion: log.card.version,
+      cardVersion: Number(log.cardVersion),
     },
     settings,
   );

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
@@ -10,8 +9,9 @@ import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { getAnswerContext } from "./answer-context";
+import { getAnswerItem } from "./answer-item";
+import { insertCard, insertReview, updateCardIfVersion } from "./answer-writes";
 import { FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
-import { studiableItem } from "./studiable-item";
 
 export const AnswerInputSchema = z.object({
   clientId: ClientIdSchema,
@@ -39,107 +39,82 @@ export function staleCardError(): UserFacingError {
   return new UserFacingError("This card was already answered, perhaps in another tab. Carry on with the next card.", "stale");
 }
 
-/** What grading an answer and its feedback need of the item, in the deck's wording when `deckId` is set. */
-const answerItemSelect = (deckId: string | null) => ({
-  id: true,
-  type: true,
-  kind: true,
-  prompt: true,
-  answer: true,
-  accepted: true,
-  choices: true,
-  sourceSentence: true,
-  article: { select: { slug: true, title: true } },
-  ...(deckId ? { deckItems: { where: { deckId }, select: { overrides: true } } } : {}),
-});
-
 /**
  * Grades an answer on the server and records it in one transaction: the review log row is
  * idempotent on the client's id, and an answer given against a card version that has since
  * changed is refused as stale instead of being applied twice. Answered in a deck, the answer is
- * graded against the deck's edited answer and choices; an item the learner may not study (now,
- * checked inside the transaction) is "not found". The feedback is built from what the transaction
- * wrote; only a repeat of an answer already stored reads it back.
+ * graded against the deck's edited answer and choices; an item the learner may not study now is
+ * "not found". Everything is read and computed before the transaction, which only writes: the card
+ * write is conditional on the version read (or, for a first answer, on no card existing), so an
+ * answer computed against a state that changed meanwhile fails there and counts nowhere. The
+ * feedback is built from what was written; only a repeat of an answer already stored reads it back.
  */
 export async function recordAnswer(userId: string, rawInput: AnswerInput, now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
   const input = AnswerInputSchema.parse(rawInput);
   const deckId = input.deckId ?? null;
-  // Read before the transaction, to keep it short: a card changed since fails the versioned write below.
   const { settings, card } = await getAnswerContext(db, userId, input.itemId);
-  // An answer against an older card version is a repeat of one stored, or else refused in the transaction below.
+  // An answer against an older card version is a repeat of one stored, or else stale.
   if ((card?.version ?? 0) !== input.cardVersion) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
     if (stored) return stored;
   }
+  const item = await getAnswerItem(db, userId, input.itemId, deckId);
+  if (!item) throw new NotFoundError("That card");
+  if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
+  if (input.reveal && !SELF_GRADED_TYPES.has(item.type)) {
+    throw new UserFacingError("Only typed and fill-in-the-gap cards can be revealed; pick one of the options.");
+  }
+  const correct = input.reveal
+    ? true
+    : gradeAnswer(
+        {
+          type: item.type as never,
+          kind: item.kind as never,
+          answer: item.answer,
+          accepted: JSON.parse(item.accepted) as string[],
+          choices: JSON.parse(item.choices) as string[],
+        },
+        input.response,
+      ).correct;
+  const stateNow = card ? toCardState(card) : null;
+  // An offline answer counts when it was given; never before the last review (another instance's clock may be behind it).
+  const time = resolveAnswerTime(input.answeredAt ? new Date(input.answeredAt) : null, stateNow?.lastReview ?? null, now);
+  if (!time.ok) throw new UserFacingError(`This answer was given offline more than ${OFFLINE_ANSWER_MAX_AGE_DAYS} days ago and can no longer be counted.`);
+  const reviewedAt = time.at;
+  const before = stateNow ?? newCardState(reviewedAt);
+  const rating = ratingForAnswer(correct);
+  const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
+  const version = (card?.version ?? 0) + 1;
+
   try {
-    return await db.$transaction(async (tx) => {
-      const row = await tx.item.findFirst({ where: studiableItem(userId, input.itemId, deckId), select: answerItemSelect(deckId) });
-      if (!row) throw new NotFoundError("That card");
-      const item = applyItemOverrides(row, "deckItems" in row ? row.deckItems[0]?.overrides : null);
-      if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
-
-      if (input.reveal && !SELF_GRADED_TYPES.has(item.type)) {
-        throw new UserFacingError("Only typed and fill-in-the-gap cards can be revealed; pick one of the options.");
-      }
-      const correct = input.reveal
-        ? true
-        : gradeAnswer(
-            {
-              type: item.type as never,
-              kind: item.kind as never,
-              answer: item.answer,
-              accepted: JSON.parse(item.accepted) as string[],
-              choices: JSON.parse(item.choices) as string[],
-            },
-            input.response,
-          ).correct;
-      const stateNow = card ? toCardState(card) : null;
-      // An offline answer counts when it was given; never before the last review (another instance's clock may be behind it).
-      const time = resolveAnswerTime(input.answeredAt ? new Date(input.answeredAt) : null, stateNow?.lastReview ?? null, now);
-      if (!time.ok) throw new UserFacingError(`This answer was given offline more than ${OFFLINE_ANSWER_MAX_AGE_DAYS} days ago and can no longer be counted.`);
-      const reviewedAt = time.at;
-      const before = stateNow ?? newCardState(reviewedAt);
-      const rating = ratingForAnswer(correct);
-      const { card: after, log } = applyReview(before, rating, reviewedAt, settings, FUZZ_CARD_ID);
-
-      const version = (card?.version ?? 0) + 1;
+    await db.$transaction(async (tx) => {
       let cardId: string;
       if (card) {
-        const updated = await tx.card.updateMany({ where: { id: card.id, version: card.version }, data: { ...toCardColumns(after), version } });
-        if (updated.count !== 1) throw staleCardError();
+        if (!(await updateCardIfVersion(tx, card.id, card.version, toCardColumns(after), now))) throw staleCardError();
         cardId = card.id;
       } else {
-        // A card created meanwhile (another tab) makes this a unique violation: stale, below.
         // Met on the day it was answered, for the daily new-card limit, even when the answer arrives later.
-        cardId = (await tx.card.create({ data: { userId, itemId: item.id, ...toCardColumns(after), version, createdAt: reviewedAt }, select: { id: true } })).id;
+        cardId = await insertCard(tx, { userId, itemId: item.id, state: toCardColumns(after), createdAt: reviewedAt, now });
       }
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          clientId: input.clientId,
-          cardId,
-          itemId: item.id,
-          event: "review",
-          rating,
-          correct,
-          selfGraded: input.reveal,
-          response: input.reveal ? null : input.response,
-          stateBefore: serializeCardState(before),
-          stateAfter: serializeCardState(after),
-          elapsedDays: log.elapsedDays,
-          scheduledDays: log.scheduledDays,
-          durationMs: input.durationMs,
-          tzOffset: input.tzOffset,
-          reviewedAt,
-          deckId,
-        },
-        select: { id: true },
+      await insertReview(tx, {
+        userId,
+        clientId: input.clientId,
+        cardId,
+        itemId: item.id,
+        rating,
+        correct,
+        selfGraded: input.reveal,
+        response: input.reveal ? null : input.response,
+        stateBefore: serializeCardState(before),
+        stateAfter: serializeCardState(after),
+        elapsedDays: log.elapsedDays,
+        scheduledDays: log.scheduledDays,
+        durationMs: input.durationMs,
+        tzOffset: input.tzOffset,
+        reviewedAt,
+        deckId,
       });
       await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, rating, correct, change: 1 });
-      return toAnswerFeedback(
-        { clientId: input.clientId, item, correct, selfGraded: input.reveal, overridden: false, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
-        settings,
-      );
     });
   } catch (error) {
     // The same answer stored already (a repeat, or a concurrent submission that won the race): report what it stored.
@@ -148,4 +123,8 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
     if (isUniqueViolation(error)) throw staleCardError();
     throw error;
   }
+  return toAnswerFeedback(
+    { clientId: input.clientId, item, correct, selfGraded: input.reveal, overridden: false, rating, stateBefore: before, stateAfter: after, reviewedAt, cardVersion: version },
+    settings,
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { brokenQuestion } from "@/lib/generate/build-items";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 
 // Defects of the strict reads of blind batches 2026-11c and 11d (/work/coord/strict-read-c1.md, strict-read-d1.md,
@@ -137,5 +138,65 @@ describe("more refusals from genprec5-2 (items 11, 16)", () => {
 
   it("the second of two consecutive ordinals ('the 17th and ___ centuries') gives itself away", () => {
     expect(answers("Almost all the ferries on the coast descend from designs taken out of Torvik Marine's Bergen yard in the 17th and 18th centuries.")).not.toContain("18th");
+  });
+});
+
+describe("a quotation is judged by who said it (genprec5-2 item 17)", () => {
+  it("a quotation is no true/false statement", () => {
+    const got = items('"Parking your ferry should not mean that a company follows you for years," said Torvik Marine chair Anouk Berg. The yard will employ 400 people by 2028.');
+    expect(got.filter((i) => i.type === "truefalse" && /Parking your ferry/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("genprec5-3 items 3, 6, 8", () => {
+  const answers = (body: string, title?: string) => items(body, title).map((i) => i.answer);
+
+  it("a fixture still to be played past the lede ('Norway meet Spain at Ullevaal on 8 November')", () => {
+    const body = "Torvik Marine opened its new shipyard in Bergen, creating 400 jobs. The yard cost NOK 2.3 billion to build. Norway meet Spain at Ullevaal on 8 November, with a crowd of 27,000 expected.";
+    expect(answers(body).filter((a) => /8 November|November 8/.test(a))).toEqual([]);
+  });
+
+  it("shares that add up to the whole are worked out from each other ('40%, 40% and the remaining 20%')", () => {
+    const got = answers("Torvik Marine will hold 40% of the company, Bergen Port 40% and the city the remaining 20%.");
+    expect(got.filter((a) => /^(?:40|20)%$/.test(a))).toEqual([]);
+  });
+
+  it("a sentence about 'the team' is not shown under its publisher alone when the title must be left out", () => {
+    const got = items("When the team ran the new test on old samples, it correctly flagged 73% of the cancers.", "New test flags 73% of cancers early").filter((i) => i.answer === "73%" && i.type !== "truefalse");
+    for (const i of got) expect(i.prompt).not.toMatch(/^(?:Complete the sentence )?\(?:?\s*\(?Nordic Wire, October 2026\)/);
+    expect(got.filter((i) => /\(Nordic Wire, October 2026\)/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("a table heading with a grouped number is still a table cell (genprec5-4 item 29)", () => {
+  it("'The Q3 2026 of Average price (US$ per 1,000 pieces) was 21.40.' is no card", () => {
+    const table = ["**Results**", "", "| Item | Q3 2026 | Q3 2025 |", "|---|---|---|", "| Average price (US$ per 1,000 pieces) | 21.40 | 18.90 |", "| Revenue (RM million) | 845 | 702 |"].join("\n");
+    const got = items(`Torvik Gloves swung back to profit in the third quarter.\n\n${table}`);
+    expect(got.filter((i) => /\bof Average price\b/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("options are written alike (genprec5-4 item 10: 'Three | two | four | five')", () => {
+  it("a number word that opens its sentence does not stand out by its capital", () => {
+    const got = items("Torvik Marine opened its new shipyard in Bergen. Three regions of the hull design explained much of the fuel saving, the engineers said.").filter((i) => i.type === "choice" && /^three$/i.test(i.answer));
+    expect(got.length).toBeGreaterThan(0);
+    for (const i of got) expect(new Set(i.choices.map((c) => /^\p{Lu}/u.test(c))).size).toBe(1);
+  });
+});
+
+describe("a broken wh-transform falls back to completing the sentence (D1 item 48, genprec5-4 items 12, 26)", () => {
+  it("the checks catch the broken questions of the strict reads", () => {
+    expect(brokenQuestion("Roughly what considering a loan is the African Development Bank (AfDB), according to the European Investment Bank (EIB) has?")).toBe(true);
+    expect(brokenQuestion("In which year did Estonia's national government extend free travel to regional buses, then partially reversed the policy in 2024 when budgets tightened?")).toBe(true);
+    expect(brokenQuestion("How much did Torvik Marine raise in its initial public offering in 2021?")).toBe(false);
+    expect(brokenQuestion("What percentage of revenue do American customers account for?")).toBe(false);
+  });
+});
+
+describe("'each' standing for a noun of another sentence leaves a question unplaced (genprec5-4 item 16)", () => {
+  it("is not usable", async () => {
+    const { placedQuestion } = await import("@/lib/generate/build-items");
+    expect(placedQuestion("What was the value of the income-tax revenue that each brought a year?").usable).toBe(false);
+    expect(placedQuestion("How many ferries did each yard build in 2025?").usable).toBe(true);
   });
 });
