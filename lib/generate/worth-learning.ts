@@ -54,6 +54,9 @@ const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned
  */
 function onlySpeaks(fact: Fact): boolean {
   if (fact.kind !== "person" || !fact.span || fact.roleKind === "official" || fact.roleKind === "business" || fact.roleKind === "expert") return false;
+  // "Nacional’s coach, X, said": a named team's coach speaks for the team as an executive does for a company (strict
+  // read B2 item 14 found "Barcelona coach ___ said ..." worth a card); "the Polish coach" names no team.
+  if (/^(?:head )?coach$/.test(fact.measure ?? "") && /’s (?:head )?coach\?$/.test(fact.question ?? "")) return false;
   const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "");
   const before = fact.sentence.slice(0, fact.span[0]);
   return SPEECH.test(after) || SPEECH_BEFORE.test(before);

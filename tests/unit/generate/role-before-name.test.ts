@@ -3,8 +3,8 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { worthLearning } from "@/lib/generate/worth-learning";
 
-// Issue 9, blind batches 2026-11e and -11d: a person named right after the role, at the end of the sentence, got
-// no item at all.
+// Issue 9, blind batches 2026-11e and -11d: a person named right after the role, at the end of the sentence, or a
+// team's coach quoted after a match, got no item at all.
 const at = new Date(Date.UTC(2026, 8, 22));
 const article = (body: string, title = "T") => ({ slug: "t", title, source: "Test", publishedAt: at, body }) satisfies ArticleInput;
 const kept = (body: string, answer: string) => {
@@ -32,5 +32,22 @@ describe("a body of several words owns the role (issue 9)", () => {
   it("'the Danube Agency’s deputy head, Pavel Strnad, said' is not 'Agency’s deputy head'", () => {
     const facts = kept("The bridge will reopen in May, the Danube Agency’s deputy head, Pavel Strnad, said on Monday.", "Pavel Strnad");
     expect(facts.map((f) => f.question)).toEqual(["Who was the Danube Agency’s deputy head in September 2026?"]);
+  });
+});
+
+describe("a named team's coach quoted after a match (issue 9)", () => {
+  it("'Valdivia’s coach, Ramiro Ocampo, said' keeps its question", () => {
+    const facts = kept("“We were lucky today,” Valdivia’s coach, Ramiro Ocampo, said after the match.", "Ramiro Ocampo");
+    expect(facts.map((f) => f.question)).toEqual(["Who is Valdivia’s coach?"]);
+  });
+
+  it("'Tampere’s coach Jari Niemi admitted' keeps its question", () => {
+    const facts = kept("Overtime is short, and Tampere’s coach Jari Niemi admitted his team had gambled.", "Jari Niemi");
+    expect(facts.map((f) => f.question)).toEqual(["Who is Tampere’s coach?"]);
+  });
+
+  it("a coach of no named team, or a captain, is still only who said it", () => {
+    expect(kept("His counterpart, the Polish coach Marek Zielinski, said the game was decided by rebounds.", "Marek Zielinski")).toEqual([]);
+    expect(kept("Valdivia captain Tomas Leiva admitted his side had been outplayed.", "Tomas Leiva")).toEqual([]);
   });
 });
