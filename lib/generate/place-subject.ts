@@ -35,6 +35,21 @@ export interface PlacedSentence {
 /** A source whose name ends like this is a publication, which places nothing by itself. */
 const PUBLICATION = /\b(?:Weekly|Daily|Today|Review|Quarterly|Monthly|News|Newswire|Wire|Herald|Desk|Times|Post|Journal|Gazette|Magazine|Tribune|Observer|Monitor|Report|Digest|Bulletin|Chronicle|Standard|Mail|Telegraph|Guardian|Express|Independent|Star|Sun|Record|Courier|Insider|Online|Press|Agency|Service)$/;
 /** Names of bodies that issue statements. */
+/** A source that is a body's own release: "X (press release)", "X - statement", "X, Jamaica — media release". */
+const RELEASE = /(?:^|[\s(,–—-])(?:(?:press|media|news)\s+)?(?:release|statement)\)?\s*$/i;
+/** A public body, which speaks of the companies it regulates or fines as "the company". */
+const PUBLIC_BODY = /\b(?:Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Police|Court|Parliament|Regulator|Administration)\b/;
+
+/**
+ * The issuer a source names: "Swiss Competition Commission (COMCO) - press release" and "Office of Utilities
+ * Regulation (OUR), Jamaica — media release" are written into a sentence as the body's name alone.
+ */
+export function issuerName(source: string): string {
+  if (!RELEASE.test(source)) return source.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const name = source.replace(RELEASE, "").replace(/\s*[-–—,(]\s*$/, "");
+  return name.replace(/\s*\(.*$/s, "").replace(/,\s*[^,]*$/, (tail) => (/\b(?:Inc|Ltd|LLC|AS|SA|S\.A|plc|AG|GmbH)\.?$/.test(tail) ? tail : "")).trim();
+}
+
 const ISSUER_NAME = /\b(?:Bank|Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Institute|Police|Court|Parliament|University|Inc|Ltd|Corp|Corporation|Group|International|Foundation|Service|Administration|Organisation|Organization|Federation|Association)\b\.?/;
 /** Nouns an issuer calls itself by in its own statement. */
 const ISSUER_NOUNS = /^(?:organisation|organization|company|charity|committee|commission|ministry|bank|government|council|board|agency|authority|institute|university|centre|center|department|foundation|office|group|firm|federation|association|union|court|tribunal|regulator|economy)$/i;
@@ -144,13 +159,14 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   // "The agency plans to add 240 new buses" after a sentence naming one body, the Toronto Transit Commission.
   const body = bare && /^(?:agency|commission|authority|ministry|department|committee|council|board|organisation|organization|institute|foundation|regulator|body)$/.test(noun) ? onlyBodyIn(ctx.before[ctx.before.length - 1]) : null;
   if (body) return { text: replaceSubject(/^(?:The|the)\s/.test(body) ? body.replace(/^the/, "The") : `The ${body}`), headerOnly };
-  const source = (ctx.source ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const source = issuerName(ctx.source ?? "");
   // "Aventra Robotics Inc. (press release)", "Central Bank of Kenya": the body that speaks, not a publication.
-  const issuer = source !== "" && !PUBLICATION.test(source) && (/\((?:press release|statement|news release|media release)\)/i.test(ctx.source ?? "") || ISSUER_NAME.test(source));
+  const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {
     // "The Commission received ..." in the Electoral Commission of Zambia's statement names it.
     if (new RegExp(`\\b${escape(head)}\\b`, "i").test(source) && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(source) ? source : `The ${source}`), headerOnly };
-    if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2) return { text: replaceSubject(source), headerOnly };
+    // A public body's "company" is the firm it regulates or fines, not itself.
+    if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2 && !(/^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source))) return { text: replaceSubject(source), headerOnly };
     return { text: out, headerOnly: true };
   }
   // "The wreck lies ..." under "Divers find 3,300-year-old shipwreck ...": the title places it.
