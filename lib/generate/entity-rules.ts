@@ -95,7 +95,8 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "organisation",
     // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
     // "Taiwan Semiconductor Manufacturing Co. (TSMC)": a legal form's full stop is part of the name.
-    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
+    // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
+    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
@@ -107,7 +108,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Swedish Cancer Society (Cancerfonden)", "the National Autonomous University of Mexico (UNAM)": a name in the
     // body's own language, or an acronym of another language's words, asked as "Which society is known as Cancerfonden?".
     // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,

@@ -51,3 +51,12 @@ describe("a named team's coach quoted after a match (issue 9)", () => {
     expect(kept("Valdivia captain Tomas Leiva admitted his side had been outplayed.", "Tomas Leiva")).toEqual([]);
   });
 });
+
+describe("a body's name with a plural possessive before its acronym (issue 9)", () => {
+  it("'the Dockers’ Union (DU)' is the whole name, never 'Union'", () => {
+    const a = article("The Harbour Dockers’ Union (HDU), which represents 9,000 workers, rejected the offer on Friday.");
+    const answers = extractFacts(a).filter((f) => f.kind === "organisation").map((f) => f.answer);
+    expect(answers).toContain("Harbour Dockers’ Union");
+    expect(answers).not.toContain("Union");
+  });
+});
