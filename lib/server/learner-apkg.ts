@@ -10,7 +10,7 @@ import { toApkg } from "./anki-package";
 import { learnerAssignments } from "./assignments";
 import { getDb, type Db } from "./db";
 import { NotFoundError } from "./errors";
-import { toCardState } from "./study/card-row";
+import { CARD_STATE_SELECT, toCardState } from "./study/card-row";
 import { toSchedulerSettings } from "./study/scheduler-settings";
 
 /**
@@ -31,16 +31,7 @@ export async function exportLearnerApkg(userId: string, now: Date, db: Db = getD
     select: {
       id: true,
       itemId: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
+      ...CARD_STATE_SELECT,
       item: {
         select: {
           type: true,
