@@ -133,12 +133,21 @@ test("an instructor builds and assigns a deck, a learner on a phone joins and st
   await signIn(learner, learnerEmail);
   await expect(learner).toHaveURL(new RegExp(`/join/${code}$`));
   await learner.getByRole("link", { name: "Classes" }).click();
+  // A look-alike letter is named as such, not called a wrong length or an unknown class.
+  await learner.getByLabel("Class code").fill(`O${code.slice(1)}`);
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await expect(learner.getByRole("alert").filter({ hasText: "Join codes never use O" })).toContainText("easy to mix up");
   await learner.getByLabel("Class code").fill(code.toLowerCase());
   await learner.getByRole("button", { name: "Join class" }).click();
   await expect(learner.getByRole("status")).toHaveText(`You joined ${className}.`);
   const assigned = learner.getByTestId("assigned-deck").filter({ hasText: `Ports and trade ${run}` });
   await expect(assigned).toContainText(`Due ${shownDay(due)}`);
   await expect(assigned).toContainText(/0 of \d+ seen/);
+  // The invite link, opened again by a member, says so instead of offering to join again.
+  await learner.goto(`/join/${code}`);
+  await expect(learner.getByText(`You are already in ${className}`)).toBeVisible();
+  await expect(learner.getByRole("button", { name: /join/i })).toHaveCount(0);
+  await learner.goto("/classes");
 
   // ...opens the assigned deck. Its first card comes from the shared library article (published first).
   await assigned.getByRole("link", { name: "Study this deck" }).click();
