@@ -41,25 +41,17 @@ export interface AnkiNoteRow {
   flags: number;
   data: string;
 }
-export interface AnkiCardRow {
+/** A `cards` row: the schedule (anki-schedule.ts) and the columns that place it. */
+export interface AnkiCardRow extends AnkiCardSchedule {
   id: number;
   nid: number;
   did: number;
   ord: number;
   mod: number;
   usn: number;
-  type: number;
-  queue: number;
-  due: number;
-  ivl: number;
-  factor: number;
-  reps: number;
-  lapses: number;
-  left: number;
   odue: number;
   odid: number;
   flags: number;
-  data: string;
 }
 
 const CSS = ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }\n.cloze { font-weight: bold; color: blue; }";
@@ -95,16 +87,10 @@ const DEFAULT_DCONF = {
   rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2 },
 };
 
-export interface AnkiRevlogRow {
-  id: number;
+/** A `revlog` row: the answer (anki-schedule.ts) with its card. */
+export interface AnkiRevlogRow extends AnkiRevlogFields {
   cid: number;
   usn: number;
-  ease: number;
-  ivl: number;
-  lastIvl: number;
-  factor: number;
-  time: number;
-  type: number;
 }
 
 export interface AnkiCollection {
