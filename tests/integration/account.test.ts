@@ -12,7 +12,7 @@ const { readCardPages, readReviewPages } = await import("@/lib/server/account-ex
 const { GET: exportRoute } = await import("@/app/api/account/export/route");
 const { changeEmailAction, deleteAccountAction } = await import("@/app/settings/account-data-actions");
 const { confirmEmailChangeAction } = await import("@/app/confirm-email/actions");
-const { uniqueEmail } = await import("./helpers");
+const { uniqueAddress, uniqueEmail } = await import("./helpers");
 
 const PASSWORD = "correct horse battery";
 const now = new Date("2026-11-29T10:00:00Z");
@@ -171,7 +171,7 @@ describe("delete account", () => {
     const klass = await db.class.create({ data: { name: "Kept class", joinCode: randomUUID().slice(0, 6), instructorId: teacher.id } });
     await db.membership.create({ data: { classId: klass.id, userId: learner.id } });
     await db.passwordReset.create({ data: { tokenHash: randomUUID(), userId: learner.id, expiresAt: minutes(30) } });
-    await expect(verifyCredentials({ email: learner.email, password: "wrong password!" }, "192.0.2.1", now)).rejects.toThrow();
+    await expect(verifyCredentials({ email: learner.email, password: "wrong password!" }, uniqueAddress(), now)).rejects.toThrow();
     expect(await db.signInThrottle.count({ where: { key: { contains: learner.email } } })).toBeGreaterThan(0);
 
     await expect(deleteAccount(learner.id, { password: "wrong password!", confirmation: "delete my account" }, now)).rejects.toThrow("not right");

@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
 import { createUser, verifyCredentials } from "@/lib/server/users";
-import { uniqueEmail } from "./helpers";
+import { uniqueAddress, uniqueEmail } from "./helpers";
 
 const now = new Date("2026-11-22T10:00:00Z");
 const after = (seconds: number) => new Date(now.getTime() + seconds * 1000);
-const uniqueAddress = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
 
 describe("accounts made by trusted callers", () => {
   it("refuses a second account with the same email, whatever its case", async () => {
@@ -171,7 +169,7 @@ describe("the address a sign-in comes from", () => {
   // Regression: the first X-Forwarded-For entry, which the client writes, was taken as its address.
   it("is the connection's peer, so a fresh X-Forwarded-For on each try does not reset the per-address limit", async () => {
     const { PEER_ADDRESS_HEADER } = await import("@/lib/auth/client-address");
-    const peer = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    const peer = uniqueAddress();
     for (let i = 0; i < 30; i++) {
       const headers = { [PEER_ADDRESS_HEADER]: peer, "x-forwarded-for": `10.${i}.${i}.${i}` };
       await expect(authorize({ email: uniqueEmail(`xff${i}`), password: "guess password" }, headers)).rejects.toThrow("do not match");

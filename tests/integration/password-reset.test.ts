@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db";
 import type { MailMessage, Mailer } from "@/lib/server/mailer";
 import { isPasswordResetUsable, requestPasswordReset, resetPassword } from "@/lib/server/password-reset";
 import { getSessionUserForToken, verifyCredentials } from "@/lib/server/users";
-import { createLearner, uniqueEmail } from "./helpers";
+import { createLearner, uniqueAddress, uniqueEmail } from "./helpers";
 
 const now = new Date("2026-11-29T10:00:00Z");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
@@ -90,7 +90,7 @@ describe("password reset by email", () => {
       // The wait ends, and another request goes through.
       await sendLink(email, mailer, minutes(61));
     }
-    const shared = "203.0.113.77";
+    const shared = uniqueAddress();
     for (let i = 0; i < 20; i++) await requestPasswordReset({ email: uniqueEmail(`many${i}`) }, shared, { appUrl, now, mailer: fakeMailer() });
     await expect(requestPasswordReset({ email: uniqueEmail("one-more") }, shared, { appUrl, now, mailer: fakeMailer() })).rejects.toThrow("Too many reset requests");
   });
@@ -99,7 +99,7 @@ describe("password reset by email", () => {
     const user = await createLearner("locked-out");
     const db = getDb();
     for (let i = 0; i < 25; i++) {
-      await verifyCredentials({ email: user.email, password: "guessing wrong" }, `192.0.2.${100 + i}`, now).catch(() => undefined);
+      await verifyCredentials({ email: user.email, password: "guessing wrong" }, uniqueAddress(), now).catch(() => undefined);
     }
     expect((await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.lockedUntil).not.toBeNull();
     const token = tokenOf((await sendLink(user.email)).sent[0])!;

@@ -14,11 +14,10 @@ const { getDb } = await import("@/lib/server/db");
 const { createUser, promoteToInstructor, signUp, verifyCredentials } = await import("@/lib/server/users");
 const { createInstructorInvite } = await import("@/lib/server/instructor-invites");
 const { ensureDemoAccounts } = await import("@/lib/server/demo-accounts");
-const { createLearner, uniqueEmail } = await import("./helpers");
+const { createLearner, uniqueAddress, uniqueEmail } = await import("./helpers");
 
 const password = "a long enough password";
-let addressCounter = 0;
-const freshAddress = () => `203.0.113.${++addressCounter}`;
+const freshAddress = uniqueAddress;
 const from = (address: string) => {
   request.headers = { [PEER_ADDRESS_HEADER]: address };
 };
@@ -41,8 +40,9 @@ describe("sign up", () => {
     expect(taken).toEqual({ ok: true, data: { email } });
 
     expect(await getDb().user.findUniqueOrThrow({ where: { email } })).toEqual(before);
-    await expect(verifyCredentials({ email, password }, "192.0.2.1", new Date())).rejects.toThrow("do not match");
-    await expect(verifyCredentials({ email, password: "the owner's password" }, "192.0.2.1", new Date())).resolves.toMatchObject({ id: owner.id });
+    const address = uniqueAddress();
+    await expect(verifyCredentials({ email, password }, address, new Date())).rejects.toThrow("do not match");
+    await expect(verifyCredentials({ email, password: "the owner's password" }, address, new Date())).resolves.toMatchObject({ id: owner.id });
   });
 
   it("makes a learner, whatever role the form is tampered to send", async () => {
