@@ -1,4 +1,5 @@
 import { parseClause } from "./build-question";
+import { itsOwner } from "./its-owner";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -113,8 +114,10 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {
-    if (!ctx.company) return null;
-    out = `${lead}${ctx.company}’s ${clause.slice(4)}`;
+    const owner = itsOwner(ctx.before[ctx.before.length - 1], ctx.company);
+    if ("refused" in owner) return null;
+    // ("In March, the union’s ...": after a lead phrase "The" is mid-sentence.)
+    out = `${lead}${/,\s+$/.test(lead) ? owner.owner.replace(/^The\s/, "the ") : owner.owner}’s ${clause.slice(4)}`;
   }
   // '"A 16.5% increase is not protection," he said.', 'With a main mirror 39 metres across, it is due to ...': the
   // speaker or thing is in another sentence.

@@ -1,3 +1,4 @@
+import { isReferenceBasis } from "./reference-basis";
 import type { Fact } from "./types";
 
 /**
@@ -27,7 +28,11 @@ const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|pen
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
 
+/** "Millonarios almost doubled their lead just before the break": a goal (or a near miss), not a multiplier (self-read genpr-0 item 9). */
+const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margin|tally)\b/;
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
+  if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
   if (fact.kind === "percent") return SHOOTING.test(fact.sentence);
@@ -234,6 +239,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
+  if (isReferenceBasis(fact)) return "reference basis";
   return null;
 }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { itsOwner } from "@/lib/generate/its-owner";
+import { placeSubject } from "@/lib/generate/place-subject";
+
+// Defects found by self-reads genpr-N (tests/fixtures/gold/blind-2026-11e/self-read-genpr-*.md, seen text) and the
+// strict read E1 (strict-read-e1-b186e03.md). Every article below is written for the test, not taken from a gold batch.
+const article = (body: string, title = "Report", source: string | null = "Harbour Times") => ({ slug: "a", title, source, publishedAt: new Date(Date.UTC(2026, 9, 7)), body });
+const items = (body: string, title?: string, source?: string | null) => generateArticleItems(article(body, title, source));
+
+describe("'Its' is whose the sentence before says (genpr-0 item 47: a union's officer was asked as the company's)", () => {
+  const ctx = (before: string) => ({ title: "T", source: null, company: "Harbor Mills", before: [before] });
+  const placed = (before: string, text: string) => placeSubject(text, ctx(before))?.text ?? null;
+
+  it("a body named by the sentence before owns it", () => {
+    expect(placed("The Bakers' Guild (BG), which represents most of the company's bakers, has opposed the plan.", "Its president, Anna Kowalski, said wages were too low.")).toBe(
+      "The Bakers' Guild’s president, Anna Kowalski, said wages were too low.",
+    );
+  });
+
+  it("the company when the sentence before is about it, or names nothing else", () => {
+    for (const before of ["The company sold 4 million tonnes of flour.", "Harbor Mills sold 4 million tonnes of flour.", "Revenue rose 8%."]) {
+      expect(placed(before, "Its profit rose 12% to $40 million.")).toBe("Harbor Mills’s profit rose 12% to $40 million.");
+    }
+  });
+
+  it("refused after a described thing that is not the company", () => {
+    expect(itsOwner("The new bakery opened in May.", "Harbor Mills")).toEqual({ refused: true });
+    expect(placed("The new bakery opened in May.", "Its capacity is 300 tonnes a day.")).toBeNull();
+  });
+
+  it("the question names the whole body, plural possessive included", () => {
+    const body = "Harbor Mills sold 4 million tonnes of flour in 2025. Harbor Mills employs 900 people. Harbor Mills exports to 12 countries. Harbor Mills was founded in 1962. The Bakers' Guild (BG), which represents most of the company's bakers, has opposed the plan. Its president, Anna Kowalski, said the mills should pay more.";
+    const kowalski = items(body, "Harbor Mills posts record sales").filter((i) => i.answer === "Anna Kowalski");
+    expect(kowalski.length).toBeGreaterThan(0);
+    // (The header quotes the title, which names the company: only the question or sentence after it is checked.)
+    for (const i of kowalski) expect(i.prompt.replace(/^.*?\d{4}\)\s*/, "")).not.toMatch(/Harbor Mills|(?<!Bakers[’'] )Guild’s/);
+    expect(kowalski.map((i) => i.prompt).join(" ")).toMatch(/Bakers[’'] Guild’s president/);
+  });
+});
+
+describe("a comparison's base year is not the fact (strict read E1 items 8, 26, 41)", () => {
+  it("'four times as many as in ___' and 'up from X in ___' are not asked; the new figure and the change are", () => {
+    const all = items("About 14,000 cruise passengers landed in Tromsø last year, four times as many as in 2015. Some 2.4 million hectares of grazing land are now degraded, up from 1.1 million hectares in 1998, the survey found.");
+    const answers = all.map((i) => i.answer);
+    expect(answers).not.toContain("2015");
+    expect(answers).not.toContain("1998");
+    expect(answers).toContain("14,000");
+    expect(answers).toContain("2.4 million hectares");
+  });
+
+  it("a year that dates the sentence's own event is still asked, and 'more than 10% in ___' is a bound, not a base", () => {
+    const answers = items("The bridge over the fjord opened in 2015 and carries more than 9,000 cars a day. Exports grew more than 10% in 2024.").map((i) => i.answer);
+    expect(answers).toContain("2015");
+    expect(answers).toContain("2024");
+  });
+});
+
+describe("a match report's 'doubled their lead' is a goal, not a multiplier (genpr-0 item 9: a near miss asked as growth)", () => {
+  const MATCH = [
+    "Rovers beat City 2-1 at the Riverside Stadium on Saturday to go top of the league.",
+    "City almost doubled their lead just before the break, but the goalkeeper tipped a shot onto the bar.",
+    "The coach said the second half was the best of the season.",
+    "Rovers have scored 31 goals in 12 matches.",
+  ].join(" ");
+
+  it("no item asks how much the lead grew", () => {
+    expect(items(MATCH, "Rovers beat City to go top").filter((i) => /doubled/.test(i.answer))).toEqual([]);
+  });
+
+  it("a multiplier outside a match report is still asked", () => {
+    expect(items("Exports of frozen fish almost doubled last year, to 120,000 tonnes, the ministry said.").map((i) => i.answer)).toContain("almost doubled");
+  });
+});
