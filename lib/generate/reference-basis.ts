@@ -30,3 +30,18 @@ export function isReferenceBasis(fact: Fact): boolean {
   }
   return false;
 }
+
+/** A figure in a question: "248 million kilograms", "$1.4 billion", "2.3 million", "35%" (not a year or a day). */
+const QUESTION_FIGURE = /(?:[$€£¥₹]\s?|\b[A-Z]{2,3}\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?/g;
+
+/**
+ * "In which year did Sri Lanka export 248 million kilograms of tea?", "In which year did two-way trade reach $1.4
+ * billion?": the figure is the fact and the year only its reporting period (strict read E1 rules; self-read genpr-0
+ * item 41). A year asked for an event with no figure ("In which year was the company founded?") is a fact.
+ */
+export function asksReportingYear(fact: Fact): boolean {
+  if (fact.kind !== "date" || fact.unit === "day" || !fact.question || !/^In which year\b/.test(fact.question)) return false;
+  const question = fact.question;
+  // ("emerge from Chapter 11", "a Boeing 737": a number that is part of a name is no figure.)
+  return [...question.matchAll(QUESTION_FIGURE)].some((m) => !/^(?:1[89]|20)\d{2}$/.test(m[0].trim()) && !/\p{Lu}[\p{L}-]*\s$/u.test(question.slice(0, m.index)));
+}

@@ -1,4 +1,4 @@
-import { isReferenceBasis } from "./reference-basis";
+import { asksReportingYear, isReferenceBasis } from "./reference-basis";
 import type { Fact } from "./types";
 
 /**
@@ -194,6 +194,7 @@ function minorDay(fact: Fact, article: ArticleText): boolean {
  */
 const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|meets?|faces?|hosts?|information evenings?)\b/u;
 
+const SPOKEN_AT = /\b(?:told|said\s+(?:at|in|to)|speaking\s+(?:at|in|to)|addressing)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:news\s+conference|press\s+conference|briefing|reporters|journalists|the\s+media|forum|summit|conference|parliament|lawmakers|audience|crowd)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const OPEN_QUOTE = /^\s*[“"‘]/;
 
 /**
@@ -201,7 +202,10 @@ const OPEN_QUOTE = /^\s*[“"‘]/;
  * quotation, a place or body only says where the speaker works (genprec5-1 item 17).
  */
 function speakersPlace(fact: Fact): boolean {
-  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span || !OPEN_QUOTE.test(fact.sentence)) return false;
+  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span) return false;
+  // "..., Al-Marri told a news conference in ___", "she told reporters at ___": where words were said (self-read genpr-0 item 11).
+  if (fact.kind === "place" && SPOKEN_AT.test(fact.sentence.slice(0, fact.span[0]))) return true;
+  if (!OPEN_QUOTE.test(fact.sentence)) return false;
   // ("..., TASS quoted the prime minister as saying": the agency that quotes is no workplace.)
   return /[”"],?\s+(?:said|says|told|added)\b/.test(fact.sentence.slice(0, fact.span[0]));
 }
@@ -240,6 +244,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
   if (isReferenceBasis(fact)) return "reference basis";
+  if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;
 }
 

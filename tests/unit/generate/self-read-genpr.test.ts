@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { itsOwner } from "@/lib/generate/its-owner";
 import { placeSubject } from "@/lib/generate/place-subject";
 
@@ -50,7 +51,7 @@ describe("a comparison's base year is not the fact (strict read E1 items 8, 26, 
   });
 
   it("a year that dates the sentence's own event is still asked, and 'more than 10% in ___' is a bound, not a base", () => {
-    const answers = items("The bridge over the fjord opened in 2015 and carries more than 9,000 cars a day. Exports grew more than 10% in 2024.").map((i) => i.answer);
+    const answers = items("The bridge over the fjord opened in 2015 and carries about 9,000 cars a day. The tunnel under the fjord, which is more than 8 km long, opened to traffic in 2024.").map((i) => i.answer);
     expect(answers).toContain("2015");
     expect(answers).toContain("2024");
   });
@@ -70,5 +71,46 @@ describe("a match report's 'doubled their lead' is a goal, not a multiplier (gen
 
   it("a multiplier outside a match report is still asked", () => {
     expect(items("Exports of frozen fish almost doubled last year, to 120,000 tonnes, the ministry said.").map((i) => i.answer)).toContain("almost doubled");
+  });
+});
+
+describe("who spoke where, a figure's reporting year and the text's own points are not facts (self-read genpr-0)", () => {
+  it("the city of a news conference is not asked", () => {
+    const all = items("Norway's trade minister, Kari Holm, signed three agreements in Hanoi on Tuesday. \"Vietnam has the workers and we have the ships,\" Holm told a news conference in Hanoi.");
+    expect(all.filter((i) => i.answer === "Hanoi" && /news conference/.test(i.source.sentence))).toEqual([]);
+  });
+
+  it("'In which year did X reach <figure>?' is not asked; the figure is, and a year with no figure still is", () => {
+    const all = items("Iceland exported 310,000 tonnes of cod last year. The fishing company Brim was founded in 1985 in Reykjavik.");
+    expect(all.filter((i) => i.answer === "2025" && /In which year/.test(i.prompt))).toEqual([]);
+    expect(all.map((i) => i.answer)).toContain("310,000 tonnes");
+    expect(all.filter((i) => i.answer === "1985" && /In which year was the fishing company Brim founded/.test(i.prompt)).length).toBeGreaterThan(0);
+  });
+
+  it("'draw three lessons.' and 'The second is that ...' order the text, they are not counts or ranks", () => {
+    const answers = items("Historians who have studied the two canals draw three lessons. The first is that cost overruns were normal. The second is that traffic grew more slowly than planned.").map((i) => i.answer);
+    expect(answers).not.toContain("three");
+    expect(answers).not.toContain("second");
+  });
+
+  it("'third countries' is no rank, and one duration is not cut in two", () => {
+    expect(items("Norwegian salmon, which until now had to pass through third countries, will be shipped directly to Busan from March.").map((i) => i.answer)).not.toContain("third");
+    const ferry = items("The new ferry from Bergen to Hirtshals takes about 11 hours 40 minutes, the operator said. The crossing used to take 14 hours.").map((i) => i.answer);
+    expect(ferry).not.toContain("11 hours");
+    expect(ferry).not.toContain("40 minutes");
+    expect(ferry).toContain("14 hours");
+  });
+});
+
+describe("a garbled question is withdrawn; the sentence still makes a cloze (strict read E1 item 35, self-read genpr-0)", () => {
+  it("two clauses joined by a colon, or a second finite verb after 'did'", () => {
+    expect(garbledQuestion("In which year did the number of ferries barely changed: 40 ships sail?")).not.toBeNull();
+    expect(garbledQuestion("In which year did a wildlife bridge build by the council is now used by elk?")).not.toBeNull();
+  });
+
+  it("a sound question, a list after a colon, a time and a quoted title are kept", () => {
+    for (const q of ["How many points did Rovers have after four rounds?", "Which director said growth came from three things: higher prices, lower costs and exports?", "At what time did the ferry leave at 10:30?", "What does the abbreviation ESA stand for in “Reaching Mercury: the long way round”?"]) {
+      expect(garbledQuestion(q)).toBeNull();
+    }
   });
 });
