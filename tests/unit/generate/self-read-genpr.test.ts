@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { completionStem } from "@/lib/generate/completion-stem";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { itsOwner } from "@/lib/generate/its-owner";
 import { placeSubject } from "@/lib/generate/place-subject";
@@ -112,5 +113,16 @@ describe("a garbled question is withdrawn; the sentence still makes a cloze (str
     for (const q of ["How many points did Rovers have after four rounds?", "Which director said growth came from three things: higher prices, lower costs and exports?", "At what time did the ferry leave at 10:30?", "What does the abbreviation ESA stand for in “Reaching Mercury: the long way round”?"]) {
       expect(garbledQuestion(q)).toBeNull();
     }
+  });
+});
+
+describe("a completion stem is never cut to a clause that cannot stand alone (self-read genpr-d1 items 9, 36)", () => {
+  it("'Since X did Y in _____' and 'During the trial, which ran at _____ farms' keep their main clause", () => {
+    expect(completionStem("Since Bergen made its ferries free for residents in _____, more than forty towns in Norway have followed in some form.")).toMatch(/more than forty towns/);
+    expect(completionStem("During the trial, which ran at _____ farms from May 2024, milk yields rose by 6%, according to the ministry.")).toMatch(/milk yields rose/);
+  });
+
+  it("a main clause is still cut after its aside", () => {
+    expect(completionStem("Norway's salmon exports rose to _____ in 2025, up 7% on the year before, the council said.")).toBe("Norway's salmon exports rose to _____ in 2025.");
   });
 });
