@@ -211,6 +211,34 @@ function speakersPlace(fact: Fact): boolean {
 }
 
 /**
+ * "the third quarter ended 30 September 2026", "Profit for the six months to Sept. 30": the day a reporting period
+ * closes is a label of the figure, not a fact (strict read E0 item 20, self-read genpr-d1 item 8). A day read as a
+ * count after its month ("Sept. _____") is the same day.
+ */
+const PERIOD_END = new RegExp(String.raw`\b(?:quarter|half|half-year|year|months|weeks|period|fiscal year|financial year)\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:${MONTH}\s+)?$`, "i");
+
+function periodEnd(fact: Fact): boolean {
+  if (!fact.span || (fact.kind !== "date" && fact.kind !== "count")) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  if (fact.kind === "count" && !new RegExp(`${MONTH}\\s+$`).test(before)) return false;
+  return PERIOD_END.test(before);
+}
+
+/**
+ * "The two countries plan to hold their next summit in _____ in 2027", "A joint committee will hold its first
+ * meeting in _____ in February": where a meeting still to come is held is a procedural note (strict read E1 item 38,
+ * self-read genpr-d1 item 37).
+ */
+const MEETING_PLACE = /\b(?:meeting|summit|talks|session|conference|round|forum|council|committee)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$|\b(?:meet|convene|reconvene)\b[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$/i;
+const STILL_TO_COME = /\b(?:will|plans?\sto|planned|is due to|are due to|next|expected to|is to|are to)\b/i;
+
+function futureMeetingPlace(fact: Fact): boolean {
+  if (fact.kind !== "place" || !fact.span) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  return MEETING_PLACE.test(before) && STILL_TO_COME.test(before);
+}
+
+/**
  * "The change of Administration was −5%.", "The 2026 budget of Housing was €96 million.": a table cell that the
  * splitter could only write with its column and row headings (table-sentences.ts) reads as a stiff non-sentence, with
  * no period or base (strict read D1 items 4, 23, 29, 32, 38). A row written
@@ -238,6 +266,8 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (tableCell(fact, article)) return "table cell";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
+  if (periodEnd(fact)) return "end of a reporting period";
+  if (futureMeetingPlace(fact)) return "where a meeting will be held";
   if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";

@@ -126,3 +126,18 @@ describe("a completion stem is never cut to a clause that cannot stand alone (se
     expect(completionStem("Norway's salmon exports rose to _____ in 2025, up 7% on the year before, the council said.")).toBe("Norway's salmon exports rose to _____ in 2025.");
   });
 });
+
+describe("the end of a reporting period and the place of a meeting still to come are labels, not facts (E0 #20, E1 #38, genpr-d1 #8, #37)", () => {
+  it("'the quarter ended 30 June 2026' and 'the six months to Sept. 30' are not asked; the profit is", () => {
+    const answers = items("Fjordline Foods returned to profit in the second quarter ended 30 June 2026, helped by lower feed costs. Profit for the six months to Sept. 30 rose to NOK 410 million.").map((i) => i.answer);
+    expect(answers).not.toContain("30 June 2026");
+    expect(answers).not.toContain("30");
+    expect(answers).toContain("NOK 410 million");
+  });
+
+  it("'plan to hold their next summit in ___' is not asked; where a past event took place is", () => {
+    const all = items("Norway's trade minister, Kari Holm, arrived in Santiago on Monday. The two governments plan to hold their next summit in Oslo in the second half of 2027. The summit was held in Bergen in 2024.");
+    expect(all.filter((i) => i.answer === "Oslo")).toEqual([]);
+    expect(all.filter((i) => i.answer === "Bergen").length).toBeGreaterThan(0);
+  });
+});
