@@ -141,3 +141,20 @@ describe("the end of a reporting period and the place of a meeting still to come
     expect(all.filter((i) => i.answer === "Bergen").length).toBeGreaterThan(0);
   });
 });
+
+describe("'Most of it', 'to both' and 'the other six' name what they mean or are refused (strict read E1 items 33, 40, 44)", () => {
+  const placed = (before: string, text: string) => placeSubject(text, { title: "T", source: null, company: null, before: [before] })?.text ?? null;
+
+  it("'Most of it' is the subject of the sentence before", () => {
+    expect(placed("The transport budget almost doubles to €40 million.", "Most of it will go to the city's tram company, which plans to buy 12 trams.")).toBe(
+      "Most of the transport budget will go to the city's tram company, which plans to buy 12 trams.",
+    );
+    expect(placed("Norwegian salmon is expensive.", "Most of it is sold in France.")).toBe("Most of Norwegian salmon is sold in France.");
+  });
+
+  it("refused when the sentence before has no subject to repeat, and after 'to both.' or 'the other six'", () => {
+    expect(placed("It is expensive.", "Most of it is sold in France.")).toBeNull();
+    expect(placed("The water tariff and the sewage tariff both rise.", "A tax of 25% is added to both.")).toBeNull();
+    expect(placed("The largest fine went to Fjord Bygg.", "Fines on four of the other six firms range from NOK 2 million to NOK 9 million.")).toBeNull();
+  });
+});
