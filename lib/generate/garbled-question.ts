@@ -3,7 +3,8 @@
  * may carry it. Built from a sentence the clause parser misread: "In which year did the number of visitors barely
  * flinched: 2.3 million foreign tourists arrive?" (a colon's two clauses taken as one, strict read E0 #40 / E1 #35),
  * "In which year did a pilot corridor plant by villagers near the town of Morondava is now used by lemurs?" (a
- * participle read as the verb, leaving the real verb behind: self-read genpr-0).
+ * participle read as the verb, leaving the real verb behind: self-read genpr-0), "What with a deposit did two years
+ * later Hungary follow?" and "... does the delegation include executives and from Pagora?" (self-read genpr-d1).
  */
 
 /** A colon or semicolon inside a question joins two clauses ("10:30" is a time; "three things: a, b" is a list). */
@@ -13,10 +14,19 @@ const DID_THEN_FINITE = /^(?:[^?]*?\s)?(?:did|does|do)\s(?:(?!\b(?:that|which|wh
 /** A quoted title ("What does ... stand for in “Paying at the border: how ...”?") is not the question's wording. */
 const QUOTED = /“[^”]*”/g;
 
+/** "What with a deposit did ...?": a wh-word takes no preposition straight after it. */
+const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in)|Who\s+(?:with|of|to|from|by))\s/;
+/** "did two years later Hungary follow": a time phrase between do-support and the subject. */
+const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)\b/;
+/** "... include executives and from Pagora?": a coordination left with one side. */
+const DANGLING_AND = /\band\s+(?:from|of|to|in|at|by|with)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u;
+
 /** Why this question is garbled, or null when it reads as a question. */
 export function garbledQuestion(asked: string): string | null {
   const question = asked.replace(QUOTED, "“”");
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
+  if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question)) return "word order";
+  if (DANGLING_AND.test(question)) return "half a coordination";
   return null;
 }

@@ -109,8 +109,13 @@ describe("a garbled question is withdrawn; the sentence still makes a cloze (str
     expect(garbledQuestion("In which year did a wildlife bridge build by the council is now used by elk?")).not.toBeNull();
   });
 
+  it("a wh-word straight before a preposition, a time phrase after 'did', half a coordination (self-read genpr-d1)", () => {
+    expect(garbledQuestion("What with a levy did three years later Norway follow?")).not.toBeNull();
+    expect(garbledQuestion("From which airline does the delegation of 40 people include pilots and from Widerøe?")).not.toBeNull();
+  });
+
   it("a sound question, a list after a colon, a time and a quoted title are kept", () => {
-    for (const q of ["How many points did Rovers have after four rounds?", "Which director said growth came from three things: higher prices, lower costs and exports?", "At what time did the ferry leave at 10:30?", "What does the abbreviation ESA stand for in “Reaching Mercury: the long way round”?"]) {
+    for (const q of ["How many points did Rovers have after four rounds?", "Who at the Fisheries Institute led the study?", "Which company did Norway and Chile choose?", "Which director said growth came from three things: higher prices, lower costs and exports?", "At what time did the ferry leave at 10:30?", "What does the abbreviation ESA stand for in “Reaching Mercury: the long way round”?"]) {
       expect(garbledQuestion(q)).toBeNull();
     }
   });
