@@ -65,3 +65,42 @@ export function resolveSubjectPronoun(text: string, person: string | null): stri
   if ((pronoun === "He" && first.includes("FemaleName")) || (pronoun === "She" && first.includes("MaleName"))) return null;
   return `${person} ${text.slice(opening[0].length)}`;
 }
+
+// "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.
+const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?:the|a|an|his|her|its|their|very|not|also|now|still|only|just)\b|\p{Lu}[\p{L}’'-]*['’]s\b|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,|\s+(?:who|that)\b))/u;
+const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
+
+/**
+ * "The canal opened ...", "The plant, which ...", "The project in Klaipeda will ...": the lower-case words after an
+ * opening "The" up to the verb, a comma or a prepositional phrase; null when no verb or comma follows them.
+ */
+function describedSubject(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  if (words[0] !== "The") return null;
+  const phrase: string[] = [];
+  for (let i = 1; i < words.length && phrase.length < 4; i++) {
+    const w = words[i] ?? "";
+    const bare = w.replace(/,$/, "");
+    if (!/^[\p{Ll}-]+$/u.test(bare)) return null;
+    if (PREPOSITION.test(bare) || isFiniteVerb(bare, words[i - 1])) return phrase.length > 0 ? phrase.join(" ") : null;
+    phrase.push(bare);
+    if (w.endsWith(",")) return phrase.join(" ");
+  }
+  return null;
+}
+
+/**
+ * "The canal opened on 21 June 1895 ... It was named the Kaiser-Wilhelm-Kanal ...": an opening "It" after a sentence
+ * whose subject describes one thing ("The canal", "The plant, which ...") is that thing, written in ("The canal was
+ * named ..."), so that placing the sentence (place-subject.ts) judges "the canal" as it would any subject. Refused
+ * for "It is the ..." and "It was X who ..." (an event or a cleft), a subject that is a person ("The 22-year-old
+ * winger"), a plural, or a quotation.
+ */
+export function resolveSubjectIt(text: string, previous: string | null, isPersonNoun: (word: string) => boolean): string | null {
+  if (!previous || !/^It\s/.test(text) || IDENTITY_IT.test(text) || /[“”"]/.test(previous)) return null;
+  const phrase = describedSubject(previous);
+  if (!phrase) return null;
+  const head = phrase.split(" ").pop() ?? "";
+  if (/[^s]s$/.test(head) || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
+  return `The ${phrase} ${text.slice(3)}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { personSubjectOf, resolveSubjectPronoun } from "@/lib/generate/resolve-subject-pronoun";
+import { placeSubject } from "@/lib/generate/place-subject";
+import { personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "@/lib/generate/resolve-subject-pronoun";
 
 // Issue 9 (recall): "He/She ..." sentences were never asked, even right after a sentence about one named person.
 // Sentences written for this test, not taken from an article.
@@ -53,5 +54,38 @@ describe("an opening He or She written as that person", () => {
     ].join(" ");
     const items = generateArticleItems({ slug: "quay", title: "Tromsø opens deep-water quay", source: "Arctic Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
     expect(items.filter((i) => i.answer === "NOK 410 million" && /Solheim|Becker/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("an opening It written as the thing the sentence before describes", () => {
+  const isPerson = (w: string) => /^(?:winger|minister|coach)$/.test(w);
+  it.each([
+    ["The dam, which took six years to build, opened in May.", "It holds 2.1 billion cubic metres of water.", "The dam holds 2.1 billion cubic metres of water."],
+    ["The ferry link in Tromsø began in 1998.", "It carries 400 cars a day.", "The ferry link carries 400 cars a day."],
+    ["The regulator said prices would fall.", "It also cut the allowed return to 5.1%.", "The regulator also cut the allowed return to 5.1%."],
+  ])("%s %s", (previous, text, expected) => {
+    expect(resolveSubjectIt(text, previous, isPerson)).toBe(expected);
+  });
+
+  it.each([
+    // An event or a cleft, not the thing.
+    ["The dam opened in May.", "It was the largest project in the region's history."],
+    ["The defence held firm in the third quarter.", "It was Okafor, the centre, who won it."],
+    // A person, a plural, a company (named elsewhere), a quotation, or no described subject.
+    ["The 22-year-old winger scored twice.", "It was his 11th goal of the season."],
+    ["The new winger scored twice.", "It came in the 80th minute."],
+    ["The dams opened in May.", "It holds 2.1 billion cubic metres."],
+    ["The company said sales rose.", "It employs 4,000 people."],
+    ["“The dam is ready,” the minister said.", "It holds 2.1 billion cubic metres."],
+    ["Norlake opened the dam in May.", "It holds 2.1 billion cubic metres."],
+  ])("refused: %s %s", (previous, text) => {
+    expect(resolveSubjectIt(text, previous, isPerson)).toBeNull();
+  });
+});
+
+describe("a place written in from the sentence before keeps no full stop", () => {
+  it("'The project near Ustka is expected ...', not 'near Ustka. is'", () => {
+    const placed = placeSubject("The project is expected to cost €1.7 billion.", { title: "Baltic link", source: null, company: null, before: ["A cable would run 330 km from Klaipeda to the coast near Ustka."] });
+    expect(placed?.text).toBe("The project near Ustka is expected to cost €1.7 billion.");
   });
 });
