@@ -1,4 +1,5 @@
 import { lowerFirst, parseClause } from "./build-question";
+import { withoutResolvedPronouns } from "./pronoun-antecedent";
 import { isProperWord } from "./tag-words";
 
 /** What a sentence-completion prompt opens with: it tells the learner, and the eval, that this is no wh-question. */
@@ -79,7 +80,9 @@ export function completionStem(blanked: string): string | null {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, "");
   const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
   const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
-  if (POINTS_BACK.test(withoutPlacedPossessives(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted))) return null;
+  // ("The terminal in Badagry will handle ... when it opens in _____": a pronoun agreeing with a named subject is its.)
+  const resolved = withoutResolvedPronouns(unquoted, subject);
+  if (POINTS_BACK.test(withoutPlacedPossessives(named ? resolved.replace(/\b(?:its|their)\b/gi, "") : resolved))) return null;
   return text;
 }
 

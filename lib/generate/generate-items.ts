@@ -6,6 +6,7 @@ import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { garbledQuestion } from "./garbled-question";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
+import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
 import { worthLearning } from "./worth-learning";
 
@@ -44,6 +45,7 @@ export interface ArticleGenerateOptions extends GenerateOptions {
  */
 export function generateArticleItems(article: ArticleInput, options: ArticleGenerateOptions = {}): QuizItem[] {
   const types = options.types ?? ALL_TYPES;
+  forgetRemembered();
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
   let sentences = 0;
   const found = dedupeFacts(

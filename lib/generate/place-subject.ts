@@ -101,7 +101,8 @@ function placeBefore(previous: string | undefined): string | null {
   const distinct = new Set(places.map((m) => m[2]));
   if (distinct.size !== 1) return null;
   const m = places[0];
-  return m ? `${m[1]} ${m[2]}` : null;
+  // ("near Ustka." closing its sentence: the full stop is the sentence's, not the name's.)
+  return m ? `${m[1]} ${(m[2] ?? "").replace(/(?<!\b\p{Lu}\p{Ll}?)\.$/u, "")}` : null;
 }
 
 /**
