@@ -18,6 +18,8 @@ const QUOTED = /“[^”]*”/g;
 const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in)|Who\s+(?:with|of|to|from|by))\s/;
 /** "did two years later Hungary follow": a time phrase between do-support and the subject. */
 const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)\b/;
+/** "How many tonnes of the did Peru ship fruit?": a determiner or preposition left before do-support. */
+const WORD_BEFORE_DID = /\b(?:the|a|an|of|its|their)\s+(?:did|does|do)\b/;
 /** "... include executives and from Pagora?": a coordination left with one side. */
 const DANGLING_AND = /\band\s+(?:from|of|to|in|at|by|with)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u;
 
@@ -26,7 +28,7 @@ export function garbledQuestion(asked: string): string | null {
   const question = asked.replace(QUOTED, "“”");
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
-  if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question)) return "word order";
+  if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
   if (DANGLING_AND.test(question)) return "half a coordination";
   return null;
 }

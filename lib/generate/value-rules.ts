@@ -91,6 +91,9 @@ export function measureDimension(unit: string): string | null {
 }
 
 /** "on March 3", "sale Oct. 20": the year is the one that puts the day nearest the article's publication. */
+/** The end of a date range written with its year: " to September 14, 2027", " until 14 September 2027". */
+const RANGE_END = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:(\\d{1,2})\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2}),?\\s+(\\d{4})\\b`);
+
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
   if (!ctx.publishedAt) return null;
   const month = monthIndex(m[2] ?? m[3] ?? "");
@@ -102,7 +105,12 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "on Nov. 2 last year": the sentence names the year itself.
   const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
   const y = ctx.publishedAt.getUTCFullYear();
-  const year = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near;
+  // "from June 12 to September 14, 2027": a range's start takes the year its end is written with (self-read genpr-2
+  // item 13 gave "12 June 2026", a wrong answer), the year before when its month comes later.
+  const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
+  const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
+  const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
+  const year = ranged ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near);
   const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
   const start = m.index + m[0].length - written.length;
   const name = MONTHS[month] ?? "";

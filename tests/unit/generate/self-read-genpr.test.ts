@@ -163,3 +163,24 @@ describe("'Most of it', 'to both' and 'the other six' name what they mean or are
     expect(placed("The largest fine went to Fjord Bygg.", "Fines on four of the other six firms range from NOK 2 million to NOK 9 million.")).toBeNull();
   });
 });
+
+describe("self-read genpr-2: a range's start takes its end's year (a wrong answer), 'doubled since ___' is a base, 'of the did' is garbled", () => {
+  const publishedAt = new Date(Date.UTC(2026, 10, 7));
+  const dated = (body: string) => generateArticleItems({ slug: "a", title: "Report", source: "Harbour Times", publishedAt, body }).filter((i) => i.kind === "date").map((i) => i.answer);
+
+  it("'from June 12 to September 14, 2027' starts on 12 June 2027, and a range over New Year starts the year before", () => {
+    expect(dated("The ferry to Shetland will run three times a week from June 12 to September 14, 2027, the operator said.")).toContain("12 June 2027");
+    expect(dated("The ferry to Shetland will run three times a week from June 12 to September 14, 2027, the operator said.")).not.toContain("12 June 2026");
+    expect(dated("The exhibition runs from 20 December to 8 January 2027 at the city museum.")).toContain("20 December 2026");
+  });
+
+  it("the year a multiple is counted from is not asked; the multiple's result is", () => {
+    const answers = items("Fjordline has doubled its fleet since 2021 to 14 ships, of which six sail from Bergen.").map((i) => i.answer);
+    expect(answers).not.toContain("2021");
+    expect(answers).toContain("14");
+  });
+
+  it("a determiner left before 'did'", () => {
+    expect(garbledQuestion("How many tonnes of the did Norway ship fish in 2025?")).not.toBeNull();
+  });
+});
