@@ -186,3 +186,18 @@ describe("self-read genpr-2: a range's start takes its end's year (a wrong answe
     expect(garbledQuestion("How many tonnes of the did Norway ship fish in 2025?")).not.toBeNull();
   });
 });
+
+describe("'the fund's' names the fund the sentences before name (strict read E1 item 8, self-read genpr-2 items 9, 15, 46)", () => {
+  const placed = (before: string[], text: string) => placeSubject(text, { title: "T", source: null, company: null, before })?.text ?? null;
+
+  it("written in from one or two sentences back", () => {
+    expect(placed(["Most of it will go to the city's Harbour Renewal Fund (HRF), which plans to dredge two basins.", "Work starts in May."], "More than 300 firms are on the fund's waiting list, the mayor said.")).toBe(
+      "More than 300 firms are on the Harbour Renewal Fund's waiting list, the mayor said.",
+    );
+    expect(placed(["The fee goes into the Fjord Protection Fund, which pays for new trails."], "The fund's income rose to NOK 90 million last year.")).toBe("The Fjord Protection Fund's income rose to NOK 90 million last year.");
+  });
+
+  it("left as written when no fund is named", () => {
+    expect(placed(["Prices rose."], "More than 300 firms are on the fund's waiting list, the mayor said.")).toBe("More than 300 firms are on the fund's waiting list, the mayor said.");
+  });
+});
