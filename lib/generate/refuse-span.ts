@@ -44,8 +44,9 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "count" && new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}\\s*(?:[.:]\\s*$|:)`, "iu").test(after)) return "connective";
   // "The second is that the tax hit the very thing ...": the next of the text's points (strict read E1 item 22).
   if (span.kind === "ordinal" && /^(?:The|A)\s+$/.test(before.trim() + " ") && /^\s+(?:is|was)\s+(?:that|to|the)\b/.test(after)) return "connective";
-  // "A second option is to shift exports.": an ordinal that only orders the text's own points.
-  if (span.kind === "ordinal" && before.trim().split(/\s+/).filter(Boolean).length <= 2 && noun.test(after)) return "connective";
+  // "A second option is to shift exports.", "A second part of the package, worth about $500 million, ...": an ordinal
+  // that only orders the text's own points or pieces (self-read genpr-3 item 24).
+  if (span.kind === "ordinal" && before.trim().split(/\s+/).filter(Boolean).length <= 2 && (noun.test(after) || /^\s+(?:part|element|component|pillar|strand|plank)\s+of\b/.test(after))) return "connective";
     // "shown to the public for the first time at ProMat": a launch is always the first time.
   if (span.kind === "ordinal" && /^first$/i.test(span.answer) && /^\s*time\b/.test(after)) return "first time";
   // "growth of 5.3% in 2026 and 5.6% in 2027": a year beside the next one in a series.

@@ -94,6 +94,10 @@ describe("who spoke where, a figure's reporting year and the text's own points a
     expect(answers).not.toContain("second");
   });
 
+  it("'A second part of the package' orders the text's pieces; it is no rank (self-read genpr-3 item 24)", () => {
+    expect(items("A second part of the loan, worth about NOK 400 million, is set aside for new quays in Tromsø.").map((i) => i.answer)).not.toContain("second");
+  });
+
   it("'third countries' is no rank, and one duration is not cut in two", () => {
     expect(items("Norwegian salmon, which until now had to pass through third countries, will be shipped directly to Busan from March.").map((i) => i.answer)).not.toContain("third");
     const ferry = items("The new ferry from Bergen to Hirtshals takes about 11 hours 40 minutes, the operator said. The crossing used to take 14 hours.").map((i) => i.answer);
