@@ -45,18 +45,22 @@ export function SyncNotices() {
   return (
     <ul className="space-y-2" aria-label="Answers sent from this device" data-testid="sync-notices">
       {notices.map((notice) => (
-        <li key={notice.clientId} data-item-id={notice.itemId} className="flex flex-wrap items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <span className="min-w-0 grow basis-48">
+        <li
+          key={notice.clientId}
+          data-item-id={notice.itemId}
+          className="flex flex-col gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:flex-row sm:items-start"
+        >
+          <span className="min-w-0 grow">
             <strong className="block">“{notice.prompt}”</strong>
             {notice.kind === "graded-wrong" && (
               <span className="block">
                 You answered <span className="font-medium">“{notice.response}”</span>; the answer is <strong data-testid="notice-answer">{notice.correctAnswer}</strong>.
               </span>
             )}
-            {notice.message}
-            {notice.acceptClientId && <span className="block font-medium">{ACCEPT_WAITING}</span>}
+            {/* Once "I was right" is asked, what waits replaces the invitation to ask it. */}
+            {notice.acceptClientId ? <span className="block font-medium">{ACCEPT_WAITING}</span> : notice.message}
           </span>
-          <span className="flex shrink-0 gap-1">
+          <span className="flex shrink-0 justify-end gap-1">
             {notice.kind === "graded-wrong" && !notice.acceptClientId && offline.enabled && (
               <button type="button" className="min-h-11 rounded border border-amber-700 px-3 py-1 font-medium" onClick={() => void offline.acceptFromNotice(notice)}>
                 I was right
