@@ -346,11 +346,13 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     try {
       const restored = await enqueueWrite(async () => {
         if (!target.changeOf) return undoReview(target.reviewClientId);
-        // A change kept on the device reaches the server first; if it was refused there, the answer it changed is undone.
+        // A change kept on the device reaches the server first. If the server does not hold it (refused, or still
+        // waiting: signed out, busy), it is taken back from the device and the answer it changed is undone.
         await offline.syncNow();
-        return undoReview(target.reviewClientId).catch((error: unknown) => {
-          if (error instanceof StudyRequestError && error.code === "not_found") return undoReview(target.changeOf!);
-          throw error;
+        return undoReview(target.reviewClientId).catch(async (error: unknown) => {
+          if (!(error instanceof StudyRequestError && error.code === "not_found")) throw error;
+          await offline.unqueue(target.reviewClientId).catch(() => false);
+          return undoReview(target.changeOf!);
         });
       });
       setStudied((n) => Math.max(0, n - 1));
