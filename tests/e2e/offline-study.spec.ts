@@ -185,6 +185,7 @@ test("offline: Undo takes back an answer still on the device; “I was right” 
   await expect(page.getByRole("status")).toHaveText("“I was right” is saved on this device: the server checks it when you are back online.");
   await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 grade change waiting");
   await expect(page.getByRole("button", { name: "I was right" })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("override-waiting-phone.png"), fullPage: true });
   await page.getByRole("button", { name: "Continue", exact: true }).tap();
   await expect(page.getByTestId("feedback")).toHaveCount(0);
 
