@@ -1,7 +1,8 @@
 // The study data this device keeps for studying offline, in IndexedDB (through idb): the cards due in
 // the coming days, as the learner sees them before answering (StudyCard: never an answer), and the
 // answers given offline, waiting to be sent. It belongs to one learner: opened for another, or at
-// sign-out, it is emptied. Both stores are bounded.
+// sign-out, it is emptied. Both stores are bounded. Grade changes and "I was right" made offline wait in the
+// same outbox, so they are sent after the answer they change.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { StudyCard } from "@/components/study/study-api";
 
@@ -13,6 +14,8 @@ export const MAX_WAITING_ANSWERS = 500;
 
 /** An answer given offline: sent as it is to /api/study/answer/queued, graded there. */
 export interface QueuedAnswer {
+  /** absent on answers kept before changes could wait too */
+  kind?: "answer";
   clientId: string;
   itemId: string;
   /** the card version it was answered against: the server tells a changed card by it */
@@ -27,18 +30,49 @@ export interface QueuedAnswer {
   prompt: string;
 }
 
+/**
+ * A change of an answer the server holds, made without a connection: another grade ("grade", sent to
+ * /api/study/grade) or "I was right" ("accept", to /api/study/accept). The server checks it as it checks
+ * one made online, and refuses it if the card was answered again since.
+ */
+export interface QueuedChange {
+  kind: "grade" | "accept";
+  clientId: string;
+  /** the answer it changes, as the server knows it */
+  reviewClientId: string;
+  /** the grade chosen, for "grade" */
+  rating?: number;
+  itemId: string;
+  prompt: string;
+}
+
+export type OutboxEntry = QueuedAnswer | QueuedChange;
+
+export const isQueuedChange = (entry: OutboxEntry): entry is QueuedChange => entry.kind === "grade" || entry.kind === "accept";
+
 /** What the learner must be told about an answer once it was sent: kept until they dismiss it. */
 export interface SyncNotice {
+  /** the answer's client id (for a change, the id of the answer it changed) */
   clientId: string;
   prompt: string;
-  kind: "after-other-device" | "not-counted";
+  /**
+   * "graded-wrong": a typed answer checked on arrival and marked wrong, which the learner may still accept as
+   * right from the notice; "accepted": that override was stored.
+   */
+  kind: "after-other-device" | "not-counted" | "graded-wrong" | "accepted";
   message: string;
+  /** for "graded-wrong": the card's item, what the learner typed and what the item expected (shown only once they had answered) */
+  itemId?: string;
+  response?: string;
+  correctAnswer?: string;
+  /** for "graded-wrong": the client id of the "I was right" waiting on the device, once asked */
+  acceptClientId?: string;
 }
 
 interface OfflineSchema extends DBSchema {
   meta: { key: string; value: string };
   cards: { key: string; value: { key: string; scope: string; card: StudyCard; position: number }; indexes: { scope: string } };
-  outbox: { key: number; value: QueuedAnswer & { seq?: number } };
+  outbox: { key: number; value: OutboxEntry & { seq?: number } };
   notices: { key: string; value: SyncNotice };
 }
 
@@ -109,24 +143,24 @@ export async function forgetCard(db: OfflineDb, deckId: string | null, itemId: s
   await db.delete("cards", `${scopeKey(deckId)}\n${itemId}`);
 }
 
-/** The cards kept for a scope that are not already answered and waiting. */
+/** The cards kept for a scope that are not already answered and waiting (nor have a change of their answer waiting). */
 export async function getOfflineCards(db: OfflineDb, deckId: string | null): Promise<StudyCard[]> {
   const [rows, waiting] = await Promise.all([db.getAllFromIndex("cards", "scope", scopeKey(deckId)), db.getAll("outbox")]);
   const answered = new Set(waiting.map((a) => a.itemId));
   return rows.sort((a, b) => a.position - b.position).map((r) => r.card).filter((c) => !answered.has(c.itemId));
 }
 
-/** Keeps an answer to send later; false when the device already holds as many as it may. */
-export async function queueAnswer(db: OfflineDb, answer: QueuedAnswer): Promise<boolean> {
+/** Keeps an answer, or a change of one, to send later after those kept before; false when the device already holds as many as it may. */
+export async function queueAnswer(db: OfflineDb, entry: OutboxEntry): Promise<boolean> {
   const tx = db.transaction("outbox", "readwrite");
   if ((await tx.store.count()) >= MAX_WAITING_ANSWERS) return false;
-  await tx.store.add(answer);
+  await tx.store.add(entry);
   await tx.done;
   return true;
 }
 
 /**
- * Takes back an answer that waits on the device (the learner's Undo); false when it is no longer there
+ * Takes back an answer (or change) that waits on the device (the learner's Undo); false when it is no longer there
  * (sent meanwhile: then the server holds it under the same client id). Call it under the outbox lock
  * (withOutboxLock), so it never takes back an answer a sync is sending at that moment.
  */

@@ -2,14 +2,21 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { StudyCard } from "@/components/study/study-api";
-import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer } from "./offline-db";
-import { refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
+import { newClientId } from "@/components/study/study-api";
+import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer, type QueuedChange, type SyncNotice } from "./offline-db";
+import { acceptFromNotice, refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
 
 /** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
 export interface OfflineStudy {
   enabled: boolean;
   /** keeps an answer to send later; false when the device holds as many as it may */
   queue(answer: QueuedAnswer): Promise<boolean>;
+  /** keeps a grade change or "I was right" of an answer the server has, sent after what waits before it */
+  queueChange(change: QueuedChange): Promise<boolean>;
+  /** "I was right" from the notice of an answer graded wrong on sync: kept, and sent at once if online */
+  acceptFromNotice(notice: SyncNotice): Promise<boolean>;
+  /** sends what waits now (before an undo online that may target a change still on the device) */
+  syncNow(): Promise<void>;
   /** the cards kept for this page's deck, or `deckId`'s (an address opened offline), that are not answered yet */
   cards(deckId?: string | null): Promise<StudyCard[]>;
   /** the items of the answers waiting on the device */
@@ -23,6 +30,9 @@ export interface OfflineStudy {
 const INERT: OfflineStudy = {
   enabled: false,
   queue: async () => false,
+  queueChange: async () => false,
+  acceptFromNotice: async () => false,
+  syncNow: async () => undefined,
   cards: async () => [],
   waitingItemIds: async () => new Set(),
   forget: () => undefined,
@@ -65,18 +75,25 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     return dbRef.current.db;
   }, [learnerId]);
 
-  useEffect(() => {
-    if (typeof indexedDB === "undefined") return;
-    const db = getDb();
-    let stopped = false;
-    const sync = () =>
-      void db
+  // Unmounted (another deck, or leaving the page): the store is no longer refilled for this scope.
+  const stopped = useRef(false);
+  const syncNow = useCallback(
+    () =>
+      getDb()
         .then(async (d) => {
           const sent = await syncOutbox(d);
           // Cards answered offline have new versions now: the store is filled again from the server.
-          if (!stopped && (sent > 0 || navigator.onLine)) await refreshCards(d, deckId);
+          if (!stopped.current && (sent > 0 || navigator.onLine)) await refreshCards(d, deckId);
         })
-        .catch(() => undefined);
+        .catch(() => undefined),
+    [getDb, deckId],
+  );
+
+  useEffect(() => {
+    if (typeof indexedDB === "undefined") return;
+    const db = getDb();
+    stopped.current = false;
+    const sync = () => void syncNow();
     const onOnline = () => {
       setSyncStatus({ online: true });
       sync();
@@ -86,7 +103,7 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     void db.then(refreshSyncStatus).catch(() => undefined);
     // The store is refilled once the page has loaded and the browser is idle: two requests and a hundred writes
     // that would otherwise run while the first card is being shown.
-    const firstSync = () => !stopped && navigator.onLine && sync();
+    const firstSync = () => !stopped.current && navigator.onLine && sync();
     const whenIdle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(firstSync, { timeout: 5000 }) : setTimeout(firstSync, 1000));
     if (document.readyState === "complete") whenIdle();
     else window.addEventListener("load", whenIdle, { once: true });
@@ -96,13 +113,13 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
       if (navigator.onLine) void db.then(syncOutbox).catch(() => undefined);
     }, RESYNC_EVERY_MS);
     return () => {
-      stopped = true;
+      stopped.current = true;
       window.removeEventListener("load", whenIdle);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       clearInterval(timer);
     };
-  }, [getDb, deckId]);
+  }, [getDb, syncNow]);
 
   const value = useMemo<OfflineStudy>(
     () => ({
@@ -113,6 +130,18 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         await refreshSyncStatus(db);
         return kept;
       },
+      async queueChange(change) {
+        const db = await getDb();
+        const kept = await queueAnswer(db, change);
+        await refreshSyncStatus(db);
+        return kept;
+      },
+      async acceptFromNotice(notice) {
+        const kept = await acceptFromNotice(await getDb(), notice, newClientId());
+        if (kept && navigator.onLine) await syncNow();
+        return kept;
+      },
+      syncNow,
       async cards(scopeDeckId = deckId) {
         return getOfflineCards(await getDb(), scopeDeckId);
       },
@@ -128,7 +157,7 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         return unqueueAnswer(await getDb(), clientId);
       },
     }),
-    [deckId, getDb],
+    [deckId, getDb, syncNow],
   );
 
   return <OfflineStudyContext.Provider value={value}>{children}</OfflineStudyContext.Provider>;

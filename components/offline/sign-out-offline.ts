@@ -1,5 +1,5 @@
 import { clearOfflineData } from "./clear-offline-data";
-import { openStoreForSignOut } from "./offline-db";
+import { isQueuedChange, openStoreForSignOut } from "./offline-db";
 import { syncOutbox } from "./outbox-sync";
 
 /**
@@ -12,8 +12,11 @@ export async function prepareSignOut(confirm: (message: string) => boolean): Pro
   try {
     const db = await openStoreForSignOut();
     if ((await db.count("outbox")) > 0 && navigator.onLine) await syncOutbox(db);
-    const waiting = await db.count("outbox");
-    if (waiting > 0 && !confirm(`${waiting} ${waiting === 1 ? "answer" : "answers"} given offline have not reached the server yet. Signing out deletes them from this device. Sign out anyway?`)) {
+    const entries = await db.getAll("outbox");
+    const changes = entries.filter(isQueuedChange).length;
+    const answers = entries.length - changes;
+    const what = [answers > 0 && `${answers} ${answers === 1 ? "answer" : "answers"}`, changes > 0 && `${changes} ${changes === 1 ? "grade change" : "grade changes"}`].filter(Boolean).join(" and ");
+    if (entries.length > 0 && !confirm(`${what} given offline have not reached the server yet. Signing out deletes them from this device. Sign out anyway?`)) {
       return false;
     }
   } catch {

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { SyncNotices, SyncStatusIndicator, useOnline } from "@/components/offline/sync-status";
+import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
 import { FlagQuestion } from "./flag-question";
 import type { StudyCard } from "./study-api";
-import { ACCEPT_NEEDS_CONNECTION, useStudySession } from "./use-study-session";
+import { useStudySession } from "./use-study-session";
 
 const GRADE_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 // Tailwind needs whole class names: the key that picks each grade, shown before its interval on desktop.
@@ -24,6 +24,8 @@ const GRADE_TONES: Record<number, string> = {
   4: "border-sky-300 bg-sky-50 text-sky-900",
 };
 
+const NOTHING_TYPED = { itemId: "", text: "" };
+
 export function StudySession({
   initialCards,
   mode,
@@ -37,8 +39,10 @@ export function StudySession({
 }) {
   const session = useStudySession(initialCards, { deckId, more: mode === "study-more", custom });
   const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
-  const [typed, setTyped] = useState("");
-  const online = useOnline();
+  // What is typed belongs to the card it was typed for: a card answered offline moves on without a Continue, and
+  // the next typed card must not show the last answer.
+  const [typedFor, setTypedFor] = useState(NOTHING_TYPED);
+  const typed = typedFor.itemId === card?.itemId ? typedFor.text : "";
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
   const cardHasChoices = (card?.choices.length ?? 0) > 0;
@@ -77,14 +81,14 @@ export function StudySession({
         if ((event.key === "Enter" || event.key === " ") && event.target instanceof HTMLButtonElement) return;
         if (event.key === "Enter" || event.key === " ") {
           event.preventDefault();
-          setTyped("");
+          setTypedFor(NOTHING_TYPED);
           advance();
           return;
         }
         const rating = Number(event.key);
         if (phase.feedback.grades.some((g) => g.rating === rating)) {
           event.preventDefault();
-          setTyped("");
+          setTypedFor(NOTHING_TYPED);
           advance(rating);
         }
         return;
@@ -137,7 +141,7 @@ export function StudySession({
   const answered = phase.name === "feedback" ? phase : null;
   // Spoken by screen readers: the region is on the page before its text changes, so the change is announced.
   const announcement = answered
-    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.overridden ? "Counted as right. Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
+    ? `${answered.feedback.selfGraded ? "Answer" : answered.feedback.overridden ? "Counted as right. Answer" : answered.overrideWaiting ? "I was right, sent when you are back online. Answer" : answered.feedback.correct ? "Correct. Answer" : "Not quite. Answer"}: ${answered.feedback.answer}`
     : phase.name === "checking"
       ? phase.reconnecting
         ? "Connection lost: trying again…"
@@ -221,7 +225,7 @@ export function StudySession({
             aria-describedby="study-prompt"
             key={card.itemId}
             value={answered ? answered.response : typed}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => setTypedFor({ itemId: card.itemId, text: e.target.value })}
             readOnly={phase.name !== "question"}
             autoComplete="off"
             autoCapitalize="off"
@@ -261,7 +265,7 @@ export function StudySession({
           <div
             data-testid="feedback"
             className={`rounded-2xl p-4 ${
-              answered.feedback.selfGraded ? "bg-slate-100 text-slate-900" : answered.feedback.correct ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"
+              answered.feedback.selfGraded ? "bg-slate-100 text-slate-900" : answered.overrideWaiting ? "bg-amber-50 text-amber-900" : answered.feedback.correct ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"
             }`}
           >
             <p className="font-semibold">
@@ -269,7 +273,9 @@ export function StudySession({
                 ? "How well did you know it?"
                 : answered.feedback.overridden
                   ? "Counted as right"
-                  : answered.feedback.correct
+                  : answered.overrideWaiting
+                    ? "I was right: waiting to be sent"
+                    : answered.feedback.correct
                     ? "Correct"
                     : "Not quite"}
             </p>
@@ -277,22 +283,9 @@ export function StudySession({
               Answer: <strong data-testid="correct-answer">{answered.feedback.answer}</strong>
             </p>
             {answered.feedback.canAcceptAsRight && (
-              <>
-                <button
-                  type="button"
-                  className={`mt-2 ${secondaryButton}`}
-                  onClick={() => void acceptAsRight()}
-                  disabled={saving > 0 || !online}
-                  aria-describedby={online ? undefined : "accept-needs-connection"}
-                >
-                  I was right
-                </button>
-                {!online && (
-                  <p id="accept-needs-connection" className="mt-1 text-sm">
-                    {ACCEPT_NEEDS_CONNECTION}
-                  </p>
-                )}
-              </>
+              <button type="button" className={`mt-2 ${secondaryButton}`} onClick={() => void acceptAsRight()} disabled={saving > 0}>
+                I was right
+              </button>
             )}
           </div>
           {card.own ? (
@@ -320,6 +313,12 @@ export function StudySession({
             </>
           )}
           <div className="fixed inset-x-0 bottom-16 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
+            {answered.feedback.grades.length === 0 && (
+              // "I was right" waits on the device: the grade is the server's to give once it is sent.
+              <button type="button" autoFocus onClick={() => advance()} className={`mx-auto flex min-h-14 w-full max-w-xl items-center justify-center ${primaryButton}`}>
+                Continue
+              </button>
+            )}
             <div className="mx-auto grid max-w-xl gap-2" style={{ gridTemplateColumns: `repeat(${answered.feedback.grades.length}, minmax(0, 1fr))` }}>
               {answered.feedback.grades.map((grade) => {
                 const recorded = grade.rating === answered.feedback.rating;
@@ -328,7 +327,7 @@ export function StudySession({
                     key={grade.rating}
                     type="button"
                     onClick={() => {
-                      setTyped("");
+                      setTypedFor(NOTHING_TYPED);
                       advance(grade.rating);
                     }}
                     autoFocus={recorded}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CUSTOM_NEEDS_CONNECTION, cardsInOfflineScope, offlineScopeFromSearch, type OfflineScope } from "@/components/offline/offline-scope";
+import type { QueuedChange } from "@/components/offline/offline-db";
 import { useOfflineStudy } from "@/components/offline/offline-study";
 import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
@@ -10,7 +11,8 @@ export type Phase =
   | { name: "question" }
   /** reconnecting: a request failed and is being tried again */
   | { name: "checking"; reconnecting: boolean }
-  | { name: "feedback"; feedback: AnswerFeedback; response: string };
+  /** overrideWaiting: "I was right" pressed offline, kept on the device until it can be sent */
+  | { name: "feedback"; feedback: AnswerFeedback; response: string; overrideWaiting?: boolean };
 
 /** How many answers back Undo can go in one session. */
 const UNDO_DEPTH = 50;
@@ -23,6 +25,8 @@ interface Answered {
   reviewClientId: string;
   /** an answer kept on this device: the card it was given to, shown again if it is taken back */
   keptCard?: StudyCard;
+  /** a grade change or override kept on this device: the answer it changes, which the server has */
+  changeOf?: string;
 }
 
 const PREFETCH_WHEN_LEFT = 5;
@@ -35,7 +39,9 @@ export const DEVICE_FULL = "This device holds as many offline answers as it can.
 export const NOT_KEPT = "This answer could not be kept on this device. Reload the page, or answer again once you are back online.";
 /** An answer the server holds already: undoing it offline would show a card whose state only the server knows. */
 export const UNDO_NEEDS_CONNECTION = "That answer has reached the server already, so undoing it needs a connection. Press Undo again once you are back online.";
-export const ACCEPT_NEEDS_CONNECTION = "“I was right” needs a connection: the server checks it. It is still offered once you are back online.";
+/** A grade change or "I was right" made without a connection: it waits on the device, after the answers before it. */
+export const CHANGE_KEPT = "Your new grade is saved on this device and sent when you are back online.";
+export const ACCEPT_KEPT = "“I was right” is saved on this device: the server checks it when you are back online.";
 
 /** A background write that, when the browser is offline, waits for the connection and is tried again, however long that takes. */
 async function untilStored<T>(write: () => Promise<T>): Promise<T> {
@@ -232,6 +238,28 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     [card, phase, scope.deckId, offline],
   );
 
+  /**
+   * A grade change or "I was right" of an answer the server has: sent now, or, with no connection (or one that
+   * gives out), kept on the device under the same client id and sent after what waits before it. "kept" then.
+   */
+  const sendOrKeepChange = useCallback(
+    async (change: QueuedChange, url: string, body: object): Promise<AnswerFeedback | "kept"> => {
+      const keep = async () => {
+        const kept = await offline.queueChange(change).catch(() => null);
+        if (kept) return "kept" as const;
+        throw new StudyRequestError(kept === null ? NOT_KEPT : DEVICE_FULL, 0);
+      };
+      if (!navigator.onLine) return keep();
+      try {
+        return await requestWithRetry<AnswerFeedback>(url, { method: "POST", body: JSON.stringify(body) }, { attempts: 3 });
+      } catch (error) {
+        if (error instanceof StudyRequestError && error.status === 0) return keep();
+        throw error;
+      }
+    },
+    [offline],
+  );
+
   /** Moves on at once; a grade other than the recorded one is stored in the background. */
   const advance = useCallback(
     (rating?: number) => {
@@ -240,49 +268,58 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       continuedAt.current = performance.now();
       if (rating !== undefined && rating !== feedback.rating && feedback.grades.some((g) => g.rating === rating)) {
         const clientId = newClientId();
+        const body = { clientId, reviewClientId: feedback.reviewClientId, rating };
         // The grade change is what is in effect now: Undo takes it back (and with it the answer).
         setAnswered((stack) => [...stack.slice(0, -1), { itemId: feedback.itemId, reviewClientId: clientId }]);
-        // The learner has moved on: a grade change made as the connection drops waits for it to come back.
+        const change: QueuedChange = { kind: "grade", ...body, itemId: feedback.itemId, prompt: card?.prompt ?? "" };
+        // The learner has moved on: a grade change made without a connection waits for it, on the device if it can.
         void enqueueWrite(() =>
-          untilStored(() =>
-            requestWithRetry<AnswerFeedback>("/api/study/grade", {
-              method: "POST",
-              body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId, rating }),
-            }),
-          ),
-        ).catch((error: unknown) => setNotice(error instanceof Error ? error.message : "Your grade could not be saved."));
+          offline.enabled
+            ? sendOrKeepChange(change, "/api/study/grade", body)
+            : untilStored(() => requestWithRetry<AnswerFeedback>("/api/study/grade", { method: "POST", body: JSON.stringify(body) })),
+        )
+          .then((result) => {
+            if (result !== "kept") return;
+            setAnswered((stack) => stack.map((a) => (a.reviewClientId === clientId ? { ...a, changeOf: feedback.reviewClientId } : a)));
+            setNotice(CHANGE_KEPT);
+          })
+          .catch((error: unknown) => setNotice(error instanceof Error ? error.message : "Your grade could not be saved."));
       }
       setQueue((q) => q.slice(1));
       setNotice(null);
       setPhase({ name: "question" });
     },
-    [phase, enqueueWrite],
+    [phase, card, enqueueWrite, offline, sendOrKeepChange],
   );
 
   /** "I was right": a typed answer marked wrong is counted as right; the feedback then offers the right grades. */
   const acceptAsRight = useCallback(async () => {
     if (phase.name !== "feedback" || !phase.feedback.canAcceptAsRight) return;
     const { feedback, response } = phase;
-    if (offline.enabled && !navigator.onLine) {
-      setNotice(ACCEPT_NEEDS_CONNECTION);
-      return;
-    }
+    if (phase.overrideWaiting) return;
     const clientId = newClientId();
+    const body = { clientId, reviewClientId: feedback.reviewClientId };
     setNotice(null);
+    const isShown = (current: Phase) => current.name === "feedback" && current.feedback.reviewClientId === feedback.reviewClientId;
     try {
+      const change: QueuedChange = { kind: "accept", ...body, itemId: feedback.itemId, prompt: card?.prompt ?? "" };
       const accepted = await enqueueWrite(() =>
-        requestWithRetry<AnswerFeedback>("/api/study/accept", {
-          method: "POST",
-          body: JSON.stringify({ clientId, reviewClientId: feedback.reviewClientId }),
-        }),
+        offline.enabled ? sendOrKeepChange(change, "/api/study/accept", body) : requestWithRetry<AnswerFeedback>("/api/study/accept", { method: "POST", body: JSON.stringify(body) }),
       );
+      if (accepted === "kept") {
+        // Judged by the server once sent: no grade can be picked meanwhile (a grade change would follow the wrong answer).
+        setAnswered((stack) => [...stack.slice(0, -1), { itemId: feedback.itemId, reviewClientId: clientId, changeOf: feedback.reviewClientId }]);
+        setPhase((current) => (isShown(current) ? { name: "feedback", feedback: { ...feedback, canAcceptAsRight: false, grades: [] }, response, overrideWaiting: true } : current));
+        setNotice(ACCEPT_KEPT);
+        return;
+      }
       // The override is what is in effect now: Undo takes it back, and with it the answer.
       setAnswered((stack) => [...stack.slice(0, -1), { itemId: accepted.itemId, reviewClientId: accepted.reviewClientId }]);
-      setPhase((current) => (current.name === "feedback" && current.feedback.reviewClientId === feedback.reviewClientId ? { name: "feedback", feedback: accepted, response } : current));
+      setPhase((current) => (isShown(current) ? { name: "feedback", feedback: accepted, response } : current));
     } catch (error) {
       setNotice(error instanceof Error ? error.message : "That answer could not be counted as right.");
     }
-  }, [phase, enqueueWrite, offline]);
+  }, [phase, card, enqueueWrite, offline, sendOrKeepChange]);
 
   /** Undoes the last answer and shows its card again. */
   const undo = useCallback(async () => {
@@ -304,13 +341,20 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       return;
     }
     setAnswered((stack) => stack.slice(0, -1));
+    const undoReview = (reviewClientId: string) =>
+      requestWithRetry<StudyCard>("/api/study/undo", { method: "POST", body: JSON.stringify({ clientId: newClientId(), reviewClientId }) });
     try {
-      const restored = await enqueueWrite(() =>
-        requestWithRetry<StudyCard>("/api/study/undo", {
-          method: "POST",
-          body: JSON.stringify({ clientId: newClientId(), reviewClientId: target.reviewClientId }),
-        }),
-      );
+      const restored = await enqueueWrite(async () => {
+        if (!target.changeOf) return undoReview(target.reviewClientId);
+        // A change kept on the device reaches the server first. If the server does not hold it (refused, or still
+        // waiting: signed out, busy), it is taken back from the device and the answer it changed is undone.
+        await offline.syncNow();
+        return undoReview(target.reviewClientId).catch(async (error: unknown) => {
+          if (!(error instanceof StudyRequestError && error.code === "not_found")) throw error;
+          await offline.unqueue(target.reviewClientId).catch(() => false);
+          return undoReview(target.changeOf!);
+        });
+      });
       setStudied((n) => Math.max(0, n - 1));
       setQueue((q) => [restored, ...q.filter((c, i) => !(i === 0 && phase.name === "feedback") && c.itemId !== restored.itemId)]);
       setPhase({ name: "question" });

@@ -1,98 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, devices, expect, test, type Page } from "@playwright/test";
+import { chromium, devices, expect, test } from "@playwright/test";
 import { PASSWORD, signIn, signUp } from "./support/accounts";
 import { queryE2eDatabase } from "./support/e2e-database";
+import { answerOffline, readCachedDocuments, readOfflineStore, waitUntilReadyOffline } from "./support/offline";
 import { answerCard, continueWithRecordedGrade } from "./support/study";
 
 // Issue 14: installable, studied offline on a phone, synced without loss. Run on the Pixel 7 project.
-const CHECKED_LATER = "Saved on this device: checked when you are back online.";
 const ANSWER_KEYS = ['"answer"', '"accepted"', '"sourceSentence"', '"correct"'];
 
 test.beforeEach(({ isMobile }) => test.skip(!isMobile, "the phone is the offline device"));
-
-interface OfflineDump {
-  cards: { card: { itemId: string; type: string; prompt: string; choices: string[]; cardVersion: number } }[];
-  outbox: { clientId: string; itemId: string; response: string; cardVersion: number; answeredAt: string }[];
-  notices: { clientId: string; kind: string; message: string }[];
-}
-
-/** Everything in the app's IndexedDB store, read in the page (empty when the store does not exist). */
-function readOfflineStore(page: Page): Promise<OfflineDump> {
-  return page.evaluate(async () => {
-    const empty = { cards: [], outbox: [], notices: [] };
-    if (!(await indexedDB.databases()).some((d) => d.name === "recall-offline")) return empty;
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open("recall-offline");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const names = [...db.objectStoreNames];
-        const tx = db.transaction(names);
-        const out: Record<string, unknown[]> = {};
-        for (const name of names) {
-          const request = tx.objectStore(name).getAll();
-          request.onsuccess = () => (out[name] = request.result);
-        }
-        tx.oncomplete = () => {
-          db.close();
-          resolve({ ...empty, ...out } as never);
-        };
-      };
-    });
-  });
-}
-
-/** The text of every HTML or JSON response the service worker keeps, by cache. */
-function readCachedDocuments(page: Page): Promise<{ cache: string; url: string; body: string }[]> {
-  return page.evaluate(async () => {
-    const out: { cache: string; url: string; body: string }[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
-        const response = await cache.match(request);
-        const type = response?.headers.get("content-type") ?? "";
-        if (response && (type.includes("html") || type.includes("json") || type.includes("x-component"))) out.push({ cache: name, url: request.url, body: await response.text() });
-      }
-    }
-    return out;
-  });
-}
-
-/** The service worker controls the page, keeps a copy of the study page, and the store holds enough cards. */
-async function waitUntilReadyOffline(page: Page, cards: number) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  // Loaded again through the service worker, which keeps this copy for opening offline.
-  await page.reload();
-  await expect(page.getByTestId("study-card")).toBeVisible();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await expect.poll(async () => (await readCachedDocuments(page)).filter((d) => d.cache === "study-pages").length).toBeGreaterThan(0);
-  await expect.poll(async () => (await readOfflineStore(page)).cards.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(cards);
-}
-
-/** Answers the card on screen offline (choices in turn, so some are right and some wrong); returns what was answered. */
-async function answerOffline(page: Page, n: number): Promise<{ itemId: string; response: string }> {
-  const card = page.getByTestId("study-card");
-  await expect(card).toBeVisible();
-  const itemId = (await card.getAttribute("data-item-id"))!;
-  const choices = page.getByRole("list", { name: "Choices" }).getByRole("button");
-  const count = await choices.count();
-  let response = "my best guess";
-  if (count > 0) {
-    const choice = choices.nth(n % count);
-    response = (await choice.locator("span").last().textContent())!;
-    await choice.tap();
-  } else {
-    await page.getByPlaceholder("Type your answer").fill(response);
-    await page.getByRole("button", { name: "Check" }).tap();
-  }
-  // No verdict offline: the answer is not on the device.
-  await expect(page.getByRole("status")).toHaveText(CHECKED_LATER);
-  await expect(page.getByTestId("feedback")).toHaveCount(0);
-  await expect(card.or(page.getByRole("heading", { name: "Session complete" }))).not.toHaveAttribute("data-item-id", itemId);
-  return { itemId, response };
-}
 
 test("installable: the manifest and service worker pass the browser's checks, and a page without a copy offline shows the offline page", async ({ baseURL }, testInfo) => {
   // A persistent profile, as a phone's browser: Chromium never offers to install from an incognito context (Playwright's default).
@@ -198,10 +116,13 @@ test("fifteen cards studied offline, reloaded offline, with a laptop answering t
 
   await context.setOffline(false);
   await expect(page.getByTestId("sync-status")).toHaveText("Synced", { timeout: 30_000 });
-  // The two the laptop answered first are not dropped: they count after the laptop's, and the learner is told.
+  // The two the laptop answered first are not dropped: they count after the laptop's, and the learner is told. Each
+  // typed answer marked wrong on arrival is shown too, for "I was right".
   const notices = page.getByTestId("sync-notices").getByRole("listitem");
-  await expect(notices).toHaveCount(2);
-  await expect(notices.first()).toContainText("also answered on another device");
+  const typedWrong = given.filter((g) => g.response === "my best guess").map((g) => g.itemId);
+  await expect(notices).toHaveCount(new Set([...laptopAnswered, ...typedWrong]).size);
+  await expect(notices.filter({ hasText: "also answered on another device" })).toHaveCount(2);
+  await expect(notices.filter({ hasText: "marked wrong" })).toHaveCount(typedWrong.length);
   expect((await readOfflineStore(page)).outbox).toEqual([]);
 
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [email]);
@@ -230,7 +151,10 @@ test("fifteen cards studied offline, reloaded offline, with a laptop answering t
   expect(await page.evaluate(() => caches.has("study-pages"))).toBe(false);
 });
 
-test("offline: Undo takes back an answer still on the device; an answer the server has, and “I was right”, wait for the connection, said plainly", async ({ page, context }) => {
+test("offline: Undo takes back an answer still on the device; “I was right” waits on the device; undoing what the server has waits for the connection, said plainly", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(150_000);
   // The answer-leak check on every response: the study page and the cards the device keeps carry no answer.
   const bodies: { url: string; body: string }[] = [];
@@ -254,49 +178,66 @@ test("offline: Undo takes back an answer still on the device; an answer the serv
   await page.getByRole("button", { name: "Check" }).tap();
   await expect(page.getByTestId("feedback")).toContainText("Not quite");
 
+  // Offline, "I was right" is kept on the device after the answer it changes, and says it waits.
   await context.setOffline(true);
-  const accept = page.getByRole("button", { name: "I was right" });
-  await expect(accept).toBeDisabled();
-  await expect(page.getByText("“I was right” needs a connection")).toBeVisible();
-  await continueWithRecordedGrade(page, "tap");
+  await page.getByRole("button", { name: "I was right" }).tap();
+  await expect(page.getByTestId("feedback")).toContainText("I was right: waiting to be sent");
+  await expect(page.getByRole("status")).toHaveText("“I was right” is saved on this device: the server checks it when you are back online.");
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 grade change waiting");
+  await expect(page.getByRole("button", { name: "I was right" })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("override-waiting-phone.png"), fullPage: true });
+  await page.getByRole("button", { name: "Continue", exact: true }).tap();
+  await expect(page.getByTestId("feedback")).toHaveCount(0);
 
   // Two answers kept on the device; Undo takes back the second, at once, and shows its card again.
   const first = await answerOffline(page, 0);
   const second = await answerOffline(page, 1);
-  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 2 answers waiting");
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 2 answers and 1 grade change waiting");
   await page.getByRole("button", { name: "Undo" }).tap();
   await expect(card).toHaveAttribute("data-item-id", second.itemId);
   await expect(page.getByRole("status")).toHaveText("Answer undone.");
-  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 answer waiting");
-  expect((await readOfflineStore(page)).outbox.map((a) => a.itemId)).toEqual([first.itemId]);
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 answer and 1 grade change waiting");
+  expect((await readOfflineStore(page)).outbox.map((a) => a.itemId)).toEqual([onlineItem, first.itemId]);
   // Answered again, differently: this is the answer that counts.
   const again = await answerOffline(page, 2);
   expect(again.itemId).toBe(second.itemId);
-  // Undo twice more: the first offline answer comes back; the online one before it needs the connection.
+  // Undo twice more: the first offline answer comes back; the online one before it (with its override) needs the connection.
   await page.getByRole("button", { name: "Undo" }).tap();
   await page.getByRole("button", { name: "Undo" }).tap();
   await expect(card).toHaveAttribute("data-item-id", first.itemId);
   await page.getByRole("button", { name: "Undo" }).tap();
   await expect(page.getByRole("status")).toHaveText(/reached the server already, so undoing it needs a connection/);
   await expect(card).toHaveAttribute("data-item-id", first.itemId);
-  await expect(page.getByTestId("sync-status")).toHaveText("Offline: answers are kept on this device");
+  await expect(page.getByTestId("sync-status")).toHaveText("Offline, 1 grade change waiting");
   const firstAgain = await answerOffline(page, 3);
   const secondAgain = await answerOffline(page, 4);
   expect([firstAgain.itemId, secondAgain.itemId]).toEqual([first.itemId, second.itemId]);
 
-  // Back online: the undone answers were never sent; each card holds its last answer once, and the online answer is still there.
+  // Back online: the undone answers were never sent; each card holds its last answer once, and the online answer is
+  // still there, counted as right by the override sent after it.
   await context.setOffline(false);
   await expect(page.getByTestId("sync-status")).toHaveText("Synced", { timeout: 30_000 });
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, [email]);
-  const rows = await queryE2eDatabase<{ itemId: string; response: string | null; event: string }>(`SELECT "itemId", "response", "event" FROM "ReviewLog" WHERE "userId" = ?`, [user!.id]);
-  expect(rows.filter((r) => r.itemId === first.itemId)).toEqual([{ itemId: first.itemId, response: firstAgain.response, event: "review" }]);
-  expect(rows.filter((r) => r.itemId === second.itemId)).toEqual([{ itemId: second.itemId, response: secondAgain.response, event: "review" }]);
-  expect(rows.filter((r) => r.itemId === onlineItem)).toEqual([{ itemId: onlineItem, response: "certainly not this", event: "review" }]);
-  expect(rows.filter((r) => r.event !== "review")).toEqual([]);
+  const rows = await queryE2eDatabase<{ itemId: string; response: string | null; event: string; overridden: number | boolean }>(
+    `SELECT "itemId", "response", "event", "overridden" FROM "ReviewLog" WHERE "userId" = ? ORDER BY "id"`,
+    [user!.id],
+  );
+  const shape = (r: (typeof rows)[number]) => [r.event, r.response, Boolean(r.overridden)];
+  expect(rows.filter((r) => r.itemId === first.itemId).map(shape)).toEqual([["review", firstAgain.response, false]]);
+  expect(rows.filter((r) => r.itemId === second.itemId).map(shape)).toEqual([["review", secondAgain.response, false]]);
+  expect(rows.filter((r) => r.itemId === onlineItem).map(shape)).toEqual([
+    ["review", "certainly not this", false],
+    ["undo", null, false],
+    ["review", "certainly not this", true],
+  ]);
 
-  // Now online, Undo reaches the online answer again.
-  await page.getByRole("button", { name: "Undo" }).tap();
-  await expect(page.getByRole("status")).toHaveText("Answer undone.");
+  // Now online, Undo walks back through the sent answers to the online one: its override and the answer are taken back together.
+  for (const itemId of [second.itemId, first.itemId, onlineItem]) {
+    await page.getByRole("button", { name: "Undo" }).tap();
+    await expect(card).toHaveAttribute("data-item-id", itemId);
+    await expect(page.getByRole("status")).toHaveText("Answer undone.");
+  }
+  await expect(page.getByPlaceholder("Type your answer")).toHaveValue("");
 
   expect(bodies.filter((b) => b.url.includes("/api/study/cards")).length).toBeGreaterThan(0);
   const typedCards: { itemId: string; choices: string[] }[] = [];

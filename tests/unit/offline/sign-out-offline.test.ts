@@ -54,6 +54,18 @@ describe("signing out", () => {
     expect(deletedCaches()).toEqual([]);
   });
 
+  it("offline: names a grade change that would be lost apart from the answers", async () => {
+    const page = await loadPage();
+    const db = await page.openOfflineDb("learner-a");
+    await page.queueAnswer(db, queuedAnswer("a"));
+    await page.queueAnswer(db, { kind: "grade", clientId: "change-1", reviewClientId: "answer-1", rating: 4, itemId: "x", prompt: "Prompt of x" });
+    db.close();
+    vi.stubGlobal("navigator", { onLine: false });
+    const confirm = vi.fn(() => false);
+    expect(await (await loadSignOut()).prepareSignOut(confirm)).toBe(false);
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^1 answer and 1 grade change given offline have not reached the server yet/));
+  });
+
   it("offline, signing out anyway: the store is deleted before sign-out goes on", async () => {
     const name = await leaveStudyData();
     vi.stubGlobal("navigator", { onLine: false });
