@@ -185,7 +185,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // one before. Further on, an obituary's "She returned in 1983" is the subject's, not the daughter's quoted earlier.
   let paragraph = 0;
   let lastPersonParagraph = 0;
-  let onePersonBefore: string | null = null;
+  let lastSentence: { text: string; resolved: string | null } | null = null;
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
@@ -197,11 +197,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
     // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
+    // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
+    // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
+    const onePersonBefore: string | null = /^(?:He|She)\s/.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null)) : null;
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
+    lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
     const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
-    // The person a next "He" means: the one this sentence is about (or still the one it was about), else nobody.
-    onePersonBefore = personSubjectOf(sentence.text, [...personAnswers]) ?? (resolvedPronoun && peopleNamedIn(sentence.text, [...personAnswers]).length === 0 ? onePersonBefore : null);
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;

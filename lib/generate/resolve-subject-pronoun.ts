@@ -68,6 +68,7 @@ export function resolveSubjectPronoun(text: string, person: string | null): stri
 
 // "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.
 const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?:the|a|an|his|her|its|their|very|not|also|now|still|only|just)\b|\p{Lu}[\p{L}’'-]*['’]s\b|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,|\s+(?:who|that)\b))/u;
+const IDENTITY_THEY = /^They\s+(?:are|were|have been|had been|will be)\s+(?:the|a|an|not|also|now|still|only|just|all|both)\b/;
 const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
 
 /**
@@ -97,10 +98,16 @@ function describedSubject(sentence: string): string | null {
  * winger"), a plural, or a quotation.
  */
 export function resolveSubjectIt(text: string, previous: string | null, isPersonNoun: (word: string) => boolean): string | null {
-  if (!previous || !/^It\s/.test(text) || IDENTITY_IT.test(text) || /[“”"]/.test(previous)) return null;
+  if (!previous || /[“”"]/.test(previous)) return null;
+  const it = /^It\s/.test(text) && !IDENTITY_IT.test(text);
+  // "The researchers sequenced ... They then grew ...": a plural subject, people included, is what "They" means.
+  const they = /^They\s/.test(text) && !IDENTITY_THEY.test(text);
+  if (!it && !they) return null;
   const phrase = describedSubject(previous);
   if (!phrase) return null;
   const head = phrase.split(" ").pop() ?? "";
-  if (/[^s]s$/.test(head) || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
+  const plural = /[^s]s$/.test(head);
+  if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;
+  if (plural || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
   return `The ${phrase} ${text.slice(3)}`;
 }

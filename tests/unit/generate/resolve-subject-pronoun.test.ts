@@ -63,6 +63,7 @@ describe("an opening It written as the thing the sentence before describes", () 
     ["The dam, which took six years to build, opened in May.", "It holds 2.1 billion cubic metres of water.", "The dam holds 2.1 billion cubic metres of water."],
     ["The ferry link in Tromsø began in 1998.", "It carries 400 cars a day.", "The ferry link carries 400 cars a day."],
     ["The regulator said prices would fall.", "It also cut the allowed return to 5.1%.", "The regulator also cut the allowed return to 5.1%."],
+    ["The new ferries will replace the old fleet in 2028.", "They will carry 600 passengers each.", "The new ferries will carry 600 passengers each."],
   ])("%s %s", (previous, text, expected) => {
     expect(resolveSubjectIt(text, previous, isPerson)).toBe(expected);
   });
@@ -78,6 +79,9 @@ describe("an opening It written as the thing the sentence before describes", () 
     ["The company said sales rose.", "It employs 4,000 people."],
     ["“The dam is ready,” the minister said.", "It holds 2.1 billion cubic metres."],
     ["Norlake opened the dam in May.", "It holds 2.1 billion cubic metres."],
+    // "They" needs a plural subject, and "They were the ..." says what they were, of another sentence's making.
+    ["The dam opened in May.", "They paid 40 million for it."],
+    ["The new ferries arrived in May.", "They were the first of their kind."],
   ])("refused: %s %s", (previous, text) => {
     expect(resolveSubjectIt(text, previous, isPerson)).toBeNull();
   });
