@@ -1,3 +1,4 @@
+import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
@@ -870,7 +871,9 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
   // no agreement with the subject).
   const first = `${p.verbGroup.join(" ")} ${p.rest.slice(0, join.index)}`.trim();
   const past = !join[1] && /ed$|^(?:rose|fell|grew|won|took|made|held|sold|spent|paid|became|began|lost|gave|sent)$/.test(verb);
-  if (past && first.split(" ").length <= 8 && !/[,\d\u0001]/.test(first)) return { ...again, subject: `${p.subject}, which ${first},` };
+  // ("Farah Iskandar, who kept her rating, ...": a person's aside takes "who".)
+  const relative = findNameChunks(p.subject).some((c) => c.kind === "person" && c.name === p.subject) ? "who" : "which";
+  if (past && first.split(" ").length <= 8 && !/[,\d\u0001]/.test(first)) return { ...again, subject: `${p.subject}, ${relative} ${first},` };
   return again;
 }
 

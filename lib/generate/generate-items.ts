@@ -4,6 +4,7 @@ import { capItemsPerSentence } from "./cap-items-per-sentence";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
+import { garbledQuestion } from "./garbled-question";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
@@ -57,6 +58,8 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   );
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(found)) f.question = null;
+  // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
+  for (const f of found) if (f.question && garbledQuestion(f.question)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   const facts = worthLearning(found, article);
   const pool = layerPools(buildPool(facts), options.library);
