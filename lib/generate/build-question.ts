@@ -333,7 +333,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const sentenceTime = findTime(text.replace(M, ""));
 
   // Target figures: "raising trade volumes to US $10 billion by 2025", "expansion of our trade turnover to US$15 billion by 2030"
-  const target = /(?:^|\s)([\w’'\- ]{3,60}?)\s+to\s+\u0001\s+by\s+((?:19|20)\d{2})/.exec(text);
+  const target = span.kind === "money" ? /(?:^|\s)([\w’'\- ]{3,60}?)\s+to\s+\u0001\s+by\s+((?:19|20)\d{2})/.exec(text) : null;
   if (span.kind === "money" && target) {
     let measure = (target[1] ?? "").split(/\b(?:raising|raise|boost|boosting|expand|expanding|expansion of|increase|increasing|lift|lifting|grow|growing|of)\b/).pop() ?? "";
     measure = measure.replace(/^\s*(?:our|their|its|the|his|her)\s+/i, "").trim();

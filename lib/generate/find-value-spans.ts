@@ -61,6 +61,9 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
+// Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
+const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
+const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
 const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
 
@@ -94,8 +97,11 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
   };
   for (const s of findRuleSpans(sentence, publishedAt, "first")) add(s);
-  // Patterns that need a digit are not run on sentences without one (most of an article's prose).
+  // Patterns that need a digit are not run on sentences without one (most of an article's prose), nor those that
+  // need a digit or a number word ("two", "first") on sentences with neither.
   const hasDigit = /\d/.test(sentence);
+  const hasCardinal = hasDigit || CARDINAL_WORD_AT_START.test(sentence);
+  const hasOrdinal = hasDigit || ORDINAL_WORD_AT_START.test(sentence);
 
   for (const m of hasDigit ? sentence.matchAll(MONEY_RE) : NONE) {
     const [matched, q, written$ = "", num = "", longScale, shortM] = m;
@@ -166,7 +172,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix: points ? " percentage points" : "%", decimals: decimalsOf(num), words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(DURATION_COMPOUND_RE)) {
+  for (const m of hasCardinal ? sentence.matchAll(DURATION_COMPOUND_RE) : NONE) {
     const [, num = "", unitWord = "", rest = ""] = m;
     if (/^\s+(record|high|low|old)\b/.test(rest) || /^\s+(record|high|low)/.test(rest)) continue;
     const value = parseNumberText(num);
@@ -180,7 +186,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       qualifier: null, noun: rest.trim().replace(/\s+(?:for|to|in|on|at|of|with|from|by|and|that|which)\b.*$/, ""), form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(DURATION_RE)) {
+  for (const m of hasCardinal ? sentence.matchAll(DURATION_RE) : NONE) {
     const [all, q, num = "", unitWord = ""] = m;
     const value = parseNumberText(num);
     if (value === null) continue;
@@ -265,7 +271,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(ORDINAL_RE)) {
+  for (const m of hasOrdinal ? sentence.matchAll(ORDINAL_RE) : NONE) {
     const text = m[0];
     const value = m[1] ? Number(m[1]) : ordinalWordToNumber(m[3] ?? "");
     if (value === null || value === 0) continue;
@@ -298,7 +304,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
     });
   }
-  for (const m of sentence.matchAll(COUNT_RE)) {
+  for (const m of hasCardinal ? sentence.matchAll(COUNT_RE) : NONE) {
     const [, q, num = "", nounPhrase = ""] = m;
     const value = parseNumberText(num);
     const start = m.index + (q ? q.length + 1 : 0);
