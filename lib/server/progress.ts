@@ -13,12 +13,13 @@ import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
-import { OWN_DECK_TITLE, ownCardsSlug, ownDeckId } from "@/lib/own-cards/own-store";
+import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
 import { ensureReviewDays, getDayTotals, getKindTotals, getRetentionTotals, getStudiedDaysBefore } from "./review-days";
 import { toSchedulerSettings } from "./study/scheduler-settings";
+import { libraryArticleSql } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -178,7 +179,7 @@ async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db
 async function countAllContentItems(userId: string, db: Db): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS "n" FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
-    WHERE i."status" = 'active' AND (a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}))`;
+    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -193,7 +194,7 @@ async function getActiveCards(userId: string, db: Db): Promise<ActiveCard[]> {
   const rows = await db.$queryRaw<
     { itemId: string; due: Date; state: number | bigint; stability: number; reps: number | bigint; lastReview: Date | null; library: number | bigint | boolean }[]
   >`
-    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview", CASE WHEN a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}) THEN 1 ELSE 0 END AS "library"
+    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview", CASE WHEN ${libraryArticleSql(userId)} THEN 1 ELSE 0 END AS "library"
     FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Article" a ON a."id" = i."articleId"
     WHERE c."userId" = ${userId} AND i."status" = 'active' AND (c."state" <> ${State.New} OR c."reps" > 0)`;
   return rows.map((r) => ({
