@@ -1,7 +1,9 @@
+import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
+import { remembered } from "./remembered";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
 export interface QuestionContext {
@@ -135,25 +137,39 @@ function isVerbBeforeValue(word: string, previous: string | undefined, next: str
   return !/[^s]s$/.test(word) || tags.includes("PresentTense") || isPresentOfVerb(word);
 }
 
+// (Module functions, not closures made per word: the clause parser runs on every word of every clause.)
+/**
+ * A verb found only by the value after it needs a plain subject: no comma, no second clause before it. Nor is it the
+ * verb when a verb follows in the same phrase: "A detector 19 miles before the bridge recorded ...".
+ */
+function verbBeforeValueAt(words: string[], i: number, clean: string): boolean {
+  return !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter(words, i);
+}
+
+function verbAfter(words: string[], i: number): boolean {
+  const phrase = words.slice(i + 1).join(" ").split(/[,;]/)[0]?.split(" ") ?? [];
+  return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
+}
+
+/**
+ * A capitalised word mid-sentence is a name or a heading ("About WaterBridge International Founded in 1998"), and
+ * "A study led by X, published in Y, compared ..." has its verb later: "led by" is a reduced relative.
+ */
+function reducedRelativeAt(words: string[], i: number, clean: string): boolean {
+  return words[i + 1] === "by" && isPastParticiple(clean) && !isAuxiliary(words[i - 1] ?? "") && words.slice(i + 2).some((x, k) => /,$/.test(words[i + 1 + k] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), words[i + 1 + k]));
+}
+
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
-export function parseClause(clause: string): Parsed | null {
+export const parseClause: (clause: string) => Readonly<Parsed> | null = remembered(parseClauseOnce);
+
+function parseClauseOnce(clause: string): Parsed | null {
   const words = clause.split(" ");
   let depth = 0;
   for (let i = 1; i < words.length; i++) {
     const w = words[i] ?? "";
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
-    // A verb found only by the value after it needs a plain subject: no comma, no second clause before it.
-    // Nor is it the verb when a verb follows in the same phrase: "A detector 19 miles before the bridge recorded ...".
-    const verbAfter = () => {
-      const phrase = words.slice(i + 1).join(" ").split(/[,;]/)[0]?.split(" ") ?? [];
-      return phrase.some((x, k) => k > 0 && !/^(?:and|or|but|that|which|who|then|to)$/i.test(phrase[k - 1] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), phrase[k - 1]));
-    };
-    const beforeValue = () => !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter();
-    // A capitalised word mid-sentence is a name or a heading ("About WaterBridge International Founded in 1998"), and
-    // "A study led by X, published in Y, compared ..." has its verb later: "led by" is a reduced relative.
-    const reducedRelative = () => words[i + 1] === "by" && isPastParticiple(clean) && !isAuxiliary(words[i - 1] ?? "") && words.slice(i + 2).some((x, k) => /,$/.test(words[i + 1 + k] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), words[i + 1 + k]));
-    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || beforeValue()) && !reducedRelative()) {
+    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || verbBeforeValueAt(words, i, clean)) && !reducedRelativeAt(words, i, clean)) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"
@@ -170,7 +186,7 @@ export function parseClause(clause: string): Parsed | null {
       while (subjWords.length > 1 && /^[a-z]+ly$|^(also|already|still|just|recently)$/.test(subjWords[subjWords.length - 1] ?? "")) adverbs.unshift(subjWords.pop() ?? "");
       // "WaterBridge works with 14 partners and employs ...": a subject ending in "and" holds a verb not recognised.
       if (/[,;:]$/.test(subjWords.join(" ")) || /\s(?:and|or|but)$/.test(subjWords.join(" "))) return null;
-      return { subject: subjWords.join(" "), verbGroup: [...adverbs, ...group], rest: words.slice(j).join(" ") };
+      return { subject: subjWords.join(" "), verbGroup: Object.freeze([...adverbs, ...group]) as string[], rest: words.slice(j).join(" ") };
     }
     if (w.endsWith(")")) depth = Math.max(0, depth - 1);
   }
@@ -855,7 +871,9 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
   // no agreement with the subject).
   const first = `${p.verbGroup.join(" ")} ${p.rest.slice(0, join.index)}`.trim();
   const past = !join[1] && /ed$|^(?:rose|fell|grew|won|took|made|held|sold|spent|paid|became|began|lost|gave|sent)$/.test(verb);
-  if (past && first.split(" ").length <= 8 && !/[,\d\u0001]/.test(first)) return { ...again, subject: `${p.subject}, which ${first},` };
+  // ("Farah Iskandar, who kept her rating, ...": a person's aside takes "who".)
+  const relative = findNameChunks(p.subject).some((c) => c.kind === "person" && c.name === p.subject) ? "who" : "which";
+  if (past && first.split(" ").length <= 8 && !/[,\d\u0001]/.test(first)) return { ...again, subject: `${p.subject}, ${relative} ${first},` };
   return again;
 }
 

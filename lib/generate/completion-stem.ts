@@ -1,4 +1,5 @@
 import { lowerFirst, parseClause } from "./build-question";
+import { withoutResolvedPronouns } from "./pronoun-antecedent";
 import { isProperWord } from "./tag-words";
 
 /** What a sentence-completion prompt opens with: it tells the learner, and the eval, that this is no wh-question. */
@@ -25,6 +26,11 @@ const LEADING_CUT = /;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the\s)?\p
 
 const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
 const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
+/**
+ * A clause that cannot stand alone: "Since Tallinn made public transport free ... in _____." and "(During the pilot,)
+ * which ran at _____ schools" were cut before their main clause (self-read genpr-d1 items 9, 36).
+ */
+const SUBORDINATE = /^(?:which|who|whom|whose|where|that|since|when|whenever|while|although|though|because|if|unless|until|whereas|once|as)\b/i;
 const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
 
 const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
@@ -51,7 +57,7 @@ export function completionStem(blanked: string): string | null {
   for (const m of text.slice(blankEnd).matchAll(TRAILING_CUT)) {
     const kept = text.slice(0, blankEnd + m.index).trimEnd();
     const probe = kept.slice(leadingStart(kept, blankAt)).replace(LEAD_TIME, "");
-    if (quotesBalanced(kept) && parseClause(probe.replace(BLANK, "X"))) {
+    if (quotesBalanced(kept) && !SUBORDINATE.test(probe) && parseClause(probe.replace(BLANK, "X"))) {
       text = `${kept.replace(/[,:]$/, "")}.`;
       break;
     }
@@ -74,7 +80,9 @@ export function completionStem(blanked: string): string | null {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, "");
   const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
   const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
-  if (POINTS_BACK.test(withoutPlacedPossessives(named ? unquoted.replace(/\b(?:its|their)\b/gi, "") : unquoted))) return null;
+  // ("The terminal in Badagry will handle ... when it opens in _____": a pronoun agreeing with a named subject is its.)
+  const resolved = withoutResolvedPronouns(unquoted, subject);
+  if (POINTS_BACK.test(withoutPlacedPossessives(named ? resolved.replace(/\b(?:its|their)\b/gi, "") : resolved))) return null;
   return text;
 }
 

@@ -132,8 +132,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
     // "a Portuguese foreign ministry spokesperson, Rita Sousa, said": an article and a nationality say whose.
     // "..., said COMCO's president, Beatrice Zanetti.": the name may close the sentence (never "A and B.", a list).
-    // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s".
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
+    // Ceylon Workers' Union’s general secretary" keeps its plural possessive.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },

@@ -9,6 +9,8 @@ import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
+import { isRoleNoun } from "./entity-rules";
+import { peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
@@ -183,6 +185,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // one before. Further on, an obituary's "She returned in 1983" is the subject's, not the daughter's quoted earlier.
   let paragraph = 0;
   let lastPersonParagraph = 0;
+  let onePersonBefore: string | null = null;
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
@@ -193,7 +196,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       lastPersonParagraph = paragraph;
     }
     // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
-    const placed = placeSubject(sentence.text, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
+    // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
+    const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
+    // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
+    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
+    // The person a next "He" means: the one this sentence is about (or still the one it was about), else nobody.
+    onePersonBefore = personSubjectOf(sentence.text, [...personAnswers]) ?? (resolvedPronoun && peopleNamedIn(sentence.text, [...personAnswers]).length === 0 ? onePersonBefore : null);
+    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;

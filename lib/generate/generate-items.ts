@@ -4,7 +4,9 @@ import { capItemsPerSentence } from "./cap-items-per-sentence";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
+import { garbledQuestion } from "./garbled-question";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
+import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
 import { worthLearning } from "./worth-learning";
 
@@ -43,6 +45,7 @@ export interface ArticleGenerateOptions extends GenerateOptions {
  */
 export function generateArticleItems(article: ArticleInput, options: ArticleGenerateOptions = {}): QuizItem[] {
   const types = options.types ?? ALL_TYPES;
+  forgetRemembered();
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
   let sentences = 0;
   const found = dedupeFacts(
@@ -55,6 +58,8 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   );
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(found)) f.question = null;
+  // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
+  for (const f of found) if (f.question && garbledQuestion(f.question)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   const facts = worthLearning(found, article);
   const pool = layerPools(buildPool(facts), options.library);

@@ -1,4 +1,6 @@
 import { parseClause } from "./build-question";
+import { itsOwner } from "./its-owner";
+import { isFiniteVerb } from "./tag-words";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -99,7 +101,33 @@ function placeBefore(previous: string | undefined): string | null {
   const distinct = new Set(places.map((m) => m[2]));
   if (distinct.size !== 1) return null;
   const m = places[0];
-  return m ? `${m[1]} ${m[2]}` : null;
+  // ("near Ustka." closing its sentence: the full stop is the sentence's, not the name's.)
+  return m ? `${m[1]} ${(m[2] ?? "").replace(/(?<!\b\p{Lu}\p{Ll}?)\.$/u, "")}` : null;
+}
+
+/**
+ * A sentence's subject as a later "of it" may name it: "The housing budget" (as "the housing budget"), "Indian steel";
+ * null when it is a pronoun, a list, or too long to repeat.
+ */
+function subjectOf(sentence: string | undefined): string | null {
+  if (!sentence) return null;
+  const clause = leadOf(sentence).clause;
+  const subject = parseClause(clause)?.subject ?? describedSubject(clause);
+  const words = subject.split(" ");
+  if (!subject || words.length > 5 || /[,;()“”"]|\band\b/.test(subject) || /^(?:It|They|This|That|These|Those|He|She|We|There)$/i.test(words[0] ?? "")) return null;
+  return subject.replace(/^The\s/, "the ");
+}
+
+/** "The housing budget almost doubles to ...", which the clause parser does not read: "The" and its nouns before the verb. */
+function describedSubject(clause: string): string {
+  const words = clause.split(/\s+/);
+  if (words[0] !== "The") return "";
+  for (let i = 1; i < Math.min(words.length, 6); i++) {
+    const w = words[i] ?? "";
+    if (/^(?:almost|nearly|more|roughly|about)$/.test(w) || isFiniteVerb(w, words[i - 1]) || /^(?:rises|falls|doubles|triples|grows|climbs|drops|increases|decreases|jumps|shrinks)$/.test(w)) return i > 1 ? words.slice(0, i).join(" ") : "";
+    if (!/^[\p{Ll}-]+$/u.test(w)) return "";
+  }
+  return "";
 }
 
 /** The sentence with its subject placed, or null when a learner could not tell what it is about. */
@@ -108,13 +136,25 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   const headerOnly = false;
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
   // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
-  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Half|Several|Both|Each)\s+of\s+(?:them|these|those|us)\b/.test(clause) || /^The\s\d+-year-old\b/.test(clause)) return null;
+  // "Most of it will go to ..." after "The housing budget almost doubles to €71.2 million.": it is that subject.
+  const share = /^(Most|Much|Some|Part|All|Half|None|Nearly all|Almost all)\s+of\s+it\b/.exec(clause);
+  if (share) {
+    const owner = subjectOf(ctx.before[ctx.before.length - 1]);
+    if (!owner) return null;
+    return placeSubject(`${lead}${share[1]} of ${owner}${clause.slice(share[0].length)}`, ctx);
+  }
+  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Half|Several|Both|Each)\s+of\s+(?:them|these|those|us|it|this|that)\b/.test(clause) || /^The\s\d+-year-old\b/.test(clause)) return null;
+  // "VAT of 21% is added to both.", "Fines on five of the other six firms range from ...": what "both" or "the other"
+  // means is in another sentence (strict read E1 items 33, 40, 44).
+  if (/\b(?:to|on|for|of|from|in)\s+both\.$/.test(clause) || /\bof\s+the\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(clause)) return null;
     if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {
-    if (!ctx.company) return null;
-    out = `${lead}${ctx.company}’s ${clause.slice(4)}`;
+    const owner = itsOwner(ctx.before[ctx.before.length - 1], ctx.company);
+    if ("refused" in owner) return null;
+    // ("In March, the union’s ...": after a lead phrase "The" is mid-sentence.)
+    out = `${lead}${/,\s+$/.test(lead) ? owner.owner.replace(/^The\s/, "the ") : owner.owner}’s ${clause.slice(4)}`;
   }
   // '"A 16.5% increase is not protection," he said.', 'With a main mirror 39 metres across, it is due to ...': the
   // speaker or thing is in another sentence.

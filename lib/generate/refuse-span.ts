@@ -39,6 +39,11 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   const noun = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}`, "iu");
   const words = text.trim().split(/\s+/).length;
   if (span.kind === "count" && (noun.test(after) || noun.test(shown.replace(/^\S+/, ""))) && before.trim().split(/\s+/).length <= 3 && (words <= 8 || /:\s*$/.test(text.trim()))) return "connective";
+  // "Economists who study the three cases draw two lessons.": a count of the text's own points that ends the sentence
+  // or opens a list (self-read genpr-0 item 29).
+  if (span.kind === "count" && new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}\\s*(?:[.:]\\s*$|:)`, "iu").test(after)) return "connective";
+  // "The second is that the tax hit the very thing ...": the next of the text's points (strict read E1 item 22).
+  if (span.kind === "ordinal" && /^(?:The|A)\s+$/.test(before.trim() + " ") && /^\s+(?:is|was)\s+(?:that|to|the)\b/.test(after)) return "connective";
   // "A second option is to shift exports.": an ordinal that only orders the text's own points.
   if (span.kind === "ordinal" && before.trim().split(/\s+/).filter(Boolean).length <= 2 && noun.test(after)) return "connective";
     // "shown to the public for the first time at ProMat": a launch is always the first time.
@@ -57,8 +62,9 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "count" && /\b(?:19|20)\d{2}[/–-]$/.test(before)) return "part of a year label";
   // "On its own, CA19-9 is too unreliable", "Covid-19": a number joined to a name by a hyphen (genstrict-1 c17).
   if ((span.kind === "count" || span.kind === "date") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
-  // "to sell the route to a third party": an idiom, not a rank (genstrict-1 c18).
-  if (span.kind === "ordinal" && /^third$/i.test(span.answer) && /^\s+(?:party|parties|person|world|way)\b/i.test(after)) return "idiom";
+  // "to sell the route to a third party", "had to pass through third countries": an idiom, not a rank (genstrict-1
+  // c18, self-read genpr-0 item 50).
+  if (span.kind === "ordinal" && /^third$/i.test(span.answer) && /^\s+(?:party|parties|person|world|way|countries|country|states|markets)\b/i.test(after)) return "idiom";
   // "shields customers from the first stage; it will add a second stage": the ordinal before it counts to it (genstrict-1 b3).
   if (span.kind === "ordinal") {
     const rank = ORDINALS.indexOf(span.answer.toLowerCase());
@@ -91,6 +97,8 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   if (span.kind === "count" && span.value === 2 && /\bboth\b/i.test(after.slice(0, 80))) return "both";
   // "according to the Korea International Trade Association (KITA)": who is cited is not what the text teaches.
   if (span.kind === "organisation" && /\baccording to\s+(?:the\s+)?$/i.test(before)) return "source cited";
+  // "flight time about 2 hours 50 minutes": either part alone is cut out of one duration (self-read genpr-0 item 34).
+  if (span.kind === "duration" && (/^\s+(?:and\s+)?\d+\s?(?:h|hours?|min|minutes?|s|seconds?|days?|weeks?|months?)\b/.test(after) || /\b\d+\s?(?:h|hours?|min|minutes?|days?|weeks?|months?|years?)\s+(?:and\s+)?$/.test(before))) return "part of a longer duration";
   // "the five days drew 142,300 spectators": a duration used as a noun names the event's length by definition.
   if (span.kind === "duration" && /\bthe\s+$/i.test(before) && !/^[-\s]*(?:long|old)\b/.test(after)) return "definitional duration";
   return null;

@@ -10,9 +10,17 @@ const world = nlp.world() as unknown as {
 };
 const lexicon = world.model.one.lexicon;
 
-export function lexiconTags(word: string): string[] {
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const ONE_TAG = new Map<string, readonly string[]>();
+
+/** The lexicon's tags of a word, shared and read-only: asked for thousands of times per article, never copied. */
+export function lexiconTags(word: string): readonly string[] {
   const tag = lexicon[word.toLowerCase()];
-  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  if (tag === undefined) return NO_TAGS;
+  if (Array.isArray(tag)) return tag;
+  let one = ONE_TAG.get(tag);
+  if (!one) ONE_TAG.set(tag, (one = Object.freeze([tag])));
+  return one;
 }
 
 const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "do", "did"]);

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, MONTHS, monthIndex, parseNumberText } from "./number-words";
 import { MONTH_ALT } from "./resolve-dates";
+import { remembered } from "./remembered";
 import { lexiconTags } from "./tag-words";
 import type { ValueForm } from "./types";
 
@@ -45,7 +46,11 @@ const world = nlp.world() as unknown as { model: unknown; methods: { two: { tran
 
 /** "criteria", "phenomena", "species": a plural that does not end in s, known to compromise's lexicon or inflector. */
 export function isIrregularPlural(word: string): boolean {
-  const w = word.toLowerCase();
+  return irregularPlural(word.toLowerCase());
+}
+
+// compromise's inflector is slow beside a lookup: each word is asked once per article.
+const irregularPlural = remembered((w: string): boolean => {
   if (!/^[a-z]{3,}$/.test(w) || w.endsWith("s") && !IRREGULAR_PLURALS.test(w)) return false;
   if (IRREGULAR_PLURALS.test(w)) return true;
   const tags = lexiconTags(w);
@@ -57,7 +62,7 @@ export function isIrregularPlural(word: string): boolean {
   } catch {
     return false;
   }
-}
+});
 
 /** The publication year, or the year that puts a month and day nearest to the publication (within half a year). */
 function nearestYear(month: number, day: number, publishedAt: Date): number {

@@ -1,3 +1,4 @@
+import { asksReportingYear, isReferenceBasis } from "./reference-basis";
 import type { Fact } from "./types";
 
 /**
@@ -27,7 +28,11 @@ const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|pen
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
 
+/** "Millonarios almost doubled their lead just before the break": a goal (or a near miss), not a multiplier (self-read genpr-0 item 9). */
+const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margin|tally)\b/;
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
+  if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
   if (fact.kind === "percent") return SHOOTING.test(fact.sentence);
@@ -189,6 +194,7 @@ function minorDay(fact: Fact, article: ArticleText): boolean {
  */
 const MINOR_DAY = /\b(?:will|is expected|are expected|is due|are due|scheduled|until|deadline|hearing|funeral|consultation|investigation|record date|meet again|meets?|faces?|hosts?|information evenings?)\b/u;
 
+const SPOKEN_AT = /\b(?:told|said\s+(?:at|in|to)|speaking\s+(?:at|in|to)|addressing)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:news\s+conference|press\s+conference|briefing|reporters|journalists|the\s+media|forum|summit|conference|parliament|lawmakers|audience|crowd)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const OPEN_QUOTE = /^\s*[“"‘]/;
 
 /**
@@ -196,9 +202,40 @@ const OPEN_QUOTE = /^\s*[“"‘]/;
  * quotation, a place or body only says where the speaker works (genprec5-1 item 17).
  */
 function speakersPlace(fact: Fact): boolean {
-  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span || !OPEN_QUOTE.test(fact.sentence)) return false;
+  if ((fact.kind !== "place" && fact.kind !== "organisation") || !fact.span) return false;
+  // "..., Al-Marri told a news conference in ___", "she told reporters at ___": where words were said (self-read genpr-0 item 11).
+  if (fact.kind === "place" && SPOKEN_AT.test(fact.sentence.slice(0, fact.span[0]))) return true;
+  if (!OPEN_QUOTE.test(fact.sentence)) return false;
   // ("..., TASS quoted the prime minister as saying": the agency that quotes is no workplace.)
   return /[”"],?\s+(?:said|says|told|added)\b/.test(fact.sentence.slice(0, fact.span[0]));
+}
+
+/**
+ * "the third quarter ended 30 September 2026", "Profit for the six months to Sept. 30": the day a reporting period
+ * closes is a label of the figure, not a fact (strict read E0 item 20, self-read genpr-d1 item 8). A day read as a
+ * count after its month ("Sept. _____") is the same day.
+ */
+const PERIOD_END = new RegExp(String.raw`\b(?:quarter|half|half-year|year|months|weeks|period|fiscal year|financial year)\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:${MONTH}\s+)?$`, "i");
+
+function periodEnd(fact: Fact): boolean {
+  if (!fact.span || (fact.kind !== "date" && fact.kind !== "count")) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  if (fact.kind === "count" && !new RegExp(`${MONTH}\\s+$`).test(before)) return false;
+  return PERIOD_END.test(before);
+}
+
+/**
+ * "The two countries plan to hold their next summit in _____ in 2027", "A joint committee will hold its first
+ * meeting in _____ in February": where a meeting still to come is held is a procedural note (strict read E1 item 38,
+ * self-read genpr-d1 item 37).
+ */
+const MEETING_PLACE = /\b(?:meeting|summit|talks|session|conference|round|forum|council|committee)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$|\b(?:meet|convene|reconvene)\b[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$/i;
+const STILL_TO_COME = /\b(?:will|plans?\sto|planned|is due to|are due to|next|expected to|is to|are to)\b/i;
+
+function futureMeetingPlace(fact: Fact): boolean {
+  if (fact.kind !== "place" || !fact.span) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  return MEETING_PLACE.test(before) && STILL_TO_COME.test(before);
 }
 
 /**
@@ -229,11 +266,15 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (tableCell(fact, article)) return "table cell";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
+  if (periodEnd(fact)) return "end of a reporting period";
+  if (futureMeetingPlace(fact)) return "where a meeting will be held";
   if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
   if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
+  if (isReferenceBasis(fact)) return "reference basis";
+  if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;
 }
 

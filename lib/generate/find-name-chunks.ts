@@ -1,0 +1,92 @@
+import { lexiconTags } from "./tag-words";
+
+/**
+ * Every proper-noun chunk of a sentence as a candidate answer, with what kind of name it is and the noun a question
+ * asks it by ("Which court ...?", "Who ...?"). The entity rules (entity-rules.ts, find-entity-facts.ts) find names by
+ * what the text says they are; this finds the rest by their form alone (capitalised words, an organisation's head
+ * word or legal form, an acronym spelled out after it, a known first name or place), so a name no rule was written
+ * for can still be asked. Whether one is kept is decided by where it sits in its clause (ask-name-chunk.ts).
+ */
+export interface NameChunk {
+  kind: "person" | "organisation" | "place";
+  name: string;
+  start: number;
+  end: number;
+  /** The noun a wh-question uses: "" asks "Who ...?", else "Which <noun> ...?". */
+  noun: string;
+}
+
+// A capitalised word: "Ceresio", "Bērziņa", "Kerry-Ann", "O'Neill", "TrakiaSoft", "SA", "Co.".
+const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
+// Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
+const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)`;
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*`, "gu");
+
+/** Heads that make a chunk an organisation, with the noun a question names it by. */
+const ORG_HEAD: Record<string, string> = {
+  University: "university", Institute: "institute", Institutet: "institute", Bank: "bank", Court: "court", Tribunal: "court",
+  Agency: "agency", Authority: "authority", Commission: "commission", Ministry: "ministry", Council: "council",
+  Association: "association", Federation: "federation", Foundation: "foundation", Union: "union", Party: "party",
+  Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
+  Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
+  Service: "service", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
+};
+/** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
+const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/;
+/** Capitalised words that open sentences or name times, never a name by themselves. */
+const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
+const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s$/;
+const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
+
+function firstNameLike(word: string): boolean {
+  return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
+}
+
+function placeNoun(name: string): string | null {
+  const tags = lexiconTags(name);
+  if (tags.includes("Country")) return "country";
+  if (tags.includes("City")) return "city";
+  return null;
+}
+
+/** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */
+function classify(name: string, before: string, after: string): Pick<NameChunk, "kind" | "noun"> | null {
+  const words = name.split(/\s+/);
+  const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  if (LEGAL_FORM.test(` ${words.slice(1).join(" ")}`) && words.length > 1) return { kind: "organisation", noun: "company" };
+  const head = ORG_HEAD[last];
+  // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
+  const opening = ORG_HEAD[words[0] ?? ""];
+  if (head && words.length > 1) return { kind: "organisation", noun: head };
+  if (opening && words.length > 2 && words[1] === "of") return { kind: "organisation", noun: opening };
+  const town = TOWN_OF.exec(before);
+  if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
+  if (words.length === 1) {
+    const place = placeNoun(name);
+    return place ? { kind: "place", noun: place } : null;
+  }
+  // Two to four words opening with a known first name, or after an honorific: a person.
+  if (words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || HONORIFIC.test(before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  return null;
+}
+
+/** The proper-noun chunks of `sentence` that can be classified, longest first where they overlap. */
+export function findNameChunks(sentence: string): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const m of sentence.matchAll(CHUNK)) {
+    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
+    let start = m.index;
+    // A sentence-initial "The" or "In" is no part of the name.
+    while (/^\S+\s/.test(name) && NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "")) {
+      const cut = name.indexOf(" ") + 1;
+      name = name.slice(cut);
+      start += cut;
+    }
+    name = name.replace(/\.$/, (dot) => (LEGAL_FORM.test(` x ${name}`) || /\b(?:Co|Ltd|Inc|Corp)\.$/.test(name) ? dot : ""));
+    if (NOT_NAMES.test(name) || name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
+    const end = start + name.length;
+    const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3));
+    if (kind) out.push({ ...kind, name, start, end });
+  }
+  return out;
+}

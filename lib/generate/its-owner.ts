@@ -1,0 +1,29 @@
+/**
+ * Whose a sentence-initial "Its" is. In a story about one company "Its load factor reached 84.7%" is the company's,
+ * but after "The Ceylon Workers' Union (CWU), which represents the company's workers, has opposed that idea.", "Its
+ * general secretary, Muthu Sivalingam, said ..." is the union's: writing the company in made a wrong answer (self-read
+ * genpr-0 item 47, "Who is Highlands’s general secretary?"). The owner is the previous sentence's subject when that
+ * names someone else; a described thing ("The new factory ...") is refused, since the company would be a guess.
+ */
+
+const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|By|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;
+/** A name as it opens a sentence: capitalised words, with "of", "and", "for" inside and a possessive's apostrophe. */
+const OPENING_NAME = /^(?:The\s)?(?!The\s)((?:\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?\s(?:(?:of|and|for|on)\s(?:the\s)?)?)*\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?)(?:\s\([\p{Lu}\d&-]{2,10}\))?(?=[\s,])/u;
+/** Heads that make an opening name a body that can own a role or a figure ("its president", "its members"). */
+const BODY_HEAD = /\b(?:Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Group|Corporation|Company|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Club|Office|Service|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA)$/;
+/** A described thing opening the sentence before ("The new factory", "The agreement"): its first words. */
+const DESCRIBED = /^The\s((?:[\p{Ll}-]+\s?){1,4})/u;
+const COMPANY_NOUN = /^(?:company|firm|group|airline|carrier|drugmaker|lender|retailer|miner|insurer|manufacturer|chain|automaker|carmaker|operator|developer|business|startup|brand|plantation|producer|exporter)$/;
+
+export type ItsOwner = { owner: string } | { refused: true };
+
+/** The owner of "Its" in a sentence that follows `previous` in an article about `company` (null when none stands out). */
+export function itsOwner(previous: string | undefined, company: string | null): ItsOwner {
+  const clause = (previous ?? "").replace(LEAD, "");
+  const name = OPENING_NAME.exec(clause)?.[1] ?? null;
+  const companyWord = company?.split(" ")[0] ?? null;
+  if (name && !(companyWord && name.includes(companyWord)) && BODY_HEAD.test(name)) return { owner: /^The\s/.test(clause) ? `The ${name}` : name };
+  const described = name ? null : DESCRIBED.exec(clause)?.[1];
+  if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
+  return company ? { owner: company } : { refused: true };
+}

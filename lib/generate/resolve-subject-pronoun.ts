@@ -1,0 +1,106 @@
+import { findNameChunks } from "./find-name-chunks";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
+
+/**
+ * "Marek Kowalczyk struck twice. He now has 11 league goals": a sentence that opens with He or She is
+ * about the one person the sentence before it named. The name is written in ("Marek Kowalczyk now has 11 league
+ * goals"), so the sentence's facts are found, placed and asked like any other's. When the sentence before named
+ * no one, or two people, the person is unclear and the sentence is left as it is (its pronoun keeps it unasked).
+ */
+
+// (An opening "His coach, X, said" is left to the role rules, which ask "Who is Cheruiyot’s coach?" from it.)
+const OPENING = /^(He|She)\s/;
+
+/**
+ * The people a sentence names, in full: the names the article gave before (`people`, matched by surname too:
+ * "Kowalczyk") and names of a person's form (a known first name, an honorific).
+ */
+export function peopleNamedIn(text: string, people: readonly string[]): string[] {
+  const named = new Set<string>();
+  const covered: [number, number][] = [];
+  for (const p of people) {
+    const surname = p.split(" ").pop() ?? p;
+    const at = text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"));
+    if (at >= 0) {
+      named.add(p);
+      covered.push([at, at + surname.length]);
+    }
+  }
+  for (const c of findNameChunks(text)) {
+    if (c.kind !== "person" || covered.some(([s, e]) => c.start < e && c.end > s)) continue;
+    named.add(people.find((p) => p.endsWith(` ${c.name}`)) ?? c.name);
+  }
+  return [...named];
+}
+
+/**
+ * The one person a sentence names when that person is what it is about: its subject ("Celtic manager Aidan Doyle
+ * said ...", "Albania's minister of economy, Elton Dervishi, said ...") or the speaker of its quotation ('"...," said
+ * Dr Kojo Mensah'). One named after the verb ("El Idrissi now has seven goals, one behind Berkane's striker Ibrahim
+ * Koné") is not: "He" in the next sentence is still El Idrissi, whom no rule may have known as a person.
+ */
+export function personSubjectOf(text: string, people: readonly string[]): string | null {
+  const named = peopleNamedIn(text, people);
+  const person = named.length === 1 ? (named[0] ?? null) : null;
+  if (!person) return null;
+  const surname = person.split(" ").pop() ?? person;
+  const at = text.search(new RegExp(`(?:${person.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b)`, "u"));
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  if (/[”"],?\s+(?:said|says|added|told)\s[^“”"]*$/.test(before) || /^[“"][^“”"]*[”"],?\s*$/.test(before)) return person;
+  const words = before.split(/\s+/).filter(Boolean);
+  const verbBefore = words.some((w, i) => isFiniteVerb(w.replace(/[^\p{L}]/gu, ""), words[i - 1]));
+  return verbBefore || /[“”"]/.test(before) ? null : person;
+}
+
+/**
+ * `text` with its opening He or She written as `person`, the one person the sentence before named; null when
+ * it does not open so, no one person is known, or the lexicon knows the first name as the other sex's.
+ */
+export function resolveSubjectPronoun(text: string, person: string | null): string | null {
+  const opening = OPENING.exec(text);
+  if (!opening || !person) return null;
+  const pronoun = opening[1] ?? "";
+  const first = lexiconTags(person.split(" ")[0] ?? "");
+  if ((pronoun === "He" && first.includes("FemaleName")) || (pronoun === "She" && first.includes("MaleName"))) return null;
+  return `${person} ${text.slice(opening[0].length)}`;
+}
+
+// "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.
+const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?:the|a|an|his|her|its|their|very|not|also|now|still|only|just)\b|\p{Lu}[\p{L}’'-]*['’]s\b|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,|\s+(?:who|that)\b))/u;
+const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
+
+/**
+ * "The canal opened ...", "The plant, which ...", "The project in Klaipeda will ...": the lower-case words after an
+ * opening "The" up to the verb, a comma or a prepositional phrase; null when no verb or comma follows them.
+ */
+function describedSubject(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  if (words[0] !== "The") return null;
+  const phrase: string[] = [];
+  for (let i = 1; i < words.length && phrase.length < 4; i++) {
+    const w = words[i] ?? "";
+    const bare = w.replace(/,$/, "");
+    if (!/^[\p{Ll}-]+$/u.test(bare)) return null;
+    if (PREPOSITION.test(bare) || isFiniteVerb(bare, words[i - 1])) return phrase.length > 0 ? phrase.join(" ") : null;
+    phrase.push(bare);
+    if (w.endsWith(",")) return phrase.join(" ");
+  }
+  return null;
+}
+
+/**
+ * "The canal opened on 21 June 1895 ... It was named the Kaiser-Wilhelm-Kanal ...": an opening "It" after a sentence
+ * whose subject describes one thing ("The canal", "The plant, which ...") is that thing, written in ("The canal was
+ * named ..."), so that placing the sentence (place-subject.ts) judges "the canal" as it would any subject. Refused
+ * for "It is the ..." and "It was X who ..." (an event or a cleft), a subject that is a person ("The 22-year-old
+ * winger"), a plural, or a quotation.
+ */
+export function resolveSubjectIt(text: string, previous: string | null, isPersonNoun: (word: string) => boolean): string | null {
+  if (!previous || !/^It\s/.test(text) || IDENTITY_IT.test(text) || /[“”"]/.test(previous)) return null;
+  const phrase = describedSubject(previous);
+  if (!phrase) return null;
+  const head = phrase.split(" ").pop() ?? "";
+  if (/[^s]s$/.test(head) || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
+  return `The ${phrase} ${text.slice(3)}`;
+}
