@@ -50,6 +50,12 @@ async function classWithDeck(label: string, articleId: string) {
 }
 
 let articleId = "";
+let statementId: string | null = null;
+// A true/false statement shows the sentence filled in, so it holds back its sentence's recall items for the day: a
+// deck that edits the recall item leaves the statement out, so the edited item is offered today.
+const leaveOutStatement = async (deck: { instructor: { id: string }; deckId: string }) => {
+  if (statementId) await setDeckItemSuspended(deck.instructor.id, { deckId: deck.deckId, itemId: statementId, suspended: true });
+};
 let editedId = "";
 let suspendedId = "";
 let A: Awaited<ReturnType<typeof classWithDeck>>;
@@ -69,6 +75,8 @@ beforeAll(async () => {
   A = await classWithDeck("a", articleId);
   B = await classWithDeck("b", articleId);
   await updateDeckItem(A.instructor.id, { deckId: A.deckId, itemId: editedId, prompt: EDITED_PROMPT, answer: "25%", choices: [] });
+  statementId = items.find((i) => i.sourceSentence.includes("24%") && i.type === "truefalse")?.id ?? null;
+  await leaveOutStatement(A);
 });
 
 const answer = (itemId: string, response: string, deckId?: string) => ({ clientId: clientId(), itemId, cardVersion: 0, response, durationMs: 1000, tzOffset: 0, deckId });
@@ -176,6 +184,7 @@ describe("re-importing the article with the edited sentence unchanged", () => {
 describe("removing an item from a deck", () => {
   it("can be undone: the item comes back at its place with the deck's edit, and undoing twice is harmless", async () => {
     const C = await classWithDeck("c", articleId);
+    await leaveOutStatement(C);
     await updateDeckItem(C.instructor.id, { deckId: C.deckId, itemId: editedId, prompt: EDITED_PROMPT, answer: "25%", choices: [] });
     const row = () => getDb().deckItem.findUnique({ where: { deckId_itemId: { deckId: C.deckId, itemId: editedId } }, select: { position: true, overrides: true, suspended: true } });
     const before = await row();
