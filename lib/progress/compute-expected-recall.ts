@@ -53,7 +53,8 @@ export function computeRecallNow(
   return { cards: count, meanRecall: count === 0 ? null : sum / count };
 }
 
-function recallAt(stability: number, lastReview: Date | null, at: Date, decay: number): number {
+/** FSRS recall probability at `at` of a memory of `stability` last reviewed at `lastReview` (1 without one). */
+export function recallAt(stability: number, lastReview: Date | null, at: Date, decay: number): number {
   if (!lastReview || !(stability > 0)) return 1;
   const elapsed = Math.max(0, (at.getTime() - lastReview.getTime()) / MS_PER_DAY);
   return forgetting_curve(decay, elapsed, stability);

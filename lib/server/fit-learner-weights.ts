@@ -72,7 +72,10 @@ export async function maybeFitLearnerWeights(userId: string, now: Date, options:
       console.warn(`fit-learner-weights: fitted weights for user ${userId} rejected: ${error.message}`);
       return { status: "rejected", reviews };
     }
-    await db.user.update({ where: { id: userId }, data: { fsrsWeights: JSON.stringify(result.weights), fsrsWeightsReviewCount: reviews }, select: { id: true } });
+    // The stored expected recall was counted under the old weights: recount it under the new ones, here in the
+    // background rather than on the next page view (which would do it if this fails: the mark is set with the weights).
+    await db.user.update({ where: { id: userId }, data: { fsrsWeights: JSON.stringify(result.weights), fsrsWeightsReviewCount: reviews, reviewDaysStale: true }, select: { id: true } });
+    await ensureReviewDays(db, userId, true);
     return { status: "fitted", reviews: result.reviews, items: result.items };
   } catch (error) {
     console.error(`fit-learner-weights: fitting for user ${userId} failed`, error);

@@ -1,29 +1,30 @@
 import "server-only";
-import { computeExpectedPassRate, computeRecallNow } from "@/lib/progress/compute-expected-recall";
+import { computeRecallNow } from "@/lib/progress/compute-expected-recall";
+import { EXPECTED_RECALL_SCALE } from "@/lib/progress/count-review-days";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
 import { computeForecast, type ForecastDay } from "@/lib/progress/compute-forecast";
 import { computeMastery, isMastered } from "@/lib/progress/compute-mastery";
 import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
-import { computeTrueRetention, type TrueRetention } from "@/lib/progress/compute-true-retention";
+import type { TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
-import { newCardState, parseCardStateSnapshot, State, type CardState } from "@/lib/srs/card-state";
+import { State } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
-import { OWN_DECK_TITLE, ownCardsSlug, ownDeckId } from "@/lib/own-cards/own-store";
+import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
 import { UserFacingError } from "./errors";
-import { ensureReviewDays, getDayTotals, getKindTotals, getStudiedDaysBefore } from "./review-days";
+import { ensureReviewDays, getDayTotals, getKindTotals, getRetentionTotals, getStudiedDaysBefore } from "./review-days";
 import { toSchedulerSettings } from "./study/scheduler-settings";
+import { libraryArticleSql } from "./study/studiable-item";
 
 export const FORECAST_DAYS = 30;
 export const RETENTION_WINDOW_DAYS = 30;
 /** A kind needs this many answers before it can be called the learner's weakest. */
 export const MIN_ATTEMPTS_FOR_WEAKEST = 5;
-const MS_PER_DAY = 86_400_000;
 
 export interface DeckMasteryRow {
   /** null for "All content" */
@@ -108,31 +109,9 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   return answers;
 }
 
-type WindowAnswer = Pick<ReviewEvent, "id" | "event" | "undoesId" | "reviewedAt" | "rating" | "stateBefore">;
-
-/**
- * The answers of the retention window with the card's state before each, which true retention and the expected
- * pass rate need; an unreadable snapshot counts as new. An undo comes after the answer it reverses, so the window
- * holds both.
- */
-async function getRetentionWindowLog(userId: string, from: Date, now: Date, db: Db): Promise<WindowAnswer[]> {
-  // Raw, as the cards below: a month of a busy learner is a thousand rows, which cost 3× the CPU through the client.
-  const rows = (
-    await db.$queryRaw<{ id: string; event: string; undoesId: string | null; reviewedAt: Date; rating: number | bigint; stateBefore: string }[]>`
-      SELECT "id", "event", "undoesId", "reviewedAt", "rating", "stateBefore" FROM "ReviewLog"
-      WHERE "userId" = ${userId} AND "reviewedAt" > ${from} AND "reviewedAt" <= ${now}`
-  ).map((row) => ({ ...row, rating: Number(row.rating) }));
-  return rows.flatMap((row): WindowAnswer[] => {
-    let stateBefore: CardState;
-    try {
-      stateBefore = parseCardStateSnapshot(row.stateBefore);
-    } catch {
-      stateBefore = newCardState(row.reviewedAt);
-    }
-    if (row.event === "review" && isRating(row.rating)) return [{ ...row, event: "review", rating: row.rating, undoesId: null, stateBefore }];
-    if (row.event === "undo" && row.undoesId) return [{ ...row, event: "undo", rating: 0, stateBefore }];
-    return [];
-  });
+/** Anki's "true retention" (lib/progress/compute-true-retention.ts) from the window's stored sums. */
+function trueRetention({ reviews, passed }: { reviews: number; passed: number }): TrueRetention {
+  return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
 }
 
 /**
@@ -200,7 +179,7 @@ async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db
 async function countAllContentItems(userId: string, db: Db): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS "n" FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
-    WHERE i."status" = 'active' AND (a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}))`;
+    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -215,7 +194,7 @@ async function getActiveCards(userId: string, db: Db): Promise<ActiveCard[]> {
   const rows = await db.$queryRaw<
     { itemId: string; due: Date; state: number | bigint; stability: number; reps: number | bigint; lastReview: Date | null; library: number | bigint | boolean }[]
   >`
-    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview", CASE WHEN a."ownerId" IS NULL OR (a."ownerId" = ${userId} AND a."slug" = ${ownCardsSlug(userId)}) THEN 1 ELSE 0 END AS "library"
+    SELECT c."itemId", c."due", c."state", c."stability", c."reps", c."lastReview", CASE WHEN ${libraryArticleSql(userId)} THEN 1 ELSE 0 END AS "library"
     FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Article" a ON a."id" = i."articleId"
     WHERE c."userId" = ${userId} AND i."status" = 'active' AND (c."state" <> ${State.New} OR c."reps" > 0)`;
   return rows.map((r) => ({
@@ -231,7 +210,8 @@ async function getActiveCards(userId: string, db: Db): Promise<ActiveCard[]> {
 
 /**
  * The progress page's figures for one learner at `now`, every query scoped to that learner. Reads the stored
- * per-day counts, the last 30 days of the log and the learner's cards: nothing that grows with their whole history.
+ * per-day counts (retention over the last 30 study days, today's included, from their sums) and the learner's
+ * studied cards, never the log.
  */
 export async function getLearnerProgress(userId: string, now: Date, db: Db = getDb()): Promise<LearnerProgress> {
   const user = await db.user.findUnique({
@@ -243,11 +223,10 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
   await ensureReviewDays(db, userId, user.reviewDaysStale);
   const { timeZone } = settings;
   const today = studyDayKey(now, timeZone);
-  const retentionFrom = new Date(now.getTime() - RETENTION_WINDOW_DAYS * MS_PER_DAY);
-  const [kindCounts, days, windowLog, cards] = await Promise.all([
+  const [kindCounts, days, window, cards] = await Promise.all([
     getKindTotals(db, userId),
     getStudyDays(userId, today, heatmapDayCount(today), db),
-    getRetentionWindowLog(userId, retentionFrom, now, db),
+    getRetentionTotals(db, userId, shiftStudyDayKey(today, -(RETENTION_WINDOW_DAYS - 1)), today),
     getActiveCards(userId, db),
   ]);
   const mastery = await getMastery(userId, cards, now, db);
@@ -271,8 +250,8 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     dueToday: forecast[0]?.due ?? 0,
     forecast,
     heatmap,
-    retention: { ...computeTrueRetention(windowLog, now, RETENTION_WINDOW_DAYS), days: RETENTION_WINDOW_DAYS },
-    expectedPassRate: computeExpectedPassRate(windowLog, now, settings.weights, RETENTION_WINDOW_DAYS),
+    retention: { ...trueRetention(window), days: RETENTION_WINDOW_DAYS },
+    expectedPassRate: window.reviews === 0 ? null : window.expectedRecall / EXPECTED_RECALL_SCALE / window.reviews,
     recallNow: computeRecallNow(cards, now, settings.weights),
     streak,
     mastery,

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { maybeFitLearnerWeights } from "@/lib/server/fit-learner-weights";
+import { ensureReviewDays, recountReviewDays } from "@/lib/server/review-days";
 import { getSchedulerSettings } from "@/lib/server/study/scheduler-settings";
-import { newCardState, serializeCardState } from "@/lib/srs/card-state";
+import { newCardState, serializeCardState, State } from "@/lib/srs/card-state";
 import { clientId, createLearner } from "./helpers";
 
 const now = new Date("2026-11-22T10:00:00Z");
@@ -40,7 +41,8 @@ function mulberry32(seed: number) {
   };
 }
 
-const snapshot = serializeCardState(newCardState(now));
+// a card in review, last seen 10 days before: each answer counts toward retention and its expected recall
+const snapshot = serializeCardState({ ...newCardState(now), state: State.Review, stability: 5, difficulty: 5, lastReview: new Date(now.getTime() - 10 * 86_400_000) });
 
 /**
  * `total` answers over the 60 days before `end`, spread over the 40 items with growing gaps and mostly Good
@@ -80,10 +82,19 @@ describe("maybeFitLearnerWeights", () => {
     const learner = await createLearner("weights-450");
     expect(await insertSyntheticLog(learner.id, 450, 7)).toBe(450);
 
+    await ensureReviewDays(getDb(), learner.id);
+    const expectedRecall = async () => (await getDb().reviewDay.aggregate({ where: { userId: learner.id }, _sum: { expectedRecall: true } }))._sum.expectedRecall;
+    const underDefaults = await expectedRecall();
     const result = await maybeFitLearnerWeights(learner.id, now);
     expect(result).toMatchObject({ status: "fitted", reviews: 450 });
     const weights = await storedWeights(learner.id);
     expect(Array.isArray(weights) && weights.length === 21 && weights.every((w) => typeof w === "number" && Number.isFinite(w))).toBe(true);
+    // the stored expected recall is recounted under the new weights, by the fit itself
+    const user = await getDb().user.findUniqueOrThrow({ where: { id: learner.id }, select: { reviewDaysStale: true } });
+    expect(user.reviewDaysStale).toBe(false);
+    expect(await expectedRecall()).not.toBe(underDefaults);
+    const stored = await getDb().reviewDay.findMany({ where: { userId: learner.id }, orderBy: [{ day: "asc" }, { kind: "asc" }], omit: { userId: true } });
+    expect(stored).toEqual(await recountReviewDays(getDb(), learner.id));
     // the scheduler reads them back as valid settings
     expect((await getSchedulerSettings(getDb(), learner.id)).weights).toEqual(weights);
     expect(await maybeFitLearnerWeights(learner.id, now)).toEqual({ status: "skipped", reason: "up-to-date", reviews: 450 });

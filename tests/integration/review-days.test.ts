@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { updateLearnerSettings } from "@/lib/server/learner-settings";
 import { getLearnerProgress } from "@/lib/server/progress";
-import { recountReviewDays } from "@/lib/server/review-days";
+import { ensureReviewDays, recountReviewDays } from "@/lib/server/review-days";
 import { changeGrade, recordAnswer, undoAnswer } from "@/lib/server/study";
 import { clientId, createLearner } from "./helpers";
 
@@ -28,8 +28,12 @@ beforeAll(async () => {
 
 /** The stored rows that count something, in the recount's order. */
 async function storedReviewDays(userId: string) {
-  const rows = await getDb().reviewDay.findMany({ where: { userId }, select: { day: true, kind: true, reviews: true, correct: true }, orderBy: [{ day: "asc" }, { kind: "asc" }] });
-  return rows.filter((r) => r.reviews !== 0 || r.correct !== 0);
+  const rows = await getDb().reviewDay.findMany({
+    where: { userId },
+    select: { day: true, kind: true, reviews: true, correct: true, retentionReviews: true, retentionPassed: true, expectedRecall: true },
+    orderBy: [{ day: "asc" }, { kind: "asc" }],
+  });
+  return rows.filter((r) => r.reviews !== 0 || r.correct !== 0 || r.retentionReviews !== 0 || r.retentionPassed !== 0 || r.expectedRecall !== 0);
 }
 
 async function cardVersion(userId: string, itemId: string) {
@@ -68,8 +72,9 @@ describe("per-day review counts", () => {
       { day: "2026-11-22", kind: "money", reviews: 1, correct: 0 },
       { day: "2026-11-23", kind: "money", reviews: 1, correct: 1 },
     ];
-    expect(await recountReviewDays(db, learner.id)).toEqual(expected);
-    expect(await storedReviewDays(learner.id)).toEqual(expected);
+    const counts = await recountReviewDays(db, learner.id);
+    expect(counts.map(({ day, kind, reviews, correct }) => ({ day, kind, reviews, correct }))).toEqual(expected);
+    expect(await storedReviewDays(learner.id)).toEqual(counts);
 
     // Tokyo: 08:30 and 09:30 UTC on the 20th are one evening there; 15:00 UTC is past midnight but before 4 a.m.
     await updateLearnerSettings(learner.id, { desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "Asia/Tokyo" });
@@ -104,27 +109,40 @@ describe("per-day review counts", () => {
     const before = { utc: await storedReviewDays(utc.id), paris: await storedReviewDays(paris.id) };
     expect(before.utc.map((d) => d.day)).toEqual(["2026-10-24", "2026-10-26"]);
 
-    // Replay the migration's backfill over an emptied table, as on an existing database.
+    // Replay the migrations' backfills over an emptied table, as on an existing database: the first counts answers
+    // per day and kind, the second (retention sums) marks every learner with answers for a recount by the app.
     const provider = process.env.DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite";
     const dir = path.join("prisma", provider, "migrations");
-    const migration = readdirSync(dir).find((name) => name.endsWith("_review_days"));
-    const sql = readFileSync(path.join(dir, migration!, "migration.sql"), "utf8");
-    const backfill = sql.slice(sql.indexOf("INSERT INTO \"ReviewDay\""));
-    const statements = backfill.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean);
-    expect(statements).toHaveLength(2);
+    const backfillOf = (suffix: string, from: string) => {
+      const migration = readdirSync(dir).find((name) => name.endsWith(suffix));
+      const sql = readFileSync(path.join(dir, migration!, "migration.sql"), "utf8");
+      return sql.slice(sql.indexOf(from)).split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, "").trim()).filter(Boolean);
+    };
+    const counts = backfillOf("_review_days", 'INSERT INTO "ReviewDay"');
+    const retention = backfillOf("_review_day_retention", 'UPDATE "User"');
+    expect([counts.length, retention.length]).toEqual([2, 1]);
     await db.$transaction(async (tx) => {
       await tx.reviewDay.deleteMany({});
-      for (const statement of statements) await tx.$executeRawUnsafe(statement);
+      await tx.user.updateMany({ data: { reviewDaysStale: false } });
+      for (const statement of counts) await tx.$executeRawUnsafe(statement);
     });
-
-    expect(await storedReviewDays(utc.id)).toEqual(before.utc);
+    const countsOnly = (days: Awaited<ReturnType<typeof storedReviewDays>>) => days.map(({ day, kind, reviews, correct }) => ({ day, kind, reviews, correct }));
+    expect(countsOnly(await storedReviewDays(utc.id))).toEqual(countsOnly(before.utc));
     const { reviewDaysStale } = await db.user.findUniqueOrThrow({ where: { id: paris.id }, select: { reviewDaysStale: true } });
     // SQLite cannot convert to Paris time: that learner is recounted by the app on the next read
     expect(reviewDaysStale).toBe(provider === "sqlite");
+
+    for (const statement of retention) await db.$executeRawUnsafe(statement);
+    const users = await db.user.findMany({ where: { reviews: { some: {} } }, select: { id: true, reviewDaysStale: true } });
+    expect(users.every((u) => u.reviewDaysStale)).toBe(true);
     await getLearnerProgress(paris.id, new Date("2026-10-27T10:00:00Z"));
+    await getLearnerProgress(utc.id, new Date("2026-10-27T10:00:00Z"));
     expect(await storedReviewDays(paris.id)).toEqual(before.paris);
-    // every other learner the earlier tests left is counted right too
-    const users = await db.user.findMany({ where: { reviewDaysStale: false, reviews: { some: {} } }, select: { id: true } });
-    for (const { id } of users) expect(await storedReviewDays(id)).toEqual(await recountReviewDays(db, id));
+    expect(await storedReviewDays(utc.id)).toEqual(before.utc);
+    // every other learner the earlier tests left is counted right too, once read
+    for (const { id } of users) {
+      await ensureReviewDays(db, id);
+      expect(await storedReviewDays(id)).toEqual(await recountReviewDays(db, id));
+    }
   });
 });

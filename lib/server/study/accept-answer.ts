@@ -32,7 +32,7 @@ export async function acceptAnswer(userId: string, rawInput: AcceptAnswerInput, 
         throw new UserFacingError("Only a typed answer that was marked wrong can be accepted as right.");
       }
       const { undo, review: right } = acceptAsRight(card.state, review, settings, FUZZ_CARD_ID);
-      await replaceReview(tx, userId, target, { clientId: input.clientId, undo, review: right, correct: true, overridden: true, timeZone: settings.timeZone });
+      await replaceReview(tx, userId, target, { clientId: input.clientId, undo, review: right, correct: true, overridden: true, settings });
     });
   } catch (error) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);

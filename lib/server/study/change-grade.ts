@@ -47,7 +47,7 @@ export async function changeGrade(userId: string, rawInput: ChangeGradeInput, _n
       const undo = undoReview(card.state, review);
       const replaced = applyReview(review.stateBefore, rating, review.reviewedAt, settings, FUZZ_CARD_ID);
       // A regraded override stays an override: the server's grade of it was wrong.
-      await replaceReview(tx, userId, target, { clientId: input.clientId, undo, review: replaced, correct, overridden: row.overridden, timeZone: settings.timeZone });
+      await replaceReview(tx, userId, target, { clientId: input.clientId, undo, review: replaced, correct, overridden: row.overridden, settings });
     });
   } catch (error) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);

@@ -59,7 +59,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const [cards, unseen, metToday] = await Promise.all([
     db.card.findMany({
       where: { userId, item: itemScope },
-      select: { id: true, itemId: true, state: true, due: true, lastReview: true, item: { select: { type: true, articleId: true, sourceSentence: true } } },
+      select: { id: true, itemId: true, state: true, due: true, lastReview: true, version: true, item: { select: { type: true, articleId: true, sourceSentence: true } } },
     }),
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
@@ -67,8 +67,11 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
       orderBy: [{ article: { handWritten: "desc" } }, { article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
       select: { id: true, type: true, articleId: true, sourceSentence: true },
     }),
-    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true, item: { select: { articleId: true, sourceSentence: true } } } }),
+    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true } }),
   ]);
+  // The cards just read carry their item; only cards met today outside this scope need theirs read (none, mostly).
+  const cardByItem = new Map(cards.map((c) => [c.itemId, c]));
+  const metTodayItems = await getItemsOutside(db, metToday.map((c) => c.itemId).filter((id) => !cardByItem.has(id)), cardByItem);
   const inDeck = new Set(deckItemIds);
   // Their own cards have a limit of their own, as a deck has in Anki: a card just written can be studied today.
   const introducedToday = deck?.personal ? metToday.filter((c) => inDeck.has(c.itemId)).length : metToday.length;
@@ -89,7 +92,10 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const statementsDue = new Set(cards.filter(statementsToday).map((c) => siblingKey(c.item, c.itemId)));
   const newItemIds = spreadSiblings(
     inOrder.filter((i) => !statementsDue.has(siblingKey(i, i.id))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i, i.id) })),
-    new Set(metToday.map((c) => siblingKey(c.item, c.itemId))),
+    new Set(metToday.flatMap((c) => {
+      const item = metTodayItems.get(c.itemId);
+      return item ? [siblingKey(item, c.itemId)] : [];
+    })),
     // A due date may need more new items today than there are sentences not met today: siblings then come last.
     { metToday: pace ? "last" : "skip" },
   );
@@ -107,12 +113,9 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const chosen = custom?.focus === "misses" || custom?.focus === "ahead" ? await customEntries(db, userId, custom, cards, now, settings.timeZone) : queue.entries;
   const entries = chosen.filter((e) => !skip.has(e.itemId)).slice(0, limit);
   const ids = entries.map((e) => e.itemId);
-  const [items, versions] = await Promise.all([
-    db.item.findMany({ where: { id: { in: ids } }, select: STUDY_ITEM_SELECT }),
-    db.card.findMany({ where: { userId, itemId: { in: ids } }, select: { itemId: true, version: true, state: true } }),
-  ]);
+  // Every entry is a card read above or an item without a card: its version and state are known already.
+  const items = await db.item.findMany({ where: { id: { in: ids } }, select: STUDY_ITEM_SELECT });
   const itemById = new Map(items.map((i) => [i.id, i]));
-  const cardByItem = new Map(versions.map((c) => [c.itemId, c]));
   const studyCards = entries.flatMap((entry) => {
     const item = itemById.get(entry.itemId);
     if (!item) return [];
@@ -121,6 +124,16 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   });
   if (custom) return { mode: "custom", cards: studyCards, waitingLearning: 0 };
   return { mode: queue.mode, cards: studyCards, waitingLearning: queue.waitingLearning };
+}
+
+type SiblingItem = { articleId: string; sourceSentence: string };
+
+/** The items of cards met today: those of `known` as read, the others (`missing`) in one read when there are any. */
+async function getItemsOutside(db: Db, missing: string[], known: Map<string, { item: SiblingItem }>): Promise<Map<string, SiblingItem>> {
+  const items = new Map<string, SiblingItem>([...known].map(([itemId, card]) => [itemId, card.item]));
+  if (missing.length === 0) return items;
+  for (const item of await db.item.findMany({ where: { id: { in: missing } }, select: { id: true, articleId: true, sourceSentence: true } })) items.set(item.id, item);
+  return items;
 }
 
 /** The cards of a "misses" or "ahead" session, among the learner's cards in scope. */

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
+import { tallyAnswer } from "@/lib/progress/count-review-days";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
 import { OFFLINE_ANSWER_MAX_AGE_DAYS, resolveAnswerTime } from "@/lib/srs/offline-answer-time";
 import { getDb, type Db } from "../db";
@@ -114,7 +115,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
         reviewedAt,
         deckId,
       });
-      await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, rating, correct, change: 1 });
+      await recordDailyAggregate(tx, { userId, timeZone: settings.timeZone, reviewedAt, kind: item.kind, tally: tallyAnswer({ rating, correct, reviewedAt, stateBefore: before }, settings.weights) });
     });
   } catch (error) {
     // The same answer stored already (a repeat, or a concurrent submission that won the race): report what it stored.

@@ -1,7 +1,8 @@
 import "server-only";
-import { isCountedCorrect } from "@/lib/progress/count-review-days";
+import { subtractTally, tallyAnswer } from "@/lib/progress/count-review-days";
 import { serializeCardState } from "@/lib/srs/card-state";
 import type { ReviewOutcome } from "@/lib/srs/apply-review";
+import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
 import type { UndoOutcome } from "@/lib/srs/undo-review";
 import type { Tx } from "../db";
 import { recordDailyAggregate } from "../review-days";
@@ -18,7 +19,7 @@ export async function replaceReview(
   tx: Tx,
   userId: string,
   target: ReviewInEffect,
-  replacement: { clientId: string; undo: UndoOutcome; review: ReviewOutcome; correct: boolean; overridden: boolean; timeZone: string },
+  replacement: { clientId: string; undo: UndoOutcome; review: ReviewOutcome; correct: boolean; overridden: boolean; settings: Pick<SchedulerSettings, "timeZone" | "weights"> },
 ): Promise<void> {
   const { row, review, card } = target;
   const { rating, elapsedDays, scheduledDays } = replacement.review.log;
@@ -52,10 +53,9 @@ export async function replaceReview(
       deckId: row.deckId,
     },
   });
-  // Same item, same moment: the day's answer count stays, only its right-answer count can move.
-  if (isCountedCorrect(review) !== isCountedCorrect({ rating, correct: replacement.correct })) {
-    const day = { userId, timeZone: replacement.timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind };
-    await recordDailyAggregate(tx, { ...day, rating: review.rating, correct: review.correct, change: -1 });
-    await recordDailyAggregate(tx, { ...day, rating, correct: replacement.correct, change: 1 });
-  }
+  // Same item, same moment, same state before: the day's answer count and expected recall stay, only what was
+  // right or passed can move (one upsert of the difference, none when nothing does).
+  const { timeZone, weights } = replacement.settings;
+  const tally = subtractTally(tallyAnswer({ ...review, rating, correct: replacement.correct }, weights), tallyAnswer(review, weights));
+  await recordDailyAggregate(tx, { userId, timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind, tally });
 }

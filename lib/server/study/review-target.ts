@@ -33,7 +33,7 @@ export async function loadReviewInEffect(tx: Tx, userId: string, reviewClientId:
       deckId: true,
       // what the per-day counts need to take the answer back
       item: { select: { kind: true, type: true } },
-      user: { select: { timeZone: true } },
+      user: { select: { timeZone: true, fsrsWeights: true } },
       card: { select: { id: true, version: true, ...CARD_STATE_SELECT } },
     },
   });

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
 import { getDb, type Db } from "../db";
-import { recordDailyAggregate } from "../review-days";
+import { negateTally, tallyAnswer } from "@/lib/progress/count-review-days";
+import { parseStoredWeights, recordDailyAggregate } from "../review-days";
 import { UserFacingError } from "../errors";
 import { ClientIdSchema } from "./answer-feedback";
 import { toCardColumns } from "./card-row";
@@ -34,7 +35,9 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
       if (updated.count !== 1) throw staleCardError();
       // The card comes back in the wording of the deck it was answered in.
       await tx.reviewLog.create({ data: undoEventRow(userId, input.clientId, target, undo, now > review.reviewedAt ? now : review.reviewedAt) });
-      await recordDailyAggregate(tx, { userId, timeZone: target.row.user.timeZone, reviewedAt: review.reviewedAt, kind: target.row.item.kind, rating: review.rating, correct: review.correct, change: -1 });
+      const { timeZone, fsrsWeights } = target.row.user;
+      const tally = negateTally(tallyAnswer(review, parseStoredWeights(fsrsWeights)));
+      await recordDailyAggregate(tx, { userId, timeZone, reviewedAt: review.reviewedAt, kind: target.row.item.kind, tally });
     });
   } catch (error) {
     const stored = await findUndoneCard(db, userId, input.clientId);

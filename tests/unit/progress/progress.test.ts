@@ -5,7 +5,8 @@ import { computeMastery, MASTERY_STABILITY_DAYS } from "@/lib/progress/compute-m
 import { computeReviewHeatmap, heatmapFromDayCounts } from "@/lib/progress/compute-review-heatmap";
 import { computeStreak, streakFromStudiedDays } from "@/lib/progress/compute-streak";
 import { computeTrueRetention } from "@/lib/progress/compute-true-retention";
-import { countReviewDays } from "@/lib/progress/count-review-days";
+import { computeExpectedPassRate } from "@/lib/progress/compute-expected-recall";
+import { countReviewDays, EXPECTED_RECALL_SCALE } from "@/lib/progress/count-review-days";
 import { State } from "@/lib/srs/card-state";
 import { Rating } from "@/lib/srs/rating";
 import { cardIn, review, undo } from "./progress-fixtures";
@@ -140,11 +141,13 @@ describe("countReviewDays", () => {
     const hard = { ...review("2026-03-08T09:00:00Z", Rating.Hard), kind: "money" }; // no flag: right unless Again
     const undone = { ...review("2026-03-08T09:10:00Z", Rating.Good), kind: "money" };
     const logs = [early, late, hard, undone, { ...undo(undone, "2026-03-08T09:11:00Z"), kind: "money" }];
-    const days = countReviewDays(logs, NY);
+    const days = countReviewDays(logs, NY, undefined);
+    // the fixtures' cards in review have no last review: recall 1 (10,000 ten-thousandths)
+    const sums = (passed: number) => ({ retentionReviews: 1, retentionPassed: passed, expectedRecall: 10_000 });
     expect(days).toEqual([
-      { day: "2026-03-07", kind: "percent", reviews: 1, correct: 1 },
-      { day: "2026-03-08", kind: "money", reviews: 1, correct: 1 },
-      { day: "2026-03-08", kind: "percent", reviews: 1, correct: 0 },
+      { day: "2026-03-07", kind: "percent", reviews: 1, correct: 1, ...sums(1) },
+      { day: "2026-03-08", kind: "money", reviews: 1, correct: 1, ...sums(1) },
+      { day: "2026-03-08", kind: "percent", reviews: 1, correct: 0, ...sums(0) },
     ]);
     const later = new Date("2026-03-09T12:00:00Z");
     const perDay = new Map<string, number>();
@@ -157,5 +160,27 @@ describe("countReviewDays", () => {
       correct: days.filter((d) => d.kind === kind).reduce((n, d) => n + d.correct, 0),
     }));
     expect(accuracyFromKindCounts(perKind, 1)).toEqual(computeAccuracyByKind(logs, 1));
+  });
+
+  it("sums to the log-based true retention and expected pass rate over whole study days", () => {
+    const DAY = 86_400_000;
+    const at = (iso: string, stability: number, daysSince: number) =>
+      cardIn(State.Review, { stability, difficulty: 5, lastReview: new Date(new Date(iso).getTime() - daysSince * DAY) });
+    const weights = [...Array.from({ length: 20 }, () => 1), 0.3];
+    const logs = [
+      { ...review("2026-03-02T12:00:00Z", Rating.Good, State.Review, { stateBefore: at("2026-03-02T12:00:00Z", 10, 12) }), kind: "percent" },
+      { ...review("2026-03-03T12:00:00Z", Rating.Again, State.Review, { stateBefore: at("2026-03-03T12:00:00Z", 4, 9) }), kind: "money" },
+      { ...review("2026-03-04T12:00:00Z", Rating.Again, State.Learning), kind: "money" }, // a learning step: not counted
+      { ...review("2026-03-05T12:00:00Z", Rating.Hard, State.Review, { stateBefore: at("2026-03-05T12:00:00Z", 30, 3) }), kind: "percent" },
+    ];
+    const undone = { ...review("2026-03-05T13:00:00Z", Rating.Again, State.Review, { stateBefore: at("2026-03-05T13:00:00Z", 2, 9) }), kind: "money" };
+    const all = [...logs, undone, { ...undo(undone, "2026-03-05T13:01:00Z"), kind: "money" }];
+    const days = countReviewDays(all, NY, weights);
+    const total = (f: (d: (typeof days)[number]) => number) => days.reduce((n, d) => n + f(d), 0);
+    const later = new Date("2026-03-09T12:00:00Z");
+    const retention = computeTrueRetention(all, later, 30);
+    expect({ reviews: total((d) => d.retentionReviews), passed: total((d) => d.retentionPassed) }).toEqual({ reviews: 3, passed: 2 });
+    expect(retention).toMatchObject({ reviews: 3, passed: 2 });
+    expect(total((d) => d.expectedRecall) / EXPECTED_RECALL_SCALE / 3).toBeCloseTo(computeExpectedPassRate(all, later, weights)!, 4);
   });
 });
