@@ -108,7 +108,7 @@ function toItemView(row: ItemViewRow, deckItem: DeckItemState | null, position: 
 export async function listDeckSourceArticles(instructorId: string, db: Db = getDb()): Promise<DeckSourceArticle[]> {
   const rows = await db.article.findMany({
     where: { ...visibleArticles(instructorId), handWritten: false },
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: { id: true, title: true, source: true, ownerId: true, _count: { select: { items: { where: { status: "active" } } } } },
   });
   return rows.map((r) => ({ id: r.id, title: r.title, source: r.source, mine: r.ownerId === instructorId, activeItems: r._count.items }));
@@ -124,7 +124,7 @@ async function findMatchingItems(instructorId: string, filter: DeckFilter, db: D
   };
   const [total, rows] = await Promise.all([
     db.item.count({ where }),
-    db.item.findMany({ where, orderBy: [{ article: { publishedAt: "asc" } }, { difficulty: "asc" }, { key: "asc" }], take, select: ITEM_VIEW_SELECT }),
+    db.item.findMany({ where, orderBy: [{ article: { publishedAt: { sort: "asc", nulls: "last" } } }, { difficulty: "asc" }, { key: "asc" }], take, select: ITEM_VIEW_SELECT }),
   ]);
   return { total, rows };
 }

@@ -64,7 +64,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
     db.item.findMany({
       where: { ...itemScope, cards: { none: { userId } } },
       // The learner's own cards first (their hand-written store is the only one in free study): they wrote them to learn now.
-      orderBy: [{ article: { handWritten: "desc" } }, { article: { publishedAt: "asc" } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
+      orderBy: [{ article: { handWritten: "desc" } }, { article: { publishedAt: { sort: "asc", nulls: "last" } } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
       select: { id: true, type: true, articleId: true, sourceSentence: true },
     }),
     db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true } }),
