@@ -78,15 +78,23 @@ function containsAnswer(prompt: string, answer: string): boolean {
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
+/** A rounded figure this close to the value states it: "€1.3 million" for €1,284,000, not "€2 million" for €1.6 million. */
+const ROUNDING_STATES = 0.02;
+
 /**
- * Whether a title states a money figure's value in another form: "€4.75 million" for €4,750,000 (genprec5-2 item 13).
- * Only money: a bare count in a title ("38 schools") may be another figure of the same size.
+ * Whether a title states a money figure's value in another form: "€4.75 million" for €4,750,000 (genprec5-2 item 13),
+ * or rounded, "€1.28 million" for €1,284,000 (strict read F1 item 8): within half a unit of the title's last digit
+ * and within 2%. Only money: a bare count in a title ("38 schools") may be another figure of the same size.
  */
-function statesValueOf(text: string, fact: Fact): boolean {
+export function statesValueOf(text: string, fact: Fact): boolean {
   if (fact.kind !== "money" || fact.value === null || fact.value <= 0) return false;
   for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/gi)) {
-    const x = Number((m[1] ?? "").replace(/,/g, "")) * (SCALE[(m[2] ?? "").toLowerCase()] ?? 1);
-    if (Math.abs(x - fact.value) < 1e-6 * fact.value) return true;
+    const digits = (m[1] ?? "").replace(/,/g, "");
+    const scale = SCALE[(m[2] ?? "").toLowerCase()] ?? 1;
+    const x = Number(digits) * scale;
+    const halfUnit = (10 ** -(digits.split(".")[1]?.length ?? 0) * scale) / 2;
+    const gap = Math.abs(x - fact.value);
+    if (gap < 1e-6 * fact.value || (gap <= halfUnit && gap <= ROUNDING_STATES * fact.value)) return true;
   }
   return false;
 }

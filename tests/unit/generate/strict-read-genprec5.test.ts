@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { brokenQuestion } from "@/lib/generate/build-items";
+import { brokenQuestion, statesValueOf } from "@/lib/generate/build-items";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 
 // Defects of the strict reads of blind batches 2026-11c and 11d (/work/coord/strict-read-c1.md, strict-read-d1.md,
@@ -127,6 +127,12 @@ describe("the header neither gives the answer away nor is dropped for a false ma
     expect(got.length).toBeGreaterThan(0);
     for (const i of got) expect(i.prompt).not.toContain("€4.75 million");
   });
+
+  it("a title that states the answer rounded ('€1.28 million' for €1,284,000, strict read F1 item 8) is left out", () => {
+    const got = items("The regulator has imposed a penalty of €1,284,000 on Torvik Marine for failures in safeguarding customer funds.", "Regulator imposes €1.28 million penalty on Torvik Marine").filter((i) => i.answer === "€1,284,000" && i.type !== "truefalse");
+    expect(got.length).toBeGreaterThan(0);
+    for (const i of got) expect(i.prompt).not.toContain("€1.28 million");
+  });
 });
 
 describe("more refusals from genprec5-2 (items 11, 16)", () => {
@@ -198,5 +204,20 @@ describe("'each' standing for a noun of another sentence leaves a question unpla
     const { placedQuestion } = await import("@/lib/generate/build-items");
     expect(placedQuestion("What was the value of the income-tax revenue that each brought a year?").usable).toBe(false);
     expect(placedQuestion("How many ferries did each yard build in 2025?").usable).toBe(true);
+  });
+});
+
+describe("a title's money figure states the answer when it is the answer rounded, not another figure", () => {
+  const money = (value: number) => ({ kind: "money", value }) as Parameters<typeof statesValueOf>[1];
+  it.each([
+    ["€1.28 million penalty", 1_284_000, true],
+    ["about €1.3 million", 1_284_000, true],
+    ["€4.75 million fine", 4_750_000, true],
+    ["$2bn plan", 1_990_000_000, true],
+    ["€2 million plan", 1_600_000, false],
+    ["€1.2 million penalty", 1_284_000, false],
+    ["€128,000 grant", 1_284_000, false],
+  ])("%s for %d: %s", (title, value, states) => {
+    expect(statesValueOf(title, money(value))).toBe(states);
   });
 });
