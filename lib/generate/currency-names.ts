@@ -1,6 +1,8 @@
 // The world's currencies as Intl (ICU's CLDR data) names them, so a sum in any currency is read as money, not only
 // in the dozen a hand list knew: "GEL 487 million", "RM84.6 million", "50 forints", "12 million koruna".
 
+import { escapePattern } from "./escape-pattern";
+
 /** ISO 4217 codes of the currencies in use ("GEL", "MYR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
@@ -52,5 +54,5 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([...currencyNouns(), 
 /** Regex source of a currency written after the amount, longest first so "euro cents" wins over "euros". */
 export const CURRENCY_WORD_SOURCE = [...CURRENCY_WORDS]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .map(escapePattern)
   .join("|");

@@ -1,5 +1,6 @@
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
+import { escapePattern } from "./escape-pattern";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -13,7 +14,7 @@ const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, 
 // One fact's name is looked for in several prompts (question, labels, cloze, statement): each pattern is compiled once.
 const wholeWord = remembered((key: string) => {
   const part = key.slice(1);
-  return new RegExp(`(?<![\\p{L}\\d])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, key.startsWith("c") ? "u" : "iu");
+  return new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, key.startsWith("c") ? "u" : "iu");
 }, 2_000);
 
 const has = (text: string, part: string, matchCase = false) => wholeWord(`${matchCase ? "c" : "i"}${part}`).test(text);

@@ -1,6 +1,7 @@
 import { parseClause } from "./build-question";
 import { itsOwner } from "./its-owner";
 import { isFiniteVerb } from "./tag-words";
+import { escapePattern } from "./escape-pattern";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -74,11 +75,9 @@ function leadOf(text: string): { lead: string; clause: string } {
   return { lead: text.slice(0, text.length - clause.length), clause };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
-  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escape(noun.charAt(0).toUpperCase() + noun.slice(1))})\b`, "gu");
+  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(noun.charAt(0).toUpperCase() + noun.slice(1))})\b`, "gu");
   for (let i = before.length - 1; i >= 0; i--) {
     const found = [...(before[i] ?? "").matchAll(name)].map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2);
     const last = found[found.length - 1];
@@ -224,13 +223,13 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {
     // "The Commission received ..." in the Electoral Commission of Zambia's statement names it.
-    if (new RegExp(`\\b${escape(head)}\\b`, "i").test(source) && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(source) ? source : `The ${source}`), headerOnly };
+    if (new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(source) && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(source) ? source : `The ${source}`), headerOnly };
     // A public body's "company" is the firm it regulates or fines, not itself.
     if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2 && !(/^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source))) return { text: replaceSubject(source), headerOnly };
     return { text: out, headerOnly: true };
   }
   // "The wreck lies ..." under "Divers find 3,300-year-old shipwreck ...": the title places it.
-  if (new RegExp(`${escape(noun.replace(/s$/, ""))}`, "i").test(ctx.title)) return { text: out, headerOnly: true };
+  if (new RegExp(`${escapePattern(noun.replace(/s$/, ""))}`, "i").test(ctx.title)) return { text: out, headerOnly: true };
   // "The train was travelling at 38 mph" in a report on one derailment: a concrete thing of the story stands; "the
   // team", "the project", "the deal" could be any of several the article or the learner knows of.
   return VAGUE_NOUNS.test(noun) ? null : { text: out, headerOnly };

@@ -1,5 +1,6 @@
 import { findNameChunks } from "./find-name-chunks";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { escapePattern } from "./escape-pattern";
 
 /**
  * "Marek Kowalczyk struck twice. He now has 11 league goals": a sentence that opens with He or She is
@@ -20,7 +21,7 @@ export function peopleNamedIn(text: string, people: readonly string[]): string[]
   const covered: [number, number][] = [];
   for (const p of people) {
     const surname = p.split(" ").pop() ?? p;
-    const at = text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"));
+    const at = text.search(new RegExp(`\\b${escapePattern(surname)}\\b`, "u"));
     if (at >= 0) {
       named.add(p);
       covered.push([at, at + surname.length]);
@@ -44,7 +45,7 @@ export function personSubjectOf(text: string, people: readonly string[]): string
   const person = named.length === 1 ? (named[0] ?? null) : null;
   if (!person) return null;
   const surname = person.split(" ").pop() ?? person;
-  const at = text.search(new RegExp(`(?:${person.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b)`, "u"));
+  const at = text.search(new RegExp(`(?:${escapePattern(person)}|\\b${escapePattern(surname)}\\b)`, "u"));
   if (at < 0) return null;
   const before = text.slice(0, at);
   if (/[”"],?\s+(?:said|says|added|told)\s[^“”"]*$/.test(before) || /^[“"][^“”"]*[”"],?\s*$/.test(before)) return person;
