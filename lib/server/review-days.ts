@@ -5,6 +5,7 @@ import { isRating } from "@/lib/srs/rating";
 import { studyDayKey } from "@/lib/srs/study-day";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db, Tx } from "./db";
+import { parseStoredWeights } from "./study/scheduler-settings";
 
 /** One answer's change to its study day's counts: its tally when it is recorded, the tally negated when it is undone. */
 export type ReviewDayChange = {
@@ -32,11 +33,6 @@ export async function recordDailyAggregate(tx: Tx, answer: ReviewDayChange): Pro
       "retentionReviews" = "ReviewDay"."retentionReviews" + excluded."retentionReviews",
       "retentionPassed" = "ReviewDay"."retentionPassed" + excluded."retentionPassed",
       "expectedRecall" = "ReviewDay"."expectedRecall" + excluded."expectedRecall"`;
-}
-
-/** The learner's weights as stored (null: FSRS's defaults). */
-export function parseStoredWeights(fsrsWeights: string | null): number[] | undefined {
-  return fsrsWeights ? (JSON.parse(fsrsWeights) as number[]) : undefined;
 }
 
 type CountedLogRow = { id: string; event: string; undoesId: string | null; reviewedAt: Date; rating: number | bigint; correct: boolean | number | bigint | null; stateBefore: string; kind: string };

@@ -18,6 +18,11 @@ export function toSchedulerSettings(user: { desiredRetention: number; newCardsPe
     desiredRetention: user.desiredRetention,
     newCardsPerDay: user.newCardsPerDay,
     timeZone: user.timeZone,
-    weights: user.fsrsWeights ? (JSON.parse(user.fsrsWeights) as number[]) : undefined,
+    weights: parseStoredWeights(user.fsrsWeights),
   });
+}
+
+/** The learner's weights as stored (null: FSRS's defaults). */
+export function parseStoredWeights(fsrsWeights: string | null): number[] | undefined {
+  return fsrsWeights ? (JSON.parse(fsrsWeights) as number[]) : undefined;
 }
