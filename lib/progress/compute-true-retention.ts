@@ -12,6 +12,11 @@ export type TrueRetention = {
 
 const MS_PER_DAY = 86_400_000;
 
+/** True retention from its counts: the share passed, null when there were no answers to count. */
+export function retentionOf({ reviews, passed }: { reviews: number; passed: number }): TrueRetention {
+  return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
+}
+
 /**
  * Anki's "true retention": of the answers given to cards in review state during the last `days` days (a rolling
  * window ending at `now`), the share not graded Again. Learning steps are left out because they test minutes-old
@@ -31,5 +36,5 @@ export function computeTrueRetention(
     reviews += 1;
     if (log.rating > 1) passed += 1;
   }
-  return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
+  return retentionOf({ reviews, passed });
 }

@@ -6,7 +6,7 @@ import { computeForecast, type ForecastDay } from "@/lib/progress/compute-foreca
 import { computeMastery, isMastered } from "@/lib/progress/compute-mastery";
 import { heatmapFromDayCounts, type HeatmapDay } from "@/lib/progress/compute-review-heatmap";
 import { streakFromStudiedDays, type Streak } from "@/lib/progress/compute-streak";
-import type { TrueRetention } from "@/lib/progress/compute-true-retention";
+import { retentionOf, type TrueRetention } from "@/lib/progress/compute-true-retention";
 import { heatmapDayCount } from "@/lib/progress/heatmap-grid";
 import { State } from "@/lib/srs/card-state";
 import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
@@ -107,11 +107,6 @@ export async function getLearnerReviewLog(userId: string, now: Date, db: Db = ge
   const answers = rows.flatMap((row) => toLoggedAnswer(row) ?? []);
   if (answers.length < rows.length) console.error(`progress: skipped ${rows.length - answers.length} corrupt review log rows of user ${userId}`);
   return answers;
-}
-
-/** Anki's "true retention" (lib/progress/compute-true-retention.ts) from the window's stored sums. */
-function trueRetention({ reviews, passed }: { reviews: number; passed: number }): TrueRetention {
-  return { reviews, passed, retention: reviews === 0 ? null : passed / reviews };
 }
 
 /**
@@ -250,7 +245,7 @@ export async function getLearnerProgress(userId: string, now: Date, db: Db = get
     dueToday: forecast[0]?.due ?? 0,
     forecast,
     heatmap,
-    retention: { ...trueRetention(window), days: RETENTION_WINDOW_DAYS },
+    retention: { ...retentionOf(window), days: RETENTION_WINDOW_DAYS },
     expectedPassRate: window.reviews === 0 ? null : window.expectedRecall / EXPECTED_RECALL_SCALE / window.reviews,
     recallNow: computeRecallNow(cards, now, settings.weights),
     streak,
