@@ -71,7 +71,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   ]);
   // The cards just read carry their item; only cards met today outside this scope need theirs read (none, mostly).
   const cardByItem = new Map(cards.map((c) => [c.itemId, c]));
-  const metTodayItems = await getItemsOutside(db, metToday.map((c) => c.itemId).filter((id) => !cardByItem.has(id)), cardByItem);
+  const outside = await getItemsOutside(db, metToday.map((c) => c.itemId).filter((id) => !cardByItem.has(id)));
   const inDeck = new Set(deckItemIds);
   // Their own cards have a limit of their own, as a deck has in Anki: a card just written can be studied today.
   const introducedToday = deck?.personal ? metToday.filter((c) => inDeck.has(c.itemId)).length : metToday.length;
@@ -93,7 +93,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const newItemIds = spreadSiblings(
     inOrder.filter((i) => !statementsDue.has(siblingKey(i, i.id))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i, i.id) })),
     new Set(metToday.flatMap((c) => {
-      const item = metTodayItems.get(c.itemId);
+      const item = cardByItem.get(c.itemId)?.item ?? outside.get(c.itemId);
       return item ? [siblingKey(item, c.itemId)] : [];
     })),
     // A due date may need more new items today than there are sentences not met today: siblings then come last.
@@ -128,12 +128,11 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
 
 type SiblingItem = { articleId: string; sourceSentence: string };
 
-/** The items of cards met today: those of `known` as read, the others (`missing`) in one read when there are any. */
-async function getItemsOutside(db: Db, missing: string[], known: Map<string, { item: SiblingItem }>): Promise<Map<string, SiblingItem>> {
-  const items = new Map<string, SiblingItem>([...known].map(([itemId, card]) => [itemId, card.item]));
-  if (missing.length === 0) return items;
-  for (const item of await db.item.findMany({ where: { id: { in: missing } }, select: { id: true, articleId: true, sourceSentence: true } })) items.set(item.id, item);
-  return items;
+/** The items of cards met today outside the scope's cards (`missing`), in one read when there are any. */
+async function getItemsOutside(db: Db, missing: string[]): Promise<Map<string, SiblingItem>> {
+  if (missing.length === 0) return new Map();
+  const items = await db.item.findMany({ where: { id: { in: missing } }, select: { id: true, articleId: true, sourceSentence: true } });
+  return new Map(items.map((item) => [item.id, item]));
 }
 
 /** The cards of a "misses" or "ahead" session, among the learner's cards in scope. */
