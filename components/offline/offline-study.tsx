@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { StudyCard } from "@/components/study/study-api";
 import { newClientId } from "@/components/study/study-api";
-import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type QueuedAnswer, type QueuedChange, type SyncNotice } from "./offline-db";
+import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type OutboxEntry, type QueuedAnswer, type QueuedChange, type SyncNotice } from "./offline-db";
 import { acceptFromNotice, refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
 
 /** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
@@ -121,21 +121,22 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
     };
   }, [getDb, syncNow]);
 
+  // An answer and a change of one wait in the same outbox, in the order they were made.
+  const keep = useCallback(
+    async (entry: OutboxEntry) => {
+      const db = await getDb();
+      const kept = await queueAnswer(db, entry);
+      await refreshSyncStatus(db);
+      return kept;
+    },
+    [getDb],
+  );
+
   const value = useMemo<OfflineStudy>(
     () => ({
       enabled: typeof indexedDB !== "undefined",
-      async queue(answer) {
-        const db = await getDb();
-        const kept = await queueAnswer(db, answer);
-        await refreshSyncStatus(db);
-        return kept;
-      },
-      async queueChange(change) {
-        const db = await getDb();
-        const kept = await queueAnswer(db, change);
-        await refreshSyncStatus(db);
-        return kept;
-      },
+      queue: keep,
+      queueChange: keep,
       async acceptFromNotice(notice) {
         const kept = await acceptFromNotice(await getDb(), notice, newClientId());
         if (kept && navigator.onLine) await syncNow();
@@ -157,7 +158,7 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         return unqueueAnswer(await getDb(), clientId);
       },
     }),
-    [deckId, getDb, syncNow],
+    [deckId, getDb, keep, syncNow],
   );
 
   return <OfflineStudyContext.Provider value={value}>{children}</OfflineStudyContext.Provider>;
