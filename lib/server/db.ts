@@ -1,7 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
+import { connectOnce, createDirectSql, type DirectSql, type DriverAdapterFactory, type Sql } from "./direct-sql";
 import { isPostgresUrl, readSqliteSynchronous } from "./env";
 import { createSqliteAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter";
 
@@ -14,18 +15,50 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db", { onQuery }: { onQuery?: (sql: string) => void } = {}): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (isPostgresUrl(url)) {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log });
+    const adapter = connectOnce(new PrismaPg({ connectionString: url }));
+    const client = new PostgresClient({ adapter, log });
     if (onQuery) client.$on("query", (e) => onQuery(e.query));
-    return client as unknown as Db;
+    return withDirectSql(client as unknown as Db, adapter, onQuery);
   }
+  const adapter = connectOnce(createSqliteAdapterFactory(url, readSqliteSynchronous()));
   const client = new SqliteClient({
-    adapter: createSqliteAdapterFactory(url, readSqliteSynchronous()),
+    adapter,
     log,
     // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default.
     transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 },
   });
   if (onQuery) client.$on("query", (e) => onQuery(e.query));
-  return client as unknown as Db;
+  return withDirectSql(client as unknown as Db, adapter, onQuery);
+}
+
+const directSql = new WeakMap<object, DirectSql>();
+
+function withDirectSql(client: Db, factory: object, onQuery?: (sql: string) => void): Db {
+  directSql.set(client, createDirectSql(factory as DriverAdapterFactory, onQuery));
+  return client;
+}
+
+/**
+ * Raw statements on a client's own connection without the client's per-statement compiling (lib/server/direct-sql.ts),
+ * for the hot paths. Only for a client made by createDb; inside a client transaction use {@link sqlOf} on its `tx`.
+ */
+export function getDirectSql(db: Db): DirectSql {
+  const direct = directSql.get(db);
+  if (!direct) throw new Error("getDirectSql needs a client made by createDb");
+  return direct;
+}
+
+/**
+ * Raw statements on `db`: direct on a client (see getDirectSql); through `$queryRaw` inside one of its transactions,
+ * whose statements must run on the transaction itself (on SQLite a direct one would wait for the transaction's turn).
+ */
+export function sqlOf(db: Db | Tx): Sql {
+  const direct = directSql.get(db);
+  if (direct) return direct;
+  return {
+    query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql),
+    execute: (sql: Prisma.Sql) => db.$executeRaw(sql),
+  };
 }
 
 const globalForDb = globalThis as unknown as { recallDb?: Db };

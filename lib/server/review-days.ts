@@ -5,6 +5,7 @@ import { isRating } from "@/lib/srs/rating";
 import { studyDayKey } from "@/lib/srs/study-day";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db, Tx } from "./db";
+import type { Sql } from "./direct-sql";
 import { parseStoredWeights } from "./study/scheduler-settings";
 
 /** One answer's change to its study day's counts: its tally when it is recorded, the tally negated when it is undone. */
@@ -19,20 +20,21 @@ export type ReviewDayChange = {
 
 /**
  * Adds one answer's tally (lib/progress/count-review-days.ts) to the learner's ReviewDay row, in the transaction that
- * writes the log row: a single upsert, so the answer path pays one statement for progress that never reads the log.
+ * writes the log row (`sqlOf(tx)` in a client transaction): a single upsert, so the answer path pays one statement for
+ * progress that never reads the log.
  */
-export async function recordDailyAggregate(tx: Tx, answer: ReviewDayChange): Promise<void> {
+export async function recordDailyAggregate(tx: Sql, answer: ReviewDayChange): Promise<void> {
   const t = answer.tally;
   if (isEmptyTally(t)) return;
   const day = studyDayKey(answer.reviewedAt, answer.timeZone);
   // Raw, so it is one INSERT ... ON CONFLICT on both databases, whatever the client would make of an upsert.
-  await tx.$executeRaw`INSERT INTO "ReviewDay" ("userId", "day", "kind", "reviews", "correct", "retentionReviews", "retentionPassed", "expectedRecall")
+  await tx.execute(Prisma.sql`INSERT INTO "ReviewDay" ("userId", "day", "kind", "reviews", "correct", "retentionReviews", "retentionPassed", "expectedRecall")
     VALUES (${answer.userId}, ${day}, ${answer.kind}, ${t.reviews}, ${t.correct}, ${t.retentionReviews}, ${t.retentionPassed}, ${t.expectedRecall})
     ON CONFLICT ("userId", "day", "kind") DO UPDATE
     SET "reviews" = "ReviewDay"."reviews" + excluded."reviews", "correct" = "ReviewDay"."correct" + excluded."correct",
       "retentionReviews" = "ReviewDay"."retentionReviews" + excluded."retentionReviews",
       "retentionPassed" = "ReviewDay"."retentionPassed" + excluded."retentionPassed",
-      "expectedRecall" = "ReviewDay"."expectedRecall" + excluded."expectedRecall"`;
+      "expectedRecall" = "ReviewDay"."expectedRecall" + excluded."expectedRecall"`);
 }
 
 type CountedLogRow = { id: string; event: string; undoesId: string | null; reviewedAt: Date; rating: number | bigint; correct: boolean | number | bigint | null; stateBefore: string; kind: string };

@@ -192,7 +192,11 @@ function ownTransaction(
   release: () => void,
   direct: Pick<Adapter, "queryRaw" | "executeRaw">,
 ): Transaction {
+  let ended = false;
+  // Once only: after the turn is released another request's transaction may be open on the connection.
   const end = async () => {
+    if (ended) return;
+    ended = true;
     try {
       rollBackLeftover(connection);
     } finally {

@@ -11,7 +11,8 @@ import {
   type ThrottleRule,
 } from "@/lib/auth/sign-in-throttle";
 import { withSafeText } from "@/lib/validation/safe-text";
-import { getDb, type Db } from "./db";
+import { Prisma } from "@/generated/sqlite/client";
+import { getDb, sqlOf, type Db } from "./db";
 import { confirmPassword } from "./confirm-password";
 import { isUniqueViolation, UserFacingError } from "./errors";
 import { checkInstructorInvite, claimInstructorInvite } from "./instructor-invites";
@@ -107,9 +108,10 @@ export async function getSessionUser(id: string, db: Db = getDb()): Promise<Sess
  * gone or the token was made before its sessions were revoked. One query: it runs on every request.
  */
 export async function getSessionUserForToken(id: string, sessionVersion: number, db: Db = getDb()): Promise<SessionUser | null> {
-  // Raw: every request of a signed-in user runs it, and the client's compiling of it cost more than the read.
-  const rows = await db.$queryRaw<{ id: string; email: string; name: string; role: string; timeZone: string; sessionVersion: number | bigint }[]>`
-    SELECT "id", "email", "name", "role", "timeZone", "sessionVersion" FROM "User" WHERE "id" = ${id}`;
+  // Raw and direct (lib/server/direct-sql.ts): every request of a signed-in user runs it, and the client's compiling of it cost more than the read.
+  const rows = await sqlOf(db).query<{ id: string; email: string; name: string; role: string; timeZone: string; sessionVersion: number | bigint }>(
+    Prisma.sql`SELECT "id", "email", "name", "role", "timeZone", "sessionVersion" FROM "User" WHERE "id" = ${id}`,
+  );
   const row = rows[0];
   return row && Number(row.sessionVersion) === sessionVersion ? toSessionUser(row) : null;
 }

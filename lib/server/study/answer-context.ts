@@ -1,6 +1,7 @@
 import "server-only";
 import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
-import type { Db } from "../db";
+import { Prisma } from "@/generated/sqlite/client";
+import { sqlOf, type Db } from "../db";
 import { UserFacingError } from "../errors";
 import type { CardStateRow } from "./card-row";
 import { toSchedulerSettings } from "./scheduler-settings";
@@ -29,15 +30,15 @@ type ContextRow = {
 
 /**
  * The learner's scheduler settings and their card of `itemId` (null before the first answer), in
- * one statement: raw, because the client would compile and send two, and every answer pays for it.
+ * one statement: raw and direct, because the client would compile and send two, and every answer pays for it.
  */
 export async function getAnswerContext(db: Db, userId: string, itemId: string): Promise<{ settings: SchedulerSettings; card: AnsweredCard | null }> {
-  const rows = await db.$queryRaw<ContextRow[]>`
+  const rows = await sqlOf(db).query<ContextRow>(Prisma.sql`
     SELECT u."desiredRetention", u."newCardsPerDay", u."timeZone", u."fsrsWeights",
       c."id" AS "cardId", c."version", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays",
       c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
     FROM "User" u LEFT JOIN "Card" c ON c."userId" = u."id" AND c."itemId" = ${itemId}
-    WHERE u."id" = ${userId}`;
+    WHERE u."id" = ${userId}`);
   const row = rows[0];
   if (!row) throw new UserFacingError("Your account no longer exists. Sign up again.", "unauthenticated");
   const settings = toSchedulerSettings({ ...row, newCardsPerDay: Number(row.newCardsPerDay) });

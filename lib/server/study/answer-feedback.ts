@@ -7,7 +7,8 @@ import { parseCardStateSnapshot, type CardState } from "@/lib/srs/card-state";
 import { previewIntervals } from "@/lib/srs/preview-intervals";
 import type { Rating } from "@/lib/srs/rating";
 import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
-import type { Db, Tx } from "../db";
+import { Prisma } from "@/generated/sqlite/client";
+import { sqlOf, type Db, type Tx } from "../db";
 import { FUZZ_CARD_ID } from "./card-row";
 
 export const ClientIdSchema = z
@@ -105,7 +106,7 @@ export async function findAnswerFeedback(
   settings: SchedulerSettings,
 ): Promise<AnswerFeedback | null> {
   // The answer shown is the one graded: the deck's edited answer when answered in a deck.
-  const rows = await db.$queryRaw<StoredRow[]>`
+  const rows = await sqlOf(db).query<StoredRow>(Prisma.sql`
     SELECT r."clientId", r."event", r."rating", r."correct", r."selfGraded", r."overridden", r."stateBefore", r."stateAfter",
       r."reviewedAt", c."version" AS "cardVersion", i."id" AS "itemId", i."type", i."prompt", i."answer", i."choices",
       i."sourceSentence", a."slug", a."title", di."overrides"
@@ -114,7 +115,7 @@ export async function findAnswerFeedback(
     JOIN "Item" i ON i."id" = r."itemId"
     JOIN "Article" a ON a."id" = i."articleId"
     LEFT JOIN "DeckItem" di ON di."deckId" = r."deckId" AND di."itemId" = r."itemId"
-    WHERE r."userId" = ${userId} AND r."clientId" = ${clientId}`;
+    WHERE r."userId" = ${userId} AND r."clientId" = ${clientId}`);
   const log = rows[0];
   if (!log || log.event !== "review") return null;
   const item = { id: log.itemId, type: log.type, prompt: log.prompt, answer: log.answer, choices: log.choices, sourceSentence: log.sourceSentence, article: { slug: log.slug, title: log.title } };

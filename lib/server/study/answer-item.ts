@@ -1,7 +1,7 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { Prisma } from "@/generated/sqlite/client";
-import type { Db, Tx } from "../db";
+import { sqlOf, type Db, type Tx } from "../db";
 import { studiableItemFrom } from "./studiable-item";
 
 /** What grading an answer and its feedback need of the item, in the wording it is graded in. */
@@ -26,10 +26,10 @@ type ItemRow = Omit<AnswerItem, "article"> & { slug: string; title: string; over
  */
 export async function getAnswerItem(db: Db | Tx, userId: string, itemId: string, deckId: string | null): Promise<AnswerItem | null> {
   const overrides = deckId ? Prisma.sql`di."overrides"` : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<ItemRow[]>`
+  const rows = await sqlOf(db).query<ItemRow>(Prisma.sql`
     SELECT i."id", i."type", i."kind", i."prompt", i."answer", i."accepted", i."choices", i."sourceSentence",
       a."slug", a."title", ${overrides} AS "overrides"
-    ${studiableItemFrom(userId, itemId, deckId)}`;
+    ${studiableItemFrom(userId, itemId, deckId)}`);
   const row = rows[0];
   if (!row) return null;
   const { slug, title, overrides: edits, ...item } = row;

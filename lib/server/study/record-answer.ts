@@ -5,7 +5,7 @@ import { applyReview, ratingForAnswer } from "@/lib/srs/apply-review";
 import { tallyAnswer } from "@/lib/progress/count-review-days";
 import { newCardState, serializeCardState } from "@/lib/srs/card-state";
 import { OFFLINE_ANSWER_MAX_AGE_DAYS, resolveAnswerTime } from "@/lib/srs/offline-answer-time";
-import { getDb, type Db } from "../db";
+import { getDb, getDirectSql, type Db } from "../db";
 import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
@@ -88,7 +88,7 @@ export async function recordAnswer(userId: string, rawInput: AnswerInput, now: D
   const version = (card?.version ?? 0) + 1;
 
   try {
-    await db.$transaction(async (tx) => {
+    await getDirectSql(db).transaction(async (tx) => {
       let cardId: string;
       if (card) {
         if (!(await updateCardIfVersion(tx, card.id, card.version, toCardColumns(after), now))) throw staleCardError();

@@ -4,7 +4,7 @@ import { serializeCardState } from "@/lib/srs/card-state";
 import type { ReviewOutcome } from "@/lib/srs/apply-review";
 import type { SchedulerSettings } from "@/lib/srs/scheduler-settings";
 import type { UndoOutcome } from "@/lib/srs/undo-review";
-import type { Tx } from "../db";
+import { sqlOf, type Tx } from "../db";
 import { recordDailyAggregate } from "../review-days";
 import { toCardColumns } from "./card-row";
 import { staleCardError } from "./record-answer";
@@ -57,5 +57,5 @@ export async function replaceReview(
   // right or passed can move (one upsert of the difference, none when nothing does).
   const { timeZone, weights } = replacement.settings;
   const tally = subtractTally(tallyAnswer({ ...review, rating, correct: replacement.correct }, weights), tallyAnswer(review, weights));
-  await recordDailyAggregate(tx, { userId, timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind, tally });
+  await recordDailyAggregate(sqlOf(tx), { userId, timeZone, reviewedAt: review.reviewedAt, kind: row.item.kind, tally });
 }

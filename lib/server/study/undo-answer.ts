@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { State } from "@/lib/srs/card-state";
 import { StaleUndoError, undoReview } from "@/lib/srs/undo-review";
-import { getDb, type Db } from "../db";
+import { getDb, sqlOf, type Db } from "../db";
 import { negateTally, tallyAnswer } from "@/lib/progress/count-review-days";
 import { recordDailyAggregate } from "../review-days";
 import { UserFacingError } from "../errors";
@@ -38,7 +38,7 @@ export async function undoAnswer(userId: string, rawInput: UndoAnswerInput, now:
       await tx.reviewLog.create({ data: undoEventRow(userId, input.clientId, target, undo, now > review.reviewedAt ? now : review.reviewedAt) });
       const { timeZone, fsrsWeights } = target.row.user;
       const tally = negateTally(tallyAnswer(review, parseStoredWeights(fsrsWeights)));
-      await recordDailyAggregate(tx, { userId, timeZone, reviewedAt: review.reviewedAt, kind: target.row.item.kind, tally });
+      await recordDailyAggregate(sqlOf(tx), { userId, timeZone, reviewedAt: review.reviewedAt, kind: target.row.item.kind, tally });
     });
   } catch (error) {
     const stored = await findUndoneCard(db, userId, input.clientId);
