@@ -8,10 +8,11 @@ import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
 import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
 import { getDeckForLearner } from "../assignments";
-import { getDb, type Db } from "../db";
+import { Prisma } from "@/generated/sqlite/client";
+import { getDb, sqlOf, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
-import { libraryItems } from "./studiable-item";
-import { STUDY_ITEM_SELECT, toStudyCard, type StudyCard } from "./study-card";
+import { libraryArticleSql } from "./studiable-item";
+import { toStudyCard, type StudyCard, type StudyItemRow } from "./study-card";
 
 export const StudyScopeSchema = z.object({
   deckId: z.string().min(1).max(64).optional(),
@@ -51,27 +52,17 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const deckItemIds = deckItems ? deckItems.map((i) => i.itemId) : null;
   // A deck shows its owner's wording of each item; free study shows the generated item.
   const deckOverrides = new Map(deckItems?.map((i) => [i.itemId, i.overrides]));
-  const scopeItems = deckItemIds ? { status: "active", id: { in: deckItemIds } } : libraryItems(userId);
-  // One kind of fact is the daily queue of those items alone: their due cards, then new ones within the allowance.
-  const itemScope = custom?.focus === "kind" ? { ...scopeItems, kind: custom.kind } : scopeItems;
 
   const dayStart = studyDayStart(now, settings.timeZone);
-  const [cards, unseen, metToday] = await Promise.all([
-    db.card.findMany({
-      where: { userId, item: itemScope },
-      select: { id: true, itemId: true, state: true, due: true, lastReview: true, version: true, item: { select: { type: true, articleId: true, sourceSentence: true } } },
-    }),
-    db.item.findMany({
-      where: { ...itemScope, cards: { none: { userId } } },
-      // The learner's own cards first (their hand-written store is the only one in free study): they wrote them to learn now.
-      orderBy: [{ article: { handWritten: "desc" } }, { article: { publishedAt: { sort: "asc", nulls: "last" } } }, { article: { slug: "asc" } }, { difficulty: "asc" }, { key: "asc" }],
-      select: { id: true, type: true, articleId: true, sourceSentence: true },
-    }),
-    db.card.findMany({ where: { userId, createdAt: { gte: dayStart } }, select: { itemId: true } }),
+  // One kind of fact is the daily queue of those items alone: their due cards, then new ones within the allowance.
+  const [scoped, metToday] = await Promise.all([
+    getScopeItems(db, userId, deckItemIds, custom?.focus === "kind" ? custom.kind : null),
+    getCardsCreatedSince(db, userId, dayStart),
   ]);
-  // The cards just read carry their item; only cards met today outside this scope need theirs read (none, mostly).
+  const cards = scoped.flatMap((row) => (row.card ? [{ ...row.card, itemId: row.id, item: row }] : []));
+  // In the order new items are introduced (see getScopeItems).
+  const unseen = scoped.filter((row) => !row.card);
   const cardByItem = new Map(cards.map((c) => [c.itemId, c]));
-  const outside = await getItemsOutside(db, metToday.map((c) => c.itemId).filter((id) => !cardByItem.has(id)));
   const inDeck = new Set(deckItemIds);
   // Their own cards have a limit of their own, as a deck has in Anki: a card just written can be studied today.
   const introducedToday = deck?.personal ? metToday.filter((c) => inDeck.has(c.itemId)).length : metToday.length;
@@ -92,10 +83,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const statementsDue = new Set(cards.filter(statementsToday).map((c) => siblingKey(c.item, c.itemId)));
   const newItemIds = spreadSiblings(
     inOrder.filter((i) => !statementsDue.has(siblingKey(i, i.id))).map((i) => ({ id: i.id, type: i.type, siblingKey: siblingKey(i, i.id) })),
-    new Set(metToday.flatMap((c) => {
-      const item = cardByItem.get(c.itemId)?.item ?? outside.get(c.itemId);
-      return item ? [siblingKey(item, c.itemId)] : [];
-    })),
+    new Set(metToday.map((c) => siblingKey(c.item, c.itemId))),
     // A due date may need more new items today than there are sentences not met today: siblings then come last.
     { metToday: pace ? "last" : "skip" },
   );
@@ -114,7 +102,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
   const entries = chosen.filter((e) => !skip.has(e.itemId)).slice(0, limit);
   const ids = entries.map((e) => e.itemId);
   // Every entry is a card read above or an item without a card: its version and state are known already.
-  const items = await db.item.findMany({ where: { id: { in: ids } }, select: STUDY_ITEM_SELECT });
+  const items = await getStudyItems(db, ids);
   const itemById = new Map(items.map((i) => [i.id, i]));
   const studyCards = entries.flatMap((entry) => {
     const item = itemById.get(entry.itemId);
@@ -127,12 +115,69 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
 }
 
 type SiblingItem = { articleId: string; sourceSentence: string };
+type ScopeCard = { id: string; state: number; due: Date; lastReview: Date | null; version: number };
+type ScopeItem = SiblingItem & { id: string; type: string; card: ScopeCard | null };
 
-/** The items of cards met today outside the scope's cards (`missing`), in one read when there are any. */
-async function getItemsOutside(db: Db, missing: string[]): Promise<Map<string, SiblingItem>> {
-  if (missing.length === 0) return new Map();
-  const items = await db.item.findMany({ where: { id: { in: missing } }, select: { id: true, articleId: true, sourceSentence: true } });
-  return new Map(items.map((item) => [item.id, item]));
+// The session's reads are raw, on the client's connection (lib/server/direct-sql.ts): the client compiled seven
+// statements for them, the cards' and the chosen items' relations each one more, on every twenty answers.
+
+/**
+ * The items of the scope (the deck's items, or "All content"; one kind of fact when `kind` is set), active only, each
+ * with the learner's card of it (null when they never met it), in the order new items are introduced: the learner's
+ * own cards first (their hand-written store is the only one in free study: they wrote them to learn now), then by
+ * publication (undated articles last on both databases), article, difficulty and key.
+ */
+async function getScopeItems(db: Db, userId: string, deckItemIds: string[] | null, kind: string | null): Promise<ScopeItem[]> {
+  if (deckItemIds?.length === 0) return [];
+  const scope = deckItemIds ? Prisma.sql`i."id" IN (${Prisma.join(deckItemIds)})` : libraryArticleSql(userId);
+  const ofKind = kind ? Prisma.sql`AND i."kind" = ${kind}` : Prisma.empty;
+  const rows = await sqlOf(db).query<{
+    id: string;
+    type: string;
+    articleId: string;
+    sourceSentence: string;
+    cardId: string | null;
+    state: number | bigint | null;
+    due: Date | null;
+    lastReview: Date | null;
+    version: number | bigint | null;
+  }>(Prisma.sql`
+    SELECT i."id", i."type", i."articleId", i."sourceSentence",
+      c."id" AS "cardId", c."state", c."due", c."lastReview", c."version"
+    FROM "Item" i
+    JOIN "Article" a ON a."id" = i."articleId"
+    LEFT JOIN "Card" c ON c."itemId" = i."id" AND c."userId" = ${userId}
+    WHERE i."status" = 'active' AND ${scope} ${ofKind}
+    ORDER BY a."handWritten" DESC, CASE WHEN a."publishedAt" IS NULL THEN 1 ELSE 0 END, a."publishedAt", a."slug", i."difficulty", i."key"`);
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    articleId: r.articleId,
+    sourceSentence: r.sourceSentence,
+    card:
+      r.cardId === null || r.due === null
+        ? null
+        : { id: r.cardId, state: Number(r.state), due: r.due, lastReview: r.lastReview, version: Number(r.version) },
+  }));
+}
+
+/** The learner's cards first met since `since` (the daily new-card count), with their items' sentences, in or out of scope. */
+async function getCardsCreatedSince(db: Db, userId: string, since: Date): Promise<{ itemId: string; item: SiblingItem }[]> {
+  const rows = await sqlOf(db).query<{ itemId: string; articleId: string; sourceSentence: string }>(Prisma.sql`
+    SELECT c."itemId", i."articleId", i."sourceSentence"
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."createdAt" >= ${since}`);
+  return rows.map((r) => ({ itemId: r.itemId, item: { articleId: r.articleId, sourceSentence: r.sourceSentence } }));
+}
+
+/** The chosen items, with what a study card shows of their article. */
+async function getStudyItems(db: Db, ids: string[]): Promise<StudyItemRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await sqlOf(db).query<Omit<StudyItemRow, "article"> & { title: string; slug: string; handWritten: boolean | number | bigint }>(Prisma.sql`
+    SELECT i."id", i."type", i."kind", i."prompt", i."answer", i."choices", a."title", a."slug", a."handWritten"
+    FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
+    WHERE i."id" IN (${Prisma.join(ids)})`);
+  return rows.map(({ title, slug, handWritten, ...item }) => ({ ...item, article: { title, slug, handWritten: Boolean(Number(handWritten)) } }));
 }
 
 /** The cards of a "misses" or "ahead" session, among the learner's cards in scope. */
