@@ -31,11 +31,20 @@ export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"
   return withDirectSql(client as unknown as Db, adapter, onQuery);
 }
 
-const directSql = new WeakMap<object, DirectSql>();
+// Kept on the client under a global symbol, not in a map of this module: a Next build may load this module more than
+// once (one copy per server bundle), and the client of getDb(), shared through globalThis, must be known to each. A
+// transaction's client inherits the property, so it names its client: a transaction never runs statements directly.
+const DIRECT_SQL = Symbol.for("recall.directSql");
+type WithDirectSql = { [DIRECT_SQL]?: { client: object; direct: DirectSql } };
 
 function withDirectSql(client: Db, factory: object, onQuery?: (sql: string) => void): Db {
-  directSql.set(client, createDirectSql(factory as DriverAdapterFactory, onQuery));
+  (client as WithDirectSql)[DIRECT_SQL] = { client, direct: createDirectSql(factory as DriverAdapterFactory, onQuery) };
   return client;
+}
+
+function directSqlOf(db: Db | Tx): DirectSql | undefined {
+  const entry = (db as WithDirectSql)[DIRECT_SQL];
+  return entry?.client === db ? entry.direct : undefined;
 }
 
 /**
@@ -43,7 +52,7 @@ function withDirectSql(client: Db, factory: object, onQuery?: (sql: string) => v
  * for the hot paths. Only for a client made by createDb; inside a client transaction use {@link sqlOf} on its `tx`.
  */
 export function getDirectSql(db: Db): DirectSql {
-  const direct = directSql.get(db);
+  const direct = directSqlOf(db);
   if (!direct) throw new Error("getDirectSql needs a client made by createDb");
   return direct;
 }
@@ -53,7 +62,7 @@ export function getDirectSql(db: Db): DirectSql {
  * whose statements must run on the transaction itself (on SQLite a direct one would wait for the transaction's turn).
  */
 export function sqlOf(db: Db | Tx): Sql {
-  const direct = directSql.get(db);
+  const direct = directSqlOf(db);
   if (direct) return direct;
   return {
     query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/sqlite/client";
-import { createDb, getDb, getDirectSql } from "@/lib/server/db";
+import { createDb, getDb, getDirectSql, sqlOf } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/errors";
 
 // The hot paths' raw statements run on the client's adapter without the client (lib/server/direct-sql.ts): these
@@ -66,6 +66,21 @@ describe("direct SQL on the client's adapter", () => {
     expect(await count(`direct-commit-${tag}`)).toBe(1);
     expect(await direct.query(Prisma.sql`SELECT 1 AS "one"`)).toHaveLength(1);
   });
+
+  it("runs a client transaction's statements in that transaction, not directly", async () => {
+    const db = getDb();
+    const slug = `direct-in-tx-${randomUUID().slice(0, 8)}`;
+    const failed = await db
+      .$transaction(async (tx) => {
+        await sqlOf(tx).execute(Prisma.sql`INSERT INTO "Article" ("id", "slug", "title", "body", "contentHash", "createdAt", "updatedAt")
+          VALUES (${randomUUID()}, ${slug}, 'T', 'x', 'x', ${new Date()}, ${new Date()})`);
+        throw new Error("roll it back");
+      })
+      .catch((error: unknown) => error);
+    expect(String(failed)).toContain("roll it back");
+    // run directly it would have been committed on its own (PostgreSQL) or waited for the transaction's turn (SQLite)
+    expect(await db.article.count({ where: { slug } })).toBe(0);
+  }, 10_000);
 
   it("reports its statements to the client's query listener, and connects again after the client disconnects", async () => {
     const seen: string[] = [];
