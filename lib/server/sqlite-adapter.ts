@@ -70,14 +70,23 @@ function configure(adapter: Adapter, synchronous: SqliteSynchronous): Connection
 /**
  * The adapter prepares every statement it runs, then binds it for good (`bind` works once per
  * statement), which was a twentieth of an answer's CPU: statements are prepared once per SQL text
- * here, and `bind` hands back a view that passes its parameters at each run instead.
+ * here, and `bind` hands back a view that passes its parameters at each run instead. The adapter
+ * also asks each statement for its columns' declared types before every read (3% of a served
+ * answer's CPU): they are kept with the statement. Like the prepared statements themselves, this
+ * assumes the schema does not change under a running app (migrations run before it serves).
  */
 function keepStatementsPrepared(connection: Connection) {
   const prepare = connection.prepare.bind(connection);
   const prepared = new Map<string, Statement>();
+  const columnsOf = new WeakMap<Statement, unknown[]>();
+  const columns = (statement: Statement) => {
+    let kept = columnsOf.get(statement);
+    if (!kept) columnsOf.set(statement, (kept = statement.columns()));
+    return kept;
+  };
   const bound = (statement: Statement, params: unknown[]) => ({
     reader: statement.reader,
-    columns: () => statement.columns(),
+    columns: () => columns(statement),
     raw(on = true) {
       statement.raw(on);
       return { all: () => statement.all(...params) };
