@@ -55,6 +55,14 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by|most|least|best|well|widely|highly)$/.test(prev)) return false;
   // Irregular past forms the lexicon files under nouns ("rose", "won"); never after a number ("3 trillion won").
   if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
+  return isFiniteByForm(w);
+}
+
+/**
+ * The rest of isFiniteVerb, which depends on the lowercase word alone. Remembered per article: the clause parser
+ * asks it of every word of every variant of a sentence (as placed, as asked, as completed).
+ */
+const isFiniteByForm = remembered((w: string): boolean => {
   const tags = lexiconTags(w);
   if (tags.includes("PastTense")) return !tags.includes("Gerund");
   // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
@@ -62,7 +70,7 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
   return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
-}
+});
 
 export function isPastParticiple(word: string): boolean {
   const w = word.toLowerCase();
