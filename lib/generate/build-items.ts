@@ -291,7 +291,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     }
   }
 
-  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
+  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
@@ -307,7 +307,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !/^[“"‘]/.test(sentence)) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.byForm && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.
