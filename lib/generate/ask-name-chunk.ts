@@ -47,8 +47,10 @@ export function subjectQuestion(sentence: string, chunk: NameChunk): string | nu
   // "Who ... and ...": a coordinated subject ("X and Y won") was cut above; a verb list after it is kept whole.
   // "Lyon had 12 points": a city as the subject stands for its club or its council, so only a country is asked.
   if (chunk.kind === "place" && chunk.noun !== "country") return null;
-  // "Which country dropped to fourth?": a predicate of a word or two says too little to tell which fact is meant.
-  if (rest.split(/\s+/).length < 3) return null;
+  // "Which country dropped to fourth?", "Which country has no national levy?": a short predicate says too little to
+  // tell which fact is meant, the more so after "is" or "has".
+  const words = rest.split(/\s+/).length;
+  if (words < 4 || (words < 5 && p.verbGroup.some((w) => /^(?:is|are|was|were|has|have|had)$/.test(w)))) return null;
   const wh = chunk.kind === "person" ? "Who" : `Which ${chunk.noun}`;
   return finish(`${wh} ${p.verbGroup.join(" ")} ${rest}`, tail);
 }

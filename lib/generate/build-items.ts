@@ -236,6 +236,15 @@ function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
 }
 
 /**
+ * "Ghana, _____ and Malawi have all adopted similar levies": a name blanked inside a list of names has the list's
+ * other members, or names like them, as options that may be as true; a completion of it is not asked.
+ */
+export function listedName(sentence: string, start: number, end: number, fact: Fact): boolean {
+  if (fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") return false;
+  return /\p{Lu}[\p{L}’'.-]*(?:,\s+|,?\s+(?:and|or)\s+)$/u.test(sentence.slice(0, start)) || /^(?:,\s+|\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.slice(end));
+}
+
+/**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
  * card's answer about the wrong thing.
@@ -276,7 +285,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
-  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy) {
+  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !listedName(sentence, start, end, fact)) {
     const stem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {

@@ -75,6 +75,8 @@ export function completionStem(blanked: string): string | null {
   text = text.trim();
   if (!/[.!?]$/.test(text)) text += ".";
   if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  // "Hearts made 31 clearances, and centre-back _____.": a second clause cut down to its subject.
+  if (/,\s+(?:and|but)\s+(?:[\p{Ll}-]+\s+){0,3}_____\.$/u.test(text)) return null;
   // A pronoun anywhere in the stem points back to a sentence the learner does not see ("In 2025 it carried ...", "By
   // 2022 about three quarters of its schools ..."): a cloze may show it, a question of its own is not made of it.
   // ("Vienna houses 43 per cent of its residents": a possessive whose owner is the stem's named subject is placed.)
@@ -97,15 +99,16 @@ function withoutPlacedPossessives(text: string): string {
 }
 
 /**
- * "Hearts went top after a goal from _____ gave them the win", "Egypt buys _____ a year, most of it from Russia": an
- * "it", "its", "they", "them" or "their" after a name in the stem has that name to point to, wherever the name stands
- * in the clause. Only a name: "the council ... its budget" is still another sentence's council. Not a possessive name
- * ("Kenya's exports rose after it cut ..." may mean Kenya's government), nor a person's name (no "it" for a person),
- * and "he" and "she" are never placed this way (two people may be named).
+ * "Hearts went top after a goal from _____ gave them the win", "Korea imports its rare earths, and 87% of them came
+ * from _____": an "its", "them" or "their" after a name in the stem has that name to point to, wherever the name
+ * stands in the clause. Only a name: "the council ... its budget" is still another sentence's council. Not a
+ * possessive name ("Kenya's exports rose after it cut ..." may mean Kenya's government), nor a person's name. Never a
+ * bare "it" or "they", which as often mean something outside ("Headquartered in Kigali, it employs ..."), nor "he" or
+ * "she" (two people may be named).
  */
 function withoutPlacedByName(text: string): string {
   const people = findNameChunks(text).filter((c) => c.kind === "person");
-  return text.replace(/\b(?:it|its|they|them|their)\b/gi, (word: string, at: number) => (nameBefore(text.slice(0, at), people) ? "" : word));
+  return text.replace(/\b(?:its|them|their)\b/gi, (word: string, at: number) => (nameBefore(text.slice(0, at), people) ? "" : word));
 }
 
 const OPENER = /^(?:The|A|An|In|On|At|By|For|From|After|Before|During|Since|Out|Of|Under|With|As|When|While|Last|Next|But|And)$/;

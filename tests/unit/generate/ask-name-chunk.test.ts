@@ -5,6 +5,8 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { askNameChunks, peersOf, subjectQuestion } from "@/lib/generate/ask-name-chunk";
 import { findNameChunks } from "@/lib/generate/find-name-chunks";
 import { generateArticleItems } from "@/lib/generate";
+import { listedName } from "@/lib/generate/build-items";
+import type { Fact } from "@/lib/generate/types";
 
 const chunk = (sentence: string, name: string) => {
   const found = findNameChunks(sentence).find((c) => c.name === name);
@@ -44,6 +46,8 @@ describe("a subject question from the main clause", () => {
   it("refuses a predicate too short to say which fact is meant", () => {
     const s = "Norway dropped to fourth.";
     expect(subjectQuestion(s, chunk(s, "Norway"))).toBeNull();
+    const has = "Norway has no national levy.";
+    expect(subjectQuestion(has, chunk(has, "Norway"))).toBeNull();
   });
   it("refuses a name that is not the subject, a verb of saying and a word pointing back", () => {
     const object = "The minister met Elena Marchetti at the port of Brindisi.";
@@ -114,5 +118,22 @@ describe("wrong options for a name from the article's other names of its kind", 
   });
   it("none for a name whose nationality the text gives, which a form cannot match", () => {
     expect(peersOf(fact("person", "Tomas Berg", "", { nationality: "Swedish" }), chunks)).toEqual([]);
+  });
+});
+
+describe("a name inside a list is not completed", () => {
+  const fact = { kind: "place" } as Fact;
+  it.each([
+    ["Ghana, Cameroon and Malawi have all adopted similar levies.", "Cameroon"],
+    ["Ghana, Cameroon and Malawi have all adopted similar levies.", "Ghana"],
+    ["Several, including Italy and Spain, are still arguing.", "Italy"],
+    ["Prices rose after poor weather in Brazil and Vietnam.", "Vietnam"],
+  ])("%s (%s)", (sentence, name) => {
+    const at = sentence.indexOf(name);
+    expect(listedName(sentence, at, at + name.length, fact)).toBe(true);
+  });
+  it("a name on its own is", () => {
+    const s = "Japan buys sesame seeds from Nigeria, its largest supplier.";
+    expect(listedName(s, s.indexOf("Nigeria"), s.indexOf("Nigeria") + 7, fact)).toBe(false);
   });
 });
