@@ -14,8 +14,8 @@ const SPEECH_IN_SENTENCE = /\b(?:said|says|told|added|noted|warned|explained|ins
 const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|this|these|those|there)\b/i;
 const OPENING_PREPOSITION = /^(?:In|On|At|As|Since|During|After|Before|By|From|Over|Until|Following|Amid)$/;
 
-/** Whether [start, end) lies inside a quotation of `sentence`. */
-function quoted(sentence: string, start: number): boolean {
+/** Whether `start` lies inside a quotation of `sentence`. */
+export function quoted(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;

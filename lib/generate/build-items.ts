@@ -1,4 +1,5 @@
 import { DATELINE, parseClause } from "./build-question";
+import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
@@ -237,10 +238,13 @@ function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
 
 /**
  * "Ghana, _____ and Malawi have all adopted similar levies": a name blanked inside a list of names has the list's
- * other members, or names like them, as options that may be as true; a completion of it is not asked.
+ * other members, or names like them, as options that may be as true; a completion of it is not asked, nor of a name
+ * inside a quotation.
  */
 export function listedName(sentence: string, start: number, end: number, fact: Fact): boolean {
   if (fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") return false;
+  // ('called the tariff cut "a gift to _____ paid for by ..."': a name inside a quotation is what was said.)
+  if (quoted(sentence, start)) return true;
   return /\p{Lu}[\p{L}’'.-]*(?:,\s+|,?\s+(?:and|or)\s+)$/u.test(sentence.slice(0, start)) || /^(?:,\s+|\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.slice(end));
 }
 

@@ -137,3 +137,10 @@ describe("a name inside a list is not completed", () => {
     expect(listedName(s, s.indexOf("Nigeria"), s.indexOf("Nigeria") + 7, fact)).toBe(false);
   });
 });
+
+describe("a name inside a quotation is not completed", () => {
+  it("is what someone said", () => {
+    const s = "The farmers' leader called the cut “a gift to Bangkok paid for by the poor”.";
+    expect(listedName(s, s.indexOf("Bangkok"), s.indexOf("Bangkok") + 7, { kind: "place" } as Fact)).toBe(true);
+  });
+});
