@@ -74,6 +74,10 @@ export interface Fact {
   roleKind?: "official" | "business" | "expert" | "other" | null;
   /** Organisations: news agency, ministry, company ...; options must be of the same kind. */
   orgKind?: import("./organisation-kind").OrganisationKind | null;
+  /** Found by the form of its name alone (ask-name-chunk.ts): asked only by a question or a completion choice. */
+  byForm?: boolean;
+  /** For a name: the article's other names of its kind found by form, wrong options when the corpus has too few. */
+  peers?: string[];
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */
   referent?: string | null;
 }
