@@ -113,6 +113,18 @@ function insideQuotation(before: string): boolean {
  */
 const PROCEDURE = /\b(?:notified|consulted|compliance reports?|may appeal|appeal to|reviewed after|cooperated|were searched|was searched|submit(?:s|ted)?\b[^.;]{0,40}\breports?)\b/i;
 
+/** "A network of 36 underwater receivers", "carrying portable analysers": the study's equipment, not its findings. */
+const INSTRUMENTS = /\b(?:receivers|sensors|analy[sz]ers|transmitters|camera traps|acoustic tags|radio tags|collars|probes|field teams?)\b/i;
+
+/** "funded by a grant of 2.4 million manat from", "financed by a loan from": who paid, a procedural note (F1 #46). */
+const FUNDING = /\b(?:funded|financed|paid for|backed)\s+(?:by|through|with)\b|\bgrants?\s+(?:of|from)\b/i;
+
+/**
+ * "Mexico has spent eight years testing that warning", "Those figures exclude ...": the sentence leans on one before it,
+ * so its card lacks what it is about (strict reads' "missing context", F1 #10, #23, #30, #42).
+ */
+const REFERS_BACK = /\b(?:these|those)\s+\p{Ll}{3,}|\b(?:that|this)\s+(?:warning|figure|figures|plan|decision|deal|agreement|project|study|level|law|decree|rule|policy|move|change|target|rate|amount|sum|approach|scheme|measure|proposal|promise|threat|claim|estimate)\b/u;
+
 /** "The largest measured 3.4 metres", "The oldest was 14": one member of a study's sample, its noun left behind. */
 // (A superlative with its noun, "The largest single line is MKD 1.9 billion", is a finding: only the bare one is a member.)
 const SAMPLE_EXTREME = /^(?:The|Its|Their)\s+(?:largest|smallest|biggest|oldest|youngest|heaviest|lightest|longest|shortest)\s+(?:measured|weighed|covered|spanned|was|were|had|reached)\b/;
@@ -146,7 +158,6 @@ export function rankFact(fact: Fact, article: ArticleText): FactRank {
   if (shared >= 2) add(1, "about the title's subject");
 
   // What part the value plays in its sentence.
-  if (METHOD.test(fact.sentence)) add(-2, "method of a study or test");
   if (fact.span && ["money", "percent", "count"].includes(fact.kind) && BASE_BEFORE.test(before) && CHANGE_WORD.test(fact.sentence))
     add(-3, "base value of a change");
   if (fact.kind === "date" && fact.span && DATELINE.test(fact.sentence) && fact.span[1] <= (DATELINE.exec(fact.sentence)?.[0].length ?? 0))
@@ -161,6 +172,12 @@ export function rankFact(fact: Fact, article: ArticleText): FactRank {
   if (fact.span && insideQuotation(before)) add(-2, "inside a quotation");
   if (PROCEDURE.test(fact.sentence)) add(-2, "step of a procedure");
   if (SAMPLE_EXTREME.test(fact.sentence)) add(-2, "extreme of a sample");
+  // (One sentence of method, equipment and funding is one minor sentence: the signals do not add up.)
+  if (METHOD.test(fact.sentence)) add(-2, "method of a study or test");
+  else if (INSTRUMENTS.test(fact.sentence)) add(-2, "instruments of a study");
+  else if (FUNDING.test(fact.sentence) && !inTitle(fact, article.title)) add(-2, "how it was paid for");
+  if (fact.kind === "organisation" && fact.span && /^\s*\(\p{Lu}{2,}/u.test(fact.sentence.slice(fact.span[1])) && !inTitle(fact, article.title)) add(-2, "a body's name spelled out");
+  if (REFERS_BACK.test(fact.sentence)) add(-1, "refers to an earlier sentence");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
   if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, `${article.title} ${article.body}`) <= 1)

@@ -55,6 +55,24 @@ describe("a minor fact keeps one card, a question when there is one", () => {
   });
 });
 
+describe("a study's equipment and funding, a body's spelled-out name, a sentence leaning on the one before", () => {
+  it("rank below zero", () => {
+    expect(scoreOf("The researchers placed 24 sensors on the seabed to record passing ships.", "24")).toBeLessThan(0);
+    expect(scoreOf("The new quay was funded by a grant of NOK 3.2 million from the Fjord Heritage Fund.", "NOK 3.2 million")).toBeLessThan(0);
+    expect(scoreOf("The plan follows a report by the Norwegian Institute for Coastal Studies (NICS), which mapped the fjord.", "Norwegian Institute for Coastal Studies")).toBeLessThan(0);
+    expect(scoreOf("Harbour towns have spent twelve years debating that proposal.", "twelve years")).toBeLessThan(0);
+  });
+
+  it("a plain finding in the same article does not", () => {
+    expect(scoreOf("Ship noise in the fjord rose to 24 decibels above the natural level, the study found.", "24")).toBeGreaterThanOrEqual(0);
+  });
+
+  it("method, equipment and funding in one sentence lower it once, so the fact keeps a card", () => {
+    const sentence = "The tagging was funded by a grant of NOK 2 million from the Fjord Fund and carried out with acoustic tags.";
+    expect(scoreOf(sentence, "NOK 2 million")).toBe(-2);
+  });
+});
+
 describe("signals that raise a fact", () => {
   it("a value in the title outranks the same kind of value past the lede", () => {
     const body = `${LEDE} The harbour will cost NOK 880 million. A side road will cost NOK 40 million.`;
