@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import type { Fact } from "./types";
-import { inTitle, pastLede, type ArticleText } from "./worth-learning";
+import { inTitle, isMatchReport, pastLede, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -44,9 +44,11 @@ const METHOD =
  * "from an initial figure of ___", "up from ___", "compared with ___ a year earlier".
  */
 const BASE_BEFORE =
-  /(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\brelative\s+to)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initial|original|previous|earlier|former|old)\s+)?(?:(?:figure|level|price|total|rate|amount|value|sum)\s+of\s+)?(?:about|around|roughly|some|nearly|almost|just|over|under)?\s*$/i;
+  /(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\brelative\s+to)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:initial|original|previous|earlier|former|old|record|peak|high|low)\s+)?(?:(?:figure|level|price|total|rate|amount|value|sum)\s+of\s+)?(?:about|around|roughly|some|nearly|almost|just|over|under)?\s*$/i;
 /** The other end of the change must be there for a "from" value to be a base (not "imported from Russia"). */
 const CHANGE_WORD = /\b(?:fell|fall|falls|falling|rose|rise|rises|rising|up|down|climbed|dropped|increased|decreased|grew|cut|lifting|raised|raising|reduced|lowered|went|jumped|slipped|declined|higher|lower|more|less)\b/i;
+
+const MATCH_DETAIL_KINDS = new Set<Fact["kind"]>(["person", "count", "duration", "ordinal", "organisation"]);
 
 /** A wire or release dateline: "KIGALI, Rwanda, November 12, 2026 - ", "VENICE, Italy, 16 November 2026 - ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30},[^.]{0,60}?\s[-–—]\s/u;
@@ -75,7 +77,7 @@ function labelOfFigure(fact: Fact, before: string): string | null {
   const after = fact.sentence.slice(fact.span[1]);
   const near = before.slice(-60);
   if (fact.kind === "date" && fact.unit !== "day") {
-    const lead = /\b(?:in|during|for|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?$/.exec(near);
+    const lead = /\b(?:in|during|for|(?:at|by)\s+the\s+end\s+of)\s+(?:fiscal\s+)?$/.exec(near);
     // ("will cost US$1.4 billion and open in ___": the year of another verb, not of the figure.)
     if (lead && FIGURE_BEFORE.test(near.slice(0, lead.index)) && !/\b(?:and|or|but|then|to|will|would|before|after)\s+[\p{L}-]*\s*$/u.test(near.slice(0, lead.index))) return "year of a figure";
     // ("The reference price ... in ___ was RWF 466 per kilogram": the figure follows.)
@@ -139,7 +141,7 @@ function numberOfMentions(name: string, text: string): number {
 }
 
 /** The score of one fact and the signals behind it; higher is more worth learning, 0 is neutral. */
-export function rankFact(fact: Fact, article: ArticleText): FactRank {
+export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): FactRank {
   const signals: string[] = [];
   let score = 0;
   const add = (n: number, why: string) => {
@@ -178,6 +180,8 @@ export function rankFact(fact: Fact, article: ArticleText): FactRank {
   else if (FUNDING.test(fact.sentence) && !inTitle(fact, article.title)) add(-2, "how it was paid for");
   if (fact.kind === "organisation" && fact.span && /^\s*\(\p{Lu}{2,}/u.test(fact.sentence.slice(fact.span[1])) && !inTitle(fact, article.title)) add(-2, "a body's name spelled out");
   if (REFERS_BACK.test(fact.sentence)) add(-1, "refers to an earlier sentence");
+  // A match report's point is its result (title and lede); who scored, saved or had how many points past it is play.
+  if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-2, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
   if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, `${article.title} ${article.body}`) <= 1)
@@ -205,8 +209,9 @@ export interface Selection {
  */
 export function selectFacts(facts: Fact[], article: ArticleText, options: SelectOptions): Selection {
   const oneItem = new Set<Fact>();
+  const matchReport = isMatchReport(article);
   const kept = facts.filter((f) => {
-    const { score } = rankFact(f, article);
+    const { score } = rankFact(f, article, matchReport);
     if (score < options.dropBelow) return false;
     if (score < options.fullFrom) oneItem.add(f);
     return true;

@@ -61,6 +61,7 @@ describe("a study's equipment and funding, a body's spelled-out name, a sentence
     expect(scoreOf("The new quay was funded by a grant of NOK 3.2 million from the Fjord Heritage Fund.", "NOK 3.2 million")).toBeLessThan(0);
     expect(scoreOf("The plan follows a report by the Norwegian Institute for Coastal Studies (NICS), which mapped the fjord.", "Norwegian Institute for Coastal Studies")).toBeLessThan(0);
     expect(scoreOf("Harbour towns have spent twelve years debating that proposal.", "twelve years")).toBeLessThan(0);
+    expect(scoreOf("Cargo volumes reached 4.1 million tonnes this year, down from a record 5.3 million tonnes in 2019.", "5.3 million tonnes")).toBeLessThan(-2);
   });
 
   it("a plain finding in the same article does not", () => {
@@ -70,6 +71,27 @@ describe("a study's equipment and funding, a body's spelled-out name, a sentence
   it("method, equipment and funding in one sentence lower it once, so the fact keeps a card", () => {
     const sentence = "The tagging was funded by a grant of NOK 2 million from the Fjord Fund and carried out with acoustic tags.";
     expect(scoreOf(sentence, "NOK 2 million")).toBe(-2);
+  });
+});
+
+describe("a match report's play past its result", () => {
+  const MATCH = [
+    "Bergen Vikings beat Stavanger Oilers 27-13 in the league derby on Saturday to go top of the table.",
+    "The home side led 10-6 at half-time after a try from their captain.",
+    "Replacement hooker Eirik Dahl, on for the second half, scored two tries in the last ten minutes.",
+    "Oilers goalkeeper Lars Moe made eleven saves, and the visitors' coach said the penalty count decided the match.",
+  ].join(" ");
+  const title = "Bergen Vikings beat Stavanger Oilers 27-13 to go top";
+
+  it("a scorer and a goalkeeper's saves rank below zero", () => {
+    const a = article(MATCH, title);
+    expect(rankFact(extractFacts(a).find((f) => f.answer === "Eirik Dahl")!, a).score).toBeLessThan(0);
+  });
+
+  it("the same kind of fact in a report that is no match keeps its rank", () => {
+    const body = "The regional council approved a new harbour plan on Monday. The plan was drafted by the port authority. Chief engineer Eirik Dahl, hired in May, will lead the works.";
+    const a = article(body);
+    expect(rankFact(extractFacts(a).find((f) => f.answer === "Eirik Dahl")!, a).score).toBeGreaterThanOrEqual(0);
   });
 });
 
