@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { DROP_BELOW, FULL_FROM } from "@/lib/generate/generate-items";
 import { rankFact } from "@/lib/generate/rank-facts";
 
 const GOLD = "tests/fixtures/gold";
@@ -65,6 +66,12 @@ function main(argv: string[]): void {
   }
   process.stdout.write("score  items  judged not worth learning\n");
   for (const [score, c] of [...byScore].sort((a, b) => a[0] - b[0])) process.stdout.write(`${String(score).padStart(5)}  ${String(c.n).padStart(5)}  ${c.notWorth}\n`);
+  const tier = (keep: (score: number) => boolean) =>
+    [...byScore].filter(([score]) => keep(score)).reduce((t, [, c]) => ({ n: t.n + c.n, notWorth: t.notWorth + c.notWorth }), { n: 0, notWorth: 0 });
+  const dropped = tier((s) => s < DROP_BELOW);
+  const one = tier((s) => s >= DROP_BELOW && s < FULL_FROM);
+  const full = tier((s) => s >= FULL_FROM);
+  process.stdout.write(`default selection (drop below ${DROP_BELOW}, one card below ${FULL_FROM}): no card ${dropped.n} items (${dropped.notWorth} judged not worth learning), one card ${one.n} (${one.notWorth}), all cards ${full.n} (${full.notWorth})\n`);
 }
 
 main(process.argv.slice(2));
