@@ -220,16 +220,20 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
 }
 
 // A real question first, then a blank to fill, then a statement to judge.
-const PREFERENCE = { choice: 0, typed: 1, cloze: 2, truefalse: 3 } as const;
+const PREFERENCE = { choice: 0, typed: 0, cloze: 1, truefalse: 2 } as const;
 
-/** Each fact in `oneItem` keeps its best item (a question before a cloze before a true/false); others keep all. */
-export function keepOneItem<T extends { type: keyof typeof PREFERENCE }>(items: T[], factOf: Map<T, Fact>, oneItem: Set<Fact>): T[] {
+/**
+ * Each fact in `oneItem` keeps its best item (a question before a cloze before a true/false; of two questions the
+ * one whose prompt says more, as a completion stem cut short loses what the fact is about); others keep all.
+ */
+export function keepOneItem<T extends { type: keyof typeof PREFERENCE; prompt: string }>(items: T[], factOf: Map<T, Fact>, oneItem: Set<Fact>): T[] {
   const best = new Map<Fact, T>();
   for (const it of items) {
     const f = factOf.get(it);
     if (!f || !oneItem.has(f)) continue;
     const seen = best.get(f);
-    if (!seen || PREFERENCE[it.type] < PREFERENCE[seen.type]) best.set(f, it);
+    const better = !seen || PREFERENCE[it.type] < PREFERENCE[seen.type] || (PREFERENCE[it.type] === PREFERENCE[seen.type] && it.prompt.length > seen.prompt.length);
+    if (better) best.set(f, it);
   }
   return items.filter((it) => {
     const f = factOf.get(it);

@@ -119,15 +119,19 @@ describe("selectFacts and keepOneItem", () => {
 
   it("keeps the best item of a one-card fact: a choice before a cloze", () => {
     const f = facts[0]!;
-    type Item = { type: "choice" | "cloze" };
-    const cloze: Item = { type: "cloze" };
-    const choice: Item = { type: "choice" };
-    const other: Item = { type: "cloze" };
+    type Item = { type: "choice" | "typed" | "cloze"; prompt: string };
+    const cloze: Item = { type: "cloze", prompt: "The port handled _____ of grain in 2025, up a fifth." };
+    const choice: Item = { type: "choice", prompt: "Complete the sentence: The port handled _____." };
+    const other: Item = { type: "cloze", prompt: "x" };
     const factOfItem = new Map<Item, Fact>([
       [cloze, f],
       [choice, f],
     ]);
     expect(keepOneItem([cloze, choice, other], factOfItem, new Set([f]))).toEqual([choice, other]);
     expect(keepOneItem([cloze, choice, other], factOfItem, new Set())).toEqual([cloze, choice, other]);
+    // Of two questions, the one that says more.
+    const typed: Item = { type: "typed", prompt: "How much grain did the port handle in 2025, up a fifth on the year?" };
+    factOfItem.set(typed, f);
+    expect(keepOneItem([cloze, choice, typed, other], factOfItem, new Set([f]))).toEqual([typed, other]);
   });
 });
