@@ -181,7 +181,7 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   if (fact.kind === "organisation" && fact.span && /^\s*\(\p{Lu}{2,}/u.test(fact.sentence.slice(fact.span[1])) && !inTitle(fact, article.title)) add(-2, "a body's name spelled out");
   if (REFERS_BACK.test(fact.sentence)) add(-1, "refers to an earlier sentence");
   // A match report's point is its result (title and lede); who scored, saved or had how many points past it is play.
-  if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-2, "detail of a match");
+  if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-1, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
   if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, `${article.title} ${article.body}`) <= 1)
