@@ -71,6 +71,10 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+// "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
+const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
+const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");
+
 /**
  * What a sentence-initial "They" means: the previous sentence's subject when it names several ("Vietnam and Russia")
  * or a plural name ("The Social Democrats"); else nothing, and the sentence's questions are refused.
@@ -78,8 +82,7 @@ function namedSubjectOf(text: string): string | null {
 function pluralSubjectOf(previous: string): string | null {
   const clause = previous.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
   const subject = parseClause(clause)?.subject ?? "";
-  const name = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
-  if (new RegExp(`^${name}(?:,\\s${name})*,?\\sand\\s${name}$`, "u").test(subject)) return subject;
+  if (NAMES_AND_NAME.test(subject)) return subject;
   return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
 }
 
