@@ -92,6 +92,10 @@ export interface ArticleContext {
 export interface GenerateOptions {
   /** Item types to produce; default all four. */
   types?: ItemType[];
+  /** Facts whose rank (rank-facts.ts) is below this get no card; default DROP_BELOW (generate-items.ts). */
+  dropBelow?: number;
+  /** Facts ranked below this get one card, not one of each type; default FULL_FROM (generate-items.ts). */
+  fullFrom?: number;
   /** Cap on items per fact (after uniqueness); default: one of each type. */
   maxItemsPerFact?: number;
 }
