@@ -633,7 +633,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (/^\s*(?:and|or)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
-  const inverted = invert(p, subject);
+  // A score is of a match already played: "Rovers beat Town 3-1" is past whatever the subject's number.
+  const inverted = span.unit === "score" && p.verbGroup.join(" ") === "beat" ? `did ${subject} beat` : invert(p, subject);
   if (!inverted) return null;
   const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
