@@ -251,6 +251,16 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
   return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
 }
 
+/**
+ * "Spending on libraries is NOK 310 million in 2028.", "Revenue rose by 8% between 2025 and 2026.": the period of a
+ * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
+ */
+const PERIOD_STATEMENT = /^.+ (?:is|was|were) .+ in .+\.$|^.+ (?:rises|falls|rose|fell) by [\d.]+% between .+ and .+\.$/;
+
+function tablePeriod(fact: Fact, article: ArticleText): boolean {
+  return fact.kind === "date" && PERIOD_STATEMENT.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+}
+
 /** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */
 function nextInSeries(fact: Fact): boolean {
   if (fact.kind !== "ordinal" || !fact.span) return false;
@@ -264,6 +274,7 @@ function nextInSeries(fact: Fact): boolean {
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
   if (periodEnd(fact)) return "end of a reporting period";

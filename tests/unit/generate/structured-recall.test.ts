@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { generateItems } from "@/lib/generate";
+import { splitSentences } from "@/lib/generate/split-sentences";
 import { questionText } from "./question-text";
 
 // Recall in the structured genres (sports reports, results and budgets): the final score, tables and bullet lists.
@@ -29,5 +30,85 @@ describe("a final score after the words that name the opponent or the match", ()
     const items = itemsOf("Hartwell beat bitter rivals Dunmore 3-1 at Glen Park on Sunday to go top of the league.");
     const q = items.find((i) => i.type === "typed" && i.answer === "3-1");
     expect(questionText(q?.prompt)).toMatch(/^By what score did Hartwell beat bitter rivals Dunmore at Glen Park/);
+  });
+});
+
+const texts = (body: string) => splitSentences(body).map((s) => s.text);
+
+describe("a table whose columns are periods: each row's latest figure, with its unit, period and what the row is", () => {
+  const budget = [
+    "**Where the money goes (NOK million)**",
+    "",
+    "| Area | 2028 | 2027 | Change |",
+    "|---|---|---|---|",
+    "| Harbour and ferries | 1,240 | 1,010 | +22.8% |",
+    "| Libraries | 310 | 330 | -6.1% |",
+    "| Buses (BTS) | 200 | 200 | 0.0% |",
+    "| Other | 95 | 90 | +5.6% |",
+    "| Total | 1,645 | 1,430 | +15.0% |",
+  ].join("\n");
+
+  it("a spending table says what is spent on each row in the latest period, with the caption's unit", () => {
+    expect(texts(budget)).toEqual([
+      "Spending on harbour and ferries is NOK 1,240 million in 2028.",
+      "Spending on harbour and ferries rises by 22.8% between 2027 and 2028.",
+      "Spending on libraries is NOK 310 million in 2028.",
+      "Spending on libraries falls by 6.1% between 2027 and 2028.",
+      // (An abbreviation in brackets names the row's body: no unit, and no change of 0%.)
+      "Spending on buses (BTS) is NOK 200 million in 2028.",
+      "Total spending is NOK 1,645 million in 2028.",
+      "Total spending rises by 15.0% between 2027 and 2028.",
+    ]);
+  });
+
+  it("a results table of measures (no heading over its rows) says each measure in the latest period", () => {
+    const results = [
+      "**Half-year results (€ million)**",
+      "",
+      "| | H1 2026 | H1 2025 | Change |",
+      "|---|---|---|---|",
+      "| Revenue | 412.5 | 380.1 | +8.5% |",
+      "| Net profit | 31.2 | 35.0 | −10.9% |",
+      "| Earnings per share (€) | 0.41 | 0.46 | −10.9% |",
+      "| Operating margin | 9.8 | 11.2 | n/m |",
+      "| Bottles sold (million) | 88 | 80 | +10% |",
+      "| Net profit/(loss) | 12.0 | (3.1) | n/m |",
+      "| Average price | €4.10/kg | €3.90/kg | +5% |",
+    ].join("\n");
+    expect(texts(results)).toEqual([
+      "Revenue was €412.5 million in H1 2026.",
+      "Revenue rose by 8.5% between H1 2025 and H1 2026.",
+      "Net profit was €31.2 million in H1 2026.",
+      "Net profit fell by 10.9% between H1 2025 and H1 2026.",
+      "Earnings per share were €0.41 in H1 2026.",
+      "Earnings per share fell by 10.9% between H1 2025 and H1 2026.",
+      // ("Bottles sold" would read "sold" as the verb; "(loss)" is no unit; "n/m" is no change.)
+      "Net profit was €12.0 million in H1 2026.",
+      "The average price was €4.10 per kg in H1 2026.",
+      "The average price rose by 5% between H1 2025 and H1 2026.",
+    ]);
+  });
+
+  it("a revenue table says where the money comes from; a cell with its own unit keeps it", () => {
+    const revenue = ["**Sources of revenue**", "", "| Source | 2027 budget | 2026 budget |", "|---|---|---|", "| Property tax | NZ$212m | NZ$198m |"].join("\n");
+    expect(texts(revenue)).toEqual(["Revenue from property tax is NZ$212m in the 2027 budget."]);
+  });
+
+  it("the period of a figure is its label, never asked", () => {
+    const results = ["**Key figures (six months to June 30)**", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Revenue | NOK 4.1bn | NOK 3.8bn | +8% |"].join("\n");
+    const items = itemsOf(results, "Brevik Foods half-year");
+    expect(items.some((i) => i.answer === "NOK 4.1bn")).toBe(true);
+    expect(items.filter((i) => i.kind === "date").map((i) => i.prompt)).toEqual([]);
+  });
+
+  it("the figure is asked with its row, its period and its unit", () => {
+    // (Periods of the year the article is published in, which the reporting-year rule alone would not refuse.)
+    const items = itemsOf(budget.replace("| 2028 | 2027 |", "| 2026 | 2025 |"), "Bergen budget adds money for ferries");
+    const q = items.find((i) => i.type === "typed" && i.answer === "NOK 1,240 million");
+    expect(questionText(q?.prompt)).toBe("How much is spending on harbour and ferries in 2026?");
+    const change = items.find((i) => i.type === "typed" && i.answer === "22.8%");
+    expect(questionText(change?.prompt)).toBe("By what percentage does spending on harbour and ferries rise between 2025 and 2026?");
+    // The period is the figure's label, not a fact: "In which year is spending on libraries NOK 310 million?" is not asked.
+    expect(items.filter((i) => i.kind === "date").map((i) => i.prompt)).toEqual([]);
   });
 });
