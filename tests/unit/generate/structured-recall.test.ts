@@ -112,3 +112,47 @@ describe("a table whose columns are periods: each row's latest figure, with its 
     expect(items.filter((i) => i.kind === "date").map((i) => i.prompt)).toEqual([]);
   });
 });
+
+describe("bullet lists of 'Label: value' items", () => {
+  it("a value that is a clause of its own is that clause, as a sentence", () => {
+    const body = [
+      "**Key facts about the ferry service**",
+      "",
+      "- Range: each boat can sail 90 km on one charge.",
+      "- Jobs: the new depot will employ about 75 people, most of them local.",
+      "- Crew: Harbour Lines will train 24 captains at its school in Tromsø before launch.",
+      "- Energy: solar panels on the roof; the rest is bought from a wind farm near Bodø",
+      "- Staff: hired locally; the operator will hire 12 more in spring",
+    ].join("\n");
+    expect(texts(body)).toEqual([
+      "Each boat can sail 90 km on one charge.",
+      "The new depot will employ about 75 people, most of them local.",
+      "Harbour Lines will train 24 captains at its school in Tromsø before launch.",
+      // ("The rest" says nothing without the part before it.)
+      "The operator will hire 12 more in spring.",
+    ]);
+  });
+
+  it("a clause with a relative word in its subject, or a participle for a verb, is not read as one", () => {
+    expect(texts("**Plan at a glance**\n\n- Lab: a test room where hospitals can try new software")).not.toContain("A test room where hospitals can try new software.");
+    expect(texts("- Imaging: software reconstruction trained on 4 million images\n- Coffee: freshly roasted Bourbon beans, 500 g at €12")).toEqual([]);
+  });
+
+  it("the possessive of a singular noun in -us keeps its s", () => {
+    expect(texts("**The campus at a glance**\n\n- Floor space: 12,000 square metres")).toEqual(["The campus’s floor space is 12,000 square metres."]);
+  });
+
+  it("under a caption that names its subject, a value that is a thing the subject has says so", () => {
+    const body = ["**The new library at a glance**", "", "- Study: a reading room for 300 students, open at night", "- Events: an auditorium with 180 seats"].join("\n");
+    expect(texts(body)).toEqual(["The new library has a reading room for 300 students, open at night.", "The new library has an auditorium with 180 seats."]);
+  });
+
+  it("a plural subject's possessive is written with an apostrophe alone", () => {
+    expect(texts("**The trams at a glance**\n\n- Capacity: 240 passengers")).toEqual(["The trams’ capacity is 240 passengers."]);
+  });
+
+  it("the clause is asked", () => {
+    const items = itemsOf("**Key facts about the ferry service**\n\n- Jobs: the new depot will employ about 75 people, most of them local.", "Ferry service to expand");
+    expect(questionText(items.find((i) => i.type === "typed" && i.answer === "75")?.prompt)).toMatch(/^Roughly how many people will the new depot employ/);
+  });
+});
