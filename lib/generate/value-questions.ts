@@ -152,7 +152,7 @@ const WH_RULES: WhRule[] = [
 ];
 
 // Compiled once at load.
-const SCORE_AFTER_OBJECT_RE = new RegExp(`^((?:[\\p{L}\\d’'-]+\\s){0,7})${M}`, "u");
+const SCORE_AFTER_OBJECT_RE = new RegExp(`^((?:[\\p{L}\\d’'-]+\\s){0,9})${M}`, "u");
 
 /** The wh-phrase for a value the general question patterns have no phrase for, or null. */
 export function valueWh(span: ValueSpan, rest: string, mainVerb: string, approx: boolean): WhPhrase | null {
