@@ -255,10 +255,11 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
  * "Spending on libraries is NOK 310 million in 2028.", "Revenue rose by 8% between 2025 and 2026.": the period of a
  * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
  */
-const PERIOD_STATEMENT = /^.+ (?:is|was|were) .+ in .+\.$|^.+ (?:rises|falls|rose|fell) by [\d.]+% between .+ and .+\.$/;
+const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:\/\d{2})?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
+const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:[A-Z]{2,4} )?[^ ]*\d[^,;]{0,30} in ${PERIOD}\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% between ${PERIOD} and ${PERIOD}\.$`);
 
 function tablePeriod(fact: Fact, article: ArticleText): boolean {
-  return fact.kind === "date" && PERIOD_STATEMENT.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+  return fact.kind === "date" && PERIOD_STATEMENT.test(fact.sentence) && !article.body.replace(/\s+/g, " ").includes(fact.sentence.slice(0, -1));
 }
 
 /** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */

@@ -170,3 +170,10 @@ describe("the final score of a lede that beats the opponent in an infinitive or 
     expect(typed(sentence, answer)).toMatch(question);
   });
 });
+
+describe("the period rule reads only the statements of period tables", () => {
+  it("a sentence of the body wrapped over two lines keeps its year", () => {
+    const items = itemsOf("The new plant near the port is expected to employ some 900 workers\nwhen it opens in 2028.", "Port plant");
+    expect(items.some((i) => i.answer === "2028")).toBe(true);
+  });
+});
