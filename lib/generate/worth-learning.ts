@@ -256,7 +256,7 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
  * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
  */
 const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:\/\d{2})?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
-const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:[A-Z]{2,4} )?[^ ]*\d[^,;]{0,30} in ${PERIOD}\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% between ${PERIOD} and ${PERIOD}\.$`);
+const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\p{Lu}[\p{L}.]{0,3} )?[^ ]*\d[^,;]{0,30} in ${PERIOD}\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% between ${PERIOD} and ${PERIOD}\.$`, "u");
 
 function tablePeriod(fact: Fact, article: ArticleText): boolean {
   return fact.kind === "date" && PERIOD_STATEMENT.test(fact.sentence) && !article.body.replace(/\s+/g, " ").includes(fact.sentence.slice(0, -1));

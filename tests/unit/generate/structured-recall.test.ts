@@ -95,7 +95,7 @@ describe("a table whose columns are periods: each row's latest figure, with its 
   });
 
   it("the period of a figure is its label, never asked", () => {
-    const results = ["**Key figures (six months to June 30)**", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Revenue | NOK 4.1bn | NOK 3.8bn | +8% |"].join("\n");
+    const results = ["**Key figures (six months to June 30)**", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Revenue | NOK 4.1bn | NOK 3.8bn | +8% |", "| Sales | Rs 2.2bn | Rs 2.0bn | +10% |"].join("\n");
     const items = itemsOf(results, "Brevik Foods half-year");
     expect(items.some((i) => i.answer === "NOK 4.1bn")).toBe(true);
     expect(items.filter((i) => i.kind === "date").map((i) => i.prompt)).toEqual([]);
