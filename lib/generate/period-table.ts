@@ -61,6 +61,15 @@ export function withUnit(value: string, unit: string): string | null {
   return null;
 }
 
+/**
+ * "Key figures (six months to Sept. 30)" -> "the six months to Sept. 30": a caption's reporting span, which columns of
+ * bare years ("2026", "2025") only label. Without it "rose between 2025 and 2026" would read as whole years.
+ */
+export function captionSpan(caption: string | null): string | null {
+  const m = /\b((?:six|three|nine|twelve|\d{1,2}) months|(?:financial |fiscal )?year|quarter|half(?:-year)?)\s(?:to|ended|ending)\s([^()]{3,30}?)\)?$/i.exec(caption ?? "");
+  return m ? `the ${(m[1] ?? "").toLowerCase()} to ${m[2]}` : null;
+}
+
 /** What a table's rows are, read from its caption and headings: what the sentence says each row is. */
 export type RowSubject = "spending" | "revenue" | "measure";
 
@@ -84,10 +93,13 @@ function isPlural(row: string): boolean {
 const lowerRow = (row: string) => (/^\p{Lu}\p{Ll}/u.test(row) ? `${row.charAt(0).toLowerCase()}${row.slice(1)}` : row);
 
 /** The statements of one row: its latest figure, and the change when the table has a change column. */
-export function periodRowStatements(row: string, cells: string[], periods: PeriodColumn[], change: number, subject: RowSubject, unit: string | null): string[] {
+export function periodRowStatements(row: string, cells: string[], periods: PeriodColumn[], change: number, subject: RowSubject, unit: string | null, span: string | null = null): string[] {
   const latest = [...periods].sort((a, b) => b.order - a.order)[0];
   const earlier = [...periods].sort((a, b) => b.order - a.order)[1];
   if (!latest) return [];
+  // Bare years under a caption's span: "in the six months to Sept. 30, 2026", compared "from a year earlier".
+  const spanned = span && /^\d{4}$/.test(latest.bare) ? `in ${span}, ${latest.bare}` : null;
+  const yearEarlier = spanned !== null && earlier !== undefined && /^\d{4}$/.test(earlier.bare) && Number(earlier.bare) === Number(latest.bare) - 1;
   // "Net profit/(loss)": the bracket says a negative figure is a loss, not a unit.
   const heading = row.replace(/\s*\/\s*\((?:loss|losses|deficit)\)$/i, "");
   // "Earnings per share (TND)" in a table of "TND million" has its own unit; "Public transport (ZET)" names a body.
@@ -109,12 +121,13 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   const cell = (cells[latest.index] ?? "").trim().replace(/(\d)\/([a-z]{1,5})$/, "$1 per $2");
   const bare = /^\d[\d,]*(?:\.\d+)?$/.test(cell);
   const written = bare ? (rowUnit ? withUnit(cell, rowUnit) : ownUnitOnly || !unit ? null : withUnit(cell, unit)) : /^(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{2,3}\s|Rs\.?\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|bn|m|million|billion|kg|tonnes|m kg)|\sper\s[a-z]{1,5})*$/.test(cell) ? cell : null;
-  if (written) out.push(`${who} ${present ? "is" : isPlural(name) && !total ? "were" : "was"} ${written} ${latest.phrase}.`);
+  if (written) out.push(`${who} ${present ? "is" : isPlural(name) && !total ? "were" : "was"} ${written} ${spanned ?? latest.phrase}.`);
   const delta = /^([+\-−–])?(\d+(?:\.\d+)?)\s?%$/.exec((cells[change] ?? "").trim());
   if (change >= 0 && delta && earlier && Number(delta[2]) > 0 && delta[1]) {
     const up = delta[1] === "+";
     const verb = present ? (up ? "rises" : "falls") : up ? "rose" : "fell";
-    out.push(`${who} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
+    if (yearEarlier) out.push(`${who} ${verb} by ${delta[2]}% ${spanned}, from a year earlier.`);
+    else if (!spanned) out.push(`${who} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { DEMONYM_OF } from "./demonyms";
 import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
-import { isChangeColumn, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
+import { captionSpan, isChangeColumn, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /**
@@ -155,7 +155,7 @@ export function tableSentences(lines: string[], leadIn: string | null = null): s
     const unit = unitOf(header[latest?.index ?? -1] ?? null) ?? unitOf(leadIn);
     for (const cells of body) {
       const row = cells[named] ?? "";
-      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit));
+      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit, captionSpan(leadIn)));
     }
     return out;
   }

@@ -101,6 +101,18 @@ describe("a table whose columns are periods: each row's latest figure, with its 
     expect(items.filter((i) => i.kind === "date").map((i) => i.prompt)).toEqual([]);
   });
 
+  it("bare years under a caption's span are that span, compared with a year earlier", () => {
+    const results = ["**Key figures (six months to June 30)**", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Net profit | NOK 1.2bn | NOK 0.9bn | +33% |"].join("\n");
+    expect(texts(results)).toEqual(["Net profit was NOK 1.2bn in the six months to June 30, 2026.", "Net profit rose by 33% in the six months to June 30, 2026, from a year earlier."]);
+  });
+
+  it("the base of a unit is no fact", () => {
+    const results = ["**Q3 results**", "", "| | Q3 2026 | Q3 2025 |", "|---|---|---|", "| Average price (US$ per 1,000 bricks) | 310 | 290 |"].join("\n");
+    const items = itemsOf(results, "Brickworks results");
+    expect(items.some((i) => i.answer === "US$310")).toBe(true);
+    expect(items.filter((i) => i.answer === "1,000").map((i) => i.prompt)).toEqual([]);
+  });
+
   it("the figure is asked with its row, its period and its unit", () => {
     // (Periods of the year the article is published in, which the reporting-year rule alone would not refuse.)
     const items = itemsOf(budget.replace("| 2028 | 2027 |", "| 2026 | 2025 |"), "Bergen budget adds money for ferries");
