@@ -61,7 +61,7 @@ export function captionSubject(leadIn: string | null): string | null {
 }
 
 const LABELLED = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): (.+)$/u;
-const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|US\$)?\d/u;
+const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$)?\d/u;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
 function countedLabel(label: string): boolean {
   const noun = label.replace(/\s\p{L}+ed$/u, "");
@@ -93,15 +93,19 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   const apostrophe = owner && /^the\s.*[^siu]s$/.test(owner) ? "’" : "’s";
   const possessed = owner ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)}${apostrophe} ${label}` : `The ${label}`;
   // "Operator: Nordvind Energy" names someone: "The operator is Nordvind Energy".
-  if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} is ${value}`;
+  // "Introductory fares: from TT$1,299" -> "The introductory fares are ...": a plural label takes a plural verb.
+  // (Its head noun: "Total paid to farmers" is singular, "Return fares" plural.)
+  const head = label.split(/\s(?:of|for|to|per|in|from|by|on|at|with|\p{L}+ed|paid|sold|made|built)\b/u)[0] ?? label;
+  const is = /[^su]s$/.test(head) && !/(?:ss|ics|news)$/.test(head) ? "are" : "is";
+  if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} ${is} ${value}`;
   if (!FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
     // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
-    if (!counts) return subject ? null : `The ${label} is ${value}`;
+    if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }
-  return `${possessed} is ${value}`;
+  return `${possessed} ${is} ${value}`;
 }
 
 /**

@@ -150,6 +150,16 @@ describe("bullet lists of 'Label: value' items", () => {
     expect(texts("- Imaging: software reconstruction trained on 4 million images\n- Coffee: freshly roasted Bourbon beans, 500 g at €12")).toEqual([]);
   });
 
+  it("a plural label takes a plural verb", () => {
+    expect(texts("**Offer details**\n\n- Return fares: from €99 to Oslo\n- Operator: Fjord Lines\n- Total paid to growers: €12 million\n- Launch fares: from NZ$99 return to Nelson")).toEqual([
+      "The return fares are from €99 to Oslo.",
+      "The operator is Fjord Lines.",
+      "The total paid to growers is €12 million.",
+      // (A currency of capitals and "$" is a figure: NZ$, TT$, HK$.)
+      "The launch fares are from NZ$99 return to Nelson.",
+    ]);
+  });
+
   it("the possessive of a singular noun in -us keeps its s", () => {
     expect(texts("**The campus at a glance**\n\n- Floor space: 12,000 square metres")).toEqual(["The campus’s floor space is 12,000 square metres."]);
   });
