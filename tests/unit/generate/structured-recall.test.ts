@@ -186,6 +186,7 @@ describe("the final score of a lede that beats the opponent in an infinitive or 
     ["Harwick scored four goals, three of them after the break, to beat Elmsford 4-2 at Crane Park on Saturday.", "4-2", /^By what score did Harwick beat Elmsford at Crane Park on 14 November 2026\?$/],
     ["Tom Reyes scored 31 points, a season high, and the Ravens pulled away late to beat the Falcons 97-90 on Friday night.", "97-90", /^By what score did the Ravens beat the Falcons on 20 November 2026\?$/],
     ["Carlow scored three tries to beat Kelso 22-15 at a windswept Mill Lane Stadium on Saturday evening.", "22-15", /^By what score did Carlow beat Kelso at Mill Lane Stadium on 14 November 2026\?$/],
+    ["BOGOTÁ, Colombia - Dunmore beat Kelso 3-0 at Riverside on Sunday.", "3-0", /^By what score did Dunmore beat Kelso at Riverside on 15 November 2026\?$/],
     ["Dunmore came from behind to beat old rivals Kelso 2-1 at Riverside on Sunday.", "2-1", /^By what score did Dunmore beat old rivals Kelso at Riverside on 15 November 2026\?$/],
     ["Northfield went top of the table after a hard-fought 24-10 bonus-point win over Carlow at Mill Lane on Saturday.", "24-10", /^By what score did Northfield win over Carlow at Mill Lane on 14 November 2026\?$/],
   ])("%s", (sentence, answer, question) => {
