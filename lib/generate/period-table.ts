@@ -126,8 +126,11 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   if (change >= 0 && delta && earlier && Number(delta[2]) > 0 && delta[1]) {
     const up = delta[1] === "+";
     const verb = present ? (up ? "rises" : "falls") : up ? "rose" : "fell";
-    if (yearEarlier) out.push(`${who} ${verb} by ${delta[2]}% ${spanned}, from a year earlier.`);
-    else if (!spanned) out.push(`${who} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
+    // "Volumes sold (tonnes)": a change of a row counted in a plain measure is of its volume, not its value.
+    const counted = (rowUnit ?? unit ?? "") !== "" && /^[a-z ]+$/.test(rowUnit ?? unit ?? "") && !/\bvolumes?\b/i.test(name);
+    const changed = counted && subject === "measure" && !total ? `${measure} by volume` : who;
+    if (yearEarlier) out.push(`${changed} ${verb} by ${delta[2]}% ${spanned}, from a year earlier.`);
+    else if (!spanned) out.push(`${changed} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
   }
   return out;
 }

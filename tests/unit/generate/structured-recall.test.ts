@@ -106,6 +106,11 @@ describe("a table whose columns are periods: each row's latest figure, with its 
     expect(texts(results)).toEqual(["Net profit was NOK 1.2bn in the six months to June 30, 2026.", "Net profit rose by 33% in the six months to June 30, 2026, from a year earlier."]);
   });
 
+  it("the change of a row counted in tonnes is its change by volume", () => {
+    const volumes = ["**Volumes sold (tonnes)**", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Frozen fillets | 8,200 | 7,100 | +15.5% |"].join("\n");
+    expect(texts(volumes)).toEqual(["Frozen fillets were 8,200 tonnes in 2026.", "Frozen fillets by volume rose by 15.5% between 2025 and 2026."]);
+  });
+
   it("the base of a unit is no fact", () => {
     const results = ["**Q3 results**", "", "| | Q3 2026 | Q3 2025 |", "|---|---|---|", "| Average price (US$ per 1,000 bricks) | 310 | 290 |"].join("\n");
     const items = itemsOf(results, "Brickworks results");
