@@ -1,4 +1,5 @@
 import { DATELINE, parseClause } from "./build-question";
+import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
@@ -236,6 +237,18 @@ function statesAnyOf(value: string, answers: ReadonlySet<string>): boolean {
 }
 
 /**
+ * "Ghana, _____ and Malawi have all adopted similar levies": a name blanked inside a list of names has the list's
+ * other members, or names like them, as options that may be as true; a completion of it is not asked, nor of a name
+ * inside a quotation.
+ */
+export function listedName(sentence: string, start: number, end: number, fact: Fact): boolean {
+  if (fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") return false;
+  // ('called the tariff cut "a gift to _____ paid for by ..."': a name inside a quotation is what was said.)
+  if (quoted(sentence, start)) return true;
+  return /\p{Lu}[\p{L}’'.-]*(?:,\s+|,?\s+(?:and|or)\s+)$/u.test(sentence.slice(0, start)) || /^(?:,\s+|\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.slice(end));
+}
+
+/**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
  * card's answer about the wrong thing.
@@ -276,7 +289,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
-  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy) {
+  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !listedName(sentence, start, end, fact)) {
     const stem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
@@ -291,7 +304,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     }
   }
 
-  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy) {
+  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm) {
     const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
     // The first label that does not give the answer away: the title may name it.
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
@@ -307,7 +320,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !/^[“"‘]/.test(sentence)) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.byForm && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.

@@ -144,7 +144,8 @@ function isVerbBeforeValue(word: string, previous: string | undefined, next: str
  * verb when a verb follows in the same phrase: "A detector 19 miles before the bridge recorded ...".
  */
 function verbBeforeValueAt(words: string[], i: number, clean: string): boolean {
-  return !words.slice(0, i).join(" ").includes(",") && isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !verbAfter(words, i);
+  // The value test first: it fails at once for almost every word, while the comma test joins all the words before.
+  return isVerbBeforeValue(clean, words[i - 1], words.slice(i + 1, i + 3)) && !words.slice(0, i).join(" ").includes(",") && !verbAfter(words, i);
 }
 
 function verbAfter(words: string[], i: number): boolean {
@@ -644,7 +645,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
 
 /** "There were 238 rejected ballots." -> "How many rejected ballots were there?" */
 function existentialQuestion(span: ValueSpan, text: string, approx: string, attributions: string[]): BuiltQuestion | null {
-  if (span.kind !== "count" || !span.noun) return null;
+  // Most sentences do not open with "There": no pattern is built for them (compiling one per span costs more than the rest).
+  if (span.kind !== "count" || !span.noun || !text.startsWith("There ")) return null;
   const m = new RegExp(`^There (is|are|was|were|will be) (?:a total of )?${M} ((?:[a-z][\\w-]*\\s){0,2}${span.noun.split(" ").pop() ?? ""}[a-z]*)((?:\\s(?:in|at|on|across|during)\\s[^,]+)?)$`).exec(text);
   if (!m) return null;
   const [verb, rest] = m[1] === "will be" ? ["will there be", ""] : [`${m[1]} there`, ""];
@@ -657,6 +659,9 @@ const CHANGE_NOUNS: Record<string, [string, "rise" | "decline"]> = {
   rise: ["rise", "rise"], increase: ["increase", "rise"], jump: ["rise", "rise"], gain: ["rise", "rise"], growth: ["grow", "rise"],
 };
 
+// Compiled once, not per span: its Unicode class takes long to compile.
+const NOMINAL_CHANGE = new RegExp(`^(?:(\\p{Lu}[^,${M}]{1,60}?)\\s+(?:reported|recorded|saw|posted|registered|showed|found|measured)\\s+)?(?:a|an|A|An)\\s+${M}\\s+(fall|drop|decline|decrease|reduction|cut|rise|increase|jump|gain|growth)\\s+in\\s+((?:(?!(?:in|during|over|since|between)\\b)[a-z][\\w’'-]*\\s?){1,4}?)((?:\\s(?:in|during|over|since|between)\\s[^,]+)?)$`, "u");
+
 /**
  * A change written as a noun: "Employees reported a 71% fall in burnout" -> "By what percentage did burnout fall,
  * according to employees?". The subject says who saw it; the measure is the noun after "in".
@@ -664,7 +669,7 @@ const CHANGE_NOUNS: Record<string, [string, "rise" | "decline"]> = {
 function nominalChangeQuestion(span: ValueSpan, text: string, approx: string, attributions: string[], ctx: QuestionContext): BuiltQuestion | null {
   if (span.kind !== "percent" || span.unit !== "%") return null;
   // ("Employees reported" may already have been taken off as an attribution: "A M fall in burnout".)
-  const m = new RegExp(`^(?:(\\p{Lu}[^,${M}]{1,60}?)\\s+(?:reported|recorded|saw|posted|registered|showed|found|measured)\\s+)?(?:a|an|A|An)\\s+${M}\\s+(fall|drop|decline|decrease|reduction|cut|rise|increase|jump|gain|growth)\\s+in\\s+((?:(?!(?:in|during|over|since|between)\\b)[a-z][\\w’'-]*\\s?){1,4}?)((?:\\s(?:in|during|over|since|between)\\s[^,]+)?)$`, "u").exec(text);
+  const m = NOMINAL_CHANGE.exec(text);
   if (!m) return null;
   const who = m[1] ? resolvePronoun(m[1], ctx) : null;
   if (m[1] ? !who || /^(?:he|she|they|it|we|i)$/i.test(who) : attributions.length === 0) return null;

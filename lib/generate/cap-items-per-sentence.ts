@@ -1,3 +1,4 @@
+import { isCompletionPrompt } from "./completion-stem";
 import { itemKey } from "./hash-key";
 import type { ItemType, QuizItem } from "./types";
 
@@ -7,6 +8,9 @@ export const MAX_ITEMS_PER_SENTENCE = 5;
 // Real questions first, then a blank to fill, then a statement to judge.
 const TIER: Record<ItemType, number> = { choice: 0, typed: 0, cloze: 1, truefalse: 2 };
 const TYPE_ORDER: Record<ItemType, number> = { choice: 0, typed: 1, cloze: 2, truefalse: 3 };
+
+/** A sentence completion is a real question but a weaker one than a wh-question: it ranks between them and a cloze. */
+const tierOf = (item: QuizItem): number => (isCompletionPrompt(item.prompt) ? 0.5 : TIER[item.type]);
 
 /** Does `text` state `answer`? Digits must stand alone: "12" is not in "2012" nor in "12.5". */
 export function statesAnswer(text: string, answer: string): boolean {
@@ -108,7 +112,7 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
       const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
-      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, TIER[c.it.type], TYPE_ORDER[c.it.type], c.i];
+      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, tierOf(c.it), TYPE_ORDER[c.it.type], c.i];
       const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
       if (!best) break;
       take(best);

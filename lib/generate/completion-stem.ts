@@ -1,6 +1,7 @@
 import { lowerFirst, parseClause } from "./build-question";
 import { withoutResolvedPronouns } from "./pronoun-antecedent";
-import { isProperWord } from "./tag-words";
+import { findNameChunks } from "./find-name-chunks";
+import { isCapitalisedCommonPlural, isProperWord } from "./tag-words";
 
 /** What a sentence-completion prompt opens with: it tells the learner, and the eval, that this is no wh-question. */
 export const COMPLETION_PREFIX = "Complete the sentence";
@@ -74,6 +75,8 @@ export function completionStem(blanked: string): string | null {
   text = text.trim();
   if (!/[.!?]$/.test(text)) text += ".";
   if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  // "Hearts made 31 clearances, and centre-back _____.": a second clause cut down to its subject.
+  if (/,\s+(?:and|but)\s+(?:[\p{Ll}-]+\s+){0,3}_____\.$/u.test(text)) return null;
   // A pronoun anywhere in the stem points back to a sentence the learner does not see ("In 2025 it carried ...", "By
   // 2022 about three quarters of its schools ..."): a cloze may show it, a question of its own is not made of it.
   // ("Vienna houses 43 per cent of its residents": a possessive whose owner is the stem's named subject is placed.)
@@ -82,7 +85,7 @@ export function completionStem(blanked: string): string | null {
   const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
   // ("The terminal in Badagry will handle ... when it opens in _____": a pronoun agreeing with a named subject is its.)
   const resolved = withoutResolvedPronouns(unquoted, subject);
-  if (POINTS_BACK.test(withoutPlacedPossessives(named ? resolved.replace(/\b(?:its|their)\b/gi, "") : resolved))) return null;
+  if (POINTS_BACK.test(withoutPlacedByName(withoutPlacedPossessives(named ? resolved.replace(/\b(?:its|their)\b/gi, "") : resolved)))) return null;
   return text;
 }
 
@@ -93,6 +96,32 @@ export function completionStem(blanked: string): string | null {
  */
 function withoutPlacedPossessives(text: string): string {
   return text.replace(/\b(?:its|their)\b/gi, (word, at: number) => (namesBefore(text.slice(0, at)) ? "" : word));
+}
+
+/**
+ * "Hearts went top after a goal from _____ gave them the win", "Korea imports its rare earths, and 87% of them came
+ * from _____": an "its", "them" or "their" after a name in the stem has that name to point to, wherever the name
+ * stands in the clause. Only a name: "the council ... its budget" is still another sentence's council. Not a
+ * possessive name ("Kenya's exports rose after it cut ..." may mean Kenya's government), nor a person's name. Never a
+ * bare "it" or "they", which as often mean something outside ("Headquartered in Kigali, it employs ..."), nor "he" or
+ * "she" (two people may be named).
+ */
+function withoutPlacedByName(text: string): string {
+  const people = findNameChunks(text).filter((c) => c.kind === "person");
+  return text.replace(/\b(?:its|them|their)\b/gi, (word: string, at: number) => (nameBefore(text.slice(0, at), people) ? "" : word));
+}
+
+const OPENER = /^(?:The|A|An|In|On|At|By|For|From|After|Before|During|Since|Out|Of|Under|With|As|When|While|Last|Next|But|And)$/;
+
+function nameBefore(before: string, people: { start: number; end: number }[]): boolean {
+  for (const m of before.matchAll(/\S+/g)) {
+    const raw = m[0].replace(/^[“"(]+|[”"),.;:]+$/g, "");
+    if (!/^\p{Lu}/u.test(raw) || /[’']s$/.test(raw) || OPENER.test(raw) || raw === BLANK) continue;
+    if (people.some((p) => m.index >= p.start && m.index < p.end)) continue;
+    // ("Sales" opening a sentence is capitalised only there.)
+    if (isProperWord(raw) && !(m.index === 0 && isCapitalisedCommonPlural(raw))) return true;
+  }
+  return false;
 }
 
 /** A proper name stands before this point ("Slovakia’s", "Montpellier’s"; not "In April"). */

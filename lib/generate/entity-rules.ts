@@ -204,6 +204,8 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "role noun before a name",
     kind: "person",
+    // The name's first word and the capital of its second (the pattern runs on every sentence otherwise).
+    requires: new RegExp(String.raw`${NAME_WORD}\s\p{Lu}`, "u"),
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").

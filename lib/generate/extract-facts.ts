@@ -2,6 +2,8 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
+import { askNameChunks, peersOf } from "./ask-name-chunk";
+import { findNameChunks, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -71,6 +73,10 @@ function namedSubjectOf(text: string): string | null {
   return subject;
 }
 
+// "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
+const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
+const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");
+
 /**
  * What a sentence-initial "They" means: the previous sentence's subject when it names several ("Vietnam and Russia")
  * or a plural name ("The Social Democrats"); else nothing, and the sentence's questions are refused.
@@ -78,8 +84,7 @@ function namedSubjectOf(text: string): string | null {
 function pluralSubjectOf(previous: string): string | null {
   const clause = previous.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
   const subject = parseClause(clause)?.subject ?? "";
-  const name = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
-  if (new RegExp(`^${name}(?:,\\s${name})*,?\\sand\\s${name}$`, "u").test(subject)) return subject;
+  if (NAMES_AND_NAME.test(subject)) return subject;
   return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
 }
 
@@ -186,6 +191,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let paragraph = 0;
   let lastPersonParagraph = 0;
   let lastSentence: { text: string; resolved: string | null } | null = null;
+  const articleChunks: NameChunk[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
@@ -278,6 +284,20 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
     }
+    // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
+    // blanked or stated (byForm), since nothing says what they are beyond their form.
+    const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
+    const claimed = facts.slice(factsBefore).map((f) => f.answer);
+    const chunks = findNameChunks(text);
+    articleChunks.push(...chunks);
+    for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
+      if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;
+      facts.push({
+        article: article.slug, kind: c.kind, answer: c.name, accepted: [], value: null, unit: c.noun, form: null, sentence: text, span: [c.start, c.end],
+        measure: c.noun, direction: null, time: null, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, clause: text, qualifier: null,
+        relative: false, nationality: null, roleKind: null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, referent, byForm: true,
+      });
+    }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.
     // Kept by sentence and in order as facts are added: filtering all facts for every sentence was quadratic.
@@ -300,6 +320,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
     else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;
   }
+  // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
+  for (const f of facts) if (f.value === null) f.peers = peersOf(f, articleChunks);
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.

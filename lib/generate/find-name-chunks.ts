@@ -35,6 +35,8 @@ const ORG_HEAD: Record<string, string> = {
 const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
 const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
+/** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
+const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s$/;
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
 
@@ -53,6 +55,7 @@ function placeNoun(name: string): string | null {
 function classify(name: string, before: string, after: string): Pick<NameChunk, "kind" | "noun"> | null {
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  if (DOCUMENT.test(last)) return null;
   if (LEGAL_FORM.test(` ${words.slice(1).join(" ")}`) && words.length > 1) return { kind: "organisation", noun: "company" };
   const head = ORG_HEAD[last];
   // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
@@ -61,12 +64,14 @@ function classify(name: string, before: string, after: string): Pick<NameChunk, 
   if (opening && words.length > 2 && words[1] === "of") return { kind: "organisation", noun: opening };
   const town = TOWN_OF.exec(before);
   if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
-  if (words.length === 1) {
-    const place = placeNoun(name);
-    return place ? { kind: "place", noun: place } : null;
-  }
+  // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.
+  const place = placeNoun(name);
+  if (place) return { kind: "place", noun: place };
+  if (words.length === 1) return null;
   // Two to four words opening with a known first name, or after an honorific: a person.
-  if (words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || HONORIFIC.test(before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
+  const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || HONORIFIC.test(before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 
@@ -85,6 +90,19 @@ export function findNameChunks(sentence: string): NameChunk[] {
     name = name.replace(/\.$/, (dot) => (LEGAL_FORM.test(` x ${name}`) || /\b(?:Co|Ltd|Inc|Corp)\.$/.test(name) ? dot : ""));
     if (NOT_NAMES.test(name) || name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
     const end = start + name.length;
+    // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
+    // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
+    const sides = name.split(" and ");
+    if (sides.length === 2) {
+      const [left = "", right = ""] = sides;
+      const rightStart = start + left.length + 5;
+      const a = classify(left, sentence.slice(Math.max(0, start - 30), start), " an");
+      const b = classify(right, sentence.slice(Math.max(0, rightStart - 30), rightStart), sentence.slice(end, end + 3));
+      if (a && b) {
+        out.push({ ...a, name: left, start, end: start + left.length }, { ...b, name: right, start: rightStart, end });
+        continue;
+      }
+    }
     const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3));
     if (kind) out.push({ ...kind, name, start, end });
   }

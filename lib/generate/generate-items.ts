@@ -8,9 +8,13 @@ import { garbledQuestion } from "./garbled-question";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
+import { keepOneItem, selectFacts } from "./rank-facts";
 import { worthLearning } from "./worth-learning";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
+/** Facts ranked below DROP_BELOW (rank-facts.ts) get no card, those below FULL_FROM one card. */
+export const DROP_BELOW = -2;
+export const FULL_FROM = 0;
 
 /** Same answer from the same sentence found twice (e.g. by two patterns): keep the first. */
 function dedupeFacts(facts: Fact[]): Fact[] {
@@ -61,11 +65,19 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
   for (const f of found) if (f.question && garbledQuestion(f.question)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
-  const facts = worthLearning(found, article);
-  const pool = layerPools(buildPool(facts), options.library);
+  const worth = worthLearning(found, article);
+  // Facts ranked minor get no card or one (rank-facts.ts); they still give wrong options to the others.
+  const selection = selectFacts(worth, article, { dropBelow: options.dropBelow ?? DROP_BELOW, fullFrom: options.fullFrom ?? FULL_FROM });
+  const facts = selection.facts;
+  const pool = layerPools(buildPool(worth), options.library);
 
   const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
-  let items = facts.flatMap((f) => buildItems(f, context, pool, types, answers));
+  const factOf = new Map<QuizItem, Fact>();
+  let items = facts.flatMap((f) => {
+    const built = buildItems(f, context, pool, types, answers);
+    for (const it of built) factOf.set(it, f);
+    return built;
+  });
   // Two items with one prompt but different answers cannot both be right: drop both.
   const promptKeys = items.map((it) => promptKey(it.prompt));
   const conflicting = findConflictingPrompts(items.map((it, i) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer, promptKey: promptKeys[i] })));
@@ -80,7 +92,7 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
     seenPrompts.add(dedupe);
     return true;
   });
-  items = capItemsPerSentence(items);
+  items = keepOneItem(capItemsPerSentence(items), factOf, selection.oneItem);
   if (options.maxItemsPerFact !== undefined) {
     const perFact = new Map<string, number>();
     items = items.filter((it) => {

@@ -1,6 +1,5 @@
-import { remembered } from "./remembered";
 import type { Fact } from "./types";
-import { escapePattern } from "./escape-pattern";
+import { hasWholeWord } from "./whole-word";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -11,13 +10,7 @@ const LEGAL_FORM = /(?:,?\s+(?:S\.?A\.?|Inc\.?|Ltd\.?|Pty\.?|Ltd|plc|PLC|AG|SE|N
 const GENERIC_NAME_WORD = /^(?:The|National|International|University|Universidad|Université|Bank|Central|Federal|Royal|State|United|European|American|British|General|Global|World|Ministry|Department|Institute|Council|Court|Office|Agency|Association|Federation|Union|Commission|Committee|Board|Authority|Society|Foundation|Centre|Center|Group|Company|Corporation|New|North|South|East|West|Asian|African|Pacific|Atlantic|Southern|Northern|Eastern|Western|Chinese|Indian|Japanese|Korean|German|French|Spanish|Italian|Australian|Canadian|Swedish|Norwegian|Danish|Dutch|Polish)$/;
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-// One fact's name is looked for in several prompts (question, labels, cloze, statement): each pattern is compiled once.
-const wholeWord = remembered((key: string) => {
-  const part = key.slice(1);
-  return new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, key.startsWith("c") ? "u" : "iu");
-}, 2_000);
-
-const has = (text: string, part: string, matchCase = false) => wholeWord(`${matchCase ? "c" : "i"}${part}`).test(text);
+const has = hasWholeWord;
 
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();

@@ -335,6 +335,12 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
         if (accept(p.answer) && own.has(p)) fromOwn++;
       }
     }
+    // A name found by form has no kind beyond its form: the article's other names of that form stand in for it.
+    for (const peer of fact.peers ?? []) {
+      if (chosen.length >= count) break;
+      if (peer.split(/\s+/).some((w) => w.length >= 4 && promptLower.includes(w.toLowerCase()))) continue;
+      if (accept(peer)) fromOwn++;
+    }
     // "Where did Pryce score 96?" offered Colombia, Cyprus and Chile from other stories: places from elsewhere are
     // seldom of the article's region or domain (cricket nations, Sahel states) and give the answer away. Most
     // options must be places the article itself names.

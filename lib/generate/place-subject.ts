@@ -77,8 +77,13 @@ function leadOf(text: string): { lead: string; clause: string } {
 
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
-  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(noun.charAt(0).toUpperCase() + noun.slice(1))})\b`, "gu");
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  // Most sentences before never write the capitalised noun: skip compiling a pattern (about a millisecond, for its
+  // letter classes) that could not match.
+  if (!before.some((b) => b.includes(head))) return null;
+  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)})\b`, "gu");
   for (let i = before.length - 1; i >= 0; i--) {
+    if (!(before[i] ?? "").includes(head)) continue;
     const found = [...(before[i] ?? "").matchAll(name)].map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2);
     const last = found[found.length - 1];
     if (last) return last.replace(/^(?:The|In|On|At)\s/, "");

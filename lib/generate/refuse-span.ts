@@ -24,6 +24,11 @@ export interface SpanToCheck {
   value: number | null;
 }
 
+// A discourse noun after a count, with one word between at most ("three main reasons"); and the same ending the
+// sentence or opening a list. Compiled once: a Unicode class under case folding takes long to compile.
+const DISCOURSE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}`, "iu");
+const DISCOURSE_NOUN_ENDING = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}\\s*(?:[.:]\\s*$|:)`, "iu");
+
 /** "by 50 basis points, from 9.25% to 8.75%": any of the three follows from the other two. */
 const CHANGE_FROM_TO = /\bby\s+[^,;]{1,40}?,?\s+from\s+[^,;]{1,30}?\s+to\s+[\d.,]+(?:\s?(?:%|percent|per cent))?|\bfrom\s+[^,;]{1,30}?\s+to\s+[^,;]{1,30}?,?\s+(?:a|an)\s+(?:rise|fall|increase|decrease|drop|cut)\s+of\s+[\d.,]+\s?(?:%|percent|per cent|basis points|percentage points)/gi;
 
@@ -36,12 +41,12 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   const unit = /(?:matches|games|rounds|fixtures|races)/.source;
   if (span.kind === "count" && /\bafter\s+$/.test(before) && (new RegExp(`\\b${unit}$`).test(shown) || new RegExp(`^\\s+${unit}\\b`).test(after))) return "standings context";
   // "Three conclusions follow." / "Three reasons stand out." — the text announcing its own parts.
-  const noun = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}`, "iu");
+  const noun = DISCOURSE_NOUN_AFTER;
   const words = text.trim().split(/\s+/).length;
   if (span.kind === "count" && (noun.test(after) || noun.test(shown.replace(/^\S+/, ""))) && before.trim().split(/\s+/).length <= 3 && (words <= 8 || /:\s*$/.test(text.trim()))) return "connective";
   // "Economists who study the three cases draw two lessons.": a count of the text's own points that ends the sentence
   // or opens a list (self-read genpr-0 item 29).
-  if (span.kind === "count" && new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}\\s*(?:[.:]\\s*$|:)`, "iu").test(after)) return "connective";
+  if (span.kind === "count" && DISCOURSE_NOUN_ENDING.test(after)) return "connective";
   // "The second is that the tax hit the very thing ...": the next of the text's points (strict read E1 item 22).
   if (span.kind === "ordinal" && /^(?:The|A)\s+$/.test(before.trim() + " ") && /^\s+(?:is|was)\s+(?:that|to|the)\b/.test(after)) return "connective";
   // "A second option is to shift exports.", "A second part of the package, worth about $500 million, ...": an ordinal

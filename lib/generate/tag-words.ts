@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { remembered } from "./remembered";
 
 type Lexicon = Record<string, string | string[]>;
 type ToInfinitive = (word: string, model: unknown, tense?: string) => string;
@@ -13,11 +14,18 @@ const lexicon = world.model.one.lexicon;
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const ONE_TAG = new Map<string, readonly string[]>();
 
-/** The lexicon's tags of a word, shared and read-only: asked for thousands of times per article, never copied. */
-export function lexiconTags(word: string): readonly string[] {
+/**
+ * The lexicon's tags of a word, shared and read-only: asked for hundreds of thousands of times per megabyte, for
+ * the same few thousand words. Remembered per article by the word as written: a small map answers faster than
+ * lowercasing the word and looking it up among the lexicon's hundred thousand entries each time.
+ */
+export const lexiconTags: (word: string) => readonly string[] = remembered(lexiconTagsOf, 20_000);
+
+function lexiconTagsOf(word: string): readonly string[] {
   const tag = lexicon[word.toLowerCase()];
   if (tag === undefined) return NO_TAGS;
-  if (Array.isArray(tag)) return tag;
+  // A copy to remember: remembered() freezes what it keeps, and the lexicon's own arrays are compromise's.
+  if (Array.isArray(tag)) return [...tag];
   let one = ONE_TAG.get(tag);
   if (!one) ONE_TAG.set(tag, (one = Object.freeze([tag])));
   return one;
@@ -49,6 +57,14 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
   // "Partizan beat Zvezda": after a name, "beat" is the result of a match (its noun, "a beat", takes a determiner).
   if (w === "beat") return /^\p{Lu}/u.test(previous ?? "");
+  return isFiniteByForm(w);
+}
+
+/**
+ * The rest of isFiniteVerb, which depends on the lowercase word alone. Remembered per article: the clause parser
+ * asks it of every word of every variant of a sentence (as placed, as asked, as completed).
+ */
+const isFiniteByForm = remembered((w: string): boolean => {
   const tags = lexiconTags(w);
   if (tags.includes("PastTense")) return !tags.includes("Gerund");
   // Present-tense forms are too often plural nouns ("member states"); accept only common clause verbs.
@@ -56,7 +72,7 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
   return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
-}
+});
 
 export function isPastParticiple(word: string): boolean {
   const w = word.toLowerCase();

@@ -74,6 +74,10 @@ export interface Fact {
   roleKind?: "official" | "business" | "expert" | "other" | null;
   /** Organisations: news agency, ministry, company ...; options must be of the same kind. */
   orgKind?: import("./organisation-kind").OrganisationKind | null;
+  /** Found by the form of its name alone (ask-name-chunk.ts): asked only by a question or a completion choice. */
+  byForm?: boolean;
+  /** For a name: the article's other names of its kind found by form, wrong options when the corpus has too few. */
+  peers?: string[];
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */
   referent?: string | null;
 }
@@ -88,6 +92,10 @@ export interface ArticleContext {
 export interface GenerateOptions {
   /** Item types to produce; default all four. */
   types?: ItemType[];
+  /** Facts whose rank (rank-facts.ts) is below this get no card; default DROP_BELOW (generate-items.ts). */
+  dropBelow?: number;
+  /** Facts ranked below this get one card, not one of each type; default FULL_FROM (generate-items.ts). */
+  fullFrom?: number;
   /** Cap on items per fact (after uniqueness); default: one of each type. */
   maxItemsPerFact?: number;
 }

@@ -30,6 +30,8 @@ export interface RuleContext {
 /** A score's value is home * SCORE_BASE + away, so "97-104" keeps both sides. */
 export const SCORE_BASE = 1000;
 const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triumph|thrashing|success|comeback";
+// "a 3–1 defeat": a score's noun after it (compiled once, not per match: its Unicode class is slow to compile).
+const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
 
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const DASH = "\\s?[-–—]\\s?";
@@ -210,7 +212,7 @@ export const VALUE_RULES: ValueRule[] = [
       const [a, b] = [Number(m[1]), Number(m[2])];
       const before = m.input?.slice(Math.max(0, m.index - 12), m.index) ?? "";
       // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat", "a 12-2 run" are.
-      const nounAfter = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u").test(m.input?.slice(m.index + m[0].length) ?? "");
+      const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
       if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
     },

@@ -42,7 +42,7 @@ function matchStatistic(fact: Fact, article: ArticleText): boolean {
 }
 
 /** A headline figure ("Demir scores 29") is the report's point, whatever it counts. */
-function inTitle(fact: Fact, title: string): boolean {
+export function inTitle(fact: Fact, title: string): boolean {
   const digits = fact.answer.replace(/[^\d.,]/g, "").replace(/[.,]$/, "");
   if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`).test(title)) return true;
   return fact.answer.length > 3 && title.toLowerCase().includes(fact.answer.toLowerCase());
@@ -166,7 +166,7 @@ function sentenceEnd(body: string, from: number): number {
 }
 
 /** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
-function pastLede(fact: Fact, article: ArticleText): boolean {
+export function pastLede(fact: Fact, article: ArticleText): boolean {
   const at = article.body.indexOf(fact.sentence.slice(0, 40));
   return at >= 0 && at > ledeEnd(article.body);
 }

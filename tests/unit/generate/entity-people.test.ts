@@ -21,7 +21,8 @@ describe("the person a title or lede names only by role (issue 9: 'Russian PM ..
   it("a title's abbreviated role and the name the lede opens with", () => {
     const body = "Mikhail Mishustin oversaw agreements during a visit to Hanoi.\n\nTrade rose, Russia’s prime minister said as he began a two-day visit to Hanoi.";
     expect(questionsOf(body, "Mikhail Mishustin", "Russian PM wants closer economic cooperation with Vietnam")).toContain("Who was Russia’s prime minister in September 2026?");
-    expect(questionsOf(body.replace("Russia’s prime minister", "the official"), "Mikhail Mishustin", "Cooperation with Vietnam")).toEqual([]);
+    // No role is guessed for him (the lede's own clause may still ask who did what: ask-name-chunk.ts).
+    expect(questionsOf(body.replace("Russia’s prime minister", "the official"), "Mikhail Mishustin", "Cooperation with Vietnam").filter((q) => q?.startsWith("Who was"))).toEqual([]);
   });
 });
 

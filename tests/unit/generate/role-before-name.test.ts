@@ -24,7 +24,9 @@ describe("a role, then the name closing the sentence (issue 9)", () => {
   });
 
   it("a list of names is not one role's holder", () => {
-    expect(kept("The prize went to the firm’s founders, Anna Berg and Lars Holm.", "Anna Berg")).toEqual([]);
+    // (She may still be completed in her sentence, as a name found by form: no role is said to be hers.)
+    const facts = kept("The prize went to the firm’s founders, Anna Berg and Lars Holm.", "Anna Berg");
+    expect(facts.filter((f) => !f.byForm || f.question !== null || /founder/.test(f.measure))).toEqual([]);
   });
 });
 

@@ -50,3 +50,23 @@ describe("completionStem: the shortest self-contained clause holding the blank",
     expect(completionStem("It raised prices by _____ last year.")).toBeNull();
   });
 });
+
+describe("completionStem: an 'it' or 'their' with a name before it anywhere in the stem is placed", () => {
+  it("a name before 'them' or 'it', though it is not the clause's subject", () => {
+    expect(completionStem("Kalmar went top after a late goal from _____ gave them a 1-0 win over Hammarby.")).toBe("Kalmar went top after a late goal from _____ gave them a 1-0 win over Hammarby.");
+    expect(completionStem("A queue of _____ lorries formed at the Brenner crossing before its gates opened.")).toBe("A queue of _____ lorries formed at the Brenner crossing before its gates opened.");
+  });
+  it("never places a bare 'it' or 'they' by a name: it often means something outside", () => {
+    expect(completionStem("Headquartered in Kigali, it employs _____ people in three countries.")).toBeNull();
+    expect(completionStem("Several, including _____ and Spain, are still arguing about it.")).toBeNull();
+  });
+  it("refuses a second clause cut down to its subject", () => {
+    expect(completionStem("Rovers made 31 clearances and blocked eight shots, and centre-back _____.")).toBeNull();
+  });
+  it("still refuses a pronoun after only common nouns, a possessive name or a person, and any he or she", () => {
+    expect(completionStem("In field trials, the new pumps kept 90% of their pressure after _____ hours of use.")).toBeNull();
+    expect(completionStem("Norway's exports rose by _____ after it cut the levy.")).toBeNull();
+    expect(completionStem("Marta Kowalski scored _____ goals before it was over.")).toBeNull();
+    expect(completionStem("Returning to the capital in _____, she joined the ministry's buildings office.")).toBeNull();
+  });
+});

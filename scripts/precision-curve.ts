@@ -1,0 +1,76 @@
+// The precision/recall curve of the article-level selection of facts (lib/generate/rank-facts.ts), on the seen
+// blind batches: for each threshold, gold facts covered (any item / a real question), generated facts, and the share
+// of generated facts that match a gold fact (a proxy for precision only: gold lists are near-exhaustive).
+//   npx tsx scripts/precision-curve.ts [--setting <dropBelow>/<fullFrom>]... [--lost <setting>]
+// --lost <setting> lists the gold facts covered with no selection but lost at that setting, with the signals behind it.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { rankFact } from "@/lib/generate/rank-facts";
+import type { QuizItem } from "@/lib/generate/types";
+import { covers } from "@/tests/fixtures/gold/coverage";
+import type { GoldFact } from "@/tests/fixtures/gold/seeds";
+
+const BATCHES = ["blind-2026-11", "blind-2026-11b", "blind-2026-11c", "blind-2026-11d", "blind-2026-11e", "blind-2026-11f"];
+const readFolder = (dir: string): ArticleInput[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => parseArticle(f, fs.readFileSync(path.join(dir, f), "utf8")));
+
+async function loadGold(batch: string): Promise<GoldFact[]> {
+  const mod = (await import(path.resolve("tests/fixtures/gold", batch, "index.ts"))) as Record<string, unknown>;
+  return Object.values(mod)
+    .filter((v): v is { gold: GoldFact[] }[] => Array.isArray(v))
+    .flat()
+    .flatMap((s) => s.gold);
+}
+
+const factKey = (it: QuizItem) => `${it.source.article}|${it.source.sentence}|${it.answer.toLowerCase()}`;
+
+async function main(argv: string[]): Promise<void> {
+  // A setting is "dropBelow/fullFrom": "-3/-1" drops facts scoring below -3 and gives those below -1 one card.
+  const given = argv.flatMap((a, i) => (argv[i - 1] === "--setting" ? [a] : []));
+  const lostAt = argv.includes("--lost") ? argv[argv.indexOf("--lost") + 1] : null;
+  const settings = given.length > 0 ? given : ["-Infinity/-Infinity", "-3/-Infinity", "-2/-Infinity", "-1/-Infinity", "-3/-1", "-3/0", "-2/0"];
+  const library = buildLibraryPool(readFolder("content"));
+  const articles = BATCHES.flatMap((b) => readFolder(`tests/fixtures/articles/${b}`));
+  const gold = (await Promise.all(BATCHES.map(loadGold))).flat();
+  const goldOf = new Map<string, GoldFact[]>();
+  for (const g of gold) goldOf.set(g.article, [...(goldOf.get(g.article) ?? []), g]);
+  const run = (setting: string) => {
+    const [dropBelow, fullFrom] = setting.split("/").map(Number);
+    return articles.flatMap((a) => generateArticleItems(a, { library, dropBelow, fullFrom }));
+  };
+  const baseline = run("-Infinity/-Infinity");
+  process.stdout.write(`${articles.length} articles, ${gold.length} gold facts\n`);
+  process.stdout.write("            setting   gold any  gold question   items  facts  facts/article  facts matching gold\n");
+  for (const min of settings) {
+    const items = min === "-Infinity/-Infinity" ? baseline : run(min);
+    const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
+    const any = gold.filter((g) => items.some((it) => covers(it, g))).length;
+    const asked = gold.filter((g) => questions.some((it) => covers(it, g))).length;
+    const facts = new Map<string, QuizItem[]>();
+    for (const it of items) if (it.type !== "truefalse") facts.set(factKey(it), [...(facts.get(factKey(it)) ?? []), it]);
+    const matching = [...facts.values()].filter((its) => its.some((it) => (goldOf.get(it.source.article) ?? []).some((g) => covers(it, g)))).length;
+    const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+    process.stdout.write(
+      `${min.padStart(19)}   ${pct(any, gold.length).padStart(8)}  ${pct(asked, gold.length).padStart(13)}   ${String(items.length).padStart(5)}  ${String(facts.size).padStart(5)}  ${(facts.size / articles.length).toFixed(1).padStart(13)}  ${pct(matching, facts.size).padStart(19)}\n`,
+    );
+    if (lostAt === min) {
+      for (const g of gold) {
+        if (!baseline.some((it) => covers(it, g)) || items.some((it) => covers(it, g))) continue;
+        const article = articles.find((a) => a.slug === g.article)!;
+        const it = baseline.find((i) => covers(i, g))!;
+        const fact = extractFacts(article).find((f) => f.sentence === it.source.sentence);
+        const signals = fact ? rankFact({ ...fact, answer: it.answer }, { title: article.title, body: article.body }).signals.join("; ") : "?";
+        process.stdout.write(`  lost ${g.article}: ${g.answer} [${g.context.join(", ")}]  (${signals})\n`);
+      }
+    }
+  }
+}
+
+void main(process.argv.slice(2));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { escapePattern } from "@/lib/generate/escape-pattern";
+import { hasWholeWord } from "@/lib/generate/whole-word";
+
+/** The pattern hasWholeWord stands in for: it must give the same answer on every input. */
+const byPattern = (part: string, matchCase: boolean) => new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, matchCase ? "u" : "iu");
+
+describe("hasWholeWord", () => {
+  it("finds a name only where no letter or digit touches it", () => {
+    expect(hasWholeWord("Nair said the plan works.", "nair")).toBe(true);
+    expect(hasWholeWord("Nairobi said the plan works.", "Nair")).toBe(false);
+    expect(hasWholeWord("adult fish were counted", "Fish", true)).toBe(false);
+    expect(hasWholeWord("the Fish and Fisheries journal", "Fish", true)).toBe(true);
+  });
+
+  it("looks again inside a refused match (overlapping occurrences)", () => {
+    // In "ba-a-a" the first "a-a" touches "b"; the second, which shares its last "a", stands alone.
+    expect(hasWholeWord("ba-a-a", "a-a")).toBe(true);
+    expect(hasWholeWord("aaa", "aa")).toBe(false);
+  });
+
+  it("answers as the whole-word pattern does, case folding and astral letters included", () => {
+    // (Each pattern takes about a millisecond to compile: many texts per part keep the test short.)
+    // Letters whose case folding differs from toLowerCase (long s, Kelvin sign, final sigma, dotted I), a combining
+    // mark that folds to a letter, astral letters and emoji, digits and separators.
+    const alphabet = ["a", "A", "s", "S", "ſ", "k", "\u212a", "1", " ", "-", "é", "É", "\u0345", "ι", "Σ", "σ", "ς", "😀", "𝐀", "ß", "ẞ", "İ", "i", "("];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    let found = 0;
+    for (let i = 0; i < 150; i++) {
+      const part = word(1 + Math.floor(next() * 3));
+      for (const matchCase of [false, true]) {
+        const pattern = byPattern(part, matchCase);
+        for (let j = 0; j < 20; j++) {
+          const text = word(Math.floor(next() * 12));
+          const expected = pattern.test(text);
+          if (expected) found++;
+          expect(hasWholeWord(text, part, matchCase), JSON.stringify({ text, part, matchCase })).toBe(expected);
+        }
+      }
+    }
+    // The inputs must exercise both answers.
+    expect(found).toBeGreaterThan(20);
+  });
+});
