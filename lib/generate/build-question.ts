@@ -43,7 +43,8 @@ export const M = "\u0001";
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 /** "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use. */
-export const DASH_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
+// ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
+export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
 /** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
 export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
@@ -216,7 +217,8 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 /** "did ... rise on Wednesday" read months later: the Wednesday on or before publication, as a date. */
 function datedWeekday(question: string, publishedAt: Date | null): string {
   if (!publishedAt || !/\b(?:did|was|were)\b/.test(question)) return question;
-  return question.replace(/\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?! \()/, (_all, day: string) => {
+  // ("on Sunday evening" is "on 15 November 2026", not "on 15 November 2026 evening".)
+  return question.replace(/\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?: (?:morning|afternoon|evening|night)\b)?(?! \()/, (_all, day: string) => {
     const back = (publishedAt.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7;
     const d = new Date(publishedAt.getTime() - back * 86400000);
     return `on ${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() })}`;
@@ -346,7 +348,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   }
   if (insideQuote(s, span.start)) return null;
 
-  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt) ?? existentialQuestion(span, text, approx, attributions) ?? nominalChangeQuestion(span, text, approx, attributions, ctx);
+  const special = shareQuestion(span, text, approx, attributions) ?? rankQuestion(span, text, attributions) ?? anniversaryQuestion(span, text) ?? scoreQuestion(span, text, ctx.publishedAt) ?? toBeatQuestion(span, text, ctx.publishedAt) ?? existentialQuestion(span, text, approx, attributions) ?? nominalChangeQuestion(span, text, approx, attributions, ctx);
   if (special) return special;
 
   text = relativeClauseOfName(text);
@@ -634,7 +636,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (/^\s*(?:and|or)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
-  const inverted = invert(p, subject);
+  // A score is of a match already played: "Rovers beat Town 3-1" is past whatever the subject's number.
+  const inverted = span.unit === "score" && p.verbGroup.join(" ") === "beat" ? `did ${subject} beat` : invert(p, subject);
   if (!inverted) return null;
   const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
@@ -747,8 +750,33 @@ const SCORE_RESULT: Record<string, string> = { win: "win", victory: "win", defea
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}`;
 
 // Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
-const SCORE_RESULT_RE = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+${M}\s+(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u");
+const SCORE_RESULT_RE = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+(?:[\p{Ll}-]+\s+)?${M}\s+(?:[\p{L}-]+\s+)?(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u");
 const CAPITALISED_ONLY_RE = new RegExp(`^${CAPITALISED}$`, "u");
+
+/** "..., and the Ravens pulled away late to beat the Falcons M on Friday": who beat whom, the ground and the day. */
+// (A ground "at a rain-soaked HFC Bank Stadium" is asked "at HFC Bank Stadium".)
+const TO_BEAT_RE = new RegExp(String.raw`\bto\s+beat\s+((?:[\p{Ll}-]+\s){0,2}(?:the\s)?${CAPITALISED})\s+${M}(?:\s(at|in)\s(?:(the)\s|a\s(?:[\p{Ll}-]+\s){1,2})?(${CAPITALISED}))?(?=[\s,.;]|$)`, "u");
+const AND_TEAM_RE = new RegExp(String.raw`\band\s((?:the\s)?${CAPITALISED})\s[^,;]*$`, "u");
+const WEEKDAY_AFTER_RE = /^[^,;]*?\b(on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/**
+ * The lede's final score after an infinitive: "Fiji scored five tries, ..., to beat Tonga 39-22 at ... on Saturday",
+ * "Emre Demir scored 29 points, ..., and Fenerbahçe pulled away to beat Olympiacos 88-81" -> "By what score did
+ * Fenerbahçe beat Olympiacos on ...?". The winner is the team of the nearest "and X" clause, else the sentence's
+ * subject, and must be a name.
+ */
+function toBeatQuestion(span: ValueSpan, text: string, publishedAt: Date | null): BuiltQuestion | null {
+  if (span.unit !== "score") return null;
+  const m = TO_BEAT_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const winner = AND_TEAM_RE.exec(before)?.[1] ?? parseClause(stripLeadAdjunct(before).clause)?.subject ?? "";
+  if (!CAPITALISED_ONLY_RE.test(winner.replace(/^the\s/, "")) || /^(?:It|He|She|They|This|That|The)$/.test(winner)) return null;
+  const day = WEEKDAY_AFTER_RE.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
+  const ground = m[4] ? ` ${m[2]} ${m[3] ? "the " : ""}${m[4]}` : "";
+  const q = finish(datedWeekday(`By what score did ${winner} beat ${m[1]}${ground}${day ? ` ${day}` : ""}`, publishedAt), []);
+  return q ? { question: q, clause: text, time: day || null, measure: `${winner}’s score`, direction: null } : null;
+}
 
 /**
  * A score as a noun: "Rangers moved level ... after a 3-1 win at Aberdeen on Saturday" -> "By what score did Rangers

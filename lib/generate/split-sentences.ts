@@ -1,4 +1,6 @@
+import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
+import { isAuxiliary } from "./tag-words";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 import { tableSentences } from "./table-sentences";
@@ -59,7 +61,7 @@ export function captionSubject(leadIn: string | null): string | null {
 }
 
 const LABELLED = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): (.+)$/u;
-const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|US\$)?\d/u;
+const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$)?\d/u;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
 function countedLabel(label: string): boolean {
   const noun = label.replace(/\s\p{L}+ed$/u, "");
@@ -87,17 +89,64 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
   const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";
   const owner = subject ? subject.replace(/^The\s/, "the ") : null;
-  const possessed = owner ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)}’s ${label}` : `The ${label}`;
+  // "The vessels at a glance": a plural common noun's possessive is the apostrophe alone ("the vessels’ capacity").
+  const apostrophe = owner && /^the\s.*[^siu]s$/.test(owner) ? "’" : "’s";
+  const possessed = owner ? `${owner.charAt(0).toUpperCase()}${owner.slice(1)}${apostrophe} ${label}` : `The ${label}`;
   // "Operator: Nordvind Energy" names someone: "The operator is Nordvind Energy".
-  if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} is ${value}`;
+  // "Introductory fares: from TT$1,299" -> "The introductory fares are ...": a plural label takes a plural verb.
+  // (Its head noun: "Total paid to farmers" is singular, "Return fares" plural.)
+  const head = label.split(/\s(?:of|for|to|per|in|from|by|on|at|with|\p{L}+ed|paid|sold|made|built)\b/u)[0] ?? label;
+  const is = /[^su]s$/.test(head) && !/(?:ss|ics|news)$/.test(head) ? "are" : "is";
+  if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} ${is} ${value}`;
   if (!FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
     // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
-    if (!counts) return subject ? null : `The ${label} is ${value}`;
+    if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }
-  return `${possessed} is ${value}`;
+  return `${possessed} ${is} ${value}`;
+}
+
+/**
+ * "Jobs: the two hubs will employ about 150 people" holds a clause of its own, which is the statement; so does each
+ * later part after a semicolon ("...; the rest is bought from a wind farm"). A subject with a comma or a relative word
+ * in it ("a test room where hospitals can try ...") is no clause's subject.
+ */
+function ownClause(text: string): string | null {
+  const clause = `${text.charAt(0).toUpperCase()}${text.slice(1)}`.replace(/[.;,]$/, "");
+  const p = parseClause(clause);
+  if (!p || p.subject.split(" ").length > 8 || /[,;:()]|\b(?:where|which|who|whose|that|when|with|from|of)\b/.test(p.subject) || p.rest.trim() === "") return null;
+  // "reconstruction trained on 2.3 million scans", "fully washed Red Bourbon": a participle after a noun phrase is
+  // no finite verb; a clause of a fact sheet has an auxiliary ("will employ", "is bought") or a present verb ("earns").
+  const verb = p.verbGroup[0] ?? "";
+  // "the rest is bought from a wind farm": a subject that points back to the part before it says nothing alone.
+  if (/^(?:the rest|the remainder|the others?|it|they|this|these|those|he|she|both|all)$/i.test(p.subject)) return null;
+  return isAuxiliary(verb) || /[^s]s$/.test(verb) ? clause : null;
+}
+
+/**
+ * The statements of a list item: a labelled figure ("Total investment: NOK 52 billion"), the clause a label introduces,
+ * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
+ * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
+ */
+function labelledItem(item: string, subject: string | null): string[] {
+  const m = LABELLED.exec(item);
+  if (!m) return [item];
+  const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
+  const out: string[] = [];
+  const clause = ownClause(first);
+  if (clause) out.push(clause);
+  else if (subject && /^(?:a|an)\s/.test(first)) out.push(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${first.replace(/[.;,]$/, "")}`);
+  else {
+    const figure = labelledFigure(item, subject);
+    if (figure !== null) out.push(figure);
+  }
+  for (const part of later) {
+    const c = ownClause(part);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text : `${text}.`);
@@ -147,8 +196,8 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
     const subject = captionSubject(leadIn);
     sentences.forEach((s, i) => {
-      const text = continues && i === 0 ? `${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}` : labelledFigure(s, subject);
-      if (text !== null) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
+      const texts = continues && i === 0 ? [`${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject);
+      for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;
   }

@@ -1,6 +1,7 @@
 import { DEMONYM_OF } from "./demonyms";
 import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
+import { captionSpan, isChangeColumn, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /**
@@ -145,6 +146,19 @@ export function tableSentences(lines: string[], leadIn: string | null = null): s
   const isName = (cell: string) => /\p{L}/u.test(cell) && !/^\d+(?:st|nd|rd|th)$/.test(cell);
   const named = header.findIndex((_, j) => body.filter((r) => isName(r[j] ?? "")).length * 2 > body.length);
   if (named < 0) return out;
+  // "| Area | 2027 | 2026 | Change |": columns of periods, read row by row when the caption says what the rows are.
+  const periods = header.map((h, j) => (j > named ? periodColumn(h, j) : null)).filter((p): p is PeriodColumn => p !== null);
+  const subject = periods.length > 0 ? rowSubjectOf(leadIn, header[named] ?? "", body.map((r) => r[named] ?? "")) : null;
+  if (subject) {
+    const change = header.findIndex((h, j) => j > named && isChangeColumn(h));
+    const latest = [...periods].sort((a, b) => b.order - a.order)[0];
+    const unit = unitOf(header[latest?.index ?? -1] ?? null) ?? unitOf(leadIn);
+    for (const cells of body) {
+      const row = cells[named] ?? "";
+      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit, captionSpan(leadIn)));
+    }
+    return out;
+  }
   for (const cells of body) {
     const row = cells[named] ?? "";
     if (!isName(row) || row.length > 80) continue;

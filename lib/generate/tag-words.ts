@@ -55,6 +55,8 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by|most|least|best|well|widely|highly)$/.test(prev)) return false;
   // Irregular past forms the lexicon files under nouns ("rose", "won"); never after a number ("3 trillion won").
   if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
+  // "Partizan beat Zvezda": after a name, "beat" is the result of a match (its noun, "a beat", takes a determiner).
+  if (w === "beat") return /^\p{Lu}/u.test(previous ?? "");
   return isFiniteByForm(w);
 }
 

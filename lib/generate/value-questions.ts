@@ -84,8 +84,12 @@ const WH_RULES: WhRule[] = [
   {
     name: "score",
     example: "Arsenal won 2-0 against Chelsea. -> By what score did Arsenal win against Chelsea?",
-    applies: (span, verb) => span.unit === "score" && /^(?:won|lost|beat|defeated|win|lose|beats|wins|loses|drew|draw)$/.test(verb),
-    match: (rest) => (rest.startsWith(M) ? { wh: "By what score", rest: rest.slice(M.length) } : null),
+    applies: (span, verb) => span.unit === "score" && /^(?:won|lost|beat|defeated|win|lose|beats|wins|loses|drew|draw|edged|thrashed)$/.test(verb),
+    // "beat bitter rivals Town M at the Dell": the opponent (or the match) between the verb and the score stays.
+    match: (rest) => {
+      const m = SCORE_AFTER_OBJECT_RE.exec(rest);
+      return m ? { wh: "By what score", rest: `${m[1] ?? ""}${rest.slice(m[0].length)}` } : null;
+    },
   },
   {
     name: "percentage points",
@@ -146,6 +150,9 @@ const WH_RULES: WhRule[] = [
     },
   },
 ];
+
+// Compiled once at load.
+const SCORE_AFTER_OBJECT_RE = new RegExp(`^((?:[\\p{L}\\d’'-]+\\s){0,9})${M}`, "u");
 
 /** The wh-phrase for a value the general question patterns have no phrase for, or null. */
 export function valueWh(span: ValueSpan, rest: string, mainVerb: string, approx: boolean): WhPhrase | null {

@@ -197,13 +197,15 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     // "won 2-0", "a 3–1 defeat", "beat Olympiacos 88-81", "led 63-58", "a 12-2 run": two numbers read as one answer,
-    // after a verb of the result or before a noun that makes them a score (a bare "a 20-25 range" is none).
+    // after a verb of the result or before a noun that makes them a score (a bare "a 20-25 range" is none). A verb
+    // of the result may be followed by the opponent or the match ("beat fierce rivals APOEL 2-1", "won the first leg
+    // of the derby 2-0"), but not by a function word ("beat forecasts for the 20-25 age group").
     name: "score",
     requires: /\d\s?[-–]\s?\d/,
     order: "first",
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: new RegExp(
-      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|winning|losing|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|winning|losing|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -211,7 +213,7 @@ export const VALUE_RULES: ValueRule[] = [
       const before = m.input?.slice(Math.max(0, m.index - 12), m.index) ?? "";
       // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat", "a 12-2 run" are.
       const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
-      if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+)?\s$/.test(before) && !nounAfter)) return null;
+      if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
     },
   },

@@ -251,6 +251,22 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
   return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
 }
 
+/**
+ * "Spending on libraries is NOK 310 million in 2028.", "Revenue rose by 8% between 2025 and 2026.": the period of a
+ * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
+ */
+const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:\/\d{2})?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
+const SPAN = String.raw`the (?:\w+ months|(?:financial |fiscal )?year|quarter|half(?:-year)?) to [^,;]{3,30}, (?:19|20)\d{2}`;
+const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\p{Lu}[\p{L}.]{0,3} )?[^ ]*\d(?:[^,;]|,\d){0,30} in (?:${PERIOD}|${SPAN})\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% (?:between ${PERIOD} and ${PERIOD}|in ${SPAN}, from a year earlier)\.$`, "u");
+
+/**
+ * The period of a table figure, or the base of its unit ("US$21.40 per ___ pieces"): labels, not facts.
+ */
+function tablePeriod(fact: Fact, article: ArticleText): boolean {
+  if (fact.kind !== "date" && !(fact.kind === "count" && fact.span && /\bper\s$/.test(fact.sentence.slice(0, fact.span[0])))) return false;
+  return PERIOD_STATEMENT.test(fact.sentence) && !article.body.replace(/\s+/g, " ").includes(fact.sentence.slice(0, -1));
+}
+
 /** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */
 function nextInSeries(fact: Fact): boolean {
   if (fact.kind !== "ordinal" || !fact.span) return false;
@@ -264,6 +280,7 @@ function nextInSeries(fact: Fact): boolean {
  */
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
   if (periodEnd(fact)) return "end of a reporting period";

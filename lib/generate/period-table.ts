@@ -1,0 +1,136 @@
+import { isFiniteVerb } from "./tag-words";
+
+/**
+ * Tables whose columns are periods ("| Area | 2027 | 2026 | Change |", "| | Q3 2026 | Q3 2025 | Change |"): each row
+ * gives its figure in the latest period and its change, written as a sentence that carries the row, the period and
+ * the unit of the caption or heading ("Where it goes (MKD million)"). The earlier period's figure is a base value,
+ * which strict reads find not worth learning, so it gives no statement of its own.
+ */
+
+/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2026 budget", "2027 draft", each with an optional unit. */
+const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
+const CHANGE = /^(?:%\s)?change(?:\s\(%\))?$|^y\/y$|^yoy$|^%$/i;
+const UNIT = /\s*\(([^()]{1,30})\)\s*$/;
+const SCALE: Record<string, string> = { m: "million", mn: "million", million: "million", bn: "billion", b: "billion", billion: "billion", k: "thousand", thousand: "thousand" };
+
+export interface PeriodColumn {
+  index: number;
+  /** "in 2027", "in the 2027 budget" */
+  phrase: string;
+  /** "2027", "the 2027 budget": the period as the end of a change ("from 2026 to 2027"). */
+  bare: string;
+  /** For ordering: the year, then the quarter or half. */
+  order: number;
+}
+
+const bareHeading = (heading: string) => heading.replace(UNIT, "").trim();
+
+export function periodColumn(heading: string, index: number): PeriodColumn | null {
+  const m = PERIOD.exec(bareHeading(heading));
+  if (!m) return null;
+  const period = m[1] ?? "";
+  const bare = m[2] ? `the ${period} ${m[2]}` : period;
+  const year = Number(/(?:19|20)\d{2}/.exec(period)?.[0] ?? 0);
+  const part = Number(/^[QH]([1-4])/.exec(period)?.[1] ?? 0);
+  return { index, phrase: `in ${bare}`, bare, order: year * 10 + part };
+}
+
+export const isChangeColumn = (heading: string) => CHANGE.test(heading.trim());
+
+/** The unit in a heading's closing parentheses: "(MKD million)" -> "MKD million"; none -> null. */
+export function unitOf(heading: string | null): string | null {
+  return UNIT.exec(heading ?? "")?.[1]?.trim() ?? null;
+}
+
+/**
+ * A bare figure written with its unit: "3,150" in "MKD million" -> "MKD 3,150 million", "88.5" in "€m" -> "€88.5
+ * million", "58,400" in "tonnes" -> "58,400 tonnes", "21.40" in "US$ per 1,000 pieces" -> "US$21.40 per 1,000
+ * pieces". A unit it cannot write surely gives null.
+ */
+export function withUnit(value: string, unit: string): string | null {
+  if (unit === "%") return `${value}%`;
+  const money = /^(US\$|NZ\$|A\$|C\$|[€$£¥₹]|[A-Z]{2,3}|Rs\.?)\s?(m|mn|bn|b|k|million|billion|thousand)?(\s(?:per|a|an)\s.+)?$/.exec(unit);
+  if (money) {
+    const [, currency = "", scale, per] = money;
+    if (scale && !SCALE[scale]) return null;
+    const gap = /^[A-Z]{2,3}$|^Rs\.?$/.test(currency) ? " " : "";
+    return `${currency}${gap}${value}${scale ? ` ${SCALE[scale]}` : ""}${per ?? ""}`;
+  }
+  // "tonnes", "billion pieces", "million", "kg": a plain measure or count after the figure ("(loss)" is none).
+  if (/^(?:(?:million|billion|thousand)\s)?(?:[a-z]+[^s\W]s|kg|km|t|MW|GW|MWh|GWh|TWh|kWh|ha)$|^(?:million|billion|thousand)$/.test(unit)) return `${value} ${unit}`;
+  return null;
+}
+
+/**
+ * "Key figures (six months to Sept. 30)" -> "the six months to Sept. 30": a caption's reporting span, which columns of
+ * bare years ("2026", "2025") only label. Without it "rose between 2025 and 2026" would read as whole years.
+ */
+export function captionSpan(caption: string | null): string | null {
+  const m = /\b((?:six|three|nine|twelve|\d{1,2}) months|(?:financial |fiscal )?year|quarter|half(?:-year)?)\s(?:to|ended|ending)\s([^()]{3,30}?)\)?$/i.exec(caption ?? "");
+  return m ? `the ${(m[1] ?? "").toLowerCase()} to ${m[2]}` : null;
+}
+
+/** What a table's rows are, read from its caption and headings: what the sentence says each row is. */
+export type RowSubject = "spending" | "revenue" | "measure";
+
+export function rowSubjectOf(caption: string | null, firstHeading: string, rows: string[]): RowSubject | null {
+  const c = caption ?? "";
+  if (/\b(?:spending|expenditures?|outlays?|allocations?|where (?:the money|it) goes)\b/i.test(c) || rows.some((r) => /^total (?:spending|expenditure)$/i.test(r))) return "spending";
+  if (/\b(?:revenues?|income|receipts|sources of (?:funding|revenue|money)|where (?:the money|it) comes from)\b/i.test(c) || /^sources?$/i.test(firstHeading) || rows.some((r) => /^total (?:revenue|income)$/i.test(r))) return "revenue";
+  // "| | Q3 2026 | Q3 2025 |": rows that are measures (Revenue, Net profit) have no heading over them.
+  return firstHeading.trim() === "" || /^(?:measure|metric|indicator|key figures?|item)$/i.test(firstHeading.trim()) ? "measure" : null;
+}
+
+/** "Made tea produced" is singular, "Bulk exports" and "Earnings per share" plural: the head noun before a participle or "per". */
+function isPlural(row: string): boolean {
+  const words = (row.split(/\s(?:per|of|in|from|by)\s/)[0] ?? row).split(" ");
+  while (words.length > 1 && /(?:ed|sold|made|grown|paid|held|built|won|lost)$/.test(words[words.length - 1] ?? "")) words.pop();
+  const head = words[words.length - 1] ?? "";
+  return /[^su]s$/i.test(head) && !/(?:ss|us|is|ics)$/i.test(head);
+}
+
+/** "Public transport" mid-sentence is "public transport"; "VAT receipts" and "Housing (ZET)" keep their capitals. */
+const lowerRow = (row: string) => (/^\p{Lu}\p{Ll}/u.test(row) ? `${row.charAt(0).toLowerCase()}${row.slice(1)}` : row);
+
+/** The statements of one row: its latest figure, and the change when the table has a change column. */
+export function periodRowStatements(row: string, cells: string[], periods: PeriodColumn[], change: number, subject: RowSubject, unit: string | null, span: string | null = null): string[] {
+  const latest = [...periods].sort((a, b) => b.order - a.order)[0];
+  const earlier = [...periods].sort((a, b) => b.order - a.order)[1];
+  if (!latest) return [];
+  // Bare years under a caption's span: "in the six months to Sept. 30, 2026", compared "from a year earlier".
+  const spanned = span && /^\d{4}$/.test(latest.bare) ? `in ${span}, ${latest.bare}` : null;
+  const yearEarlier = spanned !== null && earlier !== undefined && /^\d{4}$/.test(earlier.bare) && Number(earlier.bare) === Number(latest.bare) - 1;
+  // "Net profit/(loss)": the bracket says a negative figure is a loss, not a unit.
+  const heading = row.replace(/\s*\/\s*\((?:loss|losses|deficit)\)$/i, "");
+  // "Earnings per share (TND)" in a table of "TND million" has its own unit; "Public transport (ZET)" names a body.
+  const own = unitOf(heading);
+  const rowUnit = own && (!/^[A-Z]{2,4}$/.test(own) || unit?.startsWith(own)) ? own : null;
+  const name = rowUnit ? heading.replace(UNIT, "").trim() : heading.trim();
+  // "Made tea produced", "Bottles sold": a participle reads as the sentence's verb, and the question would garble.
+  if (name.split(" ").some((w, i) => i > 0 && isFiniteVerb(w, name.split(" ")[i - 1]))) return [];
+  const total = /^total$/i.test(name) || /^total (?:spending|expenditure|revenue|income)$/i.test(name);
+  if (/^(?:other|others|misc\.?|miscellaneous)$/i.test(name) || (total && subject === "measure")) return [];
+  // A rate or a per-unit figure in a table of millions is not in millions: only its own unit, or a % in the cell.
+  const ownUnitOnly = /\b(?:per|margin|rate|ratio|yield|share|price)\b/i.test(name) && !rowUnit;
+  const out: string[] = [];
+  // "The average sale price was", "Revenue was": a countable measure takes the article.
+  const measure = /\b(?:price|rate|ratio|margin|cost|number|average|value|yield)\b/i.test(name) ? `The ${lowerRow(name)}` : name;
+  const who = total ? `Total ${subject}` : subject === "spending" ? `Spending on ${lowerRow(name)}` : subject === "revenue" ? `Revenue from ${lowerRow(name)}` : measure;
+  const present = subject !== "measure";
+  // "Rs 1,412/kg" is said "Rs 1,412 per kg".
+  const cell = (cells[latest.index] ?? "").trim().replace(/(\d)\/([a-z]{1,5})$/, "$1 per $2");
+  const bare = /^\d[\d,]*(?:\.\d+)?$/.test(cell);
+  const written = bare ? (rowUnit ? withUnit(cell, rowUnit) : ownUnitOnly || !unit ? null : withUnit(cell, unit)) : /^(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{2,3}\s|Rs\.?\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|bn|m|million|billion|kg|tonnes|m kg)|\sper\s[a-z]{1,5})*$/.test(cell) ? cell : null;
+  if (written) out.push(`${who} ${present ? "is" : isPlural(name) && !total ? "were" : "was"} ${written} ${spanned ?? latest.phrase}.`);
+  const delta = /^([+\-−–])?(\d+(?:\.\d+)?)\s?%$/.exec((cells[change] ?? "").trim());
+  if (change >= 0 && delta && earlier && Number(delta[2]) > 0 && delta[1]) {
+    const up = delta[1] === "+";
+    const verb = present ? (up ? "rises" : "falls") : up ? "rose" : "fell";
+    // "Volumes sold (tonnes)": a change of a row counted in a plain measure is of its volume, not its value.
+    const counted = (rowUnit ?? unit ?? "") !== "" && /^[a-z ]+$/.test(rowUnit ?? unit ?? "") && !/\bvolumes?\b/i.test(name);
+    const changed = counted && subject === "measure" && !total ? `${measure} by volume` : who;
+    if (yearEarlier) out.push(`${changed} ${verb} by ${delta[2]}% ${spanned}, from a year earlier.`);
+    else if (!spanned) out.push(`${changed} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
+  }
+  return out;
+}
