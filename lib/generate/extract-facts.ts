@@ -1,5 +1,6 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersOf } from "./ask-name-chunk";
@@ -160,6 +161,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const midSentenceNames = new Set((article.body.match(/(?<=(?<!\b(?:of|and|for|the))[\p{Ll},;:] )\p{Lu}\p{Ll}+(?=[’'.,;:)]?\s+(?!\p{Lu}|of\b|and\b))/gu) ?? []).filter((w) => !commonWords.has(w.toLowerCase())));
   const matchCache = newEntityMatchCache();
   const company = mainCompany(sentences.map((s) => s.text), matchCache);
+  const defined = definedTerms(article.body);
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
   const mission = titleName && !lexiconTags(titleName.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.split(titleName).length > 3 ? titleName : null;
@@ -210,7 +212,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
     const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
-    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, before: recent.slice(-2) });
+    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2) });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;

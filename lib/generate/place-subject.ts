@@ -25,6 +25,8 @@ export interface SubjectContext {
   country?: string | null;
   /** The city a local story is from (its dateline), which "the city" means. */
   city?: string | null;
+  /** Names the article defines by a term ("the Company"), keyed by the term's noun in lower case (defined-terms.ts). */
+  defined?: Map<string, string>;
   /** The sentences just before this one, nearest last. */
   before: string[];
 }
@@ -195,6 +197,9 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   const subject = (parsed?.subject ?? /^[^,]*/.exec(clause)?.[0] ?? "").split(",")[0]?.trim() ?? "";
   const np = /^The\s+((?:[\p{L}-]+\s+){0,3}?)(\p{L}[\p{L}-]*)$/u.exec(subject);
   const head = np?.[2] ?? "";
+  // "The Company applied for ..." where the statement defined "(BL&P or “the Company”)": that name, whoever speaks.
+  const definedName = np && np[1] === "" ? ctx.defined?.get(head.toLowerCase()) : undefined;
+  if (definedName) return { text: out.slice(0, lead.length) + definedName + out.slice(lead.length + subject.length), headerOnly };
   // "The Lancet", "The Social Democrats": a name, not a description. "The Australian government", "The best known
   // trial, run in the United Kingdom ... by 4 Day Week Global": a name among its modifiers says which.
   const modifiers = `${np?.[1] ?? ""} ${(clause.slice(subject.length).match(/^,[^,]*,/) ?? [""])[0].replace(/^,\s*\p{Ll}+/u, "")}`;
@@ -205,7 +210,8 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   const replaceSubject = (name: string) => out.slice(0, lead.length) + name + out.slice(lead.length + subject.length);
   // "The airline expects ...": the company the article is about, or the one its title opens with ("Andes Air posts ...").
   if (COMPANY_NOUNS.test(noun) && subject.split(" ").length === 2) {
-    const named = ctx.company ?? ctx.titleName ?? null;
+    // (A public body the title opens with, "Fair Trading Commission allows ...", is not the company it rules on.)
+    const named = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
     if (named) return { text: replaceSubject(named), headerOnly };
   }
   // "The telescope will cost ..." after "the Extremely Large Telescope (ELT)".

@@ -47,6 +47,27 @@ describe("a subject a learner cannot place is written in or refused", () => {
     for (const i of committee.filter((x) => isCompletionPrompt(x.prompt))) expect(i.prompt).toMatch(/^Complete the sentence \(“MPC statement”, Central Bank of Kenya/);
   });
 
+  // Strict read G0 (blind batch 2026-11g, items 48 and 49): a regulator's statement that defines the firm it rules on
+  // as "the Company" had "The Company applied for ..." written as the regulator, the one its title opens with.
+  it("a regulator's 'the Company' is the firm the statement defines by that term, never the regulator", () => {
+    const body =
+      "The Harbour Utilities Board (HUB or \u201cthe Board\u201d) today decided on the application filed by Northgate Water Services Limited (NWS or \u201cthe Company\u201d) on 3 March. " +
+      "The Company applied for an increase in annual revenue of NZ$18.6 million. The Board allowed NZ$11.2 million.";
+    const all = items(body, "Harbour Utilities Board allows smaller water rate rise than Northgate sought", "Harbour Utilities Board, statement");
+    const applied = all.filter((i) => i.answer === "NZ$18.6 million");
+    expect(applied.length).toBeGreaterThan(0);
+    for (const i of applied) {
+      expect(i.prompt).not.toMatch(/Harbour Utilities Board applied|Board applied|Board had/);
+      expect(i.prompt).toMatch(/Northgate Water Services Limited/);
+    }
+  });
+
+  it("a body the title opens with is not what a later 'the company' means", () => {
+    const body = "The Coastal Energy Commission fined a supplier on Monday. The company had overcharged 41,000 households, it said.";
+    const all = items(body, "Coastal Energy Commission fines electricity supplier", "Coastal Energy Commission, statement");
+    for (const i of all.filter((x) => x.answer === "41,000")) expect(i.prompt).not.toMatch(/Commission had overcharged/);
+  });
+
   it("'the airline' is the company the title opens with", () => {
     const all = items("Andes Air carried 38.2 million passengers. The group employs 33,600 people and flies to 152 destinations.", "Andes Air swings to first-half profit", "Latin America Finance Daily");
     const staff = all.filter((i) => i.answer === "33,600");
