@@ -49,7 +49,9 @@ export function formatLike(fact: Fact, value: number): string | null {
         if (asMany) return `${numberToWord(value) ?? value} times${asMany}`;
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(fact.answer)) return ROUND_WORDS[value] ? `${ROUND_WORDS[value]} times` : null;
-        return `${form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : value} times`;
+        // (2.5 or 140 have no word form here: no such option, rather than "null times".)
+        const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : String(value);
+        return count === null ? null : `${count} times`;
       }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
