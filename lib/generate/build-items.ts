@@ -323,8 +323,6 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.byForm && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
-    // No plausible swap: no false statement at all, rather than an always-true item or a silly swap.
-    if (!isTrue && distractors.length === 0) return items;
     const original = sentence.slice(start, end);
     // "Russia’s flagship carrier Miratorg" (a meat producer) is false for a silly reason: organisations swap only
     // with organisations of the same kind.
@@ -332,8 +330,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const unstated = (list: string[]) => list.filter((swap) => !statesAnyOf(swap, otherAnswers));
     let swaps = unstated(organisation ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 1, true) : distractors);
     // The nearest values are often the article's other answers: look a little further for one that is not.
-    if (!isTrue && swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 8, organisation));
-    if (!isTrue && swaps.length === 0) return items;
+    if (swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 8, organisation));
+    // No plausible swap: no statement at all, true or false. Keeping the true ones alone would make "True" the safe
+    // guess (strict read G1: six of seven statements were true).
+    if (swaps.length === 0) return items;
     let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");

@@ -108,8 +108,10 @@ describe("long sentences (issue: prompts carry the whole sentence)", () => {
     }
     // True/false only: in the full set this five-fact sentence keeps its questions and blanks (capItemsPerSentence).
     const statements = generateItems(corpus, { types: ["truefalse"] });
-    const tc = statements.find((i) => i.kind === "organisation" && i.source.sentence.includes("TransContainer"));
-    expect(tc?.prompt).toBe("True or false (“Vietnam-Russia relations after Western sanctions”, Policy analysis, July 2024): The Russian transport company TransContainer launched a railway transportation service for consumer goods from Hanoi to Moscow.");
+    // (TransContainer itself has no transport company to be swapped with, so it gets no statement, true or false.)
+    expect(statements.some((i) => i.kind === "organisation" && i.source.sentence.includes("TransContainer"))).toBe(false);
+    const opened = statements.find((i) => i.kind === "date" && i.source.sentence.includes("TransContainer"));
+    expect(opened?.prompt).toBe("True or false (“Vietnam-Russia relations after Western sanctions”, Policy analysis, July 2024): For instance, Vietnam and Russia opened a direct shipping route from Vietnamese ports to Vladivostok in May 2022.");
   });
 
   it("a clause reported by a survey is not cut loose from the survey", () => {
