@@ -65,6 +65,16 @@ function namesSomething(text: string): boolean {
   return text.split(/\s+/).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
 }
 
+/**
+ * "according to the Centre's survey", "the Authority has suspended": a body called by its head noun alone, which only
+ * the title or the body's own statement (its source) places. Under a publisher alone it is unplaced (strict read G1
+ * item 41, whose title was dropped because it gave the answer away).
+ */
+function shortBodyName(text: string, source: string | null | undefined): boolean {
+  const noun = /\bthe\s(Centre|Center|Commission|Authority|Agency|Ministry|Bank|Fund|Council|Board|Institute|Company|Committee|Office|Department|Foundation|Association|Union|Court|Tribunal|Regulator|Survey|Programme|Program|Project|Scheme)\b(?!\s+(?:of|for|on)\s)/.exec(text)?.[1];
+  return noun !== undefined && !new RegExp(`\\b${noun}\\b`).test(source ?? "");
+}
+
 function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
@@ -295,7 +305,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!withTitle && article?.title.trim() && !namesSomething(stem)) break;
+        if (!withTitle && article?.title.trim() && (!namesSomething(stem) || shortBodyName(stem, article.source))) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
@@ -310,7 +320,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!withTitle && article?.title.trim() && !namesSomething(blanked)) break;
+      if (!withTitle && article?.title.trim() && (!namesSomething(blanked) || shortBodyName(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
@@ -340,6 +350,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
+    if (titleGives && article?.title.trim() && shortBodyName(statement, article.source)) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

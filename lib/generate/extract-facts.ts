@@ -217,7 +217,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
     // "It" refers to the named subject of the sentence just before, if it had one.
-    const referent = !previous ? null : /^It\s/.test(text) ? (namedSubjectOf(previous) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
+    // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
+    const namedIt = previous && /^It\s/.test(text) ? namedSubjectOf(previous) : null;
+    const itIsPerson = namedIt !== null && [...personAnswers].some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
+    const referent = !previous ? null : /^It\s/.test(text) ? ((itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.

@@ -67,6 +67,14 @@ const COMPANY_NOUNS = /^(?:company|firm|group|airline|carrier|drugmaker|lender|r
 const REPORTERS = /^(?:researchers|scientists|authors|analysts|experts|economists|officials|archaeologists|astronomers|investigators|divers|economist|researcher)$/i;
 const REPORTING_VERBS = /^(?:say|says|said|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|found|find|finds|report|reports|reported|argue|argues|argued|note|notes|noted|calculate|calculated|suspect|suspected|concluded|conclude|concludes)$/;
 
+/**
+ * Words that point back to a sentence the learner does not see: "the same sum" or "the same customer" (of a sentence
+ * before, not "of the same size" or "the same ... as"), "for such offences", and a clause that opens with "The
+ * remaining 10" or "The visitors". Narrow on purpose: "4.1 million such transfers" or "a crowd saw the home side win"
+ * still say enough to learn the figure.
+ */
+const POINTS_BACK = /\bthe\ssame\s(?:sum|amount|customer|household|consumer|family|worker|transfer|payment)\b(?![^,;.]*\bas\b)|\bfor\ssuch\s\p{Ll}+s\b|^The\sremaining\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^The\s(?:visitors|hosts|home\sside|away\sside|home\steam|away\steam)\b/u;
+
 const DATELINES = [/^[A-Z][A-Z .'’-]{2,30}:\s+/, /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?(?:\s\/[^/]{1,30}\/)?\s+(?:[-–—]{1,2})\s+/];
 const LEAD_TIME = /^(?:(?:In|On|During|As of|Since|By|After|Before|Last|Earlier|Later|Meanwhile|However|Overall|Separately|Together)\b[^,]{0,60},\s+)/;
 
@@ -163,7 +171,8 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
   // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
   // "Most of it will go to ..." after "The housing budget almost doubles to €71.2 million.": it is that subject.
-  const share = /^(Most|Much|Some|Part|All|Half|None|Nearly all|Almost all)\s+of\s+it\b/.exec(clause);
+  // ("About half of it", "Nearly a third of it": a share with an approximator is the same share.)
+  const share = /^((?:(?:About|Around|Roughly|Nearly|Almost|Over|More than|Less than|Just over|Just under)\s+)?(?:Most|Much|Some|Part|All|Half|None|Nearly all|Almost all|half|a (?:third|quarter|fifth|tenth)|(?:two|three)[ -](?:thirds|quarters)))\s+of\s+it\b/.exec(clause);
   if (share) {
     const owner = subjectOf(ctx.before[ctx.before.length - 1]);
     if (!owner) return null;
@@ -173,6 +182,9 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   // "VAT of 21% is added to both.", "Fines on five of the other six firms range from ...": what "both" or "the other"
   // means is in another sentence (strict read E1 items 33, 40, 44).
   if (/\b(?:to|on|for|of|from|in)\s+both\.$/.test(clause) || /\bof\s+the\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(clause)) return null;
+  // "Sending the same sum from Italy ...", "for such offences", "The remaining 10 are due in 2028", "The visitors
+  // finished with ten men": what they mean is in another sentence (strict reads G0 items 7, 26, 33; G1 items 2, 8).
+  if (POINTS_BACK.test(clause)) return null;
     if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
