@@ -159,9 +159,26 @@ function withNamedPossessives(text: string, before: string[]): string {
   });
 }
 
+/**
+ * "The Company had proposed a rise of BDS$11.20 for the same customer" after "For a typical residential customer using
+ * 150 kilowatt-hours (kWh) a month, ...": the customer the sentences before describe, written in (strict read G0 item
+ * 48). Left as it is, and so refused, when none is described.
+ */
+function withSameReferent(text: string, before: string[]): string {
+  const same = /\bthe\ssame\s(\p{Ll}+)\b/u.exec(text);
+  if (!same) return text;
+  const noun = same[1] ?? "";
+  for (let i = before.length - 1; i >= 0; i--) {
+    const described = new RegExp(String.raw`\b(?:[Aa]|[Aa]n)\s((?:[\p{Ll}-]+\s){0,3}${escapePattern(noun)}(?:\s(?:using|earning|sending|paying|with|who)\s[^,;.]+)?)`, "u").exec(before[i] ?? "");
+    // ("using 150 kilowatt-hours (kWh) a month": the abbreviation is the other sentence's to define.)
+    if (described) return `${text.slice(0, same.index)}a ${(described[1] ?? "").replace(/\s*\([^)]*\)/g, "")}${text.slice(same.index + same[0].length)}`;
+  }
+  return text;
+}
+
 /** The sentence with its subject placed, or null when a learner could not tell what it is about. */
 export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence | null {
-  const placed = placeSentenceSubject(text, ctx);
+  const placed = placeSentenceSubject(withSameReferent(text, ctx.before), ctx);
   return placed && { ...placed, text: withNamedPossessives(placed.text, ctx.before) };
 }
 

@@ -69,3 +69,12 @@ describe("a body called by its head noun alone ('the Centre's survey') is not sh
     expect(all.some((i) => i.answer === "twice")).toBe(true);
   });
 });
+
+describe("'the same customer' is the customer the sentence before describes (G0 48)", () => {
+  it("written in when described, refused when not", () => {
+    expect(placed("For a typical household customer using 200 kilowatt-hours (kWh) a month, the bill will rise by about $5.10.", "The utility had asked for a rise of about $9.40 for the same customer.")).toBe(
+      "The utility had asked for a rise of about $9.40 for a typical household customer using 200 kilowatt-hours a month.",
+    );
+    expect(placed("Bills will rise next year.", "The utility had asked for a rise of about $9.40 for the same customer.")).toBeNull();
+  });
+});
