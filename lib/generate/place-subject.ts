@@ -164,10 +164,22 @@ function withNamedPossessives(text: string, before: string[]): string {
  * 150 kilowatt-hours (kWh) a month, ...": the customer the sentences before describe, written in (strict read G0 item
  * 48). Left as it is, and so refused, when none is described.
  */
+const MONEY = /(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?/g;
+
 function withSameReferent(text: string, before: string[]): string {
   const same = /\bthe\ssame\s(\p{Ll}+)\b/u.exec(text);
   if (!same) return text;
   const noun = same[1] ?? "";
+  // "Sending the same sum from Italy ..." after "The benchmark is the cost of sending $200.": the nearest sentence
+  // before that states one sum says which (strict reads G0 item 7, G1 item 8).
+  if (/^(?:sum|amount)$/.test(noun)) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const sums = (before[i] ?? "").match(MONEY) ?? [];
+      if (sums.length === 0) continue;
+      return sums.length === 1 ? `${text.slice(0, same.index)}${sums[0]}${text.slice(same.index + same[0].length)}` : text;
+    }
+    return text;
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const described = new RegExp(String.raw`\b(?:[Aa]|[Aa]n)\s((?:[\p{Ll}-]+\s){0,3}${escapePattern(noun)}(?:\s(?:using|earning|sending|paying|with|who)\s[^,;.]+)?)`, "u").exec(before[i] ?? "");
     // ("using 150 kilowatt-hours (kWh) a month": the abbreviation is the other sentence's to define.)

@@ -11,7 +11,7 @@ const placed = (before: string, text: string) => placeSubject(text, { title: "T"
 
 describe("words that point back to a sentence the learner does not see refuse the sentence (G0 7, 26, 33; G1 2, 8)", () => {
   it("'the same sum', 'such offences', 'the remaining 12', 'the visitors'", () => {
-    expect(placed("A transfer of $300 from Spain to Peru cost 8%.", "Sending the same sum from France to Chile cost 3.1%, down from 7.2% four years earlier.")).toBeNull();
+    expect(placed("Sending money from Spain to Peru cost 8%.", "Sending the same sum from France to Chile cost 3.1%, down from 7.2% four years earlier.")).toBeNull();
     expect(placed("Selling above the cap is an offence.", "Last year, the regulator fined 41 bakeries for such offences.")).toBeNull();
     expect(placed("Eight ferries arrive next year.", "The remaining 12 are due in 2029, when the city retires its oldest boats.")).toBeNull();
     expect(placed("Lima beat Callao 3-1.", "The visitors finished with nine men after two red cards.")).toBeNull();
@@ -76,5 +76,17 @@ describe("'the same customer' is the customer the sentence before describes (G0 
       "The utility had asked for a rise of about $9.40 for a typical household customer using 200 kilowatt-hours a month.",
     );
     expect(placed("Bills will rise next year.", "The utility had asked for a rise of about $9.40 for the same customer.")).toBeNull();
+  });
+});
+
+describe("'the same sum' is the one sum the sentence before states (G0 7, G1 8)", () => {
+  it("written in when one sum is stated, refused when none or two", () => {
+    const ctx = (before: string[]) => ({ title: "T", source: null, company: null, before });
+    const text = "Sending the same sum from France to Chile cost 3.1%, down from 7.2% four years earlier.";
+    expect(placeSubject(text, ctx(["The usual benchmark is the cost of sending $300.", "On that measure, sending money from Spain to Peru cost 8% of the amount."]))?.text).toBe(
+      "Sending $300 from France to Chile cost 3.1%, down from 7.2% four years earlier.",
+    );
+    expect(placeSubject(text, ctx(["Fees are high.", "Sending money from Spain to Peru cost 8%."]))).toBeNull();
+    expect(placeSubject(text, ctx(["Migrants send $300 or $500 at a time."]))).toBeNull();
   });
 });
