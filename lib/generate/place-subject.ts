@@ -73,7 +73,7 @@ const REPORTING_VERBS = /^(?:say|says|said|estimate|estimates|estimated|believe|
  * remaining 10" or "The visitors". Narrow on purpose: "4.1 million such transfers" or "a crowd saw the home side win"
  * still say enough to learn the figure.
  */
-const POINTS_BACK = /\bthe\ssame\s(?:sum|amount|customer|household|consumer|family|worker|transfer|payment)\b(?![^,;.]*\bas\b)|\bfor\ssuch\s\p{Ll}+s\b|^The\sremaining\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^The\s(?:visitors|hosts|home\sside|away\sside|home\steam|away\steam)\b/u;
+const POINTS_BACK = /\bthe\ssame\s(?:sum|amount|customer|household|consumer|family|worker|transfer|payment)\b(?![^,;.]*\bas\b)|\b[Ff]or\ssuch\s\p{Ll}+s\b|^The\sremaining\s(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^The\s(?:visitors|hosts|home\sside|away\sside|home\steam|away\steam)\b/u;
 
 const DATELINES = [/^[A-Z][A-Z .'’-]{2,30}:\s+/, /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?(?:\s\/[^/]{1,30}\/)?\s+(?:[-–—]{1,2})\s+/];
 const LEAD_TIME = /^(?:(?:In|On|During|As of|Since|By|After|Before|Last|Earlier|Later|Meanwhile|However|Overall|Separately|Together)\b[^,]{0,60},\s+)/;
@@ -167,6 +167,9 @@ function withNamedPossessives(text: string, before: string[]): string {
 const MONEY = /(?:[A-Z]{0,3}\$|€|£|¥)\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?/g;
 
 function withSameReferent(text: string, before: string[]): string {
+  // "... has suspended the licences of 27 filling stations for such offences.": a closing reason that points back is
+  // cut, and the sentence stands without it (strict read G1 item 2). Anywhere else "for such offences" is refused.
+  text = text.replace(/,?\s+for\ssuch\s\p{Ll}+s(?=\.$)/u, "");
   const same = /\bthe\ssame\s(\p{Ll}+)\b/u.exec(text);
   if (!same) return text;
   const noun = same[1] ?? "";

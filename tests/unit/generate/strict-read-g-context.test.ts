@@ -12,7 +12,8 @@ const placed = (before: string, text: string) => placeSubject(text, { title: "T"
 describe("words that point back to a sentence the learner does not see refuse the sentence (G0 7, 26, 33; G1 2, 8)", () => {
   it("'the same sum', 'such offences', 'the remaining 12', 'the visitors'", () => {
     expect(placed("Sending money from Spain to Peru cost 8%.", "Sending the same sum from France to Chile cost 3.1%, down from 7.2% four years earlier.")).toBeNull();
-    expect(placed("Selling above the cap is an offence.", "Last year, the regulator fined 41 bakeries for such offences.")).toBeNull();
+    expect(placed("Selling above the cap is an offence.", "For such offences, the regulator fined 41 bakeries last year.")).toBeNull();
+    expect(placed("Selling above the cap is an offence.", "Last year, the regulator fined 41 bakeries for such offences.")).toBe("Last year, the regulator fined 41 bakeries.");
     expect(placed("Eight ferries arrive next year.", "The remaining 12 are due in 2029, when the city retires its oldest boats.")).toBeNull();
     expect(placed("Lima beat Callao 3-1.", "The visitors finished with nine men after two red cards.")).toBeNull();
   });
@@ -29,7 +30,7 @@ describe("words that point back to a sentence the learner does not see refuse th
 
   it("no item asks from such a sentence", () => {
     const all = items("Selling above the cap is an offence. In the past year, the Authority has suspended the licences of 31 bakeries for such offences. Eight ferries arrive in 2027. The remaining 12 are due in 2029.");
-    expect(fromSentence(all, "such offences")).toEqual([]);
+    for (const i of fromSentence(all, "such offences")) expect(i.prompt).not.toMatch(/such offences/);
     expect(fromSentence(all, "The remaining 12")).toEqual([]);
   });
 });
