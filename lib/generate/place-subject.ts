@@ -170,6 +170,10 @@ function withSameReferent(text: string, before: string[]): string {
   // "... has suspended the licences of 27 filling stations for such offences.": a closing reason that points back is
   // cut, and the sentence stands without it (strict read G1 item 2). Anywhere else "for such offences" is refused.
   text = text.replace(/,?\s+for\ssuch\s\p{Ll}+s(?=\.$)/u, "");
+  // "Moldova's economy ministry says it has supported 2,300 businesses" after "A scheme called PARE 1+1 ... matches
+  // ...": "it" is the scheme the sentence before introduces, not the ministry (strict read G1 item 13).
+  const introduced = /^(?:A|An)\s(?:[\p{Ll}-]+\s){0,2}(scheme|programme|program|fund|plan|initiative|project|levy|tax)\s(?:called|named|known\sas)\s(\p{Lu}[^,;]{0,40}?)(?=,|\s\p{Ll})/u.exec(before[before.length - 1] ?? "");
+  if (introduced) text = text.replace(/\b(says|said)\sit\s(?=has|had|will|would|is|was)/, `$1 the ${introduced[2]} ${introduced[1]} `);
   const same = /\bthe\ssame\s(\p{Ll}+)\b/u.exec(text);
   if (!same) return text;
   const noun = same[1] ?? "";

@@ -91,3 +91,12 @@ describe("'the same sum' is the one sum the sentence before states (G0 7, G1 8)"
     expect(placeSubject(text, ctx(["Migrants send $300 or $500 at a time."]))).toBeNull();
   });
 });
+
+describe("'says it has' after a scheme the sentence before introduces is the scheme (G1 13)", () => {
+  it("written in when the scheme is introduced by name, left as it is otherwise", () => {
+    expect(placed("A programme called Start 2+2, first set up in 2012, matches every peso a returning migrant invests.", "Chile's labour ministry says it has supported more than 1,700 businesses.")).toBe(
+      "Chile's labour ministry says the Start 2+2 programme has supported more than 1,700 businesses.",
+    );
+    expect(placed("Migrants invest in small firms.", "Chile's labour ministry says it has supported more than 1,700 businesses.")).toBe("Chile's labour ministry says it has supported more than 1,700 businesses.");
+  });
+});
