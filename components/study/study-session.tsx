@@ -184,8 +184,7 @@ export function StudySession({
 
       <article className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="study-card" data-item-id={card.itemId}>
         <p className="mb-2 text-xs font-medium uppercase tracking-wide text-slate-500">
-          {card.isNew ? "New · " : ""}
-          {card.articleTitle}
+          {[card.isNew ? "New" : "", card.articleTitle].filter(Boolean).join(" · ")}
         </p>
         <h1 id="study-prompt" ref={promptRef} tabIndex={-1} className="text-lg font-semibold leading-snug outline-none sm:text-xl" data-testid="prompt">
           {card.prompt}

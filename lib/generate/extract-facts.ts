@@ -323,7 +323,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;
   }
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
-  for (const f of facts) if (f.value === null) f.peers = peersOf(f, articleChunks);
+  // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)
+  const distinctChunks = [...new Map(articleChunks.map((c) => [`${c.kind}|${c.noun}|${c.name}`, c])).values()];
+  for (const f of facts) if (f.value === null) f.peers = peersOf(f, distinctChunks);
   const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(/^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,30})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/, "")), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.

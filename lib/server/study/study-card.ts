@@ -58,10 +58,24 @@ export function toStudyCard(
     // A multiple choice in a new order at every showing, so the answer is recalled, not its place (as Anki and
     // Quizlet do); True before False always, as anyone expects them.
     choices: shown.type === "choice" ? shuffled(choices, random) : shown.type === "truefalse" ? choices : [],
-    articleTitle: row.article.title,
+    // The title is shown above the prompt: one that states the answer would hand it over before the learner answers.
+    articleTitle: shown.type !== "truefalse" && statesWord(row.article.title, shown.answer) ? "" : row.article.title,
     isNew,
     own: isOwnCardsArticle(row.article),
   };
+}
+
+/** Whether `text` has `answer` as whole words, whatever the case: "in Vietnam" has "Vietnam", not "Viet". */
+function statesWord(text: string, answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  if (!a) return false;
+  const t = text.toLowerCase();
+  for (let at = t.indexOf(a); at >= 0; at = t.indexOf(a, at + 1)) {
+    const before = t.slice(0, at);
+    const after = t.slice(at + a.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** A Fisher–Yates shuffle into a new array. */

@@ -112,6 +112,13 @@ describe("wrong options for a name from the article's other names of its kind", 
     expect(peersOf(fact("person", "Tomas Berg", ""), chunks)).toEqual(["Elena Marchetti"]);
     expect(peersOf(fact("organisation", "Norvik Holdings SA", "company"), chunks)).toEqual(["Brenta Costruzioni SA"]);
   });
+
+  it("are a bounded few, the first the article gives, however many names a long article holds", () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ kind: "person" as const, name: `Person ${String.fromCharCode(65 + (i % 26))}${i}`, start: 0, end: 0, noun: "" }));
+    const peers = peersOf(fact("person", "Tomas Berg", ""), many);
+    expect(peers).toHaveLength(24);
+    expect(peers[0]).toBe("Person A0");
+  });
   it("never one name twice, nor the answer inside an option", () => {
     const cities = ["Hanoi", "Ho Chi Minh City", "Ho Chi Minh", "Lima", "Lima Norte"].map((name) => ({ kind: "place" as const, noun: "city", name, start: 0, end: 0 }));
     expect(peersOf(fact("place", "Lima", "city"), cities)).toEqual(["Hanoi", "Ho Chi Minh City"]);

@@ -29,6 +29,19 @@ describe("toStudyCard", () => {
     expect(firsts.size).toBe(4);
   });
 
+  // CI of c61b44b: "Which country is among Russia's closest allies in the world?" shown under "... economic
+  // opportunities in Vietnam" sent its answer with the card.
+  it("leaves out the article title when it states the answer, and keeps it otherwise", () => {
+    const vietnam = { ...row("typed", []), answer: "Vietnam", article: { title: "Russia bolsters economic opportunities in Vietnam", slug: "v", handWritten: false } };
+    expect(toStudyCard(vietnam, 0, true).articleTitle).toBe("");
+    expect(JSON.stringify(toStudyCard(vietnam, 0, true)).toLowerCase()).not.toContain("vietnam");
+    expect(toStudyCard({ ...vietnam, type: "choice", choices: JSON.stringify(["Vietnam", "Laos", "Cuba", "India"]) }, 0, true).articleTitle).toBe("");
+    // a word that only contains it, or a true/false card whose answer is True, keeps the title
+    expect(toStudyCard({ ...vietnam, answer: "Viet" }, 0, true).articleTitle).toBe("Russia bolsters economic opportunities in Vietnam");
+    expect(toStudyCard({ ...row("truefalse", ["True", "False"]), answer: "True", article: { title: "True stories", slug: "t", handWritten: false } }, 0, true).articleTitle).toBe("True stories");
+    expect(toStudyCard(row("typed", []), 0, true).articleTitle).toBe("Trade");
+  });
+
   it("keeps True before False, and gives a typed card no choices", () => {
     expect(toStudyCard(row("truefalse", ["True", "False"]), 0, true, null, () => 0).choices).toEqual(["True", "False"]);
     expect(toStudyCard(row("typed", []), 0, true).choices).toEqual([]);
