@@ -3,7 +3,7 @@ import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
-import { givesAwayPart } from "./gives-away";
+import { givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -281,7 +281,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const placed = fact.question ? placedQuestion(fact.question) : null;
   const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
-    if (types.includes("choice") && distractors.length === 3) {
+    // (Four names of which only the answer spells the abbreviation asked about: no choice; typed still asks it.)
+    if (types.includes("choice") && distractors.length === 3 && !onlyOptionSpellingAbbreviation(question, fact.answer, distractors)) {
       make("choice", question, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
     }
     if (types.includes("typed")) make("typed", question, fact.answer, [], distractors);

@@ -29,9 +29,10 @@ const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,6
 const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
 /**
  * A clause that cannot stand alone: "Since Tallinn made public transport free ... in _____." and "(During the pilot,)
- * which ran at _____ schools" were cut before their main clause (self-read genpr-d1 items 9, 36).
+ * which ran at _____ schools" were cut before their main clause (self-read genpr-d1 items 9, 36); so was "Having
+ * considered the evidence presented at a public hearing held over _____ in August." (strict read G1 #34).
  */
-const SUBORDINATE = /^(?:which|who|whom|whose|where|that|since|when|whenever|while|although|though|because|if|unless|until|whereas|once|as)\b/i;
+const SUBORDINATE = /^(?:which|who|whom|whose|where|that|since|when|whenever|while|although|though|because|if|unless|until|whereas|once|as|having|being|despite|considering|following)\b/i;
 const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
 
 const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;

@@ -23,6 +23,18 @@ const WORD_BEFORE_DID = /\b(?:the|a|an|of|its|their)\s+(?:did|does|do)\b/;
 /** "... include executives and from Pagora?": a coordination left with one side. */
 const DANGLING_AND = /\band\s+(?:from|of|to|in|at|by|with)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u;
 
+/** "What percentage of their eggs do that the most inbred females lose?": do-support before a complementiser. */
+const DO_THAT = /\b(?:do|does|did)\s+that\s+(?:the|a|an|its|their)\b/;
+/** "... visit Canada in the first half of, according to ...": a preposition left without its object. */
+const STRANDED_OF = /\b(?:half|part|end|start|beginning|middle|rest|quarter)\s+of\s*[,?]/;
+/** "Who is Association’s president?": an organisation's head noun used as a name, without "the". */
+const HEAD_NOUN_AS_NAME = /^(?:Who|What)\s+(?:is|was)\s+(?:Association|Authority|Board|Commission|Committee|Company|Council|Federation|Union|Ministry|Agency|Department|Institute|Society|Foundation|Bank|Court|Centre|Center|Group|Club|Party)[’']s\b/;
+/** "How many megavolt-amperes is the capacity (MVA), ...": the unit's abbreviation left behind where the unit was. */
+function strandedUnitAbbreviation(question: string): boolean {
+  const m = /^How many (\S+)\s(.+?)\s\((\p{Lu}{2,6})\)/iu.exec(question);
+  return !!m && m[3]?.charAt(0) === m[1]?.charAt(0).toUpperCase();
+}
+
 /** Why this question is garbled, or null when it reads as a question. */
 export function garbledQuestion(asked: string): string | null {
   const question = asked.replace(QUOTED, "“”");
@@ -30,5 +42,9 @@ export function garbledQuestion(asked: string): string | null {
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
   if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
   if (DANGLING_AND.test(question)) return "half a coordination";
+  // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)
+  if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";
+  if (HEAD_NOUN_AS_NAME.test(question)) return "no article";
+  if (strandedUnitAbbreviation(question)) return "unit abbreviation left behind";
   return null;
 }

@@ -1,3 +1,4 @@
+import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
 
@@ -12,8 +13,59 @@ const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, 
 
 const has = hasWholeWord;
 
+/** "European Union" -> "EU", "Malawi Energy Regulatory Authority" -> "MERA": the capitals that start its words. */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
+}
+
+/** The abbreviation a "What does the abbreviation X stand for" question asks about: not a give-away of its answer. */
+const ASKED_ABBREVIATION = /\babbreviation (\S+) stand for\b/;
+
+/**
+ * "The _____'s deforestation regulation (EUDR)" keyed "European Union" (strict reads G0 #14, G1 #15): an abbreviation
+ * in the prompt that begins with the answer's initials spells the answer out. (A currency code, "EUR", is no such.)
+ */
+function abbreviationGivesAway(prompt: string, answer: string): boolean {
+  const letters = initials(answer);
+  if (letters.length < 2 || !/\s/.test(answer)) return false;
+  const asked = ASKED_ABBREVIATION.exec(prompt)?.[1];
+  for (const m of prompt.matchAll(/\b\p{Lu}{2,8}\b/gu)) {
+    const word = m[0];
+    if (word !== asked && !CURRENCY_CODES.has(word) && word.startsWith(letters)) return true;
+  }
+  return false;
+}
+
+/**
+ * "What does the abbreviation MERA stand for?" with one option of four whose initials are M-E-R-A (strict read G1
+ * #28): the options give the answer away. True when only the answer spells the abbreviation.
+ */
+export function onlyOptionSpellingAbbreviation(question: string, answer: string, distractors: readonly string[]): boolean {
+  const asked = ASKED_ABBREVIATION.exec(question)?.[1];
+  if (!asked) return false;
+  const spells = (option: string) => initials(option) === asked.replace(/[^\p{Lu}]/gu, "");
+  return spells(answer) && !distractors.some(spells);
+}
+
+/** "Kyrgyz" for Kyrgyzstan, "Uzbek" for Uzbekistan: a capitalised word the one-word answer begins with. */
+function stemOfPlace(prompt: string, answer: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(answer)) return false;
+  return [...prompt.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].some((m) => m[0] !== answer && answer.startsWith(m[0]));
+}
+
+/** "doubles", "doubling" for "more than doubled": the verb of a multiplying change, in any form. */
+const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
+
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
+  if ((fact.kind === "organisation" || fact.kind === "place") && abbreviationGivesAway(prompt, answer)) return true;
+  if (fact.kind === "place" && stemOfPlace(prompt, answer)) return true;
+  const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();
+  if (change && new RegExp(`\\b${change}(?:ed|es|e|ing)\\b`, "i").test(prompt)) return true;
   if (fact.kind === "organisation") {
     const name = answer.replace(LEGAL_FORM, "");
     if (name !== answer && name.length >= 3 && has(prompt, name)) return true;

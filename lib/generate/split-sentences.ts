@@ -125,14 +125,37 @@ function ownClause(text: string): string | null {
   return isAuxiliary(verb) || /[^s]s$/.test(verb) ? clause : null;
 }
 
+/** A lead-in whose verb takes the list items as its object ("This includes:", "The measures are:"). */
+const LEADS_TO_OBJECT = /\b(?:includes?|included|including|comprises?|comprised|covers?|are|were)$/;
+
+/**
+ * Whether a list item that is a piece of one sentence (it ends in "; and", or stands under "This includes:") says
+ * something alone: "Water losses fell by 18%" does; "NZ$2.2 million for a depot, which was finished late" is the
+ * object of a lead-in the learner does not see (strict read G0 #12/#39). A subject with a comma or a relative word in
+ * it holds the only verb; "power used and emissions avoided" is a pair of participles, not a subject and its verb.
+ * (A noun-phrase item under a caption, "£48 million total investment" under "The centre in figures", stays: the
+ * gold sets count such items as facts.)
+ */
+function isClause(item: string): boolean {
+  // (An apposition, "The former director, Mr Tom Hale, is barred", is read without its commas.)
+  const p = parseClause(item.replace(/(?:[.;,]|;? and|;? or)$/, "").replace(/,\s[^,]{1,60},\s/, " "));
+  if (!p || p.rest.trim() === "" || /[;:()]|\b(?:which|who|whose|that|where|when)\b/.test(p.subject)) return false;
+  const verb = p.verbGroup[0] ?? "";
+  // "BDS$6.3 million in corporate costs that the Company did not show ...": a noun ("costs") and its relative clause.
+  if (/^\S*\d/.test(p.subject) && /^(?:that|which|who)\b/.test(p.rest)) return false;
+  // "An audit of the meters installed in ...": after an indefinite noun phrase a lone "-ed" is a participle of it.
+  return !(/ed$/.test(verb) && p.verbGroup.length === 1 && (/\b\p{L}+ed\s+and\b/u.test(p.subject) || /^An?\s.*\s(?:of|on|for|in|to|from)\s/.test(p.subject)));
+}
+
 /**
  * The statements of a list item: a labelled figure ("Total investment: NOK 52 billion"), the clause a label introduces,
  * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
  */
-function labelledItem(item: string, subject: string | null): string[] {
+function labelledItem(item: string, subject: string | null, leadIn: string | null = null): string[] {
   const m = LABELLED.exec(item);
-  if (!m) return [item];
+  // A noun phrase under "This includes:" is that clause's object: said with it, it is a sentence again.
+  if (!m) return leadIn === null || isClause(item) ? [item] : LEADS_TO_OBJECT.test(leadIn) ? [`${leadIn} ${item.replace(/;?\s*(?:and|or)?$/, "")}`] : [];
   const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
   const out: string[] = [];
   const clause = ownClause(first);
@@ -195,8 +218,9 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
     const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
     const subject = captionSubject(leadIn);
+    const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
-      const texts = continues && i === 0 ? [`${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject);
+      const texts = continues && i === 0 ? [`${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);
       for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;
@@ -209,5 +233,9 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   const last = sentences[sentences.length - 1] ?? "";
   const introduces = last.endsWith(":");
   for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(s, null);
+  // "The Commission has excluded BDS$41 million. This includes:" -> items said as "The Commission has excluded BDS$41
+  // million, including ...": "This includes" alone would point back to a sentence the learner does not see.
+  const before = sentences[sentences.length - 2];
+  if (introduces && before && /^(?:This|These|It|They)\s+(?:includes?|included|comprises?|comprised)\s*:$/.test(last)) return `${before.replace(/[.!]$/, "")}, including`;
   return introduces ? last.slice(0, -1).trim() : null;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { generateItems } from "@/lib/generate";
+import { givesAwayPart, onlyOptionSpellingAbbreviation } from "@/lib/generate/gives-away";
+import type { Fact } from "@/lib/generate/types";
+
+const fact = (kind: Fact["kind"], answer: string, sentence: string): Fact =>
+  ({ article: "a", kind, answer, accepted: [], value: null, unit: "", form: null, sentence, span: null, measure: "", direction: "none", time: null, question: null, clause: sentence, qualifier: null, relative: false }) as unknown as Fact;
+
+// Strict reads G0 #14 and G1 #15: "The _____'s deforestation regulation (EUDR)" keyed "European Union".
+describe("an abbreviation in the prompt that spells the answer gives it away", () => {
+  it("an acronym built on the answer's initials ('AUFP' for the African Union's plan)", () => {
+    const f = fact("organisation", "African Union", "The African Union's food plan (AUFP) sets a target for 2030.");
+    expect(givesAwayPart("The _____'s food plan (AUFP) sets a target for 2030.", f)).toBe(true);
+  });
+
+  it("the answer's own abbreviation ('(NTSB)') gives away the agency", () => {
+    const f = fact("organisation", "National Transport Safety Board", "The National Transport Safety Board (NTSB) opened an inquiry.");
+    expect(givesAwayPart("The _____ (NTSB) opened an inquiry.", f)).toBe(true);
+  });
+
+  it("an unrelated abbreviation or a currency code does not", () => {
+    const f = fact("organisation", "European Union", "The European Union fined the firm EUR 40 million under the DMA.");
+    expect(givesAwayPart("The _____ fined the firm EUR 40 million under the DMA.", f)).toBe(false);
+    expect(givesAwayPart("The _____ fined the firm under the DMA.", f)).toBe(false);
+  });
+
+  it("the abbreviation a question asks about is not a give-away of its own answer", () => {
+    const f = fact("organisation", "Ghana Cocoa Board", "The Ghana Cocoa Board (GCB) raised the farm-gate price.");
+    expect(givesAwayPart("What does the abbreviation GCB stand for in “Cocoa farmers get a higher price”?", f)).toBe(false);
+  });
+});
+
+// Strict read G1 #28: "What does the abbreviation MERA stand for?" with only one option spelling M-E-R-A.
+describe("options for an abbreviation question", () => {
+  const q = "What does the abbreviation KPA stand for in “KPA cuts port fees”?";
+  it("the only option whose initials spell the abbreviation gives it away", () => {
+    expect(onlyOptionSpellingAbbreviation(q, "Kenya Ports Authority", ["Central Bank of Kenya", "Competition Authority", "Energy Regulatory Commission"])).toBe(true);
+  });
+  it("options that spell it too keep the choice", () => {
+    expect(onlyOptionSpellingAbbreviation(q, "Kenya Ports Authority", ["Kenya Pipeline Agency", "Kampala Power Authority", "Energy Regulatory Commission"])).toBe(false);
+  });
+  it("other questions are not concerned", () => {
+    expect(onlyOptionSpellingAbbreviation("Which body cut port fees?", "Kenya Ports Authority", ["Central Bank of Kenya", "Competition Authority", "Energy Regulatory Commission"])).toBe(false);
+  });
+});
+
+describe("an article's abbreviation question end to end", () => {
+  it("gets no choice item whose options only the answer spells", () => {
+    const at = new Date("2026-11-02T00:00:00Z");
+    const article = (slug: string, title: string, body: string) => ({ slug, title, source: "Harbour Wire", publishedAt: at, body });
+    const items = generateItems([
+      article("tpa", "TPA reports record cargo year", "The Tanzania Ports Authority (TPA) said on Monday that cargo handled at Dar es Salaam rose 12% to 28 million tonnes in the year to June."),
+      article("bank", "Rates held", "The Bank of Tanzania held its policy rate at 6% on Thursday. The Energy and Water Utilities Regulatory Authority cut fuel prices by 3% on Friday."),
+      article("mines", "Gold exports rise", "The Mining Commission said gold exports rose 9% to US$3.1 billion in 2025. The Fair Competition Commission fined a cement maker US$2 million."),
+    ]);
+    const abbreviation = items.filter((it) => /abbreviation TPA/.test(it.prompt));
+    expect(abbreviation.map((it) => it.type)).toEqual(["typed"]);
+  }, 30_000);
+});
+
+// Strict reads G0 #25 ("doubles profit" in the title over "its net profit _____", keyed "more than doubled") and G1
+// #31 ("Kyrgyz glaciers" in the title over "the glaciers in _____", keyed "Kyrgyzstan").
+describe("a word form of the answer gives it away", () => {
+  it("the people's word for a country ('Uzbek') gives away the country", () => {
+    const f = fact("place", "Uzbekistan", "Most of the cotton in Uzbekistan is now picked by machine.");
+    expect(givesAwayPart("(Uzbek cotton harvest goes mechanical, Nov 2026) Most of the cotton in _____ is now picked by machine.", f)).toBe(true);
+    expect(givesAwayPart("(Cotton harvest goes mechanical, Nov 2026) Most of the cotton in _____ is now picked by machine.", f)).toBe(false);
+  });
+
+  it("'triples' gives away 'nearly tripled', whatever the kind", () => {
+    const f = fact("count", "nearly tripled", "Its exports nearly tripled in the year to March.");
+    expect(givesAwayPart("(Brewer triples exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(true);
+    expect(givesAwayPart("(Brewer grows exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(false);
+  });
+});
