@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import type { Fact } from "./types";
-import { inTitle, isMatchReport, pastLede, type ArticleText } from "./worth-learning";
+import { inTitle, indexInBody, isMatchReport, pastLede, rememberedIn, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -134,10 +134,10 @@ const SAMPLE_EXTREME = /^(?:The|Its|Their)\s+(?:largest|smallest|biggest|oldest|
 /** "about 15 kilometres south-west of Baku": a distance that only says where something is. */
 const LOCATING = /^\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream|outside|inland)\s+(?:of|from)\b/i;
 
-function numberOfMentions(name: string, text: string): number {
+function numberOfMentions(name: string, article: ArticleText): number {
   const surname = name.split(/\s+/).at(-1) ?? name;
   if (surname.length < 3) return 0;
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapePattern(surname)}(?![\\p{L}])`, "gu"))].length;
+  return rememberedIn(article, `mentions\u0000${surname}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}])${escapePattern(surname)}(?![\\p{L}])`, "gu"))].length);
 }
 
 /** The score of one fact and the signals behind it; higher is more worth learning, 0 is neutral. */
@@ -150,7 +150,7 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   };
   const before = fact.span ? fact.sentence.slice(0, fact.span[0]) : "";
   // (A sentence the splitter wrote itself, a table row or a bullet, is not found in the body: no lede.)
-  const lede = article.body.includes(fact.sentence.slice(0, 40)) && !pastLede(fact, article);
+  const lede = indexInBody(article, fact.sentence.slice(0, 40)) >= 0 && !pastLede(fact, article);
 
   // Where the article puts it first.
   if (inTitle(fact, article.title)) add(2, "value in the title");
@@ -184,7 +184,7 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-1, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
-  if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, `${article.title} ${article.body}`) <= 1)
+  if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, article) <= 1)
     add(-1, "quoted once");
   return { score, signals };
 }

@@ -140,7 +140,35 @@ export function workedOut(fact: Fact, title: string): boolean {
 
 /** How often the article spells an abbreviation, title included. */
 function mentions(acronym: string, article: ArticleText): number {
-  return [...`${article.title} ${article.body}`.matchAll(new RegExp(`\\b${acronym.replace(/[^\p{L}\d]/gu, "")}\\b`, "gu"))].length;
+  return rememberedIn(article, `acronym\u0000${acronym}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`\\b${acronym.replace(/[^\p{L}\d]/gu, "")}\\b`, "gu"))].length);
+}
+
+/**
+ * Answers about one article's text, remembered while the article is the same: each fact asked them again of the
+ * whole body, which made a long article's cost grow with its facts times its length (a 2 MB article: 33 s of CPU).
+ */
+let lookups: { title: string; body: string; answers: Map<string, number> } | null = null;
+export function rememberedIn(article: ArticleText, key: string, answer: () => number): number {
+  if (lookups?.body !== article.body || lookups.title !== article.title) lookups = { title: article.title, body: article.body, answers: new Map() };
+  let value = lookups.answers.get(key);
+  if (value === undefined) {
+    value = answer();
+    lookups.answers.set(key, value);
+  }
+  return value;
+}
+
+/** Where `text` first occurs in the article's body, or -1. */
+export function indexInBody(article: ArticleText, text: string): number {
+  return rememberedIn(article, `index\u0000${text}`, () => article.body.indexOf(text));
+}
+
+let collapsed: { body: string; text: string } | null = null;
+/** Whether the body, its runs of white space as one space, has `text`. */
+function inCollapsedBody(article: ArticleText, text: string): boolean {
+  if (collapsed?.body !== article.body) collapsed = { body: article.body, text: article.body.replace(/\s+/g, " ") };
+  const body = collapsed.text;
+  return rememberedIn(article, `collapsed\u0000${text}`, () => (body.includes(text) ? 1 : 0)) === 1;
 }
 
 /**
@@ -167,7 +195,7 @@ function sentenceEnd(body: string, from: number): number {
 
 /** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
 export function pastLede(fact: Fact, article: ArticleText): boolean {
-  const at = article.body.indexOf(fact.sentence.slice(0, 40));
+  const at = indexInBody(article, fact.sentence.slice(0, 40));
   return at >= 0 && at > ledeEnd(article.body);
 }
 
@@ -264,7 +292,7 @@ const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\
  */
 function tablePeriod(fact: Fact, article: ArticleText): boolean {
   if (fact.kind !== "date" && !(fact.kind === "count" && fact.span && /\bper\s$/.test(fact.sentence.slice(0, fact.span[0])))) return false;
-  return PERIOD_STATEMENT.test(fact.sentence) && !article.body.replace(/\s+/g, " ").includes(fact.sentence.slice(0, -1));
+  return PERIOD_STATEMENT.test(fact.sentence) && !inCollapsedBody(article, fact.sentence.slice(0, -1));
 }
 
 /** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */
