@@ -15,7 +15,13 @@ export const dynamic = "force-dynamic";
 export default async function InstructorArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const user = await requirePageUser(`/instructor/articles/${articleId}`, "article:manage");
-  const [article, generation] = await Promise.all([getInstructorArticle(user.id, articleId), getArticleGeneration(user.id, articleId)]).catch((error: unknown) => {
+  // The job's state first, then the article: a job that ends between two reads run at once showed "0 questions" with
+  // its state "done", and nothing left to watch for the questions (CI on PostgreSQL). Read in this order, a job seen
+  // done has its questions committed (one transaction), and one seen running is watched until it ends.
+  const [generation, article] = await (async () => {
+    const job = await getArticleGeneration(user.id, articleId);
+    return [job, await getInstructorArticle(user.id, articleId)] as const;
+  })().catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
