@@ -147,13 +147,18 @@ function mentions(acronym: string, article: ArticleText): number {
  * Answers about one article's text, remembered while the article is the same: each fact asked them again of the
  * whole body, which made a long article's cost grow with its facts times its length (a 2 MB article: 33 s of CPU).
  */
-let lookups: { title: string; body: string; answers: Map<string, number> } | null = null;
-export function rememberedIn(article: ArticleText, key: string, answer: () => number): number {
+let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string } | null = null;
+function lookupsOf(article: ArticleText): NonNullable<typeof lookups> {
   if (lookups?.body !== article.body || lookups.title !== article.title) lookups = { title: article.title, body: article.body, answers: new Map() };
-  let value = lookups.answers.get(key);
+  return lookups;
+}
+
+export function rememberedIn(article: ArticleText, key: string, answer: () => number): number {
+  const { answers } = lookupsOf(article);
+  let value = answers.get(key);
   if (value === undefined) {
     value = answer();
-    lookups.answers.set(key, value);
+    answers.set(key, value);
   }
   return value;
 }
@@ -163,23 +168,18 @@ export function indexInBody(article: ArticleText, text: string): number {
   return rememberedIn(article, `index\u0000${text}`, () => article.body.indexOf(text));
 }
 
-let collapsed: { body: string; text: string } | null = null;
 /** Whether the body, its runs of white space as one space, has `text`. */
 function inCollapsedBody(article: ArticleText, text: string): boolean {
-  if (collapsed?.body !== article.body) collapsed = { body: article.body, text: article.body.replace(/\s+/g, " ") };
-  const body = collapsed.text;
-  return rememberedIn(article, `collapsed\u0000${text}`, () => (body.includes(text) ? 1 : 0)) === 1;
+  const record = lookupsOf(article);
+  return rememberedIn(article, `collapsed\u0000${text}`, () => ((record.collapsed ??= article.body.replace(/\s+/g, " ")).includes(text) ? 1 : 0)) === 1;
 }
 
 /**
  * Where the body's first two sentences end (the lede and the sentence that dates its event): at a full stop not after
  * an abbreviation ("Oct.", "Mr.", "U.S."), or a blank line.
  */
-let ledeOf: { body: string; end: number } | null = null;
-function ledeEnd(body: string): number {
-  // Asked once per fact: the last article's answer is kept.
-  if (ledeOf?.body !== body) ledeOf = { body, end: sentenceEnd(body, sentenceEnd(body, 0) + 1) };
-  return ledeOf.end;
+function ledeEnd(article: ArticleText): number {
+  return rememberedIn(article, "lede", () => sentenceEnd(article.body, sentenceEnd(article.body, 0) + 1));
 }
 
 /** Where the sentence that goes on at `from` ends. */
@@ -196,7 +196,7 @@ function sentenceEnd(body: string, from: number): number {
 /** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
 export function pastLede(fact: Fact, article: ArticleText): boolean {
   const at = indexInBody(article, fact.sentence.slice(0, 40));
-  return at >= 0 && at > ledeEnd(article.body);
+  return at >= 0 && at > ledeEnd(article);
 }
 
 /**

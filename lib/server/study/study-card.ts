@@ -1,5 +1,6 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
+import { hasWholeWord } from "@/lib/generate/whole-word";
 import { isOwnCardsArticle } from "@/lib/own-cards/own-store";
 
 /** A card as the learner sees it before answering: never the answer, accepted forms or source sentence. */
@@ -59,23 +60,10 @@ export function toStudyCard(
     // Quizlet do); True before False always, as anyone expects them.
     choices: shown.type === "choice" ? shuffled(choices, random) : shown.type === "truefalse" ? choices : [],
     // The title is shown above the prompt: one that states the answer would hand it over before the learner answers.
-    articleTitle: shown.type !== "truefalse" && statesWord(row.article.title, shown.answer) ? "" : row.article.title,
+    articleTitle: shown.type !== "truefalse" && shown.answer.trim() !== "" && hasWholeWord(row.article.title, shown.answer.trim()) ? "" : row.article.title,
     isNew,
     own: isOwnCardsArticle(row.article),
   };
-}
-
-/** Whether `text` has `answer` as whole words, whatever the case: "in Vietnam" has "Vietnam", not "Viet". */
-function statesWord(text: string, answer: string): boolean {
-  const a = answer.trim().toLowerCase();
-  if (!a) return false;
-  const t = text.toLowerCase();
-  for (let at = t.indexOf(a); at >= 0; at = t.indexOf(a, at + 1)) {
-    const before = t.slice(0, at);
-    const after = t.slice(at + a.length);
-    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
 }
 
 /** A Fisher–Yates shuffle into a new array. */
