@@ -1,0 +1,82 @@
+// Where each gold fact no item covers was lost, stage by stage, so work goes to the stage that loses the most:
+//   npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]
+// Stages: no span (no sentence gives the answer as a value span, entity or name chunk), span dropped (a span has it,
+// but extraction made no fact of it: refused, or its sentence's subject could not be placed), not worth learning (worth-learning.ts dropped every fact with it),
+// ranked out (rank-facts.ts dropped them), no item (facts kept, no non-true/false item has the answer), context (an
+// item has the answer but its prompt lacks a gold context word). --list prints each lost fact under its stage.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { findEntitySpans } from "@/lib/generate/find-entity-facts";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { splitSentences } from "@/lib/generate/split-sentences";
+import { selectFacts } from "@/lib/generate/rank-facts";
+import { DROP_BELOW, FULL_FROM } from "@/lib/generate/generate-items";
+import type { Fact, QuizItem } from "@/lib/generate/types";
+import { worthLearning } from "@/lib/generate/worth-learning";
+import { covers, fold, sameAnswer } from "@/tests/fixtures/gold/coverage";
+import type { GoldFact } from "@/tests/fixtures/gold/seeds";
+
+const STAGES = ["covered", "no span", "span dropped", "not worth learning", "ranked out", "no item", "context"] as const;
+type Stage = (typeof STAGES)[number];
+
+/** A fact stands for the gold answer when an item built from it would: same text or a graded-equal form. */
+const factHas = (f: Fact, g: GoldFact) => sameAnswer({ answer: f.answer, accepted: f.accepted, kind: f.kind, type: "typed" } as unknown as QuizItem, g);
+
+/** Every answer a sentence offers before extraction decides: value spans, rule-found entities, bare name chunks. */
+function spanAnswers(article: ArticleInput): Fact[] {
+  return splitSentences(article.body).flatMap(({ text }) => [
+    ...findValueSpans(text, article.publishedAt).map((v) => ({ answer: v.answer, accepted: v.accepted, kind: v.kind })),
+    ...findEntitySpans(text, { publishedAt: article.publishedAt }).map((e) => ({ answer: e.name, accepted: [], kind: e.kind })),
+    ...findNameChunks(text).map((c) => ({ answer: c.name, accepted: [], kind: c.kind })),
+  ]) as Fact[];
+}
+
+function stageOf(g: GoldFact, spans: Fact[], found: Fact[], worth: Fact[], kept: Fact[], items: QuizItem[]): Stage {
+  if (items.some((it) => covers(it, g))) return "covered";
+  if (!found.some((f) => factHas(f, g))) return spans.some((f) => factHas(f, g)) ? "span dropped" : "no span";
+  if (!worth.some((f) => factHas(f, g))) return "not worth learning";
+  if (!kept.some((f) => factHas(f, g))) return "ranked out";
+  const answered = items.filter((it) => it.type !== "truefalse" && it.source.article === g.article && sameAnswer(it, g));
+  return answered.length === 0 ? "no item" : "context";
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const list = args.includes("--list");
+  const dirs = args.filter((a) => !a.startsWith("--"));
+  if (dirs.length === 0) throw new Error("Usage: npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]");
+  const library = buildLibraryPool(fs.readdirSync("content").filter((f) => f.endsWith(".md")).map((f) => parseArticle(f, fs.readFileSync(path.join("content", f), "utf8"))));
+  const counts = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  const lost = new Map<Stage, string[]>();
+  for (const dir of dirs) {
+    const index = await import(pathToFileURL(path.resolve(dir, "index.ts")).href);
+    const sets = Object.values(index).find(Array.isArray) as { name: string; gold: GoldFact[] }[];
+    const articleDir = dir.replace("tests/fixtures/gold", "tests/fixtures/articles");
+    for (const set of sets) {
+      const article: ArticleInput = parseArticle(`${set.name}.md`, fs.readFileSync(path.join(articleDir, `${set.name}.md`), "utf8"));
+      const found = extractFacts(article);
+      const spans = spanAnswers(article);
+      const worth = worthLearning(extractFacts(article), article);
+      const kept = selectFacts(worth, article, { dropBelow: DROP_BELOW, fullFrom: FULL_FROM }).facts;
+      const items = generateArticleItems(article, { library });
+      for (const g of set.gold) {
+        const stage = stageOf(g, spans, found, worth, kept, items);
+        counts.set(stage, (counts.get(stage) ?? 0) + 1);
+        if (stage !== "covered") lost.set(stage, [...(lost.get(stage) ?? []), `${set.name}: ${g.answer} [${g.context.map(fold).join(", ")}]`]);
+      }
+    }
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  for (const s of STAGES) console.log(`${s.padEnd(20)} ${String(counts.get(s)).padStart(4)}  ${((100 * (counts.get(s) ?? 0)) / total).toFixed(1)}%`);
+  if (list) for (const s of STAGES.slice(1)) console.log(`\n## ${s}\n${(lost.get(s) ?? []).join("\n")}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
