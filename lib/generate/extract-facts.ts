@@ -15,6 +15,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
+import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
 
@@ -162,6 +163,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const matchCache = newEntityMatchCache();
   const company = mainCompany(sentences.map((s) => s.text), matchCache);
   const defined = definedTerms(article.body);
+  const story = storyReferents(article.title, sentences.map((s) => s.text));
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
   const mission = titleName && !lexiconTags(titleName.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.split(titleName).length > 3 ? titleName : null;
@@ -212,10 +214,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
     const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
-    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2) });
+    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
+    // The referent written in ("the researchers behind the study published in The Cryosphere") is context, not a fact.
+    const writtenAt = placed?.written ? text.toLowerCase().indexOf(placed.written.toLowerCase()) : -1;
+    const inWritten = (start: number, end: number) => writtenAt >= 0 && start < writtenAt + (placed?.written?.length ?? 0) && end > writtenAt;
     // "It" refers to the named subject of the sentence just before, if it had one.
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
     const namedIt = previous && /^It\s/.test(text) ? namedSubjectOf(previous) : null;
@@ -227,6 +232,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
     for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt)) {
+      if (inWritten(found.start, found.end)) continue;
       if (refusedSpan(text, found)) continue;
       // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum, and
       // "the fourth largest market, after China, the US and Taiwan" without the list that counts it.
@@ -256,6 +262,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
     }
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
+      if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
@@ -292,6 +299,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
     // blanked or stated (byForm), since nothing says what they are beyond their form.
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
+    if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
     const claimed = facts.slice(factsBefore).map((f) => f.answer);
     const chunks = findNameChunks(text);
     articleChunks.push(...chunks);

@@ -2,6 +2,7 @@ import { parseClause } from "./build-question";
 import { itsOwner } from "./its-owner";
 import { isFiniteVerb } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
+import type { StoryReferents } from "./story-referents";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -29,12 +30,18 @@ export interface SubjectContext {
   defined?: Map<string, string>;
   /** The sentences just before this one, nearest last. */
   before: string[];
+  /** What the article's "the match", "the study" and "the team" are (story-referents.ts). */
+  story?: StoryReferents;
+  /** The two countries the article is mostly about, which "the two countries" and "both governments" mean. */
+  pair?: [string, string] | null;
 }
 
 export interface PlacedSentence {
   text: string;
   /** Only the header places the subject: a question, which has no header, cannot be asked from it. */
   headerOnly: boolean;
+  /** A referent written in from the article ("the study published in The Cryosphere"): not a span to ask about here. */
+  written?: string;
 }
 
 /** A source whose name ends like this is a publication, which places nothing by itself. */
@@ -201,7 +208,21 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
   return placed && { ...placed, text: withNamedPossessives(placed.text, ctx.before) };
 }
 
-function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence | null {
+/** "The two countries", "Both governments": the article's two countries, or null when it has no clear pair. */
+function withPairNamed(text: string, pair: [string, string] | null | undefined): string | null {
+  const { lead, clause } = leadOf(text);
+  const m = /^(?:The\stwo|Both(?:\sthe)?)\s(countries|nations|governments)\b/.exec(clause);
+  if (!m) return text;
+  if (!pair) return null;
+  const named = m[1] === "governments" ? `The governments of ${pair[0]} and ${pair[1]}` : `${pair[0]} and ${pair[1]}`;
+  return `${lead}${/,\s+$/.test(lead) ? named.replace(/^The\s/, "the ") : named}${clause.slice(m[0].length)}`;
+}
+
+const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSentence | null {
+  const text = withPairNamed(original, ctx.pair);
+  if (text === null) return null;
   const { lead, clause } = leadOf(text);
   const headerOnly = false;
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
@@ -255,7 +276,22 @@ function placeSentenceSubject(text: string, ctx: SubjectContext): PlacedSentence
   const noun = head.toLowerCase();
   const verb = (parsed?.verbGroup[0] ?? clause.slice(subject.length).trim().split(/\s+/)[0] ?? "").toLowerCase();
   if (REPORTERS.test(noun) && REPORTING_VERBS.test(verb)) return { text: out, headerOnly };
-  const replaceSubject = (name: string) => out.slice(0, lead.length) + name + out.slice(lead.length + subject.length);
+  const replaceSubject = (name: string) => out.slice(0, lead.length) + (/,\s+$/.test(lead) ? name.replace(/^The\s/, "the ") : name) + out.slice(lead.length + subject.length);
+  const bareNoun = subject.split(" ").length === 2;
+  // "The match passed off without serious incident" in a report of one match; "The team combined the genetic data ..."
+  // and "The study was funded by ..." in a story about one study: the article says which, so the sentence does too.
+  const story = ctx.story;
+  if (bareNoun && story?.match && /^(?:match|game|derby|clash|fixture|encounter)$/.test(noun)) return { text: replaceSubject(cap(story.match)), headerOnly, written: story.match };
+  if (bareNoun && story?.study && /^(?:study|research|paper)$/.test(noun)) {
+    // ("The study, published in Nature Plants, ...": the sentence says which itself, and the journal is no clue to give.)
+    if (story.journal && text.includes(story.journal)) return { text: out, headerOnly };
+    return { text: replaceSubject(cap(story.study)), headerOnly, written: story.study };
+  }
+  // ("The team plans ...": the noun stays, so its verb still agrees.)
+  if (bareNoun && story?.team && /^(?:team|researchers|scientists|authors)$/.test(noun) && !(story.journal && text.includes(story.journal))) return { text: replaceSubject(`The ${noun} ${story.team}`), headerOnly, written: `${noun} ${story.team}` };
+  // "The board proposed a dividend ...", "The annual general meeting will be held ...": the company's, in its results.
+  const owner = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
+  if (owner && (/^The\s(?:board|annual\s(?:general\s)?meeting)$/.test(subject) || subject === "The board of directors")) return { text: replaceSubject(`${owner}’s ${subject.replace(/^The\s/, "")}`), headerOnly };
   // "The airline expects ...": the company the article is about, or the one its title opens with ("Andes Air posts ...").
   if (COMPANY_NOUNS.test(noun) && subject.split(" ").length === 2) {
     // (A public body the title opens with, "Fair Trading Commission allows ...", is not the company it rules on.)

@@ -154,7 +154,10 @@ export function notAFactSentence(text: string): boolean {
  * "a Eurobond due in 2028", "double the amount agreed in 2021": the year dates the noun before it (when the bond falls
  * due, when the amount was agreed), not the sentence's event, so a question "In which year did ...?" would be wrong.
  */
+/** "records kept by the MWF since 1987": the year dates the agent's keeping of the noun, not the sentence's verb. */
+const PARTICIPLE_BY = /\b\p{Ll}+s\s(?:\p{Ll}+ed|kept|held|built|run|made|taken|written|set|paid|sold|grown|given|drawn|won)\sby\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4}?since\s+$/u;
+
 export function qualifiesNoun(text: string, span: { start: number; kind: FactKind }): boolean {
   const before = text.slice(0, span.start);
-  return span.kind === "date" && (/\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before));
+  return span.kind === "date" && (/\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before) || PARTICIPLE_BY.test(before));
 }

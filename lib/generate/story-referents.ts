@@ -1,0 +1,66 @@
+/**
+ * What an article's bare "the match", "the study", "the team", "the board" or "the two countries" means, read once from
+ * its title and opening, so a sentence lifted out of it can say which (strict reads: "How many officers were involved
+ * ...?" — in which match?). Each is null when the article does not make it clear, and the sentence is then refused.
+ */
+
+export interface StoryReferents {
+  /** "the match between Olimpia and Cerro Porteño": the one match a match report is about. */
+  match: string | null;
+  /** "the study published in The Cryosphere": the one study a science story reports. */
+  study: string | null;
+  /** "behind the study published in The Cryosphere": whose "the team" or "the researchers" are, said after the noun. */
+  team: string | null;
+  /** The journal the study appeared in, which a sentence naming it must not be told again. */
+  journal: string | null;
+}
+
+// A side's name: capitalised words ("Cerro Porteño", "APOEL"). It must be followed by a score or a function word, so
+// "Partizan hold off Crvena zvezda in ..." (a lower-case word inside the name) names no match rather than half a side.
+const SIDE = String.raw`\p{Lu}[\p{L}’'.&-]*(?:\s\p{Lu}[\p{L}’'.&-]*){0,3}`;
+const BEATS = /(?:beat|beats|edge|edges|stun|stuns|hold off|holds off|see off|sees off|sink|sinks|down|downs|defeat|defeats|thrash|thrashes|rout|routs|overcome|overcomes|outlast|outlasts|draw with|draws with)/.source;
+const MATCH_TITLE = new RegExp(String.raw`^(?:Ten-man\s|Nine-man\s)?(${SIDE})\s(?:(?:come|comes|came|rally|rallies)\s(?:from\sbehind\s)?to\s)?${BEATS}\s(?:ten-man\s|nine-man\s)?(${SIDE})(?=\s\d|\s(?:in|at|to|by|and|as|after|on|for|with|away)\b|[,:;]|$)`, "u");
+
+/** "Olimpia beat Cerro Porteño 2-1 in the Superclásico ..." -> "the match between Olimpia and Cerro Porteño". */
+export function matchOf(title: string): string | null {
+  const m = MATCH_TITLE.exec(title.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const [home = "", away = ""] = [m[1], m[2]];
+  // (A title that opens with a role or a place, "Coach Smith beat ...", is no side: the two must differ and be names.)
+  if (!home || !away || home === away || /^(?:The|A|An|In|On|At|After|Coach|Captain)\b/.test(home)) return null;
+  return `the match between ${home} and ${away}`;
+}
+
+const STUDY_TITLE = /\b(?:study|studies|research|researchers|scientists|paper|analysis)\b|\btrials?\s(?:show|shows|find|finds|suggest|suggests)\b/i;
+const STUDY_OPENING = /\b(?:a|the|an)\s(?:[\p{L}-]+\s){0,3}?(?:study|paper)\s(?:published|that|finds|found|suggests|says|shows|led)\b|\b(?:researchers|scientists)\s(?:reported|report|found|say|said)\b/u;
+// "published on Tuesday in the journal The Cryosphere", "published in *Nature Plants*", "in Geophysical Research Letters".
+const JOURNAL = /\bpublished\b[^;]{0,50}?\bin\s(?:the\s(?:journal\s)?)?\*?((?:The\s)?\p{Lu}[\p{L}-]*(?:\s(?:of|and|for|in|\p{Lu}[\p{L}-]*)){0,5})\*?/u;
+// "Researchers from the University of Mauritius and the University of East Anglia (UEA)", "Researchers at the Karolinska
+// Institutet in Stockholm": the bodies whose team it is.
+const BODY = String.raw`(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s(?:of|for|and|de|du|the)?\s?\p{Lu}[\p{L}’'.-]*){0,6}`;
+const RESEARCHERS_FROM = new RegExp(String.raw`\b(?:[Rr]esearchers|[Ss]cientists|(?:[Aa]n?\s)?(?:international\s)?team)\s(?:at|from)\s(${BODY}(?:\s\([\p{Lu}]{2,8}\))?(?:\sand\s${BODY})?)`, "u");
+
+/**
+ * The study a science story reports, when its title or opening says it reports one, named by where it was published
+ * ("the study published in Radiology") or by whose researchers did it. Null in any other article, or when two journals
+ * are named (then "the study" could be either).
+ */
+export function studyOf(title: string, sentences: string[]): Pick<StoryReferents, "study" | "team" | "journal"> {
+  const none = { study: null, team: null, journal: null };
+  const opening = sentences.slice(0, 4).join(" ");
+  if (!STUDY_TITLE.test(title) && !STUDY_OPENING.test(opening)) return none;
+  const journals = new Set(sentences.slice(0, 8).map((s) => JOURNAL.exec(s)?.[1]?.replace(/\s(?:of|and|for|in)$/, "") ?? null).filter((j): j is string => j !== null));
+  if (journals.size > 1) return none;
+  const journal = [...journals][0] ?? null;
+  // ("the International Journal of Nautical Archaeology": a title that says what it is takes "the".)
+  const named = journal && /^(?:International|Journal|Proceedings|Annals|Bulletin|American|European|British)\b.*\bof\b/.test(journal) ? `the ${journal}` : journal;
+  // Whose team it is reads best by its institutions ("the team from Ankara University and ..."); the study by its journal.
+  const from = RESEARCHERS_FROM.exec(opening)?.[1]?.replace(/\s\([\p{Lu}]{2,8}\)/gu, "").replace(/\s(?:in|and|of)$/, "") ?? null;
+  if (journal) return { study: `the study published in ${named}`, team: from ? `from ${from}` : `behind the study published in ${named}`, journal };
+  if (!from) return none;
+  return { study: `the study by researchers from ${from}`, team: `from ${from}`, journal: null };
+}
+
+export function storyReferents(title: string, sentences: string[]): StoryReferents {
+  return { match: matchOf(title), ...studyOf(title, sentences) };
+}
