@@ -147,6 +147,25 @@ function personOfTitle(title: string, body: string): string | null {
   return honorific || lexiconTags(first).some((t) => /FirstName|MaleName|FemaleName/.test(t)) ? name : null;
 }
 
+/**
+ * "How many points did Olimpia have?" — "36 points" is as right as "36": a count typed with the noun it counts (one or
+ * two words, "points", "unanswered points") is accepted.
+ */
+function countWithNoun(span: { kind: string; answer: string; noun: string | null }): string[] {
+  const noun = span.noun?.trim() ?? "";
+  return span.kind === "count" && /^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u.test(noun) && /^[\d,]+$|^\p{Ll}+$/u.test(span.answer) ? [`${span.answer} ${noun}`] : [];
+}
+
+/**
+ * Whose a table's figures are, from a title that opens with its owner: "Sassandra Cacao doubles profit ..." (a name
+ * before a lower-case verb) or "Sarajevo's 2027 budget ..." (a possessive), when the body names it too.
+ */
+function tableOwnerOf(article: ArticleInput): string | null {
+  const owner = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title)?.[1] ?? null;
+  if (!owner || !article.body.includes(owner) || lexiconTags(owner.split(" ")[0] ?? "").some((t) => /Demonym|Person|FirstName/.test(t))) return null;
+  return owner;
+}
+
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
@@ -155,7 +174,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const places = mainPlaces(article.body);
   let previous: string | null = null;
   let lastVisit: string | null = null;
-  const sentences = splitSentences(article.body);
+  const sentences = splitSentences(article.body, { tableOwner: tableOwnerOf(article) });
   // Words the article also writes in lower case: "Revenue" opening a sentence is the common noun, not a name.
   const commonWords = new Set(article.body.match(/(?<=[\p{Ll},;:)] )\p{Ll}[\p{Ll}-]+/gu) ?? []);
   // A name stands alone mid-sentence ("to Hearts’ two"), not only inside a longer one ("Ministry of Trade and Industry").
@@ -245,7 +264,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         article: article.slug,
         kind: span.kind,
         answer: span.answer,
-        accepted: span.accepted.filter((a) => a && a !== span.answer),
+        accepted: [...span.accepted, ...countWithNoun(span)].filter((a) => a && a !== span.answer),
         value: span.value,
         unit: span.unit,
         form: span.form,

@@ -26,7 +26,8 @@ export interface PeriodColumn {
 const bareHeading = (heading: string) => heading.replace(UNIT, "").trim();
 
 export function periodColumn(heading: string, index: number): PeriodColumn | null {
-  const m = PERIOD.exec(bareHeading(heading));
+  // ("2027 (draft)" is the 2027 draft, not a unit.)
+  const m = PERIOD.exec(heading.trim().replace(/\s*\((budget|draft|estimate|forecast|outturn|actual)\)$/i, (_, w: string) => ` ${w.toLowerCase()}`)) ?? PERIOD.exec(bareHeading(heading));
   if (!m) return null;
   const period = m[1] ?? "";
   const bare = m[2] ? `the ${period} ${m[2]}` : period;
@@ -49,11 +50,11 @@ export function unitOf(heading: string | null): string | null {
  */
 export function withUnit(value: string, unit: string): string | null {
   if (unit === "%") return `${value}%`;
-  const money = /^(US\$|NZ\$|A\$|C\$|[€$£¥₹]|[A-Z]{2,3}|Rs\.?)\s?(m|mn|bn|b|k|million|billion|thousand)?(\s(?:per|a|an)\s.+)?$/.exec(unit);
+  const money = /^(US\$|NZ\$|A\$|C\$|[€$£¥₹]|[A-Z]{2,4}|Rs\.?)\s?(m|mn|bn|b|k|million|billion|thousand)?(\s(?:per|a|an)\s.+)?$/.exec(unit);
   if (money) {
     const [, currency = "", scale, per] = money;
     if (scale && !SCALE[scale]) return null;
-    const gap = /^[A-Z]{2,3}$|^Rs\.?$/.test(currency) ? " " : "";
+    const gap = /^[A-Z]{2,4}$|^Rs\.?$/.test(currency) ? " " : "";
     return `${currency}${gap}${value}${scale ? ` ${SCALE[scale]}` : ""}${per ?? ""}`;
   }
   // "tonnes", "billion pieces", "million", "kg": a plain measure or count after the figure ("(loss)" is none).
@@ -73,8 +74,26 @@ export function captionSpan(caption: string | null): string | null {
 /** What a table's rows are, read from its caption and headings: what the sentence says each row is. */
 export type RowSubject = "spending" | "revenue" | "measure";
 
+/**
+ * The unit a table's first heading gives all its figures: "In FCFA billion" -> "FCFA billion", "Revenue, KM million" ->
+ * "KM million", "(€m)" -> "€m"; null when it gives none that a figure can be written with.
+ */
+export function headingUnit(firstHeading: string): string | null {
+  const t = firstHeading.trim();
+  const unit = /^(?:in\s+|\()([^()]{1,20}?)\)?$/i.exec(t)?.[1] ?? /^[^,]{2,40},\s*([^,]{1,20})$/.exec(t)?.[1] ?? unitOf(t);
+  return unit && withUnit("1", unit.trim()) !== null ? unit.trim() : null;
+}
+
+/** "Revenue, KM million" -> "Revenue": the first heading without the unit it gives. */
+const headingName = (firstHeading: string) => firstHeading.replace(/,\s*[^,]{1,20}$/, "").replace(UNIT, "").trim();
+
 export function rowSubjectOf(caption: string | null, firstHeading: string, rows: string[]): RowSubject | null {
   const c = caption ?? "";
+  // "| Revenue, KM million | 2026 | 2027 |", "| Spending (€m) | ...": the first heading says what the rows are.
+  const first = headingName(firstHeading);
+  if (/^(?:spending|expenditures?|outlays?|allocations?)$/i.test(first)) return "spending";
+  if (/^(?:revenues?|income|receipts)$/i.test(first)) return "revenue";
+  if (/^in\s/i.test(firstHeading.trim()) && headingUnit(firstHeading)) return "measure";
   if (/\b(?:spending|expenditures?|outlays?|allocations?|where (?:the money|it) goes)\b/i.test(c) || rows.some((r) => /^total (?:spending|expenditure)$/i.test(r))) return "spending";
   if (/\b(?:revenues?|income|receipts|sources of (?:funding|revenue|money)|where (?:the money|it) comes from)\b/i.test(c) || /^sources?$/i.test(firstHeading) || rows.some((r) => /^total (?:revenue|income)$/i.test(r))) return "revenue";
   // "| | Q3 2026 | Q3 2025 |": rows that are measures (Revenue, Net profit) have no heading over them.
@@ -93,7 +112,7 @@ function isPlural(row: string): boolean {
 const lowerRow = (row: string) => (/^\p{Lu}\p{Ll}/u.test(row) ? `${row.charAt(0).toLowerCase()}${row.slice(1)}` : row);
 
 /** The statements of one row: its latest figure, and the change when the table has a change column. */
-export function periodRowStatements(row: string, cells: string[], periods: PeriodColumn[], change: number, subject: RowSubject, unit: string | null, span: string | null = null): string[] {
+export function periodRowStatements(row: string, cells: string[], periods: PeriodColumn[], change: number, subject: RowSubject, unit: string | null, span: string | null = null, owner: string | null = null): string[] {
   const latest = [...periods].sort((a, b) => b.order - a.order)[0];
   const earlier = [...periods].sort((a, b) => b.order - a.order)[1];
   if (!latest) return [];
@@ -104,18 +123,22 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   const heading = row.replace(/\s*\/\s*\((?:loss|losses|deficit)\)$/i, "");
   // "Earnings per share (TND)" in a table of "TND million" has its own unit; "Public transport (ZET)" names a body.
   const own = unitOf(heading);
-  const rowUnit = own && (!/^[A-Z]{2,4}$/.test(own) || unit?.startsWith(own)) ? own : null;
+  const rowUnit = own && withUnit("1", own) !== null && (!/^[A-Z]{2,4}$/.test(own) || unit?.startsWith(own)) ? own : null;
   const name = rowUnit ? heading.replace(UNIT, "").trim() : heading.trim();
   // "Made tea produced", "Bottles sold": a participle reads as the sentence's verb, and the question would garble.
-  if (name.split(" ").some((w, i) => i > 0 && isFiniteVerb(w, name.split(" ")[i - 1]))) return [];
+  // ("Indirect taxes" is a noun: only a participle's form, "-ed" or an irregular one, is read as a verb.)
+  if (name.split(" ").some((w, i) => i > 0 && /(?:ed|sold|made|grown|paid|held|built|won|lost)$/.test(w) && isFiniteVerb(w, name.split(" ")[i - 1]))) return [];
   const total = /^total$/i.test(name) || /^total (?:spending|expenditure|revenue|income)$/i.test(name);
   if (/^(?:other|others|misc\.?|miscellaneous)$/i.test(name) || (total && subject === "measure")) return [];
   // A rate or a per-unit figure in a table of millions is not in millions: only its own unit, or a % in the cell.
-  const ownUnitOnly = /\b(?:per|margin|rate|ratio|yield|share|price)\b/i.test(name) && !rowUnit;
+  // ("Indirect taxes (VAT share)": a note in brackets is no part of what the row measures.)
+  const ownUnitOnly = /\b(?:per|margin|rate|ratio|yield|share|price)\b/i.test(name.replace(/\s*\([^)]*\)/g, "")) && !rowUnit;
   const out: string[] = [];
   // "The average sale price was", "Revenue was": a countable measure takes the article.
-  const measure = /\b(?:price|rate|ratio|margin|cost|number|average|value|yield)\b/i.test(name) ? `The ${lowerRow(name)}` : name;
-  const who = total ? `Total ${subject}` : subject === "spending" ? `Spending on ${lowerRow(name)}` : subject === "revenue" ? `Revenue from ${lowerRow(name)}` : measure;
+  // Whose figures they are, when the article says ("Sassandra Cacao’s revenue"): a row alone names no one.
+  const owned = (what: string) => (owner ? `${owner}’s ${lowerRow(what)}` : what);
+  const measure = owner ? owned(name) : /\b(?:price|rate|ratio|margin|cost|number|average|value|yield)\b/i.test(name) ? `The ${lowerRow(name)}` : name;
+  const who = total ? owned(`Total ${subject}`) : subject === "spending" ? owned(`Spending on ${lowerRow(name)}`) : subject === "revenue" ? owned(`Revenue from ${lowerRow(name)}`) : measure;
   const present = subject !== "measure";
   // "Rs 1,412/kg" is said "Rs 1,412 per kg".
   const cell = (cells[latest.index] ?? "").trim().replace(/(\d)\/([a-z]{1,5})$/, "$1 per $2");

@@ -179,7 +179,7 @@ const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text :
  * items and table rows are sentences of their own under their lead-in ("Highlights of the quarter:"), not one
  * run-on sentence. Linear in the length of the body.
  */
-export function splitSentences(body: string): Sentence[] {
+export function splitSentences(body: string, options: { tableOwner?: string | null } = {}): Sentence[] {
   const out: Sentence[] = [];
   let heading: string | null = null;
   const paragraphs = body.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split(/\n[ \t]*\n/);
@@ -197,20 +197,21 @@ export function splitSentences(body: string): Sentence[] {
     for (const line of lines) {
       const h = HEADING.exec(line.trim());
       if (h) {
-        for (const b of blocksOf(rest.splice(0))) leadIn = emitBlock(b, leadIn, emit);
+        for (const b of blocksOf(rest.splice(0))) leadIn = emitBlock(b, leadIn, emit, heading, options.tableOwner ?? null);
         heading = stripInlineMarkdown(headingText(h[1] ?? ""));
         leadIn = null;
       } else rest.push(line);
     }
-    for (const b of blocksOf(rest)) leadIn = emitBlock(b, leadIn, emit);
+    for (const b of blocksOf(rest)) leadIn = emitBlock(b, leadIn, emit, heading, options.tableOwner ?? null);
   }
   return out;
 }
 
 /** Emits one block's sentences; returns the lead-in for the blocks after it. */
-function emitBlock(block: Block, leadIn: string | null, emit: (text: string, context: string | null) => void): string | null {
+function emitBlock(block: Block, leadIn: string | null, emit: (text: string, context: string | null) => void, heading: string | null = null, owner: string | null = null): string | null {
   if (block.kind === "table") {
-    for (const s of tableSentences(block.lines, leadIn)) emit(s, leadIn);
+    // A table straight under its section heading ("## Where the money comes from") is captioned by it.
+    for (const s of tableSentences(block.lines, leadIn ?? heading, owner)) emit(s, leadIn);
     return null;
   }
   const sentences = sentenceBoundaries(stripInlineMarkdown(block.text));

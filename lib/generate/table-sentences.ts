@@ -1,7 +1,7 @@
 import { DEMONYM_OF } from "./demonyms";
 import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
-import { captionSpan, isChangeColumn, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
+import { captionSpan, headingUnit, isChangeColumn, withUnit, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /**
@@ -11,7 +11,7 @@ import { stripInlineMarkdown } from "./strip-inline-markdown";
  */
 
 /** Columns that only repeat the table's own context ("after 20 matches"): no statement. */
-const SKIPPED_COLUMNS = new Set(["played", "pld", "p", "gp", "mp", "rank", "pos", "position", "#", "no", "no."]);
+const SKIPPED_COLUMNS = new Set(["played", "pld", "p", "gp", "mp", "rank", "pos", "position", "#", "no", "no.", "min", "mins", "minutes"]);
 /**
  * A standings table's detail columns: "Barcelona had 4 goals conceded after four matches" is a cell nobody learns
  * (strict read of blind batch 2026-11b). Only its headline column, the points, becomes a statement.
@@ -27,6 +27,8 @@ const COLUMN_NOUNS: Record<string, string> = {
   lost: "losses",
   l: "losses",
   pts: "points",
+  reb: "rebounds", // | REB | 13 | -> "had 13 rebounds"
+  ast: "assists",
   gf: "goals scored",
   ga: "goals conceded",
   seats: "seats",
@@ -86,19 +88,21 @@ function whenOf(leadIn: string | null): string {
 function whereOf(leadIn: string | null, when: string): string {
   const head = (leadIn ?? "").slice(0, leadIn && when ? leadIn.length - when.length : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
   if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table)$/i.test(head)) return "";
+  // "Clausura standings (top six)", "Group B table": a named competition's standings.
+  if (/^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}\s(?:standings|table)$/u.test(head) && !/^The\s/.test(head)) return ` in the ${head}`;
   if (/^(?:Group|Pool|Division|Conference)\s\S+$/.test(head)) return ` in ${head}`;
   // "Scottish Premiership": a proper name of a competition, said with "the".
   return /^(?:\p{Lu}[\p{L}’'-]*\s?){1,4}$/u.test(head) && !/^The\s/.test(head) ? ` in the ${head}` : "";
 }
 
-function cellStatement(row: string, heading: string, cell: string, when: string): string | null {
+function cellStatement(row: string, heading: string, cell: string, when: string, side = ""): string | null {
   if (!FIGURE.test(cell)) return null;
   const column = columnOf(heading);
   if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase()) || DETAIL_COLUMNS.has(column.name.toLowerCase())) return null;
   const value = NUMBER.test(cell) ? column.write(cell) : cell;
   const key = column.name.toLowerCase();
   const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
-  if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${when}.`;
+  if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${side}${when}.`;
   return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
 }
 
@@ -129,11 +133,17 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
   return `${row}${origin} finished${place ? ` ${place}` : ""} in ${cells[time]}${when}.`;
 }
 
+const POINTS_COLUMNS = /^(?:pts|points)$/i;
+/** "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure. */
+const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal)\b/i;
+/** First headings that say what the rows are, not whose they are. */
+const GENERIC_ROW_HEADINGS = /^(?:players?|names?|athletes?|teams?|clubs?|riders?|drivers?|starters?|country|nation|product|item|area|region|city|company|measure|category|source|sector)$/i;
+
 /**
  * One statement per figure right of the row heading (the first column of names); rows without a name and text cells
  * give none. `leadIn` is the caption or "...:" line above the table; a time in it ("after 12 games") goes with each.
  */
-export function tableSentences(lines: string[], leadIn: string | null = null): string[] {
+export function tableSentences(lines: string[], leadIn: string | null = null, owner: string | null = null): string[] {
   const when = whenOf(leadIn);
   const where = whereOf(leadIn, when);
   const rows = lines.map(cellsOf);
@@ -152,23 +162,40 @@ export function tableSentences(lines: string[], leadIn: string | null = null): s
   if (subject) {
     const change = header.findIndex((h, j) => j > named && isChangeColumn(h));
     const latest = [...periods].sort((a, b) => b.order - a.order)[0];
-    const unit = unitOf(header[latest?.index ?? -1] ?? null) ?? unitOf(leadIn);
+    // (A unit a figure cannot be written with, "(draft)", is no unit.)
+    const unit = [unitOf(header[latest?.index ?? -1] ?? null), headingUnit(header[named] ?? ""), unitOf(leadIn)].find((u) => u !== null && withUnit("1", u) !== null) ?? null;
     for (const cells of body) {
       const row = cells[named] ?? "";
-      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit, captionSpan(leadIn)));
+      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit, captionSpan(leadIn), owner));
     }
     return out;
   }
+  // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.
+  const sideName = header[named]?.trim() ?? "";
+  const players = body.filter((r) => !SUM_ROW.test(r[named] ?? ""));
+  const side = /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(sideName) && !GENERIC_ROW_HEADINGS.test(sideName) && players.filter((r) => /^\p{Lu}\S*\s\p{Lu}/u.test(r[named] ?? "")).length * 2 > players.length ? ` for ${sideName}` : "";
+  // The side's top scorer is its box score's headline; the other rows' figures are play (worth-learning.ts).
+  const pointsAt = side ? header.findIndex((h, j) => j > named && POINTS_COLUMNS.test(h.trim())) : -1;
+  const scored = pointsAt < 0 ? [] : players.map((r) => Number(r[pointsAt]));
+  const top = scored.length > 1 && scored.every(Number.isFinite) ? Math.max(...scored) : null;
+  const topScorer = top !== null && scored.filter((n) => n === top).length === 1 ? top : null;
   for (const cells of body) {
     const row = cells[named] ?? "";
     if (!isName(row) || row.length > 80) continue;
+    // "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure.
+    if (SUM_ROW.test(row)) continue;
+    if (topScorer !== null && Number(cells[pointsAt]) === topScorer) {
+      out.push(`${row} was the top scorer${side} with ${topScorer} points.`);
+      continue;
+    }
     // "| 1st | Australia | 341 |" and "| 2nd | Australia | 243 |": a row heading that repeats names no one row.
     if (body.filter((r) => r[named] === row).length > 1) continue;
     const result = resultStatement(row, header, cells, named, when);
     if (result) out.push(result);
+
     for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
-      const statement = heading ? cellStatement(row, heading, cells[j] ?? "", `${where}${when}`) : null;
+      const statement = heading ? cellStatement(row, heading, cells[j] ?? "", `${where}${when}`, side) : null;
       if (statement) out.push(statement);
     }
   }

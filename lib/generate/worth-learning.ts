@@ -306,8 +306,25 @@ function nextInSeries(fact: Fact): boolean {
 /**
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
+/**
+ * "Olimpia had 36 points in the Clausura standings." (a standings row, table-sentences.ts) in a report on Olimpia's
+ * match: the sides the report is about (named in its title) keep their points as a fact of the story; every other
+ * row of the table stays a box-score figure, not worth a card (a whole table of cards would bury the match).
+ */
+const STANDING = /^(.+?) had \d{1,3} points? in the [^.]+\.$/u;
+
+const titleSideStanding = (fact: Fact, article: ArticleText) => {
+  const side = STANDING.exec(fact.sentence)?.[1];
+  return side !== undefined && article.title.includes(side) && !article.body.includes(fact.sentence.slice(0, -1));
+};
+
+/** "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. */
+const BOX_SCORE_ROW = /^[^.]+ had \d[\d,]* \p{L}+ for [^.]+\.$/u;
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
+  if (BOX_SCORE_ROW.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
@@ -315,7 +332,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (futureMeetingPlace(fact)) return "where a meeting will be held";
   if (speakersPlace(fact)) return "where the speaker works";
   // "Bulls had 25 points.", "16 points and 13 rebounds", "after 38 minutes", "the 52nd minute": a box score.
-  if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title)) return "match statistic";
+  if (matchReport && matchStatistic(fact, article) && !inTitle(fact, article.title) && !titleSideStanding(fact, article)) return "match statistic";
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
   if (isReferenceBasis(fact)) return "reference basis";

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { splitSentences } from "@/lib/generate/split-sentences";
+import { tableSentences } from "@/lib/generate/table-sentences";
+
+// Blind batch 2026-11g: budget, results and match tables gave garbled statements ("The 2027 (draft) of Income tax was
+// 351.") or none, and a box score's every row was a card. Each row's figures are said with its row and column headings
+// and whose they are; a match's tables are ranked, not flooded. All text here is invented.
+const texts = (body: string) => splitSentences(body).map((s) => s.text);
+
+describe("budget and results tables", () => {
+  it("a section heading captions the table under it, and the first heading's unit writes the figures", () => {
+    const body = ["## Where the money comes from", "", "| Revenue, ABC million | 2026 | 2027 (draft) |", "|---|---|---|", "| Property taxes (city share) | 410 | 455 |", "| **Total** | 900 | 980 |"].join("\n");
+    expect(texts(body)).toEqual(["Revenue from property taxes (city share) is ABC 455 million in the 2027 draft.", "Total revenue is ABC 980 million in the 2027 draft."]);
+  });
+
+  it("'In XYZ billion' over measure rows gives each measure in that unit", () => {
+    const lines = ["| In FCFA billion | 2025/26 | 2024/25 | Change |", "|---|---|---|---|", "| Operating profit | 12.5 | 10.0 | +25% |"];
+    expect(tableSentences(lines)).toEqual(["Operating profit was FCFA 12.5 billion in 2025/26.", "Operating profit rose by 25% between 2024/25 and 2025/26."]);
+  });
+
+  it("the figures are the company's when the title opens with its name", () => {
+    const body = ["Velmora Foods said on Monday that sales grew. Velmora Foods will expand.", "", "## Results", "", "| | 2026 | 2025 | Change |", "|---|---|---|---|", "| Net profit (€m) | 44.0 | 40.0 | +10% |"].join("\n");
+    const facts = extractFacts({ slug: "v", title: "Velmora Foods lifts profit", source: "Markets", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const rise = facts.find((f) => f.answer === "10%");
+    expect(rise?.sentence).toBe("Velmora Foods’s net profit rose by 10% between 2025 and 2026.");
+  });
+});
+
+describe("a match report's tables", () => {
+  const body = [
+    "Kestrel Town beat Marlow Rovers 2-1 on Saturday to go top.",
+    "",
+    "## Northern League standings",
+    "",
+    "| Pos | Club | P | W | D | L | GD | Pts |",
+    "|---|---|---|---|---|---|---|---|",
+    "| 1 | Kestrel Town | 12 | 8 | 2 | 2 | +11 | 26 |",
+    "| 2 | Marlow Rovers | 12 | 7 | 3 | 2 | +8 | 24 |",
+    "| 3 | Ashby Athletic | 12 | 6 | 3 | 3 | +4 | 21 |",
+    "",
+    "## Box score",
+    "",
+    "| Kestrel Town | MIN | PTS | REB |",
+    "|---|---|---|---|",
+    "| Amara Quist | 30 | 21 | 4 |",
+    "| Tomas Beld | 28 | 9 | 11 |",
+    "| Bench (4 players) | 40 | 6 | 5 |",
+    "| **Total** | 200 | 36 | 20 |",
+    "",
+    "The coach praised the defence and the crowd of 4,100 at the Riverside, where the league's top scorer and the club captain both played.",
+  ].join("\n");
+  const article = { slug: "k", title: "Kestrel Town beat Marlow Rovers to go top", source: "Sports Desk", publishedAt: new Date(Date.UTC(2026, 10, 2)), body };
+
+  it("a standings row is placed in its named standings, and a box score's rows are its side's", () => {
+    const all = texts(body);
+    expect(all).toContain("Kestrel Town had 26 points in the Northern League standings.");
+    expect(all).toContain("Amara Quist was the top scorer for Kestrel Town with 21 points.");
+    expect(all).toContain("Tomas Beld had 9 points for Kestrel Town.");
+    expect(all.filter((t) => /^(?:Total|Bench)\b/.test(t))).toEqual([]);
+  });
+
+  it("asks the points of the sides the report is about, not of every row, nor each player's points", () => {
+    const items = generateArticleItems(article);
+    const asked = items.filter((i) => i.type !== "truefalse");
+    expect(asked.some((i) => i.answer === "26" && /Kestrel Town/.test(i.prompt) && /Northern League standings/.test(i.prompt))).toBe(true);
+    expect(asked.filter((i) => /Ashby Athletic/.test(i.prompt) || i.answer === "Ashby Athletic")).toEqual([]);
+    expect(asked.filter((i) => /Tomas Beld had/.test(i.prompt) || i.answer === "Tomas Beld")).toEqual([]);
+  });
+
+  it("accepts a count typed with its noun ('26 points')", () => {
+    const fact = extractFacts(article).find((f) => f.answer === "26" && f.sentence.startsWith("Kestrel Town had"));
+    expect(fact?.accepted).toContain("26 points");
+  });
+});
