@@ -1,3 +1,6 @@
+import { escapePattern } from "./escape-pattern";
+import { lexiconTags } from "./tag-words";
+
 /**
  * Whose a sentence-initial "Its" is. In a story about one company "Its load factor reached 84.7%" is the company's,
  * but after "The Ceylon Workers' Union (CWU), which represents the company's workers, has opposed that idea.", "Its
@@ -11,6 +14,8 @@ const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|Durin
 const OPENING_NAME = /^(?:The\s)?(?!The\s)((?:\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?\s(?:(?:of|and|for|on)\s(?:the\s)?)?)*\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?)(?:\s\([\p{Lu}\d&-]{2,10}\))?(?=[\s,])/u;
 /** Heads that make an opening name a body that can own a role or a figure ("its president", "its members"). */
 const BODY_HEAD = /\b(?:Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Group|Corporation|Company|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Club|Office|Service|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA)$/;
+/** The same heads anywhere in a longer name ("Regional Federation of Peasant Workers of the Southern Altiplano"). */
+const BODY_WORD = /\b(?:Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Centre|Center)\b/;
 /** A described thing opening the sentence before ("The new factory", "The agreement"): its first words. */
 const DESCRIBED = /^The\s((?:[\p{Ll}-]+\s?){1,4})/u;
 const COMPANY_NOUN = /^(?:company|firm|group|airline|carrier|drugmaker|lender|retailer|miner|insurer|manufacturer|chain|automaker|carmaker|operator|developer|business|startup|brand|plantation|producer|exporter)$/;
@@ -23,6 +28,15 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   const name = OPENING_NAME.exec(clause)?.[1] ?? null;
   const companyWord = company?.split(" ")[0] ?? null;
   if (name && !(companyWord && name.includes(companyWord)) && BODY_HEAD.test(name)) return { owner: /^The\s/.test(clause) ? `The ${name}` : name };
+  // "The Regional Federation of Peasant Workers of the Southern Altiplano (FRUTCAS) said ...": a body's head word
+  // inside a longer name, the name followed by its abbreviation or its verb.
+  // Written by its abbreviation when it has one: "The Regional ... of the Southern Altiplano’s leader" would be read
+  // as the Southern Altiplano's; a long name with "of" and no abbreviation is refused.
+  const named = name && !(companyWord && name.includes(companyWord)) && BODY_WORD.test(name) ? new RegExp(`^(?:The\\s)?${escapePattern(name)}(?:\\s\\(([\\p{Lu}\\d&-]{2,10})\\))?\\s\\p{Ll}`, "u").exec(clause) : null;
+  if (named) return named[1] ? { owner: named[1] } : /\sof\s/.test(name ?? "") ? { refused: true } : { owner: /^The\s/.test(clause) ? `The ${name}` : (name ?? "") };
+  // "Moldova's fall in costs came largely from policy. Its central bank ...": the country the sentence opens with.
+  const country = name?.replace(/[’']s$/, "") ?? "";
+  if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   return company ? { owner: company } : { refused: true };

@@ -1,6 +1,6 @@
 import { parseClause } from "./build-question";
 import { itsOwner } from "./its-owner";
-import { isFiniteVerb } from "./tag-words";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
 import type { StoryReferents } from "./story-referents";
 
@@ -218,6 +218,16 @@ function withPairNamed(text: string, pair: [string, string] | null | undefined):
   return `${lead}${/,\s+$/.test(lead) ? named.replace(/^The\s/, "the ") : named}${clause.slice(m[0].length)}`;
 }
 
+/** The side of `match` ("the match between Cameroon and Senegal") or the country that opens `previous`, if either. */
+function theirOwner(previous: string | undefined, match: string | null): string | null {
+  const clause = leadOf(previous ?? "").clause;
+  const name = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:[’']s)?\s/u.exec(clause)?.[1];
+  if (!name || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|In|On|At|But|And)$/.test(name)) return null;
+  const sides = /^the match between (.+) and (.+)$/.exec(match ?? "");
+  if (sides && (name === sides[1] || name === sides[2])) return name;
+  return !name.includes(" ") && lexiconTags(name).includes("Country") ? name : null;
+}
+
 const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSentence | null {
@@ -242,11 +252,23 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "Sending the same sum from Italy ...", "for such offences", "The remaining 10 are due in 2028", "The visitors
   // finished with ten men": what they mean is in another sentence (strict reads G0 items 7, 26, 33; G1 items 2, 8).
   if (POINTS_BACK.test(clause)) return null;
+  // "Cameroon had beaten Senegal ... Their captain, the centre Yannick Owona, ...": a side of the report's match, or a
+  // country, that opens the sentence before is whose "Their" is; anyone else (a person, "The authors") is refused.
+  const theirs = /^Their\s/.test(clause) ? theirOwner(ctx.before[ctx.before.length - 1], ctx.story?.match ?? null) : null;
+  if (theirs) {
+    const placed = placeSubject(`${lead}${theirs}’s ${clause.slice(6)}`, ctx);
+    return placed && { ...placed, written: theirs };
+  }
     if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {
-    const owner = itsOwner(ctx.before[ctx.before.length - 1], ctx.company);
+    // (The company the article is about, or the one its title opens with, "Champa Mobility launches ...", when the
+    // sentence before is about it: "The company started ...", "Founded in 2011, it ...". After "Harbourline Payments
+    // said ..." in a regulator's story, "Its chief executive" is not the regulator's named in the title.)
+    const previous = ctx.before[ctx.before.length - 1] ?? "";
+    const aboutTitleName = ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) && (previous.includes(ctx.titleName) || /^(?:The\s(?:company|group|firm|airline|carrier|startup|start-up|business|brand)\b|(?:Founded|Based|Headquartered)\b[^,]*,\s+it\b)/.test(leadOf(previous).clause));
+    const owner = itsOwner(previous, ctx.company ?? (aboutTitleName ? (ctx.titleName ?? null) : null));
     if ("refused" in owner) return null;
     // ("In March, the union’s ...": after a lead phrase "The" is mid-sentence.)
     out = `${lead}${/,\s+$/.test(lead) ? owner.owner.replace(/^The\s/, "the ") : owner.owner}’s ${clause.slice(4)}`;

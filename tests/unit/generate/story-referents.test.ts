@@ -83,3 +83,35 @@ describe("the board and the two countries", () => {
     for (const i of worth) expect(i.prompt).toMatch(/Norway and Chile|Chile and Norway/);
   });
 });
+
+describe("'Its' and 'Their' openings whose owner the sentence before makes clear", () => {
+  it("'Its' after a body named with its abbreviation is that body's, written by the abbreviation", async () => {
+    const { itsOwner } = await import("@/lib/generate/its-owner");
+    expect(itsOwner("The Northern Federation of Salt Cooperatives of the High Plateau (NFSC) said on Monday that it wanted a share.", null)).toEqual({ owner: "NFSC" });
+    // Without an abbreviation, "... of the High Plateau’s leader" would read as the plateau's: refused.
+    expect(itsOwner("The Northern Federation of Salt Cooperatives of the High Plateau said on Monday that it wanted a share.", null)).toEqual({ refused: true });
+    expect(itsOwner("Portugal's fall in costs came largely from policy.", null)).toEqual({ owner: "Portugal" });
+  });
+
+  it("'Its' in a launch story is the company the title opens with", () => {
+    const body = "Lumora Rides launched electric scooters in Porto last year. The company started with 40 vehicles and now runs 300.\n\nIts riders have taken 2.4 million trips since launch.";
+    const trips = about(items("Lumora Rides expands to Braga", body, "Tech Wire"), "2.4 million");
+    expect(trips.length).toBeGreaterThan(0);
+    for (const i of trips) expect(i.prompt).toContain("Lumora Rides’s riders");
+  });
+
+  it("'Their' after a sentence opening with a side of the report's match is that side's", () => {
+    const body = "Rivertown beat Harbour United 3-0 on Saturday.\n\nHarbour United had won both meetings last season but lost two players to injury this month. Their captain, the defender Milo Arkwright, was ruled out with a knee problem on Tuesday.";
+    const all = items("Rivertown beat Harbour United 3-0 to stay top", body);
+    const captain = all.filter((i) => i.answer === "Milo Arkwright" && i.type !== "truefalse");
+    expect(captain.length).toBeGreaterThan(0);
+    for (const i of captain) expect(i.prompt).toContain("Harbour United’s captain");
+    // Nor is the side written in a blank of its own.
+    expect(all.filter((i) => i.answer === "Harbour United" && /’s captain/.test(i.prompt))).toEqual([]);
+  });
+
+  it("'Their' after a person or a described group is still refused", () => {
+    const body = "Rivertown beat Harbour United 3-0 on Saturday.\n\nThe authors agree more work is needed. Their next step will cost 2.1 million pesos.";
+    expect(about(items("Rivertown beat Harbour United 3-0 to stay top", body), "2.1 million pesos")).toEqual([]);
+  });
+});
