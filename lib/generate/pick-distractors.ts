@@ -279,6 +279,9 @@ function roundStep(fact: Fact, shown: number): number {
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
  * Fewer than three when no more plausible ones exist: the caller then skips multiple choice.
  */
+/** A name written in capitals as a dateline shouts it ("LA PAZ", "NAIROBI"); an acronym ("EDC", "IUCN") is not one. */
+const shouted = (text: string) => text === text.toUpperCase() && /\p{Lu}{2,}[\s-]+\p{Lu}{2,}|^\p{Lu}{5,}$/u.test(text);
+
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
@@ -293,6 +296,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const figure = numbersIn(text).values().next().value;
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
+    // "LA PAZ" among Abu Dhabi and Dubai is a dateline's shouted place, and looks like no answer (strict read G2 #13, #35).
+    if (shouted(text) && !shouted(fact.answer)) return false;
     chosen.push(text);
     return true;
   };

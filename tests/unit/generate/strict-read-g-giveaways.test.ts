@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 import { givesAwayPart, onlyOptionSpellingAbbreviation } from "@/lib/generate/gives-away";
 import type { Fact } from "@/lib/generate/types";
 
@@ -71,5 +72,20 @@ describe("a word form of the answer gives it away", () => {
     const f = fact("count", "nearly tripled", "Its exports nearly tripled in the year to March.");
     expect(givesAwayPart("(Brewer triples exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(true);
     expect(givesAwayPart("(Brewer grows exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(false);
+  });
+});
+
+// Strict read G2 #13 and #35: "(Abu Dhabi, Yerevan, Dubai, LA PAZ)", a dateline's place in capitals from another story.
+describe("a place shouted by a dateline is no option", () => {
+  it("an option in capitals is skipped for a name written normally; acronyms stay", () => {
+    const place = (answer: string) => ({ ...fact("place", answer, `Officials met in ${answer}.`), unit: "city" }) as Fact;
+    const asked = place("Dubai");
+    const pool = layerPools(buildPool([asked, place("Abu Dhabi"), place("Yerevan")]), buildPool([{ ...place("LA PAZ"), article: "b" } as Fact, { ...place("Muscat"), article: "b" } as Fact]));
+    const options = pickDistractors(asked, pool, "Re-exports through _____ jumped in 2022.", "k");
+    expect(options.sort()).toEqual(["Abu Dhabi", "Muscat", "Yerevan"]);
+    const org = (answer: string) => ({ ...fact("organisation", answer, `${answer} lent money.`), unit: "agency", orgKind: "agency" }) as Fact;
+    const asks = org("EDC");
+    const orgOptions = pickDistractors(asks, layerPools(buildPool([asks, org("IFC"), org("EIB"), org("AFD")])), "Which agency lent the money?", "k");
+    expect(orgOptions.sort()).toEqual(["AFD", "EIB", "IFC"]);
   });
 });
