@@ -89,3 +89,27 @@ describe("a place shouted by a dateline is no option", () => {
     expect(orgOptions.sort()).toEqual(["AFD", "EIB", "IFC"]);
   });
 });
+
+// Strict read G2 items 43 and 23: "has committed to ... by _____" offered 2022 (published November 2026), and "After
+// sanctions in _____ cut ..." offered 2030: the tense rules out an option on the other side of the article's date.
+describe("year options stay on the answer's side of the article's date", () => {
+  const body = [
+    "Fiji has committed to closing its last diesel power station by 2027.",
+    "After sanctions in 2025 cut the islands off from two lenders, borrowing costs rose.",
+    "The grid operator was privatised in 2021 and listed in 2023.",
+  ].join("\n\n");
+  const items = generateItems([{ slug: "fiji", title: "Fiji's power plan", source: "Pacific Wire", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }]);
+  const optionsOf = (answer: string) => items.filter((i) => i.type === "choice" && i.answer === answer).flatMap((i) => i.choices);
+
+  it("a target year gets future options only", () => {
+    const options = optionsOf("2027");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(2026);
+  });
+
+  it("a past year gets past options only", () => {
+    const options = optionsOf("2025");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2026);
+  });
+});
