@@ -65,6 +65,9 @@ const SCHEDULE = /\b(?:will|plans?|planned|expected|due|from|starting|until|by|s
 /** A figure with its unit: "€41 million", "12,000 tonnes", "6 percent", "85%". */
 const FIGURE_BEFORE = /\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion|bn|m|k)?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
+/** A sum of money ending the text, with perhaps what it was spent on: "FCFA 3.1 billion on traceability ". */
+const MONEY_BEFORE = /(?:[$€£¥]|\b[A-Z]{1,4}\$?\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?(?:\s+(?:on|for|in)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?\s+$/u;
+
 /**
  * The value only labels another figure of its clause: the year or place it was measured in ("revenues of €41 million
  * in ___", "fell by about 6 percent in ___"), the quarter it is expected in ("to pass 85% in the ___ quarter"), the
@@ -94,6 +97,10 @@ function labelOfFigure(fact: Fact, before: string): string | null {
       return "end of a range of places";
   }
   if (fact.kind === "ordinal" && /^\s+(?:quarter|half)\b/.test(after) && /\d/.test(before)) return "period of a figure";
+  // ("had spent FCFA 3.1 billion on traceability over ___", "about £620,000 over ___": the sum is the fact, the years it
+  // is spread over a detail of it (strict read G2 items 27, 38).)
+  if (fact.kind === "duration" && /\bover\s+(?:the\s+(?:next|past|last)\s+)?$/.test(near) && MONEY_BEFORE.test(near.replace(/\bover\s+(?:the\s+(?:next|past|last)\s+)?$/, "")))
+    return "period of a sum";
   return null;
 }
 
