@@ -1,6 +1,5 @@
-import { escapePattern } from "./escape-pattern";
 import type { Fact } from "./types";
-import { inTitle, indexInBody, isMatchReport, pastLede, rememberedIn, type ArticleText } from "./worth-learning";
+import { inTitle, indexInBody, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -141,11 +140,6 @@ const SAMPLE_EXTREME = /^(?:The|Its|Their)\s+(?:largest|smallest|biggest|oldest|
 /** "about 15 kilometres south-west of Baku": a distance that only says where something is. */
 const LOCATING = /^\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream|outside|inland)\s+(?:of|from)\b/i;
 
-function numberOfMentions(name: string, article: ArticleText): number {
-  const surname = name.split(/\s+/).at(-1) ?? name;
-  if (surname.length < 3) return 0;
-  return rememberedIn(article, `mentions\u0000${surname}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}])${escapePattern(surname)}(?![\\p{L}])`, "gu"))].length);
-}
 
 /** The score of one fact and the signals behind it; higher is more worth learning, 0 is neutral. */
 export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): FactRank {
@@ -191,7 +185,9 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-1, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
-  if (fact.kind === "person" && SPEECH.test(fact.sentence) && numberOfMentions(fact.answer, article) <= 1)
+  const surname = fact.answer.split(/\s+/).at(-1) ?? fact.answer;
+  // (A surname of two letters is too short to count by: taken as named once.)
+  if (fact.kind === "person" && SPEECH.test(fact.sentence) && (surname.length < 3 || timesWritten(surname, article) <= 1))
     add(-1, "quoted once");
   return { score, signals };
 }
