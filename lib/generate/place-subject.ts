@@ -209,10 +209,13 @@ export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence 
 }
 
 /** "The two countries", "Both governments": the article's two countries, or null when it has no clear pair. */
-function withPairNamed(text: string, pair: [string, string] | null | undefined): string | null {
+function withPairNamed(text: string, countries: [string, string] | null | undefined, match: string | null = null): string | null {
   const { lead, clause } = leadOf(text);
-  const m = /^(?:The\stwo|Both(?:\sthe)?)\s(countries|nations|governments)\b/.exec(clause);
+  const m = /^(?:The\stwo|Both(?:\sthe)?)\s(countries|nations|governments|clubs|teams|sides)\b/.exec(clause);
   if (!m) return text;
+  // ("Both clubs were fined ..." in a report of one match: its two sides.)
+  const sides = /^the match between (.+) and (.+)$/.exec(match ?? "");
+  const pair: [string, string] | null = /^(?:clubs|teams|sides)$/.test(m[1] ?? "") ? (sides ? [sides[1] ?? "", sides[2] ?? ""] : null) : (countries ?? null);
   if (!pair) return null;
   const named = m[1] === "governments" ? `The governments of ${pair[0]} and ${pair[1]}` : `${pair[0]} and ${pair[1]}`;
   return `${lead}${/,\s+$/.test(lead) ? named.replace(/^The\s/, "the ") : named}${clause.slice(m[0].length)}`;
@@ -231,7 +234,7 @@ function theirOwner(previous: string | undefined, match: string | null): string 
 const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSentence | null {
-  const text = withPairNamed(original, ctx.pair);
+  const text = withPairNamed(original, ctx.pair, ctx.story?.match ?? null);
   if (text === null) return null;
   const { lead, clause } = leadOf(text);
   const headerOnly = false;
@@ -325,6 +328,8 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (named && subject.split(" ").length === 2) return { text: replaceSubject(/^\p{Lu}/u.test(named) && !/^(?:The)\b/.test(named) ? `The ${named}` : named), headerOnly };
   const bare = subject.split(" ").length === 2;
   if (noun === "city" && ctx.city && bare) return { text: replaceSubject(ctx.city), headerOnly };
+  // "The council will debate the draft ..." in a local story: the city's council.
+  if (noun === "council" && ctx.city && bare && !/\bcouncils\b|\b(?:county|regional|district|security|european)\s+council\b/i.test(ctx.before.join(" "))) return { text: replaceSubject(`The ${ctx.city} city council`), headerOnly };
   if (/^(?:mission|spacecraft|probe)$/.test(noun) && ctx.mission && bare) return { text: replaceSubject(noun === "mission" ? `The ${ctx.mission} mission` : ctx.mission), headerOnly };
   if (noun === "government" && ctx.country && bare) return { text: replaceSubject(`${ctx.country}’s government`), headerOnly };
   if (noun === "country" && ctx.country && bare) return { text: replaceSubject(ctx.country), headerOnly };

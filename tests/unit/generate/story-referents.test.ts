@@ -115,3 +115,20 @@ describe("'Its' and 'Their' openings whose owner the sentence before makes clear
     expect(about(items("Rivertown beat Harbour United 3-0 to stay top", body), "2.1 million pesos")).toEqual([]);
   });
 });
+
+describe("'Both clubs' of a match report and 'the council' of a local story", () => {
+  it("'Both clubs' are the two sides of the report's match", () => {
+    const body = "Rivertown beat Harbour United 3-0 on Saturday.\n\nBoth clubs were fined €12,000 after crowd trouble at the corresponding match last season.";
+    const fined = about(items("Rivertown beat Harbour United 3-0 to stay top", body), "€12,000");
+    expect(fined.length).toBeGreaterThan(0);
+    for (const i of fined) expect(i.prompt).toContain("Rivertown and Harbour United");
+    expect(about(items("League reviews the season", body), "€12,000")).toEqual([]);
+  });
+
+  it("'The council' of a city's story is the city's council", () => {
+    const body = "VELDRA: Veldra will spend €300 million next year, the most in the city's history, under a draft budget presented on Thursday.\n\nThe council will debate the draft at its session on 10 December 2026.";
+    const debate = items("Veldra's budget grows", body, "Veldra Daily").filter((i) => i.answer === "10 December 2026" && i.type !== "truefalse");
+    expect(debate.length).toBeGreaterThan(0);
+    for (const i of debate) expect(i.prompt.toLowerCase()).toContain("veldra city council");
+  });
+});
