@@ -33,6 +33,8 @@ const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
+/** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
+const POSITIONS = /^(?:lock|prop|guard|center|centre|forward|back)$/;
 const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree)$/;
 /** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
@@ -41,7 +43,8 @@ const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behi
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_ROLES.test(w)) return false;
-  if (ROLE_NOUNS.test(w)) return true;
+  // "right-back", "wing-back", "centre-half": a place in a team's line.
+  if (ROLE_NOUNS.test(w) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/.test(w)) return true;
   const tags = lexiconTags(w);
   if (tags.includes("Actor")) return true;
   // "referee", "trustee": the -ee of a person acted on, like the -er of one acting.
@@ -59,30 +62,44 @@ const placeNoun = (name: string) => {
   return tags.includes("Country") ? "country" : tags.includes("City") ? "city" : tags.some((t) => /Region|Place/.test(t)) ? "region" : "place";
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
-const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency";
+const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+
+/** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
+const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
+/** Upper case without accents, so "É" is the E of "EDL". */
+const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
 
 /**
  * "the Council on Energy, Environment and Water (CEEW)": the name is the shortest run of capitalised words (with
- * "of", "and", "on" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ * "of", "and", "on", "du" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ * Null when a capitalised word before that run holds a letter the acronym still needs ("National" in "National Bank
+ * of Moldova (BNM)"): then the acronym is the name's in another language, and the whole name is known by it.
  */
 export function nameBeforeAcronym(words: string, acronym: string): string | null {
   const parts = words.replace(/^The\s/, "").split(/\s+/);
+  const letters = foldLetters(acronym);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
-    if (!/^\p{Lu}/u.test(candidate) || /^(?:of|and|on|for|the|de)$/i.test(parts[i] ?? "")) continue;
-    const initials = candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+    if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
+    const initials = foldLetters(candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
-    const letters = candidate.toUpperCase();
-    const inOrder = [...acronym.toUpperCase()].every((c) => (at = letters.indexOf(c, at) + 1) > 0);
-    if (initials.length >= 2 && inOrder && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.toUpperCase().includes(c))) return candidate.replace(/,$/, "");
+    const spelled = foldLetters(candidate);
+    const inOrder = [...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0);
+    if (initials.length >= 2 && inOrder && letters.startsWith(initials.charAt(0)) && [...initials].every((c) => letters.includes(c))) {
+      const before = parts[i - 1] ?? "";
+      const unused = [...letters].filter((c) => !initials.includes(c));
+      if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) return null;
+      return candidate.replace(/,$/, "");
+    }
   }
   return null;
 }
 
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
-const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)`;
+const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
 const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
@@ -96,7 +113,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
     // "Taiwan Semiconductor Manufacturing Co. (TSMC)": a legal form's full stop is part of the name.
     // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
-    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
+    // Never from inside a run of capitalised words: a refused "National Bank of Moldova" is not retried as "Bank of Moldova".
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
@@ -134,9 +152,18 @@ export const ENTITY_RULES: EntityRule[] = [
     // "..., said COMCO's president, Beatrice Zanetti.": the name may close the sentence (never "A and B.", a list).
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
     // Ceylon Workers' Union’s general secretary" keeps its plural possessive.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
+  },
+  {
+    name: "an office of a named place, then the name",
+    requires: /\bthe\s[a-z][^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
+    kind: "person",
+    // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
+    example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
   {
     name: "name, then the role in commas",
@@ -218,9 +245,13 @@ export const ENTITY_RULES: EntityRule[] = [
       const head = words[words.length - 1] ?? "";
       const modifiers = words.slice(0, -1);
       // "smart lock Google Nest": a word that is also a common noun is a position only when whose or which is said.
-      if (AMBIGUOUS_ROLES.test(head) && !g.owner && !/^\p{Lu}/u.test(role) && !modifiers.some((w) => /^(?:point|shooting|power|small|tighthead|loosehead|second-row|team|club|squad|head|chief)$/.test(w))) return false;
+      // "lock Semi Radrodro", "guard Moussa Ndiaye": a player's position, when every word of what follows is a name the
+      // lexicon knows as nothing else (it knows "Google" as a company).
+      const personLike = POSITIONS.test(head) && (g.name ?? "").split(/\s+/).every((w) => lexiconTags(w).every((t) => /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/.test(t)));
+      if (AMBIGUOUS_ROLES.test(head) && !g.owner && !personLike && !/^\p{Lu}/u.test(role) && !modifiers.some((w) => /^(?:point|shooting|power|small|tighthead|loosehead|second-row|team|club|squad|head|chief)$/.test(w))) return false;
       // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
-      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !PREPOSITIONS.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+      // ("outside centre", "inside back": a place on the field, though "outside" is a preposition too.)
+      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => (/^(?:outside|inside)$/.test(w) && POSITIONS.test(head)) || (!/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !PREPOSITIONS.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t))));
     },
     example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
   },
@@ -395,7 +426,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
     while ((m = re.exec(text))) {
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").trim();
+      // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;

@@ -238,6 +238,8 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
     if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
     // "a materials scientist who led the study": the clause says which one.
     if (/\swho\s/.test(role)) return `Who is the ${role}?`;
+    // "the mayor of Kotor, X": an office of a named place or body has one holder at a time.
+    if (/^[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.
     if (/-in-(?:charge|chief)$/.test(role)) return `Who is the ${role}?`;
     return null;
@@ -342,7 +344,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim().replace(/,$/, "");
     // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
-    if (/^(?:the|a|an|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
+    // (", Nikola Vujović, and the mayor of Kotor, ...": a role opening with "and" is the next person's.)
+    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
