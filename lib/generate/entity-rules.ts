@@ -105,6 +105,16 @@ const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
 
+/** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve";
+const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
+/** Lowercase kinds of place a name stands before ("the Inylchek glacier", "the Metsamor nuclear plant"). */
+const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
+const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
+const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
+/** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
+const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
@@ -381,12 +391,13 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "unknown place where a site is",
-    requires: /\s(?:in|near)\s\p{Lu}/u,
+    requires: /\s(?:in|near|at)\s\p{Lu}/u,
     kind: "place",
+    // "a pilot plant at Llipi", "a third plant, at Yamoussoukro,": a site "at" a name is there too.
     // "a consulate in Agadir", "the new plant in Kulim", "a research station near Tavira", "born in Alcobaça": a name
     // the lexicon does not know, after a site noun or a life event and "in" or "near", is where it is. A head word
     // of an organisation or venue, a possessive, or a name followed by a noun it modifies ("in Tappara colours") is not.
-    pattern: new RegExp(String.raw`(?<=\b(?:${SITE_NOUNS}|born|died|grew up|lives|lived)\s(?:in|near)\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
+    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}),?\s(?:in|near|at)|(?:born|died|grew up|lives|lived)\s(?:in|near))\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
     accept: (g) => {
       const words = (g.name ?? "").split(" ");
       if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "")) return false;
@@ -396,6 +407,49 @@ export const ENTITY_RULES: EntityRule[] = [
     },
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Portugal will open a consulate in Tavira next year.", name: "Tavira", role: "place" },
+  },
+  {
+    name: "a place after its kind and 'of'",
+    requires: /\bthe\s(?:town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
+    kind: "place",
+    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder).
+    pattern: new RegExp(String.raw`\bthe\s(?<role>town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
+    accept: (g) => notOtherName(g.name ?? ""),
+    example: { text: "The salt flat lies in the department of Oruro, near the Chilean border.", name: "Oruro", role: "department" },
+  },
+  {
+    name: "a natural feature by its capitalised head",
+    requires: new RegExp(String.raw`\b(?:${FEATURE_HEADS}|${FEATURE_LEADS})\b`),
+    kind: "place",
+    // "the eastern Bambous Mountains", "Laucala Bay", "the Black River Gorges National Park", "Lake Maggiore", "the
+    // Island of Mozambique". Never a piece of a longer capitalised name, nor of one with a word after it.
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-]|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}'’-]+\s){1,4}(?<head>${FEATURE_HEADS})|(?<lead>${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s\p{Lu})`, "gu"),
+    // ("In the Simien Mountains" at a sentence start: the preposition is no part of the name.)
+    // ("Cambodia's Mekong River": the owner is no part of the name either.)
+    pick: (g) => (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s|\p{Lu}[\p{L}-]*['’]s\s)+/u, "") || null,
+    accept: (g) => notOtherName((g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "")),
+    noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
+    example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },
+  },
+  {
+    name: "a name before a lowercase kind of place",
+    requires: new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s(?:[a-z]+\s)?(?:${SITE_KINDS})\b`, "u"),
+    kind: "place",
+    // "the Inylchek glacier", "the Metsamor nuclear plant", "the Gazi Baba municipality", "Abidjan's Vridi industrial area".
+    pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he\s(?:[a-z][\w-]*\s)?|\p{Lu}\p{Ll}+['’]s\s))(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?<role>${SITE_KINDS})(?![\p{L}-])`, "gu"),
+    accept: (g) => notOtherName(g.name ?? ""),
+    example: { text: "The team will extend its survey to the Fedchenko glacier next summer.", name: "Fedchenko", role: "glacier" },
+  },
+  {
+    name: "two names before a plural kind of place",
+    requires: new RegExp(String.raw`\sand\s\p{Lu}[^.]*\s(?:${SITE_PLURALS})\b`, "u"),
+    kind: "place",
+    // "the Naryn and Chu rivers", "the Ala-Archa and Chon-Kemin valleys": each is one of its kind.
+    pattern: new RegExp(String.raw`(?<=\b[Tt]he\s(?:[a-z][\w-]*\s)?)(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=\sand\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?<kinds>${SITE_PLURALS})\b)|(?<=\b[Tt]he\s(?:[a-z][\w-]*\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\sand\s)(?<second>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?<plural>${SITE_PLURALS})\b`, "gu"),
+    pick: (g) => g.name ?? g.second ?? null,
+    accept: (g) => notOtherName(g.name ?? g.second ?? ""),
+    noun: (g) => singularKind(g.kinds ?? g.plural ?? ""),
+    example: { text: "Their meltwater feeds the Vakhsh and Panj rivers, which supply farms downstream.", name: "Panj", role: "river" },
   },
 ];
 
