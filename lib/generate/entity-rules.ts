@@ -27,7 +27,8 @@ export interface EntityRule {
 // A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
 // "McAllister", "MacLeod", "O'Connell": a second capital after Mc, Mac or an apostrophe.
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
+// "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
@@ -100,7 +101,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
-const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
+// ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
+const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
 const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
@@ -168,11 +170,12 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "an office of a named place, then the name",
-    requires: /\bthe\s[a-z][^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
+    requires: /\b[Tt]he\s[^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
     kind: "person",
     // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
-    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
-    accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
+    // "the Vice Governor of Luang Prabang Province, Khamphoui Sisouvanh,": capitalised or not.
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
     example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
   {
@@ -180,7 +183,9 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /,\sthe\s[a-z]+[’']s\s/,
     kind: "person",
     // "Professor Helen Achterberg, the centre’s founding director, said".
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the(?:\s[a-z]+[’']s)?)\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*),`, "gu"),
+    // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
+    // environment.": the role ends at a comma, an "and" or the sentence's end.
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
@@ -340,9 +345,13 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "a speaker of an organisation",
     kind: "person",
-    requires: /\bsaid\s/,
+    requires: /\bsaid\s|^\p{Lu}[^,]*\sof\s/u,
     // "said Professor Helen Marsh of the University of Cambridge, who ...", "said Laura Okafor of the Pew Charitable Trusts".
-    pattern: new RegExp(String.raw`\bsaid\s(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    // "Reto Kälin of the University of Fribourg, who was not involved, called ...": opening the sentence, when "who"
+    // or a verb of saying follows and no word of the name is a common noun ("Chief Executive of Acme said").
+    pattern: new RegExp(String.raw`(?:\bsaid\s|^(?=[^,]*(?:,\swho\b|\s(?:said|says|told|added|called)\b)))(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    // ("The Regional Federation of Peasant Workers ... said": a body's name is no person's.)
+    accept: (g) => !/^(?:The|A|An)\s/.test(g.name ?? "") && !new RegExp(String.raw`\b(?:${ORG_HEADS})\b`).test(g.name ?? "") && !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Singular|Plural|Actor|Adjective|Uncountable|Organization|Place|Country|City/.test(t))),
     noun: (g) => (/^Prof/.test(g.role ?? "") ? "professor" : /^Dr/.test(g.role ?? "") ? "researcher" : ""),
     example: { text: "“Remarkable,” said Professor Helen Marsh of the University of Cambridge, who was not involved.", name: "Helen Marsh", role: "professor" },
   },
@@ -380,7 +389,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
     // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role.
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";

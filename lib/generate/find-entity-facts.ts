@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { matchEntityRules, type RuleMatch } from "./entity-rules";
+import { isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -225,12 +225,18 @@ function whoQuestion(sentence: string, end: number, descriptor: string): string 
   return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
 }
 
+/** Whether the word before a role's "of ..." names a person's role ("Vice Governor of ...", not "Bank of ..."). */
+const isRoleNounHead = (role: string) => isRoleNoun((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "");
+
 /** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
   if (!role && !owner) return null;
   // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
   const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
+    // "the mayor of Kotor, X", "the Vice Governor of Luang Prabang Province, X": an office of a named place has one
+    // holder at a time, whatever the article is about.
+    if (/^[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && isRoleNounHead(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "Director of Public Health" in a story about New Zealand is New Zealand's.
     // ... but a "Head of Communications" in a company's press release is the company's (below).
     if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
@@ -238,8 +244,6 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
     if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
     // "a materials scientist who led the study": the clause says which one.
     if (/\swho\s/.test(role)) return `Who is the ${role}?`;
-    // "the mayor of Kotor, X": an office of a named place or body has one holder at a time.
-    if (/^[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "The investigator-in-charge is Michael Hiller": the role is defined by the story itself.
     if (/-in-(?:charge|chief)$/.test(role)) return `Who is the ${role}?`;
     return null;

@@ -124,3 +124,41 @@ describe("questions about those places stay whole", () => {
     expect(names("The dolphins of Laos's Mekong River are fewer each year.")).toContain("place:Mekong River");
   });
 });
+
+describe("people named beside a role that runs on ('..., the cooperative's president and herself a farmer')", () => {
+  const questionOf = (body: string, answer: string) => factsOf(body).find((f) => f.answer === answer)?.question ?? null;
+  it("the role after the name ends at 'and', a full stop or an 'of' phrase", () => {
+    expect(names("“We waited twenty years,” said Agnès Mukamana, the union's president and herself a tea grower in Nyamasheke.")).toContain("person:Agnès Mukamana");
+    expect(names("“Every stove counts,” said Dario Kovačević, the canton's minister of housing and environment.")).toContain("person:Dario Kovačević");
+  });
+
+  it("a hyphenated office ('Its secretary-general, Ana Ferreira,')", () => {
+    expect(names("Its secretary-general, Ana Ferreira, calls the tiers unfair.")).toContain("person:Ana Ferreira");
+  });
+
+  it("an office with a list of portfolios and a name with a particle ('Qatar's minister of trade, industry and tourism, Khalid bin Saad Al-Mannai,')", () => {
+    expect(questionOf("Qatar's minister of trade, industry and tourism, Khalid bin Saad Al-Mannai, ended a visit to Kenya on Friday.", "Khalid bin Saad Al-Mannai")).toMatch(/^Who (?:is|was) Qatar’s minister of trade, industry and tourism\b/);
+  });
+
+  it("a capitalised office of a place ('the Deputy Governor of Kandal Province, Sok Chenda,')", () => {
+    expect(questionOf("The launch was attended by the Deputy Governor of Kandal Province, Sok Chenda, and by officials of the ministry.", "Sok Chenda")).toBe("Who was the Deputy Governor of Kandal Province in November 2026?");
+  });
+
+  it("a role at a body spelled out with its acronym ('Tigran Hakobyan, an analyst at the Armenian Energy Institute (AEI), said')", () => {
+    expect(names("Tigran Hakobyan, an analyst at the Armenian Energy Institute (AEI), said the lines were too weak.")).toContain("person:Tigran Hakobyan");
+  });
+
+  it("a sentence opening with a name and its body ('Lena Vogt of the University of Basel, who ...')", () => {
+    expect(names("Lena Vogt of the University of Basel, who was not involved in the study, called the work careful.")).toContain("person:Lena Vogt");
+  });
+});
+
+describe("a body opening a sentence is not its own speaker", () => {
+  it("'The Regional Union of Maize Growers of the North (URMN) said ...' names no person", () => {
+    expect(names("The Regional Union of Maize Growers of the North (URMN) said in a statement that prices fell.").filter((n) => n.startsWith("person:"))).toEqual([]);
+  });
+  it("the whole office, 'and' inside it included ('the canton's minister of housing and environment.')", () => {
+    const found = findEntitySpans("“Every stove counts,” said Dario Kovačević, the canton's minister of housing and environment.");
+    expect(found.find((e) => e.name === "Dario Kovačević")?.descriptor).toBe("minister of housing and environment");
+  });
+});
