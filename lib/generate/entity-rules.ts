@@ -15,6 +15,8 @@ export interface EntityRule {
   requires?: RegExp;
   /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
   lowerFirst?: boolean;
+  /** A leading "The" is part of the name this rule picks ("the journal The Cryosphere"). */
+  keepThe?: boolean;
   /** The answer when it is not simply the `name` group (null refuses the match). */
   pick?: (groups: Record<string, string>) => string | null;
   /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
@@ -335,9 +337,13 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared)\b[^.]*\bin\b/,
-    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy".
-    pattern: /\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?<role>journal\s)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    requires: /\b(?:published|reported|appeared|appears?)\b[^.]*\bin\b/,
+    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
+    // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
+    // "journal", a title's own "The" is kept ("the journal The Cryosphere").
+    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
+    keepThe: true,
     accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: () => "journal",
     example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
@@ -490,7 +496,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
       // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;

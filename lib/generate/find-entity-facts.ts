@@ -74,6 +74,10 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
+// "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
+// "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
+// named in commas after what it is.
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
@@ -380,6 +384,17 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     const descriptor = `${m[1]} ${m[2]}`;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
+  }
+  for (const m of matchesIn(sentence, NAMED_IN_COMMAS, ctx.matchCache)) {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length - 1;
+    if (taken(start, start + name.length) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t))) continue;
+    const owner = (m[1] ?? "").replace(/'/g, "’").replace(/^The\b/, "the");
+    const role = m[2] ?? "";
+    const descriptor = `${owner} ${role}`;
+    // Whose it is, or a kind that says enough by itself ("the city transport company"); "the service" does not.
+    const question = /’s$/.test(owner) || role.split(" ").length >= 3 ? `What is the name of ${descriptor}?` : null;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: role.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
   for (const m of matchesIn(sentence, DESCRIBED_ORG, ctx.matchCache)) {
     const name = cleanName(m[2] ?? "");

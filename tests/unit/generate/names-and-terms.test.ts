@@ -162,3 +162,33 @@ describe("a body opening a sentence is not its own speaker", () => {
     expect(found.find((e) => e.name === "Dario Kovačević")?.descriptor).toBe("minister of housing and environment");
   });
 });
+
+describe("named things: a body, scheme or service named in commas after what it is, and journals", () => {
+  const questionOf = (body: string, answer: string) => factsOf(body).find((f) => f.answer === answer)?.question ?? null;
+  it("'The region's water company, SAVA Vodovod, serves ...' and 'Peru's main cash transfer scheme, Juntos,'", () => {
+    expect(questionOf("The region's water company, SAVA Vodovod, serves about 40,000 homes in the valley.", "SAVA Vodovod")).toBe("What is the name of the region’s water company?");
+    expect(questionOf("Peru's main cash transfer scheme, Juntos, pays a household about PEN 200 every two months.", "Juntos")).toBe("What is the name of Peru’s main cash transfer scheme?");
+    expect(names("Most of it goes to the city bus company, GSP Tirana, which runs 300 buses.")).toContain("organisation:GSP Tirana");
+  });
+
+  it("a service 'called' by its name", () => {
+    expect(names("The service, called Mekong Go, replaces diesel boats that have carried visitors for decades.")).toContain("organisation:Mekong Go");
+  });
+
+  it("a journal after 'appear in the journal' and a date, keeping a title's own 'The'", () => {
+    expect(names("The results appear in the journal Molecular Ecology.")).toContain("organisation:Molecular Ecology");
+    expect(names("The study, published on 12 March in Journal of Glaciology, counted 900 glaciers.")).toContain("organisation:Journal of Glaciology");
+    expect(names("The work, published on Monday in the journal The Holocene, was led by a team in Oslo.")).toContain("organisation:The Holocene");
+  });
+});
+
+describe("a journal's options are journals or none", () => {
+  it("no completion offering a foundation or a university for a journal", async () => {
+    const { generateArticleItems } = await import("@/lib/generate");
+    const body = "The study was led by the University of Nairobi and the Moi University, with help from the Kenya Wildlife Foundation and the Mara Conservancy Trust. The results appear in the journal Conservation Letters.";
+    const items = generateArticleItems({ slug: "t", title: "Kenya's vultures are vanishing, study finds", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const choice = items.find((it) => it.answer === "Conservation Letters" && it.type === "choice");
+    expect(choice?.choices.filter((c) => /Foundation|University/.test(c)) ?? []).toEqual([]);
+    expect(items.some((it) => it.answer === "Conservation Letters" && it.type === "cloze")).toBe(true);
+  });
+});
