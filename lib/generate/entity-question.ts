@@ -110,6 +110,10 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const lead = rest.slice(0, at).trim().split(/\s+/);
   lead.pop();
   if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
+  // "The Port of Kotor is a joint stock company majority-owned by M": after "is", a noun phrase before the name's
+  // preposition is what the name qualifies; "By which municipality is ... a company majority-owned?" is no question.
+  // ("is expanding its port in M", "is due to visit M" are verbs of their own, and stay.)
+  if (p.verbGroup.length === 1 && /^(?:is|are|was|were)$/.test(p.verbGroup[0] ?? "") && lead.length >= 2 && /^(?:a|an|the|its|his|her|their|this|that|one|[\d.,]+)$/i.test(lead[0] ?? "")) return null;
   // "came from a pilot plant at M": a second preposition before the name hangs it on that phrase's noun.
   // ("build a depot at the bus garage in M" may still be asked: "in" tells where the whole is; "the town of M" is M.)
   if (lead.length > 1 && /^(?:from|into|with)$/i.test(lead[0] ?? "") && PREPOSITION.test(/(\S+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "") && !new RegExp(`\\bthe\\s+${noun}\\s+of\\s+$`).test(rest.slice(0, at))) return null;

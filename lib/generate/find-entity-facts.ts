@@ -77,7 +77,7 @@ const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:c
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
-const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
@@ -393,7 +393,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const role = m[2] ?? "";
     const descriptor = `${owner} ${role}`;
     // Whose it is, or a kind that says enough by itself ("the city transport company"); "the service" does not.
-    const question = /’s$/.test(owner) || role.split(" ").length >= 3 ? `What is the name of ${descriptor}?` : null;
+    // ("an instant payments system, MIA,": one of many, and "its" does not say whose: no question.)
+    const question = /’s$/.test(owner) || (/^the$/.test(owner) && role.split(" ").length >= 3) ? `What is the name of ${descriptor}?` : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: role.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
   for (const m of matchesIn(sentence, DESCRIBED_ORG, ctx.matchCache)) {

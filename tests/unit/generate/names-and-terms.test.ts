@@ -192,3 +192,35 @@ describe("a journal's options are journals or none", () => {
     expect(items.some((it) => it.answer === "Conservation Letters" && it.type === "cloze")).toBe(true);
   });
 });
+
+describe("more heads that say what a name is", () => {
+  it("a committee, an assembly, a municipality and a bank named in its own language are organisations", () => {
+    expect(names("Exports reached $1.1 billion, according to Georgia's Statistical Committee.")).toContain("organisation:Statistical Committee");
+    expect(names("The treaty will need approval from Chile's National Congress and the Regional Legislative Assembly.")).toContain("organisation:Regional Legislative Assembly");
+    expect(names("The port company is majority-owned by the Municipality of Budva.")).toContain("organisation:Municipality of Budva");
+    expect(names("The firm financed the rest with a loan from Banca Popolare di Sondrio.")).toContain("organisation:Banca Popolare di Sondrio");
+  });
+
+  it("a zone, an airport and a hotel are places", () => {
+    expect(names("The plant opened last week in the Accra Free Zone, near the port.")).toContain("place:Accra Free Zone");
+    expect(names("The deal covers a new terminal at Kutaisi International Airport by 2029.")).toContain("place:Kutaisi International Airport");
+    expect(names("The minister told a business forum at the Serena Lake Hotel on Tuesday that talks went well.")).toContain("place:Serena Lake Hotel");
+  });
+
+  it("a system named after 'an' in commas is found, though no question can say which", () => {
+    expect(names("The central bank launched an instant payments system, SIP, in 2023, and licensed two firms.")).toContain("organisation:SIP");
+  });
+});
+
+describe("a name qualifying a noun after 'is' is not asked as the verb's", () => {
+  it("'The Port of Bar is a joint stock company majority-owned by the Municipality of Bar.'", () => {
+    const q = factsOf("The Port of Bar is a joint stock company majority-owned by the Municipality of Bar.").find((f) => f.answer === "Municipality of Bar")?.question ?? null;
+    expect(q).toBeNull();
+  });
+});
+
+describe("... while a verb after 'is' keeps its question", () => {
+  it("'Peru is expanding its own port in Chancay'", () => {
+    expect(factsOf("Peru is expanding its own port in Chancay, north of Lima, with Chinese money.").find((f) => f.answer === "Chancay")?.question ?? "").toMatch(/^In which/);
+  });
+});
