@@ -78,6 +78,10 @@ const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:c
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
 const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+// "The best-studied glacier in the country, Golubin, has lost ...", "the largest island of the group, Viti Levu,": a
+// superlative makes the place one of a kind, so it can be asked for by what it is.
+const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
+const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
@@ -396,6 +400,15 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     // ("an instant payments system, MIA,": one of many, and "its" does not say whose: no question.)
     const question = /’s$/.test(owner) || (/^the$/.test(owner) && role.split(" ").length >= 3) ? `What is the name of ${descriptor}?` : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: role.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
+  }
+  for (const m of matchesIn(sentence, SUPERLATIVE_PLACE, ctx.matchCache)) {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length - 1;
+    if (taken(start, start + name.length) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName|Organization/.test(t))) continue;
+    const phrase = (m[2] ?? "").trim();
+    const head = /(glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)\b/.exec(phrase)?.[1] ?? "place";
+    const question = SUPERLATIVE.test(phrase) ? `What is the name of the ${phrase}?` : null;
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: head, rank: head, question, measure: phrase, nationality: null, roleKind: null });
   }
   for (const m of matchesIn(sentence, DESCRIBED_ORG, ctx.matchCache)) {
     const name = cleanName(m[2] ?? "");

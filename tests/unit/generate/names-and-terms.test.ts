@@ -224,3 +224,14 @@ describe("... while a verb after 'is' keeps its question", () => {
     expect(factsOf("Peru is expanding its own port in Chancay, north of Lima, with Chinese money.").find((f) => f.answer === "Chancay")?.question ?? "").toMatch(/^In which/);
   });
 });
+
+describe("a place named in commas after a superlative that makes it one of a kind", () => {
+  it("'The longest glacier in the range, Fedchenko, has lost ...' asks which glacier", () => {
+    const f = factsOf("The longest glacier in the range, Fedchenko, has lost about 12% of its volume since 2000.").find((x) => x.answer === "Fedchenko");
+    expect(f?.kind).toBe("place");
+    expect(f?.question).toBe("What is the name of the longest glacier in the range?");
+  });
+  it("no superlative, no question: 'The glacier, Fedchenko, ...' is one of many", () => {
+    expect(factsOf("The glacier, Fedchenko, has lost about 12% of its volume since 2000.").find((x) => x.answer === "Fedchenko")?.question ?? null).toBeNull();
+  });
+});
