@@ -4,7 +4,7 @@ import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/cl
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { connectOnce, createDirectSql, type DirectSql, type DriverAdapterFactory, type Sql } from "./direct-sql";
 import { isPostgresUrl, readSqliteSynchronous } from "./env";
-import { createSqliteAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter";
+import { createSqliteAdapterFactory, SQLITE_TURN_MAX_WAIT_MS } from "./sqlite-adapter";
 
 // Both generated clients come from the same models, so their APIs are identical; the app is typed
 // against the SQLite one and a single build serves either database.
@@ -24,8 +24,9 @@ export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"
   const client = new SqliteClient({
     adapter,
     log,
-    // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default.
-    transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 },
+    // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default; every
+    // other statement waits for its turn on the connection as long (lib/server/sqlite-adapter.ts).
+    transactionOptions: { maxWait: SQLITE_TURN_MAX_WAIT_MS },
   });
   if (onQuery) client.$on("query", (e) => onQuery(e.query));
   return withDirectSql(client as unknown as Db, adapter, onQuery);
