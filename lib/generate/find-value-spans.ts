@@ -8,7 +8,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
-import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, LETTER_SYMBOLS } from "./currency-names";
+import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
@@ -42,9 +42,20 @@ const MONEY_RE = new RegExp(
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])`, "gi");
-// "GEL 487 million", "RM84.6 million", "RM2.35": a code or local symbol the fixed list above does not hold is read as
-// money only with a scale word or decimals ("COP 28" is a conference, "TOP 10" a list).
-const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,2}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?`, "g");
+// "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
+// before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
+// money only with a scale word or decimals.
+const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// "25,000 LAK", "18.4 billion FCFA": a code or a long symbol after the amount.
+const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
+// "K2,760", "Q3.1 billion", "P186 million": a one-letter symbol, written against the amount, of a currency the article names.
+const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z])${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// Codes that are acronyms of something else before a figure ("COP 28" a conference, "PHP 8" a language, "CVE 2024").
+const CODE_ALSO_ACRONYM = /^(?:COP|PHP|CVE|SOS)$/;
+/** "TOP 10", "ALL 3", "MAD 2": a code the lexicon knows as a word (or name) is money only with a scale or decimals. */
+function codeIsAlsoWord(code: string): boolean {
+  return CODE_ALSO_ACRONYM.test(code) || lexiconTags(code).some((t) => t !== "Currency");
+}
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
@@ -61,6 +72,7 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
+const NO_LETTERS: ReadonlyMap<string, string> = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
@@ -91,7 +103,7 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
-export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {
+export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: ReadonlyMap<string, string> = NO_LETTERS): ValueSpan[] {
   const spans: ValueSpan[] = [];
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
@@ -129,8 +141,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_OTHER_RE) : NONE) {
     const [all, cur = "", num = "", scaleWord] = m;
-    if (!CURRENCY_CODES.has(cur) && !LETTER_SYMBOLS.has(cur)) continue;
-    if (!scaleWord && !/\.\d/.test(num)) continue;
+    const isCode = CURRENCY_CODES.has(cur);
+    if (!isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
+    // A bare amount ("LAK 25,000") only after a code that is no word, and never a year ("EUR 2025" is a name).
+    if (!scaleWord && !/\.\d/.test(num) && ((isCode && codeIsAlsoWord(cur)) || /^(?:1[89]|20)\d\d$/.test(num))) continue;
     const spaced = all.charAt(cur.length) === " ";
     const prefix = `${cur}${spaced ? " " : ""}`;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
@@ -138,8 +152,36 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     add({
       kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
       accepted: [`${prefix}${num}${spelled}`, `${cur}${spaced ? "" : " "}${num}${spelled}`], value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1),
-      unit: `${LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
+      unit: `${WIDE_LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of hasDigit ? sentence.matchAll(MONEY_CODE_AFTER_RE) : NONE) {
+    const [matched, q, num = "", scaleWord, cur = ""] = m;
+    const code = CURRENCY_CODES.has(cur) ? cur : cur.length > 3 ? WIDE_LETTER_SYMBOLS.get(cur) : undefined;
+    if (!code || (codeIsAlsoWord(cur) && !scaleWord) || (!scaleWord && /^(?:1[89]|20)\d\d$/.test(num))) continue;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${cur}`;
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    add({
+      kind: "money", start, end: m.index + matched.length, answer: `${num}${suffix}`, accepted: [`${cur} ${num}${spelled}`, `${num}${spelled} ${cur}`],
+      value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
+      qualifier: normalizeQualifier(q), noun: null, form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of hasDigit && currencyLetters.size > 0 ? sentence.matchAll(MONEY_LETTER_RE) : NONE) {
+    const [all, letter = "", num = "", scaleWord] = m;
+    const code = currencyLetters.get(letter);
+    if (!code) continue;
+    // "Q4 2026", "in Q3": a quarter or a model, not a sum.
+    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(sentence.slice(m.index + all.length)) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    add({
+      kind: "money", start: m.index, end: m.index + all.length, answer: `${letter}${num}${written}`,
+      accepted: [`${letter}${num}${spelled}`, `${letter} ${num}${spelled}`, `${code} ${num}${spelled}`],
+      value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
+      qualifier: null, noun: null, form: { prefix: letter, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {

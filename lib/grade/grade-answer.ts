@@ -1,5 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
-import { boundOf, foldText, parseAmount, parseDateAnswer, splitQuantity } from "./normalize-answer";
+import { boundOf, foldText, parseAmount, parseDateAnswer, splitCurrency, splitQuantity } from "./normalize-answer";
 
 export interface GradableItem {
   type: ItemType;
@@ -70,6 +70,11 @@ function sameNumber(kind: FactKind, expected: string, response: string): boolean
   // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine).
   if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
   if (kind === "percent" && /\b(?:billion|million|\$)/i.test(response)) return false;
+  // "2,760 kwacha" or "MWK 2,760" for "K2,760"; "2,760 rand" is another sum.
+  if (kind === "money") {
+    const [ec, rc] = [splitCurrency(expected).codes, splitCurrency(response).codes];
+    if (ec && rc && !rc.some((c) => ec.includes(c))) return false;
+  }
   // A bare "3.5" for "US$3.5 billion" means the same amount in the unit the question uses.
   if (kind === "money" && a !== b && /^\s*[\d.,]+\s*$/.test(response)) {
     const shown = Number((/[\d.,]+/.exec(expected)?.[0] ?? "").replace(/,/g, ""));

@@ -1,3 +1,4 @@
+import { CURRENCY_CODES, CURRENCY_WORD_CODES, ONE_LETTER_SYMBOLS, WIDE_LETTER_SYMBOLS } from "@/lib/generate/currency-names";
 import { MONTHS, SCALE, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
 
 export function foldText(text: string): string {
@@ -13,9 +14,39 @@ export function foldText(text: string): string {
     .trim();
 }
 
+const SIGN_CODES: Record<string, string[]> = { $: ["USD", "AUD", "CAD", "NZD", "HKD", "SGD"], "€": ["EUR"], "£": ["GBP"], "¥": ["JPY", "CNY"] };
+const WIDE_SYMBOLS_FOLDED = new Map([...WIDE_LETTER_SYMBOLS].map(([symbol, code]) => [foldText(symbol), code]));
+
+/** The ISO codes a currency token may stand for ("lak", "km", "kwacha", "k", "$"), or null when it names none. */
+function codesOfToken(token: string): readonly string[] | null {
+  const t = foldText(token);
+  if (CURRENCY_CODES.has(t.toUpperCase()) && t.length === 3) return [t.toUpperCase()];
+  const wide = WIDE_SYMBOLS_FOLDED.get(t);
+  if (wide) return [wide];
+  if (t.length === 1) return ONE_LETTER_SYMBOLS.get(t.toUpperCase()) ?? null;
+  return CURRENCY_WORD_CODES.get(t) ?? null;
+}
+
+/**
+ * A typed sum's currency and the sum without it: "LAK 25,000", "25,000 kip", "K2,760", "MWK 2,760", "2,760 kwacha".
+ * codes is null when the text names no currency (a bare "2760" is the question's own).
+ */
+export function splitCurrency(text: string): { codes: readonly string[] | null; rest: string } {
+  const signs = /(?:us|a|c|nz|hk|s)?\s?([$€£¥])/.exec(text);
+  if (signs) return { codes: SIGN_CODES[signs[1] ?? ""] ?? null, rest: text };
+  const t = foldText(text);
+  const before = /^([a-z]{1,4})\s?(?=\d)/.exec(t);
+  const beforeCodes = before ? codesOfToken(before[1] ?? "") : null;
+  if (before && beforeCodes) return { codes: beforeCodes, rest: t.slice(before[0].length) };
+  const after = /(?<=\d|illion|bn|mn)\s((?:[a-z]+\s)?([a-z]+))$/.exec(t);
+  const afterCodes = after ? codesOfToken(after[2] ?? "") : null;
+  if (after && afterCodes) return { codes: afterCodes, rest: t.slice(0, after.index) };
+  return { codes: null, rest: text };
+}
+
 /** "US$3.5 billion", "$3,500 million", "3500000000", "3.5 bn" -> 3500000000; "24 percent" -> 24; "thirteen" -> 13. */
 export function parseAmount(text: string): number | null {
-  let t = foldText(text)
+  let t = foldText(splitCurrency(text).rest)
     .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
     .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
     .replace(/\b(?:percent|per cent|pct)\b|%/g, "")
