@@ -31,7 +31,8 @@ export interface ValueSpan {
   relative?: boolean;
 }
 
-const QUAL = "(?:(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
+// "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
+const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.

@@ -56,10 +56,16 @@ function sameQuantity(expected: string, response: string): boolean {
   const e = splitQuantity(expected);
   const r = splitQuantity(response);
   if (!e || !r || (r.unit !== null && r.unit !== e.unit)) return false;
-  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
+  if (!sameBound(expected, response)) return false;
   const a = parseAmount(e.amount);
   const b = parseAmount(r.amount);
   return a !== null && b !== null && Math.abs(a - b) <= Math.abs(a) * 1e-9;
+}
+
+/** A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine). */
+function sameBound(expected: string, response: string): boolean {
+  const r = boundOf(response);
+  return r === null || r === boundOf(expected);
 }
 
 function sameNumber(kind: FactKind, expected: string, response: string): boolean {
@@ -67,8 +73,9 @@ function sameNumber(kind: FactKind, expected: string, response: string): boolean
   const a = parseAmount(expected);
   const b = parseAmount(response);
   if (a === null || b === null) return false;
-  // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine).
-  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
+  // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine when the
+  // question carries the bound, but not when the answer does: "half" is no answer for "less than half").
+  if (!sameBound(expected, response)) return false;
   if (kind === "percent" && /\b(?:billion|million|\$)/i.test(response)) return false;
   // "2,760 kwacha" or "MWK 2,760" for "K2,760"; "2,760 rand" is another sum.
   if (kind === "money") {

@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, CURRENCY_WORD_CODES, ONE_LETTER_SYMBOLS, WIDE_LETTER_SYMBOLS } from "@/lib/generate/currency-names";
-import { MONTHS, SCALE, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
+import { MONTHS, SCALE, fractionValue, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
 
 export function foldText(text: string): string {
   return text
@@ -62,7 +62,8 @@ export function parseAmount(text: string): number | null {
   }
   const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
   if (ord) return Number(ord[1]);
-  return wordToNumber(t) ?? ordinalWordToNumber(t);
+  // "a third" = "one third" = "1/3"; "four in five" = "4 out of 5".
+  return wordToNumber(t) ?? ordinalWordToNumber(t) ?? fractionValue(t);
 }
 
 /**
@@ -148,6 +149,10 @@ export { MONTHS };
 
 /** The bound a typed amount states ("more than", "at least"), so "less than 300" is not "more than 300". */
 export function boundOf(text: string): string | null {
-  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(foldText(text));
+  const t = foldText(text);
+  // "no more than 300" is at most 300, "no fewer than 40" at least 40.
+  const negated = /\b(?:no|not) (?:more|greater) than\b|\bat most\b/.test(t) ? "up to" : /\b(?:no|not) (?:less|fewer) than\b/.test(t) ? "at least" : null;
+  if (negated) return negated;
+  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(t);
   return m ? ({ over: "more than", "fewer than": "less than", under: "less than" } as Record<string, string>)[m[1] ?? ""] ?? m[1] ?? null : null;
 }
