@@ -49,6 +49,7 @@ const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|tho
 const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
 // "25,000 LAK", "18.4 billion FCFA": a code or a long symbol after the amount.
 const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
+const CODE_AFTER_HINT = /\d(?:\s?[a-z]+)?\s[A-Z]{3}/;
 // "K2,760", "Q3.1 billion", "P186 million": a one-letter symbol, written against the amount, of a currency the article names.
 const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z])${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
 // Codes that are acronyms of something else before a figure ("COP 28" a conference, "PHP 8" a language, "CVE 2024").
@@ -157,7 +158,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
-  for (const m of hasDigit ? sentence.matchAll(MONEY_CODE_AFTER_RE) : NONE) {
+  for (const m of hasDigit && CODE_AFTER_HINT.test(sentence) ? sentence.matchAll(MONEY_CODE_AFTER_RE) : NONE) {
     const [matched, q, num = "", scaleWord, cur = ""] = m;
     const code = CURRENCY_CODES.has(cur) ? cur : cur.length > 3 ? WIDE_LETTER_SYMBOLS.get(cur) : undefined;
     if (!code || (codeIsAlsoWord(cur) && !scaleWord) || (!scaleWord && /^(?:1[89]|20)\d\d$/.test(num))) continue;
@@ -203,6 +204,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
+  mergeMoneyRanges(sentence, spans);
   for (const m of hasDigit ? sentence.matchAll(PERCENT_RE) : NONE) {
     const [all, q, num = "", sign = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
@@ -330,7 +332,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({
       kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      // "84th minute" typed with its noun is the same answer as "84th".
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
       qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
@@ -342,7 +345,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (overlaps(spans, start, end)) continue;
     const scale = scaleWord.toLowerCase();
     spans.push({
-      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1))], value: Number(num) * (SCALE[scale] ?? 1),
+      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: Number(num) * (SCALE[scale] ?? 1),
       unit: (nounPhrase.split(" ").pop() ?? "").toLowerCase().replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: nounPhrase,
       form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
     });
@@ -368,7 +371,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
     spans.push({
-      kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
+      // "13 rebounds" typed with what it counts is the same answer as "13".
+      kind: "count", start, end: numEnd, answer: num, accepted: [String(value), `${num} ${head}`], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
       qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(m.index + m[0].length)),
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
@@ -400,6 +404,31 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "between US$3 billion and US$4 billion", "$3 billion to $4 billion": two sums of one currency and scale joined as
+ * a range are one answer (value null: options only from other ranges); either end alone would state a wrong figure.
+ * "from $3 billion to $4 billion" is a change from one to the other, and stays two values.
+ */
+function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
+  const money = spans.filter((s) => s.kind === "money").sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [a, b] = [money[i] as ValueSpan, money[i + 1] as ValueSpan];
+    const joint = sentence.slice(a.end, b.start);
+    const between = /\bbetween\s+$/i.exec(sentence.slice(0, a.start));
+    if (a.unit !== b.unit || a.qualifier || b.qualifier || (a.value ?? 0) >= (b.value ?? 0)) continue;
+    if (!(between && /^\s+and\s+$/.test(joint)) && !(/^\s+to\s+$|^\s?[-–]\s?$/.test(joint) && !/\bfrom\s+$/i.test(sentence.slice(0, a.start)))) continue;
+    const start = between ? between.index : a.start;
+    const answer = sentence.slice(start, b.end);
+    spans.splice(spans.indexOf(a), 1);
+    spans.splice(spans.indexOf(b), 1);
+    spans.push({
+      kind: "money", start, end: b.end, answer, accepted: [`${a.answer} to ${b.answer}`, `${a.answer}-${b.answer}`, `between ${a.answer} and ${b.answer}`],
+      value: null, unit: `money range:${a.unit}`, qualifier: null, noun: null, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+    i++;
+  }
 }
 
 /** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */

@@ -76,13 +76,14 @@ function nearestYear(month: number, day: number, publishedAt: Date): number {
 // Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
 const MEASURE_UNITS: [string, string][] = [
   ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
+  ["cubic kilometres", "volume"], ["cubic kilometers", "volume"], ["cubic metres", "volume"], ["cubic meters", "volume"],
   ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],
   ["terawatt-hours", "energy"], ["gigawatt-hours", "energy"], ["megawatt-hours", "energy"], ["kilowatt-hours", "energy"], ["TWh", "energy"], ["GWh", "energy"], ["MWh", "energy"], ["kWh", "energy"],
   ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
   ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
   ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
   ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
-  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"], ["cubic metres", "volume"],
+  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
   ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
 ];
 const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
@@ -141,10 +142,34 @@ export function boundSide(qualifier: string): "upper" | "lower" | null {
 
 export const VALUE_RULES: ValueRule[] = [
   {
+    // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
+    // (a "from 40 to 60 km" is a change, not a range, and is left to the measure rule).
+    name: "measure range",
+    requires: new RegExp(`\\d\\s?(?:and|to|[-–])\\s?\\d`),
+    order: "first",
+    example: { sentence: "Models put the lake's yearly loss at between 120,000 and 180,000 tonnes.", answer: "between 120,000 and 180,000 tonnes" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(?:\\s(${MEASURE_ALT}))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(${MEASURE_ALT})\\b(?![-–]\\w)`, "g"),
+    yields: (m, ctx) => {
+      const [all, between, a = "", scaleA = "", unitA, joint = "", b = "", scaleB = "", unit = ""] = m;
+      if (/\band\b/.test(joint) !== !!between || (unitA && unitA !== unit) || /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
+      // "rose from 12,000 tonnes in 2010 to 41,000 tonnes": a year before "to" is a date, not the range's start.
+      if (!unitA && !scaleA && /^(?:1[89]|20)\d\d$/.test(a)) return null;
+      const [x, y] = [Number(a.replace(/,/g, "")) * (scaleA ? 1e6 : 1) * (scaleA.includes("billion") ? 1e3 : 1), Number(b.replace(/,/g, "")) * (scaleB ? 1e6 : 1) * (scaleB.includes("billion") ? 1e3 : 1)];
+      if (!(x < y) && !(scaleB && !scaleA && Number(a.replace(/,/g, "")) < Number(b.replace(/,/g, "")))) return null;
+      const bare = (n: string, sc: string) => `${n}${sc}`;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer: all.replace(/\s+/g, " "),
+        accepted: [`${bare(a, scaleA)} to ${bare(b, scaleB)} ${unit}`, `${bare(a, scaleA)}-${bare(b, scaleB)} ${unit}`, `between ${bare(a, scaleA)} and ${bare(b, scaleB)} ${unit}`],
+        value: null, unit: `measure range:${unit}`, form: plain(), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
     // "nearly a third of the price", "less than half of last year's payout", "Roughly four in five migrants": a share
     // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
     name: "qualified fraction",
-    requires: /half|third|quarter|fifth|sixth|eighth|tenth|\sin\s|out of/i,
+    // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
+    requires: /half|third|quarter|fifth|sixth|eighth|tenth|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s(?:in|out of)\s/i,
     order: "first",
     example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
     pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
