@@ -1,4 +1,5 @@
 import { DATELINE, parseClause } from "./build-question";
+import { pointsBack } from "./points-back";
 import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
@@ -151,6 +152,11 @@ function shownSentence(text: string, fact: Fact, article: ArticleContext | undef
   return annotateRelativeDates(shown, article?.publishedAt ?? null);
 }
 
+/** "Remittances were 39% of GDP. In Moldova the figure was about _____.": the sentence pointed back to, then the blank. */
+function withLead(blanked: string, fact: Fact, article: ArticleContext | undefined): string {
+  return fact.lead ? `${annotateRelativeDates(fact.lead.replace(DATELINE, ""), article?.publishedAt ?? null)} ${blanked}` : blanked;
+}
+
 const MAX_WORDS = 35;
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 const CLAUSE_BREAK = /;\s+|,?\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
@@ -271,7 +277,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     items.push({ key, type, kind: fact.kind, prompt, answer, choices, accepted: type === "typed" || type === "cloze" ? fact.accepted : [], source, difficulty: difficulty(type, fact, distractors) });
   };
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
-  const picked = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey);
+  const publishedAt = article?.publishedAt ?? null;
+  const picked = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 3, false, publishedAt);
   // "Three" opening its sentence among "two | four | five" stands out by its capital alone (genprec5-4 item 10).
   const capitalWord = ["count", "ordinal", "duration"].includes(fact.kind) && /^\p{Lu}\p{Ll}/u.test(fact.answer);
   const distractors = capitalWord ? picked.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : picked;
@@ -295,13 +302,16 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
-    /^(?:He|She|This|That|These)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
+    /^(?:He|She)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
+    // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
+    (pointsBack(fact.sentence) && !fact.lead) ||
     (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
   if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !listedName(sentence, start, end, fact)) {
-    const stem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
+    const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
+    const stem = cutStem && withLead(cutStem, fact, article);
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
@@ -316,7 +326,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   }
 
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm) {
-    const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
+    const blanked = withLead(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), fact, article);
     // The first label that does not give the answer away: the title may name it.
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
@@ -331,7 +341,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.byForm && !/^[“"‘]/.test(sentence)) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     const original = sentence.slice(start, end);
@@ -339,9 +349,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // with organisations of the same kind.
     const organisation = fact.kind === "organisation";
     const unstated = (list: string[]) => list.filter((swap) => !statesAnyOf(swap, otherAnswers));
-    let swaps = unstated(organisation ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 1, true) : distractors);
+    let swaps = unstated(organisation ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 1, true, publishedAt) : distractors);
     // The nearest values are often the article's other answers: look a little further for one that is not.
-    if (swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.sentence}`, baseKey, 8, organisation));
+    if (swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 8, organisation, publishedAt));
     // No plausible swap: no statement at all, true or false. Keeping the true ones alone would make "True" the safe
     // guess (strict read G1: six of seven statements were true).
     if (swaps.length === 0) return items;

@@ -13,8 +13,9 @@ import { placeSubject } from "./place-subject";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
-import { peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { articleCurrencyLetters } from "./currency-names";
+import { leadFor } from "./points-back";
+import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
@@ -210,7 +211,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
     // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
-    const onePersonBefore: string | null = /^(?:He|She)\s/.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null)) : null;
+    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null)) : null;
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
@@ -324,6 +325,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
     lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+    // "These fell by 40%": blanked only after the sentence they point back to.
+    const lead = leadFor(text, sentence.previous);
+    if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;
     if (!placed) facts.length = factsBefore;
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
     else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;

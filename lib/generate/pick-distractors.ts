@@ -291,7 +291,28 @@ function roundStep(fact: Fact, shown: number): number {
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
  * Fewer than three when no more plausible ones exist: the caller then skips multiple choice.
  */
-export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false): string[] {
+/** A name written in capitals as a dateline shouts it ("LA PAZ", "NAIROBI"); an acronym ("EDC", "IUCN") is not one. */
+const shouted = (text: string) => text === text.toUpperCase() && /\p{Lu}{2,}[\s-]+\p{Lu}{2,}|^\p{Lu}{5,}$/u.test(text);
+
+/**
+ * "has committed to ... renewable power by _____" (published 2026) offered 2022: an option on the other side of the
+ * article's date from the answer is ruled out by the tense alone (strict read G2 items 23, 43). Which dates an option
+ * may take, or null when the answer falls in the published year (or month, for a day) and either side reads true.
+ * The published year (month) itself holds a past answer's options, since part of it is past.
+ */
+function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: number) => boolean) | null {
+  if (fact.kind !== "date" || fact.value === null || !publishedAt) return null;
+  const byYear = fact.unit === "year";
+  const at = (x: number) => (byYear ? Math.floor(x / 10000) : Math.floor(x / 100));
+  const published = byYear ? publishedAt.getUTCFullYear() : publishedAt.getUTCFullYear() * 100 + publishedAt.getUTCMonth() + 1;
+  const answer = at(fact.value);
+  if (answer === published) return null;
+  // A year before the answer's side: "by 2027" (published 2026) is no "by 2026"; but "in 2026" may be past or to come.
+  if (answer > published) return byYear ? (x) => at(x) > published : (x) => at(x) >= published;
+  return (x) => at(x) <= published;
+}
+
+export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false, publishedAt: Date | null = null): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
   const answerNorm = fact.answer.toLowerCase();
@@ -305,6 +326,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const figure = numbersIn(text).values().next().value;
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
+    // "LA PAZ" among Abu Dhabi and Dubai is a dateline's shouted place, and looks like no answer (strict read G2 #13, #35).
+    if (shouted(text) && !shouted(fact.answer)) return false;
     chosen.push(text);
     return true;
   };
@@ -368,8 +391,13 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const scale = shown > 0 ? v / shown : 1;
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
+  const sameSide = sameSideOfPublication(fact, publishedAt);
   const tooClose = (x: number) =>
-    (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) || (side !== null && !side(x)) || (compared !== null && !compared(x)) || unround(x);
+    (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
+    (side !== null && !side(x)) ||
+    (compared !== null && !compared(x)) ||
+    (sameSide !== null && !sameSide(x)) ||
+    unround(x);
   // The nearest values of the article itself, then of the library.
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;

@@ -32,6 +32,9 @@ const DISCOURSE_NOUN_ENDING = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_N
 /** "by 50 basis points, from 9.25% to 8.75%": any of the three follows from the other two. */
 const CHANGE_FROM_TO = /\bby\s+[^,;]{1,40}?,?\s+from\s+[^,;]{1,30}?\s+to\s+[\d.,]+(?:\s?(?:%|percent|per cent))?|\bfrom\s+[^,;]{1,30}?\s+to\s+[^,;]{1,30}?,?\s+(?:a|an)\s+(?:rise|fall|increase|decrease|drop|cut)\s+of\s+[\d.,]+\s?(?:%|percent|per cent|basis points|percentage points)/gi;
 
+/** The place a dateline opens with: "KOTOR, Montenegro, ", "Lilongwe, ", "Port Louis, Mauritius, ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:,\s\p{Lu}[\p{L} .'’-]{1,30})?,\s*$/u;
+
 /** Why the value at this span must not be asked, or null when it may be. */
 export function refusedSpan(text: string, span: SpanToCheck): string | null {
   const before = text.slice(0, span.start);
@@ -86,7 +89,10 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   // "The Isle of Wight Council": a name cut after its "Isle of" (genstrict-final2 item 31).
   if ((span.kind === "organisation" || span.kind === "place") && /\b(?:Isle|Bank|Republic|University|Port|Cape|Gulf|Bay|Sea|Lake|Mount|Kingdom|City|Province|County|Institute|College|School|Museum|Palace|Duchy|Isles|Islands?)\s+(?:of|de|du|del|di)\s+$/.test(before)) return "part of a name";
   // "GENEVA, 22 March 2026 (World Water Day) — ...": the dateline's date is when the text was written, not a fact.
+  // So is "KOTOR, Montenegro, Nov. 24 — ..." and a statement's closing line "Lilongwe, 27 November 2026" (strict read G2
+  // items 4 and 42): a place, perhaps its country, then the day, then a dash or nothing more.
   if (span.kind === "date" && /^[A-Z][A-Z .'’-]{2,30},\s*$/.test(before)) return "dateline";
+  if (span.kind === "date" && DATELINE_PLACE.test(before) && /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—/]|\.?\s*$)/.test(after)) return "dateline";
   // "Shares in Andes Air rose 4.3% in Santiago after the results": a day's share move (strict read B item 37).
   if (span.kind === "percent" && /^(?:Its\s|The\s\w+’s\s|[\p{Lu}][\p{L}\s-]*’s\s)?[Ss]hares\b(?:\s(?:in|of)\s[^,]{1,40})?\s(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|surged|tumbled|edged)\b/u.test(text) && /\b(?:after the (?:results|announcement|news|report)|on the (?:news|day)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:early|morning|afternoon|late) trading)\b/.test(text)) return "share move";
   // "... flies to Melbourne on Friday ... before returning to Hanoi on Saturday": an itinerary (strict read B item 34).

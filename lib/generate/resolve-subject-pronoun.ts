@@ -11,6 +11,10 @@ import { escapePattern } from "./escape-pattern";
 
 // (An opening "His coach, X, said" is left to the role rules, which ask "Who is Cheruiyot’s coach?" from it.)
 const OPENING = /^(He|She)\s/;
+/** "His team surveyed 1,240 migrants": a possessive opening a lower-case noun that no name follows in apposition. */
+const POSSESSIVE_OPENING = /^(His|Her)\s(?=\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?!\p{Lu}))(?![^,]{0,40},\s\p{Lu})/u;
+/** A sentence whose opening pronoun stands for the person the sentence before was about. */
+export const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
 
 /**
  * The people a sentence names, in full: the names the article gave before (`people`, matched by surname too:
@@ -55,16 +59,18 @@ export function personSubjectOf(text: string, people: readonly string[]): string
 }
 
 /**
- * `text` with its opening He or She written as `person`, the one person the sentence before named; null when
- * it does not open so, no one person is known, or the lexicon knows the first name as the other sex's.
+ * `text` with its opening He or She (or His or Her before a noun) written as `person`, the one person the sentence
+ * before named; null when it does not open so, no one person is known, or the lexicon knows the first name as the other sex's.
  */
 export function resolveSubjectPronoun(text: string, person: string | null): string | null {
-  const opening = OPENING.exec(text);
+  const opening = OPENING.exec(text) ?? POSSESSIVE_OPENING.exec(text);
   if (!opening || !person) return null;
   const pronoun = opening[1] ?? "";
   const first = lexiconTags(person.split(" ")[0] ?? "");
-  if ((pronoun === "He" && first.includes("FemaleName")) || (pronoun === "She" && first.includes("MaleName"))) return null;
-  return `${person} ${text.slice(opening[0].length)}`;
+  const male = pronoun === "He" || pronoun === "His";
+  if ((male && first.includes("FemaleName")) || (!male && first.includes("MaleName"))) return null;
+  // "His team surveyed ..." is the person's team: "Farida Nazarova’s team surveyed ...".
+  return `${person}${pronoun === "His" || pronoun === "Her" ? "’s" : ""} ${text.slice(opening[0].length)}`;
 }
 
 // "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.

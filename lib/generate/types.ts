@@ -80,6 +80,11 @@ export interface Fact {
   peers?: string[];
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */
   referent?: string | null;
+  /**
+   * The sentence before, shown ahead of a blank to fill when the fact's sentence points back to it ("These fell by
+   * 40%", "In Moldova the figure was about 12%"): without it the blank cannot be placed (points-back.ts).
+   */
+  lead?: string | null;
 }
 
 export interface ArticleContext {

@@ -1,3 +1,4 @@
+import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, isReferenceBasis } from "./reference-basis";
 import type { Fact } from "./types";
 
@@ -138,9 +139,9 @@ export function workedOut(fact: Fact, title: string): boolean {
   return false;
 }
 
-/** How often the article spells an abbreviation, title included. */
-function mentions(acronym: string, article: ArticleText): number {
-  return rememberedIn(article, `acronym\u0000${acronym}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`\\b${acronym.replace(/[^\p{L}\d]/gu, "")}\\b`, "gu"))].length);
+/** How often the article writes a word or name as a whole word ("EDC", "Nazarov"), title included. */
+export function timesWritten(word: string, article: ArticleText): number {
+  return rememberedIn(article, `written\u0000${word}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(word)}(?![\\p{L}\\d])`, "gu"))].length);
 }
 
 /**
@@ -333,7 +334,7 @@ export function worthLearning(facts: Fact[], article: ArticleText): Fact[] {
   const kept = facts.filter((f) => notWorthLearning(f, article, matchReport) === null);
   for (const f of kept) {
     const acronym = /^What does the abbreviation (\S+) stand for/.exec(f.question ?? "")?.[1];
-    if (acronym && mentions(acronym, article) < 2 && !new RegExp(`\\b${acronym}\\b`).test(article.title)) f.question = null;
+    if (acronym && timesWritten(acronym, article) < 2 && !new RegExp(`\\b${acronym}\\b`).test(article.title)) f.question = null;
   }
   return kept;
 }

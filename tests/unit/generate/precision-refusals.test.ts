@@ -114,6 +114,13 @@ describe("details nobody learns (strict read B items 20, 34, 37)", () => {
     expect(answersOf("“Habitable zone does not mean habitable,” said Dr Nadia Rahman of the Space Telescope Science Institute, who was not part of the team.")).not.toContain("Nadia Rahman");
     expect(answersOf("GENEVA, 22 March 2026 (World Water Day) — WaterBridge International today launched an appeal for US$60 million.")).not.toContain("22 March 2026");
   });
+
+  it("a dateline with its country or a short month, and a statement's closing place and day (strict read G2 items 4, 42)", () => {
+    expect(answersOf("VALLETTA, Malta, Nov. 12 — The port authority today opened a second cruise terminal costing €40 million.")).not.toContain("12 November 2026");
+    expect(answersOf("Windhoek, 3 November 2026")).not.toContain("3 November 2026");
+    // A date after a place that is the sentence's own fact stays.
+    expect(answersOf("The terminal in Valletta, Malta, opened on 12 November 2026 after three years of work.")).toContain("12 November 2026");
+  });
 });
 
 describe("questions without a header say what they are about", () => {

@@ -32,6 +32,14 @@ describe("a value that only labels another figure of its sentence gets no card",
     expect(itemsOf("The shipping line also runs ferries in Denmark, Sweden and Finland.").map((i) => i.answer)).not.toContain("Denmark");
   });
 
+  it("the years a sum is spread over (strict read G2 items 27, 38)", () => {
+    expect(itemsOf("The port said it had spent NOK 41 million on dredging over three years.").map((i) => i.answer)).not.toContain("three years");
+    expect(itemsOf("The survey was paid for by the council, with about £380,000 over the next five years.").map((i) => i.answer)).not.toContain("five years");
+    // A duration that is the fact keeps its cards.
+    expect(itemsOf("The new ferry cut the crossing to 40 minutes over the winter.").map((i) => i.answer)).toContain("40 minutes");
+    expect(itemsOf("The port said it had spent NOK 41 million on dredging over three years.").map((i) => i.answer)).toContain("NOK 41 million");
+  });
+
   it("the figure itself, and a year that is an event, keep their cards", () => {
     expect(itemsOf("The average landing fee rose to NOK 41.20 a tonne from NOK 33.90.").map((i) => i.answer)).toContain("NOK 41.20");
     expect(itemsOf("The harbour was first dredged in 1962, when the fishing fleet moved north.").map((i) => i.answer)).toContain("1962");

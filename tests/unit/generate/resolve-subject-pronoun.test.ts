@@ -28,7 +28,8 @@ describe("the one person a sentence is about", () => {
 describe("an opening He or She written as that person", () => {
   it("writes the name in, and refuses a first name of the other sex", () => {
     expect(resolveSubjectPronoun("She said the quay cost NOK 40 million.", "Ingrid Solheim")).toBe("Ingrid Solheim said the quay cost NOK 40 million.");
-    expect(resolveSubjectPronoun("Her plan needs 12 cranes.", "Ingrid Solheim")).toBeNull();
+    expect(resolveSubjectPronoun("Her plan needs 12 cranes.", "Ingrid Solheim")).toBe("Ingrid Solheim’s plan needs 12 cranes.");
+    expect(resolveSubjectPronoun("His plan needs 12 cranes.", "Ingrid Solheim")).toBeNull();
     expect(resolveSubjectPronoun("He said the quay cost NOK 40 million.", "Ingrid Solheim")).toBeNull();
     expect(resolveSubjectPronoun("She said the quay cost NOK 40 million.", null)).toBeNull();
   });
@@ -54,6 +55,28 @@ describe("an opening He or She written as that person", () => {
     ].join(" ");
     const items = generateArticleItems({ slug: "quay", title: "Tromsø opens deep-water quay", source: "Arctic Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
     expect(items.filter((i) => i.answer === "NOK 410 million" && /Solheim|Becker/.test(i.prompt))).toEqual([]);
+  });
+});
+
+// Strict read G2 item 10: "How many returning migrants did his team survey ...?" after a sentence about one researcher.
+describe("an opening His or Her before a noun written as that person's", () => {
+  it("writes the possessive in, but leaves an appositive name to the role rules", () => {
+    expect(resolveSubjectPronoun("His team surveyed 1,240 farmers in the spring.", "Tomas Berg")).toBe("Tomas Berg’s team surveyed 1,240 farmers in the spring.");
+    expect(resolveSubjectPronoun("His research group counted 82 nests.", "Tomas Berg")).toBe("Tomas Berg’s research group counted 82 nests.");
+    expect(resolveSubjectPronoun("His coach, Paul Becker, said he would rest.", "Tomas Berg")).toBeNull();
+    expect(resolveSubjectPronoun("His Excellency arrived on Monday.", "Tomas Berg")).toBeNull();
+  });
+
+  it("so the count is asked with whose team it was", () => {
+    const body = [
+      "Remittances to Armenia fell last year.",
+      "“Fees are only half of the cost,” said Tomas Berg, an economist at the Baltic Migration Institute.",
+      "His team surveyed 1,240 returning migrants at the airport in the spring.",
+    ].join(" ");
+    const items = generateArticleItems({ slug: "m", title: "Migrants lose money on transfers", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "1,240" && i.type !== "truefalse");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toMatch(/Tomas Berg’s team|Berg’s team/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 import { givesAwayPart, onlyOptionSpellingAbbreviation } from "@/lib/generate/gives-away";
 import type { Fact } from "@/lib/generate/types";
 
@@ -71,5 +72,44 @@ describe("a word form of the answer gives it away", () => {
     const f = fact("count", "nearly tripled", "Its exports nearly tripled in the year to March.");
     expect(givesAwayPart("(Brewer triples exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(true);
     expect(givesAwayPart("(Brewer grows exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(false);
+  });
+});
+
+// Strict read G2 #13 and #35: "(Abu Dhabi, Yerevan, Dubai, LA PAZ)", a dateline's place in capitals from another story.
+describe("a place shouted by a dateline is no option", () => {
+  it("an option in capitals is skipped for a name written normally; acronyms stay", () => {
+    const place = (answer: string) => ({ ...fact("place", answer, `Officials met in ${answer}.`), unit: "city" }) as Fact;
+    const asked = place("Dubai");
+    const pool = layerPools(buildPool([asked, place("Abu Dhabi"), place("Yerevan")]), buildPool([{ ...place("LA PAZ"), article: "b" } as Fact, { ...place("Muscat"), article: "b" } as Fact]));
+    const options = pickDistractors(asked, pool, "Re-exports through _____ jumped in 2022.", "k");
+    expect(options.sort()).toEqual(["Abu Dhabi", "Muscat", "Yerevan"]);
+    const org = (answer: string) => ({ ...fact("organisation", answer, `${answer} lent money.`), unit: "agency", orgKind: "agency" }) as Fact;
+    const asks = org("EDC");
+    const orgOptions = pickDistractors(asks, layerPools(buildPool([asks, org("IFC"), org("EIB"), org("AFD")])), "Which agency lent the money?", "k");
+    expect(orgOptions.sort()).toEqual(["AFD", "EIB", "IFC"]);
+  });
+});
+
+// Strict read G2 items 43 and 23: "has committed to ... by _____" offered 2022 (published November 2026), and "After
+// sanctions in _____ cut ..." offered 2030: the tense rules out an option on the other side of the article's date.
+describe("year options stay on the answer's side of the article's date", () => {
+  const body = [
+    "Fiji has committed to closing its last diesel power station by 2027.",
+    "After sanctions in 2025 cut the islands off from two lenders, borrowing costs rose.",
+    "The grid operator was privatised in 2021 and listed in 2023.",
+  ].join("\n\n");
+  const items = generateItems([{ slug: "fiji", title: "Fiji's power plan", source: "Pacific Wire", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }]);
+  const optionsOf = (answer: string) => items.filter((i) => i.type === "choice" && i.answer === answer).flatMap((i) => i.choices);
+
+  it("a target year gets future options only", () => {
+    const options = optionsOf("2027");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number(o)).toBeGreaterThan(2026);
+  });
+
+  it("a past year gets past options only", () => {
+    const options = optionsOf("2025");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2026);
   });
 });

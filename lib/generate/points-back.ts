@@ -1,0 +1,21 @@
+/**
+ * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only as "the figure" or "the number" of the sentence before ("In Moldova the figure was about
+ * 12%", strict read G2 item 48). Its facts are blanked only with that sentence shown before them (Fact.lead), and
+ * never stated as true or false.
+ */
+const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former)\b/;
+const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
+
+export function pointsBack(sentence: string): boolean {
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(sentence);
+}
+
+/**
+ * The sentence to show before `sentence` when it points back: the one before it in its paragraph, if that one reads
+ * alone and is not too long to read as a lead-in; null otherwise (then the facts get no blank at all).
+ */
+export function leadFor(sentence: string, previous: string | null): string | null {
+  if (!pointsBack(sentence) || !previous || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
+  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
+  return previous;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { leadFor, pointsBack } from "@/lib/generate/points-back";
+
+// Strict read G2 item 48: "In Moldova the figure was about _____" left the learner to guess what the figure was.
+describe("a sentence that points back to the one before", () => {
+  it("is one that opens with This/These or names its subject as 'the figure'", () => {
+    expect(pointsBack("In Moldova the figure was about 12%.")).toBe(true);
+    expect(pointsBack("These exports earned $610 million.")).toBe(true);
+    expect(pointsBack("The figure for Moldova was about 12%.")).toBe(false);
+    expect(pointsBack("The number of visitors rose to 41,000.")).toBe(false);
+    expect(pointsBack("The first vessel to connect was the Aurora Coast.")).toBe(false);
+  });
+
+  it("is led by the sentence before, unless that one points back too, is a quotation or opens with a pronoun", () => {
+    expect(leadFor("In Moldova the figure was 12%.", "Remittances were 39% of Tajikistan's GDP.")).toBe("Remittances were 39% of Tajikistan's GDP.");
+    expect(leadFor("In Moldova the figure was 12%.", "It was 39% in Tajikistan.")).toBeNull();
+    expect(leadFor("In Moldova the figure was 12%.", "“It is 39% in Tajikistan,” she said.")).toBeNull();
+    expect(leadFor("In Moldova the figure was 12%.", null)).toBeNull();
+    expect(leadFor("Moldova's share was 12%.", "Remittances were 39% of Tajikistan's GDP.")).toBeNull();
+  });
+
+  it("is blanked after that sentence, whose figures are no options, and never stated as true or false", () => {
+    const body = "Remittances were equal to 39% of Tajikistan's gross domestic product last year. In Moldova the figure was about 12%, down from more than 20% a decade ago.";
+    const items = generateArticleItems({ slug: "r", title: "Remittance costs", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "12%");
+    expect(asked.map((i) => i.type).sort()).toEqual(["choice", "cloze"]);
+    for (const i of asked) expect(i.prompt).toContain("Remittances were equal to 39% of Tajikistan's gross domestic product last year (2025). In Moldova the figure was about _____");
+    expect(asked.find((i) => i.type === "choice")?.choices).not.toContain("39%");
+    expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("the figure"))).toEqual([]);
+  });
+});
