@@ -60,7 +60,8 @@ function codeIsAlsoWord(code: string): boolean {
 }
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+// "94 working days", "10 business days": a kind of day between the figure and its unit is part of the answer.
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
@@ -232,14 +233,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   for (const m of hasCardinal ? sentence.matchAll(DURATION_RE) : NONE) {
-    const [all, q, num = "", unitWord = ""] = m;
+    const [all, q, num = "", kindOfDay = "", unitWord = ""] = m;
     const value = parseNumberText(num);
     if (value === null) continue;
     const start = m.index + (q ? q.length + 1 : 0);
-    const unit = unitWord.toLowerCase().replace(/s$/, "");
+    const unit = `${kindOfDay.toLowerCase()}${unitWord.toLowerCase().replace(/s$/, "")}`;
     add({
-      kind: "duration", start, end: m.index + all.length, answer: `${num} ${unitWord.toLowerCase()}`,
-      accepted: [`${value} ${unitWord.toLowerCase()}`, `${value}`], value, unit, qualifier: normalizeQualifier(q), noun: null,
+      kind: "duration", start, end: m.index + all.length, answer: `${num} ${kindOfDay.toLowerCase()}${unitWord.toLowerCase()}`,
+      accepted: [`${value} ${kindOfDay.toLowerCase()}${unitWord.toLowerCase()}`, `${value}`, ...(kindOfDay ? [`${num} ${unitWord.toLowerCase()}`] : [])], value, unit, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words: !/^\d/.test(num), grouped: false },
     });
   }
@@ -402,6 +403,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     }
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
+  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for.
+  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }

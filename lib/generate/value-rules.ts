@@ -360,6 +360,27 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "an increase of more than three times in nominal terms": a multiple named by the change it measures.
+    name: "times after a change",
+    requires: /times/,
+    order: "first",
+    example: { sentence: "Wages saw an increase of about four times in nominal terms.", answer: "four times" },
+    pattern: new RegExp(`\\b(?:increase|rise|growth|jump|gain)\\s+of\\s+(?:(about|around|nearly|roughly|almost|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\b`, "g"),
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = parseNumberText(word);
+      if (value === null || value < 1.5) return null;
+      const bound = qualifier === "more than" ? "more than " : "";
+      const answer = `${bound}${word} times`;
+      const start = m.index + all.length - answer.length;
+      const plainForms = [`${word} times`, `${value} times`, `${value}x`];
+      return {
+        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
+    },
+  },
+  {
     // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
     name: "count after its noun",
     requires: /\d/,

@@ -77,6 +77,9 @@ export function splitQuantity(text: string): { amount: string; unit: string | nu
   if (!m) return null;
   let amount = m[1] ?? "";
   let unit = m[2] ?? null;
+  // "four times": a number word and its unit, read as the two words.
+  const [first = "", ...rest] = amount.split(" ");
+  if (!unit && rest.length === 1 && !/\d/.test(amount) && parseAmount(amount) === null && parseAmount(first) !== null) [amount, unit] = [first, rest[0] ?? null];
   // "twenty-five" is one number, not "twenty" of "five".
   if (!/\d/.test(amount) && parseAmount(amount) === null) {
     const whole = `${amount}${unit ? `-${unit}` : ""}`;

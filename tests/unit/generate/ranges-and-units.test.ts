@@ -58,3 +58,24 @@ describe("a relative year before a possessive", () => {
     expect(annotateRelativeDates("nearly ten times last year's output", PUBLISHED)).toBe("nearly ten times last year's (2025) output");
   });
 });
+
+describe("values the blind batches wrote in forms not yet read", () => {
+  const typedOk = (sentence: string, answer: string, typed: string) => {
+    const span = spans(sentence).find((s) => s.answer === answer);
+    return !!span && gradeAnswer({ type: "typed", kind: span.kind, answer: span.answer, accepted: span.accepted, choices: [] }, typed).correct;
+  };
+  it("'61 working days' is one duration", () => {
+    expect(values("The review lasted 61 working days.")).toEqual(["61 working days"]);
+  });
+  it("a multiple named by its change: 'an increase of more than four times'", () => {
+    expect(values("Rents saw an increase of more than four times in nominal terms.")).toEqual(["more than four times"]);
+    expect(values("He won four times in a row.")).toEqual([]);
+  });
+  it("a bound typed with its figure is the answer: 'less than 3%'", () => {
+    expect(typedOk("The island has less than 3% of its old forest left.", "3%", "less than 3%")).toBe(true);
+    expect(typedOk("The island has less than 3% of its old forest left.", "3%", "more than 3%")).toBe(false);
+  });
+  it("a multiple in words typed with its qualifier: 'almost five times' for 'five times'", () => {
+    expect(typedOk("The rich received almost five times as much from the subsidy as the poor.", "five times", "almost five times")).toBe(true);
+  });
+});
