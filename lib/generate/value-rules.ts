@@ -175,7 +175,13 @@ export const VALUE_RULES: ValueRule[] = [
     pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
     yields: (m, ctx) => {
       const [all, qualifierText = "", fraction = "", top, bottom] = m;
-      if (PART_OF_A_UNIT.test(ctx.sentence.slice(m.index + all.length))) return null;
+      const after = ctx.sentence.slice(m.index + all.length);
+      if (PART_OF_A_UNIT.test(after)) return null;
+      // "Nearly two thirds said ...": a share that is the whole subject says not of whom; the blank would leave it out.
+      const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? "";
+      // (A plural subject's verb is never in -s: "three in four nurses work" opens with a noun, "two thirds say" with a verb.)
+      const tags = next ? lexiconTags(next) : [];
+      if (m.index === 0 && tags.some((t) => /PastTense|Infinitive|Auxiliary|Copula|Modal/.test(t)) && !tags.some((t) => /Noun|Plural|Singular/.test(t))) return null;
       const value = fractionValue(fraction);
       if (value === null || value <= 0 || value >= 1) return null;
       const q = qualifierText.toLowerCase();

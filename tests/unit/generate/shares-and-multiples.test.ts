@@ -85,3 +85,11 @@ describe("a share is asked as a share", () => {
     for (const i of asked) expect(i.prompt).not.toMatch(/percentage/i);
   });
 });
+
+describe("a share that is a whole subject is no value", () => {
+  it("'Nearly two thirds said ...' leaves out of whom; 'Nearly two thirds of anglers said ...' does not", () => {
+    expect(values("Nearly two thirds said they had seen no eels in the lake.")).toEqual([]);
+    expect(values("About half say they have never seen one.")).toEqual([]);
+    expect(values("Nearly two thirds of anglers said they had seen no eels.")).toContain("nearly two thirds");
+  });
+});
