@@ -169,7 +169,7 @@ export const VALUE_RULES: ValueRule[] = [
     // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
     name: "qualified fraction",
     // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
-    requires: /(?:ly|about|some|than|least|most|up to)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
+    requires: /(?:ly|about|around|some|than|least|most|up to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
     order: "first",
     example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
     pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),

@@ -15,6 +15,8 @@ describe("a share or a multiple is answered with its qualifier", () => {
     ["The bonus was cut to less than half of last year's sum.", "less than half"],
     ["The rules require that at least half of the seats go to women.", "at least half"],
     ["Almost a fifth of the wells had run dry by August.", "almost a fifth"],
+    ["Around a quarter of the wells had run dry by August.", "around a quarter"],
+    ["Just over a third of the wells had run dry by August.", "just over a third"],
     ["Output reached 9,000 units, nearly 12 times last year's total.", "12 times"],
     ["Fares now cost more than three times the city's average wage.", "more than three times"],
     ["Rail freight reached 4 million tonnes, nearly triple its 2019 level.", "nearly triple"],
