@@ -402,6 +402,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
     if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
+    // "more than fifteen times" beside "more than three times": a multiple far from the answer is a throwaway option.
+    if (fact.unit === "times" && v > 0 && Math.max(p.value / v, v / p.value) > 2.5) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
     if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
     accept(formatLike(fact, p.value));

@@ -95,3 +95,12 @@ describe("a share that is a whole subject is no value", () => {
     expect(values("Nearly two thirds of anglers said they had seen no eels.")).toContain("nearly two thirds");
   });
 });
+
+describe("options of a multiple stay near it", () => {
+  it("'more than three times' is never offered 'more than fifteen times' from another sentence", () => {
+    const items = article("Tram fares in Varna now cost more than three times the city's average hourly wage. The new tram line carries riders 15 times faster than the bus it replaced.");
+    const item = items.find((i) => i.type === "choice" && i.answer === "more than three times");
+    expect(item).toBeDefined();
+    for (const c of item?.choices ?? []) expect(c).not.toMatch(/fifteen|15/);
+  });
+});
