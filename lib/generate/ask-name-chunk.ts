@@ -81,6 +81,8 @@ export function peersOf(fact: { kind: string; answer: string; unit: string; ques
   // A name the text gives a nationality ("Russian deputy prime minister") takes options of that nationality only,
   // which a name's form does not tell.
   if ((fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") || fact.nationality) return [];
+  // A journal's options must be journals, which a name's form does not tell ("Mauritian Wildlife Foundation" is none).
+  if (fact.unit === "journal") return [];
   const sameSort = (c: NameChunk) =>
     fact.kind === "place" ? c.noun === fact.unit.toLowerCase() : fact.kind === "organisation" && fact.orgKind && fact.orgKind !== "other" ? organisationKind(c.noun, c.name) === fact.orgKind : c.noun === fact.unit.toLowerCase();
   const passes = fact.kind === "person" || (fact.kind === "organisation" && !fact.question) ? [true, false] : [true];

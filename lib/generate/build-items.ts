@@ -241,7 +241,8 @@ export function placedQuestion(question: string): { usable: boolean; needsHeader
 function spelledOutAfter(sentence: string, end: number, answer: string): boolean {
   const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(end))?.[1];
   if (!acronym) return false;
-  const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+  // ("Électricité du Laos (EDL)": an accented initial spells its plain letter.)
+  const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("").normalize("NFD").replace(/\p{M}/gu, "");
   return initials.length >= 2 && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.includes(c));
 }
 

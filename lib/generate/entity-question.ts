@@ -43,6 +43,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   after = after.replace(/^\s*\([^)]*\)/, "");
   // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.
   after = after.replace(/^,\s+(?:a|an|the)\s[^,]*(,|(?=[.!]?$))/, "$1");
+  // "near the town of Huye, formerly Butare, ...": another name for the answer is no part of the question.
+  after = after.replace(/^,\s+(?:formerly|previously|now|also called|also known as|known as)\s[^,]*(,|(?=[.!]?$))/, "$1");
   // "X and M", "between M and X": one of two cannot be asked for alone.
   const coordinated = /^\s+(?:and|or)\s+(.*)$/.exec(after);
   // ("M and Vietnam was one of ..." joins two clauses, and is cut below.)
@@ -101,12 +103,20 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   if (/^(?:In|On|At|During|After|Before|By|From|Since|Until|Over|Under|For|With|As)\s/.test(p.subject)) return null;
   const subject = resolvePronoun(p.subject, ctx);
   // "Most recently, Vietnam ...": a subject with a comma is not one.
-  if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || subject.includes(",")) return null;
+  // ("most of that came from ...": "that" is a sentence the learner does not see.)
+  if (!subject || /\b(?:he|she|they|it|we|I)\b/i.test(subject) || /\b(?:that|this|these|those)$/i.test(subject) || subject.includes(",")) return null;
   // The name must hang on the main verb: not on a noun ("the supply of arms to M", "the start of the war in M") nor
   // in a reported clause ("say Korean companies planned to invest ... in M", "told CNA they are turning to M").
   const lead = rest.slice(0, at).trim().split(/\s+/);
   lead.pop();
   if (lead.some((w, i) => /^(?:of|regarding|about|concerning|for|on|into|they|he|she|it|we|you)$/i.test(w) || isFiniteVerb(w, lead[i - 1]))) return null;
+  // "The Port of Kotor is a joint stock company majority-owned by M": after "is", a noun phrase before the name's
+  // preposition is what the name qualifies; "By which municipality is ... a company majority-owned?" is no question.
+  // ("is expanding its port in M", "is due to visit M" are verbs of their own, and stay.)
+  if (p.verbGroup.length === 1 && /^(?:is|are|was|were)$/.test(p.verbGroup[0] ?? "") && lead.length >= 2 && /^(?:a|an|the|its|his|her|their|this|that|one|[\d.,]+)$/i.test(lead[0] ?? "")) return null;
+  // "came from a pilot plant at M": a second preposition before the name hangs it on that phrase's noun.
+  // ("build a depot at the bus garage in M" may still be asked: "in" tells where the whole is; "the town of M" is M.)
+  if (lead.length > 1 && /^(?:from|into|with)$/i.test(lead[0] ?? "") && PREPOSITION.test(/(\S+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "") && !new RegExp(`\\bthe\\s+${noun}\\s+of\\s+$`).test(rest.slice(0, at))) return null;
   const inverted = invert(p, lowerFirst(subject, ctx.midSentenceNames));
   if (!inverted) return null;
   const prep = /(?:^|\s)([a-z]+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "";

@@ -15,6 +15,8 @@ export interface EntityRule {
   requires?: RegExp;
   /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
   lowerFirst?: boolean;
+  /** A leading "The" is part of the name this rule picks ("the journal The Cryosphere"). */
+  keepThe?: boolean;
   /** The answer when it is not simply the `name` group (null refuses the match). */
   pick?: (groups: Record<string, string>) => string | null;
   /** Extra check on a match (the role word is a noun for a person, the name is a known place ...). */
@@ -27,12 +29,15 @@ export interface EntityRule {
 // A person's name: two to four capitalised words ("Kim Jong Un", "Ana Ruiz", "Park Min-jun").
 // "McAllister", "MacLeod", "O'Connell": a second capital after Mc, Mac or an apostrophe.
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s${NAME_WORD}){1,3})`;
+// "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
+/** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
+const POSITIONS = /^(?:lock|prop|guard|center|centre|forward|back)$/;
 const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree)$/;
 /** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
@@ -41,7 +46,8 @@ const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behi
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_ROLES.test(w)) return false;
-  if (ROLE_NOUNS.test(w)) return true;
+  // "right-back", "wing-back", "centre-half": a place in a team's line.
+  if (ROLE_NOUNS.test(w) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/.test(w)) return true;
   const tags = lexiconTags(w);
   if (tags.includes("Actor")) return true;
   // "referee", "trustee": the -ee of a person acted on, like the -er of one acting.
@@ -51,7 +57,7 @@ export function isRoleNoun(word: string): boolean {
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
 const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp";
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
-const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit";
+const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit|Hotel";
 const DEMONYM_VALUES = new Set(Object.values(DEMONYM_OF));
 /** What a place is, as far as the lexicon knows ("country", "city"); "place" when it does not know the name. */
 const placeNoun = (name: string) => {
@@ -59,34 +65,59 @@ const placeNoun = (name: string) => {
   return tags.includes("Country") ? "country" : tags.includes("City") ? "city" : tags.some((t) => /Region|Place/.test(t)) ? "region" : "place";
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
-const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency";
+const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+
+/** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
+const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
+/** Upper case without accents, so "É" is the E of "EDL". */
+const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
 
 /**
  * "the Council on Energy, Environment and Water (CEEW)": the name is the shortest run of capitalised words (with
- * "of", "and", "on" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ * "of", "and", "on", "du" ... and commas between) before the parentheses whose initials the acronym holds in order.
+ * Null when a capitalised word before that run holds a letter the acronym still needs ("National" in "National Bank
+ * of Moldova (BNM)"): then the acronym is the name's in another language, and the whole name is known by it.
  */
 export function nameBeforeAcronym(words: string, acronym: string): string | null {
   const parts = words.replace(/^The\s/, "").split(/\s+/);
+  const letters = foldLetters(acronym);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
-    if (!/^\p{Lu}/u.test(candidate) || /^(?:of|and|on|for|the|de)$/i.test(parts[i] ?? "")) continue;
-    const initials = candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+    if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
+    const initials = foldLetters(candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
-    const letters = candidate.toUpperCase();
-    const inOrder = [...acronym.toUpperCase()].every((c) => (at = letters.indexOf(c, at) + 1) > 0);
-    if (initials.length >= 2 && inOrder && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.toUpperCase().includes(c))) return candidate.replace(/,$/, "");
+    const spelled = foldLetters(candidate);
+    const inOrder = [...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0);
+    if (initials.length >= 2 && inOrder && letters.startsWith(initials.charAt(0)) && [...initials].every((c) => letters.includes(c))) {
+      const before = parts[i - 1] ?? "";
+      const unused = [...letters].filter((c) => !initials.includes(c));
+      if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) return null;
+      return candidate.replace(/,$/, "");
+    }
   }
   return null;
 }
 
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
-const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)`;
-const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)?`;
+const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
+// ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
+const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
 const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
+
+/** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport";
+const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
+/** Lowercase kinds of place a name stands before ("the Inylchek glacier", "the Metsamor nuclear plant"). */
+const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
+const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
+const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
+/** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
+const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
 
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -96,7 +127,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Japan External Trade Organization (JETRO)", "UK Research and Innovation (UKRI)".
     // "Taiwan Semiconductor Manufacturing Co. (TSMC)": a legal form's full stop is part of the name.
     // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
-    pattern: /(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:of|and|for|on|the|de|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)/gu,
+    // Never from inside a run of capitalised words: a refused "National Bank of Moldova" is not retried as "Bank of Moldova".
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
@@ -134,16 +166,28 @@ export const ENTITY_RULES: EntityRule[] = [
     // "..., said COMCO's president, Beatrice Zanetti.": the name may close the sentence (never "A and B.", a list).
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
     // Ceylon Workers' Union’s general secretary" keeps its plural possessive.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
+  },
+  {
+    name: "an office of a named place, then the name",
+    requires: /\b[Tt]he\s[^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
+    kind: "person",
+    // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
+    // "the Vice Governor of Luang Prabang Province, Khamphoui Sisouvanh,": capitalised or not.
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
+    example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
   {
     name: "name, then the role in commas",
     requires: /,\sthe\s[a-z]+[’']s\s/,
     kind: "person",
     // "Professor Helen Achterberg, the centre’s founding director, said".
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the(?:\s[a-z]+[’']s)?)\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*),`, "gu"),
+    // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
+    // environment.": the role ends at a comma, an "and" or the sentence's end.
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
@@ -218,9 +262,13 @@ export const ENTITY_RULES: EntityRule[] = [
       const head = words[words.length - 1] ?? "";
       const modifiers = words.slice(0, -1);
       // "smart lock Google Nest": a word that is also a common noun is a position only when whose or which is said.
-      if (AMBIGUOUS_ROLES.test(head) && !g.owner && !/^\p{Lu}/u.test(role) && !modifiers.some((w) => /^(?:point|shooting|power|small|tighthead|loosehead|second-row|team|club|squad|head|chief)$/.test(w))) return false;
+      // "lock Semi Radrodro", "guard Moussa Ndiaye": a player's position, when every word of what follows is a name the
+      // lexicon knows as nothing else (it knows "Google" as a company).
+      const personLike = POSITIONS.test(head) && (g.name ?? "").split(/\s+/).every((w) => lexiconTags(w).every((t) => /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/.test(t)));
+      if (AMBIGUOUS_ROLES.test(head) && !g.owner && !personLike && !/^\p{Lu}/u.test(role) && !modifiers.some((w) => /^(?:point|shooting|power|small|tighthead|loosehead|second-row|team|club|squad|head|chief)$/.test(w))) return false;
       // "the team captain", "picked striker": modifiers must be nouns or adjectives, not verbs or articles.
-      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => !/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !PREPOSITIONS.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t)));
+      // ("outside centre", "inside back": a place on the field, though "outside" is a preposition too.)
+      return (isRoleNoun(head) || AMBIGUOUS_ROLES.test(head)) && modifiers.every((w, i) => (/^(?:outside|inside)$/.test(w) && POSITIONS.test(head)) || (!/^(?:the|a|an|his|her|its|their|and|or|of|by|with|said|says|told|met|when|as|to|for|from|that|is|was)$/.test(w) && !PREPOSITIONS.test(w) && !isFiniteVerb(w, words[i - 1]) && !lexiconTags(w).some((t) => /PastTense|Preposition|Determiner|Conjunction|Pronoun/.test(t))));
     },
     example: { text: "Team captain Ana Ruiz scored twice in the final.", name: "Ana Ruiz", role: "team captain" },
   },
@@ -289,9 +337,13 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared)\b[^.]*\bin\b/,
-    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy".
-    pattern: /\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?<role>journal\s)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    requires: /\b(?:published|reported|appeared|appears?)\b[^.]*\bin\b/,
+    // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
+    // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
+    // "journal", a title's own "The" is kept ("the journal The Cryosphere").
+    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
+    keepThe: true,
     accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: () => "journal",
     example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
@@ -299,9 +351,13 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "a speaker of an organisation",
     kind: "person",
-    requires: /\bsaid\s/,
+    requires: /\bsaid\s|^\p{Lu}[^,]*\sof\s/u,
     // "said Professor Helen Marsh of the University of Cambridge, who ...", "said Laura Okafor of the Pew Charitable Trusts".
-    pattern: new RegExp(String.raw`\bsaid\s(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    // "Reto Kälin of the University of Fribourg, who was not involved, called ...": opening the sentence, when "who"
+    // or a verb of saying follows and no word of the name is a common noun ("Chief Executive of Acme said").
+    pattern: new RegExp(String.raw`(?:\bsaid\s|^(?=[^,]*(?:,\swho\b|\s(?:said|says|told|added|called)\b)))(?<role>(?:Dr|Professor|Prof\.?)\s)?${NAME}\sof\s(?<owner>(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})`, "gu"),
+    // ("The Regional Federation of Peasant Workers ... said": a body's name is no person's.)
+    accept: (g) => !/^(?:The|A|An)\s/.test(g.name ?? "") && !new RegExp(String.raw`\b(?:${ORG_HEADS})\b`).test(g.name ?? "") && !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Singular|Plural|Actor|Adjective|Uncountable|Organization|Place|Country|City/.test(t))),
     noun: (g) => (/^Prof/.test(g.role ?? "") ? "professor" : /^Dr/.test(g.role ?? "") ? "researcher" : ""),
     example: { text: "“Remarkable,” said Professor Helen Marsh of the University of Cambridge, who was not involved.", name: "Helen Marsh", role: "professor" },
   },
@@ -316,17 +372,18 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
-    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V|B\.V|S\.p\.A)\.|\s(?:AG|SE|plc|PLC|GmbH|Bhd|LLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance)\b/,
+    requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V|B\.V|S\.p\.A)\.|\s(?:AG|SE|plc|PLC|GmbH|Bhd|LLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance|Committee|Exchange|Assembly|Municipality|Banca|Banco|Banque)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".
     // Not a piece of a longer name: "Vietnam Ministry of Education and Training", "Ministry of Culture, Sports, and Tourism".
     pattern:
-      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|B\.V\.|GmbH|S\.p\.A\.|Bhd|LLC|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
+      /(?<![\p{Lu}][\p{L}-]*\s)(?<name>(?:University|Ministry|Bank|Institute|Academy|Department|Municipality)\sof(?:\sthe)?(?:\s\p{Lu}[\p{L}-]*){1,4}(?!\s(?:and|&)\s\p{Lu}|,\s\p{Lu})|(?<banca>Banca|Banco|Banque)(?:\s\p{Lu}[\p{L}-]*){1,3}(?:\s(?:di|de|del|do|da|des|du|per|pour)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}[\p{L}&-]*\s){1,4}(?<role>Corporation|Corp\.|Inc\.|Ltd\.?|S\.A\.|N\.V\.|B\.V\.|GmbH|S\.p\.A\.|Bhd|LLC|AG|SE|plc|PLC|Company|Group|Agency|Commission|Union|Association|Federation|Institute|Council|Bank|Board|Authority|Committee|Exchange|Assembly|Ministry|University|Club|FC|Foundation|Party|Alliance))(?![\p{L}])(?!\s(?:of|for|and|&)\s\p{Lu})/gu,
     // "Soviet Union" is a country's name, not an organisation's.
     // Nor is "The Commission" a name: the article is no part of one, and "Commission" alone names nothing.
     accept: (g) => !/^(?:Soviet|Sudanese)\s/.test(g.name ?? "") && !/^The\s\S+$/.test(g.name ?? "") && !lexiconTags(g.name ?? "").some((t) => /Place|Country|Adjective/.test(t)),
     noun: (g) => {
-      const head = ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
+      // ("Banca Popolare di Sondrio": a bank in its own language.)
+      const head = g.banca ? "bank" : ((g.role ?? "") || ((g.name ?? "").split(" ")[0] ?? "")).toLowerCase().replace(/\.$/, "");
       // "Andes Air S.A.", "Hanbit Materials Corp.": a legal form says company.
       return /^(?:corp|inc|ltd|group|s\.a|n\.v|b\.v|s\.p\.a|gmbh|bhd|llc|ag|se|plc)$/.test(head) ? "company" : head === "fc" ? "club" : head;
     },
@@ -339,7 +396,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
     // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role.
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";
@@ -350,12 +407,13 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "unknown place where a site is",
-    requires: /\s(?:in|near)\s\p{Lu}/u,
+    requires: /\s(?:in|near|at)\s\p{Lu}/u,
     kind: "place",
+    // "a pilot plant at Llipi", "a third plant, at Yamoussoukro,": a site "at" a name is there too.
     // "a consulate in Agadir", "the new plant in Kulim", "a research station near Tavira", "born in Alcobaça": a name
     // the lexicon does not know, after a site noun or a life event and "in" or "near", is where it is. A head word
     // of an organisation or venue, a possessive, or a name followed by a noun it modifies ("in Tappara colours") is not.
-    pattern: new RegExp(String.raw`(?<=\b(?:${SITE_NOUNS}|born|died|grew up|lives|lived)\s(?:in|near)\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
+    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}),?\s(?:in|near|at)|(?:born|died|grew up|lives|lived)\s(?:in|near))\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
     accept: (g) => {
       const words = (g.name ?? "").split(" ");
       if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "")) return false;
@@ -365,6 +423,49 @@ export const ENTITY_RULES: EntityRule[] = [
     },
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Portugal will open a consulate in Tavira next year.", name: "Tavira", role: "place" },
+  },
+  {
+    name: "a place after its kind and 'of'",
+    requires: /\bthe\s(?:town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
+    kind: "place",
+    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder).
+    pattern: new RegExp(String.raw`\bthe\s(?<role>town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
+    accept: (g) => notOtherName(g.name ?? ""),
+    example: { text: "The salt flat lies in the department of Oruro, near the Chilean border.", name: "Oruro", role: "department" },
+  },
+  {
+    name: "a natural feature by its capitalised head",
+    requires: new RegExp(String.raw`\b(?:${FEATURE_HEADS}|${FEATURE_LEADS})\b`),
+    kind: "place",
+    // "the eastern Bambous Mountains", "Laucala Bay", "the Black River Gorges National Park", "Lake Maggiore", "the
+    // Island of Mozambique". Never a piece of a longer capitalised name, nor of one with a word after it.
+    pattern: new RegExp(String.raw`(?<![\p{L}'’-]|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}'’-]+\s){1,4}(?<head>${FEATURE_HEADS})|(?<lead>${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s\p{Lu})`, "gu"),
+    // ("In the Simien Mountains" at a sentence start: the preposition is no part of the name.)
+    // ("Cambodia's Mekong River": the owner is no part of the name either.)
+    pick: (g) => (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s|\p{Lu}[\p{L}-]*['’]s\s)+/u, "") || null,
+    accept: (g) => notOtherName((g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "")),
+    noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
+    example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },
+  },
+  {
+    name: "a name before a lowercase kind of place",
+    requires: new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s(?:[a-z]+\s)?(?:${SITE_KINDS})\b`, "u"),
+    kind: "place",
+    // "the Inylchek glacier", "the Metsamor nuclear plant", "the Gazi Baba municipality", "Abidjan's Vridi industrial area".
+    pattern: new RegExp(String.raw`(?<=\b(?:[Tt]he\s(?:[a-z][\w-]*\s)?|\p{Lu}\p{Ll}+['’]s\s))(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?<role>${SITE_KINDS})(?![\p{L}-])`, "gu"),
+    accept: (g) => notOtherName(g.name ?? ""),
+    example: { text: "The team will extend its survey to the Fedchenko glacier next summer.", name: "Fedchenko", role: "glacier" },
+  },
+  {
+    name: "two names before a plural kind of place",
+    requires: new RegExp(String.raw`\sand\s\p{Lu}[^.]*\s(?:${SITE_PLURALS})\b`, "u"),
+    kind: "place",
+    // "the Naryn and Chu rivers", "the Ala-Archa and Chon-Kemin valleys": each is one of its kind.
+    pattern: new RegExp(String.raw`(?<=\b[Tt]he\s(?:[a-z][\w-]*\s)?)(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=\sand\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?<kinds>${SITE_PLURALS})\b)|(?<=\b[Tt]he\s(?:[a-z][\w-]*\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\sand\s)(?<second>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?<plural>${SITE_PLURALS})\b`, "gu"),
+    pick: (g) => g.name ?? g.second ?? null,
+    accept: (g) => notOtherName(g.name ?? g.second ?? ""),
+    noun: (g) => singularKind(g.kinds ?? g.plural ?? ""),
+    example: { text: "Their meltwater feeds the Vakhsh and Panj rivers, which supply farms downstream.", name: "Panj", role: "river" },
   },
 ];
 
@@ -395,7 +496,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
     while ((m = re.exec(text))) {
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(/^The\s/, "").trim();
+      // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;

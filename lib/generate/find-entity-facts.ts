@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { matchEntityRules, type RuleMatch } from "./entity-rules";
+import { isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -74,6 +74,14 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
+// "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
+// "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
+// named in commas after what it is.
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+// "The best-studied glacier in the country, Golubin, has lost ...", "the largest island of the group, Viti Levu,": a
+// superlative makes the place one of a kind, so it can be asked for by what it is.
+const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
+const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
@@ -225,12 +233,18 @@ function whoQuestion(sentence: string, end: number, descriptor: string): string 
   return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
 }
 
+/** Whether the word before a role's "of ..." names a person's role ("Vice Governor of ...", not "Bank of ..."). */
+const isRoleNounHead = (role: string) => isRoleNoun((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "");
+
 /** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
   if (!role && !owner) return null;
   // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
   const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
+    // "the mayor of Kotor, X", "the Vice Governor of Luang Prabang Province, X": an office of a named place has one
+    // holder at a time, whatever the article is about.
+    if (/^[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && isRoleNounHead(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "Director of Public Health" in a story about New Zealand is New Zealand's.
     // ... but a "Head of Communications" in a company's press release is the company's (below).
     if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
@@ -342,7 +356,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const name = cleanName(m[1] ?? "");
     const role = (m[2] ?? "").trim().replace(/,$/, "");
     // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
-    if (/^(?:the|a|an|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
+    // (", Nikola Vujović, and the mayor of Kotor, ...": a role opening with "and" is the next person's.)
+    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
@@ -373,6 +388,27 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     const descriptor = `${m[1]} ${m[2]}`;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: (m[2] ?? "").split(" ").pop() ?? "", question: `What is the name of ${descriptor}?`, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
+  }
+  for (const m of matchesIn(sentence, NAMED_IN_COMMAS, ctx.matchCache)) {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length - 1;
+    if (taken(start, start + name.length) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t))) continue;
+    const owner = (m[1] ?? "").replace(/'/g, "’").replace(/^The\b/, "the");
+    const role = m[2] ?? "";
+    const descriptor = `${owner} ${role}`;
+    // Whose it is, or a kind that says enough by itself ("the city transport company"); "the service" does not.
+    // ("an instant payments system, MIA,": one of many, and "its" does not say whose: no question.)
+    const question = /’s$/.test(owner) || (/^the$/.test(owner) && role.split(" ").length >= 3) ? `What is the name of ${descriptor}?` : null;
+    out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: role.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
+  }
+  for (const m of matchesIn(sentence, SUPERLATIVE_PLACE, ctx.matchCache)) {
+    const name = m[3] ?? "";
+    const start = m.index + m[0].length - name.length - 1;
+    if (taken(start, start + name.length) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName|Organization/.test(t))) continue;
+    const phrase = (m[2] ?? "").trim();
+    const head = /(glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)\b/.exec(phrase)?.[1] ?? "place";
+    const question = SUPERLATIVE.test(phrase) ? `What is the name of the ${phrase}?` : null;
+    out.push({ kind: "place", start, end: start + name.length, name, descriptor: head, rank: head, question, measure: phrase, nationality: null, roleKind: null });
   }
   for (const m of matchesIn(sentence, DESCRIBED_ORG, ctx.matchCache)) {
     const name = cleanName(m[2] ?? "");

@@ -1,10 +1,10 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { connectOnce, createDirectSql, type DirectSql, type DriverAdapterFactory, type Sql } from "./direct-sql";
 import { isPostgresUrl, readSqliteSynchronous } from "./env";
-import { createSqliteAdapterFactory, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-adapter";
+import { createPgAdapterFactory } from "./pg-adapter";
+import { createSqliteAdapterFactory, SQLITE_TURN_MAX_WAIT_MS } from "./sqlite-adapter";
 
 // Both generated clients come from the same models, so their APIs are identical; the app is typed
 // against the SQLite one and a single build serves either database.
@@ -15,7 +15,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db", { onQuery }: { onQuery?: (sql: string) => void } = {}): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (isPostgresUrl(url)) {
-    const adapter = connectOnce(new PrismaPg({ connectionString: url }));
+    const adapter = connectOnce(createPgAdapterFactory(url));
     const client = new PostgresClient({ adapter, log });
     if (onQuery) client.$on("query", (e) => onQuery(e.query));
     return withDirectSql(client as unknown as Db, adapter, onQuery);
@@ -24,8 +24,9 @@ export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"
   const client = new SqliteClient({
     adapter,
     log,
-    // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default.
-    transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 1000 },
+    // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default; every
+    // other statement waits for its turn on the connection as long (lib/server/sqlite-adapter.ts).
+    transactionOptions: { maxWait: SQLITE_TURN_MAX_WAIT_MS },
   });
   if (onQuery) client.$on("query", (e) => onQuery(e.query));
   return withDirectSql(client as unknown as Db, adapter, onQuery);

@@ -1,11 +1,18 @@
 // No "server-only" guard: prisma.config.ts (the migration CLI) connects through this file too.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 
 /** `NORMAL` loses at most the last commits on a power cut (never on a crash of the app); `FULL` syncs every commit. */
 export type SqliteSynchronous = "NORMAL" | "FULL";
 
 /** How long a statement waits for another process's lock (a backup, the sqlite3 shell, a second instance). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a request waits for its turn on the process's one connection (held by another request's transaction)
+ * before giving up as busy (a 503 the client may retry). Prisma's transactions wait as long (their `maxWait`), so a
+ * busy retry of another process's lock (SQLITE_BUSY_TIMEOUT_MS) fits inside it.
+ */
+export const SQLITE_TURN_MAX_WAIT_MS = SQLITE_BUSY_TIMEOUT_MS + 1000;
 /**
  * better-sqlite3 waits for a lock synchronously, freezing every request of the process: it waits
  * only this long at a time, and the rest of SQLITE_BUSY_TIMEOUT_MS is waited here between tries.
@@ -106,21 +113,38 @@ function keepStatementsPrepared(connection: Connection) {
   };
 }
 
-/** A first-come-first-served lock; each `acquire` resolves to a release function that works once. */
-function createLock(): () => Promise<() => void> {
+/**
+ * A first-come-first-served lock; each `acquire` resolves to a release function that works once, or rejects once it
+ * has waited `maxWaitMs` for the turns before it. A waiter that gives up keeps its place, passed on as it comes.
+ */
+export function createLock(): (maxWaitMs: number) => Promise<() => void> {
   let tail: Promise<void> = Promise.resolve();
-  return async () => {
-    let release!: () => void;
-    const done = new Promise<void>((resolve) => (release = resolve));
+  let pending = 0; // places taken and not yet passed on: with none, the turn is free and no timer is needed
+  return async (maxWaitMs) => {
+    let passOn!: () => void;
+    const done = new Promise<void>((resolve) => (passOn = resolve));
     const previous = tail;
     tail = previous.then(() => done);
-    await previous;
     let released = false;
-    return () => {
+    const release = () => {
       if (released) return;
       released = true;
-      release();
+      pending--;
+      passOn();
     };
+    if (pending++ === 0) {
+      await previous;
+      return release;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs)));
+    const turn = await Promise.race([previous.then(() => true), gaveUp]);
+    clearTimeout(timer);
+    if (!turn) {
+      void previous.then(release);
+      throw new DriverAdapterError({ kind: "SocketTimeout", originalMessage: `waited ${maxWaitMs} ms for the SQLite connection, held by another transaction` });
+    }
+    return release;
   };
 }
 
@@ -140,11 +164,15 @@ function serialise(adapter: Adapter, connection: Connection): Adapter {
   const executeRaw = adapter.executeRaw.bind(adapter);
   const executeScript = adapter.executeScript.bind(adapter);
 
-  /** Runs `work` in its turn; a busy database is retried (in a later turn) until the deadline. */
+  /**
+   * Runs `work` in its turn; a busy database is retried (in a later turn) until the deadline. Waiting for turns
+   * gives up (busy) at SQLITE_TURN_MAX_WAIT_MS: a transaction left open must not stall every other request for good.
+   */
   async function inTurn<R>(work: () => Promise<R>, keepTurn = false): Promise<{ result: R; release: () => void }> {
-    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+    const started = Date.now();
+    const deadline = started + SQLITE_BUSY_TIMEOUT_MS;
     for (;;) {
-      const release = await acquire();
+      const release = await acquire(Math.max(0, started + SQLITE_TURN_MAX_WAIT_MS - Date.now()));
       try {
         const result = await work();
         if (!keepTurn) release();
@@ -161,7 +189,7 @@ function serialise(adapter: Adapter, connection: Connection): Adapter {
   adapter.executeRaw = async (query) => (await inTurn(() => executeRaw(query))).result;
   // A script is not retried (a busy failure may leave its first statements applied): it waits in one go.
   adapter.executeScript = async (script) => {
-    const release = await acquire();
+    const release = await acquire(SQLITE_TURN_MAX_WAIT_MS);
     try {
       connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       await executeScript(script);

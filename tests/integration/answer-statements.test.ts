@@ -41,7 +41,7 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("an answer", () => {
-  it("costs five statements: settings with the card (one join), the item, the card write, the log row and its day's count; a repeat costs two", async () => {
+  it("costs four statements: settings, card and item in one read, the card write, the log row and its day's count; a repeat costs two", async () => {
     const learner = await createLearner();
     const first = await statementsOf(() => recordAnswer(learner.id, { clientId: clientId(), itemId, cardVersion: 0, response: "24%" }, now, counted));
     const next = await statementsOf(() => recordAnswer(learner.id, { clientId: clientId(), itemId, cardVersion: 1, response: "12%" }, later(1), counted));
@@ -49,9 +49,10 @@ describe("an answer", () => {
     const stored = await recordAnswer(learner.id, input, later(2), counted);
     let repeated: unknown;
     const repeat = await statementsOf(async () => (repeated = await recordAnswer(learner.id, input, later(3), counted)));
-    expect({ first: first.length, next: next.length, repeat: repeat.length }).toEqual({ first: 5, next: 5, repeat: 2 });
-    // settings and card come in one read (lib/server/study/answer-context.ts)
+    expect({ first: first.length, next: next.length, repeat: repeat.length }).toEqual({ first: 4, next: 4, repeat: 2 });
+    // settings, card and the item as the learner may study it come in one read (lib/server/study/answer-context.ts)
     expect(first.filter((sql) => sql.includes('"User"'))).toHaveLength(1);
+    expect(first.filter((sql) => sql.includes('"Item"'))).toEqual(first.filter((sql) => sql.includes('"User"')));
     // the last keeps the progress page's per-day counts (lib/server/review-days.ts): one upsert, never a read
     expect(first.filter((sql) => sql.includes('"ReviewDay"'))).toHaveLength(1);
     expect(repeat.some((sql) => sql.includes('"ReviewDay"'))).toBe(false);

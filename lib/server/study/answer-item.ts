@@ -1,7 +1,6 @@
 import "server-only";
 import { applyItemOverrides } from "@/lib/classes/item-overrides";
 import { Prisma } from "@/generated/sqlite/client";
-import { sqlOf, type Db, type Tx } from "../db";
 import { studiableItemFrom } from "./studiable-item";
 
 /** What grading an answer and its feedback need of the item, in the wording it is graded in. */
@@ -17,21 +16,36 @@ export type AnswerItem = {
   article: { slug: string; title: string };
 };
 
-type ItemRow = Omit<AnswerItem, "article"> & { slug: string; title: string; overrides: string | null };
+/** The item's columns as {@link answerItemSql} selects them; all null when the learner may not study it now. */
+export type AnswerItemColumns = {
+  itemId: string | null;
+  type: string | null;
+  kind: string | null;
+  prompt: string | null;
+  answer: string | null;
+  accepted: string | null;
+  choices: string | null;
+  sourceSentence: string | null;
+  slug: string | null;
+  title: string | null;
+  overrides: string | null;
+};
 
 /**
- * The item a learner answers, or null when they may not study it now: selected through the one may-study rule
- * ({@link studiableItemFrom}), in one raw statement, because every answer pays for it and the client would compile
- * it anew each time.
+ * The item a learner answers, as a subquery of at most one row: none when they may not study it now. Selected through
+ * the one may-study rule ({@link studiableItemFrom}), so the answer's single read cannot drift from the other checks.
  */
-export async function getAnswerItem(db: Db | Tx, userId: string, itemId: string, deckId: string | null): Promise<AnswerItem | null> {
+export function answerItemSql(userId: string, itemId: string, deckId: string | null): Prisma.Sql {
   const overrides = deckId ? Prisma.sql`di."overrides"` : Prisma.sql`NULL`;
-  const rows = await sqlOf(db).query<ItemRow>(Prisma.sql`
-    SELECT i."id", i."type", i."kind", i."prompt", i."answer", i."accepted", i."choices", i."sourceSentence",
+  return Prisma.sql`SELECT i."id" AS "itemId", i."type", i."kind", i."prompt", i."answer", i."accepted", i."choices", i."sourceSentence",
       a."slug", a."title", ${overrides} AS "overrides"
-    ${studiableItemFrom(userId, itemId, deckId)}`);
-  const row = rows[0];
-  if (!row) return null;
-  const { slug, title, overrides: edits, ...item } = row;
-  return applyItemOverrides({ ...item, article: { slug, title } }, edits);
+    ${studiableItemFrom(userId, itemId, deckId)}`;
+}
+
+/** The item in the wording it is graded in (a deck's edits applied), or null when the subquery found none. */
+export function toAnswerItem(row: AnswerItemColumns): AnswerItem | null {
+  const { itemId, type, kind, prompt, answer, accepted, choices, sourceSentence, slug, title, overrides } = row;
+  if (itemId === null) return null;
+  const item = { id: itemId, type: type!, kind: kind!, prompt: prompt!, answer: answer!, accepted: accepted!, choices: choices!, sourceSentence: sourceSentence! };
+  return applyItemOverrides({ ...item, article: { slug: slug!, title: title! } }, overrides);
 }

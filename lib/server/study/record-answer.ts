@@ -10,7 +10,6 @@ import { recordDailyAggregate } from "../review-days";
 import { isUniqueViolation, NotFoundError, UserFacingError } from "../errors";
 import { ClientIdSchema, findAnswerFeedback, toAnswerFeedback, type AnswerFeedback } from "./answer-feedback";
 import { getAnswerContext } from "./answer-context";
-import { getAnswerItem } from "./answer-item";
 import { insertCard, insertReview, updateCardIfVersion } from "./answer-writes";
 import { FUZZ_CARD_ID, toCardColumns, toCardState } from "./card-row";
 
@@ -53,13 +52,12 @@ export function staleCardError(): UserFacingError {
 export async function recordAnswer(userId: string, rawInput: AnswerInput, now: Date, db: Db = getDb()): Promise<AnswerFeedback> {
   const input = AnswerInputSchema.parse(rawInput);
   const deckId = input.deckId ?? null;
-  const { settings, card } = await getAnswerContext(db, userId, input.itemId);
+  const { settings, card, item } = await getAnswerContext(db, userId, input.itemId, deckId);
   // An answer against an older card version is a repeat of one stored, or else stale.
   if ((card?.version ?? 0) !== input.cardVersion) {
     const stored = await findAnswerFeedback(db, userId, input.clientId, settings);
     if (stored) return stored;
   }
-  const item = await getAnswerItem(db, userId, input.itemId, deckId);
   if (!item) throw new NotFoundError("That card");
   if ((card?.version ?? 0) !== input.cardVersion) throw staleCardError();
   if (input.reveal && !SELF_GRADED_TYPES.has(item.type)) {

@@ -28,7 +28,7 @@ export function libraryArticleSql(userId: string): Prisma.Sql {
  * `a` and, in a deck, the DeckItem `di`: in a deck, the item must be active and not suspended there, and the deck
  * published and assigned to an open class they are a current member of, or be their personal deck; outside a deck,
  * active items of "All content". An item that fails it is "not found", as one that does not exist. The answer path
- * selects the item through it (getAnswerItem, one statement) and every other check counts through it
+ * selects the item through it (answerItemSql, in its one read) and every other check counts through it
  * (requireStudiableItem): one form, so a new condition cannot reach one and miss the other.
  */
 export function studiableItemFrom(userId: string, itemId: string, deckId: string | null): Prisma.Sql {
