@@ -12,6 +12,7 @@ import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 import { findNameChunks } from "@/lib/generate/find-name-chunks";
+import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { splitSentences } from "@/lib/generate/split-sentences";
 import { selectFacts } from "@/lib/generate/rank-facts";
@@ -29,8 +30,10 @@ const factHas = (f: Fact, g: GoldFact) => sameAnswer({ answer: f.answer, accepte
 
 /** Every answer a sentence offers before extraction decides: value spans, rule-found entities, bare name chunks. */
 function spanAnswers(article: ArticleInput): Fact[] {
+  // As extraction reads them: "K2,760" is money in an article that names the kwacha.
+  const letters = articleCurrencyLetters(`${article.title}\n${article.body}`);
   return splitSentences(article.body).flatMap(({ text }) => [
-    ...findValueSpans(text, article.publishedAt).map((v) => ({ answer: v.answer, accepted: v.accepted, kind: v.kind })),
+    ...findValueSpans(text, article.publishedAt, letters).map((v) => ({ answer: v.answer, accepted: v.accepted, kind: v.kind })),
     ...findEntitySpans(text, { publishedAt: article.publishedAt }).map((e) => ({ answer: e.name, accepted: [], kind: e.kind })),
     ...findNameChunks(text).map((c) => ({ answer: c.name, accepted: [], kind: c.kind })),
   ]) as Fact[];

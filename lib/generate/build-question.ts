@@ -41,7 +41,7 @@ export interface BuiltQuestion {
 export const M = "\u0001";
 /** "HANOI: ", "SANTIAGO: " opening a news story. */
 export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
-const QUALIFIER_BEFORE = /\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
+const QUALIFIER_BEFORE = /(?<!\b(?:no|not)\s)\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
 /** "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use. */
 // ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
 export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s\p{Lu}[\p{L} ]+)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/u;
@@ -243,7 +243,13 @@ export function finish(question: string, tail: string[]): string | null {
 
 /** Builds a wh-question that asks for the value in `span`, or null when no sound one can be built. */
 export function buildQuestion(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
-  return withBoundInQuestion(buildQuestionFor(span, ctx), span);
+  return asShare(withBoundInQuestion(buildQuestionFor(span, ctx), span), span);
+}
+
+/** "about a third" answers "What share of its electricity ...?", not "What percentage ...?". */
+function asShare(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | null {
+  if (!built || !span.unit.startsWith("fraction")) return built;
+  return { ...built, question: built.question.replace(/\b([Bb]y (?:roughly )?)what percentage\b/, "$1what fraction").replace(/\b([Ww])hat percentage\b/, "$1hat share") };
 }
 
 /**

@@ -29,6 +29,38 @@ function localLetterSymbols(): Map<string, string> {
 }
 export const LETTER_SYMBOLS: ReadonlyMap<string, string> = localLetterSymbols();
 
+/** The symbol CLDR gives a currency in a locale's narrow form ("KM" for BAM, "FCFA" for XAF, "Q" for GTQ), or "". */
+function narrowSymbol(code: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+}
+
+/** The country's likely locale for a currency ("es-Latn-GT" for GTQ), or null. */
+function homeLocale(code: string): string | null {
+  try {
+    return new Intl.Locale(`und-${code.slice(0, 2)}`).maximize().baseName;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Letter symbols of two to four letters written before the amount, in English or the home country's narrow form
+ * ("KM 1.62 billion" for BAM, "FCFA 18.4 billion" for XAF, "ZK" for ZMW), beside the local ones above. One letter
+ * ("K", "Q") is left to oneLetterSymbols: alone it is too often something else.
+ */
+function wideLetterSymbols(): Map<string, string> {
+  const symbols = new Map(LETTER_SYMBOLS);
+  for (const code of CURRENCY_CODES) {
+    const locale = homeLocale(code);
+    for (const symbol of [narrowSymbol(code, "en"), locale ? narrowSymbol(code, locale) : ""]) {
+      if (/^[A-Z][A-Za-z]{1,3}$/.test(symbol) && symbol !== code && !symbols.has(symbol)) symbols.set(symbol, code);
+    }
+  }
+  return symbols;
+}
+/** Every letter symbol of two to four letters a currency is written with before its amount, to its ISO code. */
+export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbols();
+
 // Names that are also ordinary words after a number ("the 50 mark", "300 sols" on Mars, "real"), or not money.
 const NOT_A_CURRENCY_WORD = /^(?:mark|sol|real|rights|gold|silver|unit|fund)$/;
 
@@ -48,8 +80,78 @@ function currencyNouns(): string[] {
 // Subunits are not in Intl's names: the common ones, as a sum of them is written ("2.5 sen per share", "40 paise").
 const SUBUNITS = ["euro cents", "cents", "pence", "sen", "paise", "kopecks", "centavos", "centimes", "fils", "halalas", "stotinki", "groszy", "øre", "ore"];
 
+/**
+ * A currency's own words, lower case, to its ISO codes: the English name's noun and plurals ("kwacha", "kwachas",
+ * "lei"), and the home country's plural when it is the same noun ("quetzales", "lempiras", "colones").
+ */
+function currencyWordCodes(): Map<string, string[]> {
+  const names = new Intl.DisplayNames(["en"], { type: "currency" });
+  const words = new Map<string, string[]>();
+  const add = (word: string, code: string) => {
+    if (!/^\p{Ll}{3,}$/u.test(word) || NOT_A_CURRENCY_WORD.test(word)) return;
+    const codes = words.get(word) ?? [];
+    if (!codes.includes(code)) words.set(word, [...codes, code]);
+  };
+  for (const code of CURRENCY_CODES) {
+    const noun = (names.of(code) ?? "").split(" ").pop()?.toLowerCase() ?? "";
+    if (noun.length < 3 || NOT_A_CURRENCY_WORD.test(noun)) continue;
+    add(noun, code);
+    add(`${noun}s`, code);
+    const locale = homeLocale(code);
+    for (const where of ["en", ...(locale ? [locale] : [])]) {
+      const named = new Intl.NumberFormat(where, { style: "currency", currency: code, currencyDisplay: "name" }).formatToParts(2).find((p) => p.type === "currency")?.value ?? "";
+      const stem = noun.normalize("NFD").replace(/\p{M}/gu, "").slice(0, 4);
+      // The noun is the name's lower-case word ("Romanian lei", "quetzales"); the country's adjective is capitalised.
+      const words = named.split(/\s+/);
+      for (const w of where === "en" ? words.slice(-1) : words) if (/^\p{Ll}+$/u.test(w) && (where === "en" || w.normalize("NFD").replace(/\p{M}/gu, "").startsWith(stem))) add(w, code);
+    }
+  }
+  return words;
+}
+/** A currency's word ("kwacha", "lei", "quetzales") to the ISO codes it names. */
+export const CURRENCY_WORD_CODES: ReadonlyMap<string, readonly string[]> = currencyWordCodes();
+
+/**
+ * One-letter symbols ("K2,760", "Q4", "P186 million"), by the codes they may stand for: the currency's narrow symbol
+ * when it is one letter, or the initial of its name when it has no sign of its own (the Malawian kwacha is written
+ * "K", the pula "P"). Read as money only in an article that names the currency (articleCurrencyLetters).
+ */
+function oneLetterSymbols(): Map<string, string[]> {
+  const names = new Intl.DisplayNames(["en"], { type: "currency" });
+  const letters = new Map<string, string[]>();
+  for (const code of CURRENCY_CODES) {
+    const narrow = narrowSymbol(code, "en");
+    const noun = (names.of(code) ?? "").split(" ").pop() ?? "";
+    // "$", "€", "₭": a currency with a sign of its own is not written with a letter.
+    const letter = /^[A-Z]$/.test(narrow) ? narrow : narrow === code || /^[A-Za-z]+$/.test(narrow) ? noun.charAt(0).toUpperCase() : "";
+    if (/^[A-Z]$/.test(letter)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
+  }
+  return letters;
+}
+export const ONE_LETTER_SYMBOLS: ReadonlyMap<string, readonly string[]> = oneLetterSymbols();
+
+const CODE_TOKEN = /\b[A-Z]{3}\b/g;
+const WORD_TOKEN = /\b\p{Ll}{3,}\b/gu;
+
+/**
+ * The one-letter symbols an article may write money with, to the code each stands for there: those of the
+ * currencies it names by word ("kwacha", "quetzales") or ISO code ("MWK"). "Q4" is a quarter in an article that
+ * names no quetzal.
+ */
+export function articleCurrencyLetters(body: string): ReadonlyMap<string, string> {
+  const named = new Set<string>();
+  for (const m of body.matchAll(CODE_TOKEN)) if (CURRENCY_CODES.has(m[0])) named.add(m[0]);
+  for (const m of body.matchAll(WORD_TOKEN)) for (const code of CURRENCY_WORD_CODES.get(m[0]) ?? []) named.add(code);
+  const letters = new Map<string, string>();
+  for (const [letter, codes] of ONE_LETTER_SYMBOLS) {
+    const code = codes.find((c) => named.has(c));
+    if (code) letters.set(letter, code);
+  }
+  return letters;
+}
+
 /** Every currency written after the amount ("forints", "euro cents"), lower case. */
-export const CURRENCY_WORDS: ReadonlySet<string> = new Set([...currencyNouns(), ...SUBUNITS, "reais", "kroner", "kronor", "roubles"]);
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set([...currencyNouns(), ...CURRENCY_WORD_CODES.keys(), ...SUBUNITS, "reais", "kroner", "kronor", "roubles"]);
 
 /** Regex source of a currency written after the amount, longest first so "euro cents" wins over "euros". */
 export const CURRENCY_WORD_SOURCE = [...CURRENCY_WORDS]

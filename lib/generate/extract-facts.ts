@@ -13,6 +13,7 @@ import { placeSubject } from "./place-subject";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
+import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
 import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
@@ -173,6 +174,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
   const standalone = new Set<Fact>();
   const places = mainPlaces(article.body);
+  // "K2,760" is money only in an article that names the kwacha (or writes MWK).
+  const currencyLetters = articleCurrencyLetters(`${article.title}\n${article.body}`);
   let previous: string | null = null;
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body, { tableOwner: tableOwnerOf(article) });
@@ -251,14 +254,14 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
-    for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt)) {
+    for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt, currencyLetters)) {
       if (inWritten(found.start, found.end)) continue;
       if (refusedSpan(text, found)) continue;
       // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum, and
       // "the fourth largest market, after China, the US and Taiwan" without the list that counts it.
       const shortened = withoutGiveaway(text, found);
       const sentenceText = shortened ?? text;
-      const span = shortened ? findValueSpans(shortened, article.publishedAt).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
+      const span = shortened ? findValueSpans(shortened, article.publishedAt, currencyLetters).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
       if (!span) continue;
       const built = qualifiesNoun(sentenceText, span) ? null : buildQuestion(span, shortened ? { ...ctx, sentence: shortened } : ctx);
       facts.push({

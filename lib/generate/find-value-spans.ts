@@ -8,7 +8,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
-import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, LETTER_SYMBOLS } from "./currency-names";
+import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
@@ -31,7 +31,8 @@ export interface ValueSpan {
   relative?: boolean;
 }
 
-const QUAL = "(?:(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
+// "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
+const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
@@ -42,12 +43,25 @@ const MONEY_RE = new RegExp(
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])`, "gi");
-// "GEL 487 million", "RM84.6 million", "RM2.35": a code or local symbol the fixed list above does not hold is read as
-// money only with a scale word or decimals ("COP 28" is a conference, "TOP 10" a list).
-const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,2}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?`, "g");
+// "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
+// before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
+// money only with a scale word or decimals.
+const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// "25,000 LAK", "18.4 billion FCFA": a code or a long symbol after the amount.
+const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
+const CODE_AFTER_HINT = /\d(?:\s?[a-z]+)?\s[A-Z]{3}/;
+// "K2,760", "Q3.1 billion", "P186 million": a one-letter symbol, written against the amount, of a currency the article names.
+const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z])${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// Codes that are acronyms of something else before a figure ("COP 28" a conference, "PHP 8" a language, "CVE 2024").
+const CODE_ALSO_ACRONYM = /^(?:COP|PHP|CVE|SOS)$/;
+/** "TOP 10", "ALL 3", "MAD 2": a code the lexicon knows as a word (or name) is money only with a scale or decimals. */
+function codeIsAlsoWord(code: string): boolean {
+  return CODE_ALSO_ACRONYM.test(code) || lexiconTags(code).some((t) => t !== "Currency");
+}
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+// "94 working days", "10 business days": a kind of day between the figure and its unit is part of the answer.
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
@@ -61,6 +75,7 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
+const NO_LETTERS: ReadonlyMap<string, string> = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
@@ -91,7 +106,7 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
-export function findValueSpans(sentence: string, publishedAt: Date | null): ValueSpan[] {
+export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: ReadonlyMap<string, string> = NO_LETTERS): ValueSpan[] {
   const spans: ValueSpan[] = [];
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
@@ -129,8 +144,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_OTHER_RE) : NONE) {
     const [all, cur = "", num = "", scaleWord] = m;
-    if (!CURRENCY_CODES.has(cur) && !LETTER_SYMBOLS.has(cur)) continue;
-    if (!scaleWord && !/\.\d/.test(num)) continue;
+    const isCode = CURRENCY_CODES.has(cur);
+    if (!isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
+    // A bare amount ("LAK 25,000") only after a code that is no word, and never a year ("EUR 2025" is a name).
+    if (!scaleWord && !/\.\d/.test(num) && ((isCode && codeIsAlsoWord(cur)) || /^(?:1[89]|20)\d\d$/.test(num))) continue;
     const spaced = all.charAt(cur.length) === " ";
     const prefix = `${cur}${spaced ? " " : ""}`;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
@@ -138,8 +155,36 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     add({
       kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
       accepted: [`${prefix}${num}${spelled}`, `${cur}${spaced ? "" : " "}${num}${spelled}`], value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1),
-      unit: `${LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
+      unit: `${WIDE_LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of hasDigit && CODE_AFTER_HINT.test(sentence) ? sentence.matchAll(MONEY_CODE_AFTER_RE) : NONE) {
+    const [matched, q, num = "", scaleWord, cur = ""] = m;
+    const code = CURRENCY_CODES.has(cur) ? cur : cur.length > 3 ? WIDE_LETTER_SYMBOLS.get(cur) : undefined;
+    if (!code || (codeIsAlsoWord(cur) && !scaleWord) || (!scaleWord && /^(?:1[89]|20)\d\d$/.test(num))) continue;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${cur}`;
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    add({
+      kind: "money", start, end: m.index + matched.length, answer: `${num}${suffix}`, accepted: [`${cur} ${num}${spelled}`, `${num}${spelled} ${cur}`],
+      value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
+      qualifier: normalizeQualifier(q), noun: null, form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of hasDigit && currencyLetters.size > 0 ? sentence.matchAll(MONEY_LETTER_RE) : NONE) {
+    const [all, letter = "", num = "", scaleWord] = m;
+    const code = currencyLetters.get(letter);
+    if (!code) continue;
+    // "Q4 2026", "in Q3": a quarter or a model, not a sum.
+    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(sentence.slice(m.index + all.length)) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
+    const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    add({
+      kind: "money", start: m.index, end: m.index + all.length, answer: `${letter}${num}${written}`,
+      accepted: [`${letter}${num}${spelled}`, `${letter} ${num}${spelled}`, `${code} ${num}${spelled}`],
+      value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
+      qualifier: null, noun: null, form: { prefix: letter, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
@@ -160,6 +205,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
+  mergeMoneyRanges(sentence, spans);
   for (const m of hasDigit ? sentence.matchAll(PERCENT_RE) : NONE) {
     const [all, q, num = "", sign = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
@@ -187,14 +233,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     });
   }
   for (const m of hasCardinal ? sentence.matchAll(DURATION_RE) : NONE) {
-    const [all, q, num = "", unitWord = ""] = m;
+    const [all, q, num = "", kindOfDay = "", unitWord = ""] = m;
     const value = parseNumberText(num);
     if (value === null) continue;
     const start = m.index + (q ? q.length + 1 : 0);
-    const unit = unitWord.toLowerCase().replace(/s$/, "");
+    const unit = `${kindOfDay.toLowerCase()}${unitWord.toLowerCase().replace(/s$/, "")}`;
     add({
-      kind: "duration", start, end: m.index + all.length, answer: `${num} ${unitWord.toLowerCase()}`,
-      accepted: [`${value} ${unitWord.toLowerCase()}`, `${value}`], value, unit, qualifier: normalizeQualifier(q), noun: null,
+      kind: "duration", start, end: m.index + all.length, answer: `${num} ${kindOfDay.toLowerCase()}${unitWord.toLowerCase()}`,
+      accepted: [`${value} ${kindOfDay.toLowerCase()}${unitWord.toLowerCase()}`, `${value}`, ...(kindOfDay ? [`${num} ${unitWord.toLowerCase()}`] : [])], value, unit, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words: !/^\d/.test(num), grouped: false },
     });
   }
@@ -287,7 +333,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({
       kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      // "84th minute" typed with its noun is the same answer as "84th".
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
       qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
@@ -299,7 +346,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     if (overlaps(spans, start, end)) continue;
     const scale = scaleWord.toLowerCase();
     spans.push({
-      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1))], value: Number(num) * (SCALE[scale] ?? 1),
+      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: Number(num) * (SCALE[scale] ?? 1),
       unit: (nounPhrase.split(" ").pop() ?? "").toLowerCase().replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: nounPhrase,
       form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
     });
@@ -325,7 +372,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
     spans.push({
-      kind: "count", start, end: numEnd, answer: num, accepted: [String(value)], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
+      // "13 rebounds" typed with what it counts is the same answer as "13".
+      kind: "count", start, end: numEnd, answer: num, accepted: [String(value), `${num} ${head}`], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
       qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(m.index + m[0].length)),
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
@@ -355,8 +403,35 @@ export function findValueSpans(sentence: string, publishedAt: Date | null): Valu
     }
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
+  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for.
+  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "between US$3 billion and US$4 billion", "$3 billion to $4 billion": two sums of one currency and scale joined as
+ * a range are one answer (value null: options only from other ranges); either end alone would state a wrong figure.
+ * "from $3 billion to $4 billion" is a change from one to the other, and stays two values.
+ */
+function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
+  const money = spans.filter((s) => s.kind === "money").sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [a, b] = [money[i] as ValueSpan, money[i + 1] as ValueSpan];
+    const joint = sentence.slice(a.end, b.start);
+    const between = /\bbetween\s+$/i.exec(sentence.slice(0, a.start));
+    if (a.unit !== b.unit || a.qualifier || b.qualifier || (a.value ?? 0) >= (b.value ?? 0)) continue;
+    if (!(between && /^\s+and\s+$/.test(joint)) && !(/^\s+to\s+$|^\s?[-–]\s?$/.test(joint) && !/\bfrom\s+$/i.test(sentence.slice(0, a.start)))) continue;
+    const start = between ? between.index : a.start;
+    const answer = sentence.slice(start, b.end);
+    spans.splice(spans.indexOf(a), 1);
+    spans.splice(spans.indexOf(b), 1);
+    spans.push({
+      kind: "money", start, end: b.end, answer, accepted: [`${a.answer} to ${b.answer}`, `${a.answer}-${b.answer}`, `between ${a.answer} and ${b.answer}`],
+      value: null, unit: `money range:${a.unit}`, qualifier: null, noun: null, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+    i++;
+  }
 }
 
 /** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */

@@ -1,7 +1,7 @@
-import { MONTHS, numberToWord, ordinalSuffix, ordinalToWord } from "./number-words";
+import { MONTHS, fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_BASE_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
+import { FOLD_BASE_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -27,8 +27,21 @@ export function formatLike(fact: Fact, value: number): string | null {
       const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
       return `${form.prefix}${text}${form.suffix}`;
     }
-    case "percent":
+    case "percent": {
+      if (fact.unit === "fraction") {
+        // "nearly a third" next to "nearly a quarter"; "two-thirds" written with its hyphen keeps "three-quarters".
+        const words = fractionWords(value);
+        return words === null ? null : `${form.prefix}${/\w-\w/.test(fact.answer) ? words.replace(" ", "-") : words}`;
+      }
+      if (fact.unit === "fraction ratio") {
+        // "four in five" next to "three in five": the same whole, another part.
+        const whole = parseNumberText(form.suffix.replace(/^\s*(?:in|out of)\s+/, "").replace(/^a\s/, ""));
+        const part = whole ? Math.round(value * whole) : 0;
+        const written = /^[a-z]/.test(fact.answer.slice(form.prefix.length)) ? numberToWord(part) : String(part);
+        return whole && part >= 1 && part < whole && Math.abs(part / whole - value) < 1e-9 && written ? `${form.prefix}${written}${form.suffix}` : null;
+      }
       return `${value.toFixed(form.decimals)}${form.suffix}`;
+    }
     case "count": {
       if (fact.unit.startsWith("measure:")) {
         // "2.9 million tonnes": the figure before the scale word is what varies.
@@ -37,6 +50,7 @@ export function formatLike(fact: Fact, value: number): string | null {
         const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
         return `${form.prefix}${text}${form.suffix}`;
       }
+      if (fact.unit === "fold level") return FOLD_LEVEL_WORDS[value] ? `${form.prefix}${FOLD_LEVEL_WORDS[value]}` : null;
       if (fact.unit === "fold") {
         // "would triple": options in the base form too ("double"), not "doubled".
         const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
@@ -44,14 +58,17 @@ export function formatLike(fact: Fact, value: number): string | null {
       }
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
-        const asMany = / as (?:many|much)$/.exec(fact.answer)?.[0] ?? "";
-        if (value === 2 && fact.answer.startsWith("twice")) return `twice${asMany}`;
-        if (asMany) return `${numberToWord(value) ?? value} times${asMany}`;
+        // "more than three times": the bound is written before every option.
+        const bound = form.prefix;
+        const answer = fact.answer.slice(bound.length);
+        const asMany = / as (?:many|much)$/.exec(answer)?.[0] ?? "";
+        if (value === 2 && answer.startsWith("twice")) return `${bound}twice${asMany}`;
+        if (asMany) return `${bound}${numberToWord(value) ?? value} times${asMany}`;
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
-        if (/^a /.test(fact.answer)) return ROUND_WORDS[value] ? `${ROUND_WORDS[value]} times` : null;
+        if (/^a /.test(answer)) return ROUND_WORDS[value] ? `${bound}${ROUND_WORDS[value]} times` : null;
         // (2.5 or 140 have no word form here: no such option, rather than "null times".)
         const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : String(value);
-        return count === null ? null : `${count} times`;
+        return count === null ? null : `${bound}${count} times`;
       }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;

@@ -98,3 +98,39 @@ export function monthIndex(name: string): number | null {
   if (n === "sept") return 8;
   return (MONTHS[i] ?? "").toLowerCase().startsWith(n) ? i : null;
 }
+
+/** Fractions as a teacher writes them, with their values: options of a fraction are other fractions. */
+const FRACTION_NAMES: [number, string][] = [
+  [1 / 2, "half"], [1 / 3, "a third"], [1 / 4, "a quarter"], [1 / 5, "a fifth"], [1 / 6, "a sixth"], [1 / 8, "an eighth"], [1 / 10, "a tenth"],
+  [2 / 3, "two thirds"], [3 / 4, "three quarters"], [2 / 5, "two fifths"], [3 / 5, "three fifths"], [4 / 5, "four fifths"], [3 / 10, "three tenths"],
+];
+const FRACTION_DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
+
+/** Regex source of a written fraction: "half", "a third", "one quarter", "two thirds", "three-quarters". */
+export const FRACTION_WORD_SOURCE = "(?:(?:a|an|one)\\s(?:half|third|quarter|fifth|sixth|eighth|tenth)|half|(?:two|three|four|seven|nine)[- ](?:thirds|quarters|fifths|tenths))";
+
+/** "a third" -> 1/3, "two-thirds" -> 2/3, "half" -> 0.5, "four in five" -> 0.8, "1/3" -> 1/3; null for anything else. */
+export function fractionValue(text: string): number | null {
+  const t = text.toLowerCase().trim().replace(/-/g, " ");
+  if (t === "half" || t === "a half" || t === "one half") return 0.5;
+  const named = /^(a|an|one|two|three|four|seven|nine)\s(halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/.exec(t);
+  if (named) {
+    const top = /^(?:a|an)$/.test(named[1] ?? "") ? 1 : wordToNumber(named[1] ?? "");
+    const bottom = FRACTION_DENOMINATORS[named[2] ?? ""];
+    return top !== null && bottom ? top / bottom : null;
+  }
+  const ratio = /^(\w+)\s(?:in|out of)\s(\w+)$/.exec(t) ?? /^(\d+)\s?\/\s?(\d+)$/.exec(t);
+  if (ratio) {
+    const [top, bottom] = [parseNumberText(ratio[1] ?? ""), parseNumberText(ratio[2] ?? "")];
+    return top !== null && bottom ? top / bottom : null;
+  }
+  return null;
+}
+
+/** 1/3 -> "a third", 0.5 -> "half"; null for a value no common fraction names. */
+export function fractionWords(value: number): string | null {
+  return FRACTION_NAMES.find(([v]) => Math.abs(v - value) < 1e-9)?.[1] ?? null;
+}
+
+/** The shares people say most, for options: "two fifths" next to "a third" reads as a made-up option. */
+export const FRACTION_VALUES: readonly number[] = [1 / 2, 1 / 3, 1 / 4, 1 / 5, 2 / 3, 3 / 4, 1 / 10];

@@ -1,7 +1,8 @@
 import { formatLike } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
-import { SCORE_BASE } from "./value-rules";
+import { FRACTION_VALUES, parseNumberText } from "./number-words";
+import { SCORE_BASE, boundSide } from "./value-rules";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
 export type FactGroups = Map<string, Fact[]>;
@@ -158,6 +159,7 @@ function perturb(fact: Fact, rnd: () => number): number[] {
         return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
       }
       if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
+      if (fact.unit === "fold level") return [2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);
     // falls through
     case "ordinal":
@@ -170,6 +172,12 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       return FACTORS.map((f) => Math.round((v * f) / magnitude) * magnitude).filter((x) => x >= 1);
     }
     default: {
+      // A share's options are the nearest other shares: a third next to a quarter and half, four in five next to three in five.
+      if (fact.unit === "fraction") return [...FRACTION_VALUES].filter((x) => Math.abs(x - v) > 1e-9).sort((a, b) => Math.abs(a - v) - Math.abs(b - v));
+      if (fact.unit === "fraction ratio") {
+        const whole = parseNumberText((fact.form?.suffix ?? "").replace(/^\s*(?:in|out of)\s+/, "")) ?? 0;
+        return whole > 1 && whole <= 20 ? Array.from({ length: whole - 1 }, (_, i) => (i + 1) / whole).filter((x) => Math.abs(x - v) > 1e-9).sort((a, b) => Math.abs(a - v) - Math.abs(b - v)) : [];
+      }
       const decimals = fact.form?.decimals ?? 0;
       const start = Math.floor(rnd() * 3);
       const factors = [...FACTORS.slice(start), ...FACTORS.slice(0, start)];
@@ -201,7 +209,7 @@ function numbersIn(text: string): Set<number> {
  * figure after "from" is seldom the same measure.
  */
 function referenceSide(fact: Fact, prompt: string): ((x: number) => boolean) | null {
-  if (fact.kind !== "percent" || fact.value === null || fact.unit === "pp") return null;
+  if (fact.kind !== "percent" || fact.value === null || fact.unit === "pp" || fact.unit.startsWith("fraction")) return null;
   const v = fact.value;
   for (const m of prompt.matchAll(/\bfrom (?:a (?:peak|high|low|record) of )?(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g)) {
     const ref = Number(m[1]);
@@ -236,6 +244,10 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   const scale = shown > 0 ? v / shown : 1;
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
+  // "less than half", "more than three times": a bound written in the answer itself makes every option on its far
+  // side true as well ("less than two thirds").
+  const own = boundSide(fact.form?.prefix ?? "");
+  if (own) return own === "upper" ? (x) => x < v : (x) => x > v;
   // A bound right before the blank is the blank's own; a comparison further on is with another figure.
   if (UPPER_BOUND.test(before)) return (x) => x < v;
   if (LOWER_BOUND.test(before) || /^\s*(?:\p{L}+\s+)?or more\b/u.test(after)) return (x) => x > v;
@@ -390,6 +402,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {
     if (chosen.length >= Math.min(2, count)) break;
     if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
+    // "more than fifteen times" beside "more than three times": a multiple far from the answer is a throwaway option.
+    if (fact.unit === "times" && v > 0 && Math.max(p.value / v, v / p.value) > 2.5) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
     if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
     accept(formatLike(fact, p.value));

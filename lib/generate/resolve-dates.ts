@@ -84,7 +84,8 @@ export function annotateRelativeDates(text: string, publishedAt: Date | null): s
   const y = publishedAt.getUTCFullYear();
   const pm = publishedAt.getUTCMonth();
   return text
-    .replace(/\b([Ll]ast|[Tt]his|[Nn]ext) year\b(?!\s*\()/g, (all, rel: string) => `${all} (${rel.toLowerCase() === "last" ? y - 1 : rel.toLowerCase() === "next" ? y + 1 : y})`)
+    // "last year's output" is annotated after the possessive ("last year's (2025) output"), never "last year (2025)'s".
+    .replace(/\b([Ll]ast|[Tt]his|[Nn]ext) year(?:['’]s\b)?(?!['’\w])(?!\s*\()/g, (all, rel: string) => `${all} (${rel.toLowerCase() === "last" ? y - 1 : rel.toLowerCase() === "next" ? y + 1 : y})`)
     .replace(LAST_MONTH_UNANNOTATED, (all, mon: string) => {
       const mi = monthIndex(mon);
       return mi === null ? all : `${all} (${MONTHS[mi]} ${mi < pm ? y : y - 1})`;

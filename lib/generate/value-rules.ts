@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
-import { CARDINAL_WORD_SOURCE, MONTHS, monthIndex, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
 import { MONTH_ALT } from "./resolve-dates";
 import { remembered } from "./remembered";
 import { lexiconTags } from "./tag-words";
@@ -76,13 +76,14 @@ function nearestYear(month: number, day: number, publishedAt: Date): number {
 // Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
 const MEASURE_UNITS: [string, string][] = [
   ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
+  ["cubic kilometres", "volume"], ["cubic kilometers", "volume"], ["cubic metres", "volume"], ["cubic meters", "volume"],
   ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],
   ["terawatt-hours", "energy"], ["gigawatt-hours", "energy"], ["megawatt-hours", "energy"], ["kilowatt-hours", "energy"], ["TWh", "energy"], ["GWh", "energy"], ["MWh", "energy"], ["kWh", "energy"],
   ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
   ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
   ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
   ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
-  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"], ["cubic metres", "volume"],
+  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
   ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
 ];
 const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
@@ -124,7 +125,95 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   };
 };
 
+/** "nearly triple its 2021 level": options in the same form ("nearly double", "nearly five times"). */
+export const FOLD_LEVEL_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 5: "five times", 10: "ten times" };
+const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+
+// A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
+// alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
+const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+// "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
+const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
+/** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
+export function boundSide(qualifier: string): "upper" | "lower" | null {
+  const q = qualifier.toLowerCase().trim();
+  return /^(?:less than|fewer than|at most|up to|just under|well under|under)$/.test(q) ? "upper" : /^(?:more than|at least|just over|well over|over)$/.test(q) ? "lower" : null;
+}
+
 export const VALUE_RULES: ValueRule[] = [
+  {
+    // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
+    // (a "from 40 to 60 km" is a change, not a range, and is left to the measure rule).
+    name: "measure range",
+    requires: new RegExp(`\\d\\s?(?:and|to|[-–])\\s?\\d`),
+    order: "first",
+    example: { sentence: "Models put the lake's yearly loss at between 120,000 and 180,000 tonnes.", answer: "between 120,000 and 180,000 tonnes" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(?:\\s(${MEASURE_ALT}))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(${MEASURE_ALT})\\b(?![-–]\\w)`, "g"),
+    yields: (m, ctx) => {
+      const [all, between, a = "", scaleA = "", unitA, joint = "", b = "", scaleB = "", unit = ""] = m;
+      if (/\band\b/.test(joint) !== !!between || (unitA && unitA !== unit) || /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
+      // "rose from 12,000 tonnes in 2010 to 41,000 tonnes": a year before "to" is a date, not the range's start.
+      if (!unitA && !scaleA && /^(?:1[89]|20)\d\d$/.test(a)) return null;
+      const [x, y] = [Number(a.replace(/,/g, "")) * (scaleA ? 1e6 : 1) * (scaleA.includes("billion") ? 1e3 : 1), Number(b.replace(/,/g, "")) * (scaleB ? 1e6 : 1) * (scaleB.includes("billion") ? 1e3 : 1)];
+      if (!(x < y) && !(scaleB && !scaleA && Number(a.replace(/,/g, "")) < Number(b.replace(/,/g, "")))) return null;
+      const bare = (n: string, sc: string) => `${n}${sc}`;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer: all.replace(/\s+/g, " "),
+        accepted: [`${bare(a, scaleA)} to ${bare(b, scaleB)} ${unit}`, `${bare(a, scaleA)}-${bare(b, scaleB)} ${unit}`, `between ${bare(a, scaleA)} and ${bare(b, scaleB)} ${unit}`],
+        value: null, unit: `measure range:${unit}`, form: plain(), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "nearly a third of the price", "less than half of last year's payout", "Roughly four in five migrants": a share
+    // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
+    name: "qualified fraction",
+    // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
+    requires: /(?:ly|about|around|some|than|least|most|up to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
+    order: "first",
+    example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
+    pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
+    yields: (m, ctx) => {
+      const [all, qualifierText = "", fraction = "", top, bottom] = m;
+      const after = ctx.sentence.slice(m.index + all.length);
+      if (PART_OF_A_UNIT.test(after)) return null;
+      // "Nearly two thirds said ...": a share that is the whole subject says not of whom; the blank would leave it out.
+      const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? "";
+      // (A plural subject's verb is never in -s: "three in four nurses work" opens with a noun, "two thirds say" with a verb.)
+      const tags = next ? lexiconTags(next) : [];
+      if (m.index === 0 && tags.some((t) => /PastTense|Infinitive|Auxiliary|Copula|Modal/.test(t)) && !tags.some((t) => /Noun|Plural|Singular/.test(t))) return null;
+      const value = fractionValue(fraction);
+      if (value === null || value <= 0 || value >= 1) return null;
+      const q = qualifierText.toLowerCase();
+      const ratio = top !== undefined && bottom !== undefined;
+      const answer = `${q} ${fraction.charAt(0).toLowerCase()}${fraction.slice(1)}`;
+      // "nearly a third" typed as "a third" is right, as a bare figure is for a bound ("less than half": "half").
+      const accepted = [fraction.toLowerCase()];
+      return {
+        kind: "percent", start: m.index, end: m.index + all.length, answer, accepted, value, unit: ratio ? "fraction ratio" : "fraction",
+        form: plain({ prefix: `${q} `, suffix: ratio ? ` ${fraction.slice(fraction.search(/\s(?:in|out of)\s/))}`.replace(/^\s+/, " ") : "", words: true }), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "nearly triple its 2021 level", ", double the airport's present capacity": a multiple of a stated level. A verb
+    // ("plans to double its output") is the multiplier verb rule's; without a qualifier only an aside after a comma.
+    name: "multiple of a level",
+    requires: /double|triple|treble|quadruple/,
+    order: "first",
+    example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s)\s)/g,
+    yields: (m, ctx) => {
+      const [all, q, word = ""] = m;
+      if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
+      const value = FOLD_LEVEL_VALUES[word] ?? 0;
+      const prefix = q ? `${q} ` : "";
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${prefix}${value} times`, `${prefix}${numberToWord(value)} times`, ...(value === 3 ? [`${prefix}${word === "triple" ? "treble" : "triple"}`] : [])],
+        value, unit: "fold level", form: plain({ prefix, words: true }), qualifier: null, noun: null,
+      };
+    },
+  },
   {
     // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
     // one answer, written as the article writes it; options keep the unit.
@@ -237,7 +326,7 @@ export const VALUE_RULES: ValueRule[] = [
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
     // "would triple to $3 billion": the verb's base form after a modal is asked too ("a decision to halve the catch"
     // is not: its question cannot be built around the infinitive).
-    pattern: /\b(?:(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
+    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
     yields: (m) => {
       const verb = m[2] ?? "";
       const value = FOLD_VERBS[verb] ?? 0;
@@ -253,7 +342,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -265,9 +354,36 @@ export const VALUE_RULES: ValueRule[] = [
       if (asMany && !/^twice$/i.test(word) && !m[4]) return null;
       if (!asMany && !/\stimes$/.test(m[0]) && !/^twice$/i.test(word)) return null;
       // "three times as many as in 2019" is answered whole, as "twice as many" is.
-      const answer = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times${asMany}`;
-      const start = m.index + (qualifier ? qualifier.length + 1 : 0);
-      return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])], value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier, noun: null };
+      const bare = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times${asMany}`;
+      // "more than three times its average": a bound is part of the answer (three times would be another fact); "nearly"
+      // stays a qualifier the question asks "roughly" about.
+      const bound = qualifier && /^more than$/i.test(qualifier) ? `${qualifier.toLowerCase()} ` : "";
+      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
+      // A bare "three times" typed for "more than three times" is accepted, as a bare "300" is for "more than 300".
+      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])];
+      const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
+      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier: bound ? null : qualifier, noun: null };
+    },
+  },
+  {
+    // "an increase of more than three times in nominal terms": a multiple named by the change it measures.
+    name: "times after a change",
+    requires: /times/,
+    order: "first",
+    example: { sentence: "Wages saw an increase of about four times in nominal terms.", answer: "four times" },
+    pattern: new RegExp(`\\b(?:increase|rise|growth|jump|gain)\\s+of\\s+(?:(about|around|nearly|roughly|almost|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\b`, "g"),
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = parseNumberText(word);
+      if (value === null || value < 1.5) return null;
+      const bound = qualifier === "more than" ? "more than " : "";
+      const answer = `${bound}${word} times`;
+      const start = m.index + all.length - answer.length;
+      const plainForms = [`${word} times`, `${value} times`, `${value}x`];
+      return {
+        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
     },
   },
   {
@@ -290,7 +406,7 @@ export const VALUE_RULES: ValueRule[] = [
     name: "count of an irregular plural",
     order: "last",
     example: { sentence: "The panel used nine criteria to judge the entries.", answer: "nine" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(?:(about|around|nearly|some|roughly|over|more than|almost|at least)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:[a-z][\\w-]*\\s)??([a-z]+))\\b`, "gi"),
+    pattern: new RegExp(`(?<![\\d.,])\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|some|roughly|over|more than|almost|at least)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:[a-z][\\w-]*\\s)??([a-z]+))\\b`, "gi"),
     yields: (m, ctx) => {
       const num = m[2] ?? "";
       const head = m[4] ?? "";
@@ -376,7 +492,7 @@ export const VALUE_RULES: ValueRule[] = [
     // "by half" and "one in ten" are fractions as the text writes them.
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)((?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf)(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)((?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf)(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;
@@ -384,7 +500,10 @@ export const VALUE_RULES: ValueRule[] = [
       const unit = m[2] ? "fraction change" : m[3] ? "fraction ratio" : "fraction";
       // "Half of the routes": the answer is the fraction, not the sentence's capital.
       const answer = start === 0 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-      return { kind: "percent", start, end: start + text.length, answer, accepted: [], value: null, unit, form: plain(), qualifier: null, noun: null };
+      // A share has a value, so options are other shares written the same way ("a quarter", "two thirds").
+      const value = m[2] ? null : fractionValue(text.replace(/\sin\sa\s(hundred|thousand)$/, " in one $1").replace(/\sin\sone\shundred$/, " in 100").replace(/\sin\sone\sthousand$/, " in 1000"));
+      const suffix = m[3] ? ` ${text.slice(text.search(/\sin\s/) + 1)}` : "";
+      return { kind: "percent", start, end: start + text.length, answer, accepted: [], value: value !== null && value > 0 && value < 1 ? value : null, unit, form: plain({ words: true, suffix }), qualifier: null, noun: null };
     },
   },
   {

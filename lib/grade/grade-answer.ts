@@ -1,5 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
-import { boundOf, foldText, parseAmount, parseDateAnswer, splitQuantity } from "./normalize-answer";
+import { boundOf, foldText, parseAmount, parseDateAnswer, splitCurrency, splitQuantity } from "./normalize-answer";
 
 export interface GradableItem {
   type: ItemType;
@@ -56,10 +56,16 @@ function sameQuantity(expected: string, response: string): boolean {
   const e = splitQuantity(expected);
   const r = splitQuantity(response);
   if (!e || !r || (r.unit !== null && r.unit !== e.unit)) return false;
-  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
+  if (!sameBound(expected, response)) return false;
   const a = parseAmount(e.amount);
   const b = parseAmount(r.amount);
   return a !== null && b !== null && Math.abs(a - b) <= Math.abs(a) * 1e-9;
+}
+
+/** A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine). */
+function sameBound(expected: string, response: string): boolean {
+  const r = boundOf(response);
+  return r === null || r === boundOf(expected);
 }
 
 function sameNumber(kind: FactKind, expected: string, response: string): boolean {
@@ -67,9 +73,15 @@ function sameNumber(kind: FactKind, expected: string, response: string): boolean
   const a = parseAmount(expected);
   const b = parseAmount(response);
   if (a === null || b === null) return false;
-  // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine).
-  if (boundOf(response) && boundOf(response) !== boundOf(expected)) return false;
+  // A bound typed must be the answer's own: "less than 300" is not "more than 300" (a bare "300" is fine when the
+  // question carries the bound, but not when the answer does: "half" is no answer for "less than half").
+  if (!sameBound(expected, response)) return false;
   if (kind === "percent" && /\b(?:billion|million|\$)/i.test(response)) return false;
+  // "2,760 kwacha" or "MWK 2,760" for "K2,760"; "2,760 rand" is another sum.
+  if (kind === "money") {
+    const [ec, rc] = [splitCurrency(expected).codes, splitCurrency(response).codes];
+    if (ec && rc && !rc.some((c) => ec.includes(c))) return false;
+  }
   // A bare "3.5" for "US$3.5 billion" means the same amount in the unit the question uses.
   if (kind === "money" && a !== b && /^\s*[\d.,]+\s*$/.test(response)) {
     const shown = Number((/[\d.,]+/.exec(expected)?.[0] ?? "").replace(/,/g, ""));

@@ -1,4 +1,5 @@
-import { MONTHS, SCALE, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
+import { CURRENCY_CODES, CURRENCY_WORD_CODES, ONE_LETTER_SYMBOLS, WIDE_LETTER_SYMBOLS } from "@/lib/generate/currency-names";
+import { MONTHS, SCALE, fractionValue, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
 
 export function foldText(text: string): string {
   return text
@@ -13,9 +14,39 @@ export function foldText(text: string): string {
     .trim();
 }
 
+const SIGN_CODES: Record<string, string[]> = { $: ["USD", "AUD", "CAD", "NZD", "HKD", "SGD"], "€": ["EUR"], "£": ["GBP"], "¥": ["JPY", "CNY"] };
+const WIDE_SYMBOLS_FOLDED = new Map([...WIDE_LETTER_SYMBOLS].map(([symbol, code]) => [foldText(symbol), code]));
+
+/** The ISO codes a currency token may stand for ("lak", "km", "kwacha", "k", "$"), or null when it names none. */
+function codesOfToken(token: string): readonly string[] | null {
+  const t = foldText(token);
+  if (CURRENCY_CODES.has(t.toUpperCase()) && t.length === 3) return [t.toUpperCase()];
+  const wide = WIDE_SYMBOLS_FOLDED.get(t);
+  if (wide) return [wide];
+  if (t.length === 1) return ONE_LETTER_SYMBOLS.get(t.toUpperCase()) ?? null;
+  return CURRENCY_WORD_CODES.get(t) ?? null;
+}
+
+/**
+ * A typed sum's currency and the sum without it: "LAK 25,000", "25,000 kip", "K2,760", "MWK 2,760", "2,760 kwacha".
+ * codes is null when the text names no currency (a bare "2760" is the question's own).
+ */
+export function splitCurrency(text: string): { codes: readonly string[] | null; rest: string } {
+  const signs = /(?:us|a|c|nz|hk|s)?\s?([$€£¥])/.exec(text);
+  if (signs) return { codes: SIGN_CODES[signs[1] ?? ""] ?? null, rest: text };
+  const t = foldText(text);
+  const before = /^([a-z]{1,4})\s?(?=\d)/.exec(t);
+  const beforeCodes = before ? codesOfToken(before[1] ?? "") : null;
+  if (before && beforeCodes) return { codes: beforeCodes, rest: t.slice(before[0].length) };
+  const after = /(?<=\d|illion|bn|mn)\s((?:[a-z]+\s)?([a-z]+))$/.exec(t);
+  const afterCodes = after ? codesOfToken(after[2] ?? "") : null;
+  if (after && afterCodes) return { codes: afterCodes, rest: t.slice(0, after.index) };
+  return { codes: null, rest: text };
+}
+
 /** "US$3.5 billion", "$3,500 million", "3500000000", "3.5 bn" -> 3500000000; "24 percent" -> 24; "thirteen" -> 13. */
 export function parseAmount(text: string): number | null {
-  let t = foldText(text)
+  let t = foldText(splitCurrency(text).rest)
     .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
     .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
     .replace(/\b(?:percent|per cent|pct)\b|%/g, "")
@@ -31,7 +62,8 @@ export function parseAmount(text: string): number | null {
   }
   const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
   if (ord) return Number(ord[1]);
-  return wordToNumber(t) ?? ordinalWordToNumber(t);
+  // "a third" = "one third" = "1/3"; "four in five" = "4 out of 5".
+  return wordToNumber(t) ?? ordinalWordToNumber(t) ?? fractionValue(t);
 }
 
 /**
@@ -45,6 +77,9 @@ export function splitQuantity(text: string): { amount: string; unit: string | nu
   if (!m) return null;
   let amount = m[1] ?? "";
   let unit = m[2] ?? null;
+  // "four times": a number word and its unit, read as the two words.
+  const [first = "", ...rest] = amount.split(" ");
+  if (!unit && rest.length === 1 && !/\d/.test(amount) && parseAmount(amount) === null && parseAmount(first) !== null) [amount, unit] = [first, rest[0] ?? null];
   // "twenty-five" is one number, not "twenty" of "five".
   if (!/\d/.test(amount) && parseAmount(amount) === null) {
     const whole = `${amount}${unit ? `-${unit}` : ""}`;
@@ -117,6 +152,10 @@ export { MONTHS };
 
 /** The bound a typed amount states ("more than", "at least"), so "less than 300" is not "more than 300". */
 export function boundOf(text: string): string | null {
-  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(foldText(text));
+  const t = foldText(text);
+  // "no more than 300" is at most 300, "no fewer than 40" at least 40.
+  const negated = /\b(?:no|not) (?:more|greater) than\b|\bat most\b/.test(t) ? "up to" : /\b(?:no|not) (?:less|fewer) than\b/.test(t) ? "at least" : null;
+  if (negated) return negated;
+  const m = /\b(more than|over|at least|up to|less than|fewer than|under)\b/.exec(t);
   return m ? ({ over: "more than", "fewer than": "less than", under: "less than" } as Record<string, string>)[m[1] ?? ""] ?? m[1] ?? null : null;
 }

@@ -120,9 +120,10 @@ describe("multipliers, fractions, ranges and counts after their noun", () => {
   it.each([
     ["The shelter now houses 900 families, three times as many as in 2020.", "three times as many"],
     ["Officials hope exports will triple to $2 billion by 2030.", "triple"],
-    ["The new scanner weighs about a tenth as much as the old one.", "a tenth"],
+    // A share is answered with its qualifier: "fewer than one in ten" is not "one in ten".
+    ["The new scanner weighs about a tenth as much as the old one.", "about a tenth"],
     ["The ward cut waiting times by half in a year.", "by half"],
-    ["Fewer than one in ten patients survive a decade.", "one in ten"],
+    ["Fewer than one in ten patients survive a decade.", "fewer than one in ten"],
     ["Models gave a final estimate of 512, with a range of 430 to 601.", "430 to 601"],
     ["The payback period was between 11 and 16 years for most homes.", "between 11 and 16 years"],
     ["The firm will hire 50 more staff, bringing its headcount to 610.", "610"],

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+import { articleCurrencyLetters } from "@/lib/generate/currency-names";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { gradeAnswer, type GradableItem } from "@/lib/grade/grade-answer";
+
+// Invented sentences: sums in currencies written by ISO code, local symbol or name, before or after the amount.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const answers = (sentence: string, letters: ReadonlyMap<string, string> = new Map()) => findValueSpans(sentence, PUBLISHED, letters).filter((s) => s.kind === "money").map((s) => s.answer);
+
+describe("money in any currency", () => {
+  it.each([
+    ["A night at the lodge costs LAK 410,000 in the high season.", "LAK 410,000"],
+    ["A night at the lodge costs 410,000 LAK in the high season.", "410,000 LAK"],
+    ["The port levy is JOD 3 per container.", "JOD 3"],
+    ["The council set aside MKD 75,000 for street trees.", "MKD 75,000"],
+    ["Dividends reached FCFA 6.3 billion this year.", "FCFA 6.3 billion"],
+    ["Dividends reached 6.3 billion FCFA this year.", "6.3 billion FCFA"],
+    ["The canton will lend KM 9,500 to each bakery.", "KM 9,500"],
+    ["The canton budget of KM 2.4 billion was approved.", "KM 2.4 billion"],
+    ["Each student gets a grant of 3,000 lei a term.", "3,000 lei"],
+    ["The road will cost 1.4 billion lempiras to finish.", "1.4 billion lempiras"],
+    ["Farmers were paid 900 quetzales per hundredweight.", "900 quetzales"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(answers(sentence)).toContain(answer);
+  });
+
+  it("a code that is also a word or an acronym is no sum without a scale: COP 30, TOP 10, ALL 3", () => {
+    expect(answers("Ministers met at COP 30 in Belem, and the TOP 10 list named ALL 3 towns.")).toEqual([]);
+    expect(answers("The lek budget was ALL 4.5 billion.")).toEqual(["ALL 4.5 billion"]);
+  });
+
+  it("a year after a code is no sum", () => {
+    expect(answers("The MKD 2025 series of notes was late.")).toEqual([]);
+  });
+
+  it("a one-letter symbol is money only when the article names its currency", () => {
+    const kwacha = articleCurrencyLetters("Prices are set in kwacha by the regulator.");
+    expect(answers("Diesel will cost K3,100 a litre and the fund holds K12.5 billion.", kwacha)).toEqual(["K3,100", "K12.5 billion"]);
+    expect(answers("Diesel will cost K3,100 a litre.")).toEqual([]);
+    const quetzal = articleCurrencyLetters("The quetzal held steady against the dollar (GTQ).");
+    expect(answers("The daily allowance rose to Q5 per pupil.", quetzal)).toEqual(["Q5"]);
+    // "Q4 2026", "in Q3": quarters, even where quetzales are named.
+    expect(answers("Sales in Q3 fell, and Q4 2026 will be weak.", quetzal)).toEqual([]);
+    expect(articleCurrencyLetters("The MWK fell.").get("K")).toBe("MWK");
+  });
+
+  it("options keep the currency and scale of the answer", () => {
+    const body = "Prices are set in kwacha. Petrol will cost K2,480 a litre in Zomba from Monday. Diesel will cost K2,610 a litre in Zomba from Monday. Paraffin will cost K1,950 a litre in Zomba from Monday.";
+    const items = generateItems([{ slug: "fuel", title: "Fuel prices", source: "Test", publishedAt: PUBLISHED, body } satisfies ArticleInput]);
+    const choice = items.find((i) => i.type === "choice" && i.answer === "K2,480");
+    expect(choice).toBeDefined();
+    for (const c of choice?.choices ?? []) expect(c).toMatch(/^K\d{1,3}(?:,\d{3})*$/);
+  });
+});
+
+describe("grading a sum in a local currency", () => {
+  const typed = (answer: string, accepted: string[] = []): GradableItem => ({ type: "typed", kind: "money", answer, accepted, choices: [] });
+  const ok = (item: GradableItem, response: string) => gradeAnswer(item, response).correct;
+
+  it("accepts the code, the name or the bare figure, not another currency", () => {
+    for (const r of ["K2,760", "2,760 kwacha", "MWK 2,760", "2760"]) expect(ok(typed("K2,760"), r), r).toBe(true);
+    for (const r of ["2,760 rand", "K2,670", "$2,760"]) expect(ok(typed("K2,760"), r), r).toBe(false);
+    for (const r of ["25,000 kip", "25,000 LAK", "25000"]) expect(ok(typed("LAK 25,000"), r), r).toBe(true);
+    expect(ok(typed("FCFA 18.4 billion"), "18.4 billion CFA francs")).toBe(true);
+    expect(ok(typed("FCFA 18.4 billion"), "18.4 billion euros")).toBe(false);
+    expect(ok(typed("200,000 lei"), "RON 200,000")).toBe(true);
+  });
+});

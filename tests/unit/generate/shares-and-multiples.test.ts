@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { generateItems } from "@/lib/generate";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { gradeAnswer, type GradableItem } from "@/lib/grade/grade-answer";
+
+// Invented sentences: shares and multiples with their qualifiers, and bounds that "no" turns around.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const values = (sentence: string) => findValueSpans(sentence, PUBLISHED).map((s) => s.answer);
+const article = (body: string) => generateItems([{ slug: "t", title: "Lake survey", source: "Test", publishedAt: PUBLISHED, body }]);
+
+describe("a share or a multiple is answered with its qualifier", () => {
+  it.each([
+    ["Nearly two thirds of anglers said they had seen no eels this year.", "nearly two thirds"],
+    ["Roughly three in four nurses work night shifts.", "roughly three in four"],
+    ["The bonus was cut to less than half of last year's sum.", "less than half"],
+    ["The rules require that at least half of the seats go to women.", "at least half"],
+    ["Almost a fifth of the wells had run dry by August.", "almost a fifth"],
+    ["Around a quarter of the wells had run dry by August.", "around a quarter"],
+    ["Just over a third of the wells had run dry by August.", "just over a third"],
+    ["Output reached 9,000 units, nearly 12 times last year's total.", "12 times"],
+    ["Fares now cost more than three times the city's average wage.", "more than three times"],
+    ["Rail freight reached 4 million tonnes, nearly triple its 2019 level.", "nearly triple"],
+    ["Per pupil, Norway spends more than twice as much.", "more than twice as much"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("a part of a unit is no share: 'more than half an hour', 'about half a million'", () => {
+    expect(values("The crossing took more than half an hour, and about half a million people watched.").filter((v) => /half/.test(v))).toEqual([]);
+  });
+
+  it("'no more than' is at most, never 'more than' (no bound is read after 'no' or 'not')", () => {
+    const spans = findValueSpans("The ferry takes no more than 25 minutes, and no more than half of its seats are sold.", PUBLISHED);
+    expect(spans.map((s) => s.answer)).toEqual(["25 minutes", "half"]);
+    expect(spans.every((s) => s.qualifier === null)).toBe(true);
+    for (const item of article("The new ferry across the lake takes no more than 25 minutes from Tavira to the island.")) {
+      expect(item.prompt).not.toMatch(/(?<!\bno )\bmore than\b/i);
+    }
+  });
+
+  it("a verb is no multiple of a level: 'plans to double its output'", () => {
+    expect(values("The mill plans to double its output by 2030.")).not.toContain("double");
+  });
+
+  it("options of a share are other shares with the same qualifier, on the side the bound leaves false", () => {
+    const body =
+      "The Lake Varna survey counted 420 breeding pairs of grebes in 2026. Nearly a third of the pairs nested in the reed beds of the northern shore. The survey found that less than half of the nests fledged a chick.";
+    const items = article(body);
+    const third = items.find((i) => i.type === "choice" && i.answer === "nearly a third");
+    expect(third?.choices.filter((c) => c !== "nearly a third").every((c) => /^nearly (?:a |an |half|two|three)/.test(c))).toBe(true);
+    const half = items.find((i) => i.type === "choice" && i.answer === "less than half");
+    // "less than two thirds" would be true as well: options lie below half.
+    for (const c of half?.choices ?? []) expect(["less than half", "less than a third", "less than a quarter", "less than a fifth", "less than two fifths", "less than a sixth", "less than an eighth", "less than a tenth", "less than three tenths"]).toContain(c);
+  });
+
+  it("options of a multiple of a level keep its form: 'nearly double', 'nearly quadruple'", () => {
+    const items = article("Rail freight on the Danube line reached 4 million tonnes in 2026, nearly triple its 2019 level. Passenger numbers on the line rose by 8% in 2026.");
+    const item = items.find((i) => i.type === "choice" && i.answer === "nearly triple");
+    expect(item).toBeDefined();
+    for (const c of item?.choices ?? []) expect(c).toMatch(/^nearly (?:double|triple|quadruple|five times)$/);
+  });
+});
+
+describe("grading a share", () => {
+  const typed = (answer: string, accepted: string[] = []): GradableItem => ({ type: "typed", kind: "percent", answer, accepted, choices: [] });
+  it("accepts the same share however written, not another bound", () => {
+    for (const r of ["nearly a third", "nearly one third", "a third", "1/3"]) expect(gradeAnswer(typed("nearly a third"), r).correct, r).toBe(true);
+    for (const r of ["more than half", "at least half", "a quarter"]) expect(gradeAnswer(typed("less than half"), r).correct, r).toBe(false);
+    expect(gradeAnswer(typed("less than half"), "less than 1/2").correct).toBe(true);
+  });
+});
+
+describe("grading a multiple whose answer holds its bound", () => {
+  it("'less than three times' is no answer for 'more than three times'", () => {
+    const item: GradableItem = { type: "typed", kind: "count", answer: "more than three times", accepted: ["more than 3 times"], choices: [] };
+    expect(gradeAnswer(item, "more than 3 times").correct).toBe(true);
+    expect(gradeAnswer(item, "four times").correct).toBe(false);
+    expect(gradeAnswer(item, "less than three times").correct).toBe(false);
+  });
+});
+
+describe("a share is asked as a share", () => {
+  it("'What share of ...?', never 'What percentage of ...?' for 'about a third'", () => {
+    const items = article("Lake Varna gets about a third of its water from the Dobra river, whose dam dates from 1962.");
+    const asked = items.filter((i) => i.type !== "cloze" && i.type !== "truefalse" && i.answer === "about a third");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).not.toMatch(/percentage/i);
+  });
+});
+
+describe("a share that is a whole subject is no value", () => {
+  it("'Nearly two thirds said ...' leaves out of whom; 'Nearly two thirds of anglers said ...' does not", () => {
+    expect(values("Nearly two thirds said they had seen no eels in the lake.")).toEqual([]);
+    expect(values("About half say they have never seen one.")).toEqual([]);
+    expect(values("Nearly two thirds of anglers said they had seen no eels.")).toContain("nearly two thirds");
+  });
+});
+
+describe("options of a multiple stay near it", () => {
+  it("'more than three times' is never offered 'more than fifteen times' from another sentence", () => {
+    const items = article("Tram fares in Varna now cost more than three times the city's average hourly wage. The new tram line carries riders 15 times faster than the bus it replaced.");
+    const item = items.find((i) => i.type === "choice" && i.answer === "more than three times");
+    expect(item).toBeDefined();
+    for (const c of item?.choices ?? []) expect(c).not.toMatch(/fifteen|15/);
+  });
+});
