@@ -16,6 +16,15 @@ describe("a subject a learner cannot place is written in or refused", () => {
     for (const i of about650) expect(i.prompt).toMatch(/in Cranberry Township/);
   });
 
+  // Strict read H0 item 8 (a wrong answer): "The plant in _____ was opened" keyed the place the fibre used to be sent to.
+  it("'The plant' is placed only by a sentence that puts something there", () => {
+    const body = "Kalahari Mills today opened a cotton spinning plant in Francistown. For the first time, the cotton will be spun at home instead of being shipped to be processed in Durban. The plant was opened by the trade minister, Ms. Neo Kgosi, in the presence of 400 farmers.";
+    const all = items(body, "Kalahari Mills opens spinning plant", "Kalahari Mills (press release)");
+    expect(all.filter((i) => /The plant in (?:_____|Durban)/.test(i.prompt))).toEqual([]);
+    // Where the plant is, from the sentence that opened it, is still asked.
+    expect(all.some((i) => i.answer === "Francistown" && i.type !== "truefalse")).toBe(true);
+  });
+
   it("'there' with no place before it refuses the sentence", () => {
     expect(fromSentence(items("Sales grew. The company expects to employ 650 people there by the end of 2027."), "650 people")).toEqual([]);
   });
