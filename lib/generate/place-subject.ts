@@ -352,7 +352,10 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {
     // "The Commission received ..." in the Electoral Commission of Zambia's statement names it.
-    if (new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(source) && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(source) ? source : `The ${source}`), headerOnly };
+    // ("The Government ..." in a statement of the "Ministry of Health, Government of Samoa" is the Government of Samoa,
+    // not the ministry: the part of the issuer's name that holds the noun (strict read H1 items 20, 43).)
+    const named = source.split(/,\s+/).find((part) => new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(part));
+    if (named && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(named) ? named : `The ${named}`), headerOnly };
     // A public body's "company" is the firm it regulates or fines, not itself.
     if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2 && !(/^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source))) return { text: replaceSubject(source), headerOnly };
     return { text: out, headerOnly: true };
