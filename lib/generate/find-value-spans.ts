@@ -68,8 +68,9 @@ const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
+// ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
-  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
+  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b`,
   "gi",
 );
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
