@@ -21,3 +21,25 @@ describe("a count's noun is its plural head, never a singular in -ss, -us or -si
     expect(nounOf("Floods hit 12 areas of the delta.", "12")).toBe("areas");
   });
 });
+
+describe("a bare count after a verb takes its noun from the sentence, or is no value", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer) ?? null;
+
+  it("'with 12 boats and now operates 85 along the coast': 85 boats", () => {
+    expect(span("The cooperative began in 2019 with 12 boats and now operates 85 along the coast.", "85")?.noun).toBe("boats");
+    expect(span("The clinic opened with 40 beds and today has 310.", "310")?.noun).toBe("beds");
+    expect(span("The firm began with 30 vans and now runs 420 there.", "420")?.noun).toBe("vans");
+  });
+
+  it("'about 40 of the world's roughly 150 active volcanoes': of the world's active volcanoes", () => {
+    const s = span("Chile holds about 40 of the world's roughly 150 active volcanoes, more than any other country.", "40");
+    expect(s?.noun).toBe("of the world's active volcanoes");
+    expect(s?.qualifier).toBe("about");
+  });
+
+  it("no noun in the sentence: no value ('had passed 9,000 by noon')", () => {
+    expect(span("Attendance at the festival had already passed 9,000 by noon.", "9,000")).toBeNull();
+    // (A year after a verb is no count, nor a figure that another count's noun does not fit: "in 2019 with 12 boats".)
+    expect(span("The cooperative began with 12 boats and grew fast after 2019.", "2019")?.kind ?? "date").not.toBe("count");
+  });
+});
