@@ -407,12 +407,13 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   }
   // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
   // count does; with no earlier count it says not what it counts, and is no value.
-  for (const m of hasDigit ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
+  // (Only a sentence with a count of a plain noun is searched: most have none.)
+  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s$/.test(s.noun));
+  for (const m of nounCounts.length > 0 ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
     const [, verb = "", q, num = ""] = m;
     const start = m.index + m[0].length - num.length;
-    if (overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || !isVerbBeforeCount(verb)) continue;
-    const earlier = spans.filter((s) => s.kind === "count" && s.end < start && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s$/.test(s.noun)).pop();
-    if (!earlier?.noun) continue;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || !isVerbBeforeCount(verb)) continue;
     spans.push({
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
