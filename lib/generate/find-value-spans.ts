@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { FactKind, ValueForm } from "./types";
 import {
   CARDINAL_WORD_SOURCE,
@@ -10,7 +11,7 @@ import {
 } from "./number-words";
 import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
-import { lexiconTags } from "./tag-words";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 
 export interface ValueSpan {
@@ -68,8 +69,9 @@ const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
+// ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
-  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*s|people|children|staff))\\b`,
+  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b`,
   "gi",
 );
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
@@ -103,6 +105,9 @@ const CURRENCY_NAME: Record<string, string> = {
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
 const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
+const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
+// A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
+const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
@@ -388,6 +393,33 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
     });
   }
+  // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
+  // world's known mud volcanoes ...?" (the whole's own figure is another fact, left out of the noun).
+  for (const m of hasDigit && /['’]s\s/.test(sentence) ? sentence.matchAll(WHOLE_SHARE_RE) : NONE) {
+    const [, q, num = "", owner = "", phrase = ""] = m;
+    const start = m.index + (q ? q.length + 1 : 0);
+    if (overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    spans.push({
+      kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+      unit: (phrase.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: `of ${owner} ${phrase}`,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
+  // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
+  // count does; with no earlier count it says not what it counts, and is no value.
+  // (Only a sentence with a count of a plain noun is searched: most have none.)
+  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s$/.test(s.noun));
+  for (const m of nounCounts.length > 0 ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
+    const [, verb = "", q, num = ""] = m;
+    const start = m.index + m[0].length - num.length;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || !isVerbBeforeCount(verb)) continue;
+    spans.push({
+      kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
+      unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
   // "The number of X ... at around 5,000": a count with its noun given earlier.
   const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?[a-z]+s)\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
   if (numberOf) {
@@ -432,6 +464,12 @@ function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
     });
     i++;
   }
+}
+
+/** "now operates 85", "runs 420" (the lexicon files "runs" as a plural; after "It" it is a verb). */
+function isVerbBeforeCount(word: string): boolean {
+  // (compromise is asked only here, after a bare figure was found: a few sentences an article.)
+  return isFiniteVerb(word, undefined) || (/[^s]s$/.test(word) && nlp(`It ${word} 5.`).match(`${word}`).has("#Verb"));
 }
 
 /** "14 species of frog", "300 tonnes of steel": what is counted includes its "of" complement. */

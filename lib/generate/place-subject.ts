@@ -234,6 +234,43 @@ function theirOwner(previous: string | undefined, match: string | null): string 
   return !name.includes(" ") && lexiconTags(name).includes("Country") ? name : null;
 }
 
+const SHARE_QUALIFIER = "(?:(?:About|Around|Roughly|Nearly|Almost|Some|Approximately|More than|Less than|Fewer than|At least|Just over|Just under|Well over|Well under)\\s+)";
+// "Nearly two thirds", "About half", "Three in four": a share opening a clause, with or without its qualifier.
+const BARE_SHARE = new RegExp(`^(${SHARE_QUALIFIER}?(?:(?:[Aa]|[Oo]ne)\\s(?:half|third|quarter|fifth|tenth)|[Hh]alf|(?:[Tt]wo|[Tt]hree|[Ff]our)[ -](?:thirds|quarters|fifths|tenths)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\\s(?:in|out of)\\s(?:three|four|five|six|seven|eight|nine|ten)))(?=\\s+\\p{Ll})`, "u");
+/** The word after a share is its verb ("said", "had", "returned"), not its noun ("nurses work"). */
+function isShareVerb(rest: string): boolean {
+  const next = /^\s+([a-z]+)/.exec(rest)?.[1] ?? "";
+  if (!next || /^(?:of|in|out)$/.test(next)) return false;
+  const tags = lexiconTags(next);
+  if (tags.some((t) => /PastTense|Infinitive|Auxiliary|Copula|Modal/.test(t)) && !tags.some((t) => /Noun|Plural|Singular/.test(t))) return true;
+  // (Past forms the lexicon lacks, "returned", "reported": a finite verb not in -s, which would be a plural noun.)
+  return isFiniteVerb(next, "share") && !/[^s]s$/.test(next);
+}
+// What a survey or count does to its group: "surveyed 412 farmers" is "the 412 farmers surveyed".
+const COUNTING_VERBS = /^(?:surveyed|interviewed|polled|questioned|asked|studied|tested|examined|sampled|screened|followed|tracked|contacted)$/;
+// Counts of a measure or a time, never a group of whom a share could be said.
+const NOT_A_GROUP = /^(?:years|months|weeks|days|hours|minutes|seconds|times|points|percent|tonnes|tons|metres|meters|kilometres|kilometers|miles|litres|liters|hectares|acres|dollars|euros|pounds|francs|pesos|rupees|votes|goals|runs|kilograms|grams)$/;
+const GROUP = /(?<![\p{L}\d$€£¥.,])(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Mm]ore than)\s)?(\d{1,3}(?:,\d{3})+|\d{2,4})\s((?:\p{Ll}[\p{Ll}-]*\s){0,2}?\p{Ll}[\p{Ll}-]*s)\b(?![’'-])/gu;
+
+/**
+ * The one group of people or things the sentence before counts ("surveyed 1,240 returning migrants",
+ * "Some 900 nurses joined"), as "the 1,240 returning migrants surveyed"; null when it counts none or more than one.
+ */
+function countedGroupOf(sentence: string | undefined): string | null {
+  if (!sentence) return null;
+  const groups = [...sentence.matchAll(GROUP)].filter((m) => {
+    const noun = (m[2] ?? "").split(" ").pop() ?? "";
+    // (A year is no count: "in 2023 farmers ..." would read as 2023 farmers. The lexicon files "nurses" as a verb.)
+    return !NOT_A_GROUP.test(noun) && !/^(?:1[89]|20)\d\d$/.test(m[1] ?? "") && !lexiconTags(noun).some((t) => /PastTense|Gerund|Adverb|Adjective|Infinitive/.test(t));
+  });
+  if (groups.length !== 1) return null;
+  const [m] = groups;
+  if (!m) return null;
+  const before = sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? "";
+  const participle = COUNTING_VERBS.test(before) ? ` ${before}` : "";
+  return `the ${m[1]} ${m[2]}${participle}`;
+}
+
 const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSentence | null {
@@ -250,6 +287,16 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
     const owner = subjectOf(ctx.before[ctx.before.length - 1]);
     if (!owner) return null;
     return placeSubject(`${lead}${share[1]} of ${owner}${clause.slice(share[0].length)}`, ctx);
+  }
+  // "Nearly two thirds said ..." after "... surveyed 1,240 returning migrants": a share that is the whole subject is of
+  // the one group the sentence before counts, written in so the share says of whom (else the value rule refuses it).
+  const bareShare = BARE_SHARE.exec(clause);
+  if (bareShare && isShareVerb(clause.slice(bareShare[0].length))) {
+    const group = countedGroupOf(ctx.before[ctx.before.length - 1]);
+    if (group) {
+      const placed = placeSubject(`${lead}${bareShare[1]} of ${group}${clause.slice(bareShare[1]?.length ?? 0)}`, ctx);
+      return placed && { ...placed, written: `of ${group}` };
+    }
   }
   if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|None|Half|Several|Both|Each)\s+of\s+(?:them|these|those|us|it|this|that)\b/.test(clause) || /^The\s\d+-year-old\b/.test(clause)) return null;
   // "VAT of 21% is added to both.", "Fines on five of the other six firms range from ...": what "both" or "the other"

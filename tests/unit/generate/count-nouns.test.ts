@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+// Invented sentences: what a count counts.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const nounOf = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer)?.noun ?? null;
+
+describe("a count's noun is its plural head, never a singular in -ss, -us or -sis that modifies it", () => {
+  it.each([
+    ["The ministers signed nine business agreements on Tuesday.", "nine", "business agreements"],
+    ["The province opened 12 census offices in May.", "12", "census offices"],
+    ["The university built 14 campus dormitories last year.", "14", "campus dormitories"],
+    ["Inspectors found 40 glass bottles in the crate.", "40", "glass bottles"],
+    ["The lab ran 300 analysis kits a day.", "300", "analysis kits"],
+  ])("%s -> %s %s", (sentence, answer, noun) => {
+    expect(nounOf(sentence, answer)).toBe(noun);
+  });
+
+  it("a plural head still ends the noun: '300 taxis', '12 areas'", () => {
+    expect(nounOf("The city licensed 300 taxis in 2025.", "300")).toBe("taxis");
+    expect(nounOf("Floods hit 12 areas of the delta.", "12")).toBe("areas");
+  });
+});
+
+describe("a bare count after a verb takes its noun from the sentence, or is no value", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer) ?? null;
+
+  it("'with 12 boats and now operates 85 along the coast': 85 boats", () => {
+    expect(span("The cooperative began in 2019 with 12 boats and now operates 85 along the coast.", "85")?.noun).toBe("boats");
+    expect(span("The clinic opened with 40 beds and today has 310.", "310")?.noun).toBe("beds");
+    expect(span("The firm began with 30 vans and now runs 420 there.", "420")?.noun).toBe("vans");
+  });
+
+  it("'about 40 of the world's roughly 150 active volcanoes': of the world's active volcanoes", () => {
+    const s = span("Chile holds about 40 of the world's roughly 150 active volcanoes, more than any other country.", "40");
+    expect(s?.noun).toBe("of the world's active volcanoes");
+    expect(s?.qualifier).toBe("about");
+  });
+
+  it("no noun in the sentence: no value ('had passed 9,000 by noon')", () => {
+    expect(span("Attendance at the festival had already passed 9,000 by noon.", "9,000")).toBeNull();
+    // (A year after a verb is no count, nor a figure that another count's noun does not fit: "in 2019 with 12 boats".)
+    expect(span("The cooperative began with 12 boats and grew fast after 2019.", "2019")?.kind ?? "date").not.toBe("count");
+  });
+});
