@@ -29,4 +29,21 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
     const prompts = questions(body);
     expect(prompts.some((p) => /How much would Velmar Vodovod cost/.test(p))).toBe(false);
   });
+
+  // Options from other articles: "Barbados Light & Power" was offered as the name of Sarajevo's heating company.
+  it("offers no other article's organisation named for a place the prompt does not name", () => {
+    const at = (slug: string, title: string, body: string): ArticleInput => ({ slug, title, source: "Test", publishedAt: PUBLISHED, body });
+    const items = generateItems([
+      at("a", "Velmar budget", "VELMAR — The government of Velmar Canton sent the assembly a draft budget on Monday.\n\nThe canton's district heating company, Toplane-Velmar, serves about 52,000 flats, most of them on the valley floor."),
+      at("b", "Corvia power rates", "The regulator in Corvia has ruled on an application by the Corvia Light & Power Company Limited for higher rates.\n\nThe island's only electricity company, Corvia Light & Power Company Limited, serves 130,000 customers in Corvia."),
+      at("c", "Dunmere airport", "The airport operator in Dunmere, Dunmere Airports Company, will spend $180 million on a new terminal in Dunmere.\n\nThe state oil company, Dunmere Petroleum Company, reported a profit."),
+      at("d", "Halvik mine", "The mining company Ostrava Minerals Inc. said it would build a plant in Halvik.\n\nThe country's largest miner, Ostrava Minerals Inc., employs 4,000 people in Halvik."),
+    ]);
+    const heating = items.filter((i) => i.type === "choice" && i.answer === "Toplane-Velmar");
+    expect(heating.length).toBeGreaterThan(0);
+    expect(heating.flatMap((i) => i.choices).some((c) => /Dunmere/.test(c))).toBe(false);
+    // The article's own organisations stay options for one another.
+    const oil = items.find((i) => i.type === "choice" && i.answer === "Dunmere Petroleum Company");
+    expect(oil?.choices).toContain("Dunmere Airports Company");
+  });
 });
