@@ -46,4 +46,12 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
     const oil = items.find((i) => i.type === "choice" && i.answer === "Dunmere Petroleum Company");
     expect(oil?.choices).toContain("Dunmere Airports Company");
   });
+
+  // "Per child, Guatemala spends more than twice as much" was judged false as "more than 2.5 times": a reported
+  // value with a one-sided bound has no false statement ("more than 230 days" may be true of "more than 180 days").
+  it("makes no true/false statement of a reported value with a one-sided bound", () => {
+    const body = "Two neighbours fund school meals in very different ways.\n\nVelmar feeds about 2.6 million pupils, and Ostria feeds around 1.3 million pupils. Per child, Velmar spends more than twice as much.\n\nA survey of more than 1,400 parents found strong support for the scheme. Pupils eat more than 180 days a year.";
+    const statements = generateItems([article(body)]).filter((i) => i.type === "truefalse").map((i) => i.prompt);
+    expect(statements.filter((p) => /more than/.test(p))).toEqual([]);
+  });
 });
