@@ -54,4 +54,11 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
     const statements = generateItems([article(body)]).filter((i) => i.type === "truefalse").map((i) => i.prompt);
     expect(statements.filter((p) => /more than/.test(p))).toEqual([]);
   });
+
+  // "the Mauritius Research and _____" asked for "Innovation Council", half of one council's name.
+  it("blanks no organisation name cut at its own 'and'", () => {
+    const body = "Velmar kestrels have lost much of their genetic diversity, a study says.\n\nThe study by researchers from the University of Velmar was funded by the UK's Natural Environment Research Council (NERC) and the Ostria Research and Innovation Council, with a total of about £620,000 over four years.";
+    const prompts = generateItems([article(body)]).map((i) => i.prompt);
+    expect(prompts.some((p) => /Research and _____/.test(p))).toBe(false);
+  });
 });
