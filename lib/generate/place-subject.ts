@@ -114,6 +114,9 @@ function onlyBodyIn(sentence: string | undefined): string | null {
   return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 
+/** A sentence about somewhere else than the site: "instead of being trucked ... to be processed in South Africa". */
+const ELSEWHERE = /\b(?:instead of|rather than|used to be|until now|previously|abroad|across the border|imported from|exported to|shipped to|sent to|trucked to|trucked across)\b/i;
+
 /** "Aventra will build Kestrel at its new factory in Cranberry Township, ...": where a following "there" is. */
 function placeBefore(previous: string | undefined): string | null {
   if (!previous) return null;
@@ -335,7 +338,11 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (noun === "country" && ctx.country && bare) return { text: replaceSubject(ctx.country), headerOnly };
   // "The plant is expected to employ 1,400 workers" after "... will set up a joint venture to refine lithium near
   // Antofagasta": the plant near Antofagasta.
-  const site = bare && /^(?:plant|factory|mine|refinery|facility|terminal|port|site|smelter|project)$/.test(noun) ? placeBefore(ctx.before[ctx.before.length - 1]) : null;
+  // Not a sentence about somewhere else: "instead of ... to be processed in South Africa" names where the fibre went,
+  // not where the plant is (strict read H0 item 8, a wrong answer).
+  const previous = ctx.before[ctx.before.length - 1];
+  const sited = previous !== undefined && !ELSEWHERE.test(previous);
+  const site = bare && sited && /^(?:plant|factory|mine|refinery|facility|terminal|port|site|smelter|project)$/.test(noun) ? placeBefore(previous) : null;
   if (site) return { text: replaceSubject(`${subject} ${site.replace(/^at\s/, "in ")}`), headerOnly };
   // "The agency plans to add 240 new buses" after a sentence naming one body, the Toronto Transit Commission.
   const body = bare && /^(?:agency|commission|authority|ministry|department|committee|council|board|organisation|organization|institute|foundation|regulator|body)$/.test(noun) ? onlyBodyIn(ctx.before[ctx.before.length - 1]) : null;
@@ -345,7 +352,10 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {
     // "The Commission received ..." in the Electoral Commission of Zambia's statement names it.
-    if (new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(source) && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(source) ? source : `The ${source}`), headerOnly };
+    // ("The Government ..." in a statement of the "Ministry of Health, Government of Samoa" is the Government of Samoa,
+    // not the ministry: the part of the issuer's name that holds the noun (strict read H1 items 20, 43).)
+    const named = source.split(/,\s+/).find((part) => new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(part));
+    if (named && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(named) ? named : `The ${named}`), headerOnly };
     // A public body's "company" is the firm it regulates or fines, not itself.
     if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2 && !(/^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source))) return { text: replaceSubject(source), headerOnly };
     return { text: out, headerOnly: true };

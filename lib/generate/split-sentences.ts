@@ -82,9 +82,16 @@ function isCount(value: string): boolean {
  * per hour". A label whose value is not a figure ("Reach: shelves from floor level to 2.4 metres") is no sentence
  * a learner could read alone: null.
  */
+/** Verbs that make a list label a clause ("Fares stay the same", "Prices will rise"); a participle ("Total paid") does not. */
+const LABEL_VERB = /^(?:stay|stays|remain|remains|is|are|was|were|will|would|can|may|must|has|have|rise|rises|fall|falls|go|goes|start|starts|begin|begins|stand|stands)$/i;
+
 function labelledFigure(item: string, subject: string | null = null): string | null {
   const m = LABELLED.exec(item);
   if (!m) return item;
+  // "Fares stay the same: SCR 850 one way ..." is labelled by a clause of its own: said as written, not "The fares stay
+  // the same is SCR 850" (strict read H1 items 2, 22).
+  const words = (m[1] ?? "").split(/\s+/);
+  if (words.length > 2 && words.slice(1).some((w) => LABEL_VERB.test(w)) && FIGURE_START.test(m[2] ?? "")) return `${m[1]}: ${(m[2] ?? "").replace(/[;,]$/, "")}`;
   const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
   // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
   const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";

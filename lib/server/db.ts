@@ -11,12 +11,25 @@ import { createSqliteAdapterFactory, SQLITE_TURN_MAX_WAIT_MS } from "./sqlite-ad
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** `onQuery` sees every SQL statement the client sends (for tests and benchmarks that count them). */
-export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db", { onQuery }: { onQuery?: (sql: string) => void } = {}): Db {
+/**
+ * How long a request waits for a connection before giving up as busy (a 503 the client may retry): on SQLite for its
+ * turn on the process's one connection, on PostgreSQL for a free connection of the pool. A transaction waits as long
+ * to start (Prisma's `maxWait`), so a request gives up at the same time whatever it runs.
+ */
+export const CONNECTION_MAX_WAIT_MS = SQLITE_TURN_MAX_WAIT_MS;
+
+/**
+ * `onQuery` sees every SQL statement the client sends (for tests and benchmarks that count them); `poolSize` caps
+ * PostgreSQL's pool (pg's default is 10), for tests that fill it.
+ */
+export function createDb(
+  url = process.env.DATABASE_URL ?? "file:./.data/app.db",
+  { onQuery, poolSize }: { onQuery?: (sql: string) => void; poolSize?: number } = {},
+): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (isPostgresUrl(url)) {
-    const adapter = connectOnce(createPgAdapterFactory(url));
-    const client = new PostgresClient({ adapter, log });
+    const adapter = connectOnce(createPgAdapterFactory(url, { max: poolSize, maxWaitMs: CONNECTION_MAX_WAIT_MS }));
+    const client = new PostgresClient({ adapter, log, transactionOptions: { maxWait: CONNECTION_MAX_WAIT_MS } });
     if (onQuery) client.$on("query", (e) => onQuery(e.query));
     return withDirectSql(client as unknown as Db, adapter, onQuery);
   }
@@ -26,7 +39,7 @@ export function createDb(url = process.env.DATABASE_URL ?? "file:./.data/app.db"
     log,
     // A transaction may wait for another process's write lock up to the busy timeout, past Prisma's 2 s default; every
     // other statement waits for its turn on the connection as long (lib/server/sqlite-adapter.ts).
-    transactionOptions: { maxWait: SQLITE_TURN_MAX_WAIT_MS },
+    transactionOptions: { maxWait: CONNECTION_MAX_WAIT_MS },
   });
   if (onQuery) client.$on("query", (e) => onQuery(e.query));
   return withDirectSql(client as unknown as Db, adapter, onQuery);

@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -10,17 +11,43 @@ type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
  * transaction each goes to its own pooled connection, but inside one they all reach the transaction's single
  * pg.Client, which pg 8 queues with a deprecation warning and pg 9 refuses (prisma/orm#29407; the fixes proposed
  * there, #29468 and #29979, serialise in the adapter the same way). The pool itself stays concurrent.
+ *
+ * A statement or transaction waits for a free connection of the pool (at most `max`, pg's default 10) up to
+ * `maxWaitMs`, then fails as busy (the driver's timeout error, a 503 to retry): pg's default is to wait as long as
+ * other requests' transactions stay open.
  */
-export function createPgAdapterFactory(connectionString: string): PrismaPg {
-  const factory = new PrismaPg({ connectionString });
+export function createPgAdapterFactory(connectionString: string, { max, maxWaitMs }: { max?: number; maxWaitMs: number }): PrismaPg {
+  const factory = new PrismaPg({ connectionString, max, connectionTimeoutMillis: maxWaitMs });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const executeRaw = adapter.executeRaw.bind(adapter);
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => oneStatementAtATime(await startTransaction(isolationLevel));
+    adapter.queryRaw = (query) => timeoutAsBusy(() => queryRaw(query));
+    adapter.executeRaw = (query) => timeoutAsBusy(() => executeRaw(query));
+    adapter.startTransaction = async (isolationLevel) => oneStatementAtATime(await timeoutAsBusy(() => startTransaction(isolationLevel)));
     return adapter;
   };
   return factory;
+}
+
+// pg-pool's errors when `connectionTimeoutMillis` runs out: no connection came free, or a new one did not connect in time.
+const POOL_TIMEOUTS = new Set(["timeout exceeded when trying to connect", "Connection terminated due to connection timeout"]);
+
+/**
+ * The adapter passes pg-pool's timeout errors on as they are (plain errors with no code, which it does not know), and
+ * the client reports them as unknown errors: they become the driver's timeout error, which isDatabaseBusy reads.
+ */
+async function timeoutAsBusy<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.name !== "DriverAdapterError" && POOL_TIMEOUTS.has(error.message)) {
+      throw new DriverAdapterError({ kind: "SocketTimeout", originalMessage: error.message });
+    }
+    throw error;
+  }
 }
 
 /** The transaction with each statement sent once the one before it has finished (failed or not); ending it waits too. */

@@ -16,6 +16,25 @@ describe("a subject a learner cannot place is written in or refused", () => {
     for (const i of about650) expect(i.prompt).toMatch(/in Cranberry Township/);
   });
 
+  // Strict read H0 item 8 (a wrong answer): "The plant in _____ was opened" keyed the place the fibre used to be sent to.
+  it("'The plant' is not placed by a sentence about somewhere else", () => {
+    const body = "Kalahari Mills today opened a cotton spinning plant in Francistown. For the first time, the cotton will be spun at home instead of being shipped to be processed in Durban. The plant was opened by the trade minister, Ms. Neo Kgosi, in the presence of 400 farmers.";
+    const all = items(body, "Kalahari Mills opens spinning plant", "Kalahari Mills (press release)");
+    expect(all.filter((i) => /The plant in (?:_____|Durban)/.test(i.prompt))).toEqual([]);
+    // Where the plant is, from the sentence that opened it, is still asked.
+    expect(all.some((i) => i.answer === "Francistown" && i.type !== "truefalse")).toBe(true);
+  });
+
+  // Strict read H1 items 20, 43: "The Ministry of Health, Government of Samoa has approved ..." for "The Government".
+  it("'The Government' in a ministry's statement is the government the issuer names, not the ministry", () => {
+    const body = "The Ministry of Health confirmed 412 cases in October. The Government has approved WS$1.8 million for mosquito control.";
+    const all = items(body, "Dengue outbreak update", "Ministry of Health, Government of Samoa");
+    const money = all.filter((i) => i.answer === "WS$1.8 million" && i.type !== "truefalse");
+    expect(money.length).toBeGreaterThan(0);
+    for (const i of money) expect(i.prompt.replace(/^[^)]*\)/, "")).not.toContain("Ministry of Health");
+    expect(money.some((i) => i.prompt.includes("Government of Samoa"))).toBe(true);
+  });
+
   it("'there' with no place before it refuses the sentence", () => {
     expect(fromSentence(items("Sales grew. The company expects to employ 650 people there by the end of 2027."), "650 people")).toEqual([]);
   });

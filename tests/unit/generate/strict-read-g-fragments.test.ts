@@ -45,3 +45,11 @@ describe("a completion stem is not cut before its main clause", () => {
     expect(stem).not.toBe("Having reviewed the bids received over _____ in June.");
   });
 });
+
+// Strict read H1 items 2 and 22: "- Fares stay the same: SCR 850 ..." became "The fares stay the same is SCR 850 ...".
+describe("a list label that is a clause of its own", () => {
+  it("is said as written, not made the subject of 'is'", () => {
+    const body = ["What changes for passengers:", "", "- Fares stay the same: SCR 850 one way for visitors and SCR 250 for residents.", "- Crossing time: 65 minutes", "- Total paid to farmers: NZ$40 million"].join("\n");
+    expect(texts(body)).toEqual(["Fares stay the same: SCR 850 one way for visitors and SCR 250 for residents.", "The crossing time is 65 minutes.", "The total paid to farmers is NZ$40 million."]);
+  });
+});
