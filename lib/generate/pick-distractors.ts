@@ -334,7 +334,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const accept = (text: string | null) => {
     if (!text) return false;
     const t = text.toLowerCase();
-    if (t === answerNorm || chosen.some((c) => c.toLowerCase() === t) || promptLower.includes(t)) return false;
+    // "Ostrava Minerals Inc" and "Ostrava Minerals Inc." are one option: a final full stop is no difference.
+    const bare = (x: string) => x.toLowerCase().replace(/\.$/, "");
+    if (t === answerNorm || bare(text) === bare(fact.answer) || chosen.some((c) => bare(c) === bare(text)) || promptLower.includes(t)) return false;
     const figure = numbersIn(text).values().next().value;
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;

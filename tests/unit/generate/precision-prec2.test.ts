@@ -38,6 +38,7 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
       at("b", "Corvia power rates", "The regulator in Corvia has ruled on an application by the Corvia Light & Power Company Limited for higher rates.\n\nThe island's only electricity company, Corvia Light & Power Company Limited, serves 130,000 customers in Corvia."),
       at("c", "Dunmere airport", "The airport operator in Dunmere, Dunmere Airports Company, will spend $180 million on a new terminal in Dunmere.\n\nThe state oil company, Dunmere Petroleum Company, reported a profit."),
       at("d", "Halvik mine", "The mining company Ostrava Minerals Inc. said it would build a plant in Halvik.\n\nThe country's largest miner, Ostrava Minerals Inc., employs 4,000 people in Halvik."),
+      at("e", "Software results", "Software sales rose again this year.\n\nThe country's largest software company, Brightline Systems, employs 900 people."),
     ]);
     const heating = items.filter((i) => i.type === "choice" && i.answer === "Toplane-Velmar");
     expect(heating.length).toBeGreaterThan(0);
@@ -60,5 +61,19 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
     const body = "Velmar kestrels have lost much of their genetic diversity, a study says.\n\nThe study by researchers from the University of Velmar was funded by the UK's Natural Environment Research Council (NERC) and the Ostria Research and Innovation Council, with a total of about £620,000 over four years.";
     const prompts = generateItems([article(body)]).map((i) => i.prompt);
     expect(prompts.some((p) => /Research and _____/.test(p))).toBe(false);
+  });
+
+  // One company written "Inc" in one sentence and "Inc." in another was offered twice among four options.
+  it("offers no two options that differ only by a final full stop", () => {
+    const at = (slug: string, title: string, body: string): ArticleInput => ({ slug, title, source: "Test", publishedAt: PUBLISHED, body });
+    const items = generateItems([
+      at("a", "Velmar budget", "VELMAR — The government of Velmar Canton sent the assembly a draft budget on Monday.\n\nThe canton's district heating company, Toplane-Velmar, serves about 52,000 flats, most of them on the valley floor."),
+      at("b", "Corvia power rates", "The regulator in Corvia has ruled on an application by the Corvia Light & Power Company Limited for higher rates.\n\nThe island's only electricity company, Corvia Light & Power Company Limited, serves 130,000 customers in Corvia."),
+      at("d", "Halvik mine", "The mining company Ostrava Minerals Inc. said it would build a plant in Halvik.\n\nThe country's largest miner, Ostrava Minerals Inc., employs 4,000 people in Halvik."),
+      at("e", "Software results", "Software sales rose again this year.\n\nThe country's largest software company, Brightline Systems, employs 900 people."),
+    ]);
+    const choices = items.filter((i) => i.type === "choice" && i.kind === "organisation");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const i of choices) expect(new Set(i.choices.map((c) => c.toLowerCase().replace(/\.$/, ""))).size).toBe(i.choices.length);
   });
 });
