@@ -332,7 +332,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     }
   }
 
-  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm) {
+  // "plans to spend US$85 million, most of it on a _____ cold store": an ordinal before its noun is one of many words
+  // that fit a blank ("new", "larger"); it is asked with options only (strict read H1 item 47).
+  const openOrdinal = fact.kind === "ordinal" && /^\s+\p{Ll}/u.test(sentence.slice(end)) && /\b(?:a|an)\s+$/i.test(sentence.slice(0, start));
+  if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm && !openOrdinal) {
     const blanked = withLead(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), fact, article);
     // The first label that does not give the answer away: the title may name it.
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {

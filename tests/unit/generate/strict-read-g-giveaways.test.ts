@@ -113,3 +113,15 @@ describe("year options stay on the answer's side of the article's date", () => {
     for (const o of options) expect(Number(o)).toBeLessThanOrEqual(2026);
   });
 });
+
+// Strict read H1 item 47: "most of it on a _____ cold store" keyed "second", where "new" or "larger" fit as well.
+describe("an ordinal after 'a' before its noun gets no blank to fill", () => {
+  it("is asked with options only", () => {
+    for (const body of ["Zambezi Foods will open a second cold store at the port of Walvis Bay next year.", "Most of the money will go on a third runway at Windhoek's airport, the minister said."]) {
+      const items = generateItems([{ slug: "z", title: "Zambezi Foods expands", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }]);
+      const ordinal = items.filter((i) => /^(?:second|third)$/.test(i.answer));
+      expect(ordinal.map((i) => i.type)).toContain("choice");
+      expect(ordinal.filter((i) => i.type === "cloze")).toEqual([]);
+    }
+  });
+});
