@@ -9,6 +9,12 @@ import { isProperWord } from "./tag-words";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 
+/** A bound open on one side right before (or opening) a value: "more than 40%", "at least 1,100", "under $5". */
+const ONE_SIDED_BOUND_BEFORE = /\b(?:(?:more|fewer|less|greater|higher|lower) than|at (?:least|most)|over|under|upwards of|in excess of|exceeding|below|above)\s+$/i;
+const ONE_SIDED_BOUND_OPENING = /^(?:(?:more|fewer|less) than|at (?:least|most)|over|under)\b/i;
+/** A sentence that sets a rule, whose threshold is the fact: "must hold at least 25 days", "if prices move by more than 8%". */
+const RULE_WORDS = /\b(?:must|shall|required?|requires|obliged|minimum|maximum|limit|threshold|cap|capped|eligible|if|when|whenever|unless)\b/i;
+
 const BASE_DIFFICULTY: Record<ItemType, number> = { truefalse: 0.2, choice: 0.35, cloze: 0.55, typed: 0.7 };
 
 // A title longer than this is a paragraph, not a label a learner reads before the sentence.
@@ -359,6 +365,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // No plausible swap: no statement at all, true or false. Keeping the true ones alone would make "True" the safe
     // guess (strict read G1: six of seven statements were true).
     if (swaps.length === 0) return items;
+    // "spends more than twice as much" made false as "more than 2.5 times" may still be true, and "more than 1.5
+    // times" is: a reported value with a one-sided bound has no false statement, so none at all (a rule's threshold,
+    // "must hold at least 25 days", is the fact itself and keeps one).
+    if (fact.kind !== "date" && (ONE_SIDED_BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || ONE_SIDED_BOUND_OPENING.test(original)) && !RULE_WORDS.test(sentence)) return items;
     let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");

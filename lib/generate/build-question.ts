@@ -267,6 +267,7 @@ function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): Buil
 }
 
 // Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
+const APPOSITIVE_IN_PHRASE_RE = /\p{Ll}[\p{L}’'-]*\s+(?:for|of|to|from|with|by|at)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'\s-]{2,50},\s+$/u;
 const WHICH_NAMED_RE = new RegExp(`\\b((?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,4})(?:,\\s+[^,\u0001]{3,60})?,\\s+which\\s+((?:will|would|has|have|had|is|are|was|were)\\s+[a-z]+\\s+[^\u0001,]*\u0001.*)$`, "u");
 const APPOSITIVE_VALUE_RE = new RegExp(`,\\s+(?:a|an)\\s+(?:annual\\s+)?${M}`);
 const APPOSITIVE_RE = new RegExp(`^(.*?),\\s+(?:a|an)\\s+(?:annual\\s+)?${M}\\s+(\\w+)`);
@@ -313,7 +314,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
   // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
-  text = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
+  const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
+  if (grown === null) return null;
+  text = grown;
 
   // Attribution: "Vietnam's statistics showed ...", "..., TASS said."
   const attributions: string[] = [];
@@ -365,6 +368,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "... is the Toronto Transit Commission, the city’s transit agency, which will receive $1.6 billion" -> the named
   // antecedent is the subject of the value's clause.
   const whichNamed = WHICH_NAMED_RE.exec(clause);
+  // "the buses for the transport company, JSP Skopje, which would cost M": a name that is itself the aside of a noun
+  // in a prepositional phrase may not be what "which" means (the buses cost M): the value is then not asked.
+  if (whichNamed && APPOSITIVE_IN_PHRASE_RE.test(clause.slice(0, whichNamed.index))) return null;
   if (whichNamed && (span.kind === "money" || span.kind === "count") && !(whichNamed[1] ?? "").includes(" and ")) clause = `${upperFirst(whichNamed[1] ?? "")} ${whichNamed[2]}`;
   clause = clause.replace(/,\s+(?:during which|which|who|where|when|as|after which)\b.*$/, "").trim();
   clause = clause.replace(DISCOURSE, "");

@@ -1,4 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
+import { findNameChunks } from "./find-name-chunks";
 import { isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -474,5 +475,9 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       nationality, roleKind: null,
     });
   }
-  return out;
+  // "the Mauritius Research and Innovation Council": a rule that finds "Innovation Council" cut a longer name at its
+  // "and", and the blank then left half the name in the sentence ("... the Mauritius Research and _____").
+  if (!out.some((o) => o.kind === "organisation")) return out;
+  const names = findNameChunks(sentence).filter((c) => c.kind === "organisation");
+  return out.filter((o) => o.kind !== "organisation" || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
 }

@@ -40,6 +40,18 @@ function* fromLayers(pool: DistractorPool, list: (layer: FactGroups) => Fact[] |
   for (const layer of pool) yield* list(layer) ?? [];
 }
 
+const PLACE_WORDS = new WeakMap<FactGroups, Set<string>>();
+
+/** The one-word places a layer's facts name ("corvia"), lower-cased, built once per layer. */
+function placeWords(layer: FactGroups): Set<string> {
+  let words = PLACE_WORDS.get(layer);
+  if (!words) {
+    words = new Set((layer.get("place|") ?? []).map((f) => f.answer).filter((a) => /^\p{Lu}[\p{L}-]{2,}$/u.test(a)).map((a) => a.toLowerCase()));
+    PLACE_WORDS.set(layer, words);
+  }
+  return words;
+}
+
 const PEOPLE_GROUPS = new WeakMap<FactGroups, Map<string, Fact[]>>();
 
 /** People of one nationality (or article) and kind, grouped once per pool: comparing every pair is quadratic. */
@@ -322,7 +334,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const accept = (text: string | null) => {
     if (!text) return false;
     const t = text.toLowerCase();
-    if (t === answerNorm || chosen.some((c) => c.toLowerCase() === t) || promptLower.includes(t)) return false;
+    // "Ostrava Minerals Inc" and "Ostrava Minerals Inc." are one option: a final full stop is no difference.
+    const bare = (x: string) => x.toLowerCase().replace(/\.$/, "");
+    if (t === answerNorm || bare(text) === bare(fact.answer) || chosen.some((c) => bare(c) === bare(text)) || promptLower.includes(t)) return false;
     const figure = numbersIn(text).values().next().value;
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
@@ -350,7 +364,10 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       // producer, gives it away. An organisation of no known kind gets no options at all.
       const orgKind = fact.orgKind;
       candidates = () => (orgKind && orgKind !== "other" ? fromLayers(pool, (layer) => groupOf(layer, "organisation|", (f) => f.orgKind ?? "other").get(orgKind)) : []);
-      if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
+      // "Corvia Light & Power" offered for a Velmar heating company: another article's organisation named for a place
+      // this prompt does not name is no natural option (strict read: the answer is then the only natural value).
+      const foreignPlace = (p: Fact) => p.article !== fact.article && p.answer.split(/[\s\-–&,.()]+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !promptLower.includes(w.toLowerCase()) && pool.some((layer) => placeWords(layer).has(w.toLowerCase())));
+      fits = (p) => (!fact.nationality || p.nationality === fact.nationality) && !foreignPlace(p);
     } else if (fact.kind === "place") {
       // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
       candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));

@@ -166,13 +166,23 @@ export function valueWh(span: ValueSpan, rest: string, mainVerb: string, approx:
 
 // Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
 const AUX_VALUE_RE = new RegExp(`\\b(has|have|had)\\s+${M}`);
-const BARE_VALUE_RE = new RegExp(`(?<!(?:fallen|grown) )${M}`);
+const MODAL_VALUE_RE = new RegExp(`\\b(will|would|could|should|may|might|can|must|to)\\s+${M}`);
+const BARE_VALUE_RE = new RegExp(`(?<!(?:fallen|grown|grow|fall) )${M}`);
+// "would double the mill's output": the multiplier verb has an object, and "grow" takes none.
+const FOLD_OBJECT_RE = new RegExp(`${M}\\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\\b|\\p{Lu}|\\d)`, "u");
 
-/** "Exports M between ..." with M a multiplier verb: the verb is written as growth so a question can ask how much. */
-export function foldAsGrowth(text: string, span: ValueSpan): string {
+/**
+ * "Exports M between ..." with M a multiplier verb: the verb is written as growth so a question can ask how much.
+ * Null when the verb has an object: "How much would the expansion grew the mill's output?" is not English.
+ */
+export function foldAsGrowth(text: string, span: ValueSpan): string | null {
   if (span.unit !== "fold") return text;
+  if (FOLD_OBJECT_RE.test(text)) return null;
   const shrank = span.value !== null && span.value < 1;
-  return text.replace(AUX_VALUE_RE, (_a, aux: string) => `${aux} ${shrank ? "fallen" : "grown"} ${M}`).replace(BARE_VALUE_RE, `${shrank ? "fell" : "grew"} ${M}`);
+  return text
+    .replace(AUX_VALUE_RE, (_a, aux: string) => `${aux} ${shrank ? "fallen" : "grown"} ${M}`)
+    .replace(MODAL_VALUE_RE, (_a, modal: string) => `${modal} ${shrank ? "fall" : "grow"} ${M}`)
+    .replace(BARE_VALUE_RE, `${shrank ? "fell" : "grew"} ${M}`);
 }
 
 /** "By what percentage did ..." asks the wrong unit for "0.4 percentage points". */
