@@ -1,12 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/sqlite/client";
 import { toErrorResult } from "@/lib/server/action";
-import { CONNECTION_MAX_WAIT_MS, createDb, getDb, getDirectSql } from "@/lib/server/db";
+import { CONNECTION_MAX_WAIT_MS, createDb, getDirectSql } from "@/lib/server/db";
 import { isDatabaseBusy } from "@/lib/server/errors";
 import { recordAnswer } from "@/lib/server/study";
 import { isPostgres } from "../../scripts/lib/database";
-import { clientId, createLearner } from "./helpers";
+import { clientId, createLearner, createStudyableItem, outcome } from "./helpers";
 
 // PostgreSQL-only: a request waits for a free connection of the pool while other requests' transactions hold them
 // all. That wait is bounded as SQLite's wait for its one connection is (sqlite-turn-wait.test.ts): past it the request
@@ -21,30 +20,11 @@ let learnerId = "";
 
 beforeAll(async () => {
   if (!postgres) return;
-  const article = await getDb().article.create({
-    data: { slug: `pool-wait-${randomUUID().slice(0, 8)}`, title: "Pool wait", body: "Trade rose 24% in 2024.", contentHash: "x", publishedAt: new Date("1991-01-01") },
-  });
-  const item = await getDb().item.create({
-    data: { key: `pool-wait-${randomUUID()}`, articleId: article.id, type: "choice", kind: "percent", prompt: "By what percentage did trade rise?", answer: "24%", choices: JSON.stringify(["12%", "24%"]), sourceSentence: "Trade rose 24% in 2024." },
-  });
-  itemId = item.id;
+  itemId = await createStudyableItem("pool-wait");
   learnerId = (await createLearner("pool-wait")).id;
 });
 afterAll(() => db?.$disconnect());
 
-/** How `work` ended, and after how long; "still waiting" if it had not after `limitMs`. */
-async function outcome(work: Promise<unknown>, limitMs: number): Promise<{ ms: number; error?: unknown; result?: unknown } | "still waiting"> {
-  const started = Date.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<"still waiting">((resolve) => (timer = setTimeout(() => resolve("still waiting"), limitMs)));
-  const ended = work.then(
-    (result) => ({ ms: Date.now() - started, result }),
-    (error: unknown) => ({ ms: Date.now() - started, error }),
-  );
-  const first = await Promise.race([ended, limit]);
-  clearTimeout(timer);
-  return first;
-}
 
 describe.skipIf(!postgres)("a request waiting for a free connection of PostgreSQL's pool", () => {
   it("gives up as busy after the wait bound while open transactions hold every connection, and is served once they end", async () => {

@@ -1,13 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/sqlite/client";
 import { toErrorResult } from "@/lib/server/action";
-import { createDb, getDb, getDirectSql } from "@/lib/server/db";
+import { CONNECTION_MAX_WAIT_MS, createDb, getDirectSql } from "@/lib/server/db";
 import { isDatabaseBusy } from "@/lib/server/errors";
-const SQLITE_TURN_MAX_WAIT_MS = 6000;
 import { recordAnswer } from "@/lib/server/study";
 import { isPostgres } from "../../scripts/lib/database";
-import { clientId, createLearner } from "./helpers";
+import { clientId, createLearner, createStudyableItem, outcome } from "./helpers";
 
 // SQLite-only: the process shares one connection, and a request waits for its turn while another request's
 // transaction holds it. That wait is bounded as Prisma's own transactions' is (maxWait): past it the request fails
@@ -21,30 +19,11 @@ let learnerId = "";
 
 beforeAll(async () => {
   if (!sqlite) return;
-  const article = await getDb().article.create({
-    data: { slug: `turn-wait-${randomUUID().slice(0, 8)}`, title: "Turn wait", body: "Trade rose 24% in 2024.", contentHash: "x", publishedAt: new Date("1991-01-01") },
-  });
-  const item = await getDb().item.create({
-    data: { key: `turn-wait-${randomUUID()}`, articleId: article.id, type: "choice", kind: "percent", prompt: "By what percentage did trade rise?", answer: "24%", choices: JSON.stringify(["12%", "24%"]), sourceSentence: "Trade rose 24% in 2024." },
-  });
-  itemId = item.id;
+  itemId = await createStudyableItem("turn-wait");
   learnerId = (await createLearner("turn-wait")).id;
 });
 afterAll(() => db?.$disconnect());
 
-/** How `work` ended, and after how long; "still waiting" if it had not after `limitMs`. */
-async function outcome(work: Promise<unknown>, limitMs: number): Promise<{ ms: number; error?: unknown; result?: unknown } | "still waiting"> {
-  const started = Date.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<"still waiting">((resolve) => (timer = setTimeout(() => resolve("still waiting"), limitMs)));
-  const ended = work.then(
-    (result) => ({ ms: Date.now() - started, result }),
-    (error: unknown) => ({ ms: Date.now() - started, error }),
-  );
-  const first = await Promise.race([ended, limit]);
-  clearTimeout(timer);
-  return first;
-}
 
 describe.skipIf(!sqlite)("a request waiting for SQLite's one connection", () => {
   it("gives up as busy after the transaction wait bound while another transaction holds it, and is served once it ends", async () => {
@@ -63,7 +42,7 @@ describe.skipIf(!sqlite)("a request waiting for SQLite's one connection", () => 
     );
     await held;
 
-    const limit = SQLITE_TURN_MAX_WAIT_MS + 3000;
+    const limit = CONNECTION_MAX_WAIT_MS + 3000;
     const [query, answer, counted] = await Promise.all([
       outcome(getDirectSql(client).query(Prisma.sql`SELECT 1 AS "one"`), limit),
       outcome(recordAnswer(learnerId, { clientId: clientId(), itemId, cardVersion: 0, response: "24%" }, now, client), limit),
@@ -74,7 +53,7 @@ describe.skipIf(!sqlite)("a request waiting for SQLite's one connection", () => 
       if (waited === "still waiting") continue;
       expect(isDatabaseBusy(waited.error), String(waited.error)).toBe(true);
       expect(toErrorResult(waited.error).code).toBe("busy"); // the routes' 503
-      expect(waited.ms).toBeGreaterThanOrEqual(SQLITE_TURN_MAX_WAIT_MS - 50);
+      expect(waited.ms).toBeGreaterThanOrEqual(CONNECTION_MAX_WAIT_MS - 50);
     }
 
     // Places given up pass on: one queued behind them is served as soon as the transaction ends.
