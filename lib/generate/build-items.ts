@@ -285,7 +285,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   };
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
   const publishedAt = article?.publishedAt ?? null;
-  const picked = pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 3, false, publishedAt);
+  // What the learner reads around the blank: an option that repeats a figure of it is ruled out.
+  const shownText = `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`;
+  const picked = pickDistractors(fact, pool, shownText, baseKey, 3, false, publishedAt);
   // "Three" opening its sentence among "two | four | five" stands out by its capital alone (genprec5-4 item 10).
   const capitalWord = ["count", "ordinal", "duration"].includes(fact.kind) && /^\p{Lu}\p{Ll}/u.test(fact.answer);
   const distractors = capitalWord ? picked.map((d) => d.charAt(0).toUpperCase() + d.slice(1)) : picked;
@@ -359,9 +361,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // with organisations of the same kind.
     const organisation = fact.kind === "organisation";
     const unstated = (list: string[]) => list.filter((swap) => !statesAnyOf(swap, otherAnswers));
-    let swaps = unstated(organisation ? pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 1, true, publishedAt) : distractors);
+    let swaps = unstated(organisation ? pickDistractors(fact, pool, shownText, baseKey, 1, true, publishedAt) : distractors);
     // The nearest values are often the article's other answers: look a little further for one that is not.
-    if (swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`, baseKey, 8, organisation, publishedAt));
+    if (swaps.length === 0) swaps = unstated(pickDistractors(fact, pool, shownText, baseKey, 8, organisation, publishedAt));
     // No plausible swap: no statement at all, true or false. Keeping the true ones alone would make "True" the safe
     // guess (strict read G1: six of seven statements were true).
     if (swaps.length === 0) return items;

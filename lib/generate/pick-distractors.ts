@@ -303,6 +303,8 @@ function roundStep(fact: Fact, shown: number): number {
  * perturbations. Never the answer, never a value equal to it once written, never one that appears in the prompt.
  * Fewer than three when no more plausible ones exist: the caller then skips multiple choice.
  */
+const withoutFullStop = (lower: string) => lower.replace(/\.$/, "");
+
 /** A name written in capitals as a dateline shouts it ("LA PAZ", "NAIROBI"); an acronym ("EDC", "IUCN") is not one. */
 const shouted = (text: string) => text === text.toUpperCase() && /\p{Lu}{2,}[\s-]+\p{Lu}{2,}|^\p{Lu}{5,}$/u.test(text);
 
@@ -328,6 +330,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
   const answerNorm = fact.answer.toLowerCase();
+  const answerBare = withoutFullStop(answerNorm);
   const promptLower = prompt.toLowerCase();
   // "fell to 3.9% from 4.4%": 4.4% is no wrong option but a figure the prompt states, however it is written.
   const promptNumbers = fact.kind === "date" ? new Set<number>() : numbersIn(prompt);
@@ -335,8 +338,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     if (!text) return false;
     const t = text.toLowerCase();
     // "Ostrava Minerals Inc" and "Ostrava Minerals Inc." are one option: a final full stop is no difference.
-    const bare = (x: string) => x.toLowerCase().replace(/\.$/, "");
-    if (t === answerNorm || bare(text) === bare(fact.answer) || chosen.some((c) => bare(c) === bare(text)) || promptLower.includes(t)) return false;
+    const bareText = withoutFullStop(t);
+    if (t === answerNorm || bareText === answerBare || chosen.some((c) => withoutFullStop(c.toLowerCase()) === bareText) || promptLower.includes(t)) return false;
     const figure = numbersIn(text).values().next().value;
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;

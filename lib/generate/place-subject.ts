@@ -278,13 +278,15 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (text === null) return null;
   const { lead, clause } = leadOf(text);
   const headerOnly = false;
+  // The sentence before, which "it", "its", "their", "there", "the plant" or "the agency" may point to.
+  const previous = ctx.before[ctx.before.length - 1];
   // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
   // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
   // "Most of it will go to ..." after "The housing budget almost doubles to €71.2 million.": it is that subject.
   // ("About half of it", "Nearly a third of it": a share with an approximator is the same share.)
   const share = /^((?:(?:About|Around|Roughly|Nearly|Almost|Over|More than|Less than|Just over|Just under)\s+)?(?:Most|Much|Some|Part|All|Half|None|Nearly all|Almost all|half|a (?:third|quarter|fifth|tenth)|(?:two|three)[ -](?:thirds|quarters)))\s+of\s+it\b/.exec(clause);
   if (share) {
-    const owner = subjectOf(ctx.before[ctx.before.length - 1]);
+    const owner = subjectOf(previous);
     if (!owner) return null;
     return placeSubject(`${lead}${share[1]} of ${owner}${clause.slice(share[0].length)}`, ctx);
   }
@@ -292,7 +294,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // the one group the sentence before counts, written in so the share says of whom (else the value rule refuses it).
   const bareShare = BARE_SHARE.exec(clause);
   if (bareShare && isShareVerb(clause.slice(bareShare[0].length))) {
-    const group = countedGroupOf(ctx.before[ctx.before.length - 1]);
+    const group = countedGroupOf(previous);
     if (group) {
       const placed = placeSubject(`${lead}${bareShare[1]} of ${group}${clause.slice(bareShare[1]?.length ?? 0)}`, ctx);
       return placed && { ...placed, written: `of ${group}` };
@@ -307,7 +309,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (POINTS_BACK.test(clause)) return null;
   // "Cameroon had beaten Senegal ... Their captain, the centre Yannick Owona, ...": a side of the report's match, or a
   // country, that opens the sentence before is whose "Their" is; anyone else (a person, "The authors") is refused.
-  const theirs = /^Their\s/.test(clause) ? theirOwner(ctx.before[ctx.before.length - 1], ctx.story?.match ?? null) : null;
+  const theirs = /^Their\s/.test(clause) ? theirOwner(previous, ctx.story?.match ?? null) : null;
   if (theirs) {
     const placed = placeSubject(`${lead}${theirs}’s ${clause.slice(6)}`, ctx);
     return placed && { ...placed, written: theirs };
@@ -319,9 +321,9 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
     // (The company the article is about, or the one its title opens with, "Champa Mobility launches ...", when the
     // sentence before is about it: "The company started ...", "Founded in 2011, it ...". After "Harbourline Payments
     // said ..." in a regulator's story, "Its chief executive" is not the regulator's named in the title.)
-    const previous = ctx.before[ctx.before.length - 1] ?? "";
-    const aboutTitleName = ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) && (previous.includes(ctx.titleName) || /^(?:The\s(?:company|group|firm|airline|carrier|startup|start-up|business|brand)\b|(?:Founded|Based|Headquartered)\b[^,]*,\s+it\b)/.test(leadOf(previous).clause));
-    const owner = itsOwner(previous, ctx.company ?? (aboutTitleName ? (ctx.titleName ?? null) : null));
+    const before = previous ?? "";
+    const aboutTitleName = ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) && (before.includes(ctx.titleName) || /^(?:The\s(?:company|group|firm|airline|carrier|startup|start-up|business|brand)\b|(?:Founded|Based|Headquartered)\b[^,]*,\s+it\b)/.test(leadOf(before).clause));
+    const owner = itsOwner(before, ctx.company ?? (aboutTitleName ? (ctx.titleName ?? null) : null));
     if ("refused" in owner) return null;
     // ("In March, the union’s ...": after a lead phrase "The" is mid-sentence.)
     out = `${lead}${/,\s+$/.test(lead) ? owner.owner.replace(/^The\s/, "the ") : owner.owner}’s ${clause.slice(4)}`;
@@ -333,7 +335,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   const there = /\bthere\b(?![’']s\b)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|being|been)\b)/i.exec(clause);
   // "... the area China built there" after "in the Spratly Islands" in the same sentence is placed already.
   if (there && !/^There$/.test(there[0]) && !placeBefore(clause.slice(0, there.index))) {
-    const where = placeBefore(ctx.before[ctx.before.length - 1]);
+    const where = placeBefore(previous);
     if (!where) return null;
     out = out.slice(0, lead.length + there.index) + where + out.slice(lead.length + there.index + there[0].length);
   }
@@ -387,12 +389,11 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // Antofagasta": the plant near Antofagasta.
   // Not a sentence about somewhere else: "instead of ... to be processed in South Africa" names where the fibre went,
   // not where the plant is (strict read H0 item 8, a wrong answer).
-  const previous = ctx.before[ctx.before.length - 1];
   const sited = previous !== undefined && !ELSEWHERE.test(previous);
   const site = bare && sited && /^(?:plant|factory|mine|refinery|facility|terminal|port|site|smelter|project)$/.test(noun) ? placeBefore(previous) : null;
   if (site) return { text: replaceSubject(`${subject} ${site.replace(/^at\s/, "in ")}`), headerOnly };
   // "The agency plans to add 240 new buses" after a sentence naming one body, the Toronto Transit Commission.
-  const body = bare && /^(?:agency|commission|authority|ministry|department|committee|council|board|organisation|organization|institute|foundation|regulator|body)$/.test(noun) ? onlyBodyIn(ctx.before[ctx.before.length - 1]) : null;
+  const body = bare && /^(?:agency|commission|authority|ministry|department|committee|council|board|organisation|organization|institute|foundation|regulator|body)$/.test(noun) ? onlyBodyIn(previous) : null;
   if (body) return { text: replaceSubject(/^(?:The|the)\s/.test(body) ? body.replace(/^the/, "The") : `The ${body}`), headerOnly };
   const source = issuerName(ctx.source ?? "");
   // "Aventra Robotics Inc. (press release)", "Central Bank of Kenya": the body that speaks, not a publication.

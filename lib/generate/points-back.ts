@@ -1,6 +1,7 @@
 /**
- * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only as "the figure" or "the number" of the sentence before ("In Moldova the figure was about
- * 12%", strict read G2 item 48). Its facts are blanked only with that sentence shown before them (Fact.lead), and
+ * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only
+ * as "the figure" or "the number" of the sentence before ("In Moldova the figure was about 12%", strict read G2 item
+ * 48). Its facts are blanked only with that sentence shown before them (Fact.lead), and
  * never stated as true or false.
  */
 const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former)\b/;
