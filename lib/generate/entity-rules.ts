@@ -341,7 +341,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
     // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
     // "journal", a title's own "The" is kept ("the journal The Cryosphere").
-    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
+    // "published this week in ...", "reported last month in ...". A title's "&" is part of it ("Ecology & Evolution"
+    // cut at its "&" keyed half a title).
+    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
     pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
     keepThe: true,
     accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),

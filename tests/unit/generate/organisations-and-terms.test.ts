@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findEntitySpans } from "@/lib/generate/find-entity-facts";
+
+// Organisations, journals and defined terms no finder gave, or gave wrong ("no span" in scripts/diagnose-missing.ts,
+// batch h). Every sentence here is invented, written in the grammar the seen articles used, not copied from them.
+const spans = (sentence: string) => findEntitySpans(sentence, { publishedAt: new Date(Date.UTC(2026, 10, 20)) });
+const named = (sentence: string, name: string) => spans(sentence).find((e) => e.name === name);
+
+describe("a journal's name as the text writes it", () => {
+  it("keeps an ampersand inside the title ('Marine Policy & Practice'), never half of it", () => {
+    const found = spans("The finding was published on Tuesday in Marine Policy & Practice.");
+    expect(found.map((e) => e.name)).toContain("Marine Policy & Practice");
+    expect(found.map((e) => e.name)).not.toContain("Marine Policy");
+  });
+
+  it("finds a journal after 'this week' or 'last month' ('published this week in the journal Soil Biology')", () => {
+    expect(named("Maize yields fell by a third, according to a paper published this week in the journal Soil Biology.", "Soil Biology")).toBeDefined();
+    expect(named("The snow line rose, researchers reported last month in Alpine Research.", "Alpine Research")).toBeDefined();
+  });
+
+  it("asks 'according to a study published in J' as which journal published the study, not 'did according to ... report'", () => {
+    const q = named("Salmon in the fjord have moved north by 40 kilometres, according to a study published on Friday in Marine Policy & Practice.", "Marine Policy & Practice")?.question;
+    expect(q).toBe("In which journal was the study published that found that salmon in the fjord have moved north by 40 kilometres?");
+    const q2 = named("Maize yields fell by a third, according to an analysis of soil cores published this week in the journal Soil Biology.", "Soil Biology")?.question;
+    expect(q2).toBe("In which journal was the analysis of soil cores published that found that maize yields fell by a third?");
+    // Too long with the subject's apposition: it is cut, the finding kept.
+    const long = "The glaciers of the northern range, a source of drinking water that three cities and many thousands of farms depend on every summer, have lost more ice over the past ten years than in any decade since records began in the early 20th century, according to a study published this week in Alpine Research.";
+    expect(named(long, "Alpine Research")?.question).toBe("In which journal was the study published that found that the glaciers of the northern range have lost more ice over the past ten years than in any decade since records began in the early 20th century?");
+  });
+});
