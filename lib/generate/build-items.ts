@@ -6,6 +6,7 @@ import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
+import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 
@@ -245,8 +246,11 @@ export function placedQuestion(question: string): { usable: boolean; needsHeader
  * name is false by its letters alone (strict read B2 items 15 and 38).
  */
 function spelledOutAfter(sentence: string, end: number, answer: string): boolean {
-  const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(sentence.slice(end))?.[1];
+  const acronym = /^\s*\(([A-Za-z]{2,8})\)/.exec(sentence.slice(end))?.[1];
   if (!acronym) return false;
+  // "150 _____ (kWh)", "three _____ (RTTIs)": a lower-case term is spelled by its letters too.
+  if (/^\p{Ll}/u.test(answer)) return termBeforeAbbreviation(answer, acronym) === answer;
+  if (!/^[A-Z]+$/.test(acronym)) return false;
   // ("Électricité du Laos (EDL)": an accented initial spells its plain letter.)
   const initials = answer.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("").normalize("NFD").replace(/\p{M}/gu, "");
   return initials.length >= 2 && acronym.startsWith(initials.charAt(0)) && [...initials].every((c) => acronym.includes(c));

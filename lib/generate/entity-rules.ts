@@ -100,6 +100,34 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   return null;
 }
 
+/** Lower-case kinds of thing a name stands before ("the Rapid Nurse Training scheme (RNT)"). */
+const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund";
+/** Words a term never opens with: the letters have run out before them. */
+const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
+
+/**
+ * "community health workers (CHWs)" -> "community health workers": the shortest run of lower-case words before the
+ * parentheses that opens with the abbreviation's first letter, spells its letters in order and has no word whose
+ * initial it lacks ("per terabyte (TB)" -> "terabyte"). A plural "s" after capitals is no letter of it. Null when no
+ * run fits before a word a term does not open with ("the water tariff (WB)").
+ */
+export function termBeforeAbbreviation(words: string, abbreviation: string): string | null {
+  // ("kWh", "MWh": a unit's letters may be lower case; "(mph)" or "(sic)", all lower case, is no abbreviation here.)
+  if (!/\p{Lu}/u.test(abbreviation)) return null;
+  const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, "").toUpperCase();
+  const parts = words.split(/\s+/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (NOT_TERM_START.test(parts[i] ?? "")) return null;
+    const candidate = parts.slice(i).join(" ");
+    const initials = candidate.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+    if (initials[0] !== letters.charAt(0) || !initials.every((c) => letters.includes(c))) continue;
+    let at = 0;
+    const spelled = candidate.toUpperCase();
+    if ([...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0)) return candidate;
+  }
+  return null;
+}
+
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
@@ -128,10 +156,22 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Taiwan Semiconductor Manufacturing Co. (TSMC)": a legal form's full stop is part of the name.
     // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
     // Never from inside a run of capitalised words: a refused "National Bank of Moldova" is not retried as "Bank of Moldova".
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
+    // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
+  },
+  {
+    name: "a term spelled out before its abbreviation",
+    requires: /\p{Ll}\s\([A-Za-z]{2,8}\)/u,
+    kind: "organisation",
+    // "300 kilowatt-hours (kWh)", "community health workers (CHWs)", "per terabyte (TB)": a term the text defines by
+    // its letters, asked as what they stand for (worth-learning.ts keeps the question only when the letters are used again).
+    pattern: /(?<![\p{L}\d'’-])(?<words>\p{Ll}[\p{Ll}\d-]*(?:\s\p{Ll}[\p{Ll}\d-]*){0,5})\s\((?<role>[A-Za-z]{2,8})\)/gu,
+    pick: (g) => termBeforeAbbreviation(g.words ?? "", g.role ?? ""),
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "The district trained 400 community health workers (CHWs) last year.", name: "community health workers", role: "abbreviation CHWs" },
   },
   {
     name: "an organisation known by another name in parentheses",

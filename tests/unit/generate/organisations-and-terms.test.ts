@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 
 // Organisations, journals and defined terms no finder gave, or gave wrong ("no span" in scripts/diagnose-missing.ts,
@@ -26,5 +27,38 @@ describe("a journal's name as the text writes it", () => {
     // Too long with the subject's apposition: it is cut, the finding kept.
     const long = "The glaciers of the northern range, a source of drinking water that three cities and many thousands of farms depend on every summer, have lost more ice over the past ten years than in any decade since records began in the early 20th century, according to a study published this week in Alpine Research.";
     expect(named(long, "Alpine Research")?.question).toBe("In which journal was the study published that found that the glaciers of the northern range have lost more ice over the past ten years than in any decade since records began in the early 20th century?");
+  });
+});
+
+describe("a term spelled out before its abbreviation in parentheses", () => {
+  const term = (sentence: string) => spans(sentence).find((e) => e.question?.startsWith("What does the abbreviation"));
+
+  it("a lower-case term ('kilowatt-hours (kWh)', 'community health workers (CHWs)', 'terabyte (TB)')", () => {
+    expect(term("Each home uses about 300 kilowatt-hours (kWh) a month.")).toMatchObject({ name: "kilowatt-hours", question: "What does the abbreviation kWh stand for?" });
+    expect(term("The district trained 400 community health workers (CHWs) last year.")).toMatchObject({ name: "community health workers", question: "What does the abbreviation CHWs stand for?" });
+    expect(term("Storage costs fell to US$4 per terabyte (TB) in 2025.")).toMatchObject({ name: "terabyte", question: "What does the abbreviation TB stand for?" });
+  });
+
+  it("takes only the words the letters spell, not the verb or article before them", () => {
+    expect(term("The ministry will hire new district education officers (DEOs) in March.")?.name).toBe("district education officers");
+  });
+
+  it("a capitalised name before a lower-case kind of thing ('the Rapid Nurse Training scheme (RNT)')", () => {
+    expect(term("Its Rapid Nurse Training scheme (RNT) places graduates in rural clinics.")).toMatchObject({ name: "Rapid Nurse Training", question: "What does the abbreviation RNT stand for?" });
+  });
+
+  it("no term when the letters are not the words' ('the water tariff (WB)', 'in the city (NYC)')", () => {
+    expect(term("The new water tariff (WB) takes effect in May.")).toBeUndefined();
+    expect(term("Rents rose fastest in the city (NYC) last year.")).toBeUndefined();
+  });
+});
+
+describe("a term's letters after the blank spell it", () => {
+  it("blanks no term its abbreviation follows ('300 _____ (kWh)'), and asks what the letters stand for", () => {
+    const body = ["Homes in the valley each use about 300 kilowatt-hours (kWh) of power a month.", "The price of a kWh will rise by 12% in January, the regulator said."].join(" ");
+    const items = generateArticleItems({ slug: "t", title: "Power prices rise in the valley", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const onTerm = items.filter((i) => i.answer === "kilowatt-hours");
+    expect(onTerm.map((i) => i.type)).toEqual(["typed"]);
+    expect(onTerm[0]?.prompt).toMatch(/^What does the abbreviation kWh stand for in /);
   });
 });
