@@ -20,6 +20,7 @@ import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
+import { timesWritten } from "./worth-learning";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
 
@@ -355,7 +356,15 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;
-    if (!placed) facts.length = factsBefore;
+    if (!placed) {
+      // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
+      // asked, though nothing of the sentence is blanked or stated.
+      // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
+      // item would only lend its name to other items' options.
+      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2);
+      facts.length = factsBefore;
+      for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
+    }
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
     else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;
   }

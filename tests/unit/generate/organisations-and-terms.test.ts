@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 
 // Organisations, journals and defined terms no finder gave, or gave wrong ("no span" in scripts/diagnose-missing.ts,
@@ -60,5 +61,21 @@ describe("a term's letters after the blank spell it", () => {
     const onTerm = items.filter((i) => i.answer === "kilowatt-hours");
     expect(onTerm.map((i) => i.type)).toEqual(["typed"]);
     expect(onTerm[0]?.prompt).toMatch(/^What does the abbreviation kWh stand for in /);
+  });
+});
+
+describe("what letters stand for needs no subject", () => {
+  it("asks an abbreviation defined in a sentence whose 'Its' points back ('Its Rapid Nurse Training scheme (RNT) ...')", () => {
+    const body = [
+      "Mali has too few nurses in its northern regions.",
+      "A new law passed in June changes the rules for hiring them.",
+      "Its Rapid Nurse Training scheme (RNT) places graduates in rural clinics after six months of study.",
+      "The first RNT graduates began work in Gao in October.",
+    ].join(" ");
+    const facts = extractFacts({ slug: "t", title: "Mali trains nurses faster", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const rnt = facts.find((f) => f.answer === "Rapid Nurse Training");
+    expect(rnt?.question).toMatch(/^What does the abbreviation RNT stand for in /);
+    // No blank or statement: the sentence's "Its" is not placed.
+    expect(rnt?.span).toBeNull();
   });
 });
