@@ -319,6 +319,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
+      // "What is the name of the state grid operator?" asks what the text says the body is, not what its sentence's
+      // subject did: under its article's header it needs nothing from that subject.
+      if (e.kind === "organisation" && e.question?.startsWith("What is the name of ")) standalone.add(facts[facts.length - 1] as Fact);
     }
     // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
     // blanked or stated (byForm), since nothing says what they are beyond their form.

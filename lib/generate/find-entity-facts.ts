@@ -78,12 +78,13 @@ const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:c
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
-const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:[a-z][\w-]*\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+// ("a private Qatari consortium, Dune Solar Holdings,": a nationality may stand among what it is.)
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:(?:[a-z][\w-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
 // "The best-studied glacier in the country, Golubin, has lost ...", "the largest island of the group, Viti Levu,": a
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 const ORG_THEN_DESCRIPTOR = /\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+(the|a|an)\s+((?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university))\b/g;
@@ -403,7 +404,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of matchesIn(sentence, NAMED_IN_COMMAS, ctx.matchCache)) {
     const name = m[3] ?? "";
     const start = m.index + m[0].length - name.length - 1;
-    if (taken(start, start + name.length) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t))) continue;
+    // ("a Canadian company, Vancouver-based Northbrine Lithium,": where it is based is no part of its name.)
+    if (taken(start, start + name.length) || /-based\b/.test(name) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t))) continue;
     const owner = (m[1] ?? "").replace(/'/g, "’").replace(/^The\b/, "the");
     const role = m[2] ?? "";
     const descriptor = `${owner} ${role}`;
@@ -441,11 +443,15 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of matchesIn(sentence, ORG_THEN_DESCRIPTOR, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index;
+    // "Vattnet, the state water utility,": a one-word name is a body's when "the" and the kind of body close the
+    // phrase ("Okafor, the company's chairman" is a person's role).
+    const definite = m[2] === "the" && /^(?:[,.;]|$)/.test(sentence.slice(m.index + m[0].length));
     // "Chile, the ..." or "Meier, a German national": a place or a person is not an organisation.
-    if (taken(start, start + name.length) || /^(?:The|A|An|In|On|At|It|He|She)$/.test(name) || lexiconTags(name).length > 0 || /^[A-Z][a-z]+$/.test(name) && !/^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}/.test(name) && !/(?:medic|tech|corp|pharma|bank)/i.test(name)) continue;
+    if (taken(start, start + name.length) || /^(?:The|A|An|In|On|At|It|He|She)$/.test(name) || lexiconTags(name).length > 0 || /^[A-Z][a-z]+$/.test(name) && !/^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}/.test(name) && !/(?:medic|tech|corp|pharma|bank)/i.test(name) && !definite) continue;
     const descriptor = m[3] ?? "";
-    // Only "the Swiss medicines regulator" names one body; "a Danish gene therapy company" is one of many.
-    const question = m[2] === "the" && nationalityIn(descriptor) ? `What is the name of the ${descriptor}?` : null;
+    // Only "the Swiss medicines regulator" names one body; "a Danish gene therapy company" is one of many. "the state
+    // water utility" says enough in three words.
+    const question = m[2] === "the" && (nationalityIn(descriptor) || (definite && descriptor.split(" ").length >= 3)) ? `What is the name of the ${descriptor}?` : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor, rank: descriptor.split(" ").pop() ?? "", question, measure: descriptor, nationality: nationalityIn(descriptor), roleKind: null });
   }
   for (const m of matchesIn(sentence, AGENCY_AFTER_NAME, ctx.matchCache)) {

@@ -79,3 +79,29 @@ describe("what letters stand for needs no subject", () => {
     expect(rnt?.span).toBeNull();
   });
 });
+
+describe("a body named once, by what the text says it is", () => {
+  it("a one-word name, then what it is ('Vattnet, the state water utility,')", () => {
+    const e = named("The new pipeline was built by Vattnet, the state water utility, at a cost of €40 million.", "Vattnet");
+    expect(e).toMatchObject({ kind: "organisation", question: "What is the name of the state water utility?" });
+    expect(named("Kovra, the Estonian state forestry company, will plant 3 million trees.", "Kovra")?.question).toBe("What is the name of the Estonian state forestry company?");
+  });
+
+  it("no one-word name before a person's role or a place's description ('Okafor, the company's chairman', 'Lagos, the largest city')", () => {
+    expect(named("The plan was drawn up by Okafor, the company's chairman, in May.", "Okafor")).toBeUndefined();
+    expect(named("Most of the jobs are in Tarsk, the region's largest port, which handles grain.", "Tarsk")?.kind).not.toBe("organisation");
+  });
+
+  it("what it is before the name ('the retail chain BrightMart', 'the non-governmental organisation Terre-Vive', 'Norwegian pension fund KLP')", () => {
+    expect(named("The robots were tested at stores run by the retail chain BrightMart in Ohio.", "BrightMart")?.kind).toBe("organisation");
+    expect(named("A survey by the non-governmental organisation Terre-Vive of 300 families found that half had moved.", "Terre-Vive")?.kind).toBe("organisation");
+    expect(named("It was financed with Norwegian pension fund KLP and two banks.", "KLP")?.kind).toBe("organisation");
+  });
+
+  it("a body named in commas after what it is, with its nationality ('a private Qatari consortium, Dune Solar Holdings,')", () => {
+    expect(named("The deal commits a private Qatari consortium, Dune Solar Holdings, to build the first phase.", "Dune Solar Holdings")?.kind).toBe("organisation");
+    // Where it is based is no part of the name: the place stays the place's.
+    const based = spans("Officials said a Chilean company, Valparaíso-based Andes Copper, had bid for both blocks.").map((e) => e.name);
+    expect(based).not.toContain("Valparaíso-based Andes Copper");
+  });
+});
