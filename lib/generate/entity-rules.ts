@@ -174,6 +174,27 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "The district trained 400 community health workers (CHWs) last year.", name: "community health workers", role: "abbreviation CHWs" },
   },
   {
+    name: "a term in quotation marks and what it means",
+    requires: /[”"],\s(?:the|a)\s(?:[a-z]+\s)?(?:term|name|word)\sfor\s/,
+    kind: "organisation",
+    // 'wait years to be "pin-coded", the local term for being added to the payroll': the article defines the term,
+    // asked as "What is the local term for being added to the payroll?".
+    pattern: /[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"],\s(?:the|a)\s(?<role>(?:[a-z]+\s)?(?:term|name|word)\sfor\s[^,.;:“”"()]{3,80}?)(?=[,.;:]|$)/gu,
+    noun: (g) => `defined ${g.role}`,
+    example: { text: 'They wait years to be "pay-listed", the local term for being added to the payroll.', name: "pay-listed", role: "defined local term for being added to the payroll" },
+  },
+  {
+    name: "a body's other name in quotation marks",
+    requires: /,\s(?:also\s)?known as\s[“"]/,
+    kind: "organisation",
+    // 'MC Alger, known as "le Mouloudia", took control': what the body is also called, asked by the name it goes by.
+    pattern: /(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),\s(?:also\s)?known as\s[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"]/gu,
+    // ("The, known as ..." or a sentence-opening word is no body.)
+    accept: (g) => !/^(?:The|A|An|It|This|That|He|She|They)$/.test(g.owner ?? ""),
+    noun: (g) => `other name of ${(g.owner ?? "").replace(/^The\s/, "the ")}`,
+    example: { text: 'Union Sportive Tanger, known as "les Rouges", won the cup.', name: "les Rouges", role: "other name of Union Sportive Tanger" },
+  },
+  {
     name: "an organisation known by another name in parentheses",
     requires: /\s\(\p{Lu}/u,
     kind: "organisation",

@@ -487,7 +487,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       continue;
     }
     out.push({
-      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : / known as /.test(r.noun) ? `Which ${r.noun.replace(" known as ", " is known as ")}?` : r.noun === "journal" ? journalQuestion(sentence, r.from) : acronymQuestion(sentence, r), measure: r.noun,
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : r.noun.startsWith("defined ") ? `What is the ${r.noun.slice(8)}?` : r.noun.startsWith("other name of ") ? `What is ${r.noun.slice(14)} also known as?` : / known as /.test(r.noun) ? `Which ${r.noun.replace(" known as ", " is known as ")}?` : r.noun === "journal" ? journalQuestion(sentence, r.from) : acronymQuestion(sentence, r), measure: r.noun,
       nationality, roleKind: null,
     });
   }

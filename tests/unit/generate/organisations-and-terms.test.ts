@@ -105,3 +105,17 @@ describe("a body named once, by what the text says it is", () => {
     expect(based).not.toContain("Valparaíso-based Andes Copper");
   });
 });
+
+describe("a name or term the text gives in quotation marks", () => {
+  const factsOf = (body: string) => extractFacts({ slug: "t", title: "Teachers wait for pay", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+
+  it("a term and what it means ('\"pay-listed\", the local term for being added to the payroll')", () => {
+    const facts = factsOf('Thousands of teachers wait years to be "pay-listed", the local term for being added to the state payroll. The ministry says 4,000 will be listed in 2027.');
+    expect(facts.find((f) => f.answer === "pay-listed")?.question).toBe("What is the local term for being added to the state payroll?");
+  });
+
+  it("a body's other name ('Union Sportive Tanger, known as \"les Rouges\",')", () => {
+    const facts = factsOf('Union Sportive Tanger, known as "les Rouges", won the cup for the third time on Sunday.');
+    expect(facts.find((f) => f.answer === "les Rouges")?.question).toBe("What is Union Sportive Tanger also known as?");
+  });
+});
