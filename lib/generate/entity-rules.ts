@@ -184,6 +184,21 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: 'They wait years to be "pay-listed", the local term for being added to the payroll.', name: "pay-listed", role: "defined local term for being added to the payroll" },
   },
   {
+    name: "a species' scientific name after its common name",
+    requires: /,\s\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}[,.;)]/u,
+    kind: "organisation",
+    // "the area suited to the Lebanese cedar, Cedrus libani, could shrink": a genus and a Latin epithet in apposition
+    // to a definite common name, asked as "What is the scientific name of the Lebanese cedar?".
+    pattern: /(?<=\b[Tt]he\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?),\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
+    // A Latin epithet's ending, and neither word one the lexicon knows ("Parkview station" is English).
+    accept: (g) => {
+      const [genus = "", epithet = ""] = (g.name ?? "").split(" ");
+      return /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(epithet) && lexiconTags(epithet).length === 0 && lexiconTags(genus).length === 0;
+    },
+    noun: (g) => `defined scientific name of the ${g.role}`,
+    example: { text: "By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", name: "Cedrus atlantica", role: "defined scientific name of the Atlas cedar" },
+  },
+  {
     name: "a body's other name in quotation marks",
     requires: /,\s(?:also\s)?known as\s[“"]/,
     kind: "organisation",

@@ -119,3 +119,14 @@ describe("a name or term the text gives in quotation marks", () => {
     expect(facts.find((f) => f.answer === "les Rouges")?.question).toBe("What is Union Sportive Tanger also known as?");
   });
 });
+
+describe("a species' scientific name after its common name", () => {
+  it("'the Atlas cedar, Cedrus atlantica,' is asked by its common name", () => {
+    const e = named("By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", "Cedrus atlantica");
+    expect(e?.question).toBe("What is the scientific name of the Atlas cedar?");
+  });
+
+  it("no scientific name from an English phrase ('the new site, Parkview station,')", () => {
+    expect(spans("The trains stop at the new terminus, Parkview station, from May.").map((x) => x.name)).not.toContain("Parkview station");
+  });
+});
