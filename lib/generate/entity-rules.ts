@@ -387,7 +387,8 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /\bat\s/,
     kind: "place",
     // "beat Olympiacos 88-81 at the Ülker Sports Arena", "away to Munster at Thomond Park", "at Scotstoun on Saturday".
-    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s)?\p{Lu}[\p{L}’'-]*){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\p{L}-])`, "gu"),
+    // "at the Stade du 5 Juillet": a ground named for a date keeps its joining word and day.
+    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s|du\s|des\s|de\sla\s)?(?:\p{Lu}[\p{L}’'-]*|\d{1,2}(?=\s\p{Lu}))){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\p{L}-])`, "gu"),
     pick: (g) => g.name ?? g.bare ?? null,
     // A bare name is a venue only when the lexicon knows it as nothing else ("at Microsoft on Monday" is no ground).
     accept: (g) => !g.bare || lexiconTags(g.bare).length === 0,

@@ -120,6 +120,13 @@ describe("a name or term the text gives in quotation marks", () => {
   });
 });
 
+describe("a venue named with a date ('the Stade du 20 Août')", () => {
+  it("keeps the joining word and the day of a venue's name", () => {
+    const e = named("The hosts won 3-1 at the Stade du 20 Août on Saturday night.", "Stade du 20 Août");
+    expect(e?.kind).toBe("place");
+  });
+});
+
 describe("a species' scientific name after its common name", () => {
   it("'the Atlas cedar, Cedrus atlantica,' is asked by its common name", () => {
     const e = named("By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", "Cedrus atlantica");
