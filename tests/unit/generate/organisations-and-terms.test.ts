@@ -137,3 +137,14 @@ describe("a species' scientific name after its common name", () => {
     expect(spans("The trains stop at the new terminus, Parkview station, from May.").map((x) => x.name)).not.toContain("Parkview station");
   });
 });
+
+describe("a body asked by what the text says it is needs no subject", () => {
+  it("keeps 'What is the name of the state grid operator?' in a sentence the header alone places", () => {
+    const body = [
+      "Nordlys Wind has switched on its first offshore wind farm, 30 kilometres off the coast.",
+      "The wind farm is connected to shore by two cables that land at Farsund, where a new converter station was built by Kraftnett, the state grid operator.",
+    ].join(" ");
+    const facts = extractFacts({ slug: "t", title: "Nordlys Wind switches on its first offshore wind farm", source: "Nordlys Wind press release", publishedAt: new Date(Date.UTC(2026, 7, 20)), body });
+    expect(facts.find((f) => f.answer === "Kraftnett")?.question).toBe("What is the name of the state grid operator?");
+  });
+});
