@@ -217,6 +217,8 @@ const BROKEN_QUESTION: { pattern: RegExp; example: string }[] = [
   { pattern: /\bwhat \p{Ll}+ing\b/u, example: "Roughly what considering a loan is the African Development Bank (AfDB), according to the EIB has?" },
   // A second verb left in the past after "did": "did X extend ..., then partially reversed ...".
   { pattern: /\bdid\b[^?]*, then (?:\p{Ll}+ly )?\p{Ll}+ed\b/u, example: "In which year did Estonia's government extend free travel to regional buses, then partially reversed the policy?" },
+  // The modal of a reported clause moved before the one who reports it: "The researchers estimate that moving birds would cut ...".
+  { pattern: /\b(?:would|will|could|might|should)\s+(?:the\s)?(?:\p{L}+\s){0,3}?(?:estimate|find|report|say|think|expect|believe|calculate|conclude|argue|warn)\s+that\b/u, example: "By what fraction would the researchers estimate that moving six birds a year cut inbreeding?" },
 ];
 
 /** Whether a wh-question reads as broken (D1 item 48, genprec5-4 items 12, 26); the fact is then asked by completion. */

@@ -15,7 +15,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
-import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -241,6 +241,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let paragraph = 0;
   let lastPersonParagraph = 0;
   let lastSentence: { text: string; resolved: string | null } | null = null;
+  // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
+  let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
@@ -259,7 +261,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
-    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
+    const researchers = resolveResearchersThey(sentence.text, sentence.previous, previousWasResearchers, story.team !== null);
+    previousWasResearchers = researchers !== null;
+    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? sentence.text;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;

@@ -118,3 +118,21 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   if (plural || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
   return `The ${phrase} ${text.slice(3)}`;
 }
+
+/** "The team sampled ...", "Researchers from the University of Bergen sequenced ...": a subject that is the study's researchers. */
+const RESEARCH_SUBJECT = /^(?:(?:The|the|Our|A|An)\s)?(?:[\p{L}-]+\s)?(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Aa]uthors)(?:\s|$)/u;
+/** What a study's researchers do in a paragraph of its own: "They found that ...", "They estimate that ...". */
+const FINDING_VERB = /^They\s(?:also\s|then\s|now\s)?(?:found|find|estimate|estimated|calculated|measured|concluded|conclude|reported|report|showed|show|suggest|suggested|recorded|observed|counted|sampled|surveyed|sequenced|analysed|analyzed|compared|tracked)\b/;
+
+/**
+ * "The team collected samples from 1,240 colonies. They then kept fragments in tanks ...": in a story about one study
+ * (`study`, story-referents.ts), an opening They after a sentence whose subject is its researchers (or was written as
+ * them), or opening a paragraph with what researchers do ("They found that ..."), is the researchers: written in as "The
+ * researchers", which place-subject.ts then says whose. Null otherwise ("They were the first ...", any other plural).
+ */
+export function resolveResearchersThey(text: string, previous: string | null, previousWasResearchers: boolean, study: boolean): string | null {
+  if (!study || !/^They\s/.test(text) || IDENTITY_THEY.test(text)) return null;
+  const researchersBefore = previous !== null && (previousWasResearchers || RESEARCH_SUBJECT.test(previous.replace(/^(?:In|On|During|After|By|Since|Last|Back|Over|For)\s[^,]{1,60},\s+/, "")));
+  if (!researchersBefore && !(previous === null && FINDING_VERB.test(text))) return null;
+  return `The researchers ${text.slice(5)}`;
+}
