@@ -15,7 +15,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
-import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -273,7 +273,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const inWritten = (start: number, end: number) => writtenAt >= 0 && start < writtenAt + (placed?.written?.length ?? 0) && end > writtenAt;
     // "It" refers to the named subject of the sentence just before, if it had one.
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
-    const namedIt = previous && /^It\s/.test(text) ? namedSubjectOf(previous) : null;
+    // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
+    const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
     const itIsPerson = namedIt !== null && [...personAnswers].some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
     const referent = !previous ? null : /^It\s/.test(text) ? ((itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;

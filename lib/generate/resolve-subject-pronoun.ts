@@ -75,6 +75,13 @@ export function resolveSubjectPronoun(text: string, person: string | null): stri
 
 // "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.
 const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?:the|a|an|his|her|its|their|very|not|also|now|still|only|just)\b|\p{Lu}[\p{L}’'-]*['’]s\b|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,|\s+(?:who|that)\b))/u;
+/**
+ * "It is the first visit to Seoul by a Mongolian head of state since 2019", "It was Norlake's biggest win at home since
+ * 2019": a first or a record whose It is the story's own event, which the predicate names (a visit, a win, a deal). It is
+ * not the subject of the sentence before ("Chile's president ... arrived. It is the first visit ..."); under its article's
+ * title it is placed, and without the title it is not asked.
+ */
+export const EVENT_IT = /^It\s+(?:is|was|has been|had been)\s+(?:also\s|now\s)?(?:the|(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*['’]s?|his|her|their|its)\s+(?:[\p{L}-]+\s)?(?:first|largest|biggest|highest|lowest|heaviest|longest|worst|best|fewest|smallest|last|only|most)(?:\s[\p{L}-]+){0,3}?\s(?:visit|trip|tour|win|victory|defeat|loss|draw|deal|agreement|investment|commitment|mission|decision|fine|ruling|case|match|game|title|order|contract|sale|acquisition|merger|increase|rise|cut|budget|outbreak|delegation)s?\b/u;
 const IDENTITY_THEY = /^They\s+(?:are|were|have been|had been|will be)\s+(?:the|a|an|not|also|now|still|only|just|all|both)\b/;
 const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
 
