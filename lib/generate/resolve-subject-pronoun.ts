@@ -143,3 +143,22 @@ export function resolveResearchersThey(text: string, previous: string | null, pr
   if (!researchersBefore && !(previous === null && FINDING_VERB.test(text))) return null;
   return `The researchers ${text.slice(5)}`;
 }
+
+/** "She noted that ...", "He told an audience in Luanda that ...": a speaker, then what was said. */
+const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|warned|warns|pointed out|points out|estimated|estimates|argued|argues|explained|stressed|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
+/** A reported clause whose subject points elsewhere in turn: "She said she hoped ...", "He added that it would ...". */
+const POINTING_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|[“"‘'])/i;
+
+/**
+ * "She noted that textiles and clothing already employed about 40,000 people in Lesotho": when the speaker is not
+ * known (resolveSubjectPronoun found no one), the fact is in what was said, whose own subject names it. That clause
+ * is the sentence its facts are asked from ("Textiles and clothing already employed ..."), placed like any other;
+ * null when the sentence does not open so, or the reported clause opens with a pronoun or a quotation.
+ */
+export function reportedClause(text: string): string | null {
+  const frame = SPEAKER_PRONOUN.exec(text);
+  if (!frame) return null;
+  const clause = text.slice(frame[0].length);
+  if (POINTING_SUBJECT.test(clause) || /[“”"]/.test(clause)) return null;
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+}
