@@ -1,5 +1,6 @@
 import { DATELINE, parseClause } from "./build-question";
 import { pointsBack } from "./points-back";
+import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
@@ -218,6 +219,8 @@ const BROKEN_QUESTION: { pattern: RegExp; example: string }[] = [
   { pattern: /\bwhat \p{Ll}+ing\b/u, example: "Roughly what considering a loan is the African Development Bank (AfDB), according to the EIB has?" },
   // A second verb left in the past after "did": "did X extend ..., then partially reversed ...".
   { pattern: /\bdid\b[^?]*, then (?:\p{Ll}+ly )?\p{Ll}+ed\b/u, example: "In which year did Estonia's government extend free travel to regional buses, then partially reversed the policy?" },
+  // The modal of a reported clause moved before the one who reports it: "The researchers estimate that moving birds would cut ...".
+  { pattern: /\b(?:would|will|could|might|should)\s+(?:the\s)?(?:\p{L}+\s){0,3}?(?:estimate|find|report|say|think|expect|believe|calculate|conclude|argue|warn)\s+that\b/u, example: "By what fraction would the researchers estimate that moving six birds a year cut inbreeding?" },
 ];
 
 /** Whether a wh-question reads as broken (D1 item 48, genprec5-4 items 12, 26); the fact is then asked by completion. */
@@ -311,6 +314,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const cut = fact.span ? factSentence(fact) : null;
   const sentence = cut?.text ?? fact.sentence;
   const [start, end] = cut ? [cut.start, cut.end] : (fact.span ?? [0, 0]);
+  // "It is the first visit ... since _____": blanked only under the title, never stated as true or false.
+  const eventIt = !fact.referent && !!article?.title.trim() && EVENT_IT.test(fact.sentence);
   // A quotation is fine to blank when the sentence says who said it.
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
@@ -318,7 +323,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     /^(?:He|She)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
     // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
     (pointsBack(fact.sentence) && !fact.lead) ||
-    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent) ||
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent && !eventIt) ||
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
@@ -329,7 +334,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!withTitle && article?.title.trim() && (!namesSomething(stem) || shortBodyName(stem, article.source))) break;
+        if (!withTitle && article?.title.trim() && (eventIt || !namesSomething(stem) || shortBodyName(stem, article.source))) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
@@ -347,7 +352,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!withTitle && article?.title.trim() && (!namesSomething(blanked) || shortBodyName(blanked, article.source))) break;
+      if (!withTitle && article?.title.trim() && (eventIt || !namesSomething(blanked) || shortBodyName(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
@@ -357,7 +362,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence)) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     const original = sentence.slice(start, end);

@@ -15,7 +15,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
-import { OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -63,10 +63,32 @@ function untitledPerson(text: string, known: string[]): string | null | undefine
   return name.includes(" ") ? name : null;
 }
 
+/** "In 2025, ", "For the full year, ": a time or scope opening a sentence, before its subject. */
+const LEAD_ADVERBIAL = /^(?:In|On|During|After|By|Since|Last|For|Over|Throughout)\s[^,]{1,60},\s+/;
+/**
+ * "Norlake Foods, founded in 1987, runs ...", "Norlake Foods, a Bergen bakery chain, runs ...": a name whose
+ * description is set off by commas; the clause's subject is the name alone.
+ */
+const NAME_WITH_APPOSITIVE = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){0,4}\p{Lu}[\p{L}\d&.’'-]*),\s+(?:(?:founded|based|headquartered|established|created|formed|set up|owned|listed|registered)\s|(?:a|an)\s)[^,“”"]{1,60},\s+(?=\p{Ll})/u;
+
+/** A predicate that brings in a new thing a next "It" may mean: "unveiled the Gipfel 1000", "has bought a trawler". */
+const INTRODUCES_THING = /\b(?:(?:unveil|launch|introduc|present|releas|announc|open|acquir|complet|sign|order|deliver|design|develop|produc)(?:e?s|e?d)|builds|built|bought|buys|makes|made)\b/;
+
+/** The clause a sentence's subject is read from: no dateline, no opening time or scope. */
+function subjectClause(text: string): string {
+  return text.replace(DATELINE, "").replace(LEAD_ADVERBIAL, "");
+}
+
 /** A named subject ("The European-Japanese spacecraft BepiColombo") that a next-sentence "It" can stand for. */
 function namedSubjectOf(text: string): string | null {
-  const clause = text.replace(DATELINE, "").replace(/^(?:In|On|During|After|By|Since|Last)\s[^,]{1,60},\s+/, "");
-  const subject = parseClause(clause)?.subject ?? "";
+  const clause = subjectClause(text);
+  // (A name, its description between commas, then a lower-case word: the name is the subject, whether or not the
+  // tagger knows "runs" or "processes" for a verb.)
+  const described = NAME_WITH_APPOSITIVE.exec(clause);
+  // ("Voralp, based in Innsbruck, unveiled the Gipfel 1000, a battery pack. It weighs 3.9 kg": a thing the sentence
+  // brings in is what a next "It" is, not the name.)
+  if (described && INTRODUCES_THING.test(clause.slice(described[0].length))) return null;
+  const subject = described?.[1] ?? parseClause(clause)?.subject ?? "";
   const words = subject.split(" ");
   if (words.length === 0 || words.length > 6 || /[,“”"()]/.test(subject)) return null;
   // The head must be a name, and not a person's (a person is "he" or "she", not "it").
@@ -100,8 +122,9 @@ function datelineLength(text: string): number {
 
 /** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
 function describedSubjectOf(previous: string, company: string | null): string | null {
-  const subject = parseClause(previous.replace(DATELINE, ""))?.subject ?? "";
-  return new RegExp(`^The (?:${COMPANY_NOUNS})$`).test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+  // ("For the full year, the company raised ...": the company is still the subject.)
+  const subject = parseClause(subjectClause(previous))?.subject ?? "";
+  return new RegExp(`^[Tt]he (?:${COMPANY_NOUNS})$`).test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
 }
 
 /** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
@@ -219,6 +242,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let paragraph = 0;
   let lastPersonParagraph = 0;
   let lastSentence: { text: string; resolved: string | null } | null = null;
+  // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
+  let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
@@ -237,7 +262,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
-    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? sentence.text;
+    const researchers = resolveResearchersThey(sentence.text, sentence.previous, previousWasResearchers, story.team !== null);
+    previousWasResearchers = researchers !== null;
+    // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
+    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places });
     recent.push(sentence.text);
     const text = placed?.text ?? sentence.text;
@@ -247,9 +275,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const inWritten = (start: number, end: number) => writtenAt >= 0 && start < writtenAt + (placed?.written?.length ?? 0) && end > writtenAt;
     // "It" refers to the named subject of the sentence just before, if it had one.
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
-    const namedIt = previous && /^It\s/.test(text) ? namedSubjectOf(previous) : null;
+    // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
+    const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
     const itIsPerson = namedIt !== null && [...personAnswers].some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
-    const referent = !previous ? null : /^It\s/.test(text) ? ((itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
+    const referent = !previous ? null : /^It\s/.test(text) ? ((itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.

@@ -75,6 +75,13 @@ export function resolveSubjectPronoun(text: string, person: string | null): stri
 
 // "It is the largest investment by a Gulf state", "It was Mbaye who ...": "it" for an event or a cleft, not a thing.
 const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?:the|a|an|his|her|its|their|very|not|also|now|still|only|just)\b|\p{Lu}[\p{L}’'-]*['’]s\b|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,|\s+(?:who|that)\b))/u;
+/**
+ * "It is the first visit to Seoul by a Mongolian head of state since 2019", "It was Norlake's biggest win at home since
+ * 2019": a first or a record whose It is the story's own event, which the predicate names (a visit, a win, a deal). It is
+ * not the subject of the sentence before ("Chile's president ... arrived. It is the first visit ..."); under its article's
+ * title it is placed, and without the title it is not asked.
+ */
+export const EVENT_IT = /^It\s+(?:is|was|has been|had been)\s+(?:also\s|now\s)?(?:the|(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*['’]s?|his|her|their|its)\s+(?:[\p{L}-]+\s)?(?:first|largest|biggest|highest|lowest|heaviest|longest|worst|best|fewest|smallest|last|only|most)(?:\s[\p{L}-]+){0,3}?\s(?:visit|trip|tour|win|victory|defeat|loss|draw|deal|agreement|investment|commitment|mission|decision|fine|ruling|case|match|game|title|order|contract|sale|acquisition|merger|increase|rise|cut|budget|outbreak|delegation)s?\b/u;
 const IDENTITY_THEY = /^They\s+(?:are|were|have been|had been|will be)\s+(?:the|a|an|not|also|now|still|only|just|all|both)\b/;
 const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
 
@@ -117,4 +124,41 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;
   if (plural || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
   return `The ${phrase} ${text.slice(3)}`;
+}
+
+/** "The team sampled ...", "Researchers from the University of Bergen sequenced ...": a subject that is the study's researchers. */
+const RESEARCH_SUBJECT = /^(?:(?:The|the|Our|A|An)\s)?(?:[\p{L}-]+\s)?(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Aa]uthors)(?:\s|$)/u;
+/** What a study's researchers do in a paragraph of its own: "They found that ...", "They estimate that ...". */
+const FINDING_VERB = /^They\s(?:also\s|then\s|now\s)?(?:found|find|estimate|estimated|calculated|measured|concluded|conclude|reported|report|showed|show|suggest|suggested|recorded|observed|counted|sampled|surveyed|sequenced|analysed|analyzed|compared|tracked)\b/;
+
+/**
+ * "The team collected samples from 1,240 colonies. They then kept fragments in tanks ...": in a story about one study
+ * (`study`, story-referents.ts), an opening They after a sentence whose subject is its researchers (or was written as
+ * them), or opening a paragraph with what researchers do ("They found that ..."), is the researchers: written in as "The
+ * researchers", which place-subject.ts then says whose. Null otherwise ("They were the first ...", any other plural).
+ */
+export function resolveResearchersThey(text: string, previous: string | null, previousWasResearchers: boolean, study: boolean): string | null {
+  if (!study || !/^They\s/.test(text) || IDENTITY_THEY.test(text)) return null;
+  const researchersBefore = previous !== null && (previousWasResearchers || RESEARCH_SUBJECT.test(previous.replace(/^(?:In|On|During|After|By|Since|Last|Back|Over|For)\s[^,]{1,60},\s+/, "")));
+  if (!researchersBefore && !(previous === null && FINDING_VERB.test(text))) return null;
+  return `The researchers ${text.slice(5)}`;
+}
+
+/** "She noted that ...", "He told an audience in Luanda that ...": a speaker, then what was said. */
+const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|warned|warns|pointed out|points out|estimated|estimates|argued|argues|explained|stressed|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
+/** A reported clause whose subject points elsewhere in turn: "She said she hoped ...", "He added that it would ...". */
+const POINTING_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|[“"‘'])/i;
+
+/**
+ * "She noted that textiles and clothing already employed about 40,000 people in Lesotho": when the speaker is not
+ * known (resolveSubjectPronoun found no one), the fact is in what was said, whose own subject names it. That clause
+ * is the sentence its facts are asked from ("Textiles and clothing already employed ..."), placed like any other;
+ * null when the sentence does not open so, or the reported clause opens with a pronoun or a quotation.
+ */
+export function reportedClause(text: string): string | null {
+  const frame = SPEAKER_PRONOUN.exec(text);
+  if (!frame) return null;
+  const clause = text.slice(frame[0].length);
+  if (POINTING_SUBJECT.test(clause) || /[“”"]/.test(clause)) return null;
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
 }
