@@ -55,7 +55,15 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
-const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp";
+const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
+/** The same sites in the plural ("the mines at X", "power stations at X"): many of them stand at one place too. */
+const SITE_PLURAL_NOUNS = "consulates|plants|factories|stations|ports|sites|schools|hospitals|clinics|mines|bases|facilities|terminals|warehouses|depots|refineries|smelters|laboratories|labs|mills|farms|camps|quarries|wells|fields|works";
+/** Bearings from another place ("about 40 km west of the capital", "north of Maradi"). */
+const BEARING = String.raw`(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?`;
+/** A place's name of one to three words: "Grand-Popo", "Savai'i", "Baie Sainte Anne" (never a possessive "Lagos’s"). */
+const PLACE_NAME = String.raw`\p{Lu}\p{Ll}\p{Ll}*(?:['’](?!s\b)\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}\p{Ll}*(?:-\p{Lu}?\p{Ll}+)*){0,2}`;
+/** What may follow a place's name: punctuation or a word that starts the next phrase, never a noun it modifies. */
+const PLACE_END = String.raw`(?=[,.;:)]|\s(?:by|next|last|this|every|each|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near|playing|who)\b|\s(?<verb>[a-z]+ed|said|told|says)\b|$)`;
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
 const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit|Hotel";
 const DEMONYM_VALUES = new Set(Object.values(DEMONYM_OF));
@@ -66,7 +74,9 @@ const placeNoun = (name: string) => {
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
 const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
-const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+// ("Tokyo Gas", "Manchester United": a known place's name before a common word is a company's or a club's; "Mexico
+// City" keeps its place word.)
+const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
@@ -118,6 +128,15 @@ const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
 const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+/** A name the lexicon does not know at all, nor as a head word of a body or venue, a month or a nationality. */
+const isUnknownPlaceName = (name: string) => {
+  if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(name)) return false;
+  // "took office in March": a month is a time, whatever the lexicon says of it.
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah)$/.test(name)) return false;
+  // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
+  if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
+  return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
+};
 
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -277,7 +296,8 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /\s(?:province|region|state|prefecture|county|district|oblast|canton)\b/,
     kind: "place",
     // "the plant in Ninh Thuan province", "Aceh region": the kind of place is the word after the name.
-    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
+    // ("the coast of Benguela province", "farms across Tete province": any preposition of place.)
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near|of|on|across|throughout|around)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
     example: { text: "The plant in Ninh Thuan province will cost US$10 billion.", name: "Ninh Thuan", role: "province" },
   },
   {
@@ -413,16 +433,33 @@ export const ENTITY_RULES: EntityRule[] = [
     // "a consulate in Agadir", "the new plant in Kulim", "a research station near Tavira", "born in Alcobaça": a name
     // the lexicon does not know, after a site noun or a life event and "in" or "near", is where it is. A head word
     // of an organisation or venue, a possessive, or a name followed by a noun it modifies ("in Tappara colours") is not.
-    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}),?\s(?:in|near|at)|(?:born|died|grew up|lives|lived)\s(?:in|near))\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
-    accept: (g) => {
-      const words = (g.name ?? "").split(" ");
-      if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "")) return false;
-      // "took office in March": a month is a time, whatever the lexicon says of it.
-      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(g.name ?? "")) return false;
-      return words.every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
-    },
+    // "the mines at X", "power stations at X": sites in the plural; "a meadow near X": what is near is a place.
+    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}|${SITE_PLURAL_NOUNS}),?\s(?:in|at)|(?:born|died|grew up|lives|lived)\s(?:in|near)|near)\s)(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? ""),
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Portugal will open a consulate in Tavira next year.", name: "Tavira", role: "place" },
+  },
+  {
+    name: "where a person is from",
+    requires: /\sfrom\s\p{Lu}/u,
+    kind: "place",
+    // "a 23-year-old left-hander from Ostrava", "a farmer from Kovalin", "a girl from Mbalele": a person's home. Known
+    // places have their own rule; a company ("investors from Nordia Holdings") is refused by its common-noun words.
+    pattern: new RegExp(String.raw`\b(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
+    noun: (g) => placeNoun(g.name ?? ""),
+    example: { text: "Kerrin, a 19-year-old midfielder from Ostrava-Jih, scored the winner.", name: "Ostrava-Jih", role: "place" },
+  },
+  {
+    name: "a place a bearing from another",
+    requires: new RegExp(String.raw`,\s(?:[a-z]+\s)?(?:[\d,.]+\s?[a-z]+\s)?${BEARING}\s(?:of|from)\s`),
+    kind: "place",
+    // "travelled from Ouled Saber, about 40 kilometres west of the capital,", "at Tessaoua, north of Maradi": a
+    // distance or bearing from somewhere says the name is a place.
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near|of|via|through)\s)(?<name>${PLACE_NAME})(?=,\s(?:(?:about|some|roughly|around|nearly|almost|just|only)\s)?(?:[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters)\s)?${BEARING}\s(?:of|from)\s)`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? ""),
+    noun: (g) => placeNoun(g.name ?? ""),
+    example: { text: "The terminal will be built at Tessaoua, north of Maradi, from next year.", name: "Tessaoua", role: "place" },
   },
   {
     name: "a place after its kind and 'of'",
