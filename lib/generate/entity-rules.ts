@@ -33,7 +33,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
-const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
+const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
@@ -184,8 +184,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "a Portuguese foreign ministry spokesperson, Rita Sousa, said": an article and a nationality say whose.
     // "..., said COMCO's president, Beatrice Zanetti.": the name may close the sentence (never "A and B.", a list).
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
-    // Ceylon Workers' Union’s general secretary" keeps its plural possessive.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // Ceylon Workers' Union’s general secretary" keeps its plural possessive ("the visitors' opener" too).
+    // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -254,6 +255,25 @@ export const ENTITY_RULES: EntityRule[] = [
     accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
     noun: () => "",
     example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
+  },
+  {
+    name: "a name, then what the person does",
+    requires: /\p{Ll},\swho\s/u,
+    kind: "person",
+    // "Anel Dervic, who chairs the audit committee, said ...", "said Mara Lind, who leads the survey": a clause on a
+    // name says what the person does, which asks for them ("Who chairs the audit committee ...?"). Opening the
+    // sentence (after a dateline) or after a verb of saying.
+    pattern: new RegExp(String.raw`(?:^|(?<=^[A-Z][A-Z .'’-]{2,30}\s[-–—]\s)|(?<=\b(?:said|says|by|with)\s))${HONORIFIC}${NAME},\swho\s(?<verb>[a-z]+)\s`, "gu"),
+    // A club ("Manchester United, who ...") or a body is "who" in British English: no word of a person's name is a
+    // place, a body or a common word the lexicon knows.
+    // ("The Stormers, who ...", "Captain X, who ...": an article or a title is no part of a name.)
+    accept: (g) =>
+      !new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "") &&
+      !isRoleNoun((g.name ?? "").split(" ")[0] ?? "") &&
+      !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Region|Organization|Singular|Plural|Adjective|Demonym|Verb|Determiner|Pronoun|Preposition|Conjunction|Honorific|Actor/.test(t))) &&
+      (/^[a-z]+(?:s|ed)$/.test(g.verb ?? "") || isFiniteVerb(g.verb ?? "", "who")),
+    noun: () => "",
+    example: { text: "Anel Dervic, who chairs the audit committee, said the accounts were late.", name: "Anel Dervic", role: "" },
   },
   {
     name: "an honorific before a name",
@@ -506,6 +526,9 @@ export const ENTITY_RULES: EntityRule[] = [
   },
 ];
 
+/** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
+const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
+
 export interface RuleMatch {
   rule: EntityRule;
   kind: EntityRule["kind"];
@@ -523,8 +546,14 @@ export interface RuleMatch {
 /** Every match of every rule in a sentence, in rule order (earlier rules win an overlap in the caller). */
 export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_RULES): RuleMatch[] {
   const out: RuleMatch[] = [];
+  // "ALGIERS — Substitute X headed in ...": after a dateline the sentence starts again.
+  const opening = DATELINE_LEAD.exec(sentence)?.[0].length ?? 0;
+  // An unknown capitalised word before another capitalised word is a name's ("Meridian Foods Corp. reported"), not
+  // the role "meridian" before a person "Foods Corp"; a word the lexicon knows or a role may be lowercased.
+  const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";
+  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
   for (const rule of rules) {
-    const text = rule.lowerFirst ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+    const text = rule.lowerFirst && lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
     if (rule.requires && !rule.requires.test(sentence)) continue;
     // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
     const re = rule.pattern;
@@ -544,7 +573,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

@@ -50,3 +50,55 @@ describe("a place near the subject is not the subject", () => {
     expect(places("The drones deliver blood to clinics in Central and Eastern provinces.")).not.toContain("Central");
   });
 });
+
+describe("people by a role or by what the clause says they do", () => {
+  const people = (sentence: string) => findEntitySpans(sentence, { publishedAt: new Date(Date.UTC(2026, 9, 28)) }).filter((e) => e.kind === "person").map((e) => e.name);
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 9, 28)), body }).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a role opening the sentence after a dateline ('OSLO — Substitute Kari Holm scored ...')", () => {
+    expect(people("BERGEN — Substitute Kari Holmvik scored twice in the last ten minutes as Brann beat Molde 3-1 on Sunday.")).toEqual(["Kari Holmvik"]);
+    expect(questionOf("BERGEN — Substitute Kari Holmvik scored twice in the last ten minutes as Brann beat Molde 3-1 on Sunday.", "Kari Holmvik")).toBe("Which substitute scored twice in the last ten minutes as Brann beat Molde 3-1 on Sunday?");
+  });
+
+  it("a name, then what the person does in a 'who' clause ('Anel Dervic, who chairs the audit panel, said')", () => {
+    expect(people("Anel Dervic, who chairs the audit committee of the regional assembly, said the accounts were late.")).toEqual(["Anel Dervic"]);
+    expect(questionOf("Anel Dervic, who chairs the audit committee of the regional assembly, said the accounts were late.", "Anel Dervic")).toBe("Who chairs the audit committee of the regional assembly?");
+    // A team is "who" in British English: a club's or a place's name is no person's.
+    expect(people("Manchester United, who had won five in a row, lost at home.")).toEqual([]);
+    // "who runs the scheme": which scheme, the question cannot say.
+    expect(questionOf("Tomas Ilves, who runs the scheme, said demand was high.", "Tomas Ilves")).toBeNull();
+  });
+
+  it("a role in commas, then the name and whose body they speak for ('The report's lead author, Dr X of Y, said')", () => {
+    expect(people("The report's lead author, Dr Miriam Osei of the Accra Climate Institute, said the trend was clear.")).toEqual(["Miriam Osei"]);
+    expect(questionOf("The report's lead author, Dr Miriam Osei of the Accra Climate Institute, said the trend was clear.", "Miriam Osei")).toBe("Who is the report’s lead author?");
+  });
+
+  it("a batting side's opener is a role ('Their opener, X, made 40')", () => {
+    expect(people("The visitors' opener, Farid Amiri, made 64 before he was caught at slip.")).toEqual(["Farid Amiri"]);
+  });
+});
+
+describe("what the people rules must not take", () => {
+  const people = (sentence: string) => findEntitySpans(sentence, { publishedAt: new Date(Date.UTC(2026, 9, 28)) }).filter((e) => e.kind === "person").map((e) => e.name);
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 9, 28)), body }).find((f) => f.answer === answer)?.question ?? null;
+  it("a company's name opening a sentence is no role before a person ('Veridian Foods Corp. reported')", () => {
+    expect(people("Veridian Foods Corp., the maker of Sunfield cereals, reported a jump in profit on Wednesday.")).toEqual([]);
+    expect(people("DENVER (CMW) — Veridian Foods Corp. reported a jump in profit on Wednesday.")).toEqual([]);
+  });
+  it("an article or a title is no part of a name before 'who'", () => {
+    expect(people("The Lancers, who arrived on Thursday, rallied late in the game.")).toEqual([]);
+    expect(people("Captain Jon-Erik Moss, who will sail the first crossing, has spent 20 years on the route.")).toEqual(["Jon-Erik Moss"]);
+  });
+  it("'who took office in May' says when, not what: no question from it", () => {
+    expect(questionOf("Alma Ruud, who took office in May, made the call in Riga.", "Alma Ruud")).toBeNull();
+  });
+  it("a role a side has several of is not asked as if one held it ('Who is Kenya's seamer?')", () => {
+    expect(questionOf("Kenya's seamer, Joel Otieno, took three wickets.", "Joel Otieno")).toBeNull();
+  });
+  it("an office keeps its date ('Who was the company's chairman in October 2026?')", () => {
+    expect(questionOf("Tarlo Mining said its profit rose. The company's chairman, Ivo Brandt, said demand was strong.", "Ivo Brandt")).toMatch(/in October 2026\?$/);
+  });
+});
