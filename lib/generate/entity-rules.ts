@@ -128,9 +128,11 @@ const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
 const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+// Compiled once: accept() runs for every candidate name.
+const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`);
 /** A name the lexicon does not know at all, nor as a head word of a body or venue, a month or a nationality. */
 const isUnknownPlaceName = (name: string) => {
-  if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(name)) return false;
+  if (ORG_OR_VENUE_HEAD.test(name)) return false;
   // "took office in March": a month is a time, whatever the lexicon says of it.
   if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah)$/.test(name)) return false;
   // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
@@ -268,7 +270,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // place, a body or a common word the lexicon knows.
     // ("The Stormers, who ...", "Captain X, who ...": an article or a title is no part of a name.)
     accept: (g) =>
-      !new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "") &&
+      !ORG_OR_VENUE_HEAD.test(g.name ?? "") &&
       !isRoleNoun((g.name ?? "").split(" ")[0] ?? "") &&
       !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Region|Organization|Singular|Plural|Adjective|Demonym|Verb|Determiner|Pronoun|Preposition|Conjunction|Honorific|Actor/.test(t))) &&
       (/^[a-z]+(?:s|ed)$/.test(g.verb ?? "") || isFiniteVerb(g.verb ?? "", "who")),
