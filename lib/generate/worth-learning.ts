@@ -24,7 +24,8 @@ export function isMatchReport(article: ArticleText): boolean {
 }
 
 /** What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic. */
-const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
+// (A cricket innings is told in balls faced, fours and sixes: "88 from 64 balls, with nine fours" (strict read H1 #4).)
+const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
 /** An ordinal that places a moment of the match: "the 52nd minute", "the second half", "his fourth double-double". */
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
