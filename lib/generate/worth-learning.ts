@@ -1,5 +1,5 @@
 import { escapePattern } from "./escape-pattern";
-import { asksReportingYear, isReferenceBasis } from "./reference-basis";
+import { asksReportingYear, isReferenceBasis, labelsFigure } from "./reference-basis";
 import type { Fact } from "./types";
 
 /**
@@ -338,6 +338,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
   if (isReferenceBasis(fact)) return "reference basis";
+  if (labelsFigure(fact)) return "label of a figure";
   if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;
 }

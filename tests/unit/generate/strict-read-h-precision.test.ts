@@ -21,4 +21,21 @@ describe("strict read H1: what is not worth a card", () => {
     // The result stays.
     expect(got).toContain("20");
   });
+
+  // "a rise of roughly half a metre along this coast by _____" (2100), "earned about a fifth of its export revenue in
+  // _____" (2025): the horizon of a projection and the year of a share in words label the figure, which is the fact.
+  it("blanks no projection horizon or year of a share written in words", () => {
+    const body =
+      "VELMAR — The coast of Velmar is losing land to the sea, a new report says.\n\nThe national weather office projects a rise in sea level of roughly 40 centimetres along the coast by 2100 under moderate emissions.\n\nCocoa earned about a third of the country's export revenue in 2024, most of it from the eastern districts.\n\nRice imports were worth two-thirds of the food bill in 2023.";
+    const got = answers("Velmar coast faces rising sea", body);
+    expect(got.filter((a) => /^(?:2100|2024|2023)$/.test(a))).toEqual([]);
+    // The figures themselves stay.
+    expect(got).toContain("40 centimetres");
+    expect(got).toContain("about a third");
+  });
+
+  it("keeps the year of a target someone set", () => {
+    const body = "VELMAR — The government of Velmar unveiled its export plan on Monday.\n\nThe trade minister said exports of cocoa would triple to $3 billion a year by 2030, and the plan names 12 new markets.";
+    expect(answers("Velmar unveils export plan", body)).toContain("2030");
+  });
 });
