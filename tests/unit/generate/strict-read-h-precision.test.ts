@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 
 // Rules from the strict read H1 of batch 2026-11h (tests/fixtures/gold/blind-2026-11h/strict-read-h1-e6227be.md),
 // each tested on invented sentences.
@@ -37,5 +38,30 @@ describe("strict read H1: what is not worth a card", () => {
   it("keeps the year of a target someone set", () => {
     const body = "VELMAR — The government of Velmar unveiled its export plan on Monday.\n\nThe trade minister said exports of cocoa would triple to $3 billion a year by 2030, and the plan names 12 new markets.";
     expect(answers("Velmar unveils export plan", body)).toContain("2030");
+  });
+});
+
+describe("strict read H1: garbled questions", () => {
+  const questionsOf = (title: string, body: string) => itemsOf(title, body).filter((i) => i.type === "choice" || i.type === "typed").map((i) => i.prompt);
+
+  // "From which nature reserve did researchers take cores ..., in the south to the Cedars of God grove ...?" (#50).
+  it("asks neither end of a range whose ends carry their own words", () => {
+    const body =
+      "Velmar's pine forests are drying out faster than at any time in two centuries, a study found.\n\nRangers counted dead trees in nine forests along the Dorsk range, from the Osko Nature Reserve in the south to the Trell valley near Hamm in the north.";
+    const prompts = questionsOf("Velmar forests are drying out, study finds", body);
+    expect(prompts.filter((p) => /\b(?:From|To) which\b/.test(p))).toEqual([]);
+  });
+
+  it("keeps a plain route's question", () => {
+    const sentence = "The new ferry sails from Dorsk to Hamm twice a day.";
+    const span: [number, number] = [sentence.indexOf("Dorsk"), sentence.indexOf("Dorsk") + 5];
+    expect(garbledQuestion("From which port does the new ferry sail to Hamm twice a day?", { sentence, span })).toBeNull();
+  });
+
+  // "How many before he was did Nyathi make stumped off the leg-spinner?": a clause's verb left before "did".
+  it("withdraws a question with a verb left before do-support", () => {
+    const body = "DORSK — Dorsk beat Hamm by five wickets on Sunday.\n\nThe striker Ivo Marsh made 72 before he was stumped off the spinner Ben Ahl.";
+    expect(questionsOf("Dorsk beat Hamm", body).filter((p) => /\b(?:was|were|is|are) did\b/.test(p))).toEqual([]);
+    expect(garbledQuestion("How many before she was did the opener make caught at slip?")).not.toBeNull();
   });
 });
