@@ -1,5 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, isReferenceBasis, labelsFigure } from "./reference-basis";
+import { isFiniteVerb } from "./tag-words";
 import type { Fact } from "./types";
 
 /**
@@ -323,8 +324,25 @@ const titleSideStanding = (fact: Fact, article: ArticleText) => {
 /** "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. */
 const BOX_SCORE_ROW = /^[^.]+ had \d[\d,]* \p{L}+ for [^.]+\.$/u;
 
+/**
+ * "- SCR 18 million for crew training, spares and the first two years of maintenance", "14 partner councils from
+ * Cumbria to Lincolnshire": a list item that is a figure and what it is for, with no verb. Copied as a sentence it
+ * does not say what the figure is part of (strict read H1 #44, a verbless bullet fragment).
+ */
+const FIGURE_FIRST = /^(?:\p{Lu}{2,3}\$?\s?|[$€£¥₹])?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|%|percent))?(?:\s[\p{L}-]+){0,3}?\s(?:for|of|from|to|in|on|at)\s/u;
+/** A present verb the lexicon's finite test leaves out ("stands", "rise"): a fragment has none. */
+const PRESENT_VERB = /\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|go|goes|\p{L}{3,}(?:s|es))\s+(?:(?:to|for|at|by|on|in|up|down|from|about|around|the|a|an)\b|\d)/u;
+
+function verblessFragment(fact: Fact): boolean {
+  const text = fact.sentence;
+  if (!FIGURE_FIRST.test(text)) return false;
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  return !words.some((w, i) => isFiniteVerb(w, words[i - 1])) && !PRESENT_VERB.test(text);
+}
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (verblessFragment(fact)) return "verbless fragment";
   if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
   if (BOX_SCORE_ROW.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";

@@ -41,6 +41,18 @@ describe("strict read H1: what is not worth a card", () => {
   });
 });
 
+describe("strict read H1: garbled fragments", () => {
+  // "_____ for crew training, spares and the first two years of maintenance": a cost line copied from a list as a
+  // sentence with no verb, which does not say what the sum is part of (#44).
+  it("makes no card of a verbless list line that starts with its figure", () => {
+    const body =
+      "VELMAR — Velmar Ferries has ordered an electric ferry for the Dorsk crossing, the company said on Monday.\n\n## Cost\n\nThe total cost is $90 million, made up of:\n\n- $60 million for the hull and batteries\n- $30 million for crew training, chargers and spares\n\nThe ferry will carry 300 passengers.";
+    const prompts = itemsOf("Velmar Ferries orders an electric ferry", body).map((i) => i.prompt);
+    expect(prompts.filter((p) => /for the hull|for crew training/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /will carry _____ passengers/.test(p))).toBe(true);
+  });
+});
+
 describe("strict read H1: garbled questions", () => {
   const questionsOf = (title: string, body: string) => itemsOf(title, body).filter((i) => i.type === "choice" || i.type === "typed").map((i) => i.prompt);
 
