@@ -340,8 +340,27 @@ function verblessFragment(fact: Fact): boolean {
   return !words.some((w, i) => isFiniteVerb(w, words[i - 1])) && !PRESENT_VERB.test(text);
 }
 
+/** The head word that ends a body's name. */
+const BODY_HEAD = String.raw`(?:Agency|Authority|Services?|Council|Commission|Ministry|Department|Institute|Corporation|Company|Bank|Fund|Board|Association|Union|Federation|Centre|Center|Office|Bureau|Directorate|Trust|Foundation|Society|Club|Programme|Program)`;
+const NAME_GOES_ON = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}${BODY_HEAD}\b`, "u");
+const NAME_BEGAN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$`, "u");
+const ENDS_IN_HEAD = new RegExp(String.raw`\b${BODY_HEAD}$`, "u");
+
+/**
+ * "the Seychelles Fire and Rescue Services Agency": a name found up to its "and" ("Seychelles Fire", asked as a
+ * person) or from it ("Rescue Services Agency") is half a body's name, and its blank leaves the other half in the
+ * sentence (strict read H1 #40, "Seychelles Fire and _____").
+ */
+function partOfLongerName(fact: Fact): boolean {
+  if (!fact.span || !["person", "organisation", "place"].includes(fact.kind)) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  return NAME_GOES_ON.test(after) || (NAME_BEGAN.test(before) && ENDS_IN_HEAD.test(fact.answer));
+}
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (partOfLongerName(fact)) return "part of a longer name";
   if (verblessFragment(fact)) return "verbless fragment";
   if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
   if (BOX_SCORE_ROW.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";

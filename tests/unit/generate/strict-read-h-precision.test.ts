@@ -53,6 +53,17 @@ describe("strict read H1: garbled fragments", () => {
   });
 });
 
+describe("strict read H1: half a name", () => {
+  // "the Seychelles Fire and _____" (#40), or "_____ and Rescue Services Agency" asked for "Seychelles Fire" as a person.
+  it("blanks no half of a body's name cut at its 'and'", () => {
+    const body =
+      "DORSK — Dorsk Ferries launched its first electric ferry on Monday.\n\nThe company has also trained 30 firefighters of the Velmar Fire and Rescue Services Agency in handling battery fires, with a second group due in March.";
+    const items = itemsOf("Dorsk Ferries launches electric ferry", body);
+    expect(items.filter((i) => /_____ and Rescue|Fire and _____/.test(i.prompt))).toEqual([]);
+    expect(items.map((i) => i.answer)).not.toContain("Velmar Fire");
+  });
+});
+
 describe("strict read H1: garbled questions", () => {
   const questionsOf = (title: string, body: string) => itemsOf(title, body).filter((i) => i.type === "choice" || i.type === "typed").map((i) => i.prompt);
 
