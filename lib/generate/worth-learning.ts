@@ -321,8 +321,13 @@ const titleSideStanding = (fact: Fact, article: ArticleText) => {
   return side !== undefined && article.title.includes(side) && !article.body.includes(fact.sentence.slice(0, -1));
 };
 
-/** "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. */
-const BOX_SCORE_ROW = /^[^.]+ had \d[\d,]* \p{L}+ for [^.]+\.$/u;
+/**
+ * "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. A name
+ * may hold a full stop ("Naveed Stanikzai (capt.) had 26 balls for Afghanistan"), and a table captioned as a scorecard
+ * or box score is play whatever its column is read as ("Zimbabwe had 70 points in the Scorecard", strict read H1 #4).
+ */
+const BOX_SCORE_ROW = /^.+? had \d[\d,]* \p{L}+ for [^.]+\.$/u;
+const BOX_SCORE_TABLE = /\bin the (?:\p{L}+ )?(?:scorecard|box score|match statistics|match stats)\.$/iu;
 
 /**
  * "- SCR 18 million for crew training, spares and the first two years of maintenance", "14 partner councils from
@@ -363,7 +368,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (partOfLongerName(fact)) return "part of a longer name";
   if (verblessFragment(fact)) return "verbless fragment";
   if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
-  if (BOX_SCORE_ROW.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
+  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";

@@ -23,6 +23,29 @@ describe("strict read H1: what is not worth a card", () => {
     expect(got).toContain("20");
   });
 
+  // "How many balls did Blessing Chari have in the Scorecard?", "Which country had 70 points in the Scorecard?": a
+  // scorecard table's rows are play, and a captain marked "(capt.)" is still a row's name.
+  it("asks nothing from a match report's scorecard table", () => {
+    const body = [
+      "DUNMORE — Dunmore beat Kelso by 20 runs in the third match on Saturday to win the series 2-1, with the coach praising the fielding and the season ending next week.",
+      "",
+      "### Scorecard",
+      "",
+      "| Dunmore batting | Runs | Balls |",
+      "|---|---|---|",
+      "| Tom Varga | 88 | 64 |",
+      "| Ivo Marsh (capt.) | 41 | 38 |",
+      "| Total (6 wkts, 50 overs) | 270 | |",
+      "",
+      "| Kelso bowling | Overs | Runs | Wickets |",
+      "|---|---|---|---|",
+      "| Ben Ahl | 10 | 31 | 3 |",
+      "| Ole Rask (capt.) | 8 | 52 | 1 |",
+    ].join("\n");
+    const prompts = itemsOf("Dunmore beat Kelso by 20 runs to win the series", body).map((i) => i.prompt);
+    expect(prompts.filter((p) => /Scorecard/.test(p))).toEqual([]);
+  });
+
   // "a rise of roughly half a metre along this coast by _____" (2100), "earned about a fifth of its export revenue in
   // _____" (2025): the horizon of a projection and the year of a share in words label the figure, which is the fact.
   it("blanks no projection horizon or year of a share written in words", () => {
