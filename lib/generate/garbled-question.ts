@@ -54,9 +54,18 @@ function oneEndOfRange(asked: string, fact: { sentence: string; span: [number, n
   return from !== null && (from[1] ?? "").split(/\s+/).length > 4;
 }
 
+/**
+ * "Who was the Tunisian coach in November 2026?", "Who was the Emirati operator in November 2026?": a nationality
+ * where the team or body should be, with the article's month put in its place, reads as if there were one Tunisian
+ * coach (strict read H1 #15: JS Kabylie's coach). "Who was the Fiji head coach ...?" names the team, and "Who was
+ * the Polish prime minister ...?" a country's own office: both stay.
+ */
+const WHO_BY_NATIONALITY = /^Who (?:is|was) the (?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|Emirati|Kuwaiti|Omani|Saudi|Iraqi|Qatari|Bahraini|Yemeni|Pakistani|Bangladeshi|Israeli|Somali|Azerbaijani|Nepali|Thai|Swiss|French|Dutch|Greek)\s+(?:head\s+|assistant\s+)?(?:coach|manager|captain|player|striker|goalkeeper|operator|investor|partner|contractor|developer|lender|buyer)\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\?$/u;
+
 /** Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved. */
 export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }): string | null {
   if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
+  if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
   const question = asked.replace(QUOTED, "“”");
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";

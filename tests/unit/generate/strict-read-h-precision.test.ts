@@ -122,3 +122,16 @@ describe("strict read H1: garbled questions", () => {
     expect(garbledQuestion("How many before she was did the opener make caught at slip?")).not.toBeNull();
   });
 });
+
+describe("strict read H1: a nationality where the team should be", () => {
+  // "Who was the Tunisian coach in November 2026?" (#15): JS Kabylie's coach, asked as if there were one Tunisian coach.
+  it("withdraws a who-question that names a side by its nationality", () => {
+    expect(garbledQuestion("Who was the Moroccan head coach in March 2027?")).not.toBeNull();
+    expect(garbledQuestion("Who was the Kuwaiti investor in March 2027?")).not.toBeNull();
+  });
+
+  it("keeps a who-question that names the team or a country's own office", () => {
+    expect(garbledQuestion("Who was the Samoa head coach in March 2027?")).toBeNull();
+    expect(garbledQuestion("Who was the Hungarian prime minister in March 2027?")).toBeNull();
+  });
+});
