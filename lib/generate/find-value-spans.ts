@@ -38,7 +38,7 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
@@ -81,6 +81,8 @@ const NO_LETTERS: ReadonlyMap<string, string> = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
+/** Signs of one currency only, read by its code so a typed "PAB 18.6 million" is the same sum as "B/.18.6 million". */
+const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
 const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
 
@@ -140,9 +142,11 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord.toLowerCase()] ?? scaleWord.toLowerCase()}` : "";
     const answer = `${prefix}${num}${written}`;
-    const currency = cur.replace(/\s/g, "").toUpperCase();
+    const signCode = SIGN_CODES[cur.trim()];
+    const currency = signCode ?? cur.replace(/\s/g, "").toUpperCase();
     add({
-      kind: "money", start, end: m.index + matched.length, answer, accepted: [`${prefix}${num}${spelled}`, `${cur}${num}${spelled}`.trim(), all],
+      kind: "money", start, end: m.index + matched.length, answer,
+      accepted: [`${prefix}${num}${spelled}`, `${cur}${num}${spelled}`.trim(), all, ...(signCode ? [`${signCode} ${num}${spelled}`] : [])],
       value, unit: `${currency}${spelled}`, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
@@ -181,8 +185,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const [all, letter = "", num = "", scaleWord] = m;
     const code = currencyLetters.get(letter);
     if (!code) continue;
-    // "Q4 2026", "in Q3": a quarter or a model, not a sum.
-    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(sentence.slice(m.index + all.length)) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    // "Q4 2026", "in Q3": a quarter or a model, not a sum. "the M4 motorway", "a T20 World Cup", "Airbus A320": a
+    // bare letter and figure, with no scale, thousands or decimals, is a name when a capitalised word stands beside
+    // it; a sum stands apart from names ("cut from D150 to D105 per gigabyte").
+    const after = sentence.slice(m.index + all.length);
+    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(after) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    if (!scaleWord && !/[.,]/.test(num) && (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
     add({
