@@ -443,8 +443,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     }
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
-  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for.
-  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
+  // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
+  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }

@@ -202,7 +202,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /double|triple|treble|quadruple/,
     order: "first",
     example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
-    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s)\s)/g,
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|the\s+(?:[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
     yields: (m, ctx) => {
       const [all, q, word = ""] = m;
       if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
@@ -342,7 +342,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -383,6 +383,28 @@ export const VALUE_RULES: ValueRule[] = [
       return {
         kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
         value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
+    },
+  },
+  {
+    // "cases have risen more than fivefold", "a threefold increase": a multiple written as one word. The bound is part of
+    // the answer as in "more than three times"; options keep the "-fold" form ("more than fourfold").
+    name: "fold word",
+    requires: /fold\b/,
+    order: "first",
+    example: { sentence: "Applications have risen more than sixfold since the fee was dropped.", answer: "more than sixfold" },
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(${CARDINAL_WORD_SOURCE}|\\d+)-?fold\\b(?!-)`, "gi"),
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = parseNumberText(word);
+      if (value === null || value < 2) return null;
+      const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
+      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
+      const bare = all.slice(start - m.index + bound.length);
+      const plainForms = [bare, `${value} times`, `${value}x`, `${value}-fold`, ...(numberToWord(value) ? [`${numberToWord(value)} times`, `${numberToWord(value)}fold`] : [])];
+      return {
+        kind: "count", start, end: m.index + all.length, answer: `${bound}${bare}`, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word), suffix: "fold" }), qualifier: bound ? null : (qualifier?.toLowerCase() ?? null), noun: null,
       };
     },
   },
