@@ -117,3 +117,16 @@ describe("dated answers are written as the article writes them (issue 9)", () =>
     expect(findValueSpans("The treaty was signed on Mar. 3, 2026.", PUBLISHED)[0]?.accepted).toContain("3 March 2026");
   });
 });
+
+describe("a day without its year, after a capitalised preposition or a plan's 'for' (invented sentences)", () => {
+  const answers = (sentence: string) => findValueSpans(sentence, PUBLISHED).map((s) => s.answer);
+  it("'Since 28 September, ...' at a sentence's start is a day", () => {
+    expect(answers("Since 28 September, the clinic has treated 300 people.")).toContain("28 September 2026");
+  });
+  it("'set for Jan. 12' is the day of the plan, in the year ahead", () => {
+    expect(answers("The panel's first meeting is set for Jan. 12 in Lagos.")).toContain("12 January 2027");
+  });
+  it("a 'for' that is no plan's leaves a figure alone", () => {
+    expect(answers("He paid for March 3 tickets.")).not.toContain("3 March 2027");
+  });
+});
