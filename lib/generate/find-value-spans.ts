@@ -81,6 +81,8 @@ const NO_LETTERS: ReadonlyMap<string, string> = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
+const RATE_HINT = /\s(?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person)\b/;
+const RATE_AFTER = /^\s+((?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person))\b/;
 /** Signs of one currency only, read by its code so a typed "PAB 18.6 million" is the same sum as "B/.18.6 million". */
 const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
@@ -446,6 +448,15 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
   // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
   for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
+  // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").
+  for (const s of RATE_HINT.test(sentence) ? spans : []) {
+    const from = sentence.slice(s.start);
+    for (const form of [s.answer, ...s.accepted]) {
+      const rate = from.startsWith(form) ? RATE_AFTER.exec(from.slice(form.length))?.[1] : undefined;
+      if (rate) s.accepted = [...s.accepted, `${form} ${rate}`];
+    }
+  }
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }

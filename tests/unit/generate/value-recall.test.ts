@@ -4,6 +4,7 @@ import { generateItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { VALUE_RULES } from "@/lib/generate/value-rules";
+import { gradeAnswer } from "@/lib/grade/grade-answer";
 
 const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: PUBLISHED, body });
@@ -128,5 +129,18 @@ describe("a day without its year, after a capitalised preposition or a plan's 'f
   });
   it("a 'for' that is no plan's leaves a figure alone", () => {
     expect(answers("He paid for March 3 tickets.")).not.toContain("3 March 2027");
+  });
+});
+
+describe("a figure's rate may be typed with it (invented sentences)", () => {
+  const accepts = (sentence: string, answer: string, response: string) => {
+    const s = findValueSpans(sentence, PUBLISHED).find((v) => v.answer === answer);
+    return gradeAnswer({ type: "typed", kind: s?.kind ?? "count", answer: s?.answer ?? "", accepted: s?.accepted ?? [], choices: [] }, response).correct;
+  };
+  it("'40,000 litres a day', 'six metres a year', '£900 a month'", () => {
+    expect(accepts("The plant can bottle 40,000 litres a day of spring water.", "40,000 litres", "40,000 litres a day")).toBe(true);
+    expect(accepts("The dune is advancing by six metres a year.", "six", "six metres a year")).toBe(true);
+    expect(accepts("Rents at the block start at £900 a month.", "£900", "£900 a month")).toBe(true);
+    expect(accepts("Rents at the block start at £900 a month.", "£900", "£900 a year")).toBe(false);
   });
 });
