@@ -294,7 +294,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: new RegExp(
-      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|winning|losing|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -307,13 +307,19 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "Councillors voted 41 to 24 in favour": a vote's tally is answered as written.
+    // "Councillors voted 41 to 24 in favour", "passed by 29 votes to 17": a vote's tally is answered as written, whole
+    // (either side alone would say nothing of the vote).
     name: "vote tally",
-    requires: /\bvoted\s\d/,
+    requires: /\bvoted\s\d|\d\svotes?\sto\s\d/,
     order: "first",
     example: { sentence: "Delegates voted 312 to 97 in favour of the motion.", answer: "312 to 97" },
-    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])/g,
+    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])|(?<![\d.,])\b(\d{1,4})(\svotes?\sto\s)(\d{1,4})(?![\d.,–-])/g,
     yields: (m) => {
+      // "by 29 votes to 17": the winning side's count is asked ("by _____ votes to 17"), the whole tally typed is right.
+      if (m[4]) {
+        const num = m[4];
+        return { kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [m[0], `${num}-${m[6]}`, `${num} to ${m[6]}`, `${num} votes`], value: Number(num), unit: "vote", form: plain(), qualifier: null, noun: "votes" };
+      }
       const [a, b] = [Number(m[1]), Number(m[3])];
       const start = m.index + m[0].indexOf(m[1] ?? "");
       return { kind: "count", start, end: m.index + m[0].length, answer: m[0].slice(start - m.index), accepted: [`${a}-${b}`, `${a} to ${b}`, `${a}–${b}`], value: null, unit: "vote", form: plain(), qualifier: null, noun: null };
