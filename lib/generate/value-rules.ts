@@ -313,7 +313,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\bvoted\s\d|\d\svotes?\sto\s\d/,
     order: "first",
     example: { sentence: "Delegates voted 312 to 97 in favour of the motion.", answer: "312 to 97" },
-    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])|(?<![\d.,])\b(\d{1,4})(\svotes?\sto\s)(\d{1,4})(?![\d.,–-])/g,
+    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])|(?<![\d.,])\b(\d{1,4})(\svotes?\sto\s)(\d{1,4})(?![\d–-]|[.,]\d)/g,
     yields: (m) => {
       // "by 29 votes to 17": the winning side's count is asked ("by _____ votes to 17"), the whole tally typed is right.
       if (m[4]) {

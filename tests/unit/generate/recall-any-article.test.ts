@@ -210,6 +210,9 @@ describe("a vote's tally 'by 33 votes to 12' (invented sentence)", () => {
     const item = { type: "typed" as const, kind: "count" as const, answer: span?.answer ?? "", accepted: span?.accepted ?? [], choices: [] };
     expect(gradeAnswer(item, "33 votes to 12").correct).toBe(true);
     expect(gradeAnswer(item, "12").correct).toBe(false);
+    // A comma after the tally closes it; "to 12,500" would be another figure.
+    expect(findValueSpans("The motion passed by 41 votes to 9, with two abstentions.", PUBLISHED).find((s) => s.answer === "41")?.accepted).toContain("41 votes to 9");
+    expect(findValueSpans("The motion passed by 41 votes to 9,500 signatures.", PUBLISHED).find((s) => s.answer === "41")?.accepted ?? []).not.toContain("41 votes to 9");
   });
 });
 
