@@ -109,3 +109,10 @@ describe("a key-figures list item in a one-letter currency", () => {
     expect(texts).toContain("The fee is B/.12.5 per tonne.");
   });
 });
+
+describe("a sum restated in another currency (invented sentences)", () => {
+  it("is cut from the question of the first sum, where it would only restate the answer", () => {
+    const items = generateItems([{ slug: "b", title: "Bridge", source: "Test", publishedAt: PUBLISHED, body: "The total cost of the Tromsø bridge is NOK 2.1 billion, about US$200 million." }]);
+    for (const i of items) expect(i.prompt).not.toMatch(/US\$200 million\?/);
+  });
+});
