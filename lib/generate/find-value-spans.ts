@@ -67,7 +67,8 @@ const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// ("going back to 1710", "dates back to 1850": a history's start.)
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(

@@ -144,3 +144,11 @@ describe("a figure's rate may be typed with it (invented sentences)", () => {
     expect(accepts("Rents at the block start at £900 a month.", "£900", "£900 a year")).toBe(false);
   });
 });
+
+describe("a history's start 'back to 1790' (invented sentence)", () => {
+  it("is a year; a bare 'to 1500' is not", () => {
+    const years = (sentence: string) => findValueSpans(sentence, PUBLISHED).filter((s) => s.kind === "date").map((s) => s.answer);
+    expect(years("Parish records of the harvest go back to 1790, the team found.")).toContain("1790");
+    expect(years("The charity gave books to 1500 schools.")).toEqual([]);
+  });
+});
