@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaClient as SqliteClient, type Prisma } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgres/client";
 import { connectOnce, createDirectSql, type DirectSql, type DriverAdapterFactory, type Sql } from "./direct-sql";
-import { isPostgresUrl, readSqliteSynchronous } from "./env";
+import { isPostgresUrl, readPgPoolSize, readSqliteSynchronous } from "./env";
 import { createPgAdapterFactory } from "./pg-adapter";
 import { createSqliteAdapterFactory, SQLITE_TURN_MAX_WAIT_MS } from "./sqlite-adapter";
 
@@ -19,16 +19,16 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export const CONNECTION_MAX_WAIT_MS = SQLITE_TURN_MAX_WAIT_MS;
 
 /**
- * `onQuery` sees every SQL statement the client sends (for tests and benchmarks that count them); `poolSize` caps
- * PostgreSQL's pool (pg's default is 10), for tests that fill it.
+ * `onQuery` sees every SQL statement the client sends (for tests and benchmarks that count them). PostgreSQL's pool
+ * holds up to DATABASE_POOL_SIZE connections (10 when unset), read when the client is made.
  */
 export function createDb(
   url = process.env.DATABASE_URL ?? "file:./.data/app.db",
-  { onQuery, poolSize }: { onQuery?: (sql: string) => void; poolSize?: number } = {},
+  { onQuery }: { onQuery?: (sql: string) => void } = {},
 ): Db {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (isPostgresUrl(url)) {
-    const adapter = connectOnce(createPgAdapterFactory(url, { max: poolSize, maxWaitMs: CONNECTION_MAX_WAIT_MS }));
+    const adapter = connectOnce(createPgAdapterFactory(url, { max: readPgPoolSize(), maxWaitMs: CONNECTION_MAX_WAIT_MS }));
     const client = new PostgresClient({ adapter, log, transactionOptions: { maxWait: CONNECTION_MAX_WAIT_MS } });
     if (onQuery) client.$on("query", (e) => onQuery(e.query));
     return withDirectSql(client as unknown as Db, adapter, onQuery);

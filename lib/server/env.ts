@@ -13,12 +13,22 @@ const SqliteSynchronousSchema = z
   .enum(["NORMAL", "FULL"], { error: "SQLITE_SYNCHRONOUS must be NORMAL (the default) or FULL (sync every commit to disk)" })
   .default("NORMAL");
 
+// Connections one instance may hold open to PostgreSQL (pg's own default is 10). Several instances share the server's
+// max_connections (100 by default), so instances x this must stay under it.
+const PgPoolSizeSchema = z.coerce
+  .number({ error: "DATABASE_POOL_SIZE must be a whole number of connections (10 when unset)" })
+  .int("DATABASE_POOL_SIZE must be a whole number of connections")
+  .min(1, "DATABASE_POOL_SIZE must be at least 1")
+  .max(1000, "DATABASE_POOL_SIZE above 1000 is surely a mistake (PostgreSQL allows 100 connections by default)")
+  .default(10);
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .default("file:./.data/app.db"),
   SQLITE_SYNCHRONOUS: SqliteSynchronousSchema,
+  DATABASE_POOL_SIZE: PgPoolSizeSchema,
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is not set: start the app with `npm start`, which creates one, or set it yourself" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
@@ -41,6 +51,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 export function readSqliteSynchronous(source: Record<string, string | undefined> = process.env): z.infer<typeof SqliteSynchronousSchema> {
   const parsed = SqliteSynchronousSchema.safeParse(source.SQLITE_SYNCHRONOUS || undefined);
   if (!parsed.success) throw new Error(`Invalid environment:\n- SQLITE_SYNCHRONOUS: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+/** PostgreSQL's pool size per instance, read on its own like the SQLite sync level; an empty value counts as unset. */
+export function readPgPoolSize(source: Record<string, string | undefined> = process.env): number {
+  const parsed = PgPoolSizeSchema.safeParse(source.DATABASE_POOL_SIZE || undefined);
+  if (!parsed.success) throw new Error(`Invalid environment:\n- DATABASE_POOL_SIZE: ${parsed.error.issues[0]!.message}`);
   return parsed.data;
 }
 

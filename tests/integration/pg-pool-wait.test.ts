@@ -13,7 +13,8 @@ import { clientId, createLearner, createStudyableItem, outcome } from "./helpers
 const url = process.env.DATABASE_URL ?? "";
 const postgres = isPostgres(url);
 const POOL_SIZE = 2;
-const db = postgres ? createDb(url, { poolSize: POOL_SIZE }) : null;
+// The pool's size comes from the environment, as an operator sets it.
+const db = postgres ? withEnv({ DATABASE_POOL_SIZE: String(POOL_SIZE) }, () => createDb(url)) : null;
 const now = new Date("2026-11-22T10:00:00Z");
 let itemId = "";
 let learnerId = "";
@@ -24,6 +25,19 @@ beforeAll(async () => {
   learnerId = (await createLearner("pool-wait")).id;
 });
 afterAll(() => db?.$disconnect());
+
+function withEnv<T>(values: Record<string, string>, run: () => T): T {
+  const before = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, values);
+  try {
+    return run();
+  } finally {
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
 
 
 describe.skipIf(!postgres)("a request waiting for a free connection of PostgreSQL's pool", () => {
