@@ -13,7 +13,7 @@ import type { QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
 
-const BATCHES = ["blind-2026-11", "blind-2026-11b", "blind-2026-11c", "blind-2026-11d", "blind-2026-11e", "blind-2026-11f"];
+const BATCHES = ["blind-2026-11", "blind-2026-11b", "blind-2026-11c", "blind-2026-11d", "blind-2026-11e", "blind-2026-11f", "blind-2026-11g", "blind-2026-11h"];
 const readFolder = (dir: string): ArticleInput[] =>
   fs
     .readdirSync(dir)

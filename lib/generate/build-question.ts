@@ -938,6 +938,8 @@ export function trimRest(rest: string): string {
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")
+    // "is SCR 198 million, about US$14 million": the sum in another currency is the same fact restated, no context.
+    .replace(/,\s+(?:about|around|roughly|approximately|some|nearly|or|equal to|equivalent to)\s+(?:US\$|[A-Z]{1,3}\$|\$|€|£|[A-Z]{3}\s?)\d[^\u0001,]*$/, "")
     // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
     .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.

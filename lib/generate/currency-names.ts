@@ -6,6 +6,11 @@ import { escapePattern } from "./escape-pattern";
 /** ISO 4217 codes of the currencies in use ("GEL", "MYR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
+// Letters a country writes its money with that CLDR does not give: the loti's plural is the maloti ("M340 million"),
+// the lilangeni's the emalangeni ("E50"), the new leone is written "NLe" (wide, below).
+const LOCAL_LETTERS: [string, string][] = [["M", "LSL"], ["E", "SZL"]];
+const LOCAL_WIDE_SYMBOLS: [string, string][] = [["NLe", "SLE"]];
+
 /**
  * Letter symbols a currency's own country writes before the amount ("RM" for MYR, "Rp" for IDR, "Ksh" for KES):
  * found by formatting each currency in its country's likely locale. Letters only; "$" and "€" forms are matched apart.
@@ -49,7 +54,7 @@ function homeLocale(code: string): string | null {
  * ("K", "Q") is left to oneLetterSymbols: alone it is too often something else.
  */
 function wideLetterSymbols(): Map<string, string> {
-  const symbols = new Map(LETTER_SYMBOLS);
+  const symbols = new Map([...LETTER_SYMBOLS, ...LOCAL_WIDE_SYMBOLS]);
   for (const code of CURRENCY_CODES) {
     const locale = homeLocale(code);
     for (const symbol of [narrowSymbol(code, "en"), locale ? narrowSymbol(code, locale) : ""]) {
@@ -119,13 +124,16 @@ export const CURRENCY_WORD_CODES: ReadonlyMap<string, readonly string[]> = curre
 function oneLetterSymbols(): Map<string, string[]> {
   const names = new Intl.DisplayNames(["en"], { type: "currency" });
   const letters = new Map<string, string[]>();
+  const add = (letter: string, code: string) => {
+    if (/^[A-Z]$/.test(letter) && !letters.get(letter)?.includes(code)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
+  };
   for (const code of CURRENCY_CODES) {
     const narrow = narrowSymbol(code, "en");
     const noun = (names.of(code) ?? "").split(" ").pop() ?? "";
     // "$", "€", "₭": a currency with a sign of its own is not written with a letter.
-    const letter = /^[A-Z]$/.test(narrow) ? narrow : narrow === code || /^[A-Za-z]+$/.test(narrow) ? noun.charAt(0).toUpperCase() : "";
-    if (/^[A-Z]$/.test(letter)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
+    add(/^[A-Z]$/.test(narrow) ? narrow : narrow === code || /^[A-Za-z]+$/.test(narrow) ? noun.charAt(0).toUpperCase() : "", code);
   }
+  for (const [letter, code] of LOCAL_LETTERS) add(letter, code);
   return letters;
 }
 export const ONE_LETTER_SYMBOLS: ReadonlyMap<string, readonly string[]> = oneLetterSymbols();
@@ -134,14 +142,51 @@ const CODE_TOKEN = /\b[A-Z]{3}\b/g;
 const WORD_TOKEN = /\b\p{Ll}{3,}\b/gu;
 
 /**
+ * A country's name and its people's adjective, as Intl writes them ("Gambia", "Gambian", "Papua New Guinea"), to the
+ * code of the currency in use there: an article about a country writes its money in the local symbol without
+ * naming the currency ("D150 per gigabyte" in a Gambian regulator's statement). Historical currencies ("Sierra
+ * Leonean Leone (1964—2022)") and the X- codes of no one country are left out.
+ */
+function countryCurrencies(): Map<string, string> {
+  const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  const names = new Intl.DisplayNames(["en"], { type: "currency" });
+  const countries = new Map<string, string>();
+  for (const code of CURRENCY_CODES) {
+    const name = names.of(code) ?? "";
+    if (code.startsWith("X") || /[(\d]/.test(name)) continue;
+    let region: string;
+    try {
+      region = regions.of(code.slice(0, 2)) ?? "";
+    } catch {
+      continue;
+    }
+    // "Myanmar (Burma)", "Bosnia & Herzegovina": the name before any aside; "Gambian" from "Gambian Dalasi".
+    const adjective = name.split(" ").slice(0, -1).join(" ");
+    for (const n of [region.replace(/\s*\(.*$/, ""), adjective]) if (/^\p{Lu}[\p{L} ]+\p{Ll}$/u.test(n) && !countries.has(n)) countries.set(n, code);
+  }
+  return countries;
+}
+const COUNTRY_CURRENCY: ReadonlyMap<string, string> = countryCurrencies();
+// Capitalised words that may stand before a country's name at a sentence's start or in a title.
+const FUNCTION_WORD = /^(?:The|In|On|At|From|To|For|Of|And|By|With|Across|Inside|Outside|Where|Why|How|Both|Neither|Rural|Northern|Southern|Eastern|Western|Central)$/;
+// Longest first, so "Papua New Guinea" is read whole before its "Guinea" could be.
+const COUNTRY_RE = new RegExp(`\\b(?:${[...COUNTRY_CURRENCY.keys()].sort((a, b) => b.length - a.length).map(escapePattern).join("|")})\\b`, "gu");
+
+/**
  * The one-letter symbols an article may write money with, to the code each stands for there: those of the
- * currencies it names by word ("kwacha", "quetzales") or ISO code ("MWK"). "Q4" is a quarter in an article that
- * names no quetzal.
+ * currencies it names by word ("kwacha", "quetzales") or ISO code ("MWK"), or by naming the country that uses it
+ * ("Malawi", "Gambian"). "Q4" is a quarter in an article that names no quetzal nor Guatemala.
  */
 export function articleCurrencyLetters(body: string): ReadonlyMap<string, string> {
   const named = new Set<string>();
   for (const m of body.matchAll(CODE_TOKEN)) if (CURRENCY_CODES.has(m[0])) named.add(m[0]);
   for (const m of body.matchAll(WORD_TOKEN)) for (const code of CURRENCY_WORD_CODES.get(m[0]) ?? []) named.add(code);
+  for (const m of body.matchAll(COUNTRY_RE)) {
+    // "Michael Jordan", "Chad Smith": a name beside another capitalised word is a person's, not the country's.
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if ((before && !FUNCTION_WORD.test(before)) || /^\s+\p{Lu}\p{Ll}/u.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    named.add(COUNTRY_CURRENCY.get(m[0]) ?? "");
+  }
   const letters = new Map<string, string>();
   for (const [letter, codes] of ONE_LETTER_SYMBOLS) {
     const code = codes.find((c) => named.has(c));

@@ -81,12 +81,14 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   const p = parseClause(core);
   if (!p) return null;
   // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
-  const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+in\s+\u0001$/.exec(p.subject);
-  if (located && !trimRest(p.rest).includes(M)) return finish(`In which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
+  // ("The plant near M will cost ..." -> "Near which place is the plant that will cost ...?")
+  const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+(in|near)\s+\u0001$/.exec(p.subject);
+  if (located && !trimRest(p.rest).includes(M)) return finish(`${located[2] === "near" ? "Near" : "In"} which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
   if (p.subject.includes(M)) {
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
     // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.
-    const whole = /^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u.exec(p.subject);
+    // ("The project near M is expected to cost ...": the subject is the project, not the place near it.)
+    const whole = /^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by|near|around|outside|inside|along|across|beyond|off)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u.exec(p.subject);
     if (!whole) return null;
     const rest = trimRest(p.rest);
     if (rest.includes(M)) return null;

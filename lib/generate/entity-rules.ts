@@ -33,7 +33,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
-const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer)$/;
+const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
@@ -55,7 +55,15 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
-const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp";
+const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
+/** The same sites in the plural ("the mines at X", "power stations at X"): many of them stand at one place too. */
+const SITE_PLURAL_NOUNS = "consulates|plants|factories|stations|ports|sites|schools|hospitals|clinics|mines|bases|facilities|terminals|warehouses|depots|refineries|smelters|laboratories|labs|mills|farms|camps|quarries|wells|fields|works";
+/** Bearings from another place ("about 40 km west of the capital", "north of Maradi"). */
+const BEARING = String.raw`(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?`;
+/** A place's name of one to three words: "Grand-Popo", "Savai'i", "Baie Sainte Anne" (never a possessive "Lagos’s"). */
+const PLACE_NAME = String.raw`\p{Lu}\p{Ll}\p{Ll}*(?:['’](?!s\b)\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}\p{Ll}*(?:-\p{Lu}?\p{Ll}+)*){0,2}`;
+/** What may follow a place's name: punctuation or a word that starts the next phrase, never a noun it modifies. */
+const PLACE_END = String.raw`(?=[,.;:)]|\s(?:by|next|last|this|every|each|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near|playing|who)\b|\s(?<verb>[a-z]+ed|said|told|says)\b|$)`;
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
 const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit|Hotel";
 const DEMONYM_VALUES = new Set(Object.values(DEMONYM_OF));
@@ -66,7 +74,9 @@ const placeNoun = (name: string) => {
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
 const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
-const isPlaceWord = (name: string) => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
+// ("Tokyo Gas", "Manchester United": a known place's name before a common word is a company's or a club's; "Mexico
+// City" keeps its place word.)
+const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
@@ -146,6 +156,17 @@ const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
 const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+// Compiled once: accept() runs for every candidate name.
+const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`);
+/** A name the lexicon does not know at all, nor as a head word of a body or venue, a month or a nationality. */
+const isUnknownPlaceName = (name: string) => {
+  if (ORG_OR_VENUE_HEAD.test(name)) return false;
+  // "took office in March": a month is a time, whatever the lexicon says of it.
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah)$/.test(name)) return false;
+  // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
+  if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
+  return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
+};
 
 export const ENTITY_RULES: EntityRule[] = [
   {
@@ -241,8 +262,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "a Portuguese foreign ministry spokesperson, Rita Sousa, said": an article and a nationality say whose.
     // "..., said COMCO's president, Beatrice Zanetti.": the name may close the sentence (never "A and B.", a list).
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
-    // Ceylon Workers' Union’s general secretary" keeps its plural possessive.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+[’']s|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // Ceylon Workers' Union’s general secretary" keeps its plural possessive ("the visitors' opener" too).
+    // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -313,6 +335,25 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
   },
   {
+    name: "a name, then what the person does",
+    requires: /\p{Ll},\swho\s/u,
+    kind: "person",
+    // "Anel Dervic, who chairs the audit committee, said ...", "said Mara Lind, who leads the survey": a clause on a
+    // name says what the person does, which asks for them ("Who chairs the audit committee ...?"). Opening the
+    // sentence (after a dateline) or after a verb of saying.
+    pattern: new RegExp(String.raw`(?:^|(?<=^[A-Z][A-Z .'’-]{2,30}\s[-–—]\s)|(?<=\b(?:said|says|by|with)\s))${HONORIFIC}${NAME},\swho\s(?<verb>[a-z]+)\s`, "gu"),
+    // A club ("Manchester United, who ...") or a body is "who" in British English: no word of a person's name is a
+    // place, a body or a common word the lexicon knows.
+    // ("The Stormers, who ...", "Captain X, who ...": an article or a title is no part of a name.)
+    accept: (g) =>
+      !ORG_OR_VENUE_HEAD.test(g.name ?? "") &&
+      !isRoleNoun((g.name ?? "").split(" ")[0] ?? "") &&
+      !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Region|Organization|Singular|Plural|Adjective|Demonym|Verb|Determiner|Pronoun|Preposition|Conjunction|Honorific|Actor/.test(t))) &&
+      (/^[a-z]+(?:s|ed)$/.test(g.verb ?? "") || isFiniteVerb(g.verb ?? "", "who")),
+    noun: () => "",
+    example: { text: "Anel Dervic, who chairs the audit committee, said the accounts were late.", name: "Anel Dervic", role: "" },
+  },
+  {
     name: "an honorific before a name",
     requires: /\b(?:Dr|Professor|Prof)\b/,
     kind: "person",
@@ -353,7 +394,8 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /\s(?:province|region|state|prefecture|county|district|oblast|canton)\b/,
     kind: "place",
     // "the plant in Ninh Thuan province", "Aceh region": the kind of place is the word after the name.
-    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
+    // ("the coast of Benguela province", "farms across Tete province": any preposition of place.)
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near|of|on|across|throughout|around)\s)(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?<role>${PLACE_HEADS})\b`, "gu"),
     example: { text: "The plant in Ninh Thuan province will cost US$10 billion.", name: "Ninh Thuan", role: "province" },
   },
   {
@@ -492,16 +534,33 @@ export const ENTITY_RULES: EntityRule[] = [
     // "a consulate in Agadir", "the new plant in Kulim", "a research station near Tavira", "born in Alcobaça": a name
     // the lexicon does not know, after a site noun or a life event and "in" or "near", is where it is. A head word
     // of an organisation or venue, a possessive, or a name followed by a noun it modifies ("in Tappara colours") is not.
-    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}),?\s(?:in|near|at)|(?:born|died|grew up|lives|lived)\s(?:in|near))\s)(?<name>\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s\p{Lu}\p{Ll}[\p{Ll}-]*)?)(?=[,.;:)]|\s(?:by|next|last|this|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near)\b|$)`, "gu"),
-    accept: (g) => {
-      const words = (g.name ?? "").split(" ");
-      if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(g.name ?? "")) return false;
-      // "took office in March": a month is a time, whatever the lexicon says of it.
-      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(g.name ?? "")) return false;
-      return words.every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
-    },
+    // "the mines at X", "power stations at X": sites in the plural; "a meadow near X": what is near is a place.
+    pattern: new RegExp(String.raw`(?<=\b(?:(?:${SITE_NOUNS}|${SITE_PLURAL_NOUNS}),?\s(?:in|at)|(?:born|died|grew up|lives|lived)\s(?:in|near)|near)\s)(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? ""),
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Portugal will open a consulate in Tavira next year.", name: "Tavira", role: "place" },
+  },
+  {
+    name: "where a person is from",
+    requires: /\sfrom\s\p{Lu}/u,
+    kind: "place",
+    // "a 23-year-old left-hander from Ostrava", "a farmer from Kovalin", "a girl from Mbalele": a person's home. Known
+    // places have their own rule; a company ("investors from Nordia Holdings") is refused by its common-noun words.
+    pattern: new RegExp(String.raw`\b(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
+    noun: (g) => placeNoun(g.name ?? ""),
+    example: { text: "Kerrin, a 19-year-old midfielder from Ostrava-Jih, scored the winner.", name: "Ostrava-Jih", role: "place" },
+  },
+  {
+    name: "a place a bearing from another",
+    requires: new RegExp(String.raw`,\s(?:[a-z]+\s)?(?:[\d,.]+\s?[a-z]+\s)?${BEARING}\s(?:of|from)\s`),
+    kind: "place",
+    // "travelled from Ouled Saber, about 40 kilometres west of the capital,", "at Tessaoua, north of Maradi": a
+    // distance or bearing from somewhere says the name is a place.
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|at|near|of|via|through)\s)(?<name>${PLACE_NAME})(?=,\s(?:(?:about|some|roughly|around|nearly|almost|just|only)\s)?(?:[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters)\s)?${BEARING}\s(?:of|from)\s)`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? ""),
+    noun: (g) => placeNoun(g.name ?? ""),
+    example: { text: "The terminal will be built at Tessaoua, north of Maradi, from next year.", name: "Tessaoua", role: "place" },
   },
   {
     name: "a place after its kind and 'of'",
@@ -548,6 +607,9 @@ export const ENTITY_RULES: EntityRule[] = [
   },
 ];
 
+/** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
+const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
+
 export interface RuleMatch {
   rule: EntityRule;
   kind: EntityRule["kind"];
@@ -565,8 +627,14 @@ export interface RuleMatch {
 /** Every match of every rule in a sentence, in rule order (earlier rules win an overlap in the caller). */
 export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_RULES): RuleMatch[] {
   const out: RuleMatch[] = [];
+  // "ALGIERS — Substitute X headed in ...": after a dateline the sentence starts again.
+  const opening = DATELINE_LEAD.exec(sentence)?.[0].length ?? 0;
+  // An unknown capitalised word before another capitalised word is a name's ("Meridian Foods Corp. reported"), not
+  // the role "meridian" before a person "Foods Corp"; a word the lexicon knows or a role may be lowercased.
+  const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";
+  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
   for (const rule of rules) {
-    const text = rule.lowerFirst ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+    const text = rule.lowerFirst && lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
     if (rule.requires && !rule.requires.test(sentence)) continue;
     // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
     const re = rule.pattern;
@@ -586,7 +654,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === 0 && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

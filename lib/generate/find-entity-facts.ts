@@ -72,7 +72,8 @@ const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATION
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "g");
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
-const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|[a-z]+ist)$/;
+// A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
+const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
@@ -242,6 +243,10 @@ function whoQuestion(sentence: string, end: number, descriptor: string): string 
   const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
   const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
   if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  // "who runs the scheme", "who directs the programme": which one, the question cannot say.
+  if (/^[a-z]+\s+the\s+[a-z-]+$/.test(m[1] ?? "")) return null;
+  // "who took office in May": when, not what; the office is not said (unless the role before the name says it).
+  if (!descriptor && /^(?:took|takes|has taken)\s(?:office|over|charge)\b/.test(m[1] ?? "")) return null;
   return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
 }
 
@@ -270,6 +275,8 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   }
   // "said Laura Okafor of the Pew Charitable Trusts": who spoke for it ("Kenya’s X" names a country, not a speaker's body).
   if (!role && /’s$/.test(o)) return null;
+  // "Afghanistan’s opener", "Kenya’s seamer": a side has several.
+  if (/^\p{Lu}[\p{L}-]*’s$/u.test(o) && o !== "The" && MANY_OF_A_KIND.test(roleRank(role)) && !/\b(?:chief|head|lead|senior|principal|first)\b/.test(role)) return null;
   if (/^(?:the\s)?\p{Lu}/u.test(o) && !/’s$/.test(o) && (role === "" || role === "professor" || role === "researcher")) return role ? `Which ${role} at ${o} was quoted?` : `Who at ${o} was quoted?`;
   // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
   if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
@@ -280,6 +287,9 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (/^(?:His|his|Her|her)$/.test(o)) return ctx.lastPerson ? `Who is ${ctx.lastPerson}’s ${role}?` : null;
   // "Its ranking member on the finance committee": whose is not said, so the role must say enough by itself.
   if (/^(?:Its|its|Their|their)$/.test(o)) return /\s(?:on|of|for|at)\s/.test(role) ? `Who is the ${role}?` : null;
+  // "The study's senior author, X": a role in the story itself, held by one person whatever the date.
+  // (An office is still asked with its date: chairs and chief executives change.)
+  if (/^the\s[a-z]+(?:’s|s’)$/i.test(o) && /^(?:expert|other)$/.test(roleKindOf(role)) && !MANY_OF_A_KIND.test(roleRank(role))) return `Who is ${o.replace(/^The/, "the")} ${role}?`;
   // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
   // appeared; not asked when the sentence dates it otherwise.
   const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];

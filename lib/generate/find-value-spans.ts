@@ -38,7 +38,7 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
@@ -67,7 +67,8 @@ const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// ("going back to 1710", "dates back to 1850": a history's start.)
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
@@ -81,6 +82,10 @@ const NO_LETTERS: ReadonlyMap<string, string> = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
+const RATE_HINT = /\s(?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person)\b/;
+const RATE_AFTER = /^\s+((?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person))\b/;
+/** Signs of one currency only, read by its code so a typed "PAB 18.6 million" is the same sum as "B/.18.6 million". */
+const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
 const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
 
@@ -140,9 +145,11 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord.toLowerCase()] ?? scaleWord.toLowerCase()}` : "";
     const answer = `${prefix}${num}${written}`;
-    const currency = cur.replace(/\s/g, "").toUpperCase();
+    const signCode = SIGN_CODES[cur.trim()];
+    const currency = signCode ?? cur.replace(/\s/g, "").toUpperCase();
     add({
-      kind: "money", start, end: m.index + matched.length, answer, accepted: [`${prefix}${num}${spelled}`, `${cur}${num}${spelled}`.trim(), all],
+      kind: "money", start, end: m.index + matched.length, answer,
+      accepted: [`${prefix}${num}${spelled}`, `${cur}${num}${spelled}`.trim(), all, ...(signCode ? [`${signCode} ${num}${spelled}`] : [])],
       value, unit: `${currency}${spelled}`, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
@@ -181,8 +188,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const [all, letter = "", num = "", scaleWord] = m;
     const code = currencyLetters.get(letter);
     if (!code) continue;
-    // "Q4 2026", "in Q3": a quarter or a model, not a sum.
-    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(sentence.slice(m.index + all.length)) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    // "Q4 2026", "in Q3": a quarter or a model, not a sum. "the M4 motorway", "a T20 World Cup", "Airbus A320": a
+    // bare letter and figure, with no scale, thousands or decimals, is a name when a capitalised word stands beside
+    // it; a sum stands apart from names ("cut from D150 to D105 per gigabyte").
+    const after = sentence.slice(m.index + all.length);
+    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(after) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
+    if (!scaleWord && !/[.,]/.test(num) && (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
     add({
@@ -435,8 +446,18 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     }
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
-  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for.
-  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
+  // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
+  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
+  // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").
+  for (const s of RATE_HINT.test(sentence) ? spans : []) {
+    const from = sentence.slice(s.start);
+    for (const form of [s.answer, ...s.accepted]) {
+      const rate = from.startsWith(form) ? RATE_AFTER.exec(from.slice(form.length))?.[1] : undefined;
+      if (rate) s.accepted = [...s.accepted, `${form} ${rate}`];
+    }
+  }
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }

@@ -63,6 +63,8 @@ export function formatLike(fact: Fact, value: number): string | null {
         const answer = fact.answer.slice(bound.length);
         const asMany = / as (?:many|much)$/.exec(answer)?.[0] ?? "";
         if (value === 2 && answer.startsWith("twice")) return `${bound}twice${asMany}`;
+        // "more than fivefold": options in the same one word ("more than fourfold").
+        if (/fold$/.test(answer)) return form.words ? (numberToWord(value) ? `${bound}${numberToWord(value)}fold` : null) : `${bound}${value}-fold`;
         if (asMany) return `${bound}${numberToWord(value) ?? value} times${asMany}`;
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(answer)) return ROUND_WORDS[value] ? `${bound}${ROUND_WORDS[value]} times` : null;

@@ -18,8 +18,11 @@ const QUOTED = /“[^”]*”/g;
 const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in)|Who\s+(?:with|of|to|from|by))\s/;
 /** "did two years later Hungary follow": a time phrase between do-support and the subject. */
 const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)\b/;
-/** "How many tonnes of the did Peru ship fruit?": a determiner or preposition left before do-support. */
-const WORD_BEFORE_DID = /\b(?:the|a|an|of|its|their)\s+(?:did|does|do)\b/;
+/**
+ * "How many tonnes of the did Peru ship fruit?": a determiner or preposition left before do-support; "How many before
+ * he was did Ames make stumped ...?": a clause's verb left before it (strict read H1's cricket report).
+ */
+const WORD_BEFORE_DID = /\b(?:the|a|an|of|its|their|is|are|was|were|been)\s+(?:did|does|do)\b/;
 /** "... include executives and from Pagora?": a coordination left with one side. */
 const DANGLING_AND = /\band\s+(?:from|of|to|in|at|by|with)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u;
 
@@ -35,8 +38,34 @@ function strandedUnitAbbreviation(question: string): boolean {
   return !!m && m[3]?.charAt(0) === m[1]?.charAt(0).toUpperCase();
 }
 
-/** Why this question is garbled, or null when it reads as a question. */
-export function garbledQuestion(asked: string): string | null {
+/**
+ * "From which nature reserve did researchers take cores ..., in the south to the Cedars grove in the north?": one end
+ * of a range "from A in the south to B in the north" fronted, which leaves the other end's words dangling (strict
+ * read H1 #50). A plain "from A to B" ("From which port did the ship sail to Lagos?") reads well.
+ */
+function oneEndOfRange(asked: string, fact: { sentence: string; span: [number, number] | null }): boolean {
+  const end = /^(From|To)\s+(?:which|what)\b/i.exec(asked)?.[1]?.toLowerCase();
+  if (!end || !fact.span) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  // (The span's own end of the range, then what stands between it and the other end.)
+  if (end === "from") return /\bfrom\s+(?:the\s+)?$/.test(before) && /^\s+(?![Tt]o\b)[^,;.]{1,60}?\s+to\s/.test(after);
+  const from = /\bfrom\s+([^,;.]{1,80}?)\s+to\s+(?:the\s+)?$/.exec(before);
+  return from !== null && (from[1] ?? "").split(/\s+/).length > 4;
+}
+
+/**
+ * "Who was the Tunisian coach in November 2026?", "Who was the Emirati operator in November 2026?": a nationality
+ * where the team or body should be, with the article's month put in its place, reads as if there were one Tunisian
+ * coach (strict read H1 #15: JS Kabylie's coach). "Who was the Fiji head coach ...?" names the team, and "Who was
+ * the Polish prime minister ...?" a country's own office: both stay.
+ */
+const WHO_BY_NATIONALITY = /^Who (?:is|was) the (?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|Emirati|Kuwaiti|Omani|Saudi|Iraqi|Qatari|Bahraini|Yemeni|Pakistani|Bangladeshi|Israeli|Somali|Azerbaijani|Nepali|Thai|Swiss|French|Dutch|Greek)\s+(?:head\s+|assistant\s+)?(?:coach|manager|captain|player|striker|goalkeeper|operator|investor|partner|contractor|developer|lender|buyer)\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\?$/u;
+
+/** Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved. */
+export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }): string | null {
+  if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
+  if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
   const question = asked.replace(QUOTED, "“”");
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";

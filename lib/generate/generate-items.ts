@@ -63,7 +63,7 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(found)) f.question = null;
   // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
-  for (const f of found) if (f.question && garbledQuestion(f.question)) f.question = null;
+  for (const f of found) if (f.question && garbledQuestion(f.question, f)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   const worth = worthLearning(found, article);
   // Facts ranked minor get no card or one (rank-facts.ts); they still give wrong options to the others.

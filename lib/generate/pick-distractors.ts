@@ -326,6 +326,9 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   return (x) => at(x) <= published;
 }
 
+/** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
+const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
+
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false, publishedAt: Date | null = null): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
@@ -424,6 +427,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     if (p === fact || p.value === null || tooClose(p.value) || p.answer.toLowerCase() === answerNorm) continue;
     // "more than fifteen times" beside "more than three times": a multiple far from the answer is a throwaway option.
     if (fact.unit === "times" && v > 0 && Math.max(p.value / v, v / p.value) > 2.5) continue;
+    // "12-2" (a run) or "7-1" (a league record) beside a final "94-91": a score of another size is a throwaway option.
+    if (fact.unit === "score" && Math.abs(scoreTotal(p.value) - scoreTotal(v)) > Math.max(2, 0.3 * scoreTotal(v))) continue;
     // "24" would read "24.0%" next to "35.4%": decimal answers get perturbed neighbours instead.
     if ((fact.form?.decimals ?? 0) > 0 && (p.form?.decimals ?? 0) === 0) continue;
     accept(formatLike(fact, p.value));

@@ -138,6 +138,13 @@ const FUNDING = /\b(?:funded|financed|paid for|backed)\s+(?:by|through|with)\b|\
  */
 const REFERS_BACK = /\b(?:these|those)\s+\p{Ll}{3,}|\b(?:that|this)\s+(?:warning|figure|figures|plan|decision|deal|agreement|project|study|level|law|decree|rule|policy|move|change|target|rate|amount|sum|approach|scheme|measure|proposal|promise|threat|claim|estimate)\b/u;
 
+/**
+ * "The two men then signed the agreements at the ___", "Not everyone in ___ was convinced": a subject that only the
+ * sentence before names (which two men, convinced of what), so the card asks without its context (strict read H1
+ * #18, #48). ("Construction began in June 1887" under a title on one canal is placed: a process noun is left alone.)
+ */
+const BARE_SUBJECT = /^(?:(?:The|These|Those)\s+(?:two|three|four)\s+(?:men|women|leaders|ministers|presidents|officials|sides|teams|companies|firms|groups)|Not everyone|Neither|Both)\s+(?!of\b|on\b)\p{Ll}/u;
+
 /** "The largest measured 3.4 metres", "The oldest was 14": one member of a study's sample, its noun left behind. */
 // (A superlative with its noun, "The largest single line is MKD 1.9 billion", is a finding: only the bare one is a member.)
 const SAMPLE_EXTREME = /^(?:The|Its|Their)\s+(?:largest|smallest|biggest|oldest|youngest|heaviest|lightest|longest|shortest)\s+(?:measured|weighed|covered|spanned|was|were|had|reached)\b/;
@@ -186,6 +193,7 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   else if (FUNDING.test(fact.sentence) && !inTitle(fact, article.title)) add(-2, "how it was paid for");
   if (fact.kind === "organisation" && fact.span && /^\s*\(\p{Lu}{2,}/u.test(fact.sentence.slice(fact.span[1])) && !inTitle(fact, article.title)) add(-2, "a body's name spelled out");
   if (REFERS_BACK.test(fact.sentence)) add(-1, "refers to an earlier sentence");
+  else if (BARE_SUBJECT.test(fact.sentence)) add(-1, "subject named only before");
   // A match report's point is its result (title and lede); who scored, saved or had how many points past it is play.
   if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-1, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");

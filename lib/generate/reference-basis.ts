@@ -33,8 +33,39 @@ export function isReferenceBasis(fact: Fact): boolean {
   return false;
 }
 
+/** A year, as a date or as a bare four-digit count ("by 2100" is read as a count). */
+const yearLike = (fact: Fact) => (fact.kind === "date" && fact.unit !== "day") || (fact.kind === "count" && /^(?:19|20|21)\d{2}$/.test(fact.answer));
+
+/** A projection, whose "by ___" year is its horizon rather than a target someone set. */
+const PROJECTION = /\b(?:project(?:s|ed|ions?)?|forecasts?|predicts?|predicted|modell?ed|scenarios?|estimates?|estimated)\b/i;
+
+/** A figure written in words or fractions, with up to four words after it: "half a metre along this coast ". */
+const WORDS_FIGURE = String.raw`(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|\bhalf\s+(?:a|an)\s+[\p{L}-]+)`;
+const FIGURE_IN_WORDS = new RegExp(String.raw`${WORDS_FIGURE}(?:\s+[\p{L}'’-]+){0,4}\s+$`, "u");
+/** The same, or a figure in digits ("40 centimetres along the coast "). */
+const ANY_FIGURE = new RegExp(String.raw`(?:${WORDS_FIGURE}|\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?)(?:\s+[\p{L}'’-]+){0,4}\s+$`, "u");
+
+/**
+ * "The IPCC projects a rise of roughly half a metre along this coast by ___", "Fisheries earned about a fifth of
+ * its export revenue in ___": the year is the horizon of a projection or the year a share was measured in, and the
+ * figure it labels is the fact (strict read H1 #10, #33). A year after a figure in digits ("€41 million in ___") is
+ * ranked down in rank-facts.ts; a target's year ("would triple to $3 billion by ___") is a fact.
+ */
+export function labelsFigure(fact: Fact): boolean {
+  if (!fact.span || !yearLike(fact)) return false;
+  const near = fact.sentence.slice(Math.max(0, fact.span[0] - 70), fact.span[0]);
+  const horizon = /\bby\s+$/.exec(near);
+  if (horizon) return PROJECTION.test(fact.sentence.slice(0, fact.span[0])) && ANY_FIGURE.test(near.slice(0, horizon.index));
+  const lead = /\bin\s+$/.exec(near);
+  return lead !== null && FIGURE_IN_WORDS.test(near.slice(0, lead.index));
+}
+
 /** A figure in a question: "248 million kilograms", "$1.4 billion", "2.3 million", "35%" (not a year or a day). */
 const QUESTION_FIGURE = /(?:[$€£¥₹]\s?|\b[A-Z]{2,3}\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?/g;
+
+/** "a third of", "two-thirds of", "half of": a share written in words. */
+const SHARE_IN_WORDS = /\b(?:a|an|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b|\bhalf\s+of\b/i;
+
 
 /**
  * "In which year did Sri Lanka export 248 million kilograms of tea?", "In which year did two-way trade reach $1.4
@@ -45,5 +76,7 @@ export function asksReportingYear(fact: Fact): boolean {
   if (fact.kind !== "date" || fact.unit === "day" || !fact.question || !/^In which year\b/.test(fact.question)) return false;
   const question = fact.question;
   // ("emerge from Chapter 11", "a Boeing 737": a number that is part of a name is no figure.)
+  // ("In which year did cocoa earn about a third of export revenue?": a share in words is a figure too.)
+  if (SHARE_IN_WORDS.test(question)) return true;
   return [...question.matchAll(QUESTION_FIGURE)].some((m) => !/^(?:1[89]|20)\d{2}$/.test(m[0].trim()) && !/\p{Lu}[\p{L}-]*\s$/u.test(question.slice(0, m.index)));
 }

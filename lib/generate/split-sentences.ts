@@ -61,7 +61,8 @@ export function captionSubject(leadIn: string | null): string | null {
 }
 
 const LABELLED = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): (.+)$/u;
-const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:[\p{Lu}]{2,4} ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$)?\d/u;
+// "M340 million", "B/.18.6 million", "NLe 3,200": a local symbol of one to four letters (or the balboa's "B/.").
+const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:\p{Lu}{1,4} ?|NLe ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$|B\/\.)?\d/u;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
 function countedLabel(label: string): boolean {
   const noun = label.replace(/\s\p{L}+ed$/u, "");
@@ -131,6 +132,9 @@ function ownClause(text: string): string | null {
   if (/^(?:the rest|the remainder|the others?|it|they|this|these|those|he|she|both|all)$/i.test(p.subject)) return null;
   return isAuxiliary(verb) || /[^s]s$/.test(verb) ? clause : null;
 }
+
+/** A statement with a figure, then the words that open a list after a comma: "..., made up of:", "..., as follows:". */
+const LIST_OPENER_AFTER_STATEMENT = /^(.*\d.*?),\s+(?:made up of|broken down as follows|split as follows|divided as follows|as follows|comprising)\s*:$/;
 
 /** A lead-in whose verb takes the list items as its object ("This includes:", "The measures are:"). */
 const LEADS_TO_OBJECT = /\b(?:includes?|included|including|comprises?|comprised|covers?|are|were)$/;
@@ -241,6 +245,9 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   const last = sentences[sentences.length - 1] ?? "";
   const introduces = last.endsWith(":");
   for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(s, null);
+  // "The total cost is SCR 198 million, made up of:" states its figure before the words that open the list.
+  const stated = introduces ? LIST_OPENER_AFTER_STATEMENT.exec(last) : null;
+  if (stated?.[1]) emit(withFullStop(stated[1]), null);
   // "The Commission has excluded BDS$41 million. This includes:" -> items said as "The Commission has excluded BDS$41
   // million, including ...": "This includes" alone would point back to a sentence the learner does not see.
   const before = sentences[sentences.length - 2];

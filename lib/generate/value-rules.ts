@@ -202,7 +202,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /double|triple|treble|quadruple/,
     order: "first",
     example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
-    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s)\s)/g,
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|the\s+(?:[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
     yields: (m, ctx) => {
       const [all, q, word = ""] = m;
       if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
@@ -294,7 +294,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: new RegExp(
-      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|winning|losing|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -307,13 +307,19 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "Councillors voted 41 to 24 in favour": a vote's tally is answered as written.
+    // "Councillors voted 41 to 24 in favour", "passed by 29 votes to 17": a vote's tally is answered as written, whole
+    // (either side alone would say nothing of the vote).
     name: "vote tally",
-    requires: /\bvoted\s\d/,
+    requires: /\bvoted\s\d|\d\svotes?\sto\s\d/,
     order: "first",
     example: { sentence: "Delegates voted 312 to 97 in favour of the motion.", answer: "312 to 97" },
-    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])/g,
+    pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])|(?<![\d.,])\b(\d{1,4})(\svotes?\sto\s)(\d{1,4})(?![\d–-]|[.,]\d)/g,
     yields: (m) => {
+      // "by 29 votes to 17": the winning side's count is asked ("by _____ votes to 17"), the whole tally typed is right.
+      if (m[4]) {
+        const num = m[4];
+        return { kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [m[0], `${num}-${m[6]}`, `${num} to ${m[6]}`, `${num} votes`], value: Number(num), unit: "vote", form: plain(), qualifier: null, noun: "votes" };
+      }
       const [a, b] = [Number(m[1]), Number(m[3])];
       const start = m.index + m[0].indexOf(m[1] ?? "");
       return { kind: "count", start, end: m.index + m[0].length, answer: m[0].slice(start - m.index), accepted: [`${a}-${b}`, `${a} to ${b}`, `${a}–${b}`], value: null, unit: "vote", form: plain(), qualifier: null, noun: null };
@@ -342,7 +348,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:size|capacity|amount|number|level|rate|average|price|cost|output)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -387,6 +393,28 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "cases have risen more than fivefold", "a threefold increase": a multiple written as one word. The bound is part of
+    // the answer as in "more than three times"; options keep the "-fold" form ("more than fourfold").
+    name: "fold word",
+    requires: /fold\b/,
+    order: "first",
+    example: { sentence: "Applications have risen more than sixfold since the fee was dropped.", answer: "more than sixfold" },
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(${CARDINAL_WORD_SOURCE}|\\d+)-?fold\\b(?!-)`, "gi"),
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = parseNumberText(word);
+      if (value === null || value < 2) return null;
+      const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
+      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
+      const bare = all.slice(start - m.index + bound.length);
+      const plainForms = [bare, `${value} times`, `${value}x`, `${value}-fold`, ...(numberToWord(value) ? [`${numberToWord(value)} times`, `${numberToWord(value)}fold`] : [])];
+      return {
+        kind: "count", start, end: m.index + all.length, answer: `${bound}${bare}`, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word), suffix: "fold" }), qualifier: bound ? null : (qualifier?.toLowerCase() ?? null), noun: null,
+      };
+    },
+  },
+  {
     // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
     name: "count after its noun",
     requires: /\d/,
@@ -427,7 +455,8 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d/,
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
-    pattern: new RegExp(`\\b(?:on|by|until|from|since|before|after)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    // ("Since 28 September, ..." opens a sentence; "set for Feb. 18" names the day of a plan.)
+    pattern: new RegExp(`\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
   {

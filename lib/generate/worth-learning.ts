@@ -1,5 +1,6 @@
 import { escapePattern } from "./escape-pattern";
-import { asksReportingYear, isReferenceBasis } from "./reference-basis";
+import { asksReportingYear, isReferenceBasis, labelsFigure } from "./reference-basis";
+import { isFiniteVerb } from "./tag-words";
 import type { Fact } from "./types";
 
 /**
@@ -24,7 +25,8 @@ export function isMatchReport(article: ArticleText): boolean {
 }
 
 /** What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic. */
-const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
+// (A cricket innings is told in balls faced, fours and sixes: "88 from 64 balls, with nine fours" (strict read H1 #4).)
+const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
 /** An ordinal that places a moment of the match: "the 52nd minute", "the second half", "his fourth double-double". */
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
@@ -319,13 +321,54 @@ const titleSideStanding = (fact: Fact, article: ArticleText) => {
   return side !== undefined && article.title.includes(side) && !article.body.includes(fact.sentence.slice(0, -1));
 };
 
-/** "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. */
-const BOX_SCORE_ROW = /^[^.]+ had \d[\d,]* \p{L}+ for [^.]+\.$/u;
+/**
+ * "Mamadou Faye had 9 points for Senegal." (a box score's row past its top scorer, table-sentences.ts): play. A name
+ * may hold a full stop ("Naveed Stanikzai (capt.) had 26 balls for Afghanistan"), and a table captioned as a scorecard
+ * or box score is play whatever its column is read as ("Zimbabwe had 70 points in the Scorecard", strict read H1 #4).
+ */
+const BOX_SCORE_ROW = /^.+? had \d[\d,]* \p{L}+ for [^.]+\.$/u;
+const BOX_SCORE_TABLE = /\bin the (?:\p{L}+ )?(?:scorecard|box score|match statistics|match stats)\.$/iu;
+
+/**
+ * "- SCR 18 million for crew training, spares and the first two years of maintenance", "14 partner councils from
+ * Cumbria to Lincolnshire": a list item that is a figure and what it is for, with no verb. Copied as a sentence it
+ * does not say what the figure is part of (strict read H1 #44, a verbless bullet fragment).
+ */
+const FIGURE_FIRST = /^(?:\p{Lu}{2,3}\$?\s?|[$€£¥₹])?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|%|percent))?(?:\s[\p{L}-]+){0,3}?\s(?:for|of|from|to|in|on|at)\s/u;
+/** A present verb the lexicon's finite test leaves out ("stands", "rise"): a fragment has none. */
+const PRESENT_VERB = /\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|go|goes|\p{L}{3,}(?:s|es))\s+(?:(?:to|for|at|by|on|in|up|down|from|about|around|the|a|an)\b|\d)/u;
+
+function verblessFragment(fact: Fact): boolean {
+  const text = fact.sentence;
+  if (!FIGURE_FIRST.test(text)) return false;
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  return !words.some((w, i) => isFiniteVerb(w, words[i - 1])) && !PRESENT_VERB.test(text);
+}
+
+/** The head word that ends a body's name. */
+const BODY_HEAD = String.raw`(?:Agency|Authority|Services?|Council|Commission|Ministry|Department|Institute|Corporation|Company|Bank|Fund|Board|Association|Union|Federation|Centre|Center|Office|Bureau|Directorate|Trust|Foundation|Society|Club|Programme|Program)`;
+const NAME_GOES_ON = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}${BODY_HEAD}\b`, "u");
+const NAME_BEGAN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$`, "u");
+const ENDS_IN_HEAD = new RegExp(String.raw`\b${BODY_HEAD}$`, "u");
+
+/**
+ * "the Seychelles Fire and Rescue Services Agency": a name found up to its "and" ("Seychelles Fire", asked as a
+ * person) or from it ("Rescue Services Agency") is half a body's name, and its blank leaves the other half in the
+ * sentence (strict read H1 #40, "Seychelles Fire and _____").
+ */
+function partOfLongerName(fact: Fact): boolean {
+  if (!fact.span || !["person", "organisation", "place"].includes(fact.kind)) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  return NAME_GOES_ON.test(after) || (NAME_BEGAN.test(before) && ENDS_IN_HEAD.test(fact.answer));
+}
 
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
+  if (partOfLongerName(fact)) return "part of a longer name";
+  if (verblessFragment(fact)) return "verbless fragment";
   if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
-  if (BOX_SCORE_ROW.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
+  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
@@ -337,6 +380,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
   if (isReferenceBasis(fact)) return "reference basis";
+  if (labelsFigure(fact)) return "label of a figure";
   if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;
 }

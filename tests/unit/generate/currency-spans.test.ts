@@ -68,3 +68,51 @@ describe("grading a sum in a local currency", () => {
     expect(ok(typed("200,000 lei"), "RON 200,000")).toBe(true);
   });
 });
+
+describe("money in a local symbol where the article names the country, not the currency", () => {
+  it("a country named once is enough for its one-letter symbol", () => {
+    const letters = articleCurrencyLetters("Bus fares in Malawi rose again this month.");
+    expect(answers("A seat to Zomba now costs K4,500, and the operator wants K12 million to renew its fleet.", letters)).toEqual(["K4,500", "K12 million"]);
+    expect(articleCurrencyLetters("The Botswanan regulator met on Monday.").get("P")).toBe("BWP");
+  });
+
+  it("the country's letters its people write that CLDR lacks: M for the maloti, NLe for the new leone", () => {
+    expect(answers("A new clinic in Maseru cost M64 million.", articleCurrencyLetters("Lesotho opened a clinic."))).toEqual(["M64 million"]);
+    expect(answers("A nurse now earns NLe 4,100 a month.")).toEqual(["NLe 4,100"]);
+  });
+
+  it("a lone letter before a figure stays refused with no currency or country named", () => {
+    expect(answers("Traffic on the M25 rose and the K2 expedition cost K3,500.")).toEqual([]);
+  });
+
+  it("a person's name is no country, and a letter and figure beside a name are a name", () => {
+    expect(articleCurrencyLetters("Michael Jordan and Chad Smith spoke.").size).toBe(0);
+    const letters = articleCurrencyLetters("Growth in Switzerland slowed.");
+    expect(answers("The F1 season opened, and Airbus F90 orders grew.", letters)).toEqual([]);
+  });
+
+  it("the balboa's B/. is money in any article, graded against its code", () => {
+    const spans = findValueSpans("Quarterly profit reached B/.24.5 million and the dividend B/.0.08 a share.", PUBLISHED, new Map()).filter((s) => s.kind === "money");
+    expect(spans.map((s) => s.answer)).toEqual(["B/.24.5 million", "B/.0.08"]);
+    const item: GradableItem = { type: "typed", kind: "money", answer: spans[0]?.answer ?? "", accepted: spans[0]?.accepted ?? [], choices: [] };
+    expect(gradeAnswer(item, "PAB 24.5 million").correct).toBe(true);
+    expect(gradeAnswer(item, "B/.24.5 million").correct).toBe(true);
+    expect(gradeAnswer(item, "B/.25.4 million").correct).toBe(false);
+  });
+});
+
+describe("a key-figures list item in a one-letter currency", () => {
+  it("\"Budget: M52 million\" is a statement like \"Budget: NOK 52 billion\"", async () => {
+    const { splitSentences } = await import("@/lib/generate/split-sentences");
+    const texts = splitSentences("## Key figures\n\n- Budget: M52 million, about US$3 million\n- Fee: B/.12.5 per tonne\n").map((s) => s.text);
+    expect(texts).toContain("The budget is M52 million, about US$3 million.");
+    expect(texts).toContain("The fee is B/.12.5 per tonne.");
+  });
+});
+
+describe("a sum restated in another currency (invented sentences)", () => {
+  it("is cut from the question of the first sum, where it would only restate the answer", () => {
+    const items = generateItems([{ slug: "b", title: "Bridge", source: "Test", publishedAt: PUBLISHED, body: "The total cost of the Tromsø bridge is NOK 2.1 billion, about US$200 million." }]);
+    for (const i of items) expect(i.prompt).not.toMatch(/US\$200 million\?/);
+  });
+});

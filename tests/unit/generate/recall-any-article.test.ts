@@ -177,3 +177,52 @@ describe("strict read gencov-1: what the new rules must not do", () => {
     expect(new Set(units).size).toBe(2);
   });
 });
+
+describe("scores and tallies after the words that place them in a match or a vote (invented sentences)", () => {
+  it.each([
+    ["Rovers cut the gap to 70-68 with two minutes left.", "70-68"],
+    ["The win lifted the Lisbon club to 9-2, level with Porto.", "9-2"],
+    ["The sides were tied 64-64 after 40 minutes.", "64-64"],
+    ["The hosts were ahead 31-27 at the break.", "31-27"],
+    ["Lions trail 10-6 at half-time.", "10-6"],
+    ["They won the rebounding battle 44-30 and scored 21 second-chance points.", "44-30"],
+    ["Hearts beat St. Mirren 3-0 in Paisley.", "3-0"],
+    ["The draw left the series at 2-2 before the decider.", "2-2"],
+    ["The council approved the plan by 33 votes to 12 on Monday.", "33"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it.each([
+    ["The survey covered the 20-25 age group.", "20-25"],
+    ["Tickets moved up to 30-40 euros.", "30-40"],
+    ["It won 12 votes in 2024 and the panel's 5 votes went to 3 groups.", "12 votes"],
+  ])("no score or tally in %s", (sentence, wrong) => {
+    expect(values(sentence).some((v) => v.includes(wrong))).toBe(false);
+  });
+});
+
+describe("a vote's tally 'by 33 votes to 12' (invented sentence)", () => {
+  it("asks the winning count with the losing side kept, and takes the whole tally typed", async () => {
+    const { gradeAnswer } = await import("@/lib/grade/grade-answer");
+    const span = findValueSpans("The council approved the plan by 33 votes to 12 on Monday.", PUBLISHED).find((s) => s.answer === "33");
+    expect(span?.end).toBe("The council approved the plan by 33".length);
+    const item = { type: "typed" as const, kind: "count" as const, answer: span?.answer ?? "", accepted: span?.accepted ?? [], choices: [] };
+    expect(gradeAnswer(item, "33 votes to 12").correct).toBe(true);
+    expect(gradeAnswer(item, "12").correct).toBe(false);
+    // A comma after the tally closes it; "to 12,500" would be another figure.
+    expect(findValueSpans("The motion passed by 41 votes to 9, with two abstentions.", PUBLISHED).find((s) => s.answer === "41")?.accepted).toContain("41 votes to 9");
+    expect(findValueSpans("The motion passed by 41 votes to 9,500 signatures.", PUBLISHED).find((s) => s.answer === "41")?.accepted ?? []).not.toContain("41 votes to 9");
+  });
+});
+
+describe("options of a score are scores of its size (invented article)", () => {
+  it("a final of 88-84 is not offered a 10-2 run or a 6-1 record", async () => {
+    const { generateItems } = await import("@/lib/generate");
+    const body = "Harbour City beat Northport 88-84 at the Arena on Saturday. Northport had closed the first half with a 10-2 run. The win lifts Harbour City to 6-1 in the league.";
+    const items = generateItems([{ slug: "t", title: "Harbour City beat Northport", source: "Test", publishedAt: PUBLISHED, body }]);
+    const final = items.find((i) => i.type === "choice" && i.answer === "88-84");
+    expect(final).toBeDefined();
+    for (const c of final?.choices ?? []) expect(c).not.toMatch(/^(?:10-2|6-1)$/);
+  });
+});

@@ -104,3 +104,37 @@ describe("options of a multiple stay near it", () => {
     for (const c of item?.choices ?? []) expect(c).not.toMatch(/fifteen|15/);
   });
 });
+
+describe("multiples in the forms reports write them (invented sentences)", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer);
+  const typed = (s: ReturnType<typeof span>, response: string) =>
+    gradeAnswer({ type: "typed", kind: "count", answer: s?.answer ?? "", accepted: s?.accepted ?? [], choices: [] } satisfies GradableItem, response).correct;
+
+  it("a one-word multiple keeps its bound: 'more than sixfold', 'a fourfold rise'", () => {
+    expect(values("Applications have risen more than sixfold since the fee was dropped.")).toContain("more than sixfold");
+    expect(values("The scheme brought a fourfold rise in bookings.")).toContain("fourfold");
+    expect(values("Output grew 15-fold in a decade.")).toContain("15-fold");
+  });
+
+  it("options of a one-word multiple are one-word multiples", () => {
+    const items = article("Applications to the loan scheme have risen more than sixfold since the fee was dropped in March.");
+    const choice = items.find((i) => i.type === "choice" && i.answer === "more than sixfold");
+    expect(choice).toBeDefined();
+    for (const c of choice?.choices ?? []) expect(c).toMatch(/^more than [a-z]+fold$/);
+  });
+
+  it("a multiple of a named level: 'nearly double the current limit'", () => {
+    expect(values("The new berth takes ships of up to 90,000 tonnes, nearly double the current limit.")).toContain("nearly double");
+  });
+
+  it("a multiple quoted from a speaker, of 'the net margin'", () => {
+    expect(values("An analyst said the unit earned \"about four times\" the net margin of the bakery.")).toContain("four times");
+  });
+
+  it("the qualifier the article writes may be typed with the answer", () => {
+    const s = span("Drought-hit trees took roughly twice as long to regrow their crowns.", "twice");
+    expect(typed(s, "roughly twice")).toBe(true);
+    expect(typed(s, "twice")).toBe(true);
+    expect(typed(s, "three times")).toBe(false);
+  });
+});

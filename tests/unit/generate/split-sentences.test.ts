@@ -182,3 +182,12 @@ describe("bullet lists", () => {
     expect(items.every((i) => !i.source.sentence.includes("Net profit") || !i.source.sentence.includes("Revenue"))).toBe(true);
   });
 });
+
+describe("a list's lead-in that states a figure before ', made up of:' (invented text)", () => {
+  it("keeps the statement and leaves the list to its items", async () => {
+    const { splitSentences } = await import("@/lib/generate/split-sentences");
+    const texts = splitSentences("The new library cost £14 million, made up of:\n\n- £9 million for the building\n- £5 million for fittings\n").map((s) => s.text);
+    expect(texts).toContain("The new library cost £14 million.");
+    expect(splitSentences("The scheme is financed by:\n\n- a grant\n- a loan\n").map((s) => s.text).join(" ")).not.toMatch(/financed by\.?$/m);
+  });
+});

@@ -4,6 +4,7 @@ import { generateItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { VALUE_RULES } from "@/lib/generate/value-rules";
+import { gradeAnswer } from "@/lib/grade/grade-answer";
 
 const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: PUBLISHED, body });
@@ -115,5 +116,39 @@ describe("dated answers are written as the article writes them (issue 9)", () =>
     expect(findValueSpans("The treaty was signed on March 3, 2026.", PUBLISHED).map((s) => s.answer)).toEqual(["March 3, 2026"]);
     expect(findValueSpans("The treaty was signed on 3 March 2026.", PUBLISHED).map((s) => s.answer)).toEqual(["3 March 2026"]);
     expect(findValueSpans("The treaty was signed on Mar. 3, 2026.", PUBLISHED)[0]?.accepted).toContain("3 March 2026");
+  });
+});
+
+describe("a day without its year, after a capitalised preposition or a plan's 'for' (invented sentences)", () => {
+  const answers = (sentence: string) => findValueSpans(sentence, PUBLISHED).map((s) => s.answer);
+  it("'Since 28 September, ...' at a sentence's start is a day", () => {
+    expect(answers("Since 28 September, the clinic has treated 300 people.")).toContain("28 September 2026");
+  });
+  it("'set for Jan. 12' is the day of the plan, in the year ahead", () => {
+    expect(answers("The panel's first meeting is set for Jan. 12 in Lagos.")).toContain("12 January 2027");
+  });
+  it("a 'for' that is no plan's leaves a figure alone", () => {
+    expect(answers("He paid for March 3 tickets.")).not.toContain("3 March 2027");
+  });
+});
+
+describe("a figure's rate may be typed with it (invented sentences)", () => {
+  const accepts = (sentence: string, answer: string, response: string) => {
+    const s = findValueSpans(sentence, PUBLISHED).find((v) => v.answer === answer);
+    return gradeAnswer({ type: "typed", kind: s?.kind ?? "count", answer: s?.answer ?? "", accepted: s?.accepted ?? [], choices: [] }, response).correct;
+  };
+  it("'40,000 litres a day', 'six metres a year', '£900 a month'", () => {
+    expect(accepts("The plant can bottle 40,000 litres a day of spring water.", "40,000 litres", "40,000 litres a day")).toBe(true);
+    expect(accepts("The dune is advancing by six metres a year.", "six", "six metres a year")).toBe(true);
+    expect(accepts("Rents at the block start at £900 a month.", "£900", "£900 a month")).toBe(true);
+    expect(accepts("Rents at the block start at £900 a month.", "£900", "£900 a year")).toBe(false);
+  });
+});
+
+describe("a history's start 'back to 1790' (invented sentence)", () => {
+  it("is a year; a bare 'to 1500' is not", () => {
+    const years = (sentence: string) => findValueSpans(sentence, PUBLISHED).filter((s) => s.kind === "date").map((s) => s.answer);
+    expect(years("Parish records of the harvest go back to 1790, the team found.")).toContain("1790");
+    expect(years("The charity gave books to 1500 schools.")).toEqual([]);
   });
 });
