@@ -33,6 +33,13 @@ function readSample(file: string): Sampled[] {
   return out;
 }
 
+// A read may sample several batches at once (I0/I1 sampled batches i and j together): its batch's folder first, then any.
+function findArticle(batch: string, slug: string): string | null {
+  const folders = [batch, ...fs.readdirSync("tests/fixtures/articles").filter((f) => f !== batch)];
+  const found = folders.map((f) => path.join("tests/fixtures/articles", f, `${slug}.md`)).find((file) => fs.existsSync(file));
+  return found ?? null;
+}
+
 function main(argv: string[]): void {
   const list = argv.includes("--list");
   const byScore = new Map<number, { n: number; notWorth: number }>();
@@ -46,8 +53,8 @@ function main(argv: string[]): void {
       const row = /^\| Not worth learning \| ([^|]*) \|/m.exec(fs.readFileSync(read, "utf8"));
       const notWorth = new Set((row?.[1] ?? "").split(",").map((s) => Number(s.trim())));
       readSample(path.join(dir, sampleFile)).forEach((item, i) => {
-        const file = path.join("tests/fixtures/articles", batch, `${item.article}.md`);
-        if (!fs.existsSync(file)) return;
+        const file = findArticle(batch, item.article);
+        if (!file) return;
         const article = parseArticle(path.basename(file), fs.readFileSync(file, "utf8"));
         const promptWords = words(item.prompt);
         const overlap = (s: string) => [...words(s)].filter((w) => promptWords.has(w)).length;
