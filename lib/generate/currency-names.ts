@@ -173,26 +173,36 @@ const FUNCTION_WORD = /^(?:The|In|On|At|From|To|For|Of|And|By|With|Across|Inside
 const COUNTRY_RE = new RegExp(`\\b(?:${[...COUNTRY_CURRENCY.keys()].sort((a, b) => b.length - a.length).map(escapePattern).join("|")})\\b`, "gu");
 
 /**
+ * Letter to currency code, and the letters whose currency only a country's name implies: "N95 masks" in an article
+ * about Bhutan is a mask, so a sum in such a letter must look like one (findValueSpans).
+ */
+export type CurrencyLetters = ReadonlyMap<string, string> & { readonly fromCountry?: ReadonlySet<string> };
+
+/**
  * The one-letter symbols an article may write money with, to the code each stands for there: those of the
  * currencies it names by word ("kwacha", "quetzales") or ISO code ("MWK"), or by naming the country that uses it
  * ("Malawi", "Gambian"). "Q4" is a quarter in an article that names no quetzal nor Guatemala.
  */
-export function articleCurrencyLetters(body: string): ReadonlyMap<string, string> {
+export function articleCurrencyLetters(body: string): CurrencyLetters {
   const named = new Set<string>();
   for (const m of body.matchAll(CODE_TOKEN)) if (CURRENCY_CODES.has(m[0])) named.add(m[0]);
   for (const m of body.matchAll(WORD_TOKEN)) for (const code of CURRENCY_WORD_CODES.get(m[0]) ?? []) named.add(code);
+  const countries = new Set<string>();
   for (const m of body.matchAll(COUNTRY_RE)) {
     // "Michael Jordan", "Chad Smith": a name beside another capitalised word is a person's, not the country's.
     const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if ((before && !FUNCTION_WORD.test(before)) || /^\s+\p{Lu}\p{Ll}/u.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    named.add(COUNTRY_CURRENCY.get(m[0]) ?? "");
+    countries.add(COUNTRY_CURRENCY.get(m[0]) ?? "");
   }
   const letters = new Map<string, string>();
+  const fromCountry = new Set<string>();
   for (const [letter, codes] of ONE_LETTER_SYMBOLS) {
-    const code = codes.find((c) => named.has(c));
-    if (code) letters.set(letter, code);
+    const code = codes.find((c) => named.has(c) || countries.has(c));
+    if (!code) continue;
+    letters.set(letter, code);
+    if (!named.has(code)) fromCountry.add(letter);
   }
-  return letters;
+  return Object.assign(letters, { fromCountry });
 }
 
 /** Every currency written after the amount ("forints", "euro cents"), lower case. */

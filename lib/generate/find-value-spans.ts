@@ -9,7 +9,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
-import { CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
+import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
@@ -78,7 +78,11 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
-const NO_LETTERS: ReadonlyMap<string, string> = new Map();
+// A word that asks for a sum right before a bare one-letter amount ("costs K450", "up from K300", "paid K80").
+const LETTER_MONEY_BEFORE = /\b(?:costs?|costing|paid|pays?|paying|fees?|fines?|fined|prices?|priced|worth|from|to|at|of|for|about|over|under|than|per)\s$/i;
+// A lower-case word right after the amount that is no word of time, rate or link: "K90 tickets", "N95 masks".
+const LETTER_NOUN_AFTER = /^\s+(?!(?:a|an|the|per|each|apiece|and|or|but|to|in|for|from|on|at|of|by|with|than|as|is|was|were|are|will|would|could|this|that|which|while|when|last|next|every|more|less|up|down|into|over|under|after|before|since|until|so|if|because|only|now|then|too|yet|monthly|weekly|daily|yearly|annually|instead|already)\b)\p{Ll}/u;
+const NO_LETTERS: CurrencyLetters = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
@@ -116,7 +120,7 @@ const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{
 const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
-export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: ReadonlyMap<string, string> = NO_LETTERS): ValueSpan[] {
+export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: CurrencyLetters = NO_LETTERS): ValueSpan[] {
   const spans: ValueSpan[] = [];
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
@@ -194,6 +198,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const after = sentence.slice(m.index + all.length);
     if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(after) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
     if (!scaleWord && !/[.,]/.test(num) && (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
+    // Where only a country's name implies the currency, "3,000 N95 masks", "two T20 games", "an A320 jet" are
+    // models: a bare sum needs a word of money before it ("costs K450", "from K300") and no noun right after it
+    // ("for K90 tickets" is a kind of ticket).
+    if (!scaleWord && !/[.,]/.test(num) && currencyLetters.fromCountry?.has(letter) && (!LETTER_MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NOUN_AFTER.test(after))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
     add({

@@ -116,3 +116,27 @@ describe("a sum restated in another currency (invented sentences)", () => {
     for (const i of items) expect(i.prompt).not.toMatch(/US\$200 million\?/);
   });
 });
+
+describe("a letter and figure where only a country's name implies the currency", () => {
+  it("a product or model code is no sum: it needs a scale, separators, decimals or a money word before it", () => {
+    const highlands = articleCurrencyLetters("Clinics across Bhutan reopened.");
+    expect(answers("The district handed out 3,000 N95 masks to its schools.", highlands)).toEqual([]);
+    const islands = articleCurrencyLetters("Cricket in Samoa is growing.");
+    expect(answers("The visitors won two T20 games in a row.", islands)).toEqual([]);
+    const island = articleCurrencyLetters("Flights to Madagascar resumed.");
+    expect(answers("The carrier leased an A320 jet for the route.", island)).toEqual([]);
+  });
+
+  it("a money word before the amount, or a sum's own form, still reads as money", () => {
+    const letters = articleCurrencyLetters("Bus fares in Malawi rose again this month.");
+    expect(answers("A short ride now costs K450, up from K300 last year.", letters)).toEqual(["K450", "K300"]);
+    expect(answers("Drivers paid K80 per trip and the fund holds K3.5 billion.", letters)).toEqual(["K80", "K3.5 billion"]);
+    // A money word before, but a lower-case noun right after: "for K90 tickets" names a kind of ticket.
+    expect(answers("Fans queued for K90 tickets.", letters)).toEqual([]);
+  });
+
+  it("a currency named by its word keeps its bare letter sums", () => {
+    const kwacha = articleCurrencyLetters("Prices in Malawi are set in kwacha.");
+    expect(answers("The clinic charges K450 a visit.", kwacha)).toEqual(["K450"]);
+  });
+});
