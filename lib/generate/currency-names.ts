@@ -181,7 +181,9 @@ export type CurrencyLetters = ReadonlyMap<string, string> & { readonly fromCount
 /**
  * The one-letter symbols an article may write money with, to the code each stands for there: those of the
  * currencies it names by word ("kwacha", "quetzales") or ISO code ("MWK"), or by naming the country that uses it
- * ("Malawi", "Gambian"). "Q4" is a quarter in an article that names no quetzal nor Guatemala.
+ * ("Malawi", "Gambian"). "Q4" is a quarter in an article that names no quetzal nor Guatemala. A letter several of
+ * the article's currencies share ("K" in an article on Zambia and Malawi) is the one named by word or code, and no
+ * money at all when only countries name them: the figure is right, but the currency graded would be a guess.
  */
 export function articleCurrencyLetters(body: string): CurrencyLetters {
   const named = new Set<string>();
@@ -197,10 +199,13 @@ export function articleCurrencyLetters(body: string): CurrencyLetters {
   const letters = new Map<string, string>();
   const fromCountry = new Set<string>();
   for (const [letter, codes] of ONE_LETTER_SYMBOLS) {
-    const code = codes.find((c) => named.has(c) || countries.has(c));
-    if (!code) continue;
-    letters.set(letter, code);
-    if (!named.has(code)) fromCountry.add(letter);
+    const byName = codes.filter((c) => named.has(c));
+    // One word for two currencies ("kwacha"): the country named tells which, none the first as before, both none.
+    const told = byName.filter((c) => countries.has(c));
+    const picked = byName.length > 1 ? (told.length === 0 ? byName.slice(0, 1) : told) : byName.length === 1 ? byName : codes.filter((c) => countries.has(c));
+    if (picked.length !== 1 || !picked[0]) continue;
+    letters.set(letter, picked[0]);
+    if (byName.length === 0) fromCountry.add(letter);
   }
   return Object.assign(letters, { fromCountry });
 }

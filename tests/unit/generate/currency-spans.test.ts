@@ -140,3 +140,14 @@ describe("a letter and figure where only a country's name implies the currency",
     expect(answers("The clinic charges K450 a visit.", kwacha)).toEqual(["K450"]);
   });
 });
+
+describe("a letter two of the article's currencies share", () => {
+  it("is no money when only countries name them, and the one named by word or code when one is", () => {
+    const both = articleCurrencyLetters("Farmers in Zambia and Malawi sell maize across the border.");
+    expect(both.get("K")).toBeUndefined();
+    expect(answers("The ministry in Lusaka set aside K1.8 million for seed.", both)).toEqual([]);
+    expect(articleCurrencyLetters("Zambia and Malawi trade maize; the ZMW rose.").get("K")).toBe("ZMW");
+    expect(articleCurrencyLetters("Zambia and Malawi both call their money the kwacha.").get("K")).toBeUndefined();
+    expect(articleCurrencyLetters("Zambia raised its kwacha fees.").get("K")).toBe("ZMW");
+  });
+});
