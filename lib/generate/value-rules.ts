@@ -28,6 +28,9 @@ export interface RuleContext {
 }
 
 /** A score's value is home * SCORE_BASE + away, so "97-104" keeps both sides. */
+// A word of change near a "-fold" that makes it a multiple even after "is" or before ":" ("sales were fourfold after the rise").
+const FOLD_CHANGE = /\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|jump\w*|fell|fall\w*|drop\w*|surg\w*|climb\w*|soar\w*|doubl\w*|tripl\w*|multipl\w*|expand\w*|boost\w*|declin\w*|shr[iu]nk\w*|gain\w*)\b/i;
+
 export const SCORE_BASE = 1000;
 const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triumph|thrashing|success|comeback";
 // "a 3–1 defeat": a score's noun after it (compiled once, not per match: its Unicode class is slow to compile).
@@ -404,9 +407,14 @@ export const VALUE_RULES: ValueRule[] = [
       const [all, qualifier, word = ""] = m;
       const value = parseNumberText(word);
       if (value === null || value < 2) return null;
+      // "The problem is threefold: cost and staff": parts counted, not a multiple, unless a change is near.
+      const end = m.index + all.length;
+      if ((/^\s*:/.test(m.input.slice(end)) || /\b(?:is|are|was|were)\s+$/i.test(m.input.slice(0, m.index))) && !FOLD_CHANGE.test(m.input.slice(Math.max(0, m.index - 40), end + 40))) return null;
       const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
-      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
-      const bare = all.slice(start - m.index + bound.length);
+      // The word's own place, however many spaces follow the qualifier ("about  threefold").
+      const wordAt = all.lastIndexOf(word);
+      const start = m.index + (qualifier && !bound ? wordAt : 0);
+      const bare = all.slice(wordAt);
       const plainForms = [bare, `${value} times`, `${value}x`, `${value}-fold`, ...(numberToWord(value) ? [`${numberToWord(value)} times`, `${numberToWord(value)}fold`] : [])];
       return {
         kind: "count", start, end: m.index + all.length, answer: `${bound}${bare}`, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),

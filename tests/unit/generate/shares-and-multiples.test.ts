@@ -116,6 +116,20 @@ describe("multiples in the forms reports write them (invented sentences)", () =>
     expect(values("Output grew 15-fold in a decade.")).toContain("15-fold");
   });
 
+  it("a '-fold' that says how many parts, not how much more, is no multiple", () => {
+    expect(values("The council's worry is threefold: roads, rents and rates.")).not.toContain("threefold");
+    expect(values("Her aim was twofold, to teach and to build.")).not.toContain("twofold");
+    expect(values("The payoff was fourfold once fares rose.")).toContain("fourfold");
+    expect(values("Bookings grew fivefold: the fee had gone.")).toContain("fivefold");
+  });
+
+  it("a '-fold' after a qualifier starts at the word, however it is spaced", () => {
+    const sentence = "Bookings rose about  fourfold in May.";
+    const found = findValueSpans(sentence, PUBLISHED).find((s) => s.unit === "times");
+    expect(found?.answer).toBe("fourfold");
+    expect(sentence.slice(found?.start, found?.end)).toBe("fourfold");
+  });
+
   it("options of a one-word multiple are one-word multiples", () => {
     const items = article("Applications to the loan scheme have risen more than sixfold since the fee was dropped in March.");
     const choice = items.find((i) => i.type === "choice" && i.answer === "more than sixfold");
