@@ -78,8 +78,8 @@ const COUNT_RE = new RegExp(
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
-// A word that asks for a sum right before a bare one-letter amount ("costs K450", "up from K300", "paid K80").
-const LETTER_MONEY_BEFORE = /\b(?:costs?|costing|paid|pays?|paying|fees?|fines?|fined|prices?|priced|worth|from|to|at|of|for|about|over|under|than|per)\s$/i;
+// A word that asks for a sum right before a bare one-letter amount ("costs K450", "up from K300", "between K300 and K450").
+const LETTER_MONEY_BEFORE = /\b(?:costs?|costing|paid|pays?|paying|fees?|fines?|fined|prices?|priced|worth|from|to|at|of|for|about|over|under|than|per|between|between\s[A-Z][\d.,]+\s(?:and|to))\s$/i;
 // A lower-case word right after the amount that is no word of time, rate or link: "K90 tickets", "N95 masks".
 const LETTER_NOUN_AFTER = /^\s+(?!(?:a|an|the|per|each|apiece|and|or|but|to|in|for|from|on|at|of|by|with|than|as|is|was|were|are|will|would|could|this|that|which|while|when|last|next|every|more|less|up|down|into|over|under|after|before|since|until|so|if|because|only|now|then|too|yet|monthly|weekly|daily|yearly|annually|instead|already)\b)\p{Ll}/u;
 const NO_LETTERS: CurrencyLetters = new Map();
@@ -201,7 +201,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // Where only a country's name implies the currency, "3,000 N95 masks", "two T20 games", "an A320 jet" are
     // models: a bare sum needs a word of money before it ("costs K450", "from K300") and no noun right after it
     // ("for K90 tickets" is a kind of ticket).
-    if (!scaleWord && !/[.,]/.test(num) && currencyLetters.fromCountry?.has(letter) && (!LETTER_MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || LETTER_NOUN_AFTER.test(after))) continue;
+    if (!scaleWord && !/[.,]/.test(num) && currencyLetters.fromCountry?.has(letter) && (!LETTER_MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || LETTER_NOUN_AFTER.test(after))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
     add({

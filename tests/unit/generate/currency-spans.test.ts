@@ -131,6 +131,7 @@ describe("a letter and figure where only a country's name implies the currency",
     const letters = articleCurrencyLetters("Bus fares in Malawi rose again this month.");
     expect(answers("A short ride now costs K450, up from K300 last year.", letters)).toEqual(["K450", "K300"]);
     expect(answers("Drivers paid K80 per trip and the fund holds K3.5 billion.", letters)).toEqual(["K80", "K3.5 billion"]);
+    expect(answers("Fares will range between K300 and K450 a trip.", letters)).toContain("between K300 and K450");
     // A money word before, but a lower-case noun right after: "for K90 tickets" names a kind of ticket.
     expect(answers("Fans queued for K90 tickets.", letters)).toEqual([]);
   });
