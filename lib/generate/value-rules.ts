@@ -318,7 +318,8 @@ export const VALUE_RULES: ValueRule[] = [
     example: { sentence: "Delegates voted 312 to 97 in favour of the motion.", answer: "312 to 97" },
     pattern: /\bvoted\s(\d{1,4})(\s?[-–]\s?|\sto\s)(\d{1,4})(?![\d–-])|(?<![\d.,])\b(\d{1,4})(\svotes?\sto\s)(\d{1,4})(?![\d–-]|[.,]\d)/g,
     yields: (m) => {
-      // "by 29 votes to 17": the winning side's count is asked ("by _____ votes to 17"), the whole tally typed is right.
+      // "by 29 votes to 17": the first count as written is asked ("by _____ votes to 17"; "rejected by 17 votes to 29"
+      // asks 17, the losing side), the whole tally typed is right.
       if (m[4]) {
         const num = m[4];
         return { kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [m[0], `${num}-${m[6]}`, `${num} to ${m[6]}`, `${num} votes`], value: Number(num), unit: "vote", form: plain(), qualifier: null, noun: "votes" };
