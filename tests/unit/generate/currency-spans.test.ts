@@ -152,3 +152,12 @@ describe("a letter two of the article's currencies share", () => {
     expect(articleCurrencyLetters("Zambia raised its kwacha fees.").get("K")).toBe("ZMW");
   });
 });
+
+describe("a key-figures label whose value is a code", () => {
+  it("'Route: M4' is said whole and never asked as money, even where M is the country's letter", () => {
+    const body = "Lesotho opened a new road on Monday.\n\nKey facts:\n\n- Route: M4\n- Cost: M340 million\n\nThe road links two towns in the lowlands.";
+    const items = generateItems([{ slug: "road", title: "Road opens", source: "Test", publishedAt: PUBLISHED, body } satisfies ArticleInput]);
+    expect(items.some((i) => i.answer === "M340 million")).toBe(true);
+    expect(items.filter((i) => i.kind === "money" && /M4\b/.test(i.answer))).toEqual([]);
+  });
+});
