@@ -173,6 +173,16 @@ const FUNCTION_WORD = /^(?:The|In|On|At|From|To|For|Of|And|By|With|Across|Inside
 const COUNTRY_RE = new RegExp(`\\b(?:${[...COUNTRY_CURRENCY.keys()].sort((a, b) => b.length - a.length).map(escapePattern).join("|")})\\b`, "gu");
 
 /**
+ * The one currency among `codes` whose country the article names at least twice as often as any other's (an article
+ * on Papua New Guinea that once names a Swedish funder writes the kina's "K"); none when no country leads so.
+ */
+function mainCountry(codes: readonly string[], countries: ReadonlyMap<string, number>): string[] {
+  const counted = codes.map((c) => [c, countries.get(c) ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counted;
+  return first && (!second || first[1] >= 2 * second[1]) ? [first[0]] : [];
+}
+
+/**
  * Letter to currency code, and the letters whose currency only a country's name implies: "N95 masks" in an article
  * about Bhutan is a mask, so a sum in such a letter must look like one (findValueSpans).
  */
@@ -189,12 +199,13 @@ export function articleCurrencyLetters(body: string): CurrencyLetters {
   const named = new Set<string>();
   for (const m of body.matchAll(CODE_TOKEN)) if (CURRENCY_CODES.has(m[0])) named.add(m[0]);
   for (const m of body.matchAll(WORD_TOKEN)) for (const code of CURRENCY_WORD_CODES.get(m[0]) ?? []) named.add(code);
-  const countries = new Set<string>();
+  const countries = new Map<string, number>();
   for (const m of body.matchAll(COUNTRY_RE)) {
     // "Michael Jordan", "Chad Smith": a name beside another capitalised word is a person's, not the country's.
     const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if ((before && !FUNCTION_WORD.test(before)) || /^\s+\p{Lu}\p{Ll}/u.test(body.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    countries.add(COUNTRY_CURRENCY.get(m[0]) ?? "");
+    const c = COUNTRY_CURRENCY.get(m[0]) ?? "";
+    countries.set(c, (countries.get(c) ?? 0) + 1);
   }
   const letters = new Map<string, string>();
   const fromCountry = new Set<string>();
@@ -202,7 +213,7 @@ export function articleCurrencyLetters(body: string): CurrencyLetters {
     const byName = codes.filter((c) => named.has(c));
     // One word for two currencies ("kwacha"): the country named tells which, none the first as before, both none.
     const told = byName.filter((c) => countries.has(c));
-    const picked = byName.length > 1 ? (told.length === 0 ? byName.slice(0, 1) : told) : byName.length === 1 ? byName : codes.filter((c) => countries.has(c));
+    const picked = byName.length > 1 ? (told.length === 0 ? byName.slice(0, 1) : told) : byName.length === 1 ? byName : mainCountry(codes, countries);
     if (picked.length !== 1 || !picked[0]) continue;
     letters.set(letter, picked[0]);
     if (byName.length === 0) fromCountry.add(letter);

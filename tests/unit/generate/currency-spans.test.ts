@@ -150,6 +150,8 @@ describe("a letter two of the article's currencies share", () => {
     expect(articleCurrencyLetters("Zambia and Malawi trade maize; the ZMW rose.").get("K")).toBe("ZMW");
     expect(articleCurrencyLetters("Zambia and Malawi both call their money the kwacha.").get("K")).toBeUndefined();
     expect(articleCurrencyLetters("Zambia raised its kwacha fees.").get("K")).toBe("ZMW");
+    // A country named over and over leads one named once in passing.
+    expect(articleCurrencyLetters("Papua New Guinea's forests are warming. Papua New Guinea funds the survey with a Swedish team.").get("K")).toBe("PGK");
   });
 });
 
