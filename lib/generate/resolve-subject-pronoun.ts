@@ -156,7 +156,8 @@ export function resolveResearchersThey(text: string, previous: string | null, pr
 }
 
 /** "She noted that ...", "He told an audience in Luanda that ...": a speaker, then what was said. */
-const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|warned|warns|pointed out|points out|estimated|estimates|argued|argues|explained|stressed|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
+// Only neutral verbs: what was argued, warned of, estimated or stressed is a claim, which true/false must not state as fact.
+const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|pointed out|points out|explained|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
 /** A reported clause whose subject points elsewhere in turn: "She said she hoped ...", "He added that it would ...". */
 const POINTING_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|[“"‘'])/i;
 
