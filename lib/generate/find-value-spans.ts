@@ -59,7 +59,8 @@ const CODE_ALSO_ACRONYM = /^(?:COP|PHP|CVE|SOS)$/;
 function codeIsAlsoWord(code: string): boolean {
   return CODE_ALSO_ACRONYM.test(code) || lexiconTags(code).some((t) => t !== "Currency");
 }
-const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|percentage points?\\b)`, "gi");
+// "37pc": British newsrooms write "pc" for "%" (in lower case only: "30 PC units" are computers).
+const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|pc\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 // "94 working days", "10 business days": a kind of day between the figure and its unit is part of the answer.
 const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
@@ -224,6 +225,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   mergeMoneyRanges(sentence, spans);
   for (const m of hasDigit ? sentence.matchAll(PERCENT_RE) : NONE) {
     const [all, q, num = "", sign = ""] = m;
+    if (/^pc$/i.test(sign) && sign !== "pc") continue;
     const start = m.index + (q ? q.length + 1 : 0);
     const points = /point/i.test(sign);
     // "83percent" is a typo for "83 percent": the answer is written the clean way.

@@ -1,6 +1,7 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { buildItems } from "./build-items";
 import { capItemsPerSentence } from "./cap-items-per-sentence";
+import { computableChange } from "./computable-change";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
@@ -67,7 +68,9 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   const worth = worthLearning(found, article);
   // Facts ranked minor get no card or one (rank-facts.ts); they still give wrong options to the others.
-  const selection = selectFacts(worth, article, { dropBelow: options.dropBelow ?? DROP_BELOW, fullFrom: options.fullFrom ?? FULL_FROM });
+  // A change whose two figures its sentence states is given away (its figures are asked instead); it still gives wrong options.
+  const asked = worth.filter((f) => !computableChange(f));
+  const selection = selectFacts(asked, article, { dropBelow: options.dropBelow ?? DROP_BELOW, fullFrom: options.fullFrom ?? FULL_FROM });
   const facts = selection.facts;
   const pool = layerPools(buildPool(worth), options.library);
 

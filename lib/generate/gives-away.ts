@@ -60,8 +60,20 @@ function stemOfPlace(prompt: string, answer: string): boolean {
 /** "doubles", "doubling" for "more than doubled": the verb of a multiplying change, in any form. */
 const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
 
+/**
+ * "24%" keyed, "sales up 24pc" in the title (strict read I1 #26): British newsrooms write "pc" and "per cent" for
+ * "%", so the percentage is stated in any of its written forms ("pc" in lower case only: "24 PC units" are computers).
+ */
+function statesPercent(prompt: string, answer: string): boolean {
+  const num = /^(\d[\d,]*(?:\.\d+)?)(?:%| percentage points?)$/.exec(answer)?.[1];
+  if (!num) return false;
+  const escaped = num.replace(/[.]/g, "\\.");
+  return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
+}
+
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
+  if (fact.kind === "percent" && statesPercent(prompt, answer)) return true;
   if ((fact.kind === "organisation" || fact.kind === "place") && abbreviationGivesAway(prompt, answer)) return true;
   if (fact.kind === "place" && stemOfPlace(prompt, answer)) return true;
   const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();

@@ -37,9 +37,15 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-/** Validates the environment once; each missing or malformed variable gets its own message. */
+/** The variables that are set to something: an empty value counts as unset. */
+function present(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""));
+}
+
+/** Validates the environment once; each missing or malformed variable gets its own message. Empty values count as
+ * unset (a `DATABASE_POOL_SIZE=` line in .env), as each variable's own reader below treats them. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
+  const parsed = EnvSchema.safeParse(present(source));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
@@ -95,8 +101,7 @@ export interface MailSettings {
 
 /** The mail settings, each malformed one named; empty values count as unset. */
 export function readMailSettings(source: Record<string, string | undefined> = process.env): MailSettings {
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = MailSettingsSchema.safeParse(present);
+  const parsed = MailSettingsSchema.safeParse(present(source));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

@@ -20,6 +20,8 @@ describe("database settings from the environment", () => {
 
   it("the start-up check reports a bad pool size beside the other variables", () => {
     expect(readEnv({ NEXTAUTH_SECRET: secret }).DATABASE_POOL_SIZE).toBe(10);
+    // An empty line in .env ("DATABASE_POOL_SIZE=") is unset, as readPgPoolSize reads it: the app starts.
+    expect(readEnv({ NEXTAUTH_SECRET: secret, DATABASE_POOL_SIZE: "", SQLITE_SYNCHRONOUS: "" })).toMatchObject({ DATABASE_POOL_SIZE: 10, SQLITE_SYNCHRONOUS: "NORMAL" });
     expect(() => readEnv({ NEXTAUTH_SECRET: secret, DATABASE_POOL_SIZE: "-1" })).toThrow(/- DATABASE_POOL_SIZE: DATABASE_POOL_SIZE must be at least 1/);
   });
 
