@@ -1,4 +1,4 @@
-import { lowerFirst, parseClause } from "./build-question";
+import { DASH_DATELINE, lowerFirst, parseClause } from "./build-question";
 import { withoutResolvedPronouns } from "./pronoun-antecedent";
 import { findNameChunks } from "./find-name-chunks";
 import { isCapitalisedCommonPlural, isProperWord } from "./tag-words";
@@ -10,8 +10,6 @@ export const COMPLETION_PREFIX = "Complete the sentence";
 export const isCompletionPrompt = (prompt: string): boolean => prompt.startsWith(COMPLETION_PREFIX);
 
 const BLANK = "_____";
-// "TASHKENT, Sept. 16 (CAW) — ", "PERTH — ": a wire dateline before the clause (as extract-facts.ts reads the lede).
-const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—_]{1,30}?)?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
 
 /**
  * What may follow the fact's clause and be cut: an aside on the value (", up 7.2 per cent", ", the maximum allowed"),
@@ -49,7 +47,7 @@ export function completionStem(blanked: string): string | null {
   if (at < 0 || blanked.indexOf(BLANK, at + 1) >= 0) return null;
   if (/[\p{L}\d/.-]$/u.test(blanked.slice(0, at)) || /^[\p{L}\d/]/u.test(blanked.slice(at + BLANK.length))) return null;
   // "TASHKENT, Sept. 16 (CAW) — ": a wire dateline is no part of the clause.
-  let text = blanked.replace(WIRE_DATELINE, "");
+  let text = blanked.replace(DASH_DATELINE, "");
   const shift = blanked.length - text.length;
   const blankAt = at - shift;
   const blankEnd = blankAt + BLANK.length;

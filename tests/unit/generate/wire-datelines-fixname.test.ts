@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { extractFacts } from "@/lib/generate/extract-facts";
+
+const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
+
+// Strict read I1 #12: "How many agreements did GEORGETOWN, Guyana, Nov. 17 (CNA) — Norway and Guyana sign ...?".
+// Wire datelines come in several forms; none of them is part of the clause a question is made from.
+describe("a wire dateline in any of its forms is no part of a question", () => {
+  const CLAUSE = "Chile and Peru signed four trade accords covering copper, fishing and ports.";
+  const FORMS = [
+    "LIMA, Peru, Nov. 18 (PNA) — ",
+    "LIMA, Peru, Nov. 18 (PNA) -- ",
+    "LIMA (PNA) — ",
+    "LIMA, 18 November (PNA) - ",
+    "LIMA, Nov. 18, 2026 (Reuters) – ",
+    "LIMA — ",
+  ];
+  it.each(FORMS)("'%s'", (dateline) => {
+    expect(questionOf(`${dateline}${CLAUSE}`, "four")).toMatch(/^How many trade accords did Chile and Peru sign covering copper\b/);
+  });
+});
+
+// With the dateline gone, a release's "today" has no day left to refer to: "did the firm today launch ...?" is garbled.
+describe("a question keeps no 'today' before its verb", () => {
+  it("'MONTEVIDEO, Uruguay, 3 May 2026 — Lumen Bikes today opened 12 stores ...' is no wh-question", () => {
+    expect(questionOf("MONTEVIDEO, Uruguay, 3 May 2026 — Lumen Bikes today opened 12 stores in the capital.", "12") ?? "").not.toMatch(/\btoday\b/);
+    expect(questionOf("The cooperative expects to hire 90 workers by June, up from 40 today.", "90")).toMatch(/^How many workers does the cooperative expect to hire/);
+  });
+});
