@@ -15,7 +15,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
-import { EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -263,7 +263,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
     const researchers = resolveResearchersThey(sentence.text, sentence.previous, previousWasResearchers, story.team !== null);
-    previousWasResearchers = researchers !== null;
+    // Carried on only by what the researchers did ("They then froze ..."), not by any They written as them.
+    previousWasResearchers = researchers !== null && carriesResearchers(sentence.text);
     // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
     const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places });

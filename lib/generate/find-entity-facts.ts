@@ -85,6 +85,8 @@ const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
+/** Holidays the lexicon does not tag (lexiconTags("Christmas") is empty). */
+const HOLIDAY = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay)$/;
 const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
@@ -438,6 +440,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     // "with the German drugmaker": the words before the article are the sentence's, not the descriptor's.
     const rawDescriptor = (m[1] ?? "").trim().replace(/^(?:(?:with|of|for|to|from|by|and|at|in|on)\s)*(?:(?:the|a|an)\s)?/, "");
     if (/^(?:The|A)$/.test(name) || name.length < 3) continue;
+    // "a charity Christmas dinner", "the grocery chain Monday said": a day, month or holiday names no organisation.
+    if (name.split(" ").some((w) => HOLIDAY.test(w) || lexiconTags(w).some((t) => /Month|WeekDay|Date|Holiday/.test(t)))) continue;
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (taken(start, start + name.length)) continue;
     const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);

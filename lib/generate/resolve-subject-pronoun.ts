@@ -131,21 +131,33 @@ const RESEARCH_SUBJECT = /^(?:(?:The|the|Our|A|An)\s)?(?:[\p{L}-]+\s)?(?:[Rr]ese
 /** What a study's researchers do in a paragraph of its own: "They found that ...", "They estimate that ...". */
 const FINDING_VERB = /^They\s(?:also\s|then\s|now\s)?(?:found|find|estimate|estimated|calculated|measured|concluded|conclude|reported|report|showed|show|suggest|suggested|recorded|observed|counted|sampled|surveyed|sequenced|analysed|analyzed|compared|tracked)\b/;
 
+/** "They were bleached in 2023", "They had been tagged ...": a They that is or undergoes something is what was studied. */
+const THEY_UNDERGO = /^They\s(?:[a-z]+ly\s|also\s|then\s|now\s|still\s)?(?:were|are|was|is|have been|had been|has been|will be|would be|remain|remained|became|become)\b/;
+/** What researchers do to what they study, beyond FINDING_VERB: "They then froze the cores", "They tagged ...". */
+const RESEARCH_ACT = /^They\s(?:also\s|then\s|now\s|later\s|first\s)?(?:collected|gathered|kept|stored|froze|thawed|tested|exposed|placed|used|drilled|tagged|weighed|interviewed|monitored|modelled|modeled|simulated|examined|studied|identified|mapped|extracted|treated|divided|repeated|fitted|released|trained|ran|built|combined|reviewed|screened)\b/;
+
+/** Whether a They written as the researchers says what they did, so that the next opening They is them too. */
+export function carriesResearchers(text: string): boolean {
+  return FINDING_VERB.test(text) || RESEARCH_ACT.test(text);
+}
+
 /**
  * "The team collected samples from 1,240 colonies. They then kept fragments in tanks ...": in a story about one study
  * (`study`, story-referents.ts), an opening They after a sentence whose subject is its researchers (or was written as
  * them), or opening a paragraph with what researchers do ("They found that ..."), is the researchers: written in as "The
- * researchers", which place-subject.ts then says whose. Null otherwise ("They were the first ...", any other plural).
+ * researchers", which place-subject.ts then says whose. Null otherwise ("They were the first ...", any other plural),
+ * and for a They that is or undergoes something ("They were bleached in 2023"): that is what they studied.
  */
 export function resolveResearchersThey(text: string, previous: string | null, previousWasResearchers: boolean, study: boolean): string | null {
-  if (!study || !/^They\s/.test(text) || IDENTITY_THEY.test(text)) return null;
+  if (!study || !/^They\s/.test(text) || IDENTITY_THEY.test(text) || THEY_UNDERGO.test(text)) return null;
   const researchersBefore = previous !== null && (previousWasResearchers || RESEARCH_SUBJECT.test(previous.replace(/^(?:In|On|During|After|By|Since|Last|Back|Over|For)\s[^,]{1,60},\s+/, "")));
   if (!researchersBefore && !(previous === null && FINDING_VERB.test(text))) return null;
   return `The researchers ${text.slice(5)}`;
 }
 
 /** "She noted that ...", "He told an audience in Luanda that ...": a speaker, then what was said. */
-const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|warned|warns|pointed out|points out|estimated|estimates|argued|argues|explained|stressed|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
+// Only neutral verbs: what was argued, warned of, estimated or stressed is a claim, which true/false must not state as fact.
+const SPEAKER_PRONOUN = /^(?:He|She)\s(?:also\s)?(?:(?:said|says|noted|notes|added|adds|pointed out|points out|explained|recalled)(?:\sthat)?|told\s[^,;“”"]{1,60}?\sthat)\s(?=\S)/;
 /** A reported clause whose subject points elsewhere in turn: "She said she hoped ...", "He added that it would ...". */
 const POINTING_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|[“"‘'])/i;
 

@@ -20,6 +20,11 @@ describe("what an unknown He or She said, as the sentence to ask from", () => {
     'He said the quay would be "the best in the north" by 2028.',
     "He visited the quay in 2026.",
     "The minister said the quay would cost NOK 410 million.",
+    // A claim argued, warned of or estimated is the speaker's, not a fact to state without them.
+    "He argued that the levy would raise NOK 2 billion a year.",
+    "She warned that the quay would cost NOK 410 million more.",
+    "He estimated that 3,000 boats used the harbour.",
+    "She stressed that the fleet had shrunk by 20%.",
   ])("refused: %s", (text) => {
     expect(reportedClause(text)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { brokenQuestion } from "@/lib/generate/build-items";
-import { resolveResearchersThey } from "@/lib/generate/resolve-subject-pronoun";
+import { carriesResearchers, resolveResearchersThey } from "@/lib/generate/resolve-subject-pronoun";
 
 // Issue 9 (recall, science news): "The team sampled ... They then kept ..." and a paragraph opening "They found that
 // ..." in a story about one study had no referent, so their facts got no item. Sentences written for this test.
@@ -21,8 +21,33 @@ describe("an opening They in a story about one study", () => {
     ["The lakes froze late in 2025.", "They lost 40% of their ice cover.", false, true],
     ["The team sampled 300 lakes in Finnmark.", "They were the first to do so.", false, true],
     [null, "They lost 40% of their ice cover.", false, true],
+    // What was done to the things they studied: a They that is or was something is those things, not the researchers.
+    ["The team drilled 80 ice cores on the plateau.", "They were stored at minus 30 degrees for a year.", false, true],
+    ["Researchers from the University of Oulu tagged 140 reindeer.", "They had been fitted with collars in 2022.", false, true],
+    ["The scientists counted 900 nests on the island.", "They are now protected by a fence.", false, true],
   ] as const)("refused: %s %s", (previous, text, previousWasResearchers, study) => {
     expect(resolveResearchersThey(text, previous, previousWasResearchers, study)).toBeNull();
+  });
+
+  it.each([
+    ["They then froze the cores for six months.", true],
+    ["They found that 40% had lost their ice cover.", true],
+    ["They lost 12% of their weight over the winter.", false],
+    ["They were stored at minus 30 degrees.", false],
+  ] as const)("carried on to the next They: %s", (text, carried) => {
+    expect(carriesResearchers(text)).toBe(carried);
+  });
+
+  it("never keys the things studied as the researchers", () => {
+    const body = [
+      "Seabird colonies on the Faroe Islands are shrinking, according to a study published in the journal Nordic Birds.",
+      "The team surveyed 1,240 nests on three islands in 2024.",
+      "They were flooded in 2023 after a spring storm.",
+      "They lost 40% of their chicks that summer.",
+    ].join(" ");
+    const items = generateArticleItems({ slug: "nests", title: "Faroe seabird colonies are shrinking, study finds", source: "Nordic Science Desk", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const researchers = items.filter((i) => /researchers/i.test(`${i.prompt} ${i.answer}`) && /flooded|lost 40|chicks/.test(`${i.prompt} ${i.answer}`));
+    expect(researchers.map((i) => i.prompt)).toEqual([]);
   });
 
   it("so the sentence's fact is asked, with whose researchers they are", () => {
