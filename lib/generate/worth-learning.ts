@@ -1,5 +1,5 @@
 import { escapePattern } from "./escape-pattern";
-import { asksReportingYear, isReferenceBasis, labelsFigure } from "./reference-basis";
+import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
 import type { Fact } from "./types";
 
@@ -363,6 +363,17 @@ function partOfLongerName(fact: Fact): boolean {
   return NAME_GOES_ON.test(after) || (NAME_BEGAN.test(before) && ENDS_IN_HEAD.test(fact.answer));
 }
 
+/**
+ * "The team blames three pressures", "The report draws four lessons": how many reasons, factors or lessons a sentence
+ * announces is no fact; the members are, and a card on the count either names none of them or lists them all (strict
+ * reads I0 #2, I1 #2). A count of things ("three agreements", "four vessels") stays.
+ */
+const ABSTRACT_COUNTED = /^\s+(?:(?:main|key|major|big|broad|separate|distinct|related|overlapping|interlocking|simple|basic|common)\s+)?(?:pressures|factors|reasons|lessons|challenges|threats|risks|priorities|pillars|ways|things|issues|problems|trends|drivers|causes|principles|options|scenarios|questions|concerns|themes|forces|explanations)\b/i;
+
+function countOfAbstractList(fact: Fact): boolean {
+  return fact.kind === "count" && fact.span !== null && ABSTRACT_COUNTED.test(fact.sentence.slice(fact.span[1]));
+}
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
   if (partOfLongerName(fact)) return "part of a longer name";
@@ -380,6 +391,9 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (onlySpeaks(fact)) return "who said it";
   if (workedOut(fact, article.title)) return "worked out from the prompt";
   if (isReferenceBasis(fact)) return "reference basis";
+  const basis = basisOfFigure(fact);
+  if (basis) return basis;
+  if (countOfAbstractList(fact)) return "count of an unnamed list";
   if (labelsFigure(fact)) return "label of a figure";
   if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { notWorthLearning } from "@/lib/generate/worth-learning";
 
 // Defects from the strict reads genstrict-1 and C1 (/work/coord/strict-read-genstrict-1.md, strict-read-c1.md): facts
 // that are true but not worth learning, or that the prompt gives away, must not become items of any type.
@@ -89,5 +91,51 @@ describe("an outside voice's employer (genstrict-3 item 8)", () => {
   it("“said Professor Helen Marsh of the University of Cambridge, who was not involved in the work”", () => {
     const answers = answersOf('"The charging figures are remarkable," said Professor Helen Marsh of the University of Cambridge, who was not involved in the work.');
     expect(answers).not.toContain("University of Cambridge");
+  });
+});
+
+// Strict reads I0 and I1 (tests/fixtures/gold/blind-2026-11i/strict-read-i*.md): a figure that is only the basis of
+// the sentence's real fact (a prior-year baseline, the reporting period, the reference customer, the whole a part
+// was taken from) or the count of an unnamed list is no card; the real fact stays worth learning.
+describe("a figure that is only the basis of the real fact is not worth learning", () => {
+  const reasonOf = (sentence: string, answer: string): string | null => {
+    const a = article(`The regional council met on Monday to review the year. ${sentence}`);
+    const fact = extractFacts(a).find((f) => f.answer === answer && f.sentence === sentence);
+    if (!fact) throw new Error(`no fact ${answer}`);
+    return notWorthLearning(fact, a);
+  };
+
+  it("the prior period's figure of a result, not the result", () => {
+    const sentence = "Operating profit for the half year rose to KES 410 million from KES 322 million a year earlier, the miller said.";
+    expect(reasonOf(sentence, "KES 322 million")).toBe("prior-period baseline");
+    expect(reasonOf(sentence, "KES 410 million")).toBeNull();
+  });
+
+  it("a change between two set values names no prior period, and a lone old figure is all its sentence teaches", () => {
+    expect(reasonOf("The permit fee rose to €48 from €35 in January.", "€35")).not.toBe("prior-period baseline");
+    expect(reasonOf("The governor said the reserve fund had grown from US$2.3 billion a year earlier.", "US$2.3 billion")).toBeNull();
+  });
+
+  it("the length of a reporting period, not the figure it labels", () => {
+    const sentence = "Port authorities said 2.4 million containers passed through the harbour in the first eight months of 2026, a record.";
+    expect(reasonOf(sentence, "eight months")).toBe("length of a reporting period");
+    expect(reasonOf(sentence, "2.4 million")).toBeNull();
+    expect(reasonOf("The bridge repairs will take eight months and close two lanes, the roads agency said.", "eight months")).toBeNull();
+  });
+
+  it("the reference customer's consumption, unless it is stated as the average", () => {
+    expect(reasonOf("For a typical household using 220 kWh a month, the monthly bill will rise by about K45, the regulator estimated.", "220 kWh")).toBe("reference customer");
+    expect(reasonOf("For a household using 190 kWh a month, the national average, the change adds about K3 to the bill.", "190 kWh")).toBeNull();
+  });
+
+  it("the whole a part was repaid from, not the part", () => {
+    const sentence = "The chief financial officer said the group had repaid US$9 million of a US$40 million bank loan ahead of schedule.";
+    expect(reasonOf(sentence, "US$40 million")).toBe("whole of a part");
+    expect(reasonOf(sentence, "US$9 million")).toBeNull();
+  });
+
+  it("the count of reasons a sentence announces without naming them, not a count of things", () => {
+    expect(reasonOf("The report blames four pressures on the coral reefs of the northern lagoon.", "four")).toBe("count of an unnamed list");
+    expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
   });
 });
