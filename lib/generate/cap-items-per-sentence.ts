@@ -73,10 +73,29 @@ function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem;
   );
 }
 
+/** Kinds whose answer is a name: picked from options more fairly than typed (spelling, accents). */
+const NAME_KINDS = new Set(["person", "organisation", "place"]);
+
 /**
- * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE: distinct facts first (the fact with the
- * fewest items so far), then real questions before cloze before true/false. A true/false statement is kept only if it states no answer of a kept item
- * about another fact of its sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
+ * Typed items that ask a fact by the same question as its choice item. The copy only adds a card (strict read I1
+ * counted 6 of 50 items as pairs from one sentence): a name's copy goes, as a name is hard to type (I0 #22, H0 #21,
+ * I1 #38); a figure's comes after the sentence's blanks, since typing a figure is a fair test and its typed answer
+ * accepts forms an option does not ("80,000 barrels a day" for "80,000 barrels"). Putting the copies last let the
+ * clozes of a dense sentence's other facts in: 9 more gold facts covered in batches i+j.
+ */
+function typedCopies(candidates: { it: QuizItem; fact: string }[]): Set<QuizItem> {
+  const out = new Set<QuizItem>();
+  for (const c of candidates) {
+    if (c.it.type === "typed" && candidates.some((o) => o.fact === c.fact && o.it.type === "choice" && o.it.prompt === c.it.prompt)) out.add(c.it);
+  }
+  return out;
+}
+
+/**
+ * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE, without a name's typed copy of its choice
+ * question: distinct facts first (the fact with the fewest items so far), then real questions before cloze before
+ * true/false. A true/false statement is kept only if it states no answer of a kept item about another fact of its
+ * sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
  * did revenue rise?"), and no two statements of one clause, since one states the value the other swapped.
  * Input order is kept in the output.
  */
@@ -109,10 +128,14 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
       keep.add(c.i);
       keptPerFact.set(c.fact, (keptPerFact.get(c.fact) ?? 0) + 1);
     };
+    const copies = typedCopies(candidates);
+    const redundant = new Set([...copies].filter((it) => NAME_KINDS.has(it.kind)));
+    // A figure's typed copy comes after the clozes of the sentence's other facts: a fact not yet asked before a second card.
+    const tierAfter = (it: QuizItem) => (copies.has(it) ? TIER.cloze + 0.5 : tierOf(it));
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
-      const open = candidates.filter((c) => !keep.has(c.i) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
-      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, tierOf(c.it), TYPE_ORDER[c.it.type], c.i];
+      const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
+      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
       const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
       if (!best) break;
       take(best);

@@ -25,8 +25,24 @@ describe("capItemsPerSentence", () => {
     ];
     const kept = capItemsPerSentence(items);
     expect(kept).toHaveLength(MAX_ITEMS_PER_SENTENCE);
-    // Every fact has its question (choice first) before any fact gets a second item.
-    expect(kept.map((k) => `${k.type}:${k.answer}`)).toEqual(["choice:12%", "typed:12%", "choice:€4.1 billion", "typed:€4.1 billion", "choice:2025"]);
+    // Every fact has its question (choice first) before any fact gets a second item; a typed copy of a question comes
+    // after the blanks.
+    expect(kept.map((k) => `${k.type}:${k.answer}`)).toEqual(["choice:12%", "cloze:12%", "choice:€4.1 billion", "cloze:€4.1 billion", "choice:2025"]);
+  });
+
+  // Strict read I1 found same-sentence pairs of one fact (6 of 50 items): a name's typed copy of its choice question
+  // adds a card that is hard to type.
+  it("asks a name by its choice and a cloze, not by a typed copy of the same question", () => {
+    const name = (type: ItemType, prompt: string): QuizItem => ({ ...item(type, "Ana Kovač", prompt), kind: "person" });
+    const items = [name("choice", "Who is the chief executive?"), name("typed", "Who is the chief executive?"), name("cloze", "The chief executive, _____, said revenue rose.")];
+    expect(capItemsPerSentence(items).map((k) => k.type)).toEqual(["choice", "cloze"]);
+  });
+
+  it("keeps a figure's typed copy when the sentence has room, and a name's typed question that the choice does not ask", () => {
+    const items = [item("choice", "12%", "By what percentage did revenue rise?"), item("typed", "12%", "By what percentage did revenue rise?"), item("cloze", "12%", "Revenue rose _____.")];
+    expect(capItemsPerSentence(items).map((k) => k.type)).toEqual(["choice", "typed", "cloze"]);
+    const name = (type: ItemType, prompt: string): QuizItem => ({ ...item(type, "Ana Kovač", prompt), kind: "person" });
+    expect(capItemsPerSentence([name("choice", "Complete the sentence: _____ said revenue rose."), name("typed", "Who is the chief executive?")]).map((k) => k.type)).toEqual(["choice", "typed"]);
   });
 
   it("drops a true/false statement that states the answer of another fact's kept item", () => {

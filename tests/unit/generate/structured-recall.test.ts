@@ -185,7 +185,9 @@ describe("bullet lists of 'Label: value' items", () => {
 });
 
 describe("the final score of a lede that beats the opponent in an infinitive or wins with an adjective", () => {
-  const typed = (body: string, answer: string) => questionText(itemsOf(body).find((i) => i.type === "typed" && i.answer === answer)?.prompt);
+  // (A wh-question is asked by a choice item and, when the sentence has room, by a typed copy with the same prompt.)
+  const typed = (body: string, answer: string) =>
+    questionText(itemsOf(body).find((i) => (i.type === "typed" || i.type === "choice") && i.answer === answer && !/^Complete the sentence/.test(i.prompt))?.prompt);
 
   it.each([
     ["Harwick scored four goals, three of them after the break, to beat Elmsford 4-2 at Crane Park on Saturday.", "4-2", /^By what score did Harwick beat Elmsford at Crane Park on 14 November 2026\?$/],
