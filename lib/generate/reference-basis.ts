@@ -14,10 +14,13 @@ const COMPARED = String.raw`(?:as\s+(?:many|much|high|large|big|long|often|few|l
 const THAN = String.raw`(?:higher|lower|more|less|fewer|bigger|larger|smaller|faster|slower)\s+than\s+`;
 const TIMES = String.raw`times\s+(?:what|the\s+(?:level|number|amount|figure|total))\b(?:[^,;:.]|\.(?=\d)){0,50}?`;
 
-/** "three times as many as in ___", "up from 833,000 hectares in ___", "almost three times what it collected in ___". */
+/**
+ * "three times as many as in ___", "up from 833,000 hectares in ___", "almost three times what it collected in ___",
+ * "a third more than at the ___ census" (strict read H0 #7).
+ */
 // ("has doubled its workforce since ___": the year a multiple is counted from.)
 const MULTIPLIED = String.raw`(?:doubled|tripled|trebled|quadrupled|halved)\b(?:[^,;:.]|\.(?=\d)){0,50}?\bsince\s+$`;
-const BASE_YEAR = new RegExp(String.raw`\b(?:${COMPARED}\b(?:[^,;:.]|\.(?=\d)){0,50}?\b|${THAN}|${TIMES}\b)(?:in|during|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?$|\b${MULTIPLIED}`, "u");
+const BASE_YEAR = new RegExp(String.raw`\b(?:${COMPARED}\b(?:[^,;:.]|\.(?=\d)){0,50}?\b|${THAN}|${TIMES}\b)(?:in|during|at\s+the(?:\s+end\s+of)?)\s+(?:fiscal\s+)?$|\b${MULTIPLIED}`, "u");
 /** A figure after "from ..." that the base year belongs to: "up from 833,000 hectares in ___" needs a number. */
 const FIGURE = /\d/;
 

@@ -374,6 +374,21 @@ function countOfAbstractList(fact: Fact): boolean {
   return fact.kind === "count" && fact.span !== null && ABSTRACT_COUNTED.test(fact.sentence.slice(fact.span[1]));
 }
 
+/**
+ * "On the business side, Bergen-based Nordhav Marine signed ...", "led by the Nairobi-based investor ...": past the
+ * lede, where a body is based only tags the body (strict read I1 #45); the lede's "the Kigali-based operator" places
+ * the article's own subject and stays. In the seen batches no such place past the lede is a gold answer (10 found).
+ */
+function whereBased(fact: Fact, article: ArticleText): boolean {
+  return fact.kind === "place" && fact.span !== null && /^-based\b/.test(fact.sentence.slice(fact.span[1])) && pastLede(fact, article);
+}
+
+/** "The shares rose 4.2% to MVR 48.50, valuing it at roughly ___": a market value on one trading day (I0 #49). */
+const MARKET_VALUE = /\bvaluing\s+(?:it|them|the\s+(?:company|group|firm|bank|business|lender|airline|operator))\s+at\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?$/i;
+
+/** "She was received at the ___ by the Foreign Secretary": the building where a visitor was received (I0 #14). */
+const RECEIVED_AT = /\b(?:was|were)\s+(?:received|welcomed|greeted)\s+at\s+(?:the\s+)?$/i;
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
   if (partOfLongerName(fact)) return "part of a longer name";
@@ -394,6 +409,9 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   const basis = basisOfFigure(fact);
   if (basis) return basis;
   if (countOfAbstractList(fact)) return "count of an unnamed list";
+  if (whereBased(fact, article)) return "where a body is based";
+  if (fact.kind === "money" && fact.span && MARKET_VALUE.test(fact.sentence.slice(0, fact.span[0]))) return "market value on one day";
+  if ((fact.kind === "place" || fact.kind === "organisation") && fact.span && RECEIVED_AT.test(fact.sentence.slice(0, fact.span[0]))) return "where a visitor was received";
   if (labelsFigure(fact)) return "label of a figure";
   if (asksReportingYear(fact)) return "reporting year of a figure";
   return null;
