@@ -1,6 +1,6 @@
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
-import { inTitle, indexInBody, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
+import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -111,12 +111,6 @@ function labelOfFigure(fact: Fact, before: string): string | null {
 /** "change in ___, Dubai or Doha", "operating in Venice, ___ and Lake Como": one of several places the sentence lists. */
 function placeInList(before: string, after: string): boolean {
   return /^(?:,\s+|\s+(?:and|or)\s+)\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.-]*(?:,|\s+and|\s+or)\s+$/u.test(before);
-}
-
-/** The value is inside a direct quotation: "For ten winters we have apologised ...", a speaker's rhetoric. */
-function insideQuotation(before: string): boolean {
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**

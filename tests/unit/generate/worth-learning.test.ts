@@ -152,6 +152,16 @@ describe("a figure that is only the basis of the real fact is not worth learning
     expect(fact && notWorthLearning(fact, a)).toBeNull();
   });
 
+  it("a number word inside a quotation, not one the article reports", () => {
+    expect(reasonOf('"We started with four people and one server in a garage," the founder said.', "four")).toBe("number word in a quotation");
+    expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
+  });
+
+  it("an ordinal after 'a' that only counts on to the next of a series, not the rank of a result", () => {
+    expect(reasonOf("A second phase, worth about €40 million, is planned for 2029.", "second")).toBe("ordinal after 'a'");
+    expect(reasonOf("The port is now the second largest in the region by tonnage handled.", "second")).toBeNull();
+  });
+
   it("the count of reasons a sentence announces without naming them, not a count of things", () => {
     expect(reasonOf("The report blames four pressures on the coral reefs of the northern lagoon.", "four")).toBe("count of an unnamed list");
     expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
