@@ -416,6 +416,24 @@ function ordinalAfterA(fact: Fact): boolean {
   return fact.kind === "ordinal" && fact.span !== null && /\b(?:a|an)\s+$/i.test(fact.sentence.slice(0, fact.span[0]));
 }
 
+/**
+ * Ordinals that only place something in a sequence the sentence is telling: a reporting period ("a 27% jump in
+ * third-quarter profit", "warned that the second half would be harder"), a step of an enumeration ("The second is
+ * measurement", "The third agreement, a technical cooperation ...") or of an itinerary ("on the second day of a
+ * four-day visit"). In the seen batches none of these is a gold answer (20 found). A period with its year ("will open
+ * in the fourth quarter of 2027") is a date of the plan and stays (strict read I1 #23).
+ */
+function sequenceOrdinal(fact: Fact): string | null {
+  if (fact.kind !== "ordinal" || !fact.span || /-/.test(fact.answer)) return null;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  // ("the sixth quarter in a row": a streak is a fact.)
+  if (/^-?\s*(?:quarter|half)\b/.test(after) && !/^\s+(?:quarter|half)\s+(?:of\s+(?:next\s+year|(?:19|20)\d{2})|in\s+a\s+row|running)\b/.test(after)) return "period of a report";
+  if (/^(?:The|A)\s+$/.test(before) && !/^\s*(?:largest|biggest|highest|most|best|fastest)\b/.test(after)) return "step of an enumeration";
+  if (/^\s+(?:day|leg|stop)\s+of\s+(?:a|an|the|its|his|her)\b/.test(after)) return "step of an itinerary";
+  return null;
+}
+
 export function notWorthLearning(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): string | null {
   if (tableCell(fact, article)) return "table cell";
   if (partOfLongerName(fact)) return "part of a longer name";
@@ -439,6 +457,8 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (whereBased(fact, article)) return "where a body is based";
   if (quotedNumberWord(fact)) return "number word in a quotation";
   if (ordinalAfterA(fact)) return "ordinal after 'a'";
+  const sequence = sequenceOrdinal(fact);
+  if (sequence) return sequence;
   if (fact.kind === "money" && fact.span && MARKET_VALUE.test(fact.sentence.slice(0, fact.span[0]))) return "market value on one day";
   if ((fact.kind === "place" || fact.kind === "organisation") && fact.span && RECEIVED_AT.test(fact.sentence.slice(0, fact.span[0]))) return "where a visitor was received";
   if (labelsFigure(fact)) return "label of a figure";

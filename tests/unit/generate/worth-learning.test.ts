@@ -162,6 +162,18 @@ describe("a figure that is only the basis of the real fact is not worth learning
     expect(reasonOf("The port is now the second largest in the region by tonnage handled.", "second")).toBeNull();
   });
 
+  it("an ordinal that places a report's period, a step of an enumeration or of an itinerary", () => {
+    expect(reasonOf("The brewer reported a 12% rise in third-quarter profit on Tuesday.", "third")).toBe("period of a report");
+    expect(reasonOf("The second is cost: most farmers cannot afford the new seed without credit.", "second")).toBe("step of an enumeration");
+    expect(reasonOf("The president, on the second day of a three-day visit, opened the new port.", "second")).toBe("step of an itinerary");
+  });
+
+  it("a streak, a plan's period with its year and a rank stay", () => {
+    expect(reasonOf("Sales fell for the fifth quarter in a row as shoppers cut back.", "fifth")).toBeNull();
+    expect(reasonOf("The terminal will now open in the third quarter of 2028 rather than in January.", "third")).toBeNull();
+    expect(reasonOf("The port is now the second largest in the region by tonnage handled.", "second")).toBeNull();
+  });
+
   it("the count of reasons a sentence announces without naming them, not a count of things", () => {
     expect(reasonOf("The report blames four pressures on the coral reefs of the northern lagoon.", "four")).toBe("count of an unnamed list");
     expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
