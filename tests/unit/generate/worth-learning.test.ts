@@ -146,6 +146,16 @@ describe("a figure that is only the basis of the real fact is not worth learning
     expect(reasonOf("The minister was received at the Ministry of Foreign Affairs by the permanent secretary.", "Ministry of Foreign Affairs")).toBe("where a visitor was received");
   });
 
+  it("a place past the lede that only owns a noun", () => {
+    const owns = "Mozambique's minister of energy, Celestina Mucavele, called the plans a vote of confidence.";
+    const lede = "Mozambique's parliament approved a new mining code on Monday.";
+    const a = article(`${lede} The code takes effect in January. ${owns}`);
+    const reasons = extractFacts(a).filter((f) => f.answer === "Mozambique").map((f) => [f.sentence, notWorthLearning(f, a)]);
+    expect(reasons).toContainEqual([owns, "place that owns a noun"]);
+    // (In the lede, whose parliament acted is the article's point.)
+    expect(reasons).toContainEqual([lede, null]);
+  });
+
   it("the lede's base of the article's own company stays", () => {
     const a = article("Vantor Rail, the Lyon-based maker of regional trains, said on Monday it had won a €90 million order. The trains will run from 2028.");
     const fact = extractFacts(a).find((f) => f.answer === "Lyon");
