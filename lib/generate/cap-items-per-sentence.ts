@@ -84,11 +84,9 @@ const NAME_KINDS = new Set(["person", "organisation", "place"]);
  * clozes of a dense sentence's other facts in: 9 more gold facts covered in batches i+j.
  */
 function typedCopies(candidates: { it: QuizItem; fact: string }[]): Set<QuizItem> {
-  const out = new Set<QuizItem>();
-  for (const c of candidates) {
-    if (c.it.type === "typed" && candidates.some((o) => o.fact === c.fact && o.it.type === "choice" && o.it.prompt === c.it.prompt)) out.add(c.it);
-  }
-  return out;
+  // (One pass each way: a long article can repeat a sentence, and its items all fall in one group.)
+  const asked = new Set(candidates.filter((c) => c.it.type === "choice").map((c) => `${c.fact}\u0000${c.it.prompt}`));
+  return new Set(candidates.filter((c) => c.it.type === "typed" && asked.has(`${c.fact}\u0000${c.it.prompt}`)).map((c) => c.it));
 }
 
 /**
