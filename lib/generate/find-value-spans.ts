@@ -33,7 +33,7 @@ export interface ValueSpan {
 }
 
 // "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
-const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
+const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|up to|at least|an annual|a record)\\s+)?";
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
@@ -69,7 +69,7 @@ const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 // ("going back to 1710", "dates back to 1850": a history's start.)
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
@@ -442,7 +442,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "The number of X ... at around 5,000": a count with its noun given earlier.
-  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?[a-z]+s)\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
+  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?(?:[a-z]+s|people|children|staff))\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over|more than|fewer than|less than|almost) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
   if (numberOf) {
     const num = numberOf[3] ?? "";
     const start = numberOf.index + numberOf[0].length - num.length;

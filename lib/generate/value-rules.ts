@@ -352,13 +352,14 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|what\\s+(?:it|they|he|she|the|its|their)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
       if (word.toLowerCase() !== "twice" && !m[4]) return null;
       const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
-      if (value === null || value < 2) return null;
+      // "1.5 times faster": a multiple written with decimals may be below two; a whole "one times" is none.
+      if (value === null || value < (/\./.test(word) ? 1.1 : 2)) return null;
       // "twice as many" is answered whole, as a teacher would; "three times as many" stays "three times".
       const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
       if (asMany && !/^twice$/i.test(word) && !m[4]) return null;
@@ -370,9 +371,11 @@ export const VALUE_RULES: ValueRule[] = [
       const bound = qualifier && /^more than$/i.test(qualifier) ? `${qualifier.toLowerCase()} ` : "";
       const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
       // A bare "three times" typed for "more than three times" is accepted, as a bare "300" is for "more than 300".
-      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])];
+      // "twice as far", "12 times faster": the comparison the article writes after the multiple may be typed with it.
+      const compared = asMany ? "" : (/^["”’]?\s+(as\s+[a-z]+|more|less|fewer|[a-z]+er(?=\s+than\b))\b/.exec(m.input.slice(m.index + m[0].length))?.[1] ?? "");
+      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
       const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
-      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier: bound ? null : qualifier, noun: null };
+      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : qualifier, noun: null };
     },
   },
   {

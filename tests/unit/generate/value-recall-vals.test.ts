@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { gradeAnswer } from "@/lib/grade/grade-answer";
+
+// Invented sentences: figures the value patterns missed (lane vals, batches i and j), each with a case that must not change.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const spans = (sentence: string) => findValueSpans(sentence, PUBLISHED);
+const values = (sentence: string) => spans(sentence).map((s) => s.answer);
+const accepts = (sentence: string, answer: string, typed: string) => {
+  const span = spans(sentence).find((s) => s.answer === answer);
+  if (!span) return false;
+  return gradeAnswer({ type: "typed", kind: span.kind, answer: span.answer, accepted: span.accepted, choices: [] }, typed).correct;
+};
+
+describe("multiples written with decimals, 'what' or 'that of', and the comparison after them", () => {
+  it.each([
+    ["Summers in the valley are warming 1.5 times faster than the national average.", "1.5 times"],
+    ["The moon has a mass of 1.3 times that of the smaller one.", "1.3 times"],
+    ["Bread in the capital costs roughly twice what it does in the villages.", "twice"],
+    ["Sales reached 3,000, almost three times what the shop sold in 2019.", "three times"],
+    ["The reef's corals carry the gene at about three times the frequency seen elsewhere.", "three times"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("the article's comparison and qualifier may be typed with the multiple", () => {
+    expect(accepts("The new pump lifts about twice as much water as the old one.", "twice", "twice as much")).toBe(true);
+    expect(accepts("The new line is 12 times faster than the bus.", "12 times", "12 times faster")).toBe(true);
+    expect(accepts("Bread in the capital costs roughly twice what it does in the villages.", "twice", "roughly twice")).toBe(true);
+  });
+
+  it("a frequency or a whole 'one times' is no multiple", () => {
+    expect(values("The ferry calls three times a day.")).toEqual([]);
+    expect(values("It was 1 times the size.")).toEqual([]);
+  });
+});
+
+describe("years after 'after', counts after 'fewer than' and 'the number of people'", () => {
+  it("'after 2010' is a year", () => {
+    expect(values("Most of the damage came after 2010.")).toEqual(["2010"]);
+  });
+
+  it("'fewer than 40' keeps its bound as a qualifier", () => {
+    const s = spans("In two dry years the number of cranes seen fell to fewer than 40.").find((v) => v.answer === "40");
+    expect(s?.qualifier).toBe("fewer than");
+    expect(s?.accepted).toContain("fewer than 40");
+  });
+
+  it("'the number of people ... at about 14,000' and '... to more than 210,000' are counts of their noun", () => {
+    expect(spans("The union puts the number of people employed in the mills at about 14,000.").find((v) => v.answer === "14,000")?.noun).toBe("people");
+    expect(values("The number of rooftop producers rose from 42,000 at the end of 2022 to more than 210,000 in October 2026.")).toContain("210,000");
+  });
+
+  it("a year in a name or a range stays out: 'the 2019-2020 season' is no 'after' year", () => {
+    expect(values("The club was relegated after the 2019-2020 season.")).toEqual(["2019-2020"]);
+  });
+});
