@@ -43,7 +43,8 @@ const MONEY_RE = new RegExp(
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])`, "gi");
+// ("231.40 lei/MWh": a price per unit keeps its unit, so no blank is left before "/MWh".)
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
 // before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
 // money only with a scale word or decimals.
@@ -118,7 +119,8 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
-const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
+// ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
+const NON_COUNT_NOUNS = /^(was|has|does|goes|this|its|his|times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: CurrencyLetters = NO_LETTERS): ValueSpan[] {
@@ -213,7 +215,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
-    const [matched, q, num = "", scaleWord, country = "", currencyName = ""] = m;
+    const [matched, q, num = "", scaleWord, country = "", currencyName = "", perUnit = ""] = m;
     // "5 million more dollars": only a country's name may stand between the amount and its currency ("euro cents" is one name).
     if (country && !/^[A-Z]/.test(country) && !CURRENCY_WORDS.has(`${country}${currencyName}`.toLowerCase())) continue;
     // "scored 5 marks": a currency name that is also a common plural is money only with a scale ("156 million marks").
@@ -222,10 +224,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const all = matched;
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
-    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}`;
+    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}${perUnit}`;
     add({
-      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: [], value,
-      unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}`,
+      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : [], value,
+      unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}${perUnit}`,
       qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
@@ -468,6 +470,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       if (rate) s.accepted = [...s.accepted, `${form} ${rate}`];
     }
   }
+  acceptChangeWhole(sentence, spans);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }
@@ -494,6 +497,27 @@ function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
       value: null, unit: `money range:${a.unit}`, qualifier: null, noun: null, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
     i++;
+  }
+}
+
+// Between the two figures of a change: " to ", or a time the first figure held at (" in the mid-1990s to ").
+const CHANGE_JOINT = /^(?:\/[A-Za-z]+)?\s+(?:(?:in|at|at the end of|by)\s+(?:the\s+)?[\w-]+\s+)?to\s+$/;
+
+/**
+ * "fell from 21 cents to 27 cents": each figure is asked alone with the other in the question ("from 21 cents to what
+ * ...?"), and the change typed whole ("from 21 cents to 27 cents") is the same answer, so both accept it. A unit
+ * written against the second figure ("lei/MWh") is part of what is typed.
+ */
+function acceptChangeWhole(sentence: string, spans: ValueSpan[]): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i] as ValueSpan, sorted[i + 1] as ValueSpan];
+    if (a.kind !== b.kind || a.unit !== b.unit || a.value === null || b.value === null || a.value === b.value) continue;
+    const from = /\bfrom\s+$/i.exec(sentence.slice(Math.max(0, a.start - 12), a.start));
+    if (!from || !CHANGE_JOINT.test(sentence.slice(a.end, b.start))) continue;
+    const end = b.end + (/^\/[A-Za-z]+\b/.exec(sentence.slice(b.end))?.[0].length ?? 0);
+    const whole = [`from ${sentence.slice(a.start, end)}`, `from ${a.answer} to ${b.answer}`];
+    for (const s of [a, b]) s.accepted = [...new Set([...s.accepted, ...whole])];
   }
 }
 

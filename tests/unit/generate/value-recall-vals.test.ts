@@ -55,3 +55,22 @@ describe("years after 'after', counts after 'fewer than' and 'the number of peop
     expect(values("The club was relegated after the 2019-2020 season.")).toEqual(["2019-2020"]);
   });
 });
+
+describe("a change 'from X to Y' typed whole is the answer of either figure's question", () => {
+  it.each([
+    ["Earnings per share rose from 21 cents to 27 cents.", "27 cents", "from 21 cents to 27 cents"],
+    ["The average tariff rises from 231.40 lei/MWh to 247.15 lei/MWh next year.", "247.15 lei/MWh", "from 231.40 lei/MWh to 247.15 lei/MWh"],
+    ["Losses fell from 10.2% to 9.5%.", "10.2%", "from 10.2% to 9.5%"],
+    ["The lens thinned from 16.5 metres in the mid-1990s to 11.2 metres.", "11.2 metres", "from 16.5 metres in the mid-1990s to 11.2 metres"],
+  ])("%s (%s) accepts '%s'", (sentence, answer, whole) => {
+    expect(accepts(sentence, answer, whole)).toBe(true);
+  });
+
+  it("figures of two units, or not joined as a change, accept no whole form", () => {
+    expect(accepts("Sales rose 5% to $3 million.", "$3 million", "from 5% to $3 million")).toBe(false);
+    expect(spans("Sales rose from 5% to $3 million.").flatMap((s) => s.accepted).some((a) => a.startsWith("from "))).toBe(false);
+    expect(spans("Prices rose 21 cents to 27 cents.").flatMap((s) => s.accepted).some((a) => a.startsWith("from "))).toBe(false);
+    expect(accepts("Earnings per share rose from 21 cents to 27 cents.", "27 cents", "from 27 cents to 21 cents")).toBe(false);
+    expect(values("The 2 form was filed late.")).toEqual([]);
+  });
+});
