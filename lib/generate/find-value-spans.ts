@@ -53,7 +53,8 @@ const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\
 const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
 const CODE_AFTER_HINT = /\d(?:\s?[a-z]+)?\s[A-Z]{3}/;
 // "K2,760", "Q3.1 billion", "P186 million": a one-letter symbol, written against the amount, of a currency the article names.
-const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z])${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// ("BD14.5 million", "KD 5 million": two initials of a currency's name, against the amount or one space from it.)
+const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z](?=\\d)|[A-Z]{2}(?= ?\\d)) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
 // Codes that are acronyms of something else before a figure ("COP 28" a conference, "PHP 8" a language, "CVE 2024").
 const CODE_ALSO_ACRONYM = /^(?:COP|PHP|CVE|SOS)$/;
 /** "TOP 10", "ALL 3", "MAD 2": a code the lexicon knows as a word (or name) is money only with a scale or decimals. */
@@ -207,11 +208,13 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (!scaleWord && !/[.,]/.test(num) && currencyLetters.fromCountry?.has(letter) && (!LETTER_MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || LETTER_NOUN_AFTER.test(after))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    // ("VT 12.4 billion" is answered as written, one space and all.)
+    const prefix = all.charAt(letter.length) === " " ? `${letter} ` : letter;
     add({
-      kind: "money", start: m.index, end: m.index + all.length, answer: `${letter}${num}${written}`,
+      kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
       accepted: [`${letter}${num}${spelled}`, `${letter} ${num}${spelled}`, `${code} ${num}${spelled}`],
       value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
-      qualifier: null, noun: null, form: { prefix: letter, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+      qualifier: null, noun: null, form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 
@@ -71,6 +72,22 @@ describe("a change 'from X to Y' typed whole is the answer of either figure's qu
     expect(spans("Sales rose from 5% to $3 million.").flatMap((s) => s.accepted).some((a) => a.startsWith("from "))).toBe(false);
     expect(spans("Prices rose 21 cents to 27 cents.").flatMap((s) => s.accepted).some((a) => a.startsWith("from "))).toBe(false);
     expect(accepts("Earnings per share rose from 21 cents to 27 cents.", "27 cents", "from 27 cents to 21 cents")).toBe(false);
+  });
+});
+
+describe("a currency written by the initials of its name, in an article that names it", () => {
+  const inArticle = (context: string, sentence: string) => findValueSpans(sentence, PUBLISHED, articleCurrencyLetters(context)).map((s) => `${s.kind}:${s.answer}`);
+
+  it("'BD14.5 million' in a story on Bahrain, 'KD 5 million' beside the Kuwaiti dinar, 'VT 12.4 billion' in Vanuatu", () => {
+    expect(inArticle("A new plant opened in Bahrain.", "The plant cost BD14.5 million, of which BD6 million is a loan.")).toEqual(["money:BD14.5 million", "money:BD6 million"]);
+    expect(inArticle("Prices are set in Kuwaiti dinars.", "The grant is KD 5 million.")).toEqual(["money:KD 5 million"]);
+    expect(inArticle("Vanuatu sells passports.", "In its best year the scheme brought in VT 12.4 billion.")).toEqual(["money:VT 12.4 billion"]);
+  });
+
+  it("no money where the article names neither the currency nor its country, nor in a name or model", () => {
+    expect(inArticle("A story about Kenya.", "The plant cost BD14.5 million.")).toEqual([]);
+    expect(inArticle("Vanuatu sells passports.", "The VT 200 rule was dropped.")).toEqual([]);
     expect(values("The 2 form was filed late.")).toEqual([]);
+    expect(inArticle("A story about Uganda and its shilling.", "The US 25 route was closed.").filter((v) => v.startsWith("money"))).toEqual([]);
   });
 });
