@@ -45,6 +45,8 @@ const MONEY_RE = new RegExp(
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
 // ("231.40 lei/MWh": a price per unit keeps its unit, so no blank is left before "/MWh".)
 const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
+const MONEY_IN_WORDS_RE = new RegExp(`${QUAL}\\b(${CARDINAL_WORD_SOURCE})\\s(cents|pence|dollars|euros|pounds|francs|shillings|rupees)\\b`, "gi");
+const MONEY_IN_WORDS_HINT = /\s(?:cents|pence|dollars|euros|pounds|francs|shillings|rupees)\b/i;
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
 // before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
 // money only with a scale word or decimals.
@@ -120,6 +122,8 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
+// "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
+const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
 const NON_COUNT_NOUNS = /^(was|has|does|goes|this|its|his|times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
@@ -233,6 +237,19 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}${perUnit}`,
       qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  // "a dividend of eight cents a share", "two dollars a litre": a small sum in words, its options in words too.
+  for (const m of hasCardinal && MONEY_IN_WORDS_HINT.test(sentence) ? sentence.matchAll(MONEY_IN_WORDS_RE) : NONE) {
+    const [all, q, num = "", currencyWord = ""] = m;
+    const value = parseNumberText(num);
+    if (value === null || value < 2 || /^\d/.test(num)) continue;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const word = currencyWord.toLowerCase();
+    add({
+      kind: "money", start, end: m.index + all.length, answer: all.slice(start - m.index), accepted: [`${value} ${word}`], value,
+      unit: CURRENCY_NAME[word] ?? word, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix: ` ${word}`, decimals: 0, words: true, grouped: false },
     });
   }
   mergeMoneyRanges(sentence, spans);
@@ -365,7 +382,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     add({
       kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
       // "84th minute" typed with its noun is the same answer as "84th".
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      // "the second quarter of 2027" typed whole names the same quarter.
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : "", /^\s+(?:quarter|half) of (?:19|20)\d\d\b/.exec(sentence.slice(m.index + text.length))?.[0].replace(/^\s+/, `${text} `) ?? ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
       qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
@@ -444,6 +462,21 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
+  // "2.4 million discs a year, up from 1.1 million": the figure a count is compared with counts the same thing, in
+  // the same scale.
+  for (const m of nounCounts.length > 0 && /\b(?:up|down) from\s/.test(sentence) ? sentence.matchAll(UP_FROM_RE) : NONE) {
+    const [all, num = "", scaleWord = ""] = m;
+    const start = m.index + all.length - num.length - scaleWord.length;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    const scale = scaleWord.trim().toLowerCase();
+    if (!earlier?.noun || overlaps(spans, start, m.index + all.length) || /^(19|20)\d\d$/.test(num) || !earlier.answer.endsWith(scale)) continue;
+    const value = Number(num.replace(/,/g, "")) * (scale ? (SCALE[scale] ?? 1) : 1);
+    spans.push({
+      kind: "count", start, end: m.index + all.length, answer: `${num}${scaleWord}`, accepted: [`${num}${scaleWord} ${earlier.noun}`, ...(scale ? [String(value)] : [num.replace(/,/g, "")])], value,
+      unit: earlier.unit, qualifier: null, noun: earlier.noun,
+      form: { prefix: "", suffix: scaleWord, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   // "The number of X ... at around 5,000": a count with its noun given earlier.

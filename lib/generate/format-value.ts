@@ -23,6 +23,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       // "Rs 11.2 lakh crore" is one scale of two words.
       const divisor = MONEY_SCALES[form.suffix.trim().toLowerCase()] ?? MONEY_SCALES[scale] ?? 1;
       const n = value / divisor;
+      // "eight cents" next to "six cents": a sum written in words has options in words.
+      if (form.words && Number.isInteger(n) && n < 100) return numberToWord(n) ? `${form.prefix}${numberToWord(n)}${form.suffix}` : null;
       // "$1,184 million", never "$1184 million", even when the answer ("$740 million") had no comma to copy.
       const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
       return `${form.prefix}${text}${form.suffix}`;

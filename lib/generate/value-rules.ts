@@ -134,13 +134,13 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 
 // A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
-const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
 const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
 export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
-  return /^(?:less than|fewer than|at most|up to|just under|well under|under)$/.test(q) ? "upper" : /^(?:more than|at least|just over|well over|over)$/.test(q) ? "lower" : null;
+  return /^(?:less than|fewer than|at most|up to|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
 }
 
 export const VALUE_RULES: ValueRule[] = [
@@ -558,6 +558,36 @@ export const VALUE_RULES: ValueRule[] = [
       const answer = m[0].replace(/^range of\s/, "");
       const start = m.index + m[0].length - answer.length;
       return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${m[1]}-${m[3]}`, `${m[1]} to ${m[3]}`], value: null, unit: "count range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "would employ between 1,200 and 1,500 people", "between three and six metres long": a range of a count (asked
+    // "How many people ...?", the noun in the question) or of a measure written in words is one answer; either end
+    // alone would state a wrong figure.
+    name: "count between",
+    requires: /\b[Bb]etween\s/,
+    order: "first",
+    example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
+    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff))\\b(?![-–]\\w)`, "gi"),
+    yields: (m) => {
+      const [all, x = "", y = "", noun = ""] = m;
+      const [a, b] = [parseNumberText(x), parseNumberText(y)];
+      const unit = MEASURE_UNITS.find(([u]) => u === noun)?.[0];
+      const head = noun.split(" ").pop()?.toLowerCase() ?? "";
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)$/.test(head)) return null;
+      // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here.)
+      if (unit) {
+        if (/^\d/.test(x)) return null;
+        return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range:${unit}`, form: plain(), qualifier: null, noun: null };
+      }
+      // "between 40 and 60 new jobs" counts the whole phrase; "-ed", "-ly" and "-ing" words before a noun are a verb's.
+      const first = noun.split(" ")[0] ?? "";
+      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      const answer = `between ${x} and ${y}`;
+      return {
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, `${answer} ${noun}`], value: null,
+        unit: `count range:${head}`, form: plain(), qualifier: null, noun,
+      };
     },
   },
   {

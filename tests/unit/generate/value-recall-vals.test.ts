@@ -91,3 +91,49 @@ describe("a currency written by the initials of its name, in an article that nam
     expect(inArticle("A story about Uganda and its shilling.", "The US 25 route was closed.").filter((v) => v.startsWith("money"))).toEqual([]);
   });
 });
+
+describe("the figure a count is compared with ('up from 1.1 million') counts the same thing", () => {
+  it("'2.4 million discs a year, up from 1.1 million in Vaduz' and 'down from 13,100 last year'", () => {
+    const up = spans("The output is 2.4 million glass discs a year, up from 1.1 million in Vaduz.").find((s) => s.answer === "1.1 million");
+    expect(up?.noun).toBe("glass discs");
+    expect(up?.value).toBe(1_100_000);
+    expect(spans("The club has 12,400 members, down from 13,100 last year.").find((s) => s.answer === "13,100")?.noun).toBe("members");
+  });
+
+  it("sums keep their own pattern, and a figure in another scale is no count of the same thing", () => {
+    expect(values("Sales were $4 million, up from $3 million.")).toEqual(["$4 million", "$3 million"]);
+    expect(values("The output is 2.4 million glass discs a year, up from 1.1 billion in Vaduz.")).not.toContain("1.1 billion");
+  });
+});
+
+describe("ranges, shares and small sums the patterns missed", () => {
+  it("'between 1,200 and 1,500 people' is one count range, 'between three and six metres' one measure range", () => {
+    const range = spans("The new mill would employ between 1,200 and 1,500 people once running.");
+    expect(range.map((s) => s.answer)).toEqual(["between 1,200 and 1,500"]);
+    expect(range[0]?.noun).toBe("people");
+    expect(values("Most of the sharks are between three and six metres long.")).toEqual(["between three and six metres"]);
+    expect(values("Between 40 and 60 staff lost their jobs.")).toEqual(["between 40 and 60"]);
+  });
+
+  it("years, durations and digit measures keep their own rules", () => {
+    expect(values("Between 2010 and 2015 prices rose.")).toEqual([]);
+    expect(values("The payback period was between 11 and 16 years.")).toEqual(["between 11 and 16 years"]);
+    expect(values("The pens were between 3 and 5 km apart.")).toEqual(["between 3 and 5 km"]);
+  });
+
+  it("'a little over a quarter' keeps its qualifier, and bounds the options on its side", () => {
+    expect(values("Its mills shelled 31,000 tonnes, a little over a quarter of the crop.")).toContain("a little over a quarter");
+    expect(values("A little over an hour later it rained.")).toEqual([]);
+  });
+
+  it("'eight cents a share' is a sum in words; 'one dollar' and digits keep their forms", () => {
+    expect(values("The board declared a dividend of eight cents a share, up from six cents.")).toEqual(["eight cents", "six cents"]);
+    expect(values("One dollar buys little.")).toEqual([]);
+    expect(values("He owed 5 dollars.")).toEqual(["5 dollars"]);
+  });
+
+  it("'the second quarter of 2027' typed whole names the quarter asked", () => {
+    expect(accepts("Full output will be reached in the second quarter of 2027.", "second", "second quarter of 2027")).toBe(true);
+    expect(accepts("It was the second quarter in a row.", "second", "second quarter of 2027")).toBe(false);
+  });
+});
