@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { itsOwner } from "@/lib/generate/its-owner";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 
 // Invented sentences: figures the value patterns missed (lane vals, batches i and j), each with a case that must not change.
@@ -135,5 +136,14 @@ describe("ranges, shares and small sums the patterns missed", () => {
   it("'the second quarter of 2027' typed whole names the quarter asked", () => {
     expect(accepts("Full output will be reached in the second quarter of 2027.", "second", "second quarter of 2027")).toBe(true);
     expect(accepts("It was the second quarter in a row.", "second", "second quarter of 2027")).toBe(false);
+  });
+});
+
+describe("'Its' after a sentence about a country is the country's", () => {
+  it("'Liberia has gone for speed instead. Its programme ...' is Liberia's; a pair, a described thing or a name is not", () => {
+    expect(itsOwner("Liberia has gone for speed in the classroom instead.", null)).toEqual({ owner: "Liberia" });
+    expect(itsOwner("Kenya and Uganda signed a deal.", null)).toEqual({ refused: true });
+    expect(itsOwner("The new factory opened in May.", null)).toEqual({ refused: true });
+    expect(itsOwner("Vanuatu Airlines said it would fly daily.", null)).toEqual({ refused: true });
   });
 });
