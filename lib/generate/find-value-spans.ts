@@ -67,7 +67,7 @@ function codeIsAlsoWord(code: string): boolean {
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|pc\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 // "94 working days", "10 business days": a kind of day between the figure and its unit is part of the answer.
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds|nights)\\b(?!\\s+(?:ago|old))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
@@ -118,7 +118,8 @@ const CURRENCY_NAME: Record<string, string> = {
   dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
-const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
+// ("up to two million ferry passengers": a scale after a number word too.)
+const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(million|billion)\\s((?:[a-z][\\w-]*\\s(?:and\\s|or\\s)?){0,2}?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
@@ -388,16 +389,18 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
-  for (const m of hasDigit ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
+  for (const m of hasCardinal ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
     const [, q, num = "", scaleWord = "", nounPhrase = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const end = start + num.length + 1 + scaleWord.length;
-    if (overlaps(spans, start, end)) continue;
+    const figure = parseNumberText(num);
+    if (overlaps(spans, start, end) || figure === null) continue;
     const scale = scaleWord.toLowerCase();
+    const words = !/^\d/.test(num);
     spans.push({
-      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: Number(num) * (SCALE[scale] ?? 1),
+      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${figure}m`, `${figure} ${scale}`, String(figure * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: figure * (SCALE[scale] ?? 1),
       unit: (nounPhrase.split(" ").pop() ?? "").toLowerCase().replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: nounPhrase,
-      form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
+      form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words, grouped: false },
     });
   }
   for (const m of hasCardinal ? sentence.matchAll(COUNT_RE) : NONE) {

@@ -71,10 +71,13 @@ export function formatLike(fact: Fact, value: number): string | null {
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(answer)) return ROUND_WORDS[value] ? `${bound}${ROUND_WORDS[value]} times` : null;
         // (2.5 or 140 have no word form here: no such option, rather than "null times".)
-        const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : String(value);
+        // ("1.5 times": options keep its decimals, "1.8 times", never "1.7999999999999998 times".)
+        const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : form.decimals > 0 ? value.toFixed(form.decimals) : String(value);
         return count === null ? null : `${bound}${count} times`;
       }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
+      // ("two million passengers": options in words too, "three million".)
+      if (scaled && form.words) return numberToWord(value / (scaled[1] === "billion" ? 1e9 : 1e6)) ? `${numberToWord(value / (scaled[1] === "billion" ? 1e9 : 1e6))}${form.suffix}` : null;
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);
       return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);

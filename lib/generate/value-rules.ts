@@ -85,7 +85,9 @@ const MEASURE_UNITS: [string, string][] = [
   ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
   ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
   ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
-  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
+  ["astronomical units", "distance"], ["light-years", "distance"],
+  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
+  ["watts", "power"], ["tesla", "field strength"],
   ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
   ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
 ];

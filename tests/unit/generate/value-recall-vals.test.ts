@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { formatLike } from "@/lib/generate/format-value";
 import { itsOwner } from "@/lib/generate/its-owner";
+import type { Fact, ValueForm } from "@/lib/generate/types";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 
 // Invented sentences: figures the value patterns missed (lane vals, batches i and j), each with a case that must not change.
@@ -145,5 +147,29 @@ describe("'Its' after a sentence about a country is the country's", () => {
     expect(itsOwner("Kenya and Uganda signed a deal.", null)).toEqual({ refused: true });
     expect(itsOwner("The new factory opened in May.", null)).toEqual({ refused: true });
     expect(itsOwner("Vanuatu Airlines said it would fly daily.", null)).toEqual({ refused: true });
+  });
+});
+
+describe("measures, nights and scaled counts in words", () => {
+  it.each([
+    ["The buds weigh 5.4 grams each.", "5.4 grams"],
+    ["The scanner's field strength is 0.08 tesla.", "0.08 tesla"],
+    ["It circles its star at a distance of about 0.12 astronomical units.", "0.12 astronomical units"],
+    ["The scanner draws 1,200 watts from a wall socket.", "1,200 watts"],
+    ["Visitors now stay an average of 7.2 nights.", "7.2 nights"],
+    ["The terminal would handle up to two million ferry and cruise passengers a year.", "two million"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("'kilowatts' and 'kilograms' stay whole, and 'Two million of them' counts nothing said", () => {
+    expect(values("The pump draws 40 kilowatts and lifts 300 kilograms.")).toEqual(["40 kilowatts", "300 kilograms"]);
+    expect(values("Two million of them left.")).toEqual([]);
+  });
+
+  it("options of a scaled count in words are in words, and of a multiple with decimals keep them", () => {
+    const fact = (answer: string, value: number, unit: string, form: Partial<ValueForm>) => ({ kind: "count", answer, value, unit, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...form } }) as unknown as Fact;
+    expect(formatLike(fact("two million", 2e6, "passenger", { suffix: " million", words: true }), 3e6)).toBe("three million");
+    expect(formatLike(fact("1.5 times", 1.5, "times", { suffix: " times", decimals: 1 }), 1.7999999999999998)).toBe("1.8 times");
   });
 });
