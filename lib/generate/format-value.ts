@@ -63,6 +63,8 @@ export function formatLike(fact: Fact, value: number): string | null {
         // "more than three times": the bound is written before every option.
         const bound = form.prefix;
         const answer = fact.answer.slice(bound.length);
+        // "roughly one times what it does" is no multiple: none at one or below.
+        if (value <= 1) return null;
         const asMany = / as (?:many|much)$/.exec(answer)?.[0] ?? "";
         if (value === 2 && answer.startsWith("twice")) return `${bound}twice${asMany}`;
         // "more than fivefold": options in the same one word ("more than fourfold").

@@ -171,5 +171,6 @@ describe("measures, nights and scaled counts in words", () => {
     const fact = (answer: string, value: number, unit: string, form: Partial<ValueForm>) => ({ kind: "count", answer, value, unit, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...form } }) as unknown as Fact;
     expect(formatLike(fact("two million", 2e6, "passenger", { suffix: " million", words: true }), 3e6)).toBe("three million");
     expect(formatLike(fact("1.5 times", 1.5, "times", { suffix: " times", decimals: 1 }), 1.7999999999999998)).toBe("1.8 times");
+    expect(formatLike(fact("twice", 2, "times", { suffix: " times", words: true }), 1)).toBeNull();
   });
 });
