@@ -178,6 +178,10 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     case "duration": {
       // "2:02:11": a race time's options are seconds to a minute or two away, as close finishes are.
       if (fact.unit === "clock") return [-37, 23, 71, -52, 108, -94].map((d) => v + d);
+      // "0.08 tesla", "1.5 times": a small figure with decimals varies by a share of itself; a whole step ("2.08
+      // tesla", "3.12 astronomical units") is an option no one would pick.
+      const decimals = fact.form?.decimals ?? 0;
+      if (decimals > 0 && v > 0 && v < 20 && (fact.unit.startsWith("measure:") || fact.unit === "times")) return [1.25, 0.75, 1.5, 2, 0.5, 2.5].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
       const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { generateItems } from "@/lib/generate";
 import { formatLike } from "@/lib/generate/format-value";
 import { itsOwner } from "@/lib/generate/its-owner";
 import type { Fact, ValueForm } from "@/lib/generate/types";
@@ -172,5 +173,16 @@ describe("measures, nights and scaled counts in words", () => {
     expect(formatLike(fact("two million", 2e6, "passenger", { suffix: " million", words: true }), 3e6)).toBe("three million");
     expect(formatLike(fact("1.5 times", 1.5, "times", { suffix: " times", decimals: 1 }), 1.7999999999999998)).toBe("1.8 times");
     expect(formatLike(fact("twice", 2, "times", { suffix: " times", words: true }), 1)).toBeNull();
+  });
+});
+
+describe("options of a small measure with decimals vary by a share of it", () => {
+  it("'0.08 tesla' is offered beside 0.06 or 0.12 tesla, never '2.08 tesla'", () => {
+    const body =
+      "Halvard Imaging on Monday launched the Birk, a portable scanner for rural clinics in Norway. The Birk’s field strength is 0.08 tesla, using a permanent magnet. The scanner weighs 240 kilograms and runs from a wall socket.";
+    const items = generateItems([{ slug: "t", title: "Halvard Imaging launches the Birk scanner", source: "Test", publishedAt: PUBLISHED, body }]);
+    const choice = items.find((i) => i.type === "choice" && i.answer === "0.08 tesla");
+    expect(choice).toBeDefined();
+    for (const option of choice?.choices ?? []) expect(Number(option.replace(/ tesla$/, ""))).toBeLessThan(0.5);
   });
 });
