@@ -361,6 +361,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const start = m.index + (m[1] ?? "").length + 1;
     // "the 2019-2020 academic year", "Games of the Future 2024": ranges and names are not dates to ask about.
     if (m[1]?.toLowerCase() === "of" && !/(?:year|period|end|start|beginning|spring|summer|autumn|winter) of$/i.test(sentence.slice(0, m.index + 2).trim())) continue;
+    // "to prove that cocoa was not grown on land cleared after 2020": a year after "after" in a clause of its own dates
+    // that clause, which no question can be built around (it gave "After which year was the regulation requires ...?").
+    if (m[1]?.toLowerCase() === "after" && /\b(?:that|which|who|whom|whose)\b/i.test(sentence.slice(0, m.index))) continue;
     add({
       kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
       noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },

@@ -577,10 +577,11 @@ export const VALUE_RULES: ValueRule[] = [
       const unit = MEASURE_UNITS.find(([u]) => u === noun)?.[0];
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
       if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)$/.test(head)) return null;
-      // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here.)
+      // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here. Options come only from
+      // ranges written in words: "55 to 70 metres" beside "between three and six metres" stands out.)
       if (unit) {
         if (/^\d/.test(x)) return null;
-        return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range:${unit}`, form: plain(), qualifier: null, noun: null };
+        return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range in words:${unit}`, form: plain(), qualifier: null, noun: null };
       }
       // "between 40 and 60 new jobs" counts the whole phrase; "-ed", "-ly" and "-ing" words before a noun are a verb's.
       const first = noun.split(" ")[0] ?? "";

@@ -186,3 +186,13 @@ describe("options of a small measure with decimals vary by a share of it", () =>
     for (const option of choice?.choices ?? []) expect(Number(option.replace(/ tesla$/, ""))).toBeLessThan(0.5);
   });
 });
+
+describe("a year after 'after' in a clause of its own is no value", () => {
+  it("'requires buyers to prove that cocoa was not grown on land cleared after 2020' gives no 'After which year was ...' question", () => {
+    const body =
+      "Abidjan Cocoa Mills posted record revenue on Monday. The European Union's deforestation regulation requires buyers to prove that cocoa was not grown on land cleared after 2020. Most of the loss of forest came after 2010.";
+    const items = generateItems([{ slug: "t", title: "Abidjan Cocoa Mills posts record revenue", source: "Test", publishedAt: PUBLISHED, body }]);
+    expect(items.filter((i) => i.type !== "cloze" && /^After which year was/.test(i.prompt.replace(/^\([^)]*\)\s*/, "")))).toEqual([]);
+    expect(items.some((i) => i.answer === "2010" && /After which year did most of the loss of forest come\?/.test(i.prompt))).toBe(true);
+  });
+});
