@@ -123,6 +123,8 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
+const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s)\\b`, "g");
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|is|was)\\b)`, "u");
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
@@ -434,14 +436,30 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
-  for (const m of hasDigit ? sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g) : NONE) {
+  // ("nine of the 42 boreholes": the part in words too.)
+  for (const m of hasDigit ? sentence.matchAll(PART_OF_WHOLE_RE) : NONE) {
     const [, num = "", noun = ""] = m;
-    if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    const value = parseNumberText(num);
+    if (value === null || overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push({
-      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [String(value)], value,
       unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun,
-      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+      form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
     });
+  }
+  // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
+  const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
+  if (ofWhole) {
+    const [all, noun = "", q, num = ""] = ofWhole;
+    const start = ofWhole.index + all.length - num.length;
+    const value = parseNumberText(num);
+    if (value !== null && !overlaps(spans, start, start + num.length) && !/^(19|20)\d\d$/.test(num)) {
+      spans.push({
+        kind: "count", start, end: start + num.length, answer: num, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], value,
+        unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun,
+        form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
+      });
+    }
   }
   // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
   // world's known mud volcanoes ...?" (the whole's own figure is another fact, left out of the noun).
@@ -486,16 +504,17 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "The number of X ... at around 5,000": a count with its noun given earlier.
-  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?(?:[a-z]+s|people|children|staff))\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over|more than|fewer than|less than|almost) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
+  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?(?:[a-z]+s|people|children|staff))\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over|more than|fewer than|less than|almost) )?(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![\w-]))\b(?!\s*[-–]\d)/.exec(sentence);
   if (numberOf) {
     const num = numberOf[3] ?? "";
     const start = numberOf.index + numberOf[0].length - num.length;
-    if (!overlaps(spans, start, start + num.length)) {
+    const value = parseNumberText(num);
+    if (value !== null && !overlaps(spans, start, start + num.length)) {
       const noun = numberOf[1] ?? "";
       spans.push({
-        kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+        kind: "count", start, end: start + num.length, answer: num, accepted: [String(value)], value,
         unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(numberOf[2]), noun,
-        form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+        form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
       });
     }
   }

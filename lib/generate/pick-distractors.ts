@@ -419,8 +419,11 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
   const sameSide = sameSideOfPublication(fact, publishedAt);
+  // "Of the country's 22 processing plants, ___ are ...", "___ of the 42 boreholes": a part is less than its whole.
+  const whole = fact.kind === "count" ? Number(/\bof (?:the |its |their )?(?:[\p{L}-]+['’]s )?(\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s\b/iu.exec(prompt)?.[1]?.replace(/,/g, "") ?? NaN) : NaN;
   const tooClose = (x: number) =>
     (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
+    (whole > v && x >= whole) ||
     (side !== null && !side(x)) ||
     (compared !== null && !compared(x)) ||
     (sameSide !== null && !sameSide(x)) ||

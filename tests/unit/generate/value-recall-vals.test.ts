@@ -4,6 +4,7 @@ import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { generateItems } from "@/lib/generate";
 import { formatLike } from "@/lib/generate/format-value";
 import { itsOwner } from "@/lib/generate/its-owner";
+import { parseNumberText } from "@/lib/generate/number-words";
 import type { Fact, ValueForm } from "@/lib/generate/types";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 
@@ -194,5 +195,28 @@ describe("a year after 'after' in a clause of its own is no value", () => {
     const items = generateItems([{ slug: "t", title: "Abidjan Cocoa Mills posts record revenue", source: "Test", publishedAt: PUBLISHED, body }]);
     expect(items.filter((i) => i.type !== "cloze" && /^After which year was/.test(i.prompt.replace(/^\([^)]*\)\s*/, "")))).toEqual([]);
     expect(items.some((i) => i.answer === "2010" && /After which year did most of the loss of forest come\?/.test(i.prompt))).toBe(true);
+  });
+});
+
+describe("parts of a counted whole, and counts in words after 'the number of'", () => {
+  it("'nine of the 42 boreholes', 'Of the country's 22 plants, 15 are ...', 'cap the number of tour boats ... at eight'", () => {
+    expect(spans("Nitrate levels in nine of the 42 boreholes exceeded guidelines.").find((s) => s.answer === "nine")?.noun).toBe("of the 42 boreholes");
+    expect(spans("Of the country's 22 processing plants, 15 are in or around the capital.").find((s) => s.answer === "15")?.noun).toBe("processing plants");
+    expect(spans("A draft decree would cap the number of tour boats at any one time at eight.").find((s) => s.answer === "eight")?.value).toBe(8);
+  });
+
+  it("no part after a whole that is no count ('Of the 40 firms, most are small'), nor a year", () => {
+    expect(values("Of the 40 firms, most are small.")).toEqual([]);
+    expect(values("Of the 40 firms, 2020 was the best year.")).not.toContain("2020");
+  });
+
+  it("no option of a part is as large as its whole", () => {
+    const body =
+      "Burkina Faso shelled 31,000 tonnes of cashews this year, up from 18,000 tonnes in 2021. Of the country's 22 processing plants, 15 are in or around Bobo-Dioulasso and Banfora. Nitrate levels in nine of the 42 boreholes near the city exceeded safe limits.";
+    const items = generateItems([{ slug: "t", title: "Burkina Faso cashew processing grows", source: "Test", publishedAt: PUBLISHED, body }]);
+    for (const item of items.filter((i) => i.type === "choice" && (i.answer === "15" || i.answer === "nine"))) {
+      const whole = item.answer === "15" ? 22 : 42;
+      for (const option of item.choices) expect(parseNumberText(option) ?? 0).toBeLessThan(whole);
+    }
   });
 });
