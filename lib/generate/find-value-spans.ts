@@ -123,7 +123,8 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
-const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s)\\b`, "g");
+// ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
+const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
 const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|is|was)\\b)`, "u");
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;

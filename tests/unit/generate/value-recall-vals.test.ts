@@ -5,6 +5,7 @@ import { generateItems } from "@/lib/generate";
 import { formatLike } from "@/lib/generate/format-value";
 import { itsOwner } from "@/lib/generate/its-owner";
 import { parseNumberText } from "@/lib/generate/number-words";
+import { splitSentences } from "@/lib/generate/split-sentences";
 import type { Fact, ValueForm } from "@/lib/generate/types";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 
@@ -218,5 +219,15 @@ describe("parts of a counted whole, and counts in words after 'the number of'", 
       const whole = item.answer === "15" ? 22 : 42;
       for (const option of item.choices) expect(parseNumberText(option) ?? 0).toBeLessThan(whole);
     }
+  });
+});
+
+describe("a counted label whose value counts a noun, under a caption that names its subject", () => {
+  it("'Jobs: 95 direct positions, with ...' under 'The plant at a glance' is what the plant has", () => {
+    const texts = splitSentences("**The plant at a glance**\n\n- Capacity: 12,000 tonnes a year\n- Jobs: 95 direct positions, with a local hiring rate of 60%\n- Partners: three supermarket chains and the city").map((s) => s.text);
+    expect(texts).toContain("The plant has 95 direct positions, with a local hiring rate of 60%.");
+    expect(spans("The plant has 95 direct positions, with a local hiring rate of 60%.").find((s) => s.answer === "95")?.noun).toBe("direct positions");
+    // (A label whose value counts nothing, "three supermarket chains and the city", is still no statement.)
+    expect(texts.some((t) => /^The plant has three/.test(t))).toBe(false);
   });
 });
