@@ -125,7 +125,8 @@ const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
-const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|is|was)\\b)`, "u");
+const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:(?:now|still|also|already) )?(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)\\b)`, "u");
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
@@ -425,7 +426,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const firstWord = nounPhrase.split(" ")[0] ?? "";
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
     // ... unless the lexicon calls it an adjective or it is a negated participle ("14 unexploded mines").
-    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective")) continue;
+    // (After a preposition the figure is no subject, so its "-ed" word modifies: "a survey of 400 relocated households".)
+    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective") && !(/ed$/.test(firstWord) && /\b(?:of|for|with|among|from)\s$/i.test(before))) continue;
     const words = !/^\d/.test(num);
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
@@ -437,6 +439,16 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
+  // "sell 40 of its oldest lorries": a part of the owner's things, counted by their noun.
+  for (const m of hasDigit && /\d of (?:its|their|our|his|her) /.test(sentence) ? sentence.matchAll(PART_OF_OWNED_RE) : NONE) {
+    const [, num = "", noun = ""] = m;
+    if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    spans.push({
+      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+      unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: null, noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
   // ("nine of the 42 boreholes": the part in words too.)
   for (const m of hasDigit ? sentence.matchAll(PART_OF_WHOLE_RE) : NONE) {
     const [, num = "", noun = ""] = m;

@@ -265,10 +265,12 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "Inflation will stay between 3% and 5% next year.", answer: "between 3% and 5%" },
     pattern: new RegExp(`\\b(?:between\\s+${NUM}\\s?(%|percent\\b|per cent\\b)?\\s+and\\s+${NUM}\\s?(%|percent\\b|per cent\\b)|${NUM}\\s?(%|percent\\b|per cent\\b)?(?:${DASH}|\\s+to\\s+)${NUM}\\s?(%|percent\\b|per cent\\b))`, "g"),
-    yields: (m) => {
+    yields: (m, ctx) => {
       const a = m[1] ?? m[5] ?? "";
       const b = m[3] ?? m[7] ?? "";
       if (!(m[4] ?? m[8]) || Number(a.replace(/,/g, "")) >= Number(b.replace(/,/g, ""))) return null;
+      // "raise the levy from 1% to 1.5%" is a change, each figure a value of its own, not a range.
+      if (!m[0].startsWith("between") && /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
       const between = m[0].startsWith("between");
       // Written as the article writes it ("7% to 9%", "3-5%"), in one spacing.
       const answer = between ? `between ${a}% and ${b}%` : m[0].replace(/\s+/g, " ").replace(/\s?(?:percent|per cent)\b/g, "%");

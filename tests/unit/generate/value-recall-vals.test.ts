@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { generateItems } from "@/lib/generate";
+import { completionStem } from "@/lib/generate/completion-stem";
 import { formatLike } from "@/lib/generate/format-value";
 import { itsOwner } from "@/lib/generate/its-owner";
 import { parseNumberText } from "@/lib/generate/number-words";
@@ -229,5 +230,33 @@ describe("a counted label whose value counts a noun, under a caption that names 
     expect(spans("The plant has 95 direct positions, with a local hiring rate of 60%.").find((s) => s.answer === "95")?.noun).toBe("direct positions");
     // (A label whose value counts nothing, "three supermarket chains and the city", is still no statement.)
     expect(texts.some((t) => /^The plant has three/.test(t))).toBe(false);
+  });
+});
+
+describe("more counts of a noun, and a change in percent that is no range", () => {
+  it("'raise the levy from 1% to 1.5%' asks each figure, and the change typed whole is accepted", () => {
+    expect(values("The regulator will raise the levy from 1% to 1.5% of gross revenue.")).toEqual(["1%", "1.5%"]);
+    expect(accepts("The regulator will raise the levy from 1% to 1.5% of gross revenue.", "1.5%", "from 1% to 1.5%")).toBe(true);
+    expect(values("Growth of 3% to 5% is expected.")).toEqual(["3% to 5%"]);
+  });
+
+  it("'a survey of 400 relocated households', 'sell 40 of its oldest lorries', 'Of the 19 parrots, 15 now live higher'", () => {
+    expect(spans("In a survey of 400 relocated households, nearly half said income fell.").find((s) => s.answer === "400")?.noun).toBe("relocated households");
+    expect(spans("The group would sell 40 of its oldest lorries.").find((s) => s.answer === "40")?.noun).toBe("of its oldest lorries");
+    expect(values("Of the 19 parrots, 15 now live higher.")).toContain("15");
+  });
+
+  it("a figure before an '-ed' verb is still no count of what follows it ('In 2020, 15 signed agreements')", () => {
+    expect(values("In 2020, 15 signed agreements.")).toEqual(["2020"]);
+  });
+});
+
+describe("a completion stem is never a phrase that opens with a preposition", () => {
+  it("'In a survey by Eco-Benin of _____ relocated households, nearly half said ...' keeps its clause", () => {
+    expect(completionStem("In a survey by the charity Eco-Benin of _____ relocated households, nearly half said their income had fallen since the move.")).toBe(
+      "In a survey by the charity Eco-Benin of _____ relocated households, nearly half said their income had fallen since the move.",
+    );
+    // (A phrase with its clause after a comma is still a clause: "In 2023, the ferry carried _____ passengers.")
+    expect(completionStem("In 2023, the ferry carried _____ passengers, and the bus fewer.")).toBe("In 2023, the ferry carried _____ passengers.");
   });
 });
