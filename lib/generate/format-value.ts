@@ -58,6 +58,8 @@ export function formatLike(fact: Fact, value: number): string | null {
         const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
         return words[value] ? `${form.prefix}${words[value]}` : null;
       }
+      // "3 for 44" next to "4 for 39": a cricket total or a bowler's figures, written the report's way.
+      if (fact.unit === "cricket figures") return value >= 0 ? `${form.words ? (numberToWord(Math.floor(value / SCORE_BASE)) ?? "") : Math.floor(value / SCORE_BASE)} for ${value % SCORE_BASE}` : null;
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
         // "more than three times": the bound is written before every option.

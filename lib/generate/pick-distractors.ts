@@ -170,6 +170,12 @@ function perturb(fact: Fact, rnd: () => number): number[] {
         const [a, b] = [Math.floor(v / SCORE_BASE), v % SCORE_BASE];
         return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
       }
+      // "3 for 44" (wickets for runs) varies by a wicket and a few runs; "287 for 7" (runs for wickets) by some runs and a wicket.
+      if (fact.unit === "cricket figures") {
+        const [a, b] = [Math.floor(v / SCORE_BASE), v % SCORE_BASE];
+        const pairs = a <= 10 ? [[a + 1, b + 7], [a - 1, b - 5], [a, b + 12], [a + 2, b + 3], [a - 1, b + 9]] : [[a + 13, b + 1], [a - 9, b - 1], [a + 24, b], [a - 17, b + 2], [a + 6, b + 2]];
+        return pairs.filter(([x, y]) => (x ?? 0) >= 0 && (y ?? 0) >= 0 && (a <= 10 ? (x ?? 0) <= 10 : (y ?? 0) <= 10)).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
+      }
       if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "fold level") return [2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);

@@ -32,6 +32,8 @@ export interface RuleContext {
 const FOLD_CHANGE = /\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|jump\w*|fell|fall\w*|drop\w*|surg\w*|climb\w*|soar\w*|doubl\w*|tripl\w*|multipl\w*|expand\w*|boost\w*|declin\w*|shr[iu]nk\w*|gain\w*)\b/i;
 
 export const SCORE_BASE = 1000;
+// Words that make "287 for 7" a cricket total or a bowler's figures, not a vote or a price.
+const CRICKET_WORDS = /\b(?:overs?|wickets?|innings|bowl(?:ed|er|ing)|spinner|seamer|batt(?:ed|ing|er)|declared|all out|figures|runs)\b/i;
 const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triumph|thrashing|success|comeback";
 // "a 3–1 defeat": a score's noun after it (compiled once, not per match: its Unicode class is slow to compile).
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
@@ -311,6 +313,24 @@ export const VALUE_RULES: ValueRule[] = [
       const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
       if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "Zimbabwe reached 287 for 7 from their 50 overs", "finished with 3 for 44 from his ten overs": a cricket total
+    // (runs for wickets) or a bowler's figures (wickets for runs) is one answer, written as the report writes it.
+    name: "cricket figures",
+    requires: /\d for \d|\b[a-z]+ for \d/,
+    order: "first",
+    example: { sentence: "The hosts reached 287 for 7 from their 50 overs.", answer: "287 for 7" },
+    pattern: new RegExp(`(?<![\\w.,-])(\\d{1,3}|${CARDINAL_WORD_SOURCE}) for (\\d{1,3})(?![\\w-]|[.,]\\d|\\s(?:years|months|weeks|days|hours|minutes|people|children|per\\b|percent))`, "gi"),
+    yields: (m, ctx) => {
+      const [all, x = "", y = ""] = m;
+      if (!CRICKET_WORDS.test(ctx.sentence)) return null;
+      const [a, b] = [parseNumberText(x), Number(y)];
+      // A total loses at most ten wickets; a bowler takes at most ten.
+      if (a === null || (b > 10 && a > 10) || (/^[a-z]/i.test(x) && b <= 10)) return null;
+      const answer = /^[A-Z]/.test(x) && m.index === 0 ? `${x.toLowerCase()} for ${y}` : all;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${a} for ${b}`, `${a}/${b}`, `${a}-${b}`], value: a * SCORE_BASE + b, unit: "cricket figures", form: plain({ words: /^[a-z]/i.test(x) }), qualifier: null, noun: null };
     },
   },
   {

@@ -260,3 +260,26 @@ describe("a completion stem is never a phrase that opens with a preposition", ()
     expect(completionStem("In 2023, the ferry carried _____ passengers, and the bus fewer.")).toBe("In 2023, the ferry carried _____ passengers.");
   });
 });
+
+describe("a cricket total or a bowler's figures is one answer", () => {
+  it.each([
+    ["The hosts reached 287 for 7 from their 50 overs.", "287 for 7"],
+    ["Safi finished with 3 for 44 from his ten overs.", "3 for 44"],
+    ["Dzvova ended with 4 for 38, the best figures of his career.", "4 for 38"],
+    ["Siraj took six for 58 in the second innings.", "six for 58"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("no figures without a word of cricket, nor of thousands or more than ten wickets", () => {
+    expect(values("The bill passed 40 for 2 in the vote.")).toEqual([]);
+    expect(values("The side made 1,287 for 7,000 runs.")).not.toContain("1,287 for 7,000");
+    expect(values("They scored 120 for 44 in the overs.")).toEqual([]);
+  });
+
+  it("options keep the figures' form: a wicket and a few runs away", () => {
+    const fact = (answer: string, value: number, words = false) => ({ kind: "count", answer, value, unit: "cricket figures", form: { prefix: "", suffix: "", decimals: 0, words, grouped: false } }) as unknown as Fact;
+    expect(formatLike(fact("3 for 44", 3044), 4051)).toBe("4 for 51");
+    expect(formatLike(fact("six for 58", 6058, true), 7065)).toBe("seven for 65");
+  });
+});
