@@ -31,6 +31,7 @@ const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
  * considered the evidence presented at a public hearing held over _____ in August." (strict read G1 #34).
  */
 const SUBORDINATE = /^(?:which|who|whom|whose|where|that|since|when|whenever|while|although|though|because|if|unless|until|whereas|once|as|having|being|despite|considering|following)\b/i;
+const PREPOSITION_PHRASE = /^(?:In|On|At|For|Of|From|With|By|During|Under|Among|Across|Through)\s[^,]*$/;
 const VAGUE_OPENING = /^(?:he|she|it|they|this|that|these|those|which|who|there|its|their|his|her)\b/i;
 
 const quotesBalanced = (text: string) => (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
@@ -57,7 +58,9 @@ export function completionStem(blanked: string): string | null {
   for (const m of text.slice(blankEnd).matchAll(TRAILING_CUT)) {
     const kept = text.slice(0, blankEnd + m.index).trimEnd();
     const probe = kept.slice(leadingStart(kept, blankAt)).replace(LEAD_TIME, "");
-    if (quotesBalanced(kept) && !SUBORDINATE.test(probe) && parseClause(probe.replace(BLANK, "X"))) {
+    // ("In a survey by Eco-Benin of _____ relocated households": a phrase that opens with a preposition and runs to the
+    // cut holds no clause of its own.)
+    if (quotesBalanced(kept) && !SUBORDINATE.test(probe) && !PREPOSITION_PHRASE.test(probe) && parseClause(probe.replace(BLANK, "X"))) {
       text = `${kept.replace(/[,:]$/, "")}.`;
       break;
     }

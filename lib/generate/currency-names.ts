@@ -8,7 +8,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesO
 
 // Letters a country writes its money with that CLDR does not give: the loti's plural is the maloti ("M340 million"),
 // the lilangeni's the emalangeni ("E50"), the new leone is written "NLe" (wide, below).
-const LOCAL_LETTERS: [string, string][] = [["M", "LSL"], ["E", "SZL"]];
+// (The vatu is written "VT" in Vanuatu; CLDR gives it no symbol.)
+const LOCAL_LETTERS: [string, string][] = [["M", "LSL"], ["E", "SZL"], ["VT", "VUV"]];
 const LOCAL_WIDE_SYMBOLS: [string, string][] = [["NLe", "SLE"]];
 
 /**
@@ -125,13 +126,19 @@ function oneLetterSymbols(): Map<string, string[]> {
   const names = new Intl.DisplayNames(["en"], { type: "currency" });
   const letters = new Map<string, string[]>();
   const add = (letter: string, code: string) => {
-    if (/^[A-Z]$/.test(letter) && !letters.get(letter)?.includes(code)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
+    if (/^[A-Z]{1,2}$/.test(letter) && !letters.get(letter)?.includes(code)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
   };
   for (const code of CURRENCY_CODES) {
     const narrow = narrowSymbol(code, "en");
-    const noun = (names.of(code) ?? "").split(" ").pop() ?? "";
+    const name = names.of(code) ?? "";
+    const noun = name.split(" ").pop() ?? "";
     // "$", "€", "₭": a currency with a sign of its own is not written with a letter.
     add(/^[A-Z]$/.test(narrow) ? narrow : narrow === code || /^[A-Za-z]+$/.test(narrow) ? noun.charAt(0).toUpperCase() : "", code);
+    // "BD14.5 million", "KD 5 million", "QR10 million": the English press writes a currency with no sign of its own by
+    // the initials of its two-word name ("Bahraini Dinar", "Kuwaiti Dinar", "Qatari Riyal").
+    // ("US", "ID", "AD" before a figure are a country, an identity number and a year: no initials of a currency.)
+    const initials = name.split(" ").map((w) => w.charAt(0)).join("");
+    if (narrow === code && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && !/^(?:US|ID|AD)$/.test(initials)) add(initials, code);
   }
   for (const [letter, code] of LOCAL_LETTERS) add(letter, code);
   return letters;

@@ -33,7 +33,7 @@ export interface ValueSpan {
 }
 
 // "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
-const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least|an annual|a record)\\s+)?";
+const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|up to|at least|an annual|a record)\\s+)?";
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
@@ -43,7 +43,10 @@ const MONEY_RE = new RegExp(
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])`, "gi");
+// ("231.40 lei/MWh": a price per unit keeps its unit, so no blank is left before "/MWh".)
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
+const MONEY_IN_WORDS_RE = new RegExp(`${QUAL}\\b(${CARDINAL_WORD_SOURCE})\\s(cents|pence|dollars|euros|pounds|francs|shillings|rupees)\\b`, "gi");
+const MONEY_IN_WORDS_HINT = /\s(?:cents|pence|dollars|euros|pounds|francs|shillings|rupees)\b/i;
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
 // before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
 // money only with a scale word or decimals.
@@ -52,7 +55,8 @@ const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\
 const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
 const CODE_AFTER_HINT = /\d(?:\s?[a-z]+)?\s[A-Z]{3}/;
 // "K2,760", "Q3.1 billion", "P186 million": a one-letter symbol, written against the amount, of a currency the article names.
-const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z])${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+// ("BD14.5 million", "KD 5 million": two initials of a currency's name, against the amount or one space from it.)
+const MONEY_LETTER_RE = new RegExp(`(?<![\\w.,$€£¥-])([A-Z](?=\\d)|[A-Z]{2}(?= ?\\d)) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
 // Codes that are acronyms of something else before a figure ("COP 28" a conference, "PHP 8" a language, "CVE 2024").
 const CODE_ALSO_ACRONYM = /^(?:COP|PHP|CVE|SOS)$/;
 /** "TOP 10", "ALL 3", "MAD 2": a code the lexicon knows as a word (or name) is money only with a scale or decimals. */
@@ -63,13 +67,13 @@ function codeIsAlsoWord(code: string): boolean {
 const PERCENT_RE = new RegExp(`${QUAL}${NUM}\\s?(%|percent\\b|per cent\\b|pc\\b|percentage points?\\b)`, "gi");
 const DURATION_COMPOUND_RE = new RegExp(`\\b(\\d+|${CARDINAL_WORD_SOURCE})-(day|week|month|year|hour|minute|decade)\\b((?:\\s+[a-z][\\w-]*){1,4})`, "gi");
 // "94 working days", "10 business days": a kind of day between the figure and its unit is part of the answer.
-const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds)\\b(?!\\s+(?:ago|old))`, "gi");
+const DURATION_RE = new RegExp(`${QUAL}\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s((?:working|business|calendar|school|trading)\\s(?=days\\b))?(days|weeks|months|years|decades|hours|minutes|seconds|nights)\\b(?!\\s+(?:ago|old))`, "gi");
 const ORDINAL_RE = new RegExp(`\\b(?:(\\d+)(st|nd|rd|th)|(${ORDINAL_WORD_SOURCE}))\\b(?=[\\s-]+(?:largest|biggest|smallest|highest|lowest|fastest|slowest|busiest|oldest|richest|poorest|strongest|most|least|century|year|anniversary|session|edition|round|meeting|time|[A-Z]))`, "gi");
 const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\d{4})\\b|\\b${MONTH_ALT} (\\d{1,2}),? (\\d{4})\\b`, "g");
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 // ("going back to 1710", "dates back to 1850": a history's start.)
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
@@ -114,11 +118,19 @@ const CURRENCY_NAME: Record<string, string> = {
   dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
-const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?)\\s(million|billion)\\s((?:[a-z][\\w-]*\\s)?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
+// ("up to two million ferry passengers": a scale after a number word too.)
+const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(million|billion)\\s((?:[a-z][\\w-]*\\s(?:and\\s|or\\s)?){0,2}?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
-const NON_COUNT_NOUNS = /^(times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
+// ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
+const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
+const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:(?:now|still|also|already) )?(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)\\b)`, "u");
+// "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
+const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
+// ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
+const NON_COUNT_NOUNS = /^(was|has|does|goes|this|its|his|times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: CurrencyLetters = NO_LETTERS): ValueSpan[] {
@@ -205,15 +217,17 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (!scaleWord && !/[.,]/.test(num) && currencyLetters.fromCountry?.has(letter) && (!LETTER_MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || LETTER_NOUN_AFTER.test(after))) continue;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    // ("VT 12.4 billion" is answered as written, one space and all.)
+    const prefix = all.charAt(letter.length) === " " ? `${letter} ` : letter;
     add({
-      kind: "money", start: m.index, end: m.index + all.length, answer: `${letter}${num}${written}`,
+      kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
       accepted: [`${letter}${num}${spelled}`, `${letter} ${num}${spelled}`, `${code} ${num}${spelled}`],
       value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1), unit: `${code}${spelled}`,
-      qualifier: null, noun: null, form: { prefix: letter, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+      qualifier: null, noun: null, form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
-    const [matched, q, num = "", scaleWord, country = "", currencyName = ""] = m;
+    const [matched, q, num = "", scaleWord, country = "", currencyName = "", perUnit = ""] = m;
     // "5 million more dollars": only a country's name may stand between the amount and its currency ("euro cents" is one name).
     if (country && !/^[A-Z]/.test(country) && !CURRENCY_WORDS.has(`${country}${currencyName}`.toLowerCase())) continue;
     // "scored 5 marks": a currency name that is also a common plural is money only with a scale ("156 million marks").
@@ -222,12 +236,25 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const all = matched;
     const start = m.index + (q ? q.length + 1 : 0);
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
-    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}`;
+    const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}${perUnit}`;
     add({
-      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: [], value,
-      unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}`,
+      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : [], value,
+      unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}${perUnit}`,
       qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
+  // "a dividend of eight cents a share", "two dollars a litre": a small sum in words, its options in words too.
+  for (const m of hasCardinal && MONEY_IN_WORDS_HINT.test(sentence) ? sentence.matchAll(MONEY_IN_WORDS_RE) : NONE) {
+    const [all, q, num = "", currencyWord = ""] = m;
+    const value = parseNumberText(num);
+    if (value === null || value < 2 || /^\d/.test(num)) continue;
+    const start = m.index + (q ? q.length + 1 : 0);
+    const word = currencyWord.toLowerCase();
+    add({
+      kind: "money", start, end: m.index + all.length, answer: all.slice(start - m.index), accepted: [`${value} ${word}`], value,
+      unit: CURRENCY_NAME[word] ?? word, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix: ` ${word}`, decimals: 0, words: true, grouped: false },
     });
   }
   mergeMoneyRanges(sentence, spans);
@@ -338,6 +365,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const start = m.index + (m[1] ?? "").length + 1;
     // "the 2019-2020 academic year", "Games of the Future 2024": ranges and names are not dates to ask about.
     if (m[1]?.toLowerCase() === "of" && !/(?:year|period|end|start|beginning|spring|summer|autumn|winter) of$/i.test(sentence.slice(0, m.index + 2).trim())) continue;
+    // "to prove that cocoa was not grown on land cleared after 2020": a year after "after" in a clause of its own dates
+    // that clause, which no question can be built around (it gave "After which year was the regulation requires ...?").
+    if (m[1]?.toLowerCase() === "after" && /\b(?:that|which|who|whom|whose)\b/i.test(sentence.slice(0, m.index))) continue;
     add({
       kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
       noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
@@ -360,21 +390,24 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     add({
       kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
       // "84th minute" typed with its noun is the same answer as "84th".
-      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
+      // "the second quarter of 2027" typed whole names the same quarter.
+      accepted: [String(value), m[1] ? "" : `${value}${m[2] ?? ""}`, compound ? text : "", !compound && /^[a-z]+$/.test(noun) ? `${text} ${noun}` : "", /^\s+(?:quarter|half) of (?:19|20)\d\d\b/.exec(sentence.slice(m.index + text.length))?.[0].replace(/^\s+/, `${text} `) ?? ""].filter(Boolean), value, unit: /^[A-Z]/.test(noun) ? "name" : noun.toLowerCase(),
       qualifier: null, noun, form: { prefix: "", suffix: compound, decimals: 0, words: !m[1], grouped: false },
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
-  for (const m of hasDigit ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
+  for (const m of hasCardinal ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
     const [, q, num = "", scaleWord = "", nounPhrase = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const end = start + num.length + 1 + scaleWord.length;
-    if (overlaps(spans, start, end)) continue;
+    const figure = parseNumberText(num);
+    if (overlaps(spans, start, end) || figure === null) continue;
     const scale = scaleWord.toLowerCase();
+    const words = !/^\d/.test(num);
     spans.push({
-      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${num}m`, String(Number(num) * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: Number(num) * (SCALE[scale] ?? 1),
+      kind: "count", start, end, answer: `${num} ${scale}`, accepted: [`${figure}m`, `${figure} ${scale}`, String(figure * (SCALE[scale] ?? 1)), `${num} ${scale} ${nounPhrase.split(" ").pop() ?? ""}`], value: figure * (SCALE[scale] ?? 1),
       unit: (nounPhrase.split(" ").pop() ?? "").toLowerCase().replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: nounPhrase,
-      form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words: false, grouped: false },
+      form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words, grouped: false },
     });
   }
   for (const m of hasCardinal ? sentence.matchAll(COUNT_RE) : NONE) {
@@ -393,7 +426,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const firstWord = nounPhrase.split(" ")[0] ?? "";
     // "four licensing deals" is a noun phrase too: only "-ed" and "-ly" words are taken for a verb or an adverb.
     // ... unless the lexicon calls it an adjective or it is a negated participle ("14 unexploded mines").
-    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective")) continue;
+    // (After a preposition the figure is no subject, so its "-ed" word modifies: "a survey of 400 relocated households".)
+    if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective") && !(/ed$/.test(firstWord) && /\b(?:of|for|with|among|from)\s$/i.test(before))) continue;
     const words = !/^\d/.test(num);
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
@@ -405,14 +439,40 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "took 39 of the 179 seats": a part of a counted whole, asked as "How many of the 179 seats ...?"
-  for (const m of hasDigit ? sentence.matchAll(/(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:the )?(?:\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s)\b/g) : NONE) {
+  // "sell 40 of its oldest lorries": a part of the owner's things, counted by their noun.
+  for (const m of hasDigit && /\d of (?:its|their|our|his|her) /.test(sentence) ? sentence.matchAll(PART_OF_OWNED_RE) : NONE) {
     const [, num = "", noun = ""] = m;
     if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push({
       kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
-      unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun,
+      unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: null, noun,
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
     });
+  }
+  // ("nine of the 42 boreholes": the part in words too.)
+  for (const m of hasDigit ? sentence.matchAll(PART_OF_WHOLE_RE) : NONE) {
+    const [, num = "", noun = ""] = m;
+    const value = parseNumberText(num);
+    if (value === null || overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    spans.push({
+      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [String(value)], value,
+      unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
+    });
+  }
+  // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
+  const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
+  if (ofWhole) {
+    const [all, noun = "", q, num = ""] = ofWhole;
+    const start = ofWhole.index + all.length - num.length;
+    const value = parseNumberText(num);
+    if (value !== null && !overlaps(spans, start, start + num.length) && !/^(19|20)\d\d$/.test(num)) {
+      spans.push({
+        kind: "count", start, end: start + num.length, answer: num, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], value,
+        unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun,
+        form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
+      });
+    }
   }
   // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
   // world's known mud volcanoes ...?" (the whole's own figure is another fact, left out of the noun).
@@ -441,17 +501,33 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
     });
   }
+  // "2.4 million discs a year, up from 1.1 million": the figure a count is compared with counts the same thing, in
+  // the same scale.
+  for (const m of nounCounts.length > 0 && /\b(?:up|down) from\s/.test(sentence) ? sentence.matchAll(UP_FROM_RE) : NONE) {
+    const [all, num = "", scaleWord = ""] = m;
+    const start = m.index + all.length - num.length - scaleWord.length;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    const scale = scaleWord.trim().toLowerCase();
+    if (!earlier?.noun || overlaps(spans, start, m.index + all.length) || /^(19|20)\d\d$/.test(num) || !earlier.answer.endsWith(scale)) continue;
+    const value = Number(num.replace(/,/g, "")) * (scale ? (SCALE[scale] ?? 1) : 1);
+    spans.push({
+      kind: "count", start, end: m.index + all.length, answer: `${num}${scaleWord}`, accepted: [`${num}${scaleWord} ${earlier.noun}`, ...(scale ? [String(value)] : [num.replace(/,/g, "")])], value,
+      unit: earlier.unit, qualifier: null, noun: earlier.noun,
+      form: { prefix: "", suffix: scaleWord, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
+  }
   // "The number of X ... at around 5,000": a count with its noun given earlier.
-  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?[a-z]+s)\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over) )?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*[-–]\d)/.exec(sentence);
+  const numberOf = /\b[Tt]he number of ((?:[\w-]+ ){0,3}?(?:[a-z]+s|people|children|staff))\b[^.]*?\b(?:at|to|was|is|reached|stood at)\s+(?:(around|about|nearly|some|roughly|over|more than|fewer than|less than|almost) )?(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![\w-]))\b(?!\s*[-–]\d)/.exec(sentence);
   if (numberOf) {
     const num = numberOf[3] ?? "";
     const start = numberOf.index + numberOf[0].length - num.length;
-    if (!overlaps(spans, start, start + num.length)) {
+    const value = parseNumberText(num);
+    if (value !== null && !overlaps(spans, start, start + num.length)) {
       const noun = numberOf[1] ?? "";
       spans.push({
-        kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
+        kind: "count", start, end: start + num.length, answer: num, accepted: [String(value)], value,
         unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(numberOf[2]), noun,
-        form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+        form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
       });
     }
   }
@@ -468,6 +544,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       if (rate) s.accepted = [...s.accepted, `${form} ${rate}`];
     }
   }
+  acceptChangeWhole(sentence, spans);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
 }
@@ -494,6 +571,27 @@ function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
       value: null, unit: `money range:${a.unit}`, qualifier: null, noun: null, form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
     i++;
+  }
+}
+
+// Between the two figures of a change: " to ", or a time the first figure held at (" in the mid-1990s to ").
+const CHANGE_JOINT = /^(?:\/[A-Za-z]+)?\s+(?:(?:in|at|at the end of|by)\s+(?:the\s+)?[\w-]+\s+)?to\s+$/;
+
+/**
+ * "fell from 21 cents to 27 cents": each figure is asked alone with the other in the question ("from 21 cents to what
+ * ...?"), and the change typed whole ("from 21 cents to 27 cents") is the same answer, so both accept it. A unit
+ * written against the second figure ("lei/MWh") is part of what is typed.
+ */
+function acceptChangeWhole(sentence: string, spans: ValueSpan[]): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i] as ValueSpan, sorted[i + 1] as ValueSpan];
+    if (a.kind !== b.kind || a.unit !== b.unit || a.value === null || b.value === null || a.value === b.value) continue;
+    const from = /\bfrom\s+$/i.exec(sentence.slice(Math.max(0, a.start - 12), a.start));
+    if (!from || !CHANGE_JOINT.test(sentence.slice(a.end, b.start))) continue;
+    const end = b.end + (/^\/[A-Za-z]+\b/.exec(sentence.slice(b.end))?.[0].length ?? 0);
+    const whole = [`from ${sentence.slice(a.start, end)}`, `from ${a.answer} to ${b.answer}`];
+    for (const s of [a, b]) s.accepted = [...new Set([...s.accepted, ...whole])];
   }
 }
 

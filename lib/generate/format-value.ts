@@ -23,6 +23,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       // "Rs 11.2 lakh crore" is one scale of two words.
       const divisor = MONEY_SCALES[form.suffix.trim().toLowerCase()] ?? MONEY_SCALES[scale] ?? 1;
       const n = value / divisor;
+      // "eight cents" next to "six cents": a sum written in words has options in words.
+      if (form.words && Number.isInteger(n) && n < 100) return numberToWord(n) ? `${form.prefix}${numberToWord(n)}${form.suffix}` : null;
       // "$1,184 million", never "$1184 million", even when the answer ("$740 million") had no comma to copy.
       const text = form.grouped || n >= 1000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
       return `${form.prefix}${text}${form.suffix}`;
@@ -56,11 +58,15 @@ export function formatLike(fact: Fact, value: number): string | null {
         const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
         return words[value] ? `${form.prefix}${words[value]}` : null;
       }
+      // "3 for 44" next to "4 for 39": a cricket total or a bowler's figures, written the report's way.
+      if (fact.unit === "cricket figures") return value >= 0 ? `${form.words ? (numberToWord(Math.floor(value / SCORE_BASE)) ?? "") : Math.floor(value / SCORE_BASE)} for ${value % SCORE_BASE}` : null;
       if (fact.unit === "score") return value >= 0 ? `${Math.floor(value / SCORE_BASE)}-${value % SCORE_BASE}` : null;
       if (fact.unit === "times") {
         // "more than three times": the bound is written before every option.
         const bound = form.prefix;
         const answer = fact.answer.slice(bound.length);
+        // "roughly one times what it does" is no multiple: none at one or below.
+        if (value <= 1) return null;
         const asMany = / as (?:many|much)$/.exec(answer)?.[0] ?? "";
         if (value === 2 && answer.startsWith("twice")) return `${bound}twice${asMany}`;
         // "more than fivefold": options in the same one word ("more than fourfold").
@@ -69,10 +75,13 @@ export function formatLike(fact: Fact, value: number): string | null {
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(answer)) return ROUND_WORDS[value] ? `${bound}${ROUND_WORDS[value]} times` : null;
         // (2.5 or 140 have no word form here: no such option, rather than "null times".)
-        const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : String(value);
+        // ("1.5 times": options keep its decimals, "1.8 times", never "1.7999999999999998 times".)
+        const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : form.decimals > 0 ? value.toFixed(form.decimals) : String(value);
         return count === null ? null : `${bound}${count} times`;
       }
       const scaled = /^ (million|billion)$/.exec(form.suffix);
+      // ("two million passengers": options in words too, "three million".)
+      if (scaled && form.words) return numberToWord(value / (scaled[1] === "billion" ? 1e9 : 1e6)) ? `${numberToWord(value / (scaled[1] === "billion" ? 1e9 : 1e6))}${form.suffix}` : null;
       if (scaled) return `${(value / (scaled[1] === "billion" ? 1e9 : 1e6)).toFixed(form.decimals)}${form.suffix}`;
       if (form.words) return numberToWord(value);
       return form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);

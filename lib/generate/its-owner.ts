@@ -37,6 +37,8 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   // "Moldova's fall in costs came largely from policy. Its central bank ...": the country the sentence opens with.
   const country = name?.replace(/[’']s$/, "") ?? "";
   if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
+  // "Liberia has gone for speed instead. Its certification programme ...": the country the sentence before is about.
+  if (country && !/^The\s/.test(clause) && new RegExp(`^${escapePattern(country)}\\s\\p{Ll}`, "u").test(clause) && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   return company ? { owner: company } : { refused: true };

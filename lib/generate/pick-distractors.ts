@@ -170,6 +170,12 @@ function perturb(fact: Fact, rnd: () => number): number[] {
         const [a, b] = [Math.floor(v / SCORE_BASE), v % SCORE_BASE];
         return [[a + 1, b], [a, b + 1], [b, a], [a + 1, b + 1], [a + 2, b], [Math.max(0, a - 1), b]].filter(([x, y]) => x !== a || y !== b).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
       }
+      // "3 for 44" (wickets for runs) varies by a wicket and a few runs; "287 for 7" (runs for wickets) by some runs and a wicket.
+      if (fact.unit === "cricket figures") {
+        const [a, b] = [Math.floor(v / SCORE_BASE), v % SCORE_BASE];
+        const pairs = a <= 10 ? [[a + 1, b + 7], [a - 1, b - 5], [a, b + 12], [a + 2, b + 3], [a - 1, b + 9]] : [[a + 13, b + 1], [a - 9, b - 1], [a + 24, b], [a - 17, b + 2], [a + 6, b + 2]];
+        return pairs.filter(([x, y]) => (x ?? 0) >= 0 && (y ?? 0) >= 0 && (a <= 10 ? (x ?? 0) <= 10 : (y ?? 0) <= 10)).map(([x, y]) => (x ?? 0) * SCORE_BASE + (y ?? 0));
+      }
       if (fact.unit === "fold") return [0.5, 2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "fold level") return [2, 3, 4, 5].filter((x) => x !== v);
       if (fact.unit === "times" && /^a /.test(fact.answer)) return [10, 100, 1000, 10000, 1000000].filter((x) => x !== v);
@@ -178,6 +184,10 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     case "duration": {
       // "2:02:11": a race time's options are seconds to a minute or two away, as close finishes are.
       if (fact.unit === "clock") return [-37, 23, 71, -52, 108, -94].map((d) => v + d);
+      // "0.08 tesla", "1.5 times": a small figure with decimals varies by a share of itself; a whole step ("2.08
+      // tesla", "3.12 astronomical units") is an option no one would pick.
+      const decimals = fact.form?.decimals ?? 0;
+      if (decimals > 0 && v > 0 && v < 20 && (fact.unit.startsWith("measure:") || fact.unit === "times")) return [1.25, 0.75, 1.5, 2, 0.5, 2.5].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);
       const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
@@ -415,8 +425,11 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
   const sameSide = sameSideOfPublication(fact, publishedAt);
+  // "Of the country's 22 processing plants, ___ are ...", "___ of the 42 boreholes": a part is less than its whole.
+  const whole = fact.kind === "count" ? Number(/\bof (?:the |its |their )?(?:[\p{L}-]+['’]s )?(\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s\b/iu.exec(prompt)?.[1]?.replace(/,/g, "") ?? NaN) : NaN;
   const tooClose = (x: number) =>
     (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
+    (whole > v && x >= whole) ||
     (side !== null && !side(x)) ||
     (compared !== null && !compared(x)) ||
     (sameSide !== null && !sameSide(x)) ||

@@ -110,6 +110,8 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   const counts = isCount(value);
   if (countedLabel(label)) {
     // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
+    // "Jobs: 95 direct positions, with ..." under a caption that names its subject: what the subject has.
+    if (!counts && owner && /^\d[\d,]*\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\b/.test(value)) return `${owner.charAt(0).toUpperCase()}${owner.slice(1)} has ${value}`;
     if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }

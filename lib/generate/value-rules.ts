@@ -32,6 +32,8 @@ export interface RuleContext {
 const FOLD_CHANGE = /\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|jump\w*|fell|fall\w*|drop\w*|surg\w*|climb\w*|soar\w*|doubl\w*|tripl\w*|multipl\w*|expand\w*|boost\w*|declin\w*|shr[iu]nk\w*|gain\w*)\b/i;
 
 export const SCORE_BASE = 1000;
+// Words that make "287 for 7" a cricket total or a bowler's figures, not a vote or a price.
+const CRICKET_WORDS = /\b(?:overs?|wickets?|innings|bowl(?:ed|er|ing)|spinner|seamer|batt(?:ed|ing|er)|declared|all out|figures|runs)\b/i;
 const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triumph|thrashing|success|comeback";
 // "a 3–1 defeat": a score's noun after it (compiled once, not per match: its Unicode class is slow to compile).
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
@@ -85,7 +87,9 @@ const MEASURE_UNITS: [string, string][] = [
   ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
   ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
   ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
-  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"],
+  ["astronomical units", "distance"], ["light-years", "distance"],
+  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
+  ["watts", "power"], ["tesla", "field strength"],
   ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
   ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
 ];
@@ -134,13 +138,13 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 
 // A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
-const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
 const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
 export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
-  return /^(?:less than|fewer than|at most|up to|just under|well under|under)$/.test(q) ? "upper" : /^(?:more than|at least|just over|well over|over)$/.test(q) ? "lower" : null;
+  return /^(?:less than|fewer than|at most|up to|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
 }
 
 export const VALUE_RULES: ValueRule[] = [
@@ -263,10 +267,12 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "Inflation will stay between 3% and 5% next year.", answer: "between 3% and 5%" },
     pattern: new RegExp(`\\b(?:between\\s+${NUM}\\s?(%|percent\\b|per cent\\b)?\\s+and\\s+${NUM}\\s?(%|percent\\b|per cent\\b)|${NUM}\\s?(%|percent\\b|per cent\\b)?(?:${DASH}|\\s+to\\s+)${NUM}\\s?(%|percent\\b|per cent\\b))`, "g"),
-    yields: (m) => {
+    yields: (m, ctx) => {
       const a = m[1] ?? m[5] ?? "";
       const b = m[3] ?? m[7] ?? "";
       if (!(m[4] ?? m[8]) || Number(a.replace(/,/g, "")) >= Number(b.replace(/,/g, ""))) return null;
+      // "raise the levy from 1% to 1.5%" is a change, each figure a value of its own, not a range.
+      if (!m[0].startsWith("between") && /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
       const between = m[0].startsWith("between");
       // Written as the article writes it ("7% to 9%", "3-5%"), in one spacing.
       const answer = between ? `between ${a}% and ${b}%` : m[0].replace(/\s+/g, " ").replace(/\s?(?:percent|per cent)\b/g, "%");
@@ -307,6 +313,24 @@ export const VALUE_RULES: ValueRule[] = [
       const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
       if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "Zimbabwe reached 287 for 7 from their 50 overs", "finished with 3 for 44 from his ten overs": a cricket total
+    // (runs for wickets) or a bowler's figures (wickets for runs) is one answer, written as the report writes it.
+    name: "cricket figures",
+    requires: /\d for \d|\b[a-z]+ for \d/,
+    order: "first",
+    example: { sentence: "The hosts reached 287 for 7 from their 50 overs.", answer: "287 for 7" },
+    pattern: new RegExp(`(?<![\\w.,-])(\\d{1,3}|${CARDINAL_WORD_SOURCE}) for (\\d{1,3})(?![\\w-]|[.,]\\d|\\s(?:years|months|weeks|days|hours|minutes|people|children|per\\b|percent))`, "gi"),
+    yields: (m, ctx) => {
+      const [all, x = "", y = ""] = m;
+      if (!CRICKET_WORDS.test(ctx.sentence)) return null;
+      const [a, b] = [parseNumberText(x), Number(y)];
+      // A total loses at most ten wickets; a bowler takes at most ten.
+      if (a === null || (b > 10 && a > 10) || (/^[a-z]/i.test(x) && b <= 10)) return null;
+      const answer = /^[A-Z]/.test(x) && m.index === 0 ? `${x.toLowerCase()} for ${y}` : all;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${a} for ${b}`, `${a}/${b}`, `${a}-${b}`], value: a * SCORE_BASE + b, unit: "cricket figures", form: plain({ words: /^[a-z]/i.test(x) }), qualifier: null, noun: null };
     },
   },
   {
@@ -352,13 +376,14 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|what\\s+(?:it|they|he|she|the|its|their)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
       if (word.toLowerCase() !== "twice" && !m[4]) return null;
       const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
-      if (value === null || value < 2) return null;
+      // "1.5 times faster": a multiple written with decimals may be below two; a whole "one times" is none.
+      if (value === null || value < (/\./.test(word) ? 1.1 : 2)) return null;
       // "twice as many" is answered whole, as a teacher would; "three times as many" stays "three times".
       const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
       if (asMany && !/^twice$/i.test(word) && !m[4]) return null;
@@ -370,9 +395,11 @@ export const VALUE_RULES: ValueRule[] = [
       const bound = qualifier && /^more than$/i.test(qualifier) ? `${qualifier.toLowerCase()} ` : "";
       const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
       // A bare "three times" typed for "more than three times" is accepted, as a bare "300" is for "more than 300".
-      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])];
+      // "twice as far", "12 times faster": the comparison the article writes after the multiple may be typed with it.
+      const compared = asMany ? "" : (/^["”’]?\s+(as\s+[a-z]+|more|less|fewer|[a-z]+er(?=\s+than\b))\b/.exec(m.input.slice(m.index + m[0].length))?.[1] ?? "");
+      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
       const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
-      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times" }), qualifier: bound ? null : qualifier, noun: null };
+      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : qualifier, noun: null };
     },
   },
   {
@@ -555,6 +582,37 @@ export const VALUE_RULES: ValueRule[] = [
       const answer = m[0].replace(/^range of\s/, "");
       const start = m.index + m[0].length - answer.length;
       return { kind: "count", start, end: m.index + m[0].length, answer, accepted: [`${m[1]}-${m[3]}`, `${m[1]} to ${m[3]}`], value: null, unit: "count range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "would employ between 1,200 and 1,500 people", "between three and six metres long": a range of a count (asked
+    // "How many people ...?", the noun in the question) or of a measure written in words is one answer; either end
+    // alone would state a wrong figure.
+    name: "count between",
+    requires: /\b[Bb]etween\s/,
+    order: "first",
+    example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
+    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff))\\b(?![-–]\\w)`, "gi"),
+    yields: (m) => {
+      const [all, x = "", y = "", noun = ""] = m;
+      const [a, b] = [parseNumberText(x), parseNumberText(y)];
+      const unit = MEASURE_UNITS.find(([u]) => u === noun)?.[0];
+      const head = noun.split(" ").pop()?.toLowerCase() ?? "";
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)$/.test(head)) return null;
+      // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here. Options come only from
+      // ranges written in words: "55 to 70 metres" beside "between three and six metres" stands out.)
+      if (unit) {
+        if (/^\d/.test(x)) return null;
+        return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range in words:${unit}`, form: plain(), qualifier: null, noun: null };
+      }
+      // "between 40 and 60 new jobs" counts the whole phrase; "-ed", "-ly" and "-ing" words before a noun are a verb's.
+      const first = noun.split(" ")[0] ?? "";
+      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      const answer = `between ${x} and ${y}`;
+      return {
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, `${answer} ${noun}`], value: null,
+        unit: `count range:${head}`, form: plain(), qualifier: null, noun,
+      };
     },
   },
   {
