@@ -644,7 +644,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
       // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
+      // ("the top scorer, Isidro Metapán's Brayan Alfaro": a club or country owning a person is no part of the name.)
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;

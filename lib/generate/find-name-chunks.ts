@@ -21,6 +21,7 @@ const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
 // Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
 const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)`;
 const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*`, "gu");
+const LEADING_JOIN = new RegExp(String.raw`^${JOIN}\s`);
 
 /** Heads that make a chunk an organisation, with the noun a question names it by. */
 const ORG_HEAD: Record<string, string> = {
@@ -29,7 +30,7 @@ const ORG_HEAD: Record<string, string> = {
   Association: "association", Federation: "federation", Foundation: "foundation", Union: "union", Party: "party",
   Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
-  Service: "service", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
+  Service: "service", Department: "department", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
 };
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/;
@@ -59,9 +60,11 @@ function classify(name: string, before: string, after: string): Pick<NameChunk, 
   if (LEGAL_FORM.test(` ${words.slice(1).join(" ")}`) && words.length > 1) return { kind: "organisation", noun: "company" };
   const head = ORG_HEAD[last];
   // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
-  const opening = ORG_HEAD[words[0] ?? ""];
+  // "Central Bank of Eswatini", "National Bank of Bahrain": or stand after a word or two that qualify it.
+  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && words[i + 1] === "of" && i + 2 < words.length);
+  const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
-  if (opening && words.length > 2 && words[1] === "of") return { kind: "organisation", noun: opening };
+  if (opening) return { kind: "organisation", noun: opening };
   const town = TOWN_OF.exec(before);
   if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
   // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.
@@ -81,8 +84,17 @@ export function findNameChunks(sentence: string): NameChunk[] {
   for (const m of sentence.matchAll(CHUNK)) {
     let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
     let start = m.index;
+    // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
+    // inside the chunk is its owner, no part of the name after it.
+    // ("McDonald's Corporation": a single word left is the head of a company's name, so the name stays whole.)
+    const owner = /^.*[’']s\s(?=\p{Lu}\S*\s)/u.exec(name)?.[0];
+    if (owner) {
+      name = name.slice(owner.length);
+      start += owner.length;
+    }
     // A sentence-initial "The" or "In" is no part of the name.
-    while (/^\S+\s/.test(name) && NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "")) {
+    // ("Shares of Hallam's Corporation": nor the joining word the cut leaves.)
+    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "") || LEADING_JOIN.test(name))) {
       const cut = name.indexOf(" ") + 1;
       name = name.slice(cut);
       start += cut;

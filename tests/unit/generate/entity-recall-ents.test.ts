@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { findEntitySpans } from "@/lib/generate/find-entity-facts";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
+
+// Names the seen batches i and j lost ("no span" in scripts/diagnose-missing.ts), written as invented sentences in the
+// same grammar: each case with one that must not change.
+const names = (sentence: string) => [...findEntitySpans(sentence, { publishedAt: new Date(Date.UTC(2026, 10, 20)) }).map((e) => `${e.kind}:${e.name}`), ...findNameChunks(sentence).map((c) => `${c.kind}:${c.name}`)];
+const factsOf = (body: string) => extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+
+describe("a body's name with qualifying words before its head and 'of'", () => {
+  it.each([
+    ["Half the loan came from Commercial Bank of Vardia, the lender said.", "organisation:Commercial Bank of Vardia"],
+    ["Prices rose in line with the Reserve Bank of Oskaria's forecast.", "organisation:Reserve Bank of Oskaria"],
+  ])("%s", (sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+
+  it("a capitalised word with no head after it is still no body ('Lake Vardia')", () => {
+    expect(names("Fishers on Lake Vardia caught less this year.").filter((n) => n.startsWith("organisation:"))).toEqual([]);
+  });
+});
+
+describe("an owner's possessive before a name is no part of it", () => {
+  it("'Vardia's Ministry of Water and Forests' is the ministry's name", () => {
+    expect(names("The report comes as Vardia's Ministry of Water and Forests drafts new rules.")).toContain("organisation:Ministry of Water and Forests");
+  });
+
+  it("'a club's player' keys the player, the club stays in the sentence", () => {
+    const found = names("He is two behind the league's top scorer, Deportivo Ostra's Brayan Keller.");
+    expect(found).toContain("person:Brayan Keller");
+    expect(found.some((n) => n.includes("Ostra's"))).toBe(false);
+    const fact = factsOf("Keller scored twice. He is two behind the league's top scorer, Deportivo Ostra's Brayan Keller.").find((f) => f.kind === "person");
+    expect(fact?.answer).toBe("Brayan Keller");
+  });
+
+  it("a company named with a possessive stays whole ('Hallam's Corporation'), as does a plural possessive", () => {
+    expect(names("Shares of Hallam's Corporation rose on Monday.")).toContain("organisation:Hallam's Corporation");
+    expect(names("The visitors' opener, Farid Amiri, made 64 before he was caught at slip.")).toContain("person:Farid Amiri");
+  });
+});
