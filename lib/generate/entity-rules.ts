@@ -55,7 +55,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
-const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
+const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|institute|college|university|resort|hotel|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
 /** The same sites in the plural ("the mines at X", "power stations at X"): many of them stand at one place too. */
 const SITE_PLURAL_NOUNS = "consulates|plants|factories|stations|ports|sites|schools|hospitals|clinics|mines|bases|facilities|terminals|warehouses|depots|refineries|smelters|laboratories|labs|mills|farms|camps|quarries|wells|fields|works";
 /** Bearings from another place ("about 40 km west of the capital", "north of Maradi"). */
@@ -148,10 +148,13 @@ const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
 
 /** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
-const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport";
+// ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City": an atoll, a small island and an industrial estate too.)
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)";
+/** A feature's head alone: what is left when an owner's possessive is cut from "Potter's Cay". */
+const FEATURE_HEAD_ONLY = new RegExp(String.raw`^(?:${FEATURE_HEADS})$`);
 const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
 /** Lowercase kinds of place a name stands before ("the Inylchek glacier", "the Metsamor nuclear plant"). */
-const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
+const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|industrial site|industrial estate|industrial park|business park|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
 const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
@@ -370,11 +373,13 @@ export const ENTITY_RULES: EntityRule[] = [
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
-    // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw".
+    // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw" (never
+    // "governor of the Central Bank": an article after "of" starts a body's name).
     pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}(?![\p{L}'’-])`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const role = g.role ?? "";
+      if (/\s(?:the|a|an)$/.test(role)) return false;
       const words = (role.split(" of ")[0] ?? role).split(" ").filter((w) => /^\p{Ll}/u.test(w));
       const head = words[words.length - 1] ?? "";
       const modifiers = words.slice(0, -1);
@@ -564,12 +569,24 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a place after its kind and 'of'",
-    requires: /\bthe\s(?:town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
+    requires: /\bthe\s(?:[a-z][\w-]*\s)?(?:town|village|department|province|region|municipality|district|county|state|island|islet|atoll|bay|gulf|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
     kind: "place",
-    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder).
-    pattern: new RegExp(String.raw`\bthe\s(?<role>town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
+    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder), "the bay of
+    // Tadjoura", "the neighbouring islet of Betio": a word describing the kind may stand before it.
+    pattern: new RegExp(String.raw`\bthe\s(?:[a-z][\w-]*\s)?(?<role>town|village|department|province|region|municipality|district|county|state|island|islet|atoll|bay|gulf|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
     accept: (g) => notOtherName(g.name ?? ""),
     example: { text: "The salt flat lies in the department of Oruro, near the Chilean border.", name: "Oruro", role: "department" },
+  },
+  {
+    name: "the place a mayor or governor is of",
+    requires: /\b(?:mayor|governor)\sof\s\p{Lu}/u,
+    kind: "place",
+    // "Anna Berg, 52, a former mayor of Hammerfest, said": an office held over a place says the name is one (a
+    // governor of a central bank is refused by its head word).
+    pattern: new RegExp(String.raw`\b(?<role>mayor|governor)\sof\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? "") || isPlaceWord(g.name ?? ""),
+    noun: (g) => (g.role === "mayor" ? "city" : placeNoun(g.name ?? "")),
+    example: { text: "Anna Berg, a former mayor of Hammerfest, led the delegation.", name: "Hammerfest", role: "city" },
   },
   {
     name: "a natural feature by its capitalised head",
@@ -580,7 +597,12 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}'’-]|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}'’-]+\s){1,4}(?<head>${FEATURE_HEADS})|(?<lead>${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s\p{Lu})`, "gu"),
     // ("In the Simien Mountains" at a sentence start: the preposition is no part of the name.)
     // ("Cambodia's Mekong River": the owner is no part of the name either.)
-    pick: (g) => (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s|\p{Lu}[\p{L}-]*['’]s\s)+/u, "") || null,
+    // ("Potter's Cay": unless the head would be left alone, when the possessive is the name's own.)
+    pick: (g) => {
+      const bare = (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s)+/u, "");
+      const owned = bare.replace(/^(?:\p{Lu}[\p{L}-]*['’]s\s)+/u, "");
+      return (FEATURE_HEAD_ONLY.test(owned) ? bare : owned) || null;
+    },
     accept: (g) => notOtherName((g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "")),
     noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
     example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },

@@ -39,3 +39,30 @@ describe("an owner's possessive before a name is no part of it", () => {
     expect(names("The visitors' opener, Farid Amiri, made 64 before he was caught at slip.")).toContain("person:Farid Amiri");
   });
 });
+
+describe("places named by what the text says they are", () => {
+  const places = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "place").map((e) => e.name);
+
+  it.each([
+    ["Berg, 52, a former mayor of Hammervik, led the delegation.", "Hammervik"],
+    ["She grew up on the neighbouring islet of Tarova, where wells ran dry.", "Tarova"],
+    ["Divers logged 300 turtles in the bay of Moska last year.", "Moska"],
+    ["The training centre, a state-run institute in Kelang, takes 40 students a year.", "Kelang"],
+    ["The new resort, on a lagoon in Vaavu Atoll, opens in March.", "Vaavu Atoll"],
+    ["Ferries leave from Fisher's Cay, the company's main terminal.", "Fisher's Cay"],
+    ["The smelter stands at Hamad Industrial City, beside the port.", "Hamad Industrial City"],
+    ["The plant on the Oberfeld industrial site replaces an old workshop.", "Oberfeld"],
+  ])("%s", (sentence, place) => {
+    expect(places(sentence)).toContain(place);
+  });
+
+  it("an owner's possessive before a feature with more than its head is still cut ('Vardia's Kolo River')", () => {
+    expect(places("Vardia's Kolo River burst its banks.")).toContain("Kolo River");
+  });
+
+  it("no place or person is read from a governor of a body ('the governor of the Central Bank of Vardia')", () => {
+    const found = names("The governor of the Central Bank of Vardia spoke on Monday.");
+    expect(found.filter((n) => !n.startsWith("organisation:"))).toEqual([]);
+    expect(found).toContain("organisation:Central Bank of Vardia");
+  });
+});
