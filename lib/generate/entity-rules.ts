@@ -79,7 +79,8 @@ const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
-const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+// ("Citizenship by Investment (CBI)": "by" too.)
+const NAME_JOINS = "of|and|on|for|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
@@ -96,7 +97,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
     if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
-    const initials = foldLetters(candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
+    // ("Conseil Burkinabè de l'Anacarde (CBA)": an elided article is no letter of it.)
+    const initials = foldLetters(candidate.split(/[\s-]+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, "")).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
     const spelled = foldLetters(candidate);
     const inOrder = [...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0);
@@ -181,7 +183,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
     // Never from inside a run of capitalised words: a refused "National Bank of Moldova" is not retried as "Bank of Moldova".
     // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
+    // "the Vardia REDD+ Climate Fund (VRCF)", "the Office du Riz et de l'Arachide (ORA)": a word may end in "+", and
+    // an elided article open one.
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },

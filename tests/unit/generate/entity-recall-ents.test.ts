@@ -66,3 +66,17 @@ describe("places named by what the text says they are", () => {
     expect(found).toContain("organisation:Central Bank of Vardia");
   });
 });
+
+describe("a name spelled out before its acronym, with 'by', a '+' or an elided article", () => {
+  it.each([
+    ["Oskaria launched its Residence by Investment (RBI) scheme in 2011.", "Residence by Investment"],
+    ["Payments go through the Vardia REDD+ Climate Fund (VRCF) each year.", "Vardia REDD+ Climate Fund"],
+    ["Figures from the Office du Riz et de l'Arachide (ORA) show a fall.", "Office du Riz et de l'Arachide"],
+  ])("%s", (sentence, name) => {
+    expect(findEntitySpans(sentence, {}).map((e) => e.name)).toContain(name);
+  });
+
+  it("a lower-case 'by' before a name is no part of it ('was approved by Vardia Power (VP)')", () => {
+    expect(findEntitySpans("The plan was approved by Vardia Power (VP) in May.", {}).map((e) => e.name)).toContain("Vardia Power");
+  });
+});
