@@ -30,7 +30,8 @@ export interface EntityRule {
 // "McAllister", "MacLeod", "O'Connell": a second capital after Mc, Mac or an apostrophe.
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 // "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
+// "Radhi Shenaishil al-Mousawi": a lowercase article may open a later word.
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
@@ -48,6 +49,9 @@ export function isRoleNoun(word: string): boolean {
   if (NOT_ROLES.test(w)) return false;
   // "right-back", "wing-back", "centre-half": a place in a team's line.
   if (ROLE_NOUNS.test(w) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/.test(w)) return true;
+  // "vice-president", "co-founder", "deputy-governor": a prefixed role is the role after its prefix.
+  const prefixed = /^(?:vice|deputy|co|ex|acting|assistant)-(.+)$/.exec(w)?.[1];
+  if (prefixed) return isRoleNoun(prefixed);
   const tags = lexiconTags(w);
   if (tags.includes("Actor")) return true;
   // "referee", "trustee": the -ee of a person acted on, like the -er of one acting.
@@ -228,14 +232,36 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a body's other name in quotation marks",
-    requires: /,\s(?:also\s)?known as\s[“"]/,
+    requires: /,\s(?:(?:also\s)?known as|the|nicknamed)\s[“"]/,
     kind: "organisation",
     // 'MC Alger, known as "le Mouloudia", took control': what the body is also called, asked by the name it goes by.
-    pattern: /(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),\s(?:also\s)?known as\s[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"]/gu,
+    // 'Al-Wahda, the "Eagles", finished with ten men', 'Vardia's national team, the "Desert Foxes", plays': a quoted
+    // name in apposition is one too.
+    pattern: /(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}|\p{Lu}[\p{L}-]*['’]s\s(?:[a-z]+\s)?[a-z]+),\s(?:(?:also\s)?known as|the|nicknamed)\s[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"]/gu,
     // ("The, known as ..." or a sentence-opening word is no body.)
     accept: (g) => !/^(?:The|A|An|It|This|That|He|She|They)$/.test(g.owner ?? ""),
     noun: (g) => `other name of ${(g.owner ?? "").replace(/^The\s/, "the ")}`,
     example: { text: 'Union Sportive Tanger, known as "les Rouges", won the cup.', name: "les Rouges", role: "other name of Union Sportive Tanger" },
+  },
+  {
+    name: "a nickname, then whose it is",
+    requires: /,\sas\s\p{Lu}[^,]*\s(?:is|are|was|were)\s(?:nicknamed|known|called)\b/u,
+    kind: "organisation",
+    // "The lions, as Vardia FC are nicknamed, finished fourth": the nickname first, then the body it names.
+    pattern: /(?<![\p{L}’'-])(?:[Tt]he\s)?(?<name>\p{L}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2}),\sas\s(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})\s(?:is|are|was|were)\s(?:nicknamed|known|called)\b/gu,
+    accept: (g) => !/^(?:It|This|That|He|She|They|Its|Their)$/.test(g.name ?? ""),
+    noun: (g) => `other name of ${g.owner ?? ""}`,
+    example: { text: "The lions, as Vardia FC are nicknamed, finished fourth.", name: "lions", role: "other name of Vardia FC" },
+  },
+  {
+    name: "a person's nickname inside the name",
+    requires: /\p{Lu}\p{Ll}+\s[“"][^”"]{2,25}[”"]\s\p{Lu}/u,
+    kind: "organisation",
+    // 'the veteran midfielder Tomás "Pipo" Varela came on': asked as "What is the veteran midfielder Tomás Varela also
+    // known as?", typed only (a nickname has no options of its kind).
+    pattern: new RegExp(String.raw`(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s(?<pre>(?:[A-Za-z][\w-]*\s){0,2}[a-z][\w-]*)\s)?(?<first>${NAME_WORD})\s[“"](?<name>\p{L}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2})[”"]\s(?<last>${NAME_WORD}(?:\s${NAME_WORD})?)`, "gu"),
+    noun: (g) => `other name of ${g.pre && isRoleNoun((g.pre.split(" ").pop() ?? "")) ? `the ${g.pre} ` : ""}${g.first} ${g.last}`,
+    example: { text: 'The veteran midfielder Tomás "Pipo" Varela came on.', name: "Pipo", role: "other name of the veteran midfielder Tomás Varela" },
   },
   {
     name: "an organisation known by another name in parentheses",
@@ -271,7 +297,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
     // Ceylon Workers' Union’s general secretary" keeps its plural possessive ("the visitors' opener" too).
     // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s)?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -658,7 +685,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
   // An unknown capitalised word before another capitalised word is a name's ("Meridian Foods Corp. reported"), not
   // the role "meridian" before a person "Foods Corp"; a word the lexicon knows or a role may be lowercased.
   const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";
-  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
+  // ("Vice-president Ana Dinu said": a prefixed role the lexicon does not know.)
+  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || (/-/.test(openingWord) && isRoleNoun(openingWord)) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
   for (const rule of rules) {
     const text = rule.lowerFirst && lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
     if (rule.requires && !rule.requires.test(sentence)) continue;

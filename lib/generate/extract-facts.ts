@@ -394,7 +394,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // asked, though nothing of the sentence is blanked or stated.
       // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
       // item would only lend its name to other items' options.
-      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2);
+      // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"): kept too.
+      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

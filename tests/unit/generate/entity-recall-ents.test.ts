@@ -80,3 +80,40 @@ describe("a name spelled out before its acronym, with 'by', a '+' or an elided a
     expect(findEntitySpans("The plan was approved by Vardia Power (VP) in May.", {}).map((e) => e.name)).toContain("Vardia Power");
   });
 });
+
+describe("people by role: a nationality after the owner, a prefixed role, an Arabic article in the surname", () => {
+  const people = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "person").map((e) => e.name);
+
+  it.each([
+    ["Al-Tadamon's Moroccan coach, Karim Ben Salah, made two changes at the break.", "Karim Ben Salah"],
+    ["Vice-president Ioana Dinu, who led the review, said requests had been refused.", "Ioana Dinu"],
+    ["They lost, and their coach, Samir Haddad al-Rawi, was shown a yellow card.", "Samir Haddad al-Rawi"],
+  ])("%s", (sentence, name) => {
+    expect(people(sentence)).toContain(name);
+  });
+
+  it("a capitalised opening word that is no role still opens a company's name ('Meridian Foods Corp. reported')", () => {
+    expect(people("Meridian Foods Corp. reported a loss on Monday.")).toEqual([]);
+  });
+});
+
+describe("nicknames, asked typed by whose they are", () => {
+  const asked = (body: string, answer: string) => factsOf(body).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a nickname in quotes inside a person's name, with the role before it", () => {
+    expect(asked('The coach brought on the veteran midfielder Tomás "Pipo" Varela for the last 20 minutes.', "Pipo")).toBe("What is the veteran midfielder Tomás Varela also known as?");
+  });
+
+  it("a nickname, then whose it is ('The lions, as Vardia FC are nicknamed, ...')", () => {
+    expect(asked("The lions, as Vardia FC are nicknamed, finished fourth with 29 points.", "lions")).toBe("What is Vardia FC also known as?");
+  });
+
+  it("a quoted name in apposition after a club or a team", () => {
+    expect(asked('Al-Wahda, the "Desert Eagles", finished with ten men after a red card.', "Desert Eagles")).toBe("What is Al-Wahda also known as?");
+    expect(asked('Vardia\'s national team, the "Red Foxes", will name a squad this week.', "Red Foxes")).toBe("What is Vardia's national team also known as?");
+  });
+
+  it("a quoted phrase after a name that is no apposition is no nickname ('Berg said \"never\" twice')", () => {
+    expect(factsOf('Anna Berg said "never again" twice at the hearing on Monday.').some((f) => f.unit.startsWith("other name of "))).toBe(false);
+  });
+});
