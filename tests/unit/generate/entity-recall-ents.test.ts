@@ -117,3 +117,26 @@ describe("nicknames, asked typed by whose they are", () => {
     expect(factsOf('Anna Berg said "never again" twice at the hearing on Monday.').some((f) => f.unit.startsWith("other name of "))).toBe(false);
   });
 });
+
+describe("'Their' after a sentence opening with a side the title names", () => {
+  const facts = (title: string, body: string) => extractFacts({ slug: "t", title, source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+
+  it("'Ostra, the 12-time champions, had ... Their coach, X, ...' asks for Ostra's coach", () => {
+    const body = "Ostra, the 12-time champions, had been unbeaten in the two league meetings. Their coach, Marco Velde Ruiz, complained about the winner.";
+    const coach = facts("Dorado beat Ostra to take first-leg lead", body).find((f) => f.answer === "Marco Velde Ruiz");
+    expect(coach?.question).toBe("Who is Ostra’s coach?");
+  });
+
+  it("a person the title names is no 'their' ('Lena Berg wins ...')", () => {
+    const body = "Lena Berg led from the start. Their coach, Marco Velde Ruiz, praised the pacing.";
+    expect(facts("Lena Berg wins the Oslo marathon", body).find((f) => f.answer === "Marco Velde Ruiz")?.question ?? null).not.toBe("Who is Lena Berg’s coach?");
+  });
+});
+
+describe("an owner of more than one capitalised word before a role", () => {
+  it("'MC Vardia’s coach, X,' is MC Vardia's, not Vardia's; a sentence's opening 'Then' is no part of it", () => {
+    const spans = (s: string) => findEntitySpans(s, {}).filter((e) => e.kind === "person").map((e) => e.question);
+    expect(spans("MC Vardia’s coach, Nabil Hamdi, switched to three central defenders.")).toContain("Who is MC Vardia’s coach?");
+    expect(spans("Then Ostra's coach, Nabil Hamdi, switched to three central defenders.")).toContain("Who is Ostra’s coach?");
+  });
+});
