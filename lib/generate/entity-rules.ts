@@ -58,6 +58,8 @@ export function isRoleNoun(word: string): boolean {
   return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person|ee)$/.test(w);
 }
 
+/** People a club or a firm has: "from" after them names where they worked or played, not where they live. */
+const CLUB_OR_FIRM_ROLES = /^(?:coach|manager|player|striker|midfielder|defender|winger|forward|goalkeeper|keeper|captain|signing|recruit|scout|executive|director|analyst|banker|lawyer|consultant|representative|delegate|official|spokes(?:man|woman|person)|engineer|[a-z]+-(?:back|half))$/;
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
 const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|institute|college|university|resort|hotel|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
 /** The same sites in the plural ("the mines at X", "power stations at X"): many of them stand at one place too. */
@@ -583,8 +585,10 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "a 23-year-old left-hander from Ostrava", "a farmer from Kovalin", "a girl from Mbalele": a person's home. Known
     // places have their own rule; a company ("investors from Nordia Holdings") is refused by its common-noun words.
-    pattern: new RegExp(String.raw`\b(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
-    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
+    // "a coach from Benfica", "a striker signed from Olimpia": a club's or a firm's people come from a club or a firm,
+    // so such a role is a home only after an age ("a 19-year-old midfielder from ...").
+    pattern: new RegExp(String.raw`\b(?<age>[\w-]+-old\s)?(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && (!!g.age || !CLUB_OR_FIRM_ROLES.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Kerrin, a 19-year-old midfielder from Ostrava-Jih, scored the winner.", name: "Ostrava-Jih", role: "place" },
   },

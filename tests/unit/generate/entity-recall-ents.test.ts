@@ -140,3 +140,13 @@ describe("an owner of more than one capitalised word before a role", () => {
     expect(spans("Then Ostra's coach, Nabil Hamdi, switched to three central defenders.")).toContain("Who is Ostra’s coach?");
   });
 });
+
+describe("a club's or a firm's person 'from' a name is no home", () => {
+  const places = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "place").map((e) => e.name);
+
+  it("'hired a coach from Dravica' reads no place; 'a 19-year-old midfielder from Ostrava-Jih' still does", () => {
+    expect(places("The club hired a coach from Dravica in the summer.")).toEqual([]);
+    expect(places("They signed a striker from Olimpo, who scored on debut.")).toEqual([]);
+    expect(places("Kerrin, a 19-year-old midfielder from Tarvik-Jih, scored the winner.")).toEqual(["Tarvik-Jih"]);
+  });
+});
