@@ -151,7 +151,8 @@ const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[�
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
 // ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
+// ("Datuk Seri Ahmad Faizal Osman", "Ntate Thabo Lerato": honorifics of other languages too.)
+const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
 
@@ -403,7 +404,8 @@ export const ENTITY_RULES: EntityRule[] = [
     name: "role noun before a name",
     kind: "person",
     // The name's first word and the capital of its second (the pattern runs on every sentence otherwise).
-    requires: new RegExp(String.raw`${NAME_WORD}\s\p{Lu}`, "u"),
+    // ("chief executive Ruud de Graaf": a particle may stand between them.)
+    requires: new RegExp(String.raw`${NAME_WORD}\s(?:(?:bin|al|el|de|da|del|van|von|der|den|dos|du|le|la)\s)?\p{Lu}`, "u"),
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
@@ -665,6 +667,12 @@ export const ENTITY_RULES: EntityRule[] = [
   },
 ];
 
+/**
+ * Honorifics written before a name ("Datuk Lim Wei Keat", "Ntate Lebohang Mpeli", "Alhaji Musa Bello"): no part of
+ * it, when two words of the name are left.
+ */
+const HONORIFIC_TITLES = /^(?:(?:(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Pehin|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)+(?=\p{Lu}\S*\s\p{Lu})/u;
+
 /** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
 
@@ -704,7 +712,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       // "The European Commission" at a sentence start: the article is not part of the name.
       // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
       // ("the top scorer, Isidro Metapán's Brayan Alfaro": a club or country owning a person is no part of the name.)
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").trim();
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").replace(rule.kind === "person" ? HONORIFIC_TITLES : /^$/, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;

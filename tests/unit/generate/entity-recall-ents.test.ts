@@ -150,3 +150,20 @@ describe("a club's or a firm's person 'from' a name is no home", () => {
     expect(places("Kerrin, a 19-year-old midfielder from Tarvik-Jih, scored the winner.")).toEqual(["Tarvik-Jih"]);
   });
 });
+
+describe("a person's name with a particle or after an honorific", () => {
+  const people = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "person").map((e) => e.name);
+
+  it.each([
+    ["In a response, Parkwise chief executive Joost van Dam said the firm takes privacy seriously.", "Joost van Dam"],
+    ["Group managing director Datuk Tan Wei Ming said costs fell.", "Tan Wei Ming"],
+    ["Ntate Thabo Lerato, chairman of the growers' association, said farmers had waited.", "Thabo Lerato"],
+    ["Managing director Datuk Seri Ahmad Faizal Osman said prices rose.", "Ahmad Faizal Osman"],
+  ])("%s", (sentence, name) => {
+    expect(people(sentence)).toContain(name);
+  });
+
+  it("an honorific before a single name is kept (no name of one word is cut out of it)", () => {
+    expect(people("Chief executive Datuk Rahman said prices rose.")).not.toContain("Rahman");
+  });
+});
