@@ -4,7 +4,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersOf } from "./ask-name-chunk";
-import { findNameChunks, type NameChunk } from "./find-name-chunks";
+import { findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -245,6 +245,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
   let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
+  // Names the article uses as people's ("Tinashe Mavhunga ... Mavhunga, a 23-year-old"), found once for all sentences.
+  const usedAsPeople = peopleByUsage(article.body);
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
@@ -358,7 +360,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
     if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
     const claimed = facts.slice(factsBefore).map((f) => f.answer);
-    const chunks = findNameChunks(text);
+    const chunks = findNameChunks(text, usedAsPeople);
     articleChunks.push(...chunks);
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
       if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;

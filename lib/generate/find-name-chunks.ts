@@ -53,7 +53,7 @@ function placeNoun(name: string): string | null {
 }
 
 /** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */
-function classify(name: string, before: string, after: string): Pick<NameChunk, "kind" | "noun"> | null {
+function classify(name: string, before: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
   if (DOCUMENT.test(last)) return null;
@@ -71,6 +71,8 @@ function classify(name: string, before: string, after: string): Pick<NameChunk, 
   const place = placeNoun(name);
   if (place) return { kind: "place", noun: place };
   if (words.length === 1) return null;
+  // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
+  if (people?.has(name)) return { kind: "person", noun: "" };
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
@@ -79,7 +81,7 @@ function classify(name: string, before: string, after: string): Pick<NameChunk, 
 }
 
 /** The proper-noun chunks of `sentence` that can be classified, longest first where they overlap. */
-export function findNameChunks(sentence: string): NameChunk[] {
+export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
     let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
@@ -108,15 +110,45 @@ export function findNameChunks(sentence: string): NameChunk[] {
     if (sides.length === 2) {
       const [left = "", right = ""] = sides;
       const rightStart = start + left.length + 5;
-      const a = classify(left, sentence.slice(Math.max(0, start - 30), start), " an");
-      const b = classify(right, sentence.slice(Math.max(0, rightStart - 30), rightStart), sentence.slice(end, end + 3));
+      const a = classify(left, sentence.slice(Math.max(0, start - 30), start), " an", people);
+      const b = classify(right, sentence.slice(Math.max(0, rightStart - 30), rightStart), sentence.slice(end, end + 3), people);
       if (a && b) {
         out.push({ ...a, name: left, start, end: start + left.length }, { ...b, name: right, start: rightStart, end });
         continue;
       }
     }
-    const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3));
+    const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3), people);
     if (kind) out.push({ ...kind, name, start, end });
+  }
+  return out;
+}
+
+// A surname alone followed by what only a person does or has: an age, "who", a verb of saying, or a personal pronoun
+// before the next capitalised word in its sentence ("Mavhunga, a 23-year-old ...", "Stanikzai did not hide his ...").
+// (Not after a possessive: "Nacional's coach ... his" is the coach's; nor "who have": a side is plural.)
+const PERSON_CUE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*?)(?=,\s(?:a|an)\s\d{1,2}-year-old\b|,\swho\s(?!(?:have|are|were)\b)|\s(?:said|says|told|added)\b|[^.!?\p{Lu}\n“”"]{0,60}?\b(?:he|she|his|her|him)\b)/gu;
+// A given name and a surname, capitalised, with nothing between ("Tinashe Mavhunga", "Eetu Pesonen").
+const TWO_NAMES = /(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-]|\s\p{Lu})/gu;
+/** Words a person's name is never made of: common words, places, bodies, times. */
+const notNameWord = (w: string) => NOT_NAMES.test(w) || !!ORG_HEAD[w] || lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Adjective|Verb|Place|Country|City|Region|Organization|Month|WeekDay|Date|Demonym|Actor|Determiner|Preposition|Pronoun|Adverb)$/.test(t));
+
+/**
+ * The two-word names an article uses as people's though the lexicon knows no first name in them: the surname stands
+ * alone elsewhere (the second reference a news story makes to a person) and, alone or after the given name, is followed
+ * by an age, "who", a verb of saying or a personal pronoun. "Tinashe Mavhunga made his first hundred ... Mavhunga, a
+ * 23-year-old left-hander". One pass over the text for each cue, so a long article costs little.
+ */
+export function peopleByUsage(text: string): Set<string> {
+  const cued = new Set<string>();
+  for (const m of text.matchAll(PERSON_CUE)) cued.add(m[1] ?? "");
+  const alone = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu)) alone.set(m[1] ?? "", (alone.get(m[1] ?? "") ?? 0) + 1);
+  const out = new Set<string>();
+  for (const m of text.matchAll(TWO_NAMES)) {
+    const [given = "", surname = ""] = [m[1], m[2]];
+    if (out.has(`${given} ${surname}`) || !(alone.get(surname) ?? 0) || !(cued.has(surname) || cued.has(given))) continue;
+    if (notNameWord(given) || notNameWord(surname)) continue;
+    out.add(`${given} ${surname}`);
   }
   return out;
 }

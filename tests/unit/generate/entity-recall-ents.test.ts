@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
-import { findNameChunks } from "@/lib/generate/find-name-chunks";
+import { findNameChunks, peopleByUsage } from "@/lib/generate/find-name-chunks";
 
 // Names the seen batches i and j lost ("no span" in scripts/diagnose-missing.ts), written as invented sentences in the
 // same grammar: each case with one that must not change.
@@ -165,5 +165,18 @@ describe("a person's name with a particle or after an honorific", () => {
 
   it("an honorific before a single name is kept (no name of one word is cut out of it)", () => {
     expect(people("Chief executive Datuk Rahman said prices rose.")).not.toContain("Rahman");
+  });
+});
+
+describe("a person's name the lexicon does not know, by how the article uses it", () => {
+  it("the surname alone again, with an age, a verb of saying or 'his'", () => {
+    const body = "Tavita Molesi made his first one-day hundred on Sunday. Molesi, a 23-year-old left-hander, batted for four hours. Koru Valeti took three wickets.";
+    expect([...peopleByUsage(body)]).toEqual(["Tavita Molesi"]);
+    expect(findNameChunks("Tavita Molesi made his first one-day hundred on Sunday.", peopleByUsage(body)).map((c) => `${c.kind}:${c.name}`)).toEqual(["person:Tavita Molesi"]);
+  });
+
+  it("a side is no person: 'Atlético Norte ... Norte, who have won' nor 'Norte's coach ... his'", () => {
+    const body = "Atlético Norte beat Deportivo Sur 3-1. Norte, who have won twice, lead the group. Norte's coach said his side was ready.";
+    expect([...peopleByUsage(body)]).toEqual([]);
   });
 });
