@@ -157,8 +157,9 @@ const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
 
 /** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
-// ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City": an atoll, a small island and an industrial estate too.)
-const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)";
+// ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City", "the offshore Stabroek Block": an atoll, a small island,
+// an industrial estate and an oil block too.)
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)|Block";
 /** A feature's head alone: what is left when an owner's possessive is cut from "Potter's Cay". */
 const FEATURE_HEAD_ONLY = new RegExp(String.raw`^(?:${FEATURE_HEADS})$`);
 const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
@@ -329,10 +330,11 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a named office, then the name",
-    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?for\s/,
+    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?(?:for|of)\s/,
     kind: "person",
     // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
-    pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
+    // "Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said": a country's office, "for" or "of".
+    pattern: new RegExp(String.raw`\b(?:the|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
   },
   {
@@ -484,10 +486,11 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "through Kabul to Peshawar in Pakistan", "near Sambalpur in Odisha", "in Pergamino, a farming town": the
     // lexicon does not know the town, but the text places it inside a country or says what kind of place it is.
-    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|near|through|via)\s)(?<name>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*){0,2})(?:(?:,\s|\sin\s)(?:the\s)?(?<within>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*)?)(?![\p{L}-])|,\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,3}(?<role>town|city|village|port|suburb|district|region|province|island|municipality|capital|county|neighbou?rhood)\b)`, "gu"),
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|near|through|via)\s)(?<name>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*){0,2})(?:(?:,\s(?:in\s)?|\sin\s)(?:the\s)?(?<within>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*)?)(?<area>\s(?:savannahs?|highlands|hills|valley|mountains|delta|coast|interior|region|district|province))?(?![\p{L}-])|,\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,3}(?<role>town|city|village|port|suburb|district|region|province|island|municipality|capital|county|neighbou?rhood)\b)`, "gu"),
     accept: (g) => {
       const name = g.name ?? "";
-      if (g.within && !isPlaceWord(g.within)) return false;
+      // ("flies to Lethem, in the Rupununi savannahs": a kind of area after an unknown name says it is a place.)
+      if (g.within && !isPlaceWord(g.within) && !g.area) return false;
       if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(name)) return false;
       return !name.split(" ").some((w) => lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|Date|WeekDay|Demonym|Adjective|Verb/.test(t)));
     },

@@ -180,3 +180,21 @@ describe("a person's name the lexicon does not know, by how the article uses it"
     expect([...peopleByUsage(body)]).toEqual([]);
   });
 });
+
+describe("a country's capitalised office, and places placed by a region or an oil block", () => {
+  it("'Vardia's Minister for Water and Sustainable Energy, Tebu Arawa,' is asked as that office", () => {
+    const found = findEntitySpans("Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said the plan was due in March.", {}).find((e) => e.name === "Tebu Arawa");
+    expect(found?.question).toBe("Who is Vardia’s Minister for Water and Sustainable Energy?");
+  });
+
+  it.each([
+    ["On Friday the minister flies to Koraba, in the Marunu savannahs near the border, to visit villages.", "Koraba"],
+    ["The ministry oversees production in the offshore Tarrow Block, which started in 2019.", "Tarrow Block"],
+  ])("%s", (sentence, place) => {
+    expect(findEntitySpans(sentence, {}).filter((e) => e.kind === "place").map((e) => e.name)).toContain(place);
+  });
+
+  it("'in the Acme Holdings offices' is no region: the name before it stays unplaced", () => {
+    expect(findEntitySpans("She moved to Koster, in the Acme Holdings offices.", {}).filter((e) => e.kind === "place")).toEqual([]);
+  });
+});
