@@ -330,20 +330,24 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a named office, then the name",
-    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?(?:for|of)\s/,
+    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?(?:for|of)\s|[’']s\s(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner),\s/u,
     kind: "person",
     // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
     // "Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said": a country's office, "for" or "of".
-    pattern: new RegExp(String.raw`\b(?:the|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
+    // "Vardia's Foreign Secretary, Ravi Narain, received her": a country's office of capitalised words.
+    // "Vardia's Minister for Economic Affairs, Dr. Clara Frick,": an honorific is no part of the name.
+    pattern: new RegExp(String.raw`\b(?:the|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    accept: (g) => !!g.owner || /\s(?:for|of)\s/.test(g.role ?? ""),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
   },
   {
     name: "name, then a capitalised office",
-    requires: /,\s(?:[A-Z]\w*\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head)\b/,
+    requires: /,\s(?:[A-Z]\w*\s|and\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head|Minister)\b/,
     kind: "person",
     // "said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Media contact: Rachel Moss, Press Officer,
-    // University of Leeds": the office, and whose it is when the text says.
-    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
+    // University of Leeds": the office, and whose it is when the text says. "Noor Haddad, Founder and Chief Executive
+    // Officer of X", "Khalid Nasser Al Amin, Minister of Industry and Commerce, said": a founder's office, a minister's.
+    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Founder|Co-founder|Chairman|Chairwoman|Chair)\sand\s)?(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|Minister (?:of|for) \p{Lu}[\p{L}-]*(?:,?\s(?:and\s)?\p{Lu}[\p{L}-]*){0,4}))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
     example: { text: "“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", name: "Ingrid Solberg-Haug", role: "Chief Executive Officer" },
   },
   {

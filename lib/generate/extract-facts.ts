@@ -101,6 +101,8 @@ function namedSubjectOf(text: string): string | null {
 }
 
 // "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
+/** "Who was the Bahraini Minister of Industry in November 2026?", "Who is Vardia’s Foreign Secretary?": whose office and when. */
+const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{Lu}.+)\?$/u;
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");
 
@@ -396,8 +398,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // asked, though nothing of the sentence is blanked or stated.
       // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
       // item would only lend its name to other items' options.
-      // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"): kept too.
-      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question));
+      // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
+      // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
+      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

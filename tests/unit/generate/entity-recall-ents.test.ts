@@ -198,3 +198,42 @@ describe("a country's capitalised office, and places placed by a region or an oi
     expect(findEntitySpans("She moved to Koster, in the Acme Holdings offices.", {}).filter((e) => e.kind === "place")).toEqual([]);
   });
 });
+
+describe("capitalised offices around a name", () => {
+  const person = (sentence: string, name: string) => findEntitySpans(sentence, {}).find((e) => e.kind === "person" && e.name === name);
+
+  it("a country's office of capitalised words, with an honorific before the name", () => {
+    expect(person("She was received by Vardia's Foreign Secretary, Ravi Narain, before the talks.", "Ravi Narain")?.question).toBe("Who is Vardia’s Foreign Secretary?");
+    expect(person("It opened in the presence of Vardia's Minister for Economic Affairs, Dr Clara Frick, and 300 guests.", "Clara Frick")?.descriptor).toBe("Minister for Economic Affairs");
+  });
+
+  it("a minister's or a founder's office after the name", () => {
+    expect(person("The plant was opened by Khalid Nasser Al Amin, Minister of Industry and Commerce, on Monday.", "Khalid Nasser Al Amin")?.descriptor).toBe("Minister of Industry and Commerce");
+    expect(person("The event was hosted by Noor Haddad, Founder and Chief Executive Officer of Tarsa Recycling.", "Noor Haddad")?.question).toBe("Who is the Founder and Chief Executive Officer of Tarsa Recycling?");
+  });
+
+  it("'the Foreign Secretary, X,' says no whose: not asked by this rule", () => {
+    expect(person("The talks were led by the Foreign Secretary, Ravi Narain, on Monday.", "Ravi Narain")).toBeUndefined();
+  });
+});
+
+describe("'H.E. Eng.' before a name ends no sentence", () => {
+  it("keeps the name with the sentence that opens it", async () => {
+    const { splitSentences } = await import("@/lib/generate/split-sentences");
+    const texts = splitSentences("The plant was opened under the patronage of H.E. Eng. Khalid Nasser Al Amin, Minister of Industry. It employs 95 people.").map((s) => s.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toContain("H.E. Eng. Khalid Nasser Al Amin");
+  });
+});
+
+describe("an office asked with whose it is survives a sentence whose subject cannot be placed", () => {
+  it("'The facility was opened by Vardia's Foreign Secretary, X,' still asks who Vardia's Foreign Secretary is", () => {
+    const found = factsOf("Rains fell. The facility was opened by Vardia's Foreign Secretary, Ravi Narain, on Monday.").find((f) => f.answer === "Ravi Narain");
+    expect(found?.question).toBe("Who is Vardia’s Foreign Secretary?");
+    expect(found?.span).toBeNull();
+  });
+
+  it("a question that says no whose is still dropped with its sentence", () => {
+    expect(factsOf("Rains fell. The facility was opened by the club's coach, Ravi Narain, on Monday.").some((f) => f.answer === "Ravi Narain")).toBe(false);
+  });
+});
