@@ -159,12 +159,12 @@ const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? rol
 /** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
 // ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City", "the offshore Stabroek Block": an atoll, a small island,
 // an industrial estate and an oil block too.)
-const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)|Block";
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)|Block|Region|Province|District|Governorate|Prefecture";
 /** A feature's head alone: what is left when an owner's possessive is cut from "Potter's Cay". */
 const FEATURE_HEAD_ONLY = new RegExp(String.raw`^(?:${FEATURE_HEADS})$`);
 const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
 /** Lowercase kinds of place a name stands before ("the Inylchek glacier", "the Metsamor nuclear plant"). */
-const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|industrial site|industrial estate|industrial park|business park|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
+const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|refinery|smelter|shipyard|forest|wetland|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|industrial site|industrial estate|industrial park|business park|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
 const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
@@ -648,7 +648,11 @@ export const ENTITY_RULES: EntityRule[] = [
       const owned = bare.replace(/^(?:\p{Lu}[\p{L}-]*['’]s\s)+/u, "");
       return (FEATURE_HEAD_ONLY.test(owned) ? bare : owned) || null;
     },
-    accept: (g) => notOtherName((g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "")),
+    // ("Mount Hagen", "Lake Victoria": after a lead word, a name the lexicon files as a person's is still the place's.)
+    accept: (g) => {
+      const rest = (g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "");
+      return g.lead ? !!rest && !rest.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t))) : notOtherName(rest);
+    },
     noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
     example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },
   },

@@ -237,3 +237,19 @@ describe("an office asked with whose it is survives a sentence whose subject can
     expect(factsOf("Rains fell. The facility was opened by the club's coach, Ravi Narain, on Monday.").some((f) => f.answer === "Ravi Narain")).toBe(false);
   });
 });
+
+describe("places by a capitalised region head, a lead word before a person's name, a refinery", () => {
+  const places = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "place").map((e) => e.name);
+
+  it.each([
+    ["The loggers were compared with records from the Mount Hagen weather station.", "Mount Hagen"],
+    ["The new towers will be built first in the Upper Kolo Region.", "Upper Kolo Region"],
+    ["She said the smaller Tarvo refinery, which opened in 2024, took six years to build.", "Tarvo"],
+  ])("%s", (sentence, place) => {
+    expect(places(sentence)).toContain(place);
+  });
+
+  it("a region's name inside a body's name is the body's ('the Western Region Health Board')", () => {
+    expect(places("Shares in the Western Region Health Board fell.")).toEqual([]);
+  });
+});
