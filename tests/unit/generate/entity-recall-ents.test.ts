@@ -253,3 +253,14 @@ describe("places by a capitalised region head, a lead word before a person's nam
     expect(places("Shares in the Western Region Health Board fell.")).toEqual([]);
   });
 });
+
+describe("a minister of two portfolios before the name", () => {
+  it("'Vardian Trade and Industry Minister X' keeps both portfolios", () => {
+    const found = findEntitySpans("The deals were signed as Norwegian Trade and Industry Minister Ida Berg opened a visit.", { publishedAt: new Date(Date.UTC(2026, 10, 20)) }).find((e) => e.name === "Ida Berg");
+    expect(found?.descriptor).toBe("Norwegian trade and industry minister");
+  });
+
+  it("one portfolio is still one ('Finance Minister X')", () => {
+    expect(findEntitySpans("Finance Minister Ana Ruiz said growth slowed.", {}).find((e) => e.name === "Ana Ruiz")?.descriptor).toBe("finance minister");
+  });
+});
