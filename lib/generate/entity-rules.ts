@@ -39,7 +39,8 @@ const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokes
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
 const POSITIONS = /^(?:lock|prop|guard|center|centre|forward|back)$/;
-const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree)$/;
+// ("An Emirati operator, Sahra Airports, will spend ...": an operator, a developer or a supplier in the news is a firm.)
+const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree|operator|developer|carrier|producer|supplier|manufacturer|contractor|insurer|lender|retailer|distributor|exporter|importer|provider|shipper|refiner)$/;
 /** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
 
@@ -285,7 +286,8 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s/,
     kind: "person",
     // "The panel, chaired by Dame Helen Marsh, ruled ...", "The study was led by Prof. Erik Haugland".
-    pattern: new RegExp(String.raw`\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s${HONORIFIC}${NAME}(?![\p{L}-]|\s\p{Lu})`, "gu"),
+    // ("run by Masdar Vardia, a new venture of ...": what the apposition says it is, a firm, is no person.)
+    pattern: new RegExp(String.raw`\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s${HONORIFIC}${NAME}(?![\p{L}-]|\s\p{Lu}|,\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:venture|company|firm|group|unit|subsidiary|consortium|fund|agency|charity|organi[sz]ation|operator|developer)\b)`, "gu"),
     accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
     noun: () => "",
     example: { text: "The inquiry, chaired by Dame Helen Marsh, ruled against the merger.", name: "Helen Marsh", role: "" },

@@ -264,3 +264,18 @@ describe("a minister of two portfolios before the name", () => {
     expect(findEntitySpans("Finance Minister Ana Ruiz said growth slowed.", {}).find((e) => e.name === "Ana Ruiz")?.descriptor).toBe("finance minister");
   });
 });
+
+describe("a firm is no person, whatever its role word", () => {
+  const people = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "person").map((e) => e.name);
+
+  it("'An Emirati operator, Sahra Ports,' and 'run by Masdar Vardia, a new venture of ...' name firms", () => {
+    expect(people("An Emirati operator, Sahra Ports, will spend $180 million on a new terminal.")).toEqual([]);
+    expect(findEntitySpans("An Emirati operator, Sahra Ports, will spend $180 million on a new terminal.", {}).find((e) => e.name === "Sahra Ports")?.descriptor).toBe("an Emirati operator");
+    expect(people("The park will be built and run by Masdar Vardia, a new venture of the Abu Dhabi developer.")).toEqual([]);
+  });
+
+  it("a person's role and 'chaired by' a person are unchanged", () => {
+    expect(people("Lithuania’s energy minister, Dainius Petraitis, said prices had risen.")).toEqual(["Dainius Petraitis"]);
+    expect(people("The inquiry, chaired by Dame Helen Marsh, ruled against the merger.")).toEqual(["Helen Marsh"]);
+  });
+});
