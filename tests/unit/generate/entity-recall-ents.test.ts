@@ -279,3 +279,13 @@ describe("a firm is no person, whatever its role word", () => {
     expect(people("The inquiry, chaired by Dame Helen Marsh, ruled against the merger.")).toEqual(["Helen Marsh"]);
   });
 });
+
+describe("a sentence-opening role keeps the capital of a demonym or a team's name", () => {
+  const descriptor = (sentence: string, name: string) => findEntitySpans(sentence, {}).find((e) => e.name === name)?.descriptor;
+
+  it("'Dutch athlete X', 'Kolari head coach X' keep their capitals; 'Coach X' does not", () => {
+    expect(descriptor("Dutch athlete Femke van Dijk finished fourth in 2:19:31.", "Femke van Dijk")).toBe("Dutch athlete");
+    expect(descriptor("Kolari head coach Jussi Tapola said he told his players to stop.", "Jussi Tapola")).toBe("Kolari head coach");
+    expect(descriptor("Coach Pep Ramos said the team was tired.", "Pep Ramos")).toBe("coach");
+  });
+});
