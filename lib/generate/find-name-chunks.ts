@@ -30,7 +30,7 @@ const ORG_HEAD: Record<string, string> = {
   Association: "association", Federation: "federation", Foundation: "foundation", Union: "union", Party: "party",
   Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
-  Service: "service", Department: "department", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
+  Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
 };
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/;
@@ -108,8 +108,9 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
     const sides = name.split(" and ");
     if (sides.length === 2) {
-      const [left = "", right = ""] = sides;
-      const rightStart = start + left.length + 5;
+      // ("the Government of Vardia and the Global Fund": the second name's "the" is no part of it.)
+      const [left = "", right = ""] = [sides[0], sides[1]?.replace(/^the\s/, "")];
+      const rightStart = end - right.length;
       const a = classify(left, sentence.slice(Math.max(0, start - 30), start), " an", people);
       const b = classify(right, sentence.slice(Math.max(0, rightStart - 30), rightStart), sentence.slice(end, end + 3), people);
       if (a && b) {

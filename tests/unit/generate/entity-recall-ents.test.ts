@@ -289,3 +289,10 @@ describe("a sentence-opening role keeps the capital of a demonym or a team's nam
     expect(descriptor("Coach Pep Ramos said the team was tired.", "Pep Ramos")).toBe("coach");
   });
 });
+
+describe("two bodies joined by 'and the'", () => {
+  it("'the Government of Vardia and the Global Fund' are two names, neither with 'the'", () => {
+    expect(findNameChunks("It is funded jointly by the Government of Vardia and the Global Fund.").map((c) => c.name)).toEqual(["Government of Vardia", "Global Fund"]);
+    expect(findNameChunks("The Ministry of Trade and Industry said so.").map((c) => c.name)).toEqual(["Ministry of Trade and Industry"]);
+  });
+});
