@@ -303,9 +303,10 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
     // Ceylon Workers' Union’s general secretary" keeps its plural possessive ("the visitors' opener" too).
     // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
-    // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role. "MC Vardia's coach,
+    // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role, or the body's own
+    // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
     // X,": every word of the owner's name is its.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s)?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },

@@ -296,3 +296,14 @@ describe("two bodies joined by 'and the'", () => {
     expect(findNameChunks("The Ministry of Trade and Industry said so.").map((c) => c.name)).toEqual(["Ministry of Trade and Industry"]);
   });
 });
+
+describe("a body's own name inside an owned role", () => {
+  it("'Vardia's Citizenship Commission chair, X,' asks for that chair", () => {
+    const found = findEntitySpans("Vardia's Citizenship Commission chair, Joel Tamasi, says the price has risen.", {}).find((e) => e.name === "Joel Tamasi");
+    expect(found?.question).toBe("Who is Vardia’s Citizenship Commission chair?");
+  });
+
+  it("a capitalised word that is no role's head is still refused ('Vardia's Citizenship Commission, X,')", () => {
+    expect(findEntitySpans("Vardia's Citizenship Commission, Joel Tamasi, says the price has risen.", {}).some((e) => e.kind === "person" && e.name === "Joel Tamasi")).toBe(false);
+  });
+});
