@@ -30,7 +30,8 @@ export interface EntityRule {
 // "McAllister", "MacLeod", "O'Connell": a second capital after Mc, Mac or an apostrophe.
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 // "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?${NAME_WORD}){1,3})`;
+// "Radhi Shenaishil al-Mousawi": a lowercase article may open a later word.
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
@@ -38,7 +39,8 @@ const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokes
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
 const POSITIONS = /^(?:lock|prop|guard|center|centre|forward|back)$/;
-const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree)$/;
+// ("An Emirati operator, Sahra Airports, will spend ...": an operator, a developer or a supplier in the news is a firm.)
+const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|center|centre|under|after|other|over|never|ever|either|together|whether|manner|corner|partner|winter|summer|committee|degree|operator|developer|carrier|producer|supplier|manufacturer|contractor|insurer|lender|retailer|distributor|exporter|importer|provider|shipper|refiner)$/;
 /** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
 
@@ -48,14 +50,19 @@ export function isRoleNoun(word: string): boolean {
   if (NOT_ROLES.test(w)) return false;
   // "right-back", "wing-back", "centre-half": a place in a team's line.
   if (ROLE_NOUNS.test(w) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/.test(w)) return true;
+  // "vice-president", "co-founder", "deputy-governor": a prefixed role is the role after its prefix.
+  const prefixed = /^(?:vice|deputy|co|ex|acting|assistant)-(.+)$/.exec(w)?.[1];
+  if (prefixed) return isRoleNoun(prefixed);
   const tags = lexiconTags(w);
   if (tags.includes("Actor")) return true;
   // "referee", "trustee": the -ee of a person acted on, like the -er of one acting.
   return tags.length === 0 && /(?:er|or|ist|ian|man|woman|person|ee)$/.test(w);
 }
 
+/** People a club or a firm has: "from" after them names where they worked or played, not where they live. */
+const CLUB_OR_FIRM_ROLES = /^(?:coach|manager|player|striker|midfielder|defender|winger|forward|goalkeeper|keeper|captain|signing|recruit|scout|executive|director|analyst|banker|lawyer|consultant|representative|delegate|official|spokes(?:man|woman|person)|engineer|[a-z]+-(?:back|half))$/;
 /** Nouns for a site something stands at: what comes after "a consulate in" is a place. */
-const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
+const SITE_NOUNS = "consulate|embassy|plant|factory|office|offices|hub|hubs|station|port|site|school|hospital|clinic|mine|base|headquarters|facility|centre|center|terminal|campus|airport|home|warehouse|depot|refinery|smelter|laboratory|lab|academy|institute|college|university|resort|hotel|village|town|district|suburb|estate|shipyard|mill|farm|camp|quarry";
 /** The same sites in the plural ("the mines at X", "power stations at X"): many of them stand at one place too. */
 const SITE_PLURAL_NOUNS = "consulates|plants|factories|stations|ports|sites|schools|hospitals|clinics|mines|bases|facilities|terminals|warehouses|depots|refineries|smelters|laboratories|labs|mills|farms|camps|quarries|wells|fields|works";
 /** Bearings from another place ("about 40 km west of the capital", "north of Maradi"). */
@@ -79,7 +86,8 @@ const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
-const NAME_JOINS = "of|and|on|for|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+// ("Citizenship by Investment (CBI)": "by" too.)
+const NAME_JOINS = "of|and|on|for|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
@@ -96,7 +104,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
     if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
-    const initials = foldLetters(candidate.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
+    // ("Conseil Burkinabè de l'Anacarde (CBA)": an elided article is no letter of it.)
+    const initials = foldLetters(candidate.split(/[\s-]+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, "")).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
     const spelled = foldLetters(candidate);
     const inOrder = [...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0);
@@ -143,15 +152,20 @@ const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[�
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
 // ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?)\s)?`;
+// ("Datuk Seri Ahmad Faizal Osman", "Ntate Thabo Lerato": honorifics of other languages too.)
+const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
 
 /** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
-const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport";
+// ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City", "the offshore Stabroek Block": an atoll, a small island,
+// an industrial estate and an oil block too.)
+const FEATURE_HEADS = "Mountains|Mountain|Hills|Range|River|Lake|Valley|Gorges?|Bay|Islands?|Sea|Gulf|Desert|Plateau|Glacier|Peninsula|Strait|Falls|Delta|Basin|Lagoon|National Park|Nature Reserve|Zone|Airport|Atolls?|Cay|Reef|Archipelago|Fjord|Industrial (?:City|Estate|Park|Area)|Block|Region|Province|District|Governorate|Prefecture";
+/** A feature's head alone: what is left when an owner's possessive is cut from "Potter's Cay". */
+const FEATURE_HEAD_ONLY = new RegExp(String.raw`^(?:${FEATURE_HEADS})$`);
 const FEATURE_LEADS = "Lake|Mount|Gulf|Bay|Island|Isle|Cape|Mountains";
 /** Lowercase kinds of place a name stands before ("the Inylchek glacier", "the Metsamor nuclear plant"). */
-const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
+const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfield|gas field|refinery|smelter|shipyard|forest|wetland|substation|power station|power plant|nuclear plant|hydroelectric plant|hydropower plant|solar park|wind farm|industrial area|industrial zone|industrial site|industrial estate|industrial park|business park|free zone|port zone|municipality|neighbourhood|neighborhood|canyon|gorge|plateau|basin|oasis|peninsula";
 const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
@@ -178,7 +192,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Ceylon Workers’ Union (CWU)": a plural possessive is part of it too.
     // Never from inside a run of capitalised words: a refused "National Bank of Moldova" is not retried as "Bank of Moldova".
     // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|\p{Lu}[\p{L}-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
+    // "the Vardia REDD+ Climate Fund (VRCF)", "the Office du Riz et de l'Arachide (ORA)": a word may end in "+", and
+    // an elided article open one.
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
@@ -221,14 +237,36 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a body's other name in quotation marks",
-    requires: /,\s(?:also\s)?known as\s[“"]/,
+    requires: /,\s(?:(?:also\s)?known as|the|nicknamed)\s[“"]/,
     kind: "organisation",
     // 'MC Alger, known as "le Mouloudia", took control': what the body is also called, asked by the name it goes by.
-    pattern: /(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),\s(?:also\s)?known as\s[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"]/gu,
+    // 'Al-Wahda, the "Eagles", finished with ten men', 'Vardia's national team, the "Desert Foxes", plays': a quoted
+    // name in apposition is one too.
+    pattern: /(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}|\p{Lu}[\p{L}-]*['’]s\s(?:[a-z]+\s)?[a-z]+),\s(?:(?:also\s)?known as|the|nicknamed)\s[“"](?<name>[\p{L}][\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3})[”"]/gu,
     // ("The, known as ..." or a sentence-opening word is no body.)
     accept: (g) => !/^(?:The|A|An|It|This|That|He|She|They)$/.test(g.owner ?? ""),
     noun: (g) => `other name of ${(g.owner ?? "").replace(/^The\s/, "the ")}`,
     example: { text: 'Union Sportive Tanger, known as "les Rouges", won the cup.', name: "les Rouges", role: "other name of Union Sportive Tanger" },
+  },
+  {
+    name: "a nickname, then whose it is",
+    requires: /,\sas\s\p{Lu}[^,]*\s(?:is|are|was|were)\s(?:nicknamed|known|called)\b/u,
+    kind: "organisation",
+    // "The lions, as Vardia FC are nicknamed, finished fourth": the nickname first, then the body it names.
+    pattern: /(?<![\p{L}’'-])(?:[Tt]he\s)?(?<name>\p{L}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2}),\sas\s(?<owner>\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})\s(?:is|are|was|were)\s(?:nicknamed|known|called)\b/gu,
+    accept: (g) => !/^(?:It|This|That|He|She|They|Its|Their)$/.test(g.name ?? ""),
+    noun: (g) => `other name of ${g.owner ?? ""}`,
+    example: { text: "The lions, as Vardia FC are nicknamed, finished fourth.", name: "lions", role: "other name of Vardia FC" },
+  },
+  {
+    name: "a person's nickname inside the name",
+    requires: /\p{Lu}\p{Ll}+\s[“"][^”"]{2,25}[”"]\s\p{Lu}/u,
+    kind: "organisation",
+    // 'the veteran midfielder Tomás "Pipo" Varela came on': asked as "What is the veteran midfielder Tomás Varela also
+    // known as?", typed only (a nickname has no options of its kind).
+    pattern: new RegExp(String.raw`(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s(?<pre>(?:[A-Za-z][\w-]*\s){0,2}[a-z][\w-]*)\s)?(?<first>${NAME_WORD})\s[“"](?<name>\p{L}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2})[”"]\s(?<last>${NAME_WORD}(?:\s${NAME_WORD})?)`, "gu"),
+    noun: (g) => `other name of ${g.pre && isRoleNoun((g.pre.split(" ").pop() ?? "")) ? `the ${g.pre} ` : ""}${g.first} ${g.last}`,
+    example: { text: 'The veteran midfielder Tomás "Pipo" Varela came on.', name: "Pipo", role: "other name of the veteran midfielder Tomás Varela" },
   },
   {
     name: "an organisation known by another name in parentheses",
@@ -248,7 +286,8 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s/,
     kind: "person",
     // "The panel, chaired by Dame Helen Marsh, ruled ...", "The study was led by Prof. Erik Haugland".
-    pattern: new RegExp(String.raw`\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s${HONORIFIC}${NAME}(?![\p{L}-]|\s\p{Lu})`, "gu"),
+    // ("run by Masdar Vardia, a new venture of ...": what the apposition says it is, a firm, is no person.)
+    pattern: new RegExp(String.raw`\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s${HONORIFIC}${NAME}(?![\p{L}-]|\s\p{Lu}|,\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:venture|company|firm|group|unit|subsidiary|consortium|fund|agency|charity|organi[sz]ation|operator|developer)\b)`, "gu"),
     accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
     noun: () => "",
     example: { text: "The inquiry, chaired by Dame Helen Marsh, ruled against the merger.", name: "Helen Marsh", role: "" },
@@ -264,7 +303,10 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Danube Agency’s deputy head, X": the owner is every word of the body's name, not "Agency’s", and "The
     // Ceylon Workers' Union’s general secretary" keeps its plural possessive ("the visitors' opener" too).
     // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role, or the body's own
+    // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
+    // X,": every word of the owner's name is its.
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -291,19 +333,24 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a named office, then the name",
-    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?for\s/,
+    requires: /\b(?:Secretary|Minister)\s(?:of State\s)?(?:for|of)\s|[’']s\s(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner),\s/u,
     kind: "person",
     // "the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who announced ...".
-    pattern: new RegExp(String.raw`\bthe\s(?<role>(?:Secretary of State|Minister|Secretary)\sfor\s\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?),\s+${NAME}(?:\sMP)?,`, "gu"),
+    // "Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said": a country's office, "for" or "of".
+    // "Vardia's Foreign Secretary, Ravi Narain, received her": a country's office of capitalised words.
+    // "Vardia's Minister for Economic Affairs, Dr. Clara Frick,": an honorific is no part of the name.
+    pattern: new RegExp(String.raw`\b(?:the|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    accept: (g) => !!g.owner || /\s(?:for|of)\s/.test(g.role ?? ""),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
   },
   {
     name: "name, then a capitalised office",
-    requires: /,\s(?:[A-Z]\w*\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head)\b/,
+    requires: /,\s(?:[A-Z]\w*\s|and\s)*(?:Officer|Executive|Director|President|Chair|Manager|Spokesperson|Head|Minister)\b/,
     kind: "person",
     // "said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Media contact: Rachel Moss, Press Officer,
-    // University of Leeds": the office, and whose it is when the text says.
-    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
+    // University of Leeds": the office, and whose it is when the text says. "Noor Haddad, Founder and Chief Executive
+    // Officer of X", "Khalid Nasser Al Amin, Minister of Industry and Commerce, said": a founder's office, a minister's.
+    pattern: new RegExp(String.raw`${NAME},\s+(?<role>(?:(?:Founder|Co-founder|Chairman|Chairwoman|Chair)\sand\s)?(?:(?:Chief|Head|Director|Press|Senior|Managing|Vice|Deputy|Executive|Communications|Media|Public)\s)?(?:\p{Lu}[\p{L}-]*\s)?(?:Officer|Executive|Director|President|Chair|Chairman|Chairwoman|Manager|Spokesperson|Head of \p{Lu}[\p{L}-]*|Director of \p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|Minister (?:of|for) \p{Lu}[\p{L}-]*(?:,?\s(?:and\s)?\p{Lu}[\p{L}-]*){0,4}))(?:(?:,\s|\sof\s|\sat\s)(?<org>(?:the\s)?\p{Lu}[\p{L}.&-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.&-]*){0,4}))?(?=[,.]|$)`, "gu"),
     example: { text: "“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", name: "Ingrid Solberg-Haug", role: "Chief Executive Officer" },
   },
   {
@@ -366,15 +413,18 @@ export const ENTITY_RULES: EntityRule[] = [
     name: "role noun before a name",
     kind: "person",
     // The name's first word and the capital of its second (the pattern runs on every sentence otherwise).
-    requires: new RegExp(String.raw`${NAME_WORD}\s\p{Lu}`, "u"),
+    // ("chief executive Ruud de Graaf": a particle may stand between them.)
+    requires: new RegExp(String.raw`${NAME_WORD}\s(?:(?:bin|al|el|de|da|del|van|von|der|den|dos|du|le|la)\s)?\p{Lu}`, "u"),
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").
-    // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw".
+    // "their lock Tane O'Connell", "Fenerbahçe's American center Jaylen Brooks", "director of rugby Pieter Louw" (never
+    // "governor of the Central Bank": an article after "of" starts a body's name).
     pattern: new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<owner>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}[\p{L}-]*[’']s)\s)?(?<role>(?:(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*(?:\sof\s[a-z]+)?)\s${HONORIFIC}${NAME}(?![\p{L}'’-])`, "gu"),
     lowerFirst: true,
     accept: (g) => {
       const role = g.role ?? "";
+      if (/\s(?:the|a|an)$/.test(role)) return false;
       const words = (role.split(" of ")[0] ?? role).split(" ").filter((w) => /^\p{Ll}/u.test(w));
       const head = words[words.length - 1] ?? "";
       const modifiers = words.slice(0, -1);
@@ -443,10 +493,11 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "through Kabul to Peshawar in Pakistan", "near Sambalpur in Odisha", "in Pergamino, a farming town": the
     // lexicon does not know the town, but the text places it inside a country or says what kind of place it is.
-    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|near|through|via)\s)(?<name>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*){0,2})(?:(?:,\s|\sin\s)(?:the\s)?(?<within>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*)?)(?![\p{L}-])|,\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,3}(?<role>town|city|village|port|suburb|district|region|province|island|municipality|capital|county|neighbou?rhood)\b)`, "gu"),
+    pattern: new RegExp(String.raw`(?<=\b(?:in|to|from|near|through|via)\s)(?<name>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*){0,2})(?:(?:,\s(?:in\s)?|\sin\s)(?:the\s)?(?<within>\p{Lu}\p{Ll}[\p{L}-]*(?:\s\p{Lu}\p{Ll}[\p{L}-]*)?)(?<area>\s(?:savannahs?|highlands|hills|valley|mountains|delta|coast|interior|region|district|province))?(?![\p{L}-])|,\s(?:a|an|the)\s(?:[a-z][\w-]*\s){0,3}(?<role>town|city|village|port|suburb|district|region|province|island|municipality|capital|county|neighbou?rhood)\b)`, "gu"),
     accept: (g) => {
       const name = g.name ?? "";
-      if (g.within && !isPlaceWord(g.within)) return false;
+      // ("flies to Lethem, in the Rupununi savannahs": a kind of area after an unknown name says it is a place.)
+      if (g.within && !isPlaceWord(g.within) && !g.area) return false;
       if (new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`).test(name)) return false;
       return !name.split(" ").some((w) => lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|Date|WeekDay|Demonym|Adjective|Verb/.test(t)));
     },
@@ -546,8 +597,10 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "a 23-year-old left-hander from Ostrava", "a farmer from Kovalin", "a girl from Mbalele": a person's home. Known
     // places have their own rule; a company ("investors from Nordia Holdings") is refused by its common-noun words.
-    pattern: new RegExp(String.raw`\b(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
-    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
+    // "a coach from Benfica", "a striker signed from Olimpia": a club's or a firm's people come from a club or a firm,
+    // so such a role is a home only after an age ("a 19-year-old midfielder from ...").
+    pattern: new RegExp(String.raw`\b(?<age>[\w-]+-old\s)?(?<who>[a-z][\w-]*)\sfrom\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => (isRoleNoun(g.who ?? "") || /-old$/.test(g.who ?? "")) && (!!g.age || !CLUB_OR_FIRM_ROLES.test(g.who ?? "")) && isUnknownPlaceName(g.name ?? ""),
     noun: (g) => placeNoun(g.name ?? ""),
     example: { text: "Kerrin, a 19-year-old midfielder from Ostrava-Jih, scored the winner.", name: "Ostrava-Jih", role: "place" },
   },
@@ -564,12 +617,24 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a place after its kind and 'of'",
-    requires: /\bthe\s(?:town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
+    requires: /\bthe\s(?:[a-z][\w-]*\s)?(?:town|village|department|province|region|municipality|district|county|state|island|islet|atoll|bay|gulf|commune|canton|governorate|prefecture|oblast)\sof\s\p{Lu}/u,
     kind: "place",
-    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder).
-    pattern: new RegExp(String.raw`\bthe\s(?<role>town|village|department|province|region|municipality|district|county|state|island|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
+    // "in the department of Potosí", "the municipality of Ohrid" ("the city of X" has its own finder), "the bay of
+    // Tadjoura", "the neighbouring islet of Betio": a word describing the kind may stand before it.
+    pattern: new RegExp(String.raw`\bthe\s(?:[a-z][\w-]*\s)?(?<role>town|village|department|province|region|municipality|district|county|state|island|islet|atoll|bay|gulf|commune|canton|governorate|prefecture|oblast)\sof\s(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])`, "gu"),
     accept: (g) => notOtherName(g.name ?? ""),
     example: { text: "The salt flat lies in the department of Oruro, near the Chilean border.", name: "Oruro", role: "department" },
+  },
+  {
+    name: "the place a mayor or governor is of",
+    requires: /\b(?:mayor|governor)\sof\s\p{Lu}/u,
+    kind: "place",
+    // "Anna Berg, 52, a former mayor of Hammerfest, said": an office held over a place says the name is one (a
+    // governor of a central bank is refused by its head word).
+    pattern: new RegExp(String.raw`\b(?<role>mayor|governor)\sof\s(?<name>${PLACE_NAME})${PLACE_END}`, "gu"),
+    accept: (g) => isUnknownPlaceName(g.name ?? "") || isPlaceWord(g.name ?? ""),
+    noun: (g) => (g.role === "mayor" ? "city" : placeNoun(g.name ?? "")),
+    example: { text: "Anna Berg, a former mayor of Hammerfest, led the delegation.", name: "Hammerfest", role: "city" },
   },
   {
     name: "a natural feature by its capitalised head",
@@ -580,8 +645,17 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}'’-]|\p{Lu}[\p{L}-]*\s)(?<name>(?:\p{Lu}[\p{L}'’-]+\s){1,4}(?<head>${FEATURE_HEADS})|(?<lead>${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s\p{Lu})`, "gu"),
     // ("In the Simien Mountains" at a sentence start: the preposition is no part of the name.)
     // ("Cambodia's Mekong River": the owner is no part of the name either.)
-    pick: (g) => (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s|\p{Lu}[\p{L}-]*['’]s\s)+/u, "") || null,
-    accept: (g) => notOtherName((g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "")),
+    // ("Potter's Cay": unless the head would be left alone, when the possessive is the name's own.)
+    pick: (g) => {
+      const bare = (g.name ?? "").replace(/^(?:(?:The|In|On|At|From|To|Near|Across|Along|Through|Beyond|Below|Above|Around)\s)+/u, "");
+      const owned = bare.replace(/^(?:\p{Lu}[\p{L}-]*['’]s\s)+/u, "");
+      return (FEATURE_HEAD_ONLY.test(owned) ? bare : owned) || null;
+    },
+    // ("Mount Hagen", "Lake Victoria": after a lead word, a name the lexicon files as a person's is still the place's.)
+    accept: (g) => {
+      const rest = (g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "");
+      return g.lead ? !!rest && !rest.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t))) : notOtherName(rest);
+    },
     noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
     example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },
   },
@@ -606,6 +680,12 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "Their meltwater feeds the Vakhsh and Panj rivers, which supply farms downstream.", name: "Panj", role: "river" },
   },
 ];
+
+/**
+ * Honorifics written before a name ("Datuk Lim Wei Keat", "Ntate Lebohang Mpeli", "Alhaji Musa Bello"): no part of
+ * it, when two words of the name are left.
+ */
+const HONORIFIC_TITLES = /^(?:(?:(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Pehin|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)+(?=\p{Lu}\S*\s\p{Lu})/u;
 
 /** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
@@ -632,7 +712,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
   // An unknown capitalised word before another capitalised word is a name's ("Meridian Foods Corp. reported"), not
   // the role "meridian" before a person "Foods Corp"; a word the lexicon knows or a role may be lowercased.
   const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";
-  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
+  // ("Vice-president Ana Dinu said": a prefixed role the lexicon does not know.)
+  const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || (/-/.test(openingWord) && isRoleNoun(openingWord)) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
   for (const rule of rules) {
     const text = rule.lowerFirst && lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
     if (rule.requires && !rule.requires.test(sentence)) continue;
@@ -644,7 +725,8 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const g = (m.groups ?? {}) as Record<string, string>;
       // "The European Commission" at a sentence start: the article is not part of the name.
       // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").trim();
+      // ("the top scorer, Isidro Metapán's Brayan Alfaro": a club or country owning a person is no part of the name.)
+      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").replace(rule.kind === "person" ? HONORIFIC_TITLES : /^$/, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;
@@ -654,7 +736,9 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
-      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !/(?:an|ese|ish|i)$/.test(w) && !lexiconTags(w).some((t) => /Plural|Country|City|Place|Region/.test(t)) ? w.toLowerCase() : w));
+      // ("Dutch athlete X", "Tappara head coach X": a demonym, or a name the lexicon does not know, keeps its capital.)
+      const keepsCapital = (w: string) => /(?:an|ese|ish|i)$/.test(w) || DEMONYM_VALUES.has(w) || (lexiconTags(w.toLowerCase()).length === 0 && !isRoleNoun(w)) || lexiconTags(w).some((t) => /Plural|Country|City|Place|Region|Demonym/.test(t));
+      const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !keepsCapital(w) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }

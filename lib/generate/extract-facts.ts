@@ -4,7 +4,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersOf } from "./ask-name-chunk";
-import { findNameChunks, type NameChunk } from "./find-name-chunks";
+import { findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -101,6 +101,8 @@ function namedSubjectOf(text: string): string | null {
 }
 
 // "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
+/** "Who was the Bahraini Minister of Industry in November 2026?", "Who is Vardia’s Foreign Secretary?": whose office and when. */
+const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{Lu}.+)\?$/u;
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");
 
@@ -245,6 +247,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
   let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
+  // Names the article uses as people's ("Tinashe Mavhunga ... Mavhunga, a 23-year-old"), found once for all sentences.
+  const usedAsPeople = peopleByUsage(article.body);
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
     if (sentence.previous === null && sentence.index > 0) paragraph++;
@@ -358,7 +362,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
     if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
     const claimed = facts.slice(factsBefore).map((f) => f.answer);
-    const chunks = findNameChunks(text);
+    const chunks = findNameChunks(text, usedAsPeople);
     articleChunks.push(...chunks);
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
       if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;
@@ -394,7 +398,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // asked, though nothing of the sentence is blanked or stated.
       // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
       // item would only lend its name to other items' options.
-      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2);
+      // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
+      // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
+      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

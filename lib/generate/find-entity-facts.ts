@@ -62,8 +62,9 @@ export function roleKindOf(role: string): RoleKind {
 const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:[A-Z][a-zà-ỹđ]+)?(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
+// ("Trade and Industry Minister Ingrid Berg": a portfolio of two, whole.)
 const TITLE_CORE =
-  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief|(?:District |Chief |Federal |Circuit |High Court |Supreme Court )?(?:Judge|Justice)|Vice-Chancellor(?: Professor)?)";
+  "(?:(?:Deputy|Vice|First Deputy|Acting)\\s)?(?:Prime Minister|President|Premier|Chancellor|(?:(?:Foreign|Finance|Defence|Defense|Trade|Economy|Health|Education|Transport|Energy|Industry|Interior|Science|Housing)(?:\\sand\\s[A-Z][a-z]+)?)?\\s?Minister(?: of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?|Secretary(?: of State)?|General Secretary|Governor|Mayor|Ambassador|Chairman|Chairwoman|Chair|Administrator|Director[- ]General|Director|Chief (?:Executive|Financial|Operating|Medical|Scientific) Officer|Chief Executive|CEO|Senator|Treasurer|Councillor|Commissioner|(?:Police|Fire) Chief|(?:District |Chief |Federal |Circuit |High Court |Supreme Court )?(?:Judge|Justice)|Vice-Chancellor(?: Professor)?)";
 // "ESA Director General", "JAXA President": an organisation's acronym before the title says whose it is.
 // "Chief Executive Officer Ms. Chimwemwe Banda": an honorific may stand between title and name, and a title's own word
 // ("Officer") never starts the name (strict read G0 #23 keyed "Officer Ms").
@@ -80,7 +81,7 @@ const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:c
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
 // ("a private Qatari consortium, Dune Solar Holdings,": a nationality may stand among what it is.)
-const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|an?|[Ii]ts)\s((?:(?:[a-z][\w-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|[Aa]n?|[Ii]ts)\s((?:(?:[a-z][\w-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
 // "The best-studied glacier in the country, Golubin, has lost ...", "the largest island of the group, Viti Levu,": a
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
@@ -418,7 +419,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const start = m.index + m[0].length - name.length - 1;
     // ("a Canadian company, Vancouver-based Northbrine Lithium,": where it is based is no part of its name.)
     if (taken(start, start + name.length) || /-based\b/.test(name) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t))) continue;
-    const owner = (m[1] ?? "").replace(/'/g, "’").replace(/^The\b/, "the");
+    const owner = (m[1] ?? "").replace(/'/g, "’").replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
     const role = m[2] ?? "";
     const descriptor = `${owner} ${role}`;
     // Whose it is, or a kind that says enough by itself ("the city transport company"); "the service" does not.

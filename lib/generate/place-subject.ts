@@ -224,13 +224,20 @@ function withPairNamed(text: string, countries: [string, string] | null | undefi
   return `${lead}${/,\s+$/.test(lead) ? named.replace(/^The\s/, "the ") : named}${clause.slice(m[0].length)}`;
 }
 
-/** The side of `match` ("the match between Cameroon and Senegal") or the country that opens `previous`, if either. */
-function theirOwner(previous: string | undefined, match: string | null): string | null {
+/**
+ * The side of `match` ("the match between Cameroon and Senegal"), a body the title names, or the country that opens
+ * `previous`, if any. ("FAS, the 17-time champions, had ...", "Raja's afternoon got worse": an apposition or a
+ * possessive may follow the name.)
+ */
+function theirOwner(previous: string | undefined, match: string | null, title: string): string | null {
   const clause = leadOf(previous ?? "").clause;
-  const name = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:[’']s)?\s/u.exec(clause)?.[1];
+  const name = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:[’']s)?[\s,]/u.exec(clause)?.[1];
   if (!name || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|In|On|At|But|And)$/.test(name)) return null;
   const sides = /^the match between (.+) and (.+)$/.exec(match ?? "");
   if (sides && (name === sides[1] || name === sides[2])) return name;
+  // A person the title names ("Cheruiyot wins ...") is "he" or "she", never "their": a side or a body is.
+  const person = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)));
+  if (!person && new RegExp(`(?<![\\p{L}-])${escapePattern(name)}(?![\\p{L}-])`, "u").test(title)) return name;
   return !name.includes(" ") && lexiconTags(name).includes("Country") ? name : null;
 }
 
@@ -309,7 +316,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (POINTS_BACK.test(clause)) return null;
   // "Cameroon had beaten Senegal ... Their captain, the centre Yannick Owona, ...": a side of the report's match, or a
   // country, that opens the sentence before is whose "Their" is; anyone else (a person, "The authors") is refused.
-  const theirs = /^Their\s/.test(clause) ? theirOwner(previous, ctx.story?.match ?? null) : null;
+  const theirs = /^Their\s/.test(clause) ? theirOwner(previous, ctx.story?.match ?? null, ctx.title) : null;
   if (theirs) {
     const placed = placeSubject(`${lead}${theirs}’s ${clause.slice(6)}`, ctx);
     return placed && { ...placed, written: theirs };

@@ -6,7 +6,8 @@
  */
 
 /** Words after which a full stop never ends a sentence when a capital or a number follows. */
-const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "capt", "col", "lt", "rev", "hon", "fr", "mt", "ft", "jr", "sr"]);
+// ("H.E. Eng. Khalid Nasser": His Excellency and an engineer's title, as Gulf and Arab statements write them.)
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "capt", "col", "lt", "rev", "hon", "fr", "mt", "ft", "jr", "sr", "eng", "h.e"]);
 /** Abbreviations that may also end a sentence ("... of Apple Inc. The company ..."). */
 const ABBREVIATIONS = new Set([
   "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "univ", "assn", "est", "approx", "etc", "vs", "no", "nos", "vol", "fig", "p", "pp",
