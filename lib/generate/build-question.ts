@@ -295,6 +295,13 @@ const FOR_VALUE_RE = new RegExp(`\\bfor\\s+${M}`);
 const IN_ON_VALUE_RE = new RegExp(`\\b(?:in|on)\\s+${M}`);
 const BARE_VALUE_RE = new RegExp(`(?<=\\s|^)${M}`);
 const CENTURY_RE = new RegExp(`\\bin the ${M} century`);
+/** "is a Bahraini company founded in M", "is the operator, set up in M": the participle the date belongs to. */
+const COPULA_FOUNDED_RE = new RegExp(`^(?:a|an|the)\\s[^,\u0001]{0,60}?\\b(founded|established|set up|created|formed|incorporated)\\s+(?:in\\s+)?${M}`);
+/**
+ * What may follow "How many tonnes is the plant's capacity": a preposition's phrase, a frequency, an aside, an
+ * adjective or participle of the predicate ("was travelling at", "is due to", "was born in").
+ */
+const COPULA_REST_OK = /^(?:[,(]|(?:in|on|at|from|to|for|by|of|above|below|under|over|after|before|since|during|between|inside|outside|near|within|across|per|than|according|until|each|every|as|worth|long|wide|high|deep|tall|old|ahead|behind|short|up|down|higher|lower|larger|smaller|bigger|more|less|fewer|away|apart|due|likely|set|expected|scheduled|planned|slated|able|ready|born|[a-z]+ing|[a-z]+ed|[a-z]+en)\b|(?:a|an)\s(?:year|month|week|day|hour|minute|second|season|game|match)\b)/;
 const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`);
 
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
@@ -644,11 +651,25 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
       rest = rest.replace(named[0], " ");
     }
   }
+  // "X is a Bahraini company founded in M to ..." -> "In which year was X founded?": the date of the participle, not of "is".
+  const copulaOnly = p.verbGroup.filter((w) => !/ly$|^(?:also|already|still|just|now|not|never)$/.test(w)).length === 1 && isCopula(mainVerb);
+  const foundedIn = copulaOnly && span.kind === "date" ? COPULA_FOUNDED_RE.exec(p.rest) : null;
+  if (foundedIn && /^\p{Lu}/u.test(subject)) {
+    const q = finish(`${dateWh(span)} was ${subject} ${foundedIn[1]}`, tail);
+    return q ? { question: q, clause: core, time: null, measure: subject, direction: null } : null;
+  }
   // A subject with a comma in it ("Meier, a German national who led Veltrax,") holds a second clause: not asked.
   if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
   wh = whForUnit(wh, span);
   rest = trimRest(rest);
+  // After a bare "is" the words left belong to the value's own noun phrase ("is 24 places in ceramics", "is a Kenyan
+  // company founded in M"): inverted, they would follow the subject ("How many places are the apprenticeships in
+  // ceramics?"). Only a preposition, a frequency ("a year") or an aside may follow the subject.
+  if (copulaOnly && rest.trim() !== "" && !COPULA_REST_OK.test(rest.trim())) return null;
+  // "The apprenticeships are 24 places": a plural subject is the things counted, and "How many places are the
+  // apprenticeships?" asks nothing a reader can parse.
+  if (copulaOnly && span.kind === "count" && /^(?:are|were)$/i.test(mainVerb)) return null;
   // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
   // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
   // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
@@ -949,6 +970,9 @@ export function trimRest(rest: string): string {
     .replace(/,\s+so\s.*$/, "")
     // "is SCR 198 million, about US$14 million": the sum in another currency is the same fact restated, no context.
     .replace(/,\s+(?:about|around|roughly|approximately|some|nearly|or|equal to|equivalent to)\s+(?:US\$|[A-Z]{1,3}\$|\$|€|£|[A-Z]{3}\s?)\d[^\u0001,]*$/, "")
+    // "is 12,000 tonnes of cans a year, about 800 million cans": the same figure in another unit ("about 15 km
+    // south-west of Baku" is a place, and stays).
+    .replace(/,\s+(?:about|around|roughly|approximately|some|nearly|or)\s+\d[\d.,]*(?:\s(?:million|billion|thousand))?(?:\s[a-z]+){0,2}$/, "")
     // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
     .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
