@@ -326,6 +326,26 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   return (x) => at(x) <= published;
 }
 
+const WEEKDAY_IN_PROMPT = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+/** The weekday of a date written yyyymmdd (0 = Sunday). */
+const weekdayOf = (x: number) => new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, x % 100)).getUTCDay();
+/** A date written yyyymmdd, `days` later (or earlier), written the same way. */
+function addDays(x: number, days: number): number {
+  const d = new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, (x % 100) + days));
+  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/**
+ * "The second leg is on Sunday, _____" offered 24 November (a Tuesday) and 28 November (a Saturday): a weekday in the
+ * prompt rules out dates on other weekdays (strict read I1 #6). Options are then dates on the answer's weekday, a week
+ * or more away; null when the prompt names no weekday or the answer is no day.
+ */
+function sameWeekday(fact: Fact, prompt: string): ((x: number) => boolean) | null {
+  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !WEEKDAY_IN_PROMPT.test(prompt)) return null;
+  const day = weekdayOf(fact.value);
+  return (x) => x % 100 > 0 && weekdayOf(x) === day;
+}
+
 /** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
 const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
 
@@ -415,7 +435,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
   const sameSide = sameSideOfPublication(fact, publishedAt);
+  const weekday = sameWeekday(fact, prompt);
   const tooClose = (x: number) =>
+    (weekday !== null && !weekday(x)) ||
     (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
     (side !== null && !side(x)) ||
     (compared !== null && !compared(x)) ||
@@ -434,7 +456,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     accept(formatLike(fact, p.value));
   }
   const multiples = step > 0 ? [1, -1, 2, 3, -2, 4, 6, -3].map((k) => (shown + k * step) * scale) : [];
-  for (const x of [...perturb(fact, rnd), ...(compared ? oneSided(fact) : []), ...multiples]) {
+  const weeksAway = weekday ? [7, -7, 14, -14, 21, -21, 28].map((d) => addDays(v, d)) : [];
+  for (const x of [...perturb(fact, rnd), ...weeksAway, ...(compared ? oneSided(fact) : []), ...multiples]) {
     if (chosen.length >= count) break;
     if (x <= 0 || tooClose(x)) continue;
     accept(formatLike(fact, x));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateItems } from "@/lib/generate";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
 
 // Strict read I1 (blind batches 2026-11i/j): wh-questions built from a "Label: value" bullet or a copula sentence
@@ -51,4 +52,55 @@ describe("garbledQuestion catches what these taught (strict read I1)", () => {
     expect(garbledQuestion("In which year was Orbis Recycling founded?")).toBeNull();
     expect(garbledQuestion("When was a new terminal opened in Mombasa?")).toBeNull();
   });
+});
+
+// Strict read I1 #4 ("In _____ seasons when the bloom was weak, 2019 and 2023, ...") and #12 ("signed three agreements
+// covering forest protection, offshore safety and ..."): a count whose sentence lists what it counts is answered by
+// counting the list, so it is asked with the list cut.
+describe("a count whose sentence lists its members is asked without the list (strict read I1 #4, #12)", () => {
+  const at = new Date("2026-10-14T00:00:00Z");
+  const promptsFor = (body: string, answer: string) =>
+    generateItems([{ slug: "a", title: "Lakeside drone hubs", source: "Lakeside Courier", publishedAt: at, body }])
+      .filter((it) => it.answer === answer && it.type !== "truefalse")
+      .map((it) => it.prompt);
+
+  it("an apposition, an 'in' phrase or a 'covering' phrase with as many members as the count", () => {
+    const hubs = promptsFor("Under the deal, Skyhawk will open two distribution hubs, in Mbale and Gulu, which will serve 140 clinics across the north.", "two");
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(hubs.filter((p) => p.includes("Gulu"))).toEqual([]);
+    expect(hubs.some((p) => p.includes("two distribution hubs, which will serve") || p.includes("_____ distribution hubs, which will serve"))).toBe(true);
+    const years = promptsFor("In three years when the rains failed, 2015, 2019 and 2023, the herd fell below 900 animals. Rangers counted 2,400 animals in 2025.", "three");
+    expect(years.filter((p) => p.includes("2019"))).toEqual([]);
+    const deals = promptsFor("The ministers signed four agreements on Monday covering fisheries, tourism, customs and air links, the ministry said. Trade between the two countries reached US$41 million in 2025.", "four");
+    expect(deals.filter((p) => p.includes("tourism"))).toEqual([]);
+    // A closing comma of the apposition goes with it: "Two countries offer ...".
+    const countries = promptsFor("Two countries, Chad and Niger, offer contrasting lessons on grain reserves.", "Two");
+    expect(countries.filter((p) => p.includes("Niger") || p.includes("countries, offer"))).toEqual([]);
+  }, 30_000);
+
+  it("a list of a different length, or a list the count is one member of, stays as written", () => {
+    expect(promptsFor("Under the deal, Skyhawk will open three distribution hubs, in Mbale and Gulu first, by March. The hubs will serve 140 clinics.", "three").some((p) => p.includes("Gulu"))).toBe(true);
+    expect(promptsFor("The new trains have step-free boarding, two wheelchair spaces, free Wi-Fi and power sockets at every seat.", "two").some((p) => p.includes("Wi-Fi"))).toBe(true);
+  }, 30_000);
+});
+
+// Strict read I1 #6: "The second leg is on Sunday, _____." offered 24 November (a Tuesday) and 28 November (a Saturday):
+// a weekday in the stem rules out dates on other weekdays, so every option falls on the answer's weekday.
+describe("a weekday in the stem keeps date options on that weekday (strict read I1 #6)", () => {
+  const at = new Date("2026-11-22T00:00:00Z");
+  const weekdays = (dates: string[]) => dates.map((d) => new Date(`${d} UTC`).getUTCDay());
+  const choicesOf = (body: string, answer: string) =>
+    generateItems([{ slug: "a", title: "Rovers and United draw in first leg", source: "Lakeside Courier", publishedAt: at, body }]).filter((it) => it.type === "choice" && it.answer === answer);
+
+  it("options on the answer's weekday when the stem names it", () => {
+    const items = choicesOf("Rovers and United drew 1-1 in the first leg of the cup semi-final on Saturday. The second leg is on Sunday, Nov. 29, at the Riverside ground in Lakeside.", "29 November 2026");
+    expect(items.length).toBeGreaterThan(0);
+    for (const it of items) expect(new Set(weekdays(it.choices ?? []))).toEqual(new Set([0]));
+  }, 30_000);
+
+  it("options on any day when the stem names no weekday", () => {
+    const items = choicesOf("Rovers and United drew 1-1 in the first leg of the cup semi-final on Saturday. The second leg is on Nov. 29 at the Riverside ground in Lakeside.", "29 November 2026");
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((it) => new Set(weekdays(it.choices ?? [])).size > 1)).toBe(true);
+  }, 30_000);
 });
