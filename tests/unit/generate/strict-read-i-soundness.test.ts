@@ -104,3 +104,27 @@ describe("a weekday in the stem keeps date options on that weekday (strict read 
     expect(items.some((it) => new Set(weekdays(it.choices ?? [])).size > 1)).toBe(true);
   }, 30_000);
 });
+
+// Strict read I1 #8: "Lethem, ... near the border with _____" offered Guyana (where Lethem lies) and Norway (the
+// visitor), both named in the title: a place's neighbour is neither, so the title's places are no options.
+describe("a border blank takes no options from the title (strict read I1 #8)", () => {
+  const at = new Date("2026-11-17T00:00:00Z");
+  const body = [
+    "Kenya and Finland signed two agreements on Tuesday in Nairobi, as the Finnish minister opened a three-day visit.",
+    "On Wednesday the minister flies to Lodwar, in the dry north-west near the border with Uganda, to visit a solar farm.",
+    "Finland is also funding clinics in Tanzania, Ethiopia and Somalia, and a water project in South Sudan.",
+    "Kenya buys wheat from Argentina and Russia.",
+  ].join(" ");
+  const items = generateItems([{ slug: "a", title: "Finnish minister visits Kenya to sign energy deals", source: "Wire", publishedAt: at, body }]);
+
+  it("neither the country the town is in nor the visitor is an option", () => {
+    const choices = items.filter((it) => it.type === "choice" && it.answer === "Uganda").flatMap((it) => it.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.filter((c) => c === "Kenya" || c === "Finland")).toEqual([]);
+  }, 30_000);
+
+  it("a place blank not after 'border' may still be offered the title's places", () => {
+    const choices = items.filter((it) => it.type === "choice" && it.answer === "South Sudan").flatMap((it) => it.choices ?? []);
+    expect(choices).toContain("Kenya");
+  }, 30_000);
+});
