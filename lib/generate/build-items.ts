@@ -109,6 +109,7 @@ const ROUNDING_STATES = 0.02;
  * and within 2%. Only money: a bare count in a title ("38 schools") may be another figure of the same size.
  */
 export function statesValueOf(text: string, fact: Fact): boolean {
+  if (fact.kind === "count") return statesMeasure(text, fact.answer);
   if (fact.kind !== "money" || fact.value === null || fact.value <= 0) return false;
   for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/gi)) {
     const digits = (m[1] ?? "").replace(/,/g, "");
@@ -119,6 +120,17 @@ export function statesValueOf(text: string, fact: Fact): boolean {
     if (gap < 1e-6 * fact.value || (gap <= halfUnit && gap <= ROUNDING_STATES * fact.value)) return true;
   }
   return false;
+}
+
+/**
+ * "promises 250 km on a charge" in a title over a blank keyed "250 kilometres": the same figure with its unit
+ * abbreviated (a unit word of the same first letter right after the number) states the answer.
+ */
+function statesMeasure(text: string, answer: string): boolean {
+  const m = /^(\d[\d,.]*)\s(\p{L})\p{L}/u.exec(answer.trim());
+  if (!m) return false;
+  const figure = (m[1] ?? "").replace(/[.]/g, "\\.");
+  return new RegExp(`(?<![\\d.,])${figure}\\s?${m[2] ?? ""}`, "iu").test(text);
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";

@@ -128,3 +128,21 @@ describe("a border blank takes no options from the title (strict read I1 #8)", (
     expect(choices).toContain("Kenya");
   }, 30_000);
 });
+
+// Strict read I1 #26 (the title's "profit jumps 37pc" over a blank keyed 37%), here with a unit: "promises 180 km" in a
+// title over a blank keyed "180 kilometres" states the answer, so the header drops the title.
+describe("a title that states a measure in short form is no header for its blank", () => {
+  const at = new Date("2026-11-17T00:00:00Z");
+  const body = "Voltra's new battery gives an e-bike a range of 180 kilometres on a single charge, the company said. It weighs 2.9 kilograms.";
+  const promptsFor = (title: string) => generateItems([{ slug: "a", title, source: "Wire", publishedAt: at, body }]).filter((it) => it.answer === "180 kilometres" && it.type !== "truefalse").map((it) => it.prompt);
+
+  it("drops the title that says '180 km'", () => {
+    const prompts = promptsFor("Voltra battery promises 180 km on a charge");
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => p.includes("180 km"))).toEqual([]);
+  }, 30_000);
+
+  it("keeps a title that states no figure", () => {
+    expect(promptsFor("Voltra unveils lighter e-bike battery").some((p) => p.includes("Voltra unveils lighter e-bike battery"))).toBe(true);
+  }, 30_000);
+});
