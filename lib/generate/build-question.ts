@@ -54,10 +54,12 @@ export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carma
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 // "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
+/** "Yawa Dossou, a geographer at the University of Lomé, estimates that ...": a named source and its description. */
+const DESCRIBED_ATTRIBUTION = /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^,“”"\u0001]{2,80},\s+(?:said|says|noted|notes|found|finds|estimated|estimates|calculated|calculates|reckons|reckoned)\s+that\s+/u;
 const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
-const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
+const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
 const TIME_RE = /\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b/i;
@@ -299,9 +301,12 @@ const CENTURY_RE = new RegExp(`\\bin the ${M} century`);
 const COPULA_FOUNDED_RE = new RegExp(`^(?:a|an|the)\\s[^,\u0001]{0,60}?\\b(founded|established|set up|created|formed|incorporated)\\s+(?:in\\s+)?${M}`);
 /**
  * What may follow "How many tonnes is the plant's capacity": a preposition's phrase, a frequency, an aside, an
- * adjective or participle of the predicate ("was travelling at", "is due to", "was born in").
+ * adjective or participle of the predicate ("was travelling at", "is due to", "was born in"); a past participle there
+ * describes the value ("is 10 fils returned for every can") and is no such.
  */
-const COPULA_REST_OK = /^(?:[,(]|(?:in|on|at|from|to|for|by|of|above|below|under|over|after|before|since|during|between|inside|outside|near|within|across|per|than|according|until|each|every|as|worth|long|wide|high|deep|tall|old|ahead|behind|short|up|down|higher|lower|larger|smaller|bigger|more|less|fewer|away|apart|due|likely|set|expected|scheduled|planned|slated|able|ready|born|[a-z]+ing|[a-z]+ed|[a-z]+en)\b|(?:a|an)\s(?:year|month|week|day|hour|minute|second|season|game|match)\b)/;
+const COPULA_REST_OK = /^(?:[,(]|(?:in|on|at|from|to|for|by|of|above|below|under|over|after|before|since|during|between|inside|outside|near|within|across|per|than|according|until|each|every|as|worth|long|wide|high|deep|tall|old|ahead|behind|short|up|down|higher|lower|larger|smaller|bigger|more|less|fewer|away|apart|due|likely|set|expected|scheduled|planned|slated|able|ready|born|[a-z]+ing)\b|(?:a|an)\s(?:year|month|week|day|hour|minute|second|season|game|match)\b)/;
+/** Nouns whose size a count states: "the fleet is 60 drones", "the staff is 46 employees". */
+const SIZED_NOUN = /^(?:capacity|fleet|staff|workforce|crew|total|number|size|population|membership|network|portfolio|output|production|headcount|attendance|crowd|audience|enrolment|enrollment|turnout|electorate|squad|team|intake|strength|rate|volume|volumes|speed|length|range|load|density|count|tally)$/i;
 const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`);
 
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
@@ -352,7 +357,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "according to city staff" says whose only with the city's name.
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
-  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
+  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text) ?? DESCRIBED_ATTRIBUTION.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9 && !/^(?:he|she|they|it|we|I)$/i.test(lead[1] ?? "")) {
     attributions.push(`according to ${lowerFirst(lead[1] ?? "", ctx.midSentenceNames)}`);
     text = upperFirst(text.slice(lead[0].length));
@@ -532,6 +537,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
 
   // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
+  // ("... gets its water from a plant that | cost M": the verb found is a relative clause's, the subject a clause.)
+  if (/\s(?:that|which|who)$/.test(p.subject)) return null;
   let rest = trimRest(p.rest);
   // "agreed to increase flights ... and to let workers stay for up to ten years": the value belongs to the second
   // infinitive, which alone is asked ("... agree to let workers stay ...?"), never the first.
@@ -670,6 +677,10 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "The apprenticeships are 24 places": a plural subject is the things counted, and "How many places are the
   // apprenticeships?" asks nothing a reader can parse.
   if (copulaOnly && span.kind === "count" && /^(?:are|were)$/i.test(mainVerb)) return null;
+  // "How many machines is the plant's collection?": a count is the size only of a noun that has one ("the fleet",
+  // "the staff", "the capacity"); a measure ("How many square metres is the site?") is a size whatever the noun.
+  // ("How many times higher is X than Y?" compares, and asks no size.)
+  if (copulaOnly && span.kind === "count" && !span.unit.startsWith("measure:") && !/\btimes\b/.test(wh) && !SIZED_NOUN.test(subject.split(/\s+/).pop() ?? "")) return null;
   // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
   // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
   // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)

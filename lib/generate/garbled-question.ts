@@ -17,7 +17,12 @@ const QUOTED = /“[^”]*”/g;
 /** "What with a deposit did ...?", "What for an increase had ...?": a wh-word takes no preposition straight after it. */
 const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in|for)|Who\s+(?:with|of|to|from|by))\s/;
 /** "did two years later Hungary follow": a time phrase between do-support and the subject. */
-const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)\b/;
+const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)|(?:within|after|over|for|in)\s+(?:the\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|days?))\b/;
+/**
+ * "How many teachers did Fatmata Kamara calculates that ...?", "By what fraction does fuel cost fell ...?": after
+ * do-support a finite verb ("calculates", "fell") shows the clause was not turned (sample sound-1 of batches h-j).
+ */
+const DID_THEN_TENSED = /\b(?:did|does|do)\s+(?:(?!(?:who|that|which|whose|the|a|an)\b)[\p{L}’'-]+\s){1,3}(?:[a-z]+s\s+that|fell|rose|grew|dropped|jumped|climbed|increased|decreased|declined)\b/u;
 /**
  * "How many tonnes of the did Peru ship fruit?": a determiner or preposition left before do-support; "How many before
  * he was did Ames make stumped ...?": a clause's verb left before it (strict read H1's cricket report).
@@ -96,6 +101,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
   if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
+  if (DID_THEN_TENSED.test(question)) return "second finite verb";
   if (DANGLING_AND.test(question)) return "half a coordination";
   // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";

@@ -81,7 +81,11 @@ const WH_RULES: WhRule[] = [
     name: "times comparison",
     example: "The new chip is 12 times faster than its predecessor. -> How many times faster is the new chip than its predecessor?",
     applies: (span) => span.unit === "times",
-    match: (rest, _span, approx) => {
+    match: (rest, span, approx) => {
+      // "costs three times as much as repairing it" keyed "three times as much": the "as much" goes with the wh-phrase
+      // and the other side of the comparison stays ("How many times as much does it cost as repairing it?").
+      const asMuch = /\sas\s+(much|many)$/.exec(span.answer)?.[1];
+      if (asMuch) return rest.startsWith(M) ? { wh: `${approx ? "Roughly how" : "How"} many times as ${asMuch}`, rest: rest.slice(M.length) } : null;
       const m = COMPARATIVE_RE.exec(rest);
       return m ? { wh: `${approx ? "Roughly how" : "How"} many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
     },

@@ -23,6 +23,23 @@ describe("a copula sentence gives a sound question or none (strict read I1 #19, 
     expect(questionOf("The apprenticeships are 24 places in welding, carpentry and logistics.", "24")).toBeNull();
   });
 
+  it("no count asked of a noun that has no size, nor a participle that describes the value", () => {
+    expect(questionOf("The depot’s collection is 240 ticket machines in shops and stations by the end of 2027.", "240")).toBeNull();
+    expect(questionOf("The scheme’s deposit is 20 cents returned for every bottle, paid in cash.", "20 cents")).toBeNull();
+    // A comparison asks no size: it stays.
+    expect(questionOf("Iron is about 40 times more abundant in the Earth’s crust than copper.", "40 times")).toBe("Roughly how many times more abundant is iron in the Earth’s crust than copper?");
+  });
+
+  it("a described source's 'estimates that' is an attribution, and 'times as much' stays whole", () => {
+    expect(questionOf("Amina Bello, a planner at the Kano water board, estimates that each kilometre of new pipe costs roughly three times as much as repairing the old one.", "three times as much")).toBe(
+      "Roughly how many times as much does each kilometre of new pipe cost as repairing the old one, according to Amina Bello?",
+    );
+  });
+
+  it("no question from a relative clause's verb", () => {
+    expect(questionOf("The copper mine at Tsumeb gets its water from a desalination plant that cost thirty times as much.", "thirty times as much")).toBeNull();
+  });
+
   it("keeps a copula question whose rest is a preposition's phrase, a frequency or an aside", () => {
     // (", about 9 million bags" restates the figure: cut, like a sum in another currency.)
     expect(questionOf("The mill’s capacity is 600 tonnes of roasted coffee beans a year, about 9 million bags.", "600 tonnes")).toBe("How many tonnes of roasted coffee beans is the mill’s capacity a year?");
@@ -45,6 +62,14 @@ describe("garbledQuestion catches what these taught (strict read I1)", () => {
     // A sentence's opening "The" or a preposition is no part of the name.
     expect(garbledQuestion("Who is Kenya’s trade minister?", fact("The talks were led by Kenya's trade minister, Ruth Wanjiku."))).toBeNull();
     expect(garbledQuestion("Who is Kenya’s trade minister?", fact("In Kenya's view, the trade minister, Ruth Wanjiku, erred."))).toBeNull();
+  });
+
+  it("a clause left unturned after 'did' or 'does' (sample sound-1 of batches h-j)", () => {
+    expect(garbledQuestion("How many nurses did Amina Bello estimates that Kano hire in 2025?")).not.toBeNull();
+    expect(garbledQuestion("By what fraction does water use fell after the mill switched to dry cleaning?")).not.toBeNull();
+    expect(garbledQuestion("Roughly how many more beds did within two years the region have in its hospitals?")).not.toBeNull();
+    expect(garbledQuestion("How much did the share of people who fell ill rise?")).toBeNull();
+    expect(garbledQuestion("How many patients did the hospital treat in 2025?")).toBeNull();
   });
 
   it("a copula kept before a predicate noun (#43)", () => {
