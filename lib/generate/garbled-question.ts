@@ -1,3 +1,5 @@
+import { isPastParticiple } from "./tag-words";
+
 /**
  * Questions whose wording came out broken, so only the fact's cloze and true/false items (the sentence as written)
  * may carry it. Built from a sentence the clause parser misread: "In which year did the number of visitors barely
@@ -73,6 +75,20 @@ const WHO_BY_NATIONALITY = /^Who (?:is|was) the (?:\p{Lu}\p{Ll}+(?:ian|ean|can|e
  */
 const COPULA_THEN_PREDICATE_NOUN = /^(?:In which|On what|When|By which|Since which)\b[^?]*?\b(?:is|are|was|were)\s+\p{Lu}[^?]*?\s(?:a|an)\s+(?:[\p{L}-]+\s){0,4}(?:founded|established|created|formed|set up|incorporated|registered)\b/u;
 
+/**
+ * "In which city did summary of reasons deliver by Justice Whitlam ...?": a passive ("delivered by ...") read as an
+ * active verb after do-support, its agent left behind (sample sound-2 of batches 11-11g). A "by" before a date or a
+ * figure ("win by Friday", "rise by 5%") is no agent.
+ */
+const DID_THEN_PASSIVE_AGENT = /\b(?:did|does|do)\s+[^?]+?\s(\p{Ll}+)\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q\d)\b)\p{Lu}/u;
+
+/** The bare verb of a passive misread ("deliver by"); a participle ("the case brought by") or a noun ("surveys by") is none. */
+function passiveAgentAfterDid(question: string): boolean {
+  const verb = DID_THEN_PASSIVE_AGENT.exec(question)?.[1] ?? "";
+  // ("run", "set", "cut": participles written as their bare verb.)
+  return verb !== "" && !/s$/.test(verb) && !isPastParticiple(verb) && !/^(?:run|set|put|cut|hit|let|shut|spread|cast|cost|bid|hurt|quit|read|split|come|become|overcome)$/.test(verb);
+}
+
 /** Capitalised words that open a sentence or a phrase without being part of the name after them. */
 const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;
 
@@ -102,6 +118,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
   if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
   if (DID_THEN_TENSED.test(question)) return "second finite verb";
+  if (passiveAgentAfterDid(question)) return "a passive read as active";
   if (DANGLING_AND.test(question)) return "half a coordination";
   // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";

@@ -72,6 +72,16 @@ describe("garbledQuestion catches what these taught (strict read I1)", () => {
     expect(garbledQuestion("How many patients did the hospital treat in 2025?")).toBeNull();
   });
 
+  it("a passive read as an active verb after 'did', its agent left behind (sample sound-2 of batches 11-11g)", () => {
+    expect(garbledQuestion("In which city did judgment deliver by Justice Ann Moss on 5 June 2026?")).not.toBeNull();
+    expect(garbledQuestion("In which place did was receive by President Ana Lima at the palace?")).not.toBeNull();
+    // A participle or a noun before "by", or "by" before a date or a figure, is no such.
+    expect(garbledQuestion("How much did the firm pay to settle the case brought by Greenpeace?")).toBeNull();
+    expect(garbledQuestion("How much does the budget give the heating network run by Termo?")).toBeNull();
+    expect(garbledQuestion("How long did surveys by the Transport Administration show support below half?")).toBeNull();
+    expect(garbledQuestion("How many seats did Labour win by Friday?")).toBeNull();
+  });
+
   it("a copula kept before a predicate noun (#43)", () => {
     expect(garbledQuestion("In which year is Orbis Recycling a Kenyan company founded to build the recycling industry?")).not.toBeNull();
     expect(garbledQuestion("In which year was Orbis Recycling founded?")).toBeNull();
