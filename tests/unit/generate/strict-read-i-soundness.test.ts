@@ -3,6 +3,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { generateItems } from "@/lib/generate";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { splitSentences } from "@/lib/generate/split-sentences";
 
 // Strict read I1 (blind batches 2026-11i/j): wh-questions built from a "Label: value" bullet or a copula sentence
 // came out garbled (#19 "How many tonnes of used is the plant's capacity beverage cans ...?", #20 "How many places are
@@ -180,4 +181,20 @@ describe("a title that states a measure in short form is no header for its blank
   it("keeps a title that states no figure", () => {
     expect(promptsFor("Voltra unveils lighter e-bike battery").some((p) => p.includes("Voltra unveils lighter e-bike battery"))).toBe(true);
   }, 30_000);
+});
+
+// A "Label: value" bullet whose value is a clause of its own ("Energy: 1,100 rooftop solar panels cover about a third
+// of ...") was read as a figure of the label: "The campus's energy is 1,100 rooftop solar panels cover about ...".
+describe("a bullet whose value is a clause is said as written", () => {
+  const sentencesOf = (items: string[]) => splitSentences(`The depot at a glance:\n\n${items.map((i) => `- ${i}`).join("\n")}\n`).map((s) => s.text);
+
+  it("a present verb that agrees with a figure's noun phrase", () => {
+    expect(sentencesOf(["Energy: 2,400 rooftop solar panels cover about half of the depot's power needs"])).toEqual(["2,400 rooftop solar panels cover about half of the depot's power needs."]);
+    expect(sentencesOf(["Solar: a 2.1-megawatt rooftop array supplies around a fifth of the depot's power needs"])).toEqual(["A 2.1-megawatt rooftop array supplies around a fifth of the depot's power needs."]);
+  });
+
+  it("a figure's noun phrase with a participle or a preposition stays the label's figure", () => {
+    expect(sentencesOf(["Capacity: 800 tonnes of roasted coffee a year on two shifts"])).toEqual(["The depot’s capacity is 800 tonnes of roasted coffee a year on two shifts."]);
+    expect(sentencesOf(["Power: 1,900 rooftop solar panels supplying about a third of the depot's electricity"])).not.toContain("1,900 rooftop solar panels supplying about a third of the depot's electricity.");
+  });
 });
