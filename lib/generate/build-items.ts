@@ -10,6 +10,8 @@ import { isProperWord } from "./tag-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
+import { DEMONYM_OF } from "./demonyms";
+import { hasWholeWord } from "./whole-word";
 
 /** A bound open on one side right before (or opening) a value: "more than 40%", "at least 1,100", "under $5". */
 const ONE_SIDED_BOUND_BEFORE = /\b(?:(?:more|fewer|less|greater|higher|lower) than|at (?:least|most)|over|under|upwards of|in excess of|exceeding|below|above)\s+$/i;
@@ -107,6 +109,7 @@ const ROUNDING_STATES = 0.02;
  * and within 2%. Only money: a bare count in a title ("38 schools") may be another figure of the same size.
  */
 export function statesValueOf(text: string, fact: Fact): boolean {
+  if (fact.kind === "count") return statesMeasure(text, fact.answer);
   if (fact.kind !== "money" || fact.value === null || fact.value <= 0) return false;
   for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/gi)) {
     const digits = (m[1] ?? "").replace(/,/g, "");
@@ -117,6 +120,17 @@ export function statesValueOf(text: string, fact: Fact): boolean {
     if (gap < 1e-6 * fact.value || (gap <= halfUnit && gap <= ROUNDING_STATES * fact.value)) return true;
   }
   return false;
+}
+
+/**
+ * "promises 250 km on a charge" in a title over a blank keyed "250 kilometres": the same figure with its unit
+ * abbreviated (a unit word of the same first letter right after the number) states the answer.
+ */
+function statesMeasure(text: string, answer: string): boolean {
+  const m = /^(\d[\d,.]*)\s(\p{L})\p{L}/u.exec(answer.trim());
+  if (!m) return false;
+  const figure = (m[1] ?? "").replace(/[.]/g, "\\.");
+  return new RegExp(`(?<![\\d.,])${figure}\\s?${m[2] ?? ""}`, "iu").test(text);
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -278,6 +292,15 @@ export function listedName(sentence: string, start: number, end: number, fact: F
   return /\p{Lu}[\p{L}’'.-]*(?:,\s+|,?\s+(?:and|or)\s+)$/u.test(sentence.slice(0, start)) || /^(?:,\s+|\s+(?:and|or)\s+)\p{Lu}/u.test(sentence.slice(end));
 }
 
+/** "near the border with", "bordering", "borders": what a blank after it names is a neighbour. */
+const BORDER_BEFORE = /\b(?:borders?\s+(?:with\s+)?|bordering\s+)(?:the\s+)?$/;
+
+/** The title and the countries its demonyms name ("Finnish minister visits Kenya" -> "... Finland"). */
+function titlePlaces(title: string): string {
+  const countries = Object.entries(DEMONYM_OF).filter(([, demonym]) => hasWholeWord(title, demonym, true)).map(([country]) => country);
+  return [title, ...countries].join(" ");
+}
+
 /**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
@@ -293,7 +316,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   const baseKey = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "choice" });
   const publishedAt = article?.publishedAt ?? null;
   // What the learner reads around the blank: an option that repeats a figure of it is ruled out.
-  const shownText = `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}`;
+  // "Lethem, near the border with _____" under a title about Norway and Guyana: a place borders neither the country
+  // it lies in nor the visitor's, so the title's places are no options (strict read I1 #8).
+  const borderBlank = fact.kind === "place" && fact.span !== null && BORDER_BEFORE.test(fact.sentence.slice(0, fact.span[0]));
+  const shownText = `${fact.question ?? ""} ${fact.lead ?? ""} ${fact.sentence}${borderBlank ? ` ${titlePlaces(article?.title ?? "")}` : ""}`;
   const picked = pickDistractors(fact, pool, shownText, baseKey, 3, false, publishedAt);
   // "Three" opening its sentence among "two | four | five" stands out by its capital alone (genprec5-4 item 10).
   const capitalWord = ["count", "ordinal", "duration"].includes(fact.kind) && /^\p{Lu}\p{Ll}/u.test(fact.answer);

@@ -54,10 +54,12 @@ export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carma
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
 const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|said|says|noted|notes|found|finds|estimated|estimates|reported|reports)(?:\s+that)?\s+/;
 // "The Commission reminds the public that ...": what the clause after "that" says is the Commission's statement.
+/** "Yawa Dossou, a geographer at the University of Lomé, estimates that ...": a named source and its description. */
+const DESCRIBED_ATTRIBUTION = /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^,“”"\u0001]{2,80},\s+(?:said|says|noted|notes|found|finds|estimated|estimates|calculated|calculates|reckons|reckoned)\s+that\s+/u;
 const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
-const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
+const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
 const TIME_RE = /\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b/i;
@@ -295,6 +297,16 @@ const FOR_VALUE_RE = new RegExp(`\\bfor\\s+${M}`);
 const IN_ON_VALUE_RE = new RegExp(`\\b(?:in|on)\\s+${M}`);
 const BARE_VALUE_RE = new RegExp(`(?<=\\s|^)${M}`);
 const CENTURY_RE = new RegExp(`\\bin the ${M} century`);
+/** "is a Bahraini company founded in M", "is the operator, set up in M": the participle the date belongs to. */
+const COPULA_FOUNDED_RE = new RegExp(`^(?:a|an|the)\\s[^,\u0001]{0,60}?\\b(founded|established|set up|created|formed|incorporated)\\s+(?:in\\s+)?${M}`);
+/**
+ * What may follow "How many tonnes is the plant's capacity": a preposition's phrase, a frequency, an aside, an
+ * adjective or participle of the predicate ("was travelling at", "is due to", "was born in"); a past participle there
+ * describes the value ("is 10 fils returned for every can") and is no such.
+ */
+const COPULA_REST_OK = /^(?:[,(]|(?:in|on|at|from|to|for|by|of|above|below|under|over|after|before|since|during|between|inside|outside|near|within|across|per|than|according|until|each|every|as|worth|long|wide|high|deep|tall|old|ahead|behind|short|up|down|higher|lower|larger|smaller|bigger|more|less|fewer|away|apart|due|likely|set|expected|scheduled|planned|slated|able|ready|born|[a-z]+ing)\b|(?:a|an)\s(?:year|month|week|day|hour|minute|second|season|game|match)\b)/;
+/** Nouns whose size a count states: "the fleet is 60 drones", "the staff is 46 employees". */
+const SIZED_NOUN = /^(?:capacity|fleet|staff|workforce|crew|total|number|size|population|membership|network|portfolio|output|production|headcount|attendance|crowd|audience|enrolment|enrollment|turnout|electorate|squad|team|intake|strength|rate|volume|volumes|speed|length|range|load|density|count|tally)$/i;
 const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`);
 
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
@@ -345,7 +357,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "according to city staff" says whose only with the city's name.
   if (ctx.city) for (let i = 0; i < attributions.length; i++) attributions[i] = (attributions[i] ?? "").replace(/^according to (?:the )?city (staff|officials|hall)$/, `according to ${ctx.city} city $1`);
   text = text.replace(DISCOURSE, "");
-  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text);
+  const lead = LEAD_ATTRIBUTION.exec(text) ?? REMINDS_THAT.exec(text) ?? DESCRIBED_ATTRIBUTION.exec(text);
   if (lead && !lead[0].includes(M) && (lead[1] ?? "").split(" ").length <= 9 && !/^(?:he|she|they|it|we|I)$/i.test(lead[1] ?? "")) {
     attributions.push(`according to ${lowerFirst(lead[1] ?? "", ctx.midSentenceNames)}`);
     text = upperFirst(text.slice(lead[0].length));
@@ -525,6 +537,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
 
   // Value after the verb: move a wh-phrase to the front and invert. The value must sit in the part the
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
+  // ("... gets its water from a plant that | cost M": the verb found is a relative clause's, the subject a clause.)
+  if (/\s(?:that|which|who)$/.test(p.subject)) return null;
   let rest = trimRest(p.rest);
   // "agreed to increase flights ... and to let workers stay for up to ten years": the value belongs to the second
   // infinitive, which alone is asked ("... agree to let workers stay ...?"), never the first.
@@ -644,11 +658,29 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
       rest = rest.replace(named[0], " ");
     }
   }
+  // "X is a Bahraini company founded in M to ..." -> "In which year was X founded?": the date of the participle, not of "is".
+  const copulaOnly = p.verbGroup.filter((w) => !/ly$|^(?:also|already|still|just|now|not|never)$/.test(w)).length === 1 && isCopula(mainVerb);
+  const foundedIn = copulaOnly && span.kind === "date" ? COPULA_FOUNDED_RE.exec(p.rest) : null;
+  if (foundedIn && /^\p{Lu}/u.test(subject)) {
+    const q = finish(`${dateWh(span)} was ${subject} ${foundedIn[1]}`, tail);
+    return q ? { question: q, clause: core, time: null, measure: subject, direction: null } : null;
+  }
   // A subject with a comma in it ("Meier, a German national who led Veltrax,") holds a second clause: not asked.
   if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
   wh = whForUnit(wh, span);
   rest = trimRest(rest);
+  // After a bare "is" the words left belong to the value's own noun phrase ("is 24 places in ceramics", "is a Kenyan
+  // company founded in M"): inverted, they would follow the subject ("How many places are the apprenticeships in
+  // ceramics?"). Only a preposition, a frequency ("a year") or an aside may follow the subject.
+  if (copulaOnly && rest.trim() !== "" && !COPULA_REST_OK.test(rest.trim())) return null;
+  // "The apprenticeships are 24 places": a plural subject is the things counted, and "How many places are the
+  // apprenticeships?" asks nothing a reader can parse.
+  if (copulaOnly && span.kind === "count" && /^(?:are|were)$/i.test(mainVerb)) return null;
+  // "How many machines is the plant's collection?": a count is the size only of a noun that has one ("the fleet",
+  // "the staff", "the capacity"); a measure ("How many square metres is the site?") is a size whatever the noun.
+  // ("How many times higher is X than Y?" compares, and asks no size.)
+  if (copulaOnly && span.kind === "count" && !span.unit.startsWith("measure:") && !/\btimes\b/.test(wh) && !SIZED_NOUN.test(subject.split(/\s+/).pop() ?? "")) return null;
   // "received 9,907 votes and Mr Nkonde 7,900", "accredited 312 monitors and observers": what is left after the value
   // belongs to a second object, and the question would end "... receive and Mr Joseph Nkonde?".
   // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
@@ -949,6 +981,9 @@ export function trimRest(rest: string): string {
     .replace(/,\s+so\s.*$/, "")
     // "is SCR 198 million, about US$14 million": the sum in another currency is the same fact restated, no context.
     .replace(/,\s+(?:about|around|roughly|approximately|some|nearly|or|equal to|equivalent to)\s+(?:US\$|[A-Z]{1,3}\$|\$|€|£|[A-Z]{3}\s?)\d[^\u0001,]*$/, "")
+    // "is 12,000 tonnes of cans a year, about 800 million cans": the same figure in another unit ("about 15 km
+    // south-west of Baku" is a place, and stays).
+    .replace(/,\s+(?:about|around|roughly|approximately|some|nearly|or)\s+\d[\d.,]*(?:\s(?:million|billion|thousand))?(?:\s[a-z]+){0,2}$/, "")
     // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
     .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.

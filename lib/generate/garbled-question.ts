@@ -1,3 +1,5 @@
+import { isPastParticiple } from "./tag-words";
+
 /**
  * Questions whose wording came out broken, so only the fact's cloze and true/false items (the sentence as written)
  * may carry it. Built from a sentence the clause parser misread: "In which year did the number of visitors barely
@@ -14,10 +16,15 @@ const DID_THEN_FINITE = /^(?:[^?]*?\s)?(?:did|does|do)\s(?:(?!\b(?:that|which|wh
 /** A quoted title ("What does ... stand for in “Paying at the border: how ...”?") is not the question's wording. */
 const QUOTED = /“[^”]*”/g;
 
-/** "What with a deposit did ...?": a wh-word takes no preposition straight after it. */
-const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in)|Who\s+(?:with|of|to|from|by))\s/;
+/** "What with a deposit did ...?", "What for an increase had ...?": a wh-word takes no preposition straight after it. */
+const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in|for)|Who\s+(?:with|of|to|from|by))\s/;
 /** "did two years later Hungary follow": a time phrase between do-support and the subject. */
-const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)\b/;
+const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)|(?:within|after|over|for|in)\s+(?:the\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|days?))\b/;
+/**
+ * "How many teachers did Fatmata Kamara calculates that ...?", "By what fraction does fuel cost fell ...?": after
+ * do-support a finite verb ("calculates", "fell") shows the clause was not turned (sample sound-1 of batches h-j).
+ */
+const DID_THEN_TENSED = /\b(?:did|does|do)\s+(?:(?!(?:who|that|which|whose|the|a|an)\b)[\p{L}’'-]+\s){1,3}(?:[a-z]+s\s+that|fell|rose|grew|dropped|jumped|climbed|increased|decreased|declined)\b/u;
 /**
  * "How many tonnes of the did Peru ship fruit?": a determiner or preposition left before do-support; "How many before
  * he was did Ames make stumped ...?": a clause's verb left before it (strict read H1's cricket report).
@@ -62,14 +69,56 @@ function oneEndOfRange(asked: string, fact: { sentence: string; span: [number, n
  */
 const WHO_BY_NATIONALITY = /^Who (?:is|was) the (?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|Emirati|Kuwaiti|Omani|Saudi|Iraqi|Qatari|Bahraini|Yemeni|Pakistani|Bangladeshi|Israeli|Somali|Azerbaijani|Nepali|Thai|Swiss|French|Dutch|Greek)\s+(?:head\s+|assistant\s+)?(?:coach|manager|captain|player|striker|goalkeeper|operator|investor|partner|contractor|developer|lender|buyer)\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\?$/u;
 
+/**
+ * "In which year is Sanad Recycling a Bahraini company founded ...?" (strict read I1 #43): the copula of "X is a company
+ * founded in 2023" kept, with the predicate noun left after the subject. ("In which year was Sanad founded?" reads.)
+ */
+const COPULA_THEN_PREDICATE_NOUN = /^(?:In which|On what|When|By which|Since which)\b[^?]*?\b(?:is|are|was|were)\s+\p{Lu}[^?]*?\s(?:a|an)\s+(?:[\p{L}-]+\s){0,4}(?:founded|established|created|formed|set up|incorporated|registered)\b/u;
+
+/**
+ * "In which city did summary of reasons deliver by Justice Whitlam ...?": a passive ("delivered by ...") read as an
+ * active verb after do-support, its agent left behind (sample sound-2 of batches 11-11g). A "by" before a date or a
+ * figure ("win by Friday", "rise by 5%") is no agent.
+ */
+const DID_THEN_PASSIVE_AGENT = /\b(?:did|does|do)\s+[^?]+?\s(\p{Ll}+)\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q\d)\b)\p{Lu}/u;
+
+/** The bare verb of a passive misread ("deliver by"); a participle ("the case brought by") or a noun ("surveys by") is none. */
+function passiveAgentAfterDid(question: string): boolean {
+  const verb = DID_THEN_PASSIVE_AGENT.exec(question)?.[1] ?? "";
+  // ("run", "set", "cut": participles written as their bare verb.)
+  return verb !== "" && !/s$/.test(verb) && !isPastParticiple(verb) && !/^(?:run|set|put|cut|hit|let|shut|spread|cast|cost|bid|hurt|quit|read|split|come|become|overcome)$/.test(verb);
+}
+
+/** Capitalised words that open a sentence or a phrase without being part of the name after them. */
+const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;
+
+/**
+ * "Who is Marine’s president?" from "said Lucayan Marine's president" (strict read I1 #38): the owner's name lost
+ * its first word, and the question names another body or none. True when the sentence writes a capitalised word
+ * right before the possessive that the question does not.
+ */
+function nameCutShort(question: string, sentence: string): boolean {
+  const written = sentence.replace(/'/g, "’");
+  for (const m of question.replace(/'/g, "’").matchAll(/(?:^|(\S+)\s)(\p{Lu}[\p{L}-]+)’s\b/gu)) {
+    const owner = m[2] ?? "";
+    const before = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}.&-]*)\\s${owner}’s\\b`, "u").exec(written)?.[1];
+    if (before && !NOT_NAME_WORD.test(before) && before !== m[1]) return true;
+  }
+  return false;
+}
+
 /** Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved. */
 export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }): string | null {
   if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
   if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
+  if (fact && nameCutShort(asked, fact.sentence)) return "a name cut short";
+  if (COPULA_THEN_PREDICATE_NOUN.test(asked)) return "copula before a predicate noun";
   const question = asked.replace(QUOTED, "“”");
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
   if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
+  if (DID_THEN_TENSED.test(question)) return "second finite verb";
+  if (passiveAgentAfterDid(question)) return "a passive read as active";
   if (DANGLING_AND.test(question)) return "half a coordination";
   // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";

@@ -6,6 +6,7 @@ import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { garbledQuestion } from "./garbled-question";
+import { withoutListedMembers } from "./gives-away";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
@@ -61,6 +62,8 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
       },
     }),
   );
+  // A count whose sentence lists what it counts ("two hubs, in Kabwe and Chipata") is asked without the list.
+  for (let i = 0; i < found.length; i++) found[i] = withoutListedMembers(found[i] as Fact);
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(found)) f.question = null;
   // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.

@@ -71,6 +71,65 @@ function statesPercent(prompt: string, answer: string): boolean {
   return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const LIST_MEMBER = String.raw`[\p{L}\d][\p{L}\d’'.-]*(?:\s[\p{L}\d][\p{L}\d’'.-]*){0,5}`;
+/**
+ * A list of members after the counted noun: an apposition (", Jordan and Ecuador", ": a, b and c") or a phrase that
+ * names them ("in Kabwe and Chipata", "covering forests, safety and oil").
+ */
+const LISTED_MEMBERS = new RegExp(String.raw`^\s[^,:(—–]*?(?:[,:(—–]\s*|\s(?:covering|including|namely|in|at|both)\s)((?:${LIST_MEMBER},\s)*${LIST_MEMBER},?\s(?:and|or)\s${LIST_MEMBER})(?=[,.;)]|\s[—–]|$)`, "u");
+
+/** Where the list a count's sentence names its members in begins and ends (offsets in the sentence), or null. */
+function listedMembersAt(fact: Fact): { from: number; to: number; list: string } | null {
+  if (fact.kind !== "count" || !fact.span) return null;
+  const answer = fact.answer.trim().toLowerCase();
+  const n = COUNT_WORDS[answer] ?? (/^[2-6]$/.test(answer) ? Number(answer) : 0);
+  if (!n) return null;
+  const after = fact.sentence.slice(fact.span[1]).split(/;|\.(?:\s|$)/)[0] ?? "";
+  if (!/^\s[\p{L}-]+s\b|^\s[\p{L}-]+\s[\p{L}-]+s\b/u.test(after)) return null;
+  // ("Step-free boarding, two wheelchair spaces, free Wi-Fi and ...": the count is itself one member of a list.)
+  if (/,\s*$/.test(fact.sentence.slice(0, fact.span[0]))) return null;
+  const m = LISTED_MEMBERS.exec(after);
+  const list = m?.[1];
+  if (!m || !list) return null;
+  // The list stands right after the counted noun: a few words at most between them ("seasons when the bloom was weak,").
+  const lead = m[0].slice(0, m[0].length - list.length);
+  const trigger = /(?:[,:(—–]\s*|\s(?:covering|including|namely|in|at|both)\s)$/.exec(lead);
+  if (!trigger || lead.trim().split(/\s+/).length > 8) return null;
+  if (list.split(/,\s(?:and\s|or\s)?|\s(?:and|or)\s/).filter((w) => w.trim() !== "").length !== n) return null;
+  const from = fact.span[1] + trigger.index;
+  return { from, to: fact.span[1] + m[0].length, list };
+}
+
+/**
+ * "In _____ seasons when the bloom was weak, 2019 and 2023, ..." keyed "two" (strict read I1 #4), "signed three
+ * agreements covering forests, safety and oil" (#12): the sentence names the members its count counts, so a blank or
+ * question made from it is answered by counting. Only a small count (two to six) of a plural noun, and a list in the
+ * same clause right after it with exactly that many members.
+ */
+export function countsListedMembers(fact: Fact): boolean {
+  return listedMembersAt(fact) !== null;
+}
+
+/**
+ * The fact with the list its count counts cut from its sentence and clause ("signed _____ agreements on Tuesday, as
+ * ..."), so the count is asked without the list; its question too is withdrawn when it kept the list. An apposition's
+ * closing comma goes with it ("Two countries, Jordan and Ecuador, offer ..." -> "Two countries offer ..."), except
+ * after an opening phrase ("In two seasons when the bloom was weak, the number ...").
+ */
+export function withoutListedMembers(fact: Fact): Fact {
+  const at = listedMembersAt(fact);
+  if (!at) return fact;
+  const s = fact.sentence;
+  let to = at.to;
+  const closing = /^\s*[)—–]/.exec(s.slice(to)) ?? (/^,/.test(s.slice(at.from)) && !/^(?:In|On|At|During|For|Over|Across|After|Before|Since|Of)\s/.test(s) ? /^,(?!\s(?:which|who|whose|where|when|and|but)\b)/.exec(s.slice(to)) : null);
+  if (closing) to += closing[0].length;
+  const cut = s.slice(at.from, to);
+  const sentence = `${s.slice(0, at.from)}${s.slice(to)}`.replace(/\s+([,.;])/g, "$1").replace(/\s{2,}/g, " ");
+  const keptList = (text: string | null) => text !== null && text.includes(at.list.split(/,\s|\s(?:and|or)\s/).pop() ?? at.list);
+  return { ...fact, sentence, clause: fact.clause.replace(cut, ""), question: keptList(fact.question) ? null : fact.question };
+}
+
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
   if (fact.kind === "percent" && statesPercent(prompt, answer)) return true;

@@ -336,6 +336,26 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   return (x) => at(x) <= published;
 }
 
+const WEEKDAY_IN_PROMPT = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+/** The weekday of a date written yyyymmdd (0 = Sunday). */
+const weekdayOf = (x: number) => new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, x % 100)).getUTCDay();
+/** A date written yyyymmdd, `days` later (or earlier), written the same way. */
+function addDays(x: number, days: number): number {
+  const d = new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, (x % 100) + days));
+  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/**
+ * "The second leg is on Sunday, _____" offered 24 November (a Tuesday) and 28 November (a Saturday): a weekday in the
+ * prompt rules out dates on other weekdays (strict read I1 #6). Options are then dates on the answer's weekday, a week
+ * or more away; null when the prompt names no weekday or the answer is no day.
+ */
+function sameWeekday(fact: Fact, prompt: string): ((x: number) => boolean) | null {
+  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !WEEKDAY_IN_PROMPT.test(prompt)) return null;
+  const day = weekdayOf(fact.value);
+  return (x) => x % 100 > 0 && weekdayOf(x) === day;
+}
+
 /** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
 const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
 
@@ -427,7 +447,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const sameSide = sameSideOfPublication(fact, publishedAt);
   // "Of the country's 22 processing plants, ___ are ...", "___ of the 42 boreholes": a part is less than its whole.
   const whole = fact.kind === "count" ? Number(/\bof (?:the |its |their )?(?:[\p{L}-]+['’]s )?(\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s\b/iu.exec(prompt)?.[1]?.replace(/,/g, "") ?? NaN) : NaN;
+  const weekday = sameWeekday(fact, prompt);
   const tooClose = (x: number) =>
+    (weekday !== null && !weekday(x)) ||
     (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
     (whole > v && x >= whole) ||
     (side !== null && !side(x)) ||
@@ -447,7 +469,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     accept(formatLike(fact, p.value));
   }
   const multiples = step > 0 ? [1, -1, 2, 3, -2, 4, 6, -3].map((k) => (shown + k * step) * scale) : [];
-  for (const x of [...perturb(fact, rnd), ...(compared ? oneSided(fact) : []), ...multiples]) {
+  const weeksAway = weekday ? [7, -7, 14, -14, 21, -21, 28].map((d) => addDays(v, d)) : [];
+  for (const x of [...perturb(fact, rnd), ...weeksAway, ...(compared ? oneSided(fact) : []), ...multiples]) {
     if (chosen.length >= count) break;
     if (x <= 0 || tooClose(x)) continue;
     accept(formatLike(fact, x));

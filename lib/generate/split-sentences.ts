@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
 import { isAuxiliary } from "./tag-words";
@@ -126,13 +127,33 @@ function labelledFigure(item: string, subject: string | null = null): string | n
 function ownClause(text: string): string | null {
   const clause = `${text.charAt(0).toUpperCase()}${text.slice(1)}`.replace(/[.;,]$/, "");
   const p = parseClause(clause);
-  if (!p || p.subject.split(" ").length > 8 || /[,;:()]|\b(?:where|which|who|whose|that|when|with|from|of)\b/.test(p.subject) || p.rest.trim() === "") return null;
+  if (!p || p.subject.split(" ").length > 8 || /[,;:()]|\b(?:where|which|who|whose|that|when|with|from|of)\b/.test(p.subject) || p.rest.trim() === "") return taggedClause(clause);
   // "reconstruction trained on 2.3 million scans", "fully washed Red Bourbon": a participle after a noun phrase is
   // no finite verb; a clause of a fact sheet has an auxiliary ("will employ", "is bought") or a present verb ("earns").
   const verb = p.verbGroup[0] ?? "";
   // "the rest is bought from a wind farm": a subject that points back to the part before it says nothing alone.
   if (/^(?:the rest|the remainder|the others?|it|they|this|these|those|he|she|both|all)$/i.test(p.subject)) return null;
   return isAuxiliary(verb) || /[^s]s$/.test(verb) ? clause : null;
+}
+
+/**
+ * "1,100 rooftop solar panels cover about a third of ...", "a 1.8-megawatt solar array covers around a fifth of ...":
+ * a figure's noun phrase and a present verb the clause parser missed (it took "needs" for the verb). Said as written,
+ * not "The energy is 1,100 rooftop solar panels cover ..." (bullets of batches 11e and 11j). The tagger decides: a
+ * present verb, not a participle ("panels supplying about a third" is no clause), after a short subject it agrees with.
+ */
+function taggedClause(clause: string): string | null {
+  if (!/^(?:(?:A|An|The)\s)?\d/.test(clause)) return null;
+  const verb = nlp(clause).verbs().json()[0] as { text?: string; terms?: { tags?: string[] }[] } | undefined;
+  const tags = verb?.terms?.[0]?.tags ?? [];
+  if (!verb?.text || !tags.includes("PresentTense") || tags.some((t) => t === "Gerund" || t === "Participle")) return null;
+  const word = verb.text.split(" ")[0] ?? "";
+  const subject = clause.slice(0, clause.indexOf(` ${word} `));
+  // Subject and verb agree ("panels cover", "array covers"), and the subject is one noun phrase: "140 at the operations
+  // base", "600 tonnes of roasted coffee" hold a preposition, and their "verb" is a noun or a participle.
+  const plural = /[^s]s$/.test(subject.split(" ").pop() ?? "");
+  const agrees = plural ? !/s$/.test(word) : /[^s]s$/.test(word);
+  return subject && agrees && subject.split(" ").length <= 8 && !/,\s|[;:()]|\s(?:of|at|in|on|for|from|with|to|by|per)\s/.test(` ${subject} `) ? clause : null;
 }
 
 /** A statement with a figure, then the words that open a list after a comma: "..., made up of:", "..., as follows:". */

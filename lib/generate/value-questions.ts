@@ -40,6 +40,8 @@ const IN_VALUE_RE = new RegExp(`(?:^|\\s)in\\s+${M}`);
 const FOR_VALUE_RE = new RegExp(`^${M}|(?:^|\\s)for\\s+${M}`);
 const RELATION_AFTER_RE = new RegExp(`^\\s+(?:of|in|to|before|after|ago|later|earlier|old)\\b`);
 
+const MEASURE_OF_RE = /^\s+of\s+((?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z][\w-]*(?:\s(?!(?:a|an|the|its|their|his|her|our|per|in|on|at|from|to|for|by|with|along|near|around|through|against|via|about|as|of|off|out|up|down|each|every|and|or|than|last|this|next|over|under|into|across|since|during|between|after|before|until|which|that|who)\b)[a-z][\w-]*){0,3})(?:\s\(\p{Lu}{2,8}\))?(?=$|[\s,;.])/u;
+
 /** "How many km", "How many megawatts": the unit as the article writes it, with its rate ("litres per second"). */
 function measureUnit(span: ValueSpan): string {
   return span.unit.replace(/^measure:/, "").replace(/^degrees (Celsius|Fahrenheit)$/, "degrees $1");
@@ -61,7 +63,10 @@ const WH_RULES: WhRule[] = [
       const adjective = ADJECTIVE_RE.exec(rest);
       if (adjective) return { wh: `How ${adjective[1]}`, rest: rest.slice(adjective[0].length) };
       if (!rest.startsWith(M) || /^\s*(?:of|in)\b/.test(rest.slice(M.length)) && !/^\s+of\s+[a-z]/.test(rest.slice(M.length))) return null;
-      const of = /^\s+of\s+([a-z][\w-]*)/.exec(rest.slice(M.length));
+      // "600 tonnes of roasted coffee a year": the whole noun phrase goes with the unit, up to a preposition, a
+      // determiner or a comma ("How many tonnes of roasted does ... coffee ...?" split it).
+      const of = MEASURE_OF_RE.exec(rest.slice(M.length));
+      if (!of && /^\s+of\b/.test(rest.slice(M.length))) return null;
       const unit = `${measureUnit(span)}${of ? ` of ${of[1]}` : ""}`;
       return { wh: `${approx ? "Roughly how" : "How"} many ${unit}`, rest: rest.slice(M.length + (of?.[0].length ?? 0)) };
     },
@@ -76,7 +81,11 @@ const WH_RULES: WhRule[] = [
     name: "times comparison",
     example: "The new chip is 12 times faster than its predecessor. -> How many times faster is the new chip than its predecessor?",
     applies: (span) => span.unit === "times",
-    match: (rest, _span, approx) => {
+    match: (rest, span, approx) => {
+      // "costs three times as much as repairing it" keyed "three times as much": the "as much" goes with the wh-phrase
+      // and the other side of the comparison stays ("How many times as much does it cost as repairing it?").
+      const asMuch = /\sas\s+(much|many)$/.exec(span.answer)?.[1];
+      if (asMuch) return rest.startsWith(M) ? { wh: `${approx ? "Roughly how" : "How"} many times as ${asMuch}`, rest: rest.slice(M.length) } : null;
       const m = COMPARATIVE_RE.exec(rest);
       return m ? { wh: `${approx ? "Roughly how" : "How"} many times ${m[1]}`, rest: rest.slice(m[0].length) } : null;
     },
