@@ -546,7 +546,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   }
   acceptChangeWhole(sentence, spans);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
-  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -605,6 +605,17 @@ function isVerbBeforeCount(word: string): boolean {
 export function withPartitive(noun: string, after: string): string {
   const of = /^\s+of\s+([a-z][a-z-]+)\b/.exec(after);
   return of && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|them|it|which|whom|all|each|both)$/.test(of[1] ?? "") ? `${noun} of ${of[1]}` : noun;
+}
+
+/**
+ * A number word that starts a capitalised name is part of the name, never a count: "Five Islands Resorts",
+ * "Three Rivers Bank", "Five Islands' occupancy", "at First Quantum" (a capital mid-sentence). "Five nurses" and
+ * "Three Britons were ..." at a sentence's start stay counts.
+ */
+function startsName(sentence: string, start: number): boolean {
+  const name = /^\p{Lu}[a-z]+ \p{Lu}[\p{L}-]*(['’]|\s+(?:\p{Lu}|&))?/u.exec(sentence.slice(start));
+  if (!name) return false;
+  return name[1] !== undefined || !/(?:^|[.!?:;"“‘(]\s*)$/.test(sentence.slice(0, start));
 }
 
 /** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */
