@@ -11,6 +11,7 @@ import {
 } from "./number-words";
 import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
+import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 
@@ -613,9 +614,20 @@ export function withPartitive(noun: string, after: string): string {
  * "Three Britons were ..." at a sentence's start stay counts.
  */
 function startsName(sentence: string, start: number): boolean {
-  const name = /^\p{Lu}[a-z]+ \p{Lu}[\p{L}-]*(['’]|\s+(?:\p{Lu}|&))?/u.exec(sentence.slice(start));
+  const name = /^\p{Lu}[a-z]+ \p{Lu}[\p{L}-]*(['’]|\s+(?:\p{Lu}|&))?(?:\s+([a-z]+)\b)?/u.exec(sentence.slice(start));
   if (!name) return false;
-  return name[1] !== undefined || !/(?:^|[.!?:;"“‘(]\s*)$/.test(sentence.slice(0, start));
+  return name[1] !== undefined || !/(?:^|[.!?:;"“‘(]\s*)$/.test(sentence.slice(0, start)) || takesSingularVerb(name[2]);
+}
+
+/**
+ * "Five Islands owns", "Three Rivers has": a verb that agrees with one subject makes the pair a name; a counted
+ * plural takes the plural verb ("Five nurses own", "Three Britons were").
+ */
+function takesSingularVerb(word: string | undefined): boolean {
+  if (!word) return false;
+  if (/^(?:is|was|has|does)$/.test(word)) return true;
+  if (lexiconTags(word).some((t) => /Conjunction|Preposition|Adverb|Adjective|Determiner|Noun/.test(t))) return false;
+  return isPresentOfVerb(word);
 }
 
 /** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */
