@@ -143,7 +143,11 @@ function describedReferent(text: string, previous: string): string | null {
 /** The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without the form. */
 function ledeCompany(sentence: string): string | null {
   const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Lda\.?|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/.test(c.name));
-  return chunk ? chunk.name.replace(/\s\S+$/, "") : null;
+  if (!chunk) return null;
+  // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
+  const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];
+  const name = number && lexiconTags(number).includes("TextValue") ? `${number} ${chunk.name}` : chunk.name;
+  return name.replace(/\s\S+$/, "");
 }
 
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {

@@ -49,4 +49,8 @@ describe("a place the title opens with is never what 'the company' is (issue 9)"
     expect(lede.some((stem) => /Atlântico Pescas expect/.test(stem))).toBe(true);
     for (const stem of lede) expect(stem).not.toMatch(/Lagoa expect/);
   });
+  it("keeps a number word that opens the company's name", () => {
+    const lede = stems("Lagoa hotel group lifts profit", `LAGOA, Nov. 3 — Three Palms Hotels Ltd., the island's largest hotel group, reported that profit rose 40% at its resorts in Lagoa. ${tail}`);
+    expect(lede.some((stem) => /Three Palms Hotels expect/.test(stem))).toBe(true);
+  });
 });
