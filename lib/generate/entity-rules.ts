@@ -654,6 +654,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // ("Mount Hagen", "Lake Victoria": after a lead word, a name the lexicon files as a person's is still the place's.)
     accept: (g) => {
       const rest = (g.name ?? "").replace(new RegExp(String.raw`\s?(?:${FEATURE_HEADS})$|^(?:${FEATURE_LEADS})\s(?:of\s(?:the\s)?)?`, "g"), "");
+      // ("Five Islands owns four resorts", "Seven Seas operates ferries": a number word and a plural head name a
+      // company more often than a place, and a wrong kind of place would be a wrong question.)
+      if (!g.lead && lexiconTags(rest).some((t) => /^(?:Cardinal|Ordinal|TextValue)$/.test(t))) return false;
       return g.lead ? !!rest && !rest.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t))) : notOtherName(rest);
     },
     noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),

@@ -10,6 +10,7 @@ import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
+import { placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
@@ -139,6 +140,16 @@ function describedReferent(text: string, previous: string): string | null {
  * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
  * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
  */
+/** The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without the form. */
+function ledeCompany(sentence: string): string | null {
+  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Lda\.?|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/.test(c.name));
+  if (!chunk) return null;
+  // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
+  const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];
+  const name = number && lexiconTags(number).includes("TextValue") ? `${number} ${chunk.name}` : chunk.name;
+  return name.replace(/\s\S+$/, "");
+}
+
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
   for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
@@ -229,7 +240,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // "Andes Air swings to first-half profit": a title that opens with a name the body repeats is about that company,
   // which a later "the airline" or "its" means.
   const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;
-  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) ? titleOpening : null;
+  // ("Mindelo tuna canner's profit doubles" after a "MINDELO, Nov. 26 —" dateline: a place is never "the company".)
+  // It is then the company the opening sentence names by its legal form ("Porto Verde Conservas SA, ..."), if any.
+  const titleIsPlace = !!titleOpening && placedInArticle(titleOpening, article.body);
+  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) && !titleIsPlace ? titleOpening : titleIsPlace ? ledeCompany(sentences[0]?.text ?? "") : null;
   // "Lucía Ferraro, Architect Who ..., Dies at 88": the person a profile or obituary is about, when its title opens
   // with their name and the body calls them "Ms. Ferraro" (or the lexicon knows the first name): who "she" is when
   // nobody nearer is named.

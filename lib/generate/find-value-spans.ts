@@ -11,6 +11,7 @@ import {
 } from "./number-words";
 import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
+import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 
@@ -546,7 +547,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   }
   acceptChangeWhole(sentence, spans);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
-  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end)).sort((a, b) => a.start - b.start);
+  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -605,6 +606,28 @@ function isVerbBeforeCount(word: string): boolean {
 export function withPartitive(noun: string, after: string): string {
   const of = /^\s+of\s+([a-z][a-z-]+)\b/.exec(after);
   return of && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those|them|it|which|whom|all|each|both)$/.test(of[1] ?? "") ? `${noun} of ${of[1]}` : noun;
+}
+
+/**
+ * A number word that starts a capitalised name is part of the name, never a count: "Five Islands Resorts",
+ * "Three Rivers Bank", "Five Islands' occupancy", "at First Quantum" (a capital mid-sentence). "Five nurses" and
+ * "Three Britons were ..." at a sentence's start stay counts.
+ */
+function startsName(sentence: string, start: number): boolean {
+  const name = /^\p{Lu}[a-z]+ \p{Lu}[\p{L}-]*(['’]|\s+(?:\p{Lu}|&))?(?:\s+([a-z]+)\b)?/u.exec(sentence.slice(start));
+  if (!name) return false;
+  return name[1] !== undefined || !/(?:^|[.!?:;"“‘(]\s*)$/.test(sentence.slice(0, start)) || takesSingularVerb(name[2]);
+}
+
+/**
+ * "Five Islands owns", "Three Rivers has": a verb that agrees with one subject makes the pair a name; a counted
+ * plural takes the plural verb ("Five nurses own", "Three Britons were").
+ */
+function takesSingularVerb(word: string | undefined): boolean {
+  if (!word) return false;
+  if (/^(?:is|was|has|does)$/.test(word)) return true;
+  if (lexiconTags(word).some((t) => /Conjunction|Preposition|Adverb|Adjective|Determiner|Noun/.test(t))) return false;
+  return isPresentOfVerb(word);
 }
 
 /** The span starts or ends inside a written number ("4,|000", "2.|5", "3|5%"). */

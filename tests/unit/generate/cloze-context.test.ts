@@ -30,3 +30,27 @@ describe("cloze and true/false items say which article their sentence is from", 
     for (const item of asked) expect(item.prompt).not.toContain("fleet to reach 48");
   });
 });
+
+// A title that opens with the story's place ("Lagoa fish canner ...") once made "The company" read "Lagoa".
+describe("a place the title opens with is never what 'the company' is (issue 9)", () => {
+  const tail = "The company expects to hire 120 more workers for its new freezing line next year.";
+  const stems = (title: string, body: string) => generateArticleItems(article(title, body), { types: ["cloze", "choice"] }).map((i) => i.prompt.replace(/^\([^)]*\)\s*/, ""));
+  it("leaves 'The company' unrewritten when the article places the title's opening", () => {
+    const datelined = stems("Lagoa fish canner lifts profit", `LAGOA, Nov. 3 — The country's largest fish canner reported that half-year profit rose 40% at its plant in Lagoa, on the island of Sal. ${tail}`);
+    const island = stems("Lagoa switches on solar plant", `The island of Lagoa switched on a solar plant built by a private firm. ${tail}`);
+    for (const stem of [...datelined, ...island]) expect(stem).not.toMatch(/Lagoa expect/);
+  });
+  it("still writes in the company the title opens with", () => {
+    const named = stems("Atlântico Pescas lifts profit on Spanish demand", `Atlântico Pescas reported that half-year profit rose 40% at its plant in Lagoa. ${tail}`);
+    expect(named.some((stem) => /Atlântico Pescas expect/.test(stem))).toBe(true);
+  });
+  it("writes in the company the opening sentence names by its legal form instead", () => {
+    const lede = stems("Lagoa fish canner lifts profit", `LAGOA, Nov. 3 — Atlântico Pescas SA, the country's largest fish canner, reported that half-year profit rose 40% at its plant in Lagoa. ${tail}`);
+    expect(lede.some((stem) => /Atlântico Pescas expect/.test(stem))).toBe(true);
+    for (const stem of lede) expect(stem).not.toMatch(/Lagoa expect/);
+  });
+  it("keeps a number word that opens the company's name", () => {
+    const lede = stems("Lagoa hotel group lifts profit", `LAGOA, Nov. 3 — Three Palms Hotels Ltd., the island's largest hotel group, reported that profit rose 40% at its resorts in Lagoa. ${tail}`);
+    expect(lede.some((stem) => /Three Palms Hotels expect/.test(stem))).toBe(true);
+  });
+});

@@ -99,6 +99,12 @@ describe("places that carry a fact, named by what kind of place they are", () =>
     expect(names("Most of them nest in the Kinangop Plateau National Park in the west.")).toContain("place:Kinangop Plateau National Park");
   });
 
+  it("no natural feature from a number word and a plural head ('Seven Seas operates ...' is a company)", () => {
+    expect(names("Seven Seas operates ten ferries along the northern coast.")).not.toContain("place:Seven Seas");
+    expect(names("Three Hills owns two small hotels near the harbour.")).not.toContain("place:Three Hills");
+    expect(names("Hikers crossed the Blue Hills in two days.")).toContain("place:Blue Hills");
+  });
+
   it("a name before a lowercase kind of place ('the Fedchenko glacier', 'the Rogun dam', 'the Vakhsh and Panj rivers')", () => {
     expect(names("The team will extend its survey to the Fedchenko glacier next summer.")).toContain("place:Fedchenko");
     expect(names("Tajikistan gets most of its power from the Nurek hydroelectric plant on the river.")).toContain("place:Nurek");

@@ -117,3 +117,25 @@ describe("money options keep the answer's scale when a currency word follows it"
     }
   });
 });
+
+describe("a number word that starts a capitalised name is no count (issue 9)", () => {
+  const counts = (s: string) => findValueSpans(s, null).filter((v) => v.kind === "count").map((v) => v.answer);
+  it("drops the number of a name", () => {
+    expect(counts("Five Islands Resorts said bookings rose in May.")).toEqual([]);
+    expect(counts("Five Islands' occupancy climbed to 70% in May.")).toEqual([]);
+    expect(counts("Farmers borrowed more from Three Rivers Bank last year.")).toEqual([]);
+  });
+  it("reads a capitalised pair with a singular verb as a name", () => {
+    expect(counts("Seven Seas operates ten ferries on the coast.")).toEqual(["ten"]);
+    expect(counts("Three Rivers has two branches in the valley.")).toEqual(["two"]);
+  });
+  it("keeps a counted plural with a plural verb", () => {
+    expect(counts("Five Britons own the old mill.")).toEqual(["Five"]);
+    expect(counts("Three Britons were arrested on Monday.")).toEqual(["Three"]);
+    expect(counts("Four Britons plus a guide climbed the peak.")).toEqual(["Four"]);
+  });
+  it("keeps a count written as a word", () => {
+    expect(counts("Five islands lost power in May.")).toEqual(["Five"]);
+    expect(counts("The group runs five islands.")).toEqual(["five"]);
+  });
+});
