@@ -20,7 +20,7 @@ import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
-import { timesWritten } from "./worth-learning";
+import { abbreviationWorthAsking } from "./worth-learning";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
 
@@ -396,11 +396,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (!placed) {
       // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
       // asked, though nothing of the sentence is blanked or stated.
-      // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
-      // item would only lend its name to other items' options.
+      // Only letters worth asking (a body that acts, or is named again: worth-learning.ts drops the question of the
+      // others, and a fact left with no item would only lend its name to other items' options).
       // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
       // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
-      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
+      const spelled = facts.slice(factsBefore).filter((f) => abbreviationWorthAsking(f, article) || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

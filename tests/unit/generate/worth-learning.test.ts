@@ -80,6 +80,11 @@ describe("abbreviations spelled out once", () => {
     expect(stands("The Lake Victoria Fisheries Board (LVFB) is due to discuss a closure of the lake at its meeting in March.").map((i) => i.answer)).toContain("Lake Victoria Fisheries Board");
   });
 
+  it("also in a sentence whose own subject cannot be placed (“Its shares trade on ...”)", () => {
+    const hotels = "Harbour Hotels owns three resorts with 640 rooms, at North Bay and Sandy Point, and manages a fourth for its owners. Its shares trade on the Coral Sea Stock Exchange (CSSE), where they rose 5% on the day of the results to $3.10.";
+    expect(stands(hotels, "Island hotel group's profit rises").map((i) => i.answer)).toContain("Coral Sea Stock Exchange");
+  });
+
   it("the body an article is about is", () => {
     expect(stands(body, "WHO wants sugar taxes to grow").length).toBeGreaterThan(0);
     expect(stands(`${body} The WHO says the tax should be at least 20%.`).length).toBeGreaterThan(0);
