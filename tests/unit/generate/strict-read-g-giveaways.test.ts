@@ -29,6 +29,12 @@ describe("an abbreviation in the prompt that spells the answer gives it away", (
     const f = fact("organisation", "Ghana Cocoa Board", "The Ghana Cocoa Board (GCB) raised the farm-gate price.");
     expect(givesAwayPart("What does the abbreviation GCB stand for in “Cocoa farmers get a higher price”?", f)).toBe(false);
   });
+
+  it("nor is the quoted title's word the body's name begins with; elsewhere in a question it still is", () => {
+    const f = fact("organisation", "Lagoon Tourism Board", "The Lagoon Tourism Board (LTB) hopes the flights will lift arrivals to 40,000.");
+    expect(givesAwayPart("What does the abbreviation LTB stand for in “Lagoon island adds flights”?", f)).toBe(false);
+    expect(givesAwayPart("Which Lagoon body hopes the flights will lift arrivals to 40,000?", f)).toBe(true);
+  });
 });
 
 // Strict read G1 #28: "What does the abbreviation MERA stand for?" with only one option spelling M-E-R-A.
