@@ -42,13 +42,16 @@ function abbreviationGivesAway(prompt: string, answer: string): boolean {
 
 /**
  * "What does the abbreviation MERA stand for?" with one option of four whose initials are M-E-R-A (strict read G1
- * #28): the options give the answer away. True when only the answer spells the abbreviation.
+ * #28): the options give the answer away. True when only the answer spells the abbreviation, or, when none of the
+ * others spells it either, only the answer begins with its first letter ("NWA" among "Harbour Board | Coast Guard").
  */
 export function onlyOptionSpellingAbbreviation(question: string, answer: string, distractors: readonly string[]): boolean {
   const asked = ASKED_ABBREVIATION.exec(question)?.[1];
   if (!asked) return false;
   const spells = (option: string) => initials(option) === asked.replace(/[^\p{Lu}]/gu, "");
-  return spells(answer) && !distractors.some(spells);
+  if (distractors.some(spells)) return false;
+  const opens = (option: string) => option.charAt(0).toUpperCase() === asked.charAt(0).toUpperCase();
+  return spells(answer) || (opens(answer) && !distractors.some(opens));
 }
 
 /** "Kyrgyz" for Kyrgyzstan, "Uzbek" for Uzbekistan: a capitalised word the one-word answer begins with. */

@@ -46,6 +46,11 @@ describe("options for an abbreviation question", () => {
   it("options that spell it too keep the choice", () => {
     expect(onlyOptionSpellingAbbreviation(q, "Kenya Ports Authority", ["Kenya Pipeline Agency", "Kampala Power Authority", "Energy Regulatory Commission"])).toBe(false);
   });
+  it("nor when only the answer begins with its first letter ('NAWASA', a long acronym the initials do not spell)", () => {
+    const long = "What does the abbreviation NAWASA stand for in “Wells tested”?";
+    expect(onlyOptionSpellingAbbreviation(long, "National Water and Sewerage Authority", ["Public Utilities Commission", "Harbour Board", "Coast Guard"])).toBe(true);
+    expect(onlyOptionSpellingAbbreviation(long, "National Water and Sewerage Authority", ["National Ports Authority", "Harbour Board", "Coast Guard"])).toBe(false);
+  });
   it("other questions are not concerned", () => {
     expect(onlyOptionSpellingAbbreviation("Which body cut port fees?", "Kenya Ports Authority", ["Central Bank of Kenya", "Competition Authority", "Energy Regulatory Commission"])).toBe(false);
   });
