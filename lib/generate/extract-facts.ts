@@ -322,7 +322,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
-      if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
+      // ("according to the Island Tourism Board (ITB)": who is cited is no blank, but the body that published the
+      // figure is still asked what its letters stand for; the question alone, as worth-learning.ts allows.)
+      const refused = refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null });
+      const citedBody = refused === "source cited" && /^What does the abbreviation /.test(e.question ?? "");
+      if (refused && !citedBody) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       // A title before the name that says whose it is: "Who was the Uzbek Transport Minister in September 2026?". It
       // is the title as written, so it replaces an office question whose owner was guessed from the article ("Pakistani"
@@ -338,7 +342,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         unit: e.rank,
         form: null,
         sentence: text,
-        span: contactLine ? null : [e.start, e.end],
+        span: contactLine || citedBody ? null : [e.start, e.end],
         measure: e.measure,
         direction: null,
         time: null,

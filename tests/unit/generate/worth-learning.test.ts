@@ -85,6 +85,13 @@ describe("abbreviations spelled out once", () => {
     expect(stands(hotels, "Island hotel group's profit rises").map((i) => i.answer)).toContain("Coral Sea Stock Exchange");
   });
 
+  it("also the body a figure is cited from, asked only what its letters stand for", () => {
+    const cited = article("Harbour Hotels owns three resorts on the islands. Tourism income accounted for 31% of the islands' revenue last year, according to the Coral Sea Central Bank (CSCB), against 12% for its neighbour.", "Island hotel group's profit rises");
+    const bank = generateArticleItems(cited).filter((i) => i.answer === "Coral Sea Central Bank");
+    expect(bank.map((i) => i.type)).toContain("typed");
+    expect(bank.every((i) => /stand for/.test(i.prompt))).toBe(true);
+  });
+
   it("the body an article is about is", () => {
     expect(stands(body, "WHO wants sugar taxes to grow").length).toBeGreaterThan(0);
     expect(stands(`${body} The WHO says the tax should be at least 20%.`).length).toBeGreaterThan(0);
