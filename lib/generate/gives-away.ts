@@ -141,11 +141,12 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();
   if (change && new RegExp(`\\b${change}(?:ed|es|e|ing)\\b`, "i").test(prompt)) return true;
   if (fact.kind === "organisation") {
-    // "What does the abbreviation LTB stand for in “Lagoon island adds flights”?": the quoted title only names the
-    // article, and its "Lagoon" tells no more than the letters' L; the rest of the name is still asked.
+    // "What does the abbreviation LTB stand for in “Lagoon island adds flights”?" (or "in the May 2026 article from
+    // Lagoon Radio?"): the title or source only names the article, and its "Lagoon" tells no more than the letters'
+    // L; the rest of the name is still asked.
     const name = answer.replace(LEGAL_FORM, "");
     if (name !== answer && name.length >= 3 && has(prompt, name)) return true;
-    const asked = ASKED_ABBREVIATION.test(prompt) ? prompt.replace(/\sin\s“[^”]*”\?$/u, "?") : prompt;
+    const asked = ASKED_ABBREVIATION.test(prompt) ? prompt.replace(/\sin\s(?:“[^”]*”|the\s\p{Lu}\p{Ll}+\s\d{4}\sarticle\sfrom\s.*)\?$/u, "?") : prompt;
     // "ordered _____ (BrightSun)": the name's own first word, when it is no common word ("National", "University").
     const first = name.split(/\s+/)[0] ?? "";
     // (Matched as written: "adult fish" does not give away the journal "Fish and Fisheries".)

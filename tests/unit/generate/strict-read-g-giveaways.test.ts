@@ -33,6 +33,7 @@ describe("an abbreviation in the prompt that spells the answer gives it away", (
   it("nor is the quoted title's word the body's name begins with; elsewhere in a question it still is", () => {
     const f = fact("organisation", "Lagoon Tourism Board", "The Lagoon Tourism Board (LTB) hopes the flights will lift arrivals to 40,000.");
     expect(givesAwayPart("What does the abbreviation LTB stand for in “Lagoon island adds flights”?", f)).toBe(false);
+    expect(givesAwayPart("What does the abbreviation LTB stand for in the May 2026 article from Lagoon Radio, press statement?", f)).toBe(false);
     expect(givesAwayPart("Which Lagoon body hopes the flights will lift arrivals to 40,000?", f)).toBe(true);
   });
 });
