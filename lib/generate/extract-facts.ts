@@ -21,7 +21,7 @@ import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
 import type { Fact } from "./types";
-import { timesWritten } from "./worth-learning";
+import { abbreviationWorthAsking } from "./worth-learning";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
 
@@ -336,7 +336,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
-      if (refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null })) continue;
+      // ("according to the Island Tourism Board (ITB)": who is cited is no blank, but the body that published the
+      // figure is still asked what its letters stand for; the question alone, as worth-learning.ts allows.)
+      const refused = refusedSpan(text, { kind: e.kind, start: e.start, end: e.end, answer: e.name, value: null });
+      const citedBody = refused === "source cited" && /^What does the abbreviation /.test(e.question ?? "");
+      if (refused && !citedBody) continue;
       if (!e.question && (e.kind !== "person" || e.rule || /^[a-z]/.test(e.descriptor))) e.question = entityQuestion(text, { from: e.from ?? e.start, start: e.start, end: e.to ?? e.end }, e.kind === "place" ? e.rank : e.descriptor, ctx);
       // A title before the name that says whose it is: "Who was the Uzbek Transport Minister in September 2026?". It
       // is the title as written, so it replaces an office question whose owner was guessed from the article ("Pakistani"
@@ -352,7 +356,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         unit: e.rank,
         form: null,
         sentence: text,
-        span: contactLine ? null : [e.start, e.end],
+        span: contactLine || citedBody ? null : [e.start, e.end],
         measure: e.measure,
         direction: null,
         time: null,
@@ -410,11 +414,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (!placed) {
       // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
       // asked, though nothing of the sentence is blanked or stated.
-      // Only letters the article uses again: worth-learning.ts drops the question of the others, and a fact left with no
-      // item would only lend its name to other items' options.
+      // Only letters worth asking (a body that acts, or is named again: worth-learning.ts drops the question of the
+      // others, and a fact left with no item would only lend its name to other items' options).
       // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
       // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
-      const spelled = facts.slice(factsBefore).filter((f) => timesWritten(/^What does the abbreviation (\S+) stand for in /.exec(f.question ?? "")?.[1] ?? "\u0000", article) >= 2 || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
+      const spelled = facts.slice(factsBefore).filter((f) => abbreviationWorthAsking(f, article) || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

@@ -42,13 +42,16 @@ function abbreviationGivesAway(prompt: string, answer: string): boolean {
 
 /**
  * "What does the abbreviation MERA stand for?" with one option of four whose initials are M-E-R-A (strict read G1
- * #28): the options give the answer away. True when only the answer spells the abbreviation.
+ * #28): the options give the answer away. True when only the answer spells the abbreviation, or, when none of the
+ * others spells it either, only the answer begins with its first letter ("NWA" among "Harbour Board | Coast Guard").
  */
 export function onlyOptionSpellingAbbreviation(question: string, answer: string, distractors: readonly string[]): boolean {
   const asked = ASKED_ABBREVIATION.exec(question)?.[1];
   if (!asked) return false;
   const spells = (option: string) => initials(option) === asked.replace(/[^\p{Lu}]/gu, "");
-  return spells(answer) && !distractors.some(spells);
+  if (distractors.some(spells)) return false;
+  const opens = (option: string) => option.charAt(0).toUpperCase() === asked.charAt(0).toUpperCase();
+  return spells(answer) || (opens(answer) && !distractors.some(opens));
 }
 
 /** "Kyrgyz" for Kyrgyzstan, "Uzbek" for Uzbekistan: a capitalised word the one-word answer begins with. */
@@ -138,12 +141,16 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();
   if (change && new RegExp(`\\b${change}(?:ed|es|e|ing)\\b`, "i").test(prompt)) return true;
   if (fact.kind === "organisation") {
+    // "What does the abbreviation LTB stand for in “Lagoon island adds flights”?" (or "in the May 2026 article from
+    // Lagoon Radio?"): the title or source only names the article, and its "Lagoon" tells no more than the letters'
+    // L; the rest of the name is still asked.
     const name = answer.replace(LEGAL_FORM, "");
     if (name !== answer && name.length >= 3 && has(prompt, name)) return true;
+    const asked = ASKED_ABBREVIATION.test(prompt) ? prompt.replace(/\sin\s(?:“[^”]*”|the\s\p{Lu}\p{Ll}+\s\d{4}\sarticle\sfrom\s.*)\?$/u, "?") : prompt;
     // "ordered _____ (BrightSun)": the name's own first word, when it is no common word ("National", "University").
     const first = name.split(/\s+/)[0] ?? "";
     // (Matched as written: "adult fish" does not give away the journal "Fish and Fisheries".)
-    return name.includes(" ") && first.length >= 4 && !GENERIC_NAME_WORD.test(first) && has(prompt, first, true);
+    return name.includes(" ") && first.length >= 4 && !GENERIC_NAME_WORD.test(first) && has(asked, first, true);
   }
   if (fact.kind === "person") {
     const surname = answer.split(/\s+/).at(-1) ?? "";

@@ -217,11 +217,20 @@ export interface Selection {
  * (a study's method, a day past the lede, a speaker named once) keeps one card, so a learner still meets it once but
  * a deck is not a third method details.
  */
+const ABBREVIATION_QUESTION = /^What does the abbreviation \S+ stand for\b/;
+
 export function selectFacts(facts: Fact[], article: ArticleText, options: SelectOptions): Selection {
   const oneItem = new Set<Fact>();
   const matchReport = isMatchReport(article);
   const kept = facts.filter((f) => {
     const { score } = rankFact(f, article, matchReport);
+    // "What does the abbreviation X stand for" asks the body's name, not its sentence's fact: a weak sentence (a
+    // method, a match detail, a back reference) costs it its other cards, never that question (worth-learning.ts
+    // chose it). One card.
+    if (score < options.dropBelow && ABBREVIATION_QUESTION.test(f.question ?? "")) {
+      oneItem.add(f);
+      return true;
+    }
     if (score < options.dropBelow) return false;
     if (score < options.fullFrom) oneItem.add(f);
     return true;

@@ -95,8 +95,11 @@ describe("sentences with nothing to learn", () => {
     expect(items.filter((i) => i.source.sentence.startsWith("Press contact") && (i.type === "cloze" || i.type === "truefalse"))).toEqual([]);
   });
 
+  // (Lane acro, on purpose: the body a figure is cited from is still asked what its letters stand for, as gold
+  // writers ask it; nothing else blanks or asks it.)
   it("the source cited for a figure", () => {
-    expect(answersOf("Exports to China rose 87% last year, according to the Korea International Trade Association (KITA).")).not.toContain("Korea International Trade Association");
+    const items = generateArticleItems(article("Exports to China rose 87% last year, according to the Korea International Trade Association (KITA)."));
+    expect(items.filter((i) => i.answer === "Korea International Trade Association" && !/stand for/.test(i.prompt))).toEqual([]);
   });
 
   it("a duration that names an event by its length", () => {

@@ -125,6 +125,13 @@ describe("selectFacts and keepOneItem", () => {
     expect(all.oneItem.size).toBe(0);
   });
 
+  it("keeps a question of what a body's letters stand for, one card, however weak its sentence", () => {
+    const weak = `${LEDE} The survey was led by scientists at the Coral Sea University (CSU), who counted 412 nests from drone images.`;
+    const { facts: kept, oneItem } = selectFacts(extractFacts(article(weak)), article(weak), { dropBelow: 10, fullFrom: 20 });
+    expect(kept.map((f) => f.answer)).toEqual(["Coral Sea University"]);
+    expect([...oneItem].map((f) => f.answer)).toEqual(["Coral Sea University"]);
+  });
+
   it("keeps the best item of a one-card fact: a choice before a cloze", () => {
     const f = facts[0]!;
     type Item = { type: "choice" | "typed" | "cloze"; prompt: string };

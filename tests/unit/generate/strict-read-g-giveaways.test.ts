@@ -29,6 +29,13 @@ describe("an abbreviation in the prompt that spells the answer gives it away", (
     const f = fact("organisation", "Ghana Cocoa Board", "The Ghana Cocoa Board (GCB) raised the farm-gate price.");
     expect(givesAwayPart("What does the abbreviation GCB stand for in “Cocoa farmers get a higher price”?", f)).toBe(false);
   });
+
+  it("nor is the quoted title's word the body's name begins with; elsewhere in a question it still is", () => {
+    const f = fact("organisation", "Lagoon Tourism Board", "The Lagoon Tourism Board (LTB) hopes the flights will lift arrivals to 40,000.");
+    expect(givesAwayPart("What does the abbreviation LTB stand for in “Lagoon island adds flights”?", f)).toBe(false);
+    expect(givesAwayPart("What does the abbreviation LTB stand for in the May 2026 article from Lagoon Radio, press statement?", f)).toBe(false);
+    expect(givesAwayPart("Which Lagoon body hopes the flights will lift arrivals to 40,000?", f)).toBe(true);
+  });
 });
 
 // Strict read G1 #28: "What does the abbreviation MERA stand for?" with only one option spelling M-E-R-A.
@@ -39,6 +46,11 @@ describe("options for an abbreviation question", () => {
   });
   it("options that spell it too keep the choice", () => {
     expect(onlyOptionSpellingAbbreviation(q, "Kenya Ports Authority", ["Kenya Pipeline Agency", "Kampala Power Authority", "Energy Regulatory Commission"])).toBe(false);
+  });
+  it("nor when only the answer begins with its first letter ('NAWASA', a long acronym the initials do not spell)", () => {
+    const long = "What does the abbreviation NAWASA stand for in “Wells tested”?";
+    expect(onlyOptionSpellingAbbreviation(long, "National Water and Sewerage Authority", ["Public Utilities Commission", "Harbour Board", "Coast Guard"])).toBe(true);
+    expect(onlyOptionSpellingAbbreviation(long, "National Water and Sewerage Authority", ["National Ports Authority", "Harbour Board", "Coast Guard"])).toBe(false);
   });
   it("other questions are not concerned", () => {
     expect(onlyOptionSpellingAbbreviation("Which body cut port fees?", "Kenya Ports Authority", ["Central Bank of Kenya", "Competition Authority", "Energy Regulatory Commission"])).toBe(false);

@@ -67,17 +67,41 @@ describe("who said it is not the fact", () => {
   });
 });
 
-describe("abbreviations of bodies cited in passing", () => {
+// Gold writers ask what a body's letters stand for whenever the body acts in its sentence (lends, lists, publishes,
+// will discuss); the first policy (strict read C1: only bodies named again) lost them. Reversed on purpose: a body
+// that acts is asked once even when its letters are not used again, a precision trade-off against C1's "borderline".
+describe("abbreviations spelled out once", () => {
+  const stands = (body: string, title = "Sugar taxes a decade on") => generateArticleItems(article(body, title)).filter((i) => /stand for/.test(i.prompt));
   const body = "The World Health Organization (WHO) has recommended taxes that raise the price of sugary drinks by at least 20%. Mexico introduced a tax of one peso per litre in January 2014.";
 
-  it("are not asked to be spelled out", () => {
-    expect(generateArticleItems(article(body, "Sugar taxes a decade on")).filter((i) => /stand for/.test(i.prompt))).toEqual([]);
+  it("are asked when the body acts in its sentence", () => {
+    expect(stands(body).length).toBeGreaterThan(0);
+    expect(stands("Net debt fell to $40 million after the firm repaid a loan from the Coral Sea Development Bank (CSDB) early.").map((i) => i.answer)).toContain("Coral Sea Development Bank");
+    expect(stands("The Lake Victoria Fisheries Board (LVFB) is due to discuss a closure of the lake at its meeting in March.").map((i) => i.answer)).toContain("Lake Victoria Fisheries Board");
+  });
+
+  it("also in a sentence whose own subject cannot be placed (“Its shares trade on ...”)", () => {
+    const hotels = "Harbour Hotels owns three resorts with 640 rooms, at North Bay and Sandy Point, and manages a fourth for its owners. Its shares trade on the Coral Sea Stock Exchange (CSSE), where they rose 5% on the day of the results to $3.10.";
+    expect(stands(hotels, "Island hotel group's profit rises").map((i) => i.answer)).toContain("Coral Sea Stock Exchange");
+  });
+
+  it("also the body a figure is cited from, asked only what its letters stand for", () => {
+    const cited = article("Harbour Hotels owns three resorts on the islands. Tourism income accounted for 31% of the islands' revenue last year, according to the Coral Sea Central Bank (CSCB), against 12% for its neighbour.", "Island hotel group's profit rises");
+    const bank = generateArticleItems(cited).filter((i) => i.answer === "Coral Sea Central Bank");
+    expect(bank.map((i) => i.type)).toContain("typed");
+    expect(bank.every((i) => /stand for/.test(i.prompt))).toBe(true);
   });
 
   it("the body an article is about is", () => {
-    expect(generateArticleItems(article(body, "WHO wants sugar taxes to grow")).filter((i) => /stand for/.test(i.prompt)).length).toBeGreaterThan(0);
-    const again = `${body} The WHO says the tax should be at least 20%.`;
-    expect(generateArticleItems(article(again, "Sugar taxes a decade on")).filter((i) => /stand for/.test(i.prompt)).length).toBeGreaterThan(0);
+    expect(stands(body, "WHO wants sugar taxes to grow").length).toBeGreaterThan(0);
+    expect(stands(`${body} The WHO says the tax should be at least 20%.`).length).toBeGreaterThan(0);
+  });
+
+  it("are not asked for one body of a list, nor for a term in a sentence without a figure", () => {
+    const list = "The harbour was rebuilt with money from the Pacific Harbour Fund (PHF), the Island Works Agency (IWA) and the Reef Trust (RT) over the winter.";
+    expect(stands(list).map((i) => i.answer)).not.toContain("Island Works Agency");
+    expect(stands("Rents stay tied to the consumer price index (CPI) published by the statistics office.").map((i) => i.answer)).not.toContain("consumer price index");
+    expect(stands("Rents may rise by no more than the consumer price index (CPI), which was 3.1% in October.").map((i) => i.answer)).toContain("consumer price index");
   });
 });
 
