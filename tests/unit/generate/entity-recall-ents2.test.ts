@@ -39,3 +39,27 @@ describe("a person named after a role", () => {
     expect(found.some((n) => /-born|Professor/.test(n))).toBe(false);
   });
 });
+
+const orgs = (sentence: string) => findEntitySpans(sentence, {}).filter((e) => e.kind === "organisation").map((e) => e.name);
+
+describe("an organisation named with what it is", () => {
+  it.each([
+    // A fund or a group before its name; a nationality not ending in -an ("Dutch").
+    ["The plant is owned by the Dutch impact fund Keelwater Capital (40%).", "Keelwater Capital"],
+    ["It is owned by the Vardian investors' group Grupo Lisca (60%).", "Grupo Lisca"],
+    // A maker named in commas, its legal suffix kept, its letters any alphabet's.
+    ["The first buyer is a Danish feed maker, Havfôr AS, which will take 500 tonnes.", "Havfôr AS"],
+    ["The deal commits Özkimyá, the state chemicals company, to ship urea.", "Özkimyá"],
+  ])("%s", (sentence, name) => {
+    expect(orgs(sentence)).toContain(name);
+  });
+
+  it.each([
+    // A sentence's opening words before the comma are no body ("In Vardia, the state chemicals company ...").
+    ["In Vardia, the state chemicals company shipped less urea.", "In Vardia"],
+    // A group of people of an age is no organisation.
+    ["The age group of under-21s grew fastest.", "Under"],
+  ])("not an organisation: %s", (sentence, name) => {
+    expect(orgs(sentence)).not.toContain(name);
+  });
+});
