@@ -63,3 +63,15 @@ describe("an organisation named with what it is", () => {
     expect(orgs(sentence)).not.toContain(name);
   });
 });
+
+describe("a titled person's name in letters beyond ASCII", () => {
+  it("keeps a name that opens with a capital of another alphabet whole", () => {
+    expect(people("Chief Executive Ólafur Sigurðsson said the plant would open.")).toContain("Ólafur Sigurðsson");
+    expect(people("In March, Foreign Minister Şule Kaya met the delegation.")).toContain("Şule Kaya");
+  });
+
+  it("a sentence's opening word is still no name", () => {
+    const found = people("In March, Foreign Minister Şule Kaya met the delegation. The Finance Minister Ana Berg agreed.");
+    expect(found.some((n) => /^(?:In|The)\s/.test(n))).toBe(false);
+  });
+});
