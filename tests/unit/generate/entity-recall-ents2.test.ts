@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
 
 // People by role the seen batches k and l lost ("no span" in scripts/diagnose-missing.ts), as invented sentences in the
 // same grammar: each case with one that must not change.
@@ -73,5 +74,18 @@ describe("a titled person's name in letters beyond ASCII", () => {
   it("a sentence's opening word is still no name", () => {
     const found = people("In March, Foreign Minister Şule Kaya met the delegation. The Finance Minister Ana Berg agreed.");
     expect(found.some((n) => /^(?:In|The)\s/.test(n))).toBe(false);
+  });
+});
+
+describe("a company's legal form after a comma", () => {
+  const chunks = (sentence: string) => findNameChunks(sentence).map((c) => `${c.kind}:${c.name}`);
+
+  it("'Co., Ltd.' closes the name, and where the company is based is no part of it", () => {
+    expect(chunks("The wing will be built by Oslo-based Fjellvik Construction Co., Ltd. this year.")).toContain("organisation:Fjellvik Construction Co., Ltd.");
+    expect(chunks("It was bought by Lotus Trading Co., Inc., a supplier.")).toContain("organisation:Lotus Trading Co., Inc.");
+  });
+
+  it("a comma after 'Co.' before a clause is no legal form", () => {
+    expect(chunks("Shares of Acme Co., which makes tools, rose.").some((c) => c.includes(","))).toBe(false);
   });
 });
