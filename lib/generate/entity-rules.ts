@@ -31,7 +31,7 @@ export interface EntityRule {
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 // "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
 // "Radhi Shenaishil al-Mousawi": a lowercase article may open a later word.
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
@@ -155,7 +155,8 @@ const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|fo
 // ("Datuk Seri Ahmad Faizal Osman", "Ntate Thabo Lerato": honorifics of other languages too.)
 const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
-const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "";
+// ("director general", "secretary-general", "attorney general": a "general" after the noun qualifies it.)
+const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).replace(/[\s-]general$/i, "").split(" ").pop() ?? "";
 
 /** Capitalised heads that make a name a natural feature's ("Bambous Mountains", "Laucala Bay"), after or before it. */
 // ("Dhaalu Atoll", "Potter's Cay", "Salman Industrial City", "the offshore Stabroek Block": an atoll, a small island,
@@ -306,7 +307,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role, or the body's own
     // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
     // X,": every word of the owner's name is its.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -322,12 +323,12 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "name, then the role in commas",
-    requires: /,\sthe\s[a-z]+[’']s\s/,
+    requires: /,\s(?:the\s[a-z]+|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})[’']s\s/u,
     kind: "person",
     // "Professor Helen Achterberg, the centre’s founding director, said".
     // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
     // environment.": the role ends at a comma, an "and" or the sentence's end.
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+[’']s|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
@@ -339,7 +340,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said": a country's office, "for" or "of".
     // "Vardia's Foreign Secretary, Ravi Narain, received her": a country's office of capitalised words.
     // "Vardia's Minister for Economic Affairs, Dr. Clara Frick,": an honorific is no part of the name.
-    pattern: new RegExp(String.raw`\b(?:the|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    pattern: new RegExp(String.raw`\b(?:[Tt]he|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
     accept: (g) => !!g.owner || /\s(?:for|of)\s/.test(g.role ?? ""),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
   },
@@ -414,7 +415,7 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // The name's first word and the capital of its second (the pattern runs on every sentence otherwise).
     // ("chief executive Ruud de Graaf": a particle may stand between them.)
-    requires: new RegExp(String.raw`${NAME_WORD}\s(?:(?:bin|al|el|de|da|del|van|von|der|den|dos|du|le|la)\s)?\p{Lu}`, "u"),
+    requires: new RegExp(String.raw`${NAME_WORD}\s(?:(?:bin|al|el|de|da|del|van|von|der|den|dos|du|le|la|í|á)\s)?\p{Lu}`, "u"),
     // "leader Kim Jong Un", "team captain Ana Ruiz", "North Korean leader Kim Jong Un": a lowercase role (a nationality
     // may precede it), then the name. The sentence's first letter is matched lowercased ("Coach Pep Ramos"). An
     // honorific is no part of the name ("lead author Dr Yuki Tanabe").

@@ -59,7 +59,8 @@ export function roleKindOf(role: string): RoleKind {
 
 // "Owusu-Ansah", "Solberg-Haug", "Min-jun": a hyphen may join a capitalised part.
 // "McAllister", "O’Neill": a capital inside the word.
-const NAME_WORD = "[A-Z][a-zà-ỹđ'’]+(?:[A-Z][a-zà-ỹđ]+)?(?:-[A-Z]?[a-zà-ỹđ'’]+)*";
+// ("Ólafur", "Şahin", "Garlyýew": a name's letters may be any alphabet's.)
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 // ("Trade and Industry Minister Ingrid Berg": a portfolio of two, whole.)
@@ -68,30 +69,32 @@ const TITLE_CORE =
 // "ESA Director General", "JAXA President": an organisation's acronym before the title says whose it is.
 // "Chief Executive Officer Ms. Chimwemwe Banda": an honorific may stand between title and name, and a title's own word
 // ("Officer") never starts the name (strict read G0 #23 keyed "Officer Ms").
-const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(?!(?:Officer|Executive|Director|Secretary|Minister|General|Mr|Ms|Mrs|Dr|Prof)\\b)${NAME}`, "g");
+const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(?!(?:Officer|Executive|Director|Secretary|Minister|General|Mr|Ms|Mrs|Dr|Prof)\\b)${NAME}`, "gu");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
-const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "g");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "g");
+const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "gu");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
-const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "g");
+const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
 // ("a private Qatari consortium, Dune Solar Holdings,": a nationality may stand among what it is.)
-const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|[Aa]n?|[Ii]ts)\s((?:(?:[a-z][\w-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
+const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{L}+|\p{Lu}[\p{L}-]*)['’]s|[Tt]he|[Aa]n?|[Ii]ts)\s((?:(?:[a-z][\w-]*|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,4}(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor)),\s(?:(?:called|named|known as|dubbed)\s)?(\p{Lu}[\p{L}\d’'&.-]*(?:\s\p{Lu}[\p{L}\d’'&.-]*){0,3}),/gu;
 // "The best-studied glacier in the country, Golubin, has lost ...", "the largest island of the group, Viti Levu,": a
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
 /** Holidays the lexicon does not tag (lexiconTags("Christmas") is empty). */
 const HOLIDAY = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay)$/;
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+an|[a-z][\w-]*)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
+const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+((?:[A-Z][\w-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w-]*|[A-Z]{2,})){0,2})\b/g;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
-const ORG_THEN_DESCRIPTOR = /\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),\s+(the|a|an)\s+((?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university))\b/g;
+// ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
+// ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
+const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund))(?![\p{L}\d-])/gu;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;

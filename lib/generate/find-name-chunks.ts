@@ -20,7 +20,8 @@ export interface NameChunk {
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
 // Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
 const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)`;
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*`, "gu");
+// ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name.)
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.)?`, "gu");
 const LEADING_JOIN = new RegExp(String.raw`^${JOIN}\s`);
 
 /** Heads that make a chunk an organisation, with the noun a question names it by. */
@@ -33,7 +34,7 @@ const ORG_HEAD: Record<string, string> = {
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
 };
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
-const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/;
+const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
 const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
@@ -96,7 +97,8 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     }
     // A sentence-initial "The" or "In" is no part of the name.
     // ("Shares of Hallam's Corporation": nor the joining word the cut leaves.)
-    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "") || LEADING_JOIN.test(name))) {
+    // ("Taipei-based Hsin Kuo Construction Co., Ltd.": where a body is based is no part of its name.)
+    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "") || LEADING_JOIN.test(name) || /^\S+-based\s/.test(name))) {
       const cut = name.indexOf(" ") + 1;
       name = name.slice(cut);
       start += cut;
