@@ -1,7 +1,7 @@
 import { MONTHS, fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_BASE_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
+import { FOLD_BASE_WORDS, FOLD_ING_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -55,7 +55,7 @@ export function formatLike(fact: Fact, value: number): string | null {
       if (fact.unit === "fold level") return FOLD_LEVEL_WORDS[value] ? `${form.prefix}${FOLD_LEVEL_WORDS[value]}` : null;
       if (fact.unit === "fold") {
         // "would triple": options in the base form too ("double"), not "doubled".
-        const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
+        const words = /ed$/.test(fact.answer) ? FOLD_WORDS : /ing$/.test(fact.answer) ? FOLD_ING_WORDS : FOLD_BASE_WORDS;
         return words[value] ? `${form.prefix}${words[value]}` : null;
       }
       // "3 for 44" next to "4 for 39": a cricket total or a bowler's figures, written the report's way.

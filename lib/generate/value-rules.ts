@@ -43,7 +43,12 @@ const DASH = "\\s?[-–—]\\s?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
 
 /** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
-export const FOLD_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+export const FOLD_VERBS: Record<string, number> = {
+  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5,
+  doubling: 2, tripling: 3, trebling: 3, quadrupling: 4, halving: 0.5,
+};
+/** ", tripling the fine": options in the same form ("doubling", "quadrupling"). */
+export const FOLD_ING_WORDS: Record<number, string> = { 2: "doubling", 3: "tripling", 4: "quadrupling", 0.5: "halving" };
 /** "would triple": options in the same form ("double", "quadruple"). */
 export const FOLD_BASE_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 0.5: "halve" };
 export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 4: "quadrupled", 5: "quintupled", 0.5: "halved" };
@@ -355,12 +360,14 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "multiplier verb",
-    requires: /doubled?|tripled?|trebled?|quadrupled?|quintupled|halved?/,
+    requires: /doubl(?:ed?|ing)|tripl(?:ed?|ing)|trebl(?:ed?|ing)|quadrupl(?:ed?|ing)|quintupled|halv(?:ed?|ing)/,
     order: "first",
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
     // "would triple to $3 billion": the verb's base form after a modal is asked too ("a decision to halve the catch"
     // is not: its question cannot be built around the infinitive).
-    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
+    // ("would roughly triple the bandwidth": a qualifier may stand between the modal and the verb; ", tripling the top
+    // fine": a participle with its object is the same multiple.)
+    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s(?:(?:more than|nearly|almost|roughly)\s+)?)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.]))|(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:its|their|the|his|her)\s))\b/g,
     yields: (m) => {
       const verb = m[2] ?? "";
       const value = FOLD_VERBS[verb] ?? 0;
@@ -376,7 +383,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|what\\s+(?:it|they|he|she|the|its|their)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|the|its|their|a|an)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -400,6 +407,28 @@ export const VALUE_RULES: ValueRule[] = [
       const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
       const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
       return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : qualifier, noun: null };
+    },
+  },
+  {
+    // "rose 2.5 times to 418 million", "net debt was 1.6 times annual earnings": a number of times with decimals is a
+    // multiple wherever it stands (no event happens 2.5 times), unless a rate follows ("2.5 times a week" is a mean).
+    name: "decimal multiple",
+    requires: /\d\.\d+\stimes\b/,
+    order: "last",
+    example: { sentence: "Profit rose 2.5 times to a record in the first half.", answer: "2.5 times" },
+    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(about|around|nearly|roughly|almost|some|more than)\s+)?(?<![\d.,])(\d+\.\d+)\s+times\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\b)/g,
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = Number(word);
+      if (!(value > 1)) return null;
+      const bound = qualifier === "more than" ? "more than " : "";
+      const answer = `${bound}${word} times`;
+      const start = m.index + all.length - answer.length;
+      const plainForms = [`${word} times`, `${value}x`];
+      return {
+        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, suffix: " times", decimals: word.length - word.indexOf(".") - 1 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
     },
   },
   {
