@@ -52,6 +52,11 @@ export function formatLike(fact: Fact, value: number): string | null {
         const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
         return `${form.prefix}${text}${form.suffix}`;
       }
+      // "a seven-point lead": options change only the number ("six-point").
+      if (fact.unit.startsWith("compound:")) {
+        const n = form.words ? numberToWord(value) : form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
+        return n === null || value < 2 ? null : `${n}${form.suffix}`;
+      }
       if (fact.unit === "fold level") return FOLD_LEVEL_WORDS[value] ? `${form.prefix}${FOLD_LEVEL_WORDS[value]}` : null;
       if (fact.unit === "fold") {
         // "would triple": options in the base form too ("double"), not "doubled".

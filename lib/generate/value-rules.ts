@@ -152,6 +152,10 @@ export function boundSide(qualifier: string): "upper" | "lower" | null {
   return /^(?:less than|fewer than|at most|up to|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
 }
 
+// The second word of a compound that makes it no count: time (its own rules), a fraction, an age, a vague figure, a
+// shape ("two-legged", "three-pronged").
+const COMPOUND_NOT_COUNTED = /^(?:(?:day|week|month|year|hour|minute|second|decade|century|night|time|way|off|odd|plus|something|fold|ish|and|or|thirds?|quarters?|halves|half|fifths?|tenths?)(?:-[a-z]+)?|[a-z]+-(?:old|long)|[a-z]{3,}ed)$|(?:metre|meter|mile|tonne|watt|km)s?$/;
+
 export const VALUE_RULES: ValueRule[] = [
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
@@ -549,6 +553,28 @@ export const VALUE_RULES: ValueRule[] = [
       const plural = /^(?:km|MW|GW)$/.test(unitWord) ? unitWord : `${unitWord}s`;
       const value = Number(num.replace(/,/g, ""));
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${num} ${plural}`, accepted: [m[0], num], value, unit: `measure:${plural}`, form: plain({ suffix: ` ${plural}`, grouped: num.includes(","), decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "a 60-bed ward", "a seven-point lead", "a 7-megawatt-hour battery": a number joined to a noun before another noun
+    // is a count, answered as written; options change only the number ("a six-point lead"). Durations, measures and
+    // ages have rules of their own ("24-hour", "60-metre", "five-year-old"); "one-off", "two-thirds" and "twenty-five"
+    // are no such count.
+    name: "count compound",
+    requires: /[\da-z]-[a-z]/i,
+    order: "last",
+    example: { sentence: "The club opened a seven-point lead at the top of the table.", answer: "seven-point" },
+    pattern: new RegExp(`(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})*|${CARDINAL_WORD_SOURCE})-([a-z]+(?:-[a-z]+)?)(?=\\s+[a-z])`, "gi"),
+    yields: (m) => {
+      const [all, num = "", noun = ""] = m;
+      const value = parseNumberText(num);
+      if (value === null || value < 2 || /^(?:1[89]|20)\d\d$/.test(num) || /^[A-Z]/.test(noun) || COMPOUND_NOT_COUNTED.test(noun) || new RegExp(`^${CARDINAL_WORD_SOURCE}$`, "i").test(noun)) return null;
+      const words = !/^\d/.test(num);
+      const answer = m.index === 0 && words ? all.charAt(0).toLowerCase() + all.slice(1) : all;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${value}-${noun}`, ...(numberToWord(value) ? [`${numberToWord(value)}-${noun}`] : [])],
+        value, unit: `compound:${noun.toLowerCase()}`, form: plain({ words, suffix: `-${noun}`, grouped: num.includes(",") }), qualifier: null, noun: null,
+      };
     },
   },
   {

@@ -33,3 +33,29 @@ describe("multiples: decimals anywhere, 'compared with', 'what a', a qualifier a
     expect(formatLike(fact, 3)).toBe("tripling");
   });
 });
+
+describe("a number joined to a noun before another noun is a count, answered as written", () => {
+  it.each([
+    ["The club opened a seven-point lead at the top of the table.", "seven-point"],
+    ["The grant pays for a 40-bed ward at the district hospital.", "40-bed"],
+    ["The farm adds a 5-megawatt-hour battery to its panels.", "5-megawatt-hour"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("options change only the number, in the same form", () => {
+    const s = spans("The club opened a seven-point lead at the top of the table.").find((v) => v.answer === "seven-point");
+    const fact = { ...s, kind: "count" } as unknown as Fact;
+    expect(formatLike(fact, 5)).toBe("five-point");
+  });
+
+  it("durations, measures, ages, fractions, one-offs and number words keep their own readings", () => {
+    expect(values("A 24-hour strike closed the port.")).toEqual(["24 hours"]);
+    expect(values("A 60-metre flume opened.")).toEqual(["60 metres"]);
+    expect(values("A five-year-old boy was found.")).toEqual([]);
+    expect(values("A one-off payment needs a two-thirds majority.")).toEqual([]);
+    expect(values("Twenty-five people came.")).toEqual(["Twenty-five"]);
+    expect(values("There were 20-odd people.")).toEqual([]);
+    expect(values("The two-legged final starts today.")).toEqual([]);
+  });
+});
