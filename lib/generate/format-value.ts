@@ -1,7 +1,7 @@
 import { MONTHS, fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_BASE_WORDS, FOLD_ING_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
+import { FOLD_BASE_WORDS, FOLD_ING_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE, YEAR_PART_WORDS } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -109,6 +109,9 @@ export function formatLike(fact: Fact, value: number): string | null {
       const month = Math.floor((value % 10000) / 100) - 1;
       const day = value % 100;
       if (fact.unit === "year") return String(year);
+      // "first half of 2028", "mid-2029": options are parts of a year of the same kind.
+      if (fact.unit === "mid-year") return `mid-${year}`;
+      if (fact.unit === "quarter" || fact.unit === "half") return `${YEAR_PART_WORDS[Math.floor(month / (fact.unit === "half" ? 6 : 3)) + 1] ?? ""} ${fact.unit} of ${year}`;
       if (month < 0 || month > 11) return null;
       // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
       if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;

@@ -145,7 +145,13 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     case "date": {
       const year = Math.floor(v / 10000);
       const rest = v % 10000;
-      if (fact.unit === "year") for (const d of [-1, 1, -2, 2, -3, 3]) out.push((year + d) * 10000);
+      if (fact.unit === "year" || fact.unit === "mid-year") for (const d of [-1, 1, -2, 2, -3, 3]) out.push((year + d) * 10000 + rest);
+      else if (fact.unit === "quarter" || fact.unit === "half") {
+        // Other parts of the same year, then the same part a year either side.
+        const step = fact.unit === "half" ? 6 : 3;
+        for (let m = 1; m <= 12; m += step) if (m * 100 !== rest) out.push(year * 10000 + m * 100);
+        out.push((year + 1) * 10000 + rest, (year - 1) * 10000 + rest);
+      }
       else if (fact.unit === "month") {
         const m = Math.floor(rest / 100);
         for (const d of [3, -3, 6, -5, 1, -1]) {

@@ -156,6 +156,10 @@ export function boundSide(qualifier: string): "upper" | "lower" | null {
 // shape ("two-legged", "three-pronged").
 const COMPOUND_NOT_COUNTED = /^(?:(?:day|week|month|year|hour|minute|second|decade|century|night|time|way|off|odd|plus|something|fold|ish|and|or|thirds?|quarters?|halves|half|fifths?|tenths?)(?:-[a-z]+)?|[a-z]+-(?:old|long)|[a-z]{3,}ed)$|(?:metre|meter|mile|tonne|watt|km)s?$/;
 
+const YEAR_PART_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
+/** The ordinal word of a part of a year: options are written "second quarter of 2027", never "2nd". */
+export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
+
 export const VALUE_RULES: ValueRule[] = [
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
@@ -574,6 +578,30 @@ export const VALUE_RULES: ValueRule[] = [
       return {
         kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${value}-${noun}`, ...(numberToWord(value) ? [`${numberToWord(value)}-${noun}`] : [])],
         value, unit: `compound:${noun.toLowerCase()}`, form: plain({ words, suffix: `-${noun}`, grouped: num.includes(",") }), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "in the first half of 2028", "the second quarter of 2027", "by mid-2029": a part of a year is one answer, as
+    // written; options are other parts of the same kind ("second half of 2028", "first half of 2029"). The value is the
+    // part's first month, so dates compare as months.
+    name: "part of a year",
+    requires: /(?:quarter|half) of (?:19|20)\d\d|mid-(?:19|20)\d\d/i,
+    order: "first",
+    example: { sentence: "The firm hopes to begin building in the first half of 2028.", answer: "first half of 2028" },
+    pattern: /\b(?:(first|second|third|fourth|last|final)\s+(quarter|half)\s+of\s+|(mid)-)((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    yields: (m) => {
+      const [all, which = "", part = "", mid, yearText = ""] = m;
+      const year = Number(yearText);
+      if (mid) return { kind: "date", start: m.index, end: m.index + all.length, answer: all.charAt(0).toLowerCase() + all.slice(1), accepted: [`mid ${year}`, `the middle of ${year}`], value: year * 10000 + 600, unit: "mid-year", form: plain(), qualifier: null, noun: null, granularity: "year" };
+      const half = part.toLowerCase() === "half";
+      const n = YEAR_PART_INDEX[which.toLowerCase()] ?? 0;
+      if (n === 0 || (half && n > 2 && !/^(?:last|final)$/i.test(which))) return null;
+      const index = /^(?:last|final)$/i.test(which) ? (half ? 2 : 4) : n;
+      const answer = all.charAt(0).toLowerCase() + all.slice(1);
+      return {
+        kind: "date", start: m.index, end: m.index + all.length, answer, accepted: [`the ${answer}`, `${YEAR_PART_WORDS[index]} ${part.toLowerCase()} of ${year}`, ...(half ? [] : [`Q${index} ${year}`])],
+        value: year * 10000 + ((index - 1) * (half ? 6 : 3) + 1) * 100, unit: half ? "half" : "quarter", form: plain(), qualifier: null, noun: null, granularity: "month",
       };
     },
   },

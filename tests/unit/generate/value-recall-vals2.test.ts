@@ -59,3 +59,26 @@ describe("a number joined to a noun before another noun is a count, answered as 
     expect(values("The two-legged final starts today.")).toEqual([]);
   });
 });
+
+describe("a part of a year is one answer: 'first half of 2028', 'second quarter of 2027', 'mid-2029'", () => {
+  it.each([
+    ["The firm hopes to begin building in the first half of 2028.", "first half of 2028"],
+    ["Shipments start in the second quarter of 2027.", "second quarter of 2027"],
+    ["The bridge should be finished by mid-2029.", "mid-2029"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("options are parts of the same kind", () => {
+    const s = spans("Shipments start in the second quarter of 2027.").find((v) => v.answer === "second quarter of 2027");
+    const fact = { ...s, kind: "date" } as unknown as Fact;
+    expect(formatLike(fact, 2027_07_00)).toBe("third quarter of 2027");
+    const h = spans("The firm hopes to begin building in the first half of 2028.")[0];
+    expect(formatLike({ ...h, kind: "date" } as unknown as Fact, 2028_07_00)).toBe("second half of 2028");
+  });
+
+  it("a fiscal year and a part with no year are left alone", () => {
+    expect(values("Results for the first half of 2026/27 came out.")).toEqual([]);
+    expect(values("Sales rose in the first half.")).toEqual([]);
+  });
+});
