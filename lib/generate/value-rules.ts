@@ -96,7 +96,7 @@ const MEASURE_UNITS: [string, string][] = [
   ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
   ["watts", "power"], ["tesla", "field strength"],
   ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
-  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
+  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"], ["°C", "temperature"], ["°F", "temperature"],
 ];
 const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
 
@@ -143,7 +143,7 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 
 // A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
-const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|close to|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
 const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
@@ -189,7 +189,7 @@ export const VALUE_RULES: ValueRule[] = [
     // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
     name: "qualified fraction",
     // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
-    requires: /(?:ly|about|around|some|than|least|most|up to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
+    requires: /(?:ly|about|around|some|than|least|most|up to|close to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
     order: "first",
     example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
     pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
@@ -249,7 +249,8 @@ export const VALUE_RULES: ValueRule[] = [
       const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
       const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
       const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
-      const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${unitText}${per}`;
+      // ("0.9°C": a degree sign is written against its figure.)
+      const suffix = `${scaleWord ? ` ${scaleWord}` : ""}${/^°/.test(unitText) ? "" : " "}${unitText}${per}`;
       const answer = `${minus ? "minus " : ""}${num}${suffix}`;
       const end = m.index + all.length - (rate && !per ? rate.length : 0);
       return {
@@ -638,9 +639,10 @@ export const VALUE_RULES: ValueRule[] = [
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
     // "by half" and "one in ten" are fractions as the text writes them.
+    // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)((?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf)(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;

@@ -82,3 +82,17 @@ describe("a part of a year is one answer: 'first half of 2028', 'second quarter 
     expect(values("Sales rose in the first half.")).toEqual([]);
   });
 });
+
+describe("shares after 'close to' or 'that', and degrees written with their sign", () => {
+  it.each([
+    ["Close to two thirds of the nurses are women.", "close to two thirds"],
+    ["The survey found that a third of the staff live abroad.", "a third"],
+    ["The lake has warmed by 0.7°C since 1990.", "0.7°C"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("an ordinal 'a third deal' stays a rank", () => {
+    expect(values("Under a third deal, the port gets a crane.")).not.toContain("a third");
+  });
+});
