@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
 import { MONTH_ALT } from "./resolve-dates";
+import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { lexiconTags } from "./tag-words";
 import type { ValueForm } from "./types";
@@ -181,6 +182,42 @@ export const VALUE_RULES: ValueRule[] = [
         kind: "count", start: m.index, end: m.index + all.length, answer: all.replace(/\s+/g, " "),
         accepted: [`${bare(a, scaleA)} to ${bare(b, scaleB)} ${unit}`, `${bare(a, scaleA)}-${bare(b, scaleB)} ${unit}`, `between ${bare(a, scaleA)} and ${bare(b, scaleB)} ${unit}`],
         value: null, unit: `measure range:${unit}`, form: plain(), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "between 8.0 billion and 8.4 billion escudos", "DKK 45–50 million", "€3-4 billion": a range of a sum written with
+    // its currency once is one answer (either end alone states a wrong figure; "45" alone is no sum at all). A "from
+    // ... to ..." is a change, left to the money patterns.
+    name: "money range",
+    requires: /\d(?:\s(?:million|billion))?\s?(?:and|to|[-–])\s?\d/,
+    order: "first",
+    example: { sentence: "The group expects revenue of between 8.0 billion and 8.4 billion escudos this year.", answer: "between 8.0 billion and 8.4 billion escudos" },
+    pattern: new RegExp(
+      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}\\$))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
+      "g",
+    ),
+    yields: (m, ctx) => {
+      const [all, between, a = "", scaleA = "", joint = "", b = "", scaleB = "", code, sign, c = "", d = "", scaleCD = ""] = m;
+      if (code !== undefined || sign !== undefined) {
+        // ("COP 28-29" is a conference: a code before a bare range is money only with a scale word.)
+        if (code !== undefined && (!CURRENCY_CODES.has(code) || !scaleCD)) return null;
+        if (!(Number(c.replace(/,/g, "")) < Number(d.replace(/,/g, "")))) return null;
+        const cur = code ?? sign ?? "";
+        return {
+          kind: "money", start: m.index, end: m.index + all.length, answer: all, accepted: [`${cur}${code ? " " : ""}${c} to ${d}${scaleCD}`, all.replace(/–/g, "-"), `${cur}${code ? " " : ""}${c}-${d}${scaleCD}`],
+          value: null, unit: `money range:${cur}${scaleCD}`, form: plain(), qualifier: null, noun: null,
+        };
+      }
+      if (/\band\b/.test(joint) !== !!between || /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
+      const scale = (x: string) => (x.includes("billion") ? 1e9 : x.includes("million") ? 1e6 : 1);
+      const [x, y] = [Number(a.replace(/,/g, "")) * scale(scaleA || scaleB), Number(b.replace(/,/g, "")) * scale(scaleB)];
+      if (!(x < y) || (!scaleA && !scaleB && /^(?:1[89]|20)\d\d$/.test(a))) return null;
+      const currency = all.slice(all.lastIndexOf(" ") + 1);
+      return {
+        kind: "money", start: m.index, end: m.index + all.length, answer: all.replace(/\s+/g, " "),
+        accepted: [`${a}${scaleA} to ${b}${scaleB} ${currency}`, `${a}${scaleA}-${b}${scaleB} ${currency}`, `between ${a}${scaleA} and ${b}${scaleB} ${currency}`],
+        value: null, unit: `money range:${currency.toLowerCase()}`, form: plain(), qualifier: null, noun: null,
       };
     },
   },

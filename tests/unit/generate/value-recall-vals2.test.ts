@@ -96,3 +96,18 @@ describe("shares after 'close to' or 'that', and degrees written with their sign
     expect(values("Under a third deal, the port gets a crane.")).not.toContain("a third");
   });
 });
+
+describe("a range of a sum written with its currency once is one answer", () => {
+  it.each([
+    ["The group expects revenue of between 8.0 billion and 8.4 billion escudos.", "between 8.0 billion and 8.4 billion escudos"],
+    ["The mill should earn DKK 30–35 million a year.", "DKK 30–35 million"],
+    ["The port will cost €3-4 billion.", "€3-4 billion"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("a change 'from 50 to 60 euros' and a conference 'COP 28-29' are no range", () => {
+    expect(values("Prices rose from 50 to 60 euros.")).not.toContain("50 to 60 euros");
+    expect(values("The COP 28-29 talks were long.").join(" ")).not.toMatch(/COP/);
+  });
+});
