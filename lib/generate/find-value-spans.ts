@@ -420,7 +420,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const before = sentence.slice(Math.max(0, start - 12), start).toLowerCase();
     const head = nounPhrase.split(" ").pop() ?? "";
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
-    if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
+    // ("raised pay for its 1,650 staff": after an owner a figure in digits is the owner's count, a fact of its own.)
+    const determiner = /\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.exec(before)?.[1];
+    if ((determiner && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
     if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";

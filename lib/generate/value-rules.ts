@@ -161,6 +161,9 @@ const YEAR_PART_INDEX: Record<string, number> = { first: 1, second: 2, third: 3,
 /** The ordinal word of a part of a year: options are written "second quarter of 2027", never "2nd". */
 export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
 
+// Plural subjects a bare figure after "are" does not count: a share, a rate, a price, a score, a time.
+const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|revenues|results|figures|numbers|totals|levels|shares|odds|scores|points|temperatures|speeds|wages|salaries|fees|taxes|tariffs|savings|losses|assets|debts|years|months|days|weeks|hours|minutes|seconds|times|its|this|has|was|is|does|goes)$/;
+
 export const VALUE_RULES: ValueRule[] = [
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
@@ -538,6 +541,32 @@ export const VALUE_RULES: ValueRule[] = [
       if (/^(?:19|20)\d\d$/.test(num)) return null;
       const value = Number(num.replace(/,/g, ""));
       return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value, unit: (m[1] ?? "").split(" ").pop() ?? "", form: plain({ grouped: num.includes(",") }), qualifier: m[2] ?? null, noun: m[1] ?? null };
+    },
+  },
+  {
+    // "The panels are 6,120, mounted on ...", "Arrivals from Taiwan reached 18,400 last year", "Attendance: 640.": a
+    // bare figure counts its sentence's plural subject (or its label), when a verb of amount stands between them and
+    // no noun follows the figure (that is a count of its own: "are 26 full-time jobs").
+    name: "count of its subject",
+    requires: /(?:\bare|\bwere|\breached|\btotall?ed|\bnumbered|\bstood at|:)\s(?:[a-z]+\s){0,2}\d/,
+    order: "last",
+    example: { sentence: "The households served are around 2,900, plus the school.", answer: "2,900" },
+    pattern: new RegExp(
+      `^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s)?((?:[A-Za-z][\\w-]*\\s){0,2}?[A-Za-z][\\w-]*[^s\\W']s)(?:\\s[a-z]+ed|\\s(?:from|to|in|at|of)\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}-]*)*)?\\s(?:are|were|reached|totall?ed|numbered|stood at)\\s(?:a record\\s|(about|around|nearly|some|roughly|over|more than|almost|just over|close to)\\s)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[,.;]|\\s+(?:last|this|in|on|at|by|during|over|according|a|per|plus)\\b)|^([A-Z][a-z]+):\\s(\\d{1,3}(?:,\\d{3})+|\\d+)\\.?$`,
+      "gu",
+    ),
+    yields: (m) => {
+      const [all, subject, qualifier, num = "", label, labelled = ""] = m;
+      const figure = label ? labelled : num;
+      if (/^(?:19|20)\d\d$/.test(figure)) return null;
+      const start = m.index + all.length - figure.length - (label && all.endsWith(".") ? 1 : 0);
+      const head = (subject ?? label ?? "").split(" ").pop()?.toLowerCase() ?? "";
+      if (subject && (NON_COUNTED_SUBJECT.test(head) || lexiconTags(head).some((t) => /Verb|Adverb/.test(t)) && !lexiconTags(head).includes("Plural"))) return null;
+      const value = Number(figure.replace(/,/g, ""));
+      return {
+        kind: "count", start, end: start + figure.length, answer: figure, accepted: [figure.replace(/,/g, ""), ...(subject ? [`${figure} ${head}`] : [])], value,
+        unit: head.replace(/ies$/, "y").replace(/s$/, ""), form: plain({ grouped: figure.includes(",") }), qualifier: qualifier ?? null, noun: label ? null : (subject ?? null),
+      };
     },
   },
   {

@@ -111,3 +111,21 @@ describe("a range of a sum written with its currency once is one answer", () => 
     expect(values("The COP 28-29 talks were long.").join(" ")).not.toMatch(/COP/);
   });
 });
+
+describe("a bare figure counts its plural subject or its label; an owner's count in digits is a fact", () => {
+  it.each([
+    ["The turbines are 1,240, spread over the ridge.", "1,240"],
+    ["Visitors from Japan reached 12,300 last year, a record.", "12,300"],
+    ["Attendance: 870.", "870"],
+    ["The mill raised pay for its 2,300 staff by 5% in May.", "2,300"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("a price, a score or a year after 'are' is no count of the subject; 'its two' and 'the 300' stay context", () => {
+    expect(values("Sales reached 4,000 last year.")).not.toContain("4,000");
+    expect(values("Founded: 1998.")).toEqual([]);
+    expect(values("Its two ministers met.")).toEqual([]);
+    expect(values("The 300 workers went home.")).toEqual([]);
+  });
+});
