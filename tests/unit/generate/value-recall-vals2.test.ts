@@ -129,3 +129,15 @@ describe("a bare figure counts its plural subject or its label; an owner's count
     expect(values("The 300 workers went home.")).toEqual([]);
   });
 });
+
+describe("'from a maximum of X to Y' is a change, and a price per unit of measure may be typed with its unit", () => {
+  it("each sum of a change is asked alone; a plain range stays one answer", () => {
+    expect(values("Fines are raised from a maximum of €40,000 to €90,000.")).toEqual(["€40,000", "€90,000"]);
+    expect(values("Budgets of €100,000 to €200,000 a season are common.")).toContain("€100,000 to €200,000");
+  });
+
+  it("'€20 per square metre' typed whole is right", () => {
+    const s = spans("Owners of empty flats pay €30 per square metre a year.").find((v) => v.answer === "€30");
+    expect(s?.accepted).toContain("€30 per square metre");
+  });
+});
