@@ -45,7 +45,7 @@ export function formatLike(fact: Fact, value: number): string | null {
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     }
     case "count": {
-      if (fact.unit.startsWith("measure:")) {
+      if (fact.unit.startsWith("measure:") || fact.unit === "table figure") {
         // "2.9 million tonnes": the figure before the scale word is what varies.
         const scale = /^ billion\b/.test(form.suffix) ? 1e9 : /^ million\b/.test(form.suffix) ? 1e6 : 1;
         const n = Math.abs(value) / scale;

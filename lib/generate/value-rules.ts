@@ -570,6 +570,22 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "The operating profit of Q3 2026 was 29.8." (a table's cell, as table-sentences.ts writes it): a bare figure
+    // whose column says what it is; options keep its decimals ("24.1", "35.6").
+    name: "table figure",
+    requires: /^The .+ was \d/,
+    order: "last",
+    example: { sentence: "The net profit of 2026 was 12.4.", answer: "12.4" },
+    pattern: /^The .+? of .+? was (\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\.?$|\s+in\s+[^.]+\.?$)/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      if (/^(?:19|20)\d\d$/.test(num)) return null;
+      const start = m.index + m[0].length - num.length;
+      const decimals = num.includes(".") ? num.length - num.indexOf(".") - 1 : 0;
+      return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")), unit: "table figure", form: plain({ decimals, grouped: num.includes(",") }), qualifier: null, noun: null };
+    },
+  },
+  {
     // COUNT_RE takes plurals in -s; "nine criteria", "three phenomena", "14 species" need the lexicon.
     name: "count of an irregular plural",
     order: "last",

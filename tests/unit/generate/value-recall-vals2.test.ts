@@ -141,3 +141,16 @@ describe("'from a maximum of X to Y' is a change, and a price per unit of measur
     expect(s?.accepted).toContain("€30 per square metre");
   });
 });
+
+describe("a table's bare figure, as the table sentences write it", () => {
+  it("'The operating profit of Q3 2026 was 29.8.' asks 29.8; options keep its decimals", () => {
+    const s = spans("The revenue (b/. million) of Cold storage was 39.7.").find((v) => v.answer === "39.7");
+    expect(s?.unit).toBe("table figure");
+    expect(formatLike({ ...s, kind: "count" } as unknown as Fact, 31.76)).toBe("31.8");
+  });
+
+  it("a year and a name after 'was' are no figure of the table", () => {
+    expect(values("The founding of the club was 1998.")).not.toContain("1998");
+    expect(values("The capital of France was Paris.")).toEqual([]);
+  });
+});
