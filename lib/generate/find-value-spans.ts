@@ -92,8 +92,10 @@ const NO_LETTERS: CurrencyLetters = new Map();
 // Every match of the count, duration and ordinal patterns holds a digit or one of these words at a word's start.
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
-const RATE_HINT = /\s(?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person)\b/;
-const RATE_AFTER = /^\s+((?:a|an|per|each)\s(?:day|week|month|year|hour|minute|second|head|person))\b/;
+// ("€20 per square metre", "4.20 dobras per kilowatt-hour": a price per unit of measure may be typed with its unit.)
+const RATE_UNITS = "day|week|month|year|hour|minute|second|head|person|night|passenger|tonne|ton|kilo|kilogram|litre|liter|barrel|square metre|square meter|square foot|kilowatt-hour|kWh|megawatt-hour|MWh";
+const RATE_HINT = new RegExp(`\\s(?:a|an|per|each)\\s(?:${RATE_UNITS})\\b`);
+const RATE_AFTER = new RegExp(`^\\s+((?:a|an|per|each)\\s(?:${RATE_UNITS}))\\b`);
 /** Signs of one currency only, read by its code so a typed "PAB 18.6 million" is the same sum as "B/.18.6 million". */
 const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
@@ -421,7 +423,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const before = sentence.slice(Math.max(0, start - 12), start).toLowerCase();
     const head = nounPhrase.split(" ").pop() ?? "";
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
-    if (/\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.test(before) || NON_COUNT_NOUNS.test(head)) continue;
+    // ("raised pay for its 1,650 staff": after an owner a figure in digits is the owner's count, a fact of its own.)
+    const determiner = /\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.exec(before)?.[1];
+    if ((determiner && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
     if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
@@ -562,7 +566,8 @@ function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
     const joint = sentence.slice(a.end, b.start);
     const between = /\bbetween\s+$/i.exec(sentence.slice(0, a.start));
     if (a.unit !== b.unit || a.qualifier || b.qualifier || (a.value ?? 0) >= (b.value ?? 0)) continue;
-    if (!(between && /^\s+and\s+$/.test(joint)) && !(/^\s+to\s+$|^\s?[-–]\s?$/.test(joint) && !/\bfrom\s+$/i.test(sentence.slice(0, a.start)))) continue;
+    // ("raised from a maximum of €50,000 to €150,000" is a change too: "from" a few words before the first sum.)
+    if (!(between && /^\s+and\s+$/.test(joint)) && !(/^\s+to\s+$|^\s?[-–]\s?$/.test(joint) && !/\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+of\s+)?$/i.test(sentence.slice(0, a.start)))) continue;
     const start = between ? between.index : a.start;
     const answer = sentence.slice(start, b.end);
     spans.splice(spans.indexOf(a), 1);

@@ -1,7 +1,7 @@
 import { MONTHS, fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
-import { FOLD_BASE_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE } from "./value-rules";
+import { FOLD_BASE_WORDS, FOLD_ING_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE, YEAR_PART_WORDS } from "./value-rules";
 
 function withCommas(n: number, decimals: number): string {
   const [int = "0", frac] = n.toFixed(decimals).split(".");
@@ -45,17 +45,22 @@ export function formatLike(fact: Fact, value: number): string | null {
       return `${value.toFixed(form.decimals)}${form.suffix}`;
     }
     case "count": {
-      if (fact.unit.startsWith("measure:")) {
+      if (fact.unit.startsWith("measure:") || fact.unit === "table figure") {
         // "2.9 million tonnes": the figure before the scale word is what varies.
         const scale = /^ billion\b/.test(form.suffix) ? 1e9 : /^ million\b/.test(form.suffix) ? 1e6 : 1;
         const n = Math.abs(value) / scale;
         const text = form.grouped || n >= 10000 ? withCommas(n, form.decimals) : n.toFixed(form.decimals);
         return `${form.prefix}${text}${form.suffix}`;
       }
+      // "a seven-point lead": options change only the number ("six-point").
+      if (fact.unit.startsWith("compound:")) {
+        const n = form.words ? numberToWord(value) : form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
+        return n === null || value < 2 ? null : `${n}${form.suffix}`;
+      }
       if (fact.unit === "fold level") return FOLD_LEVEL_WORDS[value] ? `${form.prefix}${FOLD_LEVEL_WORDS[value]}` : null;
       if (fact.unit === "fold") {
         // "would triple": options in the base form too ("double"), not "doubled".
-        const words = /ed$/.test(fact.answer) ? FOLD_WORDS : FOLD_BASE_WORDS;
+        const words = /ed$/.test(fact.answer) ? FOLD_WORDS : /ing$/.test(fact.answer) ? FOLD_ING_WORDS : FOLD_BASE_WORDS;
         return words[value] ? `${form.prefix}${words[value]}` : null;
       }
       // "3 for 44" next to "4 for 39": a cricket total or a bowler's figures, written the report's way.
@@ -104,6 +109,9 @@ export function formatLike(fact: Fact, value: number): string | null {
       const month = Math.floor((value % 10000) / 100) - 1;
       const day = value % 100;
       if (fact.unit === "year") return String(year);
+      // "first half of 2028", "mid-2029": options are parts of a year of the same kind.
+      if (fact.unit === "mid-year") return `mid-${year}`;
+      if (fact.unit === "quarter" || fact.unit === "half") return `${YEAR_PART_WORDS[Math.floor(month / (fact.unit === "half" ? 6 : 3)) + 1] ?? ""} ${fact.unit} of ${year}`;
       if (month < 0 || month > 11) return null;
       // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
       if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;

@@ -145,7 +145,13 @@ function perturb(fact: Fact, rnd: () => number): number[] {
     case "date": {
       const year = Math.floor(v / 10000);
       const rest = v % 10000;
-      if (fact.unit === "year") for (const d of [-1, 1, -2, 2, -3, 3]) out.push((year + d) * 10000);
+      if (fact.unit === "year" || fact.unit === "mid-year") for (const d of [-1, 1, -2, 2, -3, 3]) out.push((year + d) * 10000 + rest);
+      else if (fact.unit === "quarter" || fact.unit === "half") {
+        // Other parts of the same year, then the same part a year either side.
+        const step = fact.unit === "half" ? 6 : 3;
+        for (let m = 1; m <= 12; m += step) if (m * 100 !== rest) out.push(year * 10000 + m * 100);
+        out.push((year + 1) * 10000 + rest, (year - 1) * 10000 + rest);
+      }
       else if (fact.unit === "month") {
         const m = Math.floor(rest / 100);
         for (const d of [3, -3, 6, -5, 1, -1]) {
@@ -187,6 +193,8 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       // "0.08 tesla", "1.5 times": a small figure with decimals varies by a share of itself; a whole step ("2.08
       // tesla", "3.12 astronomical units") is an option no one would pick.
       const decimals = fact.form?.decimals ?? 0;
+      // ("29.8" from a table: a figure with decimals keeps them at any size.)
+      if (decimals > 0 && fact.unit === "table figure") return [1.25, 0.75, 1.5, 0.6, 1.35, 0.85].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);
       if (decimals > 0 && v > 0 && v < 20 && (fact.unit.startsWith("measure:") || fact.unit === "times")) return [1.25, 0.75, 1.5, 2, 0.5, 2.5].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);
       const steps = v <= 5 ? [1, 2, -1, 3, 4, 5] : v <= 20 ? [1, 2, -1, -2, 3, -3, 5] : [];
       if (steps.length) return steps.map((s) => v + s).filter((x) => x >= 1);

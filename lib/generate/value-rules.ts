@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
 import { MONTH_ALT } from "./resolve-dates";
+import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { lexiconTags } from "./tag-words";
 import type { ValueForm } from "./types";
@@ -43,7 +44,12 @@ const DASH = "\\s?[-–—]\\s?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
 
 /** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
-export const FOLD_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+export const FOLD_VERBS: Record<string, number> = {
+  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5,
+  doubling: 2, tripling: 3, trebling: 3, quadrupling: 4, halving: 0.5,
+};
+/** ", tripling the fine": options in the same form ("doubling", "quadrupling"). */
+export const FOLD_ING_WORDS: Record<number, string> = { 2: "doubling", 3: "tripling", 4: "quadrupling", 0.5: "halving" };
 /** "would triple": options in the same form ("double", "quadruple"). */
 export const FOLD_BASE_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 0.5: "halve" };
 export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 4: "quadrupled", 5: "quintupled", 0.5: "halved" };
@@ -91,7 +97,7 @@ const MEASURE_UNITS: [string, string][] = [
   ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
   ["watts", "power"], ["tesla", "field strength"],
   ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
-  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"],
+  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"], ["°C", "temperature"], ["°F", "temperature"],
 ];
 const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
 
@@ -138,7 +144,7 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 
 // A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
-const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+const FRACTION_QUALIFIERS = "nearly|almost|about|around|roughly|some|approximately|close to|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
 const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
@@ -146,6 +152,17 @@ export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
   return /^(?:less than|fewer than|at most|up to|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
 }
+
+// The second word of a compound that makes it no count: time (its own rules), a fraction, an age, a vague figure, a
+// shape ("two-legged", "three-pronged").
+const COMPOUND_NOT_COUNTED = /^(?:(?:day|week|month|year|hour|minute|second|decade|century|night|time|way|off|odd|plus|something|fold|ish|and|or|thirds?|quarters?|halves|half|fifths?|tenths?)(?:-[a-z]+)?|[a-z]+-(?:old|long)|[a-z]{3,}ed)$|(?:metre|meter|mile|tonne|watt|km)s?$/;
+
+const YEAR_PART_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
+/** The ordinal word of a part of a year: options are written "second quarter of 2027", never "2nd". */
+export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
+
+// Plural subjects a bare figure after "are" does not count: a share, a rate, a price, a score, a time.
+const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|revenues|results|figures|numbers|totals|levels|shares|odds|scores|points|temperatures|speeds|wages|salaries|fees|taxes|tariffs|savings|losses|assets|debts|years|months|days|weeks|hours|minutes|seconds|times|its|this|has|was|is|does|goes)$/;
 
 export const VALUE_RULES: ValueRule[] = [
   {
@@ -172,11 +189,47 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "between 8.0 billion and 8.4 billion escudos", "DKK 45–50 million", "€3-4 billion": a range of a sum written with
+    // its currency once is one answer (either end alone states a wrong figure; "45" alone is no sum at all). A "from
+    // ... to ..." is a change, left to the money patterns.
+    name: "money range",
+    requires: /\d(?:\s(?:million|billion))?\s?(?:and|to|[-–])\s?\d/,
+    order: "first",
+    example: { sentence: "The group expects revenue of between 8.0 billion and 8.4 billion escudos this year.", answer: "between 8.0 billion and 8.4 billion escudos" },
+    pattern: new RegExp(
+      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}\\$))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
+      "g",
+    ),
+    yields: (m, ctx) => {
+      const [all, between, a = "", scaleA = "", joint = "", b = "", scaleB = "", code, sign, c = "", d = "", scaleCD = ""] = m;
+      if (code !== undefined || sign !== undefined) {
+        // ("COP 28-29" is a conference: a code before a bare range is money only with a scale word.)
+        if (code !== undefined && (!CURRENCY_CODES.has(code) || !scaleCD)) return null;
+        if (!(Number(c.replace(/,/g, "")) < Number(d.replace(/,/g, "")))) return null;
+        const cur = code ?? sign ?? "";
+        return {
+          kind: "money", start: m.index, end: m.index + all.length, answer: all, accepted: [`${cur}${code ? " " : ""}${c} to ${d}${scaleCD}`, all.replace(/–/g, "-"), `${cur}${code ? " " : ""}${c}-${d}${scaleCD}`],
+          value: null, unit: `money range:${cur}${scaleCD}`, form: plain(), qualifier: null, noun: null,
+        };
+      }
+      if (/\band\b/.test(joint) !== !!between || /\bfrom\s+$/i.test(ctx.sentence.slice(0, m.index))) return null;
+      const scale = (x: string) => (x.includes("billion") ? 1e9 : x.includes("million") ? 1e6 : 1);
+      const [x, y] = [Number(a.replace(/,/g, "")) * scale(scaleA || scaleB), Number(b.replace(/,/g, "")) * scale(scaleB)];
+      if (!(x < y) || (!scaleA && !scaleB && /^(?:1[89]|20)\d\d$/.test(a))) return null;
+      const currency = all.slice(all.lastIndexOf(" ") + 1);
+      return {
+        kind: "money", start: m.index, end: m.index + all.length, answer: all.replace(/\s+/g, " "),
+        accepted: [`${a}${scaleA} to ${b}${scaleB} ${currency}`, `${a}${scaleA}-${b}${scaleB} ${currency}`, `between ${a}${scaleA} and ${b}${scaleB} ${currency}`],
+        value: null, unit: `money range:${currency.toLowerCase()}`, form: plain(), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
     // "nearly a third of the price", "less than half of last year's payout", "Roughly four in five migrants": a share
     // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
     name: "qualified fraction",
     // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
-    requires: /(?:ly|about|around|some|than|least|most|up to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
+    requires: /(?:ly|about|around|some|than|least|most|up to|close to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
     order: "first",
     example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
     pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
@@ -236,7 +289,8 @@ export const VALUE_RULES: ValueRule[] = [
       const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
       const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
       const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
-      const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${unitText}${per}`;
+      // ("0.9°C": a degree sign is written against its figure.)
+      const suffix = `${scaleWord ? ` ${scaleWord}` : ""}${/^°/.test(unitText) ? "" : " "}${unitText}${per}`;
       const answer = `${minus ? "minus " : ""}${num}${suffix}`;
       const end = m.index + all.length - (rate && !per ? rate.length : 0);
       return {
@@ -355,12 +409,14 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     name: "multiplier verb",
-    requires: /doubled?|tripled?|trebled?|quadrupled?|quintupled|halved?/,
+    requires: /doubl(?:ed?|ing)|tripl(?:ed?|ing)|trebl(?:ed?|ing)|quadrupl(?:ed?|ing)|quintupled|halv(?:ed?|ing)/,
     order: "first",
     example: { sentence: "Exports to China tripled between 2020 and 2024.", answer: "tripled" },
     // "would triple to $3 billion": the verb's base form after a modal is asked too ("a decision to halve the catch"
     // is not: its question cannot be built around the infinitive).
-    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.])))\b/g,
+    // ("would roughly triple the bandwidth": a qualifier may stand between the modal and the verb; ", tripling the top
+    // fine": a participle with its object is the same multiple.)
+    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(more than|nearly|almost|roughly)\s+)?(doubled|tripled|trebled|quadrupled|quintupled|halved|(?<=\b(?:will|would|could|can|may|might|should)\s(?:(?:more than|nearly|almost|roughly)\s+)?)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|by|in|from|its|their|the|over|within|between|[,.]))|(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:its|their|the|his|her)\s))\b/g,
     yields: (m) => {
       const verb = m[2] ?? "";
       const value = FOLD_VERBS[verb] ?? 0;
@@ -376,7 +432,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|what\\s+(?:it|they|he|she|the|its|their)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|the|its|their|a|an)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -400,6 +456,28 @@ export const VALUE_RULES: ValueRule[] = [
       const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
       const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
       return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : qualifier, noun: null };
+    },
+  },
+  {
+    // "rose 2.5 times to 418 million", "net debt was 1.6 times annual earnings": a number of times with decimals is a
+    // multiple wherever it stands (no event happens 2.5 times), unless a rate follows ("2.5 times a week" is a mean).
+    name: "decimal multiple",
+    requires: /\d\.\d+\stimes\b/,
+    order: "last",
+    example: { sentence: "Profit rose 2.5 times to a record in the first half.", answer: "2.5 times" },
+    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(about|around|nearly|roughly|almost|some|more than)\s+)?(?<![\d.,])(\d+\.\d+)\s+times\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\b)/g,
+    yields: (m) => {
+      const [all, qualifier, word = ""] = m;
+      const value = Number(word);
+      if (!(value > 1)) return null;
+      const bound = qualifier === "more than" ? "more than " : "";
+      const answer = `${bound}${word} times`;
+      const start = m.index + all.length - answer.length;
+      const plainForms = [`${word} times`, `${value}x`];
+      return {
+        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, suffix: " times", decimals: word.length - word.indexOf(".") - 1 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
     },
   },
   {
@@ -466,6 +544,48 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "The panels are 6,120, mounted on ...", "Arrivals from Taiwan reached 18,400 last year", "Attendance: 640.": a
+    // bare figure counts its sentence's plural subject (or its label), when a verb of amount stands between them and
+    // no noun follows the figure (that is a count of its own: "are 26 full-time jobs").
+    name: "count of its subject",
+    requires: /(?:\bare|\bwere|\breached|\btotall?ed|\bnumbered|\bstood at|:)\s(?:[a-z]+\s){0,2}\d/,
+    order: "last",
+    example: { sentence: "The households served are around 2,900, plus the school.", answer: "2,900" },
+    pattern: new RegExp(
+      `^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\\s)?((?:[A-Za-z][\\w-]*\\s){0,2}?[A-Za-z][\\w-]*[^s\\W']s)(?:\\s[a-z]+ed|\\s(?:from|to|in|at|of)\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}-]*)*)?\\s(?:are|were|reached|totall?ed|numbered|stood at)\\s(?:a record\\s|(about|around|nearly|some|roughly|over|more than|almost|just over|close to)\\s)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[,.;]|\\s+(?:last|this|in|on|at|by|during|over|according|a|per|plus)\\b)|^([A-Z][a-z]+):\\s(\\d{1,3}(?:,\\d{3})+|\\d+)\\.?$`,
+      "gu",
+    ),
+    yields: (m) => {
+      const [all, subject, qualifier, num = "", label, labelled = ""] = m;
+      const figure = label ? labelled : num;
+      if (/^(?:19|20)\d\d$/.test(figure)) return null;
+      const start = m.index + all.length - figure.length - (label && all.endsWith(".") ? 1 : 0);
+      const head = (subject ?? label ?? "").split(" ").pop()?.toLowerCase() ?? "";
+      if (subject && (NON_COUNTED_SUBJECT.test(head) || lexiconTags(head).some((t) => /Verb|Adverb/.test(t)) && !lexiconTags(head).includes("Plural"))) return null;
+      const value = Number(figure.replace(/,/g, ""));
+      return {
+        kind: "count", start, end: start + figure.length, answer: figure, accepted: [figure.replace(/,/g, ""), ...(subject ? [`${figure} ${head}`] : [])], value,
+        unit: head.replace(/ies$/, "y").replace(/s$/, ""), form: plain({ grouped: figure.includes(",") }), qualifier: qualifier ?? null, noun: label ? null : (subject ?? null),
+      };
+    },
+  },
+  {
+    // "The operating profit of Q3 2026 was 29.8." (a table's cell, as table-sentences.ts writes it): a bare figure
+    // whose column says what it is; options keep its decimals ("24.1", "35.6").
+    name: "table figure",
+    requires: /^The .+ was \d/,
+    order: "last",
+    example: { sentence: "The net profit of 2026 was 12.4.", answer: "12.4" },
+    pattern: /^The .+? of .+? was (\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\.?$|\s+in\s+[^.]+\.?$)/g,
+    yields: (m) => {
+      const num = m[1] ?? "";
+      if (/^(?:19|20)\d\d$/.test(num)) return null;
+      const start = m.index + m[0].length - num.length;
+      const decimals = num.includes(".") ? num.length - num.indexOf(".") - 1 : 0;
+      return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")), unit: "table figure", form: plain({ decimals, grouped: num.includes(",") }), qualifier: null, noun: null };
+    },
+  },
+  {
     // COUNT_RE takes plurals in -s; "nine criteria", "three phenomena", "14 species" need the lexicon.
     name: "count of an irregular plural",
     order: "last",
@@ -523,6 +643,52 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "a 60-bed ward", "a seven-point lead", "a 7-megawatt-hour battery": a number joined to a noun before another noun
+    // is a count, answered as written; options change only the number ("a six-point lead"). Durations, measures and
+    // ages have rules of their own ("24-hour", "60-metre", "five-year-old"); "one-off", "two-thirds" and "twenty-five"
+    // are no such count.
+    name: "count compound",
+    requires: /[\da-z]-[a-z]/i,
+    order: "last",
+    example: { sentence: "The club opened a seven-point lead at the top of the table.", answer: "seven-point" },
+    pattern: new RegExp(`(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})*|${CARDINAL_WORD_SOURCE})-([a-z]+(?:-[a-z]+)?)(?=\\s+[a-z])`, "gi"),
+    yields: (m) => {
+      const [all, num = "", noun = ""] = m;
+      const value = parseNumberText(num);
+      if (value === null || value < 2 || /^(?:1[89]|20)\d\d$/.test(num) || /^[A-Z]/.test(noun) || COMPOUND_NOT_COUNTED.test(noun) || new RegExp(`^${CARDINAL_WORD_SOURCE}$`, "i").test(noun)) return null;
+      const words = !/^\d/.test(num);
+      const answer = m.index === 0 && words ? all.charAt(0).toLowerCase() + all.slice(1) : all;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${value}-${noun}`, ...(numberToWord(value) ? [`${numberToWord(value)}-${noun}`] : [])],
+        value, unit: `compound:${noun.toLowerCase()}`, form: plain({ words, suffix: `-${noun}`, grouped: num.includes(",") }), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "in the first half of 2028", "the second quarter of 2027", "by mid-2029": a part of a year is one answer, as
+    // written; options are other parts of the same kind ("second half of 2028", "first half of 2029"). The value is the
+    // part's first month, so dates compare as months.
+    name: "part of a year",
+    requires: /(?:quarter|half) of (?:19|20)\d\d|mid-(?:19|20)\d\d/i,
+    order: "first",
+    example: { sentence: "The firm hopes to begin building in the first half of 2028.", answer: "first half of 2028" },
+    pattern: /\b(?:(first|second|third|fourth|last|final)\s+(quarter|half)\s+of\s+|(mid)-)((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    yields: (m) => {
+      const [all, which = "", part = "", mid, yearText = ""] = m;
+      const year = Number(yearText);
+      if (mid) return { kind: "date", start: m.index, end: m.index + all.length, answer: all.charAt(0).toLowerCase() + all.slice(1), accepted: [`mid ${year}`, `the middle of ${year}`], value: year * 10000 + 600, unit: "mid-year", form: plain(), qualifier: null, noun: null, granularity: "year" };
+      const half = part.toLowerCase() === "half";
+      const n = YEAR_PART_INDEX[which.toLowerCase()] ?? 0;
+      if (n === 0 || (half && n > 2 && !/^(?:last|final)$/i.test(which))) return null;
+      const index = /^(?:last|final)$/i.test(which) ? (half ? 2 : 4) : n;
+      const answer = all.charAt(0).toLowerCase() + all.slice(1);
+      return {
+        kind: "date", start: m.index, end: m.index + all.length, answer, accepted: [`the ${answer}`, `${YEAR_PART_WORDS[index]} ${part.toLowerCase()} of ${year}`, ...(half ? [] : [`Q${index} ${year}`])],
+        value: year * 10000 + ((index - 1) * (half ? 6 : 3) + 1) * 100, unit: half ? "half" : "quarter", form: plain(), qualifier: null, noun: null, granularity: "month",
+      };
+    },
+  },
+  {
     // "phased out between 2026 and 2034", "a 2015 decision", "a target set for 2034": years the general pattern misses.
     name: "year in a frame",
     requires: /(?:19|20)\d{2}/,
@@ -555,9 +721,10 @@ export const VALUE_RULES: ValueRule[] = [
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
     // "by half" and "one in ten" are fractions as the text writes them.
+    // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)((?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf)(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;

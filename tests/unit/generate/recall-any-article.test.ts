@@ -195,10 +195,15 @@ describe("scores and tallies after the words that place them in a match or a vot
 
   it.each([
     ["The survey covered the 20-25 age group.", "20-25"],
-    ["Tickets moved up to 30-40 euros.", "30-40"],
     ["It won 12 votes in 2024 and the panel's 5 votes went to 3 groups.", "12 votes"],
   ])("no score or tally in %s", (sentence, wrong) => {
     expect(values(sentence).some((v) => v.includes(wrong))).toBe(false);
+  });
+
+  it("'30-40 euros' is a range of a sum (vals2), never a score", () => {
+    const found = findValueSpans("Tickets moved up to 30-40 euros.", PUBLISHED);
+    expect(found.some((s) => s.unit === "score")).toBe(false);
+    expect(found.map((s) => s.answer)).toEqual(["30-40 euros"]);
   });
 });
 

@@ -204,7 +204,7 @@ describe("a figure that is only the basis of the real fact is not worth learning
 
   it("a streak, a plan's period with its year and a rank stay", () => {
     expect(reasonOf("Sales fell for the fifth quarter in a row as shoppers cut back.", "fifth")).toBeNull();
-    expect(reasonOf("The terminal will now open in the third quarter of 2028 rather than in January.", "third")).toBeNull();
+    expect(reasonOf("The terminal will now open in the third quarter of 2028 rather than in January.", "third quarter of 2028")).toBeNull();
     expect(reasonOf("The port is now the second largest in the region by tonnage handled.", "second")).toBeNull();
   });
 
