@@ -90,10 +90,15 @@ const headingName = (firstHeading: string) => firstHeading.replace(/,\s*[^,]{1,2
 export function rowSubjectOf(caption: string | null, firstHeading: string, rows: string[]): RowSubject | null {
   const c = caption ?? "";
   // "| Revenue, KM million | 2026 | 2027 |", "| Spending (€m) | ...": the first heading says what the rows are.
-  const first = headingName(firstHeading);
+  // ("Revenue line", "Spending item": a generic word after the heading's noun names the rows the same way.)
+  const first = headingName(firstHeading).replace(/\s+(?:lines?|items?|heads?|categor(?:y|ies)|areas?)$/i, "");
   if (/^(?:spending|expenditures?|outlays?|allocations?)$/i.test(first)) return "spending";
   if (/^(?:revenues?|income|receipts)$/i.test(first)) return "revenue";
   if (/^in\s/i.test(firstHeading.trim()) && headingUnit(firstHeading)) return "measure";
+  // "| Revenue | ... |" above "| Total spending | ... |": a table of both sides is a table of measures, each row named
+  // as itself; calling it spending made "spending on revenue", a false statement.
+  const sides = (re: RegExp) => rows.some((r) => re.test(r.trim()));
+  if (sides(/^(?:total )?(?:revenues?|income|receipts)$/i) && sides(/^(?:total )?(?:spending|expenditures?|outlays?)$/i)) return "measure";
   if (/\b(?:spending|expenditures?|outlays?|allocations?|where (?:the money|it) goes)\b/i.test(c) || rows.some((r) => /^total (?:spending|expenditure)$/i.test(r))) return "spending";
   if (/\b(?:revenues?|income|receipts|sources of (?:funding|revenue|money)|where (?:the money|it) comes from)\b/i.test(c) || /^sources?$/i.test(firstHeading) || rows.some((r) => /^total (?:revenue|income)$/i.test(r))) return "revenue";
   // "| | Q3 2026 | Q3 2025 |": rows that are measures (Revenue, Net profit) have no heading over them.
@@ -138,7 +143,9 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   // Whose figures they are, when the article says ("Sassandra Cacao’s revenue"): a row alone names no one.
   const owned = (what: string) => (owner ? `${owner}’s ${lowerRow(what)}` : what);
   const measure = owner ? owned(name) : /\b(?:price|rate|ratio|margin|cost|number|average|value|yield)\b/i.test(name) ? `The ${lowerRow(name)}` : name;
-  const who = total ? owned(`Total ${subject}`) : subject === "spending" ? owned(`Spending on ${lowerRow(name)}`) : subject === "revenue" ? owned(`Revenue from ${lowerRow(name)}`) : measure;
+  // A row that names a side or a balance itself ("Other revenue" among spending, "Surplus") is stated as itself.
+  const ownSide = /\b(?:revenues?|income|receipts|spending|expenditures?|outlays?|surplus|deficit|balance)\b/i.test(name);
+  const who = total ? owned(`Total ${subject}`) : ownSide ? measure : subject === "spending" ? owned(`Spending on ${lowerRow(name)}`) : subject === "revenue" ? owned(`Revenue from ${lowerRow(name)}`) : measure;
   const present = subject !== "measure";
   // "Rs 1,412/kg" is said "Rs 1,412 per kg".
   const cell = (cells[latest.index] ?? "").trim().replace(/(\d)\/([a-z]{1,5})$/, "$1 per $2");

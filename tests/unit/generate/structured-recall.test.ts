@@ -207,3 +207,43 @@ describe("the period rule reads only the statements of period tables", () => {
     expect(items.some((i) => i.answer === "2028")).toBe(true);
   });
 });
+
+describe("a budget table's rows are never stated as the wrong side of the budget", () => {
+  it("a 'Revenue line' heading makes a revenue table, even with a total-expenditure row under it", () => {
+    const table = [
+      "**Budget (€ million)**",
+      "",
+      "| Revenue line | 2026 revised | 2027 budget | Change |",
+      "|---|---|---|---|",
+      "| Road tolls | 120 | 130 | +8.3% |",
+      "| Total revenue | 900 | 950 | +5.6% |",
+      "| Total expenditure | 880 | 940 | +6.8% |",
+    ].join("\n");
+    const said = texts(table);
+    expect(said.some((t) => /^Revenue from road tolls is €130 million/.test(t))).toBe(true);
+    expect(said.filter((t) => /spending on/i.test(t))).toEqual([]);
+  });
+
+  it("a table of both sides states each row as itself: no 'spending on revenue'", () => {
+    const table = [
+      "**Key figures (€ million)**",
+      "",
+      "| Item | 2026 budget | 2027 budget | Change |",
+      "|---|---|---|---|",
+      "| Revenue | 1,800 | 1,950 | +8.3% |",
+      "| Public works | 500 | 600 | +20.0% |",
+      "| Total spending | 1,750 | 1,900 | +8.6% |",
+      "| Surplus | 50 | 50 | – |",
+    ].join("\n");
+    const said = texts(table);
+    expect(said.filter((t) => /spending on (?:revenue|surplus)/i.test(t))).toEqual([]);
+    expect(said.some((t) => /^Revenue was €1,950 million in the 2027 budget/.test(t))).toBe(true);
+  });
+
+  it("a spending table still says what is spent on each row", () => {
+    const table = ["**Spending (€ million)**", "", "| Area | 2027 | 2026 |", "|---|---|---|", "| Schools | 300 | 280 |", "| Other revenue | 12 | 10 |"].join("\n");
+    const said = texts(table);
+    expect(said).toContain("Spending on schools is €300 million in 2027.");
+    expect(said.filter((t) => /spending on other revenue/i.test(t))).toEqual([]);
+  });
+});
