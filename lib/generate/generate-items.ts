@@ -6,6 +6,7 @@ import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { garbledQuestion } from "./garbled-question";
+import { nameCutAtTitle } from "./name-cut-at-title";
 import { withoutListedMembers } from "./gives-away";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
@@ -69,7 +70,8 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
   for (const f of found) if (f.question && garbledQuestion(f.question, f)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
-  const worth = worthLearning(found, article);
+  // Nor does a name cut at a title's full stop ("Marcus St" of "Marcus St. Rose"): its answer is no one's name.
+  const worth = worthLearning(found.filter((f) => !nameCutAtTitle(f)), article);
   // Facts ranked minor get no card or one (rank-facts.ts); they still give wrong options to the others.
   // A change whose two figures its sentence states is given away (its figures are asked instead); it still gives wrong options.
   const asked = worth.filter((f) => !computableChange(f));
