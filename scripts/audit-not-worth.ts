@@ -11,16 +11,10 @@ import { isMatchReport, notWorthLearning } from "@/lib/generate/worth-learning";
 import type { QuizItem } from "@/lib/generate/types";
 import { sameAnswer } from "@/tests/fixtures/gold/coverage";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
+import { loadGold } from "./lib/gold-samples";
 
 const BATCHES = ["blind-2026-11", "blind-2026-11b", "blind-2026-11c", "blind-2026-11d", "blind-2026-11e", "blind-2026-11f", "blind-2026-11g", "blind-2026-11h", "blind-2026-11i", "blind-2026-11j"];
 
-async function loadGold(batch: string): Promise<GoldFact[]> {
-  const mod = (await import(path.resolve("tests/fixtures/gold", batch, "index.ts"))) as Record<string, unknown>;
-  return Object.values(mod)
-    .filter((v): v is { gold: GoldFact[] }[] => Array.isArray(v))
-    .flat()
-    .flatMap((s) => s.gold);
-}
 
 async function main(argv: string[]): Promise<void> {
   const listReason = argv.includes("--list") ? argv[argv.indexOf("--list") + 1] : null;

@@ -12,6 +12,7 @@ import { rankFact } from "@/lib/generate/rank-facts";
 import type { QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
+import { loadGold } from "./lib/gold-samples";
 
 const BATCHES = ["blind-2026-11", "blind-2026-11b", "blind-2026-11c", "blind-2026-11d", "blind-2026-11e", "blind-2026-11f", "blind-2026-11g", "blind-2026-11h"];
 const readFolder = (dir: string): ArticleInput[] =>
@@ -21,13 +22,6 @@ const readFolder = (dir: string): ArticleInput[] =>
     .sort()
     .map((f) => parseArticle(f, fs.readFileSync(path.join(dir, f), "utf8")));
 
-async function loadGold(batch: string): Promise<GoldFact[]> {
-  const mod = (await import(path.resolve("tests/fixtures/gold", batch, "index.ts"))) as Record<string, unknown>;
-  return Object.values(mod)
-    .filter((v): v is { gold: GoldFact[] }[] => Array.isArray(v))
-    .flat()
-    .flatMap((s) => s.gold);
-}
 
 const factKey = (it: QuizItem) => `${it.source.article}|${it.source.sentence}|${it.answer.toLowerCase()}`;
 

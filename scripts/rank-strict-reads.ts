@@ -9,29 +9,11 @@ import { parseArticle } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { DROP_BELOW, FULL_FROM } from "@/lib/generate/generate-items";
 import { rankFact } from "@/lib/generate/rank-facts";
+import { readSample } from "./lib/gold-samples";
 
 const GOLD = "tests/fixtures/gold";
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 
-interface Sampled {
-  kind: string;
-  prompt: string;
-  answer: string;
-  article: string;
-}
-
-function readSample(file: string): Sampled[] {
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  const out: Sampled[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^\[(\w+)\/(\w+)\] (.*)$/.exec(lines[i]!);
-    if (!head) continue;
-    const answerLine = lines.slice(i + 1, i + 3).find((l) => l.trimStart().startsWith("answer:"))!;
-    const m = /answer: (.*?)\s+\(d=[^,]*, ([^,]+), /.exec(answerLine)!;
-    out.push({ kind: head[2]!, prompt: head[3]!, answer: m[1]!, article: m[2]! });
-  }
-  return out;
-}
 
 // A read may sample several batches at once (I0/I1 sampled batches i and j together): its batch's folder first, then any.
 function findArticle(batch: string, slug: string): string | null {

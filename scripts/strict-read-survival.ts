@@ -8,32 +8,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems, type QuizItem } from "@/lib/generate";
+import { readSample, type SampledItem as Sampled } from "./lib/gold-samples";
 
 const GOLD = "tests/fixtures/gold";
 const ARTICLES = "tests/fixtures/articles";
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 
-interface Sampled {
-  n: number;
-  type: string;
-  prompt: string;
-  answer: string;
-  article: string;
-  key: string;
-}
-
-function readSample(file: string): Sampled[] {
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  const out: Sampled[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^\[(\w+)\/(\w+)\] (.*)$/.exec(lines[i] ?? "");
-    if (!head) continue;
-    const answerLine = lines.slice(i + 1, i + 3).find((l) => l.trimStart().startsWith("answer:")) ?? "";
-    const m = /answer: (.*?)\s+\(d=[^,]*, ([^,]+), (\w+)\)/.exec(answerLine);
-    if (m) out.push({ n: out.length + 1, type: head[1] ?? "", prompt: head[3] ?? "", answer: m[1] ?? "", article: m[2] ?? "", key: m[3] ?? "" });
-  }
-  return out;
-}
 
 function readVerdicts(file: string): Map<number, string> {
   const verdicts = new Map<number, string>();
