@@ -9,9 +9,8 @@ import { parseArticle } from "@/lib/content/parse-article";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { DROP_BELOW, FULL_FROM } from "@/lib/generate/generate-items";
 import { rankFact } from "@/lib/generate/rank-facts";
-import { readSample } from "./lib/gold-samples";
+import { readSample, strictReads } from "./lib/gold-samples";
 
-const GOLD = "tests/fixtures/gold";
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 
 
@@ -25,33 +24,26 @@ function findArticle(batch: string, slug: string): string | null {
 function main(argv: string[]): void {
   const list = argv.includes("--list");
   const byScore = new Map<number, { n: number; notWorth: number }>();
-  for (const batch of fs.readdirSync(GOLD).sort()) {
-    const dir = path.join(GOLD, batch);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    for (const sampleFile of fs.readdirSync(dir).filter((f) => /^sample-.*\.txt$/.test(f))) {
-      const id = sampleFile.replace(/^sample-/, "").replace(/\.txt$/, "");
-      const read = path.join(dir, `strict-read-${id}.md`);
-      if (!fs.existsSync(read)) continue;
-      const row = /^\| Not worth learning \| ([^|]*) \|/m.exec(fs.readFileSync(read, "utf8"));
-      const notWorth = new Set((row?.[1] ?? "").split(",").map((s) => Number(s.trim())));
-      readSample(path.join(dir, sampleFile)).forEach((item, i) => {
-        const file = findArticle(batch, item.article);
-        if (!file) return;
-        const article = parseArticle(path.basename(file), fs.readFileSync(file, "utf8"));
-        const promptWords = words(item.prompt);
-        const overlap = (s: string) => [...words(s)].filter((w) => promptWords.has(w)).length;
-        const facts = extractFacts(article).filter((f) => f.kind === item.kind && (f.answer === item.answer || /^(True|False)$/.test(item.answer)));
-        const fact = facts.sort((a, b) => overlap(b.sentence) - overlap(a.sentence))[0];
-        if (!fact) return;
-        const rank = rankFact(fact, article);
-        const label = notWorth.has(i + 1);
-        const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
-        cell.n++;
-        if (label) cell.notWorth++;
-        byScore.set(rank.score, cell);
-        if (list) process.stdout.write(`${id} #${i + 1} ${label ? "NOT-WORTH" : "ok       "} ${String(rank.score).padStart(3)} ${item.answer} | ${rank.signals.join("; ")} | ${fact.sentence.slice(0, 110)}\n`);
-      });
-    }
+  for (const { batch, id, sampleFile, readFile } of strictReads()) {
+    const row = /^\| Not worth learning \| ([^|]*) \|/m.exec(fs.readFileSync(readFile, "utf8"));
+    const notWorth = new Set((row?.[1] ?? "").split(",").map((s) => Number(s.trim())));
+    readSample(sampleFile).forEach((item, i) => {
+      const file = findArticle(batch, item.article);
+      if (!file) return;
+      const article = parseArticle(path.basename(file), fs.readFileSync(file, "utf8"));
+      const promptWords = words(item.prompt);
+      const overlap = (s: string) => [...words(s)].filter((w) => promptWords.has(w)).length;
+      const facts = extractFacts(article).filter((f) => f.kind === item.kind && (f.answer === item.answer || /^(True|False)$/.test(item.answer)));
+      const fact = facts.sort((a, b) => overlap(b.sentence) - overlap(a.sentence))[0];
+      if (!fact) return;
+      const rank = rankFact(fact, article);
+      const label = notWorth.has(i + 1);
+      const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
+      cell.n++;
+      if (label) cell.notWorth++;
+      byScore.set(rank.score, cell);
+      if (list) process.stdout.write(`${id} #${i + 1} ${label ? "NOT-WORTH" : "ok       "} ${String(rank.score).padStart(3)} ${item.answer} | ${rank.signals.join("; ")} | ${fact.sentence.slice(0, 110)}\n`);
+    });
   }
   process.stdout.write("score  items  judged not worth learning\n");
   for (const [score, c] of [...byScore].sort((a, b) => a[0] - b[0])) process.stdout.write(`${String(score).padStart(5)}  ${String(c.n).padStart(5)}  ${c.notWorth}\n`);

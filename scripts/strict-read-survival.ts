@@ -8,9 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems, type QuizItem } from "@/lib/generate";
-import { readSample, type SampledItem as Sampled } from "./lib/gold-samples";
+import { readSample, strictReads, type SampledItem as Sampled } from "./lib/gold-samples";
 
-const GOLD = "tests/fixtures/gold";
 const ARTICLES = "tests/fixtures/articles";
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 
@@ -47,43 +46,36 @@ function main(argv: string[]): void {
   const list = argv.includes("--list");
   const generated = new Map<string, QuizItem[]>();
   const totals = new Map<string, { n: number; kept: number }>();
-  for (const batch of fs.readdirSync(GOLD).sort()) {
-    const dir = path.join(GOLD, batch);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    for (const sampleFile of fs.readdirSync(dir).filter((f) => /^sample-.*\.txt$/.test(f))) {
-      const id = sampleFile.replace(/^sample-/, "").replace(/\.txt$/, "");
-      const read = path.join(dir, `strict-read-${id}.md`);
-      if (!fs.existsSync(read)) continue;
-      const sample = readSample(path.join(dir, sampleFile));
-      const verdicts = readVerdicts(read);
-      const folders = [...new Set(sample.map((s) => folderOf(s.article)).filter((f): f is string => f !== undefined))].sort();
-      const group = folders.join("+");
-      if (!generated.has(group)) {
-        const items = generateItems(folders.flatMap(loadFolder));
-        generated.set(group, items);
-        const perArticle = new Map<string, number>();
-        for (const it of items) perArticle.set(it.source.article, (perArticle.get(it.source.article) ?? 0) + 1);
-        process.stdout.write(`${group}: ${items.length} items, ${(items.length / perArticle.size).toFixed(1)} per article\n`);
-        if (list) for (const [a, n] of [...perArticle].sort()) process.stdout.write(`  ${String(n).padStart(4)} ${a}\n`);
-      }
-      const items = generated.get(group) ?? [];
-      const byKey = new Set(items.map((it) => it.key));
-      const counts = new Map<string, { n: number; kept: number }>();
-      for (const item of sample) {
-        const verdict = verdicts.get(item.n) ?? "?";
-        const kept = stillGenerated(item, items, byKey);
-        const c = counts.get(verdict) ?? { n: 0, kept: 0 };
-        c.n++;
-        if (kept) c.kept++;
-        counts.set(verdict, c);
-        const t = totals.get(verdict) ?? { n: 0, kept: 0 };
-        t.n++;
-        if (kept) t.kept++;
-        totals.set(verdict, t);
-        if (list) process.stdout.write(`${id} #${item.n} ${verdict.padEnd(5)} ${kept ? "kept" : "GONE"} ${item.answer} | ${item.prompt.replace(/^[^)]*\)\s*:?\s*/, "").slice(0, 100)}\n`);
-      }
-      process.stdout.write(`${id}: ${[...counts].map(([v, c]) => `${v} ${c.kept}/${c.n} still generated`).join(", ")}\n`);
+  for (const { id, sampleFile, readFile } of strictReads()) {
+    const sample = readSample(sampleFile);
+    const verdicts = readVerdicts(readFile);
+    const folders = [...new Set(sample.map((s) => folderOf(s.article)).filter((f): f is string => f !== undefined))].sort();
+    const group = folders.join("+");
+    if (!generated.has(group)) {
+      const items = generateItems(folders.flatMap(loadFolder));
+      generated.set(group, items);
+      const perArticle = new Map<string, number>();
+      for (const it of items) perArticle.set(it.source.article, (perArticle.get(it.source.article) ?? 0) + 1);
+      process.stdout.write(`${group}: ${items.length} items, ${(items.length / perArticle.size).toFixed(1)} per article\n`);
+      if (list) for (const [a, n] of [...perArticle].sort()) process.stdout.write(`  ${String(n).padStart(4)} ${a}\n`);
     }
+    const items = generated.get(group) ?? [];
+    const byKey = new Set(items.map((it) => it.key));
+    const counts = new Map<string, { n: number; kept: number }>();
+    for (const item of sample) {
+      const verdict = verdicts.get(item.n) ?? "?";
+      const kept = stillGenerated(item, items, byKey);
+      const c = counts.get(verdict) ?? { n: 0, kept: 0 };
+      c.n++;
+      if (kept) c.kept++;
+      counts.set(verdict, c);
+      const t = totals.get(verdict) ?? { n: 0, kept: 0 };
+      t.n++;
+      if (kept) t.kept++;
+      totals.set(verdict, t);
+      if (list) process.stdout.write(`${id} #${item.n} ${verdict.padEnd(5)} ${kept ? "kept" : "GONE"} ${item.answer} | ${item.prompt.replace(/^[^)]*\)\s*:?\s*/, "").slice(0, 100)}\n`);
+    }
+    process.stdout.write(`${id}: ${[...counts].map(([v, c]) => `${v} ${c.kept}/${c.n} still generated`).join(", ")}\n`);
   }
   process.stdout.write(`all reads: ${[...totals].map(([v, c]) => `${v} ${c.kept}/${c.n} still generated`).join(", ")}\n`);
 }

@@ -35,3 +35,26 @@ export function readSample(file: string): SampledItem[] {
   }
   return out;
 }
+
+/** A strict read and the sample it judged: tests/fixtures/gold/<batch>/sample-<id>.txt beside strict-read-<id>.md. */
+export interface StrictRead {
+  batch: string;
+  id: string;
+  sampleFile: string;
+  readFile: string;
+}
+
+/** Every strict read of every batch folder under tests/fixtures/gold, in folder order. */
+export function strictReads(gold = "tests/fixtures/gold"): StrictRead[] {
+  const out: StrictRead[] = [];
+  for (const batch of fs.readdirSync(gold).sort()) {
+    const dir = path.join(gold, batch);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const sample of fs.readdirSync(dir).filter((f) => /^sample-.*\.txt$/.test(f))) {
+      const id = sample.replace(/^sample-/, "").replace(/\.txt$/, "");
+      const readFile = path.join(dir, `strict-read-${id}.md`);
+      if (fs.existsSync(readFile)) out.push({ batch, id, sampleFile: path.join(dir, sample), readFile });
+    }
+  }
+  return out;
+}
