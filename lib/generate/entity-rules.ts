@@ -153,7 +153,8 @@ const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an
 // ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
 // ("Datuk Seri Ahmad Faizal Osman", "Ntate Thabo Lerato": honorifics of other languages too.)
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)?`;
+const OTHER_HONORIFICS = String.raw`(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme`;
+const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS})\s)?`;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 // ("director general", "secretary-general", "attorney general": a "general" after the noun qualifies it.)
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).replace(/[\s-]general$/i, "").split(" ").pop() ?? "";
@@ -689,7 +690,7 @@ export const ENTITY_RULES: EntityRule[] = [
  * Honorifics written before a name ("Datuk Lim Wei Keat", "Ntate Lebohang Mpeli", "Alhaji Musa Bello"): no part of
  * it, when two words of the name are left.
  */
-const HONORIFIC_TITLES = /^(?:(?:(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Pehin|Alhaji|Alhaja|Sheikh|Ntate|Mme)\s)+(?=\p{Lu}\S*\s\p{Lu})/u;
+const HONORIFIC_TITLES = new RegExp(String.raw`^(?:(?:${OTHER_HONORIFICS}|Pehin)\s)+(?=\p{Lu}\S*\s\p{Lu})`, "u");
 
 /** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
 const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;

@@ -146,12 +146,12 @@ export function peopleByUsage(whole: string): Set<string> {
   const text = whole.slice(0, 200_000);
   const cued = new Set<string>();
   for (const m of text.matchAll(PERSON_CUE)) cued.add(m[1] ?? "");
-  const alone = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu)) alone.set(m[1] ?? "", (alone.get(m[1] ?? "") ?? 0) + 1);
+  const alone = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu)) alone.add(m[1] ?? "");
   const out = new Set<string>();
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given = "", surname = ""] = [m[1], m[2]];
-    if (out.has(`${given} ${surname}`) || !(alone.get(surname) ?? 0) || !(cued.has(surname) || cued.has(given))) continue;
+    if (out.has(`${given} ${surname}`) || !alone.has(surname) || !(cued.has(surname) || cued.has(given))) continue;
     if (notNameWord(given) || notNameWord(surname)) continue;
     out.add(`${given} ${surname}`);
   }

@@ -1,6 +1,6 @@
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
-import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
+import { ABBREVIATION_QUESTION, inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -217,7 +217,6 @@ export interface Selection {
  * (a study's method, a day past the lede, a speaker named once) keeps one card, so a learner still meets it once but
  * a deck is not a third method details.
  */
-const ABBREVIATION_QUESTION = /^What does the abbreviation \S+ stand for\b/;
 
 export function selectFacts(facts: Fact[], article: ArticleText, options: SelectOptions): Selection {
   const oneItem = new Set<Fact>();

@@ -506,13 +506,16 @@ function spelledOutInPassing(fact: Fact, acronym: string): boolean {
 export function worthLearning(facts: Fact[], article: ArticleText): Fact[] {
   const matchReport = isMatchReport(article);
   const kept = facts.filter((f) => notWorthLearning(f, article, matchReport) === null);
-  for (const f of kept) if (/^What does the abbreviation \S+ stand for/.test(f.question ?? "") && !abbreviationWorthAsking(f, article)) f.question = null;
+  for (const f of kept) if (ABBREVIATION_QUESTION.test(f.question ?? "") && !abbreviationWorthAsking(f, article)) f.question = null;
   return kept;
 }
 
+/** The question that asks what a body's letters stand for; its group is the letters. */
+export const ABBREVIATION_QUESTION = /^What does the abbreviation (\S+) stand for\b/;
+
 /** Whether a "What does the abbreviation X stand for" fact is worth its question (see worthLearning). */
 export function abbreviationWorthAsking(fact: Fact, article: ArticleText): boolean {
-  const acronym = /^What does the abbreviation (\S+) stand for/.exec(fact.question ?? "")?.[1];
+  const acronym = ABBREVIATION_QUESTION.exec(fact.question ?? "")?.[1];
   if (!acronym) return false;
   return timesWritten(acronym, article) >= 2 || new RegExp(`\\b${acronym}\\b`).test(article.title) || !spelledOutInPassing(fact, acronym);
 }
