@@ -1,3 +1,4 @@
+import { escapePattern } from "./escape-pattern";
 import { DATELINE, parseClause } from "./build-question";
 import { pointsBack } from "./points-back";
 import { EVENT_IT } from "./resolve-subject-pronoun";
@@ -129,7 +130,7 @@ export function statesValueOf(text: string, fact: Fact): boolean {
 function statesMeasure(text: string, answer: string): boolean {
   const m = /^(\d[\d,.]*)\s(\p{L})\p{L}/u.exec(answer.trim());
   if (!m) return false;
-  const figure = (m[1] ?? "").replace(/[.]/g, "\\.");
+  const figure = escapePattern(m[1] ?? "");
   return new RegExp(`(?<![\\d.,])${figure}\\s?${m[2] ?? ""}`, "iu").test(text);
 }
 

@@ -1,3 +1,4 @@
+import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
@@ -70,7 +71,7 @@ const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
 function statesPercent(prompt: string, answer: string): boolean {
   const num = /^(\d[\d,]*(?:\.\d+)?)(?:%| percentage points?)$/.exec(answer)?.[1];
   if (!num) return false;
-  const escaped = num.replace(/[.]/g, "\\.");
+  const escaped = escapePattern(num);
   return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
 }
 

@@ -155,6 +155,8 @@ export function boundSide(qualifier: string): "upper" | "lower" | null {
 
 // The second word of a compound that makes it no count: time (its own rules), a fraction, an age, a vague figure, a
 // shape ("two-legged", "three-pronged").
+/** A number word alone ("seven"): the second word of "twenty-five" is no counted noun. */
+const CARDINAL_WORD_ONLY = new RegExp(`^${CARDINAL_WORD_SOURCE}$`, "i");
 const COMPOUND_NOT_COUNTED = /^(?:(?:day|week|month|year|hour|minute|second|decade|century|night|time|way|off|odd|plus|something|fold|ish|and|or|thirds?|quarters?|halves|half|fifths?|tenths?)(?:-[a-z]+)?|[a-z]+-(?:old|long)|[a-z]{3,}ed)$|(?:metre|meter|mile|tonne|watt|km)s?$/;
 
 const YEAR_PART_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
@@ -655,7 +657,7 @@ export const VALUE_RULES: ValueRule[] = [
     yields: (m) => {
       const [all, num = "", noun = ""] = m;
       const value = parseNumberText(num);
-      if (value === null || value < 2 || /^(?:1[89]|20)\d\d$/.test(num) || /^[A-Z]/.test(noun) || COMPOUND_NOT_COUNTED.test(noun) || new RegExp(`^${CARDINAL_WORD_SOURCE}$`, "i").test(noun)) return null;
+      if (value === null || value < 2 || /^(?:1[89]|20)\d\d$/.test(num) || /^[A-Z]/.test(noun) || COMPOUND_NOT_COUNTED.test(noun) || CARDINAL_WORD_ONLY.test(noun)) return null;
       const words = !/^\d/.test(num);
       const answer = m.index === 0 && words ? all.charAt(0).toLowerCase() + all.slice(1) : all;
       return {
