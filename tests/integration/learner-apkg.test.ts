@@ -81,10 +81,12 @@ describe("a learner's cards for Anki (.apkg)", () => {
     const gone = await assignedDeck(teacher.id, [learner.id], [left!]);
 
     await answer(learner.id, deckId, learning!, ago(0.1)); // learning, answered today
-    await answer(learner.id, deckId, review!, ago(240));
-    await answer(learner.id, deckId, review!, ago(239.8)); // graduates; overdue by now
-    await answer(learner.id, deckId, relearning!, ago(239.9));
-    await answer(learner.id, deckId, relearning!, ago(239.7));
+    // a month back: the graduating interval, fuzz included, stays well under it (at 10 days back, fuzz at some
+    // hours of the day made it 11 days, and the card was not yet due)
+    await answer(learner.id, deckId, review!, ago(720));
+    await answer(learner.id, deckId, review!, ago(719.8)); // graduates; overdue by now
+    await answer(learner.id, deckId, relearning!, ago(719.9));
+    await answer(learner.id, deckId, relearning!, ago(719.7));
     const lapseAt = (await db.card.findFirstOrThrow({ where: { userId: learner.id, itemId: relearning! }, select: { due: true } })).due;
     expect(lapseAt.getTime()).toBeLessThan(realNow);
     await answer(learner.id, deckId, relearning!, new Date(Math.max(lapseAt.getTime(), realNow - 0.05 * HOUR)), "12%"); // wrong: relearning
