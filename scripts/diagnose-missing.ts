@@ -2,7 +2,7 @@
 //   npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]
 // Stages: no span (no sentence gives the answer as a value span, entity or name chunk), span dropped (a span has it,
 // but extraction made no fact of it: refused, or its sentence's subject could not be placed), not worth learning (worth-learning.ts dropped every fact with it),
-// ranked out (rank-facts.ts dropped them), no item (facts kept, no non-true/false item has the answer), context (an
+// ranked out (the learned selection, fact-worth.ts, dropped them), no item (facts kept, no non-true/false item has the answer), context (an
 // item has the answer but its prompt lacks a gold context word). --list prints each lost fact under its stage.
 import fs from "node:fs";
 import path from "node:path";
@@ -15,8 +15,7 @@ import { findNameChunks } from "@/lib/generate/find-name-chunks";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { splitSentences } from "@/lib/generate/split-sentences";
-import { selectFacts } from "@/lib/generate/rank-facts";
-import { DROP_BELOW, FULL_FROM } from "@/lib/generate/generate-items";
+import { selectFacts } from "@/lib/generate/fact-worth";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { worthLearning } from "@/lib/generate/worth-learning";
 import { covers, fold, sameAnswer } from "@/tests/fixtures/gold/coverage";
@@ -65,7 +64,7 @@ async function main() {
       const found = extractFacts(article);
       const spans = spanAnswers(article);
       const worth = worthLearning(extractFacts(article), article);
-      const kept = selectFacts(worth, article, { dropBelow: DROP_BELOW, fullFrom: FULL_FROM }).facts;
+      const kept = selectFacts(worth, article).facts;
       const items = generateArticleItems(article, { library });
       for (const g of set.gold) {
         const stage = stageOf(g, spans, found, worth, kept, items);

@@ -11,13 +11,11 @@ import { withoutListedMembers } from "./gives-away";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
-import { keepOneItem, selectFacts } from "./rank-facts";
+import { KEEP_FROM, FULL_FROM, selectFacts } from "./fact-worth";
+import { keepOneItem } from "./rank-facts";
 import { worthLearning } from "./worth-learning";
 
 const ALL_TYPES: ItemType[] = ["choice", "typed", "cloze", "truefalse"];
-/** Facts ranked below DROP_BELOW (rank-facts.ts) get no card, those below FULL_FROM one card. */
-export const DROP_BELOW = -2;
-export const FULL_FROM = 0;
 
 /** Same answer from the same sentence found twice (e.g. by two patterns): keep the first. */
 function dedupeFacts(facts: Fact[]): Fact[] {
@@ -51,6 +49,18 @@ export interface ArticleGenerateOptions extends GenerateOptions {
  * Deterministic for the same article and library, so keys and wording stay stable across re-imports.
  */
 export function generateArticleItems(article: ArticleInput, options: ArticleGenerateOptions = {}): QuizItem[] {
+  return generateArticleFacts(article, options).items;
+}
+
+/** One article's items, with the fact each came from and the facts the selection chose among (for scripts/fit-fact-worth.ts). */
+export interface ArticleGeneration {
+  items: QuizItem[];
+  factOf: Map<QuizItem, Fact>;
+  /** The facts worth a card before the selection (selectFacts) chose among them, in order. */
+  candidates: Fact[];
+}
+
+export function generateArticleFacts(article: ArticleInput, options: ArticleGenerateOptions = {}): ArticleGeneration {
   const types = options.types ?? ALL_TYPES;
   forgetRemembered();
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
@@ -72,10 +82,11 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   // Nor does a name cut at a title's full stop ("Marcus St" of "Marcus St. Rose"): its answer is no one's name.
   const worth = worthLearning(found.filter((f) => !nameCutAtTitle(f)), article);
-  // Facts ranked minor get no card or one (rank-facts.ts); they still give wrong options to the others.
+  // Facts the learned model finds unlikely worth learning get no card or one (fact-worth.ts); they still give wrong
+  // options to the others.
   // A change whose two figures its sentence states is given away (its figures are asked instead); it still gives wrong options.
   const asked = worth.filter((f) => !computableChange(f));
-  const selection = selectFacts(asked, article, { dropBelow: options.dropBelow ?? DROP_BELOW, fullFrom: options.fullFrom ?? FULL_FROM });
+  const selection = selectFacts(asked, article, { keepFrom: options.keepFrom ?? KEEP_FROM, fullFrom: options.fullFrom ?? FULL_FROM });
   const facts = selection.facts;
   const pool = layerPools(buildPool(worth), options.library);
 
@@ -111,7 +122,7 @@ export function generateArticleItems(article: ArticleInput, options: ArticleGene
     });
   }
   options.onProgress?.(sentences, sentences);
-  return items;
+  return { items, factOf, candidates: asked };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
-import { ABBREVIATION_QUESTION, inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
+import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -9,6 +9,10 @@ import { ABBREVIATION_QUESTION, inTitle, indexInBody, insideQuotation, isMatchRe
  * (E0, E1, F0, F1) found most rejected items true but minor: a study's sample size or funding, the old value of a
  * change, the dateline's day, a quoted co-author. Each of these is refused by the article's role of its sentence, not
  * by its words, so the signals below are written for the genre, never for one article.
+ *
+ * The score no longer chooses facts: its signals are features of the learned fact-worth model (fact-features.ts,
+ * fact-worth.ts), which weighs each by the gold lists. Held out by batch, the hand-set score ranked gold facts no
+ * better than chance (AUC 0.49; scripts/fit-fact-worth.ts).
  */
 
 export interface FactRank {
@@ -27,7 +31,7 @@ const STOP = new Set(
  * Content words of a text (four letters or more, no function words), lower-cased and crudely stemmed. Remembered per
  * text: every fact of a sentence asks it of its sentence and of the title (2% of generation's CPU when not).
  */
-const topicWords = remembered(
+export const topicWords = remembered(
   (text: string): ReadonlySet<string> =>
     new Set(
       (text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [])
@@ -58,10 +62,10 @@ const MATCH_DETAIL_KINDS = new Set<Fact["kind"]>(["person", "count", "duration",
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30},[^.]{0,60}?\s[-–—]\s/u;
 
 /** Who said it: the sentence is attributed to someone. */
-const SPEECH = /\b(?:said|says|told|noted|warned|argued|added|according to|explained|cautioned|estimated)\b/i;
+export const SPEECH = /\b(?:said|says|told|noted|warned|argued|added|according to|explained|cautioned|estimated)\b/i;
 /** Commentators rather than the article's actors: an analyst, an outside researcher, a critic. */
 // ("Chief Executive Lukas Meier told analysts": the audience is no commentator.)
-const COMMENTATOR = /(?<!\b(?:told|to|with|for|briefed)\s+)\b(?:analysts?|economists?|co-authors?|researchers?|professors?|critics?|observers?|commentators?|experts?|think[- ]tanks?|campaigners?|activists?)\b/i;
+export const COMMENTATOR = /(?<!\b(?:told|to|with|for|briefed)\s+)\b(?:analysts?|economists?|co-authors?|researchers?|professors?|critics?|observers?|commentators?|experts?|think[- ]tanks?|campaigners?|activists?)\b/i;
 
 /** A plan or schedule still to come: the day it happens is a timetable, not a fact of record. */
 const SCHEDULE = /\b(?:will|plans?|planned|expected|due|from|starting|until|by|scheduled|next)\b/i;
@@ -147,6 +151,37 @@ const SAMPLE_EXTREME = /^(?:The|Its|Their)\s+(?:largest|smallest|biggest|oldest|
 const LOCATING = /^\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream|outside|inland)\s+(?:of|from)\b/i;
 
 
+/** Every signal rankFact can give (its `why`), for the learned model's features (fact-features.ts). */
+export const RANK_SIGNALS = [
+  "value in the title",
+  "in the lede",
+  "about the title's subject",
+  "base value of a change",
+  "dateline",
+  "exact day past the lede",
+  "day of a schedule",
+  "year of a figure",
+  "end of a span",
+  "place of a figure",
+  "end of a range of places",
+  "period of a figure",
+  "period of a sum",
+  "one of a list of places",
+  "inside a quotation",
+  "step of a procedure",
+  "extreme of a sample",
+  "method of a study or test",
+  "instruments of a study",
+  "how it was paid for",
+  "a body's name spelled out",
+  "refers to an earlier sentence",
+  "subject named only before",
+  "detail of a match",
+  "distance that locates a place",
+  "a commentator's remark",
+  "quoted once",
+] as const;
+
 /** The score of one fact and the signals behind it; higher is more worth learning, 0 is neutral. */
 export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatchReport(article)): FactRank {
   const signals: string[] = [];
@@ -197,44 +232,6 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   if (fact.kind === "person" && SPEECH.test(fact.sentence) && (surname.length < 3 || timesWritten(surname, article) <= 1))
     add(-1, "quoted once");
   return { score, signals };
-}
-
-export interface SelectOptions {
-  /** Facts scoring below this get no card. */
-  dropBelow: number;
-  /** Facts scoring from dropBelow up to below this get one card (their best question), not one of each type. */
-  fullFrom: number;
-}
-
-export interface Selection {
-  facts: Fact[];
-  /** Of `facts`, those worth one card only. */
-  oneItem: Set<Fact>;
-}
-
-/**
- * The facts worth a card, in their original order. A fact whose value only labels another figure goes; a minor one
- * (a study's method, a day past the lede, a speaker named once) keeps one card, so a learner still meets it once but
- * a deck is not a third method details.
- */
-
-export function selectFacts(facts: Fact[], article: ArticleText, options: SelectOptions): Selection {
-  const oneItem = new Set<Fact>();
-  const matchReport = isMatchReport(article);
-  const kept = facts.filter((f) => {
-    const { score } = rankFact(f, article, matchReport);
-    // "What does the abbreviation X stand for" asks the body's name, not its sentence's fact: a weak sentence (a
-    // method, a match detail, a back reference) costs it its other cards, never that question (worth-learning.ts
-    // chose it). One card.
-    if (score < options.dropBelow && ABBREVIATION_QUESTION.test(f.question ?? "")) {
-      oneItem.add(f);
-      return true;
-    }
-    if (score < options.dropBelow) return false;
-    if (score < options.fullFrom) oneItem.add(f);
-    return true;
-  });
-  return { facts: kept, oneItem };
 }
 
 // A real question first, then a blank to fill, then a statement to judge.

@@ -97,9 +97,9 @@ export interface ArticleContext {
 export interface GenerateOptions {
   /** Item types to produce; default all four. */
   types?: ItemType[];
-  /** Facts whose rank (rank-facts.ts) is below this get no card; default DROP_BELOW (generate-items.ts). */
-  dropBelow?: number;
-  /** Facts ranked below this get one card, not one of each type; default FULL_FROM (generate-items.ts). */
+  /** Facts whose learned worth (fact-worth.ts, a probability) is below this get no card; default KEEP_FROM. 0: all kept. */
+  keepFrom?: number;
+  /** Facts whose learned worth is below this get one card, not one of each type; default FULL_FROM (fact-worth.ts). */
   fullFrom?: number;
   /** Cap on items per fact (after uniqueness); default: one of each type. */
   maxItemsPerFact?: number;

@@ -1,0 +1,172 @@
+import { RANK_SIGNALS, SPEECH, COMMENTATOR, rankFact, topicWords } from "./rank-facts";
+import type { Fact, FactKind } from "./types";
+import { ABBREVIATION_QUESTION, indexInBody, insideQuotation, isMatchReport, type ArticleText } from "./worth-learning";
+
+/**
+ * A small numeric description of a fact, from signals any article gives, for the learned fact-worth model
+ * (fact-worth.ts): its kind, where its sentence stands, how many other facts ask its answer, what kind of sentence holds it
+ * (a table row, a bullet, a quotation, someone's speech), how long that sentence is and how many facts it holds,
+ * whether it is about what the title is about, and rankFact's signals as yes/no. Every value is in [0, 1], so one L2
+ * penalty suits all weights. Cheap: the article's sentence starts are found once, each fact then costs a few lookups.
+ */
+
+const KINDS: FactKind[] = ["percent", "money", "count", "ordinal", "date", "duration", "person", "organisation", "place"];
+
+/** The names of the features, in the order factFeatures writes them; the weights file is written in this order. */
+export const FEATURE_NAMES: readonly string[] = [
+  ...KINDS.map((k) => `kind ${k}`),
+  "sentence 1 (lede)",
+  "sentence 2",
+  "sentences 3-4",
+  "sentences 5-8",
+  "sentences 9-16",
+  "sentence 17 on",
+  "relative position in body",
+  "sentence not in body (table row)",
+  "bullet or numbered line",
+  "answer of 1 fact",
+  "answer of 2 facts",
+  "answer of 3+ facts (log)",
+  "first fact with its answer",
+  "name written once",
+  "name written 3+ times (log)",
+  "answer also in the lede",
+  "inside a quotation",
+  "attributed speech",
+  "commentator",
+  "sentence words (log)",
+  "facts in the sentence (log)",
+  "title words shared (of 3)",
+  "sentence opens on a title word",
+  "no question",
+  "found by name form",
+  "resolved relative date",
+  "qualifier (about, nearly)",
+  "shown with the sentence before",
+  "abbreviation question",
+  "match report",
+  ...RANK_SIGNALS.map((s) => `rank: ${s}`),
+];
+
+/** What is read once per article: where its body sentences start, its lede. */
+interface ArticleCounts {
+  title: string;
+  body: string;
+  /** How often each word is written, title included, lower-cased. */
+  words: Map<string, number>;
+  starts: number[];
+  lede: string;
+  matchReport: boolean;
+}
+let counted: ArticleCounts | null = null;
+
+const NAME_KINDS = new Set<FactKind>(["person", "organisation", "place"]);
+const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ""));
+
+
+function countsOf(article: ArticleText): ArticleCounts {
+  if (counted?.body === article.body && counted.title === article.title) return counted;
+  const words = new Map<string, number>();
+  for (const w of wordsOf(`${article.title}\n${article.body}`)) words.set(w, (words.get(w) ?? 0) + 1);
+  // Where each body sentence starts: after a full stop, question or exclamation mark, or a line break.
+  const starts = [0];
+  for (const m of article.body.matchAll(/[.!?][”"’)]?\s+(?=[“"‘(]?[\p{Lu}\d])|\n+/gu)) starts.push(m.index + m[0].length);
+  const lede = article.body.slice(0, starts.find((s) => s > 40) ?? article.body.length);
+  counted = { title: article.title, body: article.body, words, starts, lede, matchReport: isMatchReport(article) };
+  return counted;
+}
+
+/** The number of the body sentence starting at or before `at` (0 is the first). */
+function sentenceIndex(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const signalName = (signal: string) => signal.replace(/^[+-]?\d+\s+/, "");
+
+/** What a fact's features need of the other candidates of its article. */
+export interface Neighbours {
+  /** Candidates sharing its sentence, itself included. */
+  sentenceFacts: number;
+  /** Candidates with its answer, itself included: a value or name asked again in other sentences. */
+  sameAnswer: number;
+  /** It is the first candidate with its answer. */
+  firstOfAnswer: boolean;
+}
+
+export function factFeatures(fact: Fact, article: ArticleText, neighbours: Neighbours = { sentenceFacts: 1, sameAnswer: 1, firstOfAnswer: true }): number[] {
+  const { sentenceFacts, sameAnswer } = neighbours;
+  const counts = countsOf(article);
+  const at = indexInBody(article, fact.sentence.slice(0, 40));
+  const index = at >= 0 ? sentenceIndex(counts.starts, at) : -1;
+  const bucket = (lo: number, hi: number) => (index >= lo && index <= hi ? 1 : 0);
+  const lineStart = at >= 0 ? counts.body.lastIndexOf("\n", at) + 1 : -1;
+  const bullet = at >= 0 && /^\s*(?:[-*•]|\d+[.)])\s/.test(counts.body.slice(lineStart, at + 4)) ? 1 : 0;
+  // A name's rarest word, as often as the article writes it ("Chernyshenko" of "Dmitry Chernyshenko"); 0 for a value.
+  const nameWords = NAME_KINDS.has(fact.kind) ? wordsOf(fact.answer).filter((w) => w.length > 2) : [];
+  const named = nameWords.length > 0 ? Math.min(...nameWords.map((w) => counts.words.get(w) ?? 0)) : 0;
+  const inLede = index !== 0 && counts.lede.toLowerCase().includes(fact.answer.toLowerCase()) ? 1 : 0;
+  const before = fact.span ? fact.sentence.slice(0, fact.span[0]) : "";
+  const titleWords = topicWords(article.title);
+  const shared = [...topicWords(fact.sentence)].filter((w) => titleWords.has(w)).length;
+  const opening = [...topicWords(fact.sentence.split(/\s+/).slice(0, 4).join(" "))].some((w) => titleWords.has(w)) ? 1 : 0;
+  const sentenceWords = fact.sentence.split(/\s+/).length;
+  const signals = new Set(rankFact(fact, article, counts.matchReport).signals.map(signalName));
+  return [
+    ...KINDS.map((k) => (fact.kind === k ? 1 : 0)),
+    bucket(0, 0),
+    bucket(1, 1),
+    bucket(2, 3),
+    bucket(4, 7),
+    bucket(8, 15),
+    index >= 16 ? 1 : 0,
+    at >= 0 ? at / Math.max(1, counts.body.length) : 0,
+    at < 0 ? 1 : 0,
+    bullet,
+    sameAnswer <= 1 ? 1 : 0,
+    sameAnswer === 2 ? 1 : 0,
+    sameAnswer >= 3 ? Math.min(1, Math.log2(sameAnswer) / 4) : 0,
+    neighbours.firstOfAnswer ? 1 : 0,
+    named === 1 ? 1 : 0,
+    named >= 3 ? Math.min(1, Math.log2(named) / 4) : 0,
+    inLede,
+    fact.span && insideQuotation(before) ? 1 : 0,
+    SPEECH.test(fact.sentence) ? 1 : 0,
+    SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence) ? 1 : 0,
+    Math.min(1, Math.log2(sentenceWords) / 6),
+    Math.min(1, Math.log2(sentenceFacts) / 3),
+    Math.min(3, shared) / 3,
+    opening,
+    fact.question === null ? 1 : 0,
+    fact.byForm ? 1 : 0,
+    fact.relative ? 1 : 0,
+    fact.qualifier ? 1 : 0,
+    fact.lead ? 1 : 0,
+    ABBREVIATION_QUESTION.test(fact.question ?? "") ? 1 : 0,
+    counts.matchReport ? 1 : 0,
+    ...RANK_SIGNALS.map((s) => (signals.has(s) ? 1 : 0)),
+  ];
+}
+
+/** The features of each fact of one article's candidates, in order. */
+export function articleFeatures(facts: Fact[], article: ArticleText): number[][] {
+  const perSentence = new Map<string, number>();
+  const perAnswer = new Map<string, number>();
+  const answerOf = (f: Fact) => f.answer.toLowerCase();
+  for (const f of facts) {
+    perSentence.set(f.sentence, (perSentence.get(f.sentence) ?? 0) + 1);
+    perAnswer.set(answerOf(f), (perAnswer.get(answerOf(f)) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  return facts.map((f) => {
+    const first = !seen.has(answerOf(f));
+    seen.add(answerOf(f));
+    return factFeatures(f, article, { sentenceFacts: perSentence.get(f.sentence) ?? 1, sameAnswer: perAnswer.get(answerOf(f)) ?? 1, firstOfAnswer: first });
+  });
+}

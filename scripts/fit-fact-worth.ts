@@ -1,0 +1,199 @@
+// Fits the fact-worth model (lib/generate/fact-worth.ts) to the seen gold batches and reports how it selects facts on
+// batches it was not fitted on, against rankFact's hand-set score:
+//   npx tsx scripts/fit-fact-worth.ts [--write] [--lambda <l>]
+// Each article is generated with no selection; a candidate fact is labelled 1 when an item built from it covers a gold
+// fact (tests/fixtures/gold/coverage.ts). Leave-one-batch-out: each batch is scored by a model fitted on the others.
+// Prints the AUC of both scores and their curves (facts kept per article, share of gold covered, share of kept facts
+// matching gold). --write fits on all batches and writes lib/generate/fact-worth-weights.ts.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { buildLibraryPool } from "@/lib/generate";
+import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
+import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
+import { generateArticleFacts } from "@/lib/generate/generate-items";
+import { keepOneItem, rankFact } from "@/lib/generate/rank-facts";
+import type { Fact, QuizItem } from "@/lib/generate/types";
+import { covers } from "@/tests/fixtures/gold/coverage";
+import { loadGold } from "./lib/gold-samples";
+
+export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n"].map((b) => `blind-2026-${b}`);
+
+interface Row {
+  batch: string;
+  article: string;
+  x: number[];
+  y: number;
+  rank: number;
+  /** Gold facts (global ids) its items cover, and those its best item alone covers (a one-card fact). */
+  covers: number[];
+  coversOne: number[];
+  items: number;
+}
+
+const readFolder = (dir: string): ArticleInput[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => parseArticle(f, fs.readFileSync(path.join(dir, f), "utf8")));
+
+async function collect(): Promise<{ rows: Row[]; gold: number; articles: number; goldByBatch: Map<string, number>; articlesByBatch: Map<string, number> }> {
+  const library = buildLibraryPool(readFolder("content"));
+  const rows: Row[] = [];
+  let goldId = 0;
+  let articles = 0;
+  const goldByBatch = new Map<string, number>();
+  const articlesByBatch = new Map<string, number>();
+  for (const batch of FIT_BATCHES) {
+    const gold = await loadGold(batch);
+    const list = readFolder(`tests/fixtures/articles/${batch}`).filter((a) => gold.some((g) => g.article === a.slug));
+    goldByBatch.set(batch, gold.filter((g) => list.some((a) => a.slug === g.article)).length);
+    articlesByBatch.set(batch, list.length);
+    const ids = new Map(gold.map((g) => [g, goldId++]));
+    for (const article of list) {
+      articles++;
+      const { items, factOf, candidates } = generateArticleFacts(article, { library, keepFrom: 0, fullFrom: 0 });
+      const features = articleFeatures(candidates, article);
+      const here = gold.filter((g) => g.article === article.slug);
+      const itemsOf = new Map<Fact, QuizItem[]>();
+      for (const it of items) {
+        const f = factOf.get(it);
+        if (f) itemsOf.set(f, [...(itemsOf.get(f) ?? []), it]);
+      }
+      candidates.forEach((f, i) => {
+        const its = itemsOf.get(f) ?? [];
+        // (A fact no item survives for, a conflicting prompt or a refused span, is no choice of the selection.)
+        if (its.length === 0) return;
+        const best = keepOneItem(its, factOf, new Set([f]));
+        const cov = here.filter((g) => its.some((it) => covers(it, g))).map((g) => ids.get(g) as number);
+        const one = here.filter((g) => best.some((it) => covers(it, g))).map((g) => ids.get(g) as number);
+        rows.push({ batch, article: article.slug, x: features[i] as number[], y: cov.length > 0 ? 1 : 0, rank: rankFact(f, article).score, covers: cov, coversOne: one, items: its.length });
+      });
+    }
+  }
+  return { rows, gold: goldId, articles, goldByBatch, articlesByBatch };
+}
+
+/** Held-out probability of each row: fitted on every batch but its own. */
+function heldOut(rows: Row[], lambda: number): number[] {
+  const out = new Array<number>(rows.length).fill(0);
+  for (const batch of FIT_BATCHES) {
+    const train = rows.filter((r) => r.batch !== batch);
+    const model = fitLogistic(
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+      lambda,
+    );
+    rows.forEach((r, i) => {
+      if (r.batch === batch) out[i] = predict(model, r.x);
+    });
+  }
+  return out;
+}
+
+interface Point {
+  label: string;
+  factsPerArticle: number;
+  itemsPerArticle: number;
+  covered: number;
+  matching: number;
+  nonGold: number;
+}
+
+/** What a selection keeps: `full` rows keep all their items, `one` rows their best item. */
+function point(label: string, rows: Row[], keep: (i: number) => "full" | "one" | "drop", gold: number, articles: number): Point {
+  const covered = new Set<number>();
+  let facts = 0;
+  let items = 0;
+  let matching = 0;
+  rows.forEach((r, i) => {
+    const k = keep(i);
+    if (k === "drop") return;
+    facts++;
+    items += k === "full" ? r.items : Math.min(1, r.items);
+    if (r.y) matching++;
+    for (const g of k === "full" ? r.covers : r.coversOne) covered.add(g);
+  });
+  return { label, factsPerArticle: facts / articles, itemsPerArticle: items / articles, covered: covered.size / gold, matching: matching / Math.max(1, facts), nonGold: facts - matching };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+function print(p: Point): void {
+  process.stdout.write(
+    `${p.label.padEnd(34)} ${p.factsPerArticle.toFixed(1).padStart(6)} ${p.itemsPerArticle.toFixed(1).padStart(7)} ${pct(p.covered).padStart(8)} ${pct(p.matching).padStart(9)} ${String(p.nonGold).padStart(7)}\n`,
+  );
+}
+
+function writeWeights(rows: Row[], lambda: number): void {
+  const model = fitLogistic(
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
+    lambda,
+  );
+  const r4 = (v: number) => Number(v.toFixed(4));
+  const lines = FEATURE_NAMES.map((name, j) => `  ${JSON.stringify(name)}: ${r4(model.weights[j] as number)},`);
+  const day = new Date().toISOString().slice(0, 10);
+  const text = `// Generated by \`npx tsx scripts/fit-fact-worth.ts --write --lambda ${lambda}\` on ${day}: do not edit by hand.
+// L2 logistic regression (lambda ${lambda}) of "an item built from this fact covers a gold fact", fitted on ${rows.length} candidate
+// facts of the gold batches ${FIT_BATCHES.join(", ")}.
+// Features: lib/generate/fact-features.ts (a name missing here weighs 0).
+
+export const FACT_WORTH_BIAS = ${r4(model.bias)};
+
+export const FACT_WORTH_WEIGHTS: Readonly<Record<string, number>> = {
+${lines.join("\n")}
+};
+`;
+  fs.writeFileSync("lib/generate/fact-worth-weights.ts", text);
+  process.stdout.write("wrote lib/generate/fact-worth-weights.ts\n");
+}
+
+async function main(argv: string[]): Promise<void> {
+  const lambdaArg = argv.includes("--lambda") ? Number(argv[argv.indexOf("--lambda") + 1]) : null;
+  const { rows, gold, articles } = await collect();
+  const positives = rows.filter((r) => r.y).length;
+  process.stdout.write(`${FIT_BATCHES.length} batches, ${articles} articles, ${gold} gold facts, ${rows.length} candidate facts with an item (${pct(positives / rows.length)} cover gold)\n`);
+  const lambdas = lambdaArg !== null ? [lambdaArg] : [0.3, 1, 3, 10, 30];
+  const labels = rows.map((r) => r.y);
+  let best = { lambda: lambdas[0] as number, auc: -1, p: [] as number[] };
+  for (const lambda of lambdas) {
+    const p = heldOut(rows, lambda);
+    const a = auc(p, labels);
+    process.stdout.write(`lambda ${lambda}: held-out AUC ${a.toFixed(3)}\n`);
+    if (a > best.auc) best = { lambda, auc: a, p };
+  }
+  process.stdout.write(`rankFact score: AUC ${auc(rows.map((r) => r.rank), labels).toFixed(3)}\n`);
+  process.stdout.write(`per batch (held-out AUC learned / rankFact):\n`);
+  for (const batch of FIT_BATCHES) {
+    const idx = rows.flatMap((r, i) => (r.batch === batch ? [i] : []));
+    const l = idx.map((i) => labels[i] as number);
+    process.stdout.write(`  ${batch.padEnd(16)} ${auc(idx.map((i) => best.p[i] as number), l).toFixed(3)} / ${auc(idx.map((i) => rows[i]!.rank), l).toFixed(3)}\n`);
+  }
+  const p = best.p;
+  process.stdout.write(`\ncurves (lambda ${best.lambda}, held-out), all cards for kept facts:\n${"selection".padEnd(34)} facts/a items/a  covered  matching non-gold\n`);
+  print(point("no selection", rows, () => "full", gold, articles));
+  for (const t of [-3, -2, -1, 0, 1]) print(point(`rankFact >= ${t}`, rows, (i) => (rows[i]!.rank >= t ? "full" : "drop"), gold, articles));
+  print(point("rankFact today (-2 drop, <0 one card)", rows, (i) => (rows[i]!.rank < -2 ? "drop" : rows[i]!.rank < 0 ? "one" : "full"), gold, articles));
+  for (const t of [0.05, 0.1, 0.15, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.35, 0.4, 0.5]) print(point(`learned p >= ${t}`, rows, (i) => ((p[i] as number) >= t ? "full" : "drop"), gold, articles));
+  // The same number of facts as each rankFact threshold keeps, by learned score: the two rankings compared at equal cost.
+  const order = rows.map((_, i) => i).sort((a, b) => (p[b] as number) - (p[a] as number) || a - b);
+  for (const t of [-2, -1, 0]) {
+    const n = rows.filter((r) => r.rank >= t).length;
+    const kept = new Set(order.slice(0, n));
+    print(point(`learned, as many as rankFact >= ${t}`, rows, (i) => (kept.has(i) ? "full" : "drop"), gold, articles));
+  }
+  // A budget per article proportional to its candidates (a proxy for its body length): the top share of each article.
+  const byArticle = new Map<string, number[]>();
+  rows.forEach((r, i) => byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), i]));
+  for (const share of [0.9, 0.8, 0.7, 0.6]) {
+    const kept = new Set<number>();
+    for (const idx of byArticle.values()) for (const i of [...idx].sort((a, b) => (p[b] as number) - (p[a] as number) || a - b).slice(0, Math.ceil(share * idx.length))) kept.add(i);
+    print(point(`learned, top ${share * 100}% per article`, rows, (i) => (kept.has(i) ? "full" : "drop"), gold, articles));
+  }
+  process.stdout.write(`\ntwo thresholds (drop below a, one card below b):\n`);
+  for (const a of [0.2, 0.24, 0.26, 0.28, 0.3]) for (const b of [a, 0.3, 0.35, 0.4, 0.5]) if (b >= a) print(point(`learned drop<${a} one<${b}`, rows, (i) => ((p[i] as number) < a ? "drop" : (p[i] as number) < b ? "one" : "full"), gold, articles));
+  if (argv.includes("--write")) writeWeights(rows, best.lambda);
+}
+
+void main(process.argv.slice(2));
