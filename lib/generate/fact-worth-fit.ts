@@ -43,10 +43,10 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
- * Fits weights to rows `x` (features) and labels `y` (0 or 1), minimising the summed log loss plus lambda/2 times the
- * squared weights.
+ * Fits weights to rows `x` (features) and labels `y` (0 or 1), minimising the summed log loss (each row's times its
+ * weight, 1 when none is given) plus lambda/2 times the squared weights.
  */
-export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], lambda: number, iterations = 25): LogisticModel {
+export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], lambda: number, weights?: readonly number[], iterations = 25): LogisticModel {
   const d = (x[0]?.length ?? 0) + 1;
   // Parameter 0 is the intercept; row i's augmented features are [1, ...x[i]].
   let w = new Array<number>(d).fill(0);
@@ -58,8 +58,9 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       let z = 0;
       for (let j = 0; j < d; j++) z += (w[j] as number) * (row[j] as number);
       const p = sigmoid(z);
-      const r = p - (y[i] as number);
-      const s = p * (1 - p);
+      const c = weights?.[i] ?? 1;
+      const r = c * (p - (y[i] as number));
+      const s = c * p * (1 - p);
       for (let j = 0; j < d; j++) {
         const rj = row[j] as number;
         if (rj === 0) continue;

@@ -1,6 +1,9 @@
 // What the generator's evaluation scripts share: a batch's gold facts, and the items of a strict read's sample file.
 import fs from "node:fs";
 import path from "node:path";
+import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
+import { generateArticleFacts } from "@/lib/generate/generate-items";
+import type { Fact } from "@/lib/generate/types";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
 
 /** Every gold fact a batch's index.ts lists (tests/fixtures/gold/<batch>/index.ts). */
@@ -55,6 +58,59 @@ export function strictReads(gold = "tests/fixtures/gold"): StrictRead[] {
       const readFile = path.join(dir, `strict-read-${id}.md`);
       if (fs.existsSync(readFile)) out.push({ batch, id, sampleFile: path.join(dir, sample), readFile });
     }
+  }
+  return out;
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+
+// A read may sample several batches at once (I0/I1 sampled batches i and j together): its batch's folder first, then any.
+function findArticle(batch: string, slug: string): string | null {
+  const folders = [batch, ...fs.readdirSync("tests/fixtures/articles").filter((f) => f !== batch)];
+  const found = folders.map((f) => path.join("tests/fixtures/articles", f, `${slug}.md`)).find((file) => fs.existsSync(file));
+  return found ?? null;
+}
+
+/** One item a strict read judged, found among its article's candidate facts as generated today. */
+export interface JudgedFact {
+  read: string;
+  n: number;
+  /** The article folder it was found in (tests/fixtures/articles/<folder>). */
+  folder: string;
+  article: ArticleInput;
+  candidates: Fact[];
+  /** Its fact's index in `candidates`. */
+  at: number;
+  notWorth: boolean;
+  answer: string;
+}
+
+/**
+ * Every judged item whose fact is still a candidate (generateArticleFacts with no selection): the fact of the item's
+ * kind and answer whose sentence shares most words with the item's prompt.
+ */
+export function judgedFacts(): JudgedFact[] {
+  const out: JudgedFact[] = [];
+  const generated = new Map<string, { article: ArticleInput; candidates: Fact[] }>();
+  for (const { batch, id, sampleFile, readFile } of strictReads()) {
+    const row = /^\| Not worth learning \| ([^|]*) \|/m.exec(fs.readFileSync(readFile, "utf8"));
+    const notWorth = new Set((row?.[1] ?? "").split(",").map((s) => Number(s.trim())));
+    readSample(sampleFile).forEach((item, i) => {
+      const file = findArticle(batch, item.article);
+      if (!file) return;
+      let got = generated.get(file);
+      if (!got) {
+        const article = parseArticle(path.basename(file), fs.readFileSync(file, "utf8"));
+        got = { article, candidates: generateArticleFacts(article, { keepFrom: 0, fullFrom: 0 }).candidates };
+        generated.set(file, got);
+      }
+      const promptWords = words(item.prompt);
+      const overlap = (s: string) => [...words(s)].filter((w) => promptWords.has(w)).length;
+      const matching = got.candidates.map((f, at) => ({ f, at })).filter(({ f }) => f.kind === item.kind && (f.answer === item.answer || /^(True|False)$/.test(item.answer)));
+      const found = matching.sort((a, b) => overlap(b.f.sentence) - overlap(a.f.sentence))[0];
+      if (!found) return;
+      out.push({ read: id, n: i + 1, folder: path.basename(path.dirname(file)), article: got.article, candidates: got.candidates, at: found.at, notWorth: notWorth.has(i + 1), answer: item.answer });
+    });
   }
   return out;
 }
