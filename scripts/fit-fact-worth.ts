@@ -1,10 +1,12 @@
 // Fits the fact-worth model (lib/generate/fact-worth.ts) to the seen gold batches and reports how it selects facts on
 // batches it was not fitted on, against rankFact's hand-set score:
-//   npx tsx scripts/fit-fact-worth.ts [--write] [--lambda <l>]
+//   npx tsx scripts/fit-fact-worth.ts [--write] [--lambda <l>] [--strict-weight <w>]
 // Each article is generated with no selection; a candidate fact is labelled 1 when an item built from it covers a gold
 // fact (tests/fixtures/gold/coverage.ts). Leave-one-batch-out: each batch is scored by a model fitted on the others.
 // Prints the AUC of both scores and their curves (facts kept per article, share of gold covered, share of kept facts
-// matching gold). --write fits on all batches and writes lib/generate/fact-worth-weights.ts.
+// matching gold). --strict-weight w adds the strict reads' judged items (1 unless judged not worth learning, each
+// weighing w) to the fit, and reports their held-out AUC either way. --write fits on all batches and writes
+// lib/generate/fact-worth-weights.ts. No numeric library: see lib/generate/fact-worth-fit.ts.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";

@@ -6,19 +6,23 @@ import { ABBREVIATION_QUESTION, type ArticleText } from "./worth-learning";
 
 /**
  * Which facts become cards: a model learned from the gold lists (scripts/fit-fact-worth.ts) gives each candidate fact
- * the probability that a reader writing the article's gold list would name it, from features any article gives
- * (fact-features.ts). It replaced rankFact's hand-set score, which did not separate gold facts from others (held-out
- * AUC 0.49 against the model's 0.79 on the seen batches).
+ * the probability that it is worth a card, from features any article gives (fact-features.ts). Its labels are the
+ * seen batches' gold lists (does an item of the fact cover a gold fact) and, weighing twice each, the strict reads'
+ * verdicts on sampled items (not worth learning, or not). Held out by batch it ranks gold facts at AUC 0.77 and
+ * separates the reads' "not worth learning" at 0.64; rankFact's hand-set score, which it replaces, was 0.49 on gold
+ * (no better than chance) and 0.66 on the reads its signals were written from.
  */
 export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NAMES.map((n) => FACT_WORTH_WEIGHTS[n] ?? 0) };
 
 /**
- * The operating point, read from the leave-one-batch-out curve of scripts/fit-fact-worth.ts: a fact below KEEP_FROM
- * gets no card (held-out: 30% fewer facts not on a gold list, 3 points of gold coverage given up), one below FULL_FROM
- * gets one card.
+ * The operating point, read from the leave-one-batch-out curve of scripts/fit-fact-worth.ts. By the session's rule
+ * (drop as many facts off the gold lists as costs at most ~3 points of gold coverage) it would be about 0.32; the seed
+ * guard (tests/fixtures/gold/seeds, >= 95% covered and no real question lost) holds up to 0.27, so 0.25: held out,
+ * 25% fewer facts off the gold lists than no selection (20% fewer than rankFact's -2/0) for 1.3 points of coverage.
+ * A kept fact below FULL_FROM gets one card (0.4 points of coverage for 12% fewer items).
  */
-export const KEEP_FROM = 0.2;
-export const FULL_FROM = 0.45;
+export const KEEP_FROM = 0.25;
+export const FULL_FROM = 0.5;
 
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
