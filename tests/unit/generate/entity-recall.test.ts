@@ -91,7 +91,8 @@ describe("a sentence that opens with 'They' (issue 9: no question with a vague s
   it("'They' is the previous sentence's named subjects, in the question and the cloze", () => {
     const body = "The Social Democrats lost 11 seats. They won 39 seats in the Folketing.";
     expect(questionOf(body, "39")).toBe("How many seats did the Social Democrats win in the Folketing?");
-    expect(itemsOf(body).find((i) => i.type === "cloze" && i.answer === "39")?.prompt).toMatch(/\) The Social Democrats won _____ seats in the Folketing\.$/);
+    // (Every item of the fact, whatever its learned worth: the cloze is what is tested.)
+    expect(generateItems([article(body)], { keepFrom: 0, fullFrom: 0 }).find((i) => i.type === "cloze" && i.answer === "39")?.prompt).toMatch(/\) The Social Democrats won _____ seats in the Folketing\.$/);
     expect(questionOf("Vietnam and Russia met in Hanoi. They signed 12 more agreements in 2023.", "12")).toBe("How many more agreements did Vietnam and Russia sign in 2023?");
   });
 

@@ -151,7 +151,8 @@ describe("a border blank takes no options from the title (strict read I1 #8)", (
     "Finland is also funding clinics in Tanzania, Ethiopia and Somalia, and a water project in South Sudan.",
     "Kenya buys wheat from Argentina and Russia.",
   ].join(" ");
-  const items = generateItems([{ slug: "a", title: "Finnish minister visits Kenya to sign energy deals", source: "Wire", publishedAt: at, body }]);
+  // (Every fact, whatever its learned worth: the options are what is tested.)
+  const items = generateItems([{ slug: "a", title: "Finnish minister visits Kenya to sign energy deals", source: "Wire", publishedAt: at, body }], { keepFrom: 0, fullFrom: 0 });
 
   it("neither the country the town is in nor the visitor is an option", () => {
     const choices = items.filter((it) => it.type === "choice" && it.answer === "Uganda").flatMap((it) => it.choices ?? []);

@@ -179,7 +179,9 @@ describe("bullet lists of 'Label: value' items", () => {
   });
 
   it("the clause is asked", () => {
-    const items = itemsOf("**Key facts about the ferry service**\n\n- Jobs: the new depot will employ about 75 people, most of them local.", "Ferry service to expand");
+    // (Every item of the fact, whatever its learned worth: the question is what is tested.)
+    const body = "**Key facts about the ferry service**\n\n- Jobs: the new depot will employ about 75 people, most of them local.";
+    const items = generateItems([{ slug: "t", title: "Ferry service to expand", source: "Test", publishedAt: PUBLISHED, body }], { keepFrom: 0, fullFrom: 0 });
     expect(questionText(items.find((i) => i.type === "typed" && i.answer === "75")?.prompt)).toMatch(/^Roughly how many people will the new depot employ/);
   });
 });
