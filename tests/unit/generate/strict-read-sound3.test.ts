@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
+
+// Strict reads E0-M1 (seen batches 2026-11e to 2026-11n): items a strict reader rejects though the fact is worth
+// learning, because the stem rules options out or gives the answer away. Sentences are invented.
+const at = new Date("2026-11-20T00:00:00Z");
+
+/** The options pickDistractors offers for the fact keyed `answer`, with the article's facts as the pool. */
+function optionsFor(body: string, answer: string): string[] {
+  const facts = extractFacts({ slug: "a", title: "T", source: "Coast Courier", publishedAt: at, body });
+  const fact = facts.find((f) => f.answer === answer);
+  if (!fact) throw new Error(`no fact ${answer}`);
+  return pickDistractors(fact, layerPools(buildPool(facts)), fact.sentence, "k", 3, false, at);
+}
+const figure = (option: string) => Number(option.replace(/[^\d.]/g, ""));
+
+describe("options a stem rules out are not offered", () => {
+  it("a share of a whole takes no option of 100% or more (K0 #28)", () => {
+    for (const o of optionsFor("The minister said tourism and fishing make up more than 80% of exports. Exports rose by 60% last year.", "80%")) expect(figure(o)).toBeLessThan(100);
+    // A rise is no share: its options may pass 100%.
+    expect(optionsFor("The minister said exports rose by more than 80% last year. Imports rose by 30% and fees by 45%.", "80%").some((o) => figure(o) >= 100)).toBe(true);
+  });
+
+  it("a part 'of which' is less than its whole (K0 #12)", () => {
+    const body = (whole: string) => `The terminal cost €14.2 million${whole} €6 million is a grant from the regional development fund. The old terminal cost €9 million in 1998 and the new car park €3 million.`;
+    const options = optionsFor(body(", of which"), "€6 million");
+    expect(options.length).toBe(3);
+    for (const o of options) expect(figure(o)).toBeLessThan(14.2);
+    // A figure that bounds nothing leaves the options free.
+    expect(optionsFor(body(". Of the rest,"), "€6 million").length).toBe(3);
+  });
+
+  it("a round target year after 'by' takes round options still to come (F1 #14, G2 #43, I0 #44)", () => {
+    const body = "The island has committed to generating all of its electricity from renewable sources by 2035. It opened its first wind farm in 2019 and a solar park in 2023.";
+    const options = optionsFor(body, "2035");
+    expect(options.length).toBe(3);
+    for (const o of options) {
+      expect(figure(o) % 5).toBe(0);
+      expect(figure(o)).toBeGreaterThan(2026);
+    }
+    // A year that is no target ("in 2019") keeps its nearby options.
+    expect(optionsFor(body, "2019").some((o) => figure(o) % 5 !== 0)).toBe(true);
+  });
+
+  it("a kind of body named before the blank keeps options of that kind (M1 #29)", () => {
+    const others = " The plan was backed by the Island Development Bank, the Fisheries Institute and the National Statistics Office. Sea Lanes Ltd will run the ferry, and the Harbour Workers Union agreed the new shifts.";
+    // No other airline in the article: no options at all, rather than a bank, an institute and an office.
+    expect(optionsFor(`The national carrier, Bluewing Airways, will fly twice a week from March.${others}`, "Bluewing Airways")).toEqual([]);
+    // A stem that names no kind leaves the article's other names as options.
+    expect(optionsFor(`The island signed a deal with Bluewing Airways, which will fly twice a week from March.${others}`, "Bluewing Airways").length).toBe(3);
+  });
+
+  it("after 'the' only names said with 'the' are options (I0 #42, I1 #29)", () => {
+    const body = (first: string) => `${first} is weighing visa rules for the island's citizens. The United Kingdom imposed such rules in 2023. Fiji, Samoa and Tonga have also sold passports, and Vanuatu ended its scheme in 2024. A delegation from the United Arab Emirates came in June.`;
+    const options = optionsFor(body("The United States"), "United States");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(o).toMatch(/United/);
+    // No "the" before the blank: any country of the article may stand in.
+    expect(optionsFor(body("Australia"), "Australia").some((o) => /Fiji|Samoa|Tonga|Vanuatu/.test(o))).toBe(true);
+  });
+});
