@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildItems } from "@/lib/generate/build-items";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { computedFromPrompt } from "@/lib/generate/gives-away";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 
 // Strict reads E0-M1 (seen batches 2026-11e to 2026-11n): items a strict reader rejects though the fact is worth
@@ -58,5 +60,48 @@ describe("options a stem rules out are not offered", () => {
     for (const o of options) expect(o).toMatch(/United/);
     // No "the" before the blank: any country of the article may stand in.
     expect(optionsFor(body("Australia"), "Australia").some((o) => /Fiji|Samoa|Tonga|Vanuatu/.test(o))).toBe(true);
+  });
+});
+
+describe("a figure the prompt's other figures compute is given away (strict reads M1 #3/#34/#49, K1 #28)", () => {
+  const factOf = (body: string, answer: string) => {
+    const fact = extractFacts({ slug: "a", title: "T", source: "Coast Courier", publishedAt: at, body }).find((f) => f.answer === answer);
+    if (!fact) throw new Error(`no fact ${answer}`);
+    return fact;
+  };
+  const blanked = (body: string, answer: string) => body.replace(answer, "_____");
+
+  it("a surplus or a total that is the difference or sum of two stated sums", () => {
+    const body = "The treasurer forecast revenue of €3,120 million and spending of €3,085 million, leaving a surplus of €35 million.";
+    expect(computedFromPrompt(blanked(body, "€35 million"), factOf(body, "€35 million"))).toBe(true);
+    expect(computedFromPrompt(blanked(body, "€3,085 million"), factOf(body, "€3,085 million"))).toBe(true);
+    // Sums that do not add up to it give nothing away.
+    const other = "The treasurer forecast revenue of €3,120 million and spending of €3,085 million, and set aside €60 million for roads.";
+    expect(computedFromPrompt(blanked(other, "€60 million"), factOf(other, "€60 million"))).toBe(false);
+  });
+
+  it("a figure a stated percentage change computes from another", () => {
+    const body = "Net profit rose to NZ$36.8 million from NZ$23 million a year earlier.";
+    expect(computedFromPrompt(`(“Profit up 60%”) ${blanked(body, "NZ$36.8 million")}`, factOf(body, "NZ$36.8 million"))).toBe(true);
+    expect(computedFromPrompt(`(“Profit up 45%”) ${blanked(body, "NZ$36.8 million")}`, factOf(body, "NZ$36.8 million"))).toBe(false);
+  });
+
+  it("a term in years between two stated years", () => {
+    const body = "The permits were granted in March 2021 for six years and expire in March 2027.";
+    expect(computedFromPrompt(blanked(body, "six years"), factOf(body, "six years"))).toBe(true);
+    const open = "The permits were granted in March 2021 for six years and can be renewed once.";
+    expect(computedFromPrompt(blanked(open, "six years"), factOf(open, "six years"))).toBe(false);
+  });
+
+  it("the choice is withdrawn and the cloze stays", () => {
+    const body = "The treasurer forecast revenue of €3,120 million and spending of €3,085 million, leaving a surplus of €35 million.";
+    const facts = extractFacts({ slug: "a", title: "T", source: "Coast Courier", publishedAt: at, body });
+    const types = (answer: string) => {
+      const fact = facts.find((f) => f.answer === answer);
+      if (!fact) throw new Error(`no fact ${answer}`);
+      const article = { slug: "a", title: "Island budget balanced", source: "Coast Courier", publishedAt: at };
+      return buildItems(fact, article, layerPools(buildPool(facts)), ["choice", "cloze"]).map((it) => it.type);
+    };
+    expect(types("€35 million")).toEqual(["cloze"]);
   });
 });
