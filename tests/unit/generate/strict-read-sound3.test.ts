@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { generateItems } from "@/lib/generate";
 import { buildItems } from "@/lib/generate/build-items";
+import { pointsBack } from "@/lib/generate/points-back";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { computedFromPrompt } from "@/lib/generate/gives-away";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
@@ -103,5 +105,24 @@ describe("a figure the prompt's other figures compute is given away (strict read
       return buildItems(fact, article, layerPools(buildPool(facts)), ["choice", "cloze"]).map((it) => it.type);
     };
     expect(types("€35 million")).toEqual(["cloze"]);
+  });
+});
+
+describe("a share of 'it' or 'them', or 'such a' thing, points back to the sentence before (strict reads K1 #29/#44, M0 #47)", () => {
+  it("is shown after that sentence, or not blanked", () => {
+    expect(pointsBack("Close to two thirds of them are women.")).toBe(true);
+    expect(pointsBack("Schools account for €120 million of it.")).toBe(true);
+    expect(pointsBack("The council is due to discuss such a ban in March.")).toBe(true);
+    const body = "The cannery employs about 900 people at its plant in the harbour. Close to two thirds of them are women.";
+    const items = generateItems([{ slug: "a", title: "Cannery profit doubles", source: "Coast Courier", publishedAt: at, body }]).filter((it) => it.type === "cloze" && it.prompt.includes("of them are women"));
+    expect(items.length).toBeGreaterThan(0);
+    for (const it of items) expect(it.prompt).toContain("The cannery employs about 900 people at its plant in the harbour.");
+  }, 30_000);
+
+  it("not when the sentence names the whole itself, nor 'such' as an intensifier or 'each such'", () => {
+    expect(pointsBack("Some 4.3 million people could vote, and 312,000 of them voted by post.")).toBe(false);
+    expect(pointsBack("Prices rose by such a large margin that the bank acted.")).toBe(false);
+    expect(pointsBack("Customers get a credit of $20 for each such interruption.")).toBe(false);
+    expect(pointsBack("Crops such as maize and rice were hit.")).toBe(false);
   });
 });
