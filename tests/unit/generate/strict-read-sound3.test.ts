@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
 import { buildItems } from "@/lib/generate/build-items";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { pointsBack } from "@/lib/generate/points-back";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { computedFromPrompt } from "@/lib/generate/gives-away";
@@ -124,5 +125,23 @@ describe("a share of 'it' or 'them', or 'such a' thing, points back to the sente
     expect(pointsBack("Prices rose by such a large margin that the bank acted.")).toBe(false);
     expect(pointsBack("Customers get a credit of $20 for each such interruption.")).toBe(false);
     expect(pointsBack("Crops such as maize and rice were hit.")).toBe(false);
+  });
+});
+
+describe("garbled wh-questions are withdrawn (strict reads K0 #10/#33, H0 #12/#41)", () => {
+  it("a past tense after do-support, a stranded 'only', a fused 'About X' heading", () => {
+    expect(garbledQuestion("In which year did warned that the storm expect could close the port, according to Ruiz?")).not.toBeNull();
+    expect(garbledQuestion("In which year does the mill broke even for the first time?")).not.toBeNull();
+    expect(garbledQuestion("In which year did Chile open an embassy in Suva only?")).not.toBeNull();
+    expect(garbledQuestion("In which year was About Kestrel Mills Kestrel Mills Ltd founded?")).not.toBeNull();
+  });
+
+  it("not a sound question with a bare verb in -ed, a subject's relative clause, 'only' inside, or 'about' as a word", () => {
+    expect(garbledQuestion("How many beds did the hospital need in 2025?")).toBeNull();
+    expect(garbledQuestion("What share of the energy does recycled glass need?")).toBeNull();
+    expect(garbledQuestion("In which year does the mill break even for the first time?")).toBeNull();
+    expect(garbledQuestion("In which year did the firm that built the bridge go bankrupt?")).toBeNull();
+    expect(garbledQuestion("How many of the only 12 nurses did the clinic keep?")).toBeNull();
+    expect(garbledQuestion("How much did the fund earn from about 40 investments in 2025?")).toBeNull();
   });
 });
