@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
 import { buildItems } from "@/lib/generate/build-items";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { itsOwner } from "@/lib/generate/its-owner";
 import { pointsBack } from "@/lib/generate/points-back";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { computedFromPrompt } from "@/lib/generate/gives-away";
@@ -143,5 +144,14 @@ describe("garbled wh-questions are withdrawn (strict reads K0 #10/#33, H0 #12/#4
     expect(garbledQuestion("In which year did the firm that built the bridge go bankrupt?")).toBeNull();
     expect(garbledQuestion("How many of the only 12 nurses did the clinic keep?")).toBeNull();
     expect(garbledQuestion("How much did the fund earn from about 40 investments in 2025?")).toBeNull();
+  });
+});
+
+describe("'Its' after a sentence opened by a body's letters is that body's (sample n7 of batch 2026-11n)", () => {
+  it("the body the letters name owns it, not the story's company", () => {
+    expect(itsOwner("The KWTA welcomed the decision.", "Harbour Power")).toEqual({ owner: "KWTA" });
+    expect(itsOwner("KWTA welcomed the decision.", "Harbour Power")).toEqual({ owner: "KWTA" });
+    // A plain opening word is no body: the company stays the owner.
+    expect(itsOwner("Revenue rose 5% in the year.", "Harbour Power")).toEqual({ owner: "Harbour Power" });
   });
 });
