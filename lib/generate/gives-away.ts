@@ -2,7 +2,7 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { parseNumberText } from "./number-words";
+import { ordinalWordToNumber, parseNumberText } from "./number-words";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -168,6 +168,9 @@ function figuresIn(text: string, money: boolean): Figure[] {
  * Options make the sum a pick among four, so only questions and choices are withdrawn; the cloze still asks the figure.
  */
 export function computedFromPrompt(prompt: string, fact: Fact): boolean {
+  if (fact.kind === "ordinal") return nextOrdinalStated(prompt, fact);
+  const multiple = /^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1];
+  if (multiple) return ratioStated(prompt, multiple);
   if (fact.kind === "duration") {
     const years = /^(\S+)\s+years?$/i.exec(fact.answer.trim());
     const n = years ? parseNumberText(years[1] ?? "") : null;
@@ -183,6 +186,11 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
   for (const a of others) {
     for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
+    // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
+    for (const m of prompt.matchAll(/\b(\d+(?:\.\d+)?)\s+times\b/g)) {
+      const k = Number(m[1]);
+      if (k > 0 && (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k))) return true;
+    }
     for (const m of prompt.matchAll(PERCENT)) {
       const p = Number(m[1]) / 100;
       if (p <= 0 || p >= 10) continue;
@@ -190,6 +198,35 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
     }
   }
   return false;
+}
+
+/** An ordinal as written ("fourth", "4th"), as a number, or null. */
+const ordinalValue = (word: string) => (/^\d+(?:st|nd|rd|th)$/.test(word) ? Number.parseInt(word, 10) : ordinalWordToNumber(word));
+
+/**
+ * "dormant since its _____ session in 2009, will hold its fifth session in April" keyed "fourth" (a read of batch
+ * 2026-11n): the next or the previous one of the same thing, stated in the prompt, gives the answer by counting.
+ */
+function nextOrdinalStated(prompt: string, fact: Fact): boolean {
+  const n = ordinalValue(fact.answer.trim().toLowerCase());
+  const noun = fact.span ? /^\s+([\p{L}-]{3,})/u.exec(fact.sentence.slice(fact.span[1]))?.[1]?.toLowerCase() : undefined;
+  if (!n || !noun) return false;
+  for (const m of prompt.matchAll(/\b([\p{L}]+|\d+(?:st|nd|rd|th))\s+(?=([\p{L}-]{3,}))/gu)) {
+    const k = ordinalValue((m[1] ?? "").toLowerCase());
+    if (k !== null && Math.abs(k - n) === 1 && (m[2] ?? "").toLowerCase() === noun) return true;
+  }
+  return false;
+}
+
+/**
+ * "valued at €7.9 billion ..., equal to about _____ the state's planned spending" under a "€2.4 billion budget" title,
+ * keyed "3.3 times" (a read of batch 2026-11n): two sums of the prompt in one currency whose ratio is the multiple.
+ */
+function ratioStated(prompt: string, multiple: string): boolean {
+  const target = Number(multiple);
+  const slack = 0.5 / 10 ** (multiple.split(".")[1]?.length ?? 0);
+  const sums = figuresIn(prompt, true);
+  return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
 
 export function givesAwayPart(prompt: string, fact: Fact): boolean {

@@ -155,3 +155,28 @@ describe("'Its' after a sentence opened by a body's letters is that body's (samp
     expect(itsOwner("Revenue rose 5% in the year.", "Harbour Power")).toEqual({ owner: "Harbour Power" });
   });
 });
+
+describe("an ordinal next to a stated one, and a multiple two stated sums make, are given away (a read of batch 2026-11n)", () => {
+  const factOf = (body: string, answer: string) => {
+    const fact = extractFacts({ slug: "a", title: "T", source: "Coast Courier", publishedAt: at, body }).find((f) => f.answer === answer);
+    if (!fact) throw new Error(`no fact ${answer}`);
+    return fact;
+  };
+
+  it("the session before the fifth is the fourth", () => {
+    const body = "The Fiji–Samoa joint council, dormant since its third meeting in 2011, will hold its fourth meeting in Apia in May.";
+    expect(computedFromPrompt(body.replace("third", "_____"), factOf(body, "third"))).toBe(true);
+    const other = "The Fiji–Samoa joint council, dormant since its third meeting in 2011, will hold talks in Apia in May.";
+    expect(computedFromPrompt(other.replace("third", "_____"), factOf(other, "third"))).toBe(false);
+  });
+
+  it("a reserve three times the budget, when both sums are stated", () => {
+    const body = "The Pacific Reserve Fund was valued at €6.2 billion at the end of last year, equal to about 3.1 times the state's planned spending for 2027.";
+    const fact = factOf(body, "3.1 times");
+    expect(computedFromPrompt(`(“State tables €2 billion budget”) ${body.replace("3.1 times", "_____")}`, fact)).toBe(true);
+    expect(computedFromPrompt(`(“State tables record budget”) ${body.replace("3.1 times", "_____")}`, fact)).toBe(false);
+    // The sum the multiple and the other sum give.
+    expect(computedFromPrompt(`(“State tables €2 billion budget”) ${body.replace("€6.2 billion", "_____")}`, factOf(body, "€6.2 billion"))).toBe(true);
+    expect(computedFromPrompt(`(“State tables €2 billion budget”) ${body.replace("€6.2 billion", "_____").replace("3.1", "4.5")}`, factOf(body, "€6.2 billion"))).toBe(false);
+  });
+});
