@@ -258,6 +258,10 @@ const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
 /** "___, below the 14.8%": the blank, then a comparison with a figure. */
 const COMPARISON_THEN_FIGURE = new RegExp(`^[^\\d,;]{0,25},?\\s+(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}?${NUMERAL}`);
+const RISE_VERB = /^(?:rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up)$/;
+const FALL_VERB = "fall|falls|fell|fallen|falling|drops?|dropped|decreases?|decreased|declines?|declined|cuts?|reduced?|reduces|lowered|lowers?|goes down|went down";
+/** "rises from EC$0.45 to _____", "was cut from $500 to _____": a change from a stated figure to the blank. */
+const CHANGE_FROM_TO = new RegExp(`\\b(rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up|${FALL_VERB})\\s+from\\s+\\D{0,4}?${NUMERAL}(?:\\s?(?:million|billion|m|bn|%))?(?:\\s[\\p{L}-]+){0,3}\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
 // ("within 24 hours" is a rule, not a bound: "within 48 hours" is another rule, not a truer answer.)
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|no more than|at most)\s+\D{0,3}$/i;
 const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$/i;
@@ -283,6 +287,12 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   // A bound right before the blank is the blank's own; a comparison further on is with another figure.
   if (UPPER_BOUND.test(before)) return (x) => x < v;
   if (LOWER_BOUND.test(before) || /^\s*(?:\p{L}+\s+)?or more\b/u.test(after)) return (x) => x > v;
+  // "The price rises from EC$0.45 to _____": the new figure lies on the side of the old one that the verb says.
+  const moved = CHANGE_FROM_TO.exec(before);
+  if (moved) {
+    const r = Number((moved[2] ?? "").replace(/,/g, "")) * scale;
+    return RISE_VERB.test(moved[1] ?? "") ? (x) => x > r : (x) => x < r;
+  }
   const ref = FIGURE_THEN_COMPARISON.exec(before);
   if (ref) {
     const r = Number((ref[1] ?? "").replace(/,/g, "")) * scale;

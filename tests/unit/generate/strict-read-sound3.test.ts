@@ -4,6 +4,7 @@ import { buildItems } from "@/lib/generate/build-items";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { itsOwner } from "@/lib/generate/its-owner";
 import { pointsBack } from "@/lib/generate/points-back";
+import { splitSentences } from "@/lib/generate/split-sentences";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { computedFromPrompt } from "@/lib/generate/gives-away";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
@@ -178,5 +179,28 @@ describe("an ordinal next to a stated one, and a multiple two stated sums make, 
     // The sum the multiple and the other sum give.
     expect(computedFromPrompt(`(“State tables €2 billion budget”) ${body.replace("€6.2 billion", "_____")}`, factOf(body, "€6.2 billion"))).toBe(true);
     expect(computedFromPrompt(`(“State tables €2 billion budget”) ${body.replace("€6.2 billion", "_____").replace("3.1", "4.5")}`, factOf(body, "€6.2 billion"))).toBe(false);
+  });
+});
+
+describe("a labelled price change in a list reads as a sentence (strict read M1 #20)", () => {
+  const texts = (body: string) => splitSentences(body).map((s) => s.text);
+  it("'Farm-gate price: from A to B' rises or falls", () => {
+    const body = "The mill opened on Friday.\n\n**Key figures**\n\n- Farm-gate price: from EC$0.45 to EC$0.60 a pound, effective Jan. 4\n- Entry fee: from $12 to $9 for children\n";
+    expect(texts(body)).toContain("The farm-gate price rises from EC$0.45 to EC$0.60 a pound, effective Jan. 4.");
+    expect(texts(body)).toContain("The entry fee falls from $12 to $9 for children.");
+  });
+
+  it("a range of measures is no change", () => {
+    expect(texts("The robot was shown on Friday.\n\n**Key figures**\n\n- Weight range: from 20 grams to 7 kilograms\n")).toContain("The weight range is from 20 grams to 7 kilograms.");
+  });
+});
+
+describe("a change from a stated figure keeps the blank's options on the side the verb says (a read of batch 2026-11n)", () => {
+  it("a rise from 0.45 offers no option below it, a cut from 500 none above it", () => {
+    for (const o of optionsFor("The farm-gate price rises from EC$0.45 to EC$0.60 a pound from January. Growers were paid EC$0.31 in 2019 and EC$0.42 in 2023.", "EC$0.60")) expect(figure(o)).toBeGreaterThan(0.45);
+    for (const o of optionsFor("The application fee is cut from EC$500 to EC$150 for homes. Firms pay EC$750 and EC$900 for larger systems.", "EC$150")) expect(figure(o)).toBeLessThan(500);
+    // "from" without a verb of change bounds nothing.
+    for (const o of optionsFor("The seat price rises from EC$455 to EC$610 in May. Other seats cost EC$380 and EC$430.", "EC$610")) expect(figure(o)).toBeGreaterThan(455);
+    expect(optionsFor("Seats priced from EC$455 to EC$610 were sold out. Other seats cost EC$380 and EC$430.", "EC$610").some((o) => figure(o) < 455)).toBe(true);
   });
 });
