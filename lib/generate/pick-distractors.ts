@@ -258,6 +258,9 @@ const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
 /** "___, below the 14.8%": the blank, then a comparison with a figure. */
 const COMPARISON_THEN_FIGURE = new RegExp(`^[^\\d,;]{0,25},?\\s+(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}?${NUMERAL}`);
+const MULTIPLIER: Record<string, number> = { double: 2, twice: 2, triple: 3, "three times": 3, "four times": 4 };
+/** "31,500 ... more than double the average of about _____": a figure, then "more than" a multiple of the blank. */
+const MORE_THAN_MULTIPLE = new RegExp(`${NUMERAL}[^\\d;]{0,60}?\\bmore than (double|twice|triple|three times|four times)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of\\s+)?(?:about\\s+|around\\s+|some\\s+)?\\D{0,3}$`, "u");
 const RISE_VERB = /^(?:rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up)$/;
 const FALL_VERB = "fall|falls|fell|fallen|falling|drops?|dropped|decreases?|decreased|declines?|declined|cuts?|reduced?|reduces|lowered|lowers?|goes down|went down";
 /** "rises from EC$0.45 to _____", "was cut from $500 to _____": a change from a stated figure to the blank. */
@@ -287,6 +290,12 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   // A bound right before the blank is the blank's own; a comparison further on is with another figure.
   if (UPPER_BOUND.test(before)) return (x) => x < v;
   if (LOWER_BOUND.test(before) || /^\s*(?:\p{L}+\s+)?or more\b/u.test(after)) return (x) => x > v;
+  // "The crowd of 31,500 was more than double the average of about _____": the blank is under half the figure.
+  const multiple = MORE_THAN_MULTIPLE.exec(before);
+  if (multiple) {
+    const r = (Number((multiple[1] ?? "").replace(/,/g, "")) * scale) / (MULTIPLIER[multiple[2] ?? ""] ?? 1);
+    return (x) => x < r;
+  }
   // "The price rises from EC$0.45 to _____": the new figure lies on the side of the old one that the verb says.
   const moved = CHANGE_FROM_TO.exec(before);
   if (moved) {

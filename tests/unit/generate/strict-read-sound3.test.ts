@@ -204,3 +204,11 @@ describe("a change from a stated figure keeps the blank's options on the side th
     expect(optionsFor("Seats priced from EC$455 to EC$610 were sold out. Other seats cost EC$380 and EC$430.", "EC$610").some((o) => figure(o) < 455)).toBe(true);
   });
 });
+
+describe("'more than double the average of _____' keeps options under half the stated figure (a read of batch 2026-11n)", () => {
+  it("no option of half the figure or more, unless the stem says no multiple", () => {
+    const body = (link: string) => `The crowd of 31,500 was the largest at the stadium this season, ${link} the average of about 14,000. Tickets sold out in 18 minutes, and 11,000 fans watched on screens.`;
+    for (const o of optionsFor(body("more than double"), "14,000")) expect(figure(o)).toBeLessThan(15_750);
+    expect(optionsFor(body("well above"), "14,000").some((o) => figure(o) >= 15_750)).toBe(true);
+  });
+});
