@@ -6,7 +6,7 @@ import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
-import { givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
+import { computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -329,7 +329,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) && !computedFromPrompt(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
     // (Four names of which only the answer spells the abbreviation asked about: no choice; typed still asks it.)
     if (types.includes("choice") && distractors.length === 3 && !onlyOptionSpellingAbbreviation(question, fact.answer, distractors)) {
@@ -363,6 +363,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
         if (!withTitle && article?.title.trim() && (eventIt || !namesSomething(stem) || shortBodyName(stem, article.source))) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
+          // (Figures that add up to the answer, in the title or the stem: a label without the title may still do.)
+          if (computedFromPrompt(prompt, fact)) continue;
           make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
           break;
         }

@@ -89,6 +89,19 @@ function passiveAgentAfterDid(question: string): boolean {
   return verb !== "" && !/s$/.test(verb) && !isPastParticiple(verb) && !/^(?:run|set|put|cut|hit|let|shut|spread|cast|cost|bid|hurt|quit|read|split|come|become|overcome)$/.test(verb);
 }
 
+/**
+ * "In which year did warned that the El Niño expect could push ...?" (strict read K0 #10): a past tense right after
+ * do-support, where the bare verb or the subject should stand, with a clause or object after it. ("did need", "did
+ * exceed" end in -ed as bare verbs; "does recycled aluminium need" is a participle before its noun.)
+ */
+const DID_THEN_PAST = /\b(?:did|does|do)\s+(?!(?:need|exceed|proceed|succeed|embed|shed|feed|speed|breed|bleed|seed|heed|wed|bed)\b)\p{Ll}{3,}ed\s+(?:that|the|a|an|to|its|their|his|her)\b/u;
+/** "In which year does the yard broke even ...?" (strict read K0 #33): a subject, then a past tense where the bare verb should be. */
+const DID_SUBJECT_THEN_PAST = /\b(?:did|does|do)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}-]+\s){1,2}(?:broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew)\b/u;
+/** "... did Kuwait open an embassy in Nouakchott only?" (strict read H0 #12): "only" stranded from "only in 2019". */
+const STRANDED_ONLY = /\sonly\?$/;
+/** "In which year was About Maluti Fibre ... founded?" (strict read H0 #41): a section heading ("About X") fused in. */
+const HEADING_FUSED = /.\sAbout\s\p{Lu}/u;
+
 /** Capitalised words that open a sentence or a phrase without being part of the name after them. */
 const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;
 
@@ -124,5 +137,8 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";
   if (HEAD_NOUN_AS_NAME.test(question)) return "no article";
   if (strandedUnitAbbreviation(question)) return "unit abbreviation left behind";
+  if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question)) return "second finite verb";
+  if (STRANDED_ONLY.test(question)) return "word order";
+  if (HEADING_FUSED.test(question)) return "a heading fused in";
   return null;
 }

@@ -2,6 +2,7 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
+import { ordinalWordToNumber, parseNumberText } from "./number-words";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -132,6 +133,100 @@ export function withoutListedMembers(fact: Fact): Fact {
   const sentence = `${s.slice(0, at.from)}${s.slice(to)}`.replace(/\s+([,.;])/g, "$1").replace(/\s{2,}/g, " ");
   const keptList = (text: string | null) => text !== null && text.includes(at.list.split(/,\s|\s(?:and|or)\s/).pop() ?? at.list);
   return { ...fact, sentence, clause: fact.clause.replace(cut, ""), question: keptList(fact.question) ? null : fact.question };
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/g;
+const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
+const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
+const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
+
+/** A figure as written: its value, and half the step of its last digit (how far its rounding may be off). */
+interface Figure {
+  unit: string;
+  value: number;
+  slack: number;
+}
+
+function figure(digits: string, scale: number, unit: string): Figure {
+  const decimals = digits.split(".")[1]?.length ?? 0;
+  return { unit, value: Number(digits.replace(/,/g, "")) * scale, slack: (0.5 * scale) / 10 ** decimals };
+}
+
+/** The money figures ("€2,014 million" as 2.014e9 in "€") or plain counts a text states. */
+function figuresIn(text: string, money: boolean): Figure[] {
+  if (money) return [...text.matchAll(MONEY)].map((m) => figure(m[2] ?? "", SCALE[(m[3] ?? "").toLowerCase()] ?? 1, (m[1] ?? "").replace(/[\s.]/g, "")));
+  return [...text.matchAll(PLAIN)].filter((m) => !YEAR_FIGURE.test(m[1] ?? "")).map((m) => figure(m[1] ?? "", 1, ""));
+}
+
+/**
+ * "revenue of €2,014 million ... and spending of €1,989 million, leaving a surplus of _____" (strict read M1 #3, #34),
+ * "net profit rose to _____ from EC$15.2 million" under "profit up 60%" (K1 #28), "granted in February 2022 for _____
+ * and expire in February 2027" (M1 #49): the prompt states figures whose sum, difference or stated percentage change
+ * is the answer, so the learner works it out rather than recalls it. Money in the answer's currency, counts of ten or
+ * more, and durations in years between two years the prompt states; within the rounding of the figures as written.
+ * Options make the sum a pick among four, so only questions and choices are withdrawn; the cloze still asks the figure.
+ */
+export function computedFromPrompt(prompt: string, fact: Fact): boolean {
+  if (fact.kind === "ordinal") return nextOrdinalStated(prompt, fact);
+  const multiple = /^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1];
+  if (multiple) return ratioStated(prompt, multiple);
+  if (fact.kind === "duration") {
+    const years = /^(\S+)\s+years?$/i.exec(fact.answer.trim());
+    const n = years ? parseNumberText(years[1] ?? "") : null;
+    if (!n) return false;
+    const stated = [...prompt.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    return stated.some((a) => stated.some((b) => b - a === n));
+  }
+  const money = fact.kind === "money";
+  if (!money && fact.kind !== "count") return false;
+  const own = figuresIn(fact.answer, money)[0];
+  if (!own || (!money && own.value < 10)) return false;
+  const others = figuresIn(prompt, money).filter((f) => f.unit === own.unit && f.value > 0 && (money || f.value >= 10));
+  const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
+  for (const a of others) {
+    for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
+    // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
+    for (const m of prompt.matchAll(/\b(\d+(?:\.\d+)?)\s+times\b/g)) {
+      const k = Number(m[1]);
+      if (k > 0 && (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k))) return true;
+    }
+    for (const m of prompt.matchAll(PERCENT)) {
+      const p = Number(m[1]) / 100;
+      if (p <= 0 || p >= 10) continue;
+      for (const x of [a.value * (1 + p), a.value * (1 - p), a.value / (1 + p), p < 1 ? a.value / (1 - p) : -1]) if (x > 0 && near(x, a.slack * (1 + p))) return true;
+    }
+  }
+  return false;
+}
+
+/** An ordinal as written ("fourth", "4th"), as a number, or null. */
+const ordinalValue = (word: string) => (/^\d+(?:st|nd|rd|th)$/.test(word) ? Number.parseInt(word, 10) : ordinalWordToNumber(word));
+
+/**
+ * "dormant since its _____ session in 2009, will hold its fifth session in April" keyed "fourth" (a read of batch
+ * 2026-11n): the next or the previous one of the same thing, stated in the prompt, gives the answer by counting.
+ */
+function nextOrdinalStated(prompt: string, fact: Fact): boolean {
+  const n = ordinalValue(fact.answer.trim().toLowerCase());
+  const noun = fact.span ? /^\s+([\p{L}-]{3,})/u.exec(fact.sentence.slice(fact.span[1]))?.[1]?.toLowerCase() : undefined;
+  if (!n || !noun) return false;
+  for (const m of prompt.matchAll(/\b([\p{L}]+|\d+(?:st|nd|rd|th))\s+(?=([\p{L}-]{3,}))/gu)) {
+    const k = ordinalValue((m[1] ?? "").toLowerCase());
+    if (k !== null && Math.abs(k - n) === 1 && (m[2] ?? "").toLowerCase() === noun) return true;
+  }
+  return false;
+}
+
+/**
+ * "valued at €7.9 billion ..., equal to about _____ the state's planned spending" under a "€2.4 billion budget" title,
+ * keyed "3.3 times" (a read of batch 2026-11n): two sums of the prompt in one currency whose ratio is the multiple.
+ */
+function ratioStated(prompt: string, multiple: string): boolean {
+  const target = Number(multiple);
+  const slack = 0.5 / 10 ** (multiple.split(".")[1]?.length ?? 0);
+  const sums = figuresIn(prompt, true);
+  return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
 
 export function givesAwayPart(prompt: string, fact: Fact): boolean {

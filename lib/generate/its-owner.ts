@@ -28,6 +28,9 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   const name = OPENING_NAME.exec(clause)?.[1] ?? null;
   const companyWord = company?.split(" ")[0] ?? null;
   if (name && !(companyWord && name.includes(companyWord)) && BODY_HEAD.test(name)) return { owner: /^The\s/.test(clause) ? `The ${name}` : name };
+  // "The KWTA welcomed the decision. Its president, ...": a body named by its letters is the owner, not the story's
+  // company (a sample of batch 2026-11n asked for the utility's president and keyed the solar association's).
+  if (name && /^\p{Lu}{2,10}$/u.test(name) && !(companyWord && name.includes(companyWord)) && new RegExp(`^(?:The\\s)?${name}\\s\\p{Ll}`, "u").test(clause)) return { owner: name };
   // "The Regional Federation of Peasant Workers of the Southern Altiplano (FRUTCAS) said ...": a body's head word
   // inside a longer name, the name followed by its abbreviation or its verb.
   // Written by its abbreviation when it has one: "The Regional ... of the Southern Altiplano’s leader" would be read

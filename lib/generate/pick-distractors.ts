@@ -3,6 +3,7 @@ import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
 import { FRACTION_VALUES, parseNumberText } from "./number-words";
 import { SCORE_BASE, boundSide } from "./value-rules";
+import { organisationKind } from "./organisation-kind";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
 export type FactGroups = Map<string, Fact[]>;
@@ -250,12 +251,20 @@ function referenceSide(fact: Fact, prompt: string): ((x: number) => boolean) | n
 }
 
 const BELOW = "below|under|less than|fewer than|lower than|down from";
-const ABOVE = "above|over|more than|higher than|up from";
+// ("€11.8 million, of which _____ is a grant": a part is less than the whole it is of.)
+const ABOVE = "above|over|more than|higher than|up from|of which";
 const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** "12.5%, below the ___": a figure, then a comparison whose other side is the blank. */
 const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
 /** "___, below the 14.8%": the blank, then a comparison with a figure. */
 const COMPARISON_THEN_FIGURE = new RegExp(`^[^\\d,;]{0,25},?\\s+(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}?${NUMERAL}`);
+const MULTIPLIER: Record<string, number> = { double: 2, twice: 2, triple: 3, "three times": 3, "four times": 4 };
+/** "31,500 ... more than double the average of about _____": a figure, then "more than" a multiple of the blank. */
+const MORE_THAN_MULTIPLE = new RegExp(`${NUMERAL}[^\\d;]{0,60}?\\bmore than (double|twice|triple|three times|four times)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of\\s+)?(?:about\\s+|around\\s+|some\\s+)?\\D{0,3}$`, "u");
+const RISE_VERB = /^(?:rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up)$/;
+const FALL_VERB = "fall|falls|fell|fallen|falling|drops?|dropped|decreases?|decreased|declines?|declined|cuts?|reduced?|reduces|lowered|lowers?|goes down|went down";
+/** "rises from EC$0.45 to _____", "was cut from $500 to _____": a change from a stated figure to the blank. */
+const CHANGE_FROM_TO = new RegExp(`\\b(rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up|${FALL_VERB})\\s+from\\s+\\D{0,4}?${NUMERAL}(?:\\s?(?:million|billion|m|bn|%))?(?:\\s[\\p{L}-]+){0,3}\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
 // ("within 24 hours" is a rule, not a bound: "within 48 hours" is another rule, not a truer answer.)
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|no more than|at most)\s+\D{0,3}$/i;
 const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$/i;
@@ -281,6 +290,18 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   // A bound right before the blank is the blank's own; a comparison further on is with another figure.
   if (UPPER_BOUND.test(before)) return (x) => x < v;
   if (LOWER_BOUND.test(before) || /^\s*(?:\p{L}+\s+)?or more\b/u.test(after)) return (x) => x > v;
+  // "The crowd of 31,500 was more than double the average of about _____": the blank is under half the figure.
+  const multiple = MORE_THAN_MULTIPLE.exec(before);
+  if (multiple) {
+    const r = (Number((multiple[1] ?? "").replace(/,/g, "")) * scale) / (MULTIPLIER[multiple[2] ?? ""] ?? 1);
+    return (x) => x < r;
+  }
+  // "The price rises from EC$0.45 to _____": the new figure lies on the side of the old one that the verb says.
+  const moved = CHANGE_FROM_TO.exec(before);
+  if (moved) {
+    const r = Number((moved[2] ?? "").replace(/,/g, "")) * scale;
+    return RISE_VERB.test(moved[1] ?? "") ? (x) => x > r : (x) => x < r;
+  }
   const ref = FIGURE_THEN_COMPARISON.exec(before);
   if (ref) {
     const r = Number((ref[1] ?? "").replace(/,/g, "")) * scale;
@@ -364,6 +385,52 @@ function sameWeekday(fact: Fact, prompt: string): ((x: number) => boolean) | nul
   return (x) => x % 100 > 0 && weekdayOf(x) === day;
 }
 
+/**
+ * "fish make up more than _____ of exports" offered 110% and 120% (strict read K0 #28): a share of a whole is at most
+ * all of it, so a percentage followed by "of" takes no option of 100% or more.
+ */
+const shareOfWhole = (fact: Fact) => fact.kind === "percent" && fact.unit !== "pp" && fact.span !== null && /^\s+of\s/.test(fact.sentence.slice(fact.span[1]));
+
+/**
+ * "has committed to ... renewable power by _____" keyed 2030 among 2028, 2029 and 2031 (strict reads F1 #14, G2 #43,
+ * I0 #44): a round target year ("by 2030", "net zero by 2060") is the only natural option among odd years, so a round
+ * year after "by" that is still to come takes round options (multiples of five) that are also to come.
+ */
+function roundTargetYear(fact: Fact, publishedAt: Date | null): boolean {
+  if (fact.kind !== "date" || fact.unit !== "year" || fact.value === null || !fact.span) return false;
+  const year = Math.floor(fact.value / 10000);
+  return year % 5 === 0 && (!publishedAt || year > publishedAt.getUTCFullYear()) && /\bby\s+$/.test(fact.sentence.slice(0, fact.span[0]));
+}
+
+/** The kind of body the words right before the blank name ("the Congolese airline _____"), or null. */
+const KIND_BEFORE = /\b(airline|carrier|bank|university|ministry|news agency|broadcaster|newspaper),?\s+$/i;
+
+/**
+ * "The Congolese airline _____ will operate ..." offered African Union and a statistics office (strict read M1 #29):
+ * when the sentence names the kind of body asked for and the answer's own name shows that kind ("Canopy Airways"),
+ * options must show it too; others are ruled out by the stem. Null when the stem names no kind.
+ */
+function kindNamedBefore(fact: Fact): ((name: string) => boolean) | null {
+  if (fact.kind !== "organisation" || !fact.span) return null;
+  const named = KIND_BEFORE.exec(fact.sentence.slice(Math.max(0, fact.span[0] - 40), fact.span[0]))?.[1];
+  if (!named) return null;
+  const kind = organisationKind(named, "");
+  if (kind === "other" || organisationKind("", fact.answer) !== kind) return null;
+  return (name) => organisationKind("", name) === kind;
+}
+
+/** Country names said with "the": "the United States", "the Gambia", "the Philippines". */
+const TAKES_THE = /\b(?:United|Republic|Kingdom|Islands|States|Emirates|Union|Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Seychelles|Comoros|Vatican|Caribbean|Balkans|Sahel|Gulf)\b/;
+
+/**
+ * "and the _____ is weighing similar steps" keyed United States among Vanuatu and Grenada (strict reads I0 #42, I1
+ * #29): after "the" only a name said with "the" reads, so options are such names too.
+ */
+function afterThe(fact: Fact): ((name: string) => boolean) | null {
+  if (fact.kind !== "place" || !fact.span || !TAKES_THE.test(fact.answer) || !/\b[Tt]he\s+$/.test(fact.sentence.slice(0, fact.span[0]))) return null;
+  return (name) => TAKES_THE.test(name);
+}
+
 /** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
 const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
 
@@ -395,6 +462,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const isSameRank = (p: Fact) => p.unit.toLowerCase() === rank || (!!rank && p.unit.toLowerCase().includes(rankWord));
     let candidates: () => Iterable<Fact>;
     let fits = (_p: Fact) => true;
+    // A kind of body, or a "the", right before the blank: options must fit it as the answer does.
+    const named = kindNamedBefore(fact) ?? afterThe(fact);
     if (fact.kind === "person") {
       // A person stands in only for the same kind of person of the same nationality (people whose nationality the
       // text does not give: from the same article), and never for someone the prompt or sentence already names.
@@ -411,10 +480,11 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       // "Corvia Light & Power" offered for a Velmar heating company: another article's organisation named for a place
       // this prompt does not name is no natural option (strict read: the answer is then the only natural value).
       const foreignPlace = (p: Fact) => p.article !== fact.article && p.answer.split(/[\s\-–&,.()]+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !promptLower.includes(w.toLowerCase()) && pool.some((layer) => placeWords(layer).has(w.toLowerCase())));
-      fits = (p) => (!fact.nationality || p.nationality === fact.nationality) && !foreignPlace(p);
+      fits = (p) => (!fact.nationality || p.nationality === fact.nationality) && !foreignPlace(p) && (named?.(p.answer) ?? true);
     } else if (fact.kind === "place") {
       // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
       candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));
+      if (named) fits = (p) => named(p.answer);
     } else {
       candidates = () => fromLayers(pool, (layer) => layer.get(poolKey(fact)));
       if (fact.nationality) fits = (p) => p.nationality === fact.nationality;
@@ -434,7 +504,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     // A name found by form has no kind beyond its form: the article's other names of that form stand in for it.
     for (const peer of fact.peers ?? []) {
       if (chosen.length >= count) break;
-      if (peer.split(/\s+/).some((w) => w.length >= 4 && promptLower.includes(w.toLowerCase()))) continue;
+      if (peer.split(/\s+/).some((w) => w.length >= 4 && promptLower.includes(w.toLowerCase())) || (named && !named(peer))) continue;
       if (accept(peer)) fromOwn++;
     }
     // "Where did Pryce score 96?" offered Colombia, Cyprus and Chile from other stories: places from elsewhere are
@@ -456,8 +526,12 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   // "Of the country's 22 processing plants, ___ are ...", "___ of the 42 boreholes": a part is less than its whole.
   const whole = fact.kind === "count" ? Number(/\bof (?:the |its |their )?(?:[\p{L}-]+['’]s )?(\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s\b/iu.exec(prompt)?.[1]?.replace(/,/g, "") ?? NaN) : NaN;
   const weekday = sameWeekday(fact, prompt);
+  const share = shareOfWhole(fact);
+  const target = roundTargetYear(fact, publishedAt);
   const tooClose = (x: number) =>
     (weekday !== null && !weekday(x)) ||
+    (share && x >= 100) ||
+    (target && Math.floor(x / 10000) % 5 !== 0) ||
     (approx ? Math.abs(x - v) / Math.max(Math.abs(v), 1e-9) < 0.08 : x === v) ||
     (whole > v && x >= whole) ||
     (side !== null && !side(x)) ||
@@ -478,7 +552,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   }
   const multiples = step > 0 ? [1, -1, 2, 3, -2, 4, 6, -3].map((k) => (shown + k * step) * scale) : [];
   const weeksAway = weekday ? [7, -7, 14, -14, 21, -21, 28].map((d) => addDays(v, d)) : [];
-  for (const x of [...perturb(fact, rnd), ...weeksAway, ...(compared ? oneSided(fact) : []), ...multiples]) {
+  const roundYears = target ? [5, 10, -5, 15, 20].map((d) => v + d * 10000) : [];
+  for (const x of [...perturb(fact, rnd), ...weeksAway, ...roundYears, ...(compared ? oneSided(fact) : []), ...multiples]) {
     if (chosen.length >= count) break;
     if (x <= 0 || tooClose(x)) continue;
     accept(formatLike(fact, x));

@@ -7,8 +7,21 @@
 const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former)\b/;
 const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
 
+/**
+ * "Close to two thirds of them are women", "Housing accounts for €214 million of it." (strict reads K1 #29, M0 #47):
+ * a share of "it" or "them" that opens the sentence, or closes it, names its whole only in the sentence before. ("4.3
+ * million were eligible, and 312,000 of them voted" names it in its own.)
+ */
+const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|more than|over|some|just)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)?|half|most|all|some|many|none|each|both|several|one|two|three|four|five|(?:one|two|three|four)\s+(?:thirds?|quarters?|fifths?))\s+of\s+(?:it|them)\b|\bof\s+(?:it|them)\.?$/i;
+/**
+ * "The authority is due to discuss such a closure" (strict read K1 #44): what is discussed is said in the sentence
+ * before. ("Such a large rise that ..." is an intensifier, "such as" an example, and "a credit for each such
+ * interruption" points back within its own sentence.)
+ */
+const SUCH_BACK = /(?<!\b(?:each|every|any)\s)\bsuch\s+(?!as\b)(?:an?\s+)?\p{Ll}{3,}\b(?![^,.;]{0,30}\bthat\b)/u;
+
 export function pointsBack(sentence: string): boolean {
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(sentence) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence);
 }
 
 /**

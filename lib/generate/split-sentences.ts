@@ -61,7 +61,8 @@ export function captionSubject(leadIn: string | null): string | null {
   return /^(?:The\s)?\p{Lu}|^the\s/u.test(subject) && !/^(?:Key|Main|Our|This)\b/.test(subject) ? subject : null;
 }
 
-const LABELLED = /^(\p{Lu}\p{Ll}*(?: [\p{L}-]+){0,4}): (.+)$/u;
+// ("Farm-gate price: ..." too: a hyphen inside the label's first word.)
+const LABELLED = /^(\p{Lu}\p{Ll}*(?:-\p{Ll}+)*(?: [\p{L}-]+){0,4}): (.+)$/u;
 // "M340 million", "B/.18.6 million", "NLe 3,200": a local symbol of one to four letters (or the balboa's "B/.").
 const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:\p{Lu}{1,4} ?|NLe ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$|B\/\.)?\d/u;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
@@ -116,6 +117,12 @@ function labelledFigure(item: string, subject: string | null = null): string | n
     if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }
+  // "Farm-gate price: from EC$0.45 to EC$0.60 a pound": a change, "The farm-gate price rises from ... to ..." (a read of
+  // batch 2026-11n found the bullet kept as a fragment, "Farm-gate price: from _____ to ...").
+  // (Only a price in one currency: "from 20 grams to 7 kilograms" is a range, not a change.)
+  const change = /^from\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)\s+to\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)/u.exec(value);
+  const [before, after] = [Number((change?.[2] ?? "").replace(/,/g, "")), Number((change?.[4] ?? "").replace(/,/g, ""))];
+  if (change && change[1] === change[3] && before !== after) return `${possessed} ${is === "are" ? (after > before ? "rise" : "fall") : after > before ? "rises" : "falls"} ${value}`;
   return `${possessed} ${is} ${value}`;
 }
 
