@@ -1,3 +1,4 @@
+import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
@@ -34,7 +35,29 @@ const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point
 /** "Millonarios almost doubled their lead just before the break": a goal (or a near miss), not a multiplier (self-read genpr-0 item 9). */
 const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margin|tally)\b/;
 
+/**
+ * Where a side stands in its league, or what a player or side has done over a season or a career: "three points clear
+ * at the top", "six points behind the leaders", "top of the table with 38 points", "10 points from four matches", "his
+ * 11th goal of the season", "nine league goals", "a run of 14 games unbeaten", "his 100th goal in the top flight",
+ * "74 points in seven games, the most in the league". A teacher asks these of a match report; they outlast the match,
+ * unlike its box score ("16 points and 13 rebounds", "led by 16 points in the third quarter").
+ */
+const STANDING_AFTER = /^\s+(?:clear\b|behind\s+(?:the\s+)?(?:leaders|league leaders|top)\b)|^[^,;.]{0,30}?\s(?:from|after)\s+(?:\w+\s+){0,2}(?:matches|games|rounds|fixtures)\b|^\s+\w+\s+(?:clear|ahead|behind)\s+(?:at|of)\s+the\s+(?:top|summit|leaders|table)\b/i;
+const STANDING_BEFORE = /\b(?:top\s+of\s+the\s+(?:table|standings|league|group)|(?:lead|leads|led|leading|top|tops|topped|topping)\s+the\s+(?:table|standings|league|group))\s+(?:with|on)\s+$/i;
+const RECORD_AFTER = /^\s+(?:(?:league|season|tournament|career|international|test|club)\s+)?(?:goals?|tries|try|points?|runs?|wickets?|games?|matches|appearances|caps|starts|wins|victories|defeats|centuries|hundreds)\b(?:\s+(?:in|of|for)\s+(?:the|this|his|her|their)\s+(?:\w+\s+){0,2}(?:season|tournament|campaign|league|competition|top\s+flight|career|country)|\s+this\s+(?:season|year|campaign)|\s+(?:unbeaten|in\s+a\s+row|running)|\s+(?:in|of)\s+the\s+(?:season|tournament|campaign|league))\b|^\s+(?:league|season|tournament|career)\s+(?:goals?|tries|points|runs|wickets|games|matches|wins|defeats)\b/i;
+const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than\s+any(?:one|\s+other)|a\s+(?:league|club|season|competition)\s+record)\b/i;
+const RECORD_BEFORE = /\b(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with\s+$/i;
+
+export function standingOrRecord(fact: Fact): boolean {
+  if (!fact.span || (fact.kind !== "count" && fact.kind !== "ordinal")) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  // ("six points behind": the span may stop before its unit.)
+  return STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before);
+}
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
+  if (standingOrRecord(fact)) return false;
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
@@ -60,12 +83,27 @@ const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned
  * what the article is about, and an expert is asked with what they study; anyone else quoted (a relative, a
  * player, a customer) is who said it, not what happened.
  */
+const SIDE_ROLE = /(?:^|\b(?:the|Which|Who)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:head\s+)?(?:coach|manager)\b/u;
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
+
+const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
+
+/** "Barcelona coach Jordi Vilaró", "Who was the Olympiacos coach ...?": a person asked as the named side's coach. */
+function teamRole(fact: Fact): boolean {
+  const side = SIDE_ROLE.exec(fact.measure ?? "")?.[1] ?? SIDE_ROLE.exec(fact.question ?? "")?.[1];
+  return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
+}
+
 function onlySpeaks(fact: Fact): boolean {
   if (fact.kind !== "person" || !fact.span || fact.roleKind === "official" || fact.roleKind === "business" || fact.roleKind === "expert") return false;
   // "Nacional’s coach, X, said": a named team's coach speaks for the team as an executive does for a company (strict
   // read B2 item 14 found "Barcelona coach ___ said ..." worth a card); "the Polish coach" names no team.
   if (/^(?:head )?coach$/.test(fact.measure ?? "") && /’s (?:head )?coach\?$/.test(fact.question ?? "")) return false;
-  const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "");
+  // So does "Barcelona coach X" (a side's coach or manager by the side's name); "the Greek coach" names a nationality,
+  // no side. A captain quoted is a player quoted (strict read genstrict-1), and stays out.
+  if (teamRole(fact)) return false;
+  // "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech.
+  const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "").replace(ADDED_SCORE, " scored ");
   const before = fact.sentence.slice(0, fact.span[0]);
   return SPEECH.test(after) || SPEECH_BEFORE.test(before);
 }
@@ -310,11 +348,12 @@ function nextInSeries(fact: Fact): boolean {
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 /**
- * "Olimpia had 36 points in the Clausura standings." (a standings row, table-sentences.ts) in a report on Olimpia's
+ * "Olimpia had 36 points in the Clausura standings.", "Lyon had 12 points in Group B after four matches." (a standings
+ * row, table-sentences.ts) in a report on Olimpia's
  * match: the sides the report is about (named in its title) keep their points as a fact of the story; every other
  * row of the table stays a box-score figure, not worth a card (a whole table of cards would bury the match).
  */
-const STANDING = /^(.+?) had \d{1,3} points? in the [^.]+\.$/u;
+const STANDING = /^(.+?) had \d{1,3} points? in [^.]+\.$/u;
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];

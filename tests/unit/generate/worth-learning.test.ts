@@ -35,6 +35,45 @@ describe("a match report's in-game statistics are not worth learning", () => {
   });
 });
 
+// Where a side stands and what a player has done over a season outlast the match: a teacher asks them of a report.
+describe("a match report's standings and season records are worth learning", () => {
+  const REPORT = [
+    "Riverton beat Oakdale 2-0 on Sunday in the league, moving four points clear at the top of the Northern Division.",
+    "Striker Tomas Vell scored both goals, with a header and a penalty, and the coach praised the whole squad.",
+    "It was Vell's 13th goal of the season, two more than anyone else in the league.",
+    "The defeat was Oakdale's first in seven league games and left them five points behind the leaders.",
+    "Goalkeeper Ian Moor made six saves and midfielder Joel Park had nine shots.",
+    "Riverton led by 12 points in the third quarter of the charity basketball exhibition before the match.",
+  ].join(" ");
+  const answers = answersOf(REPORT, "Riverton beat Oakdale to go clear");
+
+  it("the gap at the top, a scorer's season tally, a run ended and the gap to the leaders", () => {
+    for (const good of ["four", "13th", "seven", "five"]) expect(answers).toContain(good);
+  });
+
+  it("the match's own box score stays out", () => {
+    for (const bad of ["six", "nine", "12"]) expect(answers).not.toContain(bad);
+  });
+});
+
+describe("a side's coach who speaks, and a scorer who 'added' a goal", () => {
+  it("a named side's coach is asked; a coach named by nationality is not", () => {
+    expect(answersOf("Riverton coach Marta Sollen said her side had earned the win after a difficult first half in the league.")).toContain("Marta Sollen");
+    expect(answersOf("The Danish coach Per Holm said his side had earned the win after a difficult first half in the league.")).not.toContain("Per Holm");
+  });
+
+  it("'added a second' is scoring; 'added that' is still speech", () => {
+    expect(answersOf("Winger Tomas Vell scored early in the league match, and substitute Joel Parkes added a second goal before half-time.")).toContain("Joel Parkes");
+    expect(answersOf("The striker scored twice in the league match, and his teammate Joel Parkes added that the crowd had helped.")).not.toContain("Joel Parkes");
+  });
+});
+
+describe("points outside a match report", () => {
+  it("are still asked", () => {
+    expect(answersOf("The Dow Jones index closed 120 points lower on Friday after the central bank raised rates.")).toContain("120");
+  });
+});
+
 describe("answers that follow from the other figures in the prompt", () => {
   it("a margin, and the two tallies it is the difference of", () => {
     const answers = answersOf("In Mpika North, Mr Peter Mumba of the PF was declared elected with 7,650 votes, against 7,128 votes for Mr Given Chisanga of the UPND, a margin of 522 votes.");
