@@ -39,13 +39,16 @@ const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margi
  * Where a side stands in its league, or what a player or side has done over a season or a career: "three points clear
  * at the top", "six points behind the leaders", "top of the table with 38 points", "10 points from four matches", "his
  * 11th goal of the season", "nine league goals", "a run of 14 games unbeaten", "his 100th goal in the top flight",
- * "74 points in seven games, the most in the league". A teacher asks these of a match report; they outlast the match,
- * unlike its box score ("16 points and 13 rebounds", "led by 16 points in the third quarter").
+ * "74 points in seven games, the most in the league", and a result's margin ("won by 37 runs"). A teacher asks these
+ * of a match report; they outlast the match, unlike its box score ("16 points and 13 rebounds", "led by 16 points in
+ * the third quarter").
  */
 const STANDING_AFTER = /^\s+(?:clear\b|behind\s+(?:the\s+)?(?:leaders|league leaders|top)\b)|^[^,;.]{0,30}?\s(?:from|after)\s+(?:\w+\s+){0,2}(?:matches|games|rounds|fixtures)\b|^\s+\w+\s+(?:clear|ahead|behind)\s+(?:at|of)\s+the\s+(?:top|summit|leaders|table)\b/i;
 const STANDING_BEFORE = /\b(?:top\s+of\s+the\s+(?:table|standings|league|group)|(?:lead|leads|led|leading|top|tops|topped|topping)\s+the\s+(?:table|standings|league|group))\s+(?:with|on)\s+$/i;
 const RECORD_AFTER = /^\s+(?:(?:league|season|tournament|career|international|test|club)\s+)?(?:goals?|tries|try|points?|runs?|wickets?|games?|matches|appearances|caps|starts|wins|victories|defeats|centuries|hundreds)\b(?:\s+(?:in|of|for)\s+(?:the|this|his|her|their)\s+(?:\w+\s+){0,2}(?:season|tournament|campaign|league|competition|top\s+flight|career|country)|\s+this\s+(?:season|year|campaign)|\s+(?:unbeaten|in\s+a\s+row|running)|\s+(?:in|of)\s+the\s+(?:season|tournament|campaign|league))\b|^\s+(?:league|season|tournament|career)\s+(?:goals?|tries|points|runs|wickets|games|matches|wins|defeats)\b/i;
 const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than\s+any(?:one|\s+other)|a\s+(?:league|club|season|competition)\s+record)\b/i;
+/** "won the second Test by 37 runs", "beat the Bulls by 12 points": the margin of a result is the result. */
+const RESULT_MARGIN = /\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing)\b[^,;:.]{0,60}\bby\s+$/i;
 const RECORD_BEFORE = /\b(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with\s+$/i;
 
 export function standingOrRecord(fact: Fact): boolean {
@@ -53,7 +56,7 @@ export function standingOrRecord(fact: Fact): boolean {
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
   // ("six points behind": the span may stop before its unit.)
-  return STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before);
+  return STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before) || RESULT_MARGIN.test(before);
 }
 
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
@@ -348,12 +351,13 @@ function nextInSeries(fact: Fact): boolean {
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 /**
- * "Olimpia had 36 points in the Clausura standings.", "Lyon had 12 points in Group B after four matches." (a standings
+ * "Olimpia had 36 points in the Clausura standings.", "Lyon had 12 points in Group B after four matches.", "Lyon had
+ * 12 points." (a standings
  * row, table-sentences.ts) in a report on Olimpia's
  * match: the sides the report is about (named in its title) keep their points as a fact of the story; every other
  * row of the table stays a box-score figure, not worth a card (a whole table of cards would bury the match).
  */
-const STANDING = /^(.+?) had \d{1,3} points? in [^.]+\.$/u;
+const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];

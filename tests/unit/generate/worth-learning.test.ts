@@ -56,6 +56,22 @@ describe("a match report's standings and season records are worth learning", () 
   });
 });
 
+describe("a result's margin and a title side's standings row", () => {
+  it("'won the second Test by 37 runs' is the result; 'led by 16 points' is play", () => {
+    const body = "Riverton won the second Test by 37 runs on Saturday to level the series, after their captain scored a century and the bowlers took nine wickets. Oakdale led by 16 points in the third quarter of the exhibition match.";
+    const answers = answersOf(body, "Riverton level the Test series");
+    expect(answers).toContain("37");
+    expect(answers).not.toContain("16");
+  });
+
+  it("'Riverton had 22 points.' of a table is asked for a side the title names, not for another side", () => {
+    const fact = (sentence: string) => ({ kind: "count", answer: "22", accepted: [], unit: "point", sentence, span: [sentence.indexOf("22"), sentence.indexOf("22") + 2] }) as unknown as Parameters<typeof notWorthLearning>[0];
+    const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
+    expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
+  });
+});
+
 describe("a side's coach who speaks, and a scorer who 'added' a goal", () => {
   it("a named side's coach is asked; a coach named by nationality is not", () => {
     expect(answersOf("Riverton coach Marta Sollen said her side had earned the win after a difficult first half in the league.")).toContain("Marta Sollen");
