@@ -349,6 +349,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // for an Uzbek minister), but not one that says what the person did ("Which ... concluded a visit to Hanoi?").
       const roleAsked = e.kind === "person" && (!e.question || /^Who was .+ in \p{Lu}\p{Ll}+ \d{4}\?$/u.test(e.question)) ? roleQuestion(text, e.start, article.publishedAt) : null;
       if (roleAsked && roleAsked.toLowerCase() !== e.question?.toLowerCase()) e.question = roleAsked;
+      // One that says what the person did keeps whose title it is: "Which Wydad coach played in 14 derbies?", not
+      // "Which coach ...?" (any side's coach).
+      else if (e.kind === "person" && e.descriptor && e.question?.startsWith(`Which ${e.descriptor} `)) {
+        const title = /^Who was (?:the )?(.+) in \p{Lu}\p{Ll}+ \d{4}\?$/u.exec(roleQuestion(text, e.start, article.publishedAt) ?? "")?.[1];
+        if (title && title.toLowerCase().endsWith(` ${e.descriptor.toLowerCase()}`)) e.question = `Which ${title}${e.question.slice(`Which ${e.descriptor}`.length)}`;
+      }
       facts.push({
         article: article.slug,
         kind: e.kind,
