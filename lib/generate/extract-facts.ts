@@ -300,8 +300,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
     const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
-    // ("Attendance: 640." is a short line that states a figure under its label.)
-    if (text.endsWith("?") || (text.length < 20 && !/^\p{Lu}\p{Ll}+: \d/u.test(text))) continue;
+    if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };

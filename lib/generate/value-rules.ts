@@ -531,19 +531,16 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "a turnout of 4,210", "a workforce of 12,000", "The official attendance was 44,870": the count comes after the
-    // noun that says what it counts.
+    // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
     name: "count after its noun",
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at|was|is|stood\s+at|reached)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
       if (/^(?:19|20)\d\d$/.test(num)) return null;
-      // ("The capacity is 220 passengers": after a verb, a noun after the figure counts it, not the noun before.)
-      if (/\s(?:was|is|stood\s+at|reached)\s+(?:\w+\s+)?[\d,]+$/.test(m[0]) && !/^(?:\s*[,.;]|\s+(?:a|an|the|in|on|at|for|last|this|that|when|after|against|according)\b|$)/.test(m.input.slice(m.index + m[0].length))) return null;
       const value = Number(num.replace(/,/g, ""));
       return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value, unit: (m[1] ?? "").split(" ").pop() ?? "", form: plain({ grouped: num.includes(",") }), qualifier: m[2] ?? null, noun: m[1] ?? null };
     },

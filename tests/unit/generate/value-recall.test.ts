@@ -152,19 +152,3 @@ describe("a history's start 'back to 1790' (invented sentence)", () => {
     expect(years("The charity gave books to 1500 schools.")).toEqual([]);
   });
 });
-
-// A match report's crowd, told after its noun ("The official attendance was 12,400") or on a label line
-// ("Attendance: 640."), is a count; a noun after the figure still counts it ("The capacity is 220 passengers").
-describe("a count told after its noun and a verb", () => {
-  const counts = (s: string) => findValueSpans(s, PUBLISHED).filter((v) => v.kind === "count");
-  it("'The official attendance was 12,400' and 'Attendance: 640.'", () => {
-    expect(counts("The official attendance was 12,400, a record for the ground.").map((v) => [v.answer, v.unit])).toEqual([["12,400", "attendance"]]);
-    expect(factOf("Riverton beat Oakdale 2-0 on Sunday.\n\nAttendance: 640.", "640")).toBeDefined();
-  });
-
-  it("a noun after the figure keeps the count its own", () => {
-    expect(counts("The capacity is 220 passengers and 2 tonnes of cargo.").find((v) => v.answer === "220")?.unit).toBe("passenger");
-    // (A short line without a label is still too short to be a sentence.)
-    expect(factOf("Riverton beat Oakdale 2-0 on Sunday.\n\nCrowd 640 today.", "640")).toBeUndefined();
-  });
-});
