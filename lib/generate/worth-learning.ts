@@ -41,7 +41,7 @@ const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margi
  * 11th goal of the season", "nine league goals", "a run of 14 games unbeaten", "his 100th goal in the top flight",
  * "74 points in seven games, the most in the league", and a result's margin ("won by 37 runs"). A teacher asks these
  * of a match report; they outlast the match, unlike its box score ("16 points and 13 rebounds", "led by 16 points in
- * the third quarter").
+ * the third quarter"). A standing or a margin only in the lede, where it is the result.
  */
 const STANDING_AFTER = /^\s+(?:clear\b|behind\s+(?:the\s+)?(?:leaders|league leaders|top)\b)|^[^,;.]{0,30}?\s(?:from|after)\s+(?:\w+\s+){0,2}(?:matches|games|rounds|fixtures)\b|^\s+\w+\s+(?:clear|ahead|behind)\s+(?:at|of)\s+the\s+(?:top|summit|leaders|table)\b/i;
 const STANDING_BEFORE = /\b(?:top\s+of\s+the\s+(?:table|standings|league|group)|(?:lead|leads|led|leading|top|tops|topped|topping)\s+the\s+(?:table|standings|league|group))\s+(?:with|on)\s+$/i;
@@ -51,16 +51,21 @@ const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than
 const RESULT_MARGIN = /\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing)\b[^,;:.]{0,60}\bby\s+$/i;
 const RECORD_BEFORE = /\b(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with\s+$/i;
 
-export function standingOrRecord(fact: Fact): boolean {
+export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
   if (!fact.span || (fact.kind !== "count" && fact.kind !== "ordinal")) return false;
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
+  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before)) return true;
+  // A standing or a margin is the story in the lede ("beat JS Kabylie 2-1, moving three points clear at the top");
+  // past it, "10 points from four matches", "finished fourth with 29 points" or an earlier match's margin is a
+  // snapshot of the table (strict reads E1 #29, I0 #45, K0 #1).
+  const lede = indexInBody(article, fact.sentence.slice(0, 40)) >= 0 && !pastLede(fact, article);
   // ("six points behind": the span may stop before its unit.)
-  return STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before) || RESULT_MARGIN.test(before);
+  return lede && (STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RESULT_MARGIN.test(before));
 }
 
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
-  if (standingOrRecord(fact)) return false;
+  if (standingOrRecord(fact, article)) return false;
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
