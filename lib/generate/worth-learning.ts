@@ -25,9 +25,13 @@ export function isMatchReport(article: ArticleText): boolean {
   return found.size >= 4;
 }
 
-/** What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic. */
+/**
+ * What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic:
+ * also "17 carries and 19 tackles", "for seven innings", "made two changes at half-time", "down to ten men", "18
+ * second-chance points" (strict reads F1 #48, M0 #4, K1 #12, K0 #13, G2 #30).
+ */
 // (A cricket innings is told in balls faced, fours and sixes: "88 from 64 balls, with nine fours" (strict read H1 #4).)
-const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
+const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double|inning|hit|strikeout|walk|tackle|carry|carrie|pass|passe|touch|touche|interception|clearance|cross|crosse|chance|substitution|change|man|men)s?$/i;
 /** An ordinal that places a moment of the match: "the 52nd minute", "the second half", "his fourth double-double". */
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;

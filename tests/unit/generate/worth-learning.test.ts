@@ -56,6 +56,23 @@ describe("a match report's standings and season records are worth learning", () 
   });
 });
 
+describe("more of a match's box score", () => {
+  it("carries and tackles, innings pitched, half-time changes, a side down to ten men, second-chance points", () => {
+    const body = [
+      "Riverton beat Oakdale 31-20 in the league on Sunday to go top.",
+      "Flanker Tomas Vell made 17 carries and 19 tackles before he went off.",
+      "For seven innings the night belonged to the starter, and the coach made two changes at half-time.",
+      "Oakdale, down to ten men, pushed forward, and Riverton scored 18 second-chance points.",
+    ].join(" ");
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    for (const bad of ["17", "19", "seven", "two", "ten", "second"]) expect(answers).not.toContain(bad);
+  });
+
+  it("outside a match report the same words are asked", () => {
+    expect(answersOf("The transport authority made 14 changes to the city's bus network in March, cutting journey times for 40,000 passengers.")).toContain("14");
+  });
+});
+
 describe("a result's margin and a title side's standings row", () => {
   it("'won the second Test by 37 runs' is the result; 'led by 16 points' is play", () => {
     const body = "Riverton won the second Test by 37 runs on Saturday to level the series, after their captain scored a century and the bowlers took nine wickets. Oakdale led by 16 points in the third quarter of the exhibition match.";
