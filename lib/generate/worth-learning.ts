@@ -86,6 +86,18 @@ export function inTitle(fact: Fact, title: string): boolean {
   return fact.answer.length > 3 && title.toLowerCase().includes(fact.answer.toLowerCase());
 }
 
+const SIDE_ROLE = /(?:^|\b(?:the|Which|Who)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:head\s+)?(?:coach|manager)\b/u;
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
+
+/** "Barcelona coach Jordi Vilaró", "Who was the Olympiacos coach ...?": a person asked as the named side's coach. */
+function teamRole(fact: Fact): boolean {
+  const side = SIDE_ROLE.exec(fact.measure ?? "")?.[1] ?? SIDE_ROLE.exec(fact.question ?? "")?.[1];
+  return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
+}
+
+/** "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech. */
+const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
+
 const SPEECH = /^[^.;:]{0,40}?\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|quoted|recalled|joked)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|recalled)\s+(?:\p{Ll}[\p{L}-]*\s+){0,6}$/u;
 
@@ -95,17 +107,6 @@ const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned
  * what the article is about, and an expert is asked with what they study; anyone else quoted (a relative, a
  * player, a customer) is who said it, not what happened.
  */
-const SIDE_ROLE = /(?:^|\b(?:the|Which|Who)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:head\s+)?(?:coach|manager)\b/u;
-const DEMONYMS = new Set(Object.values(DEMONYM_OF));
-
-const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
-
-/** "Barcelona coach Jordi Vilaró", "Who was the Olympiacos coach ...?": a person asked as the named side's coach. */
-function teamRole(fact: Fact): boolean {
-  const side = SIDE_ROLE.exec(fact.measure ?? "")?.[1] ?? SIDE_ROLE.exec(fact.question ?? "")?.[1];
-  return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
-}
-
 function onlySpeaks(fact: Fact): boolean {
   if (fact.kind !== "person" || !fact.span || fact.roleKind === "official" || fact.roleKind === "business" || fact.roleKind === "expert") return false;
   // "Nacional’s coach, X, said": a named team's coach speaks for the team as an executive does for a company (strict
@@ -114,7 +115,6 @@ function onlySpeaks(fact: Fact): boolean {
   // So does "Barcelona coach X" (a side's coach or manager by the side's name); "the Greek coach" names a nationality,
   // no side. A captain quoted is a player quoted (strict read genstrict-1), and stays out.
   if (teamRole(fact)) return false;
-  // "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech.
   const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "").replace(ADDED_SCORE, " scored ");
   const before = fact.sentence.slice(0, fact.span[0]);
   return SPEECH.test(after) || SPEECH_BEFORE.test(before);
@@ -361,10 +361,9 @@ function nextInSeries(fact: Fact): boolean {
  */
 /**
  * "Olimpia had 36 points in the Clausura standings.", "Lyon had 12 points in Group B after four matches.", "Lyon had
- * 12 points." (a standings
- * row, table-sentences.ts) in a report on Olimpia's
- * match: the sides the report is about (named in its title) keep their points as a fact of the story; every other
- * row of the table stays a box-score figure, not worth a card (a whole table of cards would bury the match).
+ * 12 points." (a standings row, table-sentences.ts) in a report on Olimpia's match: the sides the report is about
+ * (named in its title) keep their points as a fact of the story; every other row of the table stays a box-score
+ * figure, not worth a card (a whole table of cards would bury the match).
  */
 const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
 
