@@ -16,7 +16,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor } from "./points-back";
-import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -297,7 +297,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
     const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
     const itIsPerson = namedIt !== null && [...personAnswers].some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
-    const referent = !previous ? null : /^It\s/.test(text) ? ((itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
+    // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
+    const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
@@ -347,6 +348,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // for an Uzbek minister), but not one that says what the person did ("Which ... concluded a visit to Hanoi?").
       const roleAsked = e.kind === "person" && (!e.question || /^Who was .+ in \p{Lu}\p{Ll}+ \d{4}\?$/u.test(e.question)) ? roleQuestion(text, e.start, article.publishedAt) : null;
       if (roleAsked && roleAsked.toLowerCase() !== e.question?.toLowerCase()) e.question = roleAsked;
+      // One that says what the person did keeps whose title it is: "Which Wydad coach played in 14 derbies?", not
+      // "Which coach ...?" (any side's coach).
+      else if (e.kind === "person" && e.descriptor && e.question?.startsWith(`Which ${e.descriptor} `)) {
+        const title = /^Who was (?:the )?(.+) in \p{Lu}\p{Ll}+ \d{4}\?$/u.exec(roleQuestion(text, e.start, article.publishedAt) ?? "")?.[1];
+        if (title && title.toLowerCase().endsWith(` ${e.descriptor.toLowerCase()}`)) e.question = `Which ${title}${e.question.slice(`Which ${e.descriptor}`.length)}`;
+      }
       facts.push({
         article: article.slug,
         kind: e.kind,

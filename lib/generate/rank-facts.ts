@@ -213,7 +213,9 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   const label = labelOfFigure(fact, before);
   if (label) add(-3, label);
   if (fact.kind === "place" && fact.span && placeInList(before, fact.sentence.slice(fact.span[1]))) add(-3, "one of a list of places");
-  if (fact.span && insideQuotation(before)) add(-2, "inside a quotation");
+  // ('known as "los Albos"', 'the "White Seagulls"': a name in quotation marks is a name, not a speaker's words.)
+  const quotedName = fact.span !== null && /["“]$/.test(before) && /^["”]/.test(fact.sentence.slice(fact.span[1]));
+  if (fact.span && insideQuotation(before) && !quotedName) add(-2, "inside a quotation");
   if (PROCEDURE.test(fact.sentence)) add(-2, "step of a procedure");
   if (SAMPLE_EXTREME.test(fact.sentence)) add(-2, "extreme of a sample");
   // (One sentence of method, equipment and funding is one minor sentence: the signals do not add up.)

@@ -13,8 +13,15 @@ import { escapePattern } from "./escape-pattern";
 const OPENING = /^(He|She)\s/;
 /** "His team surveyed 1,240 migrants": a possessive opening a lower-case noun that no name follows in apposition. */
 const POSSESSIVE_OPENING = /^(His|Her)\s(?=\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?!\p{Lu}))(?![^,]{0,40},\s\p{Lu})/u;
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth)`;
+/** "It was Ana Ruiz's ninth goal of the season": the goal just told, a tally of the person named (never a bare "his"). */
+const TALLY = String.raw`^It\s+(?:is|was)\s+(?:also\s|only\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*['’]s?\s+(?:first|${ORDINAL})\s+(?:[\p{L}-]+\s){0,2}?(?:goal|try|century|hundred|win|victory|title|start|appearance|cap|game|match)s?\b`;
+/** "It was his ninth goal of the season", "It is her third title": a tally of the person the sentence before was about. */
+const IT_WAS_HIS = new RegExp(String.raw`^(It\s+(?:was|is)\s+(?:also\s+|only\s+)?)(his|her)\s(?=(?:first|${ORDINAL})\b)`, "u");
+/** "It was his ninth goal", "It is their first win": an It that is someone's, an event and not a thing named before. */
+export const POSSESSIVE_IT = /^It\s+(?:is|was)\s+(?:also\s+|only\s+)?(?:his|her|their)\s/;
 /** A sentence whose opening pronoun stands for the person the sentence before was about. */
-export const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s/;
+export const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s|^It\s+(?:was|is)\s+(?:also\s+|only\s+)?(?:his|her)\s/;
 
 /**
  * The people a sentence names, in full: the names the article gave before (`people`, matched by surname too:
@@ -63,12 +70,16 @@ export function personSubjectOf(text: string, people: readonly string[]): string
  * before named; null when it does not open so, no one person is known, or the lexicon knows the first name as the other sex's.
  */
 export function resolveSubjectPronoun(text: string, person: string | null): string | null {
-  const opening = OPENING.exec(text) ?? POSSESSIVE_OPENING.exec(text);
-  if (!opening || !person) return null;
-  const pronoun = opening[1] ?? "";
+  if (!person) return null;
   const first = lexiconTags(person.split(" ")[0] ?? "");
-  const male = pronoun === "He" || pronoun === "His";
-  if ((male && first.includes("FemaleName")) || (!male && first.includes("MaleName"))) return null;
+  const otherSex = (male: boolean) => (male && first.includes("FemaleName")) || (!male && first.includes("MaleName"));
+  // "It was his ninth goal of the season" is the person's: "It was Ana Ruiz’s ninth goal of the season".
+  const tally = IT_WAS_HIS.exec(text);
+  if (tally) return otherSex(tally[2] === "his") ? null : `${tally[1]}${person}’s ${text.slice(tally[0].length)}`;
+  const opening = OPENING.exec(text) ?? POSSESSIVE_OPENING.exec(text);
+  if (!opening) return null;
+  const pronoun = opening[1] ?? "";
+  if (otherSex(pronoun === "He" || pronoun === "His")) return null;
   // "His team surveyed ..." is the person's team: "Farida Nazarova’s team surveyed ...".
   return `${person}${pronoun === "His" || pronoun === "Her" ? "’s" : ""} ${text.slice(opening[0].length)}`;
 }
@@ -81,7 +92,7 @@ const IDENTITY_IT = /^It\s+(?:is|was|has been|had been|will be|would be)\s+(?:(?
  * not the subject of the sentence before ("Chile's president ... arrived. It is the first visit ..."); under its article's
  * title it is placed, and without the title it is not asked.
  */
-export const EVENT_IT = /^It\s+(?:is|was|has been|had been)\s+(?:also\s|now\s)?(?:the|(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*['’]s?|his|her|their|its)\s+(?:[\p{L}-]+\s)?(?:first|largest|biggest|highest|lowest|heaviest|longest|worst|best|fewest|smallest|last|only|most)(?:\s[\p{L}-]+){0,3}?\s(?:visit|trip|tour|win|victory|defeat|loss|draw|deal|agreement|investment|commitment|mission|decision|fine|ruling|case|match|game|title|order|contract|sale|acquisition|merger|increase|rise|cut|budget|outbreak|delegation)s?\b/u;
+export const EVENT_IT = new RegExp(String.raw`^It\s+(?:is|was|has been|had been)\s+(?:also\s|now\s)?(?:the|(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*['’]s?|his|her|their|its)\s+(?:[\p{L}-]+\s)?(?:first|largest|biggest|highest|lowest|heaviest|longest|worst|best|fewest|smallest|last|only|most)(?:\s[\p{L}-]+){0,3}?\s(?:visit|trip|tour|win|victory|defeat|loss|draw|deal|agreement|investment|commitment|mission|decision|fine|ruling|case|match|game|title|order|contract|sale|acquisition|merger|increase|rise|cut|budget|outbreak|delegation)s?\b|${TALLY}`, "u");
 const IDENTITY_THEY = /^They\s+(?:are|were|have been|had been|will be)\s+(?:the|a|an|not|also|now|still|only|just|all|both)\b/;
 const PREPOSITION = /^(?:in|of|at|near|on|for|from|with|by|under|over)$/;
 

@@ -1,3 +1,4 @@
+import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
@@ -24,9 +25,13 @@ export function isMatchReport(article: ArticleText): boolean {
   return found.size >= 4;
 }
 
-/** What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic. */
+/**
+ * What a count counts (fact.unit is its noun's stem: "point", "rebound", "penalty") when it is a match statistic:
+ * also "17 carries and 19 tackles", "for seven innings", "made two changes at half-time", "down to ten men", "18
+ * second-chance points" (strict reads F1 #48, M0 #4, K1 #12, K0 #13, G2 #30).
+ */
 // (A cricket innings is told in balls faced, fours and sixes: "88 from 64 balls, with nine fours" (strict read H1 #4).)
-const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double)s?$/i;
+const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|penalty|try|tries|conversion|wicket|run|over|ball|delivery|deliverie|four|six|sixe|boundary|boundarie|shot|save|corner|goal|kick|free throw|3-pointer|pointer|lap|card|quarter|half|minute|second|match|matche|game|round|double-double|inning|hit|strikeout|walk|tackle|carry|carrie|pass|passe|touch|touche|interception|clearance|cross|crosse|chance|substitution|change|man|men)s?$/i;
 /** An ordinal that places a moment of the match: "the 52nd minute", "the second half", "his fourth double-double". */
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
@@ -34,7 +39,37 @@ const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point
 /** "Millonarios almost doubled their lead just before the break": a goal (or a near miss), not a multiplier (self-read genpr-0 item 9). */
 const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margin|tally)\b/;
 
+/**
+ * Where a side stands in its league, or what a player or side has done over a season or a career: "three points clear
+ * at the top", "six points behind the leaders", "top of the table with 38 points", "10 points from four matches", "his
+ * 11th goal of the season", "nine league goals", "a run of 14 games unbeaten", "his 100th goal in the top flight",
+ * "74 points in seven games, the most in the league", and a result's margin ("won by 37 runs"). A teacher asks these
+ * of a match report; they outlast the match, unlike its box score ("16 points and 13 rebounds", "led by 16 points in
+ * the third quarter"). A standing or a margin only in the lede, where it is the result.
+ */
+const STANDING_AFTER = /^\s+(?:clear\b|behind\s+(?:the\s+)?(?:leaders|league leaders|top)\b)|^[^,;.]{0,30}?\s(?:from|after)\s+(?:\w+\s+){0,2}(?:matches|games|rounds|fixtures)\b|^\s+\w+\s+(?:clear|ahead|behind)\s+(?:at|of)\s+the\s+(?:top|summit|leaders|table)\b/i;
+const STANDING_BEFORE = /\b(?:top\s+of\s+the\s+(?:table|standings|league|group)|(?:lead|leads|led|leading|top|tops|topped|topping)\s+the\s+(?:table|standings|league|group))\s+(?:with|on)\s+$/i;
+const RECORD_AFTER = /^\s+(?:(?:league|season|tournament|career|international|test|club)\s+)?(?:goals?|tries|try|points?|runs?|wickets?|games?|matches|appearances|caps|starts|wins|victories|defeats|centuries|hundreds)\b(?:\s+(?:in|of|for)\s+(?:the|this|his|her|their)\s+(?:\w+\s+){0,2}(?:season|tournament|campaign|league|competition|top\s+flight|career|country)|\s+this\s+(?:season|year|campaign)|\s+(?:unbeaten|in\s+a\s+row|running)|\s+(?:in|of)\s+the\s+(?:season|tournament|campaign|league))\b|^\s+(?:league|season|tournament|career)\s+(?:goals?|tries|points|runs|wickets|games|matches|wins|defeats)\b/i;
+const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than\s+any(?:one|\s+other)|a\s+(?:league|club|season|competition)\s+record)\b/i;
+/** "won the second Test by 37 runs", "beat the Bulls by 12 points": the margin of a result is the result. */
+const RESULT_MARGIN = /\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing)\b[^,;:.]{0,60}\bby\s+$/i;
+const RECORD_BEFORE = /\b(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with\s+$/i;
+
+export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
+  if (!fact.span || (fact.kind !== "count" && fact.kind !== "ordinal")) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before)) return true;
+  // A standing or a margin is the story in the lede ("beat JS Kabylie 2-1, moving three points clear at the top");
+  // past it, "10 points from four matches", "finished fourth with 29 points" or an earlier match's margin is a
+  // snapshot of the table (strict reads E1 #29, I0 #45, K0 #1).
+  const lede = indexInBody(article, fact.sentence.slice(0, 40)) >= 0 && !pastLede(fact, article);
+  // ("six points behind": the span may stop before its unit.)
+  return lede && (STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RESULT_MARGIN.test(before));
+}
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
+  if (standingOrRecord(fact, article)) return false;
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
@@ -51,6 +86,18 @@ export function inTitle(fact: Fact, title: string): boolean {
   return fact.answer.length > 3 && title.toLowerCase().includes(fact.answer.toLowerCase());
 }
 
+const SIDE_ROLE = /(?:^|\b(?:the|Which|Who)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:head\s+)?(?:coach|manager)\b/u;
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
+
+/** "Barcelona coach Jordi Vilaró", "Who was the Olympiacos coach ...?": a person asked as the named side's coach. */
+function teamRole(fact: Fact): boolean {
+  const side = SIDE_ROLE.exec(fact.measure ?? "")?.[1] ?? SIDE_ROLE.exec(fact.question ?? "")?.[1];
+  return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
+}
+
+/** "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech. */
+const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
+
 const SPEECH = /^[^.;:]{0,40}?\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|quoted|recalled|joked)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|recalled)\s+(?:\p{Ll}[\p{L}-]*\s+){0,6}$/u;
 
@@ -65,7 +112,10 @@ function onlySpeaks(fact: Fact): boolean {
   // "Nacional’s coach, X, said": a named team's coach speaks for the team as an executive does for a company (strict
   // read B2 item 14 found "Barcelona coach ___ said ..." worth a card); "the Polish coach" names no team.
   if (/^(?:head )?coach$/.test(fact.measure ?? "") && /’s (?:head )?coach\?$/.test(fact.question ?? "")) return false;
-  const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "");
+  // So does "Barcelona coach X" (a side's coach or manager by the side's name); "the Greek coach" names a nationality,
+  // no side. A captain quoted is a player quoted (strict read genstrict-1), and stays out.
+  if (teamRole(fact)) return false;
+  const after = fact.sentence.slice(fact.span[1]).replace(/^,[^,]{0,80},/, "").replace(ADDED_SCORE, " scored ");
   const before = fact.sentence.slice(0, fact.span[0]);
   return SPEECH.test(after) || SPEECH_BEFORE.test(before);
 }
@@ -310,11 +360,12 @@ function nextInSeries(fact: Fact): boolean {
  * Why a fact is not worth a card, or null when it is. Facts refused here get no item of any type.
  */
 /**
- * "Olimpia had 36 points in the Clausura standings." (a standings row, table-sentences.ts) in a report on Olimpia's
- * match: the sides the report is about (named in its title) keep their points as a fact of the story; every other
- * row of the table stays a box-score figure, not worth a card (a whole table of cards would bury the match).
+ * "Olimpia had 36 points in the Clausura standings.", "Lyon had 12 points in Group B after four matches.", "Lyon had
+ * 12 points." (a standings row, table-sentences.ts) in a report on Olimpia's match: the sides the report is about
+ * (named in its title) keep their points as a fact of the story; every other row of the table stays a box-score
+ * figure, not worth a card (a whole table of cards would bury the match).
  */
-const STANDING = /^(.+?) had \d{1,3} points? in the [^.]+\.$/u;
+const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];

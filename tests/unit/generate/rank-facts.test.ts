@@ -150,3 +150,13 @@ describe("selectFacts and keepOneItem", () => {
     expect(keepOneItem([cloze, choice, typed, other], factOfItem, new Set([f]))).toEqual([typed, other]);
   });
 });
+
+// A name in quotation marks ('known as "the Harbour Lions"') is a name, not a speaker's words (gold asks a side's
+// nickname; it was ranked out as if quoted).
+describe("a quoted name is not inside a quotation", () => {
+  const rankOf = (body: string, answer: string) => rankFact(factOf(body, answer), article(body)).signals;
+  it("a nickname in quotation marks loses no score; a name inside a speaker's words does", () => {
+    expect(rankOf('Riverton, known as "the Harbour Lions", won the regional cup in 2019 after a long wait.', "the Harbour Lions")).not.toContain("-2 inside a quotation");
+    expect(rankOf('"We beat Oakdale in 2019 and we will do it again," said the mayor of the town after the parade.', "2019")).toContain("-2 inside a quotation");
+  });
+});

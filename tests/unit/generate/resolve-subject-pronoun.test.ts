@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { placeSubject } from "@/lib/generate/place-subject";
-import { personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "@/lib/generate/resolve-subject-pronoun";
+import { EVENT_IT, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "@/lib/generate/resolve-subject-pronoun";
 
 // Issue 9 (recall): "He/She ..." sentences were never asked, even right after a sentence about one named person.
 // Sentences written for this test, not taken from an article.
@@ -77,6 +77,26 @@ describe("an opening His or Her before a noun written as that person's", () => {
     const asked = items.filter((i) => i.answer === "1,240" && i.type !== "truefalse");
     expect(asked.length).toBeGreaterThan(0);
     for (const i of asked) expect(i.prompt).toMatch(/Tomas Berg’s team|Berg’s team/);
+  });
+});
+
+describe("'It was his ninth goal' written as that person's tally", () => {
+  it("writes the person in before an ordinal, not before anything else", () => {
+    expect(resolveSubjectPronoun("It was his ninth goal of the season.", "Tomas Berg")).toBe("It was Tomas Berg’s ninth goal of the season.");
+    expect(resolveSubjectPronoun("It was her 12th try of the campaign.", "Tomas Berg")).toBeNull();
+    expect(resolveSubjectPronoun("It was his decision to leave the club.", "Tomas Berg")).toBeNull();
+    expect(EVENT_IT.test("It was Berg's ninth goal of the season.")).toBe(true);
+    expect(EVENT_IT.test("It was his ninth goal of the season.")).toBe(false);
+  });
+
+  it("so the season's tally is asked with whose it is, and a bare 'his' is not asked", () => {
+    const report = (second: string) =>
+      generateArticleItems({ slug: "r", title: "Riverton beat Oakdale to go top of the league", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body: `Riverton beat Oakdale 2-0 in the league on Sunday, with a penalty and a header in the second half. ${second} It was his ninth goal of the season, one more than anyone else in the league. The coach praised the striker.` });
+    const asked = report("Striker Tomas Berg scored the second goal with a header.").filter((i) => i.answer === "ninth" && i.type !== "truefalse");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toMatch(/Berg’s _____ goal/);
+    const unclear = report("Striker Tomas Berg crossed and winger Paul Sand scored the second goal with a header.");
+    expect(unclear.filter((i) => i.answer === "ninth" && i.type !== "truefalse")).toEqual([]);
   });
 });
 

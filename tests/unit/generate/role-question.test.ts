@@ -46,3 +46,19 @@ describe("an entity question whose subject opens with a time and no comma is not
     expect(items.filter((i) => /did in 2015/i.test(i.prompt))).toEqual([]);
   });
 });
+
+// A question that says what the person did keeps whose title it is (gold and strict reads ask "the Wydad coach").
+describe("'Which coach ...?' keeps the side the title names", () => {
+  const questionsFor = (body: string, name: string) =>
+    generateArticleItems({ slug: "c", title: "Riverton beat Oakdale to go top", source: "Wire", publishedAt: sept, body }).filter((i) => i.answer === name && i.type !== "truefalse").map((i) => i.prompt);
+
+  it("'said Riverton coach Ana Ruiz, who ...' asks which Riverton coach", () => {
+    const asked = questionsFor("Riverton beat Oakdale 2-0 in the league on Sunday. \"We were patient,\" said Riverton coach Ana Ruiz, who played in 14 derbies herself in the 1990s.", "Ana Ruiz");
+    expect(asked.some((p) => /Which Riverton coach played in 14 derbies/.test(p))).toBe(true);
+  });
+
+  it("a coach named by no side is asked as before", () => {
+    const asked = questionsFor("Riverton beat Oakdale 2-0 in the league on Sunday. The visitors were led by coach Ana Ruiz, who played in 14 derbies herself in the 1990s.", "Ana Ruiz");
+    for (const p of asked) expect(p).not.toMatch(/Which \p{Lu}\S* coach/u);
+  });
+});

@@ -35,6 +35,78 @@ describe("a match report's in-game statistics are not worth learning", () => {
   });
 });
 
+// Where a side stands and what a player has done over a season outlast the match: a teacher asks them of a report.
+describe("a match report's standings and season records are worth learning", () => {
+  const REPORT = [
+    "Riverton beat Oakdale 2-0 on Sunday in the league, moving four points clear at the top of the Northern Division.",
+    "Striker Tomas Vell scored both goals, with a header and a penalty, and the coach praised the whole squad.",
+    "It was Vell's 13th goal of the season, two more than anyone else in the league.",
+    "The defeat was Oakdale's first in seven league games and left them five points behind the leaders.",
+    "Goalkeeper Ian Moor made six saves and midfielder Joel Park had nine shots.",
+    "Riverton led by 12 points in the third quarter of the charity basketball exhibition before the match.",
+  ].join(" ");
+  const answers = answersOf(REPORT, "Riverton beat Oakdale to go clear");
+
+  it("the lede's gap at the top, a scorer's season tally and a run ended", () => {
+    for (const good of ["four", "13th", "seven"]) expect(answers).toContain(good);
+  });
+
+  it("the match's own box score, and a snapshot of the table past the lede, stay out", () => {
+    for (const bad of ["six", "nine", "12", "five"]) expect(answers).not.toContain(bad);
+  });
+});
+
+describe("more of a match's box score", () => {
+  it("carries and tackles, innings pitched, half-time changes, a side down to ten men, second-chance points", () => {
+    const body = [
+      "Riverton beat Oakdale 31-20 in the league on Sunday to go top.",
+      "Flanker Tomas Vell made 17 carries and 19 tackles before he went off.",
+      "For seven innings the night belonged to the starter, and the coach made two changes at half-time.",
+      "Oakdale, down to ten men, pushed forward, and Riverton scored 18 second-chance points.",
+    ].join(" ");
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    for (const bad of ["17", "19", "seven", "two", "ten", "second"]) expect(answers).not.toContain(bad);
+  });
+
+  it("outside a match report the same words are asked", () => {
+    expect(answersOf("The transport authority made 14 changes to the city's bus network in March, cutting journey times for 40,000 passengers.")).toContain("14");
+  });
+});
+
+describe("a result's margin and a title side's standings row", () => {
+  it("'won the second Test by 37 runs' is the result; 'led by 16 points' is play", () => {
+    const body = "Riverton won the second Test by 37 runs on Saturday to level the series, after their captain scored a century and the bowlers took nine wickets. Oakdale led by 16 points in the third quarter of the exhibition match.";
+    const answers = answersOf(body, "Riverton level the Test series");
+    expect(answers).toContain("37");
+    expect(answers).not.toContain("16");
+  });
+
+  it("'Riverton had 22 points.' of a table is asked for a side the title names, not for another side", () => {
+    const fact = (sentence: string) => ({ kind: "count", answer: "22", accepted: [], unit: "point", sentence, span: [sentence.indexOf("22"), sentence.indexOf("22") + 2] }) as unknown as Parameters<typeof notWorthLearning>[0];
+    const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
+    expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
+  });
+});
+
+describe("a side's coach who speaks, and a scorer who 'added' a goal", () => {
+  it("a named side's coach is asked; a coach named by nationality is not", () => {
+    expect(answersOf("Riverton coach Marta Sollen said her side had earned the win after a difficult first half in the league.")).toContain("Marta Sollen");
+    expect(answersOf("The Danish coach Per Holm said his side had earned the win after a difficult first half in the league.")).not.toContain("Per Holm");
+  });
+
+  it("'added a second' is scoring; 'added that' is still speech", () => {
+    expect(answersOf("Winger Tomas Vell scored early in the league match, and substitute Joel Parkes added a second goal before half-time.")).toContain("Joel Parkes");
+    expect(answersOf("The striker scored twice in the league match, and his teammate Joel Parkes added that the crowd had helped.")).not.toContain("Joel Parkes");
+  });
+});
+
+describe("points outside a match report", () => {
+  it("are still asked", () => {
+    expect(answersOf("The Dow Jones index closed 120 points lower on Friday after the central bank raised rates.")).toContain("120");
+  });
+});
+
 describe("answers that follow from the other figures in the prompt", () => {
   it("a margin, and the two tallies it is the difference of", () => {
     const answers = answersOf("In Mpika North, Mr Peter Mumba of the PF was declared elected with 7,650 votes, against 7,128 votes for Mr Given Chisanga of the UPND, a margin of 522 votes.");
