@@ -126,6 +126,9 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
+// "180 flats in Encamp and 96 in Canillo", "26 jobs at first, rising to 40 when ...", "642 cases, of which 219 were
+// confirmed": a figure after "and", a change's "to" or "of which", its noun left out, then a place, a time or a stop.
+const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b)`, "g");
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
@@ -494,12 +497,24 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
   // count does; with no earlier count it says not what it counts, and is no value.
   // (Only a sentence with a count of a plain noun is searched: most have none.)
-  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s$/.test(s.noun));
+  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s(?:\sof\s[a-z][\w-]*)?$/.test(s.noun));
   for (const m of nounCounts.length > 0 ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
     const [, verb = "", q, num = ""] = m;
     const start = m.index + m[0].length - num.length;
     const earlier = nounCounts.filter((s) => s.end < start).pop();
     if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || !isVerbBeforeCount(verb)) continue;
+    spans.push({
+      kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
+      unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of nounCounts.length > 0 ? sentence.matchAll(ELIDED_COUNT_RE) : NONE) {
+    const [all, q, num = ""] = m;
+    const start = m.index + all.length - num.length;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    // ("between 400 and 600" is a range, and a year is no count.)
+    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || /\bbetween\s+[\d,]+\s+and\s$/.test(sentence.slice(0, start))) continue;
     spans.push({
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
