@@ -1,3 +1,4 @@
+import { DEMONYM_OF } from "./demonyms";
 import { lexiconTags } from "./tag-words";
 
 /**
@@ -41,6 +42,21 @@ const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|
 const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s$/;
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
+// "a restaurant in Bellinzona", "leaves for Skopje on Saturday", "near Grand-Popo": a preposition of place ("according
+// to", "spoke to" are none).
+const PLACE_PREPOSITION = /(?:\b(?:in|at|near|outside|off|on|from)|(?<!\b(?:according|spoke|spoken|talked|wrote|written|said|sent|gave|given|belongs?|belonged|next|close)\s)\bto|\b(?:leaves?|left|leaving|bound|departs?|departed|flew|flies)\sfor)\s$/i;
+// ("in Parliament", "in Nature", "at Congress": a common noun's ending marks a body or a title, not a place.)
+const COMMON_NOUN_ENDING = /(?:ion|ment|ity|ness|ance|ence|ure|ory|ary|ism|ist|ics|ogy|ing|ship|hood|ery|ess|age|ive|al|th)$/;
+// ("to Timorese students": a people's name is no place.)
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
+const DEMONYM_ENDING = /(?:ese|ian|ean|ish)$/;
+/**
+ * One word (or a hyphenated pair) the lexicon knows as nothing, or only as a place, and no surname of a person the
+ * article names ("saved well from Traoré"): a name of its own.
+ */
+const placeLikeWord = (w: string, people?: ReadonlySet<string>) =>
+  /^\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?$/u.test(w) && !COMMON_NOUN_ENDING.test(w) && !DEMONYM_ENDING.test(w) && !DEMONYMS.has(w) &&
+  lexiconTags(w).every((t) => /^(?:Place|City|Country|Region)$/.test(t)) && ![...(people ?? [])].some((p) => p.endsWith(` ${w}`));
 
 function firstNameLike(word: string): boolean {
   return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
@@ -71,6 +87,8 @@ function classify(name: string, before: string, after: string, people?: Readonly
   // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.
   const place = placeNoun(name);
   if (place) return { kind: "place", noun: place };
+  // A capitalised word the lexicon knows as nothing else, right after a preposition of place, names one.
+  if (words.length === 1 && PLACE_PREPOSITION.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
   if (words.length === 1) return null;
   // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
   if (people?.has(name)) return { kind: "person", noun: "" };
@@ -108,6 +126,16 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     const end = start + name.length;
     // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
+    // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.
+    const on = / on \p{Lu}/u.exec(name);
+    if (on && PLACE_PREPOSITION.test(sentence.slice(Math.max(0, start - 30), start)) && placeLikeWord(name.slice(0, on.index), people)) {
+      const first = name.slice(0, on.index);
+      out.push({ kind: "place", noun: "place", name: first, start, end: start + first.length });
+      const second = name.slice(on.index + 4);
+      const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 30), end - second.length), sentence.slice(end, end + 3), people);
+      if (kind) out.push({ ...kind, name: second, start: end - second.length, end });
+      continue;
+    }
     const sides = name.split(" and ");
     if (sides.length === 2) {
       // ("the Government of Vardia and the Global Fund": the second name's "the" is no part of it.)
