@@ -128,7 +128,7 @@ const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
 // "180 flats in Encamp and 96 in Canillo", "26 jobs at first, rising to 40 when ...", "642 cases, of which 219 were
 // confirmed": a figure after "and", a change's "to" or "of which", its noun left out, then a place, a time or a stop.
-const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b)`, "g");
+const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|during|once|until|within|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b)`, "g");
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
@@ -428,7 +428,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
     // ("raised pay for its 1,650 staff": after an owner a figure in digits is the owner's count, a fact of its own.)
     const determiner = /\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.exec(before)?.[1];
-    if ((determiner && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
+    // ("covers the nine regional operators": after "the", a figure of three or more with a modifier before its noun says
+    // how many there are; "the two countries", "the five largest banks" stay context.)
+    const described = determiner === "the" && value >= 3 && /^[a-z][\w-]*\s/.test(nounPhrase) && !/^(?:[a-z]+est|most|main|other|same|first|last|next|remaining)\s/.test(nounPhrase);
+    if ((determiner && !described && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
     if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";

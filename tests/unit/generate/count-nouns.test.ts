@@ -62,3 +62,22 @@ describe("a figure whose noun is left out after 'and', a change's 'to' or 'of wh
     expect(span("Attendance rose to 9,000 by noon.", "9,000")).toBeNull();
   });
 });
+
+describe("after 'the', a figure of three or more before a described noun is a count", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer) ?? null;
+
+  it("'covers the nine regional operators', 'the five eastern member states'", () => {
+    expect(span("The ruling covers the nine regional operators that deliver power.", "nine")?.noun).toBe("regional operators");
+    expect(span("In May the five eastern member states agreed a floor price.", "five")?.noun).toBe("eastern member states");
+  });
+
+  it("a pair, a bare noun or a superlative after 'the' stays context", () => {
+    expect(span("The two neighbouring countries signed the pact.", "two")).toBeNull();
+    expect(span("The ruling covers the nine operators.", "nine")).toBeNull();
+    expect(span("The five largest banks agreed.", "five")).toBeNull();
+  });
+
+  it("'600 staff while running and up to 3,500 during construction': the second figure counts staff too", () => {
+    expect(span("The plant would employ some 600 workers once running and up to 3,500 during construction.", "3,500")?.noun).toBe("workers");
+  });
+});
