@@ -15,7 +15,7 @@ import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from ".
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
-import { leadFor } from "./points-back";
+import { leadFor, possessiveLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
@@ -411,7 +411,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;
-    if (!placed) {
+    // "Its head ranger, Tomas Kelesi, said ...", whose "Its" could not be written in: blanked only after the sentence
+    // before, which says whose, and asked by no question of its own (one would read "its" with nothing before it).
+    const possessiveLead = placed ? null : possessiveLeadFor(text, sentence.previous);
+    if (possessiveLead) {
+      for (let i = factsBefore; i < facts.length; i++) Object.assign(facts[i] as Fact, { lead: possessiveLead, question: null });
+    } else if (!placed) {
       // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
       // asked, though nothing of the sentence is blanked or stated.
       // Only letters worth asking (a body that acts, or is named again: worth-learning.ts drops the question of the
