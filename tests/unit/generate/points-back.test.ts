@@ -37,6 +37,9 @@ describe("a sentence opening with a possessive no owner could be written in for"
     expect(possessiveLeadFor("Its head ranger, Tomas Kelesi, said the work would need four more rangers.", previous)).toBe(previous);
     expect(possessiveLeadFor("Its head ranger, Tomas Kelesi, said the work would need four more rangers.", "It gets 40,000 visitors.")).toBeNull();
     expect(possessiveLeadFor("The head ranger, Tomas Kelesi, said the work would need four more rangers.", previous)).toBeNull();
+    // ("Their" after a described group has no name to be: "The authors agree ... Their next step".)
+    expect(possessiveLeadFor("Their next step will cost 2.1 million pesos.", "The authors agree more work is needed.")).toBeNull();
+    expect(possessiveLeadFor("Their next step will cost 2.1 million pesos.", "Rivertown Rovers agree more work is needed.")).toBe("Rivertown Rovers agree more work is needed.");
   });
 
   it("keeps its facts, blanked or completed after that sentence, never stated or asked alone", () => {
