@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { lexiconTags } from "./tag-words";
+import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * Every proper-noun chunk of a sentence as a candidate answer, with what kind of name it is and the noun a question
@@ -34,6 +34,11 @@ const ORG_HEAD: Record<string, string> = {
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
 };
+/**
+ * Trade words a firm's name closes with after a name of its own ("Blackstone Minerals", "Dacia Transport Holding",
+ * "Majan Ports"); "Ministry of Energy" and "Renewable Energy" are none (a joining word, or no word of the name its own).
+ */
+const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|Energy|Power|Ports|Works|Systems|Industries|Resources|Logistics|Advisory|Consulting|Ventures|Investments|Technologies|Labs|Motors|Shipping|Cements?|Foods|Engineering|Pharmaceuticals|Telecoms?|Airports|Ferries|Insurance|Lithium)$/;
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
@@ -82,6 +87,7 @@ function classify(name: string, before: string, after: string, people?: Readonly
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
+  if (words.length > 1 && TRADE_HEAD.test(last) && words.every((w) => /^\p{Lu}/u.test(w)) && words.slice(0, -1).some((w) => isProperWord(w) && !NOT_NAMES.test(w))) return { kind: "organisation", noun: "company" };
   const town = TOWN_OF.exec(before);
   if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
   // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.

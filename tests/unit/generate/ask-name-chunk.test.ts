@@ -177,3 +177,19 @@ describe("a capitalised word no lexicon knows, after a preposition of place, is 
     expect(peersOf({ kind: "place", answer: "Vellamora", unit: "place", question: null }, found)).toEqual(["Ostrivka"]);
   });
 });
+
+describe("a firm named by a trade word after a name of its own", () => {
+  const orgs = (sentence: string) => findNameChunks(sentence).filter((c) => c.kind === "organisation").map((c) => [c.name, c.noun]);
+  it.each([
+    ["The mill is owned by the investment group Varna Transport Holding.", "Varna Transport Holding"],
+    ["The bank will lend money to Perth-based Kestrel Minerals for a plant.", "Kestrel Minerals"],
+    ["The hull was built by Tarlow Marine Engineering at its yard.", "Tarlow Marine Engineering"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(orgs(sentence)).toContainEqual([name, "company"]);
+  });
+
+  it("a body named 'of' its field, or a common phrase at a sentence's start, is none", () => {
+    expect(orgs("The Ministry of Energy said so.")).toEqual([["Ministry of Energy", "ministry"]]);
+    expect(orgs("Renewable Energy is growing fast.")).toEqual([]);
+  });
+});
