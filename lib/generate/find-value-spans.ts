@@ -74,7 +74,10 @@ const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 // ("going back to 1710", "dates back to 1850": a history's start.)
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// ("would be adults around 2045"; "between 2010 and 2015" is a span of years, no date to ask.)
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|around|circa|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// "the 2022 drought", "after the 2020 earthquake": a past year before the noun it dates.
+const YEAR_BEFORE_NOUN_RE = /\b(?:the|a|its|their)\s((?:19|20)\d{2})\s(?=\p{Ll}[\p{Ll}-]+\b)/gu;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
@@ -374,6 +377,15 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // "to prove that cocoa was not grown on land cleared after 2020": a year after "after" in a clause of its own dates
     // that clause, which no question can be built around (it gave "After which year was the regulation requires ...?").
     if (m[1]?.toLowerCase() === "after" && /\b(?:that|which|who|whom|whose)\b/i.test(sentence.slice(0, m.index))) continue;
+    add({
+      kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
+      noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
+  for (const m of hasDigit && publishedAt ? sentence.matchAll(YEAR_BEFORE_NOUN_RE) : NONE) {
+    const year = m[1] ?? "";
+    const start = m.index + m[0].length - year.length - 1;
+    if (Number(year) >= (publishedAt?.getUTCFullYear() ?? 0)) continue;
     add({
       kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
       noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
