@@ -61,7 +61,15 @@ const DEMONYM_ENDING = /(?:ese|ian|ean|ish)$/;
  */
 const placeLikeWord = (w: string, people?: ReadonlySet<string>) =>
   /^\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?$/u.test(w) && !COMMON_NOUN_ENDING.test(w) && !DEMONYM_ENDING.test(w) && !DEMONYMS.has(w) &&
-  lexiconTags(w).every((t) => /^(?:Place|City|Country|Region)$/.test(t)) && ![...(people ?? [])].some((p) => p.endsWith(` ${w}`));
+  lexiconTags(w).every((t) => /^(?:Place|City|Country|Region)$/.test(t)) && !(people && surnamesOf(people).has(w));
+
+// The last words of an article's people's names, gathered once per set: asked for every name after a preposition.
+const SURNAMES = new WeakMap<ReadonlySet<string>, Set<string>>();
+function surnamesOf(people: ReadonlySet<string>): Set<string> {
+  let out = SURNAMES.get(people);
+  if (!out) SURNAMES.set(people, (out = new Set([...people].map((p) => p.slice(p.lastIndexOf(" ") + 1)))));
+  return out;
+}
 
 function firstNameLike(word: string): boolean {
   return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
