@@ -84,7 +84,8 @@ export function peersOf(fact: { kind: string; answer: string; unit: string; ques
   // A journal's options must be journals, which a name's form does not tell ("Mauritian Wildlife Foundation" is none).
   if (fact.unit === "journal") return [];
   const sameSort = (c: NameChunk) =>
-    fact.kind === "place" ? c.noun === fact.unit.toLowerCase() : fact.kind === "organisation" && fact.orgKind && fact.orgKind !== "other" ? organisationKind(c.noun, c.name) === fact.orgKind : c.noun === fact.unit.toLowerCase();
+    // ("probably on Suðuroy": a place known only by the preposition before it takes any place but a country.)
+    fact.kind === "place" ? c.noun === fact.unit.toLowerCase() || (fact.unit === "place" && c.noun !== "country") : fact.kind === "organisation" && fact.orgKind && fact.orgKind !== "other" ? organisationKind(c.noun, c.name) === fact.orgKind : c.noun === fact.unit.toLowerCase();
   const passes = fact.kind === "person" || (fact.kind === "organisation" && !fact.question) ? [true, false] : [true];
   const out: string[] = [];
   const seen = new Set<string>();

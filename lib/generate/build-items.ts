@@ -355,7 +355,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
   if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !listedName(sentence, start, end, fact)) {
-    const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article));
+    const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), { ownerShown: !!fact.lead });
     const stem = cutStem && withLead(cutStem, fact, article);
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {

@@ -43,7 +43,9 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
  * a leading time ("In 2023, ...") kept. Each cut is kept only when what is left still has a subject and verb. Null when
  * the blank is glued to a word ("2026/_____") or the stem would open with a word pointing back ("It", "They").
  */
-export function completionStem(blanked: string): string | null {
+export function completionStem(blanked: string, opts: { ownerShown?: boolean } = {}): string | null {
+  // ("Its head ranger, _____, said ..." shown after the sentence that says whose: its opening possessive is placed.)
+  const ownerAhead = opts.ownerShown ? /^(?:Its|Their|His|Her)\s/ : /(?!)/;
   const at = blanked.indexOf(BLANK);
   if (at < 0 || blanked.indexOf(BLANK, at + 1) >= 0) return null;
   if (/[\p{L}\d/.-]$/u.test(blanked.slice(0, at)) || /^[\p{L}\d/]/u.test(blanked.slice(at + BLANK.length))) return null;
@@ -76,7 +78,7 @@ export function completionStem(blanked: string): string | null {
   }
   text = text.trim();
   if (!/[.!?]$/.test(text)) text += ".";
-  if (wordCount(text) < 5 || VAGUE_OPENING.test(text) || !quotesBalanced(text)) return null;
+  if (wordCount(text) < 5 || (VAGUE_OPENING.test(text) && !ownerAhead.test(text)) || !quotesBalanced(text)) return null;
   // "Hearts made 31 clearances, and centre-back _____.": a second clause cut down to its subject.
   if (/,\s+(?:and|but)\s+(?:[\p{Ll}-]+\s+){0,3}_____\.$/u.test(text)) return null;
   // A pronoun anywhere in the stem points back to a sentence the learner does not see ("In 2025 it carried ...", "By
@@ -86,7 +88,7 @@ export function completionStem(blanked: string): string | null {
   const subject = parseClause(unquoted.replace(LEAD_TIME, "").replace(BLANK, "X"))?.subject ?? "";
   const named = /^(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*$/u.test(subject) && !/^(?:The|A|An)$/.test(subject) && !/^The\s\p{Ll}/u.test(subject);
   // ("The terminal in Badagry will handle ... when it opens in _____": a pronoun agreeing with a named subject is its.)
-  const resolved = withoutResolvedPronouns(unquoted, subject);
+  const resolved = withoutResolvedPronouns(unquoted, subject).replace(ownerAhead, "");
   if (POINTS_BACK.test(withoutPlacedByName(withoutPlacedPossessives(named ? resolved.replace(/\b(?:its|their)\b/gi, "") : resolved)))) return null;
   return text;
 }

@@ -15,7 +15,7 @@ import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from ".
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
-import { leadFor } from "./points-back";
+import { leadFor, possessiveLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
@@ -104,6 +104,11 @@ function namedSubjectOf(text: string): string | null {
 // "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
 /** "Who was the Bahraini Minister of Industry in November 2026?", "Who is Vardia’s Foreign Secretary?": whose office and when. */
 const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{Lu}.+)\?$/u;
+
+/** A fact whose question needs nothing from its sentence's subject: what letters stand for, a nickname, a dated office. */
+function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
+  return abbreviationWorthAsking(f, article) || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
+}
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");
 
@@ -418,14 +423,20 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;
-    if (!placed) {
+    // "Its head ranger, Tomas Kelesi, said ...", whose "Its" could not be written in: blanked only after the sentence
+    // before, which says whose, and asked by no question of its own (one would read "its" with nothing before it).
+    // (A question that needs no subject, such as what letters stand for, is kept as it is: see below.)
+    const possessiveLead = placed ? null : possessiveLeadFor(text, sentence.previous);
+    if (possessiveLead) {
+      for (const f of facts.slice(factsBefore)) Object.assign(f, { lead: possessiveLead, question: asksWithoutSubject(f, article) ? f.question : null });
+    } else if (!placed) {
       // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
       // asked, though nothing of the sentence is blanked or stated.
       // Only letters worth asking (a body that acts, or is named again: worth-learning.ts drops the question of the
       // others, and a fact left with no item would only lend its name to other items' options).
       // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
       // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
-      const spelled = facts.slice(factsBefore).filter((f) => abbreviationWorthAsking(f, article) || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")));
+      const spelled = facts.slice(factsBefore).filter((f) => asksWithoutSubject(f, article));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

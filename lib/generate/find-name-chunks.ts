@@ -1,4 +1,5 @@
-import { lexiconTags } from "./tag-words";
+import { DEMONYM_OF } from "./demonyms";
+import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * Every proper-noun chunk of a sentence as a candidate answer, with what kind of name it is and the noun a question
@@ -33,6 +34,11 @@ const ORG_HEAD: Record<string, string> = {
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
 };
+/**
+ * Trade words a firm's name closes with after a name of its own ("Blackstone Minerals", "Dacia Transport Holding",
+ * "Majan Ports"); "Ministry of Energy" and "Renewable Energy" are none (a joining word, or no word of the name its own).
+ */
+const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|Energy|Power|Ports|Works|Systems|Industries|Resources|Logistics|Advisory|Consulting|Ventures|Investments|Technologies|Labs|Motors|Shipping|Cements?|Foods|Engineering|Pharmaceuticals|Telecoms?|Airports|Ferries|Insurance|Lithium)$/;
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
@@ -41,6 +47,29 @@ const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|
 const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s$/;
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
+// "a restaurant in Bellinzona", "leaves for Skopje on Saturday", "near Grand-Popo": a preposition of place ("according
+// to", "spoke to" are none).
+const PLACE_PREPOSITION = /(?:\b(?:in|at|near|outside|off|on|from)|(?<!\b(?:according|spoke|spoken|talked|wrote|written|said|sent|gave|given|belongs?|belonged|next|close)\s)\bto|\b(?:leaves?|left|leaving|bound|departs?|departed|flew|flies)\sfor)\s$/i;
+// ("in Parliament", "in Nature", "at Congress": a common noun's ending marks a body or a title, not a place.)
+const COMMON_NOUN_ENDING = /(?:ion|ment|ity|ness|ance|ence|ure|ory|ary|ism|ist|ics|ogy|ing|ship|hood|ery|ess|age|ive|al|th)$/;
+// ("to Timorese students": a people's name is no place.)
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
+const DEMONYM_ENDING = /(?:ese|ian|ean|ish)$/;
+/**
+ * One word (or a hyphenated pair) the lexicon knows as nothing, or only as a place, and no surname of a person the
+ * article names ("saved well from Traoré"): a name of its own.
+ */
+const placeLikeWord = (w: string, people?: ReadonlySet<string>) =>
+  /^\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)?$/u.test(w) && !COMMON_NOUN_ENDING.test(w) && !DEMONYM_ENDING.test(w) && !DEMONYMS.has(w) &&
+  lexiconTags(w).every((t) => /^(?:Place|City|Country|Region)$/.test(t)) && !(people && surnamesOf(people).has(w));
+
+// The last words of an article's people's names, gathered once per set: asked for every name after a preposition.
+const SURNAMES = new WeakMap<ReadonlySet<string>, Set<string>>();
+function surnamesOf(people: ReadonlySet<string>): Set<string> {
+  let out = SURNAMES.get(people);
+  if (!out) SURNAMES.set(people, (out = new Set([...people].map((p) => p.slice(p.lastIndexOf(" ") + 1)))));
+  return out;
+}
 
 function firstNameLike(word: string): boolean {
   return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
@@ -66,11 +95,14 @@ function classify(name: string, before: string, after: string, people?: Readonly
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
+  if (words.length > 1 && TRADE_HEAD.test(last) && words.every((w) => /^\p{Lu}/u.test(w)) && words.slice(0, -1).some((w) => isProperWord(w) && !NOT_NAMES.test(w))) return { kind: "organisation", noun: "company" };
   const town = TOWN_OF.exec(before);
   if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
   // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.
   const place = placeNoun(name);
   if (place) return { kind: "place", noun: place };
+  // A capitalised word the lexicon knows as nothing else, right after a preposition of place, names one.
+  if (words.length === 1 && PLACE_PREPOSITION.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
   if (words.length === 1) return null;
   // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
   if (people?.has(name)) return { kind: "person", noun: "" };
@@ -108,6 +140,16 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     const end = start + name.length;
     // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
+    // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.
+    const on = / on \p{Lu}/u.exec(name);
+    if (on && PLACE_PREPOSITION.test(sentence.slice(Math.max(0, start - 30), start)) && placeLikeWord(name.slice(0, on.index), people)) {
+      const first = name.slice(0, on.index);
+      out.push({ kind: "place", noun: "place", name: first, start, end: start + first.length });
+      const second = name.slice(on.index + 4);
+      const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 30), end - second.length), sentence.slice(end, end + 3), people);
+      if (kind) out.push({ ...kind, name: second, start: end - second.length, end });
+      continue;
+    }
     const sides = name.split(" and ");
     if (sides.length === 2) {
       // ("the Government of Vardia and the Global Fund": the second name's "the" is no part of it.)

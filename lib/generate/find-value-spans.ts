@@ -74,7 +74,10 @@ const DATE_DAY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_ALT},? (\\
 const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 // A history's years reach back before 1900 ("opened in 1784"); a figure like "in 1500 schools" is a count, not a year.
 // ("going back to 1710", "dates back to 1850": a history's start.)
-const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// ("would be adults around 2045"; "between 2010 and 2015" is a span of years, no date to ask.)
+const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|around|circa|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
+// "the 2022 drought", "after the 2020 earthquake": a past year before the noun it dates.
+const YEAR_BEFORE_NOUN_RE = /\b(?:the|a|its|their)\s((?:19|20)\d{2})\s(?=\p{Ll}[\p{Ll}-]+\b)/gu;
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
@@ -126,6 +129,9 @@ const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
 // A figure after a verb, then a place, a time or the sentence's end: "now runs 420 there", "today has 310."
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
+// "180 flats in Encamp and 96 in Canillo", "26 jobs at first, rising to 40 when ...", "642 cases, of which 219 were
+// confirmed": a figure after "and", a change's "to" or "of which", its noun left out, then a place, a time or a stop.
+const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|during|once|until|within|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b)`, "g");
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
@@ -376,6 +382,15 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
     });
   }
+  for (const m of hasDigit && publishedAt ? sentence.matchAll(YEAR_BEFORE_NOUN_RE) : NONE) {
+    const year = m[1] ?? "";
+    const start = m.index + m[0].length - year.length - 1;
+    if (Number(year) >= (publishedAt?.getUTCFullYear() ?? 0)) continue;
+    add({
+      kind: "date", start, end: start + 4, answer: year, accepted: [], value: Number(year) * 10000, unit: "year", qualifier: null,
+      noun: null, granularity: "year", form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: false },
+    });
+  }
   for (const m of hasOrdinal ? sentence.matchAll(ORDINAL_RE) : NONE) {
     const text = m[0];
     const value = m[1] ? Number(m[1]) : ordinalWordToNumber(m[3] ?? "");
@@ -425,7 +440,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // "the two countries", "top ten destinations", years and times are context, not countable facts.
     // ("raised pay for its 1,650 staff": after an owner a figure in digits is the owner's count, a fact of its own.)
     const determiner = /\b(the|these|those|both|top|all|its|their|our|his|her)\s$/.exec(before)?.[1];
-    if ((determiner && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
+    // ("covers the nine regional operators": after "the", a figure of three or more with a modifier before its noun says
+    // how many there are; "the two countries", "the five largest banks" stay context.)
+    const described = determiner === "the" && value >= 3 && /^[a-z][\w-]*\s/.test(nounPhrase) && !/^(?:[a-z]+est|most|main|other|same|first|last|next|remaining)\s/.test(nounPhrase);
+    if ((determiner && !described && !(/^(?:its|their|our|his|her)$/.test(determiner) && /^\d/.test(num) && value >= 10)) || NON_COUNT_NOUNS.test(head)) continue;
     if (/^(19|20)\d\d$/.test(num) || /^(of|and|or|for|than|in)$/.test(nounPhrase.split(" ")[0] ?? "")) continue;
     // "signed agreements" is a verb and its object; "rent-controlled homes" is one noun phrase.
     const firstWord = nounPhrase.split(" ")[0] ?? "";
@@ -494,12 +512,24 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
   // count does; with no earlier count it says not what it counts, and is no value.
   // (Only a sentence with a count of a plain noun is searched: most have none.)
-  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s$/.test(s.noun));
+  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s(?:\sof\s[a-z][\w-]*)?$/.test(s.noun));
   for (const m of nounCounts.length > 0 ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
     const [, verb = "", q, num = ""] = m;
     const start = m.index + m[0].length - num.length;
     const earlier = nounCounts.filter((s) => s.end < start).pop();
     if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || !isVerbBeforeCount(verb)) continue;
+    spans.push({
+      kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
+      unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
+      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
+    });
+  }
+  for (const m of nounCounts.length > 0 ? sentence.matchAll(ELIDED_COUNT_RE) : NONE) {
+    const [all, q, num = ""] = m;
+    const start = m.index + all.length - num.length;
+    const earlier = nounCounts.filter((s) => s.end < start).pop();
+    // ("between 400 and 600" is a range, and a year is no count.)
+    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || /\bbetween\s+[\d,]+\s+and\s$/.test(sentence.slice(0, start))) continue;
     spans.push({
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,

@@ -33,3 +33,16 @@ export function leadFor(sentence: string, previous: string | null): string | nul
   if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
   return previous;
 }
+
+/**
+ * "The Vella reserve is run by three villages. Its head ranger, Tomas Kelesi, said ...": a sentence that opens with a
+ * possessive no owner could be written in for is still read after the sentence before it, which says whose: that
+ * sentence, on the same terms as leadFor; null otherwise.
+ */
+export function possessiveLeadFor(sentence: string, previous: string | null): string | null {
+  if (!/^(?:Its|Their|His|Her)\s\p{Ll}/u.test(sentence) || !previous || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
+  // ("The authors agree ... Their next step": a people's possessive needs a name before it, not a described group.)
+  if (!/^Its\s/.test(sentence) && !/^(?:The\s)?\p{Lu}[\p{L}’'-]*\s\p{Lu}|^(?!The\s|A\s|An\s|In\s|On\s|At\s)\p{Lu}\p{Ll}+\s/u.test(previous)) return null;
+  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
+  return previous;
+}

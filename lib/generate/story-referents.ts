@@ -55,7 +55,9 @@ export function studyOf(title: string, sentences: string[]): Pick<StoryReferents
   // ("the International Journal of Nautical Archaeology": a title that says what it is takes "the".)
   const named = journal && /^(?:International|Journal|Proceedings|Annals|Bulletin|American|European|British)\b.*\bof\b/.test(journal) ? `the ${journal}` : journal;
   // Whose team it is reads best by its institutions ("the team from Ankara University and ..."); the study by its journal.
-  const from = RESEARCHERS_FROM.exec(opening)?.[1]?.replace(/\s\([\p{Lu}]{2,8}\)/gu, "").replace(/\s(?:in|and|of)$/, "") ?? null;
+  // ("... led by researchers at the University of Burundi. The study, ...": the name ends with its sentence, unless the
+  // full stop is an abbreviation's, as in "St. Andrews".)
+  const from = RESEARCHERS_FROM.exec(opening)?.[1]?.replace(/(?<!\b(?:St|Ste|Mt|Ft|Co|Inc|Ltd|Corp))\.(?:\s.*)?$/u, "").replace(/\s\([\p{Lu}]{2,8}\)/gu, "").replace(/\s(?:in|and|of)$/, "") ?? null;
   if (journal) return { study: `the study published in ${named}`, team: from ? `from ${from}` : `behind the study published in ${named}`, journal };
   if (!from) return none;
   return { study: `the study by researchers from ${from}`, team: `from ${from}`, journal: null };

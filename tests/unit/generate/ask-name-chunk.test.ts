@@ -153,3 +153,43 @@ describe("a name inside a quotation is not completed", () => {
     expect(listedName(s, s.indexOf("Bangkok"), s.indexOf("Bangkok") + 7, { kind: "place" } as Fact)).toBe(true);
   });
 });
+
+describe("a capitalised word no lexicon knows, after a preposition of place, is a place", () => {
+  const places = (sentence: string, people?: ReadonlySet<string>) => findNameChunks(sentence, people).filter((c) => c.kind === "place").map((c) => c.name);
+  it.each([
+    ["The partners met in the back room of a cafe in Vellamora, to share out the contracts.", "Vellamora"],
+    ["The delegation leaves for Ostrivka on Saturday.", "Ostrivka"],
+    ["The sea wall will be extended to the border at Kaména.", "Kaména"],
+    ["About 900 families live near Grand-Tovo, the most exposed stretch.", "Grand-Tovo"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(places(sentence)).toContain(name);
+  });
+
+  it("a common noun, a people's name, a quoted source or a named person's surname is none", () => {
+    expect(places("The bill finally passed in Parliament.")).toEqual([]);
+    expect(places("The firm will offer 25 scholarships a year to Timorese students.")).toEqual([]);
+    expect(places("According to Wamena, the birds moved uphill.")).toEqual([]);
+    expect(places("The keeper saved well from Dembalo in the second half.", new Set(["Issa Dembalo"]))).toEqual([]);
+  });
+
+  it("takes any other place but a country as a wrong option", () => {
+    const found = ["A plant will open in Vellamora, near Ostrivka.", "Exports from Chile rose."].flatMap((s) => findNameChunks(s));
+    expect(peersOf({ kind: "place", answer: "Vellamora", unit: "place", question: null }, found)).toEqual(["Ostrivka"]);
+  });
+});
+
+describe("a firm named by a trade word after a name of its own", () => {
+  const orgs = (sentence: string) => findNameChunks(sentence).filter((c) => c.kind === "organisation").map((c) => [c.name, c.noun]);
+  it.each([
+    ["The mill is owned by the investment group Varna Transport Holding.", "Varna Transport Holding"],
+    ["The bank will lend money to Perth-based Kestrel Minerals for a plant.", "Kestrel Minerals"],
+    ["The hull was built by Tarlow Marine Engineering at its yard.", "Tarlow Marine Engineering"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(orgs(sentence)).toContainEqual([name, "company"]);
+  });
+
+  it("a body named 'of' its field, or a common phrase at a sentence's start, is none", () => {
+    expect(orgs("The Ministry of Energy said so.")).toEqual([["Ministry of Energy", "ministry"]]);
+    expect(orgs("Renewable Energy is growing fast.")).toEqual([]);
+  });
+});

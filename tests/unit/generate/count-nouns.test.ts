@@ -43,3 +43,41 @@ describe("a bare count after a verb takes its noun from the sentence, or is no v
     expect(span("The cooperative began with 12 boats and grew fast after 2019.", "2019")?.kind ?? "date").not.toBe("count");
   });
 });
+
+describe("a figure whose noun is left out after 'and', a change's 'to' or 'of which' counts the sentence's earlier count", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer) ?? null;
+
+  it.each([
+    ["The company will build 180 rental flats in Ordino and 96 in La Massana.", "96", "rental flats"],
+    ["The mill has 26 full-time jobs at opening, rising to 40 when a second line starts.", "40", "full-time jobs"],
+    ["The clinic recorded 642 suspected cases of measles, of which 219 have been confirmed.", "219", "suspected cases of measles"],
+  ])("%s -> %s %s", (sentence, answer, noun) => {
+    expect(span(sentence, answer)?.noun).toBe(noun);
+  });
+
+  it("a range, a year and a figure with no earlier count stay as they were", () => {
+    expect(span("The ministry expects between 400 and 600 homes to return.", "between 400 and 600")?.kind).toBe("count");
+    expect(span("The ministry expects between 400 and 600 homes to return.", "600")).toBeNull();
+    expect(span("The firm hired 30 engineers in 2024 and 2025.", "2025")?.kind ?? "none").not.toBe("count");
+    expect(span("Attendance rose to 9,000 by noon.", "9,000")).toBeNull();
+  });
+});
+
+describe("after 'the', a figure of three or more before a described noun is a count", () => {
+  const span = (sentence: string, answer: string) => findValueSpans(sentence, PUBLISHED).find((s) => s.answer === answer) ?? null;
+
+  it("'covers the nine regional operators', 'the five eastern member states'", () => {
+    expect(span("The ruling covers the nine regional operators that deliver power.", "nine")?.noun).toBe("regional operators");
+    expect(span("In May the five eastern member states agreed a floor price.", "five")?.noun).toBe("eastern member states");
+  });
+
+  it("a pair, a bare noun or a superlative after 'the' stays context", () => {
+    expect(span("The two neighbouring countries signed the pact.", "two")).toBeNull();
+    expect(span("The ruling covers the nine operators.", "nine")).toBeNull();
+    expect(span("The five largest banks agreed.", "five")).toBeNull();
+  });
+
+  it("'600 staff while running and up to 3,500 during construction': the second figure counts staff too", () => {
+    expect(span("The plant would employ some 600 workers once running and up to 3,500 during construction.", "3,500")?.noun).toBe("workers");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { leadFor, pointsBack } from "@/lib/generate/points-back";
+import { leadFor, pointsBack, possessiveLeadFor } from "@/lib/generate/points-back";
 
 // Strict read G2 item 48: "In Moldova the figure was about _____" left the learner to guess what the figure was.
 describe("a sentence that points back to the one before", () => {
@@ -28,5 +28,26 @@ describe("a sentence that points back to the one before", () => {
     for (const i of asked) expect(i.prompt).toContain("Remittances were equal to 39% of Tajikistan's gross domestic product last year (2025). In Moldova the figure was about _____");
     expect(asked.find((i) => i.type === "choice")?.choices).not.toContain("39%");
     expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("the figure"))).toEqual([]);
+  });
+});
+
+describe("a sentence opening with a possessive no owner could be written in for", () => {
+  it("is led by the sentence before, on the same terms", () => {
+    const previous = "The Vella reserve is run by three villages and gets about 40,000 visitors a year.";
+    expect(possessiveLeadFor("Its head ranger, Tomas Kelesi, said the work would need four more rangers.", previous)).toBe(previous);
+    expect(possessiveLeadFor("Its head ranger, Tomas Kelesi, said the work would need four more rangers.", "It gets 40,000 visitors.")).toBeNull();
+    expect(possessiveLeadFor("The head ranger, Tomas Kelesi, said the work would need four more rangers.", previous)).toBeNull();
+    // ("Their" after a described group has no name to be: "The authors agree ... Their next step".)
+    expect(possessiveLeadFor("Their next step will cost 2.1 million pesos.", "The authors agree more work is needed.")).toBeNull();
+    expect(possessiveLeadFor("Their next step will cost 2.1 million pesos.", "Rivertown Rovers agree more work is needed.")).toBe("Rivertown Rovers agree more work is needed.");
+  });
+
+  it("keeps its facts, blanked or completed after that sentence, never stated or asked alone", () => {
+    const body = "The Vella reserve is run by three villages and gets about 40,000 visitors a year. Its head ranger, Tomas Kelesi, said the shading work would need four more rangers.";
+    const items = generateArticleItems({ slug: "v", title: "Turtle nests triple on Vella reef", source: "Pacific Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const four = items.filter((i) => i.answer === "four");
+    expect(four.map((i) => i.type).sort()).toEqual(["choice", "cloze"]);
+    for (const i of four) expect(i.prompt).toContain("The Vella reserve is run by three villages and gets about 40,000 visitors a year. Its head ranger, Tomas Kelesi, said");
+    expect(items.filter((i) => i.answer === "Tomas Kelesi").map((i) => i.type)).toEqual(["cloze"]);
   });
 });

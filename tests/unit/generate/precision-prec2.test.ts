@@ -39,6 +39,8 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
       at("c", "Dunmere airport", "The airport operator in Dunmere, Dunmere Airports Company, will spend $180 million on a new terminal in Dunmere.\n\nThe state oil company, Dunmere Petroleum Company, reported a profit."),
       at("d", "Halvik mine", "The mining company Ostrava Minerals Inc. said it would build a plant in Halvik.\n\nThe country's largest miner, Ostrava Minerals Inc., employs 4,000 people in Halvik."),
       at("e", "Software results", "Software sales rose again this year.\n\nThe country's largest software company, Brightline Systems, employs 900 people."),
+      // ("in Corvia" now makes Corvia a place, so its power company is no option for another place's: one more firm.)
+      at("f", "Tyre results", "Tyre sales rose again this year.\n\nThe country's largest tyre company, Kestrel Rubber Works, employs 700 people."),
     ]);
     const heating = items.filter((i) => i.type === "choice" && i.answer === "Toplane-Velmar");
     expect(heating.length).toBeGreaterThan(0);
@@ -71,6 +73,8 @@ describe("precision after the recall rules of 29 Nov (prec2)", () => {
       at("b", "Corvia power rates", "The regulator in Corvia has ruled on an application by the Corvia Light & Power Company Limited for higher rates.\n\nThe island's only electricity company, Corvia Light & Power Company Limited, serves 130,000 customers in Corvia."),
       at("d", "Halvik mine", "The mining company Ostrava Minerals Inc. said it would build a plant in Halvik.\n\nThe country's largest miner, Ostrava Minerals Inc., employs 4,000 people in Halvik."),
       at("e", "Software results", "Software sales rose again this year.\n\nThe country's largest software company, Brightline Systems, employs 900 people."),
+      // ("in Corvia" now makes Corvia a place, so its power company is no option for another place's: one more firm.)
+      at("f", "Tyre results", "Tyre sales rose again this year.\n\nThe country's largest tyre company, Kestrel Rubber Works, employs 700 people."),
     ]);
     const choices = items.filter((i) => i.type === "choice" && i.kind === "organisation");
     expect(choices.length).toBeGreaterThan(0);

@@ -70,3 +70,12 @@ describe("completionStem: an 'it' or 'their' with a name before it anywhere in t
     expect(completionStem("Returning to the capital in _____, she joined the ministry's buildings office.")).toBeNull();
   });
 });
+
+describe("completionStem: an opening possessive the sentence before says whose", () => {
+  it("stands when that sentence is shown, and not otherwise", () => {
+    const blanked = "Its head ranger, Tomas Kelesi, said the shading work would need _____ more rangers.";
+    expect(completionStem(blanked, { ownerShown: true })).toBe(blanked);
+    expect(completionStem(blanked)).toBeNull();
+    expect(completionStem("It said the shading work would need _____ more rangers.", { ownerShown: true })).toBeNull();
+  });
+});

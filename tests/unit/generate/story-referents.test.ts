@@ -41,6 +41,12 @@ describe("the study a science story reports", () => {
     expect(studyOf("Council approves budget", ["The council met on Monday."]).study).toBeNull();
   });
 
+  it("ends the institutions' name with its sentence, not at the next sentence's first word", () => {
+    const opening2 = ["Lake fish are shrinking, according to a study led by researchers at the University of Westport.", "The study, published on Monday, combines 26 years of records."];
+    expect(studyOf("Lake fish are shrinking, study finds", opening2).team).toBe("from the University of Westport");
+    expect(studyOf("Lake fish are shrinking, study finds", ["Researchers at St. Andrews Marine Institute counted the fish."]).team).toBe("from St. Andrews Marine Institute");
+  });
+
   it("says whose 'the team' and 'the study' are", () => {
     const body = `${opening}\n\nThe team sampled 1,350 plants at 17 sites along the coast between 2021 and 2024.\n\nThe study was funded by a grant of £410,000 from the Westport Trust.`;
     const all = items("Seagrass recovers faster than thought, study finds", body, "Science Desk");

@@ -154,3 +154,17 @@ describe("a table's bare figure, as the table sentences write it", () => {
     expect(values("The capital of France was Paris.")).toEqual([]);
   });
 });
+
+describe("a year after 'around', or before the noun it dates", () => {
+  it.each([
+    ["Their daughters would be adults around 2045.", ["2045"]],
+    ["Repairs are still under way after the 2020 earthquake.", ["2020"]],
+  ])("%s -> %s", (sentence, years) => {
+    for (const y of years) expect(spans(sentence).find((s) => s.answer === y)?.kind).toBe("date");
+  });
+
+  it("a year not yet past before a noun names a plan or a budget, not a date; a count of points is no year", () => {
+    expect(values("The 2027 budget rises by 11%.")).toEqual(["11%"]);
+    expect(values("They scored 2022 points.")).toEqual([]);
+  });
+});
