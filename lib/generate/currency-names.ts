@@ -67,6 +67,32 @@ function wideLetterSymbols(): Map<string, string> {
 /** Every letter symbol of two to four letters a currency is written with before its amount, to its ISO code. */
 export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbols();
 
+/**
+ * Symbols written with a full stop before the amount ("Afl. 41.2 million" for the Aruban florin, "Nu. 12 million" for
+ * the ngultrum, "Cg. 3.5 million" for the Caribbean guilder), without the stop, to their ISO code. CLDR gives them in
+ * the country's locale written as language and region ("nl-AW"); the maximized form with its script ("nl-Latn-AW")
+ * falls back to the code. The stop marks an abbreviation, so these are read as money and never end a sentence.
+ */
+function dottedSymbols(): Map<string, string> {
+  const symbols = new Map<string, string>([["NAf", "ANG"]]); // the Netherlands Antillean guilder as the islands' press still writes it
+  for (const code of CURRENCY_CODES) {
+    let home: Intl.Locale;
+    try {
+      home = new Intl.Locale(`und-${code.slice(0, 2)}`).maximize();
+    } catch {
+      continue;
+    }
+    for (const locale of [`${home.language}-${home.region}`, `en-${home.region}`]) {
+      for (const display of ["symbol", "narrowSymbol"] as const) {
+        const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+        if (/^[A-Z][A-Za-z]{1,3}\.$/.test(symbol) && !symbols.has(symbol.slice(0, -1))) symbols.set(symbol.slice(0, -1), code);
+      }
+    }
+  }
+  return symbols;
+}
+export const DOTTED_SYMBOLS: ReadonlyMap<string, string> = dottedSymbols();
+
 // Names that are also ordinary words after a number ("the 50 mark", "300 sols" on Mars, "real"), or not money.
 const NOT_A_CURRENCY_WORD = /^(?:mark|sol|real|rights|gold|silver|unit|fund)$/;
 

@@ -9,7 +9,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
-import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, WIDE_LETTER_SYMBOLS } from "./currency-names";
+import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, DOTTED_SYMBOLS, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -51,7 +51,7 @@ const MONEY_IN_WORDS_HINT = /\s(?:cents|pence|dollars|euros|pounds|francs|shilli
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
 // before the amount. A code that is also a word or a common acronym ("COP 28" is a conference, "TOP 10" a list) is
 // money only with a scale word or decimals.
-const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
+const MONEY_OTHER_RE = new RegExp(`(?<![A-Za-z])([A-Z][A-Za-z]{1,3}\\.?) ?${NUM}(?:\\s?(trillion|billion|million|bn|mn)\\b)?(?![\\w-])`, "g");
 // "25,000 LAK", "18.4 billion FCFA": a code or a long symbol after the amount.
 const MONEY_CODE_AFTER_RE = new RegExp(`${QUAL}(?<![\\d.,])${NUM}(?:\\s?(trillion|billion|million|thousand|bn|mn))?\\s([A-Z]{3,4})\\b(?![\\w-])`, "g");
 const CODE_AFTER_HINT = /\d(?:\s?[a-z]+)?\s[A-Z]{3}/;
@@ -181,19 +181,23 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   for (const m of hasDigit ? sentence.matchAll(MONEY_OTHER_RE) : NONE) {
-    const [all, cur = "", num = "", scaleWord] = m;
-    const isCode = CURRENCY_CODES.has(cur);
-    if (!isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
+    const [all, symbol = "", num = "", scaleWord] = m;
+    // "Afl. 41.2 million": a symbol with a stop only when CLDR writes it so; one without, as the wide symbols are.
+    const dotted = symbol.endsWith(".");
+    const cur = dotted ? symbol.slice(0, -1) : symbol;
+    const isCode = !dotted && CURRENCY_CODES.has(cur);
+    if (dotted ? !DOTTED_SYMBOLS.has(cur) : !isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
     // A bare amount ("LAK 25,000") only after a code that is no word, and never a year ("EUR 2025" is a name).
     if (!scaleWord && !/\.\d/.test(num) && ((isCode && codeIsAlsoWord(cur)) || /^(?:1[89]|20)\d\d$/.test(num))) continue;
-    const spaced = all.charAt(cur.length) === " ";
-    const prefix = `${cur}${spaced ? " " : ""}`;
+    const spaced = all.charAt(symbol.length) === " ";
+    const prefix = `${symbol}${spaced ? " " : ""}`;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
     const spelled = scaleWord ? ` ${LONG_SCALE[scaleWord] ?? scaleWord}` : "";
+    const accepted = [`${prefix}${num}${spelled}`, `${symbol}${spaced ? "" : " "}${num}${spelled}`, ...(dotted ? [`${cur} ${num}${spelled}`] : [])];
     add({
       kind: "money", start: m.index, end: m.index + all.length, answer: `${prefix}${num}${written}`,
-      accepted: [`${prefix}${num}${spelled}`, `${cur}${spaced ? "" : " "}${num}${spelled}`], value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1),
-      unit: `${WIDE_LETTER_SYMBOLS.get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
+      accepted, value: Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[LONG_SCALE[scaleWord] ?? scaleWord] ?? 1) : 1),
+      unit: `${(dotted ? DOTTED_SYMBOLS : WIDE_LETTER_SYMBOLS).get(cur) ?? cur}${spelled}`, qualifier: null, noun: null,
       form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }

@@ -1,7 +1,10 @@
+import { DOTTED_SYMBOLS } from "./currency-names";
+
 /**
  * Where a run of prose breaks into sentences. A full stop after an abbreviation ("U.S.", "Corp.", "Oct.", "J.")
  * ends a sentence only when the next word is one that starts sentences ("The", "It", "But"), never when it is a
- * name ("the U.S. Treasury said"); after a title ("Mr.", "Dr.") or before a number ("No. 10", "Oct. 3") never.
+ * name ("the U.S. Treasury said"); after a title ("Mr.", "Dr.") or before a number ("No. 10", "Oct. 3") never, nor
+ * after a currency written with a stop before its amount ("Afl. 41.2 million", "Rs. 900").
  * One left-to-right pass with running quote counts, so a paragraph with an unclosed quotation stays linear.
  */
 
@@ -43,6 +46,7 @@ function fullStopEnds(text: string, dot: number): boolean {
   const next = nextWord(text, dot + 1);
   const nextIsNumber = /^\d/.test(next);
   if (TITLES.has(bare)) return false;
+  if (nextIsNumber && (DOTTED_SYMBOLS.has(token) || bare === "rs")) return false;
   const initialism = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token);
   if (!initialism && !ABBREVIATIONS.has(bare)) return true;
   if (nextIsNumber) return false;

@@ -22,8 +22,22 @@ describe("money in any currency", () => {
     ["Each student gets a grant of 3,000 lei a term.", "3,000 lei"],
     ["The road will cost 1.4 billion lempiras to finish.", "1.4 billion lempiras"],
     ["Farmers were paid 900 quetzales per hundredweight.", "900 quetzales"],
+    // symbols CLDR writes with a stop, in the country's own locale: the Aruban florin, the ngultrum, the Caribbean guilder
+    ["Revenue rose to Afl. 41.2 million in the quarter.", "Afl. 41.2 million"],
+    ["The dzongkhag spent Nu. 12 million on roads.", "Nu. 12 million"],
+    ["The plant will cost Cg. 3.5 million to build.", "Cg. 3.5 million"],
   ])("%s -> %s", (sentence, answer) => {
     expect(answers(sentence)).toContain(answer);
+  });
+
+  it("a stop after other capitalised letters makes no sum: only the currencies CLDR writes so", () => {
+    expect(answers("The song Abc. 12 million streams later topped the chart.")).toEqual([]);
+  });
+
+  it("a symbol with a stop is graded with or without the stop, and keeps its currency for options", () => {
+    const span = findValueSpans("Revenue rose to Afl. 41.2 million in the quarter.", PUBLISHED, new Map()).find((s) => s.kind === "money");
+    expect(span).toMatchObject({ answer: "Afl. 41.2 million", unit: "AWG million" });
+    expect(span?.accepted).toContain("Afl 41.2 million");
   });
 
   it("a code that is also a word or an acronym is no sum without a scale: COP 30, TOP 10, ALL 3", () => {

@@ -13,12 +13,19 @@ describe("abbreviations do not end sentences", () => {
     ["No. 10", "A spokesman for No. 10 Downing Street declined to comment. Talks continue."],
     ["initials", "The report by J. R. Smith was published in May. It was widely read."],
     ["titles", "Mr. Nguyen met Dr. Petrova in Hanoi. They discussed trade."],
+    ["a currency written with a stop", "Sales rose 8% to Afl. 41.2 million in the quarter. Costs fell."],
+    ["rupees", "The stall sold tea worth Rs. 900,000 in October. Prices held."],
   ])("%s", (_name, body) => {
     expect(texts(body)).toHaveLength(2);
   });
 
   it("a sentence does end after U.S. when the next word starts a sentence", () => {
     expect(texts("He moved to the U.S. The move surprised his team. Inc. filings rose.")).toEqual(["He moved to the U.S.", "The move surprised his team.", "Inc. filings rose."]);
+  });
+
+  it("a sentence does end after a currency's letters when no amount follows, and after a plain word before a number", () => {
+    expect(texts("The hotel prices rooms in Afl. The rate is set weekly.")).toHaveLength(2);
+    expect(texts("The club signed Ana Ruiz. 12 players left in June.")).toHaveLength(2);
   });
 
   it("a sentence does end after Corp. and a.m. when the next word starts a sentence", () => {
