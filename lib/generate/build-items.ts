@@ -1,3 +1,4 @@
+import { shownFigure } from "./format-value";
 import { escapePattern } from "./escape-pattern";
 import { DATELINE, parseClause } from "./build-question";
 import { pointsBack } from "./points-back";
@@ -155,8 +156,8 @@ function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
   if (fact.kind === "date" && fact.unit === "day") d += 0.1;
   // Options close to the answer are harder to tell apart.
   if (fact.value !== null && distractors.length && fact.value > 0) {
-    const nums = distractors.map((t) => Number(t.replace(/[^\d.]/g, ""))).filter((n) => Number.isFinite(n) && n > 0);
-    const answerNum = Number(fact.answer.replace(/[^\d.]/g, ""));
+    const nums = distractors.map(shownFigure).filter((n) => Number.isFinite(n) && n > 0);
+    const answerNum = shownFigure(fact.answer);
     if (nums.length && answerNum > 0) {
       const closest = Math.min(...nums.map((n) => Math.abs(Math.log(n / answerNum))));
       d += closest < 0.2 ? 0.1 : closest < 0.5 ? 0.05 : 0;

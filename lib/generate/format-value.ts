@@ -12,6 +12,15 @@ const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn:
 
 const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
 
+/**
+ * The figure an answer shows, as written: "Afl. 14.2 million" -> 14.2, "Rs. 900,000" -> 900000, "US$3.5bn" -> 3.5;
+ * NaN when it shows none. (Keeping only digits and stops read the currency's own stop too: "Afl. 14.2" was ".14.2".)
+ */
+export function shownFigure(answer: string): number {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
+  return m ? Number(m[0].replace(/,/g, "")) : Number.NaN;
+}
+
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
 export function formatLike(fact: Fact, value: number): string | null {
   const form = fact.form;

@@ -1,4 +1,4 @@
-import { formatLike } from "./format-value";
+import { formatLike, shownFigure } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
 import { FRACTION_VALUES, parseNumberText } from "./number-words";
@@ -215,7 +215,7 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       return factors.map((f) => {
         const x = v * f;
         if (fact.kind === "money") {
-          const scale = v / Number(fact.answer.replace(/[^\d.]/g, "") || 1);
+          const scale = v / (shownFigure(fact.answer) || 1);
           const unitValue = x / scale;
           const rounded = decimals ? Number(unitValue.toFixed(decimals)) : Math.round(unitValue);
           return rounded * scale;
@@ -278,7 +278,7 @@ const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$
 function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   if (!fact.span || fact.value === null || fact.kind === "date" || fact.kind === "ordinal") return null;
   const v = fact.value;
-  const shown = Number(fact.answer.replace(/[^\d.]/g, "").replace(/^\.+|\.+$/g, ""));
+  const shown = shownFigure(fact.answer);
   // Money is kept in units of currency ("NOK 2.3 billion" is 2.3e9): a stated "14.8" is in the answer's own scale.
   const scale = shown > 0 ? v / shown : 1;
   const before = fact.sentence.slice(0, fact.span[0]);
@@ -518,7 +518,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const approx = fact.qualifier !== null;
   const side = referenceSide(fact, prompt);
   const compared = comparisonSide(fact);
-  const shown = Number(fact.answer.replace(/[^\d.]/g, "").replace(/^\.+|\.+$/g, ""));
+  const shown = shownFigure(fact.answer);
   const scale = shown > 0 ? v / shown : 1;
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;

@@ -69,6 +69,21 @@ describe("money in any currency", () => {
   });
 });
 
+describe("options and false statements for a currency written with a stop", () => {
+  it("are sums in that currency near the answer, never 'Afl. NaN million' (the stop was read as a decimal point)", () => {
+    const body = "Net profit reached Afl. 14.2 million in the quarter, the hotel group said. A stall in the market sold tea worth Rs. 900,000 in October.";
+    const items = generateItems([{ slug: "h", title: "Hotel profit", source: "Test", publishedAt: PUBLISHED, body } satisfies ArticleInput], { keepFrom: 0, fullFrom: 0 });
+    const shown = items.flatMap((i) => [i.prompt, ...(i.choices ?? [])]);
+    expect(shown.filter((t) => t.includes("NaN"))).toEqual([]);
+    const afl = items.find((i) => i.type === "choice" && i.answer === "Afl. 14.2 million");
+    const rs = items.find((i) => i.type === "choice" && i.answer === "Rs. 900,000");
+    for (const c of afl?.choices ?? []) expect(c).toMatch(/^Afl\. \d+(?:\.\d)? million$/);
+    // options of the answer's size: 0.9 was read before, so they came out as Rs. 901,000 or Rs. 2,000,000
+    for (const c of rs?.choices ?? []) expect(Number(c.replace(/^Rs\. /, "").replace(/,/g, ""))).toBeGreaterThan(300_000);
+    expect([afl?.choices?.length, rs?.choices?.length]).toEqual([4, 4]);
+  });
+});
+
 describe("grading a sum in a local currency", () => {
   const typed = (answer: string, accepted: string[] = []): GradableItem => ({ type: "typed", kind: "money", answer, accepted, choices: [] });
   const ok = (item: GradableItem, response: string) => gradeAnswer(item, response).correct;
