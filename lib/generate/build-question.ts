@@ -1,6 +1,6 @@
 import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
-import { doSupport, isPresentOfVerb } from "./do-support";
+import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { remembered } from "./remembered";
@@ -185,7 +185,8 @@ function parseClauseOnce(clause: string): Parsed | null {
         // "had last been inspected": "last", "first" are adverbs here only before a participle ("had last year" is not).
         while (j < words.length && (/^[a-z]+ly$|^(not|already|also|still|just|never|recently)$/.test(words[j] ?? "") || (/^(?:last|first)$/.test(words[j] ?? "") && isPastParticiple(words[j + 1] ?? "")))) group.push(words[j++] ?? "");
         const next = words[j] ?? "";
-        if (/^[a-z]+$/.test(next) && (isPastParticiple(next) || /^(will|would|can|could|may|might|should|must)$/.test(clean.toLowerCase()))) group.push(words[j++] ?? "");
+        // ("had cut", "has kept": a participle no "-ed" shows, after the perfect's "have".)
+        if (/^[a-z]+$/.test(next) && (isPastParticiple(next) || /^(will|would|can|could|may|might|should|must)$/.test(clean.toLowerCase()) || (/^(?:has|have|had)$/i.test(clean) && isParticipleOfVerb(next)))) group.push(words[j++] ?? "");
       }
       const subject = words.slice(0, i).join(" ");
       // Adverbs before the verb belong to the verb group: "trade dramatically increased".

@@ -3,7 +3,7 @@ import { lexiconTags, toInfinitive } from "./tag-words";
 
 type Conjugation = Partial<Record<"Infinitive" | "PastTense" | "PresentTense" | "Participle", string>>;
 const world = nlp.world() as unknown as {
-  model: unknown;
+  model: { one: { lexicon: Record<string, string | undefined> }; two: { switches: Record<string, string | undefined> } };
   methods: { two: { transform: { verb: { conjugate: (inf: string, model: unknown) => Conjugation } } } };
 };
 
@@ -53,6 +53,20 @@ export function doSupport(verb: string, subject: string): { aux: "did" | "does" 
   if (isPresent3) return { aux: "does", infinitive };
   if (isPast && isBase) return { aux: plural ? "do" : "did", infinitive };
   return { aux: plural ? "do" : "does", infinitive };
+}
+
+/**
+ * "cut", "kept", "hit" after "had": a past participle by compromise's conjugation of the word's infinitive, for the
+ * irregular verbs whose participle is no "-ed" form (tag-words' isPastParticiple knows those it lists).
+ */
+export function isParticipleOfVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  // compromise conjugates any word ("by" -> "by"), so the word must be one its lexicon knows as a verb
+  const known = world.model.one.lexicon[lower];
+  const switches = world.model.two.switches[lower];
+  if (!(known === "Infinitive" || known === "PastTense" || known === "Participle" || switches?.includes("Verb"))) return false;
+  const forms = conjugate(toInfinitive(lower));
+  return forms.Participle === lower || forms.PastTense === lower;
 }
 
 /** "carries", "reaches": the third-person present of a verb, by compromise's conjugation round trip. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { doSupport, isPluralSubject } from "@/lib/generate/do-support";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateArticleItems } from "@/lib/generate";
 
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
@@ -14,12 +15,21 @@ const QUESTIONS: [string, string, string][] = [
   ["Kenyan farmers grow 40% of the country's tea.", "40%", "What percentage of the country's tea do Kenyan farmers grow?"],
   ["Together, the parties of the left-leaning red bloc hold 86 seats, four short of the 90 needed for a majority.", "86", "How many seats do the parties of the left-leaning red bloc hold?"],
   ["Some 4.3 million people were eligible to vote, and 312,000 of them cast postal ballots.", "4.3 million", "Roughly how many people were eligible to vote?"],
+  // a perfect whose participle shows no "-ed" inverts its "had", never "did ... have cut"
+  ["The bakery had a turnover of 3.2 million euros.", "3.2 million euros", "What turnover did the bakery have?"],
   ["Temperatures on the side of Mercury that faces the Sun reach 430 degrees Celsius.", "430 degrees Celsius", "How many degrees Celsius do temperatures on the side of Mercury that faces the Sun reach?"],
 ];
 
 describe("questions are grammatical (issue 9)", () => {
   it.each(QUESTIONS)("%s", (sentence, answer, question) => {
     expect(questionOf(sentence, answer)).toBe(question);
+  });
+
+  it("inverts a perfect whose participle shows no '-ed' at its 'had', never 'did ... have cut'", () => {
+    const items = generateArticleItems(article("Bayview Re had cut its exposure to coastal policies by a quarter since 2024, its chief executive said."), { keepFrom: 0, fullFrom: 0 });
+    const asked = items.filter((i) => i.type !== "cloze" && i.type !== "truefalse").map((i) => i.prompt);
+    expect(asked.some((p) => /\bhad Bayview Re cut\b/.test(p))).toBe(true);
+    expect(asked.filter((p) => /\bhave cut\b/.test(p))).toEqual([]);
   });
 
   it("takes 'do', 'does' or 'did' from the verb's own form", () => {
