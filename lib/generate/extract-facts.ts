@@ -10,7 +10,7 @@ import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
-import { placedInArticle } from "./placed-in-article";
+import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
@@ -200,6 +200,8 @@ function countWithNoun(span: { kind: string; answer: string; noun: string | null
   return span.kind === "count" && /^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u.test(noun) && /^[\d,]+$|^\p{Ll}+$/u.test(span.answer) ? [`${span.answer} ${noun}`] : [];
 }
 
+const isPlaceWord = (w: string) => lexiconTags(w).some((t) => /Place|Country|City/.test(t));
+
 /**
  * Whose a table's figures are, from a title that opens with its owner: "Sassandra Cacao doubles profit ..." (a name
  * before a lower-case verb) or "Sarajevo's 2027 budget ..." (a possessive), when the body names it too.
@@ -207,7 +209,8 @@ function countWithNoun(span: { kind: string; answer: string; noun: string | null
 function tableOwnerOf(article: ArticleInput): string | null {
   const owner = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title)?.[1] ?? null;
   if (!owner || !article.body.includes(owner) || lexiconTags(owner.split(" ")[0] ?? "").some((t) => /Demonym|Person|FirstName/.test(t))) return null;
-  return owner;
+  // ("Aruban hotel group lifts profit": the adjective of a place the article names owns nothing.)
+  return demonymOfPlaceIn(owner, article.body, isPlaceWord) ? null : owner;
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
@@ -247,7 +250,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const titleOpening = /^((?:\p{Lu}[\p{L}\d&.’'-]*\s){1,4})(?=\p{Ll})/u.exec(article.title)?.[1]?.trim() ?? null;
   // ("Mindelo tuna canner's profit doubles" after a "MINDELO, Nov. 26 —" dateline: a place is never "the company".)
   // It is then the company the opening sentence names by its legal form ("Porto Verde Conservas SA, ..."), if any.
-  const titleIsPlace = !!titleOpening && placedInArticle(titleOpening, article.body);
+  // ("Aruban hotel group lifts profit": the adjective of a place the article names is a place too, never the company.)
+  const titleIsPlace = !!titleOpening && (placedInArticle(titleOpening, article.body) || demonymOfPlaceIn(titleOpening, article.body, isPlaceWord));
   const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) && !titleIsPlace ? titleOpening : titleIsPlace ? ledeCompany(sentences[0]?.text ?? "") : null;
   // "Lucía Ferraro, Architect Who ..., Dies at 88": the person a profile or obituary is about, when its title opens
   // with their name and the body calls them "Ms. Ferraro" (or the lexicon knows the first name): who "she" is when

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { qualifiesNoun } from "@/lib/generate/refuse-span";
+import { demonymOfPlaceIn } from "@/lib/generate/placed-in-article";
 import { matchOf, studyOf } from "@/lib/generate/story-referents";
 
 // "span dropped" on blind batch 2026-11g: a sentence whose subject is the article's own match, study, team, board or
@@ -136,5 +137,23 @@ describe("'Both clubs' of a match report and 'the council' of a local story", ()
     const debate = items("Veldra's budget grows", body, "Veldra Daily").filter((i) => i.answer === "10 December 2026" && i.type !== "truefalse");
     expect(debate.length).toBeGreaterThan(0);
     for (const i of debate) expect(i.prompt.toLowerCase()).toContain("veldra city council");
+  });
+});
+
+describe("the adjective of a place the article names (demonymOfPlaceIn)", () => {
+  const isPlace = (w: string) => w === "Mali";
+  it.each([
+    ["Aruban", "ORANJESTAD, Aruba — A hotel group said ..."],
+    ["Tahitian", "The club plays in Papeete, on the island of Tahiti."],
+    ["Malian", "Cotton from Mali is ginned in Bamako."],
+    ["Curaçaoan", "The plant stands on the island of Curaçao, near Willemstad."],
+  ])("%s", (word, body) => {
+    expect(demonymOfPlaceIn(word, body, isPlace)).toBe(true);
+  });
+
+  it("is not a name that merely starts like a place, nor a place the article does not name", () => {
+    expect(demonymOfPlaceIn("Andean", "Andes Air flew 2 million people.", isPlace)).toBe(false);
+    expect(demonymOfPlaceIn("Aruban", "A hotel group in the Caribbean said ...", isPlace)).toBe(false);
+    expect(demonymOfPlaceIn("Nordvind", "Nordvind Energy said ...", isPlace)).toBe(false);
   });
 });

@@ -74,3 +74,26 @@ describe("a match report's tables", () => {
     expect(fact?.accepted).toContain("26 points");
   });
 });
+
+describe("a title opening with the adjective of a place", () => {
+  const body = [
+    "PORT LOUIS, Mauritius — Dodo Hotels Ltd., the Mauritian owner of four resorts, said on Monday that profit rose.",
+    "",
+    "| Measure | Q3 2026 | Q3 2025 | Change |",
+    "|---|---|---|---|",
+    "| Revenue | 96.4 | 81.7 | +18% |",
+    "",
+    "Its spa arm, Dodo Wellness, has about 900 members.",
+  ].join("\n");
+  const article = (title: string) => ({ slug: "m", title, source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+
+  it("names no owner 'Mauritian' for the table's rows or for 'Its' (a place's adjective is no company)", () => {
+    const sentences = extractFacts(article("Mauritian hotel group lifts quarterly profit")).map((f) => f.sentence);
+    expect(sentences.filter((s) => /Mauritian[’']s/.test(s))).toEqual([]);
+  });
+
+  it("still names a company the title opens with", () => {
+    const owned = extractFacts({ ...article("Dodo lifts quarterly profit"), body: body.replace(/Dodo Hotels Ltd\./, "Dodo") }).map((f) => f.sentence);
+    expect(owned.some((s) => /^Dodo[’']s revenue/.test(s))).toBe(true);
+  });
+});
