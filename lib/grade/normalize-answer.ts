@@ -15,14 +15,16 @@ export function foldText(text: string): string {
 }
 
 const SIGN_CODES: Record<string, string[]> = { $: ["USD", "AUD", "CAD", "NZD", "HKD", "SGD"], "€": ["EUR"], "£": ["GBP"], "¥": ["JPY", "CNY"] };
-const WIDE_SYMBOLS_FOLDED = new Map([...WIDE_LETTER_SYMBOLS].map(([symbol, code]) => [foldText(symbol), code]));
+// ("RF" is the Rwandan franc, "Rf" the rufiyaa: folded to one token, it may stand for either.)
+const WIDE_SYMBOLS_FOLDED = new Map<string, string[]>();
+for (const [symbol, code] of WIDE_LETTER_SYMBOLS) WIDE_SYMBOLS_FOLDED.set(foldText(symbol), [...(WIDE_SYMBOLS_FOLDED.get(foldText(symbol)) ?? []), code]);
 
 /** The ISO codes a currency token may stand for ("lak", "km", "kwacha", "k", "$"), or null when it names none. */
 function codesOfToken(token: string): readonly string[] | null {
   const t = foldText(token);
   if (CURRENCY_CODES.has(t.toUpperCase()) && t.length === 3) return [t.toUpperCase()];
   const wide = WIDE_SYMBOLS_FOLDED.get(t);
-  if (wide) return [wide];
+  if (wide) return wide;
   if (t.length === 1) return ONE_LETTER_SYMBOLS.get(t.toUpperCase()) ?? null;
   return CURRENCY_WORD_CODES.get(t) ?? null;
 }
