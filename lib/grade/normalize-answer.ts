@@ -40,7 +40,8 @@ export function splitCurrency(text: string): { codes: readonly string[] | null; 
   const before = /^([a-z]{1,4})\s?(?=\d)/.exec(t);
   const beforeCodes = before ? codesOfToken(before[1] ?? "") : null;
   if (before && beforeCodes) return { codes: beforeCodes, rest: t.slice(before[0].length) };
-  const after = /(?<=\d|illion|bn|mn)\s((?:[a-z]+\s)?([a-z]+))$/.exec(t);
+  // ("9.5 million Namibian dollars": one word may stand before the currency's, but not the scale of "120 million shillings".)
+  const after = /(?<=\d|illion|bn|mn)\s((?:(?!(?:thousand|million|billion|trillion)\s)[a-z]+\s)?([a-z]+))$/.exec(t);
   const afterCodes = after ? codesOfToken(after[2] ?? "") : null;
   if (after && afterCodes) return { codes: afterCodes, rest: t.slice(0, after.index) };
   return { codes: null, rest: text };

@@ -216,6 +216,9 @@ describe("local symbols CLDR gives in the country's language-and-region locale (
     const item = (answer: string): GradableItem => ({ type: "typed", kind: "money", answer, accepted: [], choices: [] });
     expect(gradeAnswer(item("Rf 1,200"), "MVR 1,200").correct).toBe(true);
     expect(gradeAnswer(item("RF 1,200"), "RWF 1,200").correct).toBe(true);
+    // A scale is no word of the currency's name: "120 million shillings" is the shilling, not "million shillings".
+    expect(gradeAnswer(item("USh 120 million"), "120 million shillings").correct).toBe(true);
+    expect(gradeAnswer(item("Ksh 120 million"), "120 million shillings").correct).toBe(true);
     expect(gradeAnswer(item("USh 120 million"), "120 million rand").correct).toBe(false);
   });
 });
