@@ -199,7 +199,10 @@ function countryCurrencies(): Map<string, string> {
     }
     // "Myanmar (Burma)", "Bosnia & Herzegovina": the name before any aside; "Gambian" from "Gambian Dalasi".
     const adjective = name.split(" ").slice(0, -1).join(" ");
-    for (const n of [region.replace(/\s*\(.*$/, ""), adjective]) if (/^\p{Lu}[\p{L} ]+\p{Ll}$/u.test(n) && !countries.has(n)) countries.set(n, code);
+    // "São Tomé & Príncipe", "Trinidad & Tobago": as English prose writes them, with "and", by the first island alone,
+    // and without accents ("Sao Tome").
+    const written = [region.replace(/\s*\(.*$/, ""), adjective].flatMap((n) => [n, n.replace(/ & /, " and "), n.replace(/ & .*$/, "")]);
+    for (const n of written.flatMap((n) => [n, n.normalize("NFD").replace(/\p{M}/gu, "")])) if (/^\p{Lu}[\p{L} ]+\p{Ll}$/u.test(n) && !countries.has(n)) countries.set(n, code);
   }
   return countries;
 }

@@ -207,6 +207,9 @@ describe("local symbols CLDR gives in the country's language-and-region locale (
     expect(answers("Each pupil got SR 520 for books.", articleCurrencyLetters("The Seychelles rupee held steady."))).toEqual(["SR 520"]);
     expect(answers("School fees rose to Le 24 a term.", articleCurrencyLetters("Schools across Sierra Leone reopened."))).toEqual(["Le 24"]);
     expect(answers("Pirae FC 3, Venus 1.", articleCurrencyLetters("Tahiti's league resumed."))).toEqual([]);
+    // A country CLDR writes with "&" and accents, as English prose writes it.
+    expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses in Sao Tome are cheap."))).toEqual(["Db 30"]);
+    expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses across São Tomé and Príncipe are cheap."))).toEqual(["Db 30"]);
     // Named or not, a club's score beside its name, or "the VT 200 rule", is no sum.
     expect(answers("Pirae FC 3, Venus 1.", articleCurrencyLetters("The Congolese franc fell."))).toEqual([]);
     expect(answers("The VT 200 rule was dropped.", articleCurrencyLetters("Vanuatu sells passports."))).toEqual([]);
