@@ -199,6 +199,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (dotted ? !DOTTED_SYMBOLS.has(cur) : !isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
     // A bare amount ("LAK 25,000") only after a code that is no word, and never a year ("EUR 2025" is a name).
     if (!scaleWord && !/\.\d/.test(num) && ((isCode && codeIsAlsoWord(cur)) || /^(?:1[89]|20)\d\d$/.test(num))) continue;
+    // "SR 48 million" in an article on the Saudi riyal: the initials of the currency it names, read below.
+    if (!dotted && !isCode && (currencyLetters.get(cur) ?? WIDE_LETTER_SYMBOLS.get(cur)) !== WIDE_LETTER_SYMBOLS.get(cur)) continue;
     // "Pirae FC 3", "SR 520": a two-letter symbol before a bare figure needs its currency or country named in the
     // article, and stands apart from names as a one-letter one does ("the VT 200 rule" in an article on Vanuatu).
     if (!dotted && !isCode && isShortSymbol(cur) && !scaleWord && !/[.,]/.test(num)) {

@@ -24,8 +24,10 @@ function codesOfToken(token: string): readonly string[] | null {
   const t = foldText(token);
   if (CURRENCY_CODES.has(t.toUpperCase()) && t.length === 3) return [t.toUpperCase()];
   const wide = WIDE_SYMBOLS_FOLDED.get(t);
-  if (wide) return wide;
-  if (t.length === 1) return ONE_LETTER_SYMBOLS.get(t.toUpperCase()) ?? null;
+  const letters = ONE_LETTER_SYMBOLS.get(t.toUpperCase());
+  // ("SR" is the Seychelles rupee's symbol and the Saudi riyal's initials: either.)
+  if (wide) return letters ? [...new Set([...wide, ...letters])] : wide;
+  if (t.length === 1) return letters ?? null;
   return CURRENCY_WORD_CODES.get(t) ?? null;
 }
 

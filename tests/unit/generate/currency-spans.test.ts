@@ -207,6 +207,12 @@ describe("local symbols CLDR gives in the country's language-and-region locale (
     expect(answers("Each pupil got SR 520 for books.", articleCurrencyLetters("The Seychelles rupee held steady."))).toEqual(["SR 520"]);
     expect(answers("School fees rose to Le 24 a term.", articleCurrencyLetters("Schools across Sierra Leone reopened."))).toEqual(["Le 24"]);
     expect(answers("Pirae FC 3, Venus 1.", articleCurrencyLetters("Tahiti's league resumed."))).toEqual([]);
+    // A symbol that is another named currency's initials is that currency's: "SR" for the Saudi riyal.
+    const riyal = findValueSpans("The fund holds SR 48 million.", PUBLISHED, articleCurrencyLetters("The Saudi riyal held steady.")).find((v) => v.kind === "money");
+    expect(riyal).toMatchObject({ answer: "SR 48 million", unit: "SAR million" });
+    const typed: GradableItem = { type: "typed", kind: "money", answer: "SR 48 million", accepted: [], choices: [] };
+    expect(gradeAnswer(typed, "SAR 48 million").correct).toBe(true);
+    expect(gradeAnswer(typed, "SCR 48 million").correct).toBe(true);
     // A country CLDR writes with "&" and accents, as English prose writes it.
     expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses in Sao Tome are cheap."))).toEqual(["Db 30"]);
     expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses across São Tomé and Príncipe are cheap."))).toEqual(["Db 30"]);
