@@ -19,12 +19,8 @@ const LOCAL_WIDE_SYMBOLS: [string, string][] = [["NLe", "SLE"]];
 function localLetterSymbols(): Map<string, string> {
   const symbols = new Map<string, string>();
   for (const code of CURRENCY_CODES) {
-    let locale: string;
-    try {
-      locale = new Intl.Locale(`und-${code.slice(0, 2)}`).maximize().baseName;
-    } catch {
-      continue;
-    }
+    const locale = homeLocale(code);
+    if (!locale) continue;
     const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code }).formatToParts(1);
     const at = parts.findIndex((p) => p.type === "currency");
     const symbol = parts[at]?.value ?? "";
@@ -40,10 +36,20 @@ function narrowSymbol(code: string, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
 }
 
-/** The country's likely locale for a currency ("es-Latn-GT" for GTQ), or null. */
+/**
+ * The country's likely locale for a currency, as language and region ("pt-AO" for AOA, "es-GT" for GTQ), or null.
+ * The maximized form with its script ("pt-Latn-AO") falls back to the code for many currencies, where the language
+ * and region give the local symbol: "Kz" for AOA, "USh" for UGX, "FC" for CDF.
+ */
 function homeLocale(code: string): string | null {
+  const home = homeRegionLocale(code);
+  return home ? `${home.language}-${home.region}` : null;
+}
+
+/** The maximized locale of a currency's country ("pt-Latn-AO" for AOA), for its language and region, or null. */
+function homeRegionLocale(code: string): Intl.Locale | null {
   try {
-    return new Intl.Locale(`und-${code.slice(0, 2)}`).maximize().baseName;
+    return new Intl.Locale(`und-${code.slice(0, 2)}`).maximize();
   } catch {
     return null;
   }
@@ -57,8 +63,10 @@ function homeLocale(code: string): string | null {
 function wideLetterSymbols(): Map<string, string> {
   const symbols = new Map([...LETTER_SYMBOLS, ...LOCAL_WIDE_SYMBOLS]);
   for (const code of CURRENCY_CODES) {
-    const locale = homeLocale(code);
-    for (const symbol of [narrowSymbol(code, "en"), locale ? narrowSymbol(code, locale) : ""]) {
+    const home = homeRegionLocale(code);
+    // The country's English form too: the rufiyaa is "Rf" in "en-MV", the code in Dhivehi.
+    const locales = home ? [`${home.language}-${home.region}`, `en-${home.region}`] : [];
+    for (const symbol of [narrowSymbol(code, "en"), ...locales.map((l) => narrowSymbol(code, l))]) {
       if (/^[A-Z][A-Za-z]{1,3}$/.test(symbol) && symbol !== code && !symbols.has(symbol)) symbols.set(symbol, code);
     }
   }
@@ -76,12 +84,8 @@ export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbol
 function dottedSymbols(): Map<string, string> {
   const symbols = new Map<string, string>([["NAf", "ANG"]]); // the Netherlands Antillean guilder as the islands' press still writes it
   for (const code of CURRENCY_CODES) {
-    let home: Intl.Locale;
-    try {
-      home = new Intl.Locale(`und-${code.slice(0, 2)}`).maximize();
-    } catch {
-      continue;
-    }
+    const home = homeRegionLocale(code);
+    if (!home) continue;
     for (const locale of [`${home.language}-${home.region}`, `en-${home.region}`]) {
       for (const display of ["symbol", "narrowSymbol"] as const) {
         const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
@@ -195,7 +199,10 @@ function countryCurrencies(): Map<string, string> {
     }
     // "Myanmar (Burma)", "Bosnia & Herzegovina": the name before any aside; "Gambian" from "Gambian Dalasi".
     const adjective = name.split(" ").slice(0, -1).join(" ");
-    for (const n of [region.replace(/\s*\(.*$/, ""), adjective]) if (/^\p{Lu}[\p{L} ]+\p{Ll}$/u.test(n) && !countries.has(n)) countries.set(n, code);
+    // "São Tomé & Príncipe", "Trinidad & Tobago": as English prose writes them, with "and", by the first island alone,
+    // and without accents ("Sao Tome").
+    const written = [region.replace(/\s*\(.*$/, ""), adjective].flatMap((n) => [n, n.replace(/ & /, " and "), n.replace(/ & .*$/, "")]);
+    for (const n of written.flatMap((n) => [n, n.normalize("NFD").replace(/\p{M}/gu, "")])) if (/^\p{Lu}[\p{L} ]+\p{Ll}$/u.test(n) && !countries.has(n)) countries.set(n, code);
   }
   return countries;
 }
@@ -219,7 +226,7 @@ function mainCountry(codes: readonly string[], countries: ReadonlyMap<string, nu
  * Letter to currency code, and the letters whose currency only a country's name implies: "N95 masks" in an article
  * about Bhutan is a mask, so a sum in such a letter must look like one (findValueSpans).
  */
-export type CurrencyLetters = ReadonlyMap<string, string> & { readonly fromCountry?: ReadonlySet<string> };
+export type CurrencyLetters = ReadonlyMap<string, string> & { readonly fromCountry?: ReadonlySet<string>; readonly named?: ReadonlySet<string> };
 
 /**
  * The one-letter symbols an article may write money with, to the code each stands for there: those of the
@@ -251,7 +258,16 @@ export function articleCurrencyLetters(body: string): CurrencyLetters {
     letters.set(letter, picked[0]);
     if (byName.length === 0) fromCountry.add(letter);
   }
-  return Object.assign(letters, { fromCountry });
+  return Object.assign(letters, { fromCountry, named: new Set([...named, ...countries.keys()]) });
+}
+
+/**
+ * Two-letter symbols that are as often a word or an abbreviation before a figure: "Pirae FC 3", "SR 520" (a state
+ * route), "Le 24", "VT 100". A bare amount in one is money only in an article that names its currency or country
+ * (CurrencyLetters.named); with a scale word, decimals or thousands ("FC 2.4 billion") it is money anywhere.
+ */
+export function isShortSymbol(symbol: string): boolean {
+  return symbol.length === 2 && WIDE_LETTER_SYMBOLS.has(symbol);
 }
 
 /** Every currency written after the amount ("forints", "euro cents"), lower case. */

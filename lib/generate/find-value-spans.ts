@@ -9,7 +9,7 @@ import {
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
-import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, DOTTED_SYMBOLS, WIDE_LETTER_SYMBOLS } from "./currency-names";
+import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, DOTTED_SYMBOLS, isShortSymbol, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -141,6 +141,16 @@ const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
 const NON_COUNT_NOUNS = /^(was|has|does|goes|this|its|his|times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
 
+/** A letter and figure followed by a year or after "in", "the", "its" ("Q4 2026", "in Q3", "the M4"): a quarter or a model. */
+function isQuarterOrModel(sentence: string, start: number, after: string): boolean {
+  return /^\s+(?:19|20)\d\d\b/.test(after) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, start));
+}
+
+/** A capitalised word beside a letter and figure ("Airbus A320", "T20 World Cup"): the figure is part of a name. */
+function hasNameBeside(sentence: string, start: number, after: string): boolean {
+  return /^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
 export function findValueSpans(sentence: string, publishedAt: Date | null, currencyLetters: CurrencyLetters = NO_LETTERS): ValueSpan[] {
   const spans: ValueSpan[] = [];
@@ -189,6 +199,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (dotted ? !DOTTED_SYMBOLS.has(cur) : !isCode && !WIDE_LETTER_SYMBOLS.has(cur)) continue;
     // A bare amount ("LAK 25,000") only after a code that is no word, and never a year ("EUR 2025" is a name).
     if (!scaleWord && !/\.\d/.test(num) && ((isCode && codeIsAlsoWord(cur)) || /^(?:1[89]|20)\d\d$/.test(num))) continue;
+    // "SR 48 million" in an article on the Saudi riyal: the initials of the currency it names, read below.
+    if (!dotted && !isCode && (currencyLetters.get(cur) ?? WIDE_LETTER_SYMBOLS.get(cur)) !== WIDE_LETTER_SYMBOLS.get(cur)) continue;
+    // "Pirae FC 3", "SR 520": a two-letter symbol before a bare figure needs its currency or country named in the
+    // article, and stands apart from names as a one-letter one does ("the VT 200 rule" in an article on Vanuatu).
+    if (!dotted && !isCode && isShortSymbol(cur) && !scaleWord && !/[.,]/.test(num)) {
+      const after = sentence.slice(m.index + all.length);
+      if (!currencyLetters.named?.has(WIDE_LETTER_SYMBOLS.get(cur) ?? "") || isQuarterOrModel(sentence, m.index, after) || hasNameBeside(sentence, m.index, after)) continue;
+    }
     const spaced = all.charAt(symbol.length) === " ";
     const prefix = `${symbol}${spaced ? " " : ""}`;
     const written = scaleWord ? all.slice(all.lastIndexOf(num) + num.length) : "";
@@ -222,8 +240,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // bare letter and figure, with no scale, thousands or decimals, is a name when a capitalised word stands beside
     // it; a sum stands apart from names ("cut from D150 to D105 per gigabyte").
     const after = sentence.slice(m.index + all.length);
-    if (!scaleWord && (/^\s+(?:19|20)\d\d\b/.test(after) || /\b(?:in|during|the|its|their)\s$/i.test(sentence.slice(0, m.index)))) continue;
-    if (!scaleWord && !/[.,]/.test(num) && (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, m.index - 20), m.index)))) continue;
+    if (!scaleWord && isQuarterOrModel(sentence, m.index, after)) continue;
+    if (!scaleWord && !/[.,]/.test(num) && hasNameBeside(sentence, m.index, after)) continue;
     // Where only a country's name implies the currency, "3,000 N95 masks", "two T20 games", "an A320 jet" are
     // models: a bare sum needs a word of money before it ("costs K450", "from K300") and no noun right after it
     // ("for K90 tickets" is a kind of ticket).

@@ -15,15 +15,19 @@ export function foldText(text: string): string {
 }
 
 const SIGN_CODES: Record<string, string[]> = { $: ["USD", "AUD", "CAD", "NZD", "HKD", "SGD"], "€": ["EUR"], "£": ["GBP"], "¥": ["JPY", "CNY"] };
-const WIDE_SYMBOLS_FOLDED = new Map([...WIDE_LETTER_SYMBOLS].map(([symbol, code]) => [foldText(symbol), code]));
+// ("RF" is the Rwandan franc, "Rf" the rufiyaa: folded to one token, it may stand for either.)
+const WIDE_SYMBOLS_FOLDED = new Map<string, string[]>();
+for (const [symbol, code] of WIDE_LETTER_SYMBOLS) WIDE_SYMBOLS_FOLDED.set(foldText(symbol), [...(WIDE_SYMBOLS_FOLDED.get(foldText(symbol)) ?? []), code]);
 
 /** The ISO codes a currency token may stand for ("lak", "km", "kwacha", "k", "$"), or null when it names none. */
 function codesOfToken(token: string): readonly string[] | null {
   const t = foldText(token);
   if (CURRENCY_CODES.has(t.toUpperCase()) && t.length === 3) return [t.toUpperCase()];
   const wide = WIDE_SYMBOLS_FOLDED.get(t);
-  if (wide) return [wide];
-  if (t.length === 1) return ONE_LETTER_SYMBOLS.get(t.toUpperCase()) ?? null;
+  const letters = ONE_LETTER_SYMBOLS.get(t.toUpperCase());
+  // ("SR" is the Seychelles rupee's symbol and the Saudi riyal's initials: either.)
+  if (wide) return letters ? [...new Set([...wide, ...letters])] : wide;
+  if (t.length === 1) return letters ?? null;
   return CURRENCY_WORD_CODES.get(t) ?? null;
 }
 
@@ -38,7 +42,8 @@ export function splitCurrency(text: string): { codes: readonly string[] | null; 
   const before = /^([a-z]{1,4})\s?(?=\d)/.exec(t);
   const beforeCodes = before ? codesOfToken(before[1] ?? "") : null;
   if (before && beforeCodes) return { codes: beforeCodes, rest: t.slice(before[0].length) };
-  const after = /(?<=\d|illion|bn|mn)\s((?:[a-z]+\s)?([a-z]+))$/.exec(t);
+  // ("9.5 million Namibian dollars": one word may stand before the currency's, but not the scale of "120 million shillings".)
+  const after = /(?<=\d|illion|bn|mn)\s((?:(?!(?:thousand|million|billion|trillion)\s)[a-z]+\s)?([a-z]+))$/.exec(t);
   const afterCodes = after ? codesOfToken(after[2] ?? "") : null;
   if (after && afterCodes) return { codes: afterCodes, rest: t.slice(0, after.index) };
   return { codes: null, rest: text };

@@ -192,3 +192,57 @@ describe("a key-figures label whose value is a code", () => {
     expect(items.filter((i) => i.kind === "money" && /M4\b/.test(i.answer))).toEqual([]);
   });
 });
+
+describe("local symbols CLDR gives in the country's language-and-region locale (invented sentences)", () => {
+  // "pt-AO", "en-MW": the maximized "pt-Latn-AO" falls back to the code, so these were not read as money.
+  it.each([
+    ["The port budget is Kz 4.2 billion this year.", "Kz 4.2 billion"],
+    ["The road fund holds USh 120 million.", "USh 120 million"],
+    ["Each farmer receives MK 850,000 in vouchers.", "MK 850,000"],
+    ["The bridge will cost MTn 12 million.", "MTn 12 million"],
+    ["Port fees rose to Fdj 5,000 per container.", "Fdj 5,000"],
+    ["The ministry pays Nfk 1,500 a month.", "Nfk 1,500"],
+    ["Mining royalties reached FC 3.1 billion.", "FC 3.1 billion"],
+    ["The market levy is FG 250,000 a stall.", "FG 250,000"],
+    ["The clinic cost Db 9.5 million.", "Db 9.5 million"],
+    ["Nurses now earn Le 4,100 a month.", "Le 4,100"],
+    ["The hotel tax raised SR 48 million.", "SR 48 million"],
+    ["Maize sold at Bs 8.50 a kilo.", "Bs 8.50"],
+    ["A loaf now costs Br 2.40.", "Br 2.40"],
+    ["A night on the atoll costs Rf 1,200.", "Rf 1,200"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(answers(sentence)).toEqual([answer]);
+  });
+
+  it("a two-letter symbol that is also a word or an abbreviation is no bare sum unless the article names its currency", () => {
+    expect(answers("Pirae FC 3, Venus 1.")).toEqual([]);
+    expect(answers("Le Monde 24 ran the story first.")).toEqual([]);
+    expect(answers("Traffic on SR 520 road was slow.")).toEqual([]);
+    expect(answers("The Db 30 query timed out, and Br 12 was closed.")).toEqual([]);
+    expect(answers("Each pupil got SR 520 for books.", articleCurrencyLetters("The Seychelles rupee held steady."))).toEqual(["SR 520"]);
+    expect(answers("School fees rose to Le 24 a term.", articleCurrencyLetters("Schools across Sierra Leone reopened."))).toEqual(["Le 24"]);
+    expect(answers("Pirae FC 3, Venus 1.", articleCurrencyLetters("Tahiti's league resumed."))).toEqual([]);
+    // A symbol that is another named currency's initials is that currency's: "SR" for the Saudi riyal.
+    const riyal = findValueSpans("The fund holds SR 48 million.", PUBLISHED, articleCurrencyLetters("The Saudi riyal held steady.")).find((v) => v.kind === "money");
+    expect(riyal).toMatchObject({ answer: "SR 48 million", unit: "SAR million" });
+    const typed: GradableItem = { type: "typed", kind: "money", answer: "SR 48 million", accepted: [], choices: [] };
+    expect(gradeAnswer(typed, "SAR 48 million").correct).toBe(true);
+    expect(gradeAnswer(typed, "SCR 48 million").correct).toBe(true);
+    // A country CLDR writes with "&" and accents, as English prose writes it.
+    expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses in Sao Tome are cheap."))).toEqual(["Db 30"]);
+    expect(answers("A bus fare is now Db 30.", articleCurrencyLetters("Buses across São Tomé and Príncipe are cheap."))).toEqual(["Db 30"]);
+    // Named or not, a club's score beside its name, or "the VT 200 rule", is no sum.
+    expect(answers("Pirae FC 3, Venus 1.", articleCurrencyLetters("The Congolese franc fell."))).toEqual([]);
+    expect(answers("The VT 200 rule was dropped.", articleCurrencyLetters("Vanuatu sells passports."))).toEqual([]);
+  });
+
+  it("a typed sum in a symbol two currencies fold to is graded for either: RF for the Rwandan franc, Rf for the rufiyaa", () => {
+    const item = (answer: string): GradableItem => ({ type: "typed", kind: "money", answer, accepted: [], choices: [] });
+    expect(gradeAnswer(item("Rf 1,200"), "MVR 1,200").correct).toBe(true);
+    expect(gradeAnswer(item("RF 1,200"), "RWF 1,200").correct).toBe(true);
+    // A scale is no word of the currency's name: "120 million shillings" is the shilling, not "million shillings".
+    expect(gradeAnswer(item("USh 120 million"), "120 million shillings").correct).toBe(true);
+    expect(gradeAnswer(item("Ksh 120 million"), "120 million shillings").correct).toBe(true);
+    expect(gradeAnswer(item("USh 120 million"), "120 million rand").correct).toBe(false);
+  });
+});
