@@ -8,6 +8,7 @@ import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
+import { decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -116,7 +117,7 @@ export function statesValueOf(text: string, fact: Fact): boolean {
     const digits = (m[1] ?? "").replace(/,/g, "");
     const scale = SCALE[(m[2] ?? "").toLowerCase()] ?? 1;
     const x = Number(digits) * scale;
-    const halfUnit = (10 ** -(digits.split(".")[1]?.length ?? 0) * scale) / 2;
+    const halfUnit = (10 ** -decimalsOf(digits) * scale) / 2;
     const gap = Math.abs(x - fact.value);
     if (gap < 1e-6 * fact.value || (gap <= halfUnit && gap <= ROUNDING_STATES * fact.value)) return true;
   }

@@ -5,6 +5,7 @@ import {
   MONTHS,
   ORDINAL_WORD_SOURCE,
   SCALE,
+  decimalsOf,
   monthIndex,
   ordinalWordToNumber,
   parseNumberText,
@@ -103,11 +104,6 @@ const RATE_AFTER = new RegExp(`^\\s+((?:a|an|per|each)\\s(?:${RATE_UNITS}))\\b`)
 const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
 const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
-
-function decimalsOf(num: string): number {
-  const dot = num.indexOf(".");
-  return dot < 0 ? 0 : num.length - dot - 1;
-}
 
 function normalizeQualifier(q: string | undefined): string | null {
   if (!q) return null;

@@ -2,7 +2,7 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { ordinalWordToNumber, parseNumberText } from "./number-words";
+import { decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -149,7 +149,7 @@ interface Figure {
 }
 
 function figure(digits: string, scale: number, unit: string): Figure {
-  const decimals = digits.split(".")[1]?.length ?? 0;
+  const decimals = decimalsOf(digits);
   return { unit, value: Number(digits.replace(/,/g, "")) * scale, slack: (0.5 * scale) / 10 ** decimals };
 }
 
@@ -224,7 +224,7 @@ function nextOrdinalStated(prompt: string, fact: Fact): boolean {
  */
 function ratioStated(prompt: string, multiple: string): boolean {
   const target = Number(multiple);
-  const slack = 0.5 / 10 ** (multiple.split(".")[1]?.length ?? 0);
+  const slack = 0.5 / 10 ** decimalsOf(multiple);
   const sums = figuresIn(prompt, true);
   return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
