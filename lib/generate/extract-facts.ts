@@ -1,5 +1,5 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { COMPANY_NOUNS, DASH_DATELINE, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun, stripDateline } from "./build-question";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
@@ -125,7 +125,7 @@ function pluralSubjectOf(previous: string): string | null {
 
 /** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
 function datelineLength(text: string): number {
-  return text.length - text.replace(DATELINE, "").replace(DASH_DATELINE, "").length;
+  return text.length - stripDateline(text).length;
 }
 
 /** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
@@ -447,7 +447,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)
   const distinctChunks = [...new Map(articleChunks.map((c) => [`${c.kind}|${c.noun}|${c.name}`, c])).values()];
   for (const f of facts) if (f.value === null) f.peers = peersOf(f, distinctChunks);
-  const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(DASH_DATELINE, "")), article.publishedAt);
+  const lede = findLedePerson(article.title, sentences.map((s) => stripDateline(s.text)), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.
     facts.push({
