@@ -3,7 +3,7 @@ import { DATELINE, parseClause } from "./build-question";
 import { pointsBack } from "./points-back";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
-import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
+import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
@@ -184,7 +184,6 @@ function withLead(blanked: string, fact: Fact, article: ArticleContext | undefin
 const MAX_WORDS = 35;
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 const CLAUSE_BREAK = /;\s+|,?\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
-const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
 
 /**
  * A long sentence cut to the clause that holds the fact, so a prompt is not a paragraph: "X rose in 2022 while Y
