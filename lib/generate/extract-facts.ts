@@ -4,7 +4,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersOf } from "./ask-name-chunk";
-import { findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
+import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -145,9 +145,12 @@ function describedReferent(text: string, previous: string): string | null {
  * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
  * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
  */
-/** The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without the form. */
+/**
+ * The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without
+ * the form: one of those find-name-chunks.ts knows, or Portugal's "Lda.".
+ */
 function ledeCompany(sentence: string): string | null {
-  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Lda\.?|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/.test(c.name));
+  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && (LEGAL_FORM.test(c.name) || /\sLda\.?$/.test(c.name)));
   if (!chunk) return null;
   // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
   const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];
