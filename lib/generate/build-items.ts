@@ -6,7 +6,7 @@ import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
-import { computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
+import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
 import { decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
@@ -99,8 +99,6 @@ function containsAnswer(prompt: string, answer: string): boolean {
   }
   return p.includes(a);
 }
-
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 /** A rounded figure this close to the value states it: "€1.3 million" for €1,284,000, not "€2 million" for €1.6 million. */
 const ROUNDING_STATES = 0.02;

@@ -135,7 +135,8 @@ export function withoutListedMembers(fact: Fact): Fact {
   return { ...fact, sentence, clause: fact.clause.replace(cut, ""), question: keptList(fact.question) ? null : fact.question };
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** A scale word or letter after a figure ("2.5bn", "€38 million") as its multiplier. */
+export const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/g;
 const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
 const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
