@@ -1,4 +1,4 @@
-import { DASH_DATELINE, DATELINE, DISCOURSE, M, TRAIL_ATTRIBUTION, finish, parseClause, stripLeadAdjunct, trimRest } from "./build-question";
+import { DISCOURSE, M, TRAIL_ATTRIBUTION, finish, parseClause, stripDateline, stripLeadAdjunct, trimRest } from "./build-question";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
 import { organisationKind } from "./organisation-kind";
 
@@ -29,7 +29,7 @@ export function quoted(sentence: string, start: number): boolean {
  * quotation, no second name for the same slot and no word pointing back. Null otherwise.
  */
 export function subjectQuestion(sentence: string, chunk: NameChunk): string | null {
-  let text = `${sentence.slice(0, chunk.start)}${M}${sentence.slice(chunk.end)}`.replace(DATELINE, "").replace(DASH_DATELINE, "").trim().replace(/[.!]$/, "");
+  let text = stripDateline(`${sentence.slice(0, chunk.start)}${M}${sentence.slice(chunk.end)}`).trim().replace(/[.!]$/, "");
   if (TRAIL_ATTRIBUTION.test(text) || /[“”"]/.test(text)) return null;
   text = text.replace(DISCOURSE, "");
   const stripped = stripLeadAdjunct(text);

@@ -4,11 +4,12 @@ import { DATELINE, parseClause } from "./build-question";
 import { pointsBack } from "./points-back";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
-import { COMPLETION_PREFIX, completionStem } from "./completion-stem";
+import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem";
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
-import { computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
+import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
 import { isProperWord } from "./tag-words";
+import { decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -100,8 +101,6 @@ function containsAnswer(prompt: string, answer: string): boolean {
   return p.includes(a);
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
-
 /** A rounded figure this close to the value states it: "€1.3 million" for €1,284,000, not "€2 million" for €1.6 million. */
 const ROUNDING_STATES = 0.02;
 
@@ -117,7 +116,7 @@ export function statesValueOf(text: string, fact: Fact): boolean {
     const digits = (m[1] ?? "").replace(/,/g, "");
     const scale = SCALE[(m[2] ?? "").toLowerCase()] ?? 1;
     const x = Number(digits) * scale;
-    const halfUnit = (10 ** -(digits.split(".")[1]?.length ?? 0) * scale) / 2;
+    const halfUnit = (10 ** -decimalsOf(digits) * scale) / 2;
     const gap = Math.abs(x - fact.value);
     if (gap < 1e-6 * fact.value || (gap <= halfUnit && gap <= ROUNDING_STATES * fact.value)) return true;
   }
@@ -184,7 +183,6 @@ function withLead(blanked: string, fact: Fact, article: ArticleContext | undefin
 const MAX_WORDS = 35;
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 const CLAUSE_BREAK = /;\s+|,?\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
-const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
 
 /**
  * A long sentence cut to the clause that holds the fact, so a prompt is not a paragraph: "X rose in 2022 while Y

@@ -49,6 +49,8 @@ const QUALIFIER_BEFORE = /(?<!\b(?:no|not)\s)\b(?:nearly|almost|about|around|app
  */
 // ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
 export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s[\p{Lu}\d][\p{L}\d .'’]{0,29}){0,3}(?:\s\([\p{L} .&/]{2,25}\))?\s+(?:--|[-–—])\s+/u;
+/** A text without the dateline that opens it, in either form ("HANOI: ", "PERTH — "). */
+export const stripDateline = (text: string) => text.replace(DATELINE, "").replace(DASH_DATELINE, "");
 /** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
 export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
@@ -324,7 +326,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
   if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
-  let text = (s.slice(0, span.start) + M + s.slice(span.end)).replace(DATELINE, "").replace(DASH_DATELINE, "");
+  let text = stripDateline(s.slice(0, span.start) + M + s.slice(span.end));
   const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);

@@ -23,7 +23,8 @@ const TRAILING_CUT =
 /** What may open a sentence before the fact's own clause: a clause of its own, ended by one of these. */
 const LEADING_CUT = /;\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=(?:the\s)?\p{Lu})/gu;
 
-const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
+/** "In 2025, ", "Since March, ": a time phrase opening a sentence, with its comma. */
+export const LEAD_TIME = /^((?:In|On|During|As of|Since|By|After|Before|Last)\s[^,]{1,60}),\s+/;
 const POINTS_BACK = /\b(?:it|its|they|their|them|he|she|his|her|him)\b/i;
 /**
  * A clause that cannot stand alone: "Since Tallinn made public transport free ... in _____." and "(During the pilot,)

@@ -1,6 +1,4 @@
 import {
-  DASH_DATELINE,
-  DATELINE,
   DISCOURSE,
   M,
   TRAIL_ATTRIBUTION,
@@ -10,6 +8,7 @@ import {
   parseClause,
   resolvePronoun,
   splitCoordinated,
+  stripDateline,
   stripLeadAdjunct,
   trimRest,
   upperFirst,
@@ -51,7 +50,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // ("M and Vietnam was one of ..." joins two clauses, and is cut below.)
   if ((coordinated && !parseClause(coordinated[1] ?? "")) || /\b(?:and|or|between)\s+(?:the\s+)?$/.test(sentence.slice(0, span.from))) return null;
   // "ABUJA (PWS) - ", "VALENCIA, Spain — ": datelines in the forms wire services use.
-  let text = `${sentence.slice(0, span.from)}${M}${after}`.replace(DATELINE, "").replace(DASH_DATELINE, "");
+  let text = stripDateline(`${sentence.slice(0, span.from)}${M}${after}`);
   text = resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").trim().replace(/[.!]$/, "");
   const tail: string[] = [];
   const trail = TRAIL_ATTRIBUTION.exec(text);

@@ -172,13 +172,15 @@ const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
 const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+/** Holidays the lexicon does not tag (lexiconTags("Christmas") is empty). */
+export const HOLIDAY = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay)$/;
 // Compiled once: accept() runs for every candidate name.
 const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`);
 /** A name the lexicon does not know at all, nor as a head word of a body or venue, a month or a nationality. */
 const isUnknownPlaceName = (name: string) => {
   if (ORG_OR_VENUE_HEAD.test(name)) return false;
-  // "took office in March": a month is a time, whatever the lexicon says of it.
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah)$/.test(name)) return false;
+  // "took office in March": a month is a time, whatever the lexicon says of it; so is a holiday.
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name) || HOLIDAY.test(name)) return false;
   // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
   if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));

@@ -1,10 +1,10 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { COMPANY_NOUNS, DASH_DATELINE, DATELINE, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun, stripDateline } from "./build-question";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersOf } from "./ask-name-chunk";
-import { findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
+import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -125,7 +125,7 @@ function pluralSubjectOf(previous: string): string | null {
 
 /** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
 function datelineLength(text: string): number {
-  return text.length - text.replace(DATELINE, "").replace(DASH_DATELINE, "").length;
+  return text.length - stripDateline(text).length;
 }
 
 /** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
@@ -145,9 +145,12 @@ function describedReferent(text: string, previous: string): string | null {
  * The company an article is about ("Veltrax Pharma"): an organisation of company kind whose first word the body
  * repeats at least four times, so "the company" in a question can be named. Null when none stands out.
  */
-/** The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without the form. */
+/**
+ * The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without
+ * the form: one of those find-name-chunks.ts knows, or Portugal's "Lda.".
+ */
 function ledeCompany(sentence: string): string | null {
-  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Lda\.?|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy)$/.test(c.name));
+  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && (LEGAL_FORM.test(c.name) || /\sLda\.?$/.test(c.name)));
   if (!chunk) return null;
   // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
   const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];
@@ -451,7 +454,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)
   const distinctChunks = [...new Map(articleChunks.map((c) => [`${c.kind}|${c.noun}|${c.name}`, c])).values()];
   for (const f of facts) if (f.value === null) f.peers = peersOf(f, distinctChunks);
-  const lede = findLedePerson(article.title, sentences.map((s) => s.text.replace(DATELINE, "").replace(DASH_DATELINE, "")), article.publishedAt);
+  const lede = findLedePerson(article.title, sentences.map((s) => stripDateline(s.text)), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.
     facts.push({

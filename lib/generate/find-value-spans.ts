@@ -5,6 +5,7 @@ import {
   MONTHS,
   ORDINAL_WORD_SOURCE,
   SCALE,
+  decimalsOf,
   monthIndex,
   ordinalWordToNumber,
   parseNumberText,
@@ -104,9 +105,28 @@ const SIGN_CODES: Record<string, string> = { "B/.": "PAB", "S/": "PEN" };
 /** "£38m" and "£38 million" are one sum: options and accepted forms pool on the spelled-out scale. */
 const LONG_SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", tn: "trillion" };
 
-function decimalsOf(num: string): number {
-  const dot = num.indexOf(".");
-  return dot < 0 ? 0 : num.length - dot - 1;
+/** The figure of a part of a counted whole, and what counts it. */
+interface PartOf {
+  start: number;
+  num: string;
+  value: number | null;
+  accepted: string[];
+  unit: string;
+  qualifier: string | null;
+  noun: string;
+}
+
+/**
+ * "39 of the 179 seats", "40 of its oldest lorries", "Of the country's 22 plants, 15 ...", "350 of the world's
+ * 1,000 mud volcanoes": the part's figure, counted by the whole's noun; null for a year or a figure another span holds.
+ */
+function partCount(spans: ValueSpan[], p: PartOf): ValueSpan | null {
+  const end = p.start + p.num.length;
+  if (p.value === null || overlaps(spans, p.start, end) || /^(19|20)\d\d$/.test(p.num)) return null;
+  return {
+    kind: "count", start: p.start, end, answer: p.num, accepted: p.accepted, value: p.value, unit: p.unit, qualifier: p.qualifier, noun: p.noun,
+    form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(p.num), grouped: p.num.includes(",") },
+  };
 }
 
 function normalizeQualifier(q: string | undefined): string | null {
@@ -487,23 +507,15 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "sell 40 of its oldest lorries": a part of the owner's things, counted by their noun.
   for (const m of hasDigit && /\d of (?:its|their|our|his|her) /.test(sentence) ? sentence.matchAll(PART_OF_OWNED_RE) : NONE) {
     const [, num = "", noun = ""] = m;
-    if (overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
-    spans.push({
-      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
-      unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: null, noun,
-      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
-    });
+    const part = partCount(spans, { start: m.index, num, value: Number(num.replace(/,/g, "")), accepted: [num.replace(/,/g, "")], unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: null, noun });
+    if (part) spans.push(part);
   }
   // ("nine of the 42 boreholes": the part in words too.)
   for (const m of hasDigit ? sentence.matchAll(PART_OF_WHOLE_RE) : NONE) {
     const [, num = "", noun = ""] = m;
     const value = parseNumberText(num);
-    if (value === null || overlaps(spans, m.index, m.index + num.length) || /^(19|20)\d\d$/.test(num)) continue;
-    spans.push({
-      kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [String(value)], value,
-      unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun,
-      form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
-    });
+    const part = partCount(spans, { start: m.index, num, value, accepted: [String(value)], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun });
+    if (part) spans.push(part);
   }
   // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
   const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
@@ -511,25 +523,16 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const [all, noun = "", q, num = ""] = ofWhole;
     const start = ofWhole.index + all.length - num.length;
     const value = parseNumberText(num);
-    if (value !== null && !overlaps(spans, start, start + num.length) && !/^(19|20)\d\d$/.test(num)) {
-      spans.push({
-        kind: "count", start, end: start + num.length, answer: num, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], value,
-        unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun,
-        form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
-      });
-    }
+    const part = partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun });
+    if (part) spans.push(part);
   }
   // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
   // world's known mud volcanoes ...?" (the whole's own figure is another fact, left out of the noun).
   for (const m of hasDigit && /['’]s\s/.test(sentence) ? sentence.matchAll(WHOLE_SHARE_RE) : NONE) {
     const [, q, num = "", owner = "", phrase = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
-    if (overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num)) continue;
-    spans.push({
-      kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")),
-      unit: (phrase.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: `of ${owner} ${phrase}`,
-      form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
-    });
+    const part = partCount(spans, { start, num, value: Number(num.replace(/,/g, "")), accepted: [num.replace(/,/g, "")], unit: (phrase.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun: `of ${owner} ${phrase}` });
+    if (part) spans.push(part);
   }
   // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
   // count does; with no earlier count it says not what it counts, and is no value.

@@ -2,7 +2,7 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { ordinalWordToNumber, parseNumberText } from "./number-words";
+import { decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -135,7 +135,8 @@ export function withoutListedMembers(fact: Fact): Fact {
   return { ...fact, sentence, clause: fact.clause.replace(cut, ""), question: keptList(fact.question) ? null : fact.question };
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** A scale word or letter after a figure ("2.5bn", "€38 million") as its multiplier. */
+export const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/g;
 const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
 const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
@@ -149,7 +150,7 @@ interface Figure {
 }
 
 function figure(digits: string, scale: number, unit: string): Figure {
-  const decimals = digits.split(".")[1]?.length ?? 0;
+  const decimals = decimalsOf(digits);
   return { unit, value: Number(digits.replace(/,/g, "")) * scale, slack: (0.5 * scale) / 10 ** decimals };
 }
 
@@ -224,7 +225,7 @@ function nextOrdinalStated(prompt: string, fact: Fact): boolean {
  */
 function ratioStated(prompt: string, multiple: string): boolean {
   const target = Number(multiple);
-  const slack = 0.5 / 10 ** (multiple.split(".")[1]?.length ?? 0);
+  const slack = 0.5 / 10 ** decimalsOf(multiple);
   const sums = figuresIn(prompt, true);
   return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }

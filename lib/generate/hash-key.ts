@@ -1,3 +1,5 @@
+import { createPrng } from "../srs/seeded-random";
+
 /** cyrb53: a fast, well-spread 53-bit string hash; no crypto needed for stable item keys. */
 export function hashString(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
@@ -64,17 +66,8 @@ export function seededRandom(key: string): () => number {
   return mulberry32(hashString(key));
 }
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded generator of numbers in [0, 1) (the one lib/srs/seeded-random.ts has). */
+export const mulberry32 = createPrng;
 
 export function shuffleWithKey<T>(values: readonly T[], key: string): T[] {
   const rnd = seededRandom(key);

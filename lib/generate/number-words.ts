@@ -64,6 +64,12 @@ export function ordinalSuffix(n: number): string {
 }
 
 /** "1,000" -> 1000, "3.5" -> 3.5, "two" -> 2. */
+/** How many figures a written number has after its decimal point: "2.50" has 2, "18" none. */
+export function decimalsOf(num: string): number {
+  const dot = num.indexOf(".");
+  return dot < 0 ? 0 : num.length - dot - 1;
+}
+
 export function parseNumberText(text: string): number | null {
   const t = text.trim();
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));

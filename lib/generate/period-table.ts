@@ -11,7 +11,8 @@ import { isFiniteVerb } from "./tag-words";
 const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
 const CHANGE = /^(?:%\s)?change(?:\s\(%\))?$|^y\/y$|^yoy$|^%$/i;
 const UNIT = /\s*\(([^()]{1,30})\)\s*$/;
-const SCALE: Record<string, string> = { m: "million", mn: "million", million: "million", bn: "billion", b: "billion", billion: "billion", k: "thousand", thousand: "thousand" };
+/** A table's scale word or letter ("bn", "m", "k") spelled out. */
+export const SCALE_WORD: Record<string, string> = { m: "million", mn: "million", million: "million", bn: "billion", b: "billion", billion: "billion", k: "thousand", thousand: "thousand" };
 
 export interface PeriodColumn {
   index: number;
@@ -53,9 +54,9 @@ export function withUnit(value: string, unit: string): string | null {
   const money = /^(US\$|NZ\$|A\$|C\$|[€$£¥₹]|[A-Z]{2,4}|Rs\.?)\s?(m|mn|bn|b|k|million|billion|thousand)?(\s(?:per|a|an)\s.+)?$/.exec(unit);
   if (money) {
     const [, currency = "", scale, per] = money;
-    if (scale && !SCALE[scale]) return null;
+    if (scale && !SCALE_WORD[scale]) return null;
     const gap = /^[A-Z]{2,4}$|^Rs\.?$/.test(currency) ? " " : "";
-    return `${currency}${gap}${value}${scale ? ` ${SCALE[scale]}` : ""}${per ?? ""}`;
+    return `${currency}${gap}${value}${scale ? ` ${SCALE_WORD[scale]}` : ""}${per ?? ""}`;
   }
   // "tonnes", "billion pieces", "million", "kg": a plain measure or count after the figure ("(loss)" is none).
   if (/^(?:(?:million|billion|thousand)\s)?(?:[a-z]+[^s\W]s|kg|km|t|MW|GW|MWh|GWh|TWh|kWh|ha)$|^(?:million|billion|thousand)$/.test(unit)) return `${value} ${unit}`;

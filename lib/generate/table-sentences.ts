@@ -1,7 +1,7 @@
 import { DEMONYM_OF } from "./demonyms";
 import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
-import { captionSpan, headingUnit, isChangeColumn, withUnit, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
+import { SCALE_WORD, captionSpan, headingUnit, isChangeColumn, withUnit, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 
 /**
@@ -47,7 +47,6 @@ function countNoun(noun: string, value: string): string {
   return noun.replace(/^(\p{L}+)/u, (w) => (/sses$/.test(w) ? w.slice(0, -2) : /ies$/.test(w) ? `${w.slice(0, -3)}y` : w.replace(/s$/, "")));
 }
 
-const SCALES: Record<string, string> = { bn: "billion", b: "billion", billion: "billion", m: "million", mn: "million", million: "million", k: "thousand", thousand: "thousand" };
 const NUMBER = /^[+-−]?\d[\d,]*(?:\.\d+)?$/;
 const FIGURE = /^(?:US\$|[€$£¥]|[A-Z]{3} ?)?[+-−]?\d[\d,]*(?:\.\d+)?(?: ?(?:%|percent|billion|million|thousand|bn|mn|m|k)\b)?%?$/;
 
@@ -67,8 +66,8 @@ function columnOf(heading: string): { name: string; write: (value: string) => st
   const u = unit?.[1]?.trim() ?? "";
   if (u === "%") return { name, write: (v) => `${v}%` };
   const money = /^(US\$|[€$£¥])\s?([a-z]+)?$/i.exec(u);
-  if (money && (!money[2] || SCALES[money[2].toLowerCase()])) {
-    const scale = money[2] ? ` ${SCALES[money[2].toLowerCase()]}` : "";
+  if (money && (!money[2] || SCALE_WORD[money[2].toLowerCase()])) {
+    const scale = money[2] ? ` ${SCALE_WORD[money[2].toLowerCase()]}` : "";
     return { name, write: (v) => `${money[1]}${v}${scale}` };
   }
   return { name: unit ? heading.toLowerCase() : name, write: (v) => v };

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
-import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, decimalsOf, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
 import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
@@ -298,7 +298,7 @@ export const VALUE_RULES: ValueRule[] = [
       return {
         kind: "count", start: m.index, end, answer, accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
         value, unit: `measure:${unitText}${per}`, qualifier: null, noun: null,
-        form: plain({ suffix, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0, grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+        form: plain({ suffix, decimals: decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
       };
     },
   },
@@ -457,7 +457,7 @@ export const VALUE_RULES: ValueRule[] = [
       const compared = asMany ? "" : (/^["”’]?\s+(as\s+[a-z]+|more|less|fewer|[a-z]+er(?=\s+than\b))\b/.exec(m.input.slice(m.index + m[0].length))?.[1] ?? "");
       const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
       const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
-      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : qualifier, noun: null };
+      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : qualifier, noun: null };
     },
   },
   {
@@ -478,7 +478,7 @@ export const VALUE_RULES: ValueRule[] = [
       const plainForms = [`${word} times`, `${value}x`];
       return {
         kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, suffix: " times", decimals: word.length - word.indexOf(".") - 1 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+        value, unit: "times", form: plain({ prefix: bound, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
       };
     },
   },
@@ -499,7 +499,7 @@ export const VALUE_RULES: ValueRule[] = [
       const plainForms = [`${word} times`, `${value} times`, `${value}x`];
       return {
         kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: word.includes(".") ? word.length - word.indexOf(".") - 1 : 0 }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
       };
     },
   },
@@ -583,7 +583,7 @@ export const VALUE_RULES: ValueRule[] = [
       const num = m[1] ?? "";
       if (/^(?:19|20)\d\d$/.test(num)) return null;
       const start = m.index + m[0].length - num.length;
-      const decimals = num.includes(".") ? num.length - num.indexOf(".") - 1 : 0;
+      const decimals = decimalsOf(num);
       return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")), unit: "table figure", form: plain({ decimals, grouped: num.includes(",") }), qualifier: null, noun: null };
     },
   },
@@ -641,7 +641,7 @@ export const VALUE_RULES: ValueRule[] = [
       const unitWord = m[2] ?? "";
       const plural = /^(?:km|MW|GW)$/.test(unitWord) ? unitWord : `${unitWord}s`;
       const value = Number(num.replace(/,/g, ""));
-      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${num} ${plural}`, accepted: [m[0], num], value, unit: `measure:${plural}`, form: plain({ suffix: ` ${plural}`, grouped: num.includes(","), decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${num} ${plural}`, accepted: [m[0], num], value, unit: `measure:${plural}`, form: plain({ suffix: ` ${plural}`, grouped: num.includes(","), decimals: decimalsOf(num) }), qualifier: null, noun: null };
     },
   },
   {
@@ -713,7 +713,7 @@ export const VALUE_RULES: ValueRule[] = [
     yields: (m) => {
       const num = m[1] ?? "";
       const scale = m[2] === "billion" ? 1e9 : 1e6;
-      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [String(Number(num) * scale)], value: Number(num) * scale, unit: `scaled ${m[2]}`, form: plain({ suffix: ` ${m[2]}`, decimals: num.includes(".") ? num.length - num.indexOf(".") - 1 : 0 }), qualifier: null, noun: null };
+      return { kind: "count", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [String(Number(num) * scale)], value: Number(num) * scale, unit: `scaled ${m[2]}`, form: plain({ suffix: ` ${m[2]}`, decimals: decimalsOf(num) }), qualifier: null, noun: null };
     },
   },
   {

@@ -2,6 +2,7 @@ import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
+import { decimalsOf } from "./number-words";
 import type { Fact } from "./types";
 
 /**
@@ -140,7 +141,7 @@ function numerals(text: string): Numeral[] {
     const after = text.slice(m.index + m[0].length);
     const date = /^(?:19|20)\d{2}$/.test(raw) || new RegExp(`${MONTH}\\s$`).test(before) || new RegExp(`^\\s${MONTH}`).test(after);
     const measure: Measure = date ? "date" : /^\s?(?:%|per ?cent|percent)/.test(after) ? "percent" : /(?:[$€£¥₹]|\b[A-Z]{1,3}\$?|\bRs\.?)\s?$/.test(before) ? "money" : "count";
-    out.push({ value: Number(raw), decimals: raw.split(".")[1]?.length ?? 0, start: m.index, end: m.index + m[0].length, measure });
+    out.push({ value: Number(raw), decimals: decimalsOf(raw), start: m.index, end: m.index + m[0].length, measure });
   }
   return out;
 }
