@@ -98,8 +98,8 @@ function headingPlace(section: string | null | undefined): string | null {
 /** How far into a sentence its subject's words are: "Instead of owning ships, the government pays ...". */
 const OPENING = 60;
 
-/** "The government", "the country's" (not "the government of Chile", which says whose). */
-const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+of\b|[’'-]))/g;
+/** "The government", "the country's" (not "the government of Chile" nor "the government in Quito", which say whose). */
+const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:of|in)\s+\p{Lu}|\s+of\b|[’'-]))/gu;
 
 /** The one country a text names, "several" when it names more, null when none. */
 function oneCountry(text: string | null | undefined): string | "several" | null {
@@ -145,7 +145,9 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
       return whole;
     }
     if (!inSentence) written ??= country;
-    return noun === "government" ? `${country}’s government${apostrophe ? "’s" : ""}` : apostrophe ? `${country}’s` : country;
+    // ("Comoros’ government", not "Comoros’s".)
+    const of = /s$/.test(country) ? `${country}’` : `${country}’s`;
+    return noun === "government" ? `${of} government${apostrophe ? "’s" : ""}` : apostrophe ? of : country;
   });
   if (refused) return null;
   return { text: out, ...(written ? { written } : {}), ...(unsure ? { headerOnly: true } : {}) };

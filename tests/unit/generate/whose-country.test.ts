@@ -22,6 +22,10 @@ describe("whose 'the government' is", () => {
     expect(withCountryNamed("The grain makes up nine tenths of the country's exports.", { before, ...several })).toEqual({ text: "The grain makes up nine tenths of Belize’s exports.", written: "Belize" });
   });
 
+  it("is written as a possessive", () => {
+    expect(withCountryNamed("The government bought two ferries.", { before: ["Comoros chose to buy its ships."], articleCountries: ["Comoros", "Belize"], severalCountries: true })?.text).toBe("Comoros’ government bought two ferries.");
+  });
+
   it("is the country the section heading names", () => {
     const placed = withCountryNamed("The government put its cost at EC$2.1 million.", { before: ["Crews rake the beaches by hand."], section: "Grenada: clean it up on land", ...several });
     expect(placed?.text).toBe("Grenada’s government put its cost at EC$2.1 million.");
@@ -39,6 +43,8 @@ describe("whose 'the government' is", () => {
   it("is left alone in an article about one country", () => {
     expect(withCountryNamed("The government put its cost at EC$2.1 million.", { before: [], articleCountries: ["Grenada"], severalCountries: false })).toEqual({ text: "The government put its cost at EC$2.1 million." });
     expect(withCountryNamed("The government of Belize paid.", { before: [], ...several })).toEqual({ text: "The government of Belize paid." });
+    expect(withCountryNamed("In 2019 the government in Belmopan paid.", { before: [], ...several })).toEqual({ text: "In 2019 the government in Belmopan paid." });
+    expect(withCountryNamed("In 2019 the government in power paid.", { before: [], ...several })).toBeNull();
   });
 
   it("is written into the generated items", () => {
