@@ -238,7 +238,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
   // The countries of an article about several, among which a sentence must say whose "the government" is.
-  const articleCountries = country ? [] : countriesIn(`${article.title}\n${article.body}`);
+  const articleCountries = countriesIn(`${article.title}\n${article.body}`);
   const severalCountries = articleCountries.length > 1 && aboutSeveralCountries(`${article.title}\n${article.body}`);
   // "CAPE TOWN — The City of Cape Town adopted ...": the city a later "the city" is.
   const datelineCity = /^([A-Z][A-Z .'’-]{2,30})(?::|\s[-–—])\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;

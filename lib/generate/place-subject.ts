@@ -217,8 +217,9 @@ function withSameReferent(text: string, before: string[]): string {
 /** The sentence with its subject placed, or null when a learner could not tell what it is about. */
 export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence | null {
   // "The government put its cost at ..." under a title that names Belize and Grenada: whose, written in from the
-  // article, or refused when it cannot tell (a story about one main country keeps its own rules below).
-  const country = ctx.country ? { text } : withCountryNamed(text, ctx);
+  // article, or refused when it cannot tell. (A story about one main country, by its demonyms, may still name several
+  // as often: "Australian" dollars in a story of three Pacific trust funds.)
+  const country = withCountryNamed(text, ctx);
   if (!country) return null;
   const placed = placeSentenceSubject(withSameReferent(country.text, ctx.before), ctx);
   if (!placed) return null;

@@ -132,7 +132,9 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
     for (let i = earlier.length - 1; i >= 0 && country === null; i--) {
       const named = countriesIn(earlier[i] ?? "");
       if (named.length === 0) continue;
-      country = i === earlier.length - 1 && named.length === 1 ? (named[0] ?? null) : openingCountry(earlier[i]);
+      // ("Taiwan will pay two thirds, the rest coming from the Palau government. The new cable would triple the
+      // country's bandwidth": one that names two does not say which.)
+      country = named.length > 1 ? "several" : i === earlier.length - 1 ? (named[0] ?? null) : openingCountry(earlier[i]);
       break;
     }
     country ??= oneCountry(ctx.section) ?? headingPlace(ctx.section);

@@ -37,6 +37,7 @@ describe("whose 'the government' is", () => {
     // Further into the sentence the rest still says what it is about: only a question is withdrawn.
     expect(withCountryNamed("On Monday morning the visiting officials toured the new fish market in the old port town, the country's busiest.", { before: ["The visit also covered food."], ...several })?.headerOnly).toBe(true);
     // A sentence before that names a country not as its subject does not say whose, unless it is the one just before.
+    expect(withCountryNamed("The new cable would triple the country's bandwidth.", { before: ["Belize will pay two thirds, the rest coming from the Grenada government."], ...several })).toBeNull();
     expect(withCountryNamed("The country's second city is growing.", { before: ["Trade with Belize was small.", "The visit went on."], ...several })).toBeNull();
   });
 
