@@ -10,6 +10,7 @@ import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
+import { aboutSeveralCountries, countriesIn } from "./whose-country";
 import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
@@ -242,6 +243,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  // The countries of an article about several, among which a sentence must say whose "the government" is.
+  const articleCountries = countriesIn(`${article.title}\n${article.body}`);
+  const severalCountries = articleCountries.length > 1 && aboutSeveralCountries(`${article.title}\n${article.body}`);
   // "CAPE TOWN — The City of Cape Town adopted ...": the city a later "the city" is.
   const datelineCity = /^([A-Z][A-Z .'’-]{2,30})(?::|\s[-–—])\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   // "Zagreb's budget for 2027 ..." with no dateline: the one city the title names, when the body repeats it, is the
@@ -275,8 +279,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const articleChunks: NameChunk[] = [];
   // Names the article uses as people's ("Tinashe Mavhunga ... Mavhunga, a 23-year-old"), found once for all sentences.
   const usedAsPeople = peopleByUsage(article.body);
+  // The paragraph's sentences so far, where a country named says whose "the government" is.
+  let paragraphSentences: string[] = [];
   for (const sentence of sentences) {
     options.onSentence?.(sentence.index, sentences.length);
+    if (sentence.previous === null) paragraphSentences = [];
     if (sentence.previous === null && sentence.index > 0) paragraph++;
     if (lastPerson && paragraph - lastPersonParagraph > 1) lastPerson = titlePerson;
     // "Ms. Ferraro designed ...": the article's own subject, named by surname, is who a following "she" is.
@@ -297,8 +304,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     previousWasResearchers = researchers !== null && carriesResearchers(sentence.text);
     // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
     const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
-    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places });
+    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
     recent.push(sentence.text);
+    paragraphSentences.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
     // The referent written in ("the researchers behind the study published in The Cryosphere") is context, not a fact.

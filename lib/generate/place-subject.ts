@@ -3,6 +3,7 @@ import { itsOwner } from "./its-owner";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
 import type { StoryReferents } from "./story-referents";
+import { withCountryNamed } from "./whose-country";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -34,6 +35,14 @@ export interface SubjectContext {
   story?: StoryReferents;
   /** The two countries the article is mostly about, which "the two countries" and "both governments" mean. */
   pair?: [string, string] | null;
+  /** The heading or bold caption the sentence stands under, if any. */
+  section?: string | null;
+  /** The sentences of its paragraph before this one, a few at most, nearest last: where a country named says whose. */
+  earlier?: string[];
+  /** Every country the article names, to say whose "the government" is when no main country stands out. */
+  articleCountries?: string[];
+  /** Whether the article is about several countries, none standing out. */
+  severalCountries?: boolean;
 }
 
 export interface PlacedSentence {
@@ -207,8 +216,15 @@ function withSameReferent(text: string, before: string[]): string {
 
 /** The sentence with its subject placed, or null when a learner could not tell what it is about. */
 export function placeSubject(text: string, ctx: SubjectContext): PlacedSentence | null {
-  const placed = placeSentenceSubject(withSameReferent(text, ctx.before), ctx);
-  return placed && { ...placed, text: withNamedPossessives(placed.text, ctx.before) };
+  // "The government put its cost at ..." under a title that names Belize and Grenada: whose, written in from the
+  // article, or refused when it cannot tell. (A story about one main country, by its demonyms, may still name several
+  // as often: "Australian" dollars in a story of three Pacific trust funds.)
+  const country = withCountryNamed(text, ctx);
+  if (!country) return null;
+  const placed = placeSentenceSubject(withSameReferent(country.text, ctx.before), ctx);
+  if (!placed) return null;
+  const written = placed.written ?? country.written;
+  return { ...placed, text: withNamedPossessives(placed.text, ctx.before), ...(written ? { written } : {}), ...(country.headerOnly ? { headerOnly: true } : {}) };
 }
 
 /** "The two countries", "Both governments": the article's two countries, or null when it has no clear pair. */

@@ -13,9 +13,14 @@ export interface Sentence {
   /** The preceding sentence in the same paragraph, for pronoun context. */
   previous: string | null;
   heading: string | null;
+  /** The heading or short bold caption ("**Grenada: clean it up on land**") the sentence stands under, if any. */
+  section?: string | null;
   /** The lead-in a list item or table row stands under ("Highlights of the quarter"), if any. */
   context?: string | null;
 }
+
+/** A paragraph all in bold, which captions what follows when short. */
+const BOLD_CAPTION = /^\*\*[^*]+\*\*$/;
 
 /** A paragraph's lines as the Markdown blocks they form. */
 type Block = { kind: "prose"; text: string } | { kind: "item"; text: string } | { kind: "table"; lines: string[] };
@@ -223,6 +228,7 @@ const withFullStop = (text: string) => (/[.!?:]["”’)]*$/.test(text) ? text :
 export function splitSentences(body: string, options: { tableOwner?: string | null } = {}): Sentence[] {
   const out: Sentence[] = [];
   let heading: string | null = null;
+  let section: string | null = null;
   const paragraphs = body.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split(/\n[ \t]*\n/);
   let leadIn: string | null = null;
   for (const para of paragraphs) {
@@ -230,7 +236,7 @@ export function splitSentences(body: string, options: { tableOwner?: string | nu
     let previous: string | null = null;
     const emit = (text: string, context: string | null) => {
       for (const piece of splitLongSentence(text)) {
-        out.push({ text: piece, index: out.length, previous, heading, context });
+        out.push({ text: piece, index: out.length, previous, heading, section, context });
         previous = piece;
       }
     };
@@ -240,10 +246,14 @@ export function splitSentences(body: string, options: { tableOwner?: string | nu
       if (h) {
         for (const b of blocksOf(rest.splice(0))) leadIn = emitBlock(b, leadIn, emit, heading, options.tableOwner ?? null);
         heading = stripInlineMarkdown(headingText(h[1] ?? ""));
+        section = heading;
         leadIn = null;
       } else rest.push(line);
     }
-    for (const b of blocksOf(rest)) leadIn = emitBlock(b, leadIn, emit, heading, options.tableOwner ?? null);
+    for (const b of blocksOf(rest)) {
+      if (b.kind === "prose" && BOLD_CAPTION.test(b.text.trim())) section = stripInlineMarkdown(b.text.trim());
+      leadIn = emitBlock(b, leadIn, emit, heading, options.tableOwner ?? null);
+    }
   }
   return out;
 }
@@ -268,7 +278,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     return leadIn;
   }
   // A short paragraph all in bold ("**Scottish Premiership, top six after 12 games**") captions what follows.
-  if (/^\*\*[^*]+\*\*$/.test(block.text.trim()) && sentences.length === 1 && wordCount(sentences[0] ?? "") <= 15) {
+  if (BOLD_CAPTION.test(block.text.trim()) && sentences.length === 1 && wordCount(sentences[0] ?? "") <= 15) {
     return (sentences[0] ?? "").replace(/[.:]$/, "");
   }
   // "Highlights of the quarter:" introduces the list or table that follows it: context, not a fact of its own.

@@ -1,0 +1,156 @@
+import { lexiconTags } from "./tag-words";
+
+/**
+ * Whose "the government" or "the country's" a sentence means, in an article that names several countries (strict
+ * reads I0 item 12, "Of the country's 22 processing plants ..." under a title naming Burkina Faso and Guinea-Bissau;
+ * K1 items 7, 37, "The government put its cost at EC$3.4 million" under one naming Belize and Grenada). The country is
+ * the one the sentence itself names before, else the one the paragraph's nearest sentence naming one opens with,
+ * else the one the section heading names; when none of these says, the sentence cannot say whose, and is refused (or
+ * asked by no question, when the words are not its subject's). An article that names one country is left as it is.
+ */
+
+/** Capitalised runs of up to four words, joined by "and" ("São Tomé and Príncipe" is one run). */
+const RUN = /\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3}/gu;
+
+// ("Guinea-Bissau", "Timor-Leste": the lexicon knows them spelled with a space.)
+const isCountry = (name: string) => lexiconTags(name).includes("Country") || (name.includes("-") && lexiconTags(name.replace(/-/g, " ")).includes("Country"));
+
+/**
+ * The countries a text names, in order, each once: a capitalised run that is a country, or opens with one's possessive
+ * ("Sierra Leone’s Teaching Service Commission"). Inside a body's name ("the Kuwait Fund for Arab Economic
+ * Development") a country is not the one the text speaks of.
+ */
+export function countriesIn(text: string): string[] {
+  return [...new Set(mentions(text))];
+}
+
+/**
+ * Whether an article is about several countries, among which a sentence must say whose "the government" is: not
+ * when it names one, nor when it names one at least three times and twice as often as any other (its header says
+ * which), nor when no two are named twice.
+ */
+export function aboutSeveralCountries(text: string): boolean {
+  const counts = new Map<string, number>();
+  for (const name of mentions(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  // (Two named once each are asides, "arrivals from India and China", in a story about a country the lexicon lacks.)
+  const [top, second] = [...counts.values()].sort((a, b) => b - a);
+  return top !== undefined && second !== undefined && second >= 2 && !(top >= 3 && top >= 2 * second);
+}
+
+function mentions(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const whole = m[0].replace(/\.$/, "");
+    // ("Belize and Grenada" is two, "Trinidad and Tobago" one.)
+    for (const part of isCountry(whole) ? [whole] : whole.split(" and ")) {
+      // ("When Sierra Leone ...", "The Marshall Islands": words before the name may join its run.)
+      const words = part.split(" ");
+      for (let start = 0; start < words.length; start++) {
+        const run = words.slice(start).join(" ");
+        const possessive = /^(.+?)[’']s(?:\s|$)/.exec(run)?.[1];
+        const name = possessive && isCountry(possessive) ? possessive : run.replace(/[’']s$/, "");
+        if (!isCountry(name)) continue;
+        found.push(name);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The country a sentence opens with, after a lead phrase ("In 2019 Burkina Faso introduced ...", "Grenada, whose ..."). */
+function openingCountry(sentence: string | undefined): string | null {
+  const clause = (sentence ?? "").replace(/^(?:(?:In|By|Since|Until|After|Before|From|Last|This|Earlier|Later|Meanwhile|However|Instead|When|While|Although|As)\b[^,]{0,40}?(?:,\s+|\s+(?=\p{Lu})))/u, "");
+  const first = new RegExp(RUN.source, "u").exec(clause);
+  if (!first || first.index !== 0) return null;
+  const country = countriesIn(first[0])[0];
+  // (The run must open with the country: "Kuwait Fund ..." is a body, "Sierra Leone’s president" is the country's.)
+  return country && first[0].startsWith(country) ? country : null;
+}
+
+export interface CountryContext {
+  /** The sentences just before this one, nearest last. */
+  before: string[];
+  /** The sentences of its paragraph before this one, a few at most, nearest last (else `before`). */
+  earlier?: string[];
+  /** The heading or bold caption the sentence stands under, if any. */
+  section?: string | null;
+  /** The countries the article (title and body) names, each once. */
+  articleCountries?: string[];
+  /** Whether it is about several (aboutSeveralCountries): else a sentence that does not say whose is left as it is. */
+  severalCountries?: boolean;
+}
+
+/**
+ * The place a section heading is about, "São Tomé and Príncipe" in "São Tomé and Príncipe: subsidise the seat": a name
+ * before a colon that is no common word ("Update: ...", "Results: ...").
+ */
+function headingPlace(section: string | null | undefined): string | null {
+  const name = /^(\p{Lu}[\p{L}’'.-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'.-]*){0,3}):\s/u.exec(section ?? "")?.[1];
+  // (One word must be a place the lexicon knows: "Background" or "Outlook" is not. Each word of a longer name is a
+  // place's or one it does not know: "Cabo Verde", not "Key Figures".)
+  if (!name) return null;
+  const words = name.split(/\s(?:and\s)?/);
+  if (words.length === 1) return lexiconTags(name).includes("Country") ? name : null;
+  return words.every((w) => lexiconTags(w).every((t) => /^(?:Place|Country|City|Region|ProperNoun)$/.test(t))) ? name : null;
+}
+
+/** How far into a sentence its subject's words are: "Instead of owning ships, the government pays ...". */
+const OPENING = 60;
+
+/** "The government", "the country's" (not "the government of Chile" nor "the government in Quito", which say whose). */
+const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:of|in)\s+\p{Lu}|\s+of\b|[’'-]))/gu;
+
+/** The one country a text names, "several" when it names more, null when none. */
+function oneCountry(text: string | null | undefined): string | "several" | null {
+  const found = countriesIn(text ?? "");
+  return found.length === 0 ? null : found.length === 1 ? (found[0] ?? null) : "several";
+}
+
+/**
+ * The sentence with each "the government" or "the country" written as the country's ("Grenada’s government",
+ * "Burkina Faso’s"), `written` naming a country brought in from elsewhere, `headerOnly` when a question could not
+ * say whose; null when the country of the sentence's subject cannot be told; the sentence as it is when it has no such
+ * words or the article names one country or none.
+ */
+export function withCountryNamed(text: string, ctx: CountryContext): { text: string; written?: string; headerOnly?: boolean } | null {
+  THE_COUNTRY.lastIndex = 0;
+  // (An article that names one country only is about it, and its header says so: the sentence stands as it is.)
+  if ((ctx.articleCountries ?? []).length < 2 || !THE_COUNTRY.test(text)) return { text };
+  THE_COUNTRY.lastIndex = 0;
+  let refused = false;
+  let unsure = false;
+  let written: string | undefined;
+  const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
+    let country = oneCountry(text.slice(0, at));
+    const inSentence = country !== null;
+    // The nearest sentence before that names a country says whose only when the country is what it is about, its
+    // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.
+    // (The sentence just before may name it anywhere: "... than cashew does to Guinea-Bissau. The raw nut makes up
+    // nine tenths of the country's exports".)
+    const earlier = ctx.earlier ?? ctx.before;
+    for (let i = earlier.length - 1; i >= 0 && country === null; i--) {
+      const named = countriesIn(earlier[i] ?? "");
+      if (named.length === 0) continue;
+      // ("Taiwan will pay two thirds, the rest coming from the Palau government. The new cable would triple the
+      // country's bandwidth": one that names two does not say which.)
+      country = named.length > 1 ? "several" : i === earlier.length - 1 ? (named[0] ?? null) : openingCountry(earlier[i]);
+      break;
+    }
+    country ??= oneCountry(ctx.section) ?? headingPlace(ctx.section);
+    if (country === null && !ctx.severalCountries) return whole;
+    if (country === null || country === "several") {
+      // Whose the sentence's own subject is cannot be told: refused. Further on ("... near Nouadhibou, the country's
+      // second city") the rest still says what it is about, and only a question, which has no header, is withdrawn.
+      if (at < OPENING) refused = true;
+      else unsure = true;
+      return whole;
+    }
+    if (!inSentence) written ??= country;
+    // ("Comoros’ government", not "Comoros’s".)
+    const of = /s$/.test(country) ? `${country}’` : `${country}’s`;
+    return noun === "government" ? `${of} government${apostrophe ? "’s" : ""}` : apostrophe ? of : country;
+  });
+  if (refused) return null;
+  return { text: out, ...(written ? { written } : {}), ...(unsure ? { headerOnly: true } : {}) };
+}

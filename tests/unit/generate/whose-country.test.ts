@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { aboutSeveralCountries, countriesIn, withCountryNamed } from "@/lib/generate/whose-country";
+
+// Strict reads I0 item 12, K1 items 7, 37, M0 item 39: "the government" or "the country's" in an article about several
+// countries leaves the learner unable to tell whose figure it is. It is written in when the article says, else refused.
+const article = (body: string, title: string) => ({ slug: "a", title, source: "Island Policy Review", publishedAt: new Date(Date.UTC(2026, 10, 9)), body });
+const items = (body: string, title: string) => generateArticleItems(article(body, title));
+const several = { articleCountries: ["Belize", "Grenada"], severalCountries: true };
+
+describe("whose 'the government' is", () => {
+  it("reads countries, not bodies named after one", () => {
+    expect(countriesIn("When Sierra Leone's Teaching Service Commission met, Liberia.")).toEqual(["Sierra Leone", "Liberia"]);
+    expect(countriesIn("The Kuwait Fund for Arab Economic Development paid.")).toEqual([]);
+    expect(aboutSeveralCountries("Belize and Grenada. Belize did one thing, Grenada another.")).toBe(true);
+    // (Two markets named once in a story about one country the lexicon lacks are asides.)
+    expect(aboutSeveralCountries("Visitors from India and China arrived.")).toBe(false);
+  });
+
+  it("is the country the sentence before names", () => {
+    const before = ["Few crops matter more to a single economy than rice does to Belize."];
+    expect(withCountryNamed("The grain makes up nine tenths of the country's exports.", { before, ...several })).toEqual({ text: "The grain makes up nine tenths of Belize’s exports.", written: "Belize" });
+  });
+
+  it("is written as a possessive", () => {
+    expect(withCountryNamed("The government bought two ferries.", { before: ["Comoros chose to buy its ships."], articleCountries: ["Comoros", "Belize"], severalCountries: true })?.text).toBe("Comoros’ government bought two ferries.");
+  });
+
+  it("is the country the section heading names", () => {
+    const placed = withCountryNamed("The government put its cost at EC$2.1 million.", { before: ["Crews rake the beaches by hand."], section: "Grenada: clean it up on land", ...several });
+    expect(placed?.text).toBe("Grenada’s government put its cost at EC$2.1 million.");
+    expect(withCountryNamed("The government pays a flat subsidy.", { before: [], section: "Santa Lúcia Nova: pay the fare", ...several })?.text).toBe("Santa Lúcia Nova’s government pays a flat subsidy.");
+  });
+
+  it("is refused when nothing near says which of several", () => {
+    expect(withCountryNamed("The government put its cost at EC$2.1 million.", { before: ["Crews rake the beaches by hand."], section: "Background: two answers", ...several })).toBeNull();
+    // Further into the sentence the rest still says what it is about: only a question is withdrawn.
+    expect(withCountryNamed("On Monday morning the visiting officials toured the new fish market in the old port town, the country's busiest.", { before: ["The visit also covered food."], ...several })?.headerOnly).toBe(true);
+    // A sentence before that names a country not as its subject does not say whose, unless it is the one just before.
+    expect(withCountryNamed("The new cable would triple the country's bandwidth.", { before: ["Belize will pay two thirds, the rest coming from the Grenada government."], ...several })).toBeNull();
+    expect(withCountryNamed("The country's second city is growing.", { before: ["Trade with Belize was small.", "The visit went on."], ...several })).toBeNull();
+  });
+
+  it("is left alone in an article about one country", () => {
+    expect(withCountryNamed("The government put its cost at EC$2.1 million.", { before: [], articleCountries: ["Grenada"], severalCountries: false })).toEqual({ text: "The government put its cost at EC$2.1 million." });
+    expect(withCountryNamed("The government of Belize paid.", { before: [], ...several })).toEqual({ text: "The government of Belize paid." });
+    expect(withCountryNamed("In 2019 the government in Belmopan paid.", { before: [], ...several })).toEqual({ text: "In 2019 the government in Belmopan paid." });
+    expect(withCountryNamed("In 2019 the government in power paid.", { before: [], ...several })).toBeNull();
+  });
+
+  it("is written into the generated items", () => {
+    const body = [
+      "Two small economies, Belize and Grenada, have answered the same problem in opposite ways. Belize spends heavily at sea, and Grenada spends on land.",
+      "**Belize: keep it at sea**",
+      "Belize runs 6 kilometres of floating barriers. The system cost BZ$5.2 million this year.",
+      "**Grenada: clean it up on land**",
+      "Grenada hires crews of up to 400 workers each season. They rake the beaches by hand.",
+      "The government put its cost at EC$3.4 million this year, less than half of what it spent in 2021.",
+    ].join("\n\n");
+    const all = items(body, "What Belize and Grenada have learned from the seaweed");
+    const cost = all.filter((i) => i.answer === "EC$3.4 million" && i.type !== "truefalse");
+    expect(cost.length).toBeGreaterThan(0);
+    for (const i of cost) expect(i.prompt).toContain("Grenada’s government");
+    // Without the headings nothing says whose: no item asks it.
+    const bare = items(body.replace(/\*\*[^*]+\*\*\n\n/g, ""), "What Belize and Grenada have learned from the seaweed");
+    expect(bare.filter((i) => i.answer === "EC$3.4 million")).toEqual([]);
+  });
+});
