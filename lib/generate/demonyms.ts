@@ -12,3 +12,8 @@ export const DEMONYM_OF: Record<string, string> = {
   Pakistan: "Pakistani", Bangladesh: "Bangladeshi", Turkey: "Turkish", Israel: "Israeli", Greece: "Greek", Taiwan: "Taiwanese",
   Uganda: "Ugandan", Tanzania: "Tanzanian", Eritrea: "Eritrean", Morocco: "Moroccan", Algeria: "Algerian", Bahrain: "Bahraini", Colombia: "Colombian", Peru: "Peruvian",
 };
+
+/** The country a demonym names ("Danish" -> "Denmark"), the first listed when two share one ("British"); or null. */
+export function countryOfDemonym(demonym: string): string | null {
+  return Object.entries(DEMONYM_OF).find(([, d]) => d === demonym)?.[0] ?? null;
+}

@@ -1,4 +1,5 @@
 import { parseClause } from "./build-question";
+import { countryOfDemonym } from "./demonyms";
 import { itsOwner } from "./its-owner";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
@@ -406,8 +407,10 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "The council will debate the draft ..." in a local story: the city's council.
   if (noun === "council" && ctx.city && bare && !/\bcouncils\b|\b(?:county|regional|district|security|european)\s+council\b/i.test(ctx.before.join(" "))) return { text: replaceSubject(`The ${ctx.city} city council`), headerOnly };
   if (/^(?:mission|spacecraft|probe)$/.test(noun) && ctx.mission && bare) return { text: replaceSubject(noun === "mission" ? `The ${ctx.mission} mission` : ctx.mission), headerOnly };
-  if (noun === "government" && ctx.country && bare) return { text: replaceSubject(`${ctx.country}’s government`), headerOnly };
-  if (noun === "country" && ctx.country && bare) return { text: replaceSubject(ctx.country), headerOnly };
+  // The article's main country comes as its demonym ("Danish"): the government and the country are Denmark's.
+  const mainCountry = ctx.country ? countryOfDemonym(ctx.country) : null;
+  if (noun === "government" && mainCountry && bare) return { text: replaceSubject(`${mainCountry}${/s$/.test(mainCountry) ? "’" : "’s"} government`), headerOnly };
+  if (noun === "country" && mainCountry && bare) return { text: replaceSubject(mainCountry), headerOnly };
   // "The plant is expected to employ 1,400 workers" after "... will set up a joint venture to refine lithium near
   // Antofagasta": the plant near Antofagasta.
   // Not a sentence about somewhere else: "instead of ... to be processed in South Africa" names where the fibre went,

@@ -66,3 +66,18 @@ describe("whose 'the government' is", () => {
     expect(bare.filter((i) => i.answer === "EC$3.4 million")).toEqual([]);
   });
 });
+
+describe("the government and the country of a story about one country", () => {
+  it("are that country's, named as a country, never its demonym ('Danish's government')", () => {
+    const body = [
+      "Danish officials said on Monday that a new bridge would link two Danish islands. Danish engineers will design it, and Denmark will pay most of the cost.",
+      "",
+      "The government will spend 2 billion kroner on the bridge by 2030.",
+      "",
+      "The country has 406 islands, officials said.",
+    ].join("\n");
+    const prompts = generateArticleItems({ slug: "dk", title: "Copenhagen plans new bridge", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }, { keepFrom: 0, fullFrom: 0 }).map((i) => i.prompt);
+    expect(prompts.filter((p) => /Danish[’']s|does Danish\b/.test(p))).toEqual([]);
+    expect(prompts.some((p) => p.includes("Denmark’s government"))).toBe(true);
+  });
+});
