@@ -31,9 +31,9 @@ function localLetterSymbols(): Map<string, string> {
 }
 export const LETTER_SYMBOLS: ReadonlyMap<string, string> = localLetterSymbols();
 
-/** The symbol CLDR gives a currency in a locale's narrow form ("KM" for BAM, "FCFA" for XAF, "Q" for GTQ), or "". */
-function narrowSymbol(code: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: "narrowSymbol" }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+/** The symbol CLDR gives a currency in a locale's narrow form ("KM" for BAM, "FCFA" for XAF, "Q" for GTQ), or its plain one; or "". */
+function currencySymbol(code: string, locale: string, display: "symbol" | "narrowSymbol" = "narrowSymbol"): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
 }
 
 /**
@@ -42,16 +42,16 @@ function narrowSymbol(code: string, locale: string): string {
  * and region give the local symbol: "Kz" for AOA, "USh" for UGX, "FC" for CDF.
  */
 function homeLocale(code: string): string | null {
-  const home = homeRegionLocale(code);
-  return home ? `${home.language}-${home.region}` : null;
+  return homeLocales(code)[0] ?? null;
 }
 
-/** The maximized locale of a currency's country ("pt-Latn-AO" for AOA), for its language and region, or null. */
-function homeRegionLocale(code: string): Intl.Locale | null {
+/** The country's own locale (homeLocale) and its English one ("pt-AO", "en-AO"); none when the code names no region. */
+function homeLocales(code: string): string[] {
   try {
-    return new Intl.Locale(`und-${code.slice(0, 2)}`).maximize();
+    const home = new Intl.Locale(`und-${code.slice(0, 2)}`).maximize();
+    return [`${home.language}-${home.region}`, `en-${home.region}`];
   } catch {
-    return null;
+    return [];
   }
 }
 
@@ -63,10 +63,8 @@ function homeRegionLocale(code: string): Intl.Locale | null {
 function wideLetterSymbols(): Map<string, string> {
   const symbols = new Map([...LETTER_SYMBOLS, ...LOCAL_WIDE_SYMBOLS]);
   for (const code of CURRENCY_CODES) {
-    const home = homeRegionLocale(code);
     // The country's English form too: the rufiyaa is "Rf" in "en-MV", the code in Dhivehi.
-    const locales = home ? [`${home.language}-${home.region}`, `en-${home.region}`] : [];
-    for (const symbol of [narrowSymbol(code, "en"), ...locales.map((l) => narrowSymbol(code, l))]) {
+    for (const symbol of [currencySymbol(code, "en"), ...homeLocales(code).map((l) => currencySymbol(code, l))]) {
       if (/^[A-Z][A-Za-z]{1,3}$/.test(symbol) && symbol !== code && !symbols.has(symbol)) symbols.set(symbol, code);
     }
   }
@@ -84,11 +82,9 @@ export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbol
 function dottedSymbols(): Map<string, string> {
   const symbols = new Map<string, string>([["NAf", "ANG"]]); // the Netherlands Antillean guilder as the islands' press still writes it
   for (const code of CURRENCY_CODES) {
-    const home = homeRegionLocale(code);
-    if (!home) continue;
-    for (const locale of [`${home.language}-${home.region}`, `en-${home.region}`]) {
+    for (const locale of homeLocales(code)) {
       for (const display of ["symbol", "narrowSymbol"] as const) {
-        const symbol = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+        const symbol = currencySymbol(code, locale, display);
         if (/^[A-Z][A-Za-z]{1,3}\.$/.test(symbol) && !symbols.has(symbol.slice(0, -1))) symbols.set(symbol.slice(0, -1), code);
       }
     }
@@ -159,7 +155,7 @@ function oneLetterSymbols(): Map<string, string[]> {
     if (/^[A-Z]{1,2}$/.test(letter) && !letters.get(letter)?.includes(code)) letters.set(letter, [...(letters.get(letter) ?? []), code]);
   };
   for (const code of CURRENCY_CODES) {
-    const narrow = narrowSymbol(code, "en");
+    const narrow = currencySymbol(code, "en");
     const name = names.of(code) ?? "";
     const noun = name.split(" ").pop() ?? "";
     // "$", "€", "₭": a currency with a sign of its own is not written with a letter.
