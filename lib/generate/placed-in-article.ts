@@ -14,18 +14,18 @@ export function placedInArticle(name: string, body: string): boolean {
   return new RegExp(`\\bin\\s${n}(?=[,.;]|\\s[—–-]|$)`, "u").test(body);
 }
 
-const DEMONYM_ENDING = /(?:ian|ean|an|ese|ish|i|n)$/u;
+/** A demonym's endings, longest first: "Tahit-ian", "Mali-an", "Aruba-n". */
+const DEMONYM_ENDINGS = ["ian", "ean", "an", "ese", "ish", "i", "n"];
 
 /**
  * Whether `word` is the adjective of a place the article names ("Aruban" of Aruba, "Tahitian" of Tahiti, "Malian"
- * of Mali, "Caymanian" of the Cayman Islands): the place is the word less a demonym's ending, perhaps with the
- * place's own last letter back, written as a place in the body or known to the lexicon as one. A title opening
- * "Aruban hotel group lifts profit" names no company called Aruban; "Mauritian" is of Mauritius.
+ * of Mali, "Mauritian" of Mauritius): the place is the word less a demonym's ending, perhaps with the place's own
+ * last letter back, written as a place in the body or known to the lexicon as one. A title opening "Aruban hotel
+ * group lifts profit" names no company called Aruban.
  */
 export function demonymOfPlaceIn(word: string, body: string, isPlaceWord: (w: string) => boolean): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || !DEMONYM_ENDING.test(word)) return false;
-  const stems = new Set<string>();
-  for (const ending of ["ian", "ean", "an", "ese", "ish", "i", "n"]) if (word.endsWith(ending)) stems.add(word.slice(0, -ending.length));
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  const stems = new Set(DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending)).map((ending) => word.slice(0, -ending.length)));
   for (const stem of stems) {
     for (const place of [stem, `${stem}a`, `${stem}i`, `${stem}o`, `${stem}ia`, `${stem}e`, `${stem}ius`, `${stem}us`]) {
       if (place === word || place.length < 3 || !new RegExp(`(?<![\\p{L}])${escapePattern(place)}(?![\\p{L}])`, "u").test(body)) continue;
