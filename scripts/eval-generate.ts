@@ -1,16 +1,19 @@
 // Measures how many hand-written gold facts the generated items cover, per gold set and per genre:
-//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...
+//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...
 // A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
 // --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
 // whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
 // --missing lists, per set, the facts no item covers, those only a cloze covers and those only a completion covers. --list prints the selected
 // sets and the article folders they need without generating anything (to check a selection first).
+// Below the tables, the core set's coverage (items whose fact's worth reaches CORE_FROM: what a deck holds by default)
+// beside all items'; --core-from t (repeatable) adds the same line for another cut-off.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
+import { CORE_FROM, isCoreWorth } from "@/lib/generate/fact-worth";
 import type { QuizItem } from "@/lib/generate/types";
 import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
 
@@ -42,13 +45,14 @@ interface Options {
   list: boolean;
   goldDirs: string[];
   articleDirs: string[];
+  coreFrom: string[];
 }
 
-const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--gold-dir <dir> --articles-dir <dir>]...\n";
+const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...\n";
 
 function parseOptions(argv: string[]): Options | string {
-  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [] };
-  const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs };
+  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [], coreFrom: [] };
+  const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs, "--core-from": options.coreFrom };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--missing") options.missing = true;
@@ -181,6 +185,34 @@ function sumRows(label: string, genre: string, rows: Row[]): Row {
   };
 }
 
+/** Facts covered by any item but true/false, and by a choice or typed item. */
+function coverage(sets: LoadedSet[], items: QuizItem[]): { facts: number; any: number; question: number } {
+  const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
+  let facts = 0;
+  let any = 0;
+  let question = 0;
+  for (const s of sets) {
+    facts += s.gold.length;
+    any += s.gold.length - goldCoverage(s.gold, items).missing.length;
+    question += s.gold.length - goldCoverage(s.gold, questions).missing.length;
+  }
+  return { facts, any, question };
+}
+
+/** Coverage of the core set (what a deck holds by default) at each cut-off, beside all items', on the sets' articles. */
+function printCoreSet(sets: LoadedSet[], items: QuizItem[], cutOffs: number[]): void {
+  const articles = new Set(sets.flatMap((s) => s.gold.map((g) => g.article)));
+  const own = items.filter((it) => articles.has(it.source.article));
+  const perArticle = (n: number) => (n / Math.max(1, articles.size)).toFixed(1);
+  const all = coverage(sets, own);
+  process.stdout.write(`\nall items: ${perArticle(own.length)} items/article, any ${pct(all.any, all.facts)}, question ${pct(all.question, all.facts)}\n`);
+  for (const t of cutOffs) {
+    const core = own.filter((it) => isCoreWorth(it.worth, t));
+    const c = coverage(sets, core);
+    process.stdout.write(`core set (worth >= ${t}${t === CORE_FROM ? ", CORE_FROM" : ""}): ${perArticle(core.length)} items/article, any ${pct(c.any, c.facts)}, question ${pct(c.question, c.facts)}\n`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === "string") {
@@ -242,6 +274,7 @@ async function main(argv: string[]): Promise<number> {
   printTable("gold set", "genre", [...rows, sumRows("all sets", "", rows)]);
   process.stdout.write("\n");
   printTable("genre", "sets", genreRows);
+  printCoreSet(sets, items, [CORE_FROM, ...options.coreFrom.map(Number).filter((t) => Number.isFinite(t))]);
   if (options.missing) process.stdout.write(details.join(""));
   return 0;
 }

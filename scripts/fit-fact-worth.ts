@@ -17,9 +17,9 @@ import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { keepOneItem, rankFact } from "@/lib/generate/rank-facts";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
-import { judgedFacts, loadGold } from "./lib/gold-samples";
+import { FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
 
-export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n"].map((b) => `blind-2026-${b}`);
+export { FIT_BATCHES };
 
 interface Row {
   batch: string;

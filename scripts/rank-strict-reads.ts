@@ -1,12 +1,15 @@
 // How the fact selection scores the items that strict reads judged, so it is checked against the team's judgments
 // and not only against gold lists (which name nearly every fact):
 //   npx tsx scripts/rank-strict-reads.ts [--list]
+// Ends with the core-set curve: per cut-off of the worth (CORE_FROM, fact-worth.ts), the share of items judged not
+// worth learning and of items judged acceptable whose fact reaches it, for the reads the weights were fitted on and
+// apart for those they were not (batches after FIT_BATCHES, scripts/lib/gold-samples.ts).
 // Reads each tests/fixtures/gold/<batch>/sample-<id>.txt with its strict-read-<id>.md, finds each item's fact among
 // the article's candidates as generated today, and prints per rankFact score, and per tier of the learned worth
 // (lib/generate/fact-worth.ts, the selection the generator uses), how many items the read found "not worth learning".
-import { FULL_FROM, KEEP_FROM, factWorth } from "@/lib/generate/fact-worth";
+import { CORE_FROM, FULL_FROM, KEEP_FROM, factWorth } from "@/lib/generate/fact-worth";
 import { rankFact } from "@/lib/generate/rank-facts";
-import { judgedFacts } from "./lib/gold-samples";
+import { FIT_BATCHES, judgedFacts } from "./lib/gold-samples";
 
 /** rankFact's selection before the learned model: below -2 no card, below 0 one card. */
 const RANK_DROP_BELOW = -2;
@@ -26,11 +29,13 @@ function main(argv: string[]): void {
     m.set(t, c);
   };
   const worthOf = new Map<unknown, number[]>();
-  for (const { read, n, article, candidates, at, notWorth: label, answer } of judgedFacts()) {
+  const judged: { p: number; notWorth: boolean; acceptable: boolean; fitted: boolean }[] = [];
+  for (const { read, n, folder, article, candidates, at, notWorth: label, acceptable, answer } of judgedFacts()) {
     if (!worthOf.has(candidates)) worthOf.set(candidates, factWorth(candidates, article));
     const fact = candidates[at]!;
     const rank = rankFact(fact, article);
     const p = worthOf.get(candidates)![at] as number;
+    judged.push({ p, notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
     const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
     cell.n++;
     if (label) cell.notWorth++;
@@ -45,6 +50,25 @@ function main(argv: string[]): void {
     `${name}: ${TIERS.map((t) => `${t} ${m.get(t)?.n ?? 0} items (${m.get(t)?.notWorth ?? 0} judged not worth learning)`).join(", ")}\n`;
   process.stdout.write(line(`rankFact (drop below ${RANK_DROP_BELOW}, one card below ${RANK_FULL_FROM})`, byTier.rank));
   process.stdout.write(line(`learned worth (drop below ${KEEP_FROM}, one card below ${FULL_FROM})`, byTier.learned));
+  printCoreCurve(judged);
+}
+
+/** Per cut-off, the share of not-worth and of acceptable items in the core set (worth >= cut-off). */
+function printCoreCurve(judged: { p: number; notWorth: boolean; acceptable: boolean; fitted: boolean }[]): void {
+  const share = (rows: typeof judged, t: number) => (rows.length === 0 ? "-" : `${((100 * rows.filter((r) => r.p >= t).length) / rows.length).toFixed(0)}%`);
+  const groups = [
+    { name: "fitted reads", rows: judged.filter((r) => r.fitted) },
+    { name: "later reads (not fitted)", rows: judged.filter((r) => !r.fitted) },
+  ];
+  process.stdout.write(`\ncore set curve: share of judged items whose fact's worth reaches the cut-off (CORE_FROM ${CORE_FROM})\n`);
+  for (const g of groups) {
+    const notWorth = g.rows.filter((r) => r.notWorth);
+    const ok = g.rows.filter((r) => r.acceptable);
+    process.stdout.write(`${g.name}: ${g.rows.length} items, ${notWorth.length} not worth learning, ${ok.length} acceptable\n`);
+    for (const t of [KEEP_FROM, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+      process.stdout.write(`  worth >= ${t.toFixed(2)}: all ${share(g.rows, t).padStart(4)}, not worth ${share(notWorth, t).padStart(4)}, acceptable ${share(ok, t).padStart(4)}\n`);
+    }
+  }
 }
 
 main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { deleteDeck, renameDeck, RenameDeckSchema } from "@/lib/server/deck-admi
 import { importDeckFromCsv, ImportDeckCsvSchema } from "@/lib/server/deck-csv";
 import { addHandWrittenItem, AddHandWrittenItemSchema } from "@/lib/server/hand-written-items";
 import { closeFlag } from "@/lib/server/item-flags";
+import { addArticleMoreQuestions, AddArticleMoreQuestionsSchema, addMoreQuestion, AddMoreQuestionSchema } from "@/lib/server/more-questions";
 import {
   createDeck,
   CreateDeckSchema,
@@ -34,6 +35,10 @@ export const setDeckItemSuspendedAction = authorized("deck:manage", SetItemSuspe
 export const removeDeckItemAction = authorized("deck:manage", DeckItemRefSchema, (input, user) => removeDeckItem(user.id, input));
 
 export const restoreDeckItemAction = authorized("deck:manage", RemovedDeckItemSchema, (input, user) => restoreDeckItem(user.id, input));
+
+export const addMoreQuestionAction = authorized("deck:manage", AddMoreQuestionSchema, (input, user) => addMoreQuestion(user.id, input));
+
+export const addArticleMoreQuestionsAction = authorized("deck:manage", AddArticleMoreQuestionsSchema, (input, user) => addArticleMoreQuestions(user.id, input));
 
 export const publishDeckAction = authorized("deck:manage", DeckIdSchema, ({ deckId }, user) => publishDeck(user.id, deckId, new Date()));
 

@@ -18,6 +18,7 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
   const [articleIds, setArticleIds] = useState<string[]>(preselected);
   const [kinds, setKinds] = useState<FactKind[]>([...FACT_KINDS]);
   const [types, setTypes] = useState<ItemType[]>([...ITEM_TYPES]);
+  const [more, setMore] = useState(false);
   const [preview, setPreview] = useState<{ total: number; items: DeckItemView[] } | null>(null);
   const toggle = <T,>(list: T[], value: T, set: (next: T[]) => void) => {
     set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -25,7 +26,7 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
   };
 
   function onPreview() {
-    run(() => previewDeckItemsAction({ articleIds, kinds, types }), setPreview);
+    run(() => previewDeckItemsAction({ articleIds, kinds, types, more }), setPreview);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,7 +36,7 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
       setError("Give the deck a title.");
       return;
     }
-    run(() => createDeckAction({ title, articleIds, kinds, types }), (deck) => router.push(`/decks/${deck.id}`));
+    run(() => createDeckAction({ title, articleIds, kinds, types, more }), (deck) => router.push(`/decks/${deck.id}`));
   }
 
   return (
@@ -85,6 +86,22 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
           ))}
         </div>
       </fieldset>
+
+      <label className={checkboxRow}>
+        <input
+          type="checkbox"
+          className="size-5 shrink-0"
+          checked={more}
+          onChange={() => {
+            setMore(!more);
+            setPreview(null);
+          }}
+        />
+        <span className="min-w-0">
+          <span className="block font-medium">Include more questions</span>
+          <span className="block text-xs text-slate-500">Also questions on less central facts. Without them you can still add any of them from the deck page.</span>
+        </span>
+      </label>
 
       <FormError error={error} />
       <div className="flex flex-col gap-2 sm:flex-row">

@@ -94,7 +94,11 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
   const factOf = new Map<QuizItem, Fact>();
   let items = facts.flatMap((f) => {
     const built = buildItems(f, context, pool, types, answers);
-    for (const it of built) factOf.set(it, f);
+    const worthOfFact = selection.worth.get(f);
+    for (const it of built) {
+      if (worthOfFact !== undefined) it.worth = worthOfFact;
+      factOf.set(it, f);
+    }
     return built;
   });
   // Two items with one prompt but different answers cannot both be right: drop both.

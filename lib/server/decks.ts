@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DeckFilterSchema, type DeckFilter } from "@/lib/classes/deck-filter";
+import { CORE_FROM } from "@/lib/generate/fact-worth";
 import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { applyItemOverrides, checkEditedItem, diffItemOverrides, parseItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";
@@ -57,7 +58,7 @@ export interface InstructorDeck {
 }
 
 /** Articles an instructor may build decks from: the shared library and their own. */
-const visibleArticles = (instructorId: string) => ({ deletedAt: null, OR: [{ ownerId: null }, { ownerId: instructorId }] });
+export const visibleArticles = (instructorId: string) => ({ deletedAt: null, OR: [{ ownerId: null }, { ownerId: instructorId }] });
 
 const ITEM_VIEW_SELECT = {
   id: true,
@@ -120,6 +121,8 @@ async function findMatchingItems(instructorId: string, filter: DeckFilter, db: D
     articleId: { in: filter.articleIds },
     kind: { in: filter.kinds },
     type: { in: filter.types },
+    // By default core items only; the rest ("more questions") when asked for, or added one by one (more-questions.ts).
+    ...(filter.more ? {} : { worth: { gte: CORE_FROM } }),
     article: visibleArticles(instructorId),
   };
   const [total, rows] = await Promise.all([
@@ -130,7 +133,7 @@ async function findMatchingItems(instructorId: string, filter: DeckFilter, db: D
 }
 
 /** The items a deck with this filter would hold: how many, and the first few to look at. */
-export async function previewDeckItems(instructorId: string, filter: DeckFilter, db: Db = getDb()): Promise<{ total: number; items: DeckItemView[] }> {
+export async function previewDeckItems(instructorId: string, filter: z.input<typeof DeckFilterSchema>, db: Db = getDb()): Promise<{ total: number; items: DeckItemView[] }> {
   const { total, rows } = await findMatchingItems(instructorId, DeckFilterSchema.parse(filter), db, 30);
   return { total, items: rows.map((row, i) => toItemView(row, null, i)) };
 }

@@ -72,6 +72,9 @@ function findArticle(batch: string, slug: string): string | null {
 }
 
 /** One item a strict read judged, found among its article's candidate facts as generated today. */
+/** The gold batches the fact-worth model is fitted on (scripts/fit-fact-worth.ts); later batches are held out of it. */
+export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n"].map((b) => `blind-2026-${b}`);
+
 export interface JudgedFact {
   read: string;
   n: number;
@@ -82,6 +85,8 @@ export interface JudgedFact {
   /** Its fact's index in `candidates`. */
   at: number;
   notWorth: boolean;
+  /** The read's verdict on the item was OK (acceptable as it stands). */
+  acceptable: boolean;
   answer: string;
 }
 
@@ -95,6 +100,8 @@ export function judgedFacts(): JudgedFact[] {
   for (const { batch, id, sampleFile, readFile } of strictReads()) {
     const row = /^\| Not worth learning \| ([^|]*) \|/m.exec(fs.readFileSync(readFile, "utf8"));
     const notWorth = new Set((row?.[1] ?? "").split(",").map((s) => Number(s.trim())));
+    // The per-item table: | # | type/kind | prompt | answer | verdict | reason |, verdict "OK" (or "OK (B)") when acceptable.
+    const acceptable = new Set([...fs.readFileSync(readFile, "utf8").matchAll(/^\| (\d+) \|(?:[^|]*\|){3} *OK\b/gm)].map((m) => Number(m[1])));
     readSample(sampleFile).forEach((item, i) => {
       const file = findArticle(batch, item.article);
       if (!file) return;
@@ -109,7 +116,7 @@ export function judgedFacts(): JudgedFact[] {
       const matching = got.candidates.map((f, at) => ({ f, at })).filter(({ f }) => f.kind === item.kind && (f.answer === item.answer || /^(True|False)$/.test(item.answer)));
       const found = matching.sort((a, b) => overlap(b.f.sentence) - overlap(a.f.sentence))[0];
       if (!found) return;
-      out.push({ read: id, n: i + 1, folder: path.basename(path.dirname(file)), article: got.article, candidates: got.candidates, at: found.at, notWorth: notWorth.has(i + 1), answer: item.answer });
+      out.push({ read: id, n: i + 1, folder: path.basename(path.dirname(file)), article: got.article, candidates: got.candidates, at: found.at, notWorth: notWorth.has(i + 1), acceptable: acceptable.has(i + 1), answer: item.answer });
     });
   }
   return out;

@@ -7,6 +7,7 @@ import { DeckItemList } from "@/components/decks/deck-item-list";
 import { AddQuestionForm } from "@/components/decks/add-question-form";
 import { DeleteDeckButton, RenameDeckForm } from "@/components/decks/deck-admin";
 import { ItemFlagList } from "@/components/decks/item-flag-list";
+import { MoreQuestions } from "@/components/decks/more-questions";
 import { PublishDeckButton } from "@/components/decks/publish-deck-button";
 import { DeckItemFilters, DeckItemPages } from "@/components/decks/deck-item-filters";
 import { DeckItemQuerySchema, filterDeckItems } from "@/lib/classes/filter-deck-items";
@@ -16,6 +17,7 @@ import { DELETE_DECK_CONSEQUENCES } from "@/lib/server/deck-admin";
 import { getInstructorDeck } from "@/lib/server/decks";
 import { NotFoundError } from "@/lib/server/errors";
 import { listDeckFlags } from "@/lib/server/item-flags";
+import { listMoreQuestions } from "@/lib/server/more-questions";
 import { requirePageUser } from "@/lib/server/page-access";
 
 export const metadata: Metadata = { title: "Deck" };
@@ -29,7 +31,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const flags = await listDeckFlags(user.id, deck.id);
+  const [flags, more] = await Promise.all([listDeckFlags(user.id, deck.id), listMoreQuestions(user.id, deck.id)]);
   const openClasses = (await listInstructorClasses(user.id)).filter((c) => !c.archivedAt && !deck.assignedClasses.some((a) => a.classId === c.id));
   const active = deck.items.filter((i) => i.status === "active").length;
   const shown = filterDeckItems(deck.items, query);
@@ -115,6 +117,16 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         <DeckItemList deckId={deck.id} items={shown.items} />
         <DeckItemPages path={path} query={query} total={shown.total} page={shown.page} pages={shown.pages} shown={shown.items.length} />
       </section>
+
+      {more.length > 0 ? (
+        <section className="space-y-3" aria-labelledby="more-heading">
+          <h2 id="more-heading" className="text-lg font-semibold">
+            More questions
+          </h2>
+          <p className="text-slate-600">Questions on these articles&apos; less central facts. Learners see them only once you add them.</p>
+          <MoreQuestions deckId={deck.id} groups={more} />
+        </section>
+      ) : null}
 
       <section className="space-y-2 border-t border-slate-200 pt-6" aria-label="Delete deck">
         <DeleteDeckButton deckId={deck.id} consequences={DELETE_DECK_CONSEQUENCES} />

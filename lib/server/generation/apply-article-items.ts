@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import type { QuizItem } from "@/lib/generate/types";
 import { planDeckAdditions } from "@/lib/classes/deck-filter";
+import { CORE_FROM } from "@/lib/generate/fact-worth";
 import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { planItemSync } from "@/lib/import/plan-item-sync";
 import type { Db, Tx } from "../db";
@@ -17,13 +18,15 @@ const toItemData = (item: QuizItem, articleId: string) => ({
   accepted: JSON.stringify(item.accepted),
   sourceSentence: item.source.sentence,
   difficulty: item.difficulty,
+  // An item generated without a selection (no worth) counts as core, like a hand-written one.
+  worth: item.worth ?? 1,
 });
 
-const ITEM_SYNC_SELECT = { id: true, key: true, articleId: true, status: true, type: true, kind: true, prompt: true, answer: true, choices: true, accepted: true, sourceSentence: true, difficulty: true } as const;
+const ITEM_SYNC_SELECT = { id: true, key: true, articleId: true, status: true, type: true, kind: true, prompt: true, answer: true, choices: true, accepted: true, sourceSentence: true, difficulty: true, worth: true } as const;
 
 /** New items join the decks whose filter they match (see planDeckAdditions). */
 async function addCreatedItemsToDecks(tx: Tx, ids: string[]): Promise<void> {
-  const created = await tx.item.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true, kind: true, type: true, prompt: true, answer: true } });
+  const created = await tx.item.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true, kind: true, type: true, prompt: true, answer: true, worth: true } });
   const articleIds = [...new Set(created.map((item) => item.articleId))];
   const decks = await tx.deck.findMany({
     // Narrowed in the database by article id appearing in the stored filter; matched exactly below.
@@ -33,6 +36,7 @@ async function addCreatedItemsToDecks(tx: Tx, ids: string[]): Promise<void> {
   const additions = planDeckAdditions(
     decks.map((deck) => ({ id: deck.id, filter: deck.filter, nextPosition: (deck.items[0]?.position ?? -1) + 1 })),
     created,
+    CORE_FROM,
   );
   if (additions.length === 0) return;
   // A new item whose prompt a deck already asks with another answer (from another article) stays out of that deck.

@@ -3,7 +3,7 @@ import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
-import { factWorth, selectFacts } from "@/lib/generate/fact-worth";
+import { CORE_FROM, KEEP_FROM, factWorth, isCoreWorth, selectFacts } from "@/lib/generate/fact-worth";
 import type { Fact } from "@/lib/generate/types";
 
 // Invented articles, on no seen article's subject.
@@ -121,5 +121,41 @@ describe("the selection by learned worth", () => {
     const items = generateArticleItems(a).map((i) => i.answer);
     expect(items).toContain("NOK 880 million");
     expect(items).not.toContain("2023");
+  });
+});
+
+describe("core items and more questions (tiers by the fact's worth)", () => {
+  it("marks core from CORE_FROM up, and an item without a worth (hand-written, legacy) as core", () => {
+    expect(isCoreWorth(CORE_FROM)).toBe(true);
+    expect(isCoreWorth(CORE_FROM - 1e-9)).toBe(false);
+    expect(isCoreWorth(1)).toBe(true);
+    expect(isCoreWorth(undefined)).toBe(true);
+    expect(isCoreWorth(null)).toBe(true);
+    expect(isCoreWorth(0.3, 0.3)).toBe(true);
+    expect(isCoreWorth(0.29, 0.3)).toBe(false);
+  });
+
+  it("gives every generated item its fact's worth, never below KEEP_FROM unless its fact is kept by rule", () => {
+    const a = article(BODY, TITLE);
+    const generated = generateArticleItems(a);
+    const facts = extractFacts(a);
+    const worth = factWorth(facts, a);
+    const p = (answer: string) => worth[facts.findIndex((f) => f.answer === answer)]!;
+    expect(generated.length).toBeGreaterThan(0);
+    for (const it of generated) {
+      expect(it.worth).toBeGreaterThanOrEqual(0);
+      expect(it.worth).toBeLessThanOrEqual(1);
+    }
+    const lede = generated.filter((it) => it.answer === "NOK 880 million");
+    expect(lede.length).toBeGreaterThan(0);
+    for (const it of lede) expect(it.worth).toBeCloseTo(p("NOK 880 million"), 10);
+    expect(lede.every((it) => isCoreWorth(it.worth))).toBe(true);
+    expect(Math.min(...generated.map((it) => it.worth ?? 1))).toBeGreaterThanOrEqual(KEEP_FROM);
+  });
+
+  it("gives no worth when no selection is made (all facts kept): such items count as core", () => {
+    const items = generateArticleItems(article(BODY, TITLE), { keepFrom: 0, fullFrom: 0 });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((it) => it.worth === undefined && isCoreWorth(it.worth))).toBe(true);
   });
 });

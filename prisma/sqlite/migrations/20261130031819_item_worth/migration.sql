@@ -1,0 +1,3 @@
+-- AlterTable (a plain ADD COLUMN: no need to rebuild the Item table). Items stored before generation kept their
+-- fact's worth count as core (1): a deck built from them holds what it held before.
+ALTER TABLE "Item" ADD COLUMN "worth" REAL NOT NULL DEFAULT 1;
