@@ -37,7 +37,7 @@ export const FULL_FROM = 0.5;
  *   0.40        69% /  69%                                   89%            51.5               62.5           64.5 70.7 68.6 96.1  78.6
  *   0.45        64% /  63%                                   87%            49.4               60.5           61.5 68.1 63.8 92.2  75.0
  *   0.50        57% /  54%                                   82%            46.4               57.7           58.7 65.6 60.2 82.4  71.4
- * Half the not-worth items go only near 0.55, at ~10 points of gold coverage and a quarter of the acceptable items; 0.4
+ * Half the not-worth items go only near 0.55, at ~15 points of gold coverage and a quarter of the acceptable items; 0.4
  * drops ~30% of them for ~4 points and a tenth of the acceptable ones. The 99 judged items of batches o+p, which the
  * weights never saw, are not separated at all (95% of not-worth and 87% of acceptable reach 0.4): the model, not the
  * cut-off, limits what tiers can do.
