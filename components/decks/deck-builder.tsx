@@ -55,7 +55,8 @@ export function DeckBuilder({ articles, preselected }: { articles: DeckSourceArt
               <span className="min-w-0">
                 <span className="block font-medium">{a.title}</span>
                 <span className="block text-xs text-slate-500">
-                  {a.mine ? "Your article" : (a.source ?? "Library")} · {a.activeItems} questions
+                  {a.mine ? "Your article" : (a.source ?? "Library")} · {a.coreItems} questions
+                  {a.activeItems > a.coreItems ? `, ${a.activeItems - a.coreItems} more` : ""}
                 </span>
               </span>
             </label>

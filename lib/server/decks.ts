@@ -26,6 +26,8 @@ export interface DeckSourceArticle {
   source: string | null;
   mine: boolean;
   activeItems: number;
+  /** Of activeItems, the core ones (fact worth >= CORE_FROM): what a deck takes by default. */
+  coreItems: number;
 }
 
 /** An item as the instructor sees it: with this deck's edits applied, and the generated text for comparison. */
@@ -112,7 +114,9 @@ export async function listDeckSourceArticles(instructorId: string, db: Db = getD
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: { id: true, title: true, source: true, ownerId: true, _count: { select: { items: { where: { status: "active" } } } } },
   });
-  return rows.map((r) => ({ id: r.id, title: r.title, source: r.source, mine: r.ownerId === instructorId, activeItems: r._count.items }));
+  const core = await db.item.groupBy({ by: ["articleId"], where: { articleId: { in: rows.map((r) => r.id) }, status: "active", worth: { gte: CORE_FROM } }, _count: { _all: true } });
+  const coreOf = new Map(core.map((c) => [c.articleId, c._count._all]));
+  return rows.map((r) => ({ id: r.id, title: r.title, source: r.source, mine: r.ownerId === instructorId, activeItems: r._count.items, coreItems: coreOf.get(r.id) ?? 0 }));
 }
 
 async function findMatchingItems(instructorId: string, filter: DeckFilter, db: Db, take?: number) {

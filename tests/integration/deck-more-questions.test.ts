@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CORE_FROM } from "@/lib/generate/fact-worth";
 import { getDb } from "@/lib/server/db";
-import { createDeck, getInstructorDeck, previewDeckItems } from "@/lib/server/decks";
+import { createDeck, getInstructorDeck, listDeckSourceArticles, previewDeckItems } from "@/lib/server/decks";
 import { addArticleMoreQuestions, addMoreQuestion, listMoreQuestions } from "@/lib/server/more-questions";
 import { createUser } from "@/lib/server/users";
 import { uniqueEmail } from "./helpers";
@@ -33,6 +33,7 @@ describe("core items and more questions in decks", () => {
     const teacher = await instructor("tier-default");
     const { articleId, ids } = await articleWithItems([0.9, CORE_FROM, CORE_FROM - 0.01, 0.21]);
     const filter = { articleIds: [articleId], kinds: [...KINDS], types: [...TYPES] };
+    expect((await listDeckSourceArticles(teacher.id)).find((a) => a.id === articleId)).toMatchObject({ activeItems: 4, coreItems: 2 });
     expect((await previewDeckItems(teacher.id, filter)).total).toBe(2);
     expect((await previewDeckItems(teacher.id, { ...filter, more: true })).total).toBe(4);
 
