@@ -82,4 +82,18 @@ describe("core items and more questions in decks", () => {
     expect(await addArticleMoreQuestions(owner.id, { deckId: deck.id, articleId: theirs.articleId })).toEqual({ added: 0, withheld: 0 });
     expect((await getInstructorDeck(owner.id, deck.id)).items.map((i) => i.itemId)).toEqual([ids[0]]);
   });
+
+  it("leaves out a more question asking what the deck already asks with another answer", async () => {
+    const teacher = await instructor("tier-conflict");
+    const db = getDb();
+    const a = await articleWithItems([0.9]);
+    const b = await articleWithItems([0.3, 0.3]);
+    // b's first more question asks a's core question with another answer.
+    const asked = await db.item.findUniqueOrThrow({ where: { id: a.ids[0]! }, select: { prompt: true } });
+    await db.item.update({ where: { id: b.ids[0]! }, data: { prompt: asked.prompt, answer: "50%" } });
+    const deck = await createDeck(teacher.id, { title: "Two", articleIds: [a.articleId, b.articleId], kinds: [...KINDS], types: [...TYPES] });
+    await expect(addMoreQuestion(teacher.id, { deckId: deck.id, itemId: b.ids[0]! })).rejects.toThrow(/already asks/);
+    expect(await addArticleMoreQuestions(teacher.id, { deckId: deck.id, articleId: b.articleId })).toEqual({ added: 1, withheld: 1 });
+    expect((await getInstructorDeck(teacher.id, deck.id)).items.map((i) => i.itemId)).toEqual([a.ids[0], b.ids[1]]);
+  });
 });
