@@ -73,6 +73,15 @@ function wideLetterSymbols(): Map<string, string> {
 /** Every letter symbol of two to four letters a currency is written with before its amount, to its ISO code. */
 export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbols();
 
+/** Symbols the press writes with a stop that CLDR gives in no home locale, beside the ones read from CLDR below. */
+const PRESS_DOTTED_SYMBOLS: [string, string][] = [
+  // The Netherlands Antillean guilder, as the islands' press still writes it.
+  ["NAf", "ANG"],
+  // The rupee, as South Asian papers write it ("Rs. 900"); CLDR writes "Rs" without the stop (ur-PK, en-MU) or "₹".
+  // Which rupee is the article's to say: the money pattern reads "Rs." with the other signs and keeps its letters.
+  ["Rs", "INR"],
+];
+
 /**
  * Symbols written with a full stop before the amount ("Afl. 41.2 million" for the Aruban florin, "Nu. 12 million" for
  * the ngultrum, "Cg. 3.5 million" for the Caribbean guilder), without the stop, to their ISO code. CLDR gives them in
@@ -80,7 +89,7 @@ export const WIDE_LETTER_SYMBOLS: ReadonlyMap<string, string> = wideLetterSymbol
  * falls back to the code. The stop marks an abbreviation, so these are read as money and never end a sentence.
  */
 function dottedSymbols(): Map<string, string> {
-  const symbols = new Map<string, string>([["NAf", "ANG"]]); // the Netherlands Antillean guilder as the islands' press still writes it
+  const symbols = new Map<string, string>(PRESS_DOTTED_SYMBOLS);
   for (const code of CURRENCY_CODES) {
     for (const locale of homeLocales(code)) {
       for (const display of ["symbol", "narrowSymbol"] as const) {

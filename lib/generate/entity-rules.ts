@@ -1,3 +1,4 @@
+import { DASH_DATELINE } from "./build-question";
 import { DEMONYM_OF } from "./demonyms";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -694,9 +695,6 @@ export const ENTITY_RULES: EntityRule[] = [
  */
 const HONORIFIC_TITLES = new RegExp(String.raw`^(?:(?:${OTHER_HONORIFICS}|Pehin)\s)+(?=\p{Lu}\S*\s\p{Lu})`, "u");
 
-/** A wire dateline before the sentence proper: "ALGIERS — ", "VALENCIA, Spain — ", "TIRANA, Nov 6 (BBW) - ". */
-const DATELINE_LEAD = /^[A-Z][A-Z .'’-]{2,30}(?:,\s[^-–—]{1,40})?(?:\s\([A-Z]+\))?\s+[-–—]\s+/;
-
 export interface RuleMatch {
   rule: EntityRule;
   kind: EntityRule["kind"];
@@ -715,7 +713,8 @@ export interface RuleMatch {
 export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_RULES): RuleMatch[] {
   const out: RuleMatch[] = [];
   // "ALGIERS — Substitute X headed in ...": after a dateline the sentence starts again.
-  const opening = DATELINE_LEAD.exec(sentence)?.[0].length ?? 0;
+  // (The one dateline pattern the questions strip: "MEDELLÍN, Colombia - " with its accent, "TIRANA, Nov 6 (BBW) - ".)
+  const opening = DASH_DATELINE.exec(sentence)?.[0].length ?? 0;
   // An unknown capitalised word before another capitalised word is a name's ("Meridian Foods Corp. reported"), not
   // the role "meridian" before a person "Foods Corp"; a word the lexicon knows or a role may be lowercased.
   const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";

@@ -13,12 +13,17 @@ const MONEY_SCALES: Record<string, number> = { trillion: 1e12, billion: 1e9, bn:
 const ROUND_WORDS: Record<number, string> = { 10: "ten", 100: "a hundred", 1000: "a thousand", 10000: "ten thousand", 1000000: "a million" };
 
 /**
- * The figure an answer shows, as written: "Afl. 14.2 million" -> 14.2, "Rs. 900,000" -> 900000, "US$3.5bn" -> 3.5;
- * NaN when it shows none. (Keeping only digits and stops read the currency's own stop too: "Afl. 14.2" was ".14.2".)
+ * The figures an answer shows, as written: "Afl. 14.2 million" -> ["14.2"], "Rs. 900,000" -> ["900,000"], "2-1" ->
+ * ["2", "1"]. (Keeping only digits and stops read the currency's own stop too: "Afl. 14.2" was ".14.2".)
  */
+export function shownDigits(answer: string): string[] {
+  return answer.match(/\d(?:[\d,]*\d)?(?:\.\d+)?/g) ?? [];
+}
+
+/** The figure an answer shows: "Afl. 14.2 million" -> 14.2, "Rs. 900,000" -> 900000, "US$3.5bn" -> 3.5; NaN when none. */
 export function shownFigure(answer: string): number {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
-  return m ? Number(m[0].replace(/,/g, "")) : Number.NaN;
+  const first = shownDigits(answer)[0];
+  return first === undefined ? Number.NaN : Number(first.replace(/,/g, ""));
 }
 
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */

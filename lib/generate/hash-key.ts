@@ -1,4 +1,4 @@
-import { createPrng } from "../srs/seeded-random";
+import { createPrng } from "../util/seeded-random";
 
 /** cyrb53: a fast, well-spread 53-bit string hash; no crypto needed for stable item keys. */
 export function hashString(text: string, seed = 0): number {
@@ -66,7 +66,7 @@ export function seededRandom(key: string): () => number {
   return mulberry32(hashString(key));
 }
 
-/** mulberry32: a small seeded generator of numbers in [0, 1) (the one lib/srs/seeded-random.ts has). */
+/** mulberry32: a small seeded generator of numbers in [0, 1) (lib/util/seeded-random.ts, shared with lib/srs). */
 export const mulberry32 = createPrng;
 
 export function shuffleWithKey<T>(values: readonly T[], key: string): T[] {

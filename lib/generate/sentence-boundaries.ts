@@ -46,7 +46,7 @@ function fullStopEnds(text: string, dot: number): boolean {
   const next = nextWord(text, dot + 1);
   const nextIsNumber = /^\d/.test(next);
   if (TITLES.has(bare)) return false;
-  if (nextIsNumber && (DOTTED_SYMBOLS.has(token) || bare === "rs")) return false;
+  if (nextIsNumber && DOTTED_SYMBOLS.has(token)) return false;
   const initialism = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token) || /^\p{L}(?:\.\p{L})+$/u.test(token);
   if (!initialism && !ABBREVIATIONS.has(bare)) return true;
   if (nextIsNumber) return false;

@@ -1,3 +1,4 @@
+import { DEMONYM_OF, countryOfDemonym } from "./demonyms";
 import { lexiconTags } from "./tag-words";
 
 /**
@@ -30,11 +31,40 @@ export function countriesIn(text: string): string[] {
  * which), nor when no two are named twice.
  */
 export function aboutSeveralCountries(text: string): boolean {
-  const counts = new Map<string, number>();
-  for (const name of mentions(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const counts = countryMentionCounts(text);
   // (Two named once each are asides, "arrivals from India and China", in a story about a country the lexicon lacks.)
-  const [top, second] = [...counts.values()].sort((a, b) => b - a);
-  return top !== undefined && second !== undefined && second >= 2 && !(top >= 3 && top >= 2 * second);
+  const [, second] = [...counts.values()].sort((a, b) => b - a);
+  return second !== undefined && second >= 2 && mainCountryOf(counts) === null;
+}
+
+/** The country a demonym list entry counts as: "Britain" as the "United Kingdom", both "British". */
+const listedCountry = (country: string): string => countryOfDemonym(DEMONYM_OF[country] ?? "") ?? country;
+
+/**
+ * How often a text names each country: by name (a capitalised run, as countriesIn finds them) or by a demonym the
+ * list knows ("Danish" for Denmark; "South Korean" is not also "Korean").
+ */
+export function countryMentionCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (country: string, n: number) => counts.set(listedCountry(country), (counts.get(listedCountry(country)) ?? 0) + n);
+  for (const name of mentions(text)) add(name, 1);
+  for (const demonym of new Set(Object.values(DEMONYM_OF))) {
+    const country = countryOfDemonym(demonym);
+    // ("New Zealand" is its own demonym, already counted by name.)
+    if (!country || country === demonym || !text.includes(demonym)) continue;
+    const n = text.match(new RegExp(`(?<!(?:South|North) )\\b${demonym}s?\\b`, "g"))?.length ?? 0;
+    if (n > 0) add(country, n);
+  }
+  return counts;
+}
+
+/**
+ * The country a text is mostly about, by its counts (countryMentionCounts): named at least three times and at least
+ * twice as often as any other. A two-country story ("Chile and South Korea") has none.
+ */
+export function mainCountryOf(counts: ReadonlyMap<string, number>): string | null {
+  const [top, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && (!second || second[1] * 2 <= top[1]) ? top[0] : null;
 }
 
 function mentions(text: string): string[] {

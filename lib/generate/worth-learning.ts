@@ -1,5 +1,6 @@
 import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
+import { shownDigits } from "./format-value";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
 import { decimalsOf } from "./number-words";
@@ -82,8 +83,9 @@ function matchStatistic(fact: Fact, article: ArticleText): boolean {
 
 /** A headline figure ("Demir scores 29") is the report's point, whatever it counts. */
 export function inTitle(fact: Fact, title: string): boolean {
-  const digits = fact.answer.replace(/[^\d.,]/g, "").replace(/[.,]$/, "");
-  if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`).test(title)) return true;
+  // Every figure the answer shows stands alone in the title ("2-1" as "2" and "1"; "Afl. 14.2 million" as "14.2").
+  const figures = shownDigits(fact.answer);
+  if (figures.length > 0 && figures.every((f) => new RegExp(`(?<![\\d.,])${escapePattern(f)}(?![\\d]|[.,]\\d)`).test(title))) return true;
   return fact.answer.length > 3 && title.toLowerCase().includes(fact.answer.toLowerCase());
 }
 

@@ -1,14 +1,4 @@
-/** A seeded uniform [0, 1) generator (mulberry32): simulations must repeat exactly from their seed. */
-export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createPrng } from "@/lib/util/seeded-random";
 
 /** A 32-bit seed from several integers, so draws can be keyed (learner, item, review) and shared across runs. */
 export function mixSeed(...parts: number[]): number {

@@ -1,4 +1,5 @@
-import { createPrng, keyedUniform, mixSeed, normal } from "@/lib/srs/seeded-random";
+import { keyedUniform, mixSeed, normal } from "@/lib/srs/seeded-random";
+import { createPrng } from "@/lib/util/seeded-random";
 import { fsrsLearnerModel, hlrLearnerModel, type LearnerModel, type LearnerModelKind } from "./true-memory";
 
 /** Again, Hard, Good, Easy; with binary grading only Again and Good occur, as objective items give them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { DOTTED_SYMBOLS } from "@/lib/generate/currency-names";
 import { splitSentences } from "@/lib/generate/split-sentences";
 import { questionText } from "./question-text";
 
@@ -21,6 +22,14 @@ describe("abbreviations do not end sentences", () => {
 
   it("a sentence does end after U.S. when the next word starts a sentence", () => {
     expect(texts("He moved to the U.S. The move surprised his team. Inc. filings rose.")).toEqual(["He moved to the U.S.", "The move surprised his team.", "Inc. filings rose."]);
+  });
+
+  // "Rs." was a special case beside the table of symbols written with a stop; it is now an entry of that table, with
+  // the stop symbols the press writes that CLDR lacks, and the sentence reader and the money reader share it.
+  it("the rupee's and the guilder's press symbols, which CLDR lacks, are in the one table of dotted symbols", () => {
+    expect([DOTTED_SYMBOLS.has("Rs"), DOTTED_SYMBOLS.has("NAf"), DOTTED_SYMBOLS.has("Afl")]).toEqual([true, true, true]);
+    expect(texts("The temple trust paid Rs. 45 lakh for the land. Work began in March.")).toHaveLength(2);
+    expect(texts("The ferry fare is NAf. 12 each way. It rose last year.")).toHaveLength(2);
   });
 
   it("a sentence does end after a currency's letters when no amount follows, and after a plain word before a number", () => {

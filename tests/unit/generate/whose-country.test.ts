@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { mainCountry } from "@/lib/generate/main-country";
 import { aboutSeveralCountries, countriesIn, withCountryNamed } from "@/lib/generate/whose-country";
 
 // Strict reads I0 item 12, K1 items 7, 37, M0 item 39: "the government" or "the country's" in an article about several
@@ -79,5 +80,27 @@ describe("the government and the country of a story about one country", () => {
     const prompts = generateArticleItems({ slug: "dk", title: "Copenhagen plans new bridge", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }, { keepFrom: 0, fullFrom: 0 }).map((i) => i.prompt);
     expect(prompts.filter((p) => /Danish[’']s|does Danish\b/.test(p))).toEqual([]);
     expect(prompts.some((p) => p.includes("Denmark’s government"))).toBe(true);
+  });
+});
+
+// The main country (demonym counts, for "the national coach") and the several countries (names, for "the government")
+// were two finders that disagreed: one article could be about "Chinese" Macau and about Mozambique alone. One count of
+// names and demonyms now serves both.
+describe("one count of an article's countries, by name and by demonym", () => {
+  it("a country named mostly by its demonym shares the story with the one named by name", () => {
+    const visit = "Thai Prime Minister Somchai Rattana arrived in Peru on Monday. Peru and the Thai delegation signed a rice deal. Thai exporters will ship more rice to Peru. The Thai government will send a trade mission.";
+    expect(aboutSeveralCountries(visit)).toBe(true);
+    expect(mainCountry(visit)).toBeNull();
+  });
+
+  it("a country named and described far more often than the others stands out, though two others are named twice", () => {
+    const life = "The Argentine architect was born in Argentina. Argentine critics praised her. She taught in Uruguay and Chile, then returned to Argentina; Uruguay and Chile honoured her, and the Argentine press mourned her.";
+    expect(aboutSeveralCountries(life)).toBe(false);
+    expect(mainCountry(life)).toBe("Argentine");
+  });
+
+  it("visitors' demonym does not make a story about a country without a listed demonym about theirs", () => {
+    const islands = "Grenada expects a record season. American cruise lines will call at Grenada twelve times. Grenada's tourism board said American visitors spend most, and American tourists stay longest. Grenada will build a pier.";
+    expect(mainCountry(islands)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
+import { stripDateline } from "@/lib/generate/build-question";
+import { matchEntityRules } from "@/lib/generate/entity-rules";
 import { extractFacts } from "@/lib/generate/extract-facts";
 
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
@@ -27,5 +29,18 @@ describe("a question keeps no 'today' before its verb", () => {
   it("'MONTEVIDEO, Uruguay, 3 May 2026 — Lumen Bikes today opened 12 stores ...' is no wh-question", () => {
     expect(questionOf("MONTEVIDEO, Uruguay, 3 May 2026 — Lumen Bikes today opened 12 stores in the capital.", "12") ?? "").not.toMatch(/\btoday\b/);
     expect(questionOf("The cooperative expects to hire 90 workers by June, up from 40 today.", "90")).toMatch(/^How many workers does the cooperative expect to hire/);
+  });
+});
+
+// The entity rules had their own dateline pattern (DATELINE_LEAD) beside the one questions strip (DASH_DATELINE): it
+// missed a city with an accent, so the role after "BOGOTÁ — " was not read; the questions' missed a two-city dateline.
+describe("one dateline pattern for the entity rules and the questions", () => {
+  it("a role opens the sentence again after a dateline whose city has an accent", () => {
+    expect(matchEntityRules("BOGOTÁ — Midfielder Ana Ruiz scored twice as the hosts won.").map((m) => [m.name, m.noun])).toEqual([["Ana Ruiz", "midfielder"]]);
+    expect(matchEntityRules("ASUNCIÓN, Paraguay — Coach Ana Ruiz said the side would rest.").map((m) => [m.name, m.noun])).toEqual([["Ana Ruiz", "coach"]]);
+  });
+
+  it("a dateline naming two cities is stripped whole", () => {
+    expect(stripDateline("KIGALI, Rwanda, and LUSAKA, Zambia — The operator opened a depot.")).toBe("The operator opened a depot.");
   });
 });

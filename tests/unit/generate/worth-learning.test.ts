@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
-import { notWorthLearning } from "@/lib/generate/worth-learning";
+import { inTitle, notWorthLearning } from "@/lib/generate/worth-learning";
 
 // Defects from the strict reads genstrict-1 and C1 (/work/coord/strict-read-genstrict-1.md, strict-read-c1.md): facts
 // that are true but not worth learning, or that the prompt gives away, must not become items of any type.
@@ -283,5 +283,20 @@ describe("a figure that is only the basis of the real fact is not worth learning
   it("the count of reasons a sentence announces without naming them, not a count of things", () => {
     expect(reasonOf("The report blames four pressures on the coral reefs of the northern lagoon.", "four")).toBe("count of an unnamed list");
     expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
+  });
+});
+
+// A figure after a currency written with a stop ("Afl. 14.2 million") was read with the currency's stop as ".14.2",
+// so the headline's "14.2 million" was not found (the twin of the option bug shownFigure fixed).
+describe("inTitle reads an answer's figure as written", () => {
+  const a = article("The island's parliament approved Afl. 14.2 million for new school roofs on Tuesday.");
+  const fact = extractFacts(a).find((f) => f.answer === "Afl. 14.2 million");
+
+  it("a sum after a dotted currency symbol is found in a headline that drops the symbol", () => {
+    expect(fact && inTitle(fact, "Parliament approves 14.2 million for school roofs")).toBe(true);
+  });
+
+  it("another figure in the headline is not the answer's", () => {
+    expect(fact && inTitle(fact, "Parliament approves 4.2 million for school roofs")).toBe(false);
   });
 });

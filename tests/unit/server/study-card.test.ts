@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toStudyCard, type StudyItemRow } from "@/lib/server/study/study-card";
-import { createPrng } from "@/lib/srs/seeded-random";
+import { createPrng } from "@/lib/util/seeded-random";
 
 const row = (type: string, choices: string[]): StudyItemRow => ({
   id: "item-1",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { default_w } from "ts-fsrs";
 import type { fitWeights } from "@/lib/srs/fit-weights";
-import { createPrng, keyedUniform } from "@/lib/srs/seeded-random";
+import { keyedUniform } from "@/lib/srs/seeded-random";
+import { createPrng } from "@/lib/util/seeded-random";
 import {
   ankiFuzzedInterval,
   ankiSm2SimScheduler,
