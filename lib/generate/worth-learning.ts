@@ -2,6 +2,7 @@ import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
+import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts, type GramIndex } from "./text-index";
 import { decimalsOf } from "./number-words";
 import type { Fact } from "./types";
 
@@ -194,6 +195,10 @@ export function workedOut(fact: Fact, title: string): boolean {
 
 /** How often the article writes a word or name as a whole word ("EDC", "Nazarov"), title included. */
 export function timesWritten(word: string, article: ArticleText): number {
+  if (PLAIN_WORD.test(word)) {
+    const record = lookupsOf(article);
+    return (record.words ??= wordCounts(`${article.title} ${article.body}`)).get(word) ?? 0;
+  }
   return rememberedIn(article, `written\u0000${word}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(word)}(?![\\p{L}\\d])`, "gu"))].length);
 }
 
@@ -201,7 +206,7 @@ export function timesWritten(word: string, article: ArticleText): number {
  * Answers about one article's text, remembered while the article is the same: each fact asked them again of the
  * whole body, which made a long article's cost grow with its facts times its length (a 2 MB article: 33 s of CPU).
  */
-let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string } | null = null;
+let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string; words?: Map<string, number>; grams?: GramIndex } | null = null;
 function lookupsOf(article: ArticleText): NonNullable<typeof lookups> {
   if (lookups?.body !== article.body || lookups.title !== article.title) lookups = { title: article.title, body: article.body, answers: new Map() };
   return lookups;
@@ -217,9 +222,14 @@ export function rememberedIn(article: ArticleText, key: string, answer: () => nu
   return value;
 }
 
+/** The body length from which indexInBody indexes the body rather than scanning it per search. */
+const INDEXED_BODY = 100_000;
+
 /** Where `text` first occurs in the article's body, or -1. */
 export function indexInBody(article: ArticleText, text: string): number {
-  return rememberedIn(article, `index\u0000${text}`, () => article.body.indexOf(text));
+  const record = lookupsOf(article);
+  // (A long body is indexed once: each fact's search of it cost a scan of the whole body.)
+  return rememberedIn(article, `index\u0000${text}`, () => (article.body.length < INDEXED_BODY ? article.body.indexOf(text) : firstIndexOf((record.grams ??= gramIndex(article.body)), text)));
 }
 
 /** Whether the body, its runs of white space as one space, has `text`. */
