@@ -114,6 +114,8 @@ function nameCutShort(question: string, sentence: string): boolean {
   const written = sentence.replace(/'/g, "’");
   for (const m of question.replace(/'/g, "’").matchAll(/(?:^|(\S+)\s)(\p{Lu}[\p{L}-]+)’s\b/gu)) {
     const owner = m[2] ?? "";
+    // (The owner is letters and hyphens, so the sentence must have it as written before a pattern is built.)
+    if (!written.includes(`${owner}’s`)) continue;
     const before = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}.&-]*)\\s${owner}’s\\b`, "u").exec(written)?.[1];
     if (before && !NOT_NAME_WORD.test(before) && before !== m[1]) return true;
   }
