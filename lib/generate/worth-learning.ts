@@ -343,7 +343,7 @@ function futureMeetingPlace(fact: Fact): boolean {
 const TABLE_CELL = /^The (?:[^.,;]|[.,](?=\d)){1,60} of (?:[^.,;]|[.,](?=\d)){1,80} was (?:[^.,;]|[.,](?=\d)){1,40}\.$/;
 
 function tableCell(fact: Fact, article: ArticleText): boolean {
-  return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+  return TABLE_CELL.test(fact.sentence) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 }
 
 /**

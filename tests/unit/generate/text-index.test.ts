@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts } from "@/lib/generate/text-index";
+import { indexInBody, timesWritten } from "@/lib/generate/worth-learning";
 
 const TEXT = "The Orava dam opened in 1954. The dam's lake, Oravská priehrada, holds 346 million m³. The dam is 37 m high.\n\nThe damage was small; the Dam Board met.";
 
@@ -32,5 +33,21 @@ describe("wordCounts", () => {
   });
   it("takes only words of letters and digits", () => {
     for (const word of ["dam's", "Dam Board", "m³", "", "e.g."]) expect(PLAIN_WORD.test(word), word).toBe(false);
+  });
+});
+
+describe("indexInBody and timesWritten on indexed articles", () => {
+  const long = (lead: string) => ({ title: "Dam report", body: `${"Filler words run on here. ".repeat(5000)}${lead} The Orava dam opened in 1954.` });
+  it("answer for the article asked about, not one asked about before (long bodies are indexed)", () => {
+    const first = long("Ana Ruiz spoke.");
+    const second = long("A much longer opening line, then Ana Ruiz spoke twice; Ruiz again.");
+    for (const article of [first, second, first]) {
+      expect(article.body.length).toBeGreaterThan(100_000);
+      expect(indexInBody(article, "The Orava dam opened")).toBe(article.body.indexOf("The Orava dam opened"));
+      expect(indexInBody(article, "The Orava dam closed")).toBe(-1);
+      expect(timesWritten("Ruiz", article)).toBe(article === first ? 1 : 2);
+      expect(timesWritten("Ana Ruiz", article)).toBe(1);
+      expect(timesWritten("Dam", article)).toBe(1);
+    }
   });
 });
