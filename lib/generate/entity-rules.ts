@@ -720,9 +720,10 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
   const openingWord = /^\p{L}[\p{L}-]*/u.exec(sentence.slice(opening))?.[0] ?? "";
   // ("Vice-president Ana Dinu said": a prefixed role the lexicon does not know.)
   const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || (/-/.test(openingWord) && isRoleNoun(openingWord)) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
+  const lowered = lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
   for (const rule of rules) {
-    const text = rule.lowerFirst && lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
     if (rule.requires && !rule.requires.test(sentence)) continue;
+    const text = rule.lowerFirst ? lowered : sentence;
     // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
     const re = rule.pattern;
     re.lastIndex = 0;

@@ -53,12 +53,13 @@ const OPENING_NAME = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD}
 /**
  * "Cheruiyot said", "..., said Priya Nair, an analyst", "Almaz Gebre, a former runner, won", "Gebre’s time was": a person the sentence is about though no
  * title names them. The full name when the article named them before; undefined when the sentence names no one, and
- * null when it names someone unknown (a later "she" is then nobody the article has made sure of).
+ * null when it names someone unknown (a later "she" is then nobody the article has made sure of). The people known so
+ * far are listed only for a sentence that names someone: listing them for every sentence grew with the cast.
  */
-function untitledPerson(text: string, known: string[]): string | null | undefined {
+function untitledPerson(text: string, known: () => string[]): string | null | undefined {
   const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1];
   if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
-  const full = known.find((k) => k === name || k.endsWith(` ${name}`));
+  const full = known().find((k) => k === name || k.endsWith(` ${name}`));
   if (full) return full;
   // "Poland’s energy minister", "Hearts’ lead": a place or a club is not a person.
   if (DEMONYM_OF[name] || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Place|Country|City|Region|Organization/.test(t))) return undefined;
@@ -430,7 +431,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
-    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
+    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, () => [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
     const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;

@@ -173,7 +173,11 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
 // (Not after a possessive: "Nacional's coach ... his" is the coach's; nor "who have": a side is plural.)
 const PERSON_CUE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*?)(?=,\s(?:a|an)\s\d{1,2}-year-old\b|,\swho\s(?!(?:have|are|were)\b)|\s(?:said|says|told|added)\b|[^.!?\p{Lu}\n“”"]{0,60}?\b(?:he|she|his|her|him)\b)/gu;
 // A given name and a surname, capitalised, with nothing between ("Tinashe Mavhunga", "Eetu Pesonen").
-const TWO_NAMES = /(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-]|\s\p{Lu})/gu;
+// (Each pattern tests what comes before a name only at a capital: the same test, behind the capital it has just read,
+// where one at every position of the text cost most of the scan.)
+export const TWO_NAMES = /(\p{Lu}(?<![\p{L}'’-]\p{Lu}|\p{Lu}[\p{L}'’-]*\s\p{Lu})\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}'’-]|\s\p{Lu})/gu;
+// A capitalised word alone, neither after nor before another.
+export const NAME_ALONE = /(\p{Lu}(?<![\p{L}'’-]\p{Lu}|\p{Lu}[\p{L}'’-]*\s\p{Lu})\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu;
 /** Words a person's name is never made of: common words, places, bodies, times. */
 const notNameWord = (w: string) => NOT_NAMES.test(w) || !!ORG_HEAD[w] || lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Adjective|Verb|Place|Country|City|Region|Organization|Month|WeekDay|Date|Demonym|Actor|Determiner|Preposition|Pronoun|Adverb)$/.test(t));
 
@@ -189,7 +193,7 @@ export function peopleByUsage(whole: string): Set<string> {
   const cued = new Set<string>();
   for (const m of text.matchAll(PERSON_CUE)) cued.add(m[1] ?? "");
   const alone = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]*\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu)) alone.add(m[1] ?? "");
+  for (const m of text.matchAll(NAME_ALONE)) alone.add(m[1] ?? "");
   const out = new Set<string>();
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given = "", surname = ""] = [m[1], m[2]];

@@ -111,9 +111,13 @@ const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|
  * right before the possessive that the question does not.
  */
 function nameCutShort(question: string, sentence: string): boolean {
+  // (Only a question with a possessive can cut a name short: most have none, and need no pattern run.)
+  if (!question.includes("’s") && !question.includes("'s")) return false;
   const written = sentence.replace(/'/g, "’");
   for (const m of question.replace(/'/g, "’").matchAll(/(?:^|(\S+)\s)(\p{Lu}[\p{L}-]+)’s\b/gu)) {
     const owner = m[2] ?? "";
+    // (The owner is letters and hyphens, so the sentence must have it as written before a pattern is built.)
+    if (!written.includes(`${owner}’s`)) continue;
     const before = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}.&-]*)\\s${owner}’s\\b`, "u").exec(written)?.[1];
     if (before && !NOT_NAME_WORD.test(before) && before !== m[1]) return true;
   }

@@ -72,6 +72,8 @@ const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
 function statesPercent(prompt: string, answer: string): boolean {
   const num = /^(\d[\d,]*(?:\.\d+)?)(?:%| percentage points?)$/.exec(answer)?.[1];
   if (!num) return false;
+  // (A pattern is built only for a prompt that has the figure at all.)
+  if (!prompt.includes(num)) return false;
   const escaped = escapePattern(num);
   return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
 }

@@ -491,14 +491,15 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     }
     // Same rank first ("prime minister" for a prime minister), then the rest; walked lazily, since only three are
     // needed and the groups grow with the corpus.
-    const own = new Set(pool[0]?.get(poolKey(fact)) ?? []);
+    // Looked up only for an accepted option (three at most): a set of the whole group per fact grew with the article.
+    const own = pool[0]?.get(poolKey(fact)) ?? [];
     let fromOwn = 0;
     for (const pass of sameRankOnly ? [true] : [true, false]) {
       for (const p of candidates()) {
         if (chosen.length >= count) break;
         if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
         if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
-        if (accept(p.answer) && own.has(p)) fromOwn++;
+        if (accept(p.answer) && own.includes(p)) fromOwn++;
       }
     }
     // A name found by form has no kind beyond its form: the article's other names of that form stand in for it.

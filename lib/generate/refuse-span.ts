@@ -70,7 +70,7 @@ export function refusedSpan(text: string, span: SpanToCheck): string | null {
   // "a budget for 2026/27": the second half of a fiscal year's label (genstrict-final item 18).
   if (span.kind === "count" && /\b(?:19|20)\d{2}[/–-]$/.test(before)) return "part of a year label";
   // "On its own, CA19-9 is too unreliable", "Covid-19": a number joined to a name by a hyphen (genstrict-1 c17).
-  if ((span.kind === "count" || span.kind === "date") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
+  if ((span.kind === "count" || span.kind === "date") && before.endsWith("-") && /\p{L}[\p{L}\d]*-$/u.test(before)) return "part of a name";
   // "to sell the route to a third party", "had to pass through third countries": an idiom, not a rank (genstrict-1
   // c18, self-read genpr-0 item 50).
   if (span.kind === "ordinal" && /^third$/i.test(span.answer) && /^\s+(?:party|parties|person|world|way|countries|country|states|markets)\b/i.test(after)) return "idiom";

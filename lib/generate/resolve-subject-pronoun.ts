@@ -32,7 +32,8 @@ export function peopleNamedIn(text: string, people: readonly string[]): string[]
   const covered: [number, number][] = [];
   for (const p of people) {
     const surname = p.split(" ").pop() ?? p;
-    const at = text.search(new RegExp(`\\b${escapePattern(surname)}\\b`, "u"));
+    // (A pattern is built only for a surname the text has: one per known person per sentence grew with the cast.)
+    const at = text.includes(surname) ? text.search(new RegExp(`\\b${escapePattern(surname)}\\b`, "u")) : -1;
     if (at >= 0) {
       named.add(p);
       covered.push([at, at + surname.length]);

@@ -3,6 +3,7 @@ import { escapePattern } from "./escape-pattern";
 import { shownDigits } from "./format-value";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
+import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts, type GramIndex } from "./text-index";
 import { decimalsOf } from "./number-words";
 import type { Fact } from "./types";
 
@@ -23,8 +24,8 @@ const SPORTS_WORDS =
   /\b(?:scored|scorer|season|coach|league|match(?:es)?|fixture|tries|try|innings|wickets?|goals?|rebounds|assists|turnovers|half-time|halftime|striker|midfielder|defender|goalkeeper|fly-half|winger|forward|guard|point guard|centre-back|full-back|captain|semi-finals?|quarter-finals?|playoffs?|championship|podium|penalt(?:y|ies)|yellow card|red card|kick-off|stoppage time|overtime|derby|hat-trick|double-double|sell-?out crowd)\b/gi;
 
 export function isMatchReport(article: ArticleText): boolean {
-  const found = new Set([...`${article.title} ${article.body}`.matchAll(SPORTS_WORDS)].map((m) => m[0].toLowerCase()));
-  return found.size >= 4;
+  // (Asked of one article by the worth rules and the fact features: a scan of the whole text each time.)
+  return rememberedIn(article, "matchReport", () => (new Set([...`${article.title} ${article.body}`.matchAll(SPORTS_WORDS)].map((m) => m[0].toLowerCase())).size >= 4 ? 1 : 0)) === 1;
 }
 
 /**
@@ -133,6 +134,8 @@ interface Numeral {
 }
 
 const MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/.source;
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s$`);
+const MONTH_AFTER = new RegExp(`^\\s${MONTH}`);
 
 /** Numerals as written ("7,650", "49.3"), with where they are and what they measure; years and days are labels. */
 function numerals(text: string): Numeral[] {
@@ -141,7 +144,7 @@ function numerals(text: string): Numeral[] {
     const raw = m[0].replace(/,/g, "");
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    const date = /^(?:19|20)\d{2}$/.test(raw) || new RegExp(`${MONTH}\\s$`).test(before) || new RegExp(`^\\s${MONTH}`).test(after);
+    const date = /^(?:19|20)\d{2}$/.test(raw) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after);
     const measure: Measure = date ? "date" : /^\s?(?:%|per ?cent|percent)/.test(after) ? "percent" : /(?:[$€£¥₹]|\b[A-Z]{1,3}\$?|\bRs\.?)\s?$/.test(before) ? "money" : "count";
     out.push({ value: Number(raw), decimals: decimalsOf(raw), start: m.index, end: m.index + m[0].length, measure });
   }
@@ -159,17 +162,18 @@ const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 
  */
 export function workedOut(fact: Fact, title: string): boolean {
   if (!fact.span || !["count", "money", "percent"].includes(fact.kind)) return false;
-  const own = numerals(fact.sentence).find((n) => n.start >= fact.span![0] && n.end <= fact.span![1]);
+  const inSentence = numerals(fact.sentence);
+  const own = inSentence.find((n) => n.start >= fact.span![0] && n.end <= fact.span![1]);
   if (!own || own.measure === "date") return false;
   // A share is worked out from counts; a sum or difference from figures of its own measure.
   const operand: Measure = fact.kind === "percent" ? "count" : own.measure;
-  const others = [...numerals(fact.sentence).filter((n) => n.end <= fact.span![0] || n.start >= fact.span![1]), ...numerals(title)]
+  const others = [...inSentence.filter((n) => n.end <= fact.span![0] || n.start >= fact.span![1]), ...numerals(title)]
     .filter((n) => n.measure === operand)
     .map((n) => n.value);
   const v = own.value;
   // "0.4% wrongly flagged, a specificity of 99.6%": the rest of a whole.
   if (fact.kind === "percent") {
-    const shares = numerals(fact.sentence).filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
+    const shares = inSentence.filter((n) => n.measure === "percent" && (n.end <= fact.span![0] || n.start >= fact.span![1]));
     if (shares.some((p) => close(round(100 - p.value, Math.max(own.decimals, p.decimals)), v))) return true;
     // "40% of the company, Pakistan Railways 40% and an Afghan entity the remaining 20%": the parts of a whole.
     if (shares.length >= 2 && close(round(shares.reduce((sum, p) => sum + p.value, v), own.decimals), 100)) return true;
@@ -196,6 +200,10 @@ export function workedOut(fact: Fact, title: string): boolean {
 
 /** How often the article writes a word or name as a whole word ("EDC", "Nazarov"), title included. */
 export function timesWritten(word: string, article: ArticleText): number {
+  if (PLAIN_WORD.test(word)) {
+    const record = lookupsOf(article);
+    return (record.words ??= wordCounts(`${article.title} ${article.body}`)).get(word) ?? 0;
+  }
   return rememberedIn(article, `written\u0000${word}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(word)}(?![\\p{L}\\d])`, "gu"))].length);
 }
 
@@ -203,7 +211,7 @@ export function timesWritten(word: string, article: ArticleText): number {
  * Answers about one article's text, remembered while the article is the same: each fact asked them again of the
  * whole body, which made a long article's cost grow with its facts times its length (a 2 MB article: 33 s of CPU).
  */
-let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string } | null = null;
+let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string; words?: Map<string, number>; grams?: GramIndex } | null = null;
 function lookupsOf(article: ArticleText): NonNullable<typeof lookups> {
   if (lookups?.body !== article.body || lookups.title !== article.title) lookups = { title: article.title, body: article.body, answers: new Map() };
   return lookups;
@@ -219,9 +227,14 @@ export function rememberedIn(article: ArticleText, key: string, answer: () => nu
   return value;
 }
 
+/** The body length from which indexInBody indexes the body rather than scanning it per search. */
+const INDEXED_BODY = 100_000;
+
 /** Where `text` first occurs in the article's body, or -1. */
 export function indexInBody(article: ArticleText, text: string): number {
-  return rememberedIn(article, `index\u0000${text}`, () => article.body.indexOf(text));
+  const record = lookupsOf(article);
+  // (A long body is indexed once: each fact's search of it cost a scan of the whole body.)
+  return rememberedIn(article, `index\u0000${text}`, () => (article.body.length < INDEXED_BODY ? article.body.indexOf(text) : firstIndexOf((record.grams ??= gramIndex(article.body)), text)));
 }
 
 /** Whether the body, its runs of white space as one space, has `text`. */
@@ -332,7 +345,7 @@ function futureMeetingPlace(fact: Fact): boolean {
 const TABLE_CELL = /^The (?:[^.,;]|[.,](?=\d)){1,60} of (?:[^.,;]|[.,](?=\d)){1,80} was (?:[^.,;]|[.,](?=\d)){1,40}\.$/;
 
 function tableCell(fact: Fact, article: ArticleText): boolean {
-  return TABLE_CELL.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1));
+  return TABLE_CELL.test(fact.sentence) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 }
 
 /**
