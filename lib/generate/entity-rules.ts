@@ -87,7 +87,7 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 // ("Citizenship by Investment (CBI)": "by" too.)
-const NAME_JOINS = "of|and|on|for|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
@@ -120,7 +120,9 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 }
 
 /** Lower-case kinds of thing a name stands before ("the Rapid Nurse Training scheme (RNT)"). */
-const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund";
+// ("the Harbour Research and Ecology foundation (HREF)", "its Workforce and Residency department (WRD)": a kind of
+// body too.)
+const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund|foundation|department|agency|unit|office|committee|network";
 /** Words a term never opens with: the letters have run out before them. */
 const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
 

@@ -148,3 +148,25 @@ describe("a body asked by what the text says it is needs no subject", () => {
     expect(facts.find((f) => f.answer === "Kraftnett")?.question).toBe("What is the name of the state grid operator?");
   });
 });
+
+describe("bodies named before their letters or after what they are (recall lane, batches o+p and k+l)", () => {
+  it("a lower-case kind of body may stand between a name and its acronym ('... foundation (HRE)')", () => {
+    expect(named("Divers praised the Harbour Research and Ecology foundation (HRE) for the survey.", "Harbour Research and Ecology")).toBeDefined();
+    expect(named("The Workforce and Residency Tonga department (WRT) processes the permits.", "Workforce and Residency Tonga")).toBeDefined();
+  });
+
+  it("'in' joins a name's words ('Society for the Care of Turtles in Tonga (SCTT)'), and the shortest name still wins", () => {
+    expect(named("The Society for the Care of Turtles in Tonga (SCTT) welcomed the findings.", "Society for the Care of Turtles in Tonga")).toBeDefined();
+    expect(spans("Growth in Harbour Revenue Authority (HRA) data was slow.").map((e) => e.name)).toContain("Harbour Revenue Authority");
+  });
+
+  it("a described company keeps its accents, an elided article and its legal form", () => {
+    expect(named("The state company Caisse Pyrénéenne d'Habitat will build 180 flats.", "Caisse Pyrénéenne d'Habitat")).toBeDefined();
+    expect(named("The barn was designed by the Dutch firm Kassen Systems B.V. and built in a year.", "Kassen Systems B.V.")).toBeDefined();
+    expect(named("It was built by the local contractor Morvan Construction.", "Morvan Construction")).toBeDefined();
+  });
+
+  it("never cuts a name at a legal form written with a slash ('Fjordur Holding P/F')", () => {
+    expect(spans("The farm is owned by the investment company Fjordur Holding P/F.").map((e) => e.name)).not.toContain("Fjordur Holding P");
+  });
+});
