@@ -96,6 +96,7 @@ const MEASURE_UNITS: [string, string][] = [
   ["astronomical units", "distance"], ["light-years", "distance"],
   ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
   ["watts", "power"], ["tesla", "field strength"],
+  ["gigahertz", "frequency"], ["megahertz", "frequency"], ["GHz", "frequency"], ["MHz", "frequency"], ["kHz", "frequency"],
   ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
   ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"], ["°C", "temperature"], ["°F", "temperature"],
 ];
