@@ -317,6 +317,20 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
   {
+    name: "the office, then the name in commas, then what was said",
+    requires: /,\s(?:has\s|had\s)?(?:said|says|told|added)\b/,
+    kind: "person",
+    // "The chief financial officer, Rudy Maduro, said", "The Harbour Minister, X, has said", "CTA's Director General,
+    // X, said": the office of the story's own body or country, before a spoken line (not "The winner, X, ...").
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    // (An office, held by one person: "The winner, X, said" or "The striker, X," is one of a kind only that day.)
+    accept: (g) => /^(?:president|minister|premier|mayor|governor|ambassador|secretary|chancellor|commissioner|treasurer|director|officer|executive|chairman|chairwoman|chair|head|manager|founder)$/.test(roleHead((g.role ?? "").toLowerCase())),
+    // ("the Director General, X, said" in a regulator's statement is the regulator's, not the article's main company's:
+    // without an owner the office is written in lower case, so no question names a body the text does not.)
+    noun: (g) => (g.owner ? (g.role ?? "") : (g.role ?? "").toLowerCase()),
+    example: { text: "The chief financial officer, Ana Ruiz, said margins had improved.", name: "Ana Ruiz", role: "chief financial officer" },
+  },
+  {
     name: "an office of a named place, then the name",
     requires: /\b[Tt]he\s[^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
     kind: "person",

@@ -170,3 +170,23 @@ describe("bodies named before their letters or after what they are (recall lane,
     expect(spans("The farm is owned by the investment company Fjordur Holding P/F.").map((e) => e.name)).not.toContain("Fjordur Holding P");
   });
 });
+
+describe("an office, then the name in commas, then what was said (recall lane, batch o+p)", () => {
+  it.each([
+    ["The chief financial officer, Ana Ruiz, said margins had improved.", "Ana Ruiz"],
+    ["The Harbour Minister, Tomas Keane, has said the scheme will stay.", "Tomas Keane"],
+    ["The trade and labour minister, Dora Pattison-Hale, says the reform has worked.", "Dora Pattison-Hale"],
+    ["CTA's Director General, Mara Obiang Nze, said the rules would change.", "Mara Obiang Nze"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(named(sentence, name)?.kind).toBe("person");
+  });
+
+  it("without an owner the office names no body the text does not ('the Director General, X, said')", () => {
+    const q = named("Commenting on the decision, the Director General, Mr. Omar Sowe, said prices would fall.", "Omar Sowe")?.question ?? "";
+    expect(q).not.toMatch(/ of /);
+  });
+
+  it("a winner or a player is no office ('The winner, X, said')", () => {
+    expect(named("The winner, Ana Ruiz, said the course was hard.", "Ana Ruiz")?.descriptor ?? "").not.toBe("winner");
+  });
+});
