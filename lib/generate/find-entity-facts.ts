@@ -94,7 +94,8 @@ const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|stat
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
 // ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
-const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund))(?![\p{L}\d-])/gu;
+// ("Harbourwater, the island's utility,", "Althing, the island's parliament,": whose body it is may come first.)
+const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;

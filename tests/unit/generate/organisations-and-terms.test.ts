@@ -190,3 +190,11 @@ describe("an office, then the name in commas, then what was said (recall lane, b
     expect(named("The winner, Ana Ruiz, said the course was hard.", "Ana Ruiz")?.descriptor ?? "").not.toBe("winner");
   });
 });
+
+describe("a body, then whose body it is ('X, the island's parliament,')", () => {
+  it("names the body before an owned descriptor, never a person before an owned role", () => {
+    expect(named("Althing, the island's parliament, will vote in May on the plan.", "Althing")?.kind).toBe("organisation");
+    expect(named("Under the deal, Harbourwater, the island's utility, will pay a fixed price.", "Harbourwater")?.kind).toBe("organisation");
+    expect(spans("He met Maria, the island's teacher, on Monday.").map((e) => e.name)).not.toContain("Maria");
+  });
+});
