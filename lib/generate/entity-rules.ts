@@ -150,6 +150,9 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
 }
 
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
+/** "Mali's Central Veterinary Laboratory" -> "Central Veterinary Laboratory": a place owning a body is no part of its name. */
+const withoutPlaceOwner = (name: string) =>
+  name.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s(?=\p{Lu})/u, (all, owner: string) => (DEMONYM_OF[owner] || lexiconTags(owner).some((t) => /Country|Place|City|Region/.test(t)) ? "" : all));
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
 // ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
@@ -284,6 +287,8 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
+    pick: (g) => withoutPlaceOwner(g.name ?? ""),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },

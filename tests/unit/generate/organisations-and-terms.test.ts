@@ -198,3 +198,10 @@ describe("a body, then whose body it is ('X, the island's parliament,')", () => 
     expect(spans("He met Maria, the island's teacher, on Monday.").map((e) => e.name)).not.toContain("Maria");
   });
 });
+
+describe("a place owning a body is no part of its name ('Kenya's Coastal Fisheries Office (KCFO)')", () => {
+  it("cuts a country's possessive before a body known by other letters, and keeps a name that is no place's", () => {
+    expect(spans("The deal covers Kenya's Coastal Fisheries Board (OPK) and its staff.").map((e) => e.name)).toContain("Coastal Fisheries Board");
+    expect(spans("The deal covers Harbour's Coastal Fisheries Board (OPK) and its staff.").map((e) => e.name)).not.toContain("Coastal Fisheries Board");
+  });
+});
