@@ -88,7 +88,7 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 // ("Citizenship by Investment (CBI)": "by" too.)
-const NAME_JOINS = "of|and|on|for|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
@@ -121,7 +121,9 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 }
 
 /** Lower-case kinds of thing a name stands before ("the Rapid Nurse Training scheme (RNT)"). */
-const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund";
+// ("the Harbour Research and Ecology foundation (HREF)", "its Workforce and Residency department (WRD)": a kind of
+// body too.)
+const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund|foundation|department|agency|unit|office|committee|network";
 /** Words a term never opens with: the letters have run out before them. */
 const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
 
@@ -149,6 +151,9 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
 }
 
 const COUNTRY_POSSESSIVE = String.raw`(?:${Object.keys(DEMONYM_OF).join("|")})[’']s`;
+/** "Mali's Central Veterinary Laboratory" -> "Central Veterinary Laboratory": a place owning a body is no part of its name. */
+const withoutPlaceOwner = (name: string) =>
+  name.replace(/^(\p{Lu}[\p{L}-]*)['’]s\s(?=\p{Lu})/u, (all, owner: string) => (DEMONYM_OF[owner] || lexiconTags(owner).some((t) => /Country|Place|City|Region/.test(t)) ? "" : all));
 /** A nationality written as a demonym ("Portuguese", "South Korean"). */
 const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ine)`;
 // ("minister of commerce, industry and investment promotion": the portfolios may be a list.)
@@ -283,6 +288,8 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
+    pick: (g) => withoutPlaceOwner(g.name ?? ""),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },
@@ -314,6 +321,20 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
+  },
+  {
+    name: "the office, then the name in commas, then what was said",
+    requires: /,\s(?:has\s|had\s)?(?:said|says|told|added)\b/,
+    kind: "person",
+    // "The chief financial officer, Rudy Maduro, said", "The Harbour Minister, X, has said", "CTA's Director General,
+    // X, said": the office of the story's own body or country, before a spoken line (not "The winner, X, ...").
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    // (An office, held by one person: "The winner, X, said" or "The striker, X," is one of a kind only that day.)
+    accept: (g) => /^(?:president|minister|premier|mayor|governor|ambassador|secretary|chancellor|commissioner|treasurer|director|officer|executive|chairman|chairwoman|chair|head|manager|founder)$/.test(roleHead((g.role ?? "").toLowerCase())),
+    // ("the Director General, X, said" in a regulator's statement is the regulator's, not the article's main company's:
+    // without an owner the office is written in lower case, so no question names a body the text does not.)
+    noun: (g) => (g.owner ? (g.role ?? "") : (g.role ?? "").toLowerCase()),
+    example: { text: "The chief financial officer, Ana Ruiz, said margins had improved.", name: "Ana Ruiz", role: "chief financial officer" },
   },
   {
     name: "an office of a named place, then the name",

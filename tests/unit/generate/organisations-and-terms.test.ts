@@ -148,3 +148,60 @@ describe("a body asked by what the text says it is needs no subject", () => {
     expect(facts.find((f) => f.answer === "Kraftnett")?.question).toBe("What is the name of the state grid operator?");
   });
 });
+
+describe("bodies named before their letters or after what they are (recall lane, batches o+p and k+l)", () => {
+  it("a lower-case kind of body may stand between a name and its acronym ('... foundation (HRE)')", () => {
+    expect(named("Divers praised the Harbour Research and Ecology foundation (HRE) for the survey.", "Harbour Research and Ecology")).toBeDefined();
+    expect(named("The Workforce and Residency Tonga department (WRT) processes the permits.", "Workforce and Residency Tonga")).toBeDefined();
+  });
+
+  it("'in' joins a name's words ('Society for the Care of Turtles in Tonga (SCTT)'), and the shortest name still wins", () => {
+    expect(named("The Society for the Care of Turtles in Tonga (SCTT) welcomed the findings.", "Society for the Care of Turtles in Tonga")).toBeDefined();
+    expect(spans("Growth in Harbour Revenue Authority (HRA) data was slow.").map((e) => e.name)).toContain("Harbour Revenue Authority");
+  });
+
+  it("a described company keeps its accents, an elided article and its legal form", () => {
+    expect(named("The state company Caisse Pyrénéenne d'Habitat will build 180 flats.", "Caisse Pyrénéenne d'Habitat")).toBeDefined();
+    expect(named("The barn was designed by the Dutch firm Kassen Systems B.V. and built in a year.", "Kassen Systems B.V.")).toBeDefined();
+    expect(named("It was built by the local contractor Morvan Construction.", "Morvan Construction")).toBeDefined();
+  });
+
+  it("never cuts a name at a legal form written with a slash ('Fjordur Holding P/F')", () => {
+    expect(spans("The farm is owned by the investment company Fjordur Holding P/F.").map((e) => e.name)).not.toContain("Fjordur Holding P");
+  });
+});
+
+describe("an office, then the name in commas, then what was said (recall lane, batch o+p)", () => {
+  it.each([
+    ["The chief financial officer, Ana Ruiz, said margins had improved.", "Ana Ruiz"],
+    ["The Harbour Minister, Tomas Keane, has said the scheme will stay.", "Tomas Keane"],
+    ["The trade and labour minister, Dora Pattison-Hale, says the reform has worked.", "Dora Pattison-Hale"],
+    ["CTA's Director General, Mara Obiang Nze, said the rules would change.", "Mara Obiang Nze"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(named(sentence, name)?.kind).toBe("person");
+  });
+
+  it("without an owner the office names no body the text does not ('the Director General, X, said')", () => {
+    const q = named("Commenting on the decision, the Director General, Mr. Omar Sowe, said prices would fall.", "Omar Sowe")?.question ?? "";
+    expect(q).not.toMatch(/ of /);
+  });
+
+  it("a winner or a player is no office ('The winner, X, said')", () => {
+    expect(named("The winner, Ana Ruiz, said the course was hard.", "Ana Ruiz")?.descriptor ?? "").not.toBe("winner");
+  });
+});
+
+describe("a body, then whose body it is ('X, the island's parliament,')", () => {
+  it("names the body before an owned descriptor, never a person before an owned role", () => {
+    expect(named("Althing, the island's parliament, will vote in May on the plan.", "Althing")?.kind).toBe("organisation");
+    expect(named("Under the deal, Harbourwater, the island's utility, will pay a fixed price.", "Harbourwater")?.kind).toBe("organisation");
+    expect(spans("He met Maria, the island's teacher, on Monday.").map((e) => e.name)).not.toContain("Maria");
+  });
+});
+
+describe("a place owning a body is no part of its name ('Kenya's Coastal Fisheries Office (KCFO)')", () => {
+  it("cuts a country's possessive before a body known by other letters, and keeps a name that is no place's", () => {
+    expect(spans("The deal covers Kenya's Coastal Fisheries Board (OPK) and its staff.").map((e) => e.name)).toContain("Coastal Fisheries Board");
+    expect(spans("The deal covers Harbour's Coastal Fisheries Board (OPK) and its staff.").map((e) => e.name)).not.toContain("Coastal Fisheries Board");
+  });
+});

@@ -79,3 +79,9 @@ describe("values the blind batches wrote in forms not yet read", () => {
     expect(typedOk("The rich received almost five times as much from the subsidy as the poor.", "five times", "almost five times")).toBe(true);
   });
 });
+
+describe("a frequency is a measure with its unit (recall lane, batch o)", () => {
+  it("'two channels of 40 MHz each in the 2.6 GHz band' gives both figures with their units", () => {
+    expect(values("The regulator will award two channels of 40 MHz each in the 2.6 GHz band.")).toEqual(expect.arrayContaining(["40 MHz", "2.6 GHz"]));
+  });
+});

@@ -152,3 +152,23 @@ describe("multiples in the forms reports write them (invented sentences)", () =>
     expect(typed(s, "three times")).toBe(false);
   });
 });
+
+describe("shares and multiples the recall lane found unread", () => {
+  it.each([
+    ["Profit was $80 million, nearly four times the $21 million of a year earlier.", "four times"],
+    ["Grain stocks make up barely a tenth of the harbour's trade.", "barely a tenth"],
+    ["Bus fares have risen by a third since 2019.", "a third"],
+    ["Bus fares rose by a quarter in two years.", "a quarter"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it("'by a third party' keeps its noun: no fraction", () => {
+    expect(findValueSpans("The audit was done by a third party.", PUBLISHED).filter((s) => s.kind === "percent")).toEqual([]);
+  });
+
+  it("'twice the size of' may be typed with its comparison", () => {
+    const span = findValueSpans("The town plans a second depot, twice the size of the first.", PUBLISHED).find((s) => s.answer === "twice");
+    expect(span?.accepted).toContain("twice the size");
+  });
+});
