@@ -69,13 +69,26 @@ export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
   return lede && (STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RESULT_MARGIN.test(before));
 }
 
+/**
+ * "headed in a corner in the 21st minute", "opened the scoring in the 19th minute", "The equaliser came in the 61st
+ * minute": the minute of a goal is the story of its sentence, and gold writers ask it of every match report. The minute
+ * of a card, a substitution or an injury ("sent off in the 90th minute", "came on in the 70th minute") stays play.
+ */
+const GOAL_TOLD = /\b(?:scor(?:ed|es|ing)|goal|equali[sz](?:ed|er|es)|level(?:l?ed|ler)|winner|(?:went|go|goes|gone|going|move[sd]?)\s+ahead|put\s+(?:\S+\s+){1,3}ahead|opened\s+the\s+scoring|headed\s+(?:in|home)|turned\s+(?:it\s+|the\s+ball\s+)?in|netted|struck|fired|curled|slotted|tapped\s+in|converted|(?:make|made|making)\s+it\s+\d+-\d+|fell\s+behind|had\s+led|tr(?:y|ies)\b)/i;
+const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|substitut\w*|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|woodwork))\b/i;
+
+function goalMinute(fact: Fact): boolean {
+  if (fact.kind !== "ordinal" || !/\sminute$/.test(fact.answer)) return false;
+  return GOAL_TOLD.test(fact.sentence) && !NOT_A_GOAL.test(fact.sentence);
+}
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
-  if (standingOrRecord(fact, article)) return false;
+  if (standingOrRecord(fact, article) || goalMinute(fact)) return false;
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
   if (fact.kind === "percent") return SHOOTING.test(fact.sentence);
-  if (fact.kind === "ordinal" && fact.span) return MATCH_MOMENT.test(fact.sentence.slice(fact.span[1])) || STAT_UNIT.test(fact.unit.trim());
+  if (fact.kind === "ordinal" && fact.span) return /\sminute$/.test(fact.answer) || MATCH_MOMENT.test(fact.sentence.slice(fact.span[1])) || STAT_UNIT.test(fact.unit.trim());
   void article;
   return false;
 }

@@ -285,3 +285,25 @@ describe("a figure that is only the basis of the real fact is not worth learning
     expect(reasonOf("The two ministers signed four agreements in the capital.", "four")).toBeNull();
   });
 });
+
+// Gold writers ask the minute of each goal of a match report ("21st minute [headed in a corner]"); the minute of a
+// card or a substitution is play, and stays out.
+describe("the minute of a goal, asked whole", () => {
+  const REPORT = [
+    "Riverton beat Oakdale 2-1 in the league on Sunday to go top of the table.",
+    "Oakdale's captain, Ian Moor, headed in a corner in the 12th minute.",
+    "Riverton's striker Tomas Vell equalised in the 55th minute with a low shot from the edge of the box.",
+    "Oakdale's defender Joel Park was sent off for a second yellow card in the 80th minute.",
+    "Substitute Lena Ross came on in the 70th minute for the tired winger.",
+  ].join(" ");
+  const answers = answersOf(REPORT, "Riverton beat Oakdale to go top");
+
+  it("a goal's minute is asked as 'Nth minute'", () => {
+    expect(answers).toContain("12th minute");
+    expect(answers).toContain("55th minute");
+  });
+
+  it("a card's or a substitution's minute is not", () => {
+    for (const bad of ["80th minute", "80th", "70th minute", "70th"]) expect(answers).not.toContain(bad);
+  });
+});
