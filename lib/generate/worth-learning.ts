@@ -381,9 +381,18 @@ function nextInSeries(fact: Fact): boolean {
  */
 const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
 
+/** Words of a club's name that name no club: "AS Pirae" is "Pirae" in a headline, "Gazelle FC" is "Gazelle". */
+const CLUB_AFFIX = /^(?:[A-Z]{1,3}|Club|Clube|Real|Sporting|Athletic|Atlético|Deportivo|Racing|Union|United|City|Town|County|Rovers|Wanderers|Athletico|Olympique|Dynamo|Dinamo|The|de|del|la|los|las|of)$/u;
+
+/** The row's side is one the title names, in full or by a word of its name that is not a club affix. */
+function titleNamesSide(side: string, title: string): boolean {
+  if (title.includes(side)) return true;
+  return side.split(/\s+/).some((w) => w.length >= 3 && !CLUB_AFFIX.test(w) && new RegExp(`(?<![\\p{L}'’-])${escapePattern(w)}(?![\\p{L}'’-])`, "u").test(title));
+}
+
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && article.title.includes(side) && !article.body.includes(fact.sentence.slice(0, -1));
+  return side !== undefined && titleNamesSide(side, article.title) && !article.body.includes(fact.sentence.slice(0, -1));
 };
 
 /**

@@ -87,6 +87,16 @@ describe("a result's margin and a title side's standings row", () => {
     expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
     expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
   });
+
+  it("a headline names a side by the distinctive word of its name: 'AS Riverton', 'Riverton FC'", () => {
+    const fact = (sentence: string) => ({ kind: "count", answer: "22", accepted: [], unit: "point", sentence, span: [sentence.indexOf("22"), sentence.indexOf("22") + 2] }) as unknown as Parameters<typeof notWorthLearning>[0];
+    const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
+    expect(notWorthLearning(fact("AS Riverton had 22 points."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Oakdale FC had 22 points."), report, true)).toBeNull();
+    // "Real" names no side: "Real Hillcrest" is not the title's "Real Riverton".
+    const real = { ...report, title: "Real Riverton beat Oakdale to go top" };
+    expect(notWorthLearning(fact("Real Hillcrest had 22 points."), real, true)).toBe("standings row of another side");
+  });
 });
 
 describe("a side's coach who speaks, and a scorer who 'added' a goal", () => {
