@@ -75,7 +75,7 @@ export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
  * of a card, a substitution or an injury ("sent off in the 90th minute", "came on in the 70th minute") stays play.
  */
 const GOAL_TOLD = /\b(?:scor(?:ed|es|ing)|goal|equali[sz](?:ed|er|es)|level(?:l?ed|ler)|winner|(?:went|go|goes|gone|going|move[sd]?)\s+ahead|put\s+(?:\S+\s+){1,3}ahead|opened\s+the\s+scoring|headed\s+(?:in|home)|turned\s+(?:it\s+|the\s+ball\s+)?in|netted|struck|fired|curled|slotted|tapped\s+in|converted|(?:make|made|making)\s+it\s+\d+-\d+|fell\s+behind|had\s+led|tr(?:y|ies)\b)/i;
-const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|substitut\w*|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|woodwork))\b/i;
+const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|brought\s+on|taken\s+off|substitut(?:ed|ion)|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|woodwork))\b/i;
 
 function goalMinute(fact: Fact): boolean {
   if (fact.kind !== "ordinal" || !/\sminute$/.test(fact.answer)) return false;

@@ -313,6 +313,13 @@ describe("the minute of a goal, asked whole", () => {
     expect(answers).toContain("55th minute");
   });
 
+  it("a substitute's goal is a goal; 'a quarter of an hour left' is no fraction", () => {
+    const body = "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his striker and his captain after the match. Substitute Lena Ross headed in a corner in the 86th minute, a quarter of an hour after the break.";
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    expect(answers).toContain("86th minute");
+    expect(answers).not.toContain("a quarter");
+  });
+
   it("a card's or a substitution's minute is not", () => {
     for (const bad of ["80th minute", "80th", "70th minute", "70th"]) expect(answers).not.toContain(bad);
   });
