@@ -103,7 +103,11 @@ export interface Neighbours {
 export function factFeatures(fact: Fact, article: ArticleText, neighbours: Neighbours = { sentenceFacts: 1, sameAnswer: 1, firstOfAnswer: true }): number[] {
   const { sentenceFacts, sameAnswer } = neighbours;
   const counts = countsOf(article);
-  const at = indexInBody(article, fact.sentence.slice(0, 40));
+  // A sentence whose opening pronoun was written as its person ("It was Ana Ruiz’s ninth goal ...") is found by its end.
+  const head = indexInBody(article, fact.sentence.slice(0, 40));
+  const tailLength = Math.min(40, Math.floor(fact.sentence.length / 2));
+  const tail = head < 0 && tailLength >= 20 ? indexInBody(article, fact.sentence.slice(-tailLength)) : -1;
+  const at = head >= 0 ? head : tail;
   const index = at >= 0 ? sentenceIndex(counts.starts, at) : -1;
   const bucket = (lo: number, hi: number) => (index >= lo && index <= hi ? 1 : 0);
   const lineStart = at >= 0 ? counts.body.lastIndexOf("\n", at) + 1 : -1;
