@@ -532,11 +532,12 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
+    // ("The attendance was 4,200.": or after its noun and a copula.)
     name: "count after its noun",
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
