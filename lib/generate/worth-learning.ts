@@ -390,9 +390,17 @@ function titleNamesSide(side: string, title: string): boolean {
   return side.split(/\s+/).some((w) => w.length >= 3 && !CLUB_AFFIX.test(w) && new RegExp(`(?<![\\p{L}'’-])${escapePattern(w)}(?![\\p{L}'’-])`, "u").test(title));
 }
 
+/**
+ * "| 2 | Riverton | 16 | ... |": the side is first or second in its table, the leader or the side chasing it. Its points
+ * give the gap at the top, which a teacher asks of a match report as much as the leader's own.
+ */
+function leadingRow(side: string, body: string): boolean {
+  return new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(body);
+}
+
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && titleNamesSide(side, article.title) && !article.body.includes(fact.sentence.slice(0, -1));
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && !article.body.includes(fact.sentence.slice(0, -1));
 };
 
 /**

@@ -93,6 +93,10 @@ describe("a result's margin and a title side's standings row", () => {
     const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
     expect(notWorthLearning(fact("AS Riverton had 22 points."), report, true)).toBeNull();
     expect(notWorthLearning(fact("Oakdale FC had 22 points."), report, true)).toBeNull();
+    // The side second in the table is asked too (the gap at the top); the third is not.
+    const table = { ...report, body: `${report.body}\n\n| Pos | Club | Pts |\n|---|---|---|\n| 1 | AS Riverton | 25 |\n| 2 | Hillcrest | 22 |\n| 3 | Dunmore | 20 |` };
+    expect(notWorthLearning(fact("Hillcrest had 22 points."), table, true)).toBeNull();
+    expect(notWorthLearning(fact("Dunmore had 22 points."), table, true)).toBe("standings row of another side");
     // "Real" names no side: "Real Hillcrest" is not the title's "Real Riverton".
     const real = { ...report, title: "Real Riverton beat Oakdale to go top" };
     expect(notWorthLearning(fact("Real Hillcrest had 22 points."), real, true)).toBe("standings row of another side");
