@@ -56,6 +56,19 @@ describe("a match report's standings and season records are worth learning", () 
   });
 });
 
+describe("a run and a player's form past the lede", () => {
+  it("'ends their unbeaten run of 14 matches' and 'has scored five goals in his last four matches' are asked", () => {
+    const body = [
+      "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his captain after the match.",
+      "The result ends Oakdale's unbeaten run of 14 league and cup matches, which began in August.",
+      "Striker Tomas Vell has now scored five goals in his last four matches.",
+    ].join(" ");
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    expect(answers).toContain("14");
+    expect(answers).toContain("five");
+  });
+});
+
 describe("more of a match's box score", () => {
   it("carries and tackles, innings pitched, half-time changes, a side down to ten men, second-chance points", () => {
     const body = [
