@@ -55,6 +55,8 @@ const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than
 /** "won the second Test by 37 runs", "beat the Bulls by 12 points": the margin of a result is the result. */
 const RESULT_MARGIN = /\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing)\b[^,;:.]{0,60}\bby\s+$/i;
 const RECORD_BEFORE = /\b(?:(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with|(?:unbeaten|winning|losing|scoring)\s+(?:run|streak|sequence)\s+of)\s+$/i;
+/** "with five rounds left", "two matches left to play": what is left of a season. */
+const SEASON_LEFT = /^\s+(?:rounds?|games?|matches|match|fixtures?)\s+(?:left|remaining|to\s+play|to\s+go)\b/i;
 /** "four goals in his last three matches": a player's form over a run of matches. */
 const FORM_AFTER = /^\s+(?:league\s+)?(?:goals?|tries|points|wickets)\s+in\s+(?:his|her|their)\s+last\s+\S+\s+(?:matches|games|appearances|starts|outings)\b/i;
 
@@ -62,7 +64,7 @@ export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
   if (!fact.span || (fact.kind !== "count" && fact.kind !== "ordinal")) return false;
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
-  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before) || FORM_AFTER.test(after)) return true;
+  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before) || FORM_AFTER.test(after) || SEASON_LEFT.test(after)) return true;
   // A standing or a margin is the story in the lede ("beat JS Kabylie 2-1, moving three points clear at the top");
   // past it, "10 points from four matches", "finished fourth with 29 points" or an earlier match's margin is a
   // snapshot of the table (strict reads E1 #29, I0 #45, K0 #1).

@@ -57,15 +57,17 @@ describe("a match report's standings and season records are worth learning", () 
 });
 
 describe("a run and a player's form past the lede", () => {
-  it("'ends their unbeaten run of 14 matches' and 'has scored five goals in his last four matches' are asked", () => {
+  it("'ends their unbeaten run of 14 matches', 'five goals in his last four matches', 'seven rounds left' are asked", () => {
     const body = [
       "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his captain after the match.",
       "The result ends Oakdale's unbeaten run of 14 league and cup matches, which began in August.",
       "Striker Tomas Vell has now scored five goals in his last four matches.",
+      "The title race has three clubs within four points of each other with seven rounds left.",
     ].join(" ");
     const answers = answersOf(body, "Riverton beat Oakdale to go top");
     expect(answers).toContain("14");
     expect(answers).toContain("five");
+    expect(answers).toContain("seven");
   });
 });
 
