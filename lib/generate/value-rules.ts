@@ -542,6 +542,8 @@ export const VALUE_RULES: ValueRule[] = [
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
       if (/^(?:19|20)\d\d$/.test(num)) return null;
+      // ("The fleet is 60 drones" counts the drones, a count of its own: only a bare figure after a copula.)
+      if (/\s(?:was|is|stood\s+at)\s+(?:\S+\s+)?[\d,]+$/.test(m[0]) && /^\s*\p{L}/u.test((m.input ?? "").slice(m.index + m[0].length))) return null;
       const value = Number(num.replace(/,/g, ""));
       return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value, unit: (m[1] ?? "").split(" ").pop() ?? "", form: plain({ grouped: num.includes(",") }), qualifier: m[2] ?? null, noun: m[1] ?? null };
     },
