@@ -391,7 +391,8 @@ const CLUB_AFFIX = /^(?:[A-Z]{1,3}|Club|Clube|Real|Sporting|Athletic|Atlético|D
 /** The row's side is one the title names, in full or by a word of its name that is not a club affix. */
 function titleNamesSide(side: string, title: string): boolean {
   if (title.includes(side)) return true;
-  return side.split(/\s+/).some((w) => w.length >= 3 && !CLUB_AFFIX.test(w) && new RegExp(`(?<![\\p{L}'’-])${escapePattern(w)}(?![\\p{L}'’-])`, "u").test(title));
+  // ("Tre" of "Tre Fiori" is in "Tre Penne": a word of three letters names no side on its own.)
+  return side.split(/\s+/).some((w) => w.length >= 4 && !CLUB_AFFIX.test(w) && new RegExp(`(?<![\\p{L}'’-])${escapePattern(w)}(?![\\p{L}'’-])`, "u").test(title));
 }
 
 /**

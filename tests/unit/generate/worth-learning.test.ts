@@ -113,6 +113,7 @@ describe("a result's margin and a title side's standings row", () => {
     expect(notWorthLearning(fact("Hillcrest had 22 points."), table, true)).toBeNull();
     expect(notWorthLearning(fact("Dunmore had 22 points."), table, true)).toBe("standings row of another side");
     // "Real" names no side: "Real Hillcrest" is not the title's "Real Riverton".
+    expect(notWorthLearning(fact("Tre Fiori had 22 points."), { ...report, title: "Tre Penne beat Oakdale to go top" }, true)).toBe("standings row of another side");
     const real = { ...report, title: "Real Riverton beat Oakdale to go top" };
     expect(notWorthLearning(fact("Real Hillcrest had 22 points."), real, true)).toBe("standings row of another side");
   });
