@@ -17,7 +17,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, possessiveLeadFor } from "./points-back";
-import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun } from "./resolve-subject-pronoun";
+import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -296,7 +296,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
     // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
-    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null)) : null;
+    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null) ?? scorerBefore(sentence.text, lastSentence.text, [...personAnswers])) : null;
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.

@@ -451,7 +451,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.
     if (/^\s*World War\b/.test(sentence.slice(m.index + text.length))) continue;
     // "the fifth-fastest time": the compound is one answer, and options keep its superlative ("third-fastest").
-    const compound = /^-[a-z]+est\b/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
+    // "in the 21st minute": the minute of a match is asked whole ("21st minute", as gold writers write it); "21st" typed
+    // alone is still right.
+    const compound = /^(?:-[a-z]+est\b|\s+minute\b(?![-\w]))/.exec(sentence.slice(m.index + text.length))?.[0] ?? "";
     add({
       kind: "ordinal", start: m.index, end: m.index + text.length + compound.length, answer: `${text}${compound}`,
       // "84th minute" typed with its noun is the same answer as "84th".

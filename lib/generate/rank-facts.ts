@@ -1,6 +1,6 @@
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
-import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, timesWritten, type ArticleText } from "./worth-learning";
+import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, standingOrRecord, timesWritten, type ArticleText } from "./worth-learning";
 
 /**
  * How worth learning each fact of an article is, from signals any article gives: where its sentence stands (title,
@@ -226,7 +226,8 @@ export function rankFact(fact: Fact, article: ArticleText, matchReport = isMatch
   if (REFERS_BACK.test(fact.sentence)) add(-1, "refers to an earlier sentence");
   else if (BARE_SUBJECT.test(fact.sentence)) add(-1, "subject named only before");
   // A match report's point is its result (title and lede); who scored, saved or had how many points past it is play.
-  if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind)) add(-1, "detail of a match");
+  // (A season's tally or a standing, "his ninth goal of the season", outlasts the match: no detail of it.)
+  if (matchReport && !lede && !inTitle(fact, article.title) && MATCH_DETAIL_KINDS.has(fact.kind) && !standingOrRecord(fact, article)) add(-1, "detail of a match");
   if (fact.kind === "count" && fact.span && LOCATING.test(fact.sentence.slice(fact.span[1]))) add(-2, "distance that locates a place");
   if (SPEECH.test(fact.sentence) && COMMENTATOR.test(fact.sentence)) add(-1, "a commentator's remark");
   const surname = fact.answer.split(/\s+/).at(-1) ?? fact.answer;

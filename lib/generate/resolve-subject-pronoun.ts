@@ -46,6 +46,23 @@ export function peopleNamedIn(text: string, people: readonly string[]): string[]
   return [...named];
 }
 
+/** "Bollini converted the penalty", "Raimana Faatau, who headed in a corner": a name right before the verb of a goal. */
+const SCORED_AFTER = /^(?:,\s+who)?\s+(?:then\s+|also\s+|finally\s+)?(?:scored|converted|netted|struck|fired|curled|slotted|tapped\s+in|turned\s+(?:it\s+|the\s+ball\s+)?in|headed\s+(?:in|home|the\s+winner|the\s+equaliser|the\s+opener))\b/;
+
+/**
+ * Whose "It was his ninth goal of the season" is, after a sentence that told the goal: the one person it names right
+ * before a scoring verb ("..., pulled down Tre Penne forward X in the box, and X converted the penalty himself"), even
+ * when the sentence is not about that person. Null for anything but such a tally, or when no one, or two, scored.
+ */
+export function scorerBefore(text: string, previous: string, people: readonly string[]): string | null {
+  if (!IT_WAS_HIS.test(text)) return null;
+  const scorers = peopleNamedIn(previous, people).filter((p) => {
+    const surname = p.split(" ").pop() ?? p;
+    return [...previous.matchAll(new RegExp(`\\b${escapePattern(surname)}\\b`, "gu"))].some((m) => SCORED_AFTER.test(previous.slice((m.index ?? 0) + surname.length)));
+  });
+  return scorers.length === 1 ? (scorers[0] ?? null) : null;
+}
+
 /**
  * The one person a sentence names when that person is what it is about: its subject ("Celtic manager Aidan Doyle
  * said ...", "Albania's minister of economy, Elton Dervishi, said ...") or the speaker of its quotation ('"...," said

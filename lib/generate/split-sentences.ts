@@ -4,7 +4,7 @@ import { sentenceBoundaries } from "./sentence-boundaries";
 import { isAuxiliary } from "./tag-words";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
-import { tableSentences } from "./table-sentences";
+import { matchLineStatement, tableSentences } from "./table-sentences";
 
 export interface Sentence {
   text: string;
@@ -284,7 +284,8 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   // "Highlights of the quarter:" introduces the list or table that follows it: context, not a fact of its own.
   const last = sentences[sentences.length - 1] ?? "";
   const introduces = last.endsWith(":");
-  for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(s, null);
+  // ("Attendance: 4,200." of a match's result line is said "The attendance was 4,200.")
+  for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(matchLineStatement(s) ?? s, null);
   // "The total cost is SCR 198 million, made up of:" states its figure before the words that open the list.
   const stated = introduces ? LIST_OPENER_AFTER_STATEMENT.exec(last) : null;
   if (stated?.[1]) emit(withFullStop(stated[1]), null);

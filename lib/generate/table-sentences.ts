@@ -200,3 +200,21 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
   }
   return out;
 }
+
+/** A match report's result line: "Attendance: 4,200.", "Referee: Tobia Righi (San Marino).". */
+const MATCH_LINE_LABEL = /^(Attendance|Crowd|Referee|Umpire):\s+(.+?)\.?$/;
+const CROWD = /^\d{1,3}(?:,\d{3})*$/;
+const OFFICIAL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([^)]+\))?$/u;
+
+/**
+ * The crowd or the referee a result line labels, said as a sentence ("The attendance was 4,200.") so it is asked like
+ * the prose's "a crowd of 19,852" (gold writers ask both); null for any other text.
+ */
+export function matchLineStatement(text: string): string | null {
+  const m = MATCH_LINE_LABEL.exec(text.trim());
+  const label = m?.[1] ?? "";
+  const value = m?.[2] ?? "";
+  if (!m || !(/^(?:Attendance|Crowd)$/.test(label) ? CROWD : OFFICIAL).test(value)) return null;
+  return `The ${label.toLowerCase()} was ${value}.`;
+}
+

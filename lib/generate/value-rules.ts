@@ -533,15 +533,18 @@ export const VALUE_RULES: ValueRule[] = [
   },
   {
     // "a turnout of 4,210", "a workforce of 12,000": the count comes after the noun that says what it counts.
+    // ("The attendance was 4,200.": or after its noun and a copula.)
     name: "count after its noun",
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
       if (/^(?:19|20)\d\d$/.test(num)) return null;
+      // ("The fleet is 60 drones" counts the drones, a count of its own: only a bare figure after a copula.)
+      if (/\s(?:was|is|stood\s+at)\s+(?:\S+\s+)?[\d,]+$/.test(m[0]) && /^\s*\p{L}/u.test((m.input ?? "").slice(m.index + m[0].length))) return null;
       const value = Number(num.replace(/,/g, ""));
       return { kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, "")], value, unit: (m[1] ?? "").split(" ").pop() ?? "", form: plain({ grouped: num.includes(",") }), qualifier: m[2] ?? null, noun: m[1] ?? null };
     },
@@ -727,7 +730,7 @@ export const VALUE_RULES: ValueRule[] = [
     // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!a\s(?:century|mile|second|minute|point)\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;

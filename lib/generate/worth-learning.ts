@@ -56,13 +56,17 @@ const RECORD_AFTER = /^\s+(?:(?:league|season|tournament|career|international|te
 const RECORD_NEXT = /^[^,;.]*,\s+(?:the\s+most\s+in\s+the|(?:\w+\s+)?more\s+than\s+any(?:one|\s+other)|a\s+(?:league|club|season|competition)\s+record)\b/i;
 /** "won the second Test by 37 runs", "beat the Bulls by 12 points": the margin of a result is the result. */
 const RESULT_MARGIN = /\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing)\b[^,;:.]{0,60}\bby\s+$/i;
-const RECORD_BEFORE = /\b(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with\s+$/i;
+const RECORD_BEFORE = /\b(?:(?:leading|top)\s+(?:scorer|try-scorer|run-scorer|wicket-taker)\s+with|(?:unbeaten|winning|losing|scoring)\s+(?:run|streak|sequence)\s+of)\s+$/i;
+/** "with five rounds left", "two matches left to play": what is left of a season. */
+const SEASON_LEFT = /^\s+(?:rounds?|games?|matches|match|fixtures?)\s+(?:left|remaining|to\s+play|to\s+go)\b/i;
+/** "four goals in his last three matches": a player's form over a run of matches. */
+const FORM_AFTER = /^\s+(?:league\s+)?(?:goals?|tries|points|wickets)\s+in\s+(?:his|her|their)\s+last\s+\S+\s+(?:matches|games|appearances|starts|outings)\b/i;
 
 export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
   if (!fact.span || (fact.kind !== "count" && fact.kind !== "ordinal")) return false;
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
-  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before)) return true;
+  if (RECORD_AFTER.test(after) || RECORD_NEXT.test(after) || RECORD_BEFORE.test(before) || FORM_AFTER.test(after) || SEASON_LEFT.test(after)) return true;
   // A standing or a margin is the story in the lede ("beat JS Kabylie 2-1, moving three points clear at the top");
   // past it, "10 points from four matches", "finished fourth with 29 points" or an earlier match's margin is a
   // snapshot of the table (strict reads E1 #29, I0 #45, K0 #1).
@@ -71,13 +75,26 @@ export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
   return lede && (STANDING_AFTER.test(after.replace(/^\s+points?\b/i, "")) || STANDING_BEFORE.test(before) || RESULT_MARGIN.test(before));
 }
 
+/**
+ * "headed in a corner in the 21st minute", "opened the scoring in the 19th minute", "The equaliser came in the 61st
+ * minute": the minute of a goal is the story of its sentence, and gold writers ask it of every match report. The minute
+ * of a card, a substitution or an injury ("sent off in the 90th minute", "came on in the 70th minute") stays play.
+ */
+const GOAL_TOLD = /\b(?:scor(?:ed|es|ing)|goal|equali[sz](?:ed|er|es)|level(?:l?ed|ler)|winner|(?:went|go|goes|gone|going|move[sd]?)\s+ahead|put\s+(?:\S+\s+){1,3}ahead|opened\s+the\s+scoring|headed\s+(?:in|home)|turned\s+(?:it\s+|the\s+ball\s+)?in|netted|struck|fired|curled|slotted|tapped\s+in|converted|(?:make|made|making)\s+it\s+\d+-\d+|fell\s+behind|had\s+led|tr(?:y|ies)\b)/i;
+const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|brought\s+on|taken\s+off|substitut(?:ed|ion)|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|woodwork))\b/i;
+
+function goalMinute(fact: Fact): boolean {
+  if (fact.kind !== "ordinal" || !/\sminute$/.test(fact.answer)) return false;
+  return GOAL_TOLD.test(fact.sentence) && !NOT_A_GOAL.test(fact.sentence);
+}
+
 function matchStatistic(fact: Fact, article: ArticleText): boolean {
-  if (standingOrRecord(fact, article)) return false;
+  if (standingOrRecord(fact, article) || goalMinute(fact)) return false;
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
   if (fact.kind === "percent") return SHOOTING.test(fact.sentence);
-  if (fact.kind === "ordinal" && fact.span) return MATCH_MOMENT.test(fact.sentence.slice(fact.span[1])) || STAT_UNIT.test(fact.unit.trim());
+  if (fact.kind === "ordinal" && fact.span) return /\sminute$/.test(fact.answer) || MATCH_MOMENT.test(fact.sentence.slice(fact.span[1])) || STAT_UNIT.test(fact.unit.trim());
   void article;
   return false;
 }
@@ -383,9 +400,27 @@ function nextInSeries(fact: Fact): boolean {
  */
 const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
 
+/** Words of a club's name that name no club: "AS Pirae" is "Pirae" in a headline, "Gazelle FC" is "Gazelle". */
+const CLUB_AFFIX = /^(?:[A-Z]{1,3}|Club|Clube|Real|Sporting|Athletic|Atlético|Deportivo|Racing|Union|United|City|Town|County|Rovers|Wanderers|Athletico|Olympique|Dynamo|Dinamo|The|de|del|la|los|las|of)$/u;
+
+/** The row's side is one the title names, in full or by a word of its name that is not a club affix. */
+function titleNamesSide(side: string, title: string): boolean {
+  if (title.includes(side)) return true;
+  // ("Tre" of "Tre Fiori" is in "Tre Penne": a word of three letters names no side on its own.)
+  return side.split(/\s+/).some((w) => w.length >= 4 && !CLUB_AFFIX.test(w) && new RegExp(`(?<![\\p{L}'’-])${escapePattern(w)}(?![\\p{L}'’-])`, "u").test(title));
+}
+
+/**
+ * "| 2 | Riverton | 16 | ... |": the side is first or second in its table, the leader or the side chasing it. Its points
+ * give the gap at the top, which a teacher asks of a match report as much as the leader's own.
+ */
+function leadingRow(side: string, body: string): boolean {
+  return new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(body);
+}
+
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && article.title.includes(side) && !article.body.includes(fact.sentence.slice(0, -1));
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && !article.body.includes(fact.sentence.slice(0, -1));
 };
 
 /**

@@ -27,6 +27,13 @@ function featuresOf(answer: string, body = BODY, title = TITLE): Record<string, 
 }
 
 describe("fact features", () => {
+  it("a sentence whose opening pronoun was written as its person is still the body's sentence, placed where it stands", () => {
+    const body = "Harbour pilot Ingrid Solheim guided the first ship through the new channel on Monday. She has now guided 412 ships into Tromsvik since she qualified as a pilot.";
+    const x = featuresOf("412", body, "Tromsvik opens dredged harbour channel");
+    expect(x["sentence not in body (table row)"]).toBe(0);
+    expect(x["sentence 2"]).toBe(1);
+  });
+
   it("place the sentence: lede, later sentences, a bullet", () => {
     const lede = featuresOf("NOK 880 million");
     expect(lede["sentence 1 (lede)"]).toBe(1);

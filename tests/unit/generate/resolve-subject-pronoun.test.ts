@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { placeSubject } from "@/lib/generate/place-subject";
-import { EVENT_IT, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun } from "@/lib/generate/resolve-subject-pronoun";
+import { EVENT_IT, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "@/lib/generate/resolve-subject-pronoun";
 
 // Issue 9 (recall): "He/She ..." sentences were never asked, even right after a sentence about one named person.
 // Sentences written for this test, not taken from an article.
@@ -95,8 +95,27 @@ describe("'It was his ninth goal' written as that person's tally", () => {
     const asked = report("Striker Tomas Berg scored the second goal with a header.").filter((i) => i.answer === "ninth" && i.type !== "truefalse");
     expect(asked.length).toBeGreaterThan(0);
     for (const i of asked) expect(i.prompt).toMatch(/Berg’s _____ goal/);
-    const unclear = report("Striker Tomas Berg crossed and winger Paul Sand scored the second goal with a header.");
+    const unclear = report("Striker Tomas Berg and winger Paul Sand combined for the second goal with a header.");
     expect(unclear.filter((i) => i.answer === "ninth" && i.type !== "truefalse")).toEqual([]);
+  });
+
+  it("the tally is the scorer's, named right before the goal's verb, even when the sentence is not about the scorer", () => {
+    const people = ["Ivo Marn", "Tomas Berg", "Lino Kast"];
+    const before = "In the 58th minute, Oakdale's captain, Ivo Marn, pulled down Riverton forward Tomas Berg in the box, and Berg converted the penalty himself past Lino Kast.";
+    expect(scorerBefore("It was his ninth goal of the season.", before, people)).toBe("Tomas Berg");
+    expect(scorerBefore("It was his ninth goal of the season.", "Oakdale led through their captain, Ivo Marn, who headed in a corner.", people)).toBe("Ivo Marn");
+    // No one scored, or two did: unclear. And only a tally is written so.
+    expect(scorerBefore("It was his ninth goal of the season.", "Ivo Marn pulled down Tomas Berg in the box.", people)).toBeNull();
+    expect(scorerBefore("It was his ninth goal of the season.", "Ivo Marn scored and Tomas Berg scored too.", people)).toBeNull();
+    expect(scorerBefore("It was his decision to stay.", before, people)).toBeNull();
+  });
+
+  it("the tally written with its scorer is asked, not dropped as a sentence the body does not have", () => {
+    const body = "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised the captain after the match. In the 58th minute, Oakdale's captain, Ivo Marn, pulled down Riverton forward Tomas Berg in the box, and Berg converted the penalty himself. It was his ninth goal of the season, one more than anyone else in the league.";
+    const items = generateArticleItems({ slug: "r", title: "Riverton beat Oakdale to go top of the league", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "ninth" && i.type !== "truefalse");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toMatch(/Berg’s _____ goal/);
   });
 });
 

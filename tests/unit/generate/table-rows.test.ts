@@ -97,3 +97,21 @@ describe("a title opening with the adjective of a place", () => {
     expect(owned.some((s) => /^Dodo[’']s revenue/.test(s))).toBe(true);
   });
 });
+
+// Blind batches 2026-11l, o: "Attendance: 640." and "Referee: X." of a result line gave no card, though gold writers
+// ask the crowd and the referee of every match report.
+describe("a match's result line", () => {
+  const LINE = "**Riverton 2** (Vell 12, 80) **Oakdale 1** (Moor 30). Half-time: 0-1. Referee: Tomas Kerrigan. Attendance: 3,150.";
+
+  it("its crowd and its referee are said as sentences; the half-time score and anything else stay as written", () => {
+    expect(texts(LINE)).toEqual(expect.arrayContaining(["The referee was Tomas Kerrigan.", "The attendance was 3,150.", "Half-time: 0-1."]));
+    expect(texts("Attendance: about half the usual.")).toEqual(["Attendance: about half the usual."]);
+  });
+
+  it("and are asked", () => {
+    const body = `Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his striker and the captain after the match.\n\n${LINE}`;
+    const answers = generateArticleItems({ slug: "m", title: "Riverton beat Oakdale to go top", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body }).map((i) => i.answer);
+    expect(answers).toContain("3,150");
+    expect(answers).toContain("Tomas Kerrigan");
+  });
+});

@@ -56,6 +56,21 @@ describe("a match report's standings and season records are worth learning", () 
   });
 });
 
+describe("a run and a player's form past the lede", () => {
+  it("'ends their unbeaten run of 14 matches', 'five goals in his last four matches', 'seven rounds left' are asked", () => {
+    const body = [
+      "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his captain after the match.",
+      "The result ends Oakdale's unbeaten run of 14 league and cup matches, which began in August.",
+      "Striker Tomas Vell has now scored five goals in his last four matches.",
+      "The title race has three clubs within four points of each other with seven rounds left.",
+    ].join(" ");
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    expect(answers).toContain("14");
+    expect(answers).toContain("five");
+    expect(answers).toContain("seven");
+  });
+});
+
 describe("more of a match's box score", () => {
   it("carries and tackles, innings pitched, half-time changes, a side down to ten men, second-chance points", () => {
     const body = [
@@ -86,6 +101,21 @@ describe("a result's margin and a title side's standings row", () => {
     const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
     expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
     expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
+  });
+
+  it("a headline names a side by the distinctive word of its name: 'AS Riverton', 'Riverton FC'", () => {
+    const fact = (sentence: string) => ({ kind: "count", answer: "22", accepted: [], unit: "point", sentence, span: [sentence.indexOf("22"), sentence.indexOf("22") + 2] }) as unknown as Parameters<typeof notWorthLearning>[0];
+    const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
+    expect(notWorthLearning(fact("AS Riverton had 22 points."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Oakdale FC had 22 points."), report, true)).toBeNull();
+    // The side second in the table is asked too (the gap at the top); the third is not.
+    const table = { ...report, body: `${report.body}\n\n| Pos | Club | Pts |\n|---|---|---|\n| 1 | AS Riverton | 25 |\n| 2 | Hillcrest | 22 |\n| 3 | Dunmore | 20 |` };
+    expect(notWorthLearning(fact("Hillcrest had 22 points."), table, true)).toBeNull();
+    expect(notWorthLearning(fact("Dunmore had 22 points."), table, true)).toBe("standings row of another side");
+    // "Real" names no side: "Real Hillcrest" is not the title's "Real Riverton".
+    expect(notWorthLearning(fact("Tre Fiori had 22 points."), { ...report, title: "Tre Penne beat Oakdale to go top" }, true)).toBe("standings row of another side");
+    const real = { ...report, title: "Real Riverton beat Oakdale to go top" };
+    expect(notWorthLearning(fact("Real Hillcrest had 22 points."), real, true)).toBe("standings row of another side");
   });
 });
 
@@ -298,5 +328,34 @@ describe("inTitle reads an answer's figure as written", () => {
 
   it("another figure in the headline is not the answer's", () => {
     expect(fact && inTitle(fact, "Parliament approves 4.2 million for school roofs")).toBe(false);
+  });
+});
+
+// Gold writers ask the minute of each goal of a match report ("21st minute [headed in a corner]"); the minute of a
+// card or a substitution is play, and stays out.
+describe("the minute of a goal, asked whole", () => {
+  const REPORT = [
+    "Riverton beat Oakdale 2-1 in the league on Sunday to go top of the table.",
+    "Oakdale's captain, Ian Moor, headed in a corner in the 12th minute.",
+    "Riverton's striker Tomas Vell equalised in the 55th minute with a low shot from the edge of the box.",
+    "Oakdale's defender Joel Park was sent off for a second yellow card in the 80th minute.",
+    "Substitute Lena Ross came on in the 70th minute for the tired winger.",
+  ].join(" ");
+  const answers = answersOf(REPORT, "Riverton beat Oakdale to go top");
+
+  it("a goal's minute is asked as 'Nth minute'", () => {
+    expect(answers).toContain("12th minute");
+    expect(answers).toContain("55th minute");
+  });
+
+  it("a substitute's goal is a goal; 'a quarter of an hour left' is no fraction", () => {
+    const body = "Riverton beat Oakdale 2-1 in the league on Sunday, and the coach praised his striker and his captain after the match. Substitute Lena Ross headed in a corner in the 86th minute, a quarter of an hour after the break.";
+    const answers = answersOf(body, "Riverton beat Oakdale to go top");
+    expect(answers).toContain("86th minute");
+    expect(answers).not.toContain("a quarter");
+  });
+
+  it("a card's or a substitution's minute is not", () => {
+    for (const bad of ["80th minute", "80th", "70th minute", "70th"]) expect(answers).not.toContain(bad);
   });
 });
