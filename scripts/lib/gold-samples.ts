@@ -33,7 +33,8 @@ export function readSample(file: string): SampledItem[] {
     const head = /^\[(\w+)\/(\w+)\] (.*)$/.exec(lines[i] ?? "");
     if (!head) continue;
     const answerLine = lines.slice(i + 1, i + 3).find((l) => l.trimStart().startsWith("answer:")) ?? "";
-    const m = /answer: (.*?)\s+\(d=[^,]*, ([^,]+), (\w+)\)/.exec(answerLine);
+    // "(d=0.55, worth 0.47, slug, key)"; samples written before items carried a worth have no "worth".
+    const m = /answer: (.*?)\s+\(d=[^,]*, (?:worth [^,]*, )?([^,]+), (\w+)\)/.exec(answerLine);
     if (m) out.push({ n: out.length + 1, type: head[1] ?? "", kind: head[2] ?? "", prompt: head[3] ?? "", answer: m[1] ?? "", article: m[2] ?? "", key: m[3] ?? "" });
   }
   return out;
