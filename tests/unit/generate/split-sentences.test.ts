@@ -207,3 +207,13 @@ describe("a list's lead-in that states a figure before ', made up of:' (invented
     expect(splitSentences("The scheme is financed by:\n\n- a grant\n- a loan\n").map((s) => s.text).join(" ")).not.toMatch(/financed by\.?$/m);
   });
 });
+
+describe("a fact box item whose figure is a compound after 'a' (qr lane)", () => {
+  it("'Storage: a 20-megawatt-hour battery, ...' becomes a sentence; 'Quay: a new quay' stays out", () => {
+    const body = "The plant opened today.\n\n**At a glance**\n\n- Storage: a 20-megawatt-hour battery, enough to carry the evening peak for about 40 minutes\n- Lease: a 30-year lease with the port at $2 per square metre\n- Quay: a new quay for trawlers\n";
+    const all = texts(body);
+    expect(all).toContain("The storage is a 20-megawatt-hour battery, enough to carry the evening peak for about 40 minutes.");
+    expect(all).toContain("The lease is a 30-year lease with the port at $2 per square metre.");
+    expect(all.join(" ")).not.toMatch(/new quay/);
+  });
+});
