@@ -313,6 +313,9 @@ const COPULA_REST_OK = /^(?:[,(]|(?:in|on|at|from|to|for|by|of|above|below|under
 const SIZED_NOUN = /^(?:capacity|fleet|staff|workforce|crew|total|number|size|population|membership|network|portfolio|output|production|headcount|attendance|crowd|audience|enrolment|enrollment|turnout|electorate|squad|team|intake|strength|rate|volume|volumes|speed|length|range|load|density|count|tally)$/i;
 const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|and|for|the)\\s+)*)+)`);
 
+// A change verb, then "from <old value> to" in the same clause ("ranging from $5 to $10" is a range, not a change).
+const CHANGED_TO_RE = /\b(?:rose|fell|grew|cut|(?:rais|lower|reduc|increas|decreas|climb|dropp|jump|slash|doubl|halv|trimm)ed)\s+(?:[^\s,;]+\s+){0,6}?from\s+[^\s,;]+(?:\s+(?:million|billion|per\s+[a-z]+|a\s+[a-z]+))?\s+to\s+$/;
+
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
   // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
@@ -326,7 +329,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Only the same kind of value makes a range: "rose 11% to CHF 12.4 billion" is a change and its result.
   const rangeEnd = span.kind === "percent" ? (span.unit === "pp" ? /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*percentage point/ : /^\s*(?:to|-|–|and)\s*\d[\d.]*\s*(?:%|percent|per cent)/) : span.kind === "money" ? /^\s*(?:to|-|–|and)\s*(?:[A-Z]{0,3}\s?[$€£¥]|[A-Z]{3}\s)?\d/ : /^\s*(?:to|-|–|and)\s*\d/;
   const rangeStart = span.kind === "percent" ? /\d(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/ : span.kind === "money" ? /[$€£¥]\s?\d[\d.,]*(?:\s(?:million|billion|trillion))?\s*(?:to|-|–)\s*$/ : /\d\s*(?:to|-|–)\s*$/;
-  if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
+  // "raised the fee from US$7 to US$10": the second figure of a change is its new value, asked with the old one kept.
+  const changedTo = CHANGED_TO_RE.test(s.slice(0, span.start));
+  if (rangeEnd.test(s.slice(span.end)) || (rangeStart.test(s.slice(0, span.start)) && !changedTo && !(span.kind === "money" && /%\s*to\s*$/.test(s.slice(0, span.start))))) return null;
   let text = stripDateline(s.slice(0, span.start) + M + s.slice(span.end));
   const opening = /^(\p{Lu}\p{Ll}+)(?=\s(?!\p{Lu}))/u.exec(text)?.[1];
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.

@@ -17,7 +17,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, possessiveLeadFor } from "./points-back";
-import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
+import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -304,7 +304,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // Carried on only by what the researchers did ("They then froze ..."), not by any They written as them.
     previousWasResearchers = researchers !== null && carriesResearchers(sentence.text);
     // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
-    const written = resolvedPronoun ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
+    // (In an "About Kestrel Mills Ltd." section, "It employs 72 people" is the named body's.)
+    const written = resolvedPronoun ?? resolveAboutIt(sentence.text, sentence.section) ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
     recent.push(sentence.text);
     paragraphSentences.push(sentence.text);

@@ -155,6 +155,16 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   return `The ${phrase} ${text.slice(3)}`;
 }
 
+/**
+ * "About Kestrel Mills Ltd." ... "It employs 72 people": in a section that is about a named body (a release's
+ * boilerplate), an opening "It" is that body, written in. Refused for "It is the ..." (an identity) as above.
+ */
+export function resolveAboutIt(text: string, section: string | null | undefined): string | null {
+  const name = /^About\s+(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[\p{Lu}&][\p{L}\p{N}.&’'-]*){0,6})\s*$/u.exec(section ?? "")?.[1];
+  if (!name || !/^It\s/.test(text) || IDENTITY_IT.test(text)) return null;
+  return `${name} ${text.slice(3)}`;
+}
+
 /** "The team sampled ...", "Researchers from the University of Bergen sequenced ...": a subject that is the study's researchers. */
 const RESEARCH_SUBJECT = /^(?:(?:The|the|Our|A|An)\s)?(?:[\p{L}-]+\s)?(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Aa]uthors)(?:\s|$)/u;
 /** What a study's researchers do in a paragraph of its own: "They found that ...", "They estimate that ...". */

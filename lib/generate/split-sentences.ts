@@ -69,7 +69,8 @@ export function captionSubject(leadIn: string | null): string | null {
 // ("Farm-gate price: ..." too: a hyphen inside the label's first word.)
 const LABELLED = /^(\p{Lu}\p{Ll}*(?:-\p{Ll}+)*(?: [\p{L}-]+){0,4}): (.+)$/u;
 // "M340 million", "B/.18.6 million", "NLe 3,200": a local symbol of one to four letters (or the balboa's "B/.").
-const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s)?(?:\p{Lu}{1,4} ?|NLe ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$|B\/\.)?\d/u;
+// ("Storage: a 14-megawatt-hour battery", "Power: a 9 MW solar park", "Quay: a new 120-metre quay": a figure after "a" is one too.)
+const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s|an?\s(?:[a-z]+\s)?(?=\d))?(?:\p{Lu}{1,4} ?|NLe ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$|B\/\.)?\d/u;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
 function countedLabel(label: string): boolean {
   const noun = label.replace(/\s\p{L}+ed$/u, "");

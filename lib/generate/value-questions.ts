@@ -112,7 +112,7 @@ const WH_RULES: WhRule[] = [
   {
     name: "level reached",
     example: "Unemployment fell by 0.4 percentage points to 5.1%. -> To what level did unemployment fall by 0.4 percentage points?",
-    applies: (span, verb) => span.kind === "percent" && span.unit === "%" && /^(?:rose|rise|rises|fell|fall|falls|climbed|dropped|declined|increased|decreased|slipped|jumped|eased|edged|grew|slowed|accelerated|surged|sank)$/.test(verb),
+    applies: (span, verb) => span.kind === "percent" && span.unit === "%" && /^(?:rose|rise|rises|fell|fall|falls|climbed|dropped|declined|increased|decreased|slipped|jumped|eased|edged|grew|slowed|accelerated|surged|sank|raised|lowered|reduced|cut)$/.test(verb),
     match: (rest, _span, approx) => {
       const to = TO_RE.exec(rest);
       return to ? { wh: `To ${approx ? "roughly " : ""}what level`, rest: rest.replace(to[0], "") } : null;

@@ -145,13 +145,18 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 
 // A qualifier of a fraction or a multiple, kept in its answer: "less than half" is not "half". "over" and "under"
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
-const FRACTION_QUALIFIERS = "nearly|almost|barely|scarcely|about|around|roughly|some|approximately|close to|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to";
+const FRACTION_QUALIFIERS = "nearly|almost|barely|scarcely|about|around|roughly|some|approximately|close to|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to|as much as|as many as";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
 const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
+/** "frequent", "productive": a word an "as ... as" comparison is made on (the lexicon misses some adjectives). */
+function comparable(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes("Adjective") || (tags.length === 0 && /(?:ive|ous|ful|ar|al|ic|ent|ant|able|ible)$/.test(word));
+}
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
 export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
-  return /^(?:less than|fewer than|at most|up to|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
+  return /^(?:less than|fewer than|at most|up to|as (?:much|many) as|(?:just|well|a little|slightly) under|(?:a little|slightly) less than|under)$/.test(q) ? "upper" : /^(?:more than|at least|(?:just|well|a little|slightly) over|(?:a little|slightly) more than|over)$/.test(q) ? "lower" : null;
 }
 
 // The second word of a compound that makes it no count: time (its own rules), a fraction, an age, a vague figure, a
@@ -232,10 +237,10 @@ export const VALUE_RULES: ValueRule[] = [
     // with its qualifier is one answer; options are other shares with the same qualifier ("nearly a quarter").
     name: "qualified fraction",
     // (" in " alone would let the pattern run on nearly every sentence: a ratio's "in" follows a number.)
-    requires: /(?:ly|about|around|some|than|least|most|up to|close to|over|under)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)/i,
+    requires: /(?:ly|about|around|some|than|least|most|up to|close to|over|under|\bas)\s+(?:a\s|an\s|one\s|two|three|four|five|six|seven|eight|nine|half|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out of)\s[a-z]/i,
     order: "first",
     example: { sentence: "Nearly two thirds of the lake's eels were tagged in spring.", answer: "nearly two thirds" },
-    pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${FRACTION_QUALIFIERS})\\s+(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
+    pattern: new RegExp(`(?<![\\w-])(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(?:(${FRACTION_QUALIFIERS})\\s+)?(${FRACTION_WORD_SOURCE}|(${CARDINAL_WORD_SOURCE}|\\d+)\\s(?:in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d+))\\b(?![-\\w])`, "gi"),
     yields: (m, ctx) => {
       const [all, qualifierText = "", fraction = "", top, bottom] = m;
       const after = ctx.sentence.slice(m.index + all.length);
@@ -249,12 +254,15 @@ export const VALUE_RULES: ValueRule[] = [
       if (value === null || value <= 0 || value >= 1) return null;
       const q = qualifierText.toLowerCase();
       const ratio = top !== undefined && bottom !== undefined;
-      const answer = `${q} ${fraction.charAt(0).toLowerCase()}${fraction.slice(1)}`;
+      // "One in four of the residents", "one in five nurses": a share in words needs no qualifier; a bare "a third" is
+      // the plain fraction rule's, and "3 in 5" may be a score.
+      if (!q && (!ratio || /\d/.test(fraction) || !(/^\s+of\s/.test(after) || tags.some((t) => /Plural/.test(t))))) return null;
+      const answer = `${q ? `${q} ` : ""}${fraction.charAt(0).toLowerCase()}${fraction.slice(1)}`;
       // "nearly a third" typed as "a third" is right, as a bare figure is for a bound ("less than half": "half").
       const accepted = [fraction.toLowerCase()];
       return {
         kind: "percent", start: m.index, end: m.index + all.length, answer, accepted, value, unit: ratio ? "fraction ratio" : "fraction",
-        form: plain({ prefix: `${q} `, suffix: ratio ? ` ${fraction.slice(fraction.search(/\s(?:in|out of)\s/))}`.replace(/^\s+/, " ") : "", words: true }), qualifier: null, noun: null,
+        form: plain({ prefix: q ? `${q} ` : "", suffix: ratio ? ` ${fraction.slice(fraction.search(/\s(?:in|out of)\s/))}`.replace(/^\s+/, " ") : "", words: true }), qualifier: null, noun: null,
       };
     },
   },
@@ -265,7 +273,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /double|triple|treble|quadruple/,
     order: "first",
     example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
-    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|the\s+(?:[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|what\s+(?:it|they|he|she|we|the|its|their|[A-Z][\w-]*)\s+[a-z]+\b|the\s+(?:[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
     yields: (m, ctx) => {
       const [all, q, word = ""] = m;
       if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
@@ -435,7 +443,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|the|its|their|a|an)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|we|the|its|their|a|an|[A-Z][\\w-]*)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|[A-Z][\\w-]*['’]s\\b|those\\s+of\\b|that(?=[,.;:])|as\\s+[a-z]+\\s+(?:as|since|in|on|among|across|at|for|during|by|under|over)\\b|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -447,6 +455,9 @@ export const VALUE_RULES: ValueRule[] = [
       const asMany = /\sas\s(?:many|much)$/.exec(m[0])?.[0] ?? "";
       if (asMany && !/^twice$/i.test(word) && !m[4]) return null;
       if (!asMany && !/\stimes$/.test(m[0]) && !/^twice$/i.test(word)) return null;
+      // "four times as frequent since the 1990s" is a multiple; "four times as captain in 2019" counts events.
+      const asWord = asMany ? undefined : /^["”’]?\s+as\s+([a-z]+)\s+(?!as\b)/.exec(m.input.slice(m.index + m[0].length))?.[1];
+      if (asWord && !/^(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)$/.test(asWord) && !comparable(asWord)) return null;
       // "three times as many as in 2019" is answered whole, as "twice as many" is.
       const bare = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times${asMany}`;
       // "more than three times its average": a bound is part of the answer (three times would be another fact); "nearly"

@@ -56,3 +56,12 @@ describe("people by any role, organisations by their head word, places that carr
     expect(found.map((f) => f.name)).toEqual([]);
   });
 });
+
+describe("a hyphenated owner of a role (qr lane)", () => {
+  it.each([
+    ["The co-operative's general manager, Tomasi Hekau, said the next step was a drying shed.", "Tomasi Hekau", "general manager"],
+    ["\"It works,\" said Mele Vakatau, the co-operative's chairwoman, who farms near the coast.", "Mele Vakatau", "chairwoman"],
+  ])("%s", (text, name, role) => {
+    expect(matchEntityRules(text).map((f) => [f.name, f.noun])).toContainEqual([name, role]);
+  });
+});

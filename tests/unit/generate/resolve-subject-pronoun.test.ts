@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { placeSubject } from "@/lib/generate/place-subject";
-import { EVENT_IT, personSubjectOf, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "@/lib/generate/resolve-subject-pronoun";
+import { EVENT_IT, personSubjectOf, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "@/lib/generate/resolve-subject-pronoun";
 
 // Issue 9 (recall): "He/She ..." sentences were never asked, even right after a sentence about one named person.
 // Sentences written for this test, not taken from an article.
@@ -153,5 +153,23 @@ describe("a place written in from the sentence before keeps no full stop", () =>
   it("'The project near Ustka is expected ...', not 'near Ustka. is'", () => {
     const placed = placeSubject("The project is expected to cost €1.7 billion.", { title: "Baltic link", source: null, company: null, before: ["A cable would run 330 km from Klaipeda to the coast near Ustka."] });
     expect(placed?.text).toBe("The project near Ustka is expected to cost €1.7 billion.");
+  });
+});
+
+describe("an opening 'It' in an 'About <name>' section is the named body (qr lane)", () => {
+  it.each([
+    ["It employs 61 people across its sites.", "About Kestrel Growers Ltd.", "Kestrel Growers Ltd. employs 61 people across its sites."],
+    ["It is headquartered in Tavira and employs 72 people.", "About Kestrel Mills", "Kestrel Mills is headquartered in Tavira and employs 72 people."],
+  ])("%s (%s)", (text, section, written) => {
+    expect(resolveAboutIt(text, section)).toBe(written);
+  });
+
+  it.each([
+    ["It is the largest mill on the island.", "About Kestrel Mills"],
+    ["It employs 61 people.", "At a glance"],
+    ["It employs 61 people.", null],
+    ["The mill employs 61 people.", "About Kestrel Mills"],
+  ])("not: %s (%s)", (text, section) => {
+    expect(resolveAboutIt(text, section)).toBeNull();
   });
 });

@@ -172,3 +172,35 @@ describe("shares and multiples the recall lane found unread", () => {
     expect(span?.accepted).toContain("twice the size");
   });
 });
+
+describe("multiples compared with a pronoun, a clause or a name, and shares in words (qr lane)", () => {
+  it.each([
+    ["Yields on irrigated plots were about three times those of dry plots, the farmers said.", "three times"],
+    ["Fencing every valley would cost about three times that, the ranger said.", "three times"],
+    ["The harvest was nearly three times what Norland exported last year.", "three times"],
+    ["Its herd is nearly four times Norland's.", "four times"],
+    ["Floods have become about four times as frequent since the 1980s.", "four times"],
+    ["The club set aside $40,000 for travel, roughly double what it spent last season.", "roughly double"],
+    ["In dry summers, acorns made up as much as half of the diet of the boars.", "as much as half"],
+    ["One in four of the town's nurses is now over 55.", "one in four"],
+    ["Two in five teachers said they planned to leave.", "two in five"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+
+  it.each([
+    ["She played four times as captain in 2019.", "four times"],
+    ["The ferry sails three times a week from the harbour.", "three times"],
+    ["The home side won 3 in 5 games before the break.", "3 in 5"],
+  ])("no multiple or bare share: %s", (sentence, answer) => {
+    expect(values(sentence)).not.toContain(answer);
+  });
+
+  it("a multiple of a stated level and a share in words come out as questions, not only blanks", () => {
+    const items = article("The Lake Varna survey counted 420 breeding pairs of grebes in 2026. Floods on the lake have become about four times as frequent since the 1980s. In dry summers, reeds made up as much as half of the diet of the lake's coypu.");
+    const multiple = items.filter((i) => i.answer === "four times" && i.type === "choice");
+    expect(multiple.length).toBeGreaterThan(0);
+    const share = items.find((i) => i.answer === "as much as half" && i.type !== "cloze" && !/_____/.test(i.prompt));
+    expect(share?.prompt).toMatch(/What share of the diet/);
+  });
+});

@@ -207,3 +207,15 @@ describe("a list's lead-in that states a figure before ', made up of:' (invented
     expect(splitSentences("The scheme is financed by:\n\n- a grant\n- a loan\n").map((s) => s.text).join(" ")).not.toMatch(/financed by\.?$/m);
   });
 });
+
+describe("a fact box item whose figure is a compound after 'a' (qr lane)", () => {
+  it("'Storage: a 20-megawatt-hour battery, ...', 'Power: a 4 MW solar park' become sentences; 'Quay: a new quay' (no figure) stays out", () => {
+    const body = "The plant opened today.\n\n**At a glance**\n\n- Storage: a 20-megawatt-hour battery, enough to carry the evening peak for about 40 minutes\n- Lease: a 30-year lease with the port at $2 per square metre\n- Quay: a new quay for trawlers\n- Power: a 4 MW solar park with 9 MWh of storage\n- Berth: a new 90-metre berth for ferries\n";
+    const all = texts(body);
+    expect(all).toContain("The storage is a 20-megawatt-hour battery, enough to carry the evening peak for about 40 minutes.");
+    expect(all).toContain("The lease is a 30-year lease with the port at $2 per square metre.");
+    expect(all).toContain("The power is a 4 MW solar park with 9 MWh of storage.");
+    expect(all).toContain("The berth is a new 90-metre berth for ferries.");
+    expect(all.join(" ")).not.toMatch(/new quay/);
+  });
+});
