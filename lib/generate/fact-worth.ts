@@ -25,30 +25,9 @@ export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NA
 export const KEEP_FROM = 0.2;
 export const FULL_FROM = 0.5;
 
-/**
- * Core items (a fact's worth from CORE_FROM up) go into a deck built from their article by default; the rest are "more
- * questions" its instructor sees and may add, so nothing KEEP_FROM keeps is lost. Chosen on 30 Nov (weights of
- * 62f482e) from three curves, per cut-off: the strict reads' judged items whose fact reaches it (not worth learning /
- * acceptable; held out by batch in scripts/fit-fact-worth.ts, and in-sample in scripts/rank-strict-reads.ts), and the
- * gold coverage of the core set against all items (scripts/eval-generate.ts --core-from, any item but true/false):
- *   cut-off  reads' not-worth kept (held out / in-sample)  acceptable kept  items/article o+p  core cover o+p  m+n  k+l  h  seeds  Chile-Korea
- *   all        100% / 100%                                  100%            55.9               64.8           67.9 75.8 73.5 100   96.4
- *   0.35        77% /  75%                                   91%            53.1               64.3           67.1 73.2 70.9 96.1  89.3
- *   0.40        69% /  69%                                   89%            51.5               62.5           64.5 70.7 68.6 96.1  78.6
- *   0.45        64% /  63%                                   87%            49.4               60.5           61.5 68.1 63.8 92.2  75.0
- *   0.50        57% /  54%                                   82%            46.4               57.7           58.7 65.6 60.2 82.4  71.4
- * Half the not-worth items go only near 0.55, at ~15 points of gold coverage and a quarter of the acceptable items; 0.4
- * drops ~30% of them for ~4 points and a tenth of the acceptable ones. The 99 judged items of batches o+p, which the
- * weights never saw, are not separated at all (95% of not-worth and 87% of acceptable reach 0.4): the model, not the
- * cut-off, limits what tiers can do.
- */
-export const CORE_FROM = 0.4;
-
-/** An item is core (in a deck built from its article by default) when its fact's worth reaches coreFrom; an item
- * without a worth (hand-written, generated before worth was stored) counts as core. The rest are "more questions". */
-export function isCoreWorth(worth: number | null | undefined, coreFrom: number = CORE_FROM): boolean {
-  return worth === null || worth === undefined || worth >= coreFrom;
-}
+// The tiers (core items in a deck by default, the rest "more questions") read worth against CORE_FROM: a leaf module,
+// so the web server's deck code reads the cut-off without loading the generator.
+export { CORE_FROM, isCoreWorth } from "./item-tier";
 
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DeckFilterSchema, type DeckFilter } from "@/lib/classes/deck-filter";
-import { CORE_FROM } from "@/lib/generate/fact-worth";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { applyItemOverrides, checkEditedItem, diffItemOverrides, parseItemOverrides } from "@/lib/classes/item-overrides";
 import { getDb, type Db } from "./db";

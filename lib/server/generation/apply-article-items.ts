@@ -2,7 +2,7 @@ import "server-only";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import type { QuizItem } from "@/lib/generate/types";
 import { planDeckAdditions } from "@/lib/classes/deck-filter";
-import { CORE_FROM } from "@/lib/generate/fact-worth";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { findConflictingPrompts } from "@/lib/generate/find-conflicting-prompts";
 import { planItemSync } from "@/lib/import/plan-item-sync";
 import type { Db, Tx } from "../db";
