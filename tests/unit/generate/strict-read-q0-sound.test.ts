@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+
+// Defects found by strict read Q0 (tests/fixtures/gold/blind-2026-11q/strict-read-q0-fe1dbb0.md) in items worth
+// learning. Every sentence below is written for the test, not taken from a gold batch.
+const article = (body: string, title: string, source: string | null = "Harbour Sports Desk") => ({ slug: "a", title, source, publishedAt: new Date(Date.UTC(2026, 10, 7)), body });
+const items = (body: string, title: string, source?: string | null) => generateArticleItems(article(body, title, source));
+const fromSentence = (all: ReturnType<typeof items>, words: string) => all.filter((i) => i.source.sentence.includes(words));
+
+describe("a sentence whose subject is a bare 'the result' is not shown under a publisher alone (Q0 41)", () => {
+  const body = "Harbour Rovers beat Quay Athletic 2-1 on Saturday. The result ends Quay Athletic's run of nine league games without defeat and leaves Rovers top.";
+
+  it("the title that holds the answer is dropped, and with it the item", () => {
+    const all = fromSentence(items(body, "Nine-man Rovers hold off Quay Athletic"), "The result ends");
+    for (const i of all) expect(i.prompt).toMatch(/“Nine-man Rovers/);
+  });
+
+  it("kept under a title that does not hold the answer", () => {
+    const all = fromSentence(items(body, "Rovers hold off Quay Athletic to stay top"), "The result ends");
+    expect(all.some((i) => i.answer === "nine" && i.type === "cloze")).toBe(true);
+  });
+});
