@@ -93,13 +93,25 @@ function shortBodyName(text: string, source: string | null | undefined): boolean
  * "The result ends Lincoln's run ...", "The investment is NZ$2 million": a sentence whose subject is a bare definite
  * noun ("the" and common words up to its verb) is about the article's own result, decision or project, which its
  * title places; under a publisher alone it is unplaced (strict read Q0 item 41, whose title was dropped because it
- * held the answer).
+ * held the answer). An actor ("the regulator", "the buyer") is left to the sentence's other names.
  */
-const DEFINITE_SUBJECT = /^The\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?(?=,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+(?:s|ed))\b)/u;
+const SUBJECT_VERB = /^(?:,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+(?:s|ed))\b)/u;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
+
+function definiteSubject(text: string): boolean {
+  const m = /^The\s+(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?/u.exec(text);
+  if (!m) return false;
+  const first = m[1] as string;
+  const second = m[2];
+  const rest = (words: string) => text.slice(text.indexOf(words, 4) + words.length);
+  // The head noun is the word before the verb: "The result ends", "The largest agreement sets up".
+  const head = SUBJECT_VERB.test(rest(first)) ? first : second && !AUXILIARY.test(second) && SUBJECT_VERB.test(rest(`${first} ${second}`)) ? second : null;
+  return head !== null && !/(?:or|er|ist|ian)$/.test(head);
+}
 
 /** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
 function unplacedWithoutTitle(text: string, source: string | null | undefined): boolean {
-  return !namesSomething(text) || shortBodyName(text, source) || DEFINITE_SUBJECT.test(text);
+  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text);
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -427,7 +439,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
-    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || DEFINITE_SUBJECT.test(statement))) return items;
+    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement))) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.
