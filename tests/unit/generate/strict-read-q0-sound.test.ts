@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 
 // Defects found by strict read Q0 (tests/fixtures/gold/blind-2026-11q/strict-read-q0-fe1dbb0.md) in items worth
 // learning. Every sentence below is written for the test, not taken from a gold batch.
@@ -18,5 +19,14 @@ describe("a sentence whose subject is a bare 'the result' is not shown under a p
   it("kept under a title that does not hold the answer", () => {
     const all = fromSentence(items(body, "Rovers hold off Quay Athletic to stay top"), "The result ends");
     expect(all.some((i) => i.answer === "nine" && i.type === "cloze")).toBe(true);
+  });
+});
+
+describe("a question whose verb keeps its -s after 'does it' is garbled (brief of round 6: 'does it also means')", () => {
+  it("flags 'does it also means', not 'does it pass' nor a name's plural noun", () => {
+    expect(garbledQuestion("How many ferries does it also means the port must buy?")).not.toBeNull();
+    expect(garbledQuestion("How many ferries does it mean the port must buy?")).toBeNull();
+    expect(garbledQuestion("How many checks does it pass each year?")).toBeNull();
+    expect(garbledQuestion("By what percentage did Acme Marine shares rise on Monday?")).toBeNull();
   });
 });
