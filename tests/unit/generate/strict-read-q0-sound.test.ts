@@ -30,3 +30,11 @@ describe("a question whose verb keeps its -s after 'does it' is garbled (brief o
     expect(garbledQuestion("By what percentage did Acme Marine shares rise on Monday?")).toBeNull();
   });
 });
+
+describe("a year that a span's length and other end give is not asked with options (Q0 31)", () => {
+  it("'tracked 90 seals over six summers, from _____ to 2025' asks the year by cloze only", () => {
+    const body = "Harbour seals are thriving in the bay. The survey tracked 90 adult seals fitted with tags over six summers, from 2020 to 2025, and found they spent most of their time near the old pier.";
+    const all = items(body, "Bay seals favour old pier, survey finds", "Bay Science Desk").filter((i) => i.answer === "2020");
+    expect(all.filter((i) => i.type === "choice" || i.type === "typed")).toEqual([]);
+  });
+});
