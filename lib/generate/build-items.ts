@@ -93,9 +93,12 @@ function shortBodyName(text: string, source: string | null | undefined): boolean
  * "The result ends Lincoln's run ...", "The investment is NZ$2 million": a sentence whose subject is a bare definite
  * noun ("the" and common words up to its verb) is about the article's own result, decision or project, which its
  * title places; under a publisher alone it is unplaced (strict read Q0 item 41, whose title was dropped because it
- * held the answer). An actor ("the regulator", "the buyer") is left to the sentence's other names.
+ * held the answer). Only a head noun for what an article reports (ARTICLE_THING): an actor ("the regulator", "the
+ * regional council") is placed by the sentence's other names as much as by the title.
  */
 const SUBJECT_VERB = /^(?:,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+(?:s|ed))\b)/u;
+/** What an article is about rather than who acts in it: "the result", "the deal", "the investment". */
+const ARTICLE_THING = /^(?:result|outcome|decision|deal|agreement|accord|move|investment|increase|rise|cut|change|figure|total|draft|study|survey|review|report|plan|project|scheme|programme|program|fee|levy|tax|price|cost|budget|capacity|output|fund|win|defeat|draw|victory|loss|profit|sale)$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
 
 function definiteSubject(text: string): boolean {
@@ -106,7 +109,7 @@ function definiteSubject(text: string): boolean {
   const rest = (words: string) => text.slice(text.indexOf(words, 4) + words.length);
   // The head noun is the word before the verb: "The result ends", "The largest agreement sets up".
   const head = SUBJECT_VERB.test(rest(first)) ? first : second && !AUXILIARY.test(second) && SUBJECT_VERB.test(rest(`${first} ${second}`)) ? second : null;
-  return head !== null && !/(?:or|er|ist|ian)$/.test(head);
+  return head !== null && ARTICLE_THING.test(head);
 }
 
 /** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
