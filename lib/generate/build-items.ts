@@ -89,6 +89,34 @@ function shortBodyName(text: string, source: string | null | undefined): boolean
   return noun !== undefined && !new RegExp(`\\b${noun}\\b`).test(source ?? "");
 }
 
+/**
+ * "The result ends Lincoln's run ...", "The investment is NZ$2 million": a sentence whose subject is a bare definite
+ * noun ("the" and common words up to its verb) is about the article's own result, decision or project, which its
+ * title places; under a publisher alone it is unplaced (strict read Q0 item 41, whose title was dropped because it
+ * held the answer). Only a head noun for what an article reports (ARTICLE_THING): an actor ("the regulator", "the
+ * regional council") is placed by the sentence's other names as much as by the title.
+ */
+const SUBJECT_VERB = /^(?:,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|\p{Ll}+(?:s|ed))\b)/u;
+/** What an article is about rather than who acts in it: "the result", "the deal", "the investment". */
+const ARTICLE_THING = /^(?:result|outcome|decision|deal|agreement|accord|move|investment|increase|rise|cut|change|figure|total|draft|study|survey|review|report|plan|project|scheme|programme|program|fee|levy|tax|price|cost|budget|capacity|output|fund|win|defeat|draw|victory|loss|profit|sale)$/;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/;
+
+function definiteSubject(text: string): boolean {
+  const m = /^The\s+(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?/u.exec(text);
+  if (!m) return false;
+  const first = m[1] as string;
+  const second = m[2];
+  const rest = (words: string) => text.slice(text.indexOf(words, 4) + words.length);
+  // The head noun is the word before the verb: "The result ends", "The largest agreement sets up".
+  const head = SUBJECT_VERB.test(rest(first)) ? first : second && !AUXILIARY.test(second) && SUBJECT_VERB.test(rest(`${first} ${second}`)) ? second : null;
+  return head !== null && ARTICLE_THING.test(head);
+}
+
+/** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
+function unplacedWithoutTitle(text: string, source: string | null | undefined): boolean {
+  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text);
+}
+
 function containsAnswer(prompt: string, answer: string): boolean {
   const p = prompt.toLowerCase();
   const a = answer.toLowerCase();
@@ -360,7 +388,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
         const label = contextLabel(article, withDate, withTitle);
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
-        if (!withTitle && article?.title.trim() && (eventIt || !namesSomething(stem) || shortBodyName(stem, article.source))) break;
+        if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(stem, article.source))) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           // (Figures that add up to the answer, in the title or the stem: a label without the title may still do.)
           if (computedFromPrompt(prompt, fact)) continue;
@@ -380,7 +408,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
       const label = contextLabel(article, withDate, withTitle);
       const prompt = label ? `(${label}) ${blanked}` : blanked;
-      if (!withTitle && article?.title.trim() && (eventIt || !namesSomething(blanked) || shortBodyName(blanked, article.source))) break;
+      if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
         make("cloze", prompt, fact.answer, [], distractors);
         break;
@@ -414,7 +442,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
-    if (titleGives && article?.title.trim() && shortBodyName(statement, article.source)) return items;
+    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement))) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

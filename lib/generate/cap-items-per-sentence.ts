@@ -1,4 +1,5 @@
 import { isCompletionPrompt } from "./completion-stem";
+import { isCoreWorth } from "./fact-worth";
 import { itemKey } from "./hash-key";
 import type { ItemType, QuizItem } from "./types";
 
@@ -91,8 +92,8 @@ function typedCopies(candidates: { it: QuizItem; fact: string }[]): Set<QuizItem
 
 /**
  * The best items of each sentence, at most MAX_ITEMS_PER_SENTENCE, without a name's typed copy of its choice
- * question: distinct facts first (the fact with the fewest items so far), then real questions before cloze before
- * true/false. A true/false statement is kept only if it states no answer of a kept item about another fact of its
+ * question nor a statement of a fact asked three other ways: distinct facts first (the fact with the fewest items so far),
+ * core facts before the rest, then real questions before cloze before true/false. A true/false statement is kept only if it states no answer of a kept item about another fact of its
  * sentence ("True or false: revenue rose 12% to €4.1 billion" gives away "To what amount
  * did revenue rise?"), and no two statements of one clause, since one states the value the other swapped.
  * Input order is kept in the output.
@@ -128,12 +129,19 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
     };
     const copies = typedCopies(candidates);
     const redundant = new Set([...copies].filter((it) => NAME_KINDS.has(it.kind)));
+    // A statement of a fact the sentence already asks three ways (choice, typed, cloze) is a fourth card of the same
+    // sentence (strict read Q0: 7 pairs from one sentence in 50 items, #8/#45 a statement and a question of one table
+    // row). Only then: with fewer cards the statement is a fact's second card, and true/false stays an item type.
+    const cardsOf = new Map<string, Set<ItemType>>();
+    for (const c of candidates) if (c.it.type !== "truefalse" && !redundant.has(c.it)) cardsOf.set(c.fact, new Set([...(cardsOf.get(c.fact) ?? []), c.it.type]));
+    for (const c of candidates) if (c.it.type === "truefalse" && (cardsOf.get(c.fact)?.size ?? 0) >= 3) redundant.add(c.it);
     // A figure's typed copy comes after the clozes of the sentence's other facts: a fact not yet asked before a second card.
     const tierAfter = (it: QuizItem) => (copies.has(it) ? TIER.cloze + 0.5 : tierOf(it));
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
       const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
-      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
+      // (When the cap must drop some, a fact below the core set's worth goes first: "more questions" are the lesser ones.)
+      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, isCoreWorth(c.it.worth) ? 0 : 1, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
       const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
       if (!best) break;
       take(best);

@@ -163,6 +163,21 @@ function figuresIn(text: string, money: boolean): Figure[] {
 }
 
 /**
+ * "over eight winters, from _____ to 2025": a span's length and its other end give the blanked year (strict read Q0
+ * #31), counted either way (eight winters end eight or seven years on).
+ */
+function spanEndStated(prompt: string, year: number): boolean {
+  const other = /\b(?:from|between)\s+_____\s+(?:to|and|until|through)\s+((?:19|20)\d\d)\b/.exec(prompt)?.[1] ?? /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|until|through)\s+_____/.exec(prompt)?.[1];
+  if (!other) return false;
+  const gap = Math.abs(Number(other) - year);
+  return [...prompt.matchAll(/\b([\p{L}\d-]+)\s+(?:years|winters|summers|seasons|decades)\b/gu)].some((m) => {
+    const n = parseNumberText(m[1] ?? "");
+    const years = /decades/.test(m[0]) && n ? n * 10 : n;
+    return !!years && (gap === years || gap === years - 1);
+  });
+}
+
+/**
  * "revenue of €2,014 million ... and spending of €1,989 million, leaving a surplus of _____" (strict read M1 #3, #34),
  * "net profit rose to _____ from EC$15.2 million" under "profit up 60%" (K1 #28), "granted in February 2022 for _____
  * and expire in February 2027" (M1 #49): the prompt states figures whose sum, difference or stated percentage change
@@ -172,6 +187,7 @@ function figuresIn(text: string, money: boolean): Figure[] {
  */
 export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   if (fact.kind === "ordinal") return nextOrdinalStated(prompt, fact);
+  if (fact.kind === "date" && /^(?:19|20)\d\d$/.test(fact.answer.trim())) return spanEndStated(prompt, Number(fact.answer.trim()));
   const multiple = /^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1];
   if (multiple) return ratioStated(prompt, multiple);
   if (fact.kind === "duration") {

@@ -50,14 +50,29 @@ describe("capItemsPerSentence", () => {
     expect(capItemsPerSentence(items).map((k) => k.type)).toEqual(["choice"]);
   });
 
-  it("keeps a true/false statement about the same fact as the kept item, and no second statement of the same clause", () => {
+  // Strict read Q0 (7 same-sentence pairs in 50 items; #8/#45 a statement and a question of one fact): a fact's fourth card.
+  it("drops the statement of a fact already asked three ways (choice, typed, cloze), and keeps one of a fact asked no other way", () => {
     const items = [
+      item("choice", "12%", "By what percentage did revenue rise?"),
+      item("typed", "12%", "By what percentage did revenue rise?"),
       item("cloze", "12%", "Revenue rose _____."),
       item("truefalse", "True", "True or false: Revenue rose 12% in 2025.", "12%"),
-      item("truefalse", "False", "True or false: Revenue rose 12% in 2024.", "2025"),
       item("truefalse", "True", "True or false (Test, 2026): The board approved a new dividend policy for shareholders.", "board"),
     ];
-    expect(capItemsPerSentence(items).map((k) => `${k.type}:${k.answer}`)).toEqual(["cloze:12%", "truefalse:True", "truefalse:True"]);
+    expect(capItemsPerSentence(items).map((k) => k.prompt)).toEqual(["By what percentage did revenue rise?", "By what percentage did revenue rise?", "Revenue rose _____.", "True or false (Test, 2026): The board approved a new dividend policy for shareholders."]);
+  });
+
+  it("keeps no second statement of the same clause", () => {
+    const items = [item("truefalse", "True", "True or false: Revenue rose 12% in 2025.", "12%"), item("truefalse", "False", "True or false: Revenue rose 14% in 2025.", "2025")];
+    expect(capItemsPerSentence(items)).toHaveLength(1);
+  });
+
+  it("when the cap must drop some, drops the items of a fact below the core set first", () => {
+    const facts = ["12%", "€4.1 billion", "2025", "€2 billion", "40", "9"];
+    const items = facts.map((a, i) => ({ ...item("cloze", a, `blank for ${a}`), worth: i === 0 ? 0.3 : 0.6 }));
+    const kept = capItemsPerSentence(items).map((k) => k.answer);
+    expect(kept).toHaveLength(MAX_ITEMS_PER_SENTENCE);
+    expect(kept).not.toContain("12%");
   });
 
   it("reads numbers whole: 12 is not stated by 2012 or 12.5", () => {

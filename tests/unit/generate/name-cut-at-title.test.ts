@@ -4,6 +4,15 @@ import { nameCutAtTitle } from "@/lib/generate/name-cut-at-title";
 
 const fact = (answer: string, sentence: string, kind: "person" | "place" | "count" = "person") => ({ kind, answer, sentence, span: null });
 
+describe("a 'person' followed by a bare number is a league's name cut short (round 6 brief: 'Ligue Professionnelle')", () => {
+  it("'Harbour Premier' of 'the Harbour Premier 2' is no one's name; a score or a share after a name is", () => {
+    expect(nameCutAtTitle(fact("Harbour Premier", "Rovers moved top of the Harbour Premier 2 after nine rounds."))).toBe(true);
+    expect(nameCutAtTitle(fact("Anna Holt", "Rovers beat a side coached by Anna Holt 2-1 on Saturday."))).toBe(false);
+    expect(nameCutAtTitle(fact("Anna Holt", "Shares held by Anna Holt 12% of the firm."))).toBe(false);
+    expect(nameCutAtTitle(fact("Anna Holt", "The prize went to Anna Holt in 2025."))).toBe(false);
+  });
+});
+
 describe("a name cut at a title's full stop is no answer", () => {
   it("'Marcus St' of 'Marcus St. Rose said' goes on past the full stop", () => {
     expect(nameCutAtTitle(fact("Marcus St", "The regulator's director, Marcus St. Rose, said the guide would follow."))).toBe(true);
