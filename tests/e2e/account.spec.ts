@@ -1,21 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { answerCard, continueWithRecordedGrade } from "./support/study";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/accounts";
+import { screenshot } from "./support/screenshots";
 
 // The test server writes mail to .data/outbox (no SMTP_URL): the reset test reads its link there, as a person
 // running the app locally would open the .eml file.
 const OUTBOX = ".data/outbox";
-const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
-
-/** With E2E_SCREENSHOTS_DIR set, a picture of the page (or of one part of it) to look at. */
-async function screenshot(target: Page | Locator, name: string, project: string) {
-  if (!SHOTS) return;
-  const file = path.join(SHOTS, `${name}-${project}.png`);
-  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
-  else await target.screenshot({ path: file });
-}
 
 /** The link to `page` (/reset-password, /confirm-email) in the newest outbox message to `email`, waiting for it to be written. */
 async function linkFor(email: string, page: string): Promise<string> {

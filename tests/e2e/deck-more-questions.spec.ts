@@ -1,16 +1,6 @@
-import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { instructorInvitePath, signUp } from "./support/accounts";
-
-const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
-
-/** With E2E_SCREENSHOTS_DIR set, a picture of the page (or of one part of it) to look at. */
-async function screenshot(target: Page | Locator, name: string, project: string) {
-  if (!SHOTS) return;
-  const file = path.join(SHOTS, `${name}-${project}.png`);
-  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
-  else await target.screenshot({ path: file });
-}
+import { screenshot } from "./support/screenshots";
 
 const moreCount = async (group: Locator) => Number(/· (\d+) more/.exec((await group.locator("summary").textContent()) ?? "")?.[1]);
 
