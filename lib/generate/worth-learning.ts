@@ -420,7 +420,7 @@ function leadingRow(side: string, body: string): boolean {
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && !article.body.includes(fact.sentence.slice(0, -1));
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 };
 
 /**
