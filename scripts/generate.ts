@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
-import { isCoreWorth } from "@/lib/generate/fact-worth";
+import { isCoreWorth } from "@/lib/generate/item-tier";
 import { shuffleWithKey } from "@/lib/generate/hash-key";
 
 function listFiles(target: string): string[] {

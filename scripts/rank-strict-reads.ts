@@ -7,7 +7,8 @@
 // Reads each tests/fixtures/gold/<batch>/sample-<id>.txt with its strict-read-<id>.md, finds each item's fact among
 // the article's candidates as generated today, and prints per rankFact score, and per tier of the learned worth
 // (lib/generate/fact-worth.ts, the selection the generator uses), how many items the read found "not worth learning".
-import { CORE_FROM, FULL_FROM, KEEP_FROM, factWorth } from "@/lib/generate/fact-worth";
+import { FULL_FROM, KEEP_FROM, factWorth } from "@/lib/generate/fact-worth";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { rankFact } from "@/lib/generate/rank-facts";
 import { FIT_BATCHES, judgedFacts } from "./lib/gold-samples";
 

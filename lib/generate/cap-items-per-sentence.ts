@@ -1,5 +1,5 @@
 import { isCompletionPrompt } from "./completion-stem";
-import { isCoreWorth } from "./fact-worth";
+import { isCoreWorth } from "./item-tier";
 import { itemKey } from "./hash-key";
 import type { ItemType, QuizItem } from "./types";
 

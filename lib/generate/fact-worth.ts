@@ -25,10 +25,6 @@ export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NA
 export const KEEP_FROM = 0.2;
 export const FULL_FROM = 0.5;
 
-// The tiers (core items in a deck by default, the rest "more questions") read worth against CORE_FROM: a leaf module,
-// so the web server's deck code reads the cut-off without loading the generator.
-export { CORE_FROM, isCoreWorth } from "./item-tier";
-
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
   return articleFeatures(facts, article).map((x) => predict(MODEL, x));

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { CORE_FROM } from "@/lib/generate/fact-worth";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { getDb } from "@/lib/server/db";
 import { createDeck, getInstructorDeck, listDeckSourceArticles, previewDeckItems } from "@/lib/server/decks";
 import { addArticleMoreQuestions, addMoreQuestion, listMoreQuestions } from "@/lib/server/more-questions";

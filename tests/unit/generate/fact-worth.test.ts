@@ -3,7 +3,8 @@ import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
-import { CORE_FROM, KEEP_FROM, factWorth, isCoreWorth, selectFacts } from "@/lib/generate/fact-worth";
+import { KEEP_FROM, factWorth, selectFacts } from "@/lib/generate/fact-worth";
+import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { Fact } from "@/lib/generate/types";
 
 // Invented articles, on no seen article's subject.
