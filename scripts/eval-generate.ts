@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
-import { CORE_FROM, isCoreWorth } from "@/lib/generate/fact-worth";
+import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { QuizItem } from "@/lib/generate/types";
 import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
 
@@ -186,30 +186,30 @@ function sumRows(label: string, genre: string, rows: Row[]): Row {
 }
 
 /** Facts covered by any item but true/false, and by a choice or typed item. */
-function coverage(sets: LoadedSet[], items: QuizItem[]): { facts: number; any: number; question: number } {
+function coverage(sets: LoadedSet[], items: QuizItem[]): { any: number; question: number } {
   const questions = items.filter((i) => i.type === "choice" || i.type === "typed");
-  let facts = 0;
   let any = 0;
   let question = 0;
   for (const s of sets) {
-    facts += s.gold.length;
     any += s.gold.length - goldCoverage(s.gold, items).missing.length;
     question += s.gold.length - goldCoverage(s.gold, questions).missing.length;
   }
-  return { facts, any, question };
+  return { any, question };
 }
 
-/** Coverage of the core set (what a deck holds by default) at each cut-off, beside all items', on the sets' articles. */
-function printCoreSet(sets: LoadedSet[], items: QuizItem[], cutOffs: number[]): void {
+/**
+ * Beside all items' coverage (the tables' total row), the core set's (what a deck holds by default) at each cut-off,
+ * with items per article of the sets' articles.
+ */
+function printCoreSet(sets: LoadedSet[], items: QuizItem[], total: Row, cutOffs: number[]): void {
   const articles = new Set(sets.flatMap((s) => s.gold.map((g) => g.article)));
   const own = items.filter((it) => articles.has(it.source.article));
   const perArticle = (n: number) => (n / Math.max(1, articles.size)).toFixed(1);
-  const all = coverage(sets, own);
-  process.stdout.write(`\nall items: ${perArticle(own.length)} items/article, any ${pct(all.any, all.facts)}, question ${pct(all.question, all.facts)}\n`);
+  process.stdout.write(`\nall items: ${perArticle(own.length)} items/article, any ${pct(total.anyCovered, total.facts)}, question ${pct(total.questionCovered, total.facts)}\n`);
   for (const t of cutOffs) {
     const core = own.filter((it) => isCoreWorth(it.worth, t));
     const c = coverage(sets, core);
-    process.stdout.write(`core set (worth >= ${t}${t === CORE_FROM ? ", CORE_FROM" : ""}): ${perArticle(core.length)} items/article, any ${pct(c.any, c.facts)}, question ${pct(c.question, c.facts)}\n`);
+    process.stdout.write(`core set (worth >= ${t}${t === CORE_FROM ? ", CORE_FROM" : ""}): ${perArticle(core.length)} items/article, any ${pct(c.any, total.facts)}, question ${pct(c.question, total.facts)}\n`);
   }
 }
 
@@ -271,10 +271,11 @@ async function main(argv: string[]): Promise<number> {
   });
 
   process.stdout.write(`${items.length} item(s) generated; "any" = covered by any item but true/false, "question" = by a choice or typed item, of which\n"wh" = by a wh-question and "completion" = only by a sentence-completion choice\n\n`);
-  printTable("gold set", "genre", [...rows, sumRows("all sets", "", rows)]);
+  const total = sumRows("all sets", "", rows);
+  printTable("gold set", "genre", [...rows, total]);
   process.stdout.write("\n");
   printTable("genre", "sets", genreRows);
-  printCoreSet(sets, items, [CORE_FROM, ...options.coreFrom.map(Number).filter((t) => Number.isFinite(t))]);
+  printCoreSet(sets, items, total, [CORE_FROM, ...options.coreFrom.map(Number).filter((t) => Number.isFinite(t))]);
   if (options.missing) process.stdout.write(details.join(""));
   return 0;
 }
