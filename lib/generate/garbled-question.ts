@@ -97,14 +97,13 @@ function passiveAgentAfterDid(question: string): boolean {
 const DID_THEN_PAST = /\b(?:did|does|do)\s+(?!(?:need|exceed|proceed|succeed|embed|shed|feed|speed|breed|bleed|seed|heed|wed|bed)\b)\p{Ll}{3,}ed\s+(?:that|the|a|an|to|its|their|his|her)\b/u;
 /** "In which year does the yard broke even ...?" (strict read K0 #33): a subject, then a past tense where the bare verb should be. */
 const DID_SUBJECT_THEN_PAST = /\b(?:did|does|do)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}-]+\s){1,2}(?:broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew)\b/u;
-/** "... did Kuwait open an embassy in Nouakchott only?" (strict read H0 #12): "only" stranded from "only in 2019". */
 /**
  * "How many clubs does it also means the title race have?": after "do" and a pronoun the verb keeps its -s. Base verbs
  * in -ss or -us ("does it pass", "does it focus") are left alone. (After a name the -s word is as often a plural noun of
  * the subject, "did Acme shares rise", so only the pronoun is read.)
  */
 const DID_PRONOUN_THEN_S_VERB = /\b(?:does|do|did)\s+(?:it|he|she|this|that)\s+(?:(?:also|still|now|only|\p{Ll}+ly)\s+)?(?!(?:is|was|as|thus|this|his|its)\b)\p{Ll}+[^\Wsu]s\b/u;
-
+/** "... did Kuwait open an embassy in Nouakchott only?" (strict read H0 #12): "only" stranded from "only in 2019". */
 const STRANDED_ONLY = /\sonly\?$/;
 /** "In which year was About Maluti Fibre ... founded?" (strict read H0 #41): a section heading ("About X") fused in. */
 const HEADING_FUSED = /.\sAbout\s\p{Lu}/u;
@@ -148,8 +147,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";
   if (HEAD_NOUN_AS_NAME.test(question)) return "no article";
   if (strandedUnitAbbreviation(question)) return "unit abbreviation left behind";
-  if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question)) return "second finite verb";
-  if (DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";
+  if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question) || DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";
   if (STRANDED_ONLY.test(question)) return "word order";
   if (HEADING_FUSED.test(question)) return "a heading fused in";
   return null;
