@@ -1,4 +1,5 @@
-import { DISCOURSE, M, TRAIL_ATTRIBUTION, finish, parseClause, stripDateline, stripLeadAdjunct, trimRest } from "./build-question";
+import { DISCOURSE, M, TRAIL_ATTRIBUTION, finish, parseClause, stripLeadAdjunct, trimRest } from "./build-question";
+import { stripDateline } from "./datelines";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
 import { organisationKind } from "./organisation-kind";
 

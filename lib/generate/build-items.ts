@@ -1,6 +1,7 @@
 import { shownFigure } from "./format-value";
 import { escapePattern } from "./escape-pattern";
-import { DATELINE, parseClause } from "./build-question";
+import { parseClause } from "./build-question";
+import { DATELINE } from "./datelines";
 import { pointsBack } from "./points-back";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";

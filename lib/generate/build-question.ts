@@ -1,3 +1,4 @@
+import { stripDateline } from "./datelines";
 import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
@@ -39,19 +40,7 @@ export interface BuiltQuestion {
 }
 
 export const M = "\u0001";
-/** "HANOI: ", "SANTIAGO: " opening a news story. */
-export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
 const QUALIFIER_BEFORE = /(?<!\b(?:no|not)\s)\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
-/**
- * "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ", "GEORGETOWN, Guyana, Nov. 17 (CNA) — ", "LIMA, 18 November (PNA) -- ",
- * "LIMA, Nov. 18, 2026 (Reuters) – ", "KIGALI, Rwanda, and LUSAKA, Zambia — ": datelines in the forms wire services
- * use: a city in capitals, up to three comma parts (country, day, year, "and" a second city: each opens with a capital
- * or a digit), an agency in brackets, then a dash.
- */
-// ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
-export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s(?:and\s)?[\p{Lu}\d][\p{L}\d .'’]{0,29}){0,3}(?:\s\([\p{L} .&/]{2,25}\))?\s+(?:--|[-–—])\s+/u;
-/** A text without the dateline that opens it, in either form ("HANOI: ", "PERTH — "). */
-export const stripDateline = (text: string) => text.replace(DATELINE, "").replace(DASH_DATELINE, "");
 /** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
 export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;

@@ -1,4 +1,5 @@
-import { DASH_DATELINE, lowerFirst, parseClause } from "./build-question";
+import { lowerFirst, parseClause } from "./build-question";
+import { DASH_DATELINE } from "./datelines";
 import { withoutResolvedPronouns } from "./pronoun-antecedent";
 import { findNameChunks } from "./find-name-chunks";
 import { isCapitalisedCommonPlural, isProperWord } from "./tag-words";

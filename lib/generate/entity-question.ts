@@ -8,12 +8,12 @@ import {
   parseClause,
   resolvePronoun,
   splitCoordinated,
-  stripDateline,
   stripLeadAdjunct,
   trimRest,
   upperFirst,
   type QuestionContext,
 } from "./build-question";
+import { stripDateline } from "./datelines";
 import { resolveRelativeDates } from "./resolve-dates";
 import { nationalityIn } from "./find-entity-facts";
 import { isFiniteVerb, lexiconTags } from "./tag-words";

@@ -1,4 +1,4 @@
-import { DASH_DATELINE } from "./build-question";
+import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";

@@ -1,5 +1,6 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { COMPANY_NOUNS, DATELINE, buildQuestion, parseClause, resolvePronoun, stripDateline } from "./build-question";
+import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
+import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";

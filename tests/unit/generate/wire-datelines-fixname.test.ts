@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
-import { stripDateline } from "@/lib/generate/build-question";
+import { stripDateline } from "@/lib/generate/datelines";
 import { matchEntityRules } from "@/lib/generate/entity-rules";
 import { extractFacts } from "@/lib/generate/extract-facts";
 

@@ -1,0 +1,14 @@
+/** The datelines that open wire stories, read by the entity rules and stripped by the questions. */
+
+/** "HANOI: ", "SANTIAGO: " opening a news story. */
+export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
+/**
+ * "PERTH — ", "ABUJA (PWS) - ", "VALENCIA, Spain — ", "GEORGETOWN, Guyana, Nov. 17 (CNA) — ", "LIMA, 18 November (PNA) -- ",
+ * "LIMA, Nov. 18, 2026 (Reuters) – ", "KIGALI, Rwanda, and LUSAKA, Zambia — ": datelines in the forms wire services
+ * use: a city in capitals, up to three comma parts (country, day, year, "and" a second city: each opens with a capital
+ * or a digit), an agency in brackets, then a dash.
+ */
+// ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
+export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s(?:and\s)?[\p{Lu}\d][\p{L}\d .'’]{0,29}){0,3}(?:\s\([\p{L} .&/]{2,25}\))?\s+(?:--|[-–—])\s+/u;
+/** A text without the dateline that opens it, in either form ("HANOI: ", "PERTH — "). */
+export const stripDateline = (text: string) => text.replace(DATELINE, "").replace(DASH_DATELINE, "");
