@@ -5,7 +5,7 @@ export { FACT_KIND_LABELS, FACT_KINDS, ITEM_TYPE_LABELS, ITEM_TYPES, type FactKi
 
 /**
  * What a deck is built from: the items of these articles whose kind and type are among those chosen; by default only
- * their core items (whose fact is likely worth learning, lib/generate/fact-worth.ts), with `more` every item. A stored
+ * their core items (whose fact is likely worth learning: lib/generate/item-tier.ts), with `more` every item. A stored
  * filter written before `more` existed reads as core only.
  */
 export const DeckFilterSchema = z.object({
@@ -26,7 +26,7 @@ export function parseStoredDeckFilter(json: string): DeckFilter | null {
   }
 }
 
-/** An item's worth and the cut-off for core (CORE_FROM of lib/generate/fact-worth.ts, passed in by the server). */
+/** An item's worth and the cut-off for core (CORE_FROM of lib/generate/item-tier.ts, passed in by the server). */
 export interface DeckItemTier {
   worth: number;
 }

@@ -25,7 +25,7 @@ export interface QuizItem {
   /** 0 (easy) .. 1 (hard). */
   difficulty: number;
   /**
-   * The learned probability that its fact is worth learning (fact-worth.ts), 0..1: core items (>= CORE_FROM) go into
+   * The learned probability that its fact is worth learning (fact-worth.ts), 0..1: core items (>= CORE_FROM, item-tier.ts) go into
    * a deck by default, the rest are "more questions" an instructor adds. Absent (hand-written, unselected): core.
    */
   worth?: number;
