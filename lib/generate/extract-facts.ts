@@ -4,7 +4,7 @@ import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
-import { askNameChunks, peersOf } from "./ask-name-chunk";
+import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
@@ -466,7 +466,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)
   const distinctChunks = [...new Map(articleChunks.map((c) => [`${c.kind}|${c.noun}|${c.name}`, c])).values()];
-  for (const f of facts) if (f.value === null) f.peers = peersOf(f, distinctChunks);
+  const peersOf = peersIn(distinctChunks);
+  for (const f of facts) if (f.value === null) f.peers = peersOf(f);
   const lede = findLedePerson(article.title, sentences.map((s) => stripDateline(s.text)), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.
