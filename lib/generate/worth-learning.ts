@@ -246,7 +246,13 @@ export function indexInBody(article: ArticleText, text: string): number {
 /** Whether the body, its runs of white space as one space, has `text`. */
 function inCollapsedBody(article: ArticleText, text: string): boolean {
   const record = articleRecord(article);
-  return rememberedIn(article, `collapsed\u0000${text}`, () => ((record.collapsed ??= article.body.replace(/\s+/g, " ")).includes(text) ? 1 : 0)) === 1;
+  return (
+    rememberedIn(article, `collapsed\u0000${text}`, () => {
+      const collapsed = (record.collapsed ??= article.body.replace(/\s+/g, " "));
+      // (A long body is indexed once, as indexInBody's is.)
+      return (collapsed.length < INDEXED_BODY ? collapsed.includes(text) : firstIndexOf((record.collapsedGrams ??= gramIndex(collapsed)), text) >= 0) ? 1 : 0;
+    }) === 1
+  );
 }
 
 /**
@@ -403,13 +409,36 @@ function titleNamesSide(side: string, title: string): boolean {
  * "| 2 | Riverton | 16 | ... |": the side is first or second in its table, the leader or the side chasing it. Its points
  * give the gap at the top, which a teacher asks of a match report as much as the leader's own.
  */
-function leadingRow(side: string, body: string): boolean {
-  return new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(body);
+export function leadingRow(side: string, article: ArticleText): boolean {
+  // (Tried only where a row numbered 1 or 2 starts, once per side: a search of the whole body per fact grew with a
+  // long article's length times its standings.)
+  const found = () => {
+    const row = new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "muy");
+    for (const at of leadingRowStarts(article)) {
+      row.lastIndex = at;
+      if (row.test(article.body)) return 1;
+    }
+    return 0;
+  };
+  return rememberedIn(article, `leadingRow\u0000${side}`, found) === 1;
+}
+
+/** Where the body's table rows numbered 1 or 2 start ("| 2 | ..."), found once per article. */
+function leadingRowStarts(article: ArticleText): number[] {
+  const record = articleRecord(article);
+  if (record.leadingRows) return record.leadingRows;
+  const numbered = /\|\s*[12]\.?\s*\|/uy;
+  const starts: number[] = [];
+  for (const m of article.body.matchAll(/^\|/gmu)) {
+    numbered.lastIndex = m.index;
+    if (numbered.test(article.body)) starts.push(m.index);
+  }
+  return (record.leadingRows = starts);
 }
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 };
 
 /**
@@ -539,8 +568,8 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (tableCell(fact, article)) return "table cell";
   if (partOfLongerName(fact)) return "part of a longer name";
   if (verblessFragment(fact)) return "verbless fragment";
-  if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
-  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
+  if (matchReport && STANDING.test(fact.sentence) && indexInBody(article, fact.sentence.slice(0, -1)) < 0 && !titleSideStanding(fact, article)) return "standings row of another side";
+  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
