@@ -22,8 +22,6 @@ export interface ArticleRecord extends ArticleText {
   words?: Map<string, number>;
   /** The body indexed for indexOf (indexInBody, from INDEXED_BODY characters). */
   grams?: GramIndex;
-  /** The collapsed body indexed for indexOf (inCollapsedBody, from INDEXED_BODY characters). */
-  collapsedGrams?: GramIndex;
   /** Where the body's table rows numbered 1 or 2 start (worth-learning.ts, leadingRow). */
   leadingRows?: number[];
   /** What the fact features read of the article (fact-features.ts). */

@@ -246,13 +246,7 @@ export function indexInBody(article: ArticleText, text: string): number {
 /** Whether the body, its runs of white space as one space, has `text`. */
 function inCollapsedBody(article: ArticleText, text: string): boolean {
   const record = articleRecord(article);
-  return (
-    rememberedIn(article, `collapsed\u0000${text}`, () => {
-      const collapsed = (record.collapsed ??= article.body.replace(/\s+/g, " "));
-      // (A long body is indexed once, as indexInBody's is.)
-      return (collapsed.length < INDEXED_BODY ? collapsed.includes(text) : firstIndexOf((record.collapsedGrams ??= gramIndex(collapsed)), text) >= 0) ? 1 : 0;
-    }) === 1
-  );
+  return rememberedIn(article, `collapsed\u0000${text}`, () => ((record.collapsed ??= article.body.replace(/\s+/g, " ")).includes(text) ? 1 : 0)) === 1;
 }
 
 /**
