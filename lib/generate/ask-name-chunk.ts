@@ -78,29 +78,58 @@ export function askNameChunks(sentence: string, taken: readonly (readonly [numbe
 /** The most names one fact keeps as candidate options, in the order the article gives them. */
 const MAX_PEERS = 24;
 
-export function peersOf(fact: { kind: string; answer: string; unit: string; question: string | null; orgKind?: string | null; nationality?: string | null }, all: readonly NameChunk[]): string[] {
-  // A name the text gives a nationality ("Russian deputy prime minister") takes options of that nationality only,
-  // which a name's form does not tell.
-  if ((fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") || fact.nationality) return [];
-  // A journal's options must be journals, which a name's form does not tell ("Mauritian Wildlife Foundation" is none).
-  if (fact.unit === "journal") return [];
-  const sameSort = (c: NameChunk) =>
-    // ("probably on Suðuroy": a place known only by the preposition before it takes any place but a country.)
-    fact.kind === "place" ? c.noun === fact.unit.toLowerCase() || (fact.unit === "place" && c.noun !== "country") : fact.kind === "organisation" && fact.orgKind && fact.orgKind !== "other" ? organisationKind(c.noun, c.name) === fact.orgKind : c.noun === fact.unit.toLowerCase();
-  const passes = fact.kind === "person" || (fact.kind === "organisation" && !fact.question) ? [true, false] : [true];
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const strict of passes) {
-    for (const c of all) {
-      // Enough to pick options from: without a bound every name fact of a long article listed every other name,
-      // which made a 2 MB article take 70 s instead of 9 (bench:generate).
-      if (out.length >= MAX_PEERS) return out;
-      if (c.kind !== fact.kind || (strict && !sameSort(c)) || seen.has(c.name)) continue;
-      seen.add(c.name);
-      // ("Ho Chi Minh" beside "Ho Chi Minh City": one place twice, or the answer inside an option.)
-      if ([fact.answer, ...out].some((n) => c.name.includes(n) || n.includes(c.name))) continue;
-      out.push(c.name);
-    }
+type PeerFact = { kind: string; answer: string; unit: string; question: string | null; orgKind?: string | null; nationality?: string | null };
+
+export function peersOf(fact: PeerFact, all: readonly NameChunk[]): string[] {
+  return peersIn(all)(fact);
+}
+
+function file(map: Map<string, NameChunk[]>, key: string, c: NameChunk): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+/**
+ * peersOf for each fact of one article: the names are sorted by kind and sort once, and a fact reads only those of
+ * its own (each in the article's order), not every name of the article (a long article's names times its facts).
+ */
+export function peersIn(all: readonly NameChunk[]): (fact: PeerFact) => string[] {
+  const byKind = new Map<string, NameChunk[]>();
+  const byNoun = new Map<string, NameChunk[]>();
+  const byOrgKind = new Map<string, NameChunk[]>();
+  const placesNotCountry: NameChunk[] = [];
+  for (const c of all) {
+    file(byKind, c.kind, c);
+    file(byNoun, `${c.kind}\u0000${c.noun}`, c);
+    if (c.kind === "organisation") file(byOrgKind, organisationKind(c.noun, c.name), c);
+    if (c.kind === "place" && c.noun !== "country") placesNotCountry.push(c);
   }
-  return out;
+  return (fact) => {
+    // A name the text gives a nationality ("Russian deputy prime minister") takes options of that nationality only,
+    // which a name's form does not tell.
+    if ((fact.kind !== "person" && fact.kind !== "organisation" && fact.kind !== "place") || fact.nationality) return [];
+    // A journal's options must be journals, which a name's form does not tell ("Mauritian Wildlife Foundation" is none).
+    if (fact.unit === "journal") return [];
+    // Names of its sort: a place's or a question's noun must match; an organisation of a known kind takes that kind.
+    // ("probably on Suðuroy": a place known only by the preposition before it takes any place but a country.)
+    const sameSort =
+      fact.kind === "place" && fact.unit === "place" ? placesNotCountry : fact.kind === "organisation" && fact.orgKind && fact.orgKind !== "other" ? (byOrgKind.get(fact.orgKind) ?? []) : (byNoun.get(`${fact.kind}\u0000${fact.unit.toLowerCase()}`) ?? []);
+    const passes = fact.kind === "person" || (fact.kind === "organisation" && !fact.question) ? [sameSort, byKind.get(fact.kind) ?? []] : [sameSort];
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const names of passes) {
+      for (const c of names) {
+        // Enough to pick options from: without a bound every name fact of a long article listed every other name,
+        // which made a 2 MB article take 70 s instead of 9 (bench:generate).
+        if (out.length >= MAX_PEERS) return out;
+        if (seen.has(c.name)) continue;
+        seen.add(c.name);
+        // ("Ho Chi Minh" beside "Ho Chi Minh City": one place twice, or the answer inside an option.)
+        if ([fact.answer, ...out].some((n) => c.name.includes(n) || n.includes(c.name))) continue;
+        out.push(c.name);
+      }
+    }
+    return out;
+  };
 }

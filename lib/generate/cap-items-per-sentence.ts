@@ -59,10 +59,15 @@ function sameClause(a: string, b: string): boolean {
  */
 function formsByFact(candidates: { it: QuizItem; fact: string }[]): Map<string, string[]> {
   const forms = new Map<string, string[]>();
+  // (Each fact's forms gathered in a set first: rebuilding its list per item grew with a repeated sentence's items.)
+  const sets = new Map<string, Set<string>>();
   for (const { it, fact } of candidates) {
     if (it.type === "truefalse") continue;
-    forms.set(fact, [...new Set([...(forms.get(fact) ?? []), it.answer, ...it.accepted.filter((a) => /\D/.test(a))])]);
+    let set = sets.get(fact);
+    if (!set) sets.set(fact, (set = new Set()));
+    for (const form of [it.answer, ...it.accepted.filter((a) => /\D/.test(a))]) set.add(form);
   }
+  for (const [fact, set] of sets) forms.set(fact, [...set]);
   return forms;
 }
 
@@ -142,9 +147,14 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
       const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
       // (When the cap must drop some, a fact below the core set's worth goes first: "more questions" are the lesser ones.)
       const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, isCoreWorth(c.it.worth) ? 0 : 1, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
-      const best = open.sort((a, b) => compareRanks(rank(a), rank(b)))[0];
+      // (The least by one pass, each rank built once: a sort per item kept grew with a long article's repeated sentence.)
+      let best: { c: (typeof candidates)[number]; rank: number[] } | null = null;
+      for (const c of open) {
+        const r = rank(c);
+        if (!best || compareRanks(r, best.rank) < 0) best = { c, rank: r };
+      }
       if (!best) break;
-      take(best);
+      take(best.c);
     }
   }
   return items.filter((_, i) => keep.has(i));

@@ -4,9 +4,10 @@ import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
-import { askNameChunks, peersOf } from "./ask-name-chunk";
+import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { findValueSpans } from "./find-value-spans";
+import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
@@ -55,12 +56,13 @@ const OPENING_NAME = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD}
  * "Cheruiyot said", "..., said Priya Nair, an analyst", "Almaz Gebre, a former runner, won", "Gebre’s time was": a person the sentence is about though no
  * title names them. The full name when the article named them before; undefined when the sentence names no one, and
  * null when it names someone unknown (a later "she" is then nobody the article has made sure of). The people known so
- * far are listed only for a sentence that names someone: listing them for every sentence grew with the cast.
+ * far are listed only for a sentence that names someone, and only those who may be `name` (`known`): listing them all
+ * for every sentence grew with the cast.
  */
-function untitledPerson(text: string, known: () => string[]): string | null | undefined {
+function untitledPerson(text: string, known: (name: string) => string[]): string | null | undefined {
   const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1];
   if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
-  const full = known().find((k) => k === name || k.endsWith(` ${name}`));
+  const full = known(name).find((k) => k === name || k.endsWith(` ${name}`));
   if (full) return full;
   // "Poland’s energy minister", "Hearts’ lead": a place or a club is not a person.
   if (DEMONYM_OF[name] || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Place|Country|City|Region|Organization/.test(t))) return undefined;
@@ -269,7 +271,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const surnameOpening = titlePerson ? new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?${titlePerson.split(" ").pop() ?? ""}\\b(?![’']s)`, "u") : null;
   let lastPerson: string | null = titlePerson;
   const peopleBySentence = new Map<string, Fact[]>();
-  const personAnswers = new Set<string>();
+  const personAnswers = newKnownPeople();
   const recent: string[] = [];
   // "He"/"She" means the person last named only while the story is still about them: named in this paragraph or the
   // one before. Further on, an obituary's "She returned in 1983" is the subject's, not the daughter's quoted earlier.
@@ -297,7 +299,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
     // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
-    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, [...personAnswers]) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, [...personAnswers]).length === 0 ? lastSentence.resolved : null) ?? scorerBefore(sentence.text, lastSentence.text, [...personAnswers])) : null;
+    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers)) : null;
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
@@ -319,7 +321,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
     // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
     const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
-    const itIsPerson = namedIt !== null && [...personAnswers].some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
+    const itIsPerson = namedIt !== null && peopleEndingLike(personAnswers, namedIt).some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
     // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
     const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
@@ -426,14 +428,14 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     for (let i = factsBefore; i < facts.length; i++) {
       const f = facts[i] as Fact;
       if (f.kind !== "person") continue;
-      personAnswers.add(f.answer);
+      addKnownPerson(personAnswers, f.answer);
       const same = peopleBySentence.get(f.sentence);
       if (same) same.push(f);
       else peopleBySentence.set(f.sentence, [f]);
     }
     const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
-    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, () => [...personAnswers, ...(lastPerson ? [lastPerson] : [])]);
+    const untitled: string | null | undefined = named ? undefined : untitledPerson(text, (name) => [...peopleEndingLike(personAnswers, name), ...(lastPerson ? [lastPerson] : [])]);
     const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
@@ -464,7 +466,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)
   const distinctChunks = [...new Map(articleChunks.map((c) => [`${c.kind}|${c.noun}|${c.name}`, c])).values()];
-  for (const f of facts) if (f.value === null) f.peers = peersOf(f, distinctChunks);
+  const peersOf = peersIn(distinctChunks);
+  for (const f of facts) if (f.value === null) f.peers = peersOf(f);
   const lede = findLedePerson(article.title, sentences.map((s) => stripDateline(s.text)), article.publishedAt);
   if (lede && !facts.some((f) => f.kind === "person" && f.answer === lede.name && f.question === lede.question)) {
     // Asked from the sentence that names the role: no cloze (no span), one question.

@@ -1,3 +1,4 @@
+import { articleRecord } from "./article-record";
 import { RANK_SIGNALS, SPEECH, COMMENTATOR, rankFact, topicWords } from "./rank-facts";
 import type { Fact, FactKind } from "./types";
 import { ABBREVIATION_QUESTION, indexInBody, insideQuotation, isMatchReport, type ArticleText } from "./worth-learning";
@@ -48,9 +49,8 @@ export const FEATURE_NAMES: readonly string[] = [
   ...RANK_SIGNALS.map((s) => `rank: ${s}`),
 ];
 
-/** What is read once per article: where its body sentences start, its lede. */
-interface ArticleCounts {
-  title: string;
+/** What is read once per article (kept in its record, article-record.ts): where its body sentences start, its lede. */
+export interface ArticleCounts {
   body: string;
   /** How often each word is written, title included, lower-cased. */
   words: Map<string, number>;
@@ -59,22 +59,22 @@ interface ArticleCounts {
   matchReport: boolean;
   endings?: Map<string, number>;
 }
-let counted: ArticleCounts | null = null;
 
 const NAME_KINDS = new Set<FactKind>(["person", "organisation", "place"]);
 const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ""));
 
 
 function countsOf(article: ArticleText): ArticleCounts {
-  if (counted?.body === article.body && counted.title === article.title) return counted;
+  const record = articleRecord(article);
+  if (record.counts) return record.counts;
   const words = new Map<string, number>();
   for (const w of wordsOf(`${article.title}\n${article.body}`)) words.set(w, (words.get(w) ?? 0) + 1);
   // Where each body sentence starts: after a full stop, question or exclamation mark, or a line break.
   const starts = [0];
   for (const m of article.body.matchAll(/[.!?][”"’)]?\s+(?=[“"‘(]?[\p{Lu}\d])|\n+/gu)) starts.push(m.index + m[0].length);
   const lede = article.body.slice(0, starts.find((s) => s > 40) ?? article.body.length);
-  counted = { title: article.title, body: article.body, words, starts, lede, matchReport: isMatchReport(article) };
-  return counted;
+  record.counts = { body: article.body, words, starts, lede, matchReport: isMatchReport(article) };
+  return record.counts;
 }
 
 /** Where each body sentence starts, by its last 24 characters. */

@@ -1,6 +1,9 @@
 import { findNameChunks } from "./find-name-chunks";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
+import { peopleEndingLike, peopleMaybeIn, type KnownPeople } from "./known-people";
+
+const isKnownPeople = (people: readonly string[] | KnownPeople): people is KnownPeople => !Array.isArray(people);
 
 /**
  * "Marek Kowalczyk struck twice. He now has 11 league goals": a sentence that opens with He or She is
@@ -27,10 +30,12 @@ export const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s|^It\s+(?:was|is)
  * The people a sentence names, in full: the names the article gave before (`people`, matched by surname too:
  * "Kowalczyk") and names of a person's form (a known first name, an honorific).
  */
-export function peopleNamedIn(text: string, people: readonly string[]): string[] {
+export function peopleNamedIn(text: string, people: readonly string[] | KnownPeople): string[] {
   const named = new Set<string>();
   const covered: [number, number][] = [];
-  for (const p of people) {
+  // (An article's people so far are looked up by the text's words: a scan of all of them per sentence grew with the cast.)
+  const indexed = isKnownPeople(people);
+  for (const p of indexed ? peopleMaybeIn(people, text) : people) {
     const surname = p.split(" ").pop() ?? p;
     // (A pattern is built only for a surname the text has: one per known person per sentence grew with the cast.)
     const at = text.includes(surname) ? text.search(new RegExp(`\\b${escapePattern(surname)}\\b`, "u")) : -1;
@@ -41,7 +46,7 @@ export function peopleNamedIn(text: string, people: readonly string[]): string[]
   }
   for (const c of findNameChunks(text)) {
     if (c.kind !== "person" || covered.some(([s, e]) => c.start < e && c.end > s)) continue;
-    named.add(people.find((p) => p.endsWith(` ${c.name}`)) ?? c.name);
+    named.add((indexed ? peopleEndingLike(people, c.name) : people).find((p) => p.endsWith(` ${c.name}`)) ?? c.name);
   }
   return [...named];
 }
@@ -54,7 +59,7 @@ const SCORED_AFTER = /^(?:,\s+who)?\s+(?:then\s+|also\s+|finally\s+)?(?:scored|c
  * before a scoring verb ("..., pulled down Tre Penne forward X in the box, and X converted the penalty himself"), even
  * when the sentence is not about that person. Null for anything but such a tally, or when no one, or two, scored.
  */
-export function scorerBefore(text: string, previous: string, people: readonly string[]): string | null {
+export function scorerBefore(text: string, previous: string, people: readonly string[] | KnownPeople): string | null {
   if (!IT_WAS_HIS.test(text)) return null;
   const scorers = peopleNamedIn(previous, people).filter((p) => {
     const surname = p.split(" ").pop() ?? p;
@@ -69,7 +74,7 @@ export function scorerBefore(text: string, previous: string, people: readonly st
  * Dr Kojo Mensah'). One named after the verb ("El Idrissi now has seven goals, one behind Berkane's striker Ibrahim
  * Koné") is not: "He" in the next sentence is still El Idrissi, whom no rule may have known as a person.
  */
-export function personSubjectOf(text: string, people: readonly string[]): string | null {
+export function personSubjectOf(text: string, people: readonly string[] | KnownPeople): string | null {
   const named = peopleNamedIn(text, people);
   const person = named.length === 1 ? (named[0] ?? null) : null;
   if (!person) return null;

@@ -1,9 +1,10 @@
+import { articleRecord, type ArticleText } from "./article-record";
 import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { shownDigits } from "./format-value";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
 import { isFiniteVerb } from "./tag-words";
-import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts, type GramIndex } from "./text-index";
+import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts } from "./text-index";
 import { decimalsOf } from "./number-words";
 import type { Fact } from "./types";
 
@@ -14,10 +15,7 @@ import type { Fact } from "./types";
  * from a strict read (/work/coord/strict-read-c1.md, strict-read-genstrict-1.md); examples beside each.
  */
 
-export interface ArticleText {
-  title: string;
-  body: string;
-}
+export type { ArticleText } from "./article-record";
 
 /** Words only a sports report uses often; several distinct ones make the article a match report. */
 const SPORTS_WORDS =
@@ -218,24 +216,15 @@ export function workedOut(fact: Fact, title: string): boolean {
 /** How often the article writes a word or name as a whole word ("EDC", "Nazarov"), title included. */
 export function timesWritten(word: string, article: ArticleText): number {
   if (PLAIN_WORD.test(word)) {
-    const record = lookupsOf(article);
+    const record = articleRecord(article);
     return (record.words ??= wordCounts(`${article.title} ${article.body}`)).get(word) ?? 0;
   }
   return rememberedIn(article, `written\u0000${word}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(word)}(?![\\p{L}\\d])`, "gu"))].length);
 }
 
-/**
- * Answers about one article's text, remembered while the article is the same: each fact asked them again of the
- * whole body, which made a long article's cost grow with its facts times its length (a 2 MB article: 33 s of CPU).
- */
-let lookups: { title: string; body: string; answers: Map<string, number>; collapsed?: string; words?: Map<string, number>; grams?: GramIndex } | null = null;
-function lookupsOf(article: ArticleText): NonNullable<typeof lookups> {
-  if (lookups?.body !== article.body || lookups.title !== article.title) lookups = { title: article.title, body: article.body, answers: new Map() };
-  return lookups;
-}
-
+/** Answers about one article's text, remembered in its record (article-record.ts) while the article is the same. */
 export function rememberedIn(article: ArticleText, key: string, answer: () => number): number {
-  const { answers } = lookupsOf(article);
+  const { answers } = articleRecord(article);
   let value = answers.get(key);
   if (value === undefined) {
     value = answer();
@@ -249,14 +238,14 @@ const INDEXED_BODY = 100_000;
 
 /** Where `text` first occurs in the article's body, or -1. */
 export function indexInBody(article: ArticleText, text: string): number {
-  const record = lookupsOf(article);
+  const record = articleRecord(article);
   // (A long body is indexed once: each fact's search of it cost a scan of the whole body.)
   return rememberedIn(article, `index\u0000${text}`, () => (article.body.length < INDEXED_BODY ? article.body.indexOf(text) : firstIndexOf((record.grams ??= gramIndex(article.body)), text)));
 }
 
 /** Whether the body, its runs of white space as one space, has `text`. */
 function inCollapsedBody(article: ArticleText, text: string): boolean {
-  const record = lookupsOf(article);
+  const record = articleRecord(article);
   return rememberedIn(article, `collapsed\u0000${text}`, () => ((record.collapsed ??= article.body.replace(/\s+/g, " ")).includes(text) ? 1 : 0)) === 1;
 }
 
@@ -414,13 +403,36 @@ function titleNamesSide(side: string, title: string): boolean {
  * "| 2 | Riverton | 16 | ... |": the side is first or second in its table, the leader or the side chasing it. Its points
  * give the gap at the top, which a teacher asks of a match report as much as the leader's own.
  */
-function leadingRow(side: string, body: string): boolean {
-  return new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(body);
+export function leadingRow(side: string, article: ArticleText): boolean {
+  // (Tried only where a row numbered 1 or 2 starts, once per side: a search of the whole body per fact grew with a
+  // long article's length times its standings.)
+  const found = () => {
+    const row = new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "muy");
+    for (const at of leadingRowStarts(article)) {
+      row.lastIndex = at;
+      if (row.test(article.body)) return 1;
+    }
+    return 0;
+  };
+  return rememberedIn(article, `leadingRow\u0000${side}`, found) === 1;
+}
+
+/** Where the body's table rows numbered 1 or 2 start ("| 2 | ..."), found once per article. */
+function leadingRowStarts(article: ArticleText): number[] {
+  const record = articleRecord(article);
+  if (record.leadingRows) return record.leadingRows;
+  const numbered = /\|\s*[12]\.?\s*\|/uy;
+  const starts: number[] = [];
+  for (const m of article.body.matchAll(/^\|/gmu)) {
+    numbered.lastIndex = m.index;
+    if (numbered.test(article.body)) starts.push(m.index);
+  }
+  return (record.leadingRows = starts);
 }
 
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article.body)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 };
 
 /**
@@ -550,8 +562,8 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (tableCell(fact, article)) return "table cell";
   if (partOfLongerName(fact)) return "part of a longer name";
   if (verblessFragment(fact)) return "verbless fragment";
-  if (matchReport && STANDING.test(fact.sentence) && !article.body.includes(fact.sentence.slice(0, -1)) && !titleSideStanding(fact, article)) return "standings row of another side";
-  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && !article.body.includes(fact.sentence.slice(0, -1))) return "box-score row";
+  if (matchReport && STANDING.test(fact.sentence) && indexInBody(article, fact.sentence.slice(0, -1)) < 0 && !titleSideStanding(fact, article)) return "standings row of another side";
+  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
