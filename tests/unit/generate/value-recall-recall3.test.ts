@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+// Invented sentences: figures no span reader took (lane recall3, "no span" rows of batches 11..11j and m..p), each
+// with a case that must not change.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const spans = (sentence: string) => findValueSpans(sentence, PUBLISHED);
+const countOf = (sentence: string, answer: string) => spans(sentence).find((s) => s.kind === "count" && s.answer === answer);
+
+describe("a count whose noun has three modifiers before it", () => {
+  it.each([
+    ["The survey weighed 260 wild and farmed river eels over two summers.", "260", "wild and farmed river eels"],
+    ["The depot handed out 4,000 cheap plastic water filters in May.", "4,000", "cheap plastic water filters"],
+  ])("%s -> %s %s", (sentence, answer, noun) => {
+    expect(countOf(sentence, answer)?.noun).toBe(noun);
+  });
+
+  it("no count when a modifier opens a clause or a figure follows the head (the head is then a verb)", () => {
+    expect(countOf("Breaking rules 1 to 9 may lead to fines of up to 3% of sales.", "9")).toBeUndefined();
+    expect(countOf("A spare 500 Wh travel battery costs about €400 in the shops.", "500")).toBeUndefined();
+  });
+
+  it("a refused longer reading (a year, a range's first end) hides no shorter count after it", () => {
+    expect(countOf("In 1988 only three Cretan vultures nested on the cliffs.", "three")?.noun).toBe("Cretan vultures");
+    expect(countOf("Rangers move two to five young bears a year.", "five")?.noun).toBe("young bears");
+  });
+
+  it("the first plural still ends what is counted", () => {
+    expect(countOf("The town kept 12 goats and old donkeys in one field.", "12")?.noun).toBe("goats");
+  });
+});
+
+describe("'Of the <whole>, N <verb>': the whole without its figure, and any finite verb after the part", () => {
+  it.each([
+    ["Of the reported burns, 14 are in the northern valleys.", "14", "reported burns"],
+    ["Of the 60 ringed owls, 41 nested within a kilometre of the river.", "41", "ringed owls"],
+    ["Of those farms, 23 switched to drip irrigation after the drought.", "23", "farms"],
+  ])("%s -> %s %s", (sentence, answer, noun) => {
+    expect(countOf(sentence, answer)?.noun).toBe(noun);
+  });
+
+  it("no part without a plural whole, nor before a word that is no verb", () => {
+    expect(countOf("Of these, 19 closed within a year.", "19")).toBeUndefined();
+    expect(countOf("Of the ringed owls, 41 metres of netting was lost.", "41")).toBeUndefined();
+  });
+});
