@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
 // Invented sentences: figures no span reader took (lane recall3, "no span" rows of batches 11..11j and m..p), each
@@ -42,5 +43,25 @@ describe("'Of the <whole>, N <verb>': the whole without its figure, and any fini
   it("no part without a plural whole, nor before a word that is no verb", () => {
     expect(countOf("Of these, 19 closed within a year.", "19")).toBeUndefined();
     expect(countOf("Of the ringed owls, 41 metres of netting was lost.", "41")).toBeUndefined();
+  });
+});
+
+describe("a person's name the lexicon knows no first name of, by the words before it", () => {
+  const persons = (sentence: string) => findNameChunks(sentence).filter((c) => c.kind === "person").map((c) => c.name);
+  it.each([
+    ["The levy was proposed by the Hon. Tamsin Oyelaran in March.", "Tamsin Oyelaran"],
+    ["The pass found the Brazilian Ilka Varodi, who scored.", "Ilka Varodi"],
+    ['"We are ready," said Vusa Themberi, the club\'s chairman.', "Vusa Themberi"],
+    ["The rules were drafted by the chair of the board, Oskari Lemvik.", "Oskari Lemvik"],
+    ["The visitors beat the goalkeeper, Tevita Maafu, twice.", "Tevita Maafu"],
+  ])("%s -> %s", (sentence, name) => {
+    expect(persons(sentence)).toContain(name);
+  });
+
+  it("no person after a word that is no role, and a people's name before a firm stays in the firm's", () => {
+    expect(persons("The route runs past the harbour, Vusa Themberi Quay.")).toEqual([]);
+    expect(persons("He trails the top scorer, Tarbes's Gabonese forward Ilka Varodi.")).not.toContain("Tarbes's Gabonese");
+    expect(persons("It was opened by the Minister of Fisheries, Coastal Affairs, Ports and Energy.")).toEqual([]);
+    expect(findNameChunks("British Airways Holdings sold the unit.").map((c) => c.name)).toEqual(["British Airways Holdings"]);
   });
 });
