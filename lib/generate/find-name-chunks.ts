@@ -178,6 +178,20 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
         continue;
       }
     }
+    // "Ms Ana Pereda of the Liberal Party", "Prof. Ivo Kranjc of the Marine Institute": a person and the body they
+    // belong to are two names (the body's head would otherwise make the whole one organisation).
+    const of = name.indexOf(" of ");
+    if (of > 0) {
+      const left = name.slice(0, of);
+      const person = classify(left, sentence.slice(Math.max(0, start - 30), start), " of", people);
+      if (person?.kind === "person") {
+        out.push({ ...person, name: left, start, end: start + left.length });
+        const right = name.slice(of + 4).replace(/^the\s/, "");
+        const body = classify(right, sentence.slice(Math.max(0, end - right.length - 30), end - right.length), sentence.slice(end, end + 3), people);
+        if (body) out.push({ ...body, name: right, start: end - right.length, end });
+        continue;
+      }
+    }
     const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3), people);
     if (kind) out.push({ ...kind, name, start, end });
     // "the Chilean Ana Pereda": a people's name before a person's is no part of it.

@@ -58,6 +58,12 @@ describe("a person's name the lexicon knows no first name of, by the words befor
     expect(persons(sentence)).toContain(name);
   });
 
+  it("a person and the body after 'of' are two names, not one", () => {
+    expect(persons("The count declared Ms Tamsin Oyelaran of the Green Alliance elected.")).toEqual(["Tamsin Oyelaran"]);
+    expect(findNameChunks("Prof. Oskari Lemvik of the Nordic Marine Institute led it.").map((c) => c.name)).toEqual(["Oskari Lemvik", "Nordic Marine Institute"]);
+    expect(findNameChunks("The Bank of Uganda raised its rate.").map((c) => c.name)).toEqual(["Bank of Uganda"]);
+  });
+
   it("no person after a word that is no role, and a people's name before a firm stays in the firm's", () => {
     expect(persons("The route runs past the harbour, Vusa Themberi Quay.")).toEqual([]);
     expect(persons("He trails the top scorer, Tarbes's Gabonese forward Ilka Varodi.")).not.toContain("Tarbes's Gabonese");
