@@ -1,4 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
+import { isRoleNoun } from "./entity-rules";
 import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
@@ -42,10 +43,25 @@ const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 export const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
+const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
 const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
-const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s$/;
+const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Hon|Rev)\.?\s$/;
+// "said Tomas Reinholt,", "the Chilean Ana Pereda", "the goalkeeper, Ivo Kranjc", "chair of the board, Ilse Varga": the
+// words before a name that make it a person's.
+const SAID_BEFORE = /\b(?:said|says|told|added)\s$/;
+const PEOPLE_BEFORE = /\bthe\s(\p{Lu}\p{Ll}+)\s$/u;
+// ("Minister of Tourism, Economic Affairs, ...": a role's object in capitals opens a list of portfolios, no name.)
+const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?\p{Ll}[\p{L}-]*)?,\s$/u;
+function personCueBefore(name: string, before: string): boolean {
+  // ("the top scorer, Berkane's Ivorian striker ...": an owner or a people's name is no part of a person's name.)
+  if (/['’]s\b/.test(name) || name.split(" ").some((w) => DEMONYMS.has(w) || DEMONYM_ENDING.test(w))) return false;
+  if (HONORIFIC.test(before) || SAID_BEFORE.test(before)) return true;
+  const people = PEOPLE_BEFORE.exec(before)?.[1];
+  if (people && (DEMONYMS.has(people) || /(?:an|ese|ish)$/.test(people))) return true;
+  const role = ROLE_BEFORE.exec(before)?.[1];
+  return !!role && isRoleNoun(role);
+}
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
 // "a restaurant in Bellinzona", "leaves for Skopje on Saturday", "near Grand-Popo": a preposition of place ("according
 // to", "spoke to" are none).
@@ -109,7 +125,7 @@ function classify(name: string, before: string, after: string, people?: Readonly
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || HONORIFIC.test(before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 
@@ -162,8 +178,30 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
         continue;
       }
     }
+    // "Ms Ana Pereda of the Liberal Party", "Prof. Ivo Kranjc of the Marine Institute": a person and the body they
+    // belong to are two names (the body's head would otherwise make the whole one organisation).
+    const of = name.indexOf(" of ");
+    if (of > 0) {
+      const left = name.slice(0, of);
+      const person = classify(left, sentence.slice(Math.max(0, start - 30), start), " of", people);
+      if (person?.kind === "person") {
+        out.push({ ...person, name: left, start, end: start + left.length });
+        const right = name.slice(of + 4).replace(/^the\s/, "");
+        const body = classify(right, sentence.slice(Math.max(0, end - right.length - 30), end - right.length), sentence.slice(end, end + 3), people);
+        if (body) out.push({ ...body, name: right, start: end - right.length, end });
+        continue;
+      }
+    }
     const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3), people);
     if (kind) out.push({ ...kind, name, start, end });
+    // "the Chilean Ana Pereda": a people's name before a person's is no part of it.
+    const demonym = /^(\S+)\s\S+\s/.exec(name)?.[1] ?? "";
+    if (!kind && DEMONYMS.has(demonym)) {
+      const rest = name.slice(demonym.length + 1);
+      const restStart = end - rest.length;
+      const person = classify(rest, sentence.slice(Math.max(0, restStart - 30), restStart), sentence.slice(end, end + 3), people);
+      if (person?.kind === "person") out.push({ ...person, name: rest, start: restStart, end });
+    }
   }
   return out;
 }

@@ -85,6 +85,12 @@ const COUNT_RE = new RegExp(
   `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b`,
   "gi",
 );
+// "540 wild and cultivated coffee plants", "5,000 rapid diagnostic test kits": a noun with three modifiers, read in
+// a lookahead so a match refused (a year, a clause) takes no text from COUNT_RE's shorter ones.
+const COUNT3_RE = new RegExp(
+  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?=\\s+((?:[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s)?(?:[a-z][\\w-]*\\s){3}(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b)`,
+  "gi",
+);
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
@@ -155,7 +161,10 @@ const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
-const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |(?:the )?[\\p{L}-]+['’]s )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) ((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?= (?:(?:now|still|also|already) )?(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)\\b)`, "u");
+// ("Of the confirmed cases, 31 are in ...", "Of those firms, 56 continued ...": the whole may go without its figure,
+// and the part be followed by any finite verb.)
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:the )?[\\p{L}-]+['’]s )?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+) )?((?:[a-z][\\w-]*\\s){0,2}[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "u");
+const OF_WHOLE_VERB = /^(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)$/;
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
@@ -169,6 +178,23 @@ function isQuarterOrModel(sentence: string, start: number, after: string): boole
 /** A capitalised word beside a letter and figure ("Airbus A320", "T20 World Cup"): the figure is part of a name. */
 function hasNameBeside(sentence: string, start: number, after: string): boolean {
   return /^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*\s$/u.test(sentence.slice(Math.max(0, start - 20), start));
+}
+
+// A modifier that opens a clause, not a noun phrase ("7 may lead to fines"), and a figure right after the head, which
+// makes the head a verb ("a 750 Wh replacement battery costs €600").
+const CLAUSE_WORD_TAGS = /^(?:Modal|Auxiliary|Copula|Preposition|Conjunction|Determiner|Pronoun)$/;
+const FIGURE_AFTER = /^\s+(?:(?:between|about|around|up to|more than|less than)\s)?[\d€$£¥]/;
+const CARDINAL_WORD = new RegExp(`^(?:\\d|(?:${CARDINAL_WORD_SOURCE})$)`, "i");
+/**
+ * "540 wild and cultivated coffee plants", "5,000 rapid diagnostic test kits": a counted noun with three modifiers is
+ * read only when each modifier is a plain word (lower case, or a capitalised word such as "Pacific", not a unit such as
+ * "Wh"), none opens a clause, and no figure follows the head. Shorter phrases pass as before.
+ */
+function threeModifiersRead(nounPhrase: string, after: string): boolean {
+  const modifiers = nounPhrase.split(" ").slice(0, -1).filter((w) => w !== "and" && w !== "or");
+  if (modifiers.length < 3) return true;
+  if (FIGURE_AFTER.test(after)) return false;
+  return modifiers.every((w) => /^(?:[a-z]|[A-Z][a-z]{2,}$)/.test(w) && !CARDINAL_WORD.test(w) && !lexiconTags(w).some((t) => CLAUSE_WORD_TAGS.test(t)));
 }
 
 /** Finds percentages, money, counts, ordinals, durations and dates with their written form. */
@@ -477,8 +503,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words, grouped: false },
     });
   }
-  for (const m of hasCardinal ? sentence.matchAll(COUNT_RE) : NONE) {
+  for (const m of hasCardinal ? [...sentence.matchAll(COUNT_RE), ...sentence.matchAll(COUNT3_RE)] : NONE) {
     const [, q, num = "", nounPhrase = ""] = m;
+    const phraseEnd = sentence.indexOf(nounPhrase, m.index + m[0].indexOf(num) + num.length) + nounPhrase.length;
     const value = parseNumberText(num);
     const start = m.index + (q ? q.length + 1 : 0);
     if (value === null || value < 2 || (/^(19|20)\d\d$/.test(num))) continue;
@@ -500,13 +527,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // ... unless the lexicon calls it an adjective or it is a negated participle ("14 unexploded mines").
     // (After a preposition the figure is no subject, so its "-ed" word modifies: "a survey of 400 relocated households".)
     if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective") && !(/ed$/.test(firstWord) && /\b(?:of|for|with|among|from)\s$/i.test(before))) continue;
+    if (!threeModifiersRead(nounPhrase, sentence.slice(phraseEnd))) continue;
     const words = !/^\d/.test(num);
     // "430 degrees Celsius": the scale is part of what is counted.
-    const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(m.index + m[0].length))?.[1];
+    const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(phraseEnd))?.[1];
     spans.push({
       // "13 rebounds" typed with what it counts is the same answer as "13".
       kind: "count", start, end: numEnd, answer: num, accepted: [String(value), `${num} ${head}`], value, unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""),
-      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(m.index + m[0].length)),
+      qualifier: normalizeQualifier(q), noun: scaleName ? `${nounPhrase} ${scaleName}` : withPartitive(nounPhrase, sentence.slice(phraseEnd)),
       form: { prefix: "", suffix: "", decimals: 0, words, grouped: num.includes(",") },
     });
   }
@@ -527,10 +555,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
   const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
   if (ofWhole) {
-    const [all, noun = "", q, num = ""] = ofWhole;
-    const start = ofWhole.index + all.length - num.length;
+    const [all, noun = "", q, num = "", verb = ""] = ofWhole;
+    const start = ofWhole.index + all.indexOf(` ${num} `, all.indexOf(",")) + 1;
     const value = parseNumberText(num);
-    const part = partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun });
+    const part = OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
     if (part) spans.push(part);
   }
   // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
