@@ -18,3 +18,22 @@ describe("a press release's contact lines are not learned", () => {
     expect(items.filter((i) => /Aalvik|Hemstad/.test(`${i.answer} ${i.prompt}`))).toEqual([]);
   });
 });
+
+describe("'It was his 12th league goal' after the sentence that told the goal", () => {
+  // Blind batch 2026-11m's build articles: "X put Y ahead in the 71st minute ... It was his 99th league goal." lost
+  // the tally; "put ... ahead", "levelled", "gave ... the lead" are goals as much as "scored".
+  const tally = (goal: string) => {
+    const body = `Tema Athletic beat Ashvale Rovers 2-1 on Saturday in the Northern League. Winger Kwame Okafor started on the bench for the first time this season. ${goal} It was his 12th league goal of the season.`;
+    return generateArticleItems(article(body, "Tema beat Ashvale")).filter((i) => i.answer === "12th").map((i) => i.prompt.replace(/^\([^)]*\)\s*/, ""));
+  };
+
+  it("is the scorer's, whoever else the goal's sentence names", () => {
+    expect(tally("Okafor put Tema ahead in the 64th minute, running on to a pass from the captain, Daniel Mensah, and shooting past the goalkeeper, Yaw Boateng.")).toContain("It was Kwame Okafor’s _____ league goal of the season.");
+    expect(tally("Okafor levelled in the 64th minute from a cross by the captain, Daniel Mensah.")).toContain("It was Kwame Okafor’s _____ league goal of the season.");
+    expect(tally("Okafor gave Tema the lead in the 64th minute after the captain, Daniel Mensah, won a corner.")).toContain("It was Kwame Okafor’s _____ league goal of the season.");
+  });
+
+  it("stays unasked when the sentence before names two people and no one scored", () => {
+    expect(tally("Okafor argued with the captain, Daniel Mensah, in the 64th minute.")).toEqual([]);
+  });
+});
