@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { splitSentences } from "@/lib/generate/split-sentences";
 
 // Lane genre3 (issue 9): sports reports and press releases with fact boxes. Every text here is invented.
 const article = (body: string, title = "Test", publishedAt = new Date(Date.UTC(2026, 10, 20))) => ({ slug: "t", title, source: "Test", publishedAt, body });
@@ -35,5 +36,25 @@ describe("'It was his 12th league goal' after the sentence that told the goal", 
 
   it("stays unasked when the sentence before names two people and no one scored", () => {
     expect(tally("Okafor argued with the captain, Daniel Mensah, in the 64th minute.")).toEqual([]);
+  });
+});
+
+describe("a fact box's labelled line that is no figure", () => {
+  const box = (...lines: string[]) => splitSentences(["Norla Ferries today launched the Sula, an electric ferry.", "", "**The Sula at a glance**", "", ...lines.map((l) => `- ${l}`)].join("\n")).map((s) => s.text).slice(1);
+
+  it("a name and its apposition, or a definite noun phrase, is what the label is (its figures are then asked)", () => {
+    expect(box("Buyer: Vestra Power, the island's utility, under a 15-year contract")).toEqual(["The Sula’s buyer is Vestra Power, the island's utility, under a 15-year contract."]);
+    expect(box("Berth: the new quay at Tovik, which takes ships up to 200 metres long")).toEqual(["The Sula’s berth is the new quay at Tovik, which takes ships up to 200 metres long."]);
+    expect(box("Model: Norla E-Ferry 30, 30 metres long")).toEqual(["The Sula’s model is Norla E-Ferry 30, 30 metres long."]);
+  });
+
+  it("a date is when the label's event is", () => {
+    expect(box("Opening: March 2027", "First sailing: 15 December 2026", "Completion: late 2028")).toEqual(["The Sula’s opening is in March 2027.", "The Sula’s first sailing is on 15 December 2026.", "The Sula’s completion is in late 2028."]);
+  });
+
+  it("a bare plural noun phrase, or 'the rest', is still no sentence", () => {
+    expect(box("Reach: shelves from floor level to 2.4 metres", "Energy: the rest comes from a wind farm")).toEqual([]);
+    // A list of places is no name and its apposition: "The Sula’s location is Port Vell, Tovik, beside ..." asks badly.
+    expect(box("Location: Port Vell Industrial Park, Tovik, beside the ferry terminal")).toEqual([]);
   });
 });
