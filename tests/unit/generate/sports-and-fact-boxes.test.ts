@@ -58,3 +58,17 @@ describe("a fact box's labelled line that is no figure", () => {
     expect(box("Location: Port Vell Industrial Park, Tovik, beside the ferry terminal")).toEqual([]);
   });
 });
+
+describe("a match's award ('was named player of the match')", () => {
+  const asked = (body: string) => generateArticleItems(article(`Tema Athletic beat Ashvale Rovers 2-1 on Saturday in the Northern League. ${body}`, "Tema beat Ashvale")).map((i) => `${i.answer} :: ${i.prompt.replace(/^\([^)]*\)\s*/, "")}`);
+
+  it("asks who won it, with the person the sentence before named for 'He'", () => {
+    expect(asked("Winger Kwame Okafor scored both goals. Okafor finished with two goals from three shots. He was named player of the match.")).toContain("Kwame Okafor :: Who was named player of the match?");
+  });
+
+  it("a role before the name is no part of the answer", () => {
+    const items = asked("Winger Kwame Okafor scored both goals and was named player of the match.");
+    expect(items.some((i) => i.startsWith("Kwame Okafor :: "))).toBe(true);
+    expect(items.filter((i) => i.startsWith("Winger Kwame Okafor"))).toEqual([]);
+  });
+});
