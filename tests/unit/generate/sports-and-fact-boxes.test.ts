@@ -52,6 +52,11 @@ describe("a fact box's labelled line that is no figure", () => {
     expect(box("Opening: March 2027", "First sailing: 15 December 2026", "Completion: late 2028")).toEqual(["The Sula’s opening is in March 2027.", "The Sula’s first sailing is on 15 December 2026.", "The Sula’s completion is in late 2028."]);
   });
 
+  it("a clause whose figure follows its verb is said as written, not as a thing the subject has", () => {
+    expect(box("Water: a closed-loop system recycles 85% of the water used, a rule of the river authority")).toEqual(["A closed-loop system recycles 85% of the water used, a rule of the river authority."]);
+    expect(box("Power: a 9 MW solar park with 22 MWh of storage; solar covers about 70% of the ferry's electricity")).toEqual(["The Sula has a 9 MW solar park with 22 MWh of storage.", "Solar covers about 70% of the ferry's electricity."]);
+  });
+
   it("a bare plural noun phrase, or 'the rest', is still no sentence", () => {
     expect(box("Reach: shelves from floor level to 2.4 metres", "Energy: the rest comes from a wind farm")).toEqual([]);
     // A list of places is no name and its apposition: "The Sula’s location is Port Vell, Tovik, beside ..." asks badly.
