@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { splitSentences } from "@/lib/generate/split-sentences";
 
 // Lane genre3 (issue 9): sports reports and press releases with fact boxes. Every text here is invented.
@@ -75,5 +76,19 @@ describe("a match's award ('was named player of the match')", () => {
     const items = asked("Winger Kwame Okafor scored both goals and was named player of the match.");
     expect(items.some((i) => i.startsWith("Kwame Okafor :: "))).toBe(true);
     expect(items.filter((i) => i.startsWith("Winger Kwame Okafor"))).toEqual([]);
+  });
+});
+
+describe("a question whose 'did' has no subject is withdrawn", () => {
+  it("'How many clean sheets did have keep?' is garbled; 'did they have to pay' is not", () => {
+    expect(garbledQuestion("How many clean sheets did have keep?")).toBe("no subject");
+    expect(garbledQuestion("How much did they have to pay?")).toBeNull();
+  });
+
+  it("the sentence is still completed", () => {
+    const body = "Tema Athletic beat Ashvale Rovers 2-1 on Saturday in the Northern League. Tema have conceded only eight goals, the fewest in the league, and have kept six clean sheets.";
+    const items = generateArticleItems(article(body, "Tema beat Ashvale")).filter((i) => i.answer === "six");
+    expect(items.some((i) => /did have/.test(i.prompt))).toBe(false);
+    expect(items.length).toBeGreaterThan(0);
   });
 });
