@@ -92,3 +92,17 @@ describe("a question whose 'did' has no subject is withdrawn", () => {
     expect(items.length).toBeGreaterThan(0);
   });
 });
+
+describe("a crowd inside a prepositional phrase is no object to ask 'What crowd did ...?'", () => {
+  it("'in front of a crowd of 21,300' and 'sent most of the crowd of 21,300 home happy' are completed, not asked", () => {
+    for (const clause of ["Tema beat Ashvale Rovers 2-1 in front of a crowd of 21,300 at the Marlow Arena on Saturday.", "Winger Kwame Okafor scored in the 88th minute and sent most of the crowd of 21,300 home happy."]) {
+      const items = generateArticleItems(article(`Tema Athletic won on Saturday in the Northern League. ${clause}`, "Tema beat Ashvale")).filter((i) => i.answer === "21,300");
+      expect(items.filter((i) => /What crowd/.test(i.prompt))).toEqual([]);
+    }
+  });
+
+  it("a crowd the verb takes is still asked", () => {
+    const items = generateArticleItems(article("Tema Athletic beat Ashvale Rovers 2-1 on Saturday. The match drew a crowd of 21,300.", "Tema beat Ashvale"));
+    expect(items.some((i) => i.answer === "21,300" && /What crowd did the match\b[^?]*draw\?/.test(i.prompt))).toBe(true);
+  });
+});
