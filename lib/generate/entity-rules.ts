@@ -408,6 +408,21 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
   },
   {
+    name: "a match's award",
+    requires: /\bnamed\s(?:the\s)?(?:player|man|woman)\sof\sthe\s(?:match|series|tournament)\b/,
+    kind: "person",
+    // "Ravi Iyer was named player of the match" (also as "He was named ..." after a sentence about him), "Ana Ruiz
+    // scored twice and was named player of the match": a match report's headline about one player, asked by its award.
+    pattern: new RegExp(String.raw`${NAME}(?:,\s\d{2},)?\s(?:[^,.;]{0,60}?\sand\s)?was\snamed\s(?:the\s)?(?:player|man|woman)\sof\sthe\s(?:match|series|tournament)\b`, "gu"),
+    // ("Winger Kwame Okafor scored twice and was named ...": the role before the name is no part of it.)
+    pick: (g) => {
+      const [first = "", ...rest] = (g.name ?? "").split(" ");
+      return isRoleNoun(first.toLowerCase()) ? (rest.length >= 2 ? rest.join(" ") : null) : (g.name ?? null);
+    },
+    noun: () => "",
+    example: { text: "Ravi Kumar took six wickets and was named player of the match.", name: "Ravi Kumar", role: "" },
+  },
+  {
     name: "a name, then what the person does",
     requires: /\p{Ll},\swho\s/u,
     kind: "person",

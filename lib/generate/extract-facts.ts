@@ -326,7 +326,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
-    // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": who she is may be asked, the line is no sentence.
+    // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": the line is no sentence, and whom to call for a
+    // release is not worth learning from it (no fact, not even who she is).
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
     for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt, currencyLetters)) {
@@ -359,7 +360,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         referent,
       });
     }
-    for (const e of findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
+    for (const e of contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       // ("according to the Island Tourism Board (ITB)": who is cited is no blank, but the body that published the
@@ -388,7 +389,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         unit: e.rank,
         form: null,
         sentence: text,
-        span: contactLine || citedBody ? null : [e.start, e.end],
+        span: citedBody ? null : [e.start, e.end],
         measure: e.measure,
         direction: null,
         time: null,

@@ -107,6 +107,12 @@ const DID_PRONOUN_THEN_S_VERB = /\b(?:does|do|did)\s+(?:it|he|she|this|that)\s+(
 const STRANDED_ONLY = /\sonly\?$/;
 /** "In which year was About Maluti Fibre ... founded?" (strict read H0 #41): a section heading ("About X") fused in. */
 const HEADING_FUSED = /.\sAbout\s\p{Lu}/u;
+/**
+ * "How many clean sheets did have keep?" (from "Gazelle have conceded ..., and have kept seven clean sheets", a
+ * sports read of batch 2026-11m): "did" takes its subject next, and no subject is "have" or "was" ("did they have to
+ * pay" is not this).
+ */
+const DID_WITHOUT_SUBJECT = /\b(?:did|does|do)\s+(?:have|has|had|be|been|is|are|was|were)\s+(?!to\b)\p{Ll}/u;
 
 /** Capitalised words that open a sentence or a phrase without being part of the name after them. */
 const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;
@@ -150,5 +156,6 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question) || DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";
   if (STRANDED_ONLY.test(question)) return "word order";
   if (HEADING_FUSED.test(question)) return "a heading fused in";
+  if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
   return null;
 }

@@ -51,8 +51,12 @@ export function peopleNamedIn(text: string, people: readonly string[] | KnownPeo
   return [...named];
 }
 
-/** "Bollini converted the penalty", "Raimana Faatau, who headed in a corner": a name right before the verb of a goal. */
-const SCORED_AFTER = /^(?:,\s+who)?\s+(?:then\s+|also\s+|finally\s+)?(?:scored|converted|netted|struck|fired|curled|slotted|tapped\s+in|turned\s+(?:it\s+|the\s+ball\s+)?in|headed\s+(?:in|home|the\s+winner|the\s+equaliser|the\s+opener))\b/;
+/**
+ * "Bollini converted the penalty", "Raimana Faatau, who headed in a corner", "Okafor put Tema ahead", "Ruiz levelled":
+ * a name right before the verb of a goal.
+ */
+const SCORED_AFTER =
+  /^(?:,\s+who)?\s+(?:then\s+|also\s+|finally\s+)?(?:scored|converted|netted|struck|fired|curled|slotted|tapped\s+in|turned\s+(?:it\s+|the\s+ball\s+)?in|headed\s+(?:in|home|the\s+winner|the\s+equaliser|the\s+opener)|equali[sz]ed|levell?ed|homered|put\s+(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:ahead|in\s+front)|gave\s+(?:\p{Lu}[\p{L}’'-]*\s){1,3}the\s+lead|doubled\s+(?:the|their|his|her)\s+(?:lead|advantage)|opened\s+the\s+scoring|pulled\s+(?:one|a\s+goal)\s+back|added\s+(?:a|the)\s+(?:second|third|fourth|fifth))\b/u;
 
 /**
  * Whose "It was his ninth goal of the season" is, after a sentence that told the goal: the one person it names right

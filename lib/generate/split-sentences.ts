@@ -94,6 +94,18 @@ function isCount(value: string): boolean {
 /** Verbs that make a list label a clause ("Fares stay the same", "Prices will rise"); a participle ("Total paid") does not. */
 const LABEL_VERB = /^(?:stay|stays|remain|remains|is|are|was|were|will|would|can|may|must|has|have|rise|rises|fall|falls|go|goes|start|starts|begin|begins|stand|stands)$/i;
 
+/**
+ * "Aqualectra, the island's utility, ...", "Lagunare E-Vap 24, 24 metres long": a proper name (a model number may close
+ * it), then a comma and what it is; not a list of places ("Location: Salman Industrial City, Hidd, beside ...").
+ */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?(?:\p{Lu}[\p{L}.&’'-]*|\d+[A-Za-z]?)){0,5},\s(?!\p{Lu})\S/u;
+/** "the main cruise pier below the Old Town walls, ...": "the", then a lower-case word that is no verb of a clause. */
+const DEFINITE_PHRASE = /^the\s(?!(?:rest|remainder|others?|same)\b)\p{Ll}[\p{Ll}-]*\s[^;]{3,}/u;
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** "March 2027", "early 2028", "15 December 2026", "the first quarter of 2027": a date and nothing after it. */
+const DATE_VALUE = new RegExp(String.raw`^(?:(?:early|mid-|late|the end of|the (?:first|second|third|fourth) quarter of)\s?)?(?:\d{1,2}\s${MONTH}\s\d{4}|${MONTH}\s\d{4}|(?<=\s|-)\d{4})$`, "u");
+
 function labelledFigure(item: string, subject: string | null = null): string | null {
   const m = LABELLED.exec(item);
   if (!m) return item;
@@ -114,6 +126,13 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   const head = label.split(/\s(?:of|for|to|per|in|from|by|on|at|with|\p{L}+ed|paid|sold|made|built)\b/u)[0] ?? label;
   const is = /[^su]s$/.test(head) && !/(?:ss|ics|news)$/.test(head) ? "are" : "is";
   if (/^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}.&’'-]*){0,5}$/u.test(value)) return `${possessed} ${is} ${value}`;
+  // "Buyer: Aqualectra, the island's utility, under a 20-year agreement", "Model: Lagunare E-Vap 24, 24 metres long",
+  // "Berth: the main cruise pier, which takes ships up to 340 metres long": a name and what follows its comma, or a
+  // definite noun phrase, is what the label is; the figures after it are the fact box's (press releases of batches 11f,
+  // 11g, 11o). ("Reach: shelves from floor level to 2.4 metres" is neither: no sentence.)
+  if (NAME_THEN_COMMA.test(value) || DEFINITE_PHRASE.test(value)) return `${possessed} ${is} ${value}`;
+  // "Opening: March 2027", "First sailing: 15 December 2026": a date is when the label's event is.
+  if (DATE_VALUE.test(value)) return `${possessed} ${is} in ${value}`.replace(/ in (?=\d{1,2}\s\p{Lu})/u, " on ");
   if (!FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
@@ -156,7 +175,8 @@ function ownClause(text: string): string | null {
  * present verb, not a participle ("panels supplying about a third" is no clause), after a short subject it agrees with.
  */
 function taggedClause(clause: string): string | null {
-  if (!/^(?:(?:A|An|The)\s)?\d/.test(clause)) return null;
+  // ("A closed-loop system recycles 85% of the water", "Solar covers about 70% of ...": a figure after the verb, too.)
+  if (!/^(?:(?:A|An|The)\s)?\d/.test(clause) && !/^(?:(?:A|An)\s)?\p{Lu}?[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}\s\p{Ll}+s\s[^,;]*\d/u.test(clause)) return null;
   const verb = nlp(clause).verbs().json()[0] as { text?: string; terms?: { tags?: string[] }[] } | undefined;
   const tags = verb?.terms?.[0]?.tags ?? [];
   if (!verb?.text || !tags.includes("PresentTense") || tags.some((t) => t === "Gerund" || t === "Participle")) return null;

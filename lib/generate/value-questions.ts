@@ -155,6 +155,9 @@ const WH_RULES: WhRule[] = [
     applies: (span) => span.kind === "count" && !!span.noun && /^(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|toll|readership|enrolment|enrollment|capacity|electorate)$/.test(span.unit),
     match: (rest, span, approx) => {
       const m = new RegExp(`(?:^|\\s)(?:a|an|the|its|their)\\s+${span.noun ?? ""}\\s+of\\s+${M}(?:\\s+[a-z]+)?`).exec(rest);
+      // Only the verb's object: "in front of a crowd of 19,000", "sent most of the crowd of 38,500 into celebration"
+      // ask no "What crowd did ...?" (sports reads of batches 11g and 11j).
+      if (m && /\b(?:of|before|to|for|with|from|by|at|in|on|into)$/.test(rest.slice(0, m.index).trimEnd())) return null;
       return m ? { wh: `${approx ? "Roughly what" : "What"} ${span.noun}`, rest: rest.replace(m[0], "") } : null;
     },
   },

@@ -53,9 +53,10 @@ describe("people by any role (issue 9)", () => {
 });
 
 describe("offices written in capitals, and names with hyphens (issue 9: press releases and statements)", () => {
-  it("'said X, Chief Executive Officer of Nordvind.' and a press contact line", () => {
+  it("'said X, Chief Executive Officer of Nordvind.' and 'by X, Press Officer, University of Leeds'", () => {
     expect(questionsOf("“It is a great day,” said Ingrid Solberg-Haug, Chief Executive Officer of Nordvind.", "Ingrid Solberg-Haug")).toEqual(["Who is the Chief Executive Officer of Nordvind?"]);
-    expect(questionsOf("Media contact: Rachel Moss, Press Officer, University of Leeds, r.moss@leeds.ac.uk", "Rachel Moss")).toEqual(["Who is the Press Officer of University of Leeds?"]);
+    expect(questionsOf("The report was presented by Rachel Moss, Press Officer, University of Leeds.", "Rachel Moss")).toEqual(["Who is the Press Officer of University of Leeds?"]);
+    // (A contact line names whom to call, nothing to learn: no fact at all, sports-and-fact-boxes.test.ts.)
   });
 
   it("'Director of Public Health Dr Mere Halliday said' and 'The investigator-in-charge is X'", () => {
@@ -80,7 +81,7 @@ describe("found reading the blind batch's questions (issue 9)", () => {
   });
 
   it("a 'Head of Communications' in a company's press release is the company's, not the country's", () => {
-    const body = "Nordvind Energy Ltd. opened a wind farm in Norway. Nordvind grew. Nordvind hired. Nordvind built it. Norway’s grid gained. Norwegian homes benefit.\n\nContact: Kari Lunde, Head of Communications, +47 22 00 00 00";
+    const body = "Nordvind Energy Ltd. opened a wind farm in Norway. Nordvind grew. Nordvind hired. Nordvind built it. Norway’s grid gained. Norwegian homes benefit.\n\n“We are proud of the team,” said Kari Lunde, Head of Communications.";
     expect(questionsOf(body, "Kari Lunde")).toEqual(["Who is the Head of Communications of Nordvind Energy?"]);
   });
 

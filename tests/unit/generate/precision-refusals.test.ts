@@ -90,9 +90,9 @@ describe("sentences with nothing to learn", () => {
     expect(answersOf("One option is to pay the levy. A second option is to shift exports to other markets.")).not.toContain("second");
   });
 
-  it("a press contact line is no sentence to blank or to state (who the press officer is may still be asked)", () => {
+  it("a press contact line is no sentence to blank, to state or to ask (whom to call is nothing to learn)", () => {
     const items = generateArticleItems(article("Sales rose 5% in 2025 to US$2 billion.\n\nPress contact: Amélie Rochat, Head of Media, +41 22 000 00 00", "Report", "WaterBridge"));
-    expect(items.filter((i) => i.source.sentence.startsWith("Press contact") && (i.type === "cloze" || i.type === "truefalse"))).toEqual([]);
+    expect(items.filter((i) => i.source.sentence.startsWith("Press contact"))).toEqual([]);
   });
 
   // (Lane acro, on purpose: the body a figure is cited from is still asked what its letters stand for, as gold

@@ -198,7 +198,7 @@ describe("questions that point back to a sentence the learner does not see (stri
   });
 
   it("a month is no name: 'Who was the Head of Media in March 2026?' carries the article's label", () => {
-    const body = "WaterBridge International appealed for funds. WaterBridge grew. WaterBridge hired.\n\nPress contact: Amélie Rochat, Head of Media, +41 22 000 00 00";
+    const body = "WaterBridge International appealed for funds. WaterBridge grew. WaterBridge hired.\n\n“The wells are dry,” said Amélie Rochat, Head of Media.";
     const asked = askedItems(body, "WaterBridge appeals for US$60 million", new Date(Date.UTC(2026, 2, 10))).filter((i) => i.answer === "Amélie Rochat");
     expect(asked.length).toBeGreaterThan(0);
     for (const it of asked) expect(it.prompt).toMatch(/^\(“WaterBridge appeals for US\$60 million”, Test, March 2026\) Who was the Head of Media in March 2026/);
