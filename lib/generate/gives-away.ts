@@ -86,13 +86,16 @@ const LIST_MEMBER = String.raw`[\p{L}\d][\p{L}\d’'.-]*(?:\s[\p{L}\d][\p{L}\d�
  */
 const LISTED_MEMBERS = new RegExp(String.raw`^\s[^,:(—–]*?(?:[,:(—–]\s*|\s(?:covering|including|namely|in|at|both)\s)((?:${LIST_MEMBER},\s)*${LIST_MEMBER},?\s(?:and|or)\s${LIST_MEMBER})(?=[,.;)]|\s[—–]|$)`, "u");
 
+const CLAUSE_END = /;|(?<!\b(?:Co|Corp|Inc|Ltd|Bros|St|Mr|Mrs|Ms|Dr|\p{Lu}))\.(?:\s|$)/u;
+
 /** Where the list a count's sentence names its members in begins and ends (offsets in the sentence), or null. */
 function listedMembersAt(fact: Fact): { from: number; to: number; list: string } | null {
   if (fact.kind !== "count" || !fact.span) return null;
   const answer = fact.answer.trim().toLowerCase();
   const n = COUNT_WORDS[answer] ?? (/^[2-6]$/.test(answer) ? Number(answer) : 0);
   if (!n) return null;
-  const after = fact.sentence.slice(fact.span[1]).split(/;|\.(?:\s|$)/)[0] ?? "";
+  // (A legal form's full stop, "Sahara Grid Co. and ...", ends no clause: the list runs on past it.)
+  const after = fact.sentence.slice(fact.span[1]).split(CLAUSE_END)[0] ?? "";
   if (!/^\s[\p{L}-]+s\b|^\s[\p{L}-]+\s[\p{L}-]+s\b/u.test(after)) return null;
   // ("Step-free boarding, two wheelchair spaces, free Wi-Fi and ...": the count is itself one member of a list.)
   if (/,\s*$/.test(fact.sentence.slice(0, fact.span[0]))) return null;
