@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 
 // Strict reads Q0/Q1 (blind batches 2026-11q/r): items that left what they were about unresolved, or that the stem
 // gave away. Sentences below are invented.
@@ -17,4 +18,40 @@ describe("a count whose listed members end in a legal form's full stop is asked 
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.filter((p) => p.includes("Nordlys"))).toEqual([]);
   }, 30_000);
+});
+
+// Q1 #2 ("The company was restructured in _____" in a ministry's statement) and M1 #30 ("The company owes _____" in a
+// regulator's): a public body's "the company" is the firm the sentence before names, else no header can say which.
+describe("a public body's 'the company' is the firm the sentence before names (strict reads Q1 #2, M1 #30)", () => {
+  const regulator = "Lakeside Mining Authority (official statement)";
+  const title = "Authority renews two seabed licences and refuses a third";
+
+  it("writes in the one company the sentence before names", () => {
+    const items = itemsOf("The application of Coral Deep Minerals Ltd. to renew licence L-3 is refused. The company owes NZ$1.1 million in unpaid fees.", title, regulator);
+    const owes = items.filter((it) => it.answer === "NZ$1.1 million" && it.type !== "truefalse");
+    expect(owes.length).toBeGreaterThan(0);
+    for (const it of owes) expect(it.prompt).toMatch(/Coral Deep Minerals Ltd\. owe/);
+    // "Vanta's managing director ..." names the firm by its manager.
+    const restructured = itemsOf("Vanta's managing director, Ana Koroi, told the authority that the company would open a second plant in 2027. The company was restructured in 2023 and is 51% owned by the State.", title, regulator).filter((it) => it.answer === "2023" && it.type !== "truefalse");
+    expect(restructured.length).toBeGreaterThan(0);
+    for (const it of restructured) expect(it.prompt).toMatch(/Vanta was restructured|was Vanta restructured/);
+  }, 30_000);
+
+  it("asks nothing of 'the company' when the sentence before names none, or two", () => {
+    const none = itemsOf("The authority met on Tuesday to review the licences. The company owes NZ$1.1 million in unpaid fees.", title, regulator);
+    expect(none.filter((it) => it.answer === "NZ$1.1 million")).toEqual([]);
+    const two = itemsOf("Licences held by Coral Deep Minerals Ltd. and Blue Reef Mining Ltd. were reviewed. The company owes NZ$1.1 million in unpaid fees.", title, regulator);
+    expect(two.filter((it) => it.answer === "NZ$1.1 million")).toEqual([]);
+  }, 30_000);
+});
+
+// Once "The company" is named, "The company owes X and made no survey voyage" parses and is asked: do-support must turn
+// both verbs of the coordinated predicate, or the question is garbled.
+describe("a question whose do-support left a coordinated past verb is garbled", () => {
+  it("'does X owe ... and made no ...' is garbled; a bare second verb or a noun after 'and' is not", () => {
+    expect(garbledQuestion("How much does Coral Deep Minerals Ltd. owe in unpaid fees and made no survey voyage in 2025?")).toBe("second finite verb");
+    expect(garbledQuestion("How much did the council spend on roads and paid the contractors in 2025?")).toBe("second finite verb");
+    expect(garbledQuestion("How much did the council spend on roads and bridges in 2025?")).toBeNull();
+    expect(garbledQuestion("How many homes does the plan aim to build and exceed the target by 2030?")).toBeNull();
+  });
 });
