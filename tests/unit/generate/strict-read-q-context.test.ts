@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { pointsBack } from "@/lib/generate/points-back";
 
 // Strict reads Q0/Q1 (blind batches 2026-11q/r): items that left what they were about unresolved, or that the stem
 // gave away. Sentences below are invented.
@@ -54,4 +55,23 @@ describe("a question whose do-support left a coordinated past verb is garbled", 
     expect(garbledQuestion("How much did the council spend on roads and bridges in 2025?")).toBeNull();
     expect(garbledQuestion("How many homes does the plan aim to build and exceed the target by 2030?")).toBeNull();
   });
+});
+
+// Q1 #9 ("Haitian officials said that would cover _____ of the rice paddies") and Q1 #22 (T/F "Libyan crude oil
+// accounts for about three quarters of it, while ..."): "that" as a subject and a share "of it" mid-sentence point
+// back to the sentence before, which leads the item or no item is made.
+describe("'said that would' and 'accounts for a share of it' point back (strict read Q1 #9, #22)", () => {
+  it("are read as pointing back; a conjunction 'that' and a share of a named whole are not", () => {
+    expect(pointsBack("Officials said that would cover about a third of the farms in the valley.")).toBe(true);
+    expect(pointsBack("Coffee accounts for about three quarters of it, while the islands import mainly fuel.")).toBe(true);
+    expect(pointsBack("Officials said that the plant would cover about a third of the farms.")).toBe(false);
+    expect(pointsBack("Coffee accounts for about three quarters of exports, while the islands import mainly fuel.")).toBe(false);
+  });
+
+  it("is never stated as true or false, and is blanked only after the sentence before", () => {
+    const body = "Trade between the two islands reached €40 million last year, up from €12 million in 2021. Coffee accounts for about three quarters of it, while the smaller island sells mainly fish and timber.";
+    const items = itemsOf(body, "Two island ministers sign coffee and fish deals");
+    expect(items.filter((it) => it.type === "truefalse" && it.prompt.includes("of it"))).toEqual([]);
+    for (const it of items.filter((i) => i.prompt.includes("three quarters of it") || i.answer === "about three quarters")) expect(it.prompt).toContain("Trade between the two islands reached");
+  }, 30_000);
 });
