@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { pointsBack } from "@/lib/generate/points-back";
 
@@ -74,4 +76,29 @@ describe("'said that would' and 'accounts for a share of it' point back (strict 
     expect(items.filter((it) => it.type === "truefalse" && it.prompt.includes("of it"))).toEqual([]);
     for (const it of items.filter((i) => i.prompt.includes("three quarters of it") || i.answer === "about three quarters")) expect(it.prompt).toContain("Trade between the two islands reached");
   }, 30_000);
+});
+
+// Q1 #46 ("deepen its main berth from _____ to 14 metres" offered 20 metres) and #49 ("in the _____ half of next year"
+// offered "third" and "fourth"): options the stem rules out.
+describe("options stay on the side the stem allows (strict read Q1 #46, #49)", () => {
+  const choicesFor = (body: string, answer: string) => itemsOf(body, "Port of Lakeside plans upgrade").filter((it) => it.type === "choice" && it.answer === answer);
+
+  it("the old figure of a change 'from _____ to' lies on the side the verb left", () => {
+    const deepen = choicesFor("The port authority wants to deepen its main berth from 11 metres to 14 metres so that larger ships can call. The work will cost about €40 million.", "11 metres");
+    for (const it of deepen) for (const c of it.choices ?? []) expect(Number.parseFloat(c)).toBeLessThan(14);
+    const cut = choicesFor("The harbour fee was reduced from US$45 per call to US$30 in March, the authority said. About 1,200 ships called in 2025.", "US$45");
+    for (const it of cut) for (const c of it.choices ?? []) expect(Number.parseFloat(c.replace(/[^\d.]/g, ""))).toBeGreaterThan(30);
+    expect(deepen.length + cut.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it("a half is only first or second, a quarter first to fourth", () => {
+    const optionsFor = (body: string, answer: string) => {
+      const facts = extractFacts({ slug: "a", title: "Lakeside and Marlow sign five accords", source: "Lakeside Courier", publishedAt: at, body });
+      const fact = facts.find((f) => f.answer === answer && f.kind === "ordinal");
+      expect(fact).toBeDefined();
+      return fact ? pickDistractors(fact, layerPools(buildPool(facts)), fact.sentence, "k") : [];
+    };
+    expect(optionsFor("A joint commission will meet in Lakeside in the second half of next year.", "second")).toEqual(["first"]);
+    for (const o of optionsFor("A joint commission will meet in Lakeside in the third quarter of next year.", "third")) expect(["first", "second", "fourth"]).toContain(o);
+  });
 });
