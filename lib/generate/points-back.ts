@@ -32,7 +32,9 @@ const ACCOUNTS_FOR_SHARE_OF_PRONOUN = /\b(?:accounts?\s+for|accounted\s+for|make
 const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|believes?|believed)\s+that\s+(?:would|will|could|should|might|may|is|was|has|had|means|meant)\b/;
 
 export function pointsBack(sentence: string): boolean {
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(sentence) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
+  // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
+  const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
 }
 
 /**
