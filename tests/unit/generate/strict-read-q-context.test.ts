@@ -3,6 +3,8 @@ import { generateItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { computedFromPrompt } from "@/lib/generate/gives-away";
+import type { Fact } from "@/lib/generate/types";
 import { pointsBack } from "@/lib/generate/points-back";
 
 // Strict reads Q0/Q1 (blind batches 2026-11q/r): items that left what they were about unresolved, or that the stem
@@ -103,4 +105,14 @@ describe("options stay on the side the stem allows (strict read Q1 #46, #49)", (
     expect(optionsFor("A joint commission will meet in Lakeside in the second half of next year.", "second")).toEqual(["first"]);
     for (const o of optionsFor("A joint commission will meet in Lakeside in the third quarter of next year.", "third")) expect(["first", "second", "fourth"]).toContain(o);
   });
+});
+
+// Q0 #31, Q1 core #19 ("followed 212 females over _____ winters, from 2017 to 2025"): the two years count the winters.
+describe("a count of years that the stem's two years give is no choice (strict reads Q0 #31, Q1 core #19)", () => {
+  it("withdraws the choice, keeps the cloze", () => {
+    const items = itemsOf("The survey followed 140 tagged turtles over eight seasons, from 2017 to 2025, the researchers said.", "Lakeside turtle study").filter((it) => it.answer === "eight");
+    expect(items.filter((it) => it.type === "choice")).toEqual([]);
+    expect(computedFromPrompt("The survey followed 140 tagged turtles over _____ seasons, from 2017 to 2025.", { kind: "count", answer: "eight" } as Fact)).toBe(true);
+    expect(computedFromPrompt("The survey followed 140 tagged turtles over _____ seasons, from 2017 to 2025.", { kind: "count", answer: "five" } as Fact)).toBe(false);
+  }, 30_000);
 });
