@@ -21,6 +21,11 @@ const WH_THEN_PREPOSITION = /^(?:(?:What|Which)\s+(?:with|of|to|from|by|at|on|in
 /** "did two years later Hungary follow": a time phrase between do-support and the subject. */
 const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:(?:\S+\s+)?(?:years?|months?|weeks?|days?)\s+(?:later|earlier|ago)|(?:within|after|over|for|in)\s+(?:the\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|days?))\b/;
 /**
+ * "How much does Coral Deep Minerals Ltd. owe in fees and made no survey ...?": do-support turned the first verb of a
+ * coordinated predicate but left the second in the past tense.
+ */
+const DID_AND_PAST = /\b(?:did|does|do)\s[^?]*?\sand\s(?:also\s)?(?:(?!(?:need|exceed|proceed|succeed|embed|shed|feed|speed|breed|bleed|seed|heed)\b)\p{Ll}{3,}ed|broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew|had|was|were)\s+(?:no|the|a|an|its|their|his|her|\d)/u;
+/**
  * "How many teachers did Fatmata Kamara calculates that ...?", "By what fraction does fuel cost fell ...?": after
  * do-support a finite verb ("calculates", "fell") shows the clause was not turned (sample sound-1 of batches h-j).
  */
@@ -146,7 +151,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (CLAUSE_BREAK.test(question)) return "two clauses";
   if (DID_THEN_FINITE.test(question)) return "second finite verb";
   if (WH_THEN_PREPOSITION.test(question) || TIME_AFTER_DID.test(question) || WORD_BEFORE_DID.test(question)) return "word order";
-  if (DID_THEN_TENSED.test(question)) return "second finite verb";
+  if (DID_THEN_TENSED.test(question) || DID_AND_PAST.test(question)) return "second finite verb";
   if (passiveAgentAfterDid(question)) return "a passive read as active";
   if (DANGLING_AND.test(question)) return "half a coordination";
   // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)

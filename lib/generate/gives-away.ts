@@ -86,13 +86,16 @@ const LIST_MEMBER = String.raw`[\p{L}\d][\p{L}\d’'.-]*(?:\s[\p{L}\d][\p{L}\d�
  */
 const LISTED_MEMBERS = new RegExp(String.raw`^\s[^,:(—–]*?(?:[,:(—–]\s*|\s(?:covering|including|namely|in|at|both)\s)((?:${LIST_MEMBER},\s)*${LIST_MEMBER},?\s(?:and|or)\s${LIST_MEMBER})(?=[,.;)]|\s[—–]|$)`, "u");
 
+const CLAUSE_END = /;|(?<!\b(?:Co|Corp|Inc|Ltd|Bros|St|Mr|Mrs|Ms|Dr|\p{Lu}))\.(?:\s|$)/u;
+
 /** Where the list a count's sentence names its members in begins and ends (offsets in the sentence), or null. */
 function listedMembersAt(fact: Fact): { from: number; to: number; list: string } | null {
   if (fact.kind !== "count" || !fact.span) return null;
   const answer = fact.answer.trim().toLowerCase();
   const n = COUNT_WORDS[answer] ?? (/^[2-6]$/.test(answer) ? Number(answer) : 0);
   if (!n) return null;
-  const after = fact.sentence.slice(fact.span[1]).split(/;|\.(?:\s|$)/)[0] ?? "";
+  // (A legal form's full stop, "Sahara Grid Co. and ...", ends no clause: the list runs on past it.)
+  const after = fact.sentence.slice(fact.span[1]).split(CLAUSE_END)[0] ?? "";
   if (!/^\s[\p{L}-]+s\b|^\s[\p{L}-]+\s[\p{L}-]+s\b/u.test(after)) return null;
   // ("Step-free boarding, two wheelchair spaces, free Wi-Fi and ...": the count is itself one member of a list.)
   if (/,\s*$/.test(fact.sentence.slice(0, fact.span[0]))) return null;
@@ -178,6 +181,18 @@ function spanEndStated(prompt: string, year: number): boolean {
 }
 
 /**
+ * "followed 212 females over _____ winters, from 2017 to 2025" keyed "eight" (strict reads Q0 #31, Q1 core #19): the
+ * two years stated count the winters, either way (eight or nine).
+ */
+function spanCounted(prompt: string, n: number | null): boolean {
+  if (!n) return false;
+  const span = /_____\s+(?:years|winters|summers|seasons|harvests|campaigns)\b[^.;_]{0,30}?\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|until|through)\s+((?:19|20)\d\d)\b/.exec(prompt);
+  if (!span) return false;
+  const gap = Math.abs(Number(span[2]) - Number(span[1]));
+  return gap === n || gap + 1 === n;
+}
+
+/**
  * "revenue of €2,014 million ... and spending of €1,989 million, leaving a surplus of _____" (strict read M1 #3, #34),
  * "net profit rose to _____ from EC$15.2 million" under "profit up 60%" (K1 #28), "granted in February 2022 for _____
  * and expire in February 2027" (M1 #49): the prompt states figures whose sum, difference or stated percentage change
@@ -187,6 +202,7 @@ function spanEndStated(prompt: string, year: number): boolean {
  */
 export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   if (fact.kind === "ordinal") return nextOrdinalStated(prompt, fact);
+  if (fact.kind === "count" && spanCounted(prompt, parseNumberText(fact.answer.trim()))) return true;
   if (fact.kind === "date" && /^(?:19|20)\d\d$/.test(fact.answer.trim())) return spanEndStated(prompt, Number(fact.answer.trim()));
   const multiple = /^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1];
   if (multiple) return ratioStated(prompt, multiple);

@@ -265,6 +265,10 @@ const RISE_VERB = /^(?:rise|rises|rose|risen|rising|increase|increases|increased
 const FALL_VERB = "fall|falls|fell|fallen|falling|drops?|dropped|decreases?|decreased|declines?|declined|cuts?|reduced?|reduces|lowered|lowers?|goes down|went down";
 /** "rises from EC$0.45 to _____", "was cut from $500 to _____": a change from a stated figure to the blank. */
 const CHANGE_FROM_TO = new RegExp(`\\b(rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up|${FALL_VERB})\\s+from\\s+\\D{0,4}?${NUMERAL}(?:\\s?(?:million|billion|m|bn|%))?(?:\\s[\\p{L}-]+){0,3}\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
+/** "deepen its main berth from _____", "cut from _____": a change whose old figure is the blank. */
+const CHANGE_FROM_BLANK = new RegExp(`\\b(rise|rises|rose|risen|rising|increase|increases|increased|climbs?|climbed|grows?|grew|raised?|raises|lifts?|lifted|goes up|went up|deepen(?:s|ed)?|widen(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|lengthen(?:s|ed)?|${FALL_VERB}|shorten(?:s|ed)?|narrow(?:s|ed)?)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
+/** " to 14 metres", " million to EC$3.1 million", " per minute to SRD 0.41": the new figure right after the blank. */
+const TO_FIGURE_AFTER_BLANK = new RegExp(`^(?:\\s?(?:million|billion|m|bn|%))?(?:\\s(?:per|a|an|each)\\s[\\p{L}-]+)?\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}?${NUMERAL}`, "u");
 // ("within 24 hours" is a rule, not a bound: "within 48 hours" is another rule, not a truer answer.)
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|no more than|at most)\s+\D{0,3}$/i;
 const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$/i;
@@ -276,6 +280,10 @@ const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$
  * values an option may take, in the answer's own units; null when the stem compares nothing.
  */
 function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
+  // "in the _____ half of next year": a half is only the first or second, a quarter the first to fourth (strict read Q1
+  // #49, which offered "third" and "fourth" beside "second").
+  const part = fact.span && fact.kind === "ordinal" ? /^\s+(half|quarter)\b/.exec(fact.sentence.slice(fact.span[1]))?.[1] : undefined;
+  if (part) return (x) => x >= 1 && x <= (part === "half" ? 2 : 4);
   if (!fact.span || fact.value === null || fact.kind === "date" || fact.kind === "ordinal") return null;
   const v = fact.value;
   const shown = shownFigure(fact.answer);
@@ -301,6 +309,14 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   if (moved) {
     const r = Number((moved[2] ?? "").replace(/,/g, "")) * scale;
     return RISE_VERB.test(moved[1] ?? "") ? (x) => x > r : (x) => x < r;
+  }
+  // "wants to deepen its berth from _____ to 14 metres", "was reduced from _____ to SRD 0.41": the old figure lies on
+  // the side of the new one that the verb says it left (strict reads Q1 #46, P1 #14).
+  const movedFrom = CHANGE_FROM_BLANK.exec(before);
+  const toFigure = movedFrom ? TO_FIGURE_AFTER_BLANK.exec(after) : null;
+  if (movedFrom && toFigure) {
+    const r = Number((toFigure[1] ?? "").replace(/,/g, "")) * scale;
+    return RISE_VERB.test(movedFrom[1] ?? "") || /^(?:deepen|widen|extend|expand|lengthen)/.test(movedFrom[1] ?? "") ? (x) => x < r : (x) => x > r;
   }
   const ref = FIGURE_THEN_COMPARISON.exec(before);
   if (ref) {

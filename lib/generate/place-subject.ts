@@ -1,4 +1,5 @@
 import { parseClause } from "./build-question";
+import { companyNamedIn } from "./company-named-in";
 import { countryOfDemonym } from "./demonyms";
 import { itsOwner } from "./its-owner";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -364,7 +365,12 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
     out = out.slice(0, lead.length + there.index) + where + out.slice(lead.length + there.index + there[0].length);
   }
   const parsed = parseClause(clause);
-  const subject = (parsed?.subject ?? /^[^,]*/.exec(clause)?.[0] ?? "").split(",")[0]?.trim() ?? "";
+  // "The company owes ...": a present-tense verb the clause parser does not trust (most such words are plural nouns)
+  // still has a company noun as its subject, which the rules below must name. (Other nouns keep the whole clause: "The
+  // decision covers ..." under its issuer's header reads as placed.)
+  const companySubject = /^The\s(\p{Ll}+)(?=\s\p{Ll}+s\s)/u.exec(clause);
+  const fallback = companySubject && COMPANY_NOUNS.test(companySubject[1] ?? "") ? companySubject[0] : /^[^,]*/.exec(clause)?.[0];
+  const subject = (parsed?.subject ?? fallback ?? "").split(",")[0]?.trim() ?? "";
   const np = /^The\s+((?:[\p{L}-]+\s+){0,3}?)(\p{L}[\p{L}-]*)$/u.exec(subject);
   const head = np?.[2] ?? "";
   // "The Company applied for ..." where the statement defined "(BL&P or “the Company”)": that name, whoever speaks.
@@ -393,11 +399,18 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "The board proposed a dividend ...", "The annual general meeting will be held ...": the company's, in its results.
   const owner = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
   if (owner && (/^The\s(?:board|annual\s(?:general\s)?meeting)$/.test(subject) || subject === "The board of directors")) return { text: replaceSubject(`${owner}’s ${subject.replace(/^The\s/, "")}`), headerOnly };
+  const source = issuerName(ctx.source ?? "");
+  // "Aventra Robotics Inc. (press release)", "Central Bank of Kenya": the body that speaks, not a publication.
+  const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   // "The airline expects ...": the company the article is about, or the one its title opens with ("Andes Air posts ...").
   if (COMPANY_NOUNS.test(noun) && subject.split(" ").length === 2) {
     // (A public body the title opens with, "Fair Trading Commission allows ...", is not the company it rules on.)
     const named = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
     if (named) return { text: replaceSubject(named), headerOnly };
+    // "The application of Pacific Reef Minerals Ltd. is refused. The company owes ...": the one the sentence before
+    // names. (A company's own statement calls itself "the company": that is the issuer's rule, below.)
+    const firm = issuer && !PUBLIC_BODY.test(source) ? null : companyNamedIn(previous);
+    if (firm) return { text: replaceSubject(firm), headerOnly, written: firm };
   }
   // "The telescope will cost ..." after "the Extremely Large Telescope (ELT)".
   const named = namedBefore(noun, ctx.before);
@@ -421,17 +434,17 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "The agency plans to add 240 new buses" after a sentence naming one body, the Toronto Transit Commission.
   const body = bare && /^(?:agency|commission|authority|ministry|department|committee|council|board|organisation|organization|institute|foundation|regulator|body)$/.test(noun) ? onlyBodyIn(previous) : null;
   if (body) return { text: replaceSubject(/^(?:The|the)\s/.test(body) ? body.replace(/^the/, "The") : `The ${body}`), headerOnly };
-  const source = issuerName(ctx.source ?? "");
-  // "Aventra Robotics Inc. (press release)", "Central Bank of Kenya": the body that speaks, not a publication.
-  const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {
     // "The Commission received ..." in the Electoral Commission of Zambia's statement names it.
     // ("The Government ..." in a statement of the "Ministry of Health, Government of Samoa" is the Government of Samoa,
     // not the ministry: the part of the issuer's name that holds the noun (strict read H1 items 20, 43).)
     const named = source.split(/,\s+/).find((part) => new RegExp(`\\b${escapePattern(head)}\\b`, "i").test(part));
     if (named && subject.split(" ").length === 2) return { text: replaceSubject(/^The\s/.test(named) ? named : `The ${named}`), headerOnly };
-    // A public body's "company" is the firm it regulates or fines, not itself.
-    if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && subject.split(" ").length === 2 && !(/^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source))) return { text: replaceSubject(source), headerOnly };
+    // A public body's "company" is the firm it regulates or fines, not itself: when the sentence before named none
+    // (the company rule above), no header can say which (strict reads M1 #30, Q1 #2).
+    const regulated = /^(?:company|firm)$/.test(noun) && PUBLIC_BODY.test(source);
+    if (regulated && bare) return null;
+    if (/^(?:organisation|organization|charity|company|firm|group)$/.test(noun) && bare && !regulated) return { text: replaceSubject(source), headerOnly };
     return { text: out, headerOnly: true };
   }
   // "The wreck lies ..." under "Divers find 3,300-year-old shipwreck ...": the title places it.

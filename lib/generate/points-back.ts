@@ -20,8 +20,21 @@ const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|mor
  */
 const SUCH_BACK = /(?<!\b(?:each|every|any)\s)\bsuch\s+(?!as\b)(?:an?\s+)?\p{Ll}{3,}\b(?![^,.;]{0,30}\bthat\b)/u;
 
+/**
+ * "Libyan crude accounts for about three quarters of it, while ..." (strict read Q1 #22): a share that something
+ * accounts for, or makes up, of "it" or "them" mid-sentence is a share of a whole the sentence before names.
+ */
+const ACCOUNTS_FOR_SHARE_OF_PRONOUN = /\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented)\s+(?:(?:about|around|roughly|nearly|almost|some|barely|only|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths))\s+of\s+(?:it|them)\b/i;
+/**
+ * "Haitian officials said that would cover about a third of the paddies" (strict read Q1 #9): "that" straight before a
+ * verb after "said" is no conjunction but the subject, and stands for what the sentence before told.
+ */
+const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|believes?|believed)\s+that\s+(?:would|will|could|should|might|may|is|was|has|had|means|meant)\b/;
+
 export function pointsBack(sentence: string): boolean {
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(sentence) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence);
+  // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
+  const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
 }
 
 /**

@@ -1,0 +1,28 @@
+import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
+
+/**
+ * The one company a sentence names, which a next sentence's bare "The company" means: "The application of Pacific
+ * Reef Minerals Ltd. is refused. The company owes NZ$1.1 million" (strict reads M1 #30, Q1 #2, where a regulator's or
+ * a ministry's statement left "the company" to a header that names no company). A company is a name with a legal
+ * form or a company's head word ("Ltd.", "Corporation", "Airways"), a name an apposition calls a company or firm
+ * ("Harbourline Payments, a mobile-money firm"), or one whose managers or shares the sentence speaks of ("SOCAFIB's
+ * managing director"). Null when it names none, or two (then "the company" could be either).
+ */
+
+const NAME = String.raw`\p{Lu}[\p{L}\d&’'.-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}\d&’'.-]*){0,4}`;
+const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|operator|developer|lender|insurer|miner|carrier|airline|group)\b`, "gu");
+const COMPANY_ROLE = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME})['’]s\s(?:managing\sdirector|chief\sexecutive|chief\sfinancial\sofficer|CEO|CFO|chairman|chairwoman|board|shareholders|shares|subsidiary|parent\scompany)\b`, "gu");
+const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?:Ministry|Government|Council|Commission|Authority|Agency|Department|Court|Parliament|Office|Board|Committee|Bank\sof|University|Police)\b/;
+
+export function companyNamedIn(sentence: string | undefined): string | null {
+  if (!sentence) return null;
+  const names = new Set<string>();
+  for (const c of findNameChunks(sentence)) {
+    if (c.kind === "organisation" && (c.noun === "company" || c.noun === "airline" || LEGAL_FORM.test(` ${c.name}`))) names.add(c.name);
+  }
+  for (const m of [...sentence.matchAll(CALLED_COMPANY), ...sentence.matchAll(COMPANY_ROLE)]) names.add((m[1] ?? "").replace(/^The\s/, ""));
+  const companies = [...names].filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
+  // (One name found twice, "Avaiki Deep Resources" and "Avaiki Deep Resources Ltd.", is one company.)
+  const distinct = companies.filter((n) => !companies.some((o) => o !== n && o.startsWith(n)));
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+}
