@@ -2,6 +2,7 @@ import { articleFeatures, FEATURE_NAMES } from "./fact-features";
 import { predict, type LogisticModel } from "./fact-worth-fit";
 import { FACT_WORTH_BIAS, FACT_WORTH_WEIGHTS } from "./fact-worth-weights";
 import type { Fact } from "./types";
+import { CORE_FROM } from "./item-tier";
 import { ABBREVIATION_QUESTION, type ArticleText } from "./worth-learning";
 
 /**
@@ -24,6 +25,9 @@ export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NA
  */
 export const KEEP_FROM = 0.2;
 export const FULL_FROM = 0.5;
+
+/** The worth an abbreviation's expansion keeps at most: below CORE_FROM, and still below it once rounded to 2 places. */
+export const ABBREVIATION_WORTH = CORE_FROM - 0.05;
 
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
@@ -56,7 +60,9 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const worth = factWorth(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
-    worthOf.set(f, p);
+    // An abbreviation's expansion ("What does the abbreviation MB stand for") is never core: every strict read judged
+    // it not worth learning. It stays among the "more questions" (item-tier.ts), its cards chosen by its own worth.
+    worthOf.set(f, ABBREVIATION_QUESTION.test(f.question ?? "") ? Math.min(p, ABBREVIATION_WORTH) : p);
     // "What does the abbreviation X stand for" asks the body's name, not its sentence's fact: a weak sentence costs
     // it its other cards, never that question (worth-learning.ts chose it). One card.
     if (p < options.keepFrom && ABBREVIATION_QUESTION.test(f.question ?? "")) {

@@ -3,7 +3,7 @@ import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
-import { KEEP_FROM, factWorth, selectFacts } from "@/lib/generate/fact-worth";
+import { ABBREVIATION_WORTH, KEEP_FROM, factWorth, selectFacts } from "@/lib/generate/fact-worth";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { Fact } from "@/lib/generate/types";
 
@@ -159,6 +159,18 @@ describe("core items and more questions (tiers by the fact's worth)", () => {
     for (const it of lede) expect(it.worth).toBeCloseTo(p("NOK 880 million"), 10);
     expect(lede.every((it) => isCoreWorth(it.worth))).toBe(true);
     expect(Math.min(...generated.map((it) => it.worth ?? 1))).toBeGreaterThanOrEqual(KEEP_FROM);
+  });
+
+  it("never makes an abbreviation's expansion core: it stays among the more questions, below CORE_FROM once rounded", () => {
+    const body = `${BODY}\nThe Tromsvik Port Authority (TPA) will pay for the survey vessel, which carries 14 crew.`;
+    const generated = generateArticleItems(article(body, TITLE));
+    const expansion = generated.filter((it) => /^What does the abbreviation TPA stand for/.test(it.prompt));
+    expect(expansion.length).toBeGreaterThan(0);
+    for (const it of expansion) {
+      expect(it.worth).toBeLessThanOrEqual(ABBREVIATION_WORTH);
+      expect(isCoreWorth(Number(it.worth!.toFixed(2)))).toBe(false);
+    }
+    expect(generated.filter((it) => it.answer === "NOK 880 million").every((it) => isCoreWorth(it.worth))).toBe(true);
   });
 
   it("gives no worth when no selection is made (all facts kept): such items count as core", () => {
