@@ -31,6 +31,15 @@ export const FULL_FROM = 0.5;
 /** The worth an abbreviation's expansion keeps at most: below CORE_FROM, and still below it once rounded to 2 places. */
 export const ABBREVIATION_WORTH = CORE_FROM - 0.05;
 
+/**
+ * The worth an item of the fact carries (what places it in the core set, item-tier.ts), from its learned worth p: an
+ * abbreviation's expansion ("What does the abbreviation MB stand for") is never core, as every strict read judged it
+ * not worth learning; it stays among the "more questions". Which cards a fact gets is still decided by p.
+ */
+export function storedWorth(fact: Fact, p: number): number {
+  return ABBREVIATION_QUESTION.test(fact.question ?? "") ? Math.min(p, ABBREVIATION_WORTH) : p;
+}
+
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
   return articleFeatures(facts, article).map((x) => predict(MODEL, x));
@@ -62,9 +71,7 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const worth = factWorth(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
-    // An abbreviation's expansion ("What does the abbreviation MB stand for") is never core: every strict read judged
-    // it not worth learning. It stays among the "more questions" (item-tier.ts), its cards chosen by its own worth.
-    worthOf.set(f, ABBREVIATION_QUESTION.test(f.question ?? "") ? Math.min(p, ABBREVIATION_WORTH) : p);
+    worthOf.set(f, storedWorth(f, p));
     // "What does the abbreviation X stand for" asks the body's name, not its sentence's fact: a weak sentence costs
     // it its other cards, never that question (worth-learning.ts chose it). One card.
     if (p < options.keepFrom && ABBREVIATION_QUESTION.test(f.question ?? "")) {
