@@ -8,11 +8,11 @@ import { ABBREVIATION_QUESTION, type ArticleText } from "./worth-learning";
 /**
  * Which facts become cards: a model learned from the gold lists (scripts/fit-fact-worth.ts) gives each candidate fact
  * the probability that it is worth a card, from features any article gives (fact-features.ts). Its labels are the
- * seen batches' gold lists (does an item of the fact cover a gold fact) and, weighing eight times each, the strict
+ * seen batches' gold lists (does an item of the fact cover a gold fact) and, weighing four times each, the strict
  * reads' verdicts on sampled items (not worth learning, or not): the gold lists name nearly every fact (a quoted
- * official's name covers gold 168 times in 181), so at weight 2 the reads could not move the core set. Held out by
- * batch (scripts/fit-fact-worth.ts) it ranks gold facts at AUC 0.73 (0.77 at weight 2) and separates the reads' "not
- * worth learning" at 0.76 (0.64); rankFact's hand-set score, which it replaces, was 0.50 on gold and 0.65 on the reads
+ * official's name covers gold 168 times in 181), so at weight 2 the reads could hardly move the core set. Held out by
+ * batch (scripts/fit-fact-worth.ts) it ranks gold facts at AUC 0.76 (0.77 at weight 2) and separates the reads' "not
+ * worth learning" at 0.71 (0.64); rankFact's hand-set score, which it replaces, was 0.50 on gold and 0.65 on the reads
  * its signals were written from.
  */
 export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NAMES.map((n) => FACT_WORTH_WEIGHTS[n] ?? 0) };
