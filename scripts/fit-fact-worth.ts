@@ -5,16 +5,21 @@
 // fact (tests/fixtures/gold/coverage.ts). Leave-one-batch-out: each batch is scored by a model fitted on the others.
 // Prints the AUC of both scores and their curves (facts kept per article, share of gold covered, share of kept facts
 // matching gold). --strict-weight w adds the strict reads' judged items (1 unless judged not worth learning, each
-// weighing w) to the fit, and reports their held-out AUC either way. --write fits on all batches and writes
-// lib/generate/fact-worth-weights.ts. No numeric library: see lib/generate/fact-worth-fit.ts.
+// weighing w) to the fit, and reports their held-out AUC either way, and the core-set curve on every read (the share of
+// acceptable and of not-worth items reaching each cut-off; reads of batches after FIT_BATCHES are scored, never
+// fitted). --write fits on all batches and writes lib/generate/fact-worth-weights.ts. No numeric library: see
+// lib/generate/fact-worth-fit.ts.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool } from "@/lib/generate";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
+import { ABBREVIATION_WORTH } from "@/lib/generate/fact-worth";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { keepOneItem, rankFact } from "@/lib/generate/rank-facts";
+import { ABBREVIATION_QUESTION } from "@/lib/generate/worth-learning";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import { FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
@@ -25,6 +30,11 @@ interface Row {
   batch: string;
   /** A gold row (labelled by coverage) or a strict read's item (labelled 0 when judged not worth learning). */
   source: "gold" | "strict";
+  /** The row's batch is one the weights are fitted on (FIT_BATCHES); a later batch's strict-read items are only scored. */
+  fitted: boolean;
+  /** A strict read judged the item acceptable as it stands; its fact asks an abbreviation's expansion (never core). */
+  acceptable?: boolean;
+  abbreviation?: boolean;
   article: string;
   x: number[];
   y: number;
@@ -72,24 +82,25 @@ async function collect(): Promise<{ rows: Row[]; gold: number; articles: number;
         const best = keepOneItem(its, factOf, new Set([f]));
         const cov = here.filter((g) => its.some((it) => covers(it, g))).map((g) => ids.get(g) as number);
         const one = here.filter((g) => best.some((it) => covers(it, g))).map((g) => ids.get(g) as number);
-        rows.push({ source: "gold", batch, article: article.slug, x: features[i] as number[], y: cov.length > 0 ? 1 : 0, rank: rankFact(f, article).score, covers: cov, coversOne: one, items: its.length });
+        rows.push({ source: "gold", fitted: true, batch, article: article.slug, x: features[i] as number[], y: cov.length > 0 ? 1 : 0, rank: rankFact(f, article).score, covers: cov, coversOne: one, items: its.length });
       });
     }
   }
-  // The strict reads' items: 1 unless judged not worth learning, held out with their article's batch.
+  // The strict reads' items: 1 unless judged not worth learning, held out with their article's batch; those of later
+  // batches are scored by the model of all fitted batches (text no weights saw).
   for (const j of judgedFacts()) {
-    if (!FIT_BATCHES.includes(j.folder)) continue;
     const x = articleFeatures(j.candidates, j.article)[j.at] as number[];
-    rows.push({ source: "strict", batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
+    const abbreviation = ABBREVIATION_QUESTION.test(j.candidates[j.at]!.question ?? "");
+    rows.push({ source: "strict", fitted: FIT_BATCHES.includes(j.folder), acceptable: j.acceptable, abbreviation, batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
   }
   return { rows, gold: goldId, articles, goldByBatch, articlesByBatch };
 }
 
-/** Held-out probability of each row: fitted on every batch but its own. */
+/** Held-out probability of each row: fitted on every fitted batch but its own (a later batch's: on all of them). */
 function heldOut(rows: Row[], lambda: number, strictWeight: number): number[] {
   const out = new Array<number>(rows.length).fill(0);
-  for (const batch of FIT_BATCHES) {
-    const train = rows.filter((r) => r.batch !== batch && (r.source === "gold" || strictWeight > 0));
+  for (const batch of new Set(rows.map((r) => r.batch))) {
+    const train = rows.filter((r) => r.fitted && r.batch !== batch && (r.source === "gold" || strictWeight > 0));
     const model = fitLogistic(
       train.map((r) => r.x),
       train.map((r) => r.y),
@@ -136,8 +147,26 @@ function print(p: Point): void {
   );
 }
 
+/**
+ * The core-set curve on the strict reads, held out: per cut-off, the share of items judged acceptable and of items
+ * judged not worth learning whose fact's held-out worth reaches it (an abbreviation's expansion capped below CORE_FROM,
+ * as selectFacts stores it), for the fitted batches' reads and apart for later ones.
+ */
+function printReadCurve(all: Row[], p: number[]): void {
+  const worth = (i: number) => (all[i]!.abbreviation ? Math.min(p[i] as number, ABBREVIATION_WORTH) : (p[i] as number));
+  const strict = all.flatMap((r, i) => (r.source === "strict" ? [i] : []));
+  const share = (idx: number[], t: number) => (idx.length === 0 ? "-" : pct(idx.filter((i) => worth(i) >= t).length / idx.length));
+  process.stdout.write(`\nstrict reads held out by batch: share of acceptable / not-worth items whose fact reaches each cut-off (CORE_FROM ${CORE_FROM})\n`);
+  for (const [name, idx] of [["fitted batches' reads", strict.filter((i) => all[i]!.fitted)], ["later reads", strict.filter((i) => !all[i]!.fitted)]] as const) {
+    const ok = idx.filter((i) => all[i]!.acceptable);
+    const notWorth = idx.filter((i) => all[i]!.y === 0);
+    process.stdout.write(`${name}: ${idx.length} items, ${ok.length} acceptable, ${notWorth.length} not worth; AUC (not worth vs rest) ${auc(idx.map(worth), idx.map((i) => all[i]!.y)).toFixed(3)}\n`);
+    for (const t of [0.3, 0.35, 0.4, 0.45, 0.5]) process.stdout.write(`  worth >= ${t.toFixed(2)}: acceptable ${share(ok, t).padStart(6)}, not worth ${share(notWorth, t).padStart(6)}\n`);
+  }
+}
+
 function writeWeights(all: Row[], lambda: number, strictWeight: number): void {
-  const rows = all.filter((r) => r.source === "gold" || strictWeight > 0);
+  const rows = all.filter((r) => r.fitted && (r.source === "gold" || strictWeight > 0));
   const model = fitLogistic(
     rows.map((r) => r.x),
     rows.map((r) => r.y),
@@ -168,7 +197,7 @@ async function main(argv: string[]): Promise<void> {
   const strictWeight = argv.includes("--strict-weight") ? Number(argv[argv.indexOf("--strict-weight") + 1]) : 0;
   const { rows: all, gold, articles } = await collect();
   const rows = all.filter((r) => r.source === "gold");
-  const strictIdx = all.flatMap((r, i) => (r.source === "strict" ? [i] : []));
+  const strictIdx = all.flatMap((r, i) => (r.source === "strict" && r.fitted ? [i] : []));
   const positives = rows.filter((r) => r.y).length;
   process.stdout.write(`${FIT_BATCHES.length} batches, ${articles} articles, ${gold} gold facts, ${rows.length} candidate facts with an item (${pct(positives / rows.length)} cover gold); ${strictIdx.length} strict-read items (weight ${strictWeight})\n`);
   const lambdas = lambdaArg !== null ? [lambdaArg] : [0.3, 1, 3, 10, 30];
@@ -191,6 +220,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const p = best.p;
   const pStrict = heldOut(all, best.lambda, strictWeight);
+  printReadCurve(all, pStrict);
   process.stdout.write(`\nstrict-read items held out: kept by each threshold (of them judged not worth learning); all ${strictIdx.length} (${strictLabels.filter((y) => y === 0).length})\n`);
   for (const t of [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
     const kept = strictIdx.filter((i) => (pStrict[i] as number) >= t);

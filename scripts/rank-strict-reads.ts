@@ -7,7 +7,7 @@
 // Reads each tests/fixtures/gold/<batch>/sample-<id>.txt with its strict-read-<id>.md, finds each item's fact among
 // the article's candidates as generated today, and prints per rankFact score, and per tier of the learned worth
 // (lib/generate/fact-worth.ts, the selection the generator uses), how many items the read found "not worth learning".
-import { FULL_FROM, KEEP_FROM, factWorth } from "@/lib/generate/fact-worth";
+import { FULL_FROM, KEEP_FROM, factWorth, storedWorth } from "@/lib/generate/fact-worth";
 import { CORE_FROM } from "@/lib/generate/item-tier";
 import { rankFact } from "@/lib/generate/rank-facts";
 import { FIT_BATCHES, judgedFacts } from "./lib/gold-samples";
@@ -36,7 +36,8 @@ function main(argv: string[]): void {
     const fact = candidates[at]!;
     const rank = rankFact(fact, article);
     const p = worthOf.get(candidates)![at] as number;
-    judged.push({ p, notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
+    // (The core set is placed by the worth its items carry: an abbreviation's expansion's is capped below CORE_FROM.)
+    judged.push({ p: storedWorth(fact, p), notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
     const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
     cell.n++;
     if (label) cell.notWorth++;

@@ -2,15 +2,18 @@ import { articleFeatures, FEATURE_NAMES } from "./fact-features";
 import { predict, type LogisticModel } from "./fact-worth-fit";
 import { FACT_WORTH_BIAS, FACT_WORTH_WEIGHTS } from "./fact-worth-weights";
 import type { Fact } from "./types";
+import { CORE_FROM } from "./item-tier";
 import { ABBREVIATION_QUESTION, type ArticleText } from "./worth-learning";
 
 /**
  * Which facts become cards: a model learned from the gold lists (scripts/fit-fact-worth.ts) gives each candidate fact
  * the probability that it is worth a card, from features any article gives (fact-features.ts). Its labels are the
- * seen batches' gold lists (does an item of the fact cover a gold fact) and, weighing twice each, the strict reads'
- * verdicts on sampled items (not worth learning, or not). Held out by batch it ranks gold facts at AUC 0.77 and
- * separates the reads' "not worth learning" at 0.64; rankFact's hand-set score, which it replaces, was 0.49 on gold
- * (no better than chance) and 0.66 on the reads its signals were written from.
+ * seen batches' gold lists (does an item of the fact cover a gold fact) and, weighing four times each, the strict
+ * reads' verdicts on sampled items (not worth learning, or not): the gold lists name nearly every fact (a quoted
+ * official's name covers gold 168 times in 181), so at weight 2 the reads could hardly move the core set. Held out by
+ * batch (scripts/fit-fact-worth.ts) it ranks gold facts at AUC 0.76 (0.77 at weight 2) and separates the reads' "not
+ * worth learning" at 0.71 (0.64); rankFact's hand-set score, which it replaces, was 0.50 on gold and 0.65 on the reads
+ * its signals were written from.
  */
 export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NAMES.map((n) => FACT_WORTH_WEIGHTS[n] ?? 0) };
 
@@ -24,6 +27,18 @@ export const MODEL: LogisticModel = { bias: FACT_WORTH_BIAS, weights: FEATURE_NA
  */
 export const KEEP_FROM = 0.2;
 export const FULL_FROM = 0.5;
+
+/** The worth an abbreviation's expansion keeps at most: below CORE_FROM, and still below it once rounded to 2 places. */
+export const ABBREVIATION_WORTH = CORE_FROM - 0.05;
+
+/**
+ * The worth an item of the fact carries (what places it in the core set, item-tier.ts), from its learned worth p: an
+ * abbreviation's expansion ("What does the abbreviation MB stand for") is never core, as every strict read judged it
+ * not worth learning; it stays among the "more questions". Which cards a fact gets is still decided by p.
+ */
+export function storedWorth(fact: Fact, p: number): number {
+  return ABBREVIATION_QUESTION.test(fact.question ?? "") ? Math.min(p, ABBREVIATION_WORTH) : p;
+}
 
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
@@ -56,7 +71,7 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const worth = factWorth(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
-    worthOf.set(f, p);
+    worthOf.set(f, storedWorth(f, p));
     // "What does the abbreviation X stand for" asks the body's name, not its sentence's fact: a weak sentence costs
     // it its other cards, never that question (worth-learning.ts chose it). One card.
     if (p < options.keepFrom && ABBREVIATION_QUESTION.test(f.question ?? "")) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
-import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
+import { FEATURE_NAMES, articleFeatures, readerSignals } from "@/lib/generate/fact-features";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
-import { KEEP_FROM, factWorth, selectFacts } from "@/lib/generate/fact-worth";
+import { ABBREVIATION_WORTH, KEEP_FROM, factWorth, selectFacts } from "@/lib/generate/fact-worth";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { Fact } from "@/lib/generate/types";
 
@@ -73,6 +73,27 @@ describe("fact features", () => {
     const plain = featuresOf("600 metres", body, "Port report");
     expect(plain["inside a quotation"]).toBe(0);
     expect(plain["attributed speech"]).toBe(0);
+  });
+
+  it("mark what strict reads find not worth learning: a converted amount, a procedural sentence, a date a comparison runs from, a person asked as a role's holder", () => {
+    const title = "Harbour council approves dredging plan";
+    const body = [
+      "The council put the cost of the dredging at NOK 12 million (about US$1.1 million) on Monday.",
+      "The plan follows a public consultation that drew 23 responses from shipping firms.",
+      "Landing fees are now the highest since 2012, the port said.",
+    ].join("\n");
+    const x = (answer: string) => featuresOf(answer, body, title);
+    expect(x("US$1.1 million")["amount converted in brackets"]).toBe(1);
+    expect(x("NOK 12 million")["amount converted in brackets"]).toBe(0);
+    expect(x("23")["procedural sentence"]).toBe(1);
+    expect(x("NOK 12 million")["procedural sentence"]).toBe(0);
+    expect(x("2012")["date after since or from"]).toBe(1);
+    const fact = extractFacts(article(body, title)).find((f) => f.answer === "NOK 12 million")!;
+    const whoIs = (question: string) => readerSignals({ ...fact, kind: "person", question })[0];
+    expect(whoIs("Who is the port's harbour master?")).toBe(1);
+    expect(whoIs("Who was the council's finance chief in October 2026?")).toBe(1);
+    expect(whoIs("Who is the harbour master who said the work would start in spring?")).toBe(0);
+    expect(readerSignals({ ...fact, question: "Who is the port's harbour master?" })[0]).toBe(0);
   });
 
   it("are all between 0 and 1", () => {
@@ -159,6 +180,18 @@ describe("core items and more questions (tiers by the fact's worth)", () => {
     for (const it of lede) expect(it.worth).toBeCloseTo(p("NOK 880 million"), 10);
     expect(lede.every((it) => isCoreWorth(it.worth))).toBe(true);
     expect(Math.min(...generated.map((it) => it.worth ?? 1))).toBeGreaterThanOrEqual(KEEP_FROM);
+  });
+
+  it("never makes an abbreviation's expansion core: it stays among the more questions, below CORE_FROM once rounded", () => {
+    const body = `${BODY}\nThe Tromsvik Port Authority (TPA) will pay for the survey vessel, which carries 14 crew.`;
+    const generated = generateArticleItems(article(body, TITLE));
+    const expansion = generated.filter((it) => /^What does the abbreviation TPA stand for/.test(it.prompt));
+    expect(expansion.length).toBeGreaterThan(0);
+    for (const it of expansion) {
+      expect(it.worth).toBeLessThanOrEqual(ABBREVIATION_WORTH);
+      expect(isCoreWorth(Number(it.worth!.toFixed(2)))).toBe(false);
+    }
+    expect(generated.filter((it) => it.answer === "NOK 880 million").every((it) => isCoreWorth(it.worth))).toBe(true);
   });
 
   it("gives no worth when no selection is made (all facts kept): such items count as core", () => {

@@ -100,7 +100,9 @@ describe("who spoke where, a figure's reporting year and the text's own points a
 
   it("'third countries' is no rank, and one duration is not cut in two", () => {
     expect(items("Norwegian salmon, which until now had to pass through third countries, will be shipped directly to Busan from March.").map((i) => i.answer)).not.toContain("third");
-    const ferry = items("The new ferry from Bergen to Hirtshals takes about 11 hours 40 minutes, the operator said. The crossing used to take 14 hours.").map((i) => i.answer);
+    // (How durations are cut is asked of every candidate: whether the old crossing time, a baseline, is worth a card is
+    // the fact-worth model's call, not this test's.)
+    const ferry = generateArticleItems(article("The new ferry from Bergen to Hirtshals takes about 11 hours 40 minutes, the operator said. The crossing used to take 14 hours."), { keepFrom: 0, fullFrom: 0 }).map((i) => i.answer);
     expect(ferry).not.toContain("11 hours");
     expect(ferry).not.toContain("40 minutes");
     expect(ferry).toContain("14 hours");
