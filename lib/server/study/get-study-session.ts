@@ -44,8 +44,9 @@ export interface StudySession {
 const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
 
 /**
- * The next cards of a session, in FSRS queue order: all active content, or one deck the learner
- * may study (assigned to a class of theirs; anything else is "not found").
+ * The next cards of a session, in FSRS queue order: all active content (its core items and the cards the learner has,
+ * or every item with `allQuestions`), or one deck the learner may study (assigned to a class of theirs; anything else
+ * is "not found").
  */
 export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
   const { deckId, more, allQuestions, limit, exclude, custom } = StudyScopeSchema.parse(scope);
