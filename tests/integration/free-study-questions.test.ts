@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_FROM } from "@/lib/generate/item-tier";
 import { getDb } from "@/lib/server/db";
+import { getLearnerProgress } from "@/lib/server/progress";
 import { getStudySession, recordAnswer } from "@/lib/server/study";
 import { clientId, createLearner } from "./helpers";
 
@@ -57,5 +58,15 @@ describe("free study of all content", () => {
     expect(due).toContain(ids.studied);
     expect(due).toContain(ids.core);
     expect(due).not.toContain(ids.more);
+  });
+
+  it("is what the progress page's All content counts: core items, and a more question once the learner has its card", async () => {
+    const learner = await createLearner();
+    const allContent = async () => (await getLearnerProgress(learner.id, now)).mastery.find((m) => m.deckId === null)!;
+    const core = await getDb().item.count({ where: { status: "active", article: { ownerId: null }, worth: { gte: CORE_FROM } } });
+    expect(await allContent()).toMatchObject({ items: core, mastered: 0 });
+    await recordAnswer(learner.id, { clientId: clientId(), itemId: ids.studied, cardVersion: 0, response: "1850", durationMs: 1500, tzOffset: 0 }, now);
+    // The more question they studied counts from then on; the one they never met does not.
+    expect(await allContent()).toMatchObject({ items: core + 1 });
   });
 });
