@@ -39,7 +39,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   // After Back or Forward the cards rendered earlier may be answered already: the page is asked for again.
   return (
     <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
-      <OfflineStudyProvider learnerId={user.id} deckId={deck ?? null}>
+      <OfflineStudyProvider learnerId={user.id} deckId={deck ?? null} allQuestions={scope.data.allQuestions}>
         <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} allQuestions={scope.data.allQuestions} />
       </OfflineStudyProvider>
     </FreshOnHistoryVisit>
