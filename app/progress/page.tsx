@@ -76,7 +76,10 @@ export default async function ProgressPage() {
       </Section>
 
       <Section title="Mastery" id="mastery-heading">
-        <p className="text-sm text-slate-600">An item is mastered once you are expected to remember it for at least three weeks.</p>
+        <p className="text-sm text-slate-600">
+          An item is mastered once you are expected to remember it for at least three weeks. All content counts its core questions and any other
+          question you have studied.
+        </p>
         <MasteryList mastery={progress.mastery} />
       </Section>
 

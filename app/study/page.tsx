@@ -9,11 +9,12 @@ import { NotFoundError } from "@/lib/server/errors";
 import { getCurrentUser } from "@/lib/server/session";
 import { getStudySession, StudyScopeSchema } from "@/lib/server/study";
 import { readCustomStudyParams } from "@/lib/srs/custom-study-params";
+import { includesMoreQuestions, MORE_QUESTIONS_PARAM } from "@/lib/study/free-study-questions";
 
 export const metadata: Metadata = { title: "Study" };
 export const dynamic = "force-dynamic";
 
-type StudyParams = { deck?: string; more?: string; focus?: string; days?: string; kind?: string };
+type StudyParams = { deck?: string; more?: string; questions?: string; focus?: string; days?: string; kind?: string };
 
 export default async function StudyPage({ searchParams }: { searchParams: Promise<StudyParams> }) {
   const params = await searchParams;
@@ -25,6 +26,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   const scope = StudyScopeSchema.safeParse({
     deckId: deck,
     more: params.more === "1",
+    allQuestions: includesMoreQuestions(params[MORE_QUESTIONS_PARAM]),
     limit: 20,
     custom: readCustomStudyParams((name) => params[name as keyof StudyParams] ?? null),
   });
@@ -37,8 +39,8 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   // After Back or Forward the cards rendered earlier may be answered already: the page is asked for again.
   return (
     <FreshOnHistoryVisit renderId={randomUUID()} fallback={<PageSkeleton />}>
-      <OfflineStudyProvider learnerId={user.id} deckId={deck ?? null}>
-        <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} />
+      <OfflineStudyProvider learnerId={user.id} deckId={deck ?? null} allQuestions={scope.data.allQuestions}>
+        <StudySession initialCards={session.cards} mode={session.mode} deckId={deck ?? null} custom={scope.data.custom ?? null} allQuestions={scope.data.allQuestions} />
       </OfflineStudyProvider>
     </FreshOnHistoryVisit>
   );

@@ -2,6 +2,7 @@
 // of the study page (whatever deck or custom session that copy was rendered for), so the address itself says
 // which deck and which custom session the learner asked for, and the device's cards are chosen by it.
 import type { StudyCard } from "@/components/study/study-api";
+import { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "@/lib/study/free-study-questions";
 
 export interface OfflineScope {
   deckId: string | null;
@@ -30,4 +31,18 @@ export function offlineScopeFromSearch(search: string): OfflineScope {
 /** The kept cards that belong to the scope, in the order kept. */
 export function cardsInOfflineScope(cards: StudyCard[], scope: Pick<OfflineScope, "kind">): StudyCard[] {
   return scope.kind === null ? cards : cards.filter((card) => card.kind === scope.kind);
+}
+
+/** How many cards each refill of the device's store asks for. */
+export const OFFLINE_REFILL_LIMIT = 50;
+
+/**
+ * The cards route's parameters for refilling the device's store of a study page: its deck, and in free study the
+ * learner's choice of questions, so the cards kept for days offline are the ones the session offered.
+ */
+export function offlineRefillParams(scope: { deckId: string | null; allQuestions: boolean }): URLSearchParams {
+  const params = new URLSearchParams({ limit: String(OFFLINE_REFILL_LIMIT) });
+  if (scope.deckId) params.set("deck", scope.deckId);
+  else if (scope.allQuestions) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
+  return params;
 }

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, typ
 import type { StudyCard } from "@/components/study/study-api";
 import { newClientId } from "@/components/study/study-api";
 import { forgetCard, getOfflineCards, openOfflineDb, queueAnswer, storeCards, type OfflineDb, type OutboxEntry, type QueuedAnswer, type QueuedChange, type SyncNotice } from "./offline-db";
+import { offlineRefillParams } from "./offline-scope";
 import { acceptFromNotice, refreshSyncStatus, setSyncStatus, syncOutbox, unqueueAnswer } from "./outbox-sync";
 
 /** What the study session asks of the offline store; inert where IndexedDB is missing (no learner, old browser). */
@@ -45,9 +46,8 @@ export const useOfflineStudy = () => useContext(OfflineStudyContext);
 const RESYNC_EVERY_MS = 30_000;
 
 /** Refills the store with the cards the server would show next, due now and in the coming days. */
-async function refreshCards(db: OfflineDb, deckId: string | null): Promise<void> {
-  const base = new URLSearchParams({ limit: "50" });
-  if (deckId) base.set("deck", deckId);
+async function refreshCards(db: OfflineDb, deckId: string | null, allQuestions: boolean): Promise<void> {
+  const base = offlineRefillParams({ deckId, allQuestions });
   const get = async (params: URLSearchParams) => {
     const response = await fetch(`/api/study/cards?${params}`, { cache: "no-store" });
     if (!response.ok) throw new Error(String(response.status));
@@ -67,7 +67,18 @@ async function refreshCards(db: OfflineDb, deckId: string | null): Promise<void>
  * the answers kept offline sent whenever the connection comes back (and every half minute while
  * some wait).
  */
-export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerId: string; deckId: string | null; children: ReactNode }) {
+export function OfflineStudyProvider({
+  learnerId,
+  deckId,
+  allQuestions = false,
+  children,
+}: {
+  learnerId: string;
+  deckId: string | null;
+  /** free study with the "more questions" included: the store is refilled with them too */
+  allQuestions?: boolean;
+  children: ReactNode;
+}) {
   // Opened on first use: the session's own effects (children's run first) may ask for cards before this one's.
   const dbRef = useRef<{ learnerId: string; db: Promise<OfflineDb> } | null>(null);
   const getDb = useCallback(() => {
@@ -83,10 +94,10 @@ export function OfflineStudyProvider({ learnerId, deckId, children }: { learnerI
         .then(async (d) => {
           const sent = await syncOutbox(d);
           // Cards answered offline have new versions now: the store is filled again from the server.
-          if (!stopped.current && (sent > 0 || navigator.onLine)) await refreshCards(d, deckId);
+          if (!stopped.current && (sent > 0 || navigator.onLine)) await refreshCards(d, deckId, allQuestions);
         })
         .catch(() => undefined),
-    [getDb, deckId],
+    [getDb, deckId, allQuestions],
   );
 
   useEffect(() => {

@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
+import { freeStudyAddress } from "@/lib/study/free-study-questions";
 import { FlagQuestion } from "./flag-question";
+import { MoreQuestionsOption } from "./more-questions-option";
 import type { StudyCard } from "./study-api";
 import { useStudySession } from "./use-study-session";
 
@@ -31,13 +33,17 @@ export function StudySession({
   mode,
   deckId,
   custom = null,
+  allQuestions = false,
 }: {
   initialCards: StudyCard[];
   mode: "due" | "study-more" | "custom";
   deckId: string | null;
   custom?: CustomStudy | null;
+  /** free study offers the "more questions" too (see lib/study/free-study-questions.ts) */
+  allQuestions?: boolean;
 }) {
-  const session = useStudySession(initialCards, { deckId, more: mode === "study-more", custom });
+  const more = mode === "study-more";
+  const session = useStudySession(initialCards, { deckId, more, allQuestions, custom });
   const { card, queue, phase, studied, notice, saving, canUndo, submit, advance, undo, acceptAsRight } = session;
   // What is typed belongs to the card it was typed for: a card answered offline moves on without a Continue, and
   // the next typed card must not show the last answer.
@@ -46,6 +52,9 @@ export function StudySession({
   const promptRef = useRef<HTMLHeadingElement>(null);
   const shownItemId = card?.itemId;
   const cardHasChoices = (card?.choices.length ?? 0) > 0;
+  // A deck's items are its owner's choice; misses and reviewing ahead take cards already studied, whatever their tier.
+  const questionsOption =
+    deckId === null && custom?.focus !== "misses" && custom?.focus !== "ahead" ? <MoreQuestionsOption allQuestions={allQuestions} more={more} custom={custom} /> : null;
 
   // A new question takes the focus, so a screen reader reads it and the keyboard starts from it (a typed
   // question's input takes it instead, through autoFocus). The first card keeps the page's own focus.
@@ -118,11 +127,12 @@ export function StudySession({
           <SyncStatusIndicator />
         </p>
         <SyncNotices />
+        {questionsOption}
         <div className="flex flex-wrap justify-center gap-3">
           <Link href="/" className={primaryButton}>
             Back to home
           </Link>
-          <Link href={`/study?more=1${deckId ? `&deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>
+          <Link href={deckId ? `/study?more=1&deck=${encodeURIComponent(deckId)}` : freeStudyAddress({ more: true, custom: null }, allQuestions)} className={secondaryButton}>
             Study more
           </Link>
           <Link href={`/study/custom${deckId ? `?deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>
@@ -182,6 +192,7 @@ export function StudySession({
         </span>
       </div>
 
+      {questionsOption}
       <article className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="study-card" data-item-id={card.itemId}>
         <p className="mb-2 text-xs font-medium uppercase tracking-wide text-slate-500">
           {[card.isNew ? "New" : "", card.articleTitle].filter(Boolean).join(" · ")}

@@ -5,6 +5,7 @@ import { CUSTOM_NEEDS_CONNECTION, cardsInOfflineScope, offlineScopeFromSearch, t
 import type { QueuedChange } from "@/components/offline/offline-db";
 import { useOfflineStudy } from "@/components/offline/offline-study";
 import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
+import { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "@/lib/study/free-study-questions";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
 export type Phase =
@@ -60,7 +61,7 @@ async function untilStored<T>(write: () => Promise<T>): Promise<T> {
  * background writes (grade changes, undos) that are retried until stored and run in order, so an
  * undo never overtakes the grade change before it.
  */
-export function useStudySession(initialCards: StudyCard[], scope: { deckId: string | null; more: boolean; custom: CustomStudy | null }) {
+export function useStudySession(initialCards: StudyCard[], scope: { deckId: string | null; more: boolean; allQuestions: boolean; custom: CustomStudy | null }) {
   const [queue, setQueue] = useState(initialCards);
   const [phase, setPhase] = useState<Phase>({ name: "question" });
   const [studied, setStudied] = useState(0);
@@ -130,6 +131,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
       const params = new URLSearchParams({ limit: "20" });
       if (scope.deckId) params.set("deck", scope.deckId);
       if (scope.more) params.set("more", "1");
+      if (scope.allQuestions) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
       for (const [name, value] of customStudyParams(scope.custom)) params.set(name, value);
       for (const id of queuedIds.current) params.append("exclude", id);
       // A custom session shows each card once (as Anki's filtered decks): a missed card stays a miss after it is
@@ -146,7 +148,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     } finally {
       fetching.current = false;
     }
-  }, [scope.deckId, scope.more, scope.custom, offline, keptCards]);
+  }, [scope.deckId, scope.more, scope.allQuestions, scope.custom, offline, keptCards]);
 
   useEffect(() => {
     if (queue.length <= PREFETCH_WHEN_LEFT) void prefetch();

@@ -13,6 +13,7 @@ import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
+import { offeredInFreeStudy } from "@/lib/study/free-study-questions";
 import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
@@ -127,8 +128,8 @@ async function getStudyDays(userId: string, today: string, heatmapDays: number, 
 }
 
 async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db): Promise<DeckMasteryRow[]> {
-  // "All content" is the shared library and the learner's own cards: its items counted, its mastered cards among
-  // those already read.
+  // "All content" is the shared library and the learner's own cards: its items counted as free study offers them,
+  // its mastered cards among those already read (each has a card, so it is counted).
   const [allItems, assigned, own] = await Promise.all([
     countAllContentItems(userId, db),
     getAssignedDecksForLearner(userId, now, db),
@@ -170,12 +171,22 @@ async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db
   ];
 }
 
-/** The active items of "All content" (libraryItems: the shared library and the learner's own cards), raw: one count the client would compile on every page view. */
+/**
+ * The active items of "All content" (libraryItems: the shared library and the learner's own cards) that free study
+ * offers by default (offeredInFreeStudy): core items and any other the learner has a card of. Studying the default
+ * can reach 100%, and a more question met while they included them counts from then on. Read raw, as counts per worth
+ * and card (the rule is applied here, not copied into SQL): one query the client would compile on every page view.
+ */
 async function countAllContentItems(userId: string, db: Db): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
-    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}`;
-  return Number(rows[0]?.n ?? 0);
+  const rows = await db.$queryRaw<{ worth: number; studied: number | bigint | boolean; n: number | bigint }[]>`
+    SELECT i."worth", CASE WHEN c."id" IS NULL THEN 0 ELSE 1 END AS "studied", COUNT(*) AS "n"
+    FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
+    LEFT JOIN "Card" c ON c."itemId" = i."id" AND c."userId" = ${userId}
+    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}
+    GROUP BY i."worth", CASE WHEN c."id" IS NULL THEN 0 ELSE 1 END`;
+  return rows
+    .filter((r) => offeredInFreeStudy({ worth: Number(r.worth), studied: Number(r.studied) === 1 }, false))
+    .reduce((sum, r) => sum + Number(r.n), 0);
 }
 
 type ActiveCard = { itemId: string; due: Date; state: number; stability: number; reps: number; lastReview: Date | null; library: boolean };

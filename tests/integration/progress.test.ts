@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/server/session", () => import("./fake-session"));
 const { session } = await import("./fake-session");
 
+const { CORE_FROM } = await import("@/lib/generate/item-tier");
 const { getDb } = await import("@/lib/server/db");
 const { getLearnerProgress } = await import("@/lib/server/progress");
 const { createClass, joinClass } = await import("@/lib/server/classes");
@@ -199,8 +200,9 @@ describe("getLearnerProgress", () => {
     await createCard(learner.id, deckItems[2]!.id, { state: State.Review, stability: 40 }); // mastered, not in the deck
 
     const { mastery } = await getLearnerProgress(learner.id, now);
-    // "All content" is the shared library: the instructor's own items count only in the deck that assigns them.
-    const libraryItems = await db.item.count({ where: { status: "active", article: { ownerId: null } } });
+    // "All content" is the shared library: the instructor's own items count only in the deck that assigns them. Its
+    // core items (free study's default), as the learner has no card of the library's more questions.
+    const libraryItems = await db.item.count({ where: { status: "active", article: { ownerId: null }, worth: { gte: CORE_FROM } } });
     expect(mastery).toEqual([
       { deckId: null, title: "All content", classNames: [], items: libraryItems, mastered: 0, share: 0 },
       { deckId: deck.id, title: "Trade figures", classNames: ["Economics 101"], items: 2, mastered: 1, share: 0.5 },

@@ -8,6 +8,7 @@ import { getAssignedDecksForLearner } from "@/lib/server/assignments";
 import { countOwnCards } from "@/lib/server/own-cards";
 import { getCurrentUser } from "@/lib/server/session";
 import { CUSTOM_STUDY_DAYS } from "@/lib/srs/custom-study-params";
+import { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "@/lib/study/free-study-questions";
 
 export const metadata: Metadata = { title: "Custom study" };
 export const dynamic = "force-dynamic";
@@ -78,6 +79,13 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
           </select>
         </label>
         {deckField("kind-deck")}
+        <label className="flex min-h-11 items-start gap-3 text-sm">
+          <input type="checkbox" name={MORE_QUESTIONS_PARAM} value={MORE_QUESTIONS_VALUE} className="mt-0.5 size-5 shrink-0" />
+          <span className="min-w-0">
+            <span className="block font-medium">Include more questions</span>
+            <span className="block text-xs text-slate-500">From All content, also questions on less central facts. A deck keeps the questions it has.</span>
+          </span>
+        </label>
       </CustomForm>
       <CustomForm title="Ahead of schedule" description="Before a test: cards that are not due yet, the soonest due first." action="Review ahead">
         <input type="hidden" name="focus" value="ahead" />

@@ -7,6 +7,7 @@ import { deckPace, pacingDueAt } from "@/lib/srs/deck-pace";
 import { getStudyQueue, type StudyQueue } from "@/lib/srs/get-study-queue";
 import { spreadSiblings } from "@/lib/srs/spread-siblings";
 import { endOfStudyDay, studyDayStart } from "@/lib/srs/study-day";
+import { offeredInFreeStudy } from "@/lib/study/free-study-questions";
 import { getDeckForLearner } from "../assignments";
 import { Prisma } from "@/generated/sqlite/client";
 import { getDb, sqlOf, type Db } from "../db";
@@ -17,6 +18,8 @@ import { toStudyCard, type StudyCard, type StudyItemRow } from "./study-card";
 export const StudyScopeSchema = z.object({
   deckId: z.string().min(1).max(64).optional(),
   more: z.boolean().default(false),
+  /** free study also offers the "more questions" (lib/study/free-study-questions.ts); a deck is what its owner chose */
+  allQuestions: z.boolean().default(false),
   limit: z.number().int().min(1).max(50).default(20),
   exclude: z.array(z.string().max(64)).max(500).default([]),
   /** a custom study session instead of the daily queue (see lib/srs/custom-study.ts) */
@@ -41,11 +44,12 @@ export interface StudySession {
 const STUDY_MORE = { aheadDays: 7, extraNew: 10 };
 
 /**
- * The next cards of a session, in FSRS queue order: all active content, or one deck the learner
- * may study (assigned to a class of theirs; anything else is "not found").
+ * The next cards of a session, in FSRS queue order: all active content (its core items and the cards the learner has,
+ * or every item with `allQuestions`), or one deck the learner may study (assigned to a class of theirs; anything else
+ * is "not found").
  */
 export async function getStudySession(userId: string, scope: StudyScope, now: Date, db: Db = getDb()): Promise<StudySession> {
-  const { deckId, more, limit, exclude, custom } = StudyScopeSchema.parse(scope);
+  const { deckId, more, allQuestions, limit, exclude, custom } = StudyScopeSchema.parse(scope);
   const settings = await getSchedulerSettings(db, userId);
   const deck = deckId ? await getDeckForLearner(userId, deckId, db) : null;
   const deckItems = deck?.items ?? null;
@@ -55,10 +59,12 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
 
   const dayStart = studyDayStart(now, settings.timeZone);
   // One kind of fact is the daily queue of those items alone: their due cards, then new ones within the allowance.
-  const [scoped, metToday] = await Promise.all([
+  const [inScope, metToday] = await Promise.all([
     getScopeItems(db, userId, deckItemIds, custom?.focus === "kind" ? custom.kind : null),
     getCardsCreatedSince(db, userId, dayStart),
   ]);
+  // Free study introduces core items unless the learner includes the more questions; a card they have stays in.
+  const scoped = deckItemIds ? inScope : inScope.filter((row) => offeredInFreeStudy({ worth: row.worth, studied: row.card !== null }, allQuestions));
   const cards = scoped.flatMap((row) => (row.card ? [{ ...row.card, itemId: row.id, item: row }] : []));
   // In the order new items are introduced (see getScopeItems).
   const unseen = scoped.filter((row) => !row.card);
@@ -116,7 +122,7 @@ export async function getStudySession(userId: string, scope: StudyScope, now: Da
 
 type SiblingItem = { articleId: string; sourceSentence: string };
 type ScopeCard = { id: string; state: number; due: Date; lastReview: Date | null; version: number };
-type ScopeItem = SiblingItem & { id: string; type: string; card: ScopeCard | null };
+type ScopeItem = SiblingItem & { id: string; type: string; worth: number; card: ScopeCard | null };
 
 // The session's reads are raw, on the client's connection (lib/server/direct-sql.ts): the client compiled seven
 // statements for them, the cards' and the chosen items' relations each one more, on every twenty answers.
@@ -136,13 +142,14 @@ async function getScopeItems(db: Db, userId: string, deckItemIds: string[] | nul
     type: string;
     articleId: string;
     sourceSentence: string;
+    worth: number;
     cardId: string | null;
     state: number | bigint | null;
     due: Date | null;
     lastReview: Date | null;
     version: number | bigint | null;
   }>(Prisma.sql`
-    SELECT i."id", i."type", i."articleId", i."sourceSentence",
+    SELECT i."id", i."type", i."articleId", i."sourceSentence", i."worth",
       c."id" AS "cardId", c."state", c."due", c."lastReview", c."version"
     FROM "Item" i
     JOIN "Article" a ON a."id" = i."articleId"
@@ -154,6 +161,7 @@ async function getScopeItems(db: Db, userId: string, deckItemIds: string[] | nul
     type: r.type,
     articleId: r.articleId,
     sourceSentence: r.sourceSentence,
+    worth: Number(r.worth),
     card:
       r.cardId === null || r.due === null
         ? null

@@ -1,4 +1,5 @@
 import "server-only";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { studyDayStart } from "@/lib/srs/study-day";
 import { getDb, type Db } from "../db";
 import { getSchedulerSettings } from "./scheduler-settings";
@@ -17,7 +18,8 @@ export async function getStudySummary(userId: string, now: Date, db: Db = getDb(
     db.reviewLog.count({ where: { userId, event: "review", reviewedAt: { gte: dayStart } } }),
     db.reviewLog.count({ where: { userId, event: "undo", reviewedAt: { gte: dayStart } } }),
     db.card.count({ where: { userId, due: { lte: now }, item: { status: "active" } } }),
-    db.item.count({ where: { ...libraryItems(userId), cards: { none: { userId } } } }),
+    // New items as "Study now" offers them: core ones (lib/study/free-study-questions.ts); an item met has a card.
+    db.item.count({ where: { ...libraryItems(userId), worth: { gte: CORE_FROM }, cards: { none: { userId } } } }),
     db.card.count({ where: { userId, createdAt: { gte: dayStart } } }),
   ]);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardsInOfflineScope, offlineScopeFromSearch } from "@/components/offline/offline-scope";
+import { cardsInOfflineScope, offlineRefillParams, offlineScopeFromSearch } from "@/components/offline/offline-scope";
 import { studyCard } from "./offline-fixtures";
 
 describe("offlineScopeFromSearch", () => {
@@ -26,5 +26,14 @@ describe("cardsInOfflineScope", () => {
 
   it("keeps them all without a kind", () => {
     expect(cardsInOfflineScope(cards, { kind: null })).toBe(cards);
+  });
+});
+
+describe("offlineRefillParams", () => {
+  it("carries free study's choice of questions into the refill; a deck's items are its owner's choice", () => {
+    expect(offlineRefillParams({ deckId: null, allQuestions: false }).toString()).toBe("limit=50");
+    expect(offlineRefillParams({ deckId: null, allQuestions: true }).toString()).toBe("limit=50&questions=all");
+    expect(offlineRefillParams({ deckId: "d1", allQuestions: false }).toString()).toBe("limit=50&deck=d1");
+    expect(offlineRefillParams({ deckId: "d1", allQuestions: true }).toString()).toBe("limit=50&deck=d1");
   });
 });

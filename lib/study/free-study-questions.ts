@@ -1,0 +1,35 @@
+// Which generated items free study ("All content", no deck) offers. Core items by default: the "more questions" (a fact
+// worth below CORE_FROM) are the ones strict readers mostly judge not worth learning, and a deck leaves them out too.
+// The learner may include them. Only pure imports: the study page's client code builds its links from this.
+import { isCoreWorth } from "@/lib/generate/item-tier";
+import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
+
+/** The study address's parameter (and the cards route's) that includes the more questions: `?questions=all`. */
+export const MORE_QUESTIONS_PARAM = "questions";
+export const MORE_QUESTIONS_VALUE = "all";
+
+/** Whether a study address (its parameter's value) asks for the more questions too. */
+export function includesMoreQuestions(value: string | null | undefined): boolean {
+  return value === MORE_QUESTIONS_VALUE;
+}
+
+export interface FreeStudyItem {
+  /** the fact's worth (lib/generate/fact-worth.ts); hand-written items have 1 */
+  worth: number;
+  /** the learner has a card of it: they met it, and its reviews stay due whatever its tier */
+  studied: boolean;
+}
+
+/** Whether free study offers the item: a core one, one the learner has studied (never drop their progress), or any with the more questions included. */
+export function offeredInFreeStudy(item: FreeStudyItem, includeMore: boolean): boolean {
+  return includeMore || item.studied || isCoreWorth(item.worth);
+}
+
+/** The free study address of a session (study more, a custom session) with the more questions included or not. */
+export function freeStudyAddress(session: { more: boolean; custom: CustomStudy | null }, includeMore: boolean): string {
+  const params = new URLSearchParams(customStudyParams(session.custom));
+  if (session.more) params.set("more", "1");
+  if (includeMore) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
+  const query = params.toString();
+  return query ? `/study?${query}` : "/study";
+}
