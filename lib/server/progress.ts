@@ -1,4 +1,5 @@
 import "server-only";
+import { CORE_FROM } from "@/lib/generate/item-tier";
 import { computeRecallNow } from "@/lib/progress/compute-expected-recall";
 import { EXPECTED_RECALL_SCALE } from "@/lib/progress/count-review-days";
 import { accuracyFromKindCounts, type AccuracyByKind } from "@/lib/progress/compute-accuracy-by-kind";
@@ -13,7 +14,6 @@ import { MIN_REVIEWS_FOR_FITTING } from "@/lib/srs/fit-weights";
 import { isRating } from "@/lib/srs/rating";
 import type { ReviewEvent } from "@/lib/srs/review-event";
 import { shiftStudyDayKey, studyDayKey } from "@/lib/srs/study-day";
-import { offeredInFreeStudy } from "@/lib/study/free-study-questions";
 import { OWN_DECK_TITLE, ownDeckId } from "@/lib/own-cards/own-store";
 import { getAssignedDecksForLearner, getDeckItemIdsForLearner } from "./assignments";
 import { getDb, type Db } from "./db";
@@ -173,20 +173,18 @@ async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db
 
 /**
  * The active items of "All content" (libraryItems: the shared library and the learner's own cards) that free study
- * offers by default (offeredInFreeStudy): core items and any other the learner has a card of. Studying the default
- * can reach 100%, and a more question met while they included them counts from then on. Read raw, as counts per worth
- * and card (the rule is applied here, not copied into SQL): one query the client would compile on every page view.
+ * offers by default: core items and any other the learner has a card of (offeredInFreeStudy with the more questions
+ * left out, written as SQL; the integration test free-study-questions pins the two together). Studying the default can
+ * reach 100%, and a more question met while they included them counts from then on. One count, read raw: the client
+ * would compile it on every page view.
  */
 async function countAllContentItems(userId: string, db: Db): Promise<number> {
-  const rows = await db.$queryRaw<{ worth: number; studied: number | bigint | boolean; n: number | bigint }[]>`
-    SELECT i."worth", CASE WHEN c."id" IS NULL THEN 0 ELSE 1 END AS "studied", COUNT(*) AS "n"
+  const rows = await db.$queryRaw<{ n: number | bigint | null }[]>`
+    SELECT SUM(CASE WHEN i."worth" >= ${CORE_FROM} OR c."id" IS NOT NULL THEN 1 ELSE 0 END) AS "n"
     FROM "Item" i JOIN "Article" a ON a."id" = i."articleId"
     LEFT JOIN "Card" c ON c."itemId" = i."id" AND c."userId" = ${userId}
-    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}
-    GROUP BY i."worth", CASE WHEN c."id" IS NULL THEN 0 ELSE 1 END`;
-  return rows
-    .filter((r) => offeredInFreeStudy({ worth: Number(r.worth), studied: Number(r.studied) === 1 }, false))
-    .reduce((sum, r) => sum + Number(r.n), 0);
+    WHERE i."status" = 'active' AND ${libraryArticleSql(userId)}`;
+  return Number(rows[0]?.n ?? 0);
 }
 
 type ActiveCard = { itemId: string; due: Date; state: number; stability: number; reps: number; lastReview: Date | null; library: boolean };
