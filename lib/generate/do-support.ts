@@ -56,6 +56,17 @@ export function doSupport(verb: string, subject: string): { aux: "did" | "does" 
 }
 
 /**
+ * A past tense that is no participle ("rose", "fell", "took", "began"): such a verb tells of a past event on its own,
+ * where "bought", "signed" or "registered" may be an adjective ("tickets bought by ...", "shareholders registered on").
+ */
+export function isPastTenseOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return false;
+  const forms = conjugate(toInfinitive(lower));
+  return forms.PastTense === lower && forms.Participle !== undefined && forms.Participle !== lower;
+}
+
+/**
  * "cut", "kept", "hit" after "had": a past participle by compromise's conjugation of the word's infinitive, for the
  * irregular verbs whose participle is no "-ed" form (tag-words' isPastParticiple knows those it lists).
  */

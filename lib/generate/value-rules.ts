@@ -4,7 +4,8 @@ import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, decimalsOf, fractio
 import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
-import { lexiconTags } from "./tag-words";
+import { isPastTenseOnly } from "./do-support";
+import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import type { ValueForm } from "./types";
 
 /**
@@ -117,7 +118,11 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const day = Number(m[1] ?? m[4]);
   if (month === null || day < 1 || day > 31) return null;
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
-  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(ctx.sentence.slice(0, m.index));
+  const before = ctx.sentence.slice(0, m.index);
+  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
+  // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
+  // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
+  const past = !future && (/^since\b/i.test(m[0]) || pastTenseClause(before));
   const near = nearestYear(month, day, ctx.publishedAt);
   // "on Nov. 2 last year": the sentence names the year itself.
   const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
@@ -127,7 +132,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
   const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
   const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
-  const year = ranged ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : near);
+  const year = ranged ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near);
   const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
   const start = m.index + m[0].length - written.length;
   const name = MONTHS[month] ?? "";
@@ -138,6 +143,22 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
     value: year * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
   };
 };
+
+/**
+ * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
+ * that is no participle, or "was"/"were", within four words: "tickets bought by December 31" and "shareholders
+ * registered on Dec. 18" are no past events, and a day after "approved ... from" may come later.
+ */
+function pastTenseClause(before: string): boolean {
+  const words = (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const [word = "", previous = ""] = [words[i], words[i - 1]];
+    if (/^(?:was|were)$/.test(word)) return true;
+    if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
+    return /^(?:was|were)$/.test(previous) ? isPastParticiple(word) : previous !== "to" && isPastTenseOnly(word);
+  }
+  return false;
+}
 
 /** "nearly triple its 2021 level": options in the same form ("nearly double", "nearly five times"). */
 export const FOLD_LEVEL_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 5: "five times", 10: "ten times" };

@@ -132,6 +132,26 @@ describe("a day without its year, after a capitalised preposition or a plan's 'f
   });
 });
 
+describe("a day without its year after a past verb is the one before publication (invented sentences; strict read S1 #21)", () => {
+  // Published on 12 November: the nearest 1 January is the next one, but a wage that "rose" on it rose this year.
+  const at = new Date("2026-11-12T00:00:00Z");
+  const days = (sentence: string) => findValueSpans(sentence, at).filter((s) => s.kind === "date").map((s) => s.answer);
+  it("'rose on Jan. 1', 'fell by 4% on Jan. 6', 'was signed on Dec. 20', 'since Jan. 1' lie before publication", () => {
+    expect(days("The minimum wage rose on Jan. 1 to $9 an hour.")).toEqual(["1 January 2026"]);
+    expect(days("Exports fell by 4% on Jan. 6, the ministry said.")).toEqual(["6 January 2026"]);
+    expect(days("The treaty was signed on Dec. 20 in Rome.")).toEqual(["20 December 2025"]);
+    expect(days("Prices have risen since Jan. 1.")).toEqual(["1 January 2026"]);
+  });
+  it("a plan, a present rule, an infinitive or a participle used as an adjective keeps the nearest day", () => {
+    expect(days("The minister will visit Paris on Jan. 3.")).toEqual(["3 January 2027"]);
+    expect(days("The plant is expected to open on Jan. 3.")).toEqual(["3 January 2027"]);
+    expect(days("The law takes effect on Jan. 1.")).toEqual(["1 January 2027"]);
+    expect(days("The fares are valid for tickets bought by December 31.")).toEqual(["31 December 2026"]);
+    expect(days("The dividend goes to shareholders registered on Dec. 18.")).toEqual(["18 December 2026"]);
+    expect(days("The semi-finals, which begin on Dec. 6, are two-legged.")).toEqual(["6 December 2026"]);
+  });
+});
+
 describe("a figure's rate may be typed with it (invented sentences)", () => {
   const accepts = (sentence: string, answer: string, response: string) => {
     const s = findValueSpans(sentence, PUBLISHED).find((v) => v.answer === answer);
