@@ -40,13 +40,14 @@ const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z][A-Za-z]{0,2}[$£]|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
 // ("231.40 lei/MWh": a price per unit keeps its unit, so no blank is left before "/MWh".)
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
+// ("28 U.S. cents": a country's initials may stand there too.)
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:[A-Za-z]+|(?:[A-Z]\\.){2,3})\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
 const MONEY_IN_WORDS_RE = new RegExp(`${QUAL}\\b(${CARDINAL_WORD_SOURCE})\\s(cents|pence|dollars|euros|pounds|francs|shillings|rupees)\\b`, "gi");
 const MONEY_IN_WORDS_HINT = /\s(?:cents|pence|dollars|euros|pounds|francs|shillings|rupees)\b/i;
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
@@ -213,7 +214,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   for (const m of hasDigit ? sentence.matchAll(MONEY_RE) : NONE) {
     const [matched, q, written$ = "", num = "", longScale, shortM] = m;
     // The pattern ignores case for its scale words; a currency is written in capitals ("pay us $5" is "$5").
-    const lower = /[a-z]/.test(written$.replace(/^(?:Rs|KSh)/, "")) ? written$.indexOf("$") : 0;
+    // ("Bds$12", "FK£8.7 million": a capital, then letters, then the sign is a currency of its own.)
+    const lower = /[a-z]/.test(written$.replace(/^(?:Rs|KSh|[A-Z][a-z]{1,2}(?=[$£]$))/, "")) ? written$.indexOf("$") : 0;
     if (lower < 0) continue;
     const cur = written$.slice(lower);
     const all = matched.slice(lower + (q ? q.length + 1 : 0));
@@ -315,7 +317,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
     const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}${perUnit}`;
     add({
-      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : [], value,
+      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, value,
+      accepted: [...(perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : []), ...(/\./.test(country) ? [`${num}${scaleWord ? ` ${scaleWord}` : ""} ${currencyName}`] : [])],
       unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}${perUnit}`,
       qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },

@@ -205,7 +205,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The group expects revenue of between 8.0 billion and 8.4 billion escudos this year.", answer: "between 8.0 billion and 8.4 billion escudos" },
     pattern: new RegExp(
-      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}\\$))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
+      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}[$£]))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
       "g",
     ),
     yields: (m, ctx) => {
