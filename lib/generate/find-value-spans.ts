@@ -36,6 +36,8 @@ export interface ValueSpan {
 
 // "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
 const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|up to|at least|an annual|a record)\\s+)?";
+// The qualifier a span's sentence writes right before it, when the span's own pattern left it out.
+const QUAL_BEFORE = /(?<!\b(?:[Nn]o|[Nn]ot)\s)\b(nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|up to|at least)\s$/i;
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
@@ -632,7 +634,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
   // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
-  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // A rule's span that leaves the qualifier before it in the sentence ("up to 6 metres", "more than 100 metres") is
+  // typed with it the same way.
+  for (const s of spans) {
+    const q = s.qualifier ?? QUAL_BEFORE.exec(sentence.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
+    if (q && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(q)) s.accepted = [...s.accepted, `${q} ${s.answer}`];
+  }
   // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
   // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").
   for (const s of RATE_HINT.test(sentence) ? spans : []) {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+// Invented sentences: values no reader took (lane values5, batches s and t), each with a case that must not change.
+const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
+const spans = (sentence: string) => findValueSpans(sentence, PUBLISHED);
+
+describe("a qualifier a rule's span leaves before it is typed with it", () => {
+  it.each([
+    ["The eastern slopes get up to 4 metres of snow a winter.", "4 metres", "up to 4 metres"],
+    ["The dunes can move by more than 30 metres in a storm.", "30 metres", "more than 30 metres"],
+    ["The lake is roughly 12 km long.", "12 km", "roughly 12 km"],
+  ])("%s -> %s, also typed %s", (sentence, answer, typed) => {
+    const span = spans(sentence).find((s) => s.answer === answer);
+    expect(span?.accepted).toContain(typed);
+  });
+
+  it("a bound after 'no' or 'not' is the other bound: no qualified form", () => {
+    const span = spans("The trail is no more than 5 km long.").find((s) => s.answer === "5 km");
+    expect(span?.accepted).not.toContain("more than 5 km");
+  });
+});
