@@ -20,3 +20,16 @@ describe("a qualifier a rule's span leaves before it is typed with it", () => {
     expect(span?.accepted).not.toContain("more than 5 km");
   });
 });
+
+describe("a multiple of a level a year names: 'nearly double the 2019 figure', 'three times the town's 2020 catch'", () => {
+  it.each([
+    ["The club now has 640 members, nearly double the 2019 figure.", "nearly double"],
+    ["The new mill can press 12 tonnes a day, three times the town's 2020 catch.", "three times"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("a multiple of nothing stays unread: 'three times in 2019'", () => {
+    expect(spans("He won the race three times in 2019.").map((s) => s.answer)).not.toContain("three times");
+  });
+});
