@@ -289,25 +289,27 @@ export const VALUE_RULES: ValueRule[] = [
     // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
     // one answer, written as the article writes it; options keep the unit.
     name: "measure",
-    requires: new RegExp(`\\d(?:\\s(?:million|billion))?[\\s-]?(?:${MEASURE_ALT})`),
+    requires: new RegExp(`(?:\\d|\\ba)(?:\\s(?:million|billion))?[\\s-]?(?:${MEASURE_ALT})`),
     order: "first",
     example: { sentence: "The cable would run 330 km under the Baltic Sea.", answer: "330 km" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${NUM}(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
+    // ("around a billion tonnes": "a" before a scale is one.)
+    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?(${NUM.slice(1, -1)}|a(?=\\s(?:million|billion)\\s))(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
     yields: (m) => {
       const [all, minus, num = "", scaleWord, unitText = "", rate] = m;
       if (/-/.test(all.replace(/(?:tera|giga|mega|kilo)?watt-hours/, "")) && !minus) return null;
       // "4,000 litres per second" keeps its rate; in "2.9 million tonnes a year" the rate stays outside the answer.
       const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
       const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
-      const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
+      const value = (num === "a" ? 1 : Number(num.replace(/,/g, ""))) * scale * (minus ? -1 : 1);
       // ("0.9°C": a degree sign is written against its figure.)
       const suffix = `${scaleWord ? ` ${scaleWord}` : ""}${/^°/.test(unitText) ? "" : " "}${unitText}${per}`;
       const answer = `${minus ? "minus " : ""}${num}${suffix}`;
       const end = m.index + all.length - (rate && !per ? rate.length : 0);
       return {
-        kind: "count", start: m.index, end, answer, accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
+        kind: "count", start: m.index, end, answer, accepted: num === "a" ? [`1${suffix}`, `one${suffix}`] : [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
         value, unit: `measure:${unitText}${per}`, qualifier: null, noun: null,
-        form: plain({ suffix, decimals: decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+        // ("a billion tonnes": options in tenths, as "0.6 billion tonnes", never "0 billion".)
+        form: plain({ suffix, decimals: num === "a" ? 1 : decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
       };
     },
   },

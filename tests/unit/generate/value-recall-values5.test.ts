@@ -33,3 +33,17 @@ describe("a multiple of a level a year names: 'nearly double the 2019 figure', '
     expect(spans("He won the race three times in 2019.").map((s) => s.answer)).not.toContain("three times");
   });
 });
+
+describe("'a' before a scale is one: 'around a billion tonnes'", () => {
+  it("is read as a measure, typed as 1 billion, with its qualifier, and its options in tenths", () => {
+    const span = spans("The glacier sheds around a billion tonnes of ice each year.").find((s) => s.kind === "count");
+    expect(span).toMatchObject({ answer: "a billion tonnes", value: 1e9 });
+    expect(span?.accepted).toEqual(expect.arrayContaining(["1 billion tonnes", "around a billion tonnes"]));
+    expect(span?.accepted).not.toContain("a");
+    expect(span?.form.decimals).toBe(1);
+  });
+
+  it("'a tonne' alone is no figure", () => {
+    expect(spans("The crane lifted a tonne of steel.").filter((s) => s.kind === "count")).toEqual([]);
+  });
+});
