@@ -41,6 +41,8 @@ const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCOR
 
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const DASH = "\\s?[-–—]\\s?";
+// The plural a change's figure counts, with a rate after it: "households", "clams per square metre".
+const CHANGE_NOUN = "[a-z][a-z-]*[^s\\W]s(?:\\s(?:per|a|an)\\s(?:square\\s|cubic\\s)?[a-z]+)?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
 
 /** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
@@ -812,6 +814,29 @@ export const VALUE_RULES: ValueRule[] = [
       const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[2] ?? "")];
       if (a === null || b === null || a >= b) return null;
       return { kind: "duration", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [`${a}-${b} ${m[3]}`, `${a} to ${b} ${m[3]}`, `${m[1]} to ${m[2]} ${m[3]}`], value: null, unit: "duration range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "shrunk from 140 households to 55", "fell from about 11,000 to under 5,000", "from 0.8 to 2.4 clams per square
+    // metre": a change whose ends do not share a written unit is one answer, typed whole (either end alone would be a
+    // figure with no unit, or with another's). Ends in the same unit are asked apart (acceptChangeWhole).
+    name: "change with one unit",
+    requires: /\bfrom\s.*\d.*\sto\s/,
+    order: "first",
+    example: { sentence: "The queue has shrunk from 90 families to 35.", answer: "from 90 families to 35" },
+    pattern: new RegExp(
+      `\\bfrom\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than)\\s)?${NUM}(\\s${CHANGE_NOUN})?\\sto\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than|just)\\s)?${NUM}(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
+      "g",
+    ),
+    yields: (m) => {
+      const [all, qa, a = "", nounA, qb, b = "", nounB] = m;
+      // Ends in one unit, or two years, are no change of this kind; bare ends only as a count's ("from about 11,000 to
+      // under 5,000"), not a scale's or a clock's ("from 1 to 5", "from 9 to 5").
+      const bare = !nounA && !nounB;
+      if ((nounA && nounB) || (bare && !qa && !qb && !/,/.test(a + b)) || /^(?:1[89]|20)\d\d$/.test(a) || /^(?:1[89]|20)\d\d$/.test(b)) return null;
+      const noun = (nounA ?? nounB ?? "").trim();
+      if (/^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)\b/.test(noun)) return null;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [], value: null, unit: `change:${noun.split(" ")[0]}`, form: plain(), qualifier: null, noun };
     },
   },
   {

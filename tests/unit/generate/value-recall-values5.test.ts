@@ -47,3 +47,19 @@ describe("'a' before a scale is one: 'around a billion tonnes'", () => {
     expect(spans("The crane lifted a tonne of steel.").filter((s) => s.kind === "count")).toEqual([]);
   });
 });
+
+describe("a change whose ends do not share a written unit is one answer, typed whole", () => {
+  it.each([
+    ["The queue has shrunk from 90 families to 35.", "from 90 families to 35"],
+    ["Reef cover grew from 0.4 to 1.1 corals per square metre.", "from 0.4 to 1.1 corals per square metre"],
+    ["The village shrank from about 2,400 to under 900 after the flood.", "from about 2,400 to under 900"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("ends in one unit stay apart, and bare small ends or years make no change", () => {
+    expect(spans("Fares rose from 21 cents to 27 cents.").map((s) => s.answer)).toEqual(["21 cents", "27 cents"]);
+    expect(spans("Rate each dish from 1 to 5 at the end.").map((s) => s.answer)).not.toContain("from 1 to 5");
+    expect(spans("The fair ran from 2019 to 2023 in all.").map((s) => s.answer)).not.toContain("from 2019 to 2023");
+  });
+});
