@@ -773,14 +773,15 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "would employ between 1,200 and 1,500 people", "between three and six metres long": a range of a count (asked
+    // "would employ between 1,200 and 1,500 people", "between three and six metres long", "between five and seven of
+    // them": a range of a count (asked
     // "How many people ...?", the noun in the question) or of a measure written in words is one answer; either end
     // alone would state a wrong figure.
     name: "count between",
     requires: /\b[Bb]etween\s/,
     order: "first",
     example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
-    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff))\\b(?![-–]\\w)`, "gi"),
+    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff)|(?=of\\s(?:them|these|those)\\b))\\b(?![-–]\\w)`, "gi"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
@@ -798,7 +799,7 @@ export const VALUE_RULES: ValueRule[] = [
       if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
       const answer = `between ${x} and ${y}`;
       return {
-        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, `${answer} ${noun}`], value: null,
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
         unit: `count range:${head}`, form: plain(), qualifier: null, noun,
       };
     },

@@ -63,3 +63,15 @@ describe("a change whose ends do not share a written unit is one answer, typed w
     expect(spans("The fair ran from 2019 to 2023 in all.").map((s) => s.answer)).not.toContain("from 2019 to 2023");
   });
 });
+
+describe("a range of a count 'of them' is one answer: 'between five and seven of them'", () => {
+  it("is read without a noun, typed with or without its between", () => {
+    const span = spans("On a calm day, between four and nine of them sit in the bay.").find((s) => s.kind === "count");
+    expect(span).toMatchObject({ answer: "between four and nine", value: null });
+    expect(span?.accepted).toContain("4 to 9");
+  });
+
+  it("a bare range with neither noun nor 'of them' stays unread", () => {
+    expect(spans("The score was between four and nine, they said.").map((s) => s.answer)).not.toContain("between four and nine");
+  });
+});
