@@ -75,3 +75,16 @@ describe("a range of a count 'of them' is one answer: 'between five and seven of
     expect(spans("The score was between four and nine, they said.").map((s) => s.answer)).not.toContain("between four and nine");
   });
 });
+
+describe("a result box's half-time or full-time line gives a score", () => {
+  it.each([
+    ["Half-time: 1-2. Attendance: 900.", "1-2"],
+    ["Full-time: 3-0.", "3-0"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("a figure pair after another label is no score", () => {
+    expect(spans("Ages: 4-9.").map((s) => s.answer)).not.toContain("4-9");
+  });
+});
