@@ -842,6 +842,21 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "received water only one day in three", "one week in four": how often, as a share of days or weeks, is one answer.
+    name: "one period in N",
+    requires: /\b(?:day|night|week|month|year|weekend)s?\s(?:in|out of)\s/,
+    order: "first",
+    example: { sentence: "The ferry sailed only one day in four last winter.", answer: "one day in four" },
+    pattern: new RegExp(`\\b(one|two|three|four|five|\\d)\\s(days?|nights?|weeks?|months?|years?|weekends?)\\s(in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d{1,2})\\b(?![-–\\d])(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|during|for|and|but|while|when|last|this|over|until|since|a|an|the)\\b|$)`, "gi"),
+    yields: (m) => {
+      const [all, a = "", period = "", joint = "", b = ""] = m;
+      const [x, y] = [parseNumberText(a), parseNumberText(b)];
+      // ("one day", "two days": the period agrees with its count.)
+      if (x === null || y === null || x >= y || (x === 1) !== !/s$/i.test(period)) return null;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${x} ${period} ${joint} ${y}`, `${x} in ${y}`], value: null, unit: `period share:${period.replace(/s$/, "")}`, form: plain({ words: true }), qualifier: null, noun: null };
+    },
+  },
+  {
     // "going on sale Oct. 20, ...": a day with no preposition before it, closed by punctuation.
     name: "day without a year, after any word",
     requires: /\d/,

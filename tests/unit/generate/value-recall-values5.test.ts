@@ -88,3 +88,17 @@ describe("a result box's half-time or full-time line gives a score", () => {
     expect(spans("Ages: 4-9.").map((s) => s.answer)).not.toContain("4-9");
   });
 });
+
+describe("how often, as one period in N, is one answer: 'one day in three'", () => {
+  it.each([
+    ["In the dry season the taps ran only one day in four, the council said.", "one day in four"],
+    ["Trains ran two weeks in five during the strike.", "two weeks in five"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("a period and a figure of another unit are no share: '2 days in 12 hours', 'three days in Paris'", () => {
+    expect(spans("The test took 2 days in 12 hours of work.").map((s) => s.answer)).not.toContain("2 days in 12");
+    expect(spans("He spent three days in Paris.").map((s) => s.answer)).toEqual(["three days"]);
+  });
+});
