@@ -857,6 +857,21 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "bringing the territory's total to 13", "taking the company's workforce to 37": the new size of a whole a
+    // change brings it to is a count of that whole, at a clause's end or a fact box line's.
+    name: "count a change brings a whole to",
+    requires: /\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s.*\sto\s\d/,
+    order: "last",
+    example: { sentence: "The council opened two more libraries, bringing the town's total to 9.", answer: "9" },
+    pattern: /\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s((?:the\s)?(?:its\s|their\s|his\s|her\s|[A-Za-z-]+['’]s\s)?(?:[a-z-]+\s)?(total|tally|number|count|workforce|staff|membership|fleet|headcount|roster|squad))\sto\s(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%|\s(?:per\s?cent|percent|million|billion|[a-z]+s)\b)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|by|from|after|before|this|last|and)\b)/g,
+    yields: (m) => {
+      const [all, whole = "", head = "", num = ""] = m;
+      if (/^(?:19|20)\d\d$/.test(num)) return null;
+      const start = m.index + all.length - num.length;
+      return { kind: "count", start, end: m.index + all.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")), unit: head, form: plain({ grouped: num.includes(",") }), qualifier: null, noun: whole };
+    },
+  },
+  {
     // "going on sale Oct. 20, ...": a day with no preposition before it, closed by punctuation.
     name: "day without a year, after any word",
     requires: /\d/,

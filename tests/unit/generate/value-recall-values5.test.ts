@@ -102,3 +102,17 @@ describe("how often, as one period in N, is one answer: 'one day in three'", () 
     expect(spans("He spent three days in Paris.").map((s) => s.answer)).toEqual(["three days"]);
   });
 });
+
+describe("the count a change brings a whole to: 'bringing the town's total to 9'", () => {
+  it.each([
+    ["The board added three ferries, bringing the island's fleet to 11.", "11"],
+    ["- Staff: six new posts, taking the bakery's workforce to 24", "24"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).find((s) => s.answer === answer)?.kind).toBe("count");
+  });
+
+  it("a percentage or a year it is brought to is no count of this kind", () => {
+    expect(spans("The merger took the bank's share to 20 percent.").map((s) => s.answer)).toEqual(["20%"]);
+    expect(spans("It brought the total to 2025 by then.").map((s) => s.answer)).not.toContain("2025");
+  });
+});
