@@ -872,6 +872,23 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "29 shark attacks on people, 11 of them fatal", "employs 310 people, 96 of them islanders": a part of a count
+    // just given is a count of its own, the part's word kept in the question.
+    name: "part of a count just given",
+    requires: /,\s\d[\d,]*\sof\s(?:them|whom)\s/,
+    order: "last",
+    example: { sentence: "The club has 240 members, 35 of them juniors.", answer: "35" },
+    pattern: /(?<=,\s)(\d{1,3}(?:,\d{3})+|\d+)\sof\s(?:them|whom)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)(?=\s*[,.;]|\s*$)/gu,
+    yields: (m, ctx) => {
+      const [, num = "", part = ""] = m;
+      const value = Number(num.replace(/,/g, ""));
+      // The whole must be a larger figure written before the part in the same sentence.
+      const before = ctx.sentence.slice(0, m.index).match(/\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g) ?? [];
+      if (!before.some((w) => Number(w.replace(/,/g, "")) > value && !/^(?:19|20)\d\d$/.test(w))) return null;
+      return { kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} of them ${part}`], value, unit: "part", form: plain({ grouped: num.includes(",") }), qualifier: null, noun: `of them ${part}` };
+    },
+  },
+  {
     // "going on sale Oct. 20, ...": a day with no preposition before it, closed by punctuation.
     name: "day without a year, after any word",
     requires: /\d/,

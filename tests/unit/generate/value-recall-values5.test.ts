@@ -116,3 +116,17 @@ describe("the count a change brings a whole to: 'bringing the town's total to 9'
     expect(spans("It brought the total to 2025 by then.").map((s) => s.answer)).not.toContain("2025");
   });
 });
+
+describe("a part of a count just given: '29 attacks, 11 of them fatal'", () => {
+  it.each([
+    ["The ward has 48 beds, 12 of them private.", "12"],
+    ["The mill employs 210 people, 64 of them women.", "64"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).find((s) => s.answer === answer)?.kind).toBe("count");
+  });
+
+  it("with no larger whole before it, or only a year, it is no part", () => {
+    expect(spans("In 2019, 40 of them left.").map((s) => s.answer)).not.toContain("40");
+    expect(spans("It has 5 boats, 11 of them new.").map((s) => s.answer)).not.toContain("11");
+  });
+});
