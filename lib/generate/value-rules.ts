@@ -889,6 +889,20 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "every child aged 4 to 12", "women aged 50-74": an age range is one answer; either end alone is no age asked.
+    name: "age range",
+    requires: /\baged\s(?:between\s)?\d/,
+    order: "first",
+    example: { sentence: "Lessons are free for children aged 6 to 11.", answer: "6 to 11" },
+    pattern: /\baged\s(between\s)?(\d{1,3})(\s(?:to|and)\s|\s?[-–]\s?)(\d{1,3})\b(?![\d.,]\d)/g,
+    yields: (m) => {
+      const [all, between, a = "", joint = "", b = ""] = m;
+      if (!(Number(a) < Number(b)) || /and/.test(joint) !== !!between) return null;
+      const answer = all.replace(/^aged\s/, "");
+      return { kind: "count", start: m.index + all.length - answer.length, end: m.index + all.length, answer, accepted: [`${a} to ${b}`, `${a}-${b}`, `between ${a} and ${b}`], value: null, unit: "age range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
     // "going on sale Oct. 20, ...": a day with no preposition before it, closed by punctuation.
     name: "day without a year, after any word",
     requires: /\d/,

@@ -130,3 +130,16 @@ describe("a part of a count just given: '29 attacks, 11 of them fatal'", () => {
     expect(spans("It has 5 boats, 11 of them new.").map((s) => s.answer)).not.toContain("11");
   });
 });
+
+describe("an age range is one answer: 'every child aged 4 to 12'", () => {
+  it.each([
+    ["Swimming lessons are free for every child aged 5 to 10, the town said.", "5 to 10"],
+    ["Women aged 45-70 are invited to the screening.", "45-70"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("an age and an open end is no range: 'aged 25 and over'", () => {
+    expect(spans("Men aged 25 and over may apply.").map((s) => s.answer)).not.toContain("25 and over");
+  });
+});
