@@ -634,7 +634,8 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     // ("Since 28 September, ..." opens a sentence; "set for Feb. 18" names the day of a plan.)
-    pattern: new RegExp(`\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    // ("next Saturday, Nov. 28": a weekday names the day its date stands beside.)
+    pattern: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
   {

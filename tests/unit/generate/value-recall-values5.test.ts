@@ -143,3 +143,13 @@ describe("an age range is one answer: 'every child aged 4 to 12'", () => {
     expect(spans("Men aged 25 and over may apply.").map((s) => s.answer)).not.toContain("25 and over");
   });
 });
+
+describe("a weekday's date beside it: 'next Saturday, Nov. 28'", () => {
+  it("is read as the day, its year the one nearest publication", () => {
+    expect(spans("The two clubs meet next Friday, Nov. 27, at the town rink.").find((s) => s.kind === "date")?.answer).toBe("27 November 2026");
+  });
+
+  it("a weekday with a month and year only stays a month", () => {
+    expect(spans("Friday, November 2025 was cold.").find((s) => s.kind === "date")?.answer).toBe("November 2025");
+  });
+});
