@@ -373,7 +373,7 @@ export const VALUE_RULES: ValueRule[] = [
     // ("Half-time: 0-1.": a result box's line names the score it gives.)
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: new RegExp(
-      String.raw`(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -382,6 +382,8 @@ export const VALUE_RULES: ValueRule[] = [
       // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat", "a 12-2 run" are.
       const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
       if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
+      // ("were held 1-1 by Samaritaine": held to a score by a side, named.)
+      if (/\bheld\s$/.test(before) && !/^\s+by\s+\p{Lu}/u.test(m.input?.slice(m.index + m[0].length) ?? "")) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
     },
   },

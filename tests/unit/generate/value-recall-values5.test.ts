@@ -153,3 +153,13 @@ describe("a weekday's date beside it: 'next Saturday, Nov. 28'", () => {
     expect(spans("Friday, November 2025 was cold.").find((s) => s.kind === "date")?.answer).toBe("November 2025");
   });
 });
+
+describe("a side held to a score by another: 'were held 1-1 by Samaritaine'", () => {
+  it("is a score", () => {
+    expect(spans("The leaders were held 2-2 by Bellevue on Sunday.").map((s) => s.answer)).toContain("2-2");
+  });
+
+  it("held by no named side is no score", () => {
+    expect(spans("Prices were held 2-3 by the board.").map((s) => s.answer)).not.toContain("2-3");
+  });
+});
