@@ -271,4 +271,13 @@ describe("local symbols CLDR gives in the country's language-and-region locale (
     expect(span?.accepted).toContain("35 cents");
     expect(answers("The shop opens at 9 a.m. dollars or not.")).toEqual([]);
   });
+
+  it("the press's symbols CLDR does not give: CFP for the CFP franc, Dh for the dirham", () => {
+    expect(answers("A return ferry ticket costs CFP 4,500.")).toEqual(["CFP 4,500"]);
+    expect(answers("Sales reached Dh75 million.")).toEqual(["Dh75 million"]);
+    expect(answers("The CFP 2026 rules apply.")).toEqual([]);
+    const item: GradableItem = { type: "typed", kind: "money", answer: "CFP 4,500", accepted: [], choices: [] };
+    expect(gradeAnswer(item, "XPF 4,500").correct).toBe(true);
+    expect(gradeAnswer(item, "€4,500").correct).toBe(false);
+  });
 });
