@@ -10,7 +10,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesO
 // the lilangeni's the emalangeni ("E50"), the new leone is written "NLe" (wide, below).
 // (The vatu is written "VT" in Vanuatu; CLDR gives it no symbol.)
 const LOCAL_LETTERS: [string, string][] = [["M", "LSL"], ["E", "SZL"], ["VT", "VUV"]];
-const LOCAL_WIDE_SYMBOLS: [string, string][] = [["NLe", "SLE"]];
+// The press writes the CFP franc "CFP 1,200" and the UAE dirham "Dh 50" (CLDR gives "CFPF" and the Arabic sign).
+const LOCAL_WIDE_SYMBOLS: [string, string][] = [["NLe", "SLE"], ["CFP", "XPF"], ["Dh", "AED"]];
 
 /**
  * Letter symbols a currency's own country writes before the amount ("RM" for MYR, "Rp" for IDR, "Ksh" for KES):

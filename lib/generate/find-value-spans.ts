@@ -36,17 +36,20 @@ export interface ValueSpan {
 
 // "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
 const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|up to|at least|an annual|a record)\\s+)?";
+// The qualifier a span's sentence writes right before it, when the span's own pattern left it out.
+const QUAL_BEFORE = /(?<!\b(?:[Nn]o|[Nn]ot)\s)\b(nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|up to|at least)\s$/i;
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
 const MONEY_RE = new RegExp(
-  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z]{1,3}\\$|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
+  `${QUAL}((?<![A-Za-z])(?:US ?\\$|[A-Z][A-Za-z]{0,2}[$£]|R\\$ ?|B\\/\\. ?|S\\/ ?|\\$|€|£|¥|₹ ?|₦|GH₵ ?|₵|Rs\\.? ?|KSh ?|R(?=\\d)|(?:USD|EUR|VND|CHF|DKK|SEK|NOK|GBP|JPY|CAD|AUD|KRW|CNY|INR|BRL|ZAR|MXN|NPR|KES|TWD|PKR|IDR|NGN|GHS|EGP|TRY|PLN|CZK|HUF|RON|UZS|KZT|MNT|PHP|THB|MYR|SGD|HKD|NZD) ?))${NUM}(?:\\s?(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)\\b|(m)(?![\\w.]|\\.\\w))?`,
   "gi",
 );
 // "9.5 million Namibian dollars", "50 forints", "2.5 sen": any currency Intl names, after the amount; a capitalised
 // word before it is the currency's country ("Namibian"), checked in code since the pattern ignores case.
 // ("231.40 lei/MWh": a price per unit keeps its unit, so no blank is left before "/MWh".)
-const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s([A-Za-z]+\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
+// ("28 U.S. cents": a country's initials may stand there too.)
+const MONEY_WORD_RE = new RegExp(`${QUAL}${NUM}\\s?(trillion|billion|million|thousand)?\\s((?:[A-Za-z]+|(?:[A-Z]\\.){2,3})\\s)?(${CURRENCY_WORD_SOURCE})\\b(?![-'’])(\\/[A-Za-z]{1,5}\\b)?`, "gi");
 const MONEY_IN_WORDS_RE = new RegExp(`${QUAL}\\b(${CARDINAL_WORD_SOURCE})\\s(cents|pence|dollars|euros|pounds|francs|shillings|rupees)\\b`, "gi");
 const MONEY_IN_WORDS_HINT = /\s(?:cents|pence|dollars|euros|pounds|francs|shillings|rupees)\b/i;
 // "GEL 487 million", "RM84.6 million", "LAK 25,000", "KM 6,000": any ISO 4217 code or a currency's letter symbol
@@ -213,7 +216,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   for (const m of hasDigit ? sentence.matchAll(MONEY_RE) : NONE) {
     const [matched, q, written$ = "", num = "", longScale, shortM] = m;
     // The pattern ignores case for its scale words; a currency is written in capitals ("pay us $5" is "$5").
-    const lower = /[a-z]/.test(written$.replace(/^(?:Rs|KSh)/, "")) ? written$.indexOf("$") : 0;
+    // ("Bds$12", "FK£8.7 million": a capital, then letters, then the sign is a currency of its own.)
+    const lower = /[a-z]/.test(written$.replace(/^(?:Rs|KSh|[A-Z][a-z]{1,2}(?=[$£]$))/, "")) ? written$.indexOf("$") : 0;
     if (lower < 0) continue;
     const cur = written$.slice(lower);
     const all = matched.slice(lower + (q ? q.length + 1 : 0));
@@ -315,7 +319,8 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const value = Number(num.replace(/,/g, "")) * (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
     const suffix = `${scaleWord ? ` ${scaleWord}` : ""} ${currencyWord}${perUnit}`;
     add({
-      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, accepted: perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : [], value,
+      kind: "money", start, end: m.index + all.length, answer: `${num}${suffix}`, value,
+      accepted: [...(perUnit ? [`${num}${suffix.slice(0, -perUnit.length)}`] : []), ...(/\./.test(country) ? [`${num}${scaleWord ? ` ${scaleWord}` : ""} ${currencyName}`] : [])],
       unit: `${CURRENCY_NAME[currencyWord.toLowerCase()] ?? currencyWord.toLowerCase()}${scaleWord ? ` ${scaleWord}` : ""}${perUnit}`,
       qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
@@ -629,7 +634,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
   // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
-  for (const s of spans) if (s.qualifier && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(s.qualifier)) s.accepted = [...s.accepted, `${s.qualifier} ${s.answer}`];
+  // A rule's span that leaves the qualifier before it in the sentence ("up to 6 metres", "more than 100 metres") is
+  // typed with it the same way.
+  for (const s of spans) {
+    const q = s.qualifier ?? QUAL_BEFORE.exec(sentence.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
+    if (q && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(q)) s.accepted = [...s.accepted, `${q} ${s.answer}`];
+  }
   // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
   // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").
   for (const s of RATE_HINT.test(sentence) ? spans : []) {

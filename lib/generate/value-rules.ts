@@ -42,6 +42,8 @@ const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCOR
 
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 const DASH = "\\s?[-–—]\\s?";
+// The plural a change's figure counts, with a rate after it: "households", "clams per square metre".
+const CHANGE_NOUN = "[a-z][a-z-]*[^s\\W]s(?:\\s(?:per|a|an)\\s(?:square\\s|cubic\\s)?[a-z]+)?";
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
 
 /** "doubled" = 2: the verbs that say how many times over a thing grew (or shrank). */
@@ -226,7 +228,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The group expects revenue of between 8.0 billion and 8.4 billion escudos this year.", answer: "between 8.0 billion and 8.4 billion escudos" },
     pattern: new RegExp(
-      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}\\$))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
+      `(?<![\\d.,])\\b(between\\s+)?${NUM}(\\s(?:million|billion))?(\\s+and\\s+|\\s?[-–]\\s?|\\s+to\\s+)${NUM}(\\s(?:million|billion))?\\s(?:[A-Z][a-z]+\\s)?(?:${CURRENCY_WORD_SOURCE})\\b(?![-'’])|(?<![A-Za-z])(?:([A-Z]{3})\\s?|(€|£|\\$|[A-Z]{1,3}[$£]))${NUM}[-–]${NUM}(\\s(?:million|billion|bn|mn)\\b|(?![\\d.,]?\\d))`,
       "g",
     ),
     yields: (m, ctx) => {
@@ -294,7 +296,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /double|triple|treble|quadruple/,
     order: "first",
     example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
-    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|what\s+(?:it|they|he|she|we|the|its|their|[A-Z][\w-]*)\s+[a-z]+\b|the\s+(?:[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|what\s+(?:it|they|he|she|we|the|its|their|[A-Z][\w-]*)\s+[a-z]+\b|the\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
     yields: (m, ctx) => {
       const [all, q, word = ""] = m;
       if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
@@ -310,25 +312,27 @@ export const VALUE_RULES: ValueRule[] = [
     // "330 km", "2.9 million tonnes", "4,000 litres per second", "minus 20 degrees Celsius": a figure and its unit are
     // one answer, written as the article writes it; options keep the unit.
     name: "measure",
-    requires: new RegExp(`\\d(?:\\s(?:million|billion))?[\\s-]?(?:${MEASURE_ALT})`),
+    requires: new RegExp(`(?:\\d|\\ba)(?:\\s(?:million|billion))?[\\s-]?(?:${MEASURE_ALT})`),
     order: "first",
     example: { sentence: "The cable would run 330 km under the Baltic Sea.", answer: "330 km" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${NUM}(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
+    // ("around a billion tonnes": "a" before a scale is one.)
+    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?(${NUM.slice(1, -1)}|a(?=\\s(?:million|billion)\\s))(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
     yields: (m) => {
       const [all, minus, num = "", scaleWord, unitText = "", rate] = m;
       if (/-/.test(all.replace(/(?:tera|giga|mega|kilo)?watt-hours/, "")) && !minus) return null;
       // "4,000 litres per second" keeps its rate; in "2.9 million tonnes a year" the rate stays outside the answer.
       const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
       const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
-      const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
+      const value = (num === "a" ? 1 : Number(num.replace(/,/g, ""))) * scale * (minus ? -1 : 1);
       // ("0.9°C": a degree sign is written against its figure.)
       const suffix = `${scaleWord ? ` ${scaleWord}` : ""}${/^°/.test(unitText) ? "" : " "}${unitText}${per}`;
       const answer = `${minus ? "minus " : ""}${num}${suffix}`;
       const end = m.index + all.length - (rate && !per ? rate.length : 0);
       return {
-        kind: "count", start: m.index, end, answer, accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
+        kind: "count", start: m.index, end, answer, accepted: num === "a" ? [`1${suffix}`, `one${suffix}`] : [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}`],
         value, unit: `measure:${unitText}${per}`, qualifier: null, noun: null,
-        form: plain({ suffix, decimals: decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+        // ("a billion tonnes": options in tenths, as "0.6 billion tonnes", never "0 billion".)
+        form: plain({ suffix, decimals: num === "a" ? 1 : decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
       };
     },
   },
@@ -387,9 +391,10 @@ export const VALUE_RULES: ValueRule[] = [
     name: "score",
     requires: /\d\s?[-–]\s?\d/,
     order: "first",
+    // ("Half-time: 0-1.": a result box's line names the score it gives.)
     example: { sentence: "Arsenal won 2-0 against Chelsea on Saturday.", answer: "2-0" },
     pattern: new RegExp(
-      String.raw`(?<=\b(?:won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -398,6 +403,8 @@ export const VALUE_RULES: ValueRule[] = [
       // "a 20-25 range", "the 2019-20 season" are not scores; "a 3–1 defeat", "a 12-2 run" are.
       const nounAfter = SCORE_NOUN_AFTER.test(m.input?.slice(m.index + m[0].length) ?? "");
       if (b >= SCORE_BASE || (/\b(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?\s$/.test(before) && !nounAfter)) return null;
+      // ("were held 1-1 by Samaritaine": held to a score by a side, named.)
+      if (/\bheld\s$/.test(before) && !/^\s+by\s+\p{Lu}/u.test(m.input?.slice(m.index + m[0].length) ?? "")) return null;
       return { kind: "count", start: m.index, end: m.index + m[0].length, answer: `${a}-${b}`, accepted: [`${a}–${b}`, `${a} - ${b}`, `${a} to ${b}`], value: a * SCORE_BASE + b, unit: "score", form: plain(), qualifier: null, noun: null };
     },
   },
@@ -464,7 +471,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|we|the|its|their|a|an|[A-Z][\\w-]*)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+[a-z]|[A-Z][\\w-]*['’]s\\b|those\\s+of\\b|that(?=[,.;:])|as\\s+[a-z]+\\s+(?:as|since|in|on|among|across|at|for|during|by|under|over)\\b|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|we|the|its|their|a|an|[A-Z][\\w-]*)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+(?:(?:19|20)\\d\\d\\s+)?[a-z]|[A-Z][\\w-]*['’]s\\b|those\\s+of\\b|that(?=[,.;:])|as\\s+[a-z]+\\s+(?:as|since|in|on|among|across|at|for|during|by|under|over)\\b|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -650,7 +657,8 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     // ("Since 28 September, ..." opens a sentence; "set for Feb. 18" names the day of a plan.)
-    pattern: new RegExp(`\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    // ("next Saturday, Nov. 28": a weekday names the day its date stands beside.)
+    pattern: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
   {
@@ -790,14 +798,15 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "would employ between 1,200 and 1,500 people", "between three and six metres long": a range of a count (asked
+    // "would employ between 1,200 and 1,500 people", "between three and six metres long", "between five and seven of
+    // them": a range of a count (asked
     // "How many people ...?", the noun in the question) or of a measure written in words is one answer; either end
     // alone would state a wrong figure.
     name: "count between",
     requires: /\b[Bb]etween\s/,
     order: "first",
     example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
-    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff))\\b(?![-–]\\w)`, "gi"),
+    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff)|(?=of\\s(?:them|these|those)\\b))\\b(?![-–]\\w)`, "gi"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
@@ -815,7 +824,7 @@ export const VALUE_RULES: ValueRule[] = [
       if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
       const answer = `between ${x} and ${y}`;
       return {
-        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, `${answer} ${noun}`], value: null,
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
         unit: `count range:${head}`, form: plain(), qualifier: null, noun,
       };
     },
@@ -831,6 +840,90 @@ export const VALUE_RULES: ValueRule[] = [
       const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[2] ?? "")];
       if (a === null || b === null || a >= b) return null;
       return { kind: "duration", start: m.index, end: m.index + m[0].length, answer: m[0], accepted: [`${a}-${b} ${m[3]}`, `${a} to ${b} ${m[3]}`, `${m[1]} to ${m[2]} ${m[3]}`], value: null, unit: "duration range", form: plain(), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "shrunk from 140 households to 55", "fell from about 11,000 to under 5,000", "from 0.8 to 2.4 clams per square
+    // metre": a change whose ends do not share a written unit is one answer, typed whole (either end alone would be a
+    // figure with no unit, or with another's). Ends in the same unit are asked apart (acceptChangeWhole).
+    name: "change with one unit",
+    requires: /\bfrom\s.*\d.*\sto\s/,
+    order: "first",
+    example: { sentence: "The queue has shrunk from 90 families to 35.", answer: "from 90 families to 35" },
+    pattern: new RegExp(
+      `\\bfrom\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than)\\s)?${NUM}(\\s${CHANGE_NOUN})?\\sto\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than|just)\\s)?${NUM}(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
+      "g",
+    ),
+    yields: (m) => {
+      const [all, qa, a = "", nounA, qb, b = "", nounB] = m;
+      // Ends in one unit, or two years, are no change of this kind; bare ends only as a count's ("from about 11,000 to
+      // under 5,000"), not a scale's or a clock's ("from 1 to 5", "from 9 to 5").
+      const bare = !nounA && !nounB;
+      if ((nounA && nounB) || (bare && !qa && !qb && !/,/.test(a + b)) || /^(?:1[89]|20)\d\d$/.test(a) || /^(?:1[89]|20)\d\d$/.test(b)) return null;
+      const noun = (nounA ?? nounB ?? "").trim();
+      if (/^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)\b/.test(noun)) return null;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [], value: null, unit: `change:${noun.split(" ")[0]}`, form: plain(), qualifier: null, noun };
+    },
+  },
+  {
+    // "received water only one day in three", "one week in four": how often, as a share of days or weeks, is one answer.
+    name: "one period in N",
+    requires: /\b(?:day|night|week|month|year|weekend)s?\s(?:in|out of)\s/,
+    order: "first",
+    example: { sentence: "The ferry sailed only one day in four last winter.", answer: "one day in four" },
+    pattern: new RegExp(`\\b(one|two|three|four|five|\\d)\\s(days?|nights?|weeks?|months?|years?|weekends?)\\s(in|out of)\\s(${CARDINAL_WORD_SOURCE}|\\d{1,2})\\b(?![-–\\d])(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|during|for|and|but|while|when|last|this|over|until|since|a|an|the)\\b|$)`, "gi"),
+    yields: (m) => {
+      const [all, a = "", period = "", joint = "", b = ""] = m;
+      const [x, y] = [parseNumberText(a), parseNumberText(b)];
+      // ("one day", "two days": the period agrees with its count.)
+      if (x === null || y === null || x >= y || (x === 1) !== !/s$/i.test(period)) return null;
+      return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${x} ${period} ${joint} ${y}`, `${x} in ${y}`], value: null, unit: `period share:${period.replace(/s$/, "")}`, form: plain({ words: true }), qualifier: null, noun: null };
+    },
+  },
+  {
+    // "bringing the territory's total to 13", "taking the company's workforce to 37": the new size of a whole a
+    // change brings it to is a count of that whole, at a clause's end or a fact box line's.
+    name: "count a change brings a whole to",
+    requires: /\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s.*\sto\s\d/,
+    order: "last",
+    example: { sentence: "The council opened two more libraries, bringing the town's total to 9.", answer: "9" },
+    pattern: /\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s((?:the\s)?(?:its\s|their\s|his\s|her\s|[A-Za-z-]+['’]s\s)?(?:[a-z-]+\s)?(total|tally|number|count|workforce|staff|membership|fleet|headcount|roster|squad))\sto\s(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%|\s(?:per\s?cent|percent|million|billion|[a-z]+s)\b)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|by|from|after|before|this|last|and)\b)/g,
+    yields: (m) => {
+      const [all, whole = "", head = "", num = ""] = m;
+      if (/^(?:19|20)\d\d$/.test(num)) return null;
+      const start = m.index + all.length - num.length;
+      return { kind: "count", start, end: m.index + all.length, answer: num, accepted: [num.replace(/,/g, "")], value: Number(num.replace(/,/g, "")), unit: head, form: plain({ grouped: num.includes(",") }), qualifier: null, noun: whole };
+    },
+  },
+  {
+    // "29 shark attacks on people, 11 of them fatal", "employs 310 people, 96 of them islanders": a part of a count
+    // just given is a count of its own, the part's word kept in the question.
+    name: "part of a count just given",
+    requires: /,\s\d[\d,]*\sof\s(?:them|whom)\s/,
+    order: "last",
+    example: { sentence: "The club has 240 members, 35 of them juniors.", answer: "35" },
+    pattern: /(?<=,\s)(\d{1,3}(?:,\d{3})+|\d+)\sof\s(?:them|whom)\s((?:[\p{L}-]+\s){0,2}[\p{L}-]+)(?=\s*[,.;]|\s*$)/gu,
+    yields: (m, ctx) => {
+      const [, num = "", part = ""] = m;
+      const value = Number(num.replace(/,/g, ""));
+      // The whole must be a larger figure written before the part in the same sentence.
+      const before = ctx.sentence.slice(0, m.index).match(/\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g) ?? [];
+      if (!before.some((w) => Number(w.replace(/,/g, "")) > value && !/^(?:19|20)\d\d$/.test(w))) return null;
+      return { kind: "count", start: m.index, end: m.index + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} of them ${part}`], value, unit: "part", form: plain({ grouped: num.includes(",") }), qualifier: null, noun: `of them ${part}` };
+    },
+  },
+  {
+    // "every child aged 4 to 12", "women aged 50-74": an age range is one answer; either end alone is no age asked.
+    name: "age range",
+    requires: /\baged\s(?:between\s)?\d/,
+    order: "first",
+    example: { sentence: "Lessons are free for children aged 6 to 11.", answer: "6 to 11" },
+    pattern: /\baged\s(between\s)?(\d{1,3})(\s(?:to|and)\s|\s?[-–]\s?)(\d{1,3})\b(?![\d.,]\d)/g,
+    yields: (m) => {
+      const [all, between, a = "", joint = "", b = ""] = m;
+      if (!(Number(a) < Number(b)) || /and/.test(joint) !== !!between) return null;
+      const answer = all.replace(/^aged\s/, "");
+      return { kind: "count", start: m.index + all.length - answer.length, end: m.index + all.length, answer, accepted: [`${a} to ${b}`, `${a}-${b}`, `between ${a} and ${b}`], value: null, unit: "age range", form: plain(), qualifier: null, noun: null };
     },
   },
   {

@@ -51,7 +51,8 @@ export function splitCurrency(text: string): { codes: readonly string[] | null; 
 
 /** "US$3.5 billion", "$3,500 million", "3500000000", "3.5 bn" -> 3500000000; "24 percent" -> 24; "thirteen" -> 13. */
 export function parseAmount(text: string): number | null {
-  let t = foldText(splitCurrency(text).rest)
+  // ("FK£8.7 million", "Bds$12": the letters before a sign are its currency's, dropped with the sign below.)
+  let t = foldText(splitCurrency(text).rest.replace(/(?<![A-Za-z])[A-Za-z]{1,3}(?=[$€£¥])/g, ""))
     .replace(/\b(?:us|usd|s|a|hk|nz|c)\s?\$/g, "")
     .replace(/[$€£¥]|\b(?:usd|eur|dollars?|euros?)\b/g, "")
     .replace(/\b(?:percent|per cent|pct)\b|%/g, "")

@@ -245,4 +245,39 @@ describe("local symbols CLDR gives in the country's language-and-region locale (
     expect(gradeAnswer(item("Ksh 120 million"), "120 million shillings").correct).toBe(true);
     expect(gradeAnswer(item("USh 120 million"), "120 million rand").correct).toBe(false);
   });
+
+  it("letters before a dollar or pound sign name a currency of their own: FK£, Bds$, E£ (letters + sign not read)", () => {
+    expect(answers("The cannery made a profit of FK£3.2 million last year.")).toEqual(["FK£3.2 million"]);
+    expect(answers("Salted hake sold for FK£9,800 a tonne.")).toEqual(["FK£9,800"]);
+    expect(answers("A bus pass costs Bds$45 a month.")).toEqual(["Bds$45"]);
+    expect(answers("The dam cost E£12 billion.")).toEqual(["E£12 billion"]);
+    // A lower-case word glued to the sign is no currency: the sum is the sign's.
+    expect(answers("They told us$5 was enough.")).toEqual(["$5"]);
+    expect(answers("The board expects sales of between FK£14 million and FK£16 million.")).toEqual(["between FK£14 million and FK£16 million"]);
+    expect(answers("The board expects sales of FK£14-16 million.")).toEqual(["FK£14-16 million"]);
+  });
+
+  it("a sum in letters and a sign is graded right without the letters, and wrong in another sign", () => {
+    const item: GradableItem = { type: "typed", kind: "money", answer: "FK£3.2 million", accepted: [], choices: [] };
+    expect(gradeAnswer(item, "£3.2m").correct).toBe(true);
+    expect(gradeAnswer(item, "3.2 million").correct).toBe(true);
+    expect(gradeAnswer(item, "€3.2m").correct).toBe(false);
+    expect(gradeAnswer(item, "£3.1m").correct).toBe(false);
+  });
+
+  it("a country's initials between the amount and its currency keep the sum whole: 28 U.S. cents", () => {
+    const span = findValueSpans("Riders now pay 35 U.S. cents a trip.", PUBLISHED, new Map()).find((s) => s.kind === "money");
+    expect(span?.answer).toBe("35 U.S. cents");
+    expect(span?.accepted).toContain("35 cents");
+    expect(answers("The shop opens at 9 a.m. dollars or not.")).toEqual([]);
+  });
+
+  it("the press's symbols CLDR does not give: CFP for the CFP franc, Dh for the dirham", () => {
+    expect(answers("A return ferry ticket costs CFP 4,500.")).toEqual(["CFP 4,500"]);
+    expect(answers("Sales reached Dh75 million.")).toEqual(["Dh75 million"]);
+    expect(answers("The CFP 2026 rules apply.")).toEqual([]);
+    const item: GradableItem = { type: "typed", kind: "money", answer: "CFP 4,500", accepted: [], choices: [] };
+    expect(gradeAnswer(item, "XPF 4,500").correct).toBe(true);
+    expect(gradeAnswer(item, "€4,500").correct).toBe(false);
+  });
 });
