@@ -21,7 +21,7 @@ export interface NameChunk {
 // A capitalised word: "Ceresio", "Bērziņa", "Kerry-Ann", "O'Neill", "TrakiaSoft", "SA", "Co.".
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
 // Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
-const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)`;
+const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)`;
 // ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in
 // lower case.)
 const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
@@ -36,6 +36,9 @@ const ORG_HEAD: Record<string, string> = {
   Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
+  // "Université de Guyane", "Banco de Fomento": the same heads in the languages whose names a story keeps.
+  Université: "university", Universidad: "university", Universidade: "university", Universität: "university", Universiteit: "university",
+  Institut: "institute", Instituto: "institute", Banco: "bank", Banque: "bank", Agence: "agency", Agencia: "agency", Agência: "agency",
 };
 /**
  * Trade words a firm's name closes with after a name of its own ("Blackstone Minerals", "Dacia Transport Holding",
@@ -61,6 +64,7 @@ const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Ll}[\p{L}-]*|
 const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "Tavita Aumua, a fisheries officer on ...", "Ana Costa, the deputy mayor, said": a role in apposition after the name.
 const ROLE_AFTER = /^,\s(?:a|an|the)\s([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said)\b)/u;
+const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
 function roleCueAfter(after: string): boolean {
   const role = ROLE_AFTER.exec(after)?.[1]?.split(" ").pop();
@@ -124,12 +128,15 @@ function placeNoun(name: string): string | null {
 function classify(name: string, before: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  // "the Vardia Fisheries Training Programme, a UNESCO-backed centre": a body in apposition says what the name is.
+  const body = ORG_AFTER.exec(after)?.[1];
+  if (body && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|de|du|des|da|do|dos|the|&)$/.test(w))) return { kind: "organisation", noun: body };
   if (DOCUMENT.test(last)) return null;
   if (LEGAL_FORM.test(` ${words.slice(1).join(" ")}`) && words.length > 1) return { kind: "organisation", noun: "company" };
   const head = ORG_HEAD[last];
   // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
   // "Central Bank of Eswatini", "National Bank of Bahrain": or stand after a word or two that qualify it.
-  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && words[i + 1] === "of" && i + 2 < words.length);
+  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && /^(?:of|de|du|des|da|do|del)$/.test(words[i + 1] ?? "") && i + 2 < words.length);
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
@@ -159,7 +166,7 @@ function classify(name: string, before: string, after: string, people?: Readonly
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
+    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
     let start = m.index;
     // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
     // inside the chunk is its owner, no part of the name after it.

@@ -80,3 +80,16 @@ describe("names cut short or run on (names5 regressions)", () => {
     expect(kinds("A nurse commutes from La Pobla d'Urvell every day.").map(([n]) => n)).not.toContain("La Pobla");
   });
 });
+
+describe("an organisation named in another language or in apposition", () => {
+  it("takes 'Université de X' and 'Banco de X'", () => {
+    expect(kinds("The study was led by geographers at the Université de Morvane in the capital.")).toContainEqual(["Université de Morvane", "organisation"]);
+    expect(kinds("A loan from Banco de Tarvela paid for the pier.")).toContainEqual(["Banco de Tarvela", "organisation"]);
+  });
+  it("takes a programme that the apposition calls a centre", () => {
+    expect(kinds("It commits the Orvik Fisheries Training Programme, a UNESCO-backed centre in the capital, to train skippers.")).toContainEqual(["Orvik Fisheries Training Programme", "organisation"]);
+  });
+  it("a law in apposition to no body is still no organisation", () => {
+    expect(kinds("It follows the Coastal Protection Act, a law passed in 2019.").map(([n]) => n)).not.toContain("Coastal Protection Act");
+  });
+});
