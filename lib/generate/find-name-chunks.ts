@@ -71,7 +71,9 @@ function roleCueAfter(after: string): boolean {
   // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
   return !!role && (isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role)));
 }
-function personCueBefore(name: string, before: string): boolean {
+function personCueBefore(name: string, wide: string): boolean {
+  // (Only a role's object needs more than the last 30 characters: every pattern scans the whole of what it is given.)
+  const before = wide.slice(-30);
   // ("the top scorer, Berkane's Ivorian striker ...": an owner or a people's name is no part of a person's name.)
   if (/['’]s\b/.test(name) || name.split(" ").some((w) => DEMONYMS.has(w) || DEMONYM_ENDING.test(w))) return false;
   if (HONORIFIC.test(before) || SAID_BEFORE.test(before)) return true;
@@ -79,7 +81,7 @@ function personCueBefore(name: string, before: string): boolean {
   if (people && (DEMONYMS.has(people) || /(?:an|ese|ish)$/.test(people))) return true;
   const title = TITLE_BEFORE.exec(before)?.[1];
   if (title && isTitle(title)) return true;
-  const role = ROLE_BEFORE.exec(before)?.[1];
+  const role = before.endsWith(", ") ? ROLE_BEFORE.exec(wide)?.[1] : undefined;
   return !!role && isRoleNoun(role);
 }
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
@@ -125,7 +127,8 @@ function placeNoun(name: string): string | null {
 }
 
 /** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */
-function classify(name: string, before: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
+function classify(name: string, wide: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
+  const before = wide.slice(-30);
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
   // "the Vardia Fisheries Training Programme, a UNESCO-backed centre": a body in apposition says what the name is.
@@ -158,7 +161,7 @@ function classify(name: string, before: string, after: string, people?: Readonly
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, before) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 
@@ -197,7 +200,7 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
     // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.
     const on = / on \p{Lu}/u.exec(name);
-    if (on && PLACE_PREPOSITION.test(sentence.slice(Math.max(0, start - 60), start)) && placeLikeWord(name.slice(0, on.index), people)) {
+    if (on && PLACE_PREPOSITION.test(sentence.slice(Math.max(0, start - 30), start)) && placeLikeWord(name.slice(0, on.index), people)) {
       const first = name.slice(0, on.index);
       out.push({ kind: "place", noun: "place", name: first, start, end: start + first.length });
       const second = name.slice(on.index + 4);
