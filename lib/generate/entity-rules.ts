@@ -35,7 +35,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
-const ROLE_NOUNS = /^(?:coach|judge|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
+const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
@@ -46,6 +46,12 @@ const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|cen
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
 
 /** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
+/** A role noun the lexicon or the role list knows ("Prefect", "Chief"), not one guessed from its ending alone. */
+export function isKnownRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return !NOT_ROLES.test(w) && (ROLE_NOUNS.test(w) || lexiconTags(w).includes("Actor"));
+}
+
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_ROLES.test(w)) return false;
@@ -328,7 +334,8 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "The chief financial officer, Rudy Maduro, said", "The Harbour Minister, X, has said", "CTA's Director General,
     // X, said": the office of the story's own body or country, before a spoken line (not "The winner, X, ...").
-    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    // ("The regional secretary for the sea and ports, X, said": an office's object may run to a few words.)
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sfor\s(?:the\s)?[a-z][\w-]*(?:\sand\s(?:the\s)?[a-z][\w-]*)?)?|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
     // (An office, held by one person: "The winner, X, said" or "The striker, X," is one of a kind only that day.)
     accept: (g) => /^(?:president|minister|premier|mayor|governor|ambassador|secretary|chancellor|commissioner|treasurer|director|officer|executive|chairman|chairwoman|chair|head|manager|founder)$/.test(roleHead((g.role ?? "").toLowerCase())),
     // ("the Director General, X, said" in a regulator's statement is the regulator's, not the article's main company's:
@@ -365,7 +372,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Vardia's Minister for Water and Sustainable Energy, Tebu Arawa, said": a country's office, "for" or "of".
     // "Vardia's Foreign Secretary, Ravi Narain, received her": a country's office of capitalised words.
     // "Vardia's Minister for Economic Affairs, Dr. Clara Frick,": an honorific is no part of the name.
-    pattern: new RegExp(String.raw`\b(?:[Tt]he|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
+    // "Vardia's Regional Secretary for Culture and Heritage, X,": a word may qualify the office.
+    pattern: new RegExp(String.raw`\b(?:[Tt]he|(?<owner>\p{Lu}[\p{L}-]*[’']s))\s(?<role>(?:(?:Regional|Deputy|Assistant|Junior|Acting|Principal|Permanent|Cabinet|State|Federal|Provincial)\s)?(?:Secretary of State|Minister|Secretary)\s(?:for|of)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)*(?:,?\sand\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?|(?:\p{Lu}\p{Ll}+\s){1,2}(?:Secretary|Minister|Ambassador|Commissioner)),\s+${HONORIFIC}${NAME}(?:\sMP)?,`, "gu"),
     accept: (g) => !!g.owner || /\s(?:for|of)\s/.test(g.role ?? ""),
     example: { text: "The centre was opened by the Secretary of State for Environment, Food and Rural Affairs, Emma Rayner MP, who spoke.", name: "Emma Rayner", role: "Secretary of State for Environment, Food and Rural Affairs" },
   },

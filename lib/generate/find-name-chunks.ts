@@ -1,5 +1,5 @@
 import { DEMONYM_OF } from "./demonyms";
-import { isRoleNoun } from "./entity-rules";
+import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
@@ -21,9 +21,11 @@ export interface NameChunk {
 // A capitalised word: "Ceresio", "Bērziņa", "Kerry-Ann", "O'Neill", "TrakiaSoft", "SA", "Co.".
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
 // Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
-const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)`;
-// ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name.)
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.)?`, "gu");
+const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)`;
+// ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in
+// lower case.)
+const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.|\s${LOWER_LEGAL_FORM})?`, "gu");
 const LEADING_JOIN = new RegExp(String.raw`^${JOIN}\s`);
 
 /** Heads that make a chunk an organisation, with the noun a question names it by. */
@@ -34,6 +36,9 @@ const ORG_HEAD: Record<string, string> = {
   Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
   Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
+  // "Université de Guyane", "Banco de Fomento": the same heads in the languages whose names a story keeps.
+  Université: "university", Universidad: "university", Universidade: "university", Universität: "university", Universiteit: "university",
+  Institut: "institute", Instituto: "institute", Banco: "bank", Banque: "bank", Agence: "agency", Agencia: "agency", Agência: "agency",
 };
 /**
  * Trade words a firm's name closes with after a name of its own ("Blackstone Minerals", "Dacia Transport Holding",
@@ -41,7 +46,7 @@ const ORG_HEAD: Record<string, string> = {
  */
 const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|Energy|Power|Ports|Works|Systems|Industries|Resources|Logistics|Advisory|Consulting|Ventures|Investments|Technologies|Labs|Motors|Shipping|Cements?|Foods|Engineering|Pharmaceuticals|Telecoms?|Airports|Ferries|Insurance|Lithium)$/;
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
-export const LEGAL_FORM = /\s(?:SA|S\.A\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|LLC|Bhd|Oy|Co\.,\s(?:Ltd|Inc)\.)$/;
+export const LEGAL_FORM = /\s(?:SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
 const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
@@ -52,17 +57,40 @@ const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Hon|Rev)\.?\s
 const SAID_BEFORE = /\b(?:said|says|told|added)\s$/;
 const PEOPLE_BEFORE = /\bthe\s(\p{Lu}\p{Ll}+)\s$/u;
 // ("Minister of Tourism, Economic Affairs, ...": a role's object in capitals opens a list of portfolios, no name.)
-const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?\p{Ll}[\p{L}-]*)?,\s$/u;
-function personCueBefore(name: string, before: string): boolean {
+// ("Secretary for Agriculture and Fisheries, Ana Freitas", "secretary for the sea and fisheries, Ana Costa": an object
+// closed by "and" is the whole of it, the name after it no portfolio.)
+const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Ll}[\p{L}-]*|[\p{L}-]+\s(?:and|&)\s(?:the\s)?[\p{L}-]+))?,\s$/u;
+// "Prefect Ana Costa": a role in capitals right before the name.
+const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
+// "Tavita Aumua, a fisheries officer on ...", "Ana Costa, the deputy mayor, said": a role in apposition after the name.
+const ROLE_AFTER = /^,\s(?:a|an|the)\s([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said)\b)/u;
+const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
+const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
+function roleCueAfter(after: string): boolean {
+  const role = ROLE_AFTER.exec(after)?.[1]?.split(" ").pop();
+  // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
+  return !!role && (isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role)));
+}
+function personCueBefore(name: string, wide: string): boolean {
+  // (Only a role's object needs more than the last 30 characters: every pattern scans the whole of what it is given.)
+  const before = wide.slice(-30);
   // ("the top scorer, Berkane's Ivorian striker ...": an owner or a people's name is no part of a person's name.)
   if (/['’]s\b/.test(name) || name.split(" ").some((w) => DEMONYMS.has(w) || DEMONYM_ENDING.test(w))) return false;
   if (HONORIFIC.test(before) || SAID_BEFORE.test(before)) return true;
   const people = PEOPLE_BEFORE.exec(before)?.[1];
   if (people && (DEMONYMS.has(people) || /(?:an|ese|ish)$/.test(people))) return true;
-  const role = ROLE_BEFORE.exec(before)?.[1];
+  const title = TITLE_BEFORE.exec(before)?.[1];
+  if (title && isTitle(title)) return true;
+  const role = before.endsWith(", ") ? ROLE_BEFORE.exec(wide)?.[1] : undefined;
   return !!role && isRoleNoun(role);
 }
 const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|port)\sof\s$/;
+// "the former capital, Tarvesk,": a place's name in apposition to the kind of place it is.
+const APPOSED_PLACE = /\b(?:capital|town|city|village|port|island)\s?,\s$/;
+// "Le Morvelet", "Les Abymes": a place's name may open with its own article.
+const PLACE_ARTICLE = /^(?:Le|La|Les|El|Los|Las)$/;
+// "at Tarvel Cove beach", "beneath the Ormal cirque": a name before the landform it names.
+const LANDFORM_AFTER = /^\s(?:beach|bay|cirque|valley|lagoon|atoll|peninsula|plateau|cove|creek|gorge|crater|reef|estuary|headland|cape)\b/;
 // "a restaurant in Bellinzona", "leaves for Skopje on Saturday", "near Grand-Popo": a preposition of place ("according
 // to", "spoke to" are none).
 const PLACE_PREPOSITION = /(?:\b(?:in|at|near|outside|off|on|from)|(?<!\b(?:according|spoke|spoken|talked|wrote|written|said|sent|gave|given|belongs?|belonged|next|close)\s)\bto|\b(?:leaves?|left|leaving|bound|departs?|departed|flew|flies)\sfor)\s$/i;
@@ -99,15 +127,19 @@ function placeNoun(name: string): string | null {
 }
 
 /** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */
-function classify(name: string, before: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
+function classify(name: string, wide: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
+  const before = wide.slice(-30);
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  // "the Vardia Fisheries Training Programme, a UNESCO-backed centre": a body in apposition says what the name is.
+  const body = ORG_AFTER.exec(after)?.[1];
+  if (body && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|de|du|des|da|do|dos|the|&)$/.test(w))) return { kind: "organisation", noun: body };
   if (DOCUMENT.test(last)) return null;
   if (LEGAL_FORM.test(` ${words.slice(1).join(" ")}`) && words.length > 1) return { kind: "organisation", noun: "company" };
   const head = ORG_HEAD[last];
   // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
   // "Central Bank of Eswatini", "National Bank of Bahrain": or stand after a word or two that qualify it.
-  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && words[i + 1] === "of" && i + 2 < words.length);
+  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && /^(?:of|de|du|des|da|do|del)$/.test(words[i + 1] ?? "") && i + 2 < words.length);
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
@@ -119,13 +151,17 @@ function classify(name: string, before: string, after: string, people?: Readonly
   if (place) return { kind: "place", noun: place };
   // A capitalised word the lexicon knows as nothing else, right after a preposition of place, names one.
   if (words.length === 1 && PLACE_PREPOSITION.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
+  if (words.length === 1 && APPOSED_PLACE.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
+  // ("La Seu d'Urgell": a name running on in lower case is cut short here.)
+  if (words.length === 2 && PLACE_ARTICLE.test(words[0] ?? "") && !/^\s\p{Ll}+['’]/u.test(after) && PLACE_PREPOSITION.test(before) && placeLikeWord(words[1] ?? "", people)) return { kind: "place", noun: "place" };
+  if (words.length <= 2 && LANDFORM_AFTER.test(after) && words.every((w) => placeLikeWord(w, people))) return { kind: "place", noun: "place" };
   if (words.length === 1) return null;
   // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
   if (people?.has(name)) return { kind: "person", noun: "" };
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, before)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 
@@ -133,13 +169,19 @@ function classify(name: string, before: string, after: string, people?: Readonly
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
+    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
     let start = m.index;
     // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
     // inside the chunk is its owner, no part of the name after it.
     // ("McDonald's Corporation": a single word left is the head of a company's name, so the name stays whole.)
     const owner = /^.*[’']s\s(?=\p{Lu}\S*\s)/u.exec(name)?.[0];
     if (owner) {
+      // "Lund University of Aarhus and Vardia's Department of Coastal Affairs": a name before "and" and the owner is
+      // one of its own.
+      const and = owner.lastIndexOf(" and ");
+      const first = and > 0 ? owner.slice(0, and) : "";
+      const kind = first && !NOT_NAMES.test(first.split(" ")[0] ?? "") ? classify(first, sentence.slice(Math.max(0, start - 60), start), " and", people) : null;
+      if (kind) out.push({ ...kind, name: first, start, end: start + first.length });
       name = name.slice(owner.length);
       start += owner.length;
     }
@@ -162,7 +204,7 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
       const first = name.slice(0, on.index);
       out.push({ kind: "place", noun: "place", name: first, start, end: start + first.length });
       const second = name.slice(on.index + 4);
-      const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 30), end - second.length), sentence.slice(end, end + 3), people);
+      const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 60), end - second.length), sentence.slice(end, end + 60), people);
       if (kind) out.push({ ...kind, name: second, start: end - second.length, end });
       continue;
     }
@@ -171,8 +213,8 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
       // ("the Government of Vardia and the Global Fund": the second name's "the" is no part of it.)
       const [left = "", right = ""] = [sides[0], sides[1]?.replace(/^the\s/, "")];
       const rightStart = end - right.length;
-      const a = classify(left, sentence.slice(Math.max(0, start - 30), start), " an", people);
-      const b = classify(right, sentence.slice(Math.max(0, rightStart - 30), rightStart), sentence.slice(end, end + 3), people);
+      const a = classify(left, sentence.slice(Math.max(0, start - 60), start), " an", people);
+      const b = classify(right, sentence.slice(Math.max(0, rightStart - 60), rightStart), sentence.slice(end, end + 60), people);
       if (a && b) {
         out.push({ ...a, name: left, start, end: start + left.length }, { ...b, name: right, start: rightStart, end });
         continue;
@@ -183,23 +225,36 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     const of = name.indexOf(" of ");
     if (of > 0) {
       const left = name.slice(0, of);
-      const person = classify(left, sentence.slice(Math.max(0, start - 30), start), " of", people);
+      const person = classify(left, sentence.slice(Math.max(0, start - 60), start), " of", people);
       if (person?.kind === "person") {
         out.push({ ...person, name: left, start, end: start + left.length });
         const right = name.slice(of + 4).replace(/^the\s/, "");
-        const body = classify(right, sentence.slice(Math.max(0, end - right.length - 30), end - right.length), sentence.slice(end, end + 3), people);
+        const body = classify(right, sentence.slice(Math.max(0, end - right.length - 60), end - right.length), sentence.slice(end, end + 60), people);
         if (body) out.push({ ...body, name: right, start: end - right.length, end });
         continue;
       }
     }
-    const kind = classify(name, sentence.slice(Math.max(0, start - 30), start), sentence.slice(end, end + 3), people);
+    // "Prefect Ana Costa", "Chief Executive Ho Wai-kei": titles before a person's name are no part of it.
+    const titles = /^(?:\p{Lu}\p{Ll}+\s)+/u.exec(name)?.[0].split(" ").filter(Boolean) ?? [];
+    const cut = titles.findIndex((w) => !isTitle(w));
+    const titled = (cut < 0 ? titles.length : cut) > 0 ? titles.slice(0, cut < 0 ? titles.length : cut).join(" ") : "";
+    const untitled = titled ? name.slice(titled.length + 1) : "";
+    if (untitled.includes(" ")) {
+      const restStart = end - untitled.length;
+      const person = classify(untitled, sentence.slice(Math.max(0, restStart - 60), restStart), sentence.slice(end, end + 60), people);
+      if (person?.kind === "person") {
+        out.push({ ...person, name: untitled, start: restStart, end });
+        continue;
+      }
+    }
+    const kind = classify(name, sentence.slice(Math.max(0, start - 60), start), sentence.slice(end, end + 60), people);
     if (kind) out.push({ ...kind, name, start, end });
     // "the Chilean Ana Pereda": a people's name before a person's is no part of it.
     const demonym = /^(\S+)\s\S+\s/.exec(name)?.[1] ?? "";
     if (!kind && DEMONYMS.has(demonym)) {
       const rest = name.slice(demonym.length + 1);
       const restStart = end - rest.length;
-      const person = classify(rest, sentence.slice(Math.max(0, restStart - 30), restStart), sentence.slice(end, end + 3), people);
+      const person = classify(rest, sentence.slice(Math.max(0, restStart - 60), restStart), sentence.slice(end, end + 60), people);
       if (person?.kind === "person") out.push({ ...person, name: rest, start: restStart, end });
     }
   }
