@@ -215,10 +215,18 @@ const isPlaceWord = (w: string) => lexiconTags(w).some((t) => /Place|Country|Cit
  * before a lower-case verb) or "Sarajevo's 2027 budget ..." (a possessive), when the body names it too.
  */
 function tableOwnerOf(article: ArticleInput): string | null {
-  const owner = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title)?.[1] ?? null;
+  const opening = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title);
+  const owner = opening?.[1] ?? null;
   if (!owner || !article.body.includes(owner) || lexiconTags(owner.split(" ")[0] ?? "").some((t) => /Demonym|Person|FirstName/.test(t))) return null;
   // ("Aruban hotel group lifts profit": the adjective of a place the article names owns nothing.)
-  return demonymOfPlaceIn(owner, article.body, isPlaceWord) ? null : owner;
+  if (demonymOfPlaceIn(owner, article.body, isPlaceWord)) return null;
+  // "Guadeloupe rum maker lifts profit" over "BAIE-MAHAULT, Guadeloupe — Rhumeries de Karukera SA, ...": a place
+  // before a noun says where the maker is, and owns no results; they are the company the opening paragraph names by
+  // its legal form, if any (strict read S0 items 24, 49: "Guadeloupe's revenue from rum, export"). ("Monaco's
+  // budget": a place's possessive owns its budget.)
+  const possessive = /[’']s\s$/.test(opening?.[0] ?? "");
+  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
+  return owner;
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
