@@ -76,12 +76,14 @@ export function tidy(text: string): string {
 }
 
 export function lowerFirst(text: string, names?: Set<string>): string {
-  const [first = "", second = ""] = text.split(" ");
+  const [first = "", second = "", third = ""] = text.split(" ");
   // "Hearts", written with a capital in mid-sentence elsewhere in the article, is a name.
   // ("Lumen’s" and "Tonal." at the end of an attribution are the names "Lumen" and "Tonal".)
   if (names?.has(first) || names?.has(first.replace(/[.,;:]+$/, "").replace(/[’']s$/u, ""))) return text;
   // "Two-way trade", "Year-on-year growth": a compound of common words, capitalised only to open the sentence.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(first)) return text.charAt(0).toLowerCase() + text.slice(1);
+  // "Rhumeries de Karukera’s", "Banco do Brasil": a name's particle between two capitalised words.
+  if (/^(?:de|del|della|da|do|dos|das|du|des|di|van|von|der|den|la|le)$/.test(second) && /^\p{Lu}/u.test(third) && !/^(?:The|A|An)$/.test(first)) return text;
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
   if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,3 +1,4 @@
+import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
 import { DATELINE, stripDateline } from "./datelines";
@@ -215,10 +216,18 @@ const isPlaceWord = (w: string) => lexiconTags(w).some((t) => /Place|Country|Cit
  * before a lower-case verb) or "Sarajevo's 2027 budget ..." (a possessive), when the body names it too.
  */
 function tableOwnerOf(article: ArticleInput): string | null {
-  const owner = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title)?.[1] ?? null;
+  const opening = /^((?:\p{Lu}[\p{L}\d&.-]*\s){0,3}\p{Lu}[\p{L}\d&.-]*)(?:[’']s\s|\s(?=\p{Ll}))/u.exec(article.title);
+  const owner = opening?.[1] ?? null;
   if (!owner || !article.body.includes(owner) || lexiconTags(owner.split(" ")[0] ?? "").some((t) => /Demonym|Person|FirstName/.test(t))) return null;
   // ("Aruban hotel group lifts profit": the adjective of a place the article names owns nothing.)
-  return demonymOfPlaceIn(owner, article.body, isPlaceWord) ? null : owner;
+  if (demonymOfPlaceIn(owner, article.body, isPlaceWord)) return null;
+  // "Guadeloupe rum maker lifts profit" over "BAIE-MAHAULT, Guadeloupe — Rhumeries de Karukera SA, ...": a place
+  // before a noun says where the maker is, and owns no results; they are the company the opening paragraph names by
+  // its legal form, if any (strict read S0 items 24, 49: "Guadeloupe's revenue from rum, export"). ("Monaco's
+  // budget": a place's possessive owns its budget.)
+  const possessive = /[’']s\s$/.test(opening?.[0] ?? "");
+  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
+  return owner;
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
@@ -239,6 +248,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const matchCache = newEntityMatchCache();
   const company = mainCompany(sentences.map((s) => s.text), matchCache);
   const defined = definedTerms(article.body);
+  // "## Réunion: move water ...": in an analysis of several cases, the case each section's sentences are about.
+  const cases = caseSections(sentences.map((s) => s.heading), article.body);
   const story = storyReferents(article.title, sentences.map((s) => s.text));
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
@@ -308,7 +319,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     previousWasResearchers = researchers !== null && carriesResearchers(sentence.text);
     // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
     // (In an "About Kestrel Mills Ltd." section, "It employs 72 people" is the named body's.)
-    const written = resolvedPronoun ?? resolveAboutIt(sentence.text, sentence.section) ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
+    const unplacedCase = resolvedPronoun ?? resolveAboutIt(sentence.text, sentence.section) ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
+    const written = cases.size > 0 && sentence.heading ? withSectionCase(unplacedCase, cases.get(sentence.heading), article.title, cases.values(), (w) => midSentenceNames.has(w)) : unplacedCase;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
     recent.push(sentence.text);
     paragraphSentences.push(sentence.text);
@@ -316,7 +328,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const factsBefore = facts.length;
     // The referent written in ("the researchers behind the study published in The Cryosphere") is context, not a fact.
     const writtenAt = placed?.written ? text.toLowerCase().indexOf(placed.written.toLowerCase()) : -1;
-    const inWritten = (start: number, end: number) => writtenAt >= 0 && start < writtenAt + (placed?.written?.length ?? 0) && end > writtenAt;
+    // ("In Réunion, " written before a section's sentence is context too, never an answer.)
+    const caseEnd = written !== unplacedCase && text.startsWith(written.slice(0, written.indexOf(",") + 1)) ? written.indexOf(",") : -1;
+    const inWritten = (start: number, end: number) => (writtenAt >= 0 && start < writtenAt + (placed?.written?.length ?? 0) && end > writtenAt) || start < caseEnd;
     // "It" refers to the named subject of the sentence just before, if it had one.
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
     // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
@@ -412,6 +426,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // blanked or stated (byForm), since nothing says what they are beyond their form.
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
     if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
+    if (caseEnd > 0) taken.push([0, caseEnd]);
     const claimed = facts.slice(factsBefore).map((f) => f.answer);
     const chunks = findNameChunks(text, usedAsPeople);
     articleChunks.push(...chunks);

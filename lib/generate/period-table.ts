@@ -24,6 +24,8 @@ export interface PeriodColumn {
   order: number;
 }
 
+const MONTH_COUNTS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
 const bareHeading = (heading: string) => heading.replace(UNIT, "").trim();
 
 export function periodColumn(heading: string, index: number): PeriodColumn | null {
@@ -31,7 +33,10 @@ export function periodColumn(heading: string, index: number): PeriodColumn | nul
   const m = PERIOD.exec(heading.trim().replace(/\s*\((budget|draft|estimate|forecast|outturn|actual)\)$/i, (_, w: string) => ` ${w.toLowerCase()}`)) ?? PERIOD.exec(bareHeading(heading));
   if (!m) return null;
   const period = m[1] ?? "";
-  const bare = m[2] ? `the ${period} ${m[2]}` : period;
+  // "9M 2026" is no phrase a reader knows: "the first nine months of 2026".
+  const months = /^([1-9])M\s?((?:19|20)\d{2})$/.exec(period);
+  const span = months ? `the first ${MONTH_COUNTS[Number(months[1])] ?? months[1]} months of ${months[2]}` : period;
+  const bare = m[2] ? `the ${period} ${m[2]}` : span;
   const year = Number(/(?:19|20)\d{2}/.exec(period)?.[0] ?? 0);
   const part = Number(/^[QH]([1-4])/.exec(period)?.[1] ?? 0);
   return { index, phrase: `in ${bare}`, bare, order: year * 10 + part };
@@ -73,7 +78,8 @@ export function captionSpan(caption: string | null): string | null {
 }
 
 /** What a table's rows are, read from its caption and headings: what the sentence says each row is. */
-export type RowSubject = "spending" | "revenue" | "measure";
+/** ("segment": a row of a results table above its total revenue, a source of the revenue, told in the past.) */
+export type RowSubject = "spending" | "revenue" | "measure" | "segment";
 
 /**
  * The unit a table's first heading gives all its figures: "In FCFA billion" -> "FCFA billion", "Revenue, KM million" ->
@@ -100,6 +106,9 @@ export function rowSubjectOf(caption: string | null, firstHeading: string, rows:
   // as itself; calling it spending made "spending on revenue", a false statement.
   const sides = (re: RegExp) => rows.some((r) => re.test(r.trim()));
   if (sides(/^(?:total )?(?:revenues?|income|receipts)$/i) && sides(/^(?:total )?(?:spending|expenditures?|outlays?)$/i)) return "measure";
+  // "| Total revenue |" above "| Operating profit (EBIT) |" and "| Net profit |": results, not sources of revenue
+  // (strict read S0 item 49, "revenue from operating profit").
+  if (sides(/^total (?:revenues?|income|receipts)$/i) && sides(/\b(?:profit|loss|EBIT(?:DA)?|earnings|margin)\b/i)) return "measure";
   if (/\b(?:spending|expenditures?|outlays?|allocations?|where (?:the money|it) goes)\b/i.test(c) || rows.some((r) => /^total (?:spending|expenditure)$/i.test(r))) return "spending";
   if (/\b(?:revenues?|income|receipts|sources of (?:funding|revenue|money)|where (?:the money|it) comes from)\b/i.test(c) || /^sources?$/i.test(firstHeading) || rows.some((r) => /^total (?:revenue|income)$/i.test(r))) return "revenue";
   // "| | Q3 2026 | Q3 2025 |": rows that are measures (Revenue, Net profit) have no heading over them.
@@ -130,10 +139,14 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   // "Earnings per share (TND)" in a table of "TND million" has its own unit; "Public transport (ZET)" names a body.
   const own = unitOf(heading);
   const rowUnit = own && withUnit("1", own) !== null && (!/^[A-Z]{2,4}$/.test(own) || unit?.startsWith(own)) ? own : null;
-  const name = rowUnit ? heading.replace(UNIT, "").trim() : heading.trim();
+  // ("Transport, incl. archipelago ferries": what the row includes is a note, not part of its name.)
+  const name = (rowUnit ? heading.replace(UNIT, "").trim() : heading.trim()).replace(/,\s*(?:incl\.|including|excl\.|excluding|of which)\s.*$/i, "");
   // "Made tea produced", "Bottles sold": a participle reads as the sentence's verb, and the question would garble.
   // ("Indirect taxes" is a noun: only a participle's form, "-ed" or an irregular one, is read as a verb.)
   if (name.split(" ").some((w, i) => i > 0 && /(?:ed|sold|made|grown|paid|held|built|won|lost)$/.test(w) && isFiniteVerb(w, name.split(" ")[i - 1]))) return [];
+  // "Rum, export", "Rum, Guadeloupe and mainland France": a row qualified after a comma reads as no noun phrase in a
+  // sentence ("revenue from rum, export"), and is left to the prose (strict read S0 item 24).
+  if (/,/.test(name.replace(/\([^)]*\)/g, ""))) return [];
   const total = /^total$/i.test(name) || /^total (?:spending|expenditure|revenue|income)$/i.test(name);
   if (/^(?:other|others|misc\.?|miscellaneous)$/i.test(name) || (total && subject === "measure")) return [];
   // A rate or a per-unit figure in a table of millions is not in millions: only its own unit, or a % in the cell.
@@ -146,8 +159,8 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   const measure = owner ? owned(name) : /\b(?:price|rate|ratio|margin|cost|number|average|value|yield)\b/i.test(name) ? `The ${lowerRow(name)}` : name;
   // A row that names a side or a balance itself ("Other revenue" among spending, "Surplus") is stated as itself.
   const ownSide = /\b(?:revenues?|income|receipts|spending|expenditures?|outlays?|surplus|deficit|balance)\b/i.test(name);
-  const who = total ? owned(`Total ${subject}`) : ownSide ? measure : subject === "spending" ? owned(`Spending on ${lowerRow(name)}`) : subject === "revenue" ? owned(`Revenue from ${lowerRow(name)}`) : measure;
-  const present = subject !== "measure";
+  const who = total ? owned(`Total ${subject}`) : ownSide ? measure : subject === "spending" ? owned(`Spending on ${lowerRow(name)}`) : subject === "revenue" || subject === "segment" ? owned(`Revenue from ${lowerRow(name)}`) : measure;
+  const present = subject === "spending" || subject === "revenue";
   // "Rs 1,412/kg" is said "Rs 1,412 per kg".
   const cell = (cells[latest.index] ?? "").trim().replace(/(\d)\/([a-z]{1,5})$/, "$1 per $2");
   const bare = /^\d[\d,]*(?:\.\d+)?$/.test(cell);
@@ -160,7 +173,10 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
     // "Volumes sold (tonnes)": a change of a row counted in a plain measure is of its volume, not its value.
     const counted = (rowUnit ?? unit ?? "") !== "" && /^[a-z ]+$/.test(rowUnit ?? unit ?? "") && !/\bvolumes?\b/i.test(name);
     const changed = counted && subject === "measure" && !total ? `${measure} by volume` : who;
+    // "9M 2026" against "9M 2025": the same months a year apart.
+    const sameMonths = /^the first \S+ months of /.test(latest.bare) && earlier.bare.replace(/\d{4}$/, "") === latest.bare.replace(/\d{4}$/, "") && Number(earlier.bare.slice(-4)) === Number(latest.bare.slice(-4)) - 1;
     if (yearEarlier) out.push(`${changed} ${verb} by ${delta[2]}% ${spanned}, from a year earlier.`);
+    else if (sameMonths) out.push(`${changed} ${verb} by ${delta[2]}% ${latest.phrase}, from a year earlier.`);
     else if (!spanned) out.push(`${changed} ${verb} by ${delta[2]}% between ${earlier.bare} and ${latest.bare}.`);
   }
   return out;

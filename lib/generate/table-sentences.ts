@@ -163,10 +163,13 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     const latest = [...periods].sort((a, b) => b.order - a.order)[0];
     // (A unit a figure cannot be written with, "(draft)", is no unit.)
     const unit = [unitOf(header[latest?.index ?? -1] ?? null), headingUnit(header[named] ?? ""), unitOf(leadIn)].find((u) => u !== null && withUnit("1", u) !== null) ?? null;
-    for (const cells of body) {
+    // "| Rum, export |" ... "| Total revenue |" then "| Net profit |": the rows above a results table's total revenue
+    // are what the revenue came from ("revenue from sugar"), not measures of their own ("sugar fell").
+    const totalAt = subject === "measure" ? body.findIndex((r) => /^total (?:revenues?|sales|turnover)$/i.test((r[named] ?? "").trim())) : -1;
+    body.forEach((cells, i) => {
       const row = cells[named] ?? "";
-      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, subject, unit, captionSpan(leadIn), owner));
-    }
+      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, i < totalAt ? "segment" : subject, unit, captionSpan(leadIn), owner));
+    });
     return out;
   }
   // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.

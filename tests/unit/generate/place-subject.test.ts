@@ -108,3 +108,21 @@ describe("a subject a learner cannot place is written in or refused", () => {
     expect(items("The train was travelling at 38 mph when it derailed.").some((i) => i.answer === "38 mph")).toBe(true);
   });
 });
+
+// Strict read S0 item 46: "The agency expects ..." became "The France's Ministry expects ...", crediting the ministry
+// named in the sentence before with the agency's forecast, and garbling the possessive.
+describe("'The agency' is not a body of another kind named in the sentence before", () => {
+  it("keeps 'The agency' under a title that names the agency", () => {
+    const body = "The Board of the Norland Water Agency adopted a plan on Monday. The plan will cost €42 million, of which €30 million will come from Norland's Ministry of Finance. The agency expects the new pipes to cut leaks by about 20% within four years.";
+    const all = fromSentence(items(body, "Norland water agency adopts leak plan", "Norland Water Agency"), "cut leaks");
+    expect(all.length).toBeGreaterThan(0);
+    for (const i of all) expect(i.prompt).not.toMatch(/Ministry|The Norland's/);
+  });
+
+  it("writes a possessive body's name without an article", () => {
+    const body = "Half of the grant will come from Norland's Ministry of Finance. The ministry expects the new pipes to cut leaks by about 20% within four years.";
+    const all = fromSentence(items(body, "Leak plan adopted"), "cut leaks");
+    for (const i of all) expect(i.prompt).not.toMatch(/The Norland's/);
+    expect(all.some((i) => i.prompt.includes("Norland's Ministry of Finance expects"))).toBe(true);
+  });
+});

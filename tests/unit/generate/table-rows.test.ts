@@ -115,3 +115,27 @@ describe("a match's result line", () => {
     expect(answers).toContain("Tomas Kerrigan");
   });
 });
+
+// Strict read S0 items 24, 49: a rum maker's nine-month table became "Guadeloupe's revenue from rum, export rises by
+// _____ between 9M 2025 and 9M 2026" and "revenue from operating profit (EBIT)". All text here is invented.
+describe("a results table of segments and results, under a title that opens with a place", () => {
+  const table = ["| € million | 9M 2026 | 9M 2025 | Change |", "|---|---|---|---|", "| Cheese, export | 9.5 | 8.0 | +19% |", "| Butter and cream | 6.0 | 5.0 | +20% |", "| **Total revenue** | 15.5 | 13.0 | +19% |", "| Net profit | 2.2 | 2.0 | +10% |"];
+
+  it("rows above the total revenue are what the revenue came from, the rest are results, said over the same nine months", () => {
+    // (A row qualified after a comma, "Cheese, export", gives none: "revenue from cheese, export" garbles.)
+    expect(tableSentences(table)).toEqual(["Revenue from butter and cream rose by 20% in the first nine months of 2026, from a year earlier.", "Net profit rose by 10% in the first nine months of 2026, from a year earlier."]);
+  });
+
+  it("a place before a noun in the title owns no figures: the company of the opening paragraph does", () => {
+    const body = ["**VALDORA, Norland, Nov. 3** – Laiterie de Valdora SA, the largest dairy in Norland, said on Monday its profit rose. Norland farms supplied the milk.", "", ...table].join("\n");
+    const facts = extractFacts({ slug: "d", title: "Norland dairy lifts nine-month profit", source: "Markets", publishedAt: new Date(Date.UTC(2026, 10, 3)), body });
+    const sentences = facts.map((f) => f.sentence);
+    expect(sentences.some((s) => s.startsWith("Laiterie de Valdora’s net profit rose by 10%"))).toBe(true);
+    expect(sentences.filter((s) => /Norland’s/.test(s))).toEqual([]);
+  });
+
+  it("a row's note of what it includes is no part of its name", () => {
+    const lines = ["| Spending, € million | 2027 | 2026 | Change |", "|---|---|---|---|", "| Transport, incl. school buses | 40.0 | 36.0 | +11% |"];
+    expect(tableSentences(lines)[0]).toBe("Spending on transport is €40.0 million in 2027.");
+  });
+});

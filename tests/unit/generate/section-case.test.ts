@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+
+// Strict read S0 items 12, 31, 44: in an analysis of three places whose title names none, "the department has
+// tunnelled water ..." and "More than 40 units have been installed" did not say where. All text here is invented.
+const body = [
+  "Two northern islands face the same drought with different tools.",
+  "",
+  "## Norland: pipes first",
+  "",
+  "Norland has the older network. Since 2019 the island has replaced 120 kilometres of pipe, and leaks have fallen to 18% of supply.",
+  "",
+  "## Sudmark: ships and tanks",
+  "",
+  "Sudmark has no river at all. More than 30 rain tanks have been installed since 2021, each serving about 400 people. The island ministry, Sudmark Water, said the tanks cost €2 million.",
+  "",
+  "## Outlook",
+  "",
+  "Both Norland and Sudmark expect drier summers, and Norland plans more pipe.",
+].join("\n");
+const items = generateArticleItems({ slug: "w", title: "Two islands, one drought", source: "Island Review", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+
+describe("a sentence of one case's section in an analysis of several", () => {
+  it("names its case when it does not itself", () => {
+    const tanks = items.filter((i) => i.answer === "30" || i.answer === "more than 30");
+    expect(tanks.length).toBeGreaterThan(0);
+    for (const i of tanks) expect(i.prompt).toMatch(/Sudmark/);
+    const pipe = items.filter((i) => i.answer === "120 kilometres");
+    expect(pipe.length).toBeGreaterThan(0);
+    for (const i of pipe) expect(i.prompt).toMatch(/In Norland, since 2019 the island/);
+  });
+
+  it("never asks the case it wrote in", () => {
+    expect(items.filter((i) => /In _____,/.test(i.prompt))).toEqual([]);
+  });
+});
