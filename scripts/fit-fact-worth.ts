@@ -14,12 +14,11 @@ import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool } from "@/lib/generate";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
-import { ABBREVIATION_WORTH } from "@/lib/generate/fact-worth";
+import { storedWorth } from "@/lib/generate/fact-worth";
 import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { CORE_FROM } from "@/lib/generate/item-tier";
 import { keepOneItem, rankFact } from "@/lib/generate/rank-facts";
-import { ABBREVIATION_QUESTION } from "@/lib/generate/worth-learning";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import { FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
@@ -32,9 +31,10 @@ interface Row {
   source: "gold" | "strict";
   /** The row's batch is one the weights are fitted on (FIT_BATCHES); a later batch's strict-read items are only scored. */
   fitted: boolean;
-  /** A strict read judged the item acceptable as it stands; its fact asks an abbreviation's expansion (never core). */
+  /** A strict read judged the item acceptable as it stands. */
   acceptable?: boolean;
-  abbreviation?: boolean;
+  /** A strict read's fact, whose worth is stored as selectFacts stores it (storedWorth: an abbreviation's never core). */
+  fact?: Fact;
   article: string;
   x: number[];
   y: number;
@@ -90,8 +90,7 @@ async function collect(): Promise<{ rows: Row[]; gold: number; articles: number;
   // batches are scored by the model of all fitted batches (text no weights saw).
   for (const j of judgedFacts()) {
     const x = articleFeatures(j.candidates, j.article)[j.at] as number[];
-    const abbreviation = ABBREVIATION_QUESTION.test(j.candidates[j.at]!.question ?? "");
-    rows.push({ source: "strict", fitted: FIT_BATCHES.includes(j.folder), acceptable: j.acceptable, abbreviation, batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
+    rows.push({ source: "strict", fitted: FIT_BATCHES.includes(j.folder), acceptable: j.acceptable, fact: j.candidates[j.at], batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
   }
   return { rows, gold: goldId, articles, goldByBatch, articlesByBatch };
 }
@@ -153,7 +152,7 @@ function print(p: Point): void {
  * as selectFacts stores it), for the fitted batches' reads and apart for later ones.
  */
 function printReadCurve(all: Row[], p: number[]): void {
-  const worth = (i: number) => (all[i]!.abbreviation ? Math.min(p[i] as number, ABBREVIATION_WORTH) : (p[i] as number));
+  const worth = (i: number) => (all[i]!.fact ? storedWorth(all[i]!.fact!, p[i] as number) : (p[i] as number));
   const strict = all.flatMap((r, i) => (r.source === "strict" ? [i] : []));
   const share = (idx: number[], t: number) => (idx.length === 0 ? "-" : pct(idx.filter((i) => worth(i) >= t).length / idx.length));
   process.stdout.write(`\nstrict reads held out by batch: share of acceptable / not-worth items whose fact reaches each cut-off (CORE_FROM ${CORE_FROM})\n`);

@@ -1,4 +1,5 @@
 import { getEffectiveReviews } from "@/lib/srs/get-effective-reviews";
+import { addToList } from "@/lib/util/add-to-list";
 
 const MS_PER_DAY = 86_400_000;
 export const RETENTION_WINDOW_DAYS = 30;
@@ -92,9 +93,7 @@ export function computeItemStats(items: readonly DashboardItemRow[], logs: reado
   const effective = getEffectiveReviews(logs.map(withEvent));
   const byItem = new Map<string, typeof effective>();
   for (const log of effective) {
-    const list = byItem.get(log.itemId);
-    if (list) list.push(log);
-    else byItem.set(log.itemId, [log]);
+    addToList(byItem, log.itemId, log);
   }
   return items.map((item) => {
     const answers = byItem.get(item.itemId) ?? [];

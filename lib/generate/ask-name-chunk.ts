@@ -2,6 +2,7 @@ import { DISCOURSE, M, TRAIL_ATTRIBUTION, finish, parseClause, stripLeadAdjunct,
 import { stripDateline } from "./datelines";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
 import { organisationKind } from "./organisation-kind";
+import { addToList } from "@/lib/util/add-to-list";
 
 /** A name no rule claimed, found by its form, and the wh-question asking for it when its clause allows one. */
 export interface AskedChunk extends NameChunk {
@@ -84,12 +85,6 @@ export function peersOf(fact: PeerFact, all: readonly NameChunk[]): string[] {
   return peersIn(all)(fact);
 }
 
-function file(map: Map<string, NameChunk[]>, key: string, c: NameChunk): void {
-  const list = map.get(key);
-  if (list) list.push(c);
-  else map.set(key, [c]);
-}
-
 /**
  * peersOf for each fact of one article: the names are sorted by kind and sort once, and a fact reads only those of
  * its own (each in the article's order), not every name of the article (a long article's names times its facts).
@@ -100,9 +95,9 @@ export function peersIn(all: readonly NameChunk[]): (fact: PeerFact) => string[]
   const byOrgKind = new Map<string, NameChunk[]>();
   const placesNotCountry: NameChunk[] = [];
   for (const c of all) {
-    file(byKind, c.kind, c);
-    file(byNoun, `${c.kind}\u0000${c.noun}`, c);
-    if (c.kind === "organisation") file(byOrgKind, organisationKind(c.noun, c.name), c);
+    addToList(byKind, c.kind, c);
+    addToList(byNoun, `${c.kind}\u0000${c.noun}`, c);
+    if (c.kind === "organisation") addToList(byOrgKind, organisationKind(c.noun, c.name), c);
     if (c.kind === "place" && c.noun !== "country") placesNotCountry.push(c);
   }
   return (fact) => {

@@ -2,6 +2,7 @@ import { isCompletionPrompt } from "./completion-stem";
 import { isCoreWorth } from "./item-tier";
 import { itemKey } from "./hash-key";
 import type { ItemType, QuizItem } from "./types";
+import { addToList } from "@/lib/util/add-to-list";
 
 /** At most this many items come from one sentence: a dense sentence gave up to 12 near-copies of itself. */
 export const MAX_ITEMS_PER_SENTENCE = 5;
@@ -107,9 +108,7 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
   const bySentence = new Map<string, number[]>();
   items.forEach((it, i) => {
     const k = `${it.source.article}\u0000${it.source.sentence}`;
-    const list = bySentence.get(k);
-    if (list) list.push(i);
-    else bySentence.set(k, [i]);
+    addToList(bySentence, k, i);
   });
   const keep = new Set<number>();
   for (const indices of bySentence.values()) {

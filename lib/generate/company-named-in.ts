@@ -1,4 +1,5 @@
 import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
+import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
 
 /**
  * The one company a sentence names, which a next sentence's bare "The company" means: "The application of Pacific
@@ -14,13 +15,29 @@ const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|a
 const COMPANY_ROLE = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME})['’]s\s(?:managing\sdirector|chief\sexecutive|chief\sfinancial\sofficer|CEO|CFO|chairman|chairwoman|board|shareholders|shares|subsidiary|parent\scompany)\b`, "gu");
 const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?:Ministry|Government|Council|Commission|Authority|Agency|Department|Court|Parliament|Office|Board|Committee|Bank\sof|University|Police)\b/;
 
+/**
+ * The name without the words that open its sentence before it: an article, a preposition, a time ("On Monday
+ * Harbourline Payments", "Yesterday Harbourline Payments"), or the plural a preposition phrase hangs on ("Shareholders
+ * of Pacific Reef Minerals").
+ */
+function withoutOpeners(name: string): string {
+  let rest = name;
+  for (;;) {
+    const [first = "", next = ""] = rest.split(" ");
+    const opener = /^(?:The|A|An)$/.test(first) || lexiconTags(first).some((t) => /^(?:Preposition|Conjunction|Determiner|Pronoun|Adverb|Date|WeekDay|Month)$/.test(t));
+    const cut = opener && next ? first.length + 1 : next === "of" && isCapitalisedCommonPlural(first) ? first.length + 4 : 0;
+    if (!cut || cut >= rest.length) return rest;
+    rest = rest.slice(cut);
+  }
+}
+
 export function companyNamedIn(sentence: string | undefined): string | null {
   if (!sentence) return null;
   const names = new Set<string>();
   for (const c of findNameChunks(sentence)) {
-    if (c.kind === "organisation" && (c.noun === "company" || c.noun === "airline" || LEGAL_FORM.test(` ${c.name}`))) names.add(c.name);
+    if (c.kind === "organisation" && (c.noun === "company" || c.noun === "airline" || LEGAL_FORM.test(` ${c.name}`))) names.add(withoutOpeners(c.name));
   }
-  for (const m of [...sentence.matchAll(CALLED_COMPANY), ...sentence.matchAll(COMPANY_ROLE)]) names.add((m[1] ?? "").replace(/^The\s/, ""));
+  for (const m of [...sentence.matchAll(CALLED_COMPANY), ...sentence.matchAll(COMPANY_ROLE)]) names.add(withoutOpeners(m[1] ?? ""));
   const companies = [...names].filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
   // (One name found twice, "Avaiki Deep Resources" and "Avaiki Deep Resources Ltd.", is one company.)
   const distinct = companies.filter((n) => !companies.some((o) => o !== n && o.startsWith(n)));

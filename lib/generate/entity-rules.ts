@@ -45,13 +45,13 @@ const NOT_ROLES = /^(?:number|order|border|letter|matter|quarter|water|power|cen
 /** Prepositions the lexicon files as adjectives or adverbs ("over", "past"): never part of a role before a name. */
 const PREPOSITIONS = /^(?:over|under|past|off|near|into|onto|across|through|behind|beyond|against|around|about|above|below|between|toward|towards|without|within|despite|beside|inside|outside|up|down|out)$/;
 
-/** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
 /** A role noun the lexicon or the role list knows ("Prefect", "Chief"), not one guessed from its ending alone. */
 export function isKnownRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   return !NOT_ROLES.test(w) && (ROLE_NOUNS.test(w) || lexiconTags(w).includes("Actor"));
 }
 
+/** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_ROLES.test(w)) return false;

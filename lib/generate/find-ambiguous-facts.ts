@@ -1,4 +1,5 @@
 import type { Fact } from "./types";
+import { addToList } from "@/lib/util/add-to-list";
 
 const STOP = new Set(
   "a an the of to in on at by for and or but with from as is was were are be been did do does what which who how many much when whom roughly percentage amount year month date edition long according that this its their his her it than into after before during between since until there".split(" "),
@@ -25,9 +26,7 @@ export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
     words.set(f, w);
     for (const word of w) {
       const key = `${f.kind}|${word}`;
-      const list = index.get(key);
-      if (list) list.push(f);
-      else index.set(key, [f]);
+      addToList(index, key, f);
     }
   }
   const ambiguous = new Set<Fact>();

@@ -166,6 +166,15 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
 }
 
 /** The proper-noun chunks of `sentence` that can be classified, longest first where they overlap. */
+/** The name after the titles before it, when it is still two words or more ("Prefect Ana Costa": "Ana Costa"); else "". */
+function withoutTitles(name: string): string {
+  const titles = /^(?:\p{Lu}\p{Ll}+\s)+/u.exec(name)?.[0].split(" ").filter(Boolean) ?? [];
+  const cut = titles.findIndex((w) => !isTitle(w));
+  const titled = (cut < 0 ? titles.length : cut) > 0 ? titles.slice(0, cut < 0 ? titles.length : cut).join(" ") : "";
+  const untitled = titled ? name.slice(titled.length + 1) : "";
+  return untitled.includes(" ") ? untitled : "";
+}
+
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
@@ -222,12 +231,14 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     }
     // "Ms Ana Pereda of the Liberal Party", "Prof. Ivo Kranjc of the Marine Institute": a person and the body they
     // belong to are two names (the body's head would otherwise make the whole one organisation).
+    // ("Judge Ana Costa of the High Court": the title before the person is cut off first.)
     const of = name.indexOf(" of ");
     if (of > 0) {
-      const left = name.slice(0, of);
-      const person = classify(left, sentence.slice(Math.max(0, start - 60), start), " of", people);
+      const left = withoutTitles(name.slice(0, of)) || name.slice(0, of);
+      const leftStart = start + of - left.length;
+      const person = classify(left, sentence.slice(Math.max(0, leftStart - 60), leftStart), " of", people);
       if (person?.kind === "person") {
-        out.push({ ...person, name: left, start, end: start + left.length });
+        out.push({ ...person, name: left, start: leftStart, end: leftStart + left.length });
         const right = name.slice(of + 4).replace(/^the\s/, "");
         const body = classify(right, sentence.slice(Math.max(0, end - right.length - 60), end - right.length), sentence.slice(end, end + 60), people);
         if (body) out.push({ ...body, name: right, start: end - right.length, end });
@@ -235,11 +246,8 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
       }
     }
     // "Prefect Ana Costa", "Chief Executive Ho Wai-kei": titles before a person's name are no part of it.
-    const titles = /^(?:\p{Lu}\p{Ll}+\s)+/u.exec(name)?.[0].split(" ").filter(Boolean) ?? [];
-    const cut = titles.findIndex((w) => !isTitle(w));
-    const titled = (cut < 0 ? titles.length : cut) > 0 ? titles.slice(0, cut < 0 ? titles.length : cut).join(" ") : "";
-    const untitled = titled ? name.slice(titled.length + 1) : "";
-    if (untitled.includes(" ")) {
+    const untitled = withoutTitles(name);
+    if (untitled) {
       const restStart = end - untitled.length;
       const person = classify(untitled, sentence.slice(Math.max(0, restStart - 60), restStart), sentence.slice(end, end + 60), people);
       if (person?.kind === "person") {

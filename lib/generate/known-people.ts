@@ -1,3 +1,5 @@
+import { addToList } from "@/lib/util/add-to-list";
+
 /**
  * The people an article has named so far, indexed so that a sentence looks up only those it may name: a scan of
  * every known person for every sentence grew with the article's cast (a 2 MB article names thousands).
@@ -22,11 +24,6 @@ export function newKnownPeople(): KnownPeople {
   return { all: [], byLastWord: new Map(), byRun: new Map(), noRun: [], seen: new Set() };
 }
 
-function file(map: Map<string, number[]>, key: string, i: number): void {
-  const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
-}
 
 /** Adds a person once (a Set's order: the first time added). */
 export function addKnownPerson(people: KnownPeople, name: string): void {
@@ -34,10 +31,10 @@ export function addKnownPerson(people: KnownPeople, name: string): void {
   people.seen.add(name);
   const i = people.all.push(name) - 1;
   const last = lastWordOf(name);
-  file(people.byLastWord, last, i);
+  addToList(people.byLastWord, last, i);
   const run = /\w+/.exec(last)?.[0];
   if (run === undefined) people.noRun.push(i);
-  else file(people.byRun, run, i);
+  else addToList(people.byRun, run, i);
 }
 
 /** The people whose last word is `name`'s: every p with p === name or p ending in " name" is among them. */

@@ -4,6 +4,7 @@ import type { Fact } from "./types";
 import { FRACTION_VALUES, parseNumberText } from "./number-words";
 import { SCORE_BASE, boundSide } from "./value-rules";
 import { organisationKind } from "./organisation-kind";
+import { addToList } from "@/lib/util/add-to-list";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
 export type FactGroups = Map<string, Fact[]>;
@@ -62,9 +63,7 @@ function peopleGroup(pool: FactGroups, key: string, group: (f: Fact) => string):
     groups = new Map();
     for (const f of pool.get("person|") ?? []) {
       const k = group(f);
-      const list = groups.get(k);
-      if (list) list.push(f);
-      else groups.set(k, [f]);
+      addToList(groups, k, f);
     }
     PEOPLE_GROUPS.set(pool, groups);
   }
@@ -82,9 +81,7 @@ function groupOf(pool: FactGroups, key: string, by: (f: Fact) => string): Map<st
     groups = new Map();
     for (const f of pool.get(key) ?? []) {
       const k = by(f);
-      const list = groups.get(k);
-      if (list) list.push(f);
-      else groups.set(k, [f]);
+      addToList(groups, k, f);
     }
     perPool.set(key, groups);
   }

@@ -440,7 +440,8 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "... XPF 310 million will come from France's Ministry of Health ... The agency expects ..." under a title naming
   // the health agency: a body of another kind in the sentence before is not "the agency" the title places (strict
   // read S0 item 46, the ministry credited with the agency's forecast).
-  const otherKind = body !== null && !new RegExp(`\\b${escapePattern(noun)}\\b`, "i").test(body) && new RegExp(`\\b${escapePattern(noun)}\\b`, "i").test(ctx.title);
+  const nounWord = new RegExp(`\\b${escapePattern(noun)}\\b`, "i");
+  const otherKind = body !== null && !nounWord.test(body) && nounWord.test(ctx.title);
   // ("France's Ministry of Health": a possessive name takes no article.)
   if (body && !otherKind) return { text: replaceSubject(/^(?:The|the)\s/.test(body) ? body.replace(/^the/, "The") : /^\S+['’]s\s/.test(body) ? body : `The ${body}`), headerOnly };
   if (issuer && (ISSUER_NOUNS.test(noun) || ECONOMY_NOUNS.test(noun))) {

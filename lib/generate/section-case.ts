@@ -52,4 +52,4 @@ export function withSectionCase(text: string, name: string | undefined, title: s
 }
 
 const FUNCTION_OPENING = /^(?:The|A|An|In|On|At|Since|By|For|From|After|Before|During|Over|Under|More|Less|Most|Some|Many|All|About|Around|Nearly|Almost|Roughly|Only|Every|Last|Next|Until|With|Without|When|While|Although|Because|As)$/;
-const POINTING_OPENING = /^(?:It|Its|They|Their|He|She|His|Her|This|These|That|Those|Both|Each|Such|There)\b/;
+const POINTING_OPENING = /^(?:It|Its|They|Their|He|She|His|Her|This|These|That|Those|Both|Each|Such|There|I|We|You|My|Our|Your)\b/;

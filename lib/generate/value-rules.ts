@@ -124,7 +124,9 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
-  const past = !future && (/^since\b/i.test(m[0]) || pastTenseClause(before));
+  // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
+  // register by Dec. 18" name days ahead.
+  const past = !future && (/^since\b/i.test(m[0]) || (/^on\b/i.test(m[0]) && pastTenseClause(before)));
   const near = nearestYear(month, day, ctx.publishedAt);
   // "on Nov. 2 last year": the sentence names the year itself.
   const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
@@ -146,9 +148,12 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   };
 };
 
+/** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
+const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
+
 /**
  * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
- * that is no participle, or "was"/"were", within four words: "tickets bought by December 31" and "shareholders
+ * that is no participle, or "was"/"were" and no SCHEDULED participle, within four words: "tickets bought by December 31" and "shareholders
  * registered on Dec. 18" are no past events, and a day after "approved ... from" may come later.
  */
 function pastTenseClause(before: string): boolean {
@@ -157,6 +162,7 @@ function pastTenseClause(before: string): boolean {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
     if (/^(?:was|were)$/.test(word)) return true;
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
+    if (SCHEDULED.test(word)) return false;
     return /^(?:was|were)$/.test(previous) ? isPastParticiple(word) : previous !== "to" && isPastTenseOnly(word);
   }
   return false;
@@ -319,6 +325,8 @@ export const VALUE_RULES: ValueRule[] = [
     pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?(${NUM.slice(1, -1)}|a(?=\\s(?:million|billion)\\s))(?:\\s(million|billion))?[\\s-]?(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:second|minute|hour|day|week|month|year|kilogram|kilometre|person|head))?\\b(?![-–]\\w)`, "g"),
     yields: (m) => {
       const [all, minus, num = "", scaleWord, unitText = "", rate] = m;
+      // "half a billion tonnes", "a quarter of a million tonnes": that "a" is a part's, not one.
+      if (num === "a" && /\b(?:half|quarter|third|fifth|tenth|of)\s$/i.test(m.input.slice(0, m.index))) return null;
       if (/-/.test(all.replace(/(?:tera|giga|mega|kilo)?watt-hours/, "")) && !minus) return null;
       // "4,000 litres per second" keeps its rate; in "2.9 million tonnes a year" the rate stays outside the answer.
       const per = rate && /per/.test(rate) ? rate.replace(/\s+/g, " ") : "";
@@ -851,7 +859,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The queue has shrunk from 90 families to 35.", answer: "from 90 families to 35" },
     pattern: new RegExp(
-      `\\bfrom\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than)\\s)?${NUM}(\\s${CHANGE_NOUN})?\\sto\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than|just)\\s)?${NUM}(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
+      `\\bfrom\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than)\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?\\sto\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than|just)\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
       "g",
     ),
     yields: (m) => {

@@ -28,6 +28,11 @@ describe("a person named by a role no lexicon knows the name of", () => {
   it("after a title in capitals, which is no part of the name", () => {
     expect(kinds("On Monday Prefect Odile Varnier signed the order.")).toContainEqual(["Odile Varnier", "person"]);
   });
+  it("after a title, before 'of' and the body the person belongs to", () => {
+    expect(kinds("Prefect Odile Varnier of the Regional Council closed the road.")).toEqual([["Odile Varnier", "person"], ["Regional Council", "organisation"]]);
+    expect(kinds("Judge Odile Varnier of the High Court adjourned the case.")).toEqual([["Odile Varnier", "person"], ["High Court", "organisation"]]);
+    expect(kinds("Chief Executive Odile Varnier of Brenmoor Ltd. said profits rose.")).toEqual([["Odile Varnier", "person"], ["Brenmoor Ltd.", "organisation"]]);
+  });
   it("before a role in apposition", () => {
     expect(kinds("Tavita Aumua, a fisheries officer on the atoll, said the ban had worked.")).toContainEqual(["Tavita Aumua", "person"]);
     expect(kinds("Tavita Aumua, a popular tourist destination, drew crowds.").filter(([, k]) => k === "person")).toEqual([]);

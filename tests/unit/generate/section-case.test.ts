@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { withSectionCase } from "@/lib/generate/section-case";
 
 // Strict read S0 items 12, 31, 44: in an analysis of three places whose title names none, "the department has
 // tunnelled water ..." and "More than 40 units have been installed" did not say where. All text here is invented.
@@ -32,5 +33,14 @@ describe("a sentence of one case's section in an analysis of several", () => {
 
   it("never asks the case it wrote in", () => {
     expect(items.filter((i) => /In _____,/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("a first or second person opening keeps its case and capital (review of df45961)", () => {
+  it("'I visited ...', 'We found ...' are left as written", () => {
+    const isName = () => false;
+    expect(withSectionCase("I visited the dam in March.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("I visited the dam in March.");
+    expect(withSectionCase("We found 30 tanks.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("We found 30 tanks.");
+    expect(withSectionCase("More than 30 tanks were installed.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("In Sudmark, more than 30 tanks were installed.");
   });
 });

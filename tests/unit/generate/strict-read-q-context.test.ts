@@ -6,6 +6,7 @@ import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { computedFromPrompt } from "@/lib/generate/gives-away";
 import type { Fact } from "@/lib/generate/types";
 import { pointsBack } from "@/lib/generate/points-back";
+import { companyNamedIn } from "@/lib/generate/company-named-in";
 
 // Strict reads Q0/Q1 (blind batches 2026-11q/r): items that left what they were about unresolved, or that the stem
 // gave away. Sentences below are invented.
@@ -47,6 +48,17 @@ describe("a public body's 'the company' is the firm the sentence before names (s
     expect(none.filter((it) => it.answer === "NZ$1.1 million")).toEqual([]);
     const two = itemsOf("Licences held by Coral Deep Minerals Ltd. and Blue Reef Mining Ltd. were reviewed. The company owes NZ$1.1 million in unpaid fees.", title, regulator);
     expect(two.filter((it) => it.answer === "NZ$1.1 million")).toEqual([]);
+  }, 30_000);
+
+  it("leaves out the words that open the sentence before the company's name", () => {
+    expect(companyNamedIn("On Monday Tidewell Payments, a mobile-money firm, said it would appeal.")).toBe("Tidewell Payments");
+    expect(companyNamedIn("Yesterday Tidewell Payments's managing director resigned.")).toBe("Tidewell Payments");
+    expect(companyNamedIn("Shareholders of Emberly Copper Mines, a mining company, rejected the offer.")).toBe("Emberly Copper Mines");
+    expect(companyNamedIn("The Bank of Vardia, a lender, cut its rate.")).toBeNull();
+    const items = itemsOf("On Monday Tidewell Payments, a mobile-money firm, lost its appeal. The company owes NZ$2.4 million in unpaid fees.", title, regulator);
+    const owes = items.filter((i) => i.answer === "NZ$2.4 million" && i.type !== "truefalse");
+    expect(owes.length).toBeGreaterThan(0);
+    for (const it of owes) expect(it.prompt).toMatch(/(?<!Monday )Tidewell Payments owe/);
   }, 30_000);
 });
 

@@ -43,6 +43,11 @@ describe("'a' before a scale is one: 'around a billion tonnes'", () => {
     expect(span?.form.decimals).toBe(1);
   });
 
+  it("'half a billion tonnes' and 'a quarter of a million tonnes' are no billion or million (review of c83f0b2)", () => {
+    expect(spans("The mine has moved half a billion tonnes of rock.").map((s) => s.answer)).not.toContain("a billion tonnes");
+    expect(spans("The port handled a quarter of a million tonnes of grain.").map((s) => s.answer)).not.toContain("a million tonnes");
+  });
+
   it("'a tonne' alone is no figure", () => {
     expect(spans("The crane lifted a tonne of steel.").filter((s) => s.kind === "count")).toEqual([]);
   });
@@ -55,6 +60,11 @@ describe("a change whose ends do not share a written unit is one answer, typed w
     ["The village shrank from about 2,400 to under 900 after the flood.", "from about 2,400 to under 900"],
   ])("%s -> %s", (sentence, answer) => {
     expect(spans(sentence).map((s) => s.answer)).toContain(answer);
+  });
+
+  it("a change is never cut inside a figure (review of 420a932): 'to 12,500 people', 'to 1.2 million people'", () => {
+    expect(spans("The town fell from about 11,000 to 12,500 people in a decade.").map((s) => s.answer)).toContain("12,500");
+    expect(spans("The city grew from about 40,000 to 1.2 million people in a decade.").map((s) => s.answer)).toContain("1.2 million");
   });
 
   it("ends in one unit stay apart, and bare small ends or years make no change", () => {

@@ -150,6 +150,12 @@ describe("a day without its year after a past verb is the one before publication
     expect(days("The dividend goes to shareholders registered on Dec. 18.")).toEqual(["18 December 2026"]);
     expect(days("The semi-finals, which begin on Dec. 6, are two-legged.")).toEqual(["6 December 2026"]);
   });
+  it("a day a past verb moved or set is ahead: until, for, by, or a scheduling participle (review of 8e6fccf)", () => {
+    expect(days("The deadline was extended until Dec. 31.")).toEqual(["31 December 2026"]);
+    expect(days("The hearing was rescheduled for Jan. 12.")).toEqual(["12 January 2027"]);
+    expect(days("Voters were asked to register by Dec. 18.")).toEqual(["18 December 2026"]);
+    expect(days("The hearing was scheduled on Jan. 12.")).toEqual(["12 January 2027"]);
+  });
 });
 
 describe("a figure's rate may be typed with it (invented sentences)", () => {
