@@ -30,7 +30,7 @@ test("a learner's studying shows on the progress page, and a changed setting per
   await expect(page.getByRole("img", { name: /Reviews per day over the last year: 3 reviews on 1 day; 3 reviews today/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Reviews due over the next 30 days/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Mastery" })).toBeVisible();
-  await expect(page.getByText("All content")).toBeVisible();
+  await expect(page.getByText("All content", { exact: true })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   // the heatmap starts scrolled to its latest weeks: today's cell is inside the visible part of the scroller
   const scroller = page.getByRole("region", { name: /Review heatmap/ });
