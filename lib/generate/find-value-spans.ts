@@ -82,18 +82,18 @@ const DATE_MONTH_RE = new RegExp(`\\b${MONTH_ALT} (\\d{4})\\b`, "g");
 const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|By|before|Before|after|After|through|till|around|circa|(?<=back\s)to)\s((?:19|20)\d{2}|1[6-8]\d{2}(?!\s+(?!was\b|has\b|is\b|as\b|his\b|its\b|this\b)[a-z]+s\b))\b(?![-–]\d|,\d|\.\d)/g;
 // "the 2022 drought", "after the 2020 earthquake": a past year before the noun it dates.
 const YEAR_BEFORE_NOUN_RE = /\b(?:the|a|its|their)\s((?:19|20)\d{2})\s(?=\p{Ll}[\p{Ll}-]+\b)/gu;
+// A count's figure, after its qualifier; and the plural head of what it counts.
+const COUNT_FIGURE = `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})`;
+const COUNTED_HEAD = "(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff)";
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
 const COUNT_RE = new RegExp(
-  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b`,
+  `${COUNT_FIGURE}\\s+((?:(?!(?:people|children|staff)\\s)[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s(?!(?:to|the|a|an|then|its|their|his|her|in|on|at|of|for|by|with)\\b)(?=[a-z][\\w-]*\\s[a-z]))?(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\\s){0,2}?${COUNTED_HEAD})\\b`,
   "gi",
 );
 // "540 wild and cultivated coffee plants", "5,000 rapid diagnostic test kits": a noun with three modifiers, read in
 // a lookahead so a match refused (a year, a clause) takes no text from COUNT_RE's shorter ones.
-const COUNT3_RE = new RegExp(
-  `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?=\\s+((?:[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s)?(?:[a-z][\\w-]*\\s){3}(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff))\\b)`,
-  "gi",
-);
+const COUNT3_RE = new RegExp(`${COUNT_FIGURE}(?=\\s+((?:[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s)?(?:[a-z][\\w-]*\\s){3}${COUNTED_HEAD})\\b)`, "gi");
 const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
