@@ -15,6 +15,16 @@ import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
+import {
+  AMOUNT_LEAD_WORDS,
+  COUNT_LEAD_WORDS,
+  NOT_AFTER_NEGATION,
+  QUALIFIERS_BEFORE_RULE_SPAN,
+  TYPED_QUALIFIERS,
+  isTypedQualifier,
+  normalizeQualifier,
+  qualifierAlternation,
+} from "./figure-qualifiers";
 
 export interface ValueSpan {
   kind: FactKind;
@@ -34,10 +44,13 @@ export interface ValueSpan {
   relative?: boolean;
 }
 
-// "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken.
-const QUAL = "(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|up to|at least|an annual|a record)\\s+)?";
+/** An optional qualifier before a figure, captured: the typed qualifiers and a reader's own lead words. */
+function qualifierBefore(leadWords: readonly string[]): string {
+  return `(?:${NOT_AFTER_NEGATION}(${qualifierAlternation([...TYPED_QUALIFIERS, ...leadWords])})\\s+)?`;
+}
+const QUAL = qualifierBefore(AMOUNT_LEAD_WORDS);
 // The qualifier a span's sentence writes right before it, when the span's own pattern left it out.
-const QUAL_BEFORE = /(?<!\b(?:[Nn]o|[Nn]ot)\s)\b(nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|up to|at least)\s$/i;
+const QUAL_BEFORE = new RegExp(`${NOT_AFTER_NEGATION}\\b(${qualifierAlternation(QUALIFIERS_BEFORE_RULE_SPAN)})\\s$`, "i");
 const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
 
 // Money: compromise reads "US$3.5 billion" as one billion, so money is parsed here.
@@ -83,7 +96,7 @@ const YEAR_RE = /\b(in|In|since|Since|from|From|during|During|of|until|Until|by|
 // "the 2022 drought", "after the 2020 earthquake": a past year before the noun it dates.
 const YEAR_BEFORE_NOUN_RE = /\b(?:the|a|its|their)\s((?:19|20)\d{2})\s(?=\p{Ll}[\p{Ll}-]+\b)/gu;
 // A count's figure, after its qualifier; and the plural head of what it counts.
-const COUNT_FIGURE = `${QUAL.replace("an annual|a record", "just|only")}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})`;
+const COUNT_FIGURE = `${qualifierBefore(COUNT_LEAD_WORDS)}(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})`;
 const COUNTED_HEAD = "(?:[a-z][\\w-]*(?<!s|u|si)s|people|children|staff)";
 // "23 beef and lamb processing plants": two modifiers joined by "and" or "or" may open what is counted.
 // ("six business agreements", "12 census offices": a word in -ss, -us or -sis is no plural head, but a modifier.)
@@ -136,12 +149,6 @@ function partCount(spans: ValueSpan[], p: PartOf): ValueSpan | null {
     kind: "count", start: p.start, end, answer: p.num, accepted: p.accepted, value: p.value, unit: p.unit, qualifier: p.qualifier, noun: p.noun,
     form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(p.num), grouped: p.num.includes(",") },
   };
-}
-
-function normalizeQualifier(q: string | undefined): string | null {
-  if (!q) return null;
-  const l = q.toLowerCase();
-  return l === "an annual" || l === "a record" || l === "just" || l === "only" ? null : l;
 }
 
 function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
@@ -638,7 +645,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // typed with it the same way.
   for (const s of spans) {
     const q = s.qualifier ?? QUAL_BEFORE.exec(sentence.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
-    if (q && /^(?:more than|over|at least|up to|less than|fewer than|nearly|almost|about|around|approximately|roughly|some)$/.test(q)) s.accepted = [...s.accepted, `${q} ${s.answer}`];
+    if (q && isTypedQualifier(q)) s.accepted = [...s.accepted, `${q} ${s.answer}`];
   }
   // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
   // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").

@@ -7,6 +7,7 @@ import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import type { ValueForm } from "./types";
+import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
 /**
  * Value rules as data: a name, a pattern, what a match yields, and the sentence each was written for with the
@@ -859,7 +860,7 @@ export const VALUE_RULES: ValueRule[] = [
     order: "first",
     example: { sentence: "The queue has shrunk from 90 families to 35.", answer: "from 90 families to 35" },
     pattern: new RegExp(
-      `\\bfrom\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than)\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?\\sto\\s((?:about|around|nearly|almost|roughly|over|under|more than|less than|just)\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
+      `\\bfrom\\s((?:${qualifierAlternation(CHANGE_END_QUALIFIERS)})\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?\\sto\\s((?:${qualifierAlternation(CHANGE_TO_QUALIFIERS)})\\s)?${NUM}(?![.,]?\\d)(\\s${CHANGE_NOUN})?(?=\\s*[,.;:)]|\\s+(?:in|at|on|by|after|before|over|since|during|last|this|and|but|while|when|as|for|with|within|a|an|per|each)\\b)`,
       "g",
     ),
     yields: (m) => {

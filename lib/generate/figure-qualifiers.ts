@@ -1,0 +1,64 @@
+/**
+ * The words that qualify a figure ("nearly 40", "more than 100 metres"): one source for the value patterns that read
+ * them. Each reader composes its list from these; where a reader takes fewer or more words, the difference is named
+ * here (tests/unit/generate/figure-qualifiers.test.ts pins each one).
+ */
+
+/** "nearly 40", "roughly 12 km": the figure is approximate. */
+export const APPROXIMATE_QUALIFIERS = ["nearly", "almost", "about", "around", "approximately", "roughly"] as const;
+/** "more than 100", "up to 6 metres": the figure is a bound of the value. */
+export const BOUND_QUALIFIERS = ["more than", "less than", "fewer than", "up to", "at least"] as const;
+/**
+ * "some 40 ships", "over 300 homes": qualifiers that are other words too ("some" a determiner, "over" a preposition),
+ * so taken only by a value's own pattern, never read loose before a span a rule found ("stretches over 12 km" keeps
+ * no typed "over 12 km").
+ */
+export const TWO_WAY_QUALIFIERS = ["some", "over"] as const;
+
+/** Every qualifier the answer may be typed with ("less than 2%" is what "Less than what percentage ...?" asks for). */
+export const TYPED_QUALIFIERS: readonly string[] = [
+  ...APPROXIMATE_QUALIFIERS,
+  ...TWO_WAY_QUALIFIERS,
+  ...BOUND_QUALIFIERS,
+];
+/** The qualifiers read in the words right before a rule's span: all typed ones but the two-way words. */
+export const QUALIFIERS_BEFORE_RULE_SPAN: readonly string[] = [...APPROXIMATE_QUALIFIERS, ...BOUND_QUALIFIERS];
+
+/** "an annual 4%", "a record $2 billion": words an amount's pattern takes before its figure, but no qualifier. */
+export const AMOUNT_LEAD_WORDS = ["an annual", "a record"] as const;
+/** "just 12 seats", "only 3 firms": words a count's pattern takes before its figure, but no qualifier. */
+export const COUNT_LEAD_WORDS = ["just", "only"] as const;
+const LEAD_WORDS: ReadonlySet<string> = new Set([...AMOUNT_LEAD_WORDS, ...COUNT_LEAD_WORDS]);
+
+/**
+ * "fell from about 11,000 to under 5,000": the qualifiers a change's ends are read with. "under" is taken there as a
+ * bound; "approximately", "some", "fewer than", "up to" and "at least" were never added to that rule (adding them
+ * would change which changes are found).
+ */
+export const CHANGE_END_QUALIFIERS: readonly string[] = [
+  ...TYPED_QUALIFIERS.filter((q) => !["approximately", "some", "fewer than", "up to", "at least"].includes(q)),
+  "under",
+];
+/** A change's second end also takes "just" ("to just 35"). */
+export const CHANGE_TO_QUALIFIERS: readonly string[] = [...CHANGE_END_QUALIFIERS, "just"];
+
+/** A regular-expression alternation of words (they hold no pattern characters). */
+export function qualifierAlternation(words: readonly string[]): string {
+  return words.join("|");
+}
+
+/** "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken. */
+export const NOT_AFTER_NEGATION = "(?<!\\b(?:[Nn]o|[Nn]ot)\\s)";
+
+/** The qualifier a pattern captured, lower-cased, or null for none or a lead word ("an annual", "just"). */
+export function normalizeQualifier(q: string | undefined): string | null {
+  if (!q) return null;
+  const l = q.toLowerCase();
+  return LEAD_WORDS.has(l) ? null : l;
+}
+
+const TYPED: ReadonlySet<string> = new Set(TYPED_QUALIFIERS);
+/** Whether the answer may also be typed with this (lower-case) qualifier before it. */
+export function isTypedQualifier(q: string): boolean {
+  return TYPED.has(q);
+}
