@@ -2,7 +2,7 @@
 // of the study page (whatever deck or custom session that copy was rendered for), so the address itself says
 // which deck and which custom session the learner asked for, and the device's cards are chosen by it.
 import type { StudyCard } from "@/components/study/study-api";
-import { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "@/lib/study/free-study-questions";
+import { studyQueryParams } from "@/lib/study/study-query";
 
 export interface OfflineScope {
   deckId: string | null;
@@ -41,8 +41,5 @@ export const OFFLINE_REFILL_LIMIT = 50;
  * learner's choice of questions, so the cards kept for days offline are the ones the session offered.
  */
 export function offlineRefillParams(scope: { deckId: string | null; allQuestions: boolean }): URLSearchParams {
-  const params = new URLSearchParams({ limit: String(OFFLINE_REFILL_LIMIT) });
-  if (scope.deckId) params.set("deck", scope.deckId);
-  else if (scope.allQuestions) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
-  return params;
+  return studyQueryParams({ limit: OFFLINE_REFILL_LIMIT, deckId: scope.deckId, allQuestions: scope.allQuestions });
 }

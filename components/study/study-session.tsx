@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { SyncNotices, SyncStatusIndicator } from "@/components/offline/sync-status";
 import { inputClass, primaryButton, secondaryButton, toolbarButton } from "@/components/ui/button-classes";
 import type { CustomStudy } from "@/lib/srs/custom-study-params";
-import { freeStudyAddress } from "@/lib/study/free-study-questions";
+import { studyAddress } from "@/lib/study/study-query";
 import { FlagQuestion } from "./flag-question";
 import { MoreQuestionsOption } from "./more-questions-option";
 import type { StudyCard } from "./study-api";
@@ -132,7 +132,7 @@ export function StudySession({
           <Link href="/" className={primaryButton}>
             Back to home
           </Link>
-          <Link href={deckId ? `/study?more=1&deck=${encodeURIComponent(deckId)}` : freeStudyAddress({ more: true, custom: null }, allQuestions)} className={secondaryButton}>
+          <Link href={studyAddress({ deckId, more: true, allQuestions })} className={secondaryButton}>
             Study more
           </Link>
           <Link href={`/study/custom${deckId ? `?deck=${encodeURIComponent(deckId)}` : ""}`} className={secondaryButton}>

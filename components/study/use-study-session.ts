@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { CUSTOM_NEEDS_CONNECTION, cardsInOfflineScope, offlineScopeFromSearch, type OfflineScope } from "@/components/offline/offline-scope";
 import type { QueuedChange } from "@/components/offline/offline-db";
 import { useOfflineStudy } from "@/components/offline/offline-study";
-import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
-import { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "@/lib/study/free-study-questions";
+import type { CustomStudy } from "@/lib/srs/custom-study-params";
+import { studyQueryParams } from "@/lib/study/study-query";
 import { newClientId, requestWithRetry, StudyRequestError, type AnswerFeedback, type StudyCard } from "./study-api";
 
 export type Phase =
@@ -128,11 +128,7 @@ export function useStudySession(initialCards: StudyCard[], scope: { deckId: stri
     try {
       // Offline, the next cards come from the device's store.
       if (offline.enabled && !navigator.onLine) throw new StudyRequestError("offline", 0);
-      const params = new URLSearchParams({ limit: "20" });
-      if (scope.deckId) params.set("deck", scope.deckId);
-      if (scope.more) params.set("more", "1");
-      if (scope.allQuestions) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
-      for (const [name, value] of customStudyParams(scope.custom)) params.set(name, value);
+      const params = studyQueryParams({ limit: 20, deckId: scope.deckId, more: scope.more, allQuestions: scope.allQuestions, custom: scope.custom });
       for (const id of queuedIds.current) params.append("exclude", id);
       // A custom session shows each card once (as Anki's filtered decks): a missed card stays a miss after it is
       // answered, and a card reviewed ahead may still be due within the days asked.

@@ -2,11 +2,10 @@
 // worth below CORE_FROM) are the ones strict readers mostly judge not worth learning, and a deck leaves them out too.
 // The learner may include them. Only pure imports: the study page's client code builds its links from this.
 import { isCoreWorth } from "@/lib/generate/item-tier";
-import { customStudyParams, type CustomStudy } from "@/lib/srs/custom-study-params";
+import type { CustomStudy } from "@/lib/srs/custom-study-params";
+import { MORE_QUESTIONS_VALUE, studyAddress } from "./study-query";
 
-/** The study address's parameter (and the cards route's) that includes the more questions: `?questions=all`. */
-export const MORE_QUESTIONS_PARAM = "questions";
-export const MORE_QUESTIONS_VALUE = "all";
+export { MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE } from "./study-query";
 
 /** Whether a study address (its parameter's value) asks for the more questions too. */
 export function includesMoreQuestions(value: string | null | undefined): boolean {
@@ -27,9 +26,5 @@ export function offeredInFreeStudy(item: FreeStudyItem, includeMore: boolean): b
 
 /** The free study address of a session (study more, a custom session) with the more questions included or not. */
 export function freeStudyAddress(session: { more: boolean; custom: CustomStudy | null }, includeMore: boolean): string {
-  const params = new URLSearchParams(customStudyParams(session.custom));
-  if (session.more) params.set("more", "1");
-  if (includeMore) params.set(MORE_QUESTIONS_PARAM, MORE_QUESTIONS_VALUE);
-  const query = params.toString();
-  return query ? `/study?${query}` : "/study";
+  return studyAddress({ more: session.more, custom: session.custom, allQuestions: includeMore });
 }
