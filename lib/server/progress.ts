@@ -173,10 +173,12 @@ async function getMastery(userId: string, cards: ActiveCard[], now: Date, db: Db
 
 /**
  * The active items of "All content" (libraryItems: the shared library and the learner's own cards) that free study
- * offers by default: core items and any other the learner has a card of (offeredInFreeStudy with the more questions
- * left out, written as SQL; the integration test free-study-questions pins the two together). Studying the default can
- * reach 100%, and a more question met while they included them counts from then on. One count, read raw: the client
- * would compile it on every page view.
+ * offers by default: core items and any other the learner has a card of. Its twin is the pure rule offeredInFreeStudy
+ * (lib/study/free-study-questions.ts) with the more questions left out, written here as SQL from the same CORE_FROM
+ * (worth is never null in the schema, so `worth >= CORE_FROM` is isCoreWorth); a change to one is made to both, and
+ * tests/integration/free-study-questions.test.ts pins them together. Studying the default can reach 100%, and a more
+ * question met while they included them counts from then on. One count, read raw: the client would compile it on
+ * every page view.
  */
 async function countAllContentItems(userId: string, db: Db): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint | null }[]>`

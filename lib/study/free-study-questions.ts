@@ -19,7 +19,11 @@ export interface FreeStudyItem {
   studied: boolean;
 }
 
-/** Whether free study offers the item: a core one, one the learner has studied (never drop their progress), or any with the more questions included. */
+/**
+ * Whether free study offers the item: a core one, one the learner has studied (never drop their progress), or any with
+ * the more questions included. Its SQL twin (without the more questions) is the All content total of the progress
+ * page, countAllContentItems in lib/server/progress.ts: a change here is made there too.
+ */
 export function offeredInFreeStudy(item: FreeStudyItem, includeMore: boolean): boolean {
   return includeMore || item.studied || isCoreWorth(item.worth);
 }
