@@ -226,8 +226,17 @@ function perturb(fact: Fact, rnd: () => number): number[] {
 }
 
 /** The figures a text states ("1,227", "4.4"), as numbers. */
+const FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g;
 function numbersIn(text: string): Set<number> {
-  return new Set([...text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))));
+  return new Set([...text.matchAll(FIGURE)].map((m) => Number(m[0].replace(/,/g, ""))));
+}
+
+/** The first figure a text states, as numbersIn's first: an option is checked by its first figure only. */
+function firstNumberIn(text: string): number | undefined {
+  FIGURE.lastIndex = 0;
+  const m = FIGURE.exec(text);
+  FIGURE.lastIndex = 0;
+  return m ? Number(m[0].replace(/,/g, "")) : undefined;
 }
 
 /**
@@ -250,6 +259,7 @@ function referenceSide(fact: Fact, prompt: string): ((x: number) => boolean) | n
 const BELOW = "below|under|less than|fewer than|lower than|down from";
 // ("€11.8 million, of which _____ is a grant": a part is less than the whole it is of.)
 const ABOVE = "above|over|more than|higher than|up from|of which";
+const ONLY_BELOW = new RegExp(`^(?:${BELOW})$`);
 const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** "12.5%, below the ___": a figure, then a comparison whose other side is the blank. */
 const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
@@ -318,12 +328,12 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   const ref = FIGURE_THEN_COMPARISON.exec(before);
   if (ref) {
     const r = Number((ref[1] ?? "").replace(/,/g, "")) * scale;
-    return new RegExp(`^(?:${BELOW})$`).test(ref[2] ?? "") ? (x) => x > r : (x) => x < r;
+    return ONLY_BELOW.test(ref[2] ?? "") ? (x) => x > r : (x) => x < r;
   }
   const then = COMPARISON_THEN_FIGURE.exec(after);
   if (then) {
     const r = Number((then[2] ?? "").replace(/,/g, "")) * scale;
-    return new RegExp(`^(?:${BELOW})$`).test(then[1] ?? "") ? (x) => x < r : (x) => x > r;
+    return ONLY_BELOW.test(then[1] ?? "") ? (x) => x < r : (x) => x > r;
   }
   return null;
 }
@@ -461,7 +471,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     // "Ostrava Minerals Inc" and "Ostrava Minerals Inc." are one option: a final full stop is no difference.
     const bareText = withoutFullStop(t);
     if (t === answerNorm || bareText === answerBare || chosen.some((c) => withoutFullStop(c.toLowerCase()) === bareText) || promptLower.includes(t)) return false;
-    const figure = numbersIn(text).values().next().value;
+    const figure = firstNumberIn(text);
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
     // "LA PAZ" among Abu Dhabi and Dubai is a dateline's shouted place, and looks like no answer (strict read G2 #13, #35).

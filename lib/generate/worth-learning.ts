@@ -440,6 +440,7 @@ const titleSideStanding = (fact: Fact, article: ArticleText) => {
  * may hold a full stop ("Naveed Stanikzai (capt.) had 26 balls for Afghanistan"), and a table captioned as a scorecard
  * or box score is play whatever its column is read as ("Zimbabwe had 70 points in the Scorecard", strict read H1 #4).
  */
+// (Tested only on a sentence holding " had ": its lazy opening walks the whole sentence, per fact, to find none.)
 const BOX_SCORE_ROW = /^.+? had \d[\d,]* \p{L}+ for [^.]+\.$/u;
 const BOX_SCORE_TABLE = /\bin the (?:\p{L}+ )?(?:scorecard|box score|match statistics|match stats)\.$/iu;
 
@@ -563,7 +564,7 @@ export function notWorthLearning(fact: Fact, article: ArticleText, matchReport =
   if (partOfLongerName(fact)) return "part of a longer name";
   if (verblessFragment(fact)) return "verbless fragment";
   if (matchReport && STANDING.test(fact.sentence) && indexInBody(article, fact.sentence.slice(0, -1)) < 0 && !titleSideStanding(fact, article)) return "standings row of another side";
-  if ((BOX_SCORE_ROW.test(fact.sentence) || BOX_SCORE_TABLE.test(fact.sentence)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0) return "box-score row";
+  if (((fact.sentence.includes(" had ") && BOX_SCORE_ROW.test(fact.sentence)) || BOX_SCORE_TABLE.test(fact.sentence)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0) return "box-score row";
   if (tablePeriod(fact, article)) return "period of a table figure";
   if (minorDay(fact, article)) return "day of a minor event";
   if (nextInSeries(fact)) return "next in a series";
