@@ -32,16 +32,49 @@ const MAX_TITLE_CHARS = 90;
  * What a cloze or true/false sentence is from: the article's title, its source and month. The title is what lets
  * a learner place "the airline" or "the two countries" in a sentence lifted out of its article.
  */
-function contextLabel(article: ArticleContext | undefined, withDate: boolean, withTitle = true): string {
+function contextLabel(article: ArticleContext | undefined, withDate: boolean, withTitle = true, shownTitle?: string): string {
   if (!article) return "";
   const parts: string[] = [];
-  const title = article.title.trim();
+  const title = (shownTitle ?? article.title).trim();
   // A longer title is cut at a word before the limit: its opening words still place the article ("Ghana’s 2027
   // budget: ..."), where the publisher alone does not (strict read genprec-4 items 41, 46).
   if (withTitle && title) parts.push(`“${title.length <= MAX_TITLE_CHARS ? title : `${title.slice(0, MAX_TITLE_CHARS).replace(/[\s,;:–—-]+\S*$/, "")}…`}”`);
   if (article.source) parts.push(article.source);
   if (withDate && article.publishedAt) parts.push(formatDate({ year: article.publishedAt.getUTCFullYear(), month: article.publishedAt.getUTCMonth(), day: null }));
   return parts.join(", ");
+}
+
+/**
+ * "Guadeloupe rum maker lifts profit as export sales jump …": the title with the answer, as the sentence writes it,
+ * cut out, so it still places a sentence ("Its exports rose by _____") that the publisher alone does not (strict reads
+ * S0 #24, Q0 #41, M1 #34, E0 #19: a title dropped because it held the answer left "the company", "the result", "the
+ * city's debt" unplaced). Null when the title holds none of them as a whole word.
+ */
+function titleWithout(article: ArticleContext | undefined, shown: readonly string[]): string | null {
+  let title = article?.title.trim() ?? "";
+  let cut = false;
+  for (const text of new Set(shown.map((t) => t.trim()).filter((t) => t.length > 0))) {
+    const whole = new RegExp(`(?<![\\p{L}\\d-])${escapePattern(text)}(?![\\p{L}\\d-])`, "giu");
+    if (!whole.test(title)) continue;
+    title = title.replace(whole, "…");
+    cut = true;
+  }
+  return cut ? title : null;
+}
+
+/**
+ * The labels a prompt may carry, most telling first: title, source and month; without the month; the title with the
+ * answer cut out (titleWithout); the source and month alone; the source alone. `titled` is false for the last two.
+ */
+function labelsFor(article: ArticleContext | undefined, shown: readonly string[]): { label: string; titled: boolean }[] {
+  const cutTitle = titleWithout(article, shown);
+  return [
+    { label: contextLabel(article, true, true), titled: true },
+    { label: contextLabel(article, false, true), titled: true },
+    ...(cutTitle ? [{ label: contextLabel(article, true, true, cutTitle), titled: true }] : []),
+    { label: contextLabel(article, true, false), titled: false },
+    { label: contextLabel(article, false, false), titled: false },
+  ];
 }
 
 /**
@@ -61,6 +94,10 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   if (article?.title && (question.includes(article.title) || /\barticle from\b/.test(question))) return question;
   const titled = contextLabel(article, true, true);
   if (titled && article?.title.trim() && !containsAnswer(`(${titled}) ${question}`, fact.answer) && !givesAwayPart(`(${titled}) ${question}`, fact) && !statesValueOf(titled, fact)) return `(${titled}) ${question}`;
+  // (The title with the answer cut out still places the question: "Which firm ... under “… opens Sisimiut plant”".)
+  const cutTitle = titleWithout(article, [fact.answer]);
+  const cut = cutTitle ? contextLabel(article, true, true, cutTitle) : "";
+  if (cut && !containsAnswer(`(${cut}) ${question}`, fact.answer) && !givesAwayPart(`(${cut}) ${question}`, fact) && !statesValueOf(cut, fact)) return `(${cut}) ${question}`;
   if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
@@ -386,8 +423,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), { ownerShown: !!fact.lead });
     const stem = cutStem && withLead(cutStem, fact, article);
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
-      for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
-        const label = contextLabel(article, withDate, withTitle);
+      for (const { label, titled: withTitle } of labelsFor(article, [fact.answer, sentence.slice(start, end)])) {
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
         if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(stem, article.source))) break;
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
@@ -406,8 +442,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm && !openOrdinal) {
     const blanked = withLead(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), fact, article);
     // The first label that does not give the answer away: the title may name it.
-    for (const [withDate, withTitle] of [[true, true], [false, true], [true, false], [false, false]] as const) {
-      const label = contextLabel(article, withDate, withTitle);
+    for (const { label, titled: withTitle } of labelsFor(article, [fact.answer, sentence.slice(start, end)])) {
       const prompt = label ? `(${label}) ${blanked}` : blanked;
       if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {

@@ -7,12 +7,21 @@ import { lexiconTags } from "./tag-words";
  * island). The case is what each such section's heading names before its colon.
  */
 
-/** "Réunion" in "Réunion: move water ...": a name before a colon that is no common word ("Update: ..."). */
+/**
+ * "Réunion" in "Réunion: move water ...": a name before a colon that is no common word ("Update: ..."). "The Isle of
+ * Man: pay people to come" names "the Isle of Man" (an "of" between its capitalised words, and its article kept).
+ */
 function headingCase(heading: string): string | null {
-  const name = /^(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}):\s/u.exec(heading)?.[1];
+  const m = /^(?:(The)\s)?(\p{Lu}[\p{L}’'.-]*(?:\s(?:of\s)?\p{Lu}[\p{L}’'.-]*){0,2}):\s/u.exec(heading);
+  const name = m?.[2];
   if (!name) return null;
-  return name.split(" ").every((w) => lexiconTags(w).every((t) => /^(?:Place|Country|City|Region|ProperNoun|Demonym)$/.test(t))) ? name : null;
+  // (In "Isle of Man" the words before "of" say what kind of name it is; "Man" after it is no common word there.)
+  const placeLike = (name.split(" of ")[0] ?? name).split(" ").every((w) => lexiconTags(w).every((t) => /^(?:Place|Country|City|Region|ProperNoun|Demonym)$/.test(t)));
+  return placeLike ? (m[1] ? `the ${name}` : name) : null;
 }
+
+/** "Isle of Man" of the case "the Isle of Man", as the body writes it after any article. */
+const bare = (name: string) => name.replace(/^the\s/, "");
 
 /**
  * Each heading of the article that names one case, with its case, when two or more headings name distinct cases the
@@ -23,13 +32,13 @@ export function caseSections(headings: readonly (string | null)[], body: string)
   for (const h of new Set(headings)) {
     const name = h ? headingCase(h) : null;
     // (Written again in the body, outside its heading: a case the sections are about.)
-    if (h && name && body.split(name).length > 2) cases.set(h, name);
+    if (h && name && body.split(bare(name)).length > 2) cases.set(h, name);
   }
   return new Set(cases.values()).size >= 2 ? cases : new Map();
 }
 
 /** Whether the text names the case: its name, or a long word of it ("Guiana" of "French Guiana"). */
-const namesCase = (text: string, name: string) => text.includes(name) || name.split(" ").some((w) => w.length >= 5 && !lexiconTags(w).includes("Demonym") && text.includes(w));
+const namesCase = (text: string, name: string) => text.includes(bare(name)) || name.split(" ").some((w) => w.length >= 5 && !lexiconTags(w).includes("Demonym") && text.includes(w));
 
 /**
  * `text` with its section's case written in ("In Réunion, since the 1990s the department has ..."), when it does not

@@ -44,3 +44,47 @@ describe("a first or second person opening keeps its case and capital (review of
     expect(withSectionCase("More than 30 tanks were installed.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("In Sudmark, more than 30 tanks were installed.");
   });
 });
+
+// Strict reads K0/K1 #43 and P0 #48, P1 #28/#32: the cases were headed by bold captions ("**Grenada: ...**") or by
+// "## The Isle of Man: ...", which no case was read from, so "its grant scheme" and "a pilot digester" stayed unplaced.
+describe("cases headed by a bold caption, or by a name with 'The' and 'of'", () => {
+  const article = (body: string) => generateArticleItems({ slug: "c", title: "Three harbours, three answers", source: "Coast Review", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+
+  it("a bold caption names its section's case", () => {
+    const body = [
+      "Two coasts have tried different answers to the same storms.",
+      "",
+      "**Norland: build walls**",
+      "",
+      "Norland has spent most on concrete. A seawall finished in 2023 protects about 4,000 homes on Norland's east shore.",
+      "",
+      "**Sudmark: move back**",
+      "",
+      "Sudmark has chosen retreat. A buyout fund paid about 310 households to leave the lowest streets of Sudmark.",
+    ].join("\n");
+    const buyout = article(body).filter((i) => i.answer === "310" || i.answer === "about 310");
+    expect(buyout.length).toBeGreaterThan(0);
+    for (const i of buyout) expect(i.prompt).toMatch(/Sudmark/);
+  });
+
+  it("'## The Isle of Norr: ...' names 'the Isle of Norr'", () => {
+    const body = [
+      "Three islands want more working-age residents.",
+      "",
+      "## The Isle of Norr: pay them",
+      "",
+      "The Isle of Norr has paid newcomers since 2024. Its finance department said in March that 1,300 grants had been paid. Since April 2024 a relocation scheme has offered a grant of £4,000 to nurses who move to the island.",
+      "",
+      "## Sudmark: cap them",
+      "",
+      "Sudmark limits permits instead. Sudmark issued 900 permits in 2025.",
+      "",
+      "## Westholm: license them",
+      "",
+      "Westholm licenses employers. Westholm has licensed 120 firms.",
+    ].join("\n");
+    const grant = article(body).filter((i) => i.answer === "£4,000");
+    expect(grant.length).toBeGreaterThan(0);
+    for (const i of grant) expect(i.prompt).toMatch(/In the Isle of Norr, since April 2024 a relocation scheme/);
+  });
+});
