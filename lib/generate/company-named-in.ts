@@ -1,4 +1,5 @@
 import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
+import { MONTHS } from "./number-words";
 import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
 
 /**
@@ -20,11 +21,12 @@ const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?
  * Harbourline Payments", "Yesterday Harbourline Payments"), or the plural a preposition phrase hangs on ("Shareholders
  * of Pacific Reef Minerals").
  */
-function withoutOpeners(name: string): string {
+export function withoutOpeners(name: string): string {
   let rest = name;
   for (;;) {
     const [first = "", next = ""] = rest.split(" ");
-    const opener = /^(?:The|A|An)$/.test(first) || lexiconTags(first).some((t) => /^(?:Preposition|Conjunction|Determiner|Pronoun|Adverb|Date|WeekDay|Month)$/.test(t));
+    // ("In March Harbourline Payments": the lexicon files "March" and "May" under no tag, the verb and the month both.)
+    const opener = /^(?:The|A|An)$/.test(first) || (MONTHS as readonly string[]).includes(first) || lexiconTags(first).some((t) => /^(?:Preposition|Conjunction|Determiner|Pronoun|Adverb|Date|WeekDay|Month)$/.test(t));
     const cut = opener && next ? first.length + 1 : next === "of" && isCapitalisedCommonPlural(first) ? first.length + 4 : 0;
     if (!cut || cut >= rest.length) return rest;
     rest = rest.slice(cut);

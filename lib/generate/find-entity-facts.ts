@@ -1,3 +1,4 @@
+import { withoutOpeners } from "./company-named-in";
 import { DEMONYM_OF } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -460,8 +461,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     });
   }
   for (const m of matchesIn(sentence, ORG_THEN_DESCRIPTOR, ctx.matchCache)) {
-    const name = m[1] ?? "";
-    const start = m.index;
+    // "On Monday Harbourline Payments, a mobile-money firm,": the capitalised run before the comma may open with the
+    // sentence's time ("Monday"), which is no part of the name.
+    const name = withoutOpeners(m[1] ?? "");
+    const start = m.index + (m[1] ?? "").length - name.length;
     // "Vattnet, the state water utility,": a one-word name is a body's when "the" and the kind of body close the
     // phrase ("Okafor, the company's chairman" is a person's role).
     const definite = m[2] === "the" && /^(?:[,.;]|$)/.test(sentence.slice(m.index + m[0].length));
