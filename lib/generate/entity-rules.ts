@@ -198,6 +198,19 @@ const isUnknownPlaceName = (name: string) => {
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
 };
 
+/** Words a species' common name never holds: the article, verb or joining word before it ("are grey mouse lemurs"). */
+const COMMON_NAME_STOP = "(?:the|a|an|are|is|was|were|be|been|of|in|on|at|to|for|by|with|from|and|or|as|its|their|his|her|our|some|many|these|those|this|that|called|named|known)";
+/** "Cedrus libani", "Giraffa camelopardalis peralta": a genus and Latin epithets, no word of them one the lexicon knows. */
+function isScientificName(name: string): boolean {
+  const [genus = "", ...epithets] = name.split(" ");
+  return epithets.length > 0 && lexiconTags(genus).length === 0 && epithets.every((e) => /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(e) && lexiconTags(e).length === 0);
+}
+/** A common noun in the plural ("sharks", "lemurs"), not a singular ending in s ("walrus", "bass"). */
+const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /[^su'’]s$/.test(word);
+
+/** A journal's title: capitalised words, with "of", "and" or "&" between ("Ecology & Evolution", "The Cryosphere"). */
+const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}`;
+
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
@@ -241,15 +254,31 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /,\s\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}[,.;)]/u,
     kind: "organisation",
     // "the area suited to the Lebanese cedar, Cedrus libani, could shrink": a genus and a Latin epithet in apposition
-    // to a definite common name, asked as "What is the scientific name of the Lebanese cedar?".
-    pattern: /(?<=\b[Tt]he\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?),\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
-    // A Latin epithet's ending, and neither word one the lexicon knows ("Parkview station" is English).
-    accept: (g) => {
-      const [genus = "", epithet = ""] = (g.name ?? "").split(" ");
-      return /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(epithet) && lexiconTags(epithet).length === 0 && lexiconTags(genus).length === 0;
-    },
+    // to a common name, asked as "What is the scientific name of the Lebanese cedar?".
+    // ("A sawfly, Cephalcia ...", "the rarer fluted giant clam, Tridacna ...", "a beetle here, Onymacris ...": after
+    // "a" too, with up to four words, and a "here" or "there" before the comma.)
+    pattern: /(?<=\b(?:[Tt]he|[Aa]n?)\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s(?:here|there))?,\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
+    accept: (g) => isScientificName(g.name ?? ""),
     noun: (g) => `defined scientific name of the ${g.role}`,
     example: { text: "By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", name: "Cedrus atlantica", role: "defined scientific name of the Atlas cedar" },
+  },
+  {
+    name: "a species' scientific name in parentheses after its common name",
+    requires: /\s\(\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?\)/u,
+    kind: "organisation",
+    // "grey mouse lemurs (Microcebus murinus)", "The West African giraffe (Giraffa camelopardalis peralta)": a genus and
+    // one or two Latin epithets in parentheses after the common name, asked as "What is the scientific name of grey
+    // mouse lemurs?". The common name's words are no article, verb or joining word, and no figure counts them
+    // ("1,240 colonies (Acropora ...)": colonies of a species, not its common name).
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d'’-]|\d\s)(?<role>(?:\p{Lu}\p{Ll}+\s){0,2}(?:(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*\s){0,3}(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*)\s\((?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?)\)`,
+      "gu",
+    ),
+    lowerFirst: true,
+    accept: (g) => isScientificName(g.name ?? "") && !/^(?:species|animals?|colonies|samples?|specimens?|individuals?|populations?|organisms?)$/.test(g.role ?? ""),
+    // A plural common name is asked without "the" ("of whale sharks"), a singular one with it ("of the hawksbill").
+    noun: (g) => `defined scientific name of ${isPluralNoun((g.role ?? "").split(" ").pop() ?? "") ? "" : "the "}${g.role}`,
+    example: { text: "The animals studied were pale rock voles (Arvicola pallidus), which live on cliffs.", name: "Arvicola pallidus", role: "defined scientific name of pale rock voles" },
   },
   {
     name: "a body's other name in quotation marks",
@@ -556,16 +585,29 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared|appears?)\b[^.]*\bin\b/,
+    requires: /\b(?:published|reported|appeared|appears?|announced)\b[^.]*\bin\b|\bin\sthe\sjournal\s\p{Lu}/u,
     // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
     // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
     // "journal", a title's own "The" is kept ("the journal The Cryosphere").
     // "published this week in ...", "reported last month in ...". A title's "&" is part of it ("Ecology & Evolution"
     // cut at its "&" keyed half a title).
-    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
-    pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
+    // "a paper in the journal Biological Conservation": "the journal" names one after any word. A title's subtitle after
+    // a colon (after "journal") or a dash is part of it ("Aquatic Conservation: Marine and Freshwater Ecosystems", "The
+    // Lancet Regional Health – Europe"), and so is a capital "The" inside a sentence ("in The Astronomical Journal").
+    // "announced ... in" names a journal only by a title a journal's word closes ("announced in Geneva" names none).
+    pattern: new RegExp(
+      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>(?::|\s[–—])\s${JOURNAL_WORDS})?)`,
+      "gu",
+    ),
+    pick: (g) => {
+      // ("published in Nature: The team ...": a colon after no "journal" closes the title.)
+      const name = g.role || !g.subtitle?.startsWith(":") ? (g.name ?? "") : (g.name ?? "").slice(0, -g.subtitle.length);
+      return (g.title ? `The ${name}` : name) || null;
+    },
     keepThe: true,
-    accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    accept: (g) =>
+      (!!g.role || !lexiconTags((g.name ?? "").replace(/^The\s/, "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t))) &&
+      (g.verb !== "announced" || /\b(?:Journal|Review|Letters|Reports|Proceedings|Annals|Bulletin)$/.test((g.name ?? "").replace(/(?::|\s[–—])\s.*$/, ""))),
     noun: () => "journal",
     example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
   },
