@@ -96,6 +96,8 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 // ("Citizenship by Investment (CBI)": "by" too.)
 const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
+/** The article a name in French, Spanish or Italian may open with ("Les Eaux de ...", "La Poste"). */
+const NAME_ARTICLE = /^(?:Le|La|Les|El|Los|Las|Il|Lo)$/;
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
 
@@ -110,7 +112,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   const letters = foldLetters(acronym);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
-    if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
+    // ("Les Eaux de Mayotte (LEMA)": a capitalised article opening a name is a word of it.)
+    if (!/^\p{Lu}/u.test(candidate) || (NAME_JOIN_RE.test(parts[i] ?? "") && !NAME_ARTICLE.test(parts[i] ?? ""))) continue;
     // ("Conseil Burkinabè de l'Anacarde (CBA)": an elided article is no letter of it.)
     const initials = foldLetters(candidate.split(/[\s-]+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, "")).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
@@ -223,10 +226,27 @@ export const ENTITY_RULES: EntityRule[] = [
     // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
     // "the Vardia REDD+ Climate Fund (VRCF)", "the Office du Riz et de l'Arachide (ORA)": a word may end in "+", and
     // an elided article open one.
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
+    // ("the U.S. Geological Survey (USGS)": initials with full stops may open it.)
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}-]*(?:s[’'])?)(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
+  },
+  {
+    name: "a name in another language, in lower case after its first word, before its initials",
+    requires: /\p{Ll}\s\([A-Z]{2,6}\)/u,
+    kind: "organisation",
+    // "the city bus company, Ljubljanski potniški promet (LPP)": a body's own name in a language that capitalises only
+    // its first word, in apposition to what it is, asked by its letters when every word's initial spells them
+    // ("Community health workers (CHW)" opening a sentence is an English term).
+    pattern: /(?<=,\s)(?<words>\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,4})\s\((?<role>[A-Z]{2,6})\)/gu,
+    pick: (g) => {
+      const words = (g.words ?? "").split(" ");
+      const initials = foldLetters(words.map((w) => w.charAt(0)).join(""));
+      return initials === foldLetters(g.role ?? "") ? (g.words ?? null) : null;
+    },
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "The city pays the bus company, Kranjski mestni promet (KMP), to run night buses.", name: "Kranjski mestni promet", role: "abbreviation KMP" },
   },
   {
     name: "a term spelled out before its abbreviation",
@@ -320,11 +340,14 @@ export const ENTITY_RULES: EntityRule[] = [
     // "the Swedish Cancer Society (Cancerfonden)", "the National Autonomous University of Mexico (UNAM)": a name in the
     // body's own language, or an acronym of another language's words, asked as "Which society is known as Cancerfonden?".
     // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    // ("Italy's National Recovery and Resilience Plan (PNRR)", "its National System of Conservation Areas (SINAC)": a
+    // scheme, plan or system known by another language's letters too.)
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
-    pick: (g) => withoutPlaceOwner(g.name ?? ""),
+    // ("Its National School Feeding Programme (PNAE)": the owner's pronoun opening a sentence is no part of the name.)
+    pick: (g) => withoutPlaceOwner((g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },

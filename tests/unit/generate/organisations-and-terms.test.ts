@@ -256,3 +256,26 @@ describe("a journal's title with a subtitle, after 'the journal' anywhere, or wi
     expect(spans("The plan was announced on Monday in Harbour Square.").some((e) => e.measure === "journal")).toBe(false);
   });
 });
+
+describe("a body or scheme known by letters the reader did not take (lane recall4)", () => {
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a capitalised article opens a name in another language ('Les Jardins de Rivière (LJR)')", () => {
+    expect(named("The park is run by the town's garden trust, Les Jardins de Rivière (LJR).", "Les Jardins de Rivière")?.question).toBe("What does the abbreviation LJR stand for?");
+  });
+
+  it("a name in another language, in lower case after its first word, in apposition ('company, Kranjski mestni promet (KMP)')", () => {
+    expect(named("The city pays its bus company, Kranjski mestni promet (KMP), to run night buses.", "Kranjski mestni promet")?.question).toBe("What does the abbreviation KMP stand for?");
+    expect(spans("Community health workers (CHW) visit every village.").map((e) => e.name)).not.toContain("Community health workers");
+  });
+
+  it("initials with full stops open a name ('the U.K. Marine Survey (UKMS)')", () => {
+    expect(named("Catches fell by a fifth, according to the U.K. Marine Survey (UKMS).", "U.K. Marine Survey")?.question).toBe("What does the abbreviation UKMS stand for?");
+  });
+
+  it("a plan, programme or system known by another language's letters, after 'Its' or a country's possessive", () => {
+    expect(questionOf("Its National Rivers Cleaning Programme (PNLR) pays for new sewers.", "National Rivers Cleaning Programme")).toBe("Which programme is known as PNLR?");
+    expect(questionOf("Most of the money came from Chile's National Coastal Defence Plan (PNDC), approved in May.", "National Coastal Defence Plan")).toBe("Which plan is known as PNDC?");
+  });
+});
