@@ -214,6 +214,9 @@ const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /
 /** A journal's title: capitalised words, with "of", "and" or "&" between ("Ecology & Evolution", "The Cryosphere"). */
 const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}`;
 
+/** "the electronic transfer levy" -> "electronic transfer levy": a description without its article or owner. */
+const describedBy = (role: string) => role.replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s/u, "");
+
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
@@ -332,6 +335,23 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?:\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s(?<pre>(?:[A-Za-z][\w-]*\s){0,2}[a-z][\w-]*)\s)?(?<first>${NAME_WORD})\s[“"](?<name>\p{L}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,2})[”"]\s(?<last>${NAME_WORD}(?:\s${NAME_WORD})?)`, "gu"),
     noun: (g) => `other name of ${g.pre && isRoleNoun((g.pre.split(" ").pop() ?? "")) ? `the ${g.pre} ` : ""}${g.first} ${g.last}`,
     example: { text: 'The veteran midfielder Tomás "Pipo" Varela came on.', name: "Pipo", role: "other name of the veteran midfielder Tomás Varela" },
+  },
+  {
+    name: "a thing's name or term after 'known as' or 'called'",
+    requires: /\s(?:known\sas|called|dubbed)\s/,
+    kind: "organisation",
+    // "The project, known as Harmony Way 2, would run ...", "the tiny hairs on the root, known as trichomes, take up
+    // ...", "the village chiefs, known as matai,": a name or a term the text gives what it describes. A description of
+    // two words or more asks for it ("What is the term for the tiny hairs on the root?", "What is the name of the
+    // electronic transfer levy?"); one word alone ("The project") is asked by what its clause says (entity-question.ts).
+    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:and|which|that|is|was|were|are|will|would)\b)/gu,
+    // ("the company, known as Tidewell,": a body named in commas after its kind is the finders' own, NAMED_IN_COMMAS.)
+    accept: (g) => !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined)),
+    noun: (g) => {
+      const role = (g.role ?? "").replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase());
+      return /\s/.test(describedBy(role)) ? `defined ${/^\p{Ll}/u.test(g.name ?? "") ? "term for" : "name of"} ${role}` : describedBy(role);
+    },
+    example: { text: "The fee on mobile transfers, known as the M-Levy, is abolished from 1 January.", name: "M-Levy", role: "defined name of the fee on mobile transfers" },
   },
   {
     name: "an organisation known by another name in parentheses",

@@ -115,7 +115,7 @@ const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
   // ("What is the scientific name of the fluted giant clam?", "Which plan is known as PNRR?" name all they ask, whatever
   // their sentence's subject.)
-  return abbreviationWorthAsking(f, article) || ((f.unit.startsWith("other name of ") || f.unit.startsWith("defined scientific name of ") || / known as \S/.test(f.unit)) && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
+  return abbreviationWorthAsking(f, article) || ((f.unit.startsWith("other name of ") || /^defined (?:scientific name of|name of|term for) /.test(f.unit) || / known as \S/.test(f.unit)) && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
 }
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");

@@ -279,3 +279,23 @@ describe("a body or scheme known by letters the reader did not take (lane recall
     expect(questionOf("Most of the money came from Chile's National Coastal Defence Plan (PNDC), approved in May.", "National Coastal Defence Plan")).toBe("Which plan is known as PNDC?");
   });
 });
+
+describe("a name or term the text gives after 'known as' (lane recall4)", () => {
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a term asked from what it describes, wherever it sits in its clause", () => {
+    expect(questionOf("A gene controls how fast the tiny hairs on the root, known as trichomes, grow in dry soil.", "trichomes")).toBe("What is the term for the tiny hairs on the root?");
+    expect(questionOf("The rules were set by the islands' village chiefs, known as matai, in 2019.", "matai")).toBe("What is the term for the islands' village chiefs?");
+  });
+
+  it("a name asked from a description of two words or more, with or without the comma", () => {
+    expect(questionOf("The fee on mobile transfers, known as the M-Levy, is abolished from 1 January.", "M-Levy")).toBe("What is the name of the fee on mobile transfers?");
+    expect(questionOf("Revenue comes from income tax, the land charge known as the ZNK and state grants.", "ZNK")).toBe("What is the name of the land charge?");
+  });
+
+  it("one word alone is asked by what its clause says, and a company is left to the company finders", () => {
+    expect(questionOf("The project, known as Harmony Way 2, would run 330 km under the sea.", "Harmony Way 2")).toBe("Which project would run 330 km under the sea?");
+    expect(spans("The company, known as Tidewell, made a loss.").some((e) => e.rule === "a thing's name or term after 'known as' or 'called'")).toBe(false);
+  });
+});
