@@ -43,6 +43,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   after = after.replace(/^\s*\([^)]*\)/, "");
   // ", a Danish gene therapy company it agreed to buy last December for €2.3 billion." describes the answer.
   after = after.replace(/^,\s+(?:a|an|the)\s[^,]*(,|(?=[.!]?$))/, "$1");
+  // "The project, known as Harmony Way 2, would run ...": the comma closing an apposition the span opened closes it too.
+  if (/,\s(?:also\s)?(?:known\sas|called|dubbed)\s/.test(sentence.slice(span.from, span.start))) after = after.replace(/^,\s+/, " ");
   // "near the town of Huye, formerly Butare, ...": another name for the answer is no part of the question.
   after = after.replace(/^,\s+(?:formerly|previously|now|also called|also known as|known as)\s[^,]*(,|(?=[.!]?$))/, "$1");
   // "X and M", "between M and X": one of two cannot be asked for alone.

@@ -96,6 +96,8 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 // ("Citizenship by Investment (CBI)": "by" too.)
 const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
+/** The article a name in French, Spanish or Italian may open with ("Les Eaux de ...", "La Poste"). */
+const NAME_ARTICLE = /^(?:Le|La|Les|El|Los|Las|Il|Lo)$/;
 /** Upper case without accents, so "É" is the E of "EDL". */
 const foldLetters = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
 
@@ -110,7 +112,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
   const letters = foldLetters(acronym);
   for (let i = parts.length - 1; i >= 0; i--) {
     const candidate = parts.slice(i).join(" ");
-    if (!/^\p{Lu}/u.test(candidate) || NAME_JOIN_RE.test(parts[i] ?? "")) continue;
+    // ("Les Eaux de Mayotte (LEMA)": a capitalised article opening a name is a word of it.)
+    if (!/^\p{Lu}/u.test(candidate) || (NAME_JOIN_RE.test(parts[i] ?? "") && !NAME_ARTICLE.test(parts[i] ?? ""))) continue;
     // ("Conseil Burkinabè de l'Anacarde (CBA)": an elided article is no letter of it.)
     const initials = foldLetters(candidate.split(/[\s-]+/).map((w) => w.replace(/^[dl]['’](?=\p{Lu})/u, "")).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
     let at = 0;
@@ -198,6 +201,22 @@ const isUnknownPlaceName = (name: string) => {
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
 };
 
+/** Words a species' common name never holds: the article, verb or joining word before it ("are grey mouse lemurs"). */
+const COMMON_NAME_STOP = "(?:the|a|an|are|is|was|were|be|been|of|in|on|at|to|for|by|with|from|and|or|as|its|their|his|her|our|some|many|these|those|this|that|called|named|known)";
+/** "Cedrus libani", "Giraffa camelopardalis peralta": a genus and Latin epithets, no word of them one the lexicon knows. */
+function isScientificName(name: string): boolean {
+  const [genus = "", ...epithets] = name.split(" ");
+  return epithets.length > 0 && lexiconTags(genus).length === 0 && epithets.every((e) => /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(e) && lexiconTags(e).length === 0);
+}
+/** A common noun in the plural ("sharks", "lemurs"), not a singular ending in s ("walrus", "bass"). */
+const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /[^su'’]s$/.test(word);
+
+/** A journal's title: capitalised words, with "of", "and" or "&" between ("Ecology & Evolution", "The Cryosphere"). */
+const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}`;
+
+/** "the electronic transfer levy" -> "electronic transfer levy": a description without its article or owner. */
+const describedBy = (role: string) => role.replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s/u, "");
+
 export const ENTITY_RULES: EntityRule[] = [
   {
     name: "name defined by an acronym in parentheses",
@@ -210,10 +229,27 @@ export const ENTITY_RULES: EntityRule[] = [
     // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
     // "the Vardia REDD+ Climate Fund (VRCF)", "the Office du Riz et de l'Arachide (ORA)": a word may end in "+", and
     // an elided article open one.
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>\p{Lu}[\p{L}-]*(?:s[’'])?(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
+    // ("the U.S. Geological Survey (USGS)": initials with full stops may open it.)
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}-]*(?:s[’'])?)(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "Exports grew, according to the Japan External Trade Organization (JETRO).", name: "Japan External Trade Organization", role: "abbreviation JETRO" },
+  },
+  {
+    name: "a name in another language, in lower case after its first word, before its initials",
+    requires: /\p{Ll}\s\([A-Z]{2,6}\)/u,
+    kind: "organisation",
+    // "the city bus company, Ljubljanski potniški promet (LPP)": a body's own name in a language that capitalises only
+    // its first word, in apposition to what it is, asked by its letters when every word's initial spells them
+    // ("Community health workers (CHW)" opening a sentence is an English term).
+    pattern: /(?<=,\s)(?<words>\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,4})\s\((?<role>[A-Z]{2,6})\)/gu,
+    pick: (g) => {
+      const words = (g.words ?? "").split(" ");
+      const initials = foldLetters(words.map((w) => w.charAt(0)).join(""));
+      return initials === foldLetters(g.role ?? "") ? (g.words ?? null) : null;
+    },
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "The city pays the bus company, Kranjski mestni promet (KMP), to run night buses.", name: "Kranjski mestni promet", role: "abbreviation KMP" },
   },
   {
     name: "a term spelled out before its abbreviation",
@@ -241,15 +277,31 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /,\s\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}[,.;)]/u,
     kind: "organisation",
     // "the area suited to the Lebanese cedar, Cedrus libani, could shrink": a genus and a Latin epithet in apposition
-    // to a definite common name, asked as "What is the scientific name of the Lebanese cedar?".
-    pattern: /(?<=\b[Tt]he\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?),\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
-    // A Latin epithet's ending, and neither word one the lexicon knows ("Parkview station" is English).
-    accept: (g) => {
-      const [genus = "", epithet = ""] = (g.name ?? "").split(" ");
-      return /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(epithet) && lexiconTags(epithet).length === 0 && lexiconTags(genus).length === 0;
-    },
+    // to a common name, asked as "What is the scientific name of the Lebanese cedar?".
+    // ("A sawfly, Cephalcia ...", "the rarer fluted giant clam, Tridacna ...", "a beetle here, Onymacris ...": after
+    // "a" too, with up to four words, and a "here" or "there" before the comma.)
+    pattern: /(?<=\b(?:[Tt]he|[Aa]n?)\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s(?:here|there))?,\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
+    accept: (g) => isScientificName(g.name ?? ""),
     noun: (g) => `defined scientific name of the ${g.role}`,
     example: { text: "By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", name: "Cedrus atlantica", role: "defined scientific name of the Atlas cedar" },
+  },
+  {
+    name: "a species' scientific name in parentheses after its common name",
+    requires: /\s\(\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?\)/u,
+    kind: "organisation",
+    // "grey mouse lemurs (Microcebus murinus)", "The West African giraffe (Giraffa camelopardalis peralta)": a genus and
+    // one or two Latin epithets in parentheses after the common name, asked as "What is the scientific name of grey
+    // mouse lemurs?". The common name's words are no article, verb or joining word, and no figure counts them
+    // ("1,240 colonies (Acropora ...)": colonies of a species, not its common name).
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d'’-]|\d\s)(?<role>(?:\p{Lu}\p{Ll}+\s){0,2}(?:(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*\s){0,3}(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*)\s\((?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?)\)`,
+      "gu",
+    ),
+    lowerFirst: true,
+    accept: (g) => isScientificName(g.name ?? "") && !/^(?:species|animals?|colonies|samples?|specimens?|individuals?|populations?|organisms?)$/.test(g.role ?? ""),
+    // A plural common name is asked without "the" ("of whale sharks"), a singular one with it ("of the hawksbill").
+    noun: (g) => `defined scientific name of ${isPluralNoun((g.role ?? "").split(" ").pop() ?? "") ? "" : "the "}${g.role}`,
+    example: { text: "The animals studied were pale rock voles (Arvicola pallidus), which live on cliffs.", name: "Arvicola pallidus", role: "defined scientific name of pale rock voles" },
   },
   {
     name: "a body's other name in quotation marks",
@@ -285,17 +337,37 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: 'The veteran midfielder Tomás "Pipo" Varela came on.', name: "Pipo", role: "other name of the veteran midfielder Tomás Varela" },
   },
   {
+    name: "a thing's name or term after 'known as' or 'called'",
+    requires: /\s(?:known\sas|called|dubbed)\s/,
+    kind: "organisation",
+    // "The project, known as Harmony Way 2, would run ...", "the tiny hairs on the root, known as trichomes, take up
+    // ...", "the village chiefs, known as matai,": a name or a term the text gives what it describes. A description of
+    // two words or more asks for it ("What is the term for the tiny hairs on the root?", "What is the name of the
+    // electronic transfer levy?"); one word alone ("The project") is asked by what its clause says (entity-question.ts).
+    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:and|which|that|is|was|were|are|will|would)\b)/gu,
+    // ("the company, known as Tidewell,": a body named in commas after its kind is the finders' own, NAMED_IN_COMMAS.)
+    accept: (g) => !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined)),
+    noun: (g) => {
+      const role = (g.role ?? "").replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase());
+      return /\s/.test(describedBy(role)) ? `defined ${/^\p{Ll}/u.test(g.name ?? "") ? "term for" : "name of"} ${role}` : describedBy(role);
+    },
+    example: { text: "The fee on mobile transfers, known as the M-Levy, is abolished from 1 January.", name: "M-Levy", role: "defined name of the fee on mobile transfers" },
+  },
+  {
     name: "an organisation known by another name in parentheses",
     requires: /\s\(\p{Lu}/u,
     kind: "organisation",
     // "the Swedish Cancer Society (Cancerfonden)", "the National Autonomous University of Mexico (UNAM)": a name in the
     // body's own language, or an acronym of another language's words, asked as "Which society is known as Cancerfonden?".
     // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,5}(?<role>${ORG_HEADS})(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    // ("Italy's National Recovery and Resilience Plan (PNRR)", "its National System of Conservation Areas (SINAC)": a
+    // scheme, plan or system known by another language's letters too.)
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
     accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
-    pick: (g) => withoutPlaceOwner(g.name ?? ""),
+    // ("Its National School Feeding Programme (PNAE)": the owner's pronoun opening a sentence is no part of the name.)
+    pick: (g) => withoutPlaceOwner((g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },
@@ -556,16 +628,29 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared|appears?)\b[^.]*\bin\b/,
+    requires: /\b(?:published|reported|appeared|appears?|announced)\b[^.]*\bin\b|\bin\sthe\sjournal\s\p{Lu}/u,
     // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
     // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
     // "journal", a title's own "The" is kept ("the journal The Cryosphere").
     // "published this week in ...", "reported last month in ...". A title's "&" is part of it ("Ecology & Evolution"
     // cut at its "&" keyed half a title).
-    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
-    pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
+    // "a paper in the journal Biological Conservation": "the journal" names one after any word. A title's subtitle after
+    // a colon (after "journal") or a dash is part of it ("Aquatic Conservation: Marine and Freshwater Ecosystems", "The
+    // Lancet Regional Health – Europe"), and so is a capital "The" inside a sentence ("in The Astronomical Journal").
+    // "announced ... in" names a journal only by a title a journal's word closes ("announced in Geneva" names none).
+    pattern: new RegExp(
+      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>(?::|\s[–—])\s${JOURNAL_WORDS})?)`,
+      "gu",
+    ),
+    pick: (g) => {
+      // ("published in Nature: The team ...": a colon after no "journal" closes the title.)
+      const name = g.role || !g.subtitle?.startsWith(":") ? (g.name ?? "") : (g.name ?? "").slice(0, -g.subtitle.length);
+      return (g.title ? `The ${name}` : name) || null;
+    },
     keepThe: true,
-    accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    accept: (g) =>
+      (!!g.role || !lexiconTags((g.name ?? "").replace(/^The\s/, "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t))) &&
+      (g.verb !== "announced" || /\b(?:Journal|Review|Letters|Reports|Proceedings|Annals|Bulletin)$/.test((g.name ?? "").replace(/(?::|\s[–—])\s.*$/, ""))),
     noun: () => "journal",
     example: { text: "The results were published in Nature on Wednesday.", name: "Nature", role: "journal" },
   },

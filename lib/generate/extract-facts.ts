@@ -113,7 +113,9 @@ const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+
 
 /** A fact whose question needs nothing from its sentence's subject: what letters stand for, a nickname, a dated office. */
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
-  return abbreviationWorthAsking(f, article) || (f.unit.startsWith("other name of ") && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
+  // ("What is the scientific name of the fluted giant clam?", "Which plan is known as PNRR?" name all they ask, whatever
+  // their sentence's subject.)
+  return abbreviationWorthAsking(f, article) || ((f.unit.startsWith("other name of ") || /^defined (?:scientific name of|name of|term for) /.test(f.unit) || / known as \S/.test(f.unit)) && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
 }
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");

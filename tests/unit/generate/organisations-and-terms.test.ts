@@ -205,3 +205,97 @@ describe("a place owning a body is no part of its name ('Kenya's Coastal Fisheri
     expect(spans("The deal covers Harbour's Coastal Fisheries Board (OPK) and its staff.").map((e) => e.name)).not.toContain("Coastal Fisheries Board");
   });
 });
+
+// Named things no reader took ("no span", lane recall4): species' Latin names and journal titles, across batches d-s.
+describe("a species' scientific name after its common name", () => {
+  const facts = (body: string) => extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+  const questionOf = (body: string, answer: string) => facts(body).find((f) => f.answer === answer)?.question ?? null;
+
+  it("in parentheses, a plural common name asked without 'the' ('pale rock voles (Arvicola pallidus)')", () => {
+    expect(questionOf("The animals studied were pale rock voles (Arvicola pallidus), which nest on sea cliffs.", "Arvicola pallidus")).toBe("What is the scientific name of pale rock voles?");
+    expect(questionOf("The striped reef eel (Gymnothorax lineatus) hunts at night.", "Gymnothorax lineatus")).toBe("What is the scientific name of the striped reef eel?");
+  });
+
+  it("a subspecies' three words, and a common name in capitals ('The East Sahel gazelle (Nanger dama ruficollis)')", () => {
+    expect(questionOf("The East Sahel gazelle (Nanger dama ruficollis) survives in two reserves.", "Nanger dama ruficollis")).toBe("What is the scientific name of the East Sahel gazelle?");
+  });
+
+  it("no common name from a count of colonies or samples ('1,200 colonies (Porites lobata)')", () => {
+    expect(spans("They sampled 1,200 colonies (Porites lobata) at six sites.").map((e) => e.name)).not.toContain("Porites lobata");
+    expect(spans("They sampled the colonies (Porites lobata) at six sites.").map((e) => e.name)).not.toContain("Porites lobata");
+  });
+
+  it("in commas after 'a', after a longer common name, and wherever it sits in its clause", () => {
+    expect(questionOf("A moth, Tortrix cedrellana, has stripped the young trees.", "Tortrix cedrellana")).toBe("What is the scientific name of the moth?");
+    expect(questionOf("The team will next count the rarer banded sea snail, Conus vittatus, in the bay.", "Conus vittatus")).toBe("What is the scientific name of the rarer banded sea snail?");
+    expect(questionOf("There is a lizard here, Agama saxicola, that drinks dew.", "Agama saxicola")).toBe("What is the scientific name of the lizard?");
+  });
+
+  it("no Latin name from English words in commas ('the new line, Parkview station,')", () => {
+    expect(spans("Trains reach the new line, Parkview station, at noon.").map((e) => e.name)).not.toContain("Parkview station");
+  });
+});
+
+describe("a journal's title with a subtitle, after 'the journal' anywhere, or with its own 'The'", () => {
+  it("after 'the journal' with no verb of publishing before it", () => {
+    expect(named("It came out with a peer-reviewed paper in the journal Dryland Ecology.", "Dryland Ecology")).toBeDefined();
+  });
+
+  it("a subtitle after a colon or a dash is part of the title", () => {
+    expect(named("The study, published in the journal Wetlands Science: Rivers and Deltas, was led by a team in Hanoi.", "Wetlands Science: Rivers and Deltas")).toBeDefined();
+    expect(named("A review published in The Medical Review – Asia in May found fewer cases.", "The Medical Review – Asia")).toBeDefined();
+  });
+
+  it("a colon after a title with no 'journal' before it ends the title", () => {
+    expect(spans("The results were published in Nature: The team found more ice.").map((e) => e.name)).toContain("Nature");
+  });
+
+  it("'announced in' names a journal only by a title a journal's word closes", () => {
+    expect(named("The find was announced on Monday in The Planetary Journal.", "The Planetary Journal")).toBeDefined();
+    expect(spans("The plan was announced on Monday in Geneva.").some((e) => e.measure === "journal")).toBe(false);
+    expect(spans("The plan was announced on Monday in Harbour Square.").some((e) => e.measure === "journal")).toBe(false);
+  });
+});
+
+describe("a body or scheme known by letters the reader did not take (lane recall4)", () => {
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a capitalised article opens a name in another language ('Les Jardins de Rivière (LJR)')", () => {
+    expect(named("The park is run by the town's garden trust, Les Jardins de Rivière (LJR).", "Les Jardins de Rivière")?.question).toBe("What does the abbreviation LJR stand for?");
+  });
+
+  it("a name in another language, in lower case after its first word, in apposition ('company, Kranjski mestni promet (KMP)')", () => {
+    expect(named("The city pays its bus company, Kranjski mestni promet (KMP), to run night buses.", "Kranjski mestni promet")?.question).toBe("What does the abbreviation KMP stand for?");
+    expect(spans("Community health workers (CHW) visit every village.").map((e) => e.name)).not.toContain("Community health workers");
+  });
+
+  it("initials with full stops open a name ('the U.K. Marine Survey (UKMS)')", () => {
+    expect(named("Catches fell by a fifth, according to the U.K. Marine Survey (UKMS).", "U.K. Marine Survey")?.question).toBe("What does the abbreviation UKMS stand for?");
+  });
+
+  it("a plan, programme or system known by another language's letters, after 'Its' or a country's possessive", () => {
+    expect(questionOf("Its National Rivers Cleaning Programme (PNLR) pays for new sewers.", "National Rivers Cleaning Programme")).toBe("Which programme is known as PNLR?");
+    expect(questionOf("Most of the money came from Chile's National Coastal Defence Plan (PNDC), approved in May.", "National Coastal Defence Plan")).toBe("Which plan is known as PNDC?");
+  });
+});
+
+describe("a name or term the text gives after 'known as' (lane recall4)", () => {
+  const questionOf = (body: string, answer: string) =>
+    extractFacts({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }).find((f) => f.answer === answer)?.question ?? null;
+
+  it("a term asked from what it describes, wherever it sits in its clause", () => {
+    expect(questionOf("A gene controls how fast the tiny hairs on the root, known as trichomes, grow in dry soil.", "trichomes")).toBe("What is the term for the tiny hairs on the root?");
+    expect(questionOf("The rules were set by the islands' village chiefs, known as matai, in 2019.", "matai")).toBe("What is the term for the islands' village chiefs?");
+  });
+
+  it("a name asked from a description of two words or more, with or without the comma", () => {
+    expect(questionOf("The fee on mobile transfers, known as the M-Levy, is abolished from 1 January.", "M-Levy")).toBe("What is the name of the fee on mobile transfers?");
+    expect(questionOf("Revenue comes from income tax, the land charge known as the ZNK and state grants.", "ZNK")).toBe("What is the name of the land charge?");
+  });
+
+  it("one word alone is asked by what its clause says, and a company is left to the company finders", () => {
+    expect(questionOf("The project, known as Harmony Way 2, would run 330 km under the sea.", "Harmony Way 2")).toBe("Which project would run 330 km under the sea?");
+    expect(spans("The company, known as Tidewell, made a loss.").some((e) => e.rule === "a thing's name or term after 'known as' or 'called'")).toBe(false);
+  });
+});
