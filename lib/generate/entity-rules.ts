@@ -1,5 +1,6 @@
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
+import { isLatinName, SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -244,13 +245,11 @@ export const ENTITY_RULES: EntityRule[] = [
     // to a definite common name, asked as "What is the scientific name of the Lebanese cedar?".
     pattern: /(?<=\b[Tt]he\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*)?),\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
     // A Latin epithet's ending, and neither word one the lexicon knows ("Parkview station" is English).
-    accept: (g) => {
-      const [genus = "", epithet = ""] = (g.name ?? "").split(" ");
-      return /(?:i|ae|us|um|a|is|ensis|ica|ina|oides|ix|ex|ax|ans|ens)$/.test(epithet) && lexiconTags(epithet).length === 0 && lexiconTags(genus).length === 0;
-    },
+    accept: (g) => isLatinName(g.name ?? ""),
     noun: (g) => `defined scientific name of the ${g.role}`,
     example: { text: "By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", name: "Cedrus atlantica", role: "defined scientific name of the Atlas cedar" },
   },
+  ...SCIENCE_RULES,
   {
     name: "a body's other name in quotation marks",
     requires: /,\s(?:(?:also\s)?known as|the|nicknamed)\s[“"]/,
@@ -556,14 +555,21 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared|appears?)\b[^.]*\bin\b/,
+    requires: /\b(?:published|reported|appeared|appears?)\b.*\bin\b|\bin\s(?:the\s)?(?:journal\s|The\s(?:\p{Lu}\p{Ll}+\s){1,3}Journal\b)/u,
     // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
     // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
     // "journal", a title's own "The" is kept ("the journal The Cryosphere").
     // "published this week in ...", "reported last month in ...". A title's "&" is part of it ("Ecology & Evolution"
     // cut at its "&" keyed half a title).
-    pattern: /\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})/gu,
-    pick: (g) => (g.title ? `The ${g.name ?? ""}` : (g.name ?? "").replace(/^The\s/, "") || null),
+    // "published on Nov. 25 in ...": a month cut short. "in the journal X" names a journal whatever went before ("published
+    // alongside a peer-reviewed paper in the journal X"), and so does a title "The ... Journal" ("announced on Tuesday in
+    // The Astronomical Journal"). After "journal", a subtitle after a colon is the title's ("Aquatic Conservation:
+    // Marine and Freshwater Ecosystems").
+    pattern: /(?:\b(?:published|reported|appeared|appears?)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\s(?:the\s(?=journal\s)|(?=The\s(?:\p{Lu}\p{Ll}+\s){1,3}Journal\b)))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})(?<subtitle>:\s\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5})?/gu,
+    pick: (g) => {
+      const name = `${g.name ?? ""}${g.role && g.subtitle ? g.subtitle : ""}`;
+      return g.title || /^The\s.*\bJournal$/.test(name) ? `${g.title ? "The " : ""}${name}` : name.replace(/^The\s/, "") || null;
+    },
     keepThe: true,
     accept: (g) => !!g.role || !lexiconTags((g.name ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     noun: () => "journal",

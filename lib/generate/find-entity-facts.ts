@@ -230,6 +230,8 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
     const q = [ask(found), ask(found.replace(/^([^,]+),\s(?:a|an|the)\s[^,]+,\s/, "$1 "))].find((x) => x.length <= 240);
     return q ?? null;
   }
+  const own = ownStudyJournalQuestion(sentence.slice(0, journalAt));
+  if (own) return own;
   const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
   const finding = m?.[1]?.replace(DATELINE_LIKE, "");
   // ("..., according to a study published in J" that the pattern above did not read: no "did according to ... report".)
@@ -237,6 +239,18 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
   const first = finding.charAt(0).toLowerCase() + finding.slice(1);
   const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
   return q.length <= 240 ? q : null;
+}
+/**
+ * "The results were published on Nov. 4 in the journal J.", "The research, published on Nov. 25 in J, puts ...", "It
+ * was published alongside a paper in the journal J.", "The discovery was announced on Tuesday in J.": the article's
+ * own study, asked under the article's title as "In which journal were the results published?" ("It": the study).
+ */
+function ownStudyJournalQuestion(before: string): string | null {
+  // ("The results were published in J on Wednesday": the question that keeps its day is asked by the clause.)
+  const m = /^(?:(?:The|This|These)\s(study|research|finding|findings|results|paper|work|discovery|analysis|census|survey)|(It))(?:,\s(published|reported|announced|described)\b[^,]*|\s(?:was|were|has been|have been)\s(published|reported|announced|described)\s[^,]+)\sin\s(?:the\s)?(?:journal\s)?$/.exec(before);
+  if (!m) return null;
+  const noun = m[1] ?? "study";
+  return `In which journal ${/^(?:findings|results)$/.test(noun) ? "were" : "was"} the ${noun} ${m[3] ?? m[4]}?`;
 }
 const DATELINE_LIKE = /^[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+/;
 
