@@ -44,3 +44,20 @@ describe("a species' scientific name after its common name", () => {
     expect(spans("The team met farmers in rural areas, Tanga region, last year.").map((e) => e.question)).not.toContainEqual(expect.stringMatching(/scientific name/));
   });
 });
+
+describe("a species' status on the IUCN Red List", () => {
+  it("after 'listed as', asked for the species the sentence names", () => {
+    const found = named("Amazon river dolphins are listed as endangered by the International Union for Conservation of Nature (IUCN).", "endangered");
+    expect(found?.question).toBe("What is the status the International Union for Conservation of Nature gives Amazon river dolphins?");
+  });
+
+  it("a pronoun or 'the species' is the article's species, not the words before ('..., and the species is listed as')", () => {
+    expect(named('Numbers have fallen since 1990, and the species is listed as "near threatened" by the IUCN.', "near threatened")?.question).toBe("What is the status the IUCN gives the species?");
+    expect(named("They are listed as vulnerable by the International Union for Conservation of Nature (IUCN), and are hunted for meat.", "vulnerable")?.question).toBe("What is the status the International Union for Conservation of Nature gives the species?");
+  });
+
+  it("after 'the IUCN lists it as', and a status word elsewhere gives nothing", () => {
+    expect(named("The IUCN lists it as critically endangered.", "critically endangered")).toBeDefined();
+    expect(spans("Officials said the talks were endangered by the strike.").map((e) => e.name)).not.toContain("endangered");
+  });
+});
