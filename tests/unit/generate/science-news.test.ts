@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 
 // Science news (genre4 lane): journals and species' scientific names the seen science articles wrote in forms no rule
@@ -59,5 +60,13 @@ describe("a species' status on the IUCN Red List", () => {
   it("after 'the IUCN lists it as', and a status word elsewhere gives nothing", () => {
     expect(named("The IUCN lists it as critically endangered.", "critically endangered")).toBeDefined();
     expect(spans("Officials said the talks were endangered by the strike.").map((e) => e.name)).not.toContain("endangered");
+  });
+});
+
+describe("the article's own study asked under its title, whatever its sentence's subject", () => {
+  it("'It was published this week in J' and 'The discovery was announced on Friday in J' still give their journal", () => {
+    const body = "Divers from a university in Izmir found the wreck of a trading ship off the coast near Kas in 2024. It was published this week in the Journal of Maritime History. The team will return next summer.";
+    const items = generateArticleItems({ slug: "t", title: "Divers find Roman wreck off Kas", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    expect(items.filter((i) => i.answer === "Journal of Maritime History" && i.type === "typed").map((i) => i.prompt)).toEqual([expect.stringMatching(/In which journal was the study published\?$/)]);
   });
 });
