@@ -1,3 +1,4 @@
+import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -223,7 +224,7 @@ export function acronymQuestion(sentence: string, span: { kind: string; name: st
 function journalQuestion(sentence: string, journalAt: number): string | null {
   // "..., according to a study published on Monday in J": the study is what the journal published.
   const study = /^(.+?),\s+according to\s+(?:a|an|the)\s+([a-z][^,“”"]*?)\s+(?:published|reported)(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|(?:this|last)\s+(?:week|month|year)|today|yesterday))?\s+in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt));
-  const found = study?.[1]?.replace(DATELINE_LIKE, "");
+  const found = study?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   if (study && found && !/[“”"]/.test(found)) {
     const ask = (f: string) => `In which journal was the ${study[2]} published that found that ${/^[A-Z]{2}/.test(f) ? f : f.charAt(0).toLowerCase() + f.slice(1)}?`;
     // Too long to read: the subject's apposition (", a national emblem that ...,") goes first.
@@ -233,7 +234,7 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
   const own = ownStudyJournalQuestion(sentence.slice(0, journalAt));
   if (own) return own;
   const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
-  const finding = m?.[1]?.replace(DATELINE_LIKE, "");
+  const finding = m?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   // ("..., according to a study published in J" that the pattern above did not read: no "did according to ... report".)
   if (!m || !finding || /[“”"]/.test(finding) || /^according\b/.test(m[2] ?? "")) return null;
   const first = finding.charAt(0).toLowerCase() + finding.slice(1);

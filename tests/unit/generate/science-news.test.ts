@@ -70,3 +70,10 @@ describe("the article's own study asked under its title, whatever its sentence's
     expect(items.filter((i) => i.answer === "Journal of Maritime History" && i.type === "typed").map((i) => i.prompt)).toEqual([expect.stringMatching(/In which journal was the study published\?$/)]);
   });
 });
+
+describe("a journal question does not keep a dateline with its place's country", () => {
+  it("'SUVA, Fiji — Reef sharks ...' asks about reef sharks, not about 'SUVA, Fiji'", () => {
+    const q = named("SUVA, Fiji — Reef sharks have returned to two lagoons where fishing was banned, according to a study published on Monday in Marine Biology.", "Marine Biology")?.question;
+    expect(q).toBe("In which journal was the study published that found that reef sharks have returned to two lagoons where fishing was banned?");
+  });
+});
