@@ -1,5 +1,6 @@
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
+import { SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -282,9 +283,11 @@ export const ENTITY_RULES: EntityRule[] = [
     // "a" too, with up to four words, and a "here" or "there" before the comma.)
     pattern: /(?<=\b(?:[Tt]he|[Aa]n?)\s)(?<role>(?:\p{Lu}\p{Ll}+\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?)(?:\s(?:here|there))?,\s(?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,})(?=[,.;)]|$)/gu,
     accept: (g) => isScientificName(g.name ?? ""),
-    noun: (g) => `defined scientific name of the ${g.role}`,
+    // ("the rarer horned sea star, Protoreaster nodosus": a comparative before the common name is not part of it.)
+    noun: (g) => `defined scientific name of the ${(g.role ?? "").replace(/^\p{Ll}+\s(?=\p{Ll})/u, (w) => (lexiconTags(w.trim()).some((t) => t === "Comparative" || t === "Superlative") ? "" : w))}`,
     example: { text: "By 2080 the area suited to the Atlas cedar, Cedrus atlantica, could shrink by half.", name: "Cedrus atlantica", role: "defined scientific name of the Atlas cedar" },
   },
+  ...SCIENCE_RULES,
   {
     name: "a species' scientific name in parentheses after its common name",
     requires: /\s\(\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?\)/u,
@@ -628,18 +631,19 @@ export const ENTITY_RULES: EntityRule[] = [
   {
     name: "journal a study was published in",
     kind: "organisation",
-    requires: /\b(?:published|reported|appeared|appears?|announced)\b[^.]*\bin\b|\bin\sthe\sjournal\s\p{Lu}/u,
+    requires: /\b(?:published|reported|appeared|appears?|announced)\b.*\bin\b|\bin\sthe\sjournal\s\p{Lu}/u,
     // "published in Nature", "researchers reported on Wednesday in the journal Nature Energy", "The results appear in
     // the journal Evolutionary Applications", "published on 25 November in Geophysical Research Letters". After
     // "journal", a title's own "The" is kept ("the journal The Cryosphere").
     // "published this week in ...", "reported last month in ...". A title's "&" is part of it ("Ecology & Evolution"
     // cut at its "&" keyed half a title).
+    // "published on Nov. 25 in ...": a month cut short.
     // "a paper in the journal Biological Conservation": "the journal" names one after any word. A title's subtitle after
     // a colon (after "journal") or a dash is part of it ("Aquatic Conservation: Marine and Freshwater Ecosystems", "The
     // Lancet Regional Health – Europe"), and so is a capital "The" inside a sentence ("in The Astronomical Journal").
     // "announced ... in" names a journal only by a title a journal's word closes ("announced in Geneva" names none).
     pattern: new RegExp(
-      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>(?::|\s[–—])\s${JOURNAL_WORDS})?)`,
+      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>(?::|\s[–—])\s${JOURNAL_WORDS})?)`,
       "gu",
     ),
     pick: (g) => {

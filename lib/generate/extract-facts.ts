@@ -115,7 +115,16 @@ const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
   // ("What is the scientific name of the fluted giant clam?", "Which plan is known as PNRR?" name all they ask, whatever
   // their sentence's subject.)
-  return abbreviationWorthAsking(f, article) || ((f.unit.startsWith("other name of ") || /^defined (?:scientific name of|name of|term for) /.test(f.unit) || / known as \S/.test(f.unit)) && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? ""));
+  return abbreviationWorthAsking(f, article) || ((f.unit.startsWith("other name of ") || /^defined (?:scientific name of|name of|term for) /.test(f.unit) || / known as \S/.test(f.unit)) && !!f.question) || (f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "")) || asksOwnStudy(f);
+}
+/**
+ * Science news asked under its article's title, needing nothing from the sentence's subject: the journal of the
+ * article's own study ("It was published this week in J": "In which journal was the study published?") and a species'
+ * IUCN status (science-rules.ts).
+ */
+function asksOwnStudy(f: Fact): boolean {
+  if (f.unit === "journal") return /^In which journal (?:was|were) the [a-z]+ [a-z]+\?$/.test(f.question ?? "");
+  return /^defined status the (?:IUCN|International Union for Conservation of Nature) gives /.test(f.unit) && !!f.question;
 }
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
 const NAMES_AND_NAME = new RegExp(`^${LIST_NAME}(?:,\\s${LIST_NAME})*,?\\sand\\s${LIST_NAME}$`, "u");

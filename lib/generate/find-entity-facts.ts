@@ -1,4 +1,5 @@
 import { withoutOpeners } from "./company-named-in";
+import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -224,20 +225,34 @@ export function acronymQuestion(sentence: string, span: { kind: string; name: st
 function journalQuestion(sentence: string, journalAt: number): string | null {
   // "..., according to a study published on Monday in J": the study is what the journal published.
   const study = /^(.+?),\s+according to\s+(?:a|an|the)\s+([a-z][^,“”"]*?)\s+(?:published|reported)(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|(?:this|last)\s+(?:week|month|year)|today|yesterday))?\s+in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt));
-  const found = study?.[1]?.replace(DATELINE_LIKE, "");
+  const found = study?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   if (study && found && !/[“”"]/.test(found)) {
     const ask = (f: string) => `In which journal was the ${study[2]} published that found that ${/^[A-Z]{2}/.test(f) ? f : f.charAt(0).toLowerCase() + f.slice(1)}?`;
     // Too long to read: the subject's apposition (", a national emblem that ...,") goes first.
     const q = [ask(found), ask(found.replace(/^([^,]+),\s(?:a|an|the)\s[^,]+,\s/, "$1 "))].find((x) => x.length <= 240);
     return q ?? null;
   }
+  const own = ownStudyJournalQuestion(sentence.slice(0, journalAt));
+  if (own) return own;
   const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
-  const finding = m?.[1]?.replace(DATELINE_LIKE, "");
+  const finding = m?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   // ("..., according to a study published in J" that the pattern above did not read: no "did according to ... report".)
   if (!m || !finding || /[“”"]/.test(finding) || /^according\b/.test(m[2] ?? "")) return null;
   const first = finding.charAt(0).toLowerCase() + finding.slice(1);
   const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
   return q.length <= 240 ? q : null;
+}
+/**
+ * "The results were published on Nov. 4 in the journal J.", "The research, published on Nov. 25 in J, puts ...", "It
+ * was published alongside a paper in the journal J.", "The discovery was announced on Tuesday in J.": the article's
+ * own study, asked under the article's title as "In which journal were the results published?" ("It": the study).
+ */
+function ownStudyJournalQuestion(before: string): string | null {
+  // ("The results were published in J on Wednesday": the question that keeps its day is asked by the clause.)
+  const m = /^(?:(?:The|This|These)\s(study|research|finding|findings|results|paper|work|discovery|analysis|census|survey)|(It))(?:,\s(published|reported|announced|described)\b[^,]*|\s(?:was|were|has been|have been)\s(published|reported|announced|described)\s[^,]+)\sin\s(?:the\s)?(?:journal\s)?$/.exec(before);
+  if (!m) return null;
+  const noun = m[1] ?? "study";
+  return `In which journal ${/^(?:findings|results)$/.test(noun) ? "were" : "was"} the ${noun} ${m[3] ?? m[4]}?`;
 }
 const DATELINE_LIKE = /^[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+/;
 

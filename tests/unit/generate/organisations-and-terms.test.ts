@@ -227,7 +227,7 @@ describe("a species' scientific name after its common name", () => {
 
   it("in commas after 'a', after a longer common name, and wherever it sits in its clause", () => {
     expect(questionOf("A moth, Tortrix cedrellana, has stripped the young trees.", "Tortrix cedrellana")).toBe("What is the scientific name of the moth?");
-    expect(questionOf("The team will next count the rarer banded sea snail, Conus vittatus, in the bay.", "Conus vittatus")).toBe("What is the scientific name of the rarer banded sea snail?");
+    expect(questionOf("The team will next count the rarer banded sea snail, Conus vittatus, in the bay.", "Conus vittatus")).toBe("What is the scientific name of the banded sea snail?");
     expect(questionOf("There is a lizard here, Agama saxicola, that drinks dew.", "Agama saxicola")).toBe("What is the scientific name of the lizard?");
   });
 
