@@ -15,11 +15,12 @@ import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { buildLibraryPool } from "@/lib/generate";
 import { FEATURE_NAMES, articleFeatures } from "@/lib/generate/fact-features";
 import { storedWorth } from "@/lib/generate/fact-worth";
-import { auc, fitLogistic, predict } from "@/lib/generate/fact-worth-fit";
+import { auc, fitLogistic, predict, sigmoid } from "@/lib/generate/fact-worth-fit";
+import { ITEM_FEATURE_NAMES, itemFeatures, type ItemShape } from "@/lib/generate/fact-worth-item";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { CORE_FROM } from "@/lib/generate/item-tier";
 import { keepOneItem, rankFact } from "@/lib/generate/rank-facts";
-import type { Fact, QuizItem } from "@/lib/generate/types";
+import type { Fact, FactKind, ItemType, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import { FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
 
@@ -35,6 +36,9 @@ interface Row {
   acceptable?: boolean;
   /** A strict read's fact, whose worth is stored as selectFacts stores it (storedWorth: an abbreviation's never core). */
   fact?: Fact;
+  /** A strict read's item as it was shown, and its article's title (for the item features, fact-worth-item.ts). */
+  item?: ItemShape;
+  title?: string;
   article: string;
   x: number[];
   y: number;
@@ -90,7 +94,8 @@ async function collect(): Promise<{ rows: Row[]; gold: number; articles: number;
   // batches are scored by the model of all fitted batches (text no weights saw).
   for (const j of judgedFacts()) {
     const x = articleFeatures(j.candidates, j.article)[j.at] as number[];
-    rows.push({ source: "strict", fitted: FIT_BATCHES.includes(j.folder), acceptable: j.acceptable, fact: j.candidates[j.at], batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
+    const item: ItemShape = { type: j.item.type as ItemType, kind: j.item.kind as FactKind, prompt: j.item.prompt, answer: j.item.answer };
+    rows.push({ source: "strict", fitted: FIT_BATCHES.includes(j.folder), acceptable: j.acceptable, fact: j.candidates[j.at], item, title: j.article.title, batch: j.folder, article: j.article.slug, x, y: j.notWorth ? 0 : 1, rank: rankFact(j.candidates[j.at]!, j.article).score, covers: [], coversOne: [], items: 0 });
   }
   return { rows, gold: goldId, articles, goldByBatch, articlesByBatch };
 }
@@ -164,6 +169,115 @@ function printReadCurve(all: Row[], p: number[]): void {
   }
 }
 
+/** The batches item features are chosen on; the others (CHECK_BATCHES) only score the chosen model, unread while building. */
+const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t"].map((b) => `blind-2026-${b}`));
+const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+interface ItemRows {
+  rows: Row[];
+  /** Each row's fact worth held out by batch, as stored (storedWorth). */
+  base: number[];
+  x: number[][];
+}
+
+/** Each item's worth from its fact's held-out worth moved by the features `cols`, fitted on `train` rows other than its batch's. */
+function itemHeldOut(d: ItemRows, cols: number[], lambda: number, train: (r: Row) => boolean): number[] {
+  const out = [...d.base];
+  const pick = (x: number[]) => cols.map((c) => x[c] as number);
+  for (const batch of new Set(d.rows.map((r) => r.batch))) {
+    const idx = d.rows.flatMap((r, i) => (r.batch !== batch && train(r) ? [i] : []));
+    if (cols.length === 0 || idx.length === 0) continue;
+    const model = fitLogistic(
+      idx.map((i) => pick(d.x[i]!)),
+      idx.map((i) => d.rows[i]!.y),
+      lambda,
+      undefined,
+      25,
+      { offsets: idx.map((i) => logit(d.base[i] as number)), intercept: false },
+    );
+    d.rows.forEach((r, i) => {
+      if (r.batch !== batch) return;
+      const z = logit(d.base[i] as number) + pick(d.x[i]!).reduce((s, v, j) => s + v * (model.weights[j] as number), 0);
+      out[i] = storedWorth(r.fact!, sigmoid(z));
+    });
+  }
+  return out;
+}
+
+function readFigures(d: ItemRows, worth: number[], keep: (r: Row) => boolean): string {
+  const idx = d.rows.flatMap((r, i) => (keep(r) ? [i] : []));
+  const ok = idx.filter((i) => d.rows[i]!.acceptable);
+  const nw = idx.filter((i) => d.rows[i]!.y === 0);
+  const share = (s: number[], t: number) => pct(s.filter((i) => (worth[i] as number) >= t).length / Math.max(1, s.length));
+  const a = auc(idx.map((i) => worth[i] as number), idx.map((i) => d.rows[i]!.y));
+  return `AUC ${a.toFixed(3)}; ` + [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55].map((t) => `${t}: ok ${share(ok, t)} nw ${share(nw, t)}`).join(" | ") + ` (${idx.length} items, ${ok.length} ok, ${nw.length} nw)`;
+}
+
+/**
+ * Item features (fact-worth-item.ts), chosen forward on the build batches' reads (a feature is added while it raises
+ * their AUC held out by batch) and scored on the check batches' reads by a model fitted on the build batches only.
+ */
+function studyItems(all: Row[], pStrict: number[], lambda: number, argv: string[]): void {
+  const rows = all.filter((r) => r.source === "strict" && r.fitted && r.item);
+  const at = all.flatMap((r, i) => (r.source === "strict" && r.fitted && r.item ? [i] : []));
+  const d: ItemRows = { rows, base: at.map((i) => storedWorth(all[i]!.fact!, pStrict[i] as number)), x: rows.map((r) => itemFeatures(r.item!, r.title ?? "")) };
+  const build = (r: Row) => !CHECK_BATCHES.has(r.batch);
+  const check = (r: Row) => CHECK_BATCHES.has(r.batch);
+  const aucOn = (w: number[], keep: (r: Row) => boolean) => {
+    const idx = rows.flatMap((r, i) => (keep(r) ? [i] : []));
+    return auc(idx.map((i) => w[i] as number), idx.map((i) => rows[i]!.y));
+  };
+  process.stdout.write(`\nitem features (lambda ${lambda}); fact worth alone, held out:\n  build: ${readFigures(d, d.base, build)}\n  check: ${readFigures(d, d.base, check)}\n  all:   ${readFigures(d, d.base, () => true)}\n`);
+  ITEM_FEATURE_NAMES.forEach((n, c) => {
+    const on = rows.filter((_, i) => d.x[i]![c]! > 0);
+    process.stdout.write(`  ${n.padEnd(28)} on ${String(on.length).padStart(4)} items, not worth ${pct(on.filter((r) => r.y === 0).length / Math.max(1, on.length))}\n`);
+  });
+  // --item-features a,b: that set, not the forward choice (to weigh a set against a guard the reads do not see).
+  const forced = argv.includes("--item-features") ? (argv[argv.indexOf("--item-features") + 1] ?? "").split(",").map((n) => ITEM_FEATURE_NAMES.indexOf(n)) : null;
+  if (forced?.includes(-1)) throw new Error(`--item-features: names are ${ITEM_FEATURE_NAMES.join(", ")}`);
+  let cols: number[] = forced ?? [];
+  let best = aucOn(d.base, build);
+  for (; forced === null; ) {
+    let step: { c: number; a: number } | null = null;
+    for (let c = 0; c < ITEM_FEATURE_NAMES.length; c++) {
+      if (cols.includes(c)) continue;
+      const a = aucOn(itemHeldOut(d, [...cols, c], lambda, build), build);
+      if (a > (step?.a ?? best + 0.001)) step = { c, a };
+    }
+    if (!step) break;
+    cols = [...cols, step.c];
+    best = step.a;
+    process.stdout.write(`  + ${ITEM_FEATURE_NAMES[step.c]}: build AUC held out ${best.toFixed(3)}\n`);
+  }
+  const chosen = itemHeldOut(d, cols, lambda, build);
+  process.stdout.write(`chosen (fitted on build reads only):\n  build: ${readFigures(d, chosen, build)}\n  check: ${readFigures(d, chosen, check)}\n`);
+  const allHeld = itemHeldOut(d, cols, lambda, () => true);
+  process.stdout.write(`chosen, fitted on all reads but the batch's own:\n  all:   ${readFigures(d, allHeld, () => true)}\n`);
+  const full = fitLogistic(
+    d.x.map((x) => cols.map((c) => x[c] as number)),
+    rows.map((r) => r.y),
+    lambda,
+    undefined,
+    25,
+    { offsets: d.base.map(logit), intercept: false },
+  );
+  const r4 = (v: number) => Number(v.toFixed(4));
+  const lines = cols.map((c, j) => `  ${JSON.stringify(ITEM_FEATURE_NAMES[c])}: ${r4(full.weights[j] as number)},`);
+  process.stdout.write(`weights on all reads:\n${lines.join("\n")}\n`);
+  if (!argv.includes("--write-items")) return;
+  const text = `// Generated by \`npx tsx scripts/fit-fact-worth.ts --lambda ${lambda} --strict-weight 4 --items${forced ? ` --item-features "${forced.map((c) => ITEM_FEATURE_NAMES[c]).join(",")}"` : ""} --write-items\` on ${new Date().toISOString().slice(0, 10)}: do not edit by hand.
+// Log-odds moves of an item's worth from its fact's (lib/generate/fact-worth-item.ts), fitted on ${rows.length} strict-read items of
+// ${FIT_BATCHES.join(", ")} (1 unless judged not worth learning) with their fact's held-out worth as offset;
+// features ${forced ? "set by hand" : "chosen forward"} on the build batches' reads (not ${[...CHECK_BATCHES].join(", ")}). A name missing here weighs 0.
+
+export const ITEM_WORTH_WEIGHTS: Readonly<Record<string, number>> = {
+${lines.join("\n")}
+};
+`;
+  fs.writeFileSync("lib/generate/fact-worth-item-weights.ts", text);
+  process.stdout.write("wrote lib/generate/fact-worth-item-weights.ts\n");
+}
+
 function writeWeights(all: Row[], lambda: number, strictWeight: number): void {
   const rows = all.filter((r) => r.fitted && (r.source === "gold" || strictWeight > 0));
   const model = fitLogistic(
@@ -220,6 +334,10 @@ async function main(argv: string[]): Promise<void> {
   const p = best.p;
   const pStrict = heldOut(all, best.lambda, strictWeight);
   printReadCurve(all, pStrict);
+  if (argv.includes("--items")) {
+    studyItems(all, pStrict, best.lambda, argv);
+    return;
+  }
   process.stdout.write(`\nstrict-read items held out: kept by each threshold (of them judged not worth learning); all ${strictIdx.length} (${strictLabels.filter((y) => y === 0).length})\n`);
   for (const t of [0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
     const kept = strictIdx.filter((i) => (pStrict[i] as number) >= t);

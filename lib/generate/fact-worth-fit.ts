@@ -44,18 +44,27 @@ function solve(a: number[][], b: number[]): number[] {
 
 /**
  * Fits weights to rows `x` (features) and labels `y` (0 or 1), minimising the summed log loss (each row's times its
- * weight, 1 when none is given) plus lambda/2 times the squared weights.
+ * weight, 1 when none is given) plus lambda/2 times the squared weights. `offsets` adds a fixed term to each row's log-odds
+ * (an item's fact worth, fact-worth-item.ts); without `intercept` the bias stays 0, so the weights only move rows.
  */
-export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], lambda: number, weights?: readonly number[], iterations = 25): LogisticModel {
+export function fitLogistic(
+  x: readonly (readonly number[])[],
+  y: readonly number[],
+  lambda: number,
+  weights?: readonly number[],
+  iterations = 25,
+  { offsets, intercept = true }: { offsets?: readonly number[]; intercept?: boolean } = {},
+): LogisticModel {
   const d = (x[0]?.length ?? 0) + 1;
   // Parameter 0 is the intercept; row i's augmented features are [1, ...x[i]].
   let w = new Array<number>(d).fill(0);
   for (let it = 0; it < iterations; it++) {
     const grad = w.map((wj, j) => (j === 0 ? 0 : lambda * wj));
-    const hess = Array.from({ length: d }, (_, j) => Array.from({ length: d }, (_, k) => (j === k && j > 0 ? lambda : 0)));
+    // (With no intercept its row and column hold only 1 on the diagonal and its gradient is 0: it stays 0.)
+    const hess = Array.from({ length: d }, (_, j) => Array.from({ length: d }, (_, k) => (j === k ? (j > 0 ? lambda : intercept ? 0 : 1) : 0)));
     for (let i = 0; i < x.length; i++) {
       const row = [1, ...(x[i] as number[])];
-      let z = 0;
+      let z = offsets?.[i] ?? 0;
       for (let j = 0; j < d; j++) z += (w[j] as number) * (row[j] as number);
       const p = sigmoid(z);
       const c = weights?.[i] ?? 1;
@@ -63,7 +72,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       const s = c * p * (1 - p);
       for (let j = 0; j < d; j++) {
         const rj = row[j] as number;
-        if (rj === 0) continue;
+        if (rj === 0 || (j === 0 && !intercept)) continue;
         grad[j]! += r * rj;
         const hj = hess[j]!;
         for (let k = j; k < d; k++) hj[k]! += s * rj * (row[k] as number);

@@ -11,7 +11,8 @@ import { withoutListedMembers } from "./gives-away";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
-import { KEEP_FROM, FULL_FROM, selectFacts } from "./fact-worth";
+import { KEEP_FROM, FULL_FROM, selectFacts, storedWorth } from "./fact-worth";
+import { itemWorth } from "./fact-worth-item";
 import { keepOneItem } from "./rank-facts";
 import { worthLearning } from "./worth-learning";
 
@@ -96,7 +97,8 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     const built = buildItems(f, context, pool, types, answers);
     const worthOfFact = selection.worth.get(f);
     for (const it of built) {
-      if (worthOfFact !== undefined) it.worth = worthOfFact;
+      // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
+      if (worthOfFact !== undefined) it.worth = storedWorth(f, itemWorth(it, worthOfFact, article.title));
       factOf.set(it, f);
     }
     return built;

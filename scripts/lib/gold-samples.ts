@@ -74,7 +74,7 @@ function findArticle(batch: string, slug: string): string | null {
 
 /** One item a strict read judged, found among its article's candidate facts as generated today. */
 /** The gold batches the fact-worth model is fitted on (scripts/fit-fact-worth.ts); later batches are held out of it. */
-export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n", "11o", "11p", "11q", "11r"].map((b) => `blind-2026-${b}`);
+export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n", "11o", "11p", "11q", "11r", "11s", "11t"].map((b) => `blind-2026-${b}`);
 
 export interface JudgedFact {
   read: string;
@@ -89,6 +89,8 @@ export interface JudgedFact {
   /** The read's verdict on the item was OK (acceptable as it stands). */
   acceptable: boolean;
   answer: string;
+  /** The item as the read saw it (its prompt carries the label it was shown with). */
+  item: SampledItem;
 }
 
 /**
@@ -117,7 +119,7 @@ export function judgedFacts(): JudgedFact[] {
       const matching = got.candidates.map((f, at) => ({ f, at })).filter(({ f }) => f.kind === item.kind && (f.answer === item.answer || /^(True|False)$/.test(item.answer)));
       const found = matching.sort((a, b) => overlap(b.f.sentence) - overlap(a.f.sentence))[0];
       if (!found) return;
-      out.push({ read: id, n: i + 1, folder: path.basename(path.dirname(file)), article: got.article, candidates: got.candidates, at: found.at, notWorth: notWorth.has(i + 1), acceptable: acceptable.has(i + 1), answer: item.answer });
+      out.push({ read: id, n: i + 1, folder: path.basename(path.dirname(file)), article: got.article, candidates: got.candidates, at: found.at, notWorth: notWorth.has(i + 1), acceptable: acceptable.has(i + 1), answer: item.answer, item });
     });
   }
   return out;
