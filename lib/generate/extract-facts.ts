@@ -20,7 +20,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor } from "./points-back";
-import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
+import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -150,6 +150,14 @@ function describedSubjectOf(previous: string, company: string | null): string | 
   // ("For the full year, the company raised ...": the company is still the subject.)
   const subject = parseClause(subjectClause(previous))?.subject ?? "";
   return new RegExp(`^[Tt]he (?:${COMPANY_NOUNS})$`).test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+}
+
+/** A passive "It" after a sentence whose verb takes a thing (resolve-subject-pronoun.ts): its subject is not "It". */
+function passiveItAfterThing(text: string, previous: string): boolean {
+  const clause = subjectClause(previous);
+  const subject = parseClause(clause)?.subject ?? "";
+  const at = subject ? clause.indexOf(subject) : -1;
+  return at >= 0 && passiveItAfterObject(text, clause.slice(at + subject.length));
 }
 
 /** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
@@ -349,7 +357,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
     const itIsPerson = namedIt !== null && peopleEndingLike(personAnswers, namedIt).some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
     // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
-    const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
+    const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) || passiveItAfterThing(text, previous) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": the line is no sentence, and whom to call for a

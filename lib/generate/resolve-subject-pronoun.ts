@@ -142,6 +142,21 @@ function describedSubject(sentence: string): string | null {
   return null;
 }
 
+/** "It will be paid on Jan. 15", "It was approved in May": an "It" something is done to (a passive). */
+const PASSIVE_IT = /^It\s(?:(?:will|would|could|can|may|might|should|must|is\sto|was\sto)\sbe|is|was|has\sbeen|had\sbeen)\s(?:\p{Ll}+ly\s)?(\p{Ll}+)\b/u;
+
+/**
+ * "The board raised the interim dividend to 3.2p. It will be paid on Jan. 15": after a sentence whose verb takes a
+ * thing ("the interim dividend", "a contract"; `previousRest` is that sentence after its subject), a passive "It" is as
+ * likely that thing as the subject, and "the board will be paid" keys a wrong question. ("The company makes fish feed.
+ * It was founded in 1987": an object with no article leaves the subject the one thing named.)
+ */
+export function passiveItAfterObject(text: string, previousRest: string): boolean {
+  const participle = PASSIVE_IT.exec(text)?.[1];
+  if (!participle || !(/(?:ed|en)$/.test(participle) || lexiconTags(participle).some((t) => t === "PastTense" || t === "Participle"))) return false;
+  return /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u.test(previousRest);
+}
+
 /**
  * "The canal opened on 21 June 1895 ... It was named the Kaiser-Wilhelm-Kanal ...": an opening "It" after a sentence
  * whose subject describes one thing ("The canal", "The plant, which ...") is that thing, written in ("The canal was
@@ -156,7 +171,7 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   const they = /^They\s/.test(text) && !IDENTITY_THEY.test(text);
   if (!it && !they) return null;
   const phrase = describedSubject(previous);
-  if (!phrase) return null;
+  if (!phrase || (it && passiveItAfterObject(text, previous.slice(`The ${phrase}`.length)))) return null;
   const head = phrase.split(" ").pop() ?? "";
   const plural = /[^s]s$/.test(head);
   if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;
