@@ -21,14 +21,19 @@ const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?
  * Harbourline Payments", "Yesterday Harbourline Payments"), or the plural a preposition phrase hangs on ("Shareholders
  * of Pacific Reef Minerals").
  */
-export function withoutOpeners(name: string): string {
+export function withoutOpeners(name: string, before = ""): string {
   let rest = name;
+  // (`before`: the sentence's words before the name, "In " of "In March Harbourline Payments" when the name starts after it.)
+  let afterPreposition = lexiconTags(before.trim().split(" ").pop() ?? "").includes("Preposition");
   for (;;) {
     const [first = "", next = ""] = rest.split(" ");
-    // ("In March Harbourline Payments": the lexicon files "March" and "May" under no tag, the verb and the month both.)
-    const opener = /^(?:The|A|An)$/.test(first) || (MONTHS as readonly string[]).includes(first) || lexiconTags(first).some((t) => /^(?:Preposition|Conjunction|Determiner|Pronoun|Adverb|Date|WeekDay|Month)$/.test(t));
+    const tags = lexiconTags(first);
+    // ("In March Harbourline Payments": the lexicon files "March" and "May" under no tag, the verb and the month both;
+    // a month is an opener only after a preposition: "March Networks" and "May Mobility" are names.)
+    const opener = /^(?:The|A|An)$/.test(first) || (afterPreposition && (MONTHS as readonly string[]).includes(first)) || tags.some((t) => /^(?:Preposition|Conjunction|Determiner|Pronoun|Adverb|Date|WeekDay|Month)$/.test(t));
     const cut = opener && next ? first.length + 1 : next === "of" && isCapitalisedCommonPlural(first) ? first.length + 4 : 0;
     if (!cut || cut >= rest.length) return rest;
+    afterPreposition = tags.includes("Preposition");
     rest = rest.slice(cut);
   }
 }

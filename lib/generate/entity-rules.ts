@@ -1,5 +1,6 @@
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
+import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -203,6 +204,9 @@ const isUnknownPlaceName = (name: string) => {
 };
 
 /** Words a species' common name never holds: the article, verb or joining word before it ("are grey mouse lemurs"). */
+/** "three", "Two thousand", "several": words that count, which a common name never opens with. */
+const COUNTING_WORD = String.raw`(?:${CARDINAL_WORD_SOURCE}|hundreds?|thousands?|millions?|several|dozens?|a few)`;
+const COUNTED = new RegExp(String.raw`^${COUNTING_WORD}\b`, "i");
 const COMMON_NAME_STOP = "(?:the|a|an|are|is|was|were|be|been|of|in|on|at|to|for|by|with|from|and|or|as|its|their|his|her|our|some|many|these|those|this|that|called|named|known)";
 /** "Cedrus libani", "Giraffa camelopardalis peralta": a genus and Latin epithets, no word of them one the lexicon knows. */
 function isScientificName(name: string): boolean {
@@ -294,14 +298,14 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "organisation",
     // "grey mouse lemurs (Microcebus murinus)", "The West African giraffe (Giraffa camelopardalis peralta)": a genus and
     // one or two Latin epithets in parentheses after the common name, asked as "What is the scientific name of grey
-    // mouse lemurs?". The common name's words are no article, verb or joining word, and no figure counts them
-    // ("1,240 colonies (Acropora ...)": colonies of a species, not its common name).
+    // mouse lemurs?". The common name's words are no article, verb or joining word, and no figure or number word counts
+    // them ("1,240 colonies (Acropora ...)", "three female hawksbill turtles (...)": some of a species, not its name).
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\d'’-]|\d\s)(?<role>(?:\p{Lu}\p{Ll}+\s){0,2}(?:(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*\s){0,3}(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*)\s\((?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?)\)`,
+      String.raw`(?<![\p{L}\d'’-]|\d\s|\b${COUNTING_WORD}\s)(?<role>(?:\p{Lu}\p{Ll}+\s){0,2}(?:(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*\s){0,3}(?!${COMMON_NAME_STOP}\s)[a-z][a-z-]*)\s\((?<name>\p{Lu}\p{Ll}{2,}\s\p{Ll}{3,}(?:\s\p{Ll}{3,})?)\)`,
       "gu",
     ),
     lowerFirst: true,
-    accept: (g) => isScientificName(g.name ?? "") && !/^(?:species|animals?|colonies|samples?|specimens?|individuals?|populations?|organisms?)$/.test(g.role ?? ""),
+    accept: (g) => isScientificName(g.name ?? "") && !COUNTED.test(g.role ?? "") && !/^(?:species|animals?|colonies|samples?|specimens?|individuals?|populations?|organisms?)$/.test(g.role ?? ""),
     // A plural common name is asked without "the" ("of whale sharks"), a singular one with it ("of the hawksbill").
     noun: (g) => `defined scientific name of ${isPluralNoun((g.role ?? "").split(" ").pop() ?? "") ? "" : "the "}${g.role}`,
     example: { text: "The animals studied were pale rock voles (Arvicola pallidus), which live on cliffs.", name: "Arvicola pallidus", role: "defined scientific name of pale rock voles" },
@@ -347,8 +351,10 @@ export const ENTITY_RULES: EntityRule[] = [
     // ...", "the village chiefs, known as matai,": a name or a term the text gives what it describes. A description of
     // two words or more asks for it ("What is the term for the tiny hairs on the root?", "What is the name of the
     // electronic transfer levy?"); one word alone ("The project") is asked by what its clause says (entity-question.ts).
-    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:and|which|that|is|was|were|are|will|would)\b)/gu,
+    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:which|that|is|was|were|are|will|would)\b|\sand\s(?!(?:the\s)?\p{Lu}|\p{Ll}[\p{L}’'-]*[,.]))/gu,
     // ("the company, known as Tidewell,": a body named in commas after its kind is the finders' own, NAMED_IN_COMMAS.)
+    // ("The two rules, known as the Clean Air Act and the Water Act,", "known as trichomes and papillae,": a pair has
+    // two names, and one of them is no answer.)
     accept: (g) => !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined)),
     noun: (g) => {
       const role = (g.role ?? "").replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase());
@@ -640,10 +646,11 @@ export const ENTITY_RULES: EntityRule[] = [
     // "published on Nov. 25 in ...": a month cut short.
     // "a paper in the journal Biological Conservation": "the journal" names one after any word. A title's subtitle after
     // a colon (after "journal") or a dash is part of it ("Aquatic Conservation: Marine and Freshwater Ecosystems", "The
-    // Lancet Regional Health – Europe"), and so is a capital "The" inside a sentence ("in The Astronomical Journal").
+    // Lancet Regional Health – Europe"), and so is a capital "The" inside a sentence ("in The Astronomical Journal"); a
+    // dash's words are a subtitle only where the clause or a phrase ends after them ("in Nature — Researchers said" is not).
     // "announced ... in" names a journal only by a title a journal's word closes ("announced in Geneva" names none).
     pattern: new RegExp(
-      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>(?::|\s[–—])\s${JOURNAL_WORDS})?)`,
+      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>:\s${JOURNAL_WORDS}|\s[–—]\s${JOURNAL_WORDS}(?=[,.;)]|$|\s(?:in|on|this|last|and|by)\b))?)`,
       "gu",
     ),
     pick: (g) => {

@@ -269,7 +269,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const defined = definedTerms(article.body);
   // "## Réunion: move water ...": in an analysis of several cases, the case each section's sentences are about.
   // ("**Grenada: clean it up on land**": a short bold caption heads a section as a heading does.)
-  const cases = caseSections(sentences.map((s) => s.section ?? s.heading), article.body);
+  // (A bold caption under a case's heading, "## Réunion: ..." then "**Costs**", leaves the heading's case in force.)
+  const cases = caseSections([...sentences.map((s) => s.section ?? null), ...sentences.map((s) => s.heading ?? null)], article.body);
   const story = storyReferents(article.title, sentences.map((s) => s.text));
   // "BepiColombo enters orbit ...": a title that opens with a name the body repeats says what "the mission" is.
   const titleName = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?)\s+\p{Ll}/u.exec(article.title)?.[1] ?? null;
@@ -340,7 +341,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "She noted that textiles ... employed 40,000 people", with no one known for "She": asked from what was said.
     // (In an "About Kestrel Mills Ltd." section, "It employs 72 people" is the named body's.)
     const unplacedCase = resolvedPronoun ?? resolveAboutIt(sentence.text, sentence.section) ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
-    const written = cases.size > 0 && (sentence.section ?? sentence.heading) ? withSectionCase(unplacedCase, cases.get(sentence.section ?? sentence.heading ?? ""), article.title, cases.values(), (w) => midSentenceNames.has(w)) : unplacedCase;
+    const sectionCase = cases.size > 0 ? cases.get(sentence.section ?? "") ?? cases.get(sentence.heading ?? "") : undefined;
+    const written = sectionCase ? withSectionCase(unplacedCase, sectionCase, article.title, cases.values(), (w) => midSentenceNames.has(w)) : unplacedCase;
     const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
     recent.push(sentence.text);
     paragraphSentences.push(sentence.text);

@@ -44,10 +44,14 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "answer word in the stem",
 ];
 
-/** The item's own text: its prompt without "Complete the sentence" and its "(title, source, month)" label. */
+/**
+ * The item's own text: its prompt without "Complete the sentence" or "True or false" and its "(title, source, month)"
+ * label.
+ */
 export function itemStem(prompt: string): string {
   return prompt
     .replace(new RegExp(`^${COMPLETION_PREFIX}\\s*`), "")
+    .replace(/^True or false\s*/, "")
     .replace(/^\((?:“[^”]*”)?[^()]*\)\s*:?\s*/, "")
     .trim();
 }

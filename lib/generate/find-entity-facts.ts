@@ -232,7 +232,7 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
     const q = [ask(found), ask(found.replace(/^([^,]+),\s(?:a|an|the)\s[^,]+,\s/, "$1 "))].find((x) => x.length <= 240);
     return q ?? null;
   }
-  const own = ownStudyJournalQuestion(sentence.slice(0, journalAt));
+  const own = ownStudyJournalQuestion(sentence.slice(0, journalAt), sentence.slice(journalAt));
   if (own) return own;
   const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
   const finding = m?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
@@ -247,10 +247,15 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
  * was published alongside a paper in the journal J.", "The discovery was announced on Tuesday in J.": the article's
  * own study, asked under the article's title as "In which journal were the results published?" ("It": the study).
  */
-function ownStudyJournalQuestion(before: string): string | null {
+/** "Journal of Maritime History", "The Astronomical Journal", "Ecology Letters": a title a journal's word gives away. */
+const JOURNAL_TITLE = /^(?:The\s)?(?:Journal\b|(?:\p{Lu}[\p{L}-]*\s(?:of\s|and\s|&\s)?){0,5}(?:Journal|Review|Letters|Reports|Proceedings|Annals|Bulletin)\b)/u;
+function ownStudyJournalQuestion(before: string, after: string): string | null {
   // ("The results were published in J on Wednesday": the question that keeps its day is asked by the clause.)
   const m = /^(?:(?:The|This|These)\s(study|research|finding|findings|results|paper|work|discovery|analysis|census|survey)|(It))(?:,\s(published|reported|announced|described)\b[^,]*|\s(?:was|were|has been|have been)\s(published|reported|announced|described)\s[^,]+)\sin\s(?:the\s)?(?:journal\s)?$/.exec(before);
   if (!m) return null;
+  // ("It was reported last week in The Guardian": a newspaper. An "It", or a study only reported, announced or
+  // described somewhere, names a journal only by the word "journal" or a journal's title word.)
+  if ((m[2] || (m[3] ?? m[4]) !== "published") && !/journal\s$/.test(before) && !JOURNAL_TITLE.test(after)) return null;
   const noun = m[1] ?? "study";
   return `In which journal ${/^(?:findings|results)$/.test(noun) ? "were" : "was"} the ${noun} ${m[3] ?? m[4]}?`;
 }
@@ -478,7 +483,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of matchesIn(sentence, ORG_THEN_DESCRIPTOR, ctx.matchCache)) {
     // "On Monday Harbourline Payments, a mobile-money firm,": the capitalised run before the comma may open with the
     // sentence's time ("Monday"), which is no part of the name.
-    const name = withoutOpeners(m[1] ?? "");
+    const name = withoutOpeners(m[1] ?? "", sentence.slice(Math.max(0, m.index - 12), m.index));
     const start = m.index + (m[1] ?? "").length - name.length;
     // "Vattnet, the state water utility,": a one-word name is a body's when "the" and the kind of body close the
     // phrase ("Okafor, the company's chairman" is a person's role).

@@ -25,8 +25,9 @@ export const SCIENCE_RULES: EntityRule[] = [
     kind: "organisation",
     // "Irrawaddy dolphins are listed as endangered by the International Union for Conservation of Nature (IUCN)",
     // 'the species is listed as "vulnerable" by the IUCN', "They are listed as ... on the IUCN Red List": the status
-    // (a closed list) asked as "What is the status the IUCN gives Irrawaddy dolphins?" under the article's title.
-    pattern: new RegExp(String.raw`(?:^|,\s|;\s|\band\s)(?!and\s|but\s)(?<role>(?:[Tt]he\s|[Tt]his\s)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,4}?)(?:\s\([^()]{3,60}\))?\s(?:is|are|was|were|has been|have been)\s(?:now\s|currently\s|still\s)?listed\sas\s["“]?(?<name>${STATUS})["”]?\s(?:by|on)\s${IUCN}`, "gu"),
+    // (a closed list) asked as "What is the status the IUCN gives Irrawaddy dolphins?" under the article's title. A
+    // status in the past ("was listed as vulnerable in 1996", "is listed as ... until 2019") may no longer hold: not asked.
+    pattern: new RegExp(String.raw`(?:^|,\s|;\s|\band\s)(?!and\s|but\s)(?<role>(?:[Tt]he\s|[Tt]his\s)?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,4}?)(?:\s\([^()]{3,60}\))?\s(?:is|are|has been|have been)\s(?:now\s|currently\s|still\s)?listed\sas\s["“]?(?<name>${STATUS})["”]?\s(?:by|on)\s${IUCN}(?![^.;]*?\s(?:until|in)\s\d{4})`, "gu"),
     noun: (g) => `defined status ${g.body === "IUCN" ? "the IUCN" : "the International Union for Conservation of Nature"} gives ${listed(g.role ?? "")}`,
     example: { text: "Whale sharks are listed as endangered by the International Union for Conservation of Nature (IUCN).", name: "endangered", role: "defined status the International Union for Conservation of Nature gives whale sharks" },
   },

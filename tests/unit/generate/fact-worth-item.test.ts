@@ -16,6 +16,7 @@ describe("item features", () => {
     expect(itemStem(`Complete the sentence ${LABEL}: The quay is _____ long.`)).toBe("The quay is _____ long.");
     expect(itemStem(`${LABEL} How many ships docked in May?`)).toBe("How many ships docked in May?");
     expect(itemStem("Who chairs the Tromsvik port authority?")).toBe("Who chairs the Tromsvik port authority?");
+    expect(itemStem(`True or false ${LABEL}: The quay is 140 m long.`)).toBe("The quay is 140 m long.");
   });
 
   it("a stem whose subject is 'the board' or 'it' opens with no name; one that names Tromsvik does not", () => {

@@ -18,4 +18,8 @@ describe("an organisation named before what it is, after the sentence's time", (
   it("still takes a name that opens the sentence", () => {
     expect(orgs("Brantley Savings, a mobile-money firm, lost its appeal.")).toContain("Brantley Savings");
   });
+  it("keeps a month that opens a name with no preposition before it ('March Networks', 'May Mobility')", () => {
+    expect(orgs("March Ridgeworks, a video security firm, won the contract.")).toContain("March Ridgeworks");
+    expect(orgs("May Brantley, a payments firm, said it would appeal.")).toContain("May Brantley");
+  });
 });

@@ -294,6 +294,11 @@ describe("a name or term the text gives after 'known as' (lane recall4)", () => 
     expect(questionOf("Revenue comes from income tax, the land charge known as the ZNK and state grants.", "ZNK")).toBe("What is the name of the land charge?");
   });
 
+  it("a pair of names or terms gives no answer: either is only half of it", () => {
+    expect(questionOf("The two new rules, known as the Clean Air Act and the Water Act, take effect in May.", "Clean Air Act")).toBeNull();
+    expect(questionOf("The tiny root hairs, known as trichomes and papillae, take up water.", "trichomes")).toBeNull();
+  });
+
   it("one word alone is asked by what its clause says, and a company is left to the company finders", () => {
     expect(questionOf("The project, known as Harmony Way 2, would run 330 km under the sea.", "Harmony Way 2")).toBe("Which project would run 330 km under the sea?");
     expect(spans("The company, known as Tidewell, made a loss.").some((e) => e.rule === "a thing's name or term after 'known as' or 'called'")).toBe(false);

@@ -59,7 +59,32 @@ describe("a species' status on the IUCN Red List", () => {
 
   it("after 'the IUCN lists it as', and a status word elsewhere gives nothing", () => {
     expect(named("The IUCN lists it as critically endangered.", "critically endangered")).toBeDefined();
-    expect(spans("Officials said the talks were endangered by the strike.").map((e) => e.name)).not.toContain("endangered");
+    expect(spans("The old pier is listed as vulnerable to storms by the council.").map((e) => e.name)).not.toContain("vulnerable");
+  });
+
+  it("a status in the past is not asked: it may no longer hold ('was listed as vulnerable in 1996')", () => {
+    expect(spans("Once common, the vole was listed as vulnerable by the IUCN in 1996; it is now critically endangered.").map((e) => e.name)).not.toContain("vulnerable");
+    expect(spans("The species is listed as vulnerable by the IUCN Red List until 2019.").map((e) => e.name)).not.toContain("vulnerable");
+  });
+});
+
+describe("a journal's title ends where its clause does", () => {
+  it("a dash's words are a subtitle only before a clause's end or a phrase ('in Nature — Researchers said' is Nature)", () => {
+    expect(spans("The results were published on Monday in Nature — Researchers said the colony was large.").map((e) => e.name)).toContain("Nature");
+    expect(named("The paper appeared in The Lancet Regional Health – Europe in February.", "The Lancet Regional Health – Europe")).toBeDefined();
+  });
+
+  it("an 'It' reported in a newspaper is no study in a journal ('It was reported last week in The Guardian')", () => {
+    const body = "Divers from a university in Izmir found the wreck of a trading ship off the coast near Kas in 2024. It was reported last week in The Daily Courier. The team will return next summer.";
+    const items = generateArticleItems({ slug: "t", title: "Divers find Roman wreck off Kas", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    expect(items.filter((i) => /journal/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("a species' common name never counts it", () => {
+  it("'three female hawksbill turtles (...)', 'Two thousand adult rock voles (...)'", () => {
+    expect(named("The team tagged three female hawksbill turtles (Eretmochelys imbricata) in May.", "Eretmochelys imbricata")?.question).toBe("What is the scientific name of hawksbill turtles?");
+    expect(named("Two thousand adult rock voles (Arvicola pallidus) live on the cliffs.", "Arvicola pallidus")?.question).not.toMatch(/thousand|Two/);
   });
 });
 

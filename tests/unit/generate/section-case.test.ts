@@ -67,6 +67,31 @@ describe("cases headed by a bold caption, or by a name with 'The' and 'of'", () 
     for (const i of buyout) expect(i.prompt).toMatch(/Sudmark/);
   });
 
+  it("a bold caption under a case's heading leaves the heading's case in force ('## Norland: ...' then '**Costs**')", () => {
+    const body = [
+      "Two coasts took different paths against the same storms, Norland and Sudmark.",
+      "",
+      "## Norland: build walls",
+      "",
+      "Norland moved its defences to a new seawall.",
+      "",
+      "**Costs**",
+      "",
+      "The department spent 40 million euros on the wall in 2019.",
+      "",
+      "## Sudmark: move back",
+      "",
+      "Sudmark bought out its lowest streets.",
+      "",
+      "**Costs**",
+      "",
+      "The department spent 12 million euros on buyouts in 2021.",
+    ].join("\n");
+    const spent = article(body).filter((i) => /40 million euros/.test(i.answer));
+    expect(spent.length).toBeGreaterThan(0);
+    for (const i of spent) expect(i.prompt).toMatch(/Norland/);
+  });
+
   it("'## The Isle of Norr: ...' names 'the Isle of Norr'", () => {
     const body = [
       "Three islands want more working-age residents.",
