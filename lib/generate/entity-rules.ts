@@ -137,6 +137,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strategy|campaign|system|policy|fund|foundation|department|agency|unit|office|committee|network";
 /** Words a term never opens with: the letters have run out before them. */
 const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
+/** Joining words a term may hold inside it, whose initials its letters may skip ("sanitary and phytosanitary (SPS)"). */
+const TERM_JOIN = /^(?:of|and|for|in|on|to|or)$/;
 
 /**
  * "community health workers (CHWs)" -> "community health workers": the shortest run of lower-case words before the
@@ -150,9 +152,11 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
   const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, "").toUpperCase();
   const parts = words.split(/\s+/);
   for (let i = parts.length - 1; i >= 0; i--) {
-    if (NOT_TERM_START.test(parts[i] ?? "")) return null;
+    // ("a memorandum of understanding (MoU)": a joining word opens no term, but the search goes on past it.)
+    if (TERM_JOIN.test(parts[i] ?? "") && i < parts.length - 1) continue;
+    if (NOT_TERM_START.test((parts[i] ?? "").toLowerCase())) return null;
     const candidate = parts.slice(i).join(" ");
-    const initials = candidate.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+    const initials = candidate.split(/[\s-]+/).filter((w) => !TERM_JOIN.test(w)).map((w) => w.charAt(0).toUpperCase());
     if (initials[0] !== letters.charAt(0) || !initials.every((c) => letters.includes(c))) continue;
     let at = 0;
     const spelled = candidate.toUpperCase();
@@ -262,7 +266,8 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "organisation",
     // "300 kilowatt-hours (kWh)", "community health workers (CHWs)", "per terabyte (TB)": a term the text defines by
     // its letters, asked as what they stand for (worth-learning.ts keeps the question only when the letters are used again).
-    pattern: /(?<![\p{L}\d'’-])(?<words>\p{Ll}[\p{Ll}\d-]*(?:\s\p{Ll}[\p{Ll}\d-]*){0,5})\s\((?<role>[A-Za-z]{2,8})\)/gu,
+    // ("Devil facial tumour disease (DFTD) was first ...": a term opening the sentence has its first word capitalised.)
+    pattern: /(?<![\p{L}\d'’-])(?<words>(?:^\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*)(?:\s\p{Ll}[\p{Ll}\d-]*){0,5})\s\((?<role>[A-Za-z]{2,8})\)/gu,
     pick: (g) => termBeforeAbbreviation(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "The district trained 400 community health workers (CHWs) last year.", name: "community health workers", role: "abbreviation CHWs" },
