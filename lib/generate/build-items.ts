@@ -150,9 +150,20 @@ function definiteSubject(text: string): boolean {
   return head !== null && ARTICLE_THING.test(head);
 }
 
+/**
+ * "Juices, half of the group's sales, ...": an owner called by its common noun ("the group's", "the company's") that
+ * no name past the sentence's first word places; only the title says whose (strict read U0 #22, whose title was
+ * dropped). Its first word may be a name ("Juices" is not), so it is not counted.
+ */
+const OWNER_NOUN = /\bthe\s(?:group|company|firm|business|cooperative|co-operative|club|team|insurer|carrier|airline|bank|operator|maker|producer|lender|retailer|brewer|miner|utility)['’]s\s/i;
+function unplacedOwner(text: string): boolean {
+  if (!OWNER_NOUN.test(text)) return false;
+  return !text.split(/\s+/).slice(1).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
 /** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
 function unplacedWithoutTitle(text: string, source: string | null | undefined): boolean {
-  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text);
+  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text) || unplacedOwner(text);
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -478,7 +489,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself.
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
-    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement))) return items;
+    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement) || unplacedOwner(statement))) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+
+// Garbled and given-away items found by strict read U0 (tests/fixtures/gold/blind-2026-11u/strict-read-u0core-e73d855.md).
+// Every sentence below is written for the test, not taken from a gold batch.
+const article = (body: string, title: string, source: string | null = "Lakeland Business Weekly") => ({ slug: "a", title, source, publishedAt: new Date(Date.UTC(2026, 10, 12)), body });
+const items = (body: string, title: string, source?: string | null) => generateArticleItems(article(body, title, source));
+const fromSentence = (all: ReturnType<typeof items>, words: string) => all.filter((i) => i.source.sentence.includes(words));
+
+describe("'the group's sales' is not shown under a publisher alone (U0 22)", () => {
+  const body = "Lakeside Ferries Ltd. reported higher profit for the year on Thursday. Ferries, half of the group's sales, benefited from a warm summer across the north.";
+
+  it("no statement when the title that places the group is dropped", () => {
+    const all = fromSentence(items(body, "Keswick boat group lifts yearly profit by half on ferry deal"), "group's sales");
+    for (const i of all) expect(i.prompt).toMatch(/“Keswick boat group/);
+  });
+
+  it("a sentence that names its group keeps its statement", () => {
+    const named = "Lakeside Ferries Ltd. reported higher profit for the year on Thursday. Ferries, half of the group's sales at Lakeside, benefited from a warm summer across the north.";
+    const all = fromSentence(items(named, "Keswick boat group lifts yearly profit by half on ferry deal"), "group's sales");
+    expect(all.length).toBeGreaterThan(0);
+  });
+});
