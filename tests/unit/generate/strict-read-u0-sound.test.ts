@@ -12,6 +12,7 @@ describe("'the group's sales' is not shown under a publisher alone (U0 22)", () 
 
   it("no statement when the title that places the group is dropped", () => {
     const all = fromSentence(items(body, "Keswick boat group lifts yearly profit by half on ferry deal"), "group's sales");
+    expect(all.length).toBeGreaterThan(0);
     for (const i of all) expect(i.prompt).toMatch(/“Keswick boat group/);
   });
 
@@ -19,5 +20,21 @@ describe("'the group's sales' is not shown under a publisher alone (U0 22)", () 
     const named = "Lakeside Ferries Ltd. reported higher profit for the year on Thursday. Ferries, half of the group's sales at Lakeside, benefited from a warm summer across the north.";
     const all = fromSentence(items(named, "Keswick boat group lifts yearly profit by half on ferry deal"), "group's sales");
     expect(all.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a title that lists the themes in order does not head an item keyed by the order (U0 38)", () => {
+  const body = "Portugal's economy minister signed three agreements with the Azores on Tuesday. Wine exports were the first theme. Solar power was the third theme. The farm will be built by a local firm.";
+
+  it("the title's list is not shown over 'the _____ theme'", () => {
+    const all = fromSentence(items(body, "Portuguese minister signs wine, cork and solar deals on Azores visit"), "Solar power was");
+    expect(all.length).toBeGreaterThan(0);
+    for (const i of all) expect(i.prompt).not.toMatch(/wine, cork and solar/);
+  });
+
+  it("a list in another order still heads it", () => {
+    const all = fromSentence(items(body, "Portuguese minister signs solar, wine and cork deals on Azores visit"), "Solar power was");
+    expect(all.length).toBeGreaterThan(0);
+    for (const i of all) expect(i.prompt).toMatch(/solar, wine and cork/);
   });
 });
