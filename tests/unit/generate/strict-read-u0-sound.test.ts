@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { buildItems } from "@/lib/generate/build-items";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { buildPool, layerPools } from "@/lib/generate/pick-distractors";
 
 // Garbled and given-away items found by strict read U0 (tests/fixtures/gold/blind-2026-11u/strict-read-u0core-e73d855.md).
 // Every sentence below is written for the test, not taken from a gold batch.
@@ -36,5 +39,20 @@ describe("a title that lists the themes in order does not head an item keyed by 
     const all = fromSentence(items(body, "Portuguese minister signs solar, wine and cork deals on Azores visit"), "Solar power was");
     expect(all.length).toBeGreaterThan(0);
     for (const i of all) expect(i.prompt).toMatch(/solar, wine and cork/);
+  });
+});
+
+describe("a title whose percentage works the question's answer out is not shown over it (U0 2)", () => {
+  it("the question is asked bare when it names its company", () => {
+    const at = new Date(Date.UTC(2026, 10, 26));
+    const body = "Pre-tax profit rose to £12.6 million from £8.9 million a year earlier, on revenue up 8% at £148.3 million.";
+    const facts = extractFacts({ slug: "a", title: "T", source: "Lakeland Business Weekly", publishedAt: at, body });
+    const fact = facts.find((f) => f.answer === "£12.6 million");
+    if (!fact) throw new Error("no fact");
+    const asked = { ...fact, question: "To what amount did Skerry Foods's pre-tax profit rise from £8.9 million a year earlier?" };
+    const articleOf = (title: string) => ({ slug: "a", title, source: "Lakeland Business Weekly", publishedAt: at });
+    const typed = (title: string) => buildItems(asked, articleOf(title), layerPools(buildPool(facts)), ["typed"])[0]?.prompt;
+    expect(typed("Salmon group lifts half-year profit by 41% despite lower prices")).toBe(asked.question);
+    expect(typed("Salmon group lifts half-year profit despite lower prices")).toMatch(/^\(“Salmon group/);
   });
 });
