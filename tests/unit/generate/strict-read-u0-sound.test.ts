@@ -56,3 +56,22 @@ describe("a title whose percentage works the question's answer out is not shown 
     expect(typed("Salmon group lifts half-year profit despite lower prices")).toMatch(/^\(“Salmon group/);
   });
 });
+
+describe("a title's opening common noun is not the company a later 'The company' means (U0 30)", () => {
+  it("'Insurance regulator ...' does not turn 'The company' into 'Insurance'", () => {
+    const body = [
+      "The Office of the Commissioner of Insurance of Ruritania (OCIR) on Monday cut the windstorm rate increases requested by the island's home insurers by half.",
+      "Homes built to the standard of the Insurance Institute for Safer Homes get a discount of 12%.",
+      "The Board decided as follows:",
+      "1. Rate increases are approved for five of the eight insurers, at an average of 9.2%, less than half the average requested.\n2. The filing of Northgate Mutual Co. is rejected in full. The company must file again within 45 days, with loss estimates based on the 2020 building code, and its current rates stay in force until the Office decides.",
+    ].join("\n\n");
+    const all = fromSentence(generateArticleItems(article(body, "Insurance regulator cuts requested storm rate rises by half and fines insurer over late filing", "Office of the Commissioner of Insurance of Ruritania"), { keepFrom: 0 }), "file again");
+    for (const i of all) expect(i.prompt).not.toMatch(/\bInsurance must\b/);
+  });
+
+  it("a one-word company the body names on its own is still the company", () => {
+    const body = "Skerrow reported a 12% rise in profit on Thursday. Skerrow now employs 640 people. The company expects to hire 80 more staff next year.";
+    const all = fromSentence(items(body, "Skerrow lifts profit as harvests grow"), "expects to hire");
+    expect(all.some((i) => /Skerrow expects/.test(i.prompt))).toBe(true);
+  });
+});
