@@ -489,9 +489,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
-    // A title that states the fact would settle the statement by itself.
+    // A title that states the fact would settle the statement by itself. (Nor is one shown without it when only the
+    // title says what it is about, or, for a rank, among what: "Volcano monitoring was the third theme", U0 #38.)
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
-    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement) || unplacedOwner(statement))) return items;
+    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement) || unplacedOwner(statement) || fact.kind === "ordinal")) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.
