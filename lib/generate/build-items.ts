@@ -93,15 +93,17 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   // ("What does CBR stand for in “<title>”?" names its article already.)
   if (article?.title && (question.includes(article.title) || /\barticle from\b/.test(question))) return question;
   const titled = contextLabel(article, true, true);
-  if (titled && article?.title.trim() && !containsAnswer(`(${titled}) ${question}`, fact.answer) && !givesAwayPart(`(${titled}) ${question}`, fact) && !statesValueOf(titled, fact)) return `(${titled}) ${question}`;
+  // (A title figure that works the answer out with the question's own, "profit up 41%" over "rise from £8.9 million",
+  // gives it away as much as one that states it: strict read U0 #2.)
+  if (titled && article?.title.trim() && !containsAnswer(`(${titled}) ${question}`, fact.answer) && !givesAwayPart(`(${titled}) ${question}`, fact) && !statesValueOf(titled, fact) && !computedFromPrompt(`(${titled}) ${question}`, fact)) return `(${titled}) ${question}`;
   // (The title with the answer cut out still places the question: "Which firm ... under “… opens Sisimiut plant”".)
   const cutTitle = titleWithout(article, [fact.answer]);
   const cut = cutTitle ? contextLabel(article, true, true, cutTitle) : "";
-  if (cut && !containsAnswer(`(${cut}) ${question}`, fact.answer) && !givesAwayPart(`(${cut}) ${question}`, fact) && !statesValueOf(cut, fact)) return `(${cut}) ${question}`;
+  if (cut && !containsAnswer(`(${cut}) ${question}`, fact.answer) && !givesAwayPart(`(${cut}) ${question}`, fact) && !statesValueOf(cut, fact) && !computedFromPrompt(`(${cut}) ${question}`, fact)) return `(${cut}) ${question}`;
   if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
-    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && statesValueOf(label, fact))) return `(${label}) ${question}`;
+    if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && (statesValueOf(label, fact) || computedFromPrompt(`(${label}) ${question}`, fact)))) return `(${label}) ${question}`;
   }
   // A question that needs its article's setting and cannot be given it is not asked.
   return null;
@@ -150,9 +152,20 @@ function definiteSubject(text: string): boolean {
   return head !== null && ARTICLE_THING.test(head);
 }
 
+/**
+ * "Juices, half of the group's sales, ...": an owner called by its common noun ("the group's", "the company's") that
+ * no name past the sentence's first word places; only the title says whose (strict read U0 #22, whose title was
+ * dropped). Its first word may be a name ("Juices" is not), so it is not counted.
+ */
+const OWNER_NOUN = /\bthe\s(?:group|company|firm|business|cooperative|co-operative|club|team|insurer|carrier|airline|bank|operator|maker|producer|lender|retailer|brewer|miner|utility)['’]s\s/i;
+function unplacedOwner(text: string): boolean {
+  if (!OWNER_NOUN.test(text)) return false;
+  return !text.split(/\s+/).slice(1).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
 /** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
 function unplacedWithoutTitle(text: string, source: string | null | undefined): boolean {
-  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text);
+  return !namesSomething(text) || shortBodyName(text, source) || definiteSubject(text) || unplacedOwner(text);
 }
 
 function containsAnswer(prompt: string, answer: string): boolean {
@@ -476,9 +489,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
-    // A title that states the fact would settle the statement by itself.
+    // A title that states the fact would settle the statement by itself. (Nor is one shown without it when only the
+    // title says what it is about, or, for a rank, among what: "Volcano monitoring was the third theme", U0 #38.)
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
-    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement))) return items;
+    if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement) || unplacedOwner(statement) || fact.kind === "ordinal")) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
     // The key must not change with the coin flip, so it is built from the fact's own answer.

@@ -557,7 +557,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (commonOpening) subjectText = subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
   if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
     if (!ctx.company) return null;
-    subjectText = `${ctx.company}’s ${lowerFirst(subjectText)}`;
+    // ("The shares rose 6.2%": the owner's possessive takes the article's place, "X’s shares", never "X’s the shares"
+    // (strict read U0 #33).)
+    subjectText = `${ctx.company}’s ${lowerFirst(subjectText).replace(/^(?:the|its|their)\s+/i, "")}`;
   }
   // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
   const subject = withOwners(lowerFirst(subjectText, ctx.midSentenceNames), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");

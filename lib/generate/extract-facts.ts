@@ -1,3 +1,4 @@
+import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
@@ -295,7 +296,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // It is then the company the opening sentence names by its legal form ("Porto Verde Conservas SA, ..."), if any.
   // ("Aruban hotel group lifts profit": the adjective of a place the article names is a place too, never the company.)
   const titleIsPlace = !!titleOpening && (placedInArticle(titleOpening, article.body) || demonymOfPlaceIn(titleOpening, article.body, isPlaceWord));
-  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) && !titleIsPlace ? titleOpening : titleIsPlace ? ledeCompany(sentences[0]?.text ?? "") : null;
+  // ("Insurance regulator cuts ...": one word the body has only inside longer names, "the Commissioner of Insurance",
+  // "the Insurance Institute", is no company of its own; else a later "The company" becomes "Insurance", strict read U0 #30.)
+  const ownName = (name: string) => name.includes(" ") || new RegExp(`(?<!\\p{Lu}[\\p{L}.’'-]*\\s(?:of\\s(?:the\\s)?|and\\s|&\\s)?)(?<![\\p{L}\\d])${escapePattern(name)}(?![\\p{L}\\d]|\\s\\p{Lu})`, "u").test(article.body);
+  const titleCompany = titleOpening && !lexiconTags(titleOpening.split(" ")[0] ?? "").some((t) => /Place|Country|City|Demonym|Person/.test(t)) && article.body.includes(titleOpening) && ownName(titleOpening) && !titleIsPlace ? titleOpening : titleIsPlace ? ledeCompany(sentences[0]?.text ?? "") : null;
   // "Lucía Ferraro, Architect Who ..., Dies at 88": the person a profile or obituary is about, when its title opens
   // with their name and the body calls them "Ms. Ferraro" (or the lexicon knows the first name): who "she" is when
   // nobody nearer is named.

@@ -218,6 +218,16 @@ export function acronymQuestion(sentence: string, span: { kind: string; name: st
 }
 
 /**
+ * A finding's first word lowered to follow "found that", unless the lexicon knows it for a place or a people
+ * ("Greece's last vultures ...": strict read U0 #31 read "greece's").
+ */
+function findingOpening(finding: string): string {
+  const first = (finding.split(" ")[0] ?? "").replace(/[’']s$/u, "").replace(/[^\p{L}-]/gu, "");
+  if (lexiconTags(first).some((t) => /^(?:Place|Country|City|Region|Demonym|Person|FirstName|LastName|Organization|ProperNoun)$/.test(t))) return finding;
+  return finding.charAt(0).toLowerCase() + finding.slice(1);
+}
+
+/**
  * "A sodium-ion battery ... can be charged in under four minutes, researchers reported on Wednesday in the journal
  * Nature Energy." -> "In which journal did researchers report that a sodium-ion battery ... can be charged in under
  * four minutes?" Null when the sentence is not a finding followed by who reported it.
@@ -227,7 +237,7 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
   const study = /^(.+?),\s+according to\s+(?:a|an|the)\s+([a-z][^,“”"]*?)\s+(?:published|reported)(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|(?:this|last)\s+(?:week|month|year)|today|yesterday))?\s+in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt));
   const found = study?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   if (study && found && !/[“”"]/.test(found)) {
-    const ask = (f: string) => `In which journal was the ${study[2]} published that found that ${/^[A-Z]{2}/.test(f) ? f : f.charAt(0).toLowerCase() + f.slice(1)}?`;
+    const ask = (f: string) => `In which journal was the ${study[2]} published that found that ${/^[A-Z]{2}/.test(f) ? f : findingOpening(f)}?`;
     // Too long to read: the subject's apposition (", a national emblem that ...,") goes first.
     const q = [ask(found), ask(found.replace(/^([^,]+),\s(?:a|an|the)\s[^,]+,\s/, "$1 "))].find((x) => x.length <= 240);
     return q ?? null;
@@ -238,7 +248,7 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
   const finding = m?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   // ("..., according to a study published in J" that the pattern above did not read: no "did according to ... report".)
   if (!m || !finding || /[“”"]/.test(finding) || /^according\b/.test(m[2] ?? "")) return null;
-  const first = finding.charAt(0).toLowerCase() + finding.slice(1);
+  const first = findingOpening(finding);
   const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
   return q.length <= 240 ? q : null;
 }

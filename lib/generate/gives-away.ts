@@ -264,6 +264,24 @@ function ratioStated(prompt: string, multiple: string): boolean {
   return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
 
+/**
+ * "Volcano monitoring was the _____ theme." under "… signs telescope, water and volcano deals …" keyed "third"
+ * (strict read U0 #38): a list in the prompt names the item the blank ranks at the answer's place, so the order read
+ * off the list gives it.
+ */
+function listOrderGives(prompt: string, fact: Fact): boolean {
+  const n = ordinalValue(fact.answer.trim().toLowerCase());
+  if (!n || !fact.span) return false;
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
+  const before = new Set(fact.sentence.slice(0, fact.span[0]).split(/[^\p{L}-]+/u).filter((w) => w.length >= 3).map(stem));
+  for (const m of prompt.matchAll(/\b([\p{L}-]+)((?:,\s[\p{L}-]+)+),?\s(?:and|&)\s([\p{L}-]+)/gu)) {
+    const listed = [m[1] ?? "", ...(m[2] ?? "").split(",").map((w) => w.trim()).filter(Boolean), m[3] ?? ""];
+    const at = listed.findIndex((w) => w.length >= 3 && before.has(stem(w)));
+    if (at >= 0 && at + 1 === n) return true;
+  }
+  return false;
+}
+
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
   if (fact.kind === "percent" && statesPercent(prompt, answer)) return true;
@@ -289,6 +307,7 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
   }
   const multiplier = /^(twice|three times|four times|half|double|triple)\b/i.exec(answer)?.[1];
   if (multiplier && fact.kind !== "ordinal") return has(prompt, multiplier);
+  if (fact.kind === "ordinal" && listOrderGives(prompt, fact)) return true;
   if (fact.kind === "ordinal" && fact.span) {
     const rank = ORDINAL_NUMBER[answer.toLowerCase()];
     const period = /^\s+(quarter|half)\b/i.exec(fact.sentence.slice(fact.span[1]))?.[1]?.toLowerCase();

@@ -235,5 +235,9 @@ export function reportedClause(text: string): string | null {
   if (!frame) return null;
   const clause = text.slice(frame[0].length);
   if (POINTING_SUBJECT.test(clause) || /[“”"]/.test(clause)) return null;
-  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  // "She said the racks were built ..., and that each cradle is bolted ...": the second "that" was the speaker's too;
+  // without the speaker it reads as a demonstrative or not at all (strict read U0 #25), so it goes with them. ("and
+  // that was ...", "and that is ..." keep it: there it is the demonstrative itself.)
+  const own = clause.replace(/(,?\s+(?:and|but))\s+that\s+(?!(?:is|was|would|will|has|had|means|meant)\b)(?=\p{L})/gu, "$1 ");
+  return `${own.charAt(0).toUpperCase()}${own.slice(1)}`;
 }

@@ -25,6 +25,9 @@ describe("a journal's name as the text writes it", () => {
     expect(q).toBe("In which journal was the study published that found that salmon in the fjord have moved north by 40 kilometres?");
     const q2 = named("Maize yields fell by a third, according to an analysis of soil cores published this week in the journal Soil Biology.", "Soil Biology")?.question;
     expect(q2).toBe("In which journal was the analysis of soil cores published that found that maize yields fell by a third?");
+    // Strict read U0 #31: a name opening the finding keeps its capital.
+    const q3 = named("LISBON, Portugal — Portugal's last black storks are dying mainly from power lines, according to a study published on Monday in the journal Avian Ecology.", "Avian Ecology")?.question;
+    expect(q3).toBe("In which journal was the study published that found that Portugal's last black storks are dying mainly from power lines?");
     // Too long with the subject's apposition: it is cut, the finding kept.
     const long = "The glaciers of the northern range, a source of drinking water that three cities and many thousands of farms depend on every summer, have lost more ice over the past ten years than in any decade since records began in the early 20th century, according to a study published this week in Alpine Research.";
     expect(named(long, "Alpine Research")?.question).toBe("In which journal was the study published that found that the glaciers of the northern range have lost more ice over the past ten years than in any decade since records began in the early 20th century?");

@@ -163,6 +163,8 @@ describe("the company an article is about (blind batch 2026-11b: Andes Air S.A.)
 
   it("a company with a legal form ('S.A.') is found, and 'Revenue' is named as its own, without the legal form", () => {
     expect(questionOf(`${ANDES} Revenue rose 14% to US$7.9 billion.`, "14%")).toBe("By what percentage did Andes Air’s revenue rise to US$7.9 billion?");
+    // Strict read U0 #33: "The shares" takes the owner's possessive in place of its article.
+    expect(questionOf(`${ANDES} The shares rose 4.1% to US$3.15 by the close.`, "4.1%")).toBe("By what percentage did Andes Air’s shares rise to US$3.15 by the close?");
   });
 
   it("'the airline' in a story about one airline is that airline, and a leading 'In Chile' is lowered", () => {

@@ -10,6 +10,9 @@ describe("what an unknown He or She said, as the sentence to ask from", () => {
     ["She noted that fishing already employed about 12,000 people in Finnmark.", "Fishing already employed about 12,000 people in Finnmark."],
     ["He told reporters in Tromsø that Norway would buy 40 tonnes of copper a month.", "Norway would buy 40 tonnes of copper a month."],
     ["He also said the quay would cost NOK 410 million.", "The quay would cost NOK 410 million."],
+    // Strict read U0 #25: a second reported clause loses its "that" with the speaker.
+    ["She said the piers were built after the floods of 2015, and that each pier is anchored twelve feet deep.", "The piers were built after the floods of 2015, and each pier is anchored twelve feet deep."],
+    ["He said the quay was finished, and that was the end of the work.", "The quay was finished, and that was the end of the work."],
   ])("%s", (text, clause) => {
     expect(reportedClause(text)).toBe(clause);
   });
