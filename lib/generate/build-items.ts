@@ -428,7 +428,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     /^(?:He|She)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
     // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
     (pointsBack(fact.sentence) && !fact.lead) ||
-    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent && !eventIt) ||
+    // (Unless the sentence before is shown first, which says what "it" is: Fact.lead.)
+    (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent && !eventIt && !fact.lead) ||
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.

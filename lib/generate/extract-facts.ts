@@ -20,7 +20,7 @@ import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from ".
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
-import { leadFor, pointsBack, possessiveLeadFor } from "./points-back";
+import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
@@ -485,6 +485,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;
+    // "It cost €58 million last year", with no referent written in: blanked only after the sentence before, which says what "it" is.
+    const pronounLead = lead ? null : pronounLeadFor(text, sentence.previous);
+    if (pronounLead) for (const f of facts.slice(factsBefore)) if (!f.referent && !f.lead) f.lead = pronounLead;
     // ... and asked by no question of its own, which would keep "it" or "that" with nothing before it (strict read Q1 #22).
     if (pointsBack(text)) for (const f of facts.slice(factsBefore)) if (!asksWithoutSubject(f, article)) f.question = null;
     // "Its head ranger, Tomas Kelesi, said ...", whose "Its" could not be written in: blanked only after the sentence

@@ -48,6 +48,19 @@ export function leadFor(sentence: string, previous: string | null): string | nul
 }
 
 /**
+ * "The plant will process seaweed. It will employ _____ people": a sentence opening with "It" that
+ * nothing could be written in for is still read after the sentence before it, which says what it is: that sentence,
+ * on the same terms as leadFor; null otherwise (then its facts get no blank, as before).
+ */
+export function pronounLeadFor(sentence: string, previous: string | null): string | null {
+  // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
+  // (Nor "They", which may be anyone named before; nor after "Ingrid Solheim, a baker, ...", where "it" is no person's.)
+  if (!/^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || !previous || /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous) || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
+  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
+  return previous;
+}
+
+/**
  * "The Vella reserve is run by three villages. Its head ranger, Tomas Kelesi, said ...": a sentence that opens with a
  * possessive no owner could be written in for is still read after the sentence before it, which says whose: that
  * sentence, on the same terms as leadFor; null otherwise.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { leadFor, pointsBack, possessiveLeadFor } from "@/lib/generate/points-back";
+import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "@/lib/generate/points-back";
 
 // Strict read G2 item 48: "In Moldova the figure was about _____" left the learner to guess what the figure was.
 describe("a sentence that points back to the one before", () => {
@@ -50,5 +50,30 @@ describe("a sentence opening with a possessive no owner could be written in for"
     expect(four.map((i) => i.type).sort()).toEqual(["choice", "cloze"]);
     for (const i of four) expect(i.prompt).toContain("The Vella reserve is run by three villages and gets about 40,000 visitors a year. Its head ranger, Tomas Kelesi, said");
     expect(items.filter((i) => i.answer === "Tomas Kelesi").map((i) => i.type)).toEqual(["cloze"]);
+  });
+});
+
+// Batches u+v "no item": "It cost €58 million last year", "It is expected to employ 340 people" had no referent written
+// in, so no question and no blank; the sentence before says what "it" is.
+describe("a sentence opening with It that nothing could be written in for", () => {
+  it("is led by the sentence before, on the same terms as leadFor", () => {
+    const previous = "The Harbour Ferry Trust runs four boats between the two islands.";
+    expect(pronounLeadFor("It carried about 61,000 passengers last year.", previous)).toBe(previous);
+    expect(pronounLeadFor("They carried about 61,000 passengers last year.", previous)).toBeNull();
+    expect(pronounLeadFor("It carried about 61,000 passengers last year.", "Mara Keel, a skipper from Vessa, runs four boats.")).toBeNull();
+    expect(pronounLeadFor("It carried about 61,000 passengers last year.", "It runs four boats.")).toBeNull();
+    expect(pronounLeadFor("It carried about 61,000 passengers last year.", "“We run four boats,” she said.")).toBeNull();
+    expect(pronounLeadFor("It carried about 61,000 passengers last year.", null)).toBeNull();
+    expect(pronounLeadFor("It was the trust's busiest year.", previous)).toBeNull();
+    expect(pronounLeadFor("The trust carried about 61,000 passengers last year.", previous)).toBeNull();
+  });
+
+  it("is blanked after that sentence, and never stated as true or false", () => {
+    const body = "A new seaweed drying plant opened at Port Vessa on Monday, built by a cooperative of local growers. It will employ 140 people by the end of next year.";
+    const items = generateArticleItems({ slug: "s", title: "Seaweed plant opens", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "140");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toContain("built by a cooperative of local growers. It will employ _____ people");
+    expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("It will employ"))).toEqual([]);
   });
 });
