@@ -207,10 +207,10 @@ const isUnknownPlaceName = (name: string) => {
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
 };
 
-/** Words a species' common name never holds: the article, verb or joining word before it ("are grey mouse lemurs"). */
 /** "three", "Two thousand", "several": words that count, which a common name never opens with. */
 const COUNTING_WORD = String.raw`(?:${CARDINAL_WORD_SOURCE}|hundreds?|thousands?|millions?|several|dozens?|a few)`;
 const COUNTED = new RegExp(String.raw`^${COUNTING_WORD}\b`, "i");
+/** Words a species' common name never holds: the article, verb or joining word before it ("are grey mouse lemurs"). */
 const COMMON_NAME_STOP = "(?:the|a|an|are|is|was|were|be|been|of|in|on|at|to|for|by|with|from|and|or|as|its|their|his|her|our|some|many|these|those|this|that|called|named|known)";
 /** "Cedrus libani", "Giraffa camelopardalis peralta": a genus and Latin epithets, no word of them one the lexicon knows. */
 function isScientificName(name: string): boolean {
