@@ -116,7 +116,9 @@ describe("a deck mixing articles", () => {
     const report = await importArticleFiles(files);
     const articleIds = report.jobs.map((j) => j.articleId);
     const items = await getDb().item.findMany({ where: { articleId: { in: articleIds }, type: "typed", kind: "count" }, select: { id: true, prompt: true } });
-    expect(items.map((i) => i.prompt)).toEqual(["How many agreements did Vietnam and Russia sign in Hanoi?", "How many agreements did Vietnam and Russia sign in Hanoi?"]);
+    // (Each title holds its answer, so each label shows it cut out, "Agreements … <id>": the two prompts still read alike.)
+    expect(items.map((i) => i.prompt.replace(/^\([^)]*\)\s*/, ""))).toEqual(["How many agreements did Vietnam and Russia sign in Hanoi?", "How many agreements did Vietnam and Russia sign in Hanoi?"]);
+    expect(items[0]?.prompt).toBe(items[1]?.prompt);
     const teacher = await createInstructor("mixer");
     const deck = await createDeck(teacher.id, { title: "Mixed", articleIds, kinds: ["count", "percent"], types: ["typed"] });
     expect(deck.withheld).toBe(2);
