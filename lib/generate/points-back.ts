@@ -42,9 +42,12 @@ export function pointsBack(sentence: string): boolean {
  * alone and is not too long to read as a lead-in; null otherwise (then the facts get no blank at all).
  */
 export function leadFor(sentence: string, previous: string | null): string | null {
-  if (!pointsBack(sentence) || !previous || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
-  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
-  return previous;
+  return pointsBack(sentence) && previous && readsAsLead(previous) ? previous : null;
+}
+
+/** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
+function readsAsLead(previous: string): boolean {
+  return !pointsBack(previous) && !/^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous) && previous.split(/\s+/).length <= 40 && !/[“”"]/.test(previous);
 }
 
 /**
@@ -55,9 +58,8 @@ export function leadFor(sentence: string, previous: string | null): string | nul
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
   // (Nor "They", which may be anyone named before; nor after "Ingrid Solheim, a baker, ...", where "it" is no person's.)
-  if (!/^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || !previous || /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous) || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
-  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
-  return previous;
+  if (!/^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || !previous || /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous)) return null;
+  return readsAsLead(previous) ? previous : null;
 }
 
 /**
@@ -66,9 +68,7 @@ export function pronounLeadFor(sentence: string, previous: string | null): strin
  * sentence, on the same terms as leadFor; null otherwise.
  */
 export function possessiveLeadFor(sentence: string, previous: string | null): string | null {
-  if (!/^(?:Its|Their|His|Her)\s\p{Ll}/u.test(sentence) || !previous || pointsBack(previous) || /^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous)) return null;
+  if (!/^(?:Its|Their|His|Her)\s\p{Ll}/u.test(sentence) || !previous || !readsAsLead(previous)) return null;
   // ("The authors agree ... Their next step": a people's possessive needs a name before it, not a described group.)
-  if (!/^Its\s/.test(sentence) && !/^(?:The\s)?\p{Lu}[\p{L}’'-]*\s\p{Lu}|^(?!The\s|A\s|An\s|In\s|On\s|At\s)\p{Lu}\p{Ll}+\s/u.test(previous)) return null;
-  if (previous.split(/\s+/).length > 40 || /[“”"]/.test(previous)) return null;
-  return previous;
+  return /^Its\s/.test(sentence) || /^(?:The\s)?\p{Lu}[\p{L}’'-]*\s\p{Lu}|^(?!The\s|A\s|An\s|In\s|On\s|At\s)\p{Lu}\p{Ll}+\s/u.test(previous) ? previous : null;
 }
