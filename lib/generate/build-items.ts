@@ -15,7 +15,7 @@ import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 import { DEMONYM_OF } from "./demonyms";
-import { hasWholeWord } from "./whole-word";
+import { hasWholeWord, replaceWholeWord } from "./whole-word";
 
 /** A bound open on one side right before (or opening) a value: "more than 40%", "at least 1,100", "under $5". */
 const ONE_SIDED_BOUND_BEFORE = /\b(?:(?:more|fewer|less|greater|higher|lower) than|at (?:least|most)|over|under|upwards of|in excess of|exceeding|below|above)\s+$/i;
@@ -54,9 +54,10 @@ function titleWithout(article: ArticleContext | undefined, shown: readonly strin
   let title = article?.title.trim() ?? "";
   let cut = false;
   for (const text of new Set(shown.map((t) => t.trim()).filter((t) => t.length > 0))) {
-    const whole = new RegExp(`(?<![\\p{L}\\d-])${escapePattern(text)}(?![\\p{L}\\d-])`, "giu");
-    if (!whole.test(title)) continue;
-    title = title.replace(whole, "…");
+    // (Not a pattern per answer: V8 compiles a caseless Unicode letter class anew in each, ~1 ms, for every item.)
+    const without = replaceWholeWord(title, text, "…");
+    if (without === null) continue;
+    title = without;
     cut = true;
   }
   return cut ? title : null;

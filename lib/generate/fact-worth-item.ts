@@ -17,6 +17,7 @@ export type ItemShape = Pick<QuizItem, "type" | "kind" | "prompt" | "answer">;
 const BLANK = "_____";
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTH_OR_WEEKDAY_WORD = new RegExp(`^[“"‘(]?(?:${MONTH}|${WEEKDAY})\\b`);
 const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY}),? )?(?:\\d{1,2} (?:${MONTH})\\.?|(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4})?$|^(?:${WEEKDAY})$`);
 const PERIOD_ANSWER = /\b(?:quarter|half|Q[1-4]|H[12]|fiscal|financial year|season)\b/i;
 // A subject that names no one: "The board proposed ...", "It said ...", "Its rivers carry ...".
@@ -61,9 +62,10 @@ const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d][\p{L}\d'�
 export function itemFeatures(item: ItemShape, title: string): number[] {
   const stem = itemStem(item.prompt);
   const words = stem.split(/\s+/).filter(Boolean);
-  const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !new RegExp(`^[“"‘(]?(?:${MONTH}|${WEEKDAY})\\b`).test(w));
-  const answerWords = wordsOf(item.answer).filter((w) => w.length >= 4 || /\d/.test(w));
-  const stemWords = new Set(wordsOf(stem.replace(BLANK, " ")));
+  const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !MONTH_OR_WEEKDAY_WORD.test(w));
+  const answerWords = item.type === "truefalse" ? [] : wordsOf(item.answer).filter((w) => w.length >= 4 || /\d/.test(w));
+  // (The stem's words only when the answer has one to look for: the word scan is the costliest feature.)
+  const stemWords = answerWords.length > 0 ? new Set(wordsOf(stem.replace(BLANK, " "))) : null;
   const answer = item.answer.trim();
   const value: Record<string, boolean | number> = {
     "type cloze": item.type === "cloze",
@@ -79,7 +81,7 @@ export function itemFeatures(item: ItemShape, title: string): number[] {
     "procedural line": PROCEDURAL.test(stem),
     "blank after from or since": BASELINE_BLANK.test(stem),
     "answer in the title": title.toLowerCase().includes(answer.toLowerCase()),
-    "answer word in the stem": item.type !== "truefalse" && answerWords.some((w) => stemWords.has(w)),
+    "answer word in the stem": stemWords !== null && answerWords.some((w) => stemWords.has(w)),
   };
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));
 }

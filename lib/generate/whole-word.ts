@@ -23,9 +23,37 @@ export function hasWholeWord(text: string, part: string, matchCase = false): boo
   return false;
 }
 
+/**
+ * `text` with every whole-word `part` (caseless; no letter, digit or hyphen touching it) replaced by `by`, or null when
+ * there is none: `text.replace(new RegExp("(?<![\\p{L}\\d-])" + part + "(?![\\p{L}\\d-])", "giu"), by)` without
+ * compiling that pattern for every part (see hasWholeWord). Matches do not overlap: the scan goes on after each one.
+ */
+export function replaceWholeWord(text: string, part: string, by: string): string | null {
+  const literal = literalPattern(`i${part}`);
+  const [notAfterWord, notBeforeWord] = CASELESS_HYPHEN_BOUNDARIES;
+  literal.lastIndex = 0;
+  let out = "";
+  let from = 0;
+  let found = false;
+  let m: RegExpExecArray | null;
+  while ((m = literal.exec(text))) {
+    const end = m.index + m[0].length;
+    notAfterWord.lastIndex = m.index;
+    notBeforeWord.lastIndex = end;
+    if (notAfterWord.test(text) && notBeforeWord.test(text)) {
+      out += text.slice(from, m.index) + by;
+      from = end;
+      found = true;
+      literal.lastIndex = end > m.index ? end : end + 1;
+    } else literal.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return found ? out + text.slice(from) : null;
+}
+
 // The lookarounds of the whole-word pattern with its flags (case folding changes what a class matches), sticky.
 const CASE_BOUNDARIES = [/(?<![\p{L}\d])/uy, /(?![\p{L}\d])/uy] as const;
 const CASELESS_BOUNDARIES = [/(?<![\p{L}\d])/iuy, /(?![\p{L}\d])/iuy] as const;
+const CASELESS_HYPHEN_BOUNDARIES = [/(?<![\p{L}\d-])/iuy, /(?![\p{L}\d-])/iuy] as const;
 
 // Keyed "c" + part (match case) or "i" + part; one article's names, forgotten with the rest before the next article.
 const literalPattern = remembered((key: string) => new RegExp(escapePattern(key.slice(1)), key.startsWith("c") ? "gu" : "giu"), 2_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapePattern } from "@/lib/generate/escape-pattern";
-import { hasWholeWord } from "@/lib/generate/whole-word";
+import { hasWholeWord, replaceWholeWord } from "@/lib/generate/whole-word";
 
 /** The pattern hasWholeWord stands in for: it must give the same answer on every input. */
 const byPattern = (part: string, matchCase: boolean) => new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, matchCase ? "u" : "iu");
@@ -41,6 +41,38 @@ describe("hasWholeWord", () => {
       }
     }
     // The inputs must exercise both answers.
+    expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe("replaceWholeWord", () => {
+  /** The pattern replaceWholeWord stands in for (a hyphen also touches a word here). */
+  const byPattern = (text: string, part: string, by: string) => {
+    const whole = new RegExp(`(?<![\\p{L}\\d-])${escapePattern(part)}(?![\\p{L}\\d-])`, "giu");
+    return whole.test(text) ? text.replace(whole, by) : null;
+  };
+
+  it("cuts every whole-word occurrence, caseless, and gives null when there is none", () => {
+    expect(replaceWholeWord("Harbour fees rise 12% as harbour traffic grows", "harbour", "…")).toBe("… fees rise 12% as … traffic grows");
+    expect(replaceWholeWord("Co-op profit rises", "op", "…")).toBeNull();
+    expect(replaceWholeWord("Harbours reopen", "Harbour", "…")).toBeNull();
+  });
+
+  it("answers as the pattern does, case folding, hyphens and astral letters included", () => {
+    const alphabet = ["a", "A", "s", "ſ", "k", "\u212a", "1", " ", "-", "é", "\u0345", "ι", "Σ", "ς", "😀", "𝐀", "ß", "İ", "i", "…"];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    let found = 0;
+    for (let i = 0; i < 150; i++) {
+      const part = word(1 + Math.floor(next() * 3));
+      for (let j = 0; j < 20; j++) {
+        const text = word(Math.floor(next() * 12));
+        const expected = byPattern(text, part, "…");
+        if (expected !== null) found++;
+        expect(replaceWholeWord(text, part, "…"), JSON.stringify({ text, part })).toBe(expected);
+      }
+    }
     expect(found).toBeGreaterThan(20);
   });
 });
