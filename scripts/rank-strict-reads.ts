@@ -1,13 +1,14 @@
 // How the fact selection scores the items that strict reads judged, so it is checked against the team's judgments
 // and not only against gold lists (which name nearly every fact):
 //   npx tsx scripts/rank-strict-reads.ts [--list]
-// Ends with the core-set curve: per cut-off of the worth (CORE_FROM, fact-worth.ts), the share of items judged not
-// worth learning and of items judged acceptable whose fact reaches it, for the reads the weights were fitted on and
+// Ends with the core-set curve: per cut-off of the worth (CORE_FROM, item-tier.ts), the share of items judged not
+// worth learning and of items judged acceptable whose ITEM worth (fact-worth-item.ts, what the core set uses) reaches it, for the reads the weights were fitted on and
 // apart for those they were not (batches after FIT_BATCHES, scripts/lib/gold-samples.ts).
 // Reads each tests/fixtures/gold/<batch>/sample-<id>.txt with its strict-read-<id>.md, finds each item's fact among
 // the article's candidates as generated today, and prints per rankFact score, and per tier of the learned worth
 // (lib/generate/fact-worth.ts, the selection the generator uses), how many items the read found "not worth learning".
 import { FULL_FROM, KEEP_FROM, factWorth, storedWorth } from "@/lib/generate/fact-worth";
+import { itemWorth } from "@/lib/generate/fact-worth-item";
 import { CORE_FROM } from "@/lib/generate/item-tier";
 import { rankFact } from "@/lib/generate/rank-facts";
 import { FIT_BATCHES, judgedFacts } from "./lib/gold-samples";
@@ -31,13 +32,14 @@ function main(argv: string[]): void {
   };
   const worthOf = new Map<unknown, number[]>();
   const judged: { p: number; notWorth: boolean; acceptable: boolean; fitted: boolean }[] = [];
-  for (const { read, n, folder, article, candidates, at, notWorth: label, acceptable, answer } of judgedFacts()) {
+  for (const { read, n, folder, article, candidates, at, notWorth: label, acceptable, answer, item } of judgedFacts()) {
     if (!worthOf.has(candidates)) worthOf.set(candidates, factWorth(candidates, article));
     const fact = candidates[at]!;
     const rank = rankFact(fact, article);
     const p = worthOf.get(candidates)![at] as number;
-    // (The core set is placed by the worth its items carry: an abbreviation's expansion's is capped below CORE_FROM.)
-    judged.push({ p: storedWorth(fact, p), notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
+    // The core set is placed by the worth each item carries (generate-items.ts): its fact's moved by the prompt the read
+    // saw (fact-worth-item.ts), an abbreviation's expansion's capped below CORE_FROM.
+    judged.push({ p: storedWorth(fact, itemWorth(item, p, article.title)), notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
     const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
     cell.n++;
     if (label) cell.notWorth++;
@@ -55,14 +57,14 @@ function main(argv: string[]): void {
   printCoreCurve(judged);
 }
 
-/** Per cut-off, the share of not-worth and of acceptable items in the core set (worth >= cut-off). */
+/** Per cut-off, the share of not-worth and of acceptable items in the core set (item worth >= cut-off). */
 function printCoreCurve(judged: { p: number; notWorth: boolean; acceptable: boolean; fitted: boolean }[]): void {
   const share = (rows: typeof judged, t: number) => (rows.length === 0 ? "-" : `${((100 * rows.filter((r) => r.p >= t).length) / rows.length).toFixed(0)}%`);
   const groups = [
     { name: "fitted reads", rows: judged.filter((r) => r.fitted) },
     { name: "later reads (not fitted)", rows: judged.filter((r) => !r.fitted) },
   ];
-  process.stdout.write(`\ncore set curve: share of judged items whose fact's worth reaches the cut-off (CORE_FROM ${CORE_FROM})\n`);
+  process.stdout.write(`\ncore set curve: share of judged items whose item worth reaches the cut-off (CORE_FROM ${CORE_FROM})\n`);
   for (const g of groups) {
     const notWorth = g.rows.filter((r) => r.notWorth);
     const ok = g.rows.filter((r) => r.acceptable);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
-import type { Fact } from "@/lib/generate/types";
+import type { Fact, FactKind, ItemType } from "@/lib/generate/types";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
 
 /** Every gold fact a batch's index.ts lists (tests/fixtures/gold/<batch>/index.ts). */
@@ -18,8 +18,8 @@ export async function loadGold(batch: string): Promise<GoldFact[]> {
 /** One item of a sample printed by scripts/generate.ts --sample, numbered as the strict read numbers it. */
 export interface SampledItem {
   n: number;
-  type: string;
-  kind: string;
+  type: ItemType;
+  kind: FactKind;
   prompt: string;
   answer: string;
   article: string;
@@ -35,7 +35,7 @@ export function readSample(file: string): SampledItem[] {
     const answerLine = lines.slice(i + 1, i + 3).find((l) => l.trimStart().startsWith("answer:")) ?? "";
     // "(d=0.55, worth 0.47, slug, key)"; samples written before items carried a worth have no "worth".
     const m = /answer: (.*?)\s+\(d=[^,]*, (?:worth [^,]*, )?([^,]+), (\w+)\)/.exec(answerLine);
-    if (m) out.push({ n: out.length + 1, type: head[1] ?? "", kind: head[2] ?? "", prompt: head[3] ?? "", answer: m[1] ?? "", article: m[2] ?? "", key: m[3] ?? "" });
+    if (m) out.push({ n: out.length + 1, type: (head[1] ?? "") as ItemType, kind: (head[2] ?? "") as FactKind, prompt: head[3] ?? "", answer: m[1] ?? "", article: m[2] ?? "", key: m[3] ?? "" });
   }
   return out;
 }
