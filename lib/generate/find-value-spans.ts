@@ -26,6 +26,9 @@ import {
   qualifierAlternation,
 } from "./figure-qualifiers";
 
+/** The unit of a count whose sentence names nothing it counts ("the field team counted six"), before its verb. */
+const BARE_COUNT_UNIT = "bare count";
+
 export interface ValueSpan {
   kind: FactKind;
   start: number;
@@ -167,13 +170,24 @@ const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\
 const BARE_COUNT_RE = new RegExp(`\\b([a-z]+)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:there|here|now|today|so far|in all|in total|altogether|along|across|around|in|at|on|by|from)\\b)`, "g");
 // "180 flats in Encamp and 96 in Canillo", "26 jobs at first, rising to 40 when ...", "642 cases, of which 219 were
 // confirmed": a figure after "and", a change's "to" or "of which", its noun left out, then a place, a time or a stop.
-const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|during|once|until|within|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b)`, "g");
+const ELIDED_COUNT_RE = new RegExp(`(?:\\band|,\\sof\\s(?:which|whom)|\\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\\sto)\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|when|after|before|from|during|once|until|within|last|this|next|a\\s(?:year|month|week|day)|have|has|had|are|were|will|would|now|so far)\\b|\\s+[a-z]+ed\\b)`, "g");
 // ('2,500 of the 5,000 "climate-resilient" homes': a modifier in quotes is one too.)
 const PART_OF_WHOLE_RE = new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the )?(?:\\d{1,3}(?:,\\d{3})+|\\d+) (?:["“]?[a-z][\\w-]*["”]?\\s)?[a-z][\\w-]*s)\\b`, "g");
+// "18 of those meetings", "eight of his last nine games", "Five of the seven companies": a part of a set the
+// sentence names by its determiner (matched without case, so a capitalised part opens a sentence; the set is lower case).
+const PART_OF_SET_RE = new RegExp(`(?<![\\d.,\\w-])(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (of (?:the|those|these|its|their|our|his|her) (?:(?:last|first|past|previous|remaining|other) )?((?:\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) )?(?:[a-z][\\w-]*\\s){0,2}?[a-z][\\w-]*[^s\\W]s)\\b`, "gi");
+const CLAUSE_AFTER_FIGURE = /^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|shall|did|do|does|still|now|also|already|later|then|never|only|each|all|both|together)$/i;
+/** "page 18 of the report", "Game 4 of the series", "day 3 of the trial": a figure that numbers a thing, not a count. */
+const NUMBERS_A_THING_BEFORE = /(?:\b(?:[Pp]ages?|[Cc]hapter|[Ss]ection|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Ll]ine|[Ii]tem|[Rr]ule|[Ss]tep|[Pp]hase|[Ss]tage|[Ll]evel|[Gg]rade|[Nn]umber|[Nn]o\.|[Rr]ound|[Gg]ame|[Mm]atch|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Pp]art|[Vv]olume|[Rr]ow|[Ss]eat|[Gg]ate|[Pp]latform|aged|age)|\p{Lu}[\p{L}-]*)\s$/u;
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
 // ("Of the confirmed cases, 31 are in ...", "Of those firms, 56 continued ...": the whole may go without its figure,
 // and the part be followed by any finite verb.)
-const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:the )?[\\p{L}-]+['’]s )?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+) )?((?:[a-z][\\w-]*\\s){0,2}[a-z][\\w-]*s), ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "u");
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:the )?[\\p{L}-]+['’]s )?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+) )?((?:[a-z][\\w-]*\\s){0,2}[a-z][\\w-]*s)(?:\\s[a-z][^,]{0,48})?, ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "u");
+// "This year the field team counted six.", "A survey in 2012 had found 87.": a figure that a counting verb ends its
+// clause with, in a sentence with no count that says what it counts. (Not "reached" or "passed", which take sums and
+// shares as well: "Sales reached 4,000" says not in what.)
+const COUNTED_BARE_RE = new RegExp(`\\b(counted|counts|found|finds|recorded|records|numbered|registered|graduated)\\s${qualifierBefore(COUNT_LEAD_WORDS)}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|last|this|so far|in all|in total|altogether)\\b)`, "g");
+const OF_WHOLE_NEXT_RE = new RegExp(`(?:,|,? and) (\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "g");
 const OF_WHOLE_VERB = /^(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)$/;
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
@@ -515,6 +529,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       form: { prefix: "", suffix: ` ${scale}`, decimals: decimalsOf(num), words, grouped: false },
     });
   }
+  const subjects: { start: number; num: string; value: number; q: string | undefined; verb: string }[] = [];
   for (const m of hasCardinal ? [...sentence.matchAll(COUNT_RE), ...sentence.matchAll(COUNT3_RE)] : NONE) {
     const [, q, num = "", nounPhrase = ""] = m;
     const phraseEnd = sentence.indexOf(nounPhrase, m.index + m[0].indexOf(num) + num.length) + nounPhrase.length;
@@ -540,6 +555,13 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // (After a preposition the figure is no subject, so its "-ed" word modifies: "a survey of 400 relocated households".)
     if (/(?:ed|ly)$/.test(firstWord) && !firstWord.includes("-") && nounPhrase.includes(" ") && !/^new/.test(nounPhrase) && !/^un[a-z]+ed$/.test(firstWord) && !lexiconTags(firstWord).includes("Adjective") && !(/ed$/.test(firstWord) && /\b(?:of|for|with|among|from)\s$/i.test(before))) continue;
     if (!threeModifiersRead(nounPhrase, sentence.slice(phraseEnd))) continue;
+    // "12 had been shot, four had hit power lines", "Of those, 7 were adults": a figure before a verb is the
+    // subject of its clause, and what follows says what it did, not what it counts.
+    // (Such a figure is still asked as a blank, with no noun, if no reader below finds what it counts.)
+    if (CLAUSE_AFTER_FIGURE.test(firstWord)) {
+      subjects.push({ start, num, value, q, verb: firstWord.toLowerCase() });
+      continue;
+    }
     const words = !/^\d/.test(num);
     // "430 degrees Celsius": the scale is part of what is counted.
     const scaleName = /^\s(Celsius|Fahrenheit)\b/.exec(sentence.slice(phraseEnd))?.[1];
@@ -564,14 +586,32 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const part = partCount(spans, { start: m.index, num, value, accepted: [String(value)], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: null, noun });
     if (part) spans.push(part);
   }
+  for (const m of hasCardinal && /\s(?:of\s(?:the|those|these|its|their|our|his|her))\s/i.test(sentence) ? sentence.matchAll(PART_OF_SET_RE) : NONE) {
+    const [, num = "", noun = "", whole] = m;
+    const value = parseNumberText(num);
+    const head = noun.split(" ").pop() ?? "";
+    // (A lone "one of the ..." is a member, not a count, unless the set is counted: "one of the seven".)
+    if (value === null || (value < 2 && !whole) || /[A-Z]/.test(noun) || NON_COUNT_NOUNS.test(head)) continue;
+    if (NUMBERS_A_THING_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const part = partCount(spans, { start: m.index, num, value, accepted: [String(value), `${num} ${head}`], unit: head.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""), qualifier: null, noun: noun.toLowerCase() });
+    if (part) spans.push(part);
+  }
   // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
   const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
   if (ofWhole) {
     const [all, noun = "", q, num = "", verb = ""] = ofWhole;
     const start = ofWhole.index + all.indexOf(` ${num} `, all.indexOf(",")) + 1;
     const value = parseNumberText(num);
-    const part = OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
+    const part = OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
     if (part) spans.push(part);
+    // "..., 11 had been poisoned, three had collided with power lines and three died": each figure of the list that
+    // opens a clause of its own counts the same whole.
+    for (const m of part ? sentence.slice(part.end).matchAll(OF_WHOLE_NEXT_RE) : NONE) {
+      const [, n = "", v = ""] = m;
+      const at = (part?.end ?? 0) + m.index + m[0].indexOf(n, 1);
+      const next = OF_WHOLE_VERB.test(v) || isFiniteVerb(v, undefined) ? partCount(spans, { start: at, num: n, value: parseNumberText(n), accepted: [String(parseNumberText(n)), `${n} ${noun.split(" ").pop() ?? ""}`], unit: part?.unit ?? "", qualifier: null, noun }) : null;
+      if (next) spans.push(next);
+    }
   }
   // "about 350 of the world's roughly 1,000 known mud volcanoes": a share of a whole, asked as "How many of the
   // world's known mud volcanoes ...?" (the whole's own figure is another fact, left out of the noun).
@@ -584,7 +624,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // "began with 30 vehicles and now runs 420 there": a bare count after a verb counts what the sentence's earlier
   // count does; with no earlier count it says not what it counts, and is no value.
   // (Only a sentence with a count of a plain noun is searched: most have none.)
-  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s(?:\sof\s[a-z][\w-]*)?$/.test(s.noun));
+  const nounCounts = spans.filter((s) => s.kind === "count" && s.noun && /^(?:[a-z][\w-]*\s){0,2}(?:[a-z][\w-]*s|people|children|staff)(?:\sof\s[a-z][\w-]*)?$/.test(s.noun));
   for (const m of nounCounts.length > 0 ? sentence.matchAll(BARE_COUNT_RE) : NONE) {
     const [, verb = "", q, num = ""] = m;
     const start = m.index + m[0].length - num.length;
@@ -602,11 +642,23 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const earlier = nounCounts.filter((s) => s.end < start).pop();
     // ("between 400 and 600" is a range, and a year is no count.)
     if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || /\bbetween\s+[\d,]+\s+and\s$/.test(sentence.slice(0, start))) continue;
+    // ("32,400 runners started, and 31,122 finished": a past verb after the figure is its own, if the lexicon says so.)
+    const pastAfter = /^\s+([a-z]+ed)\b/.exec(sentence.slice(start + num.length))?.[1];
+    if (pastAfter && !/^\s+(?:have|has|had|are|were|will|would)\b/.test(sentence.slice(start + num.length)) && !isFiniteVerb(pastAfter, undefined)) continue;
     spans.push({
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,
       form: { prefix: "", suffix: "", decimals: 0, words: false, grouped: num.includes(",") },
     });
+  }
+  // (With no such count, the figure counts what the article's sentences before say: it is asked only as a blank in its
+  // sentence, with no noun to ask it by.)
+  for (const m of hasCardinal && nounCounts.length === 0 ? sentence.matchAll(COUNTED_BARE_RE) : NONE) {
+    const [all, verb = "", q, num = ""] = m;
+    const start = m.index + all.length - num.length;
+    const value = parseNumberText(num);
+    if (value === null || value < 2 || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num)) continue;
+    spans.push(bareCount(start, num, value, q, verb));
   }
   // "2.4 million discs a year, up from 1.1 million": the figure a count is compared with counts the same thing, in
   // the same scale.
@@ -637,6 +689,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
         form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
       });
     }
+  }
+  for (const f of subjects) {
+    if (overlaps(spans, f.start, f.start + f.num.length)) continue;
+    spans.push(bareCount(f.start, f.num, f.value, f.q, f.verb));
   }
   for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
   // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
@@ -706,6 +762,17 @@ function acceptChangeWhole(sentence: string, spans: ValueSpan[]): void {
     const whole = [`from ${sentence.slice(a.start, end)}`, `from ${a.answer} to ${b.answer}`];
     for (const s of [a, b]) s.accepted = [...new Set([...s.accepted, ...whole])];
   }
+}
+
+/**
+ * A figure whose sentence names nothing it counts ("the field team counted six", "only nine had sons who ..."): asked
+ * only as a blank; its options are other figures before the same verb, never an unrelated count of the article.
+ */
+function bareCount(start: number, num: string, value: number, q: string | undefined, verb: string): ValueSpan {
+  return {
+    kind: "count", start, end: start + num.length, answer: num, accepted: [String(value)], value, unit: `${BARE_COUNT_UNIT}:${verb}`, qualifier: normalizeQualifier(q), noun: null,
+    form: { prefix: "", suffix: "", decimals: 0, words: !/^\d/.test(num), grouped: num.includes(",") },
+  };
 }
 
 /** "now operates 85", "runs 420" (the lexicon files "runs" as a plural; after "It" it is a verb). */

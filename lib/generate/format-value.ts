@@ -71,6 +71,8 @@ export function formatLike(fact: Fact, value: number): string | null {
         const n = form.words ? numberToWord(value) : form.grouped || value >= 10000 ? withCommas(value, 0) : String(value);
         return n === null || value < 2 ? null : `${n}${form.suffix}`;
       }
+      // "about one school in five" next to "about one school in four": the whole varies, the rest is written as it was.
+      if (fact.unit === "one thing in a whole") return value >= 2 && Number.isInteger(value) ? `${form.prefix}${form.words ? (numberToWord(value) ?? value) : value}` : null;
       if (fact.unit === "fold level") return FOLD_LEVEL_WORDS[value] ? `${form.prefix}${FOLD_LEVEL_WORDS[value]}` : null;
       if (fact.unit === "fold") {
         // "would triple": options in the base form too ("double"), not "doubled".

@@ -1,7 +1,7 @@
 import { formatLike, shownFigure } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
-import { FRACTION_VALUES, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_VALUES, parseNumberText } from "./number-words";
 import { SCORE_BASE, boundSide } from "./value-rules";
 import { organisationKind } from "./organisation-kind";
 import { addToList } from "@/lib/util/add-to-list";
@@ -265,6 +265,7 @@ const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE_THEN_COMPARISON = new RegExp(`${NUMERAL}[^\\d,;]{0,25},?\\s+(?:and\\s+)?(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}$`);
 /** "___, below the 14.8%": the blank, then a comparison with a figure. */
 const COMPARISON_THEN_FIGURE = new RegExp(`^[^\\d,;]{0,25},?\\s+(?:well\\s+|far\\s+|just\\s+)?(${BELOW}|${ABOVE})\\s+(?:the\\s+|a\\s+|an\\s+)?\\D{0,3}?${NUMERAL}`);
+const PART_OF_FIGURE_AFTER = new RegExp(`^\\s+of\\s+(?:the|those|these|its|their|our|his|her)\\s+(?:(?:last|first|past|previous|remaining|other)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s`);
 const MULTIPLIER: Record<string, number> = { double: 2, twice: 2, triple: 3, "three times": 3, "four times": 4 };
 /** "31,500 ... more than double the average of about _____": a figure, then "more than" a multiple of the blank. */
 const MORE_THAN_MULTIPLE = new RegExp(`${NUMERAL}[^\\d;]{0,60}?\\bmore than (double|twice|triple|three times|four times)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of\\s+)?(?:about\\s+|around\\s+|some\\s+)?\\D{0,3}$`, "u");
@@ -335,6 +336,9 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
     const r = Number((then[2] ?? "").replace(/,/g, "")) * scale;
     return ONLY_BELOW.test(then[1] ?? "") ? (x) => x < r : (x) => x > r;
   }
+  // "photographed in _____ of the eleven seasons", "_____ of his 31 points": a part is fewer than its whole.
+  const whole = fact.kind === "count" ? parseNumberText(PART_OF_FIGURE_AFTER.exec(after)?.[1] ?? "") : null;
+  if (whole) return (x) => x < whole;
   return null;
 }
 

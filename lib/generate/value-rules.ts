@@ -297,6 +297,30 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "about one school in five", "almost one job in three", "fewer than one trip in ten": a share written as one of a
+    // thing in a whole, asked whole; options change the whole ("one school in four"), never the "one".
+    name: "one thing in a whole",
+    requires: /\bone\s[a-z][\w-]*(?:\s[a-z][\w-]*)?\sin\s(?:every\s)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred)/i,
+    order: "first",
+    example: { sentence: "Inspectors found phones in about one school in five.", answer: "about one school in five" },
+    pattern: new RegExp(`(?<![\\w-])(?:(${FRACTION_QUALIFIERS})\\s+)?(one\\s((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*)\\sin\\s(?:every\\s)?)(\\d{1,3}|${CARDINAL_WORD_SOURCE}|a hundred)\\b(?=\\s*[.,;:)]|\\s+(?:in|on|at|across|nationwide|worldwide|still|now|is|was|are|were|had|has|have|will|would|could|said|says|say|and|but|while|compared|[a-z]+ed)\\b)`, "gi"),
+    yields: (m) => {
+      const [all, qualifierText = "", lead = "", noun = "", wholeText = ""] = m;
+      const whole = parseNumberText(wholeText.replace(/^a /, "one "));
+      const head = noun.split(" ").pop() ?? "";
+      // ("one of them in five", "one goal in 20": a plural or a figure's noun is no thing of a whole.)
+      if (whole === null || whole < 2 || whole > 100 || /[A-Z]/.test(all.slice(qualifierText.length + 1)) || (/s$/.test(head) && !/ss$/.test(head))) return null;
+      if (lexiconTags(noun.split(" ")[0] ?? "").some((t) => /Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Preposition|Determiner|Pronoun/.test(t))) return null;
+      const q = qualifierText.toLowerCase();
+      const prefix = `${q ? `${q} ` : ""}${lead.toLowerCase()}`;
+      const answer = `${prefix}${wholeText.toLowerCase()}`;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${lead.toLowerCase()}${wholeText.toLowerCase()}`, `one in ${wholeText.toLowerCase()}`, `1 in ${whole}`],
+        value: whole, unit: "one thing in a whole", form: plain({ prefix, words: !/^\d/.test(wholeText) }), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
     // "nearly triple its 2021 level", ", double the airport's present capacity": a multiple of a stated level. A verb
     // ("plans to double its output") is the multiplier verb rule's; without a qualifier only an aside after a comma.
     name: "multiple of a level",
