@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
@@ -201,7 +202,7 @@ const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS}
 const isUnknownPlaceName = (name: string) => {
   if (ORG_OR_VENUE_HEAD.test(name)) return false;
   // "took office in March": a month is a time, whatever the lexicon says of it; so is a holiday.
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name) || HOLIDAY.test(name)) return false;
+  if ((MONTHS as readonly string[]).includes(name) || HOLIDAY.test(name)) return false;
   // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
   if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
@@ -615,7 +616,7 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "beat Olympiacos 88-81 at the Ülker Sports Arena", "away to Munster at Thomond Park", "at Scotstoun on Saturday".
     // "at the Stade du 5 Juillet": a ground named for a date keeps its joining word and day.
-    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s|du\s|des\s|de\sla\s)?(?:\p{Lu}[\p{L}’'-]*|\d{1,2}(?=\s\p{Lu}))){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\p{L}-])`, "gu"),
+    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s|du\s|des\s|de\sla\s)?(?:\p{Lu}[\p{L}’'-]*|\d{1,2}(?=\s\p{Lu}))){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:${WEEKDAY_SOURCE})\b))(?![\p{L}-])`, "gu"),
     pick: (g) => g.name ?? g.bare ?? null,
     // A bare name is a venue only when the lexicon knows it as nothing else ("at Microsoft on Monday" is no ground).
     accept: (g) => !g.bare || lexiconTags(g.bare).length === 0,

@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE } from "./calendar-names";
 import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
@@ -251,6 +252,9 @@ function tableOwnerOf(article: ArticleInput): string | null {
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
+/** "during his January 2024 state visit to Japan": the visit a later sentence's "the visit" means. */
+const DURING_VISIT = new RegExp(String.raw`\b[Dd]uring (?:a|an|his|her|the) ((?:(?:${MONTH_NAME_SOURCE}) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)`);
+
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
   // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
@@ -481,7 +485,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
-    lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+    lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;

@@ -1,3 +1,4 @@
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
@@ -15,9 +16,7 @@ import type { QuizItem } from "./types";
 export type ItemShape = Pick<QuizItem, "type" | "kind" | "prompt" | "answer">;
 
 const BLANK = "_____";
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY}),? )?(?:\\d{1,2} (?:${MONTH})\\.?|(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4})?$|^(?:${WEEKDAY})$`);
+const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY_SOURCE}),? )?(?:\\d{1,2} (?:${MONTH_SOURCE})\\.?|(?:${MONTH_SOURCE})\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4})?$|^(?:${WEEKDAY_SOURCE})$`);
 const PERIOD_ANSWER = /\b(?:quarter|half|Q[1-4]|H[12]|fiscal|financial year|season)\b/i;
 // A subject that names no one: "The board proposed ...", "It said ...", "Its rivers carry ...".
 const NAMELESS_OPENER = /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}/u;
@@ -61,7 +60,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d][\p{L}\d'�
 export function itemFeatures(item: ItemShape, title: string): number[] {
   const stem = itemStem(item.prompt);
   const words = stem.split(/\s+/).filter(Boolean);
-  const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !new RegExp(`^[“"‘(]?(?:${MONTH}|${WEEKDAY})\\b`).test(w));
+  const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !new RegExp(`^[“"‘(]?(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE})\\b`).test(w));
   const answerWords = wordsOf(item.answer).filter((w) => w.length >= 4 || /\d/.test(w));
   const stemWords = new Set(wordsOf(stem.replace(BLANK, " ")));
   const answer = item.answer.trim();

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
@@ -356,13 +357,14 @@ function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, 
   // date what was said, not the office.
   const years = [...sentence.replace(/\bthat\b.*$/, "").matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
   if (years.some((y) => y !== year) || /\b(?:former|ex-|then|last year)\b/i.test(sentence)) return null;
-  const when = `${MONTH_NAMES[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
+  const when = `${MONTHS[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
   return `Who was the ${descriptor} in ${when}?`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
+const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
+
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
   const out: EntitySpan[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
@@ -512,7 +514,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     // "“...,” Mikhail Mishustin said in talks with ... on Tuesday, as quoted by Russia’s TASS news agency."
     const said = /[”"],?\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/.exec(sentence.slice(0, m.index));
-    const occasion = (said?.[2] ?? "").replace(/\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, "");
+    const occasion = (said?.[2] ?? "").replace(ON_WEEKDAY, "");
     const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
   }
