@@ -1,5 +1,6 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./calendar-names";
 import { stripDateline } from "./datelines";
+import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
@@ -41,7 +42,8 @@ export interface BuiltQuestion {
 }
 
 export const M = "\u0001";
-const QUALIFIER_BEFORE = /(?<!\b(?:no|not)\s)\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
+const QUALIFIER_BEFORE = new RegExp(String.raw`${NOT_AFTER_NEGATION}\b(?:${qualifierAlternation(QUALIFIERS_DROPPED_BEFORE_BLANK)})\s+\u0001`, "i");
+const ROUGH_QUALIFIER = new RegExp(qualifierAlternation(ROUGH_QUALIFIERS));
 /** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
 export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
@@ -329,7 +331,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
-  const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
+  const approx = span.qualifier && ROUGH_QUALIFIER.test(span.qualifier) ? "roughly " : "";
   // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
   const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
   if (grown === null) return null;
