@@ -125,7 +125,7 @@ function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
  * IUCN status (science-rules.ts).
  */
 function asksOwnStudy(f: Fact): boolean {
-  if (f.unit === "journal") return /^In which journal (?:was|were) the [a-z]+ [a-z]+\?$/.test(f.question ?? "");
+  if (f.unit === "journal") return f.ownStudy === true && !!f.question;
   return /^defined status the (?:IUCN|International Union for Conservation of Nature) gives /.test(f.unit) && !!f.question;
 }
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
@@ -445,6 +445,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         roleKind: e.roleKind,
         orgKind: e.kind === "organisation" ? organisationKind(e.descriptor, e.name) : null,
         referent,
+        ...(e.ownStudy ? { ownStudy: true } : {}),
       });
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
