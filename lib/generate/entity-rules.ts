@@ -139,7 +139,14 @@ const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strateg
 /** Words a term never opens with: the letters have run out before them. */
 const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
 /** Joining words a term may hold inside it, whose initials its letters may skip ("sanitary and phytosanitary (SPS)"). */
-const TERM_JOIN = /^(?:of|and|for|in|on|to|or)$/;
+const TERM_JOIN_WORDS = ["of", "and", "for", "in", "on", "to", "or"];
+const TERM_JOIN = new RegExp(`^(?:${TERM_JOIN_WORDS.join("|")})$`);
+/**
+ * "CoC", "MoU", "DfE": a small letter between capitals that opens a joining word stands for one ("code of conduct"),
+ * so the term holds it ("conduct" alone has the letters C, o, C in order but is not what "CoC" stands for).
+ */
+const joinLettersOf = (abbreviation: string) =>
+  [...abbreviation.matchAll(/(?<=\p{Lu})\p{Ll}(?=\p{Lu})/gu)].map((m) => m[0]).filter((l) => TERM_JOIN_WORDS.some((w) => w.startsWith(l)));
 
 /**
  * "community health workers (CHWs)" -> "community health workers": the shortest run of lower-case words before the
@@ -151,6 +158,7 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
   // ("kWh", "MWh": a unit's letters may be lower case; "(mph)" or "(sic)", all lower case, is no abbreviation here.)
   if (!/\p{Lu}/u.test(abbreviation)) return null;
   const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, "").toUpperCase();
+  const joinLetters = joinLettersOf(abbreviation);
   const parts = words.split(/\s+/);
   for (let i = parts.length - 1; i >= 0; i--) {
     // ("a memorandum of understanding (MoU)": a joining word opens no term, but the search goes on past it.)
@@ -159,6 +167,8 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
     const candidate = parts.slice(i).join(" ");
     const initials = candidate.split(/[\s-]+/).filter((w) => !TERM_JOIN.test(w)).map((w) => w.charAt(0).toUpperCase());
     if (initials[0] !== letters.charAt(0) || !initials.every((c) => letters.includes(c))) continue;
+    const joins = parts.slice(i).filter((w) => TERM_JOIN.test(w));
+    if (!joinLetters.every((l) => joins.some((w) => w.startsWith(l)))) continue;
     let at = 0;
     const spelled = candidate.toUpperCase();
     if ([...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0)) return candidate;
