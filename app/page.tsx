@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/server/session";
 import { getAssignedDecksForLearner, type AssignedDeck } from "@/lib/server/assignments";
 import { getStudySummary, type StudySummary } from "@/lib/server/study";
 import { homeNextStep } from "@/lib/study/home-next-step";
+import { studyAddress } from "@/lib/study/study-query";
 
 export const dynamic = "force-dynamic";
 
@@ -69,13 +70,13 @@ function Home({ name, summary, assigned, now, timeZone }: { name: string; summar
       ) : next.kind === "assigned" ? (
         <p className="rounded-xl bg-amber-50 p-4 text-amber-900" data-testid="assigned-next">
           Your daily new cards are done, but {next.deckTitle} needs {next.newToday} more today to finish by its due date.{" "}
-          <Link href={`/study?deck=${encodeURIComponent(next.deckId)}`} className="font-semibold underline">
+          <Link href={studyAddress({ deckId: next.deckId })} className="font-semibold underline">
             Study {next.deckTitle}
           </Link>
         </p>
       ) : (
         <p className="rounded-xl bg-green-50 p-4 text-green-900">
-          You are all caught up. Come back later, or <Link href="/study?more=1" className="font-semibold underline">study more</Link>.
+          You are all caught up. Come back later, or <Link href={studyAddress({ more: true })} className="font-semibold underline">study more</Link>.
         </p>
       )}
       <ul className="space-y-1">

@@ -6,6 +6,7 @@ import { formatDay } from "@/lib/classes/format";
 import { ownDeckId } from "@/lib/own-cards/own-store";
 import { listOwnCards } from "@/lib/server/own-cards";
 import { requirePageUser } from "@/lib/server/page-access";
+import { studyAddress } from "@/lib/study/study-query";
 
 export const metadata: Metadata = { title: "My cards" };
 export const dynamic = "force-dynamic";
@@ -25,7 +26,7 @@ export default async function OwnCardsPage() {
         </p>
       </div>
       {cards.length > 0 && (
-        <Link href={`/study?deck=${encodeURIComponent(ownDeckId(user.id))}`} className={`${primaryButton} w-full sm:w-auto`}>
+        <Link href={studyAddress({ deckId: ownDeckId(user.id) })} className={`${primaryButton} w-full sm:w-auto`}>
           Study my cards
         </Link>
       )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/classes/format";
 import type { AssignedDeck } from "@/lib/server/assignments";
 import type { DeckPace } from "@/lib/srs/deck-pace";
+import { studyAddress } from "@/lib/study/study-query";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";
 import { ProgressBar } from "./progress-bar";
 
@@ -35,7 +36,7 @@ export function AssignedDeckList({ decks, timeZone, now }: { decks: AssignedDeck
             </span>
           </div>
           {d.pace ? <PaceLine pace={d.pace} /> : null}
-          <Link href={`/study?deck=${encodeURIComponent(d.deckId)}`} className={`${finished(d) ? secondaryButton : primaryButton} mt-3`}>
+          <Link href={studyAddress({ deckId: d.deckId })} className={`${finished(d) ? secondaryButton : primaryButton} mt-3`}>
             {finished(d) ? "Review this deck" : "Study this deck"}
           </Link>
         </li>

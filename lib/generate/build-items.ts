@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { shownFigure } from "./format-value";
 import { escapePattern } from "./escape-pattern";
 import { parseClause } from "./build-question";
@@ -84,7 +85,7 @@ function labelsFor(article: ArticleContext | undefined, shown: readonly string[]
  * away, one that names something of its own is asked bare, and one that names nothing (no name past its first word:
  * "the Committee", "MPC" and "Director" do not place it) carries the label without its title.
  */
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_DAY = new RegExp(String.raw`^(?:${MONTH_NAME_SOURCE}|${WEEKDAY_SOURCE})$`);
 
 function labelledQuestion(question: string, fact: Fact, article: ArticleContext | undefined, vague: boolean): string | null {
   // (A month or weekday places nothing: "Who was the Head of Media in March 2026?" is whose head of media?)

@@ -1,4 +1,6 @@
+import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./calendar-names";
 import { stripDateline } from "./datelines";
+import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
@@ -40,7 +42,8 @@ export interface BuiltQuestion {
 }
 
 export const M = "\u0001";
-const QUALIFIER_BEFORE = /(?<!\b(?:no|not)\s)\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|up to|at least)\s+\u0001/i;
+const QUALIFIER_BEFORE = new RegExp(String.raw`${NOT_AFTER_NEGATION}\b(?:${qualifierAlternation(QUALIFIERS_DROPPED_BEFORE_BLANK)})\s+\u0001`, "i");
+const ROUGH_QUALIFIER = new RegExp(qualifierAlternation(ROUGH_QUALIFIERS));
 /** What an article about one company calls it: "the airline" in a story about Andes Air is Andes Air. */
 export const COMPANY_NOUNS = "company|firm|group|drugmaker|airline|carrier|carmaker|automaker|retailer|miner|lender|insurer|manufacturer";
 export const DISCOURSE = /^(?:Together|Indeed|However|For instance|For example|Overall|Meanwhile|Moreover|Furthermore|In addition|Also|Still|But|And|Yet|Similarly|In this light|That said|Besides|Thus|Hence|Instead|In fact|Notably),?\s+/;
@@ -54,7 +57,7 @@ export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80}
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
-const TIME_RE = /\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b/i;
+const TIME_RE = new RegExp(String.raw`\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b`, "i");
 const DIRECTION_WORDS: Record<string, ["rise" | "decline", string]> = {
   decline: ["decline", "decline"], decrease: ["decline", "decrease"], drop: ["decline", "drop"], fall: ["decline", "fall"],
   contraction: ["decline", "contract"], plunge: ["decline", "plunge"], slump: ["decline", "fall"],
@@ -213,14 +216,14 @@ export function invert(p: Parsed, subject: string): string | null {
   return `${aux} ${subject}${adverbs.length ? " " + adverbs.join(" ") : ""} ${infinitive}`;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const ON_WEEKDAY_UNDATED = new RegExp(String.raw`\bon (${WEEKDAY_SOURCE})\b(?: (?:morning|afternoon|evening|night)\b)?(?! \()`);
 
 /** "did ... rise on Wednesday" read months later: the Wednesday on or before publication, as a date. */
 function datedWeekday(question: string, publishedAt: Date | null): string {
   if (!publishedAt || !/\b(?:did|was|were)\b/.test(question)) return question;
   // ("on Sunday evening" is "on 15 November 2026", not "on 15 November 2026 evening".)
-  return question.replace(/\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?: (?:morning|afternoon|evening|night)\b)?(?! \()/, (_all, day: string) => {
-    const back = (publishedAt.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7;
+  return question.replace(ON_WEEKDAY_UNDATED, (_all, day: string) => {
+    const back = (publishedAt.getUTCDay() - (WEEKDAYS as readonly string[]).indexOf(day) + 7) % 7;
     const d = new Date(publishedAt.getTime() - back * 86400000);
     return `on ${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate() })}`;
   });
@@ -328,7 +331,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // Only a noun is lowered: "As of ...", "For instance, ..." keep the capital the adjunct patterns look for.
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
-  const approx = span.qualifier && /nearly|almost|about|around|approximately|roughly|some/.test(span.qualifier) ? "roughly " : "";
+  const approx = span.qualifier && ROUGH_QUALIFIER.test(span.qualifier) ? "roughly " : "";
   // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
   const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
   if (grown === null) return null;
@@ -805,14 +808,14 @@ const SCORE_RESULT: Record<string, string> = { win: "win", victory: "win", defea
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}`;
 
 // Compiled once at load: a `new RegExp` in the function body was compiled again for every value.
-const SCORE_RESULT_RE = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+(?:[\p{Ll}-]+\s+)?${M}\s+(?:[\p{L}-]+\s+)?(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?=[.,;]|$)`, "u");
+const SCORE_RESULT_RE = new RegExp(String.raw`(?:^|\s)(?:after|with|in|gave them|giving them)\s+(?:a|an|their|its)\s+(?:[\p{Ll}-]+\s+)?${M}\s+(?:[\p{L}-]+\s+)?(win|victory|defeat|loss)\s+((?:over|against|at|to|away to|away at)\s+${CAPITALISED}(?:\s+at\s+${CAPITALISED})?)(\s+on\s+(?:${WEEKDAY_SOURCE}))?(?=[.,;]|$)`, "u");
 const CAPITALISED_ONLY_RE = new RegExp(`^${CAPITALISED}$`, "u");
 
 /** "..., and the Ravens pulled away late to beat the Falcons M on Friday": who beat whom, the ground and the day. */
 // (A ground "at a rain-soaked HFC Bank Stadium" is asked "at HFC Bank Stadium".)
 const TO_BEAT_RE = new RegExp(String.raw`\bto\s+beat\s+((?:[\p{Ll}-]+\s){0,2}(?:the\s)?${CAPITALISED})\s+${M}(?:\s(at|in)\s(?:(the)\s|a\s(?:[\p{Ll}-]+\s){1,2})?(${CAPITALISED}))?(?=[\s,.;]|$)`, "u");
 const AND_TEAM_RE = new RegExp(String.raw`\band\s((?:the\s)?${CAPITALISED})\s[^,;]*$`, "u");
-const WEEKDAY_AFTER_RE = /^[^,;]*?\b(on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const WEEKDAY_AFTER_RE = new RegExp(String.raw`^[^,;]*?\b(on\s(?:${WEEKDAY_SOURCE}))\b`);
 
 /**
  * The lede's final score after an infinitive: "Fiji scored five tries, ..., to beat Tonga 39-22 at ... on Saturday",

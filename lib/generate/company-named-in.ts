@@ -1,5 +1,5 @@
 import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
-import { MONTHS } from "./number-words";
+import { MONTHS } from "./calendar-names";
 import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
 
 /**

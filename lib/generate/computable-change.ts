@@ -1,3 +1,4 @@
+import { COMPUTED_CHANGE_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import type { Fact } from "./types";
 
 /**
@@ -6,7 +7,7 @@ import type { Fact } from "./types";
  * blank, question or statement made from the sentence. Only a multiple ("fivefold", "three times") or a percentage
  * change ("rose 25%", "a 25% rise") beside a "from X" and a "to Y" figure outside its own span; years are no figures.
  */
-const QUAL = String.raw`(?:(?:about|around|nearly|some|roughly|over|more than|almost|just over|just under|less than|under)\s+)?`;
+const QUAL = String.raw`(?:(?:${qualifierAlternation(COMPUTED_CHANGE_QUALIFIERS)})\s+)?`;
 const FIGURE = String.raw`(?:[A-Z]{2,3}\$?\s?|US\$|[$€£¥₹])?(\d[\d,]*(?:\.\d+)?)(?!\.?\d)`;
 const FROM_FIGURE = new RegExp(String.raw`\bfrom\s+${QUAL}${FIGURE}`, "g");
 const TO_FIGURE = new RegExp(String.raw`\bto\s+${QUAL}${FIGURE}`, "g");

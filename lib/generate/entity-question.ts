@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import {
   DISCOURSE,
   M,
@@ -33,6 +34,9 @@ const LEADING_VALUE_RE = new RegExp(`^(?:the\\s+)?${M}\\s*`);
  * Stalberg"); an appositive after it (", a Danish gene therapy company ...") is dropped. Null when the entity is not
  * in the main clause or the clause's subject cannot be named.
  */
+/** The subject is the name alone, or "the Russian transport company M", with "in Chicago" or "on Monday" after it. */
+const WHOLE_SUBJECT = new RegExp(String.raw`^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by|near|around|outside|inside|along|across|beyond|off)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:${WEEKDAY_SOURCE}))?$`, "u");
+
 export function entityQuestion(sentence: string, span: { from: number; start: number; end: number }, noun: string, ctx: QuestionContext): string | null {
   // "a team from Ankara University" read as a place: "From which city ...?" has no right answer among cities.
   if (/^(?:city|country|town|region|province|state|capital|island|village|district)$/.test(noun) && /\b(?:University|Institute|College|Museum|School|Foundation|Agency|Ministry|Bank|Corp|Inc|Ltd|Association|Council|Centre|Center)\b/.test(sentence.slice(span.start, span.end))) return null;
@@ -90,7 +94,7 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
     // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.
     // ("The project near M is expected to cost ...": the subject is the project, not the place near it.)
-    const whole = /^(?:(?:the|The)\s(?:(?!(?:in|of|at|on|for|from|to|with|by|near|around|outside|inside|along|across|beyond|off)\s)[a-z][\w’'-]*\s){0,3})?\u0001((?:\sin\s\p{Lu}[\p{L}-]*)?)(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u.exec(p.subject);
+    const whole = WHOLE_SUBJECT.exec(p.subject);
     if (!whole) return null;
     const rest = trimRest(p.rest);
     if (rest.includes(M)) return null;
@@ -145,7 +149,6 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   return finish(question, tail);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // Roles a team or body has many of, or that name no office: "Who was the Olympiacos forward?" has several answers.
 const NOT_ONE_OF_A_KIND = /^(?:member|members|official|spokesperson|spokesman|spokeswoman|player|forward|guard|centre|center|winger|wing|hooker|prop|flanker|lock|fly-half|scrum-half|full-back|back|defender|midfielder|striker|goalkeeper|pitcher|batter|researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|expert|student|teacher|consultant|doctor|lawyer|resident|worker|[a-z]+ist)$/i;
 const OFFICE_HEAD = /^(?:president|minister|premier|chancellor|governor|mayor|ambassador|secretary|chairman|chairwoman|chair|director|director-general|executive|ceo|officer|coach|captain|manager|commissioner|treasurer|judge|justice|chief|head|leader|king|queen|speaker)$/i;

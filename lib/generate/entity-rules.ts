@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
@@ -138,7 +139,14 @@ const KINDS_OF_THING = "programme|program|scheme|project|initiative|plan|strateg
 /** Words a term never opens with: the letters have run out before them. */
 const NOT_TERM_START = /^(?:the|a|an|of|per|and|or|in|on|at|to|for|by|with|from|its|their|his|her|our|new|some|about|around|over|under|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|each|every|all|more|less|most)$/;
 /** Joining words a term may hold inside it, whose initials its letters may skip ("sanitary and phytosanitary (SPS)"). */
-const TERM_JOIN = /^(?:of|and|for|in|on|to|or)$/;
+const TERM_JOIN_WORDS = ["of", "and", "for", "in", "on", "to", "or"];
+const TERM_JOIN = new RegExp(`^(?:${TERM_JOIN_WORDS.join("|")})$`);
+/**
+ * "CoC", "MoU", "DfE": a small letter between capitals that opens a joining word stands for one ("code of conduct"),
+ * so the term holds it ("conduct" alone has the letters C, o, C in order but is not what "CoC" stands for).
+ */
+const joinLettersOf = (abbreviation: string) =>
+  [...abbreviation.matchAll(/(?<=\p{Lu})\p{Ll}(?=\p{Lu})/gu)].map((m) => m[0]).filter((l) => TERM_JOIN_WORDS.some((w) => w.startsWith(l)));
 
 /**
  * "community health workers (CHWs)" -> "community health workers": the shortest run of lower-case words before the
@@ -150,6 +158,7 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
   // ("kWh", "MWh": a unit's letters may be lower case; "(mph)" or "(sic)", all lower case, is no abbreviation here.)
   if (!/\p{Lu}/u.test(abbreviation)) return null;
   const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, "").toUpperCase();
+  const joinLetters = joinLettersOf(abbreviation);
   const parts = words.split(/\s+/);
   for (let i = parts.length - 1; i >= 0; i--) {
     // ("a memorandum of understanding (MoU)": a joining word opens no term, but the search goes on past it.)
@@ -158,6 +167,8 @@ export function termBeforeAbbreviation(words: string, abbreviation: string): str
     const candidate = parts.slice(i).join(" ");
     const initials = candidate.split(/[\s-]+/).filter((w) => !TERM_JOIN.test(w)).map((w) => w.charAt(0).toUpperCase());
     if (initials[0] !== letters.charAt(0) || !initials.every((c) => letters.includes(c))) continue;
+    const joins = parts.slice(i).filter((w) => TERM_JOIN.test(w));
+    if (!joinLetters.every((l) => joins.some((w) => w.startsWith(l)))) continue;
     let at = 0;
     const spelled = candidate.toUpperCase();
     if ([...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0)) return candidate;
@@ -201,7 +212,7 @@ const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS}
 const isUnknownPlaceName = (name: string) => {
   if (ORG_OR_VENUE_HEAD.test(name)) return false;
   // "took office in March": a month is a time, whatever the lexicon says of it; so is a holiday.
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name) || HOLIDAY.test(name)) return false;
+  if ((MONTHS as readonly string[]).includes(name) || HOLIDAY.test(name)) return false;
   // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
   if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
   return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
@@ -615,7 +626,7 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "place",
     // "beat Olympiacos 88-81 at the Ülker Sports Arena", "away to Munster at Thomond Park", "at Scotstoun on Saturday".
     // "at the Stade du 5 Juillet": a ground named for a date keeps its joining word and day.
-    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s|du\s|des\s|de\sla\s)?(?:\p{Lu}[\p{L}’'-]*|\d{1,2}(?=\s\p{Lu}))){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\p{L}-])`, "gu"),
+    pattern: new RegExp(String.raw`\bat\s(?:the\s)?(?:(?<name>(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:${VENUE_HEADS})|(?:Estadi|Estadio|Stade|Stadio)(?:\s(?:de\s|del\s|du\s|des\s|de\sla\s)?(?:\p{Lu}[\p{L}’'-]*|\d{1,2}(?=\s\p{Lu}))){1,3})|(?<bare>\p{Lu}\p{Ll}+)(?=\son\s(?:${WEEKDAY_SOURCE})\b))(?![\p{L}-])`, "gu"),
     pick: (g) => g.name ?? g.bare ?? null,
     // A bare name is a venue only when the lexicon knows it as nothing else ("at Microsoft on Monday" is no ground).
     accept: (g) => !g.bare || lexiconTags(g.bare).length === 0,

@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE } from "./calendar-names";
 import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
@@ -124,7 +125,7 @@ function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
  * IUCN status (science-rules.ts).
  */
 function asksOwnStudy(f: Fact): boolean {
-  if (f.unit === "journal") return /^In which journal (?:was|were) the [a-z]+ [a-z]+\?$/.test(f.question ?? "");
+  if (f.unit === "journal") return f.ownStudy === true && !!f.question;
   return /^defined status the (?:IUCN|International Union for Conservation of Nature) gives /.test(f.unit) && !!f.question;
 }
 const LIST_NAME = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}`;
@@ -251,6 +252,9 @@ function tableOwnerOf(article: ArticleInput): string | null {
 }
 
 /** Every fact of an article that a question could be asked about, with its sentence and context. */
+/** "during his January 2024 state visit to Japan": the visit a later sentence's "the visit" means. */
+const DURING_VISIT = new RegExp(String.raw`\b[Dd]uring (?:a|an|his|her|the) ((?:(?:${MONTH_NAME_SOURCE}) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)`);
+
 export function extractFacts(article: ArticleInput, options: { onSentence?: (done: number, total: number) => void } = {}): Fact[] {
   const facts: Fact[] = [];
   // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
@@ -441,6 +445,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         roleKind: e.roleKind,
         orgKind: e.kind === "organisation" ? organisationKind(e.descriptor, e.name) : null,
         referent,
+        ...(e.ownStudy ? { ownStudy: true } : {}),
       });
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
@@ -481,7 +486,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
-    lastVisit = /\b[Dd]uring (?:a|an|his|her|the) ((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2} (?:state |official )?visit to [A-Z][a-z]+)/.exec(text)?.[1] ?? null;
+    lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);
     if (lead) for (let i = factsBefore; i < facts.length; i++) (facts[i] as Fact).lead = lead;

@@ -1,3 +1,4 @@
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
@@ -15,10 +16,8 @@ import type { QuizItem } from "./types";
 export type ItemShape = Pick<QuizItem, "type" | "kind" | "prompt" | "answer">;
 
 const BLANK = "_____";
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTH_OR_WEEKDAY_WORD = new RegExp(`^[“"‘(]?(?:${MONTH}|${WEEKDAY})\\b`);
-const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY}),? )?(?:\\d{1,2} (?:${MONTH})\\.?|(?:${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4})?$|^(?:${WEEKDAY})$`);
+const MONTH_OR_WEEKDAY_WORD = new RegExp(`^[“"‘(]?(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE})\\b`);
+const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY_SOURCE}),? )?(?:\\d{1,2} (?:${MONTH_SOURCE})\\.?|(?:${MONTH_SOURCE})\\.? \\d{1,2}(?:st|nd|rd|th)?,?)(?: \\d{4})?$|^(?:${WEEKDAY_SOURCE})$`);
 const PERIOD_ANSWER = /\b(?:quarter|half|Q[1-4]|H[12]|fiscal|financial year|season)\b/i;
 // A subject that names no one: "The board proposed ...", "It said ...", "Its rivers carry ...".
 const NAMELESS_OPENER = /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}/u;

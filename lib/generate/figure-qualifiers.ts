@@ -42,6 +42,20 @@ export const CHANGE_END_QUALIFIERS: readonly string[] = [
 /** A change's second end also takes "just" ("to just 35"). */
 export const CHANGE_TO_QUALIFIERS: readonly string[] = [...CHANGE_END_QUALIFIERS, "just"];
 
+/**
+ * "about _____" -> "_____": the qualifiers a question drops with the blank (build-question.ts). All typed ones but
+ * "fewer than", which was never added there (adding it would change which questions read "fewer than how many").
+ */
+export const QUALIFIERS_DROPPED_BEFORE_BLANK: readonly string[] = TYPED_QUALIFIERS.filter((q) => q !== "fewer than");
+/** "some 40" and "about 40" alike are asked "roughly how many": the approximate qualifiers and "some". */
+export const ROUGH_QUALIFIERS: readonly string[] = [...APPROXIMATE_QUALIFIERS, "some"];
+/**
+ * "rose from some 42,000 to just over 210,000": the words a change's two figures are read with when its size is
+ * checked for being computable (computable-change.ts): a change end's words (so no "approximately", "fewer than",
+ * "up to" or "at least") and "some", "just over" and "just under".
+ */
+export const COMPUTED_CHANGE_QUALIFIERS: readonly string[] = [...CHANGE_END_QUALIFIERS, "some", "just over", "just under"];
+
 /** A regular-expression alternation of words (they hold no pattern characters). */
 export function qualifierAlternation(words: readonly string[]): string {
   return words.join("|");

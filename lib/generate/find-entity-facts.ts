@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
@@ -28,6 +29,8 @@ export interface EntitySpan {
   nationality: string | null;
   /** People only: what kind of person, so a distractor is of the same kind. */
   roleKind: RoleKind | null;
+  /** A journal asked as the article's own study's ("In which journal were the results published?"). */
+  ownStudy?: boolean;
 }
 
 export type RoleKind = "official" | "business" | "expert" | "other";
@@ -232,7 +235,7 @@ function findingOpening(finding: string): string {
  * Nature Energy." -> "In which journal did researchers report that a sodium-ion battery ... can be charged in under
  * four minutes?" Null when the sentence is not a finding followed by who reported it.
  */
-function journalQuestion(sentence: string, journalAt: number): string | null {
+function journalQuestion(sentence: string, journalAt: number): { question: string | null; ownStudy?: boolean } {
   // "..., according to a study published on Monday in J": the study is what the journal published.
   const study = /^(.+?),\s+according to\s+(?:a|an|the)\s+([a-z][^,“”"]*?)\s+(?:published|reported)(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?|(?:this|last)\s+(?:week|month|year)|today|yesterday))?\s+in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt));
   const found = study?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
@@ -240,17 +243,17 @@ function journalQuestion(sentence: string, journalAt: number): string | null {
     const ask = (f: string) => `In which journal was the ${study[2]} published that found that ${/^[A-Z]{2}/.test(f) ? f : findingOpening(f)}?`;
     // Too long to read: the subject's apposition (", a national emblem that ...,") goes first.
     const q = [ask(found), ask(found.replace(/^([^,]+),\s(?:a|an|the)\s[^,]+,\s/, "$1 "))].find((x) => x.length <= 240);
-    return q ?? null;
+    return { question: q ?? null };
   }
   const own = ownStudyJournalQuestion(sentence.slice(0, journalAt), sentence.slice(journalAt));
-  if (own) return own;
+  if (own) return { question: own, ownStudy: true };
   const m = /^(.+?),\s+((?:[a-z][\w-]*|the\s[^,]+?)(?:\s[^,]*?)?)\s+(?:reported|published|wrote)(?:\s+on\s+[A-Z][a-z]+)?\s+(?:it\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/.exec(sentence.slice(0, journalAt).replace(/\b(?:published|reported|appeared)\s(?:on\s[A-Z][a-z]+\s)?in\s(?:the\s)?(?:journal\s)?$/, (w) => w));
   const finding = m?.[1]?.replace(DATELINE_LIKE, "").replace(DASH_DATELINE, "");
   // ("..., according to a study published in J" that the pattern above did not read: no "did according to ... report".)
-  if (!m || !finding || /[“”"]/.test(finding) || /^according\b/.test(m[2] ?? "")) return null;
+  if (!m || !finding || /[“”"]/.test(finding) || /^according\b/.test(m[2] ?? "")) return { question: null };
   const first = findingOpening(finding);
   const q = `In which journal did ${m[2]} report that ${/^[A-Z]{2}/.test(finding) ? finding : first}?`;
-  return q.length <= 240 ? q : null;
+  return { question: q.length <= 240 ? q : null };
 }
 /**
  * "The results were published on Nov. 4 in the journal J.", "The research, published on Nov. 25 in J, puts ...", "It
@@ -356,13 +359,14 @@ function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, 
   // date what was said, not the office.
   const years = [...sentence.replace(/\bthat\b.*$/, "").matchAll(/\b(?:in|on|during|of|by)\s+(?:(?:\d{1,2}\s)?[A-Z][a-z]+\s)?((?:19|20)\d{2})\b/g)].map((y) => Number(y[1]));
   if (years.some((y) => y !== year) || /\b(?:former|ex-|then|last year)\b/i.test(sentence)) return null;
-  const when = `${MONTH_NAMES[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
+  const when = `${MONTHS[ctx.publishedAt.getUTCMonth()]} ${ctx.publishedAt.getUTCFullYear()}`;
   return `Who was the ${descriptor} in ${when}?`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
+const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
+
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
   const out: EntitySpan[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
@@ -512,7 +516,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     // "“...,” Mikhail Mishustin said in talks with ... on Tuesday, as quoted by Russia’s TASS news agency."
     const said = /[”"],?\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/.exec(sentence.slice(0, m.index));
-    const occasion = (said?.[2] ?? "").replace(/\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, "");
+    const occasion = (said?.[2] ?? "").replace(ON_WEEKDAY, "");
     const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
   }
@@ -538,9 +542,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       out.push({ kind: "person", start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || r.name, nationality, roleKind: roleKindOf(r.noun) });
       continue;
     }
+    const journal = r.noun === "journal" ? journalQuestion(sentence, r.from) : null;
     out.push({
-      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : r.noun.startsWith("defined ") ? `What is the ${r.noun.slice(8)}?` : r.noun.startsWith("other name of ") ? `What is ${r.noun.slice(14)} also known as?` : / known as /.test(r.noun) ? `Which ${r.noun.replace(" known as ", " is known as ")}?` : r.noun === "journal" ? journalQuestion(sentence, r.from) : acronymQuestion(sentence, r), measure: r.noun,
-      nationality, roleKind: null,
+      kind: r.kind, start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: r.noun, question: r.noun.startsWith("abbreviation ") ? `What does the ${r.noun} stand for?` : r.noun.startsWith("defined ") ? `What is the ${r.noun.slice(8)}?` : r.noun.startsWith("other name of ") ? `What is ${r.noun.slice(14)} also known as?` : / known as /.test(r.noun) ? `Which ${r.noun.replace(" known as ", " is known as ")}?` : journal ? journal.question : acronymQuestion(sentence, r), measure: r.noun,
+      nationality, roleKind: null, ...(journal?.ownStudy ? { ownStudy: true } : {}),
     });
   }
   // "the Mauritius Research and Innovation Council": a rule that finds "Innovation Council" cut a longer name at its

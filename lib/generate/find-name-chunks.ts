@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYM_OF } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { isProperWord, lexiconTags } from "./tag-words";
@@ -48,7 +49,7 @@ const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 export const LEGAL_FORM = /\s(?:SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$/;
+const NOT_NAMES = new RegExp(String.raw`^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE}|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$`);
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
 const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Hon|Rev)\.?\s$/;

@@ -2,14 +2,13 @@ import nlp from "compromise";
 import type { FactKind, ValueForm } from "./types";
 import {
   CARDINAL_WORD_SOURCE,
-  MONTHS,
   ORDINAL_WORD_SOURCE,
   SCALE,
   decimalsOf,
-  monthIndex,
   ordinalWordToNumber,
   parseNumberText,
 } from "./number-words";
+import { MONTHS, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
 import { type CurrencyLetters, CURRENCY_CODES, CURRENCY_WORDS, CURRENCY_WORD_SOURCE, DOTTED_SYMBOLS, isShortSymbol, WIDE_LETTER_SYMBOLS } from "./currency-names";
 import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isPresentOfVerb } from "./do-support";
@@ -110,7 +109,7 @@ const COUNT_RE = new RegExp(
 // "540 wild and cultivated coffee plants", "5,000 rapid diagnostic test kits": a noun with three modifiers, read in
 // a lookahead so a match refused (a year, a clause) takes no text from COUNT_RE's shorter ones.
 const COUNT3_RE = new RegExp(`${COUNT_FIGURE}(?=\\s+((?:[a-z][\\w-]*[^s\\W]\\s(?:and|or)\\s)?(?:[a-z][\\w-]*\\s){3}${COUNTED_HEAD})\\b)`, "gi");
-const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
+const RELATIVE_RE = new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|${MONTH_ALT})\\b|\\b(?:on )?(?:${WEEKDAY_SOURCE}) \\((${MONTH_ALT}) (\\d{1,2})\\)`, "g");
 
 const NONE: RegExpExecArray[] = [];
 // A word that asks for a sum right before a bare one-letter amount ("costs K450", "up from K300", "between K300 and K450").

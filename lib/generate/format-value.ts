@@ -1,4 +1,5 @@
-import { MONTHS, fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
+import { fractionWords, numberToWord, ordinalSuffix, ordinalToWord, parseNumberText } from "./number-words";
+import { MONTHS } from "./calendar-names";
 import { formatDate } from "./resolve-dates";
 import type { Fact } from "./types";
 import { FOLD_BASE_WORDS, FOLD_ING_WORDS, FOLD_LEVEL_WORDS, FOLD_WORDS, SCORE_BASE, YEAR_PART_WORDS } from "./value-rules";

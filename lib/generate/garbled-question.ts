@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { isPastParticiple } from "./tag-words";
 
 /**
@@ -85,7 +86,7 @@ const COPULA_THEN_PREDICATE_NOUN = /^(?:In which|On what|When|By which|Since whi
  * active verb after do-support, its agent left behind (sample sound-2 of batches 11-11g). A "by" before a date or a
  * figure ("win by Friday", "rise by 5%") is no agent.
  */
-const DID_THEN_PASSIVE_AGENT = /\b(?:did|does|do)\s+[^?]+?\s(\p{Ll}+)\s+by\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q\d)\b)\p{Lu}/u;
+const DID_THEN_PASSIVE_AGENT = new RegExp(String.raw`\b(?:did|does|do)\s+[^?]+?\s(\p{Ll}+)\s+by\s+(?:the\s+)?(?!(?:${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE}|Q\d)\b)\p{Lu}`, "u");
 
 /** The bare verb of a passive misread ("deliver by"); a participle ("the case brought by") or a noun ("surveys by") is none. */
 function passiveAgentAfterDid(question: string): boolean {

@@ -1,6 +1,6 @@
+import { MONTHS } from "./calendar-names";
 import { DEMONYM_OF } from "./find-entity-facts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ROLE = String.raw`prime minister|foreign minister|top diplomat|[a-z]+ minister|president|premier|chancellor|leader|king|queen`;
 const ABBREVIATIONS: Record<string, string> = { PM: "prime minister", FM: "foreign minister" };
 const COUNTRY_OF: Record<string, string> = Object.fromEntries(Object.entries(DEMONYM_OF).map(([country, demonym]) => [demonym, country]));

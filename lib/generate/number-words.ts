@@ -91,20 +91,6 @@ export const SCALE: Record<string, number> = {
   tn: 1e12,
 };
 
-export const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
-
-export function monthIndex(name: string): number | null {
-  const n = name.toLowerCase().replace(/\.$/, "");
-  if (n.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n) && (n.length >= 3));
-  if (i < 0) return null;
-  if (n === "sept") return 8;
-  return (MONTHS[i] ?? "").toLowerCase().startsWith(n) ? i : null;
-}
-
 /** Fractions as a teacher writes them, with their values: options of a fraction are other fractions. */
 const FRACTION_NAMES: [number, string][] = [
   [1 / 2, "half"], [1 / 3, "a third"], [1 / 4, "a quarter"], [1 / 5, "a fifth"], [1 / 6, "a sixth"], [1 / 8, "an eighth"], [1 / 10, "a tenth"],

@@ -1,3 +1,4 @@
+import { WEEKDAY_SOURCE } from "./calendar-names";
 import { formatLike, shownFigure } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
@@ -392,7 +393,7 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   return (x) => at(x) <= published;
 }
 
-const WEEKDAY_IN_PROMPT = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+const WEEKDAY_IN_PROMPT = new RegExp(String.raw`\b(?:${WEEKDAY_SOURCE})s?\b`);
 /** The weekday of a date written yyyymmdd (0 = Sunday). */
 const weekdayOf = (x: number) => new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, x % 100)).getUTCDay();
 /** A date written yyyymmdd, `days` later (or earlier), written the same way. */

@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { parseClause } from "./build-question";
 import { companyNamedIn } from "./company-named-in";
 import { countryOfDemonym } from "./demonyms";
@@ -133,10 +134,12 @@ function onlyBodyIn(sentence: string | undefined): string | null {
 const ELSEWHERE = /\b(?:instead of|rather than|used to be|until now|previously|abroad|across the border|imported from|exported to|shipped to|sent to|trucked to|trucked across)\b/i;
 
 /** "Aventra will build Kestrel at its new factory in Cranberry Township, ...": where a following "there" is. */
+const MONTH_OR_WEEKDAY_OPENER = new RegExp(String.raw`^(?:${MONTH_NAME_SOURCE}|${WEEKDAY_SOURCE})\b`);
+
 function placeBefore(previous: string | undefined): string | null {
   if (!previous) return null;
   const places = [...previous.matchAll(/\b(in|at|near)\s((?:the\s)?(?:\p{Lu}[\p{L}’'.-]+)(?:\s(?:of\s)?\p{Lu}[\p{L}’'.-]+){0,3})/gu)]
-    .filter((m) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(m[2] ?? ""));
+    .filter((m) => !MONTH_OR_WEEKDAY_OPENER.test(m[2] ?? ""));
   const distinct = new Set(places.map((m) => m[2]));
   if (distinct.size !== 1) return null;
   const m = places[0];

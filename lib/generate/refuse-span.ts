@@ -1,3 +1,4 @@
+import { MONTH_PREFIX_SOURCE } from "./calendar-names";
 import type { FactKind } from "./types";
 
 /**
@@ -12,7 +13,7 @@ const DISCOURSE_NOUNS = /^(?:reasons?|conclusions?|lessons?|questions?|things?|w
 const FUNCTION_WORDS = new Set(
   "About Some Nearly Around Only Just Over Under More Fewer Almost Roughly In By From Since To With Of The A An All Another Until Between Last Top For On At And Or But Up Down Some Each Every Its Their His Her Our Page Chapter Article Section Round Stage Phase Group Pool Level Grade Category Class".split(" "),
 );
-const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const MONTHS = new RegExp(String.raw`^(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?$`);
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 

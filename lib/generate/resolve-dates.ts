@@ -1,7 +1,6 @@
-import { MONTHS, monthIndex } from "./number-words";
+import { MONTHS, MONTH_SOURCE, WEEKDAYS, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTH_ALT = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const MONTH_ALT = `(${MONTH_SOURCE})\\.?`;
 
 // Compiled once: these run for every value of every sentence.
 const LAST_MONTH = new RegExp(`\\b(?:[Ll]ast) ${MONTH_ALT}\\b`, "g");
@@ -9,6 +8,7 @@ const SINCE_MONTH = new RegExp(`\\bsince ${MONTH_ALT}\\b(?!,? \\d)`, "g");
 const MONTH_NEXT_YEAR = new RegExp(`\\b(?:[Ii]n )?${MONTH_ALT} next year\\b`, "g");
 const IN_MONTH_IN_YEAR = new RegExp(`\\b([Ii]n )${MONTH_ALT} in (\\d{4})\\b`, "g");
 const LAST_MONTH_UNANNOTATED = new RegExp(`\\b[Ll]ast ${MONTH_ALT}(?!\\s*\\()`, "g");
+const WEEKDAY_WITH_DATE = new RegExp(`\\b(?:on )?(?:${WEEKDAY_SOURCE}) \\((\\w+)\\.? (\\d{1,2})\\)`, "g");
 
 export interface ResolvedDate {
   text: string;
@@ -39,7 +39,7 @@ export function resolveRelativeDates(text: string, publishedAt: Date | null): st
   const y = publishedAt.getUTCFullYear();
   const pm = publishedAt.getUTCMonth();
   return text
-    .replace(/\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \((\w+)\.? (\d{1,2})\)/g, (all, mon: string, day: string) => {
+    .replace(WEEKDAY_WITH_DATE, (all, mon: string, day: string) => {
       const mi = monthIndex(mon);
       if (mi === null) return all;
       const year = mi > pm ? y - 1 : y;
@@ -94,7 +94,8 @@ export function annotateRelativeDates(text: string, publishedAt: Date | null): s
 
 /** Week-day references without a date are kept but are useless as answers. */
 export function isWeekday(word: string): boolean {
-  return WEEKDAYS.includes(word.toLowerCase());
+  const w = word.toLowerCase();
+  return WEEKDAYS.some((d) => d.toLowerCase() === w);
 }
 
 export { MONTH_ALT };

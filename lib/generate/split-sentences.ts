@@ -1,3 +1,4 @@
+import { MONTH_NAME_SOURCE } from "./calendar-names";
 import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
@@ -102,7 +103,7 @@ const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.&’'-]*(?:\s(?:of\s|and\s|&\s)?(?:\p{Lu}
 /** "the main cruise pier below the Old Town walls, ...": "the", then a lower-case word that is no verb of a clause. */
 const DEFINITE_PHRASE = /^the\s(?!(?:rest|remainder|others?|same)\b)\p{Ll}[\p{Ll}-]*\s[^;]{3,}/u;
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH = String.raw`(?:${MONTH_NAME_SOURCE})`;
 /** "March 2027", "early 2028", "15 December 2026", "the first quarter of 2027": a date and nothing after it. */
 const DATE_VALUE = new RegExp(String.raw`^(?:(?:early|mid-|late|the end of|the (?:first|second|third|fourth) quarter of)\s?)?(?:\d{1,2}\s${MONTH}\s\d{4}|${MONTH}\s\d{4}|(?<=\s|-)\d{4})$`, "u");
 

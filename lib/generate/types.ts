@@ -81,6 +81,8 @@ export interface Fact {
   orgKind?: import("./organisation-kind").OrganisationKind | null;
   /** Found by the form of its name alone (ask-name-chunk.ts): asked only by a question or a completion choice. */
   byForm?: boolean;
+  /** A journal asked as the article's own study's ("In which journal were the results published?"), under its title. */
+  ownStudy?: boolean;
   /** For a name: the article's other names of its kind found by form, wrong options when the corpus has too few. */
   peers?: string[];
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */

@@ -1,3 +1,4 @@
+import { WEEKDAY_SOURCE } from "./calendar-names";
 import type { ValueSpan } from "./find-value-spans";
 import { measureDimension } from "./value-rules";
 
@@ -35,7 +36,7 @@ const COMPARATIVE_RE = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\
 const BY_RE = new RegExp(`(?:^|\\s)by\\s+${M}`);
 const VALUE_FIRST_RE = new RegExp(`^${M}`);
 const TO_RE = new RegExp(`(?:^|\\s)to\\s+${M}`);
-const PREPOSITION_VALUE_RE = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}`);
+const PREPOSITION_VALUE_RE = new RegExp(`(?:^|\\s)(until|by|before|after|since|from|through|on)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?${M}`);
 const IN_VALUE_RE = new RegExp(`(?:^|\\s)in\\s+${M}`);
 const FOR_VALUE_RE = new RegExp(`^${M}|(?:^|\\s)for\\s+${M}`);
 const RELATION_AFTER_RE = new RegExp(`^\\s+(?:of|in|to|before|after|ago|later|earlier|old)\\b`);

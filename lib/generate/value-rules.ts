@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
-import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, MONTHS, decimalsOf, fractionValue, monthIndex, numberToWord, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, numberToWord, parseNumberText } from "./number-words";
+import { MONTHS, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
 import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
@@ -115,6 +116,9 @@ export function measureDimension(unit: string): string | null {
 /** The end of a date range written with its year: " to September 14, 2027", " until 14 September 2027". */
 const RANGE_END = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:(\\d{1,2})\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2}),?\\s+(\\d{4})\\b`);
 
+/** The preposition and weekday before a day's date: "on Friday, ", "by ". */
+const DAY_LEAD_WORDS = new RegExp(String.raw`^\S+\s+(?:(?:${WEEKDAY_SOURCE}),?\s+)?`);
+
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
   if (!ctx.publishedAt) return null;
   const month = monthIndex(m[2] ?? m[3] ?? "");
@@ -138,7 +142,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
   const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
   const year = ranged ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near);
-  const written = m[0].replace(/^\S+\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/, "");
+  const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
   const name = MONTHS[month] ?? "";
   // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
@@ -691,7 +695,7 @@ export const VALUE_RULES: ValueRule[] = [
     example: { sentence: "The minister will visit Paris on March 3.", answer: "3 March 2027", publishedAt: "2026-11-20" },
     // ("Since 28 September, ..." opens a sentence; "set for Feb. 18" names the day of a plan.)
     // ("next Saturday, Nov. 28": a weekday names the day its date stands beside.)
-    pattern: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
+    pattern: new RegExp(`\\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?<=(?:set|scheduled|planned|due|slated|fixed|booked)\\s)for)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?|(?:${WEEKDAY_SOURCE}),\\s+)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4}|\\s*[-–]\\d)`, "g"),
     yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
   {

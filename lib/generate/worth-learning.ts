@@ -1,3 +1,4 @@
+import { MONTH_PREFIX_SOURCE } from "./calendar-names";
 import { articleRecord, type ArticleText } from "./article-record";
 import { DEMONYM_OF } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
@@ -148,7 +149,7 @@ interface Numeral {
   measure: Measure;
 }
 
-const MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/.source;
+const MONTH = new RegExp(String.raw`(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?`).source;
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s$`);
 const MONTH_AFTER = new RegExp(`^\\s${MONTH}`);
 

@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_WORD_CODES, ONE_LETTER_SYMBOLS, WIDE_LETTER_SYMBOLS } from "@/lib/generate/currency-names";
-import { MONTHS, SCALE, fractionValue, monthIndex, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
+import { SCALE, fractionValue, ordinalWordToNumber, wordToNumber } from "@/lib/generate/number-words";
+import { MONTHS, monthIndex } from "@/lib/generate/calendar-names";
 
 export function foldText(text: string): string {
   return text

@@ -1,3 +1,4 @@
+import { MONTHS } from "@/lib/generate/calendar-names";
 import type { HeatmapDay } from "./compute-review-heatmap";
 
 export const HEATMAP_WEEKS = 53;
@@ -18,8 +19,6 @@ export type HeatmapGrid = {
   monthLabels: { week: number; label: string }[];
   maxReviews: number;
 };
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** 0 = Sunday for a "YYYY-MM-DD" study day key; the key names a calendar date, so UTC arithmetic is exact. */
 export function weekdayOfKey(key: string): number {
@@ -54,7 +53,7 @@ export function layoutHeatmap(days: readonly HeatmapDay[]): HeatmapGrid {
     lastMonth = month;
     // a month starting mid-column is labelled on the next column, as GitHub does
     const week = cell.weekday === 0 ? cell.week : cell.week + 1;
-    if (week < weeks) starts.push({ week, label: MONTHS[month] ?? "" });
+    if (week < weeks) starts.push({ week, label: MONTHS[month]?.slice(0, 3) ?? "" });
   }
   // a label needs three columns of room; a month cut short at the grid's start gives way to the next
   const monthLabels = starts.filter((m, i) => ((starts[i + 1]?.week ?? weeks + 1) - m.week) >= 3);

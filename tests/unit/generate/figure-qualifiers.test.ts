@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
-import { CHANGE_END_QUALIFIERS, QUALIFIERS_BEFORE_RULE_SPAN, TYPED_QUALIFIERS, normalizeQualifier } from "@/lib/generate/figure-qualifiers";
+import { computableChange } from "@/lib/generate/computable-change";
+import { CHANGE_END_QUALIFIERS, COMPUTED_CHANGE_QUALIFIERS, QUALIFIERS_BEFORE_RULE_SPAN, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, TYPED_QUALIFIERS, normalizeQualifier } from "@/lib/generate/figure-qualifiers";
+import type { Fact } from "@/lib/generate/types";
 
 // Invented sentences: each named difference between the qualifier lists (lib/generate/figure-qualifiers.ts) pinned.
 const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
@@ -33,5 +35,24 @@ describe("figure qualifiers: one list, named differences", () => {
     expect(span("The queue fell from 900 families to up to 350.", "900")).toBeDefined();
     expect(CHANGE_END_QUALIFIERS).toContain("under");
     expect(CHANGE_END_QUALIFIERS).not.toContain("up to");
+  });
+
+  it("a question drops every typed qualifier with the blank but 'fewer than'", () => {
+    expect(QUALIFIERS_DROPPED_BEFORE_BLANK).toEqual(TYPED_QUALIFIERS.filter((q) => q !== "fewer than"));
+    expect(QUALIFIERS_DROPPED_BEFORE_BLANK).toEqual(expect.arrayContaining(["some", "over", "up to"]));
+    expect(ROUGH_QUALIFIERS).toContain("some");
+    expect(ROUGH_QUALIFIERS).not.toContain("over");
+  });
+
+  it("a computable change's figures take 'some', 'just over' and 'just under' beside a change end's words", () => {
+    expect(COMPUTED_CHANGE_QUALIFIERS).toEqual(expect.arrayContaining([...CHANGE_END_QUALIFIERS, "some", "just over", "just under"]));
+    expect(COMPUTED_CHANGE_QUALIFIERS).not.toContain("approximately");
+    const sized = (sentence: string): boolean => {
+      const at = sentence.indexOf("fivefold");
+      const fact = { kind: "count", answer: "fivefold", sentence, span: [at, at + "fivefold".length] } as unknown as Fact;
+      return computableChange(fact);
+    };
+    expect(sized("Visitors rose from some 4,000 to just over 20,000, a fivefold increase.")).toBe(true);
+    expect(sized("Visitors rose from approximately 4,000 to 20,000, a fivefold increase.")).toBe(false);
   });
 });

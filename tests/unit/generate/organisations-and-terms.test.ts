@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import { termBeforeAbbreviation } from "@/lib/generate/entity-rules";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 
@@ -41,6 +42,15 @@ describe("a term spelled out before its abbreviation in parentheses", () => {
     expect(term("Each home uses about 300 kilowatt-hours (kWh) a month.")).toMatchObject({ name: "kilowatt-hours", question: "What does the abbreviation kWh stand for?" });
     expect(term("The district trained 400 community health workers (CHWs) last year.")).toMatchObject({ name: "community health workers", question: "What does the abbreviation CHWs stand for?" });
     expect(term("Storage costs fell to US$4 per terabyte (TB) in 2025.")).toMatchObject({ name: "terabyte", question: "What does the abbreviation TB stand for?" });
+  });
+
+  it("reads the whole term when a small letter stands for a joining word ('code of conduct (CoC)', not 'conduct')", () => {
+    expect(term("All suppliers must sign a code of conduct (CoC) before tendering.")?.name).toBe("code of conduct");
+    expect(term("The two agencies signed a letter of intent (LoI) in June.")?.name).toBe("letter of intent");
+    expect(termBeforeAbbreviation("a code of conduct", "CoC")).toBe("code of conduct");
+    expect(termBeforeAbbreviation("a new conduct", "CoC")).toBeNull();
+    // ("kWh": a small letter at the end stands for no joining word.)
+    expect(termBeforeAbbreviation("about 300 kilowatt-hours", "kWh")).toBe("kilowatt-hours");
   });
 
   it("takes only the words the letters spell, not the verb or article before them", () => {

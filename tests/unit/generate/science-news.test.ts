@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { extractFacts } from "@/lib/generate/extract-facts";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 
 // Science news (genre4 lane): journals and species' scientific names the seen science articles wrote in forms no rule
@@ -23,6 +25,24 @@ describe("a journal's name in the forms science news writes it", () => {
   it("a subtitle after a colon belongs to the title after 'journal', not after a bare name", () => {
     expect(named("The results were published on Oct. 2 in the journal Reef Science: Coastal and Island Studies.", "Reef Science: Coastal and Island Studies")?.question).toBe("In which journal were the results published?");
     expect(spans("The study was published in Nature: Smith called it a landmark.").map((e) => e.name)).toContain("Nature");
+  });
+});
+
+describe("the article's own study: marked when its journal question is built, not read back from its wording", () => {
+  it("marks the journal of 'The results were published in J' and of 'The study, published in J, ...'", () => {
+    expect(named("The results were published on Oct. 2 in the journal Island Ecology.", "Island Ecology")?.ownStudy).toBe(true);
+    expect(named("The study, published this week in Island Ecology, puts the loss at half.", "Island Ecology")?.ownStudy).toBe(true);
+  });
+
+  it("does not mark a journal asked by its finding ('according to a paper published in J', 'researchers reported in J')", () => {
+    expect(named("Puffins fell by half, according to a paper published this week in the journal Island Ecology.", "Island Ecology")?.ownStudy).toBeUndefined();
+    expect(named("Puffins fell by half, researchers reported on Monday in the journal Island Ecology.", "Island Ecology")?.ownStudy).toBeUndefined();
+  });
+
+  it("carries the mark to the fact, whose question then needs nothing from an 'It' sentence's subject", () => {
+    const article: ArticleInput = { slug: "t", title: "Puffins in decline", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body: "Puffins on the island fell by half in ten years. It was published this week in the Journal of Island Ecology." };
+    const journal = extractFacts(article).find((f) => f.answer === "Journal of Island Ecology");
+    expect(journal).toMatchObject({ ownStudy: true, question: "In which journal was the study published?" });
   });
 });
 

@@ -30,4 +30,10 @@ describe("studyQueryParams", () => {
   it("the study address of a deck's 'Study more' carries both", () => {
     expect(studyAddress({ deckId: "d1", more: true, allQuestions: true })).toBe("/study?deck=d1&more=1");
   });
+
+  it("the home page's 'study more' and a deck's study link are the addresses the links wrote by hand before", () => {
+    expect(studyAddress({ more: true })).toBe("/study?more=1");
+    const deckId = "own-clx9f2k0a0000";
+    expect(studyAddress({ deckId })).toBe(`/study?deck=${encodeURIComponent(deckId)}`);
+  });
 });
