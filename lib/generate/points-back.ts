@@ -1,7 +1,7 @@
 import { findNameChunks } from "./find-name-chunks";
 import { isRoleNoun } from "./entity-rules";
 import { opensWithPassiveIt } from "./resolve-subject-pronoun";
-import { lexiconTags } from "./tag-words";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 
 /**
  * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only
@@ -64,11 +64,26 @@ function readsAsLead(previous: string): boolean {
  */
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
-  // (Nor "They", which may be anyone named before; nor after "Ingrid Solheim, a baker, ...", where "it" is no person's.)
+  // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
   if (!previous || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
+  if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
   const it = /^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || opensWithPassiveIt(sentence);
   return it && !/^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous) ? previous : null;
+}
+
+/**
+ * "Hearts last finished top in 1960. They were relegated in 2014", "In tests, the cells kept 91% of their capacity.
+ * They also worked at minus 20 degrees": whether the sentence before has a plural subject, which an opening They is
+ * then read as: the words before its first verb hold a plural ("Hearts", "the cells", "Oslo and Bergen"), or the verb
+ * agrees with one ("Tappara have won ..."). ("The trust runs four boats": a singular subject leaves They unclear.)
+ */
+function pluralSubject(previous: string): boolean {
+  const words = previous.replace(/^(?:In|On|At|During|After|By|Since|Last|Back|Over|For|Under)\s[^,]{1,60},\s+/, "").split(/\s+/);
+  const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w, words[i - 1]));
+  if (verbAt < 1 || words.slice(0, verbAt).some((w) => /[,“”"]/.test(w))) return false;
+  const subject = words.slice(0, verbAt);
+  return /^(?:have|are|were)$/.test(words[verbAt] ?? "") || subject.includes("and") || subject.some((w) => /\p{L}[^sui’'\W]s$/u.test(w) && !/^(?:its|this|his|has|was|as|us)$/i.test(w));
 }
 
 /**

@@ -116,3 +116,20 @@ describe("a passive It, or a He or She no one was written in for", () => {
     expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("He visited"))).toEqual([]);
   });
 });
+
+describe("a They after a sentence with a plural subject", () => {
+  it("is led by that sentence: a plural in the words before its verb, or a verb that agrees with one", () => {
+    const rovers = "Vessa Rovers last finished top of the league in 1961.";
+    expect(pronounLeadFor("They were relegated in 2012 with debts of 9 million euros.", rovers)).toBe(rovers);
+    const cells = "In bench tests, the new cells kept 88% of their charge.";
+    expect(pronounLeadFor("They also worked at minus 25 degrees.", cells)).toBe(cells);
+    const club = "Kalevan Pallo have now won 12 of their 20 games.";
+    expect(pronounLeadFor("They have scored 61 goals.", club)).toBe(club);
+  });
+
+  it("is not led after a singular subject, a quotation or across paragraphs", () => {
+    expect(pronounLeadFor("They carried about 61,000 passengers last year.", "The Vessa Ferry Trust runs four boats between the two islands.")).toBeNull();
+    expect(pronounLeadFor("They have scored 61 goals.", "“We have won 12 of our 20 games,” the coach said.")).toBeNull();
+    expect(pronounLeadFor("They have scored 61 goals.", null)).toBeNull();
+  });
+});
