@@ -65,7 +65,7 @@ function readsAsLead(previous: string): boolean {
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
   // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
-  if (!previous || !readsAsLead(previous)) return null;
+  if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
   if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
   const it = /^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || opensWithPassiveIt(sentence);
