@@ -1,7 +1,7 @@
 import { findNameChunks } from "./find-name-chunks";
 import { isRoleNoun } from "./entity-rules";
 import { opensWithPassiveIt } from "./resolve-subject-pronoun";
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only
@@ -68,7 +68,9 @@ export function pronounLeadFor(sentence: string, previous: string | null): strin
   if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
   if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
-  const it = /^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || opensWithPassiveIt(sentence);
+  // (A passive It only after a sentence about a thing named or determined, "The centre ...", "Skagerrak Vest ...": after
+  // "Rain fell on Norlake all day. It was signed in 2019 ..." what was signed is another sentence's.)
+  const it = /^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || (opensWithPassiveIt(sentence) && (/^(?:The|A|An|Its|Their|His|Her)\s/.test(previous) || isProperWord(previous.split(" ")[0] ?? "")));
   return it && !/^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous) ? previous : null;
 }
 

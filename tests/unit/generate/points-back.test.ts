@@ -88,6 +88,8 @@ describe("a passive It, or a He or She no one was written in for", () => {
     // (A copula that is no passive stays unled: "It was the only crane of its kind".)
     expect(pronounLeadFor("It was the only crane of its kind.", previous)).toBeNull();
     expect(pronounLeadFor("It was only the second crane on the island.", previous)).toBeNull();
+    // (Nor after a sentence about no thing named or determined: what was built is another sentence's.)
+    expect(pronounLeadFor("It was built in 1911 by a Glasgow firm.", "Snow fell on Vessa for most of the week.")).toBeNull();
   });
 
   it("is led for a He or She when the sentence before offers one person: a name, a role, or a pronoun of the same sex", () => {
