@@ -426,8 +426,10 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A quotation is fine to blank when the sentence says who said it.
   const quoteHeavy =
     (/^[“"]/.test(fact.sentence) && !/\b(?:said|says|told|quoted|added)\b/.test(fact.sentence)) ||
-    // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back.)
-    /^(?:He|She)\b|^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
+    // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back. A He or She is read
+    // after the sentence before when that one is shown, pronounLeadFor.)
+    (/^(?:He|She)\b/.test(fact.sentence) && !fact.lead) ||
+    /^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
     // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
     (pointsBack(fact.sentence) && !fact.lead) ||
     // (Unless the sentence before is shown first, which says what "it" is: Fact.lead.)

@@ -1,3 +1,8 @@
+import { findNameChunks } from "./find-name-chunks";
+import { isRoleNoun } from "./entity-rules";
+import { opensWithPassiveIt } from "./resolve-subject-pronoun";
+import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
+
 /**
  * A sentence that cannot be read alone: it opens with This, That, These or "The latter", or names its subject only
  * as "the figure" or "the number" of the sentence before ("In Moldova the figure was about 12%", strict read G2 item
@@ -53,13 +58,50 @@ function readsAsLead(previous: string): boolean {
 /**
  * "The plant will process seaweed. It will employ _____ people": a sentence opening with "It" that
  * nothing could be written in for is still read after the sentence before it, which says what it is: that sentence,
- * on the same terms as leadFor; null otherwise (then its facts get no blank, as before).
+ * on the same terms as leadFor; null otherwise (then its facts get no blank, as before). So is a passive "It" ("It was
+ * restored in 2018 at a cost of _____"), and a He or She no one was written in for, when the sentence before offers
+ * the reader one person for it (offersOnePerson).
  */
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
-  // (Nor "They", which may be anyone named before; nor after "Ingrid Solheim, a baker, ...", where "it" is no person's.)
-  if (!/^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || !previous || /^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous)) return null;
-  return readsAsLead(previous) ? previous : null;
+  // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
+  if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
+  if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
+  if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
+  // (A passive It only after a sentence about a thing named or determined, "The centre ...", "Skagerrak Vest ...": after
+  // "Rain fell on Norlake all day. It was signed in 2019 ..." what was signed is another sentence's.)
+  const it = /^It\s(?!(?:is|was|has been|had been)\b)/.test(sentence) || (opensWithPassiveIt(sentence) && (/^(?:The|A|An|Its|Their|His|Her)\s/.test(previous) || isProperWord(previous.split(" ")[0] ?? "")));
+  return it && !/^\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}-]+,\s(?:a|an)\s/u.test(previous) ? previous : null;
+}
+
+/**
+ * "Hearts last finished top in 1960. They were relegated in 2014", "In tests, the cells kept 91% of their capacity.
+ * They also worked at minus 20 degrees": whether the sentence before has a plural subject, which an opening They is
+ * then read as: the words before its first verb hold a plural ("Hearts", "the cells", "Oslo and Bergen"), or the verb
+ * agrees with one ("Tappara have won ..."). ("The trust runs four boats": a singular subject leaves They unclear.)
+ */
+function pluralSubject(previous: string): boolean {
+  const words = previous.replace(/^(?:In|On|At|During|After|By|Since|Last|Back|Over|For|Under)\s[^,]{1,60},\s+/, "").split(/\s+/);
+  const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w, words[i - 1]));
+  if (verbAt < 1 || words.slice(0, verbAt).some((w) => /[,“”"]/.test(w))) return false;
+  const subject = words.slice(0, verbAt);
+  return /^(?:have|are|were)$/.test(words[verbAt] ?? "") || subject.includes("and") || subject.some((w) => /\p{L}[^sui’'\W]s$/u.test(w) && !/^(?:its|this|his|has|was|as|us)$/i.test(w));
+}
+
+/**
+ * "A traveller who returned from Samoa ... He visited _____", "The 26-year-old ... added his second. He now has _____
+ * goals": whether the sentence before gives an opening He (`male`) or She one person to be: one person's name, or none
+ * and a person described (a role, "the 22-year-old") or pointed to by a pronoun of the same sex. Two names, or a name
+ * the lexicon knows as the other sex's, leave the pronoun unclear.
+ */
+function offersOnePerson(previous: string, male: boolean): boolean {
+  const people = findNameChunks(previous).filter((c) => c.kind === "person");
+  if (people.length > 1) return false;
+  if (people.length === 1) return !lexiconTags(people[0]?.name.split(" ")[0] ?? "").includes(male ? "FemaleName" : "MaleName");
+  if ((male ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|herself)\b/i).test(previous)) return true;
+  // (A role only after a determiner: "copper wire" is no coppersmith.)
+  const described = (w: string | undefined) => !!w && (/year-old$/.test(w) || isRoleNoun(w));
+  return [...previous.matchAll(/\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s([\p{Ll}-]+)(?:\s([\p{Ll}-]+))?/gu)].some((m) => described(m[1]) || described(m[2]));
 }
 
 /**

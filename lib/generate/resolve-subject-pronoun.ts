@@ -145,6 +145,12 @@ function describedSubject(sentence: string): string | null {
 /** "It will be paid on Jan. 15", "It was approved in May": an "It" something is done to (a passive). */
 const PASSIVE_IT = /^It\s(?:(?:will|would|could|can|may|might|should|must|is\sto|was\sto)\sbe|is|was|has\sbeen|had\sbeen)\s(?:\p{Ll}+ly\s)?(\p{Ll}+)\b/u;
 
+/** Whether `text` opens with an "It" something is done to: "It will be paid ...", "It was restored in 2018". */
+export function opensWithPassiveIt(text: string): boolean {
+  const participle = PASSIVE_IT.exec(text)?.[1];
+  return !!participle && (/(?:ed|en)$/.test(participle) || lexiconTags(participle).some((t) => t === "PastTense" || t === "Participle"));
+}
+
 /**
  * "The board raised the interim dividend to 3.2p. It will be paid on Jan. 15": after a sentence whose verb takes a
  * thing ("the interim dividend", "a contract"; `previousRest` is that sentence after its subject), a passive "It" is as
@@ -152,8 +158,7 @@ const PASSIVE_IT = /^It\s(?:(?:will|would|could|can|may|might|should|must|is\sto
  * It was founded in 1987": an object with no article leaves the subject the one thing named.)
  */
 export function passiveItAfterObject(text: string, previousRest: string): boolean {
-  const participle = PASSIVE_IT.exec(text)?.[1];
-  if (!participle || !(/(?:ed|en)$/.test(participle) || lexiconTags(participle).some((t) => t === "PastTense" || t === "Participle"))) return false;
+  if (!opensWithPassiveIt(text)) return false;
   return /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u.test(previousRest);
 }
 

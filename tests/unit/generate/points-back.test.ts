@@ -77,3 +77,61 @@ describe("a sentence opening with It that nothing could be written in for", () =
     expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("It will employ"))).toEqual([]);
   });
 });
+
+// Lane pron7: "It was restored in 2018 at a cost of ..." (a passive It) and "He now has 11 league goals" after a
+// sentence that describes the person without a name got no item: the sentence before says who or what.
+describe("a passive It, or a He or She no one was written in for", () => {
+  it("is led by the sentence before: a passive It as any It", () => {
+    const previous = "The old harbour crane at Vessa was built by a Glasgow firm.";
+    expect(pronounLeadFor("It was restored in 2019 at a cost of 4 million euros.", previous)).toBe(previous);
+    expect(pronounLeadFor("It is made from recycled steel.", previous)).toBe(previous);
+    // (A copula that is no passive stays unled: "It was the only crane of its kind".)
+    expect(pronounLeadFor("It was the only crane of its kind.", previous)).toBeNull();
+    expect(pronounLeadFor("It was only the second crane on the island.", previous)).toBeNull();
+    // (Nor after a sentence about no thing named or determined: what was built is another sentence's.)
+    expect(pronounLeadFor("It was built in 1911 by a Glasgow firm.", "Snow fell on Vessa for most of the week.")).toBeNull();
+  });
+
+  it("is led for a He or She when the sentence before offers one person: a name, a role, or a pronoun of the same sex", () => {
+    const role = "The outbreak began with a fisherman who came back from Tarawa on 3 May.";
+    expect(pronounLeadFor("He visited a market and a church at Vessa before he fell ill.", role)).toBe(role);
+    const described = "The 24-year-old, signed from Vessa United in June, added his second with a header.";
+    expect(pronounLeadFor("He now has nine league goals this season.", described)).toBe(described);
+    const named = "Tomas Kelesi crossed the line in 2:09:14.";
+    expect(pronounLeadFor("He earned 20,000 euros for the win.", named)).toBe(named);
+  });
+
+  it("is not led when two people could be the He, none is offered, the sex disagrees, or the sentence before is a quotation or in another paragraph", () => {
+    expect(pronounLeadFor("He earned 20,000 euros for the win.", "Tomas Kelesi beat Mara Ruiz by four seconds.")).toBeNull();
+    expect(pronounLeadFor("He wants trade to reach 90 million euros by 2030.", "Dried fish, copper wire and rum go out; wheat comes in.")).toBeNull();
+    expect(pronounLeadFor("She earned 20,000 euros for the win.", "Tomas Kelesi crossed the line in 2:09:14.")).toBeNull();
+    expect(pronounLeadFor("He earned 20,000 euros for the win.", "“I ran the race of my life,” Kelesi said.")).toBeNull();
+    expect(pronounLeadFor("He earned 20,000 euros for the win.", null)).toBeNull();
+  });
+
+  it("is blanked after that sentence, and never stated as true or false", () => {
+    const body = "The outbreak began with a fisherman who came back from Tarawa on 3 May. He visited 14 shops and a church in Port Vessa before he fell ill.";
+    const items = generateArticleItems({ slug: "o", title: "Measles outbreak on Vessa", source: "Health ministry", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "14");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toContain("came back from Tarawa on 3 May. He visited _____ shops and a church");
+    expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("He visited"))).toEqual([]);
+  });
+});
+
+describe("a They after a sentence with a plural subject", () => {
+  it("is led by that sentence: a plural in the words before its verb, or a verb that agrees with one", () => {
+    const rovers = "Vessa Rovers last finished top of the league in 1961.";
+    expect(pronounLeadFor("They were relegated in 2012 with debts of 9 million euros.", rovers)).toBe(rovers);
+    const cells = "In bench tests, the new cells kept 88% of their charge.";
+    expect(pronounLeadFor("They also worked at minus 25 degrees.", cells)).toBe(cells);
+    const club = "Kalevan Pallo have now won 12 of their 20 games.";
+    expect(pronounLeadFor("They have scored 61 goals.", club)).toBe(club);
+  });
+
+  it("is not led after a singular subject, a quotation or across paragraphs", () => {
+    expect(pronounLeadFor("They carried about 61,000 passengers last year.", "The Vessa Ferry Trust runs four boats between the two islands.")).toBeNull();
+    expect(pronounLeadFor("They have scored 61 goals.", "“We have won 12 of our 20 games,” the coach said.")).toBeNull();
+    expect(pronounLeadFor("They have scored 61 goals.", null)).toBeNull();
+  });
+});
