@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 import { findNameChunks } from "@/lib/generate/find-name-chunks";
 
 // Names that hold lower-case joining words or "&", taken whole with bounds (names7). Invented sentences.
@@ -35,5 +36,11 @@ describe("names with joining words", () => {
     expect(chunks("She flew to Santa Vera de Tolmo on Monday.").some((c) => c.includes("Monday"))).toBe(false);
     // (A given name opens a person's.)
     expect(chunks("He met Ana de Souza in Lisbon.")).toContain("Ana de Souza|person|");
+  });
+
+  it("keeps a titled person's particles whole in the entity reader", () => {
+    const people = (s: string) => findEntitySpans(s, { publishedAt: "2026-11-01" }).filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people("Councillor Pieter Van den Brocke of the liberal group backed the plan.")).toContain("Pieter Van den Brocke");
+    expect(people("The minister was met by Transport Minister Karim al-Tarhouni, his counterpart, before talks.")).toContain("Karim al-Tarhouni");
   });
 });
