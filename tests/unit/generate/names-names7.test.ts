@@ -39,7 +39,7 @@ describe("names with joining words", () => {
   });
 
   it("keeps a titled person's particles whole in the entity reader", () => {
-    const people = (s: string) => findEntitySpans(s, { publishedAt: "2026-11-01" }).filter((e) => e.kind === "person").map((e) => e.name);
+    const people = (s: string) => findEntitySpans(s, { publishedAt: new Date("2026-11-01") }).filter((e) => e.kind === "person").map((e) => e.name);
     expect(people("Councillor Pieter Van den Brocke of the liberal group backed the plan.")).toContain("Pieter Van den Brocke");
     expect(people("The minister was met by Transport Minister Karim al-Tarhouni, his counterpart, before talks.")).toContain("Karim al-Tarhouni");
   });
