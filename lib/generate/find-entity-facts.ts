@@ -66,7 +66,9 @@ export function roleKindOf(role: string): RoleKind {
 // "McAllister", "O’Neill": a capital inside the word.
 // ("Ólafur", "Şahin", "Garlyýew": a name's letters may be any alphabet's.)
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
-const NAME = `(${NAME_WORD}(?:\\s${NAME_WORD}){1,3})`;
+// "Marc Van den Berghe", "Salem al-Fitouri": a lowercase particle may stand between two of its words, and an Arabic
+// article open a later one (as the entity rules' NAME).
+const NAME = `(${NAME_WORD}(?:\\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 // ("Trade and Industry Minister Ingrid Berg": a portfolio of two, whole.)
 const TITLE_CORE =

@@ -19,10 +19,16 @@ export interface NameChunk {
   noun: string;
 }
 
-// A capitalised word: "Ceresio", "Bērziņa", "Kerry-Ann", "O'Neill", "TrakiaSoft", "SA", "Co.".
-const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
-// Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...").
-const JOIN = String.raw`(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)`;
+// A capitalised word: "Ceresio", "Bērziņa", "Kerry-Ann", "O'Neill", "TrakiaSoft", "SA", "Co."; or an Arabic
+// surname's article before one ("al-Fitouri").
+const WORD = String.raw`(?:(?:al|el|ad|ash)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
+// Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...",
+// "Roque de los Muchachos", "Marc Van den Berghe"). Only between capitalised words: a name never ends on one.
+const JOIN_WORDS = String.raw`of|and|for|de|del|da|do|dos|das|du|des|di|la|las|le|los|y|van|von|der|den|bin|al|the|on|&`;
+const JOIN = String.raw`(?:${JOIN_WORDS})`;
+const TRAILING_JOIN = new RegExp(String.raw`\s${JOIN}$`);
+// The particles a person's name holds between its capitalised words ("Ana de Souza", "Marc Van den Berghe").
+const NAME_PARTICLE = /^(?:bin|al|de|del|da|dos|van|von|der|den|la|le|y|(?:al|el|ad|ash)-\p{Lu}\p{Ll}+)$/u;
 // ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in
 // lower case.)
 const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
@@ -35,7 +41,7 @@ const ORG_HEAD: Record<string, string> = {
   Agency: "agency", Authority: "authority", Commission: "commission", Ministry: "ministry", Council: "council",
   Association: "association", Federation: "federation", Foundation: "foundation", Union: "union", Party: "party",
   Corporation: "company", Company: "company", Corp: "company", Airways: "airline", Airlines: "airline", Office: "office",
-  Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Hospital: "hospital", Society: "society",
+  Centre: "centre", Center: "centre", Fund: "fund", Trust: "trust", Museum: "museum", Observatory: "observatory", Library: "library", Hospital: "hospital", Society: "society",
   Service: "service", Department: "department", Government: "government", Administration: "administration", Board: "board", Organization: "organisation", Organisation: "organisation",
   // "Université de Guyane", "Banco de Fomento": the same heads in the languages whose names a story keeps.
   Université: "university", Universidad: "university", Universidade: "university", Universität: "university", Universiteit: "university",
@@ -65,6 +71,8 @@ const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Ll}[\p{L}-]*|
 const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "Tavita Aumua, a fisheries officer on ...", "Ana Costa, the deputy mayor, said": a role in apposition after the name.
 const ROLE_AFTER = /^,\s(?:a|an|the)\s([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said)\b)/u;
+// "the architecture studio Pons & Febrer", "Its utility, Vardel Energi & Vand": what the text calls a firm right before.
+const BODY_BEFORE = /\b(studio|firm|utility|company|practice|consultancy|partnership|charity|insurer|lender|bank|agency)\s?,?\s$/;
 const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
 function roleCueAfter(after: string): boolean {
@@ -90,6 +98,12 @@ const TOWN_OF = /\b(?:the\s)?(town|city|village|district|region|province|island|
 const APPOSED_PLACE = /\b(?:capital|town|city|village|port|island)\s?,\s$/;
 // "Le Morvelet", "Les Abymes": a place's name may open with its own article.
 const PLACE_ARTICLE = /^(?:Le|La|Les|El|Los|Las)$/;
+// The joining words of Spanish, Portuguese, French and Italian place names ("Salar de Coipasa", "Roque de los ...").
+const ROMANCE_JOIN = /^(?:de|del|da|do|dos|das|di|los|las|la)$/;
+// "at the smaller ", "in ": a preposition of place, its "the" and at most one word describing the place.
+const PLACE_BEFORE_THE = /\b(?:in|at|near|outside|from|to)\s(?:the\s(?:\p{Ll}+\s)?)?$/u;
+// "Biblioteca del Paraná in Rosario": located in a named place.
+const PLACE_AFTER = /^\s(?:in|near|outside)\s\p{Lu}/u;
 // "at Tarvel Cove beach", "beneath the Ormal cirque": a name before the landform it names.
 const LANDFORM_AFTER = /^\s(?:beach|bay|cirque|valley|lagoon|atoll|peninsula|plateau|cove|creek|gorge|crater|reef|estuary|headland|cape)\b/;
 // "a restaurant in Bellinzona", "leaves for Skopje on Saturday", "near Grand-Popo": a preposition of place ("according
@@ -140,10 +154,16 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   const head = ORG_HEAD[last];
   // "the Bank of Uganda", "Ministry of Foreign Trade and Tourism": the head may open the name before its "of".
   // "Central Bank of Eswatini", "National Bank of Bahrain": or stand after a word or two that qualify it.
-  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && /^(?:of|de|du|des|da|do|del)$/.test(words[i + 1] ?? "") && i + 2 < words.length);
+  // ("Office for Health Improvement", "Institute for Business & Home Safety": or before its "for".)
+  const at = words.findIndex((w, i) => i <= 2 && !!ORG_HEAD[w] && /^(?:of|for|de|du|des|da|do|del)$/.test(words[i + 1] ?? "") && i + 2 < words.length);
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
+  // "Pons & Febrer", "Vardel Energi & Vand": "&" joins the names of a firm's partners or trades, never two names
+  // ("Trinidad & Tobago", a pair of places, is none). Asked as what the text calls it before it, else as a company.
+  if (words.length > 2 && words.includes("&") && words.every((w) => /^\p{Lu}/u.test(w) || w === "&") && words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) && !words.every((w) => w === "&" || placeNoun(w))) {
+    return { kind: "organisation", noun: BODY_BEFORE.exec(before)?.[1] ?? "company" };
+  }
   if (words.length > 1 && TRADE_HEAD.test(last) && words.every((w) => /^\p{Lu}/u.test(w)) && words.slice(0, -1).some((w) => isProperWord(w) && !NOT_NAMES.test(w))) return { kind: "organisation", noun: "company" };
   const town = TOWN_OF.exec(before);
   if (town && words.length <= 3) return { kind: "place", noun: town[1] ?? "place" };
@@ -156,13 +176,16 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   // ("La Seu d'Urgell": a name running on in lower case is cut short here.)
   if (words.length === 2 && PLACE_ARTICLE.test(words[0] ?? "") && !/^\s\p{Ll}+['’]/u.test(after) && PLACE_PREPOSITION.test(before) && placeLikeWord(words[1] ?? "", people)) return { kind: "place", noun: "place" };
   if (words.length <= 2 && LANDFORM_AFTER.test(after) && words.every((w) => placeLikeWord(w, people))) return { kind: "place", noun: "place" };
+  // "at the smaller Salar de Coipasa in Oruro", "in Santa Cruz de Tenerife": a name whose words a Romance "de" joins,
+  // after a preposition of place or located in a place after it, names a place (a person's opens with a given name).
+  if (words.length > 2 && words.slice(1, -1).some((w) => ROMANCE_JOIN.test(w)) && !words.some((w) => NOT_NAMES.test(w)) && !firstNameLike(words[0] ?? "") && (PLACE_BEFORE_THE.test(before) || PLACE_AFTER.test(after))) return { kind: "place", noun: "place" };
   if (words.length === 1) return null;
   // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
   if (people?.has(name)) return { kind: "person", noun: "" };
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
-  const surnamesOnly = words.slice(1).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:bin|al|de|van|von|da)$/.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  const surnamesOnly = words.slice(1).filter((w) => !NAME_PARTICLE.test(w)).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 
@@ -176,10 +199,15 @@ function withoutTitles(name: string): string {
   return untitled.includes(" ") ? untitled : "";
 }
 
+function demonymBeforeHead(name: string): boolean {
+  const [people = "", head = "", join = ""] = name.split(" ");
+  return DEMONYMS.has(people) && !!ORG_HEAD[head] && /^(?:of|for)$/.test(join);
+}
+
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(/\s(?:of|and|for|de|del|da|do|dos|du|des|la|le|van|von|bin|al|the|on|&)$/, "").replace(/[’']s$/, "");
+    let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "");
     let start = m.index;
     // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
     // inside the chunk is its owner, no part of the name after it.
@@ -198,7 +226,8 @@ export function findNameChunks(sentence: string, people?: ReadonlySet<string>): 
     // A sentence-initial "The" or "In" is no part of the name.
     // ("Shares of Hallam's Corporation": nor the joining word the cut leaves.)
     // ("Taipei-based Hsin Kuo Construction Co., Ltd.": where a body is based is no part of its name.)
-    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "") || LEADING_JOIN.test(name) || /^\S+-based\s/.test(name))) {
+    // ("the Greek Ministry of Environment and Energy": a people's name before a body's opening head says whose it is.)
+    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0]?.replace(/\.$/, "") ?? "") || LEADING_JOIN.test(name) || /^\S+-based\s/.test(name) || demonymBeforeHead(name))) {
       const cut = name.indexOf(" ") + 1;
       name = name.slice(cut);
       start += cut;
