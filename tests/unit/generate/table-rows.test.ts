@@ -69,6 +69,11 @@ describe("a match report's tables", () => {
     expect(asked.filter((i) => /Tomas Beld had/.test(i.prompt) || i.answer === "Tomas Beld")).toEqual([]);
   });
 
+  it("a match-statistics table of the two sides gives no garbled row ('Corners had 4 marlows')", () => {
+    const stats = ["## Match statistics", "", "| | Kestrel | Marlows |", "|---|---|---|", "| Goals | 2 | 1 |", "| Possession | 58% | 42% |", "| Yellow cards | 2 | 4 |"].join("\n");
+    expect(texts(stats)).toEqual([]);
+  });
+
   it("accepts a count typed with its noun ('26 points')", () => {
     const fact = extractFacts(article).find((f) => f.answer === "26" && f.sentence.startsWith("Kestrel Town had"));
     expect(fact?.accepted).toContain("26 points");
