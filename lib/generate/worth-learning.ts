@@ -387,7 +387,8 @@ function nextInSeries(fact: Fact): boolean {
  * (named in its title) keep their points as a fact of the story; every other row of the table stays a box-score
  * figure, not worth a card (a whole table of cards would bury the match).
  */
-const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
+// ("Pirae had 29 points after round 13.": a table placed by its time alone.)
+const STANDING = /^(.+?) had \d{1,3} points?(?: (?:in|after|as of|at the end of) [^.]+)?\.$/u;
 
 /** Words of a club's name that name no club: "AS Pirae" is "Pirae" in a headline, "Gazelle FC" is "Gazelle". */
 const CLUB_AFFIX = /^(?:[A-Z]{1,3}|Club|Clube|Real|Sporting|Athletic|Atlético|Deportivo|Racing|Union|United|City|Town|County|Rovers|Wanderers|Athletico|Olympique|Dynamo|Dinamo|The|de|del|la|los|las|of)$/u;

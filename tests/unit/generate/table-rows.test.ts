@@ -74,6 +74,12 @@ describe("a match report's tables", () => {
     expect(texts(stats)).toEqual([]);
   });
 
+  it("a time in the caption's closing brackets places the points as one outside them does", () => {
+    const lines = ["| Pos | Team | P | Pts |", "|---|---|---|---|", "| 1 | Kestrel Town | 7 | 25 |"];
+    expect(tableSentences(lines, "Coastal League table (top four after round seven)")).toEqual(["Kestrel Town had 25 points in the Coastal League table after round seven."]);
+    expect(tableSentences(lines, "Coastal League standings (top four)")).toEqual(["Kestrel Town had 25 points in the Coastal League standings."]);
+  });
+
   it("accepts a count typed with its noun ('26 points')", () => {
     const fact = extractFacts(article).find((f) => f.answer === "26" && f.sentence.startsWith("Kestrel Town had"));
     expect(fact?.accepted).toContain("26 points");

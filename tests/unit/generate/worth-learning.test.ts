@@ -101,6 +101,9 @@ describe("a result's margin and a title side's standings row", () => {
     const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
     expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
     expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
+    // A row placed by its time alone is a standings row too.
+    expect(notWorthLearning(fact("Riverton had 22 points after round 13."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Hillcrest had 22 points after round 13."), report, true)).toBe("standings row of another side");
   });
 
   it("a headline names a side by the distinctive word of its name: 'AS Riverton', 'Riverton FC'", () => {
