@@ -24,6 +24,8 @@ export interface ArticleRecord extends ArticleText {
   grams?: GramIndex;
   /** Where the body's table rows numbered 1 or 2 start (worth-learning.ts, leadingRow). */
   leadingRows?: number[];
+  /** The body without its table rows: what the report says in its sentences (worth-learning.ts, namedContender). */
+  prose?: string;
   /** What the fact features read of the article (fact-features.ts). */
   counts?: ArticleCounts;
 }

@@ -73,9 +73,14 @@ function columnOf(heading: string): { name: string; write: (value: string) => st
   return { name: unit ? heading.toLowerCase() : name, write: (v) => v };
 }
 
+const WHEN = /\s(?:after|as of|at the end of|in)\s(?:the\s)?[\p{L}\d][\p{L}\d ,-]{0,40}$/u;
+
 /** "Standings after 20 matches" -> " after 20 matches": when the table's figures hold, said with each one. */
 function whenOf(leadIn: string | null): string {
-  const m = /\s(?:after|as of|at the end of|in)\s(?:the\s)?[\p{L}\d][\p{L}\d ,-]{0,40}$/u.exec(leadIn ?? "");
+  const raw = leadIn ?? "";
+  // ("Standings after 16 rounds (top six)": a note in closing brackets is passed over; "URC table (top six after round
+  // seven)", "Standings (after round 11)": a time in them is the table's time.)
+  const m = WHEN.exec(raw.replace(/\s*\([^()]*\)$/, "")) ?? WHEN.exec(raw.replace(/\)$/, "").replace(/\s\((?=[^()]*$)/, " "));
   return m ? m[0].replace(/,$/, "") : "";
 }
 
@@ -85,7 +90,8 @@ function whenOf(leadIn: string | null): string {
  * ("Standings", "Table") says nothing.
  */
 function whereOf(leadIn: string | null, when: string): string {
-  const head = (leadIn ?? "").slice(0, leadIn && when ? leadIn.length - when.length : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
+  const cut = when ? (leadIn ?? "").indexOf(when.trim()) : -1;
+  const head = (leadIn ?? "").slice(0, cut >= 0 ? cut : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
   if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table)$/i.test(head)) return "";
   // "Clausura standings (top six)", "Group B table": a named competition's standings.
   if (/^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}\s(?:standings|table)$/u.test(head) && !/^The\s/.test(head)) return ` in the ${head}`;
@@ -172,6 +178,9 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     });
     return out;
   }
+  // "| | Riverton | Oakdale |" over "| Corners | 7 | 4 |": with no heading over them the rows are measures and the columns
+  // whose they are (as in a period table); a cell read as a row's figure garbled ("Corners had 4 oakdales").
+  if ((header[named] ?? "").trim() === "") return out;
   // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.
   const sideName = header[named]?.trim() ?? "";
   const players = body.filter((r) => !SUM_ROW.test(r[named] ?? ""));

@@ -388,7 +388,8 @@ function nextInSeries(fact: Fact): boolean {
  * (named in its title) keep their points as a fact of the story; every other row of the table stays a box-score
  * figure, not worth a card (a whole table of cards would bury the match).
  */
-const STANDING = /^(.+?) had \d{1,3} points?(?: in [^.]+)?\.$/u;
+// ("Pirae had 29 points after round 13.": a table placed by its time alone.)
+const STANDING = /^(.+?) had \d{1,3} points?(?: (?:in|after|as of|at the end of) [^.]+)?\.$/u;
 
 /** Words of a club's name that name no club: "AS Pirae" is "Pirae" in a headline, "Gazelle FC" is "Gazelle". */
 const CLUB_AFFIX = /^(?:[A-Z]{1,3}|Club|Clube|Real|Sporting|Athletic|Atlético|Deportivo|Racing|Union|United|City|Town|County|Rovers|Wanderers|Athletico|Olympique|Dynamo|Dinamo|The|de|del|la|los|las|of)$/u;
@@ -431,9 +432,33 @@ function leadingRowStarts(article: ArticleText): number[] {
   return (record.leadingRows = starts);
 }
 
+/**
+ * "| 3 | AS Dragon | ... |" and "Dragon kept pace with a 3-0 win": a side third or fourth in its table that the report's
+ * sentences name, outside its tables, is a contender the story is about, and its points are asked as the leaders' are
+ * (gold of four batches asks them). Lower rows, and sides the sentences do not name, stay unasked: a table of cards
+ * would bury the match. A name is found whole, or without its letters ("Dragon" of "AS Dragon", "Gazelle" of "Gazelle
+ * FC"): "Lions Gibraltar" is not named by "Gibraltar".
+ */
+export function namedContender(side: string, article: ArticleText): boolean {
+  const record = articleRecord(article);
+  const found = () => {
+    if (!new RegExp(`^\\|\\s*[34]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(article.body)) return 0;
+    const prose = (record.prose ??= article.body
+      .split("\n")
+      .filter((l) => !/^\s*\|/.test(l))
+      .join("\n"));
+    // (Only letters are dropped: "Kelby" of "Kelby Town" and "Estelí" of "Real Estelí" may be the town.)
+    const words = side.split(/\s+/);
+    const own = words.filter((w) => !/^[A-Z]{1,3}$/.test(w));
+    const names = own.length === 1 && own.length < words.length && (own[0] ?? "").length >= 4 ? [side, own[0] ?? side] : [side];
+    return names.some((n) => new RegExp(`(?<![\\p{L}'’-])${escapePattern(n)}(?![\\p{L}'’-])`, "u").test(prose)) ? 1 : 0;
+  };
+  return rememberedIn(article, `namedContender\u0000${side}`, found) === 1;
+}
+
 const titleSideStanding = (fact: Fact, article: ArticleText) => {
   const side = STANDING.exec(fact.sentence)?.[1];
-  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
+  return side !== undefined && (titleNamesSide(side, article.title) || leadingRow(side, article) || namedContender(side, article)) && indexInBody(article, fact.sentence.slice(0, -1)) < 0;
 };
 
 /**

@@ -69,6 +69,17 @@ describe("a match report's tables", () => {
     expect(asked.filter((i) => /Tomas Beld had/.test(i.prompt) || i.answer === "Tomas Beld")).toEqual([]);
   });
 
+  it("a match-statistics table of the two sides gives no garbled row ('Corners had 4 marlows')", () => {
+    const stats = ["## Match statistics", "", "| | Kestrel | Marlows |", "|---|---|---|", "| Goals | 2 | 1 |", "| Possession | 58% | 42% |", "| Yellow cards | 2 | 4 |"].join("\n");
+    expect(texts(stats)).toEqual([]);
+  });
+
+  it("a time in the caption's closing brackets places the points as one outside them does", () => {
+    const lines = ["| Pos | Team | P | Pts |", "|---|---|---|---|", "| 1 | Kestrel Town | 7 | 25 |"];
+    expect(tableSentences(lines, "Coastal League table (top four after round seven)")).toEqual(["Kestrel Town had 25 points in the Coastal League table after round seven."]);
+    expect(tableSentences(lines, "Coastal League standings (top four)")).toEqual(["Kestrel Town had 25 points in the Coastal League standings."]);
+  });
+
   it("accepts a count typed with its noun ('26 points')", () => {
     const fact = extractFacts(article).find((f) => f.answer === "26" && f.sentence.startsWith("Kestrel Town had"));
     expect(fact?.accepted).toContain("26 points");

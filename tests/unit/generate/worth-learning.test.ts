@@ -101,6 +101,9 @@ describe("a result's margin and a title side's standings row", () => {
     const report = { title: "Riverton beat Oakdale to go top", body: "Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper and the captain." };
     expect(notWorthLearning(fact("Riverton had 22 points."), report, true)).toBeNull();
     expect(notWorthLearning(fact("Hillcrest had 22 points."), report, true)).toBe("standings row of another side");
+    // A row placed by its time alone is a standings row too.
+    expect(notWorthLearning(fact("Riverton had 22 points after round 13."), report, true)).toBeNull();
+    expect(notWorthLearning(fact("Hillcrest had 22 points after round 13."), report, true)).toBe("standings row of another side");
   });
 
   it("a headline names a side by the distinctive word of its name: 'AS Riverton', 'Riverton FC'", () => {
@@ -116,6 +119,30 @@ describe("a result's margin and a title side's standings row", () => {
     expect(notWorthLearning(fact("Tre Fiori had 22 points."), { ...report, title: "Tre Penne beat Oakdale to go top" }, true)).toBe("standings row of another side");
     const real = { ...report, title: "Real Riverton beat Oakdale to go top" };
     expect(notWorthLearning(fact("Real Hillcrest had 22 points."), real, true)).toBe("standings row of another side");
+  });
+});
+
+describe("a standings row of a contender the report's sentences name", () => {
+  const fact = (sentence: string, n = "20") => ({ kind: "count", answer: n, accepted: [], unit: "point", sentence, span: [sentence.indexOf(n), sentence.indexOf(n) + n.length] }) as unknown as Parameters<typeof notWorthLearning>[0];
+  const table = "| Pos | Club | Pts |\n|---|---|---|\n| 1 | Riverton | 25 |\n| 2 | Hillcrest | 22 |\n| 3 | AS Dunmore | 20 |\n| 4 | Port Marlow | 19 |\n| 5 | Kelby Town | 18 |";
+  const report = (prose: string) => ({ title: "Riverton beat Oakdale to go top", body: `Riverton beat Oakdale 2-0 in the league on Sunday. The striker scored twice and the coach praised the goalkeeper.\n\n${table}\n\n${prose}` });
+
+  it("'Dunmore kept pace with a 3-0 win' names AS Dunmore, third: its points are asked", () => {
+    const article = report("Dunmore kept pace with a 3-0 win away at Oakdale Rovers.");
+    expect(notWorthLearning(fact("AS Dunmore had 20 points."), article, true)).toBeNull();
+    expect(notWorthLearning(fact("Port Marlow had 19 points.", "19"), article, true)).toBe("standings row of another side");
+  });
+
+  it("a side fifth or lower, a place in a name, or a table row alone is no contender named", () => {
+    const article = report("Fans from Marlow travelled to the game, and Kelby Town drew 1-1 at home.");
+    expect(notWorthLearning(fact("Port Marlow had 19 points.", "19"), article, true)).toBe("standings row of another side");
+    expect(notWorthLearning(fact("Kelby Town had 18 points.", "18"), article, true)).toBe("standings row of another side");
+    expect(notWorthLearning(fact("AS Dunmore had 20 points."), article, true)).toBe("standings row of another side");
+  });
+
+  it("a box score's player the sentences name is no side of a table", () => {
+    const box = { title: "Riverton beat Oakdale", body: "Riverton beat Oakdale 88-80 in the league. Ana Vidal scored 21 and the coach praised the captain.\n\n| Player | Team | Pts |\n|---|---|---|\n| Ana Vidal | Riverton | 21 |" };
+    expect(notWorthLearning(fact("Ana Vidal had 21 points.", "21"), box, true)).not.toBeNull();
   });
 });
 
