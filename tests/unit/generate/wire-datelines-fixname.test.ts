@@ -3,6 +3,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { stripDateline } from "@/lib/generate/datelines";
 import { matchEntityRules } from "@/lib/generate/entity-rules";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateArticleItems } from "@/lib/generate";
 
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
@@ -48,8 +49,7 @@ describe("one dateline pattern for the entity rules and the questions", () => {
 // Lane noitem8 (w+x "no item"): a dash dateline naming the town the sentence's blank asks for gave it away, so no
 // blank was made at all; the dateline is left out of that fact's prompts instead.
 describe("a dash dateline that names the answer", () => {
-  it("is left out of the blank, which is then asked", async () => {
-    const { generateArticleItems } = await import("@/lib/generate");
+  it("is left out of the blank, which is then asked", () => {
     const body = "ELMVALE, Ont., March 3, 2026 — Northfield Apple Growers Ltd. today opened a $12-million cider press in Elmvale, the village that calls itself the orchard capital of the county.";
     const items = generateArticleItems({ slug: "d", title: "Apple growers open cider press", source: "Northfield Apple Growers Ltd. (press release)", publishedAt: new Date(Date.UTC(2026, 2, 3)), body });
     const cloze = items.find((i) => i.answer === "Elmvale" && i.type === "cloze");
