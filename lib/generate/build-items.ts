@@ -2,7 +2,7 @@ import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { shownFigure } from "./format-value";
 import { escapePattern } from "./escape-pattern";
 import { parseClause } from "./build-question";
-import { DATELINE } from "./datelines";
+import { DASH_DATELINE, DATELINE } from "./datelines";
 import { pointsBack } from "./points-back";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
@@ -247,11 +247,14 @@ function difficulty(type: ItemType, fact: Fact, distractors: string[]): number {
 }
 
 /**
- * The sentence as a prompt shows it: no dateline, a leading "It" replaced by what it refers to, and relative
+ * The sentence as a prompt shows it: no colon dateline (nor a dash one that names the answer), a leading "It" replaced by what it refers to, and relative
  * dates given their meaning at publication ("last year (2025)"), since the learner reads it much later.
  */
 function shownSentence(text: string, fact: Fact, article: ArticleContext | undefined): string {
   let shown = text.replace(DATELINE, "");
+  // "OXFORD, N.S. — ... opened a plant in _____": a dash dateline that names the answer gives it away; it goes.
+  const dash = DASH_DATELINE.exec(shown)?.[0];
+  if (dash && containsAnswer(dash, fact.answer)) shown = shown.slice(dash.length);
   if (fact.referent) shown = shown.replace(/^(?:It|They)\s/, `${fact.referent.charAt(0).toUpperCase()}${fact.referent.slice(1)} `);
   return annotateRelativeDates(shown, article?.publishedAt ?? null);
 }

@@ -454,7 +454,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       if (e.kind === "organisation" && e.question?.startsWith("What is the name of ")) standalone.add(facts[facts.length - 1] as Fact);
     }
     // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
-    // blanked or stated (byForm), since nothing says what they are beyond their form.
+    // blanked or stated (byForm), since nothing says what they are beyond their form, unless a role set off after it
+    // does ("with Ana Ruiz, the region's health minister,": namedRoleAfter).
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
     if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
     if (caseEnd > 0) taken.push([0, caseEnd]);
@@ -466,7 +467,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       facts.push({
         article: article.slug, kind: c.kind, answer: c.name, accepted: [], value: null, unit: c.noun, form: null, sentence: text, span: [c.start, c.end],
         measure: c.noun, direction: null, time: null, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, clause: text, qualifier: null,
-        relative: false, nationality: null, roleKind: null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, referent, byForm: true,
+        relative: false, nationality: null, roleKind: null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, referent, byForm: !namedRoleAfter(text, c.end),
       });
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
@@ -531,3 +532,15 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   }
   return facts;
 }
+
+/**
+ * "... with Ana Ruiz, the region's health minister, ...": a name followed by a role set off by a comma ("a", "an",
+ * "the" or a possessive, then a role noun before the next comma) is said what it is by its sentence.
+ */
+export function namedRoleAfter(sentence: string, end: number): boolean {
+  const appositive = /^,\s(?:an?|the|\p{Lu}[\p{L}.-]*(?:'s|’s))\s([^,;.]{1,60})/u.exec(sentence.slice(end))?.[1];
+  if (!appositive) return false;
+  // ("Bavaria's Minister of Family, Labour and Social Affairs": an office in capitals is a role too.)
+  return appositive.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, "")));
+}
+

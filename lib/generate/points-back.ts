@@ -17,13 +17,21 @@ const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|perc
  * a share of "it" or "them" that opens the sentence, or closes it, names its whole only in the sentence before. ("4.3
  * million were eligible, and 312,000 of them voted" names it in its own.)
  */
-const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|more than|over|some|just)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)?|half|most|all|some|many|none|each|both|several|one|two|three|four|five|(?:one|two|three|four)\s+(?:thirds?|quarters?|fifths?))\s+of\s+(?:it|them)\b|\bof\s+(?:it|them)\.?$/i;
+const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|more than|over|some|just)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)?|half|most|all|some|many|none|each|both|several|one|two|three|four|five|(?:one|two|three|four)\s+(?:thirds?|quarters?|fifths?))\s+of\s+(?:it|them)\b/i;
+/** A share that closes the sentence, "... accounts for €214 million of it." */
+const SHARE_OF_PRONOUN_CLOSING = /\bof\s+(?:it|them)\.?$/i;
+/**
+ * "Output has grown to 180,000 tonnes, and the south supplies four fifths of it": a closing share whose sentence opens
+ * with a clause of its own before ", and" is a share of that clause's subject, named in the same sentence.
+ */
+const OWN_CLAUSE_BEFORE = /^(?!(?:It|They|This|That|These|Those)\b)[^;]{12,},\s(?:and|while|but)\s/;
 /**
  * "The authority is due to discuss such a closure" (strict read K1 #44): what is discussed is said in the sentence
  * before. ("Such a large rise that ..." is an intensifier, "such as" an example, and "a credit for each such
- * interruption" points back within its own sentence.)
+ * interruption" points back within its own sentence, as does an appositive after a comma, "signed a pact with Peru,
+ * the first such deal": what it renames is the clause before the comma.)
  */
-const SUCH_BACK = /(?<!\b(?:each|every|any)\s)\bsuch\s+(?!as\b)(?:an?\s+)?\p{Ll}{3,}\b(?![^,.;]{0,30}\bthat\b)/u;
+const SUCH_BACK = /(?<!\b(?:each|every|any)\s|,\s(?:the|its|their)\s(?:first|second|third|only|last|latest|largest|biggest|\p{Ll}+est)\s)\bsuch\s+(?!as\b)(?:an?\s+)?\p{Ll}{3,}\b(?![^,.;]{0,30}\bthat\b)/u;
 
 /**
  * "Libyan crude accounts for about three quarters of it, while ..." (strict read Q1 #22): a share that something
@@ -39,7 +47,7 @@ const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|be
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !OWN_CLAUSE_BEFORE.test(sentence)) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { askNameChunks, peersOf, subjectQuestion } from "@/lib/generate/ask-name-chunk";
 import { findNameChunks } from "@/lib/generate/find-name-chunks";
+import { namedRoleAfter } from "@/lib/generate/extract-facts";
 import { generateArticleItems } from "@/lib/generate";
 import { listedName } from "@/lib/generate/build-items";
 import type { Fact } from "@/lib/generate/types";
@@ -191,5 +192,24 @@ describe("a firm named by a trade word after a name of its own", () => {
   it("a body named 'of' its field, or a common phrase at a sentence's start, is none", () => {
     expect(orgs("The Ministry of Energy said so.")).toEqual([["Ministry of Energy", "ministry"]]);
     expect(orgs("Renewable Energy is growing fast.")).toEqual([]);
+  });
+});
+
+// Lane noitem8 (w+x "no item"): a name found by its form alone was never blanked, even when a role set off after it
+// says what it is; such a name is blanked like one a rule found.
+describe("a name chunk followed by its role", () => {
+  it("is a role set off by a comma: a, an, the or a possessive, then a role noun", () => {
+    const at = (s: string, name: string) => namedRoleAfter(s, s.indexOf(name) + name.length);
+    expect(at("The pact was signed with Ana Ruiz, Ruritania's Minister of Health and Welfare.", "Ana Ruiz")).toBe(true);
+    expect(at("Tomas Vell, a 20-year-old substitute, scored the winner.", "Tomas Vell")).toBe(true);
+    expect(at("The hall was designed by Pons & Febrer, which used local stone.", "Pons & Febrer")).toBe(false);
+    expect(at("Visitors came from Elmvale, the village by the lake.", "Elmvale")).toBe(false);
+  });
+
+  it("is blanked in a cloze", () => {
+    const body = "The harbour accord was signed at the town hall with Ana Ruiz Ortega, Ruritania's Minister of Ports and Fisheries, after two years of talks.";
+    const items = generateArticleItems({ slug: "n", title: "Harbour accord signed", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const cloze = items.find((i) => i.type === "cloze" && i.answer === "Ana Ruiz Ortega");
+    expect(cloze?.prompt).toContain("signed at the town hall with _____, Ruritania's Minister of Ports and Fisheries");
   });
 });

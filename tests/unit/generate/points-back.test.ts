@@ -135,3 +135,20 @@ describe("a They after a sentence with a plural subject", () => {
     expect(pronounLeadFor("They have scored 61 goals.", null)).toBeNull();
   });
 });
+
+// Lane noitem8 (w+x "no item"): two readings that pointed back although the sentence names what it refers to.
+describe("a sentence whose 'such' or closing 'of it' refers within itself", () => {
+  it("reads alone when 'the first such' renames the clause before its comma", () => {
+    expect(pointsBack("Ruritania signed a fishing pact with Lemuria on Monday, the first such deal between the two islands.")).toBe(false);
+    expect(pointsBack("The port opened a grain terminal, the largest such facility on the coast.")).toBe(false);
+    expect(pointsBack("The authority is due to discuss such a closure next week.")).toBe(true);
+    expect(pointsBack("If approved, such a closure would last a year.")).toBe(true);
+  });
+
+  it("reads alone when a closing share of 'it' follows a clause of its own that names the whole", () => {
+    expect(pointsBack("Ruritania's wool output has tripled since 2010, and the northern valleys supply about two thirds of it.")).toBe(false);
+    expect(pointsBack("Housing accounts for €214 million of it.")).toBe(true);
+    expect(pointsBack("The north supplies about two thirds of it.")).toBe(true);
+    expect(pointsBack("It rose sharply, and the north supplies about two thirds of it.")).toBe(true);
+  });
+});

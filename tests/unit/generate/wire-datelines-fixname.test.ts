@@ -3,6 +3,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { stripDateline } from "@/lib/generate/datelines";
 import { matchEntityRules } from "@/lib/generate/entity-rules";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateArticleItems } from "@/lib/generate";
 
 const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
@@ -42,5 +43,17 @@ describe("one dateline pattern for the entity rules and the questions", () => {
 
   it("a dateline naming two cities is stripped whole", () => {
     expect(stripDateline("KIGALI, Rwanda, and LUSAKA, Zambia — The operator opened a depot.")).toBe("The operator opened a depot.");
+  });
+});
+
+// Lane noitem8 (w+x "no item"): a dash dateline naming the town the sentence's blank asks for gave it away, so no
+// blank was made at all; the dateline is left out of that fact's prompts instead.
+describe("a dash dateline that names the answer", () => {
+  it("is left out of the blank, which is then asked", () => {
+    const body = "ELMVALE, Ont., March 3, 2026 — Northfield Apple Growers Ltd. today opened a $12-million cider press in Elmvale, the village that calls itself the orchard capital of the county.";
+    const items = generateArticleItems({ slug: "d", title: "Apple growers open cider press", source: "Northfield Apple Growers Ltd. (press release)", publishedAt: new Date(Date.UTC(2026, 2, 3)), body });
+    const cloze = items.find((i) => i.answer === "Elmvale" && i.type === "cloze");
+    expect(cloze?.prompt).toContain("Northfield Apple Growers Ltd. today opened a $12-million cider press in _____, the village");
+    expect(cloze?.prompt).not.toMatch(/ELMVALE|Elmvale/);
   });
 });
