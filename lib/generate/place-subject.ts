@@ -259,7 +259,10 @@ function theirOwner(previous: string | undefined, match: string | null, title: s
   const name = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})(?:[’']s)?[\s,]/u.exec(clause)?.[1];
   if (!name || /^(?:The|A|An|It|They|He|She|We|This|That|These|Those|In|On|At|But|And)$/.test(name)) return null;
   const sides = /^the match between (.+) and (.+)$/.exec(match ?? "");
-  if (sides && (name === sides[1] || name === sides[2])) return name;
+  // ("CFR, champions eight times, ..." in the match between Universitatea Cluj and CFR Cluj: a side's short name, the
+  // first words of one side's full name and of no other's.)
+  const short = (side: string | undefined) => side === name || !!side?.startsWith(`${name} `);
+  if (sides && short(sides[1]) !== short(sides[2])) return name;
   // A person the title names ("Cheruiyot wins ...") is "he" or "she", never "their": a side or a body is.
   const person = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)));
   if (!person && new RegExp(`(?<![\\p{L}-])${escapePattern(name)}(?![\\p{L}-])`, "u").test(title)) return name;

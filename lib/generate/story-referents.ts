@@ -1,3 +1,5 @@
+import { stripDateline } from "./datelines";
+
 /**
  * What an article's bare "the match", "the study", "the team", "the board" or "the two countries" means, read once from
  * its title and opening, so a sentence lifted out of it can say which (strict reads: "How many officers were involved
@@ -63,6 +65,21 @@ export function studyOf(title: string, sentences: string[]): Pick<StoryReferents
   return { study: `the study by researchers from ${from}`, team: `from ${from}`, journal: null };
 }
 
+// "Dededo Rangers came from behind to beat Tamuning Tide 3-2", "Red Eagles Hokkaido beat their island rivals the East
+// Hokkaido Cranes 4-2": a side, beat, the other side and the score, which closes the other side's name surely.
+const MATCH_LEDE = new RegExp(String.raw`(?:^|\s(?:as|when|after)\s)(${SIDE})\s(?:(?:came|come)\sfrom\s(?:behind|a\sgoal\sdown)\sto\s)?beat\s(?:their\s(?:[\p{Ll}-]+\s)?rivals\s)?(?:the\s)?(${SIDE})(?:\s\(\p{Lu}{2,6}\))?\s\d{1,3}-\d{1,3}\b`, "u");
+
+/**
+ * The match a report's first sentence says who won, when its title names none ("Teenage substitute wins the derby"):
+ * "Jeju SK FC beat Daegu FC 3-1 at ..." -> "the match between Jeju SK FC and Daegu FC".
+ */
+export function matchOfLede(sentence: string): string | null {
+  const m = MATCH_LEDE.exec(stripDateline(sentence.replace(/\*\*/g, "")));
+  const [home = "", away = ""] = [m?.[1], m?.[2]];
+  if (!home || !away || home === away || /^(?:The|A|An|In|On|At|After|Coach|Captain|Substitute)\b/.test(home)) return null;
+  return `the match between ${home} and ${away}`;
+}
+
 export function storyReferents(title: string, sentences: string[]): StoryReferents {
-  return { match: matchOf(title), ...studyOf(title, sentences) };
+  return { match: matchOf(title) ?? (sentences[0] ? matchOfLede(sentences[0]) : null), ...studyOf(title, sentences) };
 }

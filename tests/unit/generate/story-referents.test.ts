@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { qualifiesNoun } from "@/lib/generate/refuse-span";
 import { demonymOfPlaceIn } from "@/lib/generate/placed-in-article";
-import { matchOf, studyOf } from "@/lib/generate/story-referents";
+import { matchOf, matchOfLede, studyOf } from "@/lib/generate/story-referents";
 
 // "span dropped" on blind batch 2026-11g: a sentence whose subject is the article's own match, study, team, board or
 // pair of countries gave no fact at all. The article says which, so the sentence is asked with it written in; an
@@ -30,6 +30,25 @@ describe("the match a match report is about", () => {
   it("is still refused when the title names no match", () => {
     const body = "The league met on Monday to review the season.\n\nThe match was stopped for 14 minutes in the second half after a floodlight failure.";
     expect(about(items("League reviews the season", body), "14 minutes")).toEqual([]);
+  });
+});
+
+// Blind batches w and x (sports 46.4%): a report whose title names no match ("Teenage substitute wins the derby") gave
+// none, so "Their striker, X, ..." after "Northgate, champions twice, ..." (a side's short name) asked nothing.
+describe("the match read from a report's first sentence", () => {
+  it("names both sides when the title does not", () => {
+    expect(matchOfLede("HARBOURVILLE — A late header gave the points as Northgate Albion came from behind to beat Eastfield Rovers 2-1 on Sunday.")).toBe("the match between Northgate Albion and Eastfield Rovers");
+    expect(matchOfLede("Kestrel Town beat their valley rivals the Marsh Herons 4-2 at the Lowfield Rink.")).toBe("the match between Kestrel Town and Marsh Herons");
+    // No score closing the second side: its name cannot be cut out surely.
+    expect(matchOfLede("Kestrel Town beat Marsh Herons on Saturday.")).toBeNull();
+    expect(matchOfLede("The council beat its deadline by 3-4 weeks.")).toBeNull();
+  });
+
+  it("lets a side's short name own an opening Their", () => {
+    const body = "Northgate Albion came from behind to beat Eastfield Rovers 2-1 on Sunday.\n\nNorthgate, champions four times since 1990, controlled the first half. Their Danish winger, Anders Holm, curled in a free kick in the 12th minute.";
+    const holm = about(items("Late header settles the valley derby", body), "Anders Holm");
+    expect(holm.length).toBeGreaterThan(0);
+    for (const i of holm) expect(i.prompt).toContain("Northgate’s Danish winger");
   });
 });
 
@@ -129,7 +148,8 @@ describe("'Both clubs' of a match report and 'the council' of a local story", ()
     const fined = about(items("Rivertown beat Harbour United 3-0 to stay top", body), "€12,000");
     expect(fined.length).toBeGreaterThan(0);
     for (const i of fined) expect(i.prompt).toContain("Rivertown and Harbour United");
-    expect(about(items("League reviews the season", body), "€12,000")).toEqual([]);
+    // (Nor the first sentence: read from it, the match is known, as from the title.)
+    expect(about(items("League reviews the season", body.replace(/^.*\n\n/, "The league met on Monday.\n\n")), "€12,000")).toEqual([]);
   });
 
   it("'The council' of a city's story is the city's council", () => {
