@@ -36,10 +36,18 @@ const ACCOUNTS_FOR_SHARE_OF_PRONOUN = /\b(?:accounts?\s+for|accounted\s+for|make
  */
 const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|believes?|believed)\s+that\s+(?:would|will|could|should|might|may|is|was|has|had|means|meant)\b/;
 
+/**
+ * "Mills in the district produce about 1.1 million tonnes of it each season" (strict read W0 #6): a measured amount
+ * of "it" is of a substance, which the sentence before names. "There are now 72 of them" (W0 #17, #24): a count of
+ * "them" that opens with "There are" has nothing before it in its own sentence to count.
+ */
+const MEASURE_OF_IT = /\d[\d.,]*\s(?:(?:million|billion|thousand)\s)?(?:tonnes|tons|litres|liters|barrels|gallons|kilograms|kilos|cubic\s(?:metres|meters)|hectares|acres)\s+of\s+it\b/i;
+const THERE_ARE_OF_THEM = /^There\s(?:are|were)\s(?:now\s|still\s|already\s)?(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?(?:\d[\d,]*|\p{Ll}+)\s+of\s+them\b/u;
+
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence);
 }
 
 /**
