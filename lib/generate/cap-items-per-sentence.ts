@@ -158,3 +158,23 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
   }
   return items.filter((_, i) => keep.has(i));
 }
+
+/**
+ * "True or false: the team would next sample 13 towns" beside a cloze that shows that sentence, with its "12 towns", as
+ * the lead-in to the next one (strict read W0 #11, #37): a statement that another item of the article shows written
+ * out is answered by that item. Such statements are dropped; the items showing the sentence stay. Input order kept.
+ */
+export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
+  const shown = items.filter((it) => it.type !== "truefalse");
+  if (shown.length === items.length) return items;
+  const promptWords = new Map(shown.map((it) => [it, wordsOf(it.prompt)]));
+  return items.filter((t) => {
+    if (t.type !== "truefalse") return true;
+    const words = [...wordsOf(statementOf(t))];
+    return !shown.some((o) => {
+      if (o.source.sentence === t.source.sentence || o.source.article !== t.source.article) return false;
+      const other = promptWords.get(o) as Set<string>;
+      return words.filter((w) => other.has(w)).length >= 0.8 * words.length;
+    });
+  });
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { bareInfinitiveClause } from "@/lib/generate/garbled-question";
 import { pointsBack } from "@/lib/generate/points-back";
+import { withoutShownStatements } from "@/lib/generate/cap-items-per-sentence";
+import type { QuizItem } from "@/lib/generate/types";
 
 // Defects found by strict read W0 (tests/fixtures/gold/blind-2026-11w/strict-read-w0core-beab3cb.md). Every sentence
 // below is written for the test, not taken from a gold batch.
@@ -54,5 +56,24 @@ describe("a date's options are not ruled out by the tense or the answer's era (W
     const all = items(body, "Lakeside Outfitters posts record quarter").filter((i) => i.answer === "1971" && i.type === "choice");
     expect(all.length).toBeGreaterThan(0);
     for (const i of all) for (const option of i.choices ?? []) expect(Math.abs(Number(option) - 1971)).toBeLessThan(30);
+  });
+});
+
+describe("a statement that another item shows written out is dropped (W0 11 and 37)", () => {
+  const item = (type: QuizItem["type"], prompt: string, answer: string, sentence: string): QuizItem => ({ key: `${type}|${prompt}`, type, kind: "count", prompt, answer, choices: [], accepted: [], source: { article: "a", sentence }, difficulty: 0.5 });
+  const surveyed = "The rangers said they would next count the nesting pairs on 14 islands to learn how far the rats had spread.";
+  const funded = "That work is paid for by a 2-million-dollar grant from the national parks fund.";
+
+  it("the statement goes when another sentence's item shows it as its lead-in; the item stays", () => {
+    const statement = item("truefalse", "True or false (Test, May 2026): The rangers said they would next count the nesting pairs on 15 islands to learn how far the rats had spread.", "False", surveyed);
+    const led = item("cloze", `(Test, May 2026) ${surveyed} That work is paid for by a _____ grant from the national parks fund.`, "2-million-dollar", funded);
+    expect(withoutShownStatements([statement, led])).toEqual([led]);
+  });
+
+  it("a statement stays beside items of its own sentence and beside items that do not show it", () => {
+    const statement = item("truefalse", "True or false (Test, May 2026): The rangers said they would next count the nesting pairs on 15 islands to learn how far the rats had spread.", "False", surveyed);
+    const own = item("cloze", "(Test, May 2026) The rangers said they would next count the nesting pairs on _____ islands to learn how far the rats had spread.", "14", surveyed);
+    const other = item("cloze", "(Test, May 2026) That work is paid for by a _____ grant from the national parks fund.", "2-million-dollar", funded);
+    expect(withoutShownStatements([statement, own, other])).toEqual([statement, own, other]);
   });
 });
