@@ -77,3 +77,20 @@ describe("a statement that another item shows written out is dropped (W0 11 and 
     expect(withoutShownStatements([statement, own, other])).toEqual([statement, own, other]);
   });
 });
+
+describe("'the arm' or 'the venture' is read after the sentence that names it (W0 40, 2)", () => {
+  it("flags a company's part named only as 'the arm', not one its own sentence says", () => {
+    expect(pointsBack("Okoro said the arm would close eight branches by June.")).toBe(true);
+    expect(pointsBack("The venture will be based in Tema and employ 300 workers.")).toBe(true);
+    expect(pointsBack("The venture of the two mills will employ 300 workers.")).toBe(false);
+  });
+
+  it("a Malaysian 'Sdn. Bhd.' ends no sentence, so the venture's sentence leads the next one in and keeps its name whole", () => {
+    const body = "Ghana's trade minister signed three agreements in Kuala Lumpur on Monday. The first commits a Malaysian refiner to build a cocoa plant near Kumasi.\n\nThe second deal is a US$25 million joint venture between Accra-based Volta Looms Ltd. and the Johor textile maker Benang Emas Sdn. Bhd. to spin cotton yarn for West African mills. The venture will be based in Tema and employ 300 workers.";
+    const all = items(body, "Ghana and Malaysia sign textile and cocoa deals", "Gulf of Guinea Wire");
+    const workers = all.filter((i) => i.answer === "300" && i.type === "cloze");
+    expect(workers.length).toBeGreaterThan(0);
+    for (const i of workers) expect(i.prompt).toMatch(/Benang Emas Sdn\. Bhd\. to spin cotton yarn/);
+    expect(all.some((i) => i.answer === "Benang Emas Sdn")).toBe(false);
+  });
+});
