@@ -4,6 +4,7 @@ import { escapePattern } from "./escape-pattern";
 import { parseClause } from "./build-question";
 import { DASH_DATELINE, DATELINE } from "./datelines";
 import { pointsBack } from "./points-back";
+import { bareInfinitiveClause } from "./garbled-question";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
 import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem";
@@ -475,7 +476,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
 
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence)) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence) && !bareInfinitiveClause(sentence)) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     const original = sentence.slice(start, end);

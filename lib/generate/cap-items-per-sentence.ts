@@ -158,3 +158,35 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
   }
   return items.filter((_, i) => keep.has(i));
 }
+
+/**
+ * "True or false: the team would next sample 13 towns" beside a cloze that shows that sentence, with its "12 towns", as
+ * the lead-in to the next one (strict read W0 #11, #37): a statement that another item of the article shows written
+ * out is answered by that item. Such statements are dropped; the items showing the sentence stay. Input order kept.
+ */
+export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
+  const shown = items.filter((it) => it.type !== "truefalse");
+  if (shown.length === items.length) return items;
+  const promptWords = shown.map((it) => wordsOf(it.prompt));
+  // (Which prompts hold a word, so each statement is compared only with prompts sharing one of its rarer words.)
+  const holding = new Map<string, number[]>();
+  promptWords.forEach((set, i) => set.forEach((w) => addToList(holding, w, i)));
+  return items.filter((t) => {
+    if (t.type !== "truefalse") return true;
+    const words = [...wordsOf(statementOf(t))];
+    const need = 0.8 * words.length;
+    // (A prompt holding 80% of the words holds one of any fifth of them and one more: the rarest are looked up.)
+    const probes = [...words].sort((a, b) => (holding.get(a)?.length ?? 0) - (holding.get(b)?.length ?? 0)).slice(0, Math.floor(words.length - need) + 1);
+    const seen = new Set<number>();
+    return !probes.some((probe) =>
+      (holding.get(probe) ?? []).some((i) => {
+        if (seen.has(i)) return false;
+        seen.add(i);
+        const o = shown[i] as QuizItem;
+        if (o.source.sentence === t.source.sentence || o.source.article !== t.source.article) return false;
+        const other = promptWords[i] as Set<string>;
+        return words.filter((w) => other.has(w)).length >= need;
+      }),
+    );
+  });
+}

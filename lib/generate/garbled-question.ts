@@ -1,5 +1,5 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
-import { isPastParticiple } from "./tag-words";
+import { isFiniteVerb, isPastParticiple } from "./tag-words";
 
 /**
  * Questions whose wording came out broken, so only the fact's cloze and true/false items (the sentence as written)
@@ -164,4 +164,16 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (HEADING_FUSED.test(question)) return "a heading fused in";
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
   return null;
+}
+
+/**
+ * "To require every trawler of more than 40 metres to carry an observer." (a numbered point under "The Council
+ * resolves:", strict read W0 #15): a bare infinitive clause with no finite verb of its own states nothing, so it cannot
+ * be judged true or false. ("To fund the plant, the council raised rates" has its main clause; a participle before
+ * "by", "the regime updated by law", is no finite verb.)
+ */
+export function bareInfinitiveClause(sentence: string): boolean {
+  if (!/^To\s\p{Ll}/u.test(sentence)) return false;
+  const words = sentence.match(/[\p{L}'’-]+/gu) ?? [];
+  return !words.some((w, i) => isFiniteVerb(w, words[i - 1]) && words[i + 1] !== "by");
 }

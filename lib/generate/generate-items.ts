@@ -1,6 +1,6 @@
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { buildItems } from "./build-items";
-import { capItemsPerSentence } from "./cap-items-per-sentence";
+import { capItemsPerSentence, withoutShownStatements } from "./cap-items-per-sentence";
 import { computableChange } from "./computable-change";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
@@ -117,7 +117,7 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     seenPrompts.add(dedupe);
     return true;
   });
-  items = keepOneItem(capItemsPerSentence(items), factOf, selection.oneItem);
+  items = withoutShownStatements(keepOneItem(capItemsPerSentence(items), factOf, selection.oneItem));
   if (options.maxItemsPerFact !== undefined) {
     const perFact = new Map<string, number>();
     items = items.filter((it) => {

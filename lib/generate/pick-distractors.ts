@@ -5,6 +5,7 @@ import type { Fact } from "./types";
 import { CARDINAL_WORD_SOURCE, FRACTION_VALUES, parseNumberText } from "./number-words";
 import { SCORE_BASE, boundSide } from "./value-rules";
 import { organisationKind } from "./organisation-kind";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { addToList } from "@/lib/util/add-to-list";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
@@ -393,6 +394,38 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   return (x) => at(x) <= published;
 }
 
+/** Words that put a clause's event after the article's date even beside a past verb ("said it will meet on ..."). */
+const STILL_TO_COME = /\b(?:will|shall|would|due|scheduled|expected|plans?|planned|set\s+to|next|until|by)\b/i;
+
+/**
+ * "adopted Resolution 21 at its plenary session on Thursday, _____" (published November 2026) offered 10 December and
+ * 1 July 2027 (strict read W0 #16): a day in the published month, asked in a clause whose verb is in the past tense,
+ * is past, so an option after the article's date is ruled out by the tense. Null when the clause looks ahead or has
+ * no past verb.
+ */
+function pastDay(fact: Fact, publishedAt: Date | null): ((x: number) => boolean) | null {
+  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !fact.span || !publishedAt) return null;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  if (STILL_TO_COME.test(before)) return null;
+  const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+  if (!words.some((w, i) => isFiniteVerb(w, words[i - 1]) && (/(?:ed|^was|^were|^had|^did)$/i.test(w) || lexiconTags(w.toLowerCase()).includes("PastTense")))) return null;
+  const published = publishedAt.getUTCFullYear() * 10000 + (publishedAt.getUTCMonth() + 1) * 100 + publishedAt.getUTCDate();
+  return fact.value <= published ? (x) => x <= published : null;
+}
+
+/**
+ * "The company, which began in _____ as a pawnbroking shop run by his grandfather" keyed 1969 offered 2023 and 2026
+ * (published 2026, strict read W0 #49): a year long past takes options from its own era; one a few years old beside
+ * one half a century old is a throwaway. An option may be at most half the answer's age away (and always 3 years).
+ */
+function sameEra(fact: Fact, publishedAt: Date | null): ((x: number) => boolean) | null {
+  if (fact.kind !== "date" || fact.unit !== "year" || fact.value === null || !publishedAt) return null;
+  const year = Math.floor(fact.value / 10000);
+  const age = publishedAt.getUTCFullYear() - year;
+  if (age < 8) return null;
+  return (x) => Math.abs(Math.floor(x / 10000) - year) <= Math.max(3, age / 2);
+}
+
 const WEEKDAY_IN_PROMPT = new RegExp(String.raw`\b(?:${WEEKDAY_SOURCE})s?\b`);
 /** The weekday of a date written yyyymmdd (0 = Sunday). */
 const weekdayOf = (x: number) => new Date(Date.UTC(Math.floor(x / 10000), (Math.floor(x / 100) % 100) - 1, x % 100)).getUTCDay();
@@ -552,6 +585,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
   const step = roundStep(fact, shown);
   const unround = (x: number) => step > 0 && Math.abs(Math.round(x / scale) % step) > 1e-9;
   const sameSide = sameSideOfPublication(fact, publishedAt);
+  const past = pastDay(fact, publishedAt);
+  const era = sameEra(fact, publishedAt);
   // "Of the country's 22 processing plants, ___ are ...", "___ of the 42 boreholes": a part is less than its whole.
   const whole = fact.kind === "count" ? Number(/\bof (?:the |its |their )?(?:[\p{L}-]+['’]s )?(\d{1,3}(?:,\d{3})+|\d+) (?:[a-z][\w-]*\s)?[a-z][\w-]*s\b/iu.exec(prompt)?.[1]?.replace(/,/g, "") ?? NaN) : NaN;
   const weekday = sameWeekday(fact, prompt);
@@ -566,6 +601,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     (side !== null && !side(x)) ||
     (compared !== null && !compared(x)) ||
     (sameSide !== null && !sameSide(x)) ||
+    (past !== null && !past(x)) ||
+    (era !== null && !era(x)) ||
     unround(x);
   // The nearest values of the article itself, then of the library.
   for (const p of v > 0 ? nearestInLayers(pool, poolKey(fact), v) : []) {

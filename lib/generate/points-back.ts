@@ -44,10 +44,25 @@ const ACCOUNTS_FOR_SHARE_OF_PRONOUN = /\b(?:accounts?\s+for|accounted\s+for|make
  */
 const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|believes?|believed)\s+that\s+(?:would|will|could|should|might|may|is|was|has|had|means|meant)\b/;
 
+/**
+ * "Mills in the district produce about 1.1 million tonnes of it each season" (strict read W0 #6): a measured amount
+ * of "it" is of a substance, which the sentence before names. "There are now 72 of them" (W0 #17, #24): a count of
+ * "them" that opens with "There are" has nothing before it in its own sentence to count.
+ */
+const MEASURE_OF_IT = /\d[\d.,]*\s(?:(?:million|billion|thousand)\s)?(?:tonnes|tons|litres|liters|barrels|gallons|kilograms|kilos|cubic\s(?:metres|meters)|hectares|acres)\s+of\s+it\b/i;
+const THERE_ARE_OF_THEM = /^There\s(?:are|were)\s(?:now\s|still\s|already\s)?(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?(?:\d[\d,]*|\p{Ll}+)\s+of\s+them\b/u;
+
+/**
+ * "Menon said the arm would stop new lending in four districts" (strict read W0 #40): a company's part named only as
+ * "the arm", "the subsidiary" or "the venture" is the one the sentence before introduced by name. ("The venture of the
+ * two mills", "the subsidiary that runs the port" say which in their own sentence.)
+ */
+const PART_BACK = /\b[Tt]he\s(?:arm|subsidiary|offshoot|spin-off|venture)\b(?!\s+(?:of|that|which|between|with)\b)/;
+
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !OWN_CLAUSE_BEFORE.test(sentence)) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !OWN_CLAUSE_BEFORE.test(sentence)) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || PART_BACK.test(sentence);
 }
 
 /**
@@ -60,7 +75,8 @@ export function leadFor(sentence: string, previous: string | null): string | nul
 
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {
-  return !pointsBack(previous) && !/^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous) && previous.split(/\s+/).length <= 40 && !/[“”"]/.test(previous);
+  // ("Bhd. to weave denim ...": the tail of a sentence split at a company's "Sdn. Bhd." opens with its abbreviation.)
+  return !/^\p{Lu}\p{L}*\.\s\p{Ll}/u.test(previous) && !pointsBack(previous) && !/^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous) && previous.split(/\s+/).length <= 40 && !/[“”"]/.test(previous);
 }
 
 /**

@@ -11,9 +11,9 @@ import { DOTTED_SYMBOLS } from "./currency-names";
 /** Words after which a full stop never ends a sentence when a capital or a number follows. */
 // ("H.E. Eng. Khalid Nasser": His Excellency and an engineer's title, as Gulf and Arab statements write them.)
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "capt", "col", "lt", "rev", "hon", "fr", "mt", "ft", "jr", "sr", "eng", "h.e"]);
-/** Abbreviations that may also end a sentence ("... of Apple Inc. The company ..."). */
+/** Abbreviations that may also end a sentence ("... of Apple Inc. The company ..."); "Sdn. Bhd." (Malaysia), "Pty." and "Pte." are company forms too (strict read W0 #2). */
 const ABBREVIATIONS = new Set([
-  "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "univ", "assn", "est", "approx", "etc", "vs", "no", "nos", "vol", "fig", "p", "pp",
+  "inc", "ltd", "co", "corp", "plc", "llc", "sdn", "bhd", "pty", "pte", "tbk", "bros", "dept", "univ", "assn", "est", "approx", "etc", "vs", "no", "nos", "vol", "fig", "p", "pp",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e",
 ]);
 /** Words that start sentences, not names: after "U.S." they mean a new sentence has begun. */
