@@ -100,6 +100,8 @@ const APPOSED_PLACE = /\b(?:capital|town|city|village|port|island)\s?,\s$/;
 const PLACE_ARTICLE = /^(?:Le|La|Les|El|Los|Las)$/;
 // The joining words of Spanish, Portuguese, French and Italian place names ("Salar de Coipasa", "Roque de los ...").
 const ROMANCE_JOIN = /^(?:de|del|da|do|dos|das|di|los|las|la)$/;
+// A building or a body whose name a Romance "de" joins ("Casa de la Moneda", "Hotel de la Paix", "Ordem dos Advogados").
+const ROMANCE_BODY = /^(?:Casa|Museo|Musée|Museu|Biblioteca|Bibliothèque|Hotel|Hôtel|Teatro|Théâtre|Palacio|Palais|Palazzo|Palácio|Ordem|Orden|Ordre|Colegio|Colégio|Collège|Escuela|Escola|École|Iglesia|Igreja|Église|Catedral|Cathédrale|Hospital|Hôpital|Estadio|Estádio|Stade|Club|Clube|Real|Asociación|Associação|Federación|Federação|Confederación|Cámara|Câmara|Chambre|Junta|Consejo|Conselho|Conseil|Tribunal|Corte|Cour|Secretaría|Secretaria|Dirección|Direção|Compañía|Companhia|Compagnie|Sociedad|Sociedade|Société|Fundación|Fundação|Fondation|Centro|Centre|Mercado|Marché)$/;
 // "at the smaller ", "in ": a preposition of place, its "the" and at most one word describing the place.
 const PLACE_BEFORE_THE = /\b(?:in|at|near|outside|from|to)\s(?:the\s(?:\p{Ll}+\s)?)?$/u;
 // "Biblioteca del Paraná in Rosario": located in a named place.
@@ -128,6 +130,14 @@ function surnamesOf(people: ReadonlySet<string>): Set<string> {
   let out = SURNAMES.get(people);
   if (!out) SURNAMES.set(people, (out = new Set([...people].map((p) => p.slice(p.lastIndexOf(" ") + 1)))));
   return out;
+}
+
+// ("Lawyers", "Partners": a word the lexicon knows as a common noun.)
+const COMMON_NOUN_TAG = (w: string) => lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t));
+
+/** "Ana Smith & Ben Jones": a side of "&" of two words or more opening with a given name is a person's name. */
+function ampersandPeople(name: string): boolean {
+  return name.split(" & ").some((side) => side.includes(" ") && firstNameLike(side.split(" ")[0] ?? ""));
 }
 
 function firstNameLike(word: string): boolean {
@@ -159,9 +169,14 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   const opening = at >= 0 ? ORG_HEAD[words[at] ?? ""] : undefined;
   if (head && words.length > 1) return { kind: "organisation", noun: head };
   if (opening) return { kind: "organisation", noun: opening };
+  // "Trinidad & Tobago": a country the lexicon knows with "and" is asked as one.
+  const joinedPlace = words.includes("&") ? placeNoun(name.replace(/ & /g, " and ")) : null;
+  if (joinedPlace) return { kind: "place", noun: joinedPlace };
   // "Pons & Febrer", "Vardel Energi & Vand": "&" joins the names of a firm's partners or trades, never two names
-  // ("Trinidad & Tobago", a pair of places, is none). Asked as what the text calls it before it, else as a company.
-  if (words.length > 2 && words.includes("&") && words.every((w) => /^\p{Lu}/u.test(w) || w === "&") && words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) && !words.every((w) => w === "&" || placeNoun(w))) {
+  // ("Trinidad & Tobago", a pair of places, is none; nor "Ana Smith & Ben Jones", two people, a side opening with a
+  // given name; nor "Lawyers Smith & Jones", a common noun before the name.)
+  // Asked as what the text calls it before it, else as a company.
+  if (words.length > 2 && words.includes("&") && words.every((w) => /^\p{Lu}/u.test(w) || w === "&") && words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) && !words.every((w) => w === "&" || placeNoun(w)) && !ampersandPeople(name) && !COMMON_NOUN_TAG(words[0] ?? "")) {
     return { kind: "organisation", noun: BODY_BEFORE.exec(before)?.[1] ?? "company" };
   }
   if (words.length > 1 && TRADE_HEAD.test(last) && words.every((w) => /^\p{Lu}/u.test(w)) && words.slice(0, -1).some((w) => isProperWord(w) && !NOT_NAMES.test(w))) return { kind: "organisation", noun: "company" };
@@ -178,7 +193,9 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   if (words.length <= 2 && LANDFORM_AFTER.test(after) && words.every((w) => placeLikeWord(w, people))) return { kind: "place", noun: "place" };
   // "at the smaller Salar de Coipasa in Oruro", "in Santa Cruz de Tenerife": a name whose words a Romance "de" joins,
   // after a preposition of place or located in a place after it, names a place (a person's opens with a given name).
-  if (words.length > 2 && words.slice(1, -1).some((w) => ROMANCE_JOIN.test(w)) && !words.some((w) => NOT_NAMES.test(w)) && !firstNameLike(words[0] ?? "") && (PLACE_BEFORE_THE.test(before) || PLACE_AFTER.test(after))) return { kind: "place", noun: "place" };
+  // ("Officials of the Casa de la Moneda": every lower-case word is a Romance one; "Hotel de la Paix", "Ordem dos
+  // Advogados": a building or a body is no place.)
+  if (words.length > 2 && words.slice(1, -1).some((w) => ROMANCE_JOIN.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || ROMANCE_JOIN.test(w)) && !ROMANCE_BODY.test(words[0] ?? "") && !words.some((w) => NOT_NAMES.test(w)) && !firstNameLike(words[0] ?? "") && (PLACE_BEFORE_THE.test(before) || PLACE_AFTER.test(after))) return { kind: "place", noun: "place" };
   if (words.length === 1) return null;
   // A name the article uses as a person's (peopleByUsage), though the lexicon knows no first name in it.
   if (people?.has(name)) return { kind: "person", noun: "" };
@@ -310,7 +327,7 @@ export const TWO_NAMES = /(\p{Lu}(?<![\p{L}'’-]\p{Lu}|\p{Lu}[\p{L}'’-]*\s\p{
 // A capitalised word alone, neither after nor before another.
 export const NAME_ALONE = /(\p{Lu}(?<![\p{L}'’-]\p{Lu}|\p{Lu}[\p{L}'’-]*\s\p{Lu})\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?![\p{L}-]|\s\p{Lu})/gu;
 /** Words a person's name is never made of: common words, places, bodies, times. */
-const notNameWord = (w: string) => NOT_NAMES.test(w) || !!ORG_HEAD[w] || lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Adjective|Verb|Place|Country|City|Region|Organization|Month|WeekDay|Date|Demonym|Actor|Determiner|Preposition|Pronoun|Adverb)$/.test(t));
+export const isNameWordOfNoPerson = (w: string) => NOT_NAMES.test(w) || !!ORG_HEAD[w] || lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Adjective|Verb|Place|Country|City|Region|Organization|Month|WeekDay|Date|Demonym|Actor|Determiner|Preposition|Pronoun|Adverb)$/.test(t));
 
 /**
  * The two-word names an article uses as people's though the lexicon knows no first name in them: the surname stands
@@ -329,7 +346,7 @@ export function peopleByUsage(whole: string): Set<string> {
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given = "", surname = ""] = [m[1], m[2]];
     if (out.has(`${given} ${surname}`) || !alone.has(surname) || !(cued.has(surname) || cued.has(given))) continue;
-    if (notNameWord(given) || notNameWord(surname)) continue;
+    if (isNameWordOfNoPerson(given) || isNameWordOfNoPerson(surname)) continue;
     out.add(`${given} ${surname}`);
   }
   return out;

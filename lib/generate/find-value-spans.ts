@@ -181,7 +181,7 @@ const NUMBERS_A_THING_BEFORE = /(?:\b(?:[Pp]ages?|[Cc]hapter|[Ss]ection|[Aa]rtic
 const PART_OF_OWNED_RE = /(?<![\d.,])\b(\d{1,3}(?:,\d{3})+|\d+) (of (?:its|their|our|his|her) (?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*[^s\W]s)\b/g;
 // ("Of the confirmed cases, 31 are in ...", "Of those firms, 56 continued ...": the whole may go without its figure,
 // and the part be followed by any finite verb.)
-const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:the )?[\\p{L}-]+['’]s )?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+) )?((?:[a-z][\\w-]*\\s){0,2}[a-z][\\w-]*s)(?:\\s[a-z][^,]{0,48})?, ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "u");
+const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:the )?[\\p{L}-]+['’]s )?(?:(\\d{1,3}(?:,\\d{3})+|\\d+) )?((?:[a-z][\\w-]*\\s){0,2}[a-z][\\w-]*s)(?:\\s[a-z][^,]{0,48})?, ${QUAL}(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "u");
 // "This year the field team counted six.", "A survey in 2012 had found 87.": a figure that a counting verb ends its
 // clause with, in a sentence with no count that says what it counts. (Not "reached" or "passed", which take sums and
 // shares as well: "Sales reached 4,000" says not in what.)
@@ -192,6 +192,14 @@ const OF_WHOLE_VERB = /^(?:are|were|have|had|will|would|can|could|lie|lay|sit|st
 const UP_FROM_RE = /\b(?:up|down) from\s+(?<![\d.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)((?:\s(?:million|billion))?)(?=\s*[.;,)]|\s+(?:in|at|a|an|the|last|on|by|over|during|for|before)\b)/g;
 // ("the 200 rule was dropped": a verb in -s, "was" or "has", is no head of what is counted.)
 const NON_COUNT_NOUNS = /^(was|has|does|goes|this|its|his|times|percent|years|months|days|weeks|decades|hours|minutes|per|of|and|or|sides|parties|cents|halves|thirds|quarters|fifths|sixths|tenths)$/i;
+
+/** "32,400 runners started": a count whose figure and noun a finite verb follows, the subject of its clause. */
+function countIsSubject(sentence: string, count: ValueSpan): boolean {
+  const rest = sentence.slice(count.end);
+  const after = count.noun && rest.startsWith(` ${count.noun}`) ? rest.slice(count.noun.length + 1) : rest;
+  const verb = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  return !!verb && isFiniteVerb(verb, count.noun?.split(" ").pop());
+}
 
 /** A letter and figure followed by a year or after "in", "the", "its" ("Q4 2026", "in Q3", "the M4"): a quarter or a model. */
 function isQuarterOrModel(sentence: string, start: number, after: string): boolean {
@@ -597,18 +605,21 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   }
   // "Of the country's 22 processing plants, 15 are in the south": the part counts the whole's noun.
   const ofWhole = hasDigit ? OF_WHOLE_FIRST_RE.exec(sentence) : null;
+  // ("Of the 12 branches, 5 closed, and 300 were moved": a part no smaller than the whole's figure is another count.)
+  const whole = ofWhole?.[1] ? Number(ofWhole[1].replace(/,/g, "")) : Infinity;
+  const smaller = (n: number | null) => n !== null && n < whole;
   if (ofWhole) {
-    const [all, noun = "", q, num = "", verb = ""] = ofWhole;
+    const [all, , noun = "", q, num = "", verb = ""] = ofWhole;
     const start = ofWhole.index + all.indexOf(` ${num} `, all.indexOf(",")) + 1;
     const value = parseNumberText(num);
-    const part = OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
+    const part = !smaller(value) ? null : OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
     if (part) spans.push(part);
     // "..., 11 had been poisoned, three had collided with power lines and three died": each figure of the list that
     // opens a clause of its own counts the same whole.
     for (const m of part ? sentence.slice(part.end).matchAll(OF_WHOLE_NEXT_RE) : NONE) {
       const [, n = "", v = ""] = m;
       const at = (part?.end ?? 0) + m.index + m[0].indexOf(n, 1);
-      const next = OF_WHOLE_VERB.test(v) || isFiniteVerb(v, undefined) ? partCount(spans, { start: at, num: n, value: parseNumberText(n), accepted: [String(parseNumberText(n)), `${n} ${noun.split(" ").pop() ?? ""}`], unit: part?.unit ?? "", qualifier: null, noun }) : null;
+      const next = smaller(parseNumberText(n)) && (OF_WHOLE_VERB.test(v) || isFiniteVerb(v, undefined)) ? partCount(spans, { start: at, num: n, value: parseNumberText(n), accepted: [String(parseNumberText(n)), `${n} ${noun.split(" ").pop() ?? ""}`], unit: part?.unit ?? "", qualifier: null, noun }) : null;
       if (next) spans.push(next);
     }
   }
@@ -640,10 +651,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const start = m.index + all.length - num.length;
     const earlier = nounCounts.filter((s) => s.end < start).pop();
     // ("between 400 and 600" is a range, and a year is no count.)
-    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || /\bbetween\s+[\d,]+\s+and\s$/.test(sentence.slice(0, start))) continue;
+    if (!earlier?.noun || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num) || /\bbetween\s+[\d,]+\s+and\s$/.test(sentence.slice(0, start)) || (ofWhole && !smaller(Number(num.replace(/,/g, ""))))) continue;
     // ("32,400 runners started, and 31,122 finished": a past verb after the figure is its own, if the lexicon says so.)
     const pastAfter = /^\s+([a-z]+ed)\b/.exec(sentence.slice(start + num.length))?.[1];
-    if (pastAfter && !/^\s+(?:have|has|had|are|were|will|would)\b/.test(sentence.slice(start + num.length)) && !isFiniteVerb(pastAfter, undefined)) continue;
+    // ("The club sold 32,400 tickets, and 31,122 attended": only when the earlier count is its clause's subject, its
+    // figure and noun before a finite verb, does a verb after the figure say it counts the same.)
+    if (pastAfter && !/^\s+(?:have|has|had|are|were|will|would)\b/.test(sentence.slice(start + num.length)) && (!isFiniteVerb(pastAfter, undefined) || !countIsSubject(sentence, earlier))) continue;
     spans.push({
       kind: "count", start, end: start + num.length, answer: num, accepted: [num.replace(/,/g, ""), `${num} ${earlier.noun}`], value: Number(num.replace(/,/g, "")),
       unit: earlier.unit, qualifier: normalizeQualifier(q), noun: earlier.noun,

@@ -1,4 +1,4 @@
-import { findNameChunks } from "./find-name-chunks";
+import { findNameChunks, isNameWordOfNoPerson, TWO_NAMES } from "./find-name-chunks";
 import { isRoleNoun } from "./entity-rules";
 import { opensWithPassiveIt } from "./resolve-subject-pronoun";
 import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
@@ -119,13 +119,39 @@ function pluralSubject(previous: string): boolean {
  * the lexicon knows as the other sex's, leave the pronoun unclear.
  */
 function offersOnePerson(previous: string, male: boolean): boolean {
-  const people = findNameChunks(previous).filter((c) => c.kind === "person");
-  if (people.length > 1) return false;
+  const chunks = findNameChunks(previous);
+  const people = chunks.filter((c) => c.kind === "person");
+  // ("Tom Hardy met Anna Berg on Friday": a given name and a surname no chunk took count as a person too.)
+  const unclassed = [...previous.matchAll(TWO_NAMES)].filter((m) => !chunks.some((c) => c.start < m.index + m[0].length && m.index < c.end) && !isNameWordOfNoPerson(m[1] ?? "") && !isNameWordOfNoPerson(m[2] ?? ""));
+  // ("The finance minister met the new central bank governor", "Tom Hardy praised the coach": each person described
+  // counts, a role within four words after a determiner; "Tomas Kelesi, the captain, ...": not one in apposition.)
+  const roles = describedPeople(previous, people.length > 0);
+  if (people.length + unclassed.length + roles > 1) return false;
   if (people.length === 1) return !lexiconTags(people[0]?.name.split(" ")[0] ?? "").includes(male ? "FemaleName" : "MaleName");
+  if (unclassed.length === 1) return !lexiconTags(unclassed[0]?.[1] ?? "").includes(male ? "FemaleName" : "MaleName");
   if ((male ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|herself)\b/i).test(previous)) return true;
-  // (A role only after a determiner: "copper wire" is no coppersmith.)
-  const described = (w: string | undefined) => !!w && (/year-old$/.test(w) || isRoleNoun(w));
-  return [...previous.matchAll(/\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s([\p{Ll}-]+)(?:\s([\p{Ll}-]+))?/gu)].some((m) => described(m[1]) || described(m[2]));
+  return roles === 1;
+}
+
+/**
+ * How many people `previous` describes: a role or an age ("the 22-year-old") within four lower-case words after a
+ * determiner ("copper wire" is no coppersmith); with `named`, not one in apposition right after a comma.
+ */
+function describedPeople(previous: string, named: boolean): number {
+  const words = previous.split(/\s+/);
+  let count = 0;
+  words.forEach((w, i) => {
+    if (!/^[\p{Ll}-]+[,.;]?$/u.test(w) || !(/year-old[,.;]?$/.test(w) || isRoleNoun(w.replace(/[,.;]$/, "")))) return;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const at = words[j] ?? "";
+      if (/^(?:an?|the|its|their)$/i.test(at)) {
+        if (!(named && /,$/.test(words[j - 1] ?? ""))) count++;
+        return;
+      }
+      if (!/^[\p{Ll}-]+$/u.test(at)) return;
+    }
+  });
+  return count;
 }
 
 /**

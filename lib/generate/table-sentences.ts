@@ -180,7 +180,9 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
   }
   // "| | Riverton | Oakdale |" over "| Corners | 7 | 4 |": with no heading over them the rows are measures and the columns
   // whose they are (as in a period table); a cell read as a row's figure garbled ("Corners had 4 oakdales").
-  if ((header[named] ?? "").trim() === "") return out;
+  // ("| | P | W | Pts |" over standings: only headings to the right that read as sides' names, not stat columns.)
+  const rightHeads = header.slice(named + 1).map((h) => h.trim()).filter(Boolean);
+  if ((header[named] ?? "").trim() === "" && rightHeads.length > 0 && rightHeads.every((h) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(h) && !POINTS_COLUMNS.test(h))) return out;
   // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.
   const sideName = header[named]?.trim() ?? "";
   const players = body.filter((r) => !SUM_ROW.test(r[named] ?? ""));

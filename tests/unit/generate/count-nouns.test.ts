@@ -61,6 +61,18 @@ describe("a figure whose noun is left out after 'and', a change's 'to' or 'of wh
     expect(span("The firm hired 30 engineers in 2024 and 2025.", "2025")?.kind ?? "none").not.toBe("count");
     expect(span("Attendance rose to 9,000 by noon.", "9,000")).toBeNull();
   });
+
+  it("a verb after the figure counts the earlier count only when that count is its clause's subject (mend15)", () => {
+    expect(span("The club sold 32,400 tickets, and 31,122 attended.", "31,122")?.noun ?? null).toBeNull();
+    expect(span("The city planted 400 trees last year, and 12 volunteered.", "12")?.noun ?? null).toBeNull();
+    expect(span("In the race 32,400 runners started, and 31,122 finished.", "31,122")?.noun).toBe("runners");
+  });
+
+  it("a part after 'Of the N ...' no smaller than the whole is no part of it (mend15)", () => {
+    const sentence = "Of the 12 regional branches, 5 closed in May, and 300 were moved to new offices.";
+    expect(span(sentence, "5")?.noun).toBe("regional branches");
+    expect(span(sentence, "300")?.noun ?? null).not.toBe("regional branches");
+  });
 });
 
 describe("after 'the', a figure of three or more before a described noun is a count", () => {

@@ -11,6 +11,15 @@ describe("names with joining words", () => {
     expect(chunks("Its municipally owned utility, Vardel Energi & Vandvirke (VEV), has spent a decade on pipes.")).toContain("Vardel Energi & Vandvirke|organisation|utility");
   });
 
+  it("asks a country '&' joins as a country, and two people or a common noun before '&' as no firm (mend15)", () => {
+    expect(chunks("Trinidad & Tobago ordered 2 million of the coins in October.")).toEqual(["Trinidad & Tobago|place|country"]);
+    expect(chunks("Bosnia & Herzegovina ordered the coins.")).toEqual(["Bosnia & Herzegovina|place|country"]);
+    expect(chunks("Ana Smith & Ben Jones signed the lease in March.").some((c) => c.includes("organisation"))).toBe(false);
+    expect(chunks("Lawyers Smith & Jones said the fee was fair.").some((c) => c.startsWith("Lawyers"))).toBe(false);
+    // (A one-word side is a partner's name in a firm's, given name or not.)
+    expect(chunks("The drug maker Johnson & Johnson said so.")).toContain("Johnson & Johnson|organisation|company");
+  });
+
   it("takes a body whose head opens the name before 'for', and keeps its 'and'", () => {
     expect(chunks("according to figures compiled by the Office for Coastal Planning and Harbours, often late.")).toContain("Office for Coastal Planning and Harbours|organisation|office");
   });
@@ -34,6 +43,11 @@ describe("names with joining words", () => {
     expect(chunks("The crew drove up to the Pico de los Almendros Observatory, whose dome is new.")).toContain("Pico de los Almendros Observatory|organisation|observatory");
     // ("on Monday": a weekday after "on" is no part of the place.)
     expect(chunks("She flew to Santa Vera de Tolmo on Monday.").some((c) => c.includes("Monday"))).toBe(false);
+    // (Every lower-case word is a Romance joining word, and a building or a body is no place: mend15.)
+    expect(chunks("Officials of the Casa de la Moneda in Lima said so.").some((c) => c.includes("Casa") && c.includes("place"))).toBe(false);
+    expect(chunks("Fans of Rayo de la Villa in Madrid cheered.").some((c) => c.startsWith("Fans"))).toBe(false);
+    expect(chunks("They met at the Hotel de la Paix in Geneva.").some((c) => c.startsWith("Hotel") && c.includes("place"))).toBe(false);
+    expect(chunks("The Ordem dos Advogados in Lisbon objected.").some((c) => c.startsWith("Ordem") && c.includes("place"))).toBe(false);
     // (A given name opens a person's.)
     expect(chunks("He met Ana de Souza in Lisbon.")).toContain("Ana de Souza|person|");
   });

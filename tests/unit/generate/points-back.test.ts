@@ -107,6 +107,14 @@ describe("a passive It, or a He or She no one was written in for", () => {
     expect(pronounLeadFor("She earned 20,000 euros for the win.", "Tomas Kelesi crossed the line in 2:09:14.")).toBeNull();
     expect(pronounLeadFor("He earned 20,000 euros for the win.", "“I ran the race of my life,” Kelesi said.")).toBeNull();
     expect(pronounLeadFor("He earned 20,000 euros for the win.", null)).toBeNull();
+    // (Named people, described ones and given-name-surname pairs all count: mend15.)
+    const he = "He earns 40,000 soles a year.";
+    expect(pronounLeadFor(he, "The finance minister met the new central bank governor on Monday.")).toBeNull();
+    expect(pronounLeadFor(he, "Tom Hardy praised the coach.")).toBeNull();
+    expect(pronounLeadFor(he, "Tom Hardy met Anna Berg on Friday.")).toBeNull();
+    expect(pronounLeadFor(he, "The mayor met the new coach on Monday.")).toBeNull();
+    // (A role in apposition to the name is the same person.)
+    expect(pronounLeadFor(he, "Tomas Kelesi, the captain, scored twice.")).not.toBeNull();
   });
 
   it("is blanked after that sentence, and never stated as true or false", () => {

@@ -74,6 +74,11 @@ describe("a match report's tables", () => {
     expect(texts(stats)).toEqual([]);
   });
 
+  it("standings with a blank name heading still give their rows (mend15)", () => {
+    const lines = ["| | P | W | Pts |", "|---|---|---|---|", "| Riverton | 10 | 7 | 23 |", "| Oakdale | 10 | 6 | 20 |"];
+    expect(tableSentences(lines, "Standings after round 10").length).toBeGreaterThan(0);
+  });
+
   it("a time in the caption's closing brackets places the points as one outside them does", () => {
     const lines = ["| Pos | Team | P | Pts |", "|---|---|---|---|", "| 1 | Kestrel Town | 7 | 25 |"];
     expect(tableSentences(lines, "Coastal League table (top four after round seven)")).toEqual(["Kestrel Town had 25 points in the Coastal League table after round seven."]);

@@ -86,6 +86,12 @@ describe("a figure a counting verb ends its clause with, in a sentence that name
     expect(countOf(sentence, answer)).toBeUndefined();
   });
 
+  it("a bare count gets no true/false item, which would say not what it counts (mend15)", () => {
+    const body = "Volunteers walked the whole marsh at dawn to look for nesting cranes. In the spring survey the field team counted six. Three of the pairs raised chicks.";
+    const items = generateItems([{ slug: "t", title: "Cranes on the marsh", source: "Test", publishedAt: PUBLISHED, body }]);
+    expect(items.filter((i) => i.type === "truefalse" && /counted (?:six|\w+)\.$/.test(i.prompt))).toEqual([]);
+  }, 30_000);
+
   it("a sentence with a count of a noun counts by it instead ('began with 30 boats and now runs 42 there')", () => {
     expect(countOf("The ferry firm began with 30 boats and now runs 42 there.", "42")?.noun).toBe("boats");
   });
