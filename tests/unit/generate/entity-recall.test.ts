@@ -116,3 +116,16 @@ describe("a company's office held by a person in apposition", () => {
     expect(questionOf("Rain fell all day. The company's chief financial officer, Anna Keller, said costs fell 4%.", "Anna Keller")).toBeNull();
   });
 });
+
+// pron8 (c): "Pablo Diaz, the Riverton coach, ...": a role one person holds in a named side, asked from the role.
+describe("a side's coach or captain named before the role", () => {
+  it("asks who holds the role in the named side", () => {
+    expect(questionOf("Riverton beat Oakdale 2-1 on Saturday. Pablo Diaz, the Riverton coach, praised the defence.", "Pablo Diaz")).toBe("Who is the Riverton coach?");
+  });
+
+  it("refused for a nationality, a role of many, or a former holder", () => {
+    expect(questionOf("Riverton beat Oakdale 2-1. Luis Mora, the Spanish coach, was sent off.", "Luis Mora") ?? "").not.toMatch(/Spanish coach/);
+    expect(questionOf("Riverton beat Oakdale 2-1. Ana Ruiz, the Oakdale goalkeeper, saved a penalty.", "Ana Ruiz") ?? "").not.toMatch(/^Who is the Oakdale goalkeeper/);
+    expect(questionOf("Riverton beat Oakdale 2-1. Pablo Diaz, the former Riverton coach, watched.", "Pablo Diaz") ?? "").not.toMatch(/^Who is the Riverton coach/);
+  });
+});
