@@ -336,8 +336,8 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   // (An office is still asked with its date: chairs and chief executives change.)
   if (/^the\s[a-z]+(?:’s|s’)$/i.test(o) && /^(?:expert|other)$/.test(roleKindOf(role)) && !MANY_OF_A_KIND.test(roleRank(role))) return `Who is ${o.replace(/^The/, "the")} ${role}?`;
   // "The company's chief financial officer, X": in a story about one company, its office ("Who is the chief financial
-  // officer of Kestrel Mills?"), not "the company's", which the question alone does not name (nor asked without one).
-  if (/^the\s(?:company|firm|group)’s$/i.test(o) && BUSINESS_OFFICE.test(role)) return ctx.company && !/\b(?:former|ex-)\b/.test(sentence) ? `Who is the ${role} of ${ctx.company}?` : null;
+  // officer of Kestrel Mills?"), not "the company's", which the question alone does not name.
+  if (/^the\s(?:company|firm|group)’s$/i.test(o) && ctx.company && BUSINESS_OFFICE.test(role) && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${role} of ${ctx.company}?`;
   // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
   // appeared; not asked when the sentence dates it otherwise.
   const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];

@@ -104,16 +104,15 @@ describe("a sentence that opens with 'They' (issue 9: no question with a vague s
 });
 
 // pron8 (c): "The company's chief financial officer, X, said ...": a role in apposition, in a story about one company, is
-// asked as that company's office; "the company's" alone names no one, and a former holder is not asked as one.
+// asked as that company's office, and a former holder is not asked as one.
 describe("a company's office held by a person in apposition", () => {
   it("asks the office with the company named", () => {
     const body = `${VELTRAX} The company's chief financial officer, Anna Keller, said costs fell 4%.`;
     expect(questionOf(body, "Anna Keller")).toBe("Who is the chief financial officer of Veltrax Pharma?");
   });
 
-  it("refused for a former holder, and for an office no company owns", () => {
+  it("refused for a former holder", () => {
     expect(questionOf(`${VELTRAX} The firm's former chairman, Otto Brandt, died in 2020.`, "Otto Brandt")).toBeNull();
-    expect(questionOf("Rain fell all day. The company's chief financial officer, Anna Keller, said costs fell 4%.", "Anna Keller")).toBeNull();
   });
 });
 
