@@ -1,4 +1,4 @@
-import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./calendar-names";
+import { MONTH_NAME_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./calendar-names";
 import { stripDateline } from "./datelines";
 import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
@@ -293,6 +293,8 @@ const WORTH_VALUE_RE = new RegExp(`^(?:a|an|the)?\\s*(?:[\\w-]+\\s){1,4}worth ${
 const NP_RE = new RegExp(`^(?:(?:a|an) ${M} ((?:[\\w-]+\\s){0,3}?[a-z][\\w-]*)(?=\\s(?:for|to|in|on|from|with|over|that|by)\\b|$)|(?:a|an|the)?\\s*((?:[\\w-]+\\s){1,4})worth ${M})`);
 const FOR_VALUE_RE = new RegExp(`\\bfor\\s+${M}`);
 const IN_ON_VALUE_RE = new RegExp(`\\b(?:in|on)\\s+${M}`);
+/** "on Jan. 15", "on 3 March", "on Tuesday": a day that a verb already has, before another date in its clause. */
+const DATE_ON_BEFORE = new RegExp(`\\bon\\s+(?:(?:${MONTH_SOURCE})\\.?\\s+\\d|\\d{1,2}\\s+(?:${MONTH_SOURCE})\\b|(?:${WEEKDAY_SOURCE})\\b)`);
 const BARE_VALUE_RE = new RegExp(`(?<=\\s|^)${M}`);
 const CENTURY_RE = new RegExp(`\\bin the ${M} century`);
 /** "is a Bahraini company founded in M", "is the operator, set up in M": the participle the date belongs to. */
@@ -647,6 +649,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // names and lists, not asides.)
     const afterComma = m ? (rest.slice(0, m.index).split(",").slice(1).pop() ?? null) : null;
     const aside = afterComma !== null && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:and|or)\s+\p{Lu}/u.test(afterComma);
+    // "paid on Jan. 15 to shareholders on the register on Dec. 11": after the verb's own date, a later one dates a noun.
+    if (m !== null && DATE_ON_BEFORE.test(rest.slice(0, m.index))) return null;
     if (m && !aside) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");

@@ -82,6 +82,8 @@ const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}
 const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
+/** "Pablo Diaz, the Riverton coach, praised ...": a role one person holds in a named side or firm, after the name. */
+const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain|chairman|chairwoman|chief executive),`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
@@ -333,6 +335,9 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   // "The study's senior author, X": a role in the story itself, held by one person whatever the date.
   // (An office is still asked with its date: chairs and chief executives change.)
   if (/^the\s[a-z]+(?:’s|s’)$/i.test(o) && /^(?:expert|other)$/.test(roleKindOf(role)) && !MANY_OF_A_KIND.test(roleRank(role))) return `Who is ${o.replace(/^The/, "the")} ${role}?`;
+  // "The company's chief financial officer, X": in a story about one company, its office ("Who is the chief financial
+  // officer of Kestrel Mills?"), not "the company's", which the question alone does not name.
+  if (/^the\s(?:company|firm|group)’s$/i.test(o) && ctx.company && BUSINESS_OFFICE.test(role) && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${role} of ${ctx.company}?`;
   // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
   // appeared; not asked when the sentence dates it otherwise.
   const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];
@@ -406,6 +411,15 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     }
     const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
     out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
+  }
+  for (const m of matchesIn(sentence, TEAM_ROLE_AFTER, ctx.matchCache)) {
+    const name = cleanName(m[1] ?? "");
+    const team = m[2] ?? "";
+    const role = m[3] ?? "";
+    const start = sentence.indexOf(name, m.index);
+    // ("X, the Spanish coach,": a nationality is no team, and has many coaches.)
+    if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2 || new RegExp(`^${NATIONALITY}$`).test(`${team} `)) continue;
+    out.push({ kind: "person", start, end: start + name.length, name, descriptor: `${team} ${role}`, rank: role, question: `Who is the ${team} ${role}?`, measure: `${team} ${role}`, nationality: null, roleKind: roleKindOf(role) });
   }
   for (const m of matchesIn(sentence, APPOSITIVE_TITLE, ctx.matchCache)) {
     const name = cleanName(m[1] ?? "");

@@ -406,9 +406,10 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   }
   // ("The team plans ...": the noun stays, so its verb still agrees.)
   if (bareNoun && story?.team && /^(?:team|researchers|scientists|authors)$/.test(noun) && !(story.journal && text.includes(story.journal))) return { text: replaceSubject(`The ${noun} ${story.team}`), headerOnly, written: `${noun} ${story.team}` };
-  // "The board proposed a dividend ...", "The annual general meeting will be held ...": the company's, in its results.
+  // "The board proposed a dividend ...", "The annual general meeting will be held ...", "The interim dividend will be
+  // paid ...": the company's, in its results.
   const owner = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
-  if (owner && (/^The\s(?:board|annual\s(?:general\s)?meeting)$/.test(subject) || subject === "The board of directors")) return { text: replaceSubject(`${owner}’s ${subject.replace(/^The\s/, "")}`), headerOnly };
+  if (owner && (/^The\s(?:board|annual\s(?:general\s)?meeting|(?:(?:interim|final|special)\s)?dividend)$/.test(subject) || subject === "The board of directors")) return { text: replaceSubject(`${owner}’s ${subject.replace(/^The\s/, "")}`), headerOnly };
   const source = issuerName(ctx.source ?? "");
   // "Aventra Robotics Inc. (press release)", "Central Bank of Kenya": the body that speaks, not a publication.
   const issuer = source !== "" && !PUBLICATION.test(source) && (RELEASE.test(ctx.source ?? "") || ISSUER_NAME.test(source));

@@ -162,6 +162,54 @@ export function passiveItAfterObject(text: string, previousRest: string): boolea
   return /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u.test(previousRest);
 }
 
+/** A body that decides, which acts on things: "The board raised the dividend", "The council approved a bridge". */
+const DECIDING_BODY = /^(?:board|directors|council|committee|cabinet|government|parliament|court|tribunal|panel|jury|regulator|shareholders|assembly|senate|lawmakers|legislature)$/;
+/** What is done to a body or a person rather than to what it acted on ("It was founded in 1987", "It is led by ..."). */
+const BODY_PARTICIPLE = /^It\s(?:[\p{Ll}]+\s){1,3}?(?:founded|established|created|formed|set\sup|based|headquartered|led|chaired|elected|run|owned|named|called|known|listed|fined|sued|criticised|criticized|praised|accused|appointed|made\sup)\b/u;
+const OBJECT_END = /^(?:to|from|in|on|at|for|by|with|under|over|into|after|before|until|since|during|that|which|who|as|than|because|while|when|yesterday|today|tomorrow|last|next|this|earlier|later)$/;
+const NOT_OBJECT_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|remains?|remained|became|becomes?|said|says|told|seems?|seemed)$/;
+
+/**
+ * "The board raised the interim dividend to 3.2p. It will be paid on Jan. 15": a passive "It" after a sentence whose
+ * subject acts (a body that decides, a person) on one thing, its object, is that thing: the object's words, to be
+ * written in ("The interim dividend will be paid ..."). Null when the subject is itself a thing ("The draft forecasts a
+ * deficit. It must be approved ...": the draft is approved), when a second thing competes ("the dividend and a
+ * buyback", "a contract with the port"), when the object is a person or a plural, or for what is done to bodies
+ * ("It was founded in 1987").
+ */
+function passiveItObject(text: string, previous: string, isPersonNoun: (word: string) => boolean): string | null {
+  if (!opensWithPassiveIt(text) || BODY_PARTICIPLE.test(text)) return null;
+  // The subject acts: "The board ...", "The finance minister ...", or a person named first ("Ana Ruiz signed ...").
+  const described = describedSubject(previous);
+  const head = described?.split(" ").pop() ?? "";
+  const person = described ? null : findNameChunks(previous).find((c) => c.kind === "person" && c.start === 0);
+  if (described ? !(DECIDING_BODY.test(head) || isPersonNoun(head)) || previous.startsWith(`The ${described},`) : !person) return null;
+  const rest = previous.slice(described ? `The ${described}`.length : (person?.end ?? 0));
+  const words = rest.trim().replace(/[.!?]$/, "").split(/\s+/);
+  let i = 0;
+  if (/^(?:also|again|then|now|\p{Ll}+ly)$/u.test(words[i] ?? "")) i++;
+  const verb = words[i] ?? "";
+  if (NOT_OBJECT_VERB.test(verb) || !isFiniteVerb(verb, words[i - 1])) return null;
+  i++;
+  if (/^(?:up|out|off|down)$/.test(words[i] ?? "")) i++;
+  if (!/^(?:the|a|an|its|their)$/.test(words[i] ?? "")) return null;
+  const phrase: string[] = [];
+  for (i++; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const bare = w.replace(/,$/, "");
+    if (OBJECT_END.test(bare)) break;
+    if (!/^[\p{Ll}-]+$/u.test(bare) || bare === "and" || bare === "or" || bare === "of" || phrase.length === 4) return null;
+    phrase.push(bare);
+    if (w.endsWith(",")) break;
+  }
+  const thing = phrase.at(-1) ?? "";
+  if (!thing || /[^su]s$/.test(thing) || isPersonNoun(thing) || /year-old$/.test(thing)) return null;
+  // ("... to 3.2p a share": a rate's "a share" is no second thing; "a contract with the port" has one.)
+  const after = words.slice(i);
+  if (after.some((w, j) => /^(?:the|a|an|its|their|his|her)$/.test(w) && !/\d/.test(after[j - 1] ?? "") && /^\p{Ll}/u.test(after[j + 1] ?? ""))) return null;
+  return phrase.join(" ");
+}
+
 /**
  * "The canal opened on 21 June 1895 ... It was named the Kaiser-Wilhelm-Kanal ...": an opening "It" after a sentence
  * whose subject describes one thing ("The canal", "The plant, which ...") is that thing, written in ("The canal was
@@ -175,8 +223,11 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   // "The researchers sequenced ... They then grew ...": a plural subject, people included, is what "They" means.
   const they = /^They\s/.test(text) && !IDENTITY_THEY.test(text);
   if (!it && !they) return null;
+  const object = it ? passiveItObject(text, previous, isPersonNoun) : null;
+  if (object) return `The ${object} ${text.slice(3)}`;
   const phrase = describedSubject(previous);
-  if (!phrase || (it && passiveItAfterObject(text, previous.slice(`The ${phrase}`.length)))) return null;
+  // ("The board, which met on Monday, raised the dividend": the object is still the verb's, after the relative clause.)
+  if (!phrase || (it && passiveItAfterObject(text, previous.slice(`The ${phrase}`.length).replace(/^,\s(?:which|who|whose)\s[^,]+,/, "")))) return null;
   const head = phrase.split(" ").pop() ?? "";
   const plural = /[^s]s$/.test(head);
   if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;

@@ -102,3 +102,29 @@ describe("a sentence that opens with 'They' (issue 9: no question with a vague s
     expect(itemsOf(body).filter((i) => i.answer === "12" && i.type !== "truefalse")).toEqual([]);
   });
 });
+
+// pron8 (c): "The company's chief financial officer, X, said ...": a role in apposition, in a story about one company, is
+// asked as that company's office, and a former holder is not asked as one.
+describe("a company's office held by a person in apposition", () => {
+  it("asks the office with the company named", () => {
+    const body = `${VELTRAX} The company's chief financial officer, Anna Keller, said costs fell 4%.`;
+    expect(questionOf(body, "Anna Keller")).toBe("Who is the chief financial officer of Veltrax Pharma?");
+  });
+
+  it("refused for a former holder", () => {
+    expect(questionOf(`${VELTRAX} The firm's former chairman, Otto Brandt, died in 2020.`, "Otto Brandt")).toBeNull();
+  });
+});
+
+// pron8 (c): "Pablo Diaz, the Riverton coach, ...": a role one person holds in a named side, asked from the role.
+describe("a side's coach or captain named before the role", () => {
+  it("asks who holds the role in the named side", () => {
+    expect(questionOf("Riverton beat Oakdale 2-1 on Saturday. Pablo Diaz, the Riverton coach, praised the defence.", "Pablo Diaz")).toBe("Who is the Riverton coach?");
+  });
+
+  it("refused for a nationality, a role of many, or a former holder", () => {
+    expect(questionOf("Riverton beat Oakdale 2-1. Luis Mora, the Spanish coach, was sent off.", "Luis Mora") ?? "").not.toMatch(/Spanish coach/);
+    expect(questionOf("Riverton beat Oakdale 2-1. Ana Ruiz, the Oakdale goalkeeper, saved a penalty.", "Ana Ruiz") ?? "").not.toMatch(/^Who is the Oakdale goalkeeper/);
+    expect(questionOf("Riverton beat Oakdale 2-1. Pablo Diaz, the former Riverton coach, watched.", "Pablo Diaz") ?? "").not.toMatch(/^Who is the Riverton coach/);
+  });
+});

@@ -149,6 +149,37 @@ describe("an opening It written as the thing the sentence before describes", () 
   });
 });
 
+// pron8 (b): "The board raised the interim dividend ... It will be paid on ...": a passive It is the one thing acted on.
+describe("a passive It written as the one thing the sentence before acted on", () => {
+  const isPerson = (w: string) => /^(?:minister|mayor|treasurer|chairman)$/.test(w);
+  it.each([
+    ["The board raised the final dividend to 4.1p a share.", "It will be paid on May 2.", "The final dividend will be paid on May 2."],
+    ["The council approved a new footbridge over the Wend.", "It will be built by a local firm.", "The new footbridge will be built by a local firm."],
+    ["The transport minister signed the decree on Tuesday.", "It will be published in the gazette.", "The decree will be published in the gazette."],
+    ["Maria Lopez unveiled the plan yesterday.", "It will be debated by the assembly in March.", "The plan will be debated by the assembly in March."],
+  ])("%s %s", (previous, text, expected) => {
+    expect(resolveSubjectIt(text, previous, isPerson)).toBe(expected);
+  });
+
+  it.each([
+    // The subject is a thing too: "the draft" is what is approved, not the deficit.
+    ["The draft forecasts a deficit of €9 million.", "It must be approved by the assembly."],
+    // Two things compete.
+    ["The board approved the merger and a buyback.", "It will be completed in March."],
+    ["The board signed a contract with the port authority.", "It will be completed in 2028."],
+    // A person, a plural, a quotation, what is done to bodies, no sentence before (another paragraph).
+    ["The council hired a new treasurer.", "It was announced on Monday."],
+    ["The board raised the dividends.", "It will be paid on May 2."],
+    ["“We raised the dividend,” the chairman said.", "It will be paid on May 2."],
+    ["The council bought the old mill.", "It was founded in 1887."],
+    // A relative clause between subject and verb: left unasked, and never "The board will be paid".
+    ["The board, which met on Monday, raised its dividend.", "It will be paid on May 2."],
+    [null, "It will be paid on May 2."],
+  ])("refused: %s %s", (previous, text) => {
+    expect(resolveSubjectIt(text, previous, isPerson)).toBeNull();
+  });
+});
+
 describe("a place written in from the sentence before keeps no full stop", () => {
   it("'The project near Ustka is expected ...', not 'near Ustka. is'", () => {
     const placed = placeSubject("The project is expected to cost €1.7 billion.", { title: "Baltic link", source: null, company: null, before: ["A cable would run 330 km from Klaipeda to the coast near Ustka."] });

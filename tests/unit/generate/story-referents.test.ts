@@ -102,6 +102,16 @@ describe("the board and the two countries", () => {
     for (const i of dividend) expect(i.prompt).toContain("Korvath Mills’s board");
   });
 
+  // pron8 (b): the passive It after "The board raised the final dividend" is the dividend, the company's.
+  it("'It will be paid' after the board raised a dividend is the company's dividend, asked by its own date", () => {
+    const body = "Korvath Mills reported a net profit of €42 million for the year, up from €30 million. Korvath Mills sold more flour than ever. Korvath Mills will open a mill in Tarn. Korvath Mills shares rose.\n\nThe board raised the final dividend to 9p a share. It will be paid on 12 March to holders on the register on 20 February.";
+    const all = items("Korvath Mills lifts profit on record flour sales", body, "Markets Report");
+    const paid = about(all, "12 March 2027");
+    expect(paid.some((i) => /On what date will Korvath Mills’s final dividend be paid\b/.test(i.prompt))).toBe(true);
+    // The register's date is no payment date.
+    expect(about(all, "20 February 2027").filter((i) => /On what date/.test(i.prompt))).toEqual([]);
+  });
+
   it("'The two countries' of a visit story are its two countries", () => {
     const body = "Norway and Chile agreed on Tuesday to deepen trade ties. Norway buys salmon feed from Chile, and Chile buys Norwegian ships. Norway and Chile have traded since 1950. Chile is Norway's largest partner in the region.\n\nThe two countries also signed seven business agreements worth a combined $2.4 billion.";
     const worth = about(items("Norway and Chile deepen trade ties", body, "Wire"), "$2.4 billion");

@@ -178,3 +178,12 @@ describe("a history's start 'back to 1790' (invented sentence)", () => {
     expect(years("The charity gave books to 1500 schools.")).toEqual([]);
   });
 });
+
+// pron8: "paid on May 2 to holders on the register on April 10": the second date is the register's, not the payment's.
+describe("a later date after the verb's own day dates a noun, and is not asked as the verb's", () => {
+  it("asks the payment date, never the register date as one", () => {
+    const body = "The final dividend will be paid on May 2 to holders on the register on April 10.";
+    expect(factOf(body, "2 May 2027")?.question).toMatch(/^On what date will the final dividend be paid\b/);
+    expect(factOf(body, "10 April 2027")?.question ?? null).toBeNull();
+  });
+});
