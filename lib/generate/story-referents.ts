@@ -1,3 +1,4 @@
+import { lexiconTags } from "./tag-words";
 import { stripDateline } from "./datelines";
 
 /**
@@ -70,16 +71,34 @@ export function studyOf(title: string, sentences: string[]): Pick<StoryReferents
 const MATCH_LEDE = new RegExp(String.raw`(?:^|\s(?:as|when|after)\s)(${SIDE})\s(?:(?:came|come)\sfrom\s(?:behind|a\sgoal\sdown)\sto\s)?beat\s(?:their\s(?:[\p{Ll}-]+\s)?rivals\s)?(?:the\s)?(${SIDE})(?:\s\(\p{Lu}{2,6}\))?\s\d{1,3}-\d{1,3}\b`, "u");
 
 /**
+ * A clause that opens with a side of its own ("Oakdale moved top after Kestrel Rovers beat ..." under the title
+ * "Oakdale go top"): its first word is in the title, or a place or body the lexicon knows, and in neither side of the
+ * game after it, which is another one. ("Substitute Yacine Boudiaf headed in ... as", "A 19-year-old scored on
+ * Sunday as" open with the scorer: the same game.)
+ */
+function namesASideBefore(clause: string, title: string, sides: string): boolean {
+  const first = clause.split(/\s+/)[0] ?? "";
+  if (!/^\p{Lu}/u.test(first) || sides.split(/\s+/).includes(first)) return false;
+  const tags = lexiconTags(first.toLowerCase());
+  if (tags.some((t) => /Determiner|Preposition|Pronoun|Conjunction|Adverb/.test(t))) return false;
+  return title.split(/[\s,:;]+/).includes(first) || tags.some((t) => /Place|Organization|ProperNoun/.test(t));
+}
+
+/**
  * The match a report's first sentence says who won, when its title names none ("Teenage substitute wins the derby"):
  * "Jeju SK FC beat Daegu FC 3-1 at ..." -> "the match between Jeju SK FC and Daegu FC".
  */
-export function matchOfLede(sentence: string): string | null {
-  const m = MATCH_LEDE.exec(stripDateline(sentence.replace(/\*\*/g, "")));
+export function matchOfLede(sentence: string, title = ""): string | null {
+  const text = stripDateline(sentence.replace(/\*\*/g, ""));
+  const m = MATCH_LEDE.exec(text);
+  // ("Oakdale moved top after Kestrel Rovers beat Marlows 2-1": a clause before "as/when/after" that names a side of
+  // its own is about that side, and the game after it is another one.)
+  if (m && m.index > 0 && namesASideBefore(text.slice(0, m.index).trim(), title, `${m[1]} ${m[2]}`)) return null;
   const [home = "", away = ""] = [m?.[1], m?.[2]];
   if (!home || !away || home === away || /^(?:The|A|An|In|On|At|After|Coach|Captain|Substitute)\b/.test(home)) return null;
   return `the match between ${home} and ${away}`;
 }
 
 export function storyReferents(title: string, sentences: string[]): StoryReferents {
-  return { match: matchOf(title) ?? (sentences[0] ? matchOfLede(sentences[0]) : null), ...studyOf(title, sentences) };
+  return { match: matchOf(title) ?? (sentences[0] ? matchOfLede(sentences[0], title) : null), ...studyOf(title, sentences) };
 }

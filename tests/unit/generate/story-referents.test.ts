@@ -187,3 +187,12 @@ describe("the adjective of a place the article names (demonymOfPlaceIn)", () => 
     expect(demonymOfPlaceIn("Nordvind", "Nordvind Energy said ...", isPlace)).toBe(false);
   });
 });
+
+// Review of 1280af6: a lede whose first clause is about a side of its own reports another game after "as/after".
+describe("matchOfLede: a game reported after another side's clause", () => {
+  it("is not the article's match", () => {
+    expect(matchOfLede("Oakdale moved top of the table after Kestrel Rovers beat Marlows 2-1 on Saturday.", "Oakdale go top")).toBeNull();
+    expect(matchOfLede("Substitute Ali Demir headed in late as Kestrel Rovers beat Marlows 2-1 on Saturday.", "Late header wins it")).toBe("the match between Kestrel Rovers and Marlows");
+    expect(matchOfLede("A late header gave the points as Northgate Albion came from behind to beat Eastfield Rovers 2-1 on Sunday.")).toBe("the match between Northgate Albion and Eastfield Rovers");
+  });
+});
