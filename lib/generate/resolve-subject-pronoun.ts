@@ -159,13 +159,17 @@ export function opensWithPassiveIt(text: string): boolean {
  */
 export function passiveItAfterObject(text: string, previousRest: string): boolean {
   if (!opensWithPassiveIt(text)) return false;
-  return /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u.test(previousRest);
+  return ACTS_ON_OBJECT.test(previousRest);
 }
+/** The rest of a sentence after its subject, when its verb takes a thing: " raised the dividend ...". */
+const ACTS_ON_OBJECT = /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u;
 
 /** A body that decides, which acts on things: "The board raised the dividend", "The council approved a bridge". */
 const DECIDING_BODY = /^(?:board|directors|council|committee|cabinet|government|parliament|court|tribunal|panel|jury|regulator|shareholders|assembly|senate|lawmakers|legislature)$/;
 /** What is done to a body or a person rather than to what it acted on ("It was founded in 1987", "It is led by ..."). */
 const BODY_PARTICIPLE = /^It\s(?:[\p{Ll}]+\s){1,3}?(?:founded|established|created|formed|set\sup|based|headquartered|led|chaired|elected|run|owned|named|called|known|listed|fined|sued|criticised|criticized|praised|accused|appointed|made\sup)\b/u;
+/** "It is expected to meet again", "It is set to open in 2028": what the "It" will do is the subject's, not its object's. */
+const RAISED_TO = /^It\s(?:\p{Ll}+\s){1,3}?(?:\p{Ll}+ed|due|set|likely|bound|about)\sto\s(?!(?:the|a|an|its|their|his|her)\b)\p{Ll}/u;
 const OBJECT_END = /^(?:to|from|in|on|at|for|by|with|under|over|into|after|before|until|since|during|that|which|who|as|than|because|while|when|yesterday|today|tomorrow|last|next|this|earlier|later)$/;
 const NOT_OBJECT_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|remains?|remained|became|becomes?|said|says|told|seems?|seemed)$/;
 
@@ -178,7 +182,7 @@ const NOT_OBJECT_VERB = /^(?:is|was|are|were|be|been|being|has|have|had|remains?
  * ("It was founded in 1987").
  */
 function passiveItObject(text: string, previous: string, isPersonNoun: (word: string) => boolean): string | null {
-  if (!opensWithPassiveIt(text) || BODY_PARTICIPLE.test(text)) return null;
+  if (!opensWithPassiveIt(text) || BODY_PARTICIPLE.test(text) || RAISED_TO.test(text)) return null;
   // The subject acts: "The board ...", "The finance minister ...", or a person named first ("Ana Ruiz signed ...").
   const described = describedSubject(previous);
   const head = described?.split(" ").pop() ?? "";
@@ -227,7 +231,9 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   if (object) return `The ${object} ${text.slice(3)}`;
   const phrase = describedSubject(previous);
   // ("The board, which met on Monday, raised the dividend": the object is still the verb's, after the relative clause.)
-  if (!phrase || (it && passiveItAfterObject(text, previous.slice(`The ${phrase}`.length).replace(/^,\s(?:which|who|whose)\s[^,]+,/, "")))) return null;
+  const rest = phrase ? previous.slice(`The ${phrase}`.length).replace(/^,\s(?:which|who|whose)\s[^,]+,/, "") : "";
+  // ("The council approved the bridge. It is set to open in 2028": what is set to open may be the bridge.)
+  if (!phrase || (it && (passiveItAfterObject(text, rest) || (RAISED_TO.test(text) && ACTS_ON_OBJECT.test(rest))))) return null;
   const head = phrase.split(" ").pop() ?? "";
   const plural = /[^s]s$/.test(head);
   if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;

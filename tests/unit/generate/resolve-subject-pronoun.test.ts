@@ -131,6 +131,9 @@ describe("an opening It written as the thing the sentence before describes", () 
   });
 
   it.each([
+    // (Review of 1280af6: what "It" is set or expected to do may be the object's as well as the subject's.)
+    ["The council approved the budget on Monday.", "It is expected to meet again in March."],
+    ["The council approved the bridge on Monday.", "It is set to open in 2028."],
     // An event or a cleft, not the thing.
     ["The dam opened in May.", "It was the largest project in the region's history."],
     ["The defence held firm in the third quarter.", "It was Okafor, the centre, who won it."],
