@@ -307,9 +307,12 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\bone\s[a-z][\w-]*(?:\s[a-z][\w-]*)?\sin\s(?:every\s)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred)/i,
     order: "first",
     example: { sentence: "Inspectors found phones in about one school in five.", answer: "about one school in five" },
-    pattern: new RegExp(`(?<![\\w-])(?:(${FRACTION_QUALIFIERS})\\s+)?(one\\s((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*)\\sin\\s(?:every\\s)?)(\\d{1,3}|${CARDINAL_WORD_SOURCE}|a hundred)\\b(?=\\s*[.,;:)]|\\s+(?:in|on|at|across|nationwide|worldwide|still|now|is|was|are|were|had|has|have|will|would|could|said|says|say|and|but|while|compared|[a-z]+ed|(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|games|matches|races|attempts|shots)\\b)[a-z]+s)\\b)`, "gi"),
+    pattern: new RegExp(`(?<![\\w-])(?:(${FRACTION_QUALIFIERS})\\s+)?(one\\s((?:[a-z][\\w-]*\\s)?[a-z][\\w-]*)\\sin\\s(?:every\\s)?)(\\d{1,3}|${CARDINAL_WORD_SOURCE}|a hundred)\\b(?=\\s*[.,;:)]|\\s+(?:in|on|at|across|nationwide|worldwide|still|now|is|was|are|were|had|has|have|will|would|could|said|says|say|and|but|while|compared|[a-z]+ed|([a-z]+s)(?=(\\s+[a-z]+ly\\b)?))\\b)`, "gi"),
     yields: (m) => {
-      const [all, qualifierText = "", lead = "", noun = "", wholeText = ""] = m;
+      const [all, qualifierText = "", lead = "", noun = "", wholeText = "", verbAfter = "", adverbAfter = ""] = m;
+      // ("one adult in 20 owns a car", "... smokes daily": a present verb after the whole; "one case in 12 hospitals
+      // surveyed" counts hospitals, so a word in -s is a verb only when the lexicon says so or an adverb follows it.)
+      if (verbAfter && !adverbAfter && !lexiconTags(verbAfter).includes("PresentTense")) return null;
       const whole = parseNumberText(wholeText.replace(/^a /, "one "));
       const head = noun.split(" ").pop() ?? "";
       // ("one of them in five", "one goal in 20": a plural or a figure's noun is no thing of a whole.)
