@@ -83,7 +83,7 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
 /** "Pablo Diaz, the Riverton coach, praised ...": a role one person holds in a named side or firm, after the name. */
-const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain|chairman|chairwoman|chief executive),`, "gu");
+const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain),`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
