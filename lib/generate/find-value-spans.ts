@@ -611,15 +611,21 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   if (ofWhole) {
     const [all, , noun = "", q, num = "", verb = ""] = ofWhole;
     const start = ofWhole.index + all.indexOf(` ${num} `, all.indexOf(",")) + 1;
-    const value = parseNumberText(num);
-    const part = !smaller(value) ? null : OF_WHOLE_VERB.test(verb) || isFiniteVerb(verb, undefined) ? partCount(spans, { start, num, value, accepted: [String(value), `${num} ${noun.split(" ").pop() ?? ""}`], unit: (noun.split(" ").pop() ?? "").replace(/ies$/, "y").replace(/s$/, ""), qualifier: normalizeQualifier(q), noun }) : null;
+    const head = noun.split(" ").pop() ?? "";
+    const unit = head.replace(/ies$/, "y").replace(/s$/, "");
+    // A part of the whole: a figure smaller than its figure, whose clause's verb says what it did.
+    const partOfWhole = (at: number, n: string, v: string, qualifier: string | null) => {
+      const value = parseNumberText(n);
+      return smaller(value) && (OF_WHOLE_VERB.test(v) || isFiniteVerb(v, undefined)) ? partCount(spans, { start: at, num: n, value, accepted: [String(value), `${n} ${head}`], unit, qualifier, noun }) : null;
+    };
+    const part = partOfWhole(start, num, verb, normalizeQualifier(q));
     if (part) spans.push(part);
     // "..., 11 had been poisoned, three had collided with power lines and three died": each figure of the list that
     // opens a clause of its own counts the same whole.
     for (const m of part ? sentence.slice(part.end).matchAll(OF_WHOLE_NEXT_RE) : NONE) {
       const [, n = "", v = ""] = m;
       const at = (part?.end ?? 0) + m.index + m[0].indexOf(n, 1);
-      const next = smaller(parseNumberText(n)) && (OF_WHOLE_VERB.test(v) || isFiniteVerb(v, undefined)) ? partCount(spans, { start: at, num: n, value: parseNumberText(n), accepted: [String(parseNumberText(n)), `${n} ${noun.split(" ").pop() ?? ""}`], unit: part?.unit ?? "", qualifier: null, noun }) : null;
+      const next = partOfWhole(at, n, v, null);
       if (next) spans.push(next);
     }
   }
