@@ -1,4 +1,4 @@
-import { WEEKDAY_SOURCE } from "./calendar-names";
+import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { formatLike, shownFigure } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
@@ -495,6 +495,17 @@ function afterThe(fact: Fact): ((name: string) => boolean) | null {
 /** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
 const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
 
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAME_SOURCE})\\b`, "g");
+
+/** "from March to August" -> "from June to November", "from December to May" ...: both months moved alike, so the span keeps its length. */
+function otherMonthRanges(answer: string): string[] {
+  const names = [...answer.matchAll(MONTH_NAME)];
+  if (names.length !== 2) return [];
+  const [first, last] = names.map((n) => MONTHS.indexOf(n[0] as (typeof MONTHS)[number]));
+  const moved = (i: number, d: number) => MONTHS[(i + d + 12) % 12] ?? "";
+  return [3, -3, 6, 2, -2, 1, -1].map((d) => answer.replace(names[0]![0], "\u0001").replace(names[1]![0], moved(last!, d)).replace("\u0001", moved(first!, d)));
+}
+
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false, publishedAt: Date | null = null): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
@@ -517,6 +528,10 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     chosen.push(text);
     return true;
   };
+  if (fact.unit === "month range") {
+    for (const text of otherMonthRanges(fact.answer)) if (chosen.length < count) accept(text);
+    return chosen;
+  }
   if (fact.value === null) {
     const rank = fact.unit.toLowerCase();
     const rankWord = rank.split(" ").pop() ?? "";

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, numberToWord, parseNumberText } from "./number-words";
-import { MONTHS, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
+import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
 import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
@@ -747,6 +747,27 @@ export const VALUE_RULES: ValueRule[] = [
       return {
         kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${value}-${noun}`, ...(numberToWord(value) ? [`${numberToWord(value)}-${noun}`] : [])],
         value, unit: `compound:${noun.toLowerCase()}`, form: plain({ words, suffix: `-${noun}`, grouped: num.includes(",") }), qualifier: null, noun: null,
+      };
+    },
+  },
+  {
+    // "gillnets are banned from March to August", "set between December and February": months with no year are a
+    // season that comes back each year, one answer as written; options move both months (pick-distractors.ts). A
+    // day or year beside a month ("1 March to 31 August", "June to October 2025") is a date of its own.
+    name: "months of the year",
+    requires: new RegExp(`(?:${MONTH_NAME_SOURCE})\\s+(?:to|and|until|through)\\s+(?:${MONTH_NAME_SOURCE})\\b`),
+    order: "first",
+    example: { sentence: "Nets are banned from March to August, when most calves are born.", answer: "from March to August" },
+    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d)`, "g"),
+    yields: (m) => {
+      const [all, opening = "", first = "", joint = "", last = ""] = m;
+      // "June and July" alone is two months, not a span; "between June to July" is no English.
+      if ((joint === "and") !== /^between$/i.test(opening) || first === last) return null;
+      const answer = opening ? all.charAt(0).toLowerCase() + all.slice(1) : all;
+      return {
+        kind: "date", start: m.index, end: m.index + all.length, answer,
+        accepted: [`${first} to ${last}`, `from ${first} to ${last}`, `between ${first} and ${last}`, `${first}-${last}`],
+        value: null, unit: "month range", form: plain(), qualifier: null, noun: null, granularity: "month",
       };
     },
   },
