@@ -497,13 +497,10 @@ const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % 
 
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAME_SOURCE})\\b`, "g");
 
-/** "from March to August" -> "from June to November", "from December to May" ...: both months moved alike, so the span keeps its length. */
-function otherMonthRanges(answer: string): string[] {
-  const names = [...answer.matchAll(MONTH_NAME)];
-  if (names.length !== 2) return [];
-  const [first, last] = names.map((n) => MONTHS.indexOf(n[0] as (typeof MONTHS)[number]));
-  const moved = (i: number, d: number) => MONTHS[(i + d + 12) % 12] ?? "";
-  return [3, -3, 6, 2, -2, 1, -1].map((d) => answer.replace(names[0]![0], "\u0001").replace(names[1]![0], moved(last!, d)).replace("\u0001", moved(first!, d)));
+/** "from March to August" -> "from June to November", "late October" -> "late January" ...: every month moved alike, so a span keeps its length. */
+function otherMonths(answer: string): string[] {
+  const moved = (name: string, d: number) => MONTHS[(MONTHS.indexOf(name as (typeof MONTHS)[number]) + d + 12) % 12] ?? "";
+  return [3, -3, 6, 2, -2, 1, -1].map((d) => answer.replace(MONTH_NAME, (name) => moved(name, d)));
 }
 
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false, publishedAt: Date | null = null): string[] {
@@ -528,8 +525,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     chosen.push(text);
     return true;
   };
-  if (fact.unit === "month range") {
-    for (const text of otherMonthRanges(fact.answer)) if (chosen.length < count) accept(text);
+  if (fact.unit === "month range" || fact.unit === "month of the year") {
+    for (const text of otherMonths(fact.answer)) if (chosen.length < count) accept(text);
     return chosen;
   }
   if (fact.value === null) {
