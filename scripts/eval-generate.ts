@@ -1,8 +1,9 @@
 // Measures how many hand-written gold facts the generated items cover, per gold set and per genre:
-//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...
+//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...
 // A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
 // --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
 // whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
+// --genre keeps only the sets of that genre ("sports report"; repeatable), so the core line speaks for one genre.
 // --missing lists, per set, the facts no item covers, those only a cloze covers and those only a completion covers. --list prints the selected
 // sets and the article folders they need without generating anything (to check a selection first).
 // Below the tables, the core set's coverage (items whose fact's worth reaches CORE_FROM: what a deck holds by default)
@@ -46,13 +47,14 @@ interface Options {
   goldDirs: string[];
   articleDirs: string[];
   coreFrom: string[];
+  genres: string[];
 }
 
-const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...\n";
+const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...\n";
 
 function parseOptions(argv: string[]): Options | string {
-  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [], coreFrom: [] };
-  const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs, "--core-from": options.coreFrom };
+  const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [], coreFrom: [], genres: [] };
+  const valued: Record<string, string[]> = { "--set": options.sets, "--gold-dir": options.goldDirs, "--articles-dir": options.articleDirs, "--core-from": options.coreFrom, "--genre": options.genres };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--missing") options.missing = true;
@@ -219,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${options}\n${USAGE}`);
     return 2;
   }
-  const sets = selectSets(await loadGoldSets(options.goldDirs), options.sets);
+  const sets = selectSets(await loadGoldSets(options.goldDirs), options.sets).filter((s) => options.genres.length === 0 || options.genres.includes(s.genre));
   if (sets.length === 0) {
     process.stderr.write(`no gold set matches ${options.sets.join(", ")}\n${USAGE}`);
     return 2;

@@ -1006,6 +1006,9 @@ export function trimRest(rest: string): string {
 function dateWh(span: ValueSpan): string {
   // "in 2022-2024" is a period: "In which year" would ask for one year the range does not give.
   if (span.unit === "year range") return "Over which period";
+  // "from March to August": the months of a season, no year.
+  if (span.unit === "month range") return "In which months";
+  if (span.unit === "month of the year") return "In which month";
   // "first quarter of 2027", "mid-2029": a part of a year, neither a year nor a month.
   if (span.unit === "quarter" || span.unit === "half" || span.unit === "mid-year") return "When";
   return span.granularity === "year" ? "In which year" : span.granularity === "month" ? "In which month and year" : "On what date";

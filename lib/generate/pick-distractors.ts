@@ -1,4 +1,4 @@
-import { WEEKDAY_SOURCE } from "./calendar-names";
+import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { formatLike, shownFigure } from "./format-value";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
@@ -495,6 +495,14 @@ function afterThe(fact: Fact): ((name: string) => boolean) | null {
 /** Both sides of a score together ("94-91" -> 185): scores of a kind (finals, half-times) are of a size. */
 const scoreTotal = (value: number) => Math.floor(value / SCORE_BASE) + (value % SCORE_BASE);
 
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAME_SOURCE})\\b`, "g");
+
+/** "from March to August" -> "from June to November", "late October" -> "late January" ...: every month moved alike, so a span keeps its length. */
+function otherMonths(answer: string): string[] {
+  const moved = (name: string, d: number) => MONTHS[(MONTHS.indexOf(name as (typeof MONTHS)[number]) + d + 12) % 12] ?? "";
+  return [3, -3, 6, 2, -2, 1, -1].map((d) => answer.replace(MONTH_NAME, (name) => moved(name, d)));
+}
+
 export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string, key: string, count = 3, sameRankOnly = false, publishedAt: Date | null = null): string[] {
   const rnd = seededRandom(`${key}|distractors`);
   const chosen: string[] = [];
@@ -517,6 +525,10 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     chosen.push(text);
     return true;
   };
+  if (fact.unit === "month range" || fact.unit === "month of the year") {
+    for (const text of otherMonths(fact.answer)) if (chosen.length < count) accept(text);
+    return chosen;
+  }
   if (fact.value === null) {
     const rank = fact.unit.toLowerCase();
     const rankWord = rank.split(" ").pop() ?? "";

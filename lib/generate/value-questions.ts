@@ -23,6 +23,7 @@ interface WhRule {
 const DATE_PREPOSITIONS: Record<string, string> = { on: "On", until: "Until", by: "By", before: "Before", after: "After", since: "Since", from: "From", through: "Through" };
 
 function dateNoun(span: ValueSpan): string {
+  if (span.unit === "month of the year") return "which month";
   return span.granularity === "day" ? "what date" : span.granularity === "month" ? "which month and year" : "which year";
 }
 

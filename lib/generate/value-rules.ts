@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, numberToWord, parseNumberText } from "./number-words";
-import { MONTHS, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
+import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE, monthIndex } from "./calendar-names";
 import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
@@ -748,6 +748,46 @@ export const VALUE_RULES: ValueRule[] = [
         kind: "count", start: m.index, end: m.index + all.length, answer, accepted: [`${value}-${noun}`, ...(numberToWord(value) ? [`${numberToWord(value)}-${noun}`] : [])],
         value, unit: `compound:${noun.toLowerCase()}`, form: plain({ words, suffix: `-${noun}`, grouped: num.includes(",") }), qualifier: null, noun: null,
       };
+    },
+  },
+  {
+    // "gillnets are banned from March to August", "set between December and February": months with no year are a
+    // season that comes back each year, one answer as written; options move both months (pick-distractors.ts). A
+    // day or year beside a month ("1 March to 31 August", "June to October 2025") is a date of its own.
+    name: "months of the year",
+    requires: new RegExp(`(?:${MONTH_NAME_SOURCE})\\s+(?:to|and|until|through)\\s+(?:${MONTH_NAME_SOURCE})\\b`),
+    order: "first",
+    example: { sentence: "Nets are banned from March to August, when most calves are born.", answer: "from March to August" },
+    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
+    yields: (m, ctx) => {
+      const [all, opening = "", first = "", joint = "", last = ""] = m;
+      // "June and July" alone is two months, not a span; "between June to July" is no English.
+      if ((joint === "and") !== /^between$/i.test(opening) || first === last) return null;
+      // "its financial year, which runs from April to March" defines a reporting year: nothing to learn.
+      if (/\b(?:financial|fiscal|tax|business|accounting)\s+year\b[^.;]{0,20}$/i.test(ctx.sentence.slice(0, m.index))) return null;
+      const answer = opening ? all.charAt(0).toLowerCase() + all.slice(1) : all;
+      return {
+        kind: "date", start: m.index, end: m.index + all.length, answer,
+        accepted: [`${first} to ${last}`, `from ${first} to ${last}`, `between ${first} and ${last}`, `${first}-${last}`],
+        value: null, unit: "month range", form: plain(), qualifier: null, noun: null, granularity: "month",
+      };
+    },
+  },
+  {
+    // "the sharks arrive in late October", "fields turn white with salt every April": a month that comes back each year,
+    // or a part of one, with no year or day, is asked as written ("late October"); options are other months
+    // (pick-distractors.ts). A bare "in March" is left alone: it is a date whose year the text leaves out.
+    name: "month of the year",
+    requires: new RegExp(`(?:early|late|mid-|every|each)\\s?(?:${MONTH_NAME_SOURCE})\\b`, "i"),
+    order: "last",
+    example: { sentence: "The sharks arrive in late October and leave by early February.", answer: "late October" },
+    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s+(early\\s|late\\s|mid-)|(?:[Ee]very|[Ee]ach)\\s+)(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|,?\\s+(?:(?:to|and|or|until|through)\\s+)?(?:(?:early|late|mid-)\\s?)?(?:${MONTH_NAME_SOURCE})\\b|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
+    yields: (m) => {
+      // ("every May, June and July" lists months; "from late July to September" is a span.)
+      const [all, part = "", month = ""] = m;
+      const answer = `${part}${month}`;
+      const start = m.index + all.length - answer.length;
+      return { kind: "date", start, end: m.index + all.length, answer, accepted: [], value: null, unit: "month of the year", form: plain(), qualifier: null, noun: null, granularity: "month" };
     },
   },
   {
