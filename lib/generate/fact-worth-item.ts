@@ -64,7 +64,9 @@ export function itemFeatures(item: ItemShape, title: string): number[] {
   const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !MONTH_OR_WEEKDAY_WORD.test(w));
   const answerWords = item.type === "truefalse" ? [] : wordsOf(item.answer).filter((w) => w.length >= 4 || /\d/.test(w));
   // (The stem's words only when the answer has one to look for: the word scan is the costliest feature.)
-  const stemWords = answerWords.length > 0 ? new Set(wordsOf(stem.replace(BLANK, " "))) : null;
+  // (Only when some answer word is in the stem at all: a word of its words is a substring of its lowercased text.)
+  const stemText = answerWords.length > 0 ? stem.replace(BLANK, " ").toLowerCase() : "";
+  const stemWords = answerWords.some((w) => stemText.includes(w)) ? new Set(wordsOf(stemText)) : null;
   const answer = item.answer.trim();
   const value: Record<string, boolean | number> = {
     "type cloze": item.type === "cloze",

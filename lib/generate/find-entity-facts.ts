@@ -109,6 +109,27 @@ const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(new
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 
+/**
+ * What each pattern above cannot match without, as a plain scan (the patterns try a match at every position, most of
+ * them on every sentence): a sentence without it has no match, so the pattern is not run on it.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [TITLED_PERSON, /Minister|President|Premier|Chancellor|Secretary|Governor|Mayor|Ambassador|Chair|Administrator|Director|Chief|CEO|Senator|Treasurer|Councillor|Commissioner|Judge|Justice/],
+  [TEAM_ROLE_AFTER, /(?:coach|manager|captain),/],
+  [APPOSITIVE_TITLE, /minister|president|governor|ambassador|secretary|chancellor|commissioner|mayor/],
+  [ROLE_PERSON, /,\s/],
+  [COUNTERPART, /counterpart/],
+  [APPOSITIVE_ORG, /[’']s\s/],
+  [NAMED_IN_COMMAS, /(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor),\s/],
+  [SUPERLATIVE_PLACE, /,\s\p{Lu}/u],
+  // (Every kind it names ends in one of these words: "drugmaker" in "maker", "pension fund" in "fund".)
+  [DESCRIBED_ORG, /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain)\s+\p{Lu}/u],
+  [ORG_THEN_DESCRIPTOR, /,\s+(?:the|a|an)\s/],
+  [AGENCY_AFTER_NAME, /news agency/],
+  [ROUTE_TO, /\sfrom\s/],
+  [CITY_OF, /the city of /],
+]);
+
 const TRAILING_NOISE = /\s+(?:On|In|At|The|And|But|As|For|During|After|Before|Said|Told|Who|Was|Is|Has|Had)$/;
 
 function cleanName(name: string): string {
@@ -166,6 +187,7 @@ export function newEntityMatchCache(): EntityMatchCache {
 const NO_MATCHES: RegExpExecArray[] = [];
 
 function matchesIn(sentence: string, pattern: RegExp, cache: EntityMatchCache | undefined): RegExpExecArray[] {
+  if (NEEDS.get(pattern)?.test(sentence) === false) return NO_MATCHES;
   let bySentence = cache?.patterns.get(pattern);
   let found = bySentence?.get(sentence);
   if (!found) {

@@ -1,6 +1,7 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYM_OF } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
+import { remembered } from "./remembered";
 import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
@@ -222,6 +223,17 @@ function demonymBeforeHead(name: string): boolean {
 }
 
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
+  // The article's people weigh only on a name or a word of the sentence that is one of them or their last name: a
+  // sentence holding none of their last names (each in its name) chunks as it does without them.
+  if (people) for (const surname of surnamesOf(people)) if (sentence.includes(surname)) return nameChunksOf(sentence, people);
+  return chunksWithoutPeople(sentence);
+}
+
+// (The same sentence is chunked by the entity finder, by the fact pass with the article's people, by the stem and
+// pronoun readers and as the sentence before another: without the people the chunks depend on the sentence alone.)
+const chunksWithoutPeople = remembered((sentence: string) => nameChunksOf(sentence));
+
+function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
     let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "");

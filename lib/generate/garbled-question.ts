@@ -1,4 +1,5 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
+import { remembered } from "./remembered";
 import { isFiniteVerb, isPastParticiple } from "./tag-words";
 
 /**
@@ -128,6 +129,9 @@ const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|
  * its first word, and the question names another body or none. True when the sentence writes a capitalised word
  * right before the possessive that the question does not.
  */
+// (One pattern per owner an article's questions name, compiled once: a Unicode class costs a compile each time.)
+const ownerAfterWord = remembered((owner: string) => new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}.&-]*)\\s${owner}’s\\b`, "u"), 2_000);
+
 function nameCutShort(question: string, sentence: string): boolean {
   // (Only a question with a possessive can cut a name short: most have none, and need no pattern run.)
   if (!question.includes("’s") && !question.includes("'s")) return false;
@@ -136,7 +140,7 @@ function nameCutShort(question: string, sentence: string): boolean {
     const owner = m[2] ?? "";
     // (The owner is letters and hyphens, so the sentence must have it as written before a pattern is built.)
     if (!written.includes(`${owner}’s`)) continue;
-    const before = new RegExp(`(?:^|\\s)(\\p{Lu}[\\p{L}.&-]*)\\s${owner}’s\\b`, "u").exec(written)?.[1];
+    const before = ownerAfterWord(owner).exec(written)?.[1];
     if (before && !NOT_NAME_WORD.test(before) && before !== m[1]) return true;
   }
   return false;

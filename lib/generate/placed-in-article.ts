@@ -9,7 +9,10 @@ import { escapePattern } from "./escape-pattern";
 export function placedInArticle(name: string, body: string): boolean {
   const n = escapePattern(name);
   const dateline = /^[^\n]{0,80}?\s[—–-]\s/u.exec(body.trimStart())?.[0] ?? "";
-  if (new RegExp(`(?:^|[\\s,(])${n}(?=[\\s,.:)])`, "iu").test(dateline) && /^[\p{Lu}\s.'’-]{3,}[,:]/u.test(dateline)) return true;
+  // (The dateline's form first: the name's caseless pattern is the costlier test, and most bodies have no dateline.)
+  if (/^[\p{Lu}\s.'’-]{3,}[,:]/u.test(dateline) && new RegExp(`(?:^|[\\s,(])${n}(?=[\\s,.:)])`, "iu").test(dateline)) return true;
+  // (Written with its case below: a body without the name as written has neither pattern's match.)
+  if (!body.includes(name)) return false;
   if (new RegExp(`\\b(?:island|islands|town|city|village|province|region|district|port|county|municipality) of\\s${n}(?![\\p{L}'’-])`, "u").test(body)) return true;
   return new RegExp(`\\bin\\s${n}(?=[,.;]|\\s[—–-]|$)`, "u").test(body);
 }
@@ -28,7 +31,7 @@ export function demonymOfPlaceIn(word: string, body: string, isPlaceWord: (w: st
   const stems = new Set(DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending)).map((ending) => word.slice(0, -ending.length)));
   for (const stem of stems) {
     for (const place of [stem, `${stem}a`, `${stem}i`, `${stem}o`, `${stem}ia`, `${stem}e`, `${stem}ius`, `${stem}us`]) {
-      if (place === word || place.length < 3 || !new RegExp(`(?<![\\p{L}])${escapePattern(place)}(?![\\p{L}])`, "u").test(body)) continue;
+      if (place === word || place.length < 3 || !body.includes(place) || !new RegExp(`(?<![\\p{L}])${escapePattern(place)}(?![\\p{L}])`, "u").test(body)) continue;
       if (placedInArticle(place, body) || isPlaceWord(place)) return true;
     }
   }

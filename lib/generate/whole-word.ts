@@ -9,6 +9,7 @@ import { remembered } from "./remembered";
  * lookarounds, compiled once, run (sticky) at each place the literal is found.
  */
 export function hasWholeWord(text: string, part: string, matchCase = false): boolean {
+  if (surelyAbsent(text, part, matchCase)) return false;
   const literal = literalPattern(`${matchCase ? "c" : "i"}${part}`);
   const [notAfterWord, notBeforeWord] = matchCase ? CASE_BOUNDARIES : CASELESS_BOUNDARIES;
   literal.lastIndex = 0;
@@ -29,6 +30,7 @@ export function hasWholeWord(text: string, part: string, matchCase = false): boo
  * compiling that pattern for every part (see hasWholeWord). Matches do not overlap: the scan goes on after each one.
  */
 export function replaceWholeWord(text: string, part: string, by: string): string | null {
+  if (surelyAbsent(text, part, false)) return null;
   const literal = literalPattern(`i${part}`);
   const [notAfterWord, notBeforeWord] = CASELESS_HYPHEN_BOUNDARIES;
   literal.lastIndex = 0;
@@ -48,6 +50,18 @@ export function replaceWholeWord(text: string, part: string, by: string): string
     } else literal.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return found ? out + text.slice(from) : null;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * `part` cannot be found in `text` at all, told without compiling its pattern (most parts asked of a title are not in
+ * it): with case, a literal is where the string is; without, only when both are ASCII is lower case the whole of
+ * Unicode's case folding ("ſ" folds to "s", the Kelvin sign to "k"), so other texts are left to the pattern.
+ */
+function surelyAbsent(text: string, part: string, matchCase: boolean): boolean {
+  if (matchCase) return !text.includes(part);
+  return ASCII.test(text) && ASCII.test(part) && !text.toLowerCase().includes(part.toLowerCase());
 }
 
 // The lookarounds of the whole-word pattern with its flags (case folding changes what a class matches), sticky.

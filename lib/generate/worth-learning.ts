@@ -102,7 +102,7 @@ function matchStatistic(fact: Fact, article: ArticleText): boolean {
 export function inTitle(fact: Fact, title: string): boolean {
   // Every figure the answer shows stands alone in the title ("2-1" as "2" and "1"; "Afl. 14.2 million" as "14.2").
   const figures = shownDigits(fact.answer);
-  if (figures.length > 0 && figures.every((f) => new RegExp(`(?<![\\d.,])${escapePattern(f)}(?![\\d]|[.,]\\d)`).test(title))) return true;
+  if (figures.length > 0 && figures.every((f) => title.includes(f) && new RegExp(`(?<![\\d.,])${escapePattern(f)}(?![\\d]|[.,]\\d)`).test(title))) return true;
   return fact.answer.length > 3 && title.toLowerCase().includes(fact.answer.toLowerCase());
 }
 

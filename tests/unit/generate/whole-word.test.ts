@@ -19,6 +19,15 @@ describe("hasWholeWord", () => {
     expect(hasWholeWord("aaa", "aa")).toBe(false);
   });
 
+  it("finds a part whose letters fold to an ASCII title's only by Unicode case folding (no lower-case shortcut)", () => {
+    // "ſ" (long s) folds to "s" and the Kelvin sign to "k": lower case alone would call them absent.
+    expect(hasWholeWord("Ask the Board", "a\u017Fk")).toBe(true);
+    expect(hasWholeWord("Ask the Board", "\u212Aing")).toBe(false);
+    expect(replaceWholeWord("Kite maker lifts profit", "\u212Aite", "…")).toBe("… maker lifts profit");
+    expect(replaceWholeWord("Kite maker lifts profit", "kites", "…")).toBeNull();
+    expect(hasWholeWord("Kite maker", "kite", true)).toBe(false);
+  });
+
   it("answers as the whole-word pattern does, case folding and astral letters included", () => {
     // (Each pattern takes about a millisecond to compile: many texts per part keep the test short.)
     // Letters whose case folding differs from toLowerCase (long s, Kelvin sign, final sigma, dotted I), a combining
