@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withoutShownStatements } from "@/lib/generate/cap-items-per-sentence";
+import { pointsBack } from "@/lib/generate/points-back";
 import type { QuizItem } from "@/lib/generate/types";
 
 // Defects left "known, not mended" by closing notes 14 and 15, each reproduced on a sentence written for the test.
@@ -25,5 +26,28 @@ describe("a statement is dropped only beside a prompt that shows its sentence, n
     const statement = item("truefalse", `True or false: ${later}`, "True", later);
     const copy = item("cloze", "In 2025 the old ferry carried _____ million passengers between the two largest islands of the northern chain.", "1.5", `Table: ${later}`);
     expect(withoutShownStatements([statement, copy])).toEqual([copy]);
+  });
+});
+
+describe("pointsBack: 'such', 'the venture' and a closing 'of it' read as a reader would", () => {
+  it("'the first such deal' after an opening phrase is the subject and points back; after a clause it renames that clause", () => {
+    expect(pointsBack("In March, the first such deal was signed with a grower in the south.")).toBe(true);
+    expect(pointsBack("Last year, the only such plant in the region closed.")).toBe(true);
+    expect(pointsBack("Ruritania signed a fishing pact with Lemuria on Monday, the first such deal between the two islands.")).toBe(false);
+  });
+
+  it("'venture capital' and an injured arm are no company's part", () => {
+    expect(pointsBack("The venture capital fund raised 40 million dollars in 2025.")).toBe(false);
+    expect(pointsBack("The striker injured the arm in a fall during the first half.")).toBe(false);
+    expect(pointsBack("The defender was hit on the arm in the 12th minute.")).toBe(false);
+    expect(pointsBack("Okoro said the arm would close eight branches by June.")).toBe(true);
+    expect(pointsBack("The venture will be based in Tema and employ 300 workers.")).toBe(true);
+  });
+
+  it("a closing 'of it' is its own clause's only when that clause's subject could be 'it'; 'of them' needs a plural", () => {
+    expect(pointsBack("The ministers met in June, and the north supplies most of it.")).toBe(true);
+    expect(pointsBack("Wool output has tripled since 2010, and the northern valleys supply most of it.")).toBe(false);
+    expect(pointsBack("The ministry counted 4,000 farms, and the north holds most of them.")).toBe(true);
+    expect(pointsBack("About 4,000 farms were counted, and the north holds most of them.")).toBe(false);
   });
 });
