@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withoutShownStatements } from "@/lib/generate/cap-items-per-sentence";
 import { pointsBack } from "@/lib/generate/points-back";
+import { generateArticleItems } from "@/lib/generate";
 import type { QuizItem } from "@/lib/generate/types";
 
 // Defects left "known, not mended" by closing notes 14 and 15, each reproduced on a sentence written for the test.
@@ -49,5 +50,13 @@ describe("pointsBack: 'such', 'the venture' and a closing 'of it' read as a read
     expect(pointsBack("Wool output has tripled since 2010, and the northern valleys supply most of it.")).toBe(false);
     expect(pointsBack("The ministry counted 4,000 farms, and the north holds most of them.")).toBe(true);
     expect(pointsBack("About 4,000 farms were counted, and the north holds most of them.")).toBe(false);
+  });
+});
+
+describe("a line of names and a date states nothing", () => {
+  it("a dateline alone gives no true/false", () => {
+    const body = "PORTVILLE, Ruritania — Wednesday, 18 November 2026\n\nThe Harbour Board raised the mooring fee by 4% on Tuesday. The fee was last raised in 2019.\n\nThe board will meet again on 2 December.";
+    const all = generateArticleItems({ slug: "d", title: "Harbour Board raises mooring fee", source: "Harbour Board (statement)", publishedAt: new Date(Date.UTC(2026, 10, 18)), body });
+    expect(all.filter((i) => i.type === "truefalse" && i.source.sentence.startsWith("PORTVILLE"))).toEqual([]);
   });
 });
