@@ -60,3 +60,13 @@ describe("a line of names and a date states nothing", () => {
     expect(all.filter((i) => i.type === "truefalse" && i.source.sentence.startsWith("PORTVILLE"))).toEqual([]);
   });
 });
+
+describe("a second clause whose subject has an apposition is cut from the question", () => {
+  it("asks the first clause alone, not '..., and Brenna?'", () => {
+    const body = "The Vessa Ferry Trust runs two boats between the islands. From March, the new ferry Alba will take five of the eight daily crossings, and Brenna, the older of the two, will be sold.";
+    const all = generateArticleItems({ slug: "f", title: "Ferry trust orders new boat", source: "Island Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const asked = all.filter((i) => i.answer === "five" && (i.type === "choice" || i.type === "typed"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).not.toMatch(/and Brenna/);
+  });
+});
