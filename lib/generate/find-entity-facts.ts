@@ -272,7 +272,8 @@ function ownStudyJournalQuestion(before: string, after: string): string | null {
   if (!m) return null;
   // ("It was reported last week in The Guardian": a newspaper. An "It", or a study only reported, announced or
   // described somewhere, names a journal only by the word "journal" or a journal's title word.)
-  if ((m[2] || (m[3] ?? m[4]) !== "published") && !/journal\s$/.test(before) && !JOURNAL_TITLE.test(after)) return null;
+  // (The rule's match, and so `after`, may open with its word "journal": "... in the journal Island Ecology".)
+  if ((m[2] || (m[3] ?? m[4]) !== "published") && !/journal\s$/.test(before) && !/^journal\s/.test(after) && !JOURNAL_TITLE.test(after)) return null;
   const noun = m[1] ?? "study";
   return `In which journal ${/^(?:findings|results)$/.test(noun) ? "were" : "was"} the ${noun} ${m[3] ?? m[4]}?`;
 }

@@ -70,3 +70,11 @@ describe("a second clause whose subject has an apposition is cut from the questi
     for (const i of asked) expect(i.prompt).not.toMatch(/and Brenna/);
   });
 });
+
+describe("'It was published this week in the journal J' asks the study's journal", () => {
+  it("asks 'In which journal was the study published?'", () => {
+    const body = "Rats have returned to three of the Vessa islands, a ten-year study of nesting seabirds has found. The researchers counted 1,200 nesting pairs on the largest island in 2025, down from 3,400 in 2015. It was published this week in the journal Island Ecology.";
+    const all = generateArticleItems({ slug: "j", title: "Rats return to seabird islands, study finds", source: "Science Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    expect(all.some((i) => i.answer === "Island Ecology" && /In which journal was the study published\?/.test(i.prompt))).toBe(true);
+  });
+});
