@@ -224,7 +224,8 @@ function demonymBeforeHead(name: string): boolean {
 export function findNameChunks(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "");
+    // ("the Marshall Islands’ fund": a plural's possessive mark is no part of the name either.)
+    let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "").replace(/(?<=s)[’']$/, "");
     let start = m.index;
     // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
     // inside the chunk is its owner, no part of the name after it.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withoutShownStatements } from "@/lib/generate/cap-items-per-sentence";
 import { pointsBack } from "@/lib/generate/points-back";
 import { generateArticleItems } from "@/lib/generate";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
 import type { QuizItem } from "@/lib/generate/types";
 
 // Defects left "known, not mended" by closing notes 14 and 15, each reproduced on a sentence written for the test.
@@ -76,5 +77,12 @@ describe("'It was published this week in the journal J' asks the study's journal
     const body = "Rats have returned to three of the Vessa islands, a ten-year study of nesting seabirds has found. The researchers counted 1,200 nesting pairs on the largest island in 2025, down from 3,400 in 2015. It was published this week in the journal Island Ecology.";
     const all = generateArticleItems({ slug: "j", title: "Rats return to seabird islands, study finds", source: "Science Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
     expect(all.some((i) => i.answer === "Island Ecology" && /In which journal was the study published\?/.test(i.prompt))).toBe(true);
+  });
+});
+
+describe("a plural's possessive mark is no part of a name", () => {
+  it("'the Marshall Islands’ fund' names the place 'Marshall Islands', never a person 'Marshall Islands’'", () => {
+    expect(findNameChunks("The fund's chair, Ana Ruiz, said the Marshall Islands’ rules differ.").map((c) => [c.name, c.kind])).toEqual([["Ana Ruiz", "person"], ["Marshall Islands", "place"]]);
+    expect(findNameChunks("The Marshall Islands' fund is the largest of the three.").map((c) => c.name)).toEqual(["Marshall Islands"]);
   });
 });
