@@ -94,10 +94,20 @@ function shareOfOwnClause(sentence: string): boolean {
   return pluralSubject(first) === /\bthem\.?$/i.test(sentence);
 }
 
+/**
+ * "The two then drove up to the pass", "The pair agreed ...": a number or pair as the whole subject, with a verb or an
+ * adverb straight after it, counts people or things the sentence before names. ("The two countries", "The two largest
+ * banks" say what they count.)
+ */
+function bareGroupSubject(sentence: string): boolean {
+  const next = /^The\s(?:two|three|four|pair|trio|couple)\s(\p{Ll}+)\b/u.exec(sentence)?.[1];
+  return !!next && (isFiniteVerb(next, "two") || lexiconTags(next).includes("Adverb") || next === "of");
+}
+
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence);
 }
 
 /**

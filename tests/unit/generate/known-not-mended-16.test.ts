@@ -86,3 +86,12 @@ describe("a plural's possessive mark is no part of a name", () => {
     expect(findNameChunks("The Marshall Islands' fund is the largest of the three.").map((c) => c.name)).toEqual(["Marshall Islands"]);
   });
 });
+
+describe("'The two then drove ...' counts people the sentence before names", () => {
+  it("points back when a verb or an adverb follows the bare number, not when a noun says what it counts", () => {
+    expect(pointsBack("The two then drove up to the Kestrel Pass, where the new road will open in 2027.")).toBe(true);
+    expect(pointsBack("The pair agreed to meet again in March.")).toBe(true);
+    expect(pointsBack("The two countries signed three agreements on Monday.")).toBe(false);
+    expect(pointsBack("The two largest banks hold 61% of deposits.")).toBe(false);
+  });
+});
