@@ -1,3 +1,4 @@
+import { PUBLIC_BODY_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { parseClause } from "./build-question";
 import { companyNamedIn } from "./company-named-in";
@@ -76,7 +77,7 @@ export function issuerName(source: string): string {
 
 const ISSUER_NAME = /\b(?:Bank|Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Institute|Police|Court|Parliament|University|Inc|Ltd|Corp|Corporation|Group|International|Foundation|Service|Administration|Organisation|Organization|Federation|Association)\b\.?/;
 /** Nouns an issuer calls itself by in its own statement. */
-const ISSUER_NOUNS = /^(?:organisation|organization|company|charity|committee|commission|ministry|bank|government|council|board|agency|authority|institute|university|centre|center|department|foundation|office|group|firm|federation|association|union|court|tribunal|regulator|economy)$/i;
+const ISSUER_NOUNS = new RegExp(`^(?:${PUBLIC_BODY_SOURCE}|organisation|organization|company|charity|bank|government|university|centre|center|department|office|group|firm|court|economy)$`, "i");
 /** What a central bank or a government's statement says of its own country: "The current account deficit is ...". */
 const ECONOMY_NOUNS = /^(?:economy|deficit|surplus|sector|inflation|growth|reserves|rate|currency|budget|debt|exports|imports|shilling|unemployment|output)$/i;
 /** Heads that say only what kind of thing the subject is, which a strict reader could not place (strict reads B, B2). */
@@ -173,7 +174,7 @@ function describedSubject(clause: string): string {
 }
 
 /** Bodies a text goes on to call by their head noun alone ("the fund's waiting list"). */
-const BODY_POSSESSIVE = /\b([Tt])he\s(fund|agency|commission|authority|council|board|institute|foundation|union|committee|ministry|regulator|trust|corporation|association|federation|tribunal)([’']s)\s/g;
+const BODY_POSSESSIVE = new RegExp(String.raw`\b([Tt])he\s(${PUBLIC_BODY_SOURCE}|fund|trust|corporation)([’']s)\s`, "g");
 
 /**
  * "More than 4,000 households are on the fund's waiting list", "The fund's income rose to ISK 6.1 billion": the body
