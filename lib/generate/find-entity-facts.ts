@@ -3,6 +3,7 @@ import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
+import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -68,7 +69,7 @@ export function roleKindOf(role: string): RoleKind {
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 // "Marc Van den Berghe", "Salem al-Fitouri": a lowercase particle may stand between two of its words, and an Arabic
 // article open a later one (as the entity rules' NAME).
-const NAME = `(${NAME_WORD}(?:\\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
+const NAME = `(${NAME_WORD}(?:\\s(?:(?:${ENTITY_NAME_PARTICLE_SOURCE})\\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 // ("Trade and Industry Minister Ingrid Berg": a portfolio of two, whole.)
 const TITLE_CORE =
