@@ -316,7 +316,8 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   const headerOnly = false;
   // The sentence before, which "it", "its", "their", "there", "the plant" or "the agency" may point to.
   const previous = ctx.before[ctx.before.length - 1];
-  // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
+  // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence. ("Of those, 212
+  // patients later fell ill" is read after the sentence before, which counts them: pointsBack.)
   // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
   // "Most of it will go to ..." after "The housing budget almost doubles to €71.2 million.": it is that subject.
   // ("About half of it", "Nearly a third of it": a share with an approximator is the same share.)
@@ -350,7 +351,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
     const placed = placeSubject(`${lead}${theirs}’s ${clause.slice(6)}`, ctx);
     return placed && { ...placed, written: theirs };
   }
-    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
+    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:For|In|At|By|From)\s(?:those|these|them|each)\b|^(?:Of|Among)\s(?:each\b|(?:those|these|them)\b(?!,))/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {

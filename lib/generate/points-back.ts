@@ -9,7 +9,8 @@ import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
  * 48). Its facts are blanked only with that sentence shown before them (Fact.lead), and
  * never stated as true or false.
  */
-const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former)\b/;
+// ("Of those, 212 later fell ill": a part of a group the sentence before counts.)
+const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)\s(?:those|these|them),)/;
 const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
 
 /**

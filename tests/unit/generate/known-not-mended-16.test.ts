@@ -59,7 +59,7 @@ describe("a line of names and a date states nothing", () => {
     const body = "PORTVILLE, Ruritania — Wednesday, 18 November 2026\n\nThe Harbour Board raised the mooring fee by 4% on Tuesday. The fee was last raised in 2019.\n\nThe board will meet again on 2 December.";
     const all = generateArticleItems({ slug: "d", title: "Harbour Board raises mooring fee", source: "Harbour Board (statement)", publishedAt: new Date(Date.UTC(2026, 10, 18)), body });
     expect(all.filter((i) => i.type === "truefalse" && i.source.sentence.startsWith("PORTVILLE"))).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe("a second clause whose subject has an apposition is cut from the question", () => {
@@ -69,7 +69,7 @@ describe("a second clause whose subject has an apposition is cut from the questi
     const asked = all.filter((i) => i.answer === "five" && (i.type === "choice" || i.type === "typed"));
     expect(asked.length).toBeGreaterThan(0);
     for (const i of asked) expect(i.prompt).not.toMatch(/and Brenna/);
-  });
+  }, 30_000);
 });
 
 describe("'It was published this week in the journal J' asks the study's journal", () => {
@@ -77,7 +77,7 @@ describe("'It was published this week in the journal J' asks the study's journal
     const body = "Rats have returned to three of the Vessa islands, a ten-year study of nesting seabirds has found. The researchers counted 1,200 nesting pairs on the largest island in 2025, down from 3,400 in 2015. It was published this week in the journal Island Ecology.";
     const all = generateArticleItems({ slug: "j", title: "Rats return to seabird islands, study finds", source: "Science Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
     expect(all.some((i) => i.answer === "Island Ecology" && /In which journal was the study published\?/.test(i.prompt))).toBe(true);
-  });
+  }, 30_000);
 });
 
 describe("a plural's possessive mark is no part of a name", () => {
@@ -94,4 +94,21 @@ describe("'The two then drove ...' counts people the sentence before names", () 
     expect(pointsBack("The two countries signed three agreements on Monday.")).toBe(false);
     expect(pointsBack("The two largest banks hold 61% of deposits.")).toBe(false);
   });
+});
+
+describe("'Of those, 212 patients ...' is read after the sentence that counts them", () => {
+  const ask = (body: string) => generateArticleItems({ slug: "o", title: "Virus raises liver disease risk, study finds", source: "Science Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }).filter((i) => i.answer === "212");
+  const counted = "Researchers at the Elmvale clinic followed 1,400 patients with the Vessa virus for ten years.";
+
+  it("is blanked with the sentence before shown, and asked by no question or statement of its own", () => {
+    const items = ask(`${counted} Of those, 212 patients later developed liver disease, the team reported.`);
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.prompt).toContain(`${counted} Of those, _____ patients`);
+    expect(items.filter((i) => i.type === "truefalse" || i.type === "typed")).toEqual([]);
+  }, 30_000);
+
+  it("gives nothing after a paragraph break, nor for 'Of those patients, 212 ...' with no comma after 'those'", () => {
+    expect(ask(`${counted}\n\nOf those, 212 patients later developed liver disease, the team reported.`)).toEqual([]);
+    expect(ask(`${counted} Of those patients, 212 later developed liver disease, the team reported.`).filter((i) => i.type !== "cloze" && !i.prompt.includes(counted))).toEqual([]);
+  }, 30_000);
 });
