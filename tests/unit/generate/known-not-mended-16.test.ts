@@ -70,6 +70,12 @@ describe("a second clause whose subject has an apposition is cut from the questi
     expect(asked.length).toBeGreaterThan(0);
     for (const i of asked) expect(i.prompt).not.toMatch(/and Brenna/);
   }, 30_000);
+
+  it("a fact of the second clause is not asked from a clause cut short of its apposition", () => {
+    const body = "The Vessa Ferry Trust runs two boats between the islands. From March, the new ferry Alba will take five of the eight daily crossings, and Brenna, the older of the two, built in 2004, will be sold.";
+    const all = generateArticleItems({ slug: "f", title: "Ferry trust orders new boat", source: "Island Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    expect(all.filter((i) => /Brenna build/.test(i.prompt))).toEqual([]);
+  }, 30_000);
 });
 
 describe("'It was published this week in the journal J' asks the study's journal", () => {
