@@ -263,7 +263,9 @@ function theirOwner(previous: string | undefined, match: string | null, title: s
   // ("CFR, champions eight times, ..." in the match between Universitatea Cluj and CFR Cluj: a side's short name, the
   // first words of one side's full name and of no other's.)
   const short = (side: string | undefined) => side === name || !!side?.startsWith(`${name} `);
-  if (sides && short(sides[1]) !== short(sides[2])) return name;
+  // ("Northgate, ..." in the match between Northgate and Northgate Albion: a side named exactly is that side, though
+  // it opens the other's name too.)
+  if (sides && (sides[1] === name || sides[2] === name || short(sides[1]) !== short(sides[2]))) return name;
   // A person the title names ("Cheruiyot wins ...") is "he" or "she", never "their": a side or a body is.
   const person = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)));
   if (!person && new RegExp(`(?<![\\p{L}-])${escapePattern(name)}(?![\\p{L}-])`, "u").test(title)) return name;

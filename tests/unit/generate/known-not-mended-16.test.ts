@@ -118,3 +118,13 @@ describe("'Of those, 212 patients ...' is read after the sentence that counts th
     expect(ask(`${counted} Of those patients, 212 later developed liver disease, the team reported.`).filter((i) => i.type !== "cloze" && !i.prompt.includes(counted))).toEqual([]);
   }, 30_000);
 });
+
+describe("'Their' after a side named exactly is that side's, though its name opens the other side's", () => {
+  it("writes in 'Northgate’s' in the match between Northgate and Northgate Albion", () => {
+    const body = "Northgate came from behind to beat Northgate Albion 2-1 on Sunday.\n\nNorthgate, champions four times since 1990, controlled the first half. Their Danish winger, Anders Holm, curled in a free kick in the 12th minute.";
+    const all = generateArticleItems({ slug: "t", title: "Late header settles the city derby", source: "Sports Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+    const holm = all.filter((i) => i.answer === "Anders Holm");
+    expect(holm.length).toBeGreaterThan(0);
+    for (const i of holm) expect(i.prompt).toContain("Northgate’s Danish winger");
+  }, 30_000);
+});
