@@ -923,6 +923,10 @@ export function splitCoordinated(clause: string): string {
   while ((m = re.exec(clause))) {
     const left = clause.slice(0, m.index);
     const right = clause.slice(m.index + m[0].length);
+    // ("..., and Brenna, the older of the two, will be sold": an apposition after the second subject is no verb's. Read
+    // without it only to cut that half off a fact of the first: a question of the second would lose or garble it.)
+    const bare = right.replace(/^((?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),\s[^,]{2,60},\s(?=\p{Ll})/u, "$1 ");
+    if (bare !== right && left.includes(M) && parseClause(left) && parseClause(bare)) return splitCoordinated(left);
     if (parseClause(left) && parseClause(right)) return left.includes(M) ? splitCoordinated(left) : splitCoordinated(right);
   }
   return clause;

@@ -30,9 +30,8 @@ export const WEEKDAY_SOURCE = WEEKDAYS.join("|");
 export function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, "");
   if (n.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n) && (n.length >= 3));
-  if (i < 0) return null;
-  if (n === "sept") return 8;
-  return (MONTHS[i] ?? "").toLowerCase().startsWith(n) ? i : null;
+  // ("Sept" is September's first four letters: no case of its own.)
+  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));
+  return i < 0 ? null : i;
 }
 

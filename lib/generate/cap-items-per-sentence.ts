@@ -163,7 +163,8 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
 /**
  * "True or false: the team would next sample 13 towns" beside a cloze that shows that sentence, with its "12 towns", as
  * the lead-in to the next one (strict read W0 #11, #37): a statement that another item of the article shows written
- * out is answered by that item. Such statements are dropped; the items showing the sentence stay. Input order kept.
+ * out (every word of its sentence) is answered by that item, and one that states a near-copy's answer gives it away. Such
+ * statements are dropped; the items showing the sentence stay. Input order kept.
  */
 export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
   const shown = items.filter((it) => it.type !== "truefalse");
@@ -174,7 +175,8 @@ export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
   promptWords.forEach((set, i) => set.forEach((w) => addToList(holding, w, i)));
   return items.filter((t) => {
     if (t.type !== "truefalse") return true;
-    const words = [...wordsOf(statementOf(t))];
+    const statement = statementOf(t);
+    const words = [...wordsOf(statement)];
     const need = 0.8 * words.length;
     // (A prompt holding 80% of the words holds one of any fifth of them and one more: the rarest are looked up.)
     const probes = [...words].sort((a, b) => (holding.get(a)?.length ?? 0) - (holding.get(b)?.length ?? 0)).slice(0, Math.floor(words.length - need) + 1);
@@ -186,7 +188,10 @@ export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
         const o = shown[i] as QuizItem;
         if (o.source.sentence === t.source.sentence || o.source.article !== t.source.article) return false;
         const other = promptWords[i] as Set<string>;
-        return words.filter((w) => other.has(w)).length >= need;
+        // (Sharing most words is not showing: "In 2025 the ferry carried _____ million ..." does not answer a statement of
+        // 2024's figure. The prompt must hold every word of the statement's own sentence, or the statement must state
+        // the other item's answer, which it then gives away.)
+        return words.filter((w) => other.has(w)).length >= need && (statesAnswer(statement, o.answer) || [...wordsOf(t.source.sentence)].every((w) => other.has(w)));
       }),
     );
   });

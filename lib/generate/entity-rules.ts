@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
+import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -35,7 +36,7 @@ export interface EntityRule {
 const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 // "Salim bin Hamad Al-Harthy", "Ana de Souza": a lowercase particle may stand between two of its words.
 // "Radhi Shenaishil al-Mousawi": a lowercase article may open a later word.
-const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:${ENTITY_NAME_PARTICLE_SOURCE}|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
 const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;

@@ -540,7 +540,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
 export function namedRoleAfter(sentence: string, end: number): boolean {
   const appositive = /^,\s(?:an?|the|\p{Lu}[\p{L}.-]*(?:'s|’s))\s([^,;.]{1,60})/u.exec(sentence.slice(end))?.[1];
   if (!appositive) return false;
-  // ("Bavaria's Minister of Family, Labour and Social Affairs": an office in capitals is a role too.)
-  return appositive.split(/\s+/).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, "")));
+  // ("Bavaria's Minister of Family, Labour and Social Affairs": an office in capitals is a role too.) The role is the
+  // aside's own noun, before any "of", "by", "who"...: "Elmvale, the seat of the old duke" and "Elmvale, the mayor's
+  // home town" name someone else's role.
+  const own = appositive.split(/\s(?:of|in|at|by|for|from|on|with|near|who|which|that|where)\s/)[0] ?? "";
+  return own.split(/\s+/).some((w) => !/[’']s$/.test(w) && isRoleNoun(w.replace(/[^\p{L}-]/gu, "")));
 }
 

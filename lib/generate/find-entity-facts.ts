@@ -3,6 +3,7 @@ import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
+import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -68,7 +69,7 @@ export function roleKindOf(role: string): RoleKind {
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 // "Marc Van den Berghe", "Salem al-Fitouri": a lowercase particle may stand between two of its words, and an Arabic
 // article open a later one (as the entity rules' NAME).
-const NAME = `(${NAME_WORD}(?:\\s(?:(?:bin|bint|ibn|al|el|de|da|del|della|van|von|der|den|dos|das|du|le|la)\\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
+const NAME = `(${NAME_WORD}(?:\\s(?:(?:${ENTITY_NAME_PARTICLE_SOURCE})\\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 const NATIONALITY = "(?:(?:(?:South |North )?Korean|Russian|Vietnamese|Chinese|American|British|French|German|Indian|Japanese|Korean|Kazakh|Thai|Indonesian|Malaysian|Philippine|Singaporean|Australian|Canadian|Brazilian|Mexican|Kenyan|Nigerian|Egyptian|Turkish|Italian|Spanish|Swiss|Dutch|Polish|Ukrainian|Norwegian|Chilean|Peruvian|[A-Z][a-z]+(?:ian|ese|ish))\\s)?";
 // ("Trade and Industry Minister Ingrid Berg": a portfolio of two, whole.)
 const TITLE_CORE =
@@ -294,7 +295,8 @@ function ownStudyJournalQuestion(before: string, after: string): string | null {
   if (!m) return null;
   // ("It was reported last week in The Guardian": a newspaper. An "It", or a study only reported, announced or
   // described somewhere, names a journal only by the word "journal" or a journal's title word.)
-  if ((m[2] || (m[3] ?? m[4]) !== "published") && !/journal\s$/.test(before) && !JOURNAL_TITLE.test(after)) return null;
+  // (The rule's match, and so `after`, may open with its word "journal": "... in the journal Island Ecology".)
+  if ((m[2] || (m[3] ?? m[4]) !== "published") && !/journal\s$/.test(before) && !/^journal\s/.test(after) && !JOURNAL_TITLE.test(after)) return null;
   const noun = m[1] ?? "study";
   return `In which journal ${/^(?:findings|results)$/.test(noun) ? "were" : "was"} the ${noun} ${m[3] ?? m[4]}?`;
 }

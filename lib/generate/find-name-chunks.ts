@@ -1,6 +1,7 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYM_OF } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
+import { NAME_PARTICLE_SOURCE } from "./name-particles";
 import { remembered } from "./remembered";
 import { isProperWord, lexiconTags } from "./tag-words";
 
@@ -25,11 +26,11 @@ export interface NameChunk {
 const WORD = String.raw`(?:(?:al|el|ad|ash)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?`;
 // Lower-case words that sit inside a name between capitalised ones ("Bank of Uganda", "Minister of Tourism and ...",
 // "Roque de los Muchachos", "Marc Van den Berghe"). Only between capitalised words: a name never ends on one.
-const JOIN_WORDS = String.raw`of|and|for|de|del|da|do|dos|das|du|des|di|la|las|le|los|y|van|von|der|den|bin|al|the|on|&`;
+const JOIN_WORDS = String.raw`of|and|for|${NAME_PARTICLE_SOURCE}|do|das|du|des|di|las|los|y|the|on|&`;
 const JOIN = String.raw`(?:${JOIN_WORDS})`;
 const TRAILING_JOIN = new RegExp(String.raw`\s${JOIN}$`);
 // The particles a person's name holds between its capitalised words ("Ana de Souza", "Marc Van den Berghe").
-const NAME_PARTICLE = /^(?:bin|al|de|del|da|dos|van|von|der|den|la|le|y|(?:al|el|ad|ash)-\p{Lu}\p{Ll}+)$/u;
+const NAME_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLE_SOURCE}|y|(?:al|el|ad|ash)-\p{Lu}\p{Ll}+)$`, "u");
 // ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in
 // lower case.)
 const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
@@ -236,7 +237,8 @@ const chunksWithoutPeople = remembered((sentence: string) => nameChunksOf(senten
 function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "");
+    // ("the Marshall Islands’ fund": a plural's possessive mark is no part of the name either.)
+    let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "").replace(/(?<=s)[’']$/, "");
     let start = m.index;
     // "Djibouti's Ministry of Environment", "the league's top scorer, Isidro Metapán's Brayan Alfaro": a possessive
     // inside the chunk is its owner, no part of the name after it.

@@ -1,5 +1,6 @@
 import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { formatLike, shownFigure } from "./format-value";
+import { LOOKS_AHEAD_SOURCE } from "./looks-ahead";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
 import { CARDINAL_WORD_SOURCE, FRACTION_VALUES, parseNumberText } from "./number-words";
@@ -395,7 +396,7 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
 }
 
 /** Words that put a clause's event after the article's date even beside a past verb ("said it will meet on ..."). */
-const STILL_TO_COME = /\b(?:will|shall|would|due|scheduled|expected|plans?|planned|set\s+to|next|until|by)\b/i;
+const STILL_TO_COME = new RegExp(String.raw`\b(?:${LOOKS_AHEAD_SOURCE}|shall|would|set\s+to)\b`, "i");
 
 /**
  * "adopted Resolution 21 at its plenary session on Thursday, _____" (published November 2026) offered 10 December and

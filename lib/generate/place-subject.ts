@@ -1,3 +1,4 @@
+import { PUBLIC_BODY_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { parseClause } from "./build-question";
 import { companyNamedIn } from "./company-named-in";
@@ -76,7 +77,7 @@ export function issuerName(source: string): string {
 
 const ISSUER_NAME = /\b(?:Bank|Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Institute|Police|Court|Parliament|University|Inc|Ltd|Corp|Corporation|Group|International|Foundation|Service|Administration|Organisation|Organization|Federation|Association)\b\.?/;
 /** Nouns an issuer calls itself by in its own statement. */
-const ISSUER_NOUNS = /^(?:organisation|organization|company|charity|committee|commission|ministry|bank|government|council|board|agency|authority|institute|university|centre|center|department|foundation|office|group|firm|federation|association|union|court|tribunal|regulator|economy)$/i;
+const ISSUER_NOUNS = new RegExp(`^(?:${PUBLIC_BODY_SOURCE}|organisation|organization|company|charity|bank|government|university|centre|center|department|office|group|firm|court|economy)$`, "i");
 /** What a central bank or a government's statement says of its own country: "The current account deficit is ...". */
 const ECONOMY_NOUNS = /^(?:economy|deficit|surplus|sector|inflation|growth|reserves|rate|currency|budget|debt|exports|imports|shilling|unemployment|output)$/i;
 /** Heads that say only what kind of thing the subject is, which a strict reader could not place (strict reads B, B2). */
@@ -173,7 +174,7 @@ function describedSubject(clause: string): string {
 }
 
 /** Bodies a text goes on to call by their head noun alone ("the fund's waiting list"). */
-const BODY_POSSESSIVE = /\b([Tt])he\s(fund|agency|commission|authority|council|board|institute|foundation|union|committee|ministry|regulator|trust|corporation|association|federation|tribunal)([’']s)\s/g;
+const BODY_POSSESSIVE = new RegExp(String.raw`\b([Tt])he\s(${PUBLIC_BODY_SOURCE}|fund|trust|corporation)([’']s)\s`, "g");
 
 /**
  * "More than 4,000 households are on the fund's waiting list", "The fund's income rose to ISK 6.1 billion": the body
@@ -262,7 +263,9 @@ function theirOwner(previous: string | undefined, match: string | null, title: s
   // ("CFR, champions eight times, ..." in the match between Universitatea Cluj and CFR Cluj: a side's short name, the
   // first words of one side's full name and of no other's.)
   const short = (side: string | undefined) => side === name || !!side?.startsWith(`${name} `);
-  if (sides && short(sides[1]) !== short(sides[2])) return name;
+  // ("Northgate, ..." in the match between Northgate and Northgate Albion: a side named exactly is that side, though
+  // it opens the other's name too.)
+  if (sides && (sides[1] === name || sides[2] === name || short(sides[1]) !== short(sides[2]))) return name;
   // A person the title names ("Cheruiyot wins ...") is "he" or "she", never "their": a side or a body is.
   const person = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)));
   if (!person && new RegExp(`(?<![\\p{L}-])${escapePattern(name)}(?![\\p{L}-])`, "u").test(title)) return name;
@@ -315,7 +318,8 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   const headerOnly = false;
   // The sentence before, which "it", "its", "their", "there", "the plant" or "the agency" may point to.
   const previous = ctx.before[ctx.before.length - 1];
-  // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence.
+  // "Each weighs about 24 kilograms", "Of those companies, 56 ...": the thing is in another sentence. ("Of those, 212
+  // patients later fell ill" is read after the sentence before, which counts them: pointsBack.)
   // "Four of them ...", "The 26-year-old, signed from Lech Poznan, ...": who or what is in another sentence.
   // "Most of it will go to ..." after "The housing budget almost doubles to €71.2 million.": it is that subject.
   // ("About half of it", "Nearly a third of it": a share with an approximator is the same share.)
@@ -349,7 +353,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
     const placed = placeSubject(`${lead}${theirs}’s ${clause.slice(6)}`, ctx);
     return placed && { ...placed, written: theirs };
   }
-    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:Of|Among|For|In|At|By|From)\s(?:those|these|them|each)\b/i.test(clause)) return null;
+    if (/^(?:Those|These|Both|Such|Their)\b/.test(clause) || /^Each\s(?:of\s|\p{Ll}+s\s)/u.test(clause) || /^(?:For|In|At|By|From)\s(?:those|these|them|each)\b|^(?:Of|Among)\s(?:each\b|(?:those|these|them)\b(?!,))/i.test(clause)) return null;
   // "Its load factor reached 84.7%" in a story about one company is the company's.
   let out = text;
   if (/^Its\s/.test(clause)) {

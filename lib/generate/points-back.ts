@@ -9,7 +9,8 @@ import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
  * 48). Its facts are blanked only with that sentence shown before them (Fact.lead), and
  * never stated as true or false.
  */
-const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former)\b/;
+// ("Of those, 212 later fell ill": a part of a group the sentence before counts.)
+const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)\s(?:those|these|them),)/;
 const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
 
 /**
@@ -57,12 +58,57 @@ const THERE_ARE_OF_THEM = /^There\s(?:are|were)\s(?:now\s|still\s|already\s)?(?:
  * "the arm", "the subsidiary" or "the venture" is the one the sentence before introduced by name. ("The venture of the
  * two mills", "the subsidiary that runs the port" say which in their own sentence.)
  */
-const PART_BACK = /\b[Tt]he\s(?:arm|subsidiary|offshoot|spin-off|venture)\b(?!\s+(?:of|that|which|between|with)\b)/;
+const PART_BACK = /\b[Tt]he\s(?:arm|subsidiary|offshoot|spin-off|venture)\b(?!\s+(?:of|that|which|between|with)\b)/g;
+// ("injured the arm", "hit on the arm": a body's arm, after a verb of harm or a place preposition.)
+const HARMED_BEFORE = /\b(?:in|on|injured|injures|injuring|hurt|hurts|broke|breaks|broken|fractured|fractures|dislocated|strained|sprained|bruised|twisted|damaged|grabbed|raised|lifted)\s$/i;
+
+/** PART_BACK, unless the part's word heads a compound ("the venture capital fund") or is a body's arm. */
+function partBack(sentence: string): boolean {
+  for (const m of sentence.matchAll(PART_BACK)) {
+    const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1] ?? "";
+    const tags = next ? lexiconTags(next) : [];
+    const compound = tags.some((t) => /^(?:Singular|Plural|Actor|Noun)$/.test(t)) && !tags.some((t) => /Verb|Tense|Modal|Copula|Infinitive/.test(t));
+    if (!compound && !HARMED_BEFORE.test(sentence.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "In March, the first such deal was signed": an opening phrase with no verb of its own ends at its comma, and what
+ * follows is the clause's subject, not an appositive renaming a clause before it. The sentence without that phrase.
+ */
+function withoutOpeningPhrase(sentence: string): string {
+  const phrase = /^([^,;]{1,40}),\s(?=\p{Ll})/u.exec(sentence);
+  if (!phrase) return sentence;
+  const words = (phrase[1] ?? "").split(/\s+/);
+  return words.some((w, i) => isFiniteVerb(w, words[i - 1])) ? sentence : sentence.slice(phrase[0].length);
+}
+
+/**
+ * A closing share of "it" or "them" after a clause of its own (OWN_CLAUSE_BEFORE) is a share of that clause's subject
+ * only when the subject agrees: "of them" a plural, "of it" no plural ("The ministers met in June, and the north
+ * supplies most of it" names what "it" is in the sentence before).
+ */
+function shareOfOwnClause(sentence: string): boolean {
+  if (!OWN_CLAUSE_BEFORE.test(sentence)) return false;
+  const first = sentence.split(/,\s(?:and|while|but)\s/)[0] ?? sentence;
+  return pluralSubject(first) === /\bthem\.?$/i.test(sentence);
+}
+
+/**
+ * "The two then drove up to the pass", "The pair agreed ...": a number or pair as the whole subject, with a verb or an
+ * adverb straight after it, counts people or things the sentence before names. ("The two countries", "The two largest
+ * banks" say what they count.)
+ */
+function bareGroupSubject(sentence: string): boolean {
+  const next = /^The\s(?:two|three|four|pair|trio|couple)\s(\p{Ll}+)\b/u.exec(sentence)?.[1];
+  return !!next && (isFiniteVerb(next, "two") || lexiconTags(next).includes("Adverb") || next === "of");
+}
 
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !OWN_CLAUSE_BEFORE.test(sentence)) || SUCH_BACK.test(sentence) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || PART_BACK.test(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence);
 }
 
 /**
@@ -107,7 +153,8 @@ export function pronounLeadFor(sentence: string, previous: string | null): strin
 function pluralSubject(previous: string): boolean {
   const words = previous.replace(/^(?:In|On|At|During|After|By|Since|Last|Back|Over|For|Under)\s[^,]{1,60},\s+/, "").split(/\s+/);
   const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w, words[i - 1]));
-  if (verbAt < 1 || words.slice(0, verbAt).some((w) => /[,“”"]/.test(w))) return false;
+  // (A comma or quotation before the verb is an apposition or a quote; a number's comma, "4,000 farms", is neither.)
+  if (verbAt < 1 || words.slice(0, verbAt).some((w) => /[“”"]|,(?!\d)/.test(w))) return false;
   const subject = words.slice(0, verbAt);
   return /^(?:have|are|were)$/.test(words[verbAt] ?? "") || subject.includes("and") || subject.some((w) => /\p{L}[^sui’'\W]s$/u.test(w) && !/^(?:its|this|his|has|was|as|us)$/i.test(w));
 }

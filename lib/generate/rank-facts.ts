@@ -1,3 +1,4 @@
+import { LOOKS_AHEAD_SOURCE } from "./looks-ahead";
 import { remembered } from "./remembered";
 import type { Fact } from "./types";
 import { inTitle, indexInBody, insideQuotation, isMatchReport, pastLede, standingOrRecord, timesWritten, type ArticleText } from "./worth-learning";
@@ -68,7 +69,7 @@ export const SPEECH = /\b(?:said|says|told|noted|warned|argued|added|according t
 export const COMMENTATOR = /(?<!\b(?:told|to|with|for|briefed)\s+)\b(?:analysts?|economists?|co-authors?|researchers?|professors?|critics?|observers?|commentators?|experts?|think[- ]tanks?|campaigners?|activists?)\b/i;
 
 /** A plan or schedule still to come: the day it happens is a timetable, not a fact of record. */
-const SCHEDULE = /\b(?:will|plans?|planned|expected|due|from|starting|until|by|scheduled|next)\b/i;
+const SCHEDULE = new RegExp(String.raw`\b(?:${LOOKS_AHEAD_SOURCE}|from|starting)\b`, "i");
 
 /** A figure with its unit: "€41 million", "12,000 tonnes", "6 percent", "85%". */
 const FIGURE_BEFORE = /\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion|bn|m|k)?(?:\s+[\p{L}-]+){0,2}\s+$/u;

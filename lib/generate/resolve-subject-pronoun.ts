@@ -1,3 +1,4 @@
+import { DECIDING_BODY_SOURCE } from "./body-nouns";
 import { findNameChunks } from "./find-name-chunks";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
@@ -165,7 +166,7 @@ export function passiveItAfterObject(text: string, previousRest: string): boolea
 const ACTS_ON_OBJECT = /^,?\s(?:\p{Ll}+\s){1,2}?(?:the|a|an|its|their)\s\p{Ll}/u;
 
 /** A body that decides, which acts on things: "The board raised the dividend", "The council approved a bridge". */
-const DECIDING_BODY = /^(?:board|directors|council|committee|cabinet|government|parliament|court|tribunal|panel|jury|regulator|shareholders|assembly|senate|lawmakers|legislature)$/;
+const DECIDING_BODY = new RegExp(`^(?:${DECIDING_BODY_SOURCE}|directors|cabinet|government|parliament|court|panel|jury|shareholders|assembly|senate|lawmakers|legislature)$`);
 /** What is done to a body or a person rather than to what it acted on ("It was founded in 1987", "It is led by ..."). */
 const BODY_PARTICIPLE = /^It\s(?:[\p{Ll}]+\s){1,3}?(?:founded|established|created|formed|set\sup|based|headquartered|led|chaired|elected|run|owned|named|called|known|listed|fined|sued|criticised|criticized|praised|accused|appointed|made\sup)\b/u;
 /** "It is expected to meet again", "It is set to open in 2028": what the "It" will do is the subject's, not its object's. */

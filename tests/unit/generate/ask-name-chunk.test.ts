@@ -213,6 +213,9 @@ describe("a name chunk followed by its role", () => {
     expect(at("Tomas Vell, a 20-year-old substitute, scored the winner.", "Tomas Vell")).toBe(true);
     expect(at("The hall was designed by Pons & Febrer, which used local stone.", "Pons & Febrer")).toBe(false);
     expect(at("Visitors came from Elmvale, the village by the lake.", "Elmvale")).toBe(false);
+    // (A place's aside may name a role that is someone else's: the role must be the aside's own noun.)
+    expect(at("The festival opened in Elmvale, the seat of the old duke, on Friday.", "Elmvale")).toBe(false);
+    expect(at("Visitors came from Elmvale, the mayor's home town.", "Elmvale")).toBe(false);
   });
 
   it("is blanked in a cloze", () => {

@@ -1,0 +1,11 @@
+/**
+ * Head nouns of bodies, one source for the readers that ask whether a noun is one (regex alternations, no groups):
+ * - DECIDING_BODY_SOURCE: bodies that meet and decide, read in all three lists below;
+ * - PUBLIC_BODY_SOURCE: those and the public or member bodies a text goes on to call by their head noun alone.
+ * Each reader adds the few of its own, which are named where it does: what a deciding "It" can be
+ * (resolve-subject-pronoun.ts, also a cabinet, a jury, shareholders), what an issuer calls itself (place-subject.ts
+ * ISSUER_NOUNS, also a company, a bank, "the economy"), and whose possessive a body's head is (place-subject.ts
+ * BODY_POSSESSIVE, also a fund, a trust, a corporation).
+ */
+export const DECIDING_BODY_SOURCE = "board|council|committee|tribunal|regulator";
+export const PUBLIC_BODY_SOURCE = `${DECIDING_BODY_SOURCE}|agency|commission|authority|institute|foundation|union|ministry|association|federation`;

@@ -1,0 +1,9 @@
+/**
+ * The lower-case particles a person's name holds between its capitalised words ("Ana de Souza", "Marc Van den Berghe",
+ * "Salem bin Nasser"), as a regex alternation (no groups): one source for the name readers. The chunk reader
+ * (find-name-chunks.ts) adds "y" and joins names with "of", "and" ...; the entity rules' NAME (entity-rules.ts,
+ * find-entity-facts.ts) reads the wider ENTITY_NAME_PARTICLE_SOURCE.
+ */
+export const NAME_PARTICLE_SOURCE = "bin|al|de|del|da|dos|van|von|der|den|la|le";
+/** NAME_PARTICLE_SOURCE and the particles only a rule's NAME reads: "bint", "ibn", "el", "della", "das", "du". */
+export const ENTITY_NAME_PARTICLE_SOURCE = `${NAME_PARTICLE_SOURCE}|bint|ibn|el|della|das|du`;
