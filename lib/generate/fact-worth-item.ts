@@ -142,7 +142,10 @@ export function adjustedWorth(p: number, x: readonly number[], weights: Readonly
   return move === 0 ? p : sigmoid(logit(p) + move);
 }
 
+// (The sentence's purpose is read only once a weight asks for it: generation pays nothing for an unweighed feature.)
+const PURPOSE_WEIGHED = PURPOSE_NAMES.some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
+
 /** The worth an item carries (what places it in the core set, item-tier.ts), from its fact's worth p. */
 export function itemWorth(item: ItemShape, p: number, title: string, fact?: FactShape): number {
-  return adjustedWorth(p, itemFeatures(item, title, fact));
+  return adjustedWorth(p, itemFeatures(item, title, PURPOSE_WEIGHED ? fact : undefined));
 }
