@@ -120,7 +120,7 @@ async function collect(): Promise<Data> {
     if (!group) continue;
     if (!worthOf.has(j.candidates)) worthOf.set(j.candidates, factWorth(j.candidates, j.article));
     const fact = j.candidates[j.at]!;
-    const p = storedWorth(fact, itemWorth(j.item, worthOf.get(j.candidates)![j.at] as number, j.article.title));
+    const p = storedWorth(fact, itemWorth(j.item, worthOf.get(j.candidates)![j.at] as number, j.article.title, fact));
     const self: CoreCandidate = { type: j.item.type, kind: fact.kind, answer: j.item.answer, worth: p, sentence: fact.sentence };
     const art = place(j.folder, j.article);
     const others = art.items.filter((o) => !(o.type === self.type && o.answer === self.answer && o.sentence === self.sentence));

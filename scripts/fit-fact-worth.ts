@@ -170,7 +170,7 @@ function printReadCurve(all: Row[], p: number[]): void {
 }
 
 /** The batches item features are chosen on; the others (CHECK_BATCHES) only score the chosen model, unread while building. */
-const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t"].map((b) => `blind-2026-${b}`));
+const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t", "11v", "11x"].map((b) => `blind-2026-${b}`));
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
 
 interface ItemRows {
@@ -220,7 +220,7 @@ function readFigures(d: ItemRows, worth: number[], keep: (r: Row) => boolean): s
 function studyItems(all: Row[], pStrict: number[], lambda: number, argv: string[]): void {
   const rows = all.filter((r) => r.source === "strict" && r.fitted && r.item);
   const at = all.flatMap((r, i) => (r.source === "strict" && r.fitted && r.item ? [i] : []));
-  const d: ItemRows = { rows, base: at.map((i) => storedWorth(all[i]!.fact!, pStrict[i] as number)), x: rows.map((r) => itemFeatures(r.item!, r.title ?? "")) };
+  const d: ItemRows = { rows, base: at.map((i) => storedWorth(all[i]!.fact!, pStrict[i] as number)), x: rows.map((r) => itemFeatures(r.item!, r.title ?? "", r.fact)) };
   const build = (r: Row) => !CHECK_BATCHES.has(r.batch);
   const check = (r: Row) => CHECK_BATCHES.has(r.batch);
   const aucOn = (w: number[], keep: (r: Row) => boolean) => {
@@ -305,6 +305,48 @@ ${lines.join("\n")}
   process.stdout.write("wrote lib/generate/fact-worth-weights.ts\n");
 }
 
+/** The share of `nw` rows kept by the highest cut-off that keeps at least `okShare` of the `ok` rows. */
+function nwKeptAt(worth: number[], ok: number[], nw: number[], okShare: number): number {
+  const sorted = ok.map((i) => worth[i] as number).sort((a, b) => b - a);
+  const t = sorted[Math.max(0, Math.ceil(okShare * sorted.length) - 1)] ?? 0;
+  return nw.filter((i) => (worth[i] as number) >= t).length / Math.max(1, nw.length);
+}
+
+/**
+ * --study-features a,b,...: fact features weighed one at a time. For no candidate (their columns zeroed: an L2 fit then
+ * gives them weight 0), each candidate alone, each left out of all, and all: held out by batch, the gold AUC, and on
+ * the build and check batches' reads apart the item worth's AUC (not worth vs rest, with the item weights' features
+ * refitted held out) and the share of not-worth items kept where the cut-off keeps 100% and 97% of acceptable ones,
+ * and at CORE_FROM.
+ */
+function studyFeatures(all: Row[], lambda: number, strictWeight: number, names: string[]): void {
+  const cols = names.map((n) => FEATURE_NAMES.indexOf(n));
+  if (cols.includes(-1)) throw new Error(`--study-features: unknown name among ${names.join(", ")}`);
+  const itemCols = ["answer a year", "stem opens with no name"].map((n) => ITEM_FEATURE_NAMES.indexOf(n));
+  const sets: [string, number[]][] = [["none", []], ...cols.map((c, j): [string, number[]] => [`+ ${names[j]}`, [c]]), ...(cols.length > 1 ? cols.map((c, j): [string, number[]] => [`all - ${names[j]}`, cols.filter((d) => d !== c)]) : []), ["all", cols]];
+  const strictAt = all.flatMap((r, i) => (r.source === "strict" && r.fitted && r.item ? [i] : []));
+  const goldAt = all.flatMap((r, i) => (r.source === "gold" ? [i] : []));
+  const itemX = strictAt.map((i) => itemFeatures(all[i]!.item!, all[i]!.title ?? "", all[i]!.fact));
+  process.stdout.write(`\nfeature study (lambda ${lambda}, strict weight ${strictWeight}); reads: AUC, not-worth kept at 100% / 97% of acceptable kept, acceptable and not-worth kept at CORE_FROM ${CORE_FROM}\n`);
+  for (const [label, on] of sets) {
+    const zeroed = all.map((r) => ({ ...r, x: r.x.map((v, c) => (cols.includes(c) && !on.includes(c) ? 0 : v)) }));
+    const p = heldOut(zeroed, lambda, strictWeight);
+    const rows = strictAt.map((i) => all[i]!);
+    const d: ItemRows = { rows, base: strictAt.map((i) => storedWorth(all[i]!.fact!, p[i] as number)), x: itemX };
+    const worth = itemHeldOut(d, itemCols, lambda, () => true);
+    const part = (keep: (r: Row) => boolean) => {
+      const idx = rows.flatMap((r, i) => (keep(r) ? [i] : []));
+      const ok = idx.filter((i) => rows[i]!.acceptable);
+      const nw = idx.filter((i) => rows[i]!.y === 0);
+      const a = auc(idx.map((i) => worth[i] as number), idx.map((i) => rows[i]!.y));
+      const atCore = (s: number[]) => pct(s.filter((i) => (worth[i] as number) >= CORE_FROM).length / Math.max(1, s.length));
+      return `AUC ${a.toFixed(3)} nw@100 ${pct(nwKeptAt(worth, ok, nw, 1)).padStart(6)} nw@97 ${pct(nwKeptAt(worth, ok, nw, 0.97)).padStart(6)} core ok ${atCore(ok)} nw ${atCore(nw)}`;
+    };
+    const gold = auc(goldAt.map((i) => p[i] as number), goldAt.map((i) => all[i]!.y));
+    process.stdout.write(`${label.padEnd(34)} gold ${gold.toFixed(3)} | build ${part((r) => !CHECK_BATCHES.has(r.batch))} | check ${part((r) => CHECK_BATCHES.has(r.batch))}\n`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const lambdaArg = argv.includes("--lambda") ? Number(argv[argv.indexOf("--lambda") + 1]) : null;
   const strictWeight = argv.includes("--strict-weight") ? Number(argv[argv.indexOf("--strict-weight") + 1]) : 0;
@@ -330,6 +372,10 @@ async function main(argv: string[]): Promise<void> {
     const idx = rows.flatMap((r, i) => (r.batch === batch ? [i] : []));
     const l = idx.map((i) => labels[i] as number);
     process.stdout.write(`  ${batch.padEnd(16)} ${auc(idx.map((i) => best.p[i] as number), l).toFixed(3)} / ${auc(idx.map((i) => rows[i]!.rank), l).toFixed(3)}\n`);
+  }
+  if (argv.includes("--study-features")) {
+    studyFeatures(all, best.lambda, strictWeight, (argv[argv.indexOf("--study-features") + 1] ?? "").split(","));
+    return;
   }
   const p = best.p;
   const pStrict = heldOut(all, best.lambda, strictWeight);

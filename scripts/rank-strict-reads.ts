@@ -39,7 +39,7 @@ function main(argv: string[]): void {
     const p = worthOf.get(candidates)![at] as number;
     // The core set is placed by the worth each item carries (generate-items.ts): its fact's moved by the prompt the read
     // saw (fact-worth-item.ts), an abbreviation's expansion's capped below CORE_FROM.
-    judged.push({ p: storedWorth(fact, itemWorth(item, p, article.title)), notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
+    judged.push({ p: storedWorth(fact, itemWorth(item, p, article.title, fact)), notWorth: label, acceptable, fitted: FIT_BATCHES.includes(folder) });
     const cell = byScore.get(rank.score) ?? { n: 0, notWorth: 0 };
     cell.n++;
     if (label) cell.notWorth++;

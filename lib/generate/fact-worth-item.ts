@@ -2,7 +2,7 @@ import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
-import type { QuizItem } from "./types";
+import type { Fact, FactKind, QuizItem } from "./types";
 
 /**
  * Readers judge items, not facts: one fact asked as a clean choice question reads differently from the same fact as a
@@ -14,6 +14,8 @@ import type { QuizItem } from "./types";
  */
 
 export type ItemShape = Pick<QuizItem, "type" | "kind" | "prompt" | "answer">;
+/** What an item's worth reads of its fact: the sentence it was built from, and where its answer stands there. */
+export type FactShape = Pick<Fact, "kind" | "sentence" | "span" | "answer">;
 
 const BLANK = "_____";
 const MONTH_OR_WEEKDAY_WORD = new RegExp(`^[“"‘(]?(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE})\\b`);
@@ -26,6 +28,46 @@ const SPEECH_VERB = /\b(?:said|says|told|added|according to|wrote)\b/;
 const BASELINE_BLANK = new RegExp(`\\b(?:from|since|against|compared with|versus) ${BLANK}`);
 // An obligation or a procedure ("may be challenged within _____", "must apply by _____").
 const PROCEDURAL = /\b(?:may|must|shall|can)\s+(?:be|apply|submit|register|request|file|appeal)\b/;
+
+/**
+ * A value the sentence gives only to compare with: "than 40", "against 560 in the earlier study", "above the 180
+ * proposed", "12% a year earlier" (the base of a change with its change word is rankFact's "base value of a change").
+ */
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|above|below|instead of|compared (?:with|to)|against|up from|down from)\s+(?:(?:the|an?|its|their)\s+)?(?:about|around|roughly|some|nearly|almost|just|over|under)?\s*$/i;
+const COMPARED_AFTER = /^[\s,]*(?:a year (?:earlier|ago|before)|the (?:year|month|quarter|season) before|last (?:year|season)|in the (?:previous|same|earlier|prior)\b|(?:in|during|over) the same period|previously)/i;
+const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", "ordinal"]);
+/**
+ * A visit's programme: where a traveller goes next or came from, when, with how many ("flies to Santa Cruz before
+ * returning to Ottawa", "is due to visit the port on Thursday", "a delegation of 40"). A movement with its destination,
+ * not "visit" alone ("a mission to visit Mercury", "a three-day state visit" are the news).
+ */
+const ITINERARY = /\b(?:(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) on) (?:on )?(?:to|back|home)\b|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound) for|arriv(?:e|es|ed|ing) (?:in|at|on)|(?:is|are|was|were) due to visit|also visit(?:s|ed)?|(?:next|last|final) stop|stopover|delegation of)/i;
+const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
+/** The answer is who spoke: "Ana Ruiz, an economist at X, said", "according to Ana Ruiz", "said Ana Ruiz". */
+const SPEECH_AFTER = /^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b/i;
+const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
+
+/** The names of purposeSignals' values, in order. */
+export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas"];
+
+/**
+ * What the fact's sentence or clause is for, as the strict reads see it: a value given only to compare with, a visit's
+ * programme, the name of who spoke, an aside in brackets or between commas (a role's holder, "on Sunday, 29 November,").
+ * Each 0 or 1, in PURPOSE_NAMES order. The gold lists name such facts as often as any (a quoted official's name is
+ * nearly always on them), so these weigh an item against its fact's worth (itemFeatures), fitted on the reads.
+ */
+export function purposeSignals(fact: FactShape): number[] {
+  const at = fact.span ? fact.span[0] : Math.max(0, fact.sentence.indexOf(fact.answer));
+  const before = fact.sentence.slice(0, at);
+  const after = fact.span ? fact.sentence.slice(fact.span[1]) : fact.sentence.slice(at + fact.answer.length);
+  return [
+    VALUE_KINDS.has(fact.kind) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) ? 1 : 0,
+    ITINERARY_KINDS.has(fact.kind) && ITINERARY.test(fact.sentence) ? 1 : 0,
+    fact.kind === "person" && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) ? 1 : 0,
+    /\(\s*$/.test(before) && /^\s*[),;]/.test(after) ? 1 : 0,
+    /,\s*$/.test(before) && /^\s*,/.test(after) ? 1 : 0,
+  ];
+}
 
 export const ITEM_FEATURE_NAMES: readonly string[] = [
   "type cloze",
@@ -42,6 +84,7 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "blank after from or since",
   "answer in the title",
   "answer word in the stem",
+  ...PURPOSE_NAMES,
 ];
 
 /**
@@ -58,7 +101,7 @@ export function itemStem(prompt: string): string {
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’.,-]*[\p{L}\d]|[\p{L}\d]/gu) ?? [];
 
-export function itemFeatures(item: ItemShape, title: string): number[] {
+export function itemFeatures(item: ItemShape, title: string, fact?: FactShape): number[] {
   const stem = itemStem(item.prompt);
   const words = stem.split(/\s+/).filter(Boolean);
   const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !MONTH_OR_WEEKDAY_WORD.test(w));
@@ -84,6 +127,8 @@ export function itemFeatures(item: ItemShape, title: string): number[] {
     "answer in the title": title.toLowerCase().includes(answer.toLowerCase()),
     "answer word in the stem": stemWords !== null && answerWords.some((w) => stemWords.has(w)),
   };
+  // (What the fact's sentence is for: 0 when the item comes with no fact.)
+  if (fact) purposeSignals(fact).forEach((v, j) => (value[PURPOSE_NAMES[j] as string] = v));
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));
 }
 
@@ -99,7 +144,10 @@ export function adjustedWorth(p: number, x: readonly number[], weights: Readonly
   return move === 0 ? p : sigmoid(logit(p) + move);
 }
 
+// (The sentence's purpose is read only once a weight asks for it: generation pays nothing for an unweighed feature.)
+const PURPOSE_WEIGHED = PURPOSE_NAMES.some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
+
 /** The worth an item carries (what places it in the core set, item-tier.ts), from its fact's worth p. */
-export function itemWorth(item: ItemShape, p: number, title: string): number {
-  return adjustedWorth(p, itemFeatures(item, title));
+export function itemWorth(item: ItemShape, p: number, title: string, fact?: FactShape): number {
+  return adjustedWorth(p, itemFeatures(item, title, PURPOSE_WEIGHED ? fact : undefined));
 }

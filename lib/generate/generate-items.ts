@@ -98,7 +98,7 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     const worthOfFact = selection.worth.get(f);
     for (const it of built) {
       // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
-      if (worthOfFact !== undefined) it.worth = storedWorth(f, itemWorth(it, worthOfFact, article.title));
+      if (worthOfFact !== undefined) it.worth = storedWorth(f, itemWorth(it, worthOfFact, article.title, f));
       factOf.set(it, f);
     }
     return built;

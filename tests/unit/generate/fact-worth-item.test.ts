@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ITEM_FEATURE_NAMES, adjustedWorth, itemFeatures, itemStem } from "@/lib/generate/fact-worth-item";
-import type { ItemShape } from "@/lib/generate/fact-worth-item";
+import { ITEM_FEATURE_NAMES, PURPOSE_NAMES, adjustedWorth, itemFeatures, itemStem, purposeSignals } from "@/lib/generate/fact-worth-item";
+import type { FactShape, ItemShape } from "@/lib/generate/fact-worth-item";
 
 // Invented items, on no seen article's subject.
 const TITLE = "Harbour council approves NOK 880 million dredging plan";
@@ -63,6 +63,29 @@ describe("item features", () => {
 });
 
 describe("item worth", () => {
+  it("what the fact's sentence is for: a value to compare with, a visit's programme, who spoke, an aside", () => {
+    const purpose = (kind: FactShape["kind"], sentence: string, answer: string) => {
+      const at = sentence.indexOf(answer);
+      const x = purposeSignals({ kind, sentence, answer, span: [at, at + answer.length] });
+      return PURPOSE_NAMES.filter((_, j) => x[j] === 1);
+    };
+    expect(purpose("count", "The quay handled 412 ships, against 380 in the previous year.", "380")).toEqual(["baseline clause holds it"]);
+    expect(purpose("percent", "Landing fees rose 6%, compared with 4% a year earlier.", "4%")).toEqual(["baseline clause holds it"]);
+    expect(purpose("count", "The quay handled 412 ships, against 380 in the previous year.", "412")).toEqual([]);
+    expect(purpose("place", "The harbour master flies to Bergen on Friday before returning to Oslo.", "Oslo")).toEqual(["itinerary sentence"]);
+    expect(purpose("count", "She arrived with a delegation of 12 pilots.", "12")).toEqual(["itinerary sentence"]);
+    expect(purpose("money", "She visited the quay, which cost NOK 90 million.", "NOK 90 million")).toEqual([]);
+    expect(purpose("date", "The probe is the second mission to visit the comet, after one launched in 1986.", "1986")).toEqual([]);
+    expect(purpose("person", "Kari Moe, a shipping analyst at Nordhav, said fees would rise.", "Kari Moe")).toEqual(["answer is the speaker"]);
+    expect(purpose("person", "The work is on schedule, according to Kari Moe.", "Kari Moe")).toEqual(["answer is the speaker"]);
+    expect(purpose("person", "Kari Moe was elected chair of the council in May.", "Kari Moe")).toEqual([]);
+    expect(purpose("person", "The port's harbour master, Kari Moe, said the dredging would start in spring.", "Kari Moe")).toEqual(["answer is the speaker", "answer between commas"]);
+    expect(purpose("organisation", "The dredging is paid for by the Coastal Fund (KF), the council said.", "KF")).toEqual(["answer in brackets"]);
+    // (Not read from an item that comes with no fact.)
+    const noFact = itemFeatures({ type: "cloze", kind: "person", prompt: "Kari Moe, an analyst, said _____.", answer: "Kari Moe" }, TITLE);
+    expect(PURPOSE_NAMES.map((n) => noFact[ITEM_FEATURE_NAMES.indexOf(n)])).toEqual(PURPOSE_NAMES.map(() => 0));
+  });
+
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {
     const x = ITEM_FEATURE_NAMES.map((n) => (n === "answer a year" ? 1 : 0));
     expect(adjustedWorth(0.43, x, {})).toBe(0.43);
