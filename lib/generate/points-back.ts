@@ -108,8 +108,16 @@ export function pointsBack(sentence: string): boolean {
  * alone and is not too long to read as a lead-in; null otherwise (then the facts get no blank at all).
  */
 export function leadFor(sentence: string, previous: string | null): string | null {
-  return pointsBack(sentence) && previous && readsAsLead(previous) ? previous : null;
+  return (pointsBack(sentence) || OPENS_WITH_TIME_BEFORE.test(sentence)) && previous && readsAsLead(previous) ? previous : null;
 }
+
+/**
+ * "Until now observers were required on one trip in three" (strict read W1 #4): what changed is told in the sentence
+ * before, as is the time of "At the time" and "Since then". Such a sentence is blanked after that one when it reads
+ * alone; first in its paragraph, it is placed by the title ("… opens desalination plant": until the plant opened), and
+ * asked as before.
+ */
+const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time|Since then)\b/;
 
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {

@@ -197,3 +197,14 @@ describe("a sentence whose 'that figure' or 'twice that' names the sentence befo
     expect(items.some((i) => i.answer === "Ilse Varga" && /Who is Ruritania’s foreign minister\?$/.test(i.prompt))).toBe(true);
   });
 });
+
+// Lane ctx9 (strict read W1 #4): "Until now" states the old rule; the new one is in the sentence before.
+describe("a sentence opening with a time the sentence before sets ('Until now', 'At the time', 'Since then')", () => {
+  it("is led by that sentence when it reads alone, and read as before when it opens its paragraph", () => {
+    const rule = "The council ordered an inspector on every boat from Monday.";
+    expect(leadFor("Until now inspectors were required on one boat in four.", rule)).toBe(rule);
+    expect(leadFor("At the time, the levy raised 40 million crowns a year.", rule)).toBe(rule);
+    expect(leadFor("Until now inspectors were required on one boat in four.", null)).toBeNull();
+    expect(pointsBack("Until now inspectors were required on one boat in four.")).toBe(false);
+  });
+});
