@@ -114,10 +114,11 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   const cutTitle = titleWithout(article, [fact.answer]);
   const cut = cutTitle ? contextLabel(article, true, true, cutTitle) : "";
   if (cut && !containsAnswer(`(${cut}) ${question}`, fact.answer) && !givesAwayPart(`(${cut}) ${question}`, fact) && !statesValueOf(cut, fact) && !computedFromPrompt(`(${cut}) ${question}`, fact)) return `(${cut}) ${question}`;
+  if (names.length > 0 && !vague) return question;
+  // (One that names nothing is shown under the title with its figures cut out before the publisher alone.)
   const figurelessTitle = titleWithout(article, [fact.answer, ...titleFigures(article)]);
   const figureless = figurelessTitle && figurelessTitle !== cutTitle ? contextLabel(article, true, true, figurelessTitle) : "";
   if (figureless && !containsAnswer(`(${figureless}) ${question}`, fact.answer) && !givesAwayPart(`(${figureless}) ${question}`, fact) && !statesValueOf(figureless, fact) && !computedFromPrompt(`(${figureless}) ${question}`, fact)) return `(${figureless}) ${question}`;
-  if (names.length > 0 && !vague) return question;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
     if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && (statesValueOf(label, fact) || computedFromPrompt(`(${label}) ${question}`, fact)))) return `(${label}) ${question}`;
