@@ -66,15 +66,26 @@ function titleWithout(article: ArticleContext | undefined, shown: readonly strin
 }
 
 /**
+ * "Thrissur gold lender's quarterly profit jumps 31% as ...": the title's figures, each a whole word with a digit. A
+ * title whose figure works the answer out with the question's own ("rise from ₹314 crore") is shown with its figures
+ * cut out rather than dropped: the publisher alone leaves whose profit unplaced (strict read W1 #19).
+ */
+function titleFigures(article: ArticleContext | undefined): string[] {
+  return article?.title.match(/[^\s,;:]*\d[^\s,;:]*/g)?.map((f) => f.replace(/[.…]+$/, "")) ?? [];
+}
+
+/**
  * The labels a prompt may carry, most telling first: title, source and month; without the month; the title with the
  * answer cut out (titleWithout); the source and month alone; the source alone. `titled` is false for the last two.
  */
 function labelsFor(article: ArticleContext | undefined, shown: readonly string[]): { label: string; titled: boolean }[] {
   const cutTitle = titleWithout(article, shown);
+  const figureless = titleWithout(article, [...shown, ...titleFigures(article)]);
   return [
     { label: contextLabel(article, true, true), titled: true },
     { label: contextLabel(article, false, true), titled: true },
     ...(cutTitle ? [{ label: contextLabel(article, true, true, cutTitle), titled: true }] : []),
+    ...(figureless && figureless !== cutTitle ? [{ label: contextLabel(article, true, true, figureless), titled: true }] : []),
     { label: contextLabel(article, true, false), titled: false },
     { label: contextLabel(article, false, false), titled: false },
   ];
@@ -104,6 +115,10 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   const cut = cutTitle ? contextLabel(article, true, true, cutTitle) : "";
   if (cut && !containsAnswer(`(${cut}) ${question}`, fact.answer) && !givesAwayPart(`(${cut}) ${question}`, fact) && !statesValueOf(cut, fact) && !computedFromPrompt(`(${cut}) ${question}`, fact)) return `(${cut}) ${question}`;
   if (names.length > 0 && !vague) return question;
+  // (One that names nothing is shown under the title with its figures cut out before the publisher alone.)
+  const figurelessTitle = titleWithout(article, [fact.answer, ...titleFigures(article)]);
+  const figureless = figurelessTitle && figurelessTitle !== cutTitle ? contextLabel(article, true, true, figurelessTitle) : "";
+  if (figureless && !containsAnswer(`(${figureless}) ${question}`, fact.answer) && !givesAwayPart(`(${figureless}) ${question}`, fact) && !statesValueOf(figureless, fact) && !computedFromPrompt(`(${figureless}) ${question}`, fact)) return `(${figureless}) ${question}`;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
     if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && (statesValueOf(label, fact) || computedFromPrompt(`(${label}) ${question}`, fact)))) return `(${label}) ${question}`;

@@ -105,10 +105,48 @@ function bareGroupSubject(sentence: string): boolean {
   return !!next && (isFiniteVerb(next, "two") || lexiconTags(next).includes("Adverb") || next === "of");
 }
 
+/**
+ * "Her ministry wants that figure to double by 2030", "below that level", "based on those figures" (strict read W1
+ * #47): a measure named only by "that" or "those" is the one the sentence before gave. A "that" after a plural noun
+ * is a relative pronoun ("villages that share the grazing", "prices that rise by 5%"), and "said that growth was
+ * slow" a conjunction: a singular noun after "that" counts only after a preposition, or after a verb where a noun
+ * ends (before a verb, a preposition or the clause's end), and "growth", which needs no article, only after a
+ * preposition.
+ */
+const MEASURE_NOUN = "figure|number|amount|sum|total|level|share|growth|rise|increase|fall|decline|drop|target|measure|rate|price|cost|gap|shortfall";
+const THOSE_MEASURES = new RegExp(`\\bthose\\s+(?:${MEASURE_NOUN})s\\b`);
+const THAT_MEASURE = new RegExp(`(\\S+)\\s+that\\s+(${MEASURE_NOUN})(?=\\s*(?:[.,;:]|$)|\\s(?:to|would|will|could|should|might|may|is|was|has|had|by|as|and|in|within|for|at|from|over|again)\\b)`, "g");
+const PREPOSITION = /^(?:for|of|on|above|below|beyond|under|over|than|to|with|from|at|in|by|about|near|around|past|reach|after|before)$/i;
+
+/**
+ * "Teachers' unions had asked for twice that", "the west gets less than a tenth of that" (strict read W1 #38): a
+ * demonstrative standing alone after a comparison or a share closes its clause on what the sentence before said.
+ */
+const DEMONSTRATIVE_CLOSING = /\b(?:than|twice|thrice|double|triple|half|times|of)\s+(?:that|this)\s*(?:[.;,)]|$)/;
+
+function demonstrativeBack(sentence: string): boolean {
+  // ("Losses are cut to 9.5%, so operators bear those above that level", "employs 2,300 people, 55% of them locals,
+  // and will raise that share": a figure before it in its own sentence is what it names; a quotation's "that growth"
+  // is the speaker's own.)
+  const quoted = /[“”"]/.test(sentence);
+  const namedBefore = (at: number) => quoted || /\d/.test(sentence.slice(0, at));
+  const those = THOSE_MEASURES.exec(sentence);
+  if (those && !namedBefore(those.index)) return true;
+  const closing = DEMONSTRATIVE_CLOSING.exec(sentence);
+  if (closing && !namedBefore(closing.index)) return true;
+  return [...sentence.matchAll(THAT_MEASURE)].some((m) => {
+    const [, before = "", noun] = m;
+    if (namedBefore(m.index)) return false;
+    if (PREPOSITION.test(before)) return true;
+    if (noun === "growth" || /[,;:]$/.test(before)) return false;
+    return !(/\p{Ll}s$/u.test(before) && !lexiconTags(before).includes("PresentTense"));
+  });
+}
+
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
 }
 
 /**
@@ -116,8 +154,16 @@ export function pointsBack(sentence: string): boolean {
  * alone and is not too long to read as a lead-in; null otherwise (then the facts get no blank at all).
  */
 export function leadFor(sentence: string, previous: string | null): string | null {
-  return pointsBack(sentence) && previous && readsAsLead(previous) ? previous : null;
+  return (pointsBack(sentence) || OPENS_WITH_TIME_BEFORE.test(sentence)) && previous && readsAsLead(previous) ? previous : null;
 }
+
+/**
+ * "Until now observers were required on one trip in three" (strict read W1 #4): what changed is told in the sentence
+ * before, as is the time of "At the time" and "Since then". Such a sentence is blanked after that one when it reads
+ * alone; first in its paragraph, it is placed by the title ("… opens desalination plant": until the plant opened), and
+ * asked as before.
+ */
+const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time|Since then)\b/;
 
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {

@@ -160,3 +160,51 @@ describe("a sentence whose 'such' or closing 'of it' refers within itself", () =
     expect(pointsBack("It rose sharply, and the north supplies about two thirds of it.")).toBe(true);
   });
 });
+
+// Lane ctx9 (strict read W1 #38, #47): a measure named only by "that" or "those", or a closing "twice that", is the
+// sentence before's; the demonstrative is no article or relative pronoun, and nothing before it in its own sentence
+// is what it names.
+describe("a sentence whose 'that figure' or 'twice that' names the sentence before's measure", () => {
+  it("points back after a verb or a preposition, or as a closing comparison", () => {
+    expect(pointsBack("Ruritania's trade minister said her ministry wants that figure to double by 2031.")).toBe(true);
+    expect(pointsBack("The mayor said he hoped that number would at least triple.")).toBe(true);
+    expect(pointsBack("On that measure, posting a parcel to Lemuria cost 4.1% of its value.")).toBe(true);
+    expect(pointsBack("A model built on those figures suggests the herd will shrink.")).toBe(true);
+    expect(pointsBack("The nurses' union had asked for twice that.")).toBe(true);
+  });
+
+  it("reads alone where 'that' is a relative pronoun or a conjunction, a figure comes first, or a quotation speaks", () => {
+    expect(pointsBack("She grew up in Vessa, one of the villages that share the grazing of the hills.")).toBe(false);
+    expect(pointsBack("Fares that rise by 5% a year will hurt commuters.")).toBe(false);
+    expect(pointsBack("The minister said that growth in the north was slow.")).toBe(false);
+    expect(pointsBack("The mill employs 900 people, 60% of them women, and will raise that share next year.")).toBe(false);
+    expect(pointsBack("The east gets 4 metres of rain, and the west less than a tenth of that.")).toBe(false);
+    expect(pointsBack("“We want farmers not to pay for that growth,” said the chair.")).toBe(false);
+  });
+
+  it("is blanked after that sentence, and never stated as true or false", () => {
+    const body = "Remittances from Ruritanians abroad reached a record 3.1 billion crowns last year. The labour minister said her ministry wants that figure to double by 2031.";
+    const items = generateArticleItems({ slug: "r", title: "Ruritania's labour minister visits Lemuria", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    const asked = items.filter((i) => i.answer === "2031");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toContain("reached a record 3.1 billion crowns last year (2025). The labour minister said her ministry wants that figure to double by _____");
+    expect(items.filter((i) => i.type === "truefalse" && i.prompt.includes("that figure"))).toEqual([]);
+  });
+
+  it("still asks whose office a named minister holds: the question needs nothing from the sentence before", () => {
+    const body = "Trade between the two islands reached 140 million crowns last year. Ruritania's foreign minister, Ilse Varga, said she expected that figure to double within five years.";
+    const items = generateArticleItems({ slug: "r", title: "Ruritania signs trade pact with Lemuria", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+    expect(items.some((i) => i.answer === "Ilse Varga" && /Who is Ruritania’s foreign minister\?$/.test(i.prompt))).toBe(true);
+  });
+});
+
+// Lane ctx9 (strict read W1 #4): "Until now" states the old rule; the new one is in the sentence before.
+describe("a sentence opening with a time the sentence before sets ('Until now', 'At the time', 'Since then')", () => {
+  it("is led by that sentence when it reads alone, and read as before when it opens its paragraph", () => {
+    const rule = "The council ordered an inspector on every boat from Monday.";
+    expect(leadFor("Until now inspectors were required on one boat in four.", rule)).toBe(rule);
+    expect(leadFor("At the time, the levy raised 40 million crowns a year.", rule)).toBe(rule);
+    expect(leadFor("Until now inspectors were required on one boat in four.", null)).toBeNull();
+    expect(pointsBack("Until now inspectors were required on one boat in four.")).toBe(false);
+  });
+});

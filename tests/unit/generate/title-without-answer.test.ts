@@ -30,3 +30,19 @@ describe("a title that holds the answer is shown with the answer cut out", () =>
     for (const i of ten) expect(i.prompt).not.toMatch(/…-man/);
   });
 });
+
+// Lane ctx9 (strict read W1 #19): a title whose figure works the answer out ("jumps 31%" over "rise from 314
+// million") was dropped whole, and the publisher alone left whose profit unplaced. It is shown with its figures cut.
+describe("a title whose figure gives the answer away is shown with its figures cut out", () => {
+  const body = "Norlake Pawn Finance, a gold loan company based in Vessa, said on Tuesday that net profit for the second quarter rose to 412 million crowns from 314 million crowns a year earlier.";
+  const title = "Vessa gold lender's quarterly profit jumps 31% as prices swell loan book";
+
+  it("keeps the rest of the title rather than the publisher alone", () => {
+    const profit = generateArticleItems(article(title, body)).filter((i) => i.answer === "412 million" && i.type === "choice");
+    expect(profit.length).toBeGreaterThan(0);
+    for (const i of profit) {
+      expect(i.prompt).toContain("“Vessa gold lender's quarterly profit jumps … as prices swell loan book”");
+      expect(i.prompt).not.toContain("31%");
+    }
+  });
+});
