@@ -1,0 +1,50 @@
+// The fallback reader (fallback-spans.ts): figures no rule read, found by their form after the rules. Each sentence
+// invented.
+import { describe, expect, it } from "vitest";
+import { countedNoun, fallbackValueSpans } from "@/lib/generate/fallback-spans";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateArticleItems } from "@/lib/generate";
+import { CORE_FROM } from "@/lib/generate/item-tier";
+import type { ArticleInput } from "@/lib/content/parse-article";
+
+const answers = (sentence: string, taken: [number, number][] = []) => fallbackValueSpans(sentence, taken).map((s) => `${s.kind}:${s.answer}:${s.unit}`);
+
+describe("fallbackValueSpans", () => {
+  it("reads a number with the plural noun it counts", () => {
+    expect(answers("The depot will service 215 trolleys that the city ordered.")).toEqual(["count:215:trolley"]);
+    expect(answers("The lender now serves 3.4 million savers across the coast.")).toEqual(["count:3.4 million:saver"]);
+    expect(answers("Wells near the 60 dairies that treat their slurry stayed clean.")).toEqual(["count:60:dairy"]);
+  });
+  it("reads a sum whose scale is joined by a hyphen and a spelled share", () => {
+    expect(answers("The mill received a $4-million loan from the state.")).toEqual(["money:$4-million:$ million"]);
+    expect(answers("The pump supplies about a fifth of what the town drinks.")).toEqual(["percent:a fifth:fraction"]);
+  });
+  it("leaves years, names with numbers, verbs, durations, tables and what a rule read", () => {
+    expect(answers("The hall opened in 1998 beside the harbour.")).toEqual([]);
+    expect(answers("Buses on Route 66 stops were late again.")).toEqual([]);
+    expect(answers("Output rose 40 percent and 12 said so.")).toEqual([]);
+    expect(answers("The strike lasted 12 days in all.")).toEqual([]);
+    expect(answers("| Ferries | 14 boats | 12 |")).toEqual([]);
+    expect(answers("The depot will service 215 trolleys.", [[23, 26]])).toEqual([]);
+  });
+  it("takes a counted noun of one or two words, the last a plural", () => {
+    expect(countedNoun(" new kilns were built")).toBe("new kilns");
+    expect(countedNoun(" kilns were built")).toBe("kilns");
+    expect(countedNoun(" to the hectare")).toBeNull();
+  });
+});
+
+describe("fallback facts in extraction", () => {
+  const article: ArticleInput = {
+    slug: "fallback-depot", title: "Marrow Vale opens its tram depot", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"), tags: [],
+    body: "Marrow Vale opened its new tram depot on Monday.\n\nWells near the 60 dairies that treat their slurry stayed clean in the spring survey.\n",
+  } as unknown as ArticleInput;
+  it("marks a figure no rule read as a fallback fact, and keeps its items out of the core set", () => {
+    const fact = extractFacts(article).find((f) => f.answer === "60");
+    expect(fact?.fallback).toBe(true);
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 });
+    expect(items.some((it) => it.answer === "60")).toBe(true);
+    const scored = generateArticleItems(article);
+    for (const it of scored.filter((i) => i.answer === "60")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+});
