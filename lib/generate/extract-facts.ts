@@ -544,7 +544,18 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
     });
   }
-  return facts;
+  return withoutRepeatedFallbacks(facts);
+}
+
+/**
+ * "... counted 61 dolphins ... Of the 61 animals counted, ...": a figure read by its form alone (fact.fallback) that
+ * repeats an answer a rule's fact gives is the same figure named again; it adds nothing and would take that fact's
+ * place among items with its answer.
+ */
+function withoutRepeatedFallbacks(facts: Fact[]): Fact[] {
+  if (!facts.some((f) => f.fallback)) return facts;
+  const ruled = new Set(facts.filter((f) => !f.fallback).flatMap((f) => [f.answer, ...f.accepted].map((a) => a.toLowerCase())));
+  return facts.filter((f) => !f.fallback || !ruled.has(f.answer.toLowerCase()));
 }
 
 /**

@@ -48,6 +48,20 @@ export function factWorth(facts: Fact[], article: ArticleText): number[] {
   return articleFeatures(facts, article).map((x) => predict(MODEL, x));
 }
 
+/**
+ * factWorth, with the rules' facts scored among themselves only: the features read a fact's neighbours (its
+ * sentence's other facts, the article's), and the weights were fitted on the rules' facts alone, so a fallback fact
+ * (fallback-spans.ts) must not move theirs. Fallback facts are scored among all.
+ */
+function worthBeside(facts: Fact[], article: ArticleText): number[] {
+  if (!facts.some((f) => f.fallback)) return factWorth(facts, article);
+  const ruled = facts.filter((f) => !f.fallback);
+  const scored = factWorth(ruled, article);
+  const ruledWorth = new Map(ruled.map((f, i) => [f, scored[i] as number]));
+  const all = factWorth(facts, article);
+  return facts.map((f, i) => ruledWorth.get(f) ?? (all[i] as number));
+}
+
 export interface SelectOptions {
   /** Facts whose probability is below this get no card. */
   keepFrom: number;
@@ -71,7 +85,7 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const oneItem = new Set<Fact>();
   const worthOf = new Map<Fact, number>();
   if (options.keepFrom <= 0 && options.fullFrom <= 0) return { facts, oneItem, worth: worthOf };
-  const worth = factWorth(facts, article);
+  const worth = worthBeside(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
     worthOf.set(f, storedWorth(f, p));

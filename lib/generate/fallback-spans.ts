@@ -22,7 +22,8 @@ const HYPHEN_MONEY = /(?<![\p{L}\d])(US\$|C\$|A\$|\$|€|£)(\d+(?:\.\d+)?)-(mil
 // A number standing alone: not part of a code, a time, a sum, a range or a compound ("a 20-year", "3:2", "A320").
 const NUMBER = /(?<![\p{L}\d$€£¥₹.,:/#–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(million|billion))?(?=\s)/gu;
 // "a tenth of", "two thirds of": a share of something named after it.
-const FRACTION = new RegExp(`(?<![\\w-])${FRACTION_WORD_SOURCE}(?=\\s(?:of|by)\\s)`, "gi");
+// (Not a bare "half": "the first half of the year" is a period.)
+const FRACTION = new RegExp(`(?<![\\w-])(?!half\\b)${FRACTION_WORD_SOURCE}(?=\\s(?:of|by)\\s)`, "gi");
 // What a number counts, when it is one of these, has rules of its own or is no thing counted.
 const NOT_COUNTED = /^(?:per|percent|cent|times|fold|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|points?|basis|degrees?|am|pm|bn|mn|km|kg|mm|cm|ha|m)$/;
 // A plural that does not end in -s.

@@ -25,6 +25,7 @@ describe("fallbackValueSpans", () => {
     expect(answers("Output rose 40 percent and 12 said so.")).toEqual([]);
     expect(answers("The strike lasted 12 days in all.")).toEqual([]);
     expect(answers("| Ferries | 14 boats | 12 |")).toEqual([]);
+    expect(answers("Sales recovered in the first half of the year.")).toEqual([]);
     expect(answers("The depot will service 215 trolleys.", [[23, 26]])).toEqual([]);
   });
   it("takes a counted noun of one or two words, the last a plural", () => {
@@ -46,5 +47,9 @@ describe("fallback facts in extraction", () => {
     expect(items.some((it) => it.answer === "60")).toBe(true);
     const scored = generateArticleItems(article);
     for (const it of scored.filter((i) => i.answer === "60")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+  it("drops a fallback figure that repeats a figure a rule read", () => {
+    const repeated = { ...article, body: "Inspectors counted 45 otters on the river in May.\n\nOf the 45 animals counted, most were young.\n" };
+    expect(extractFacts(repeated).filter((f) => f.answer === "45").every((f) => !f.fallback)).toBe(true);
   });
 });
