@@ -9,7 +9,7 @@ import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackValueSpans } from "./fallback-spans";
+import { fallbackNames, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -474,6 +474,15 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       for (const found of fallbackValueSpans(text, read)) {
         pushValueFact(found, true);
         if (facts.length > before) break;
+      }
+      // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
+      // (Only in a sentence no rule took a fact from: a name of unknown kind is the weakest candidate.)
+      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      if (name) {
+        facts.push({
+          article: article.slug, kind: "organisation", answer: name.name, accepted: [], value: null, unit: "name", form: null, sentence: text, span: [name.start, name.end],
+          measure: "", direction: null, time: null, question: null, clause: text, qualifier: null, relative: false, nationality: null, roleKind: null, orgKind: null, referent, fallback: true,
+        });
       }
     }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {

@@ -1,7 +1,10 @@
 import nlp from "compromise";
 import type { ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
-import { lexiconTags } from "./tag-words";
+import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
+import { DEMONYM_OF } from "./demonyms";
+import { CHUNK, NOT_NAMES } from "./find-name-chunks";
+import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -95,4 +98,53 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     out.push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A name no rule read, found by its form: a run of capitalised words the name chunker could not tell the kind of. */
+// The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic").
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
+
+export interface FallbackName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * "fed from the Alqueva reservoir", "at the Hakucho Oji Ice Arena", "signed from Liiga": the capitalised runs of
+ * `sentence` (find-name-chunks.ts's CHUNK) that no span in `taken` overlaps, with the words that open any sentence cut
+ * off ("The", "In", a month). A run must hold a word that keeps its capital mid-sentence; a single word that is only
+ * capitalised because it opens the sentence, a demonym ("Argentine"), an acronym, a name inside a quotation and a
+ * speaker before "said" are left out (who is quoted is no fact of the text).
+ */
+export function fallbackNames(sentence: string, taken: readonly Range[]): FallbackName[] {
+  const out: FallbackName[] = [];
+  const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
+  for (const m of sentence.matchAll(CHUNK)) {
+    let name = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
+    let start = m.index;
+    // ("Dalvik Exchange on Friday": a name ends before "on".)
+    name = name.replace(/\son\s.*$/, "");
+    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0] ?? "") || /^\p{Ll}/u.test(name) || (start === 0 && !isProperWord(name.split(" ")[0] ?? "")))) {
+      const cut = name.indexOf(" ") + 1;
+      name = name.slice(cut);
+      start += cut;
+    }
+    name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
+    const end = start + name.length;
+    const words = name.split(" ");
+    if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d+&-]+$/u.test(name) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
+    if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
+    if (overlapsAny(taken, start, end) || quoted(sentence, start) || (speech >= 0 && start < speech)) continue;
+    // Not a name: a people's or a language's adjective ("the Bavarian state", "North American buyers"), a run holding
+    // an owner ("Nova Scotia's Minister ..."), a short mixed-case abbreviation ("MoU"),
+    // a number's label ("Law No. 27,564" is the law whole, left to its rule), a word of a foreign phrase ("Agentur
+    // für Arbeit").
+    const after = sentence.slice(end);
+    if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
+    if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
+    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
+    out.push({ name, start, end });
+  }
+  return out;
 }

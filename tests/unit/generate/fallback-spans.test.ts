@@ -1,7 +1,7 @@
 // The fallback reader (fallback-spans.ts): figures no rule read, found by their form after the rules. Each sentence
 // invented.
 import { describe, expect, it } from "vitest";
-import { countedNoun, fallbackValueSpans } from "@/lib/generate/fallback-spans";
+import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { generateArticleItems } from "@/lib/generate";
 import { CORE_FROM } from "@/lib/generate/item-tier";
@@ -51,5 +51,34 @@ describe("fallback facts in extraction", () => {
   it("drops a fallback figure that repeats a figure a rule read", () => {
     const repeated = { ...article, body: "Inspectors counted 45 otters on the river in May.\n\nOf the 45 animals counted, most were young.\n" };
     expect(extractFacts(repeated).filter((f) => f.answer === "45").every((f) => !f.fallback)).toBe(true);
+  });
+});
+
+describe("fallbackNames", () => {
+  const names = (sentence: string, taken: [number, number][] = []) => fallbackNames(sentence, taken).map((n) => n.name);
+  it("reads a capitalised run no rule read, without the words that open a sentence", () => {
+    expect(names("Barges from the mill are unloaded at the Orvel Quay every night.")).toEqual(["Orvel Quay"]);
+    expect(names("In March the Tarnow Lowland Basin Board raised its charges.")).toEqual(["Tarnow Lowland Basin Board"]);
+  });
+  it("leaves adjectives of peoples, owners, days, labels of numbers, acronyms, quotes, speakers and what is taken", () => {
+    expect(names("The Moravian council backed the plan.")).toEqual([]);
+    expect(names("Shares rose at the Dalvik Exchange on Friday morning.")).toEqual(["Dalvik Exchange"]);
+    expect(names("Fines follow Decree No. 114 from last year.")).toEqual([]);
+    expect(names("The fund signed an MoU with the port.")).toEqual([]);
+    expect(names("The mayor called it “a gift to Orvel Quay” at the opening.")).toEqual([]);
+    expect(names("Orvel Quay, a harbour master, said the barges were late.")).toEqual([]);
+    expect(names("Barges are unloaded at the Orvel Quay every night.", [[30, 40]])).toEqual([]);
+  });
+});
+
+describe("fallback names in extraction", () => {
+  const article = {
+    slug: "fallback-quay", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"),
+    body: "Barge traffic returned to the river this autumn after the dredging ended.\n\nMost barges are now unloaded at the Orvel Quay overnight.\n",
+  } as unknown as ArticleInput;
+  it("blanks a name of unknown kind in a sentence no rule took a fact from, as a cloze only, never core", () => {
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 }).filter((it) => it.answer === "Orvel Quay");
+    expect(items.map((it) => it.type)).toEqual(["cloze"]);
+    for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
   });
 });
