@@ -477,7 +477,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       }
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
       // (Only in a sentence no rule took a fact from: a name of unknown kind is the weakest candidate.)
-      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
       if (name) {
         facts.push({
           article: article.slug, kind: "organisation", answer: name.name, accepted: [], value: null, unit: "name", form: null, sentence: text, span: [name.start, name.end],

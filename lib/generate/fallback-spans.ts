@@ -119,6 +119,8 @@ export interface FallbackName {
  */
 export function fallbackNames(sentence: string, taken: readonly Range[]): FallbackName[] {
   const out: FallbackName[] = [];
+  // (A sentence with a quotation names who spoke, and one of a few words says too little to place a blank.)
+  if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return out;
   const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
   for (const m of sentence.matchAll(CHUNK)) {
     let name = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
@@ -133,7 +135,7 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
     const end = start + name.length;
     const words = name.split(" ");
-    if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d+&-]+$/u.test(name) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
+    if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d\s+&-]+$/u.test(name) || /^[’']s\b/.test(sentence.slice(end)) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
     if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
     if (overlapsAny(taken, start, end) || quoted(sentence, start) || (speech >= 0 && start < speech)) continue;
     // Not a name: a people's or a language's adjective ("the Bavarian state", "North American buyers"), a run holding

@@ -68,6 +68,9 @@ describe("fallbackNames", () => {
     expect(names("The mayor called it “a gift to Orvel Quay” at the opening.")).toEqual([]);
     expect(names("Orvel Quay, a harbour master, said the barges were late.")).toEqual([]);
     expect(names("Barges are unloaded at the Orvel Quay every night.", [[30, 40]])).toEqual([]);
+    expect(names("FOR IMMEDIATE RELEASE from the harbour board of the town")).toEqual([]);
+    expect(names("Supporters of St Kilda's were in good voice all through the night.")).toEqual([]);
+    expect(names("Orvel Quay backed the cut.")).toEqual([]);
   });
 });
 
