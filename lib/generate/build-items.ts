@@ -479,7 +479,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A very long sentence with no clause of its own to cut out makes a poor statement: no true/false. Nor does a
   // quotation: judging '"...," said X' asks who said it (genprec5-2 item 17).
   // ("True or false: ... the field team counted six.": a bare count says not what it counts; judged alone it is unclear.)
-  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence) && !bareInfinitiveClause(sentence) && !fact.unit.startsWith("bare count:")) {
+  if (types.includes("truefalse") && cut && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !kindUnknown && !/^[“"‘]/.test(sentence) && !bareInfinitiveClause(sentence) && !fact.unit.startsWith("bare count:")) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     const original = sentence.slice(start, end);

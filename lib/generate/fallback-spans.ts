@@ -137,6 +137,9 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     const words = name.split(" ");
     if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d\s+&-]+$/u.test(name) || /^[’']s\b/.test(sentence.slice(end)) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
     if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
+    // (A run over a line break is a signature block; one after an honorific a person's name; one after "such as" an
+    // example of a kind, not the fact.)
+    if (/\n/.test(name) || /\b(?:Mr|Ms|Mrs|Dr|Prof|such as|including|like)\.?\s$/.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     if (overlapsAny(taken, start, end) || quoted(sentence, start) || (speech >= 0 && start < speech)) continue;
     // Not a name: a people's or a language's adjective ("the Bavarian state", "North American buyers"), a run holding
     // an owner ("Nova Scotia's Minister ..."), a short mixed-case abbreviation ("MoU"),
