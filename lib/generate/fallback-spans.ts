@@ -132,6 +132,8 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
       name = name.slice(cut);
       start += cut;
     }
+    // ("After the Second World War": a name cut after its own opening ordinal is no name.)
+    if (/^(?:First|Second|Third|Fourth|Last|Next|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s/.test(sentence.slice(Math.max(0, start - 7), start).replace(/^.*?(?=\p{Lu}\p{Ll}+\s$)/u, ""))) continue;
     name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
     const end = start + name.length;
     const words = name.split(" ");

@@ -71,6 +71,7 @@ describe("fallbackNames", () => {
     expect(names("FOR IMMEDIATE RELEASE from the harbour board of the town")).toEqual([]);
     expect(names("Supporters of St Kilda's were in good voice all through the night.")).toEqual([]);
     expect(names("Orvel Quay backed the cut.")).toEqual([]);
+    expect(names("After the Second Dune Treaty the workshop on the coast was closed.")).toEqual([]);
     expect(names("The largest yards on the river, such as Orvel Quay, run newer cranes.")).toEqual([]);
   });
 });
