@@ -5,6 +5,7 @@ import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
 import { CHUNK, NOT_NAMES } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
+import { PART_OF_A_UNIT } from "./value-rules";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -93,7 +94,8 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
   }
   for (const m of sentence.matchAll(FRACTION)) {
     const value = fractionValue(m[0]);
-    if (value === null || value <= 0 || value >= 1 || !free(m.index, m.index + m[0].length)) continue;
+    // ("a quarter of an hour", "half a million": a part of a unit is no share.)
+    if (value === null || value <= 0 || value >= 1 || PART_OF_A_UNIT.test(sentence.slice(m.index + m[0].length)) || !free(m.index, m.index + m[0].length)) continue;
     const answer = `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`;
     out.push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
   }

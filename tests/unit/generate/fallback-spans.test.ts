@@ -26,6 +26,7 @@ describe("fallbackValueSpans", () => {
     expect(answers("The strike lasted 12 days in all.")).toEqual([]);
     expect(answers("| Ferries | 14 boats | 12 |")).toEqual([]);
     expect(answers("Sales recovered in the first half of the year.")).toEqual([]);
+    expect(answers("The ferry left with a quarter of an hour to spare.")).toEqual([]);
     expect(answers("The depot will service 215 trolleys.", [[23, 26]])).toEqual([]);
   });
   it("takes a counted noun of one or two words, the last a plural", () => {
