@@ -11,7 +11,7 @@ export interface AskedChunk extends NameChunk {
 
 // Verbs of saying: "X said ..." asks who was quoted, not what happened.
 const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|noted|notes|warned|warns|explained|insisted|recalled|admitted|conceded|argued|argues|wrote|writes|called|calls)$/;
-const SPEECH_IN_SENTENCE = /\b(?:said|says|told|added|noted|warned|explained|insisted|recalled|admitted|conceded|argued|wrote)\b/;
+export const SPEECH_IN_SENTENCE = /\b(?:said|says|told|added|noted|warned|explained|insisted|recalled|admitted|conceded|argued|wrote)\b/;
 // A word that points back to a sentence the learner does not see.
 const POINTS_BACK = /\b(?:he|she|it|they|them|him|his|her|its|their|this|these|those|there)\b/i;
 const OPENING_PREPOSITION = /^(?:In|On|At|As|Since|During|After|Before|By|From|Over|Until|Following|Amid)$/;

@@ -456,7 +456,9 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.
-  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !listedName(sentence, start, end, fact)) {
+  // (A name read by its form alone, fact.fallback, is of no known kind: options of another kind would give it away.)
+  const kindUnknown = fact.fallback === true && fact.value === null;
+  if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !kindUnknown && !listedName(sentence, start, end, fact)) {
     const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), { ownerShown: !!fact.lead });
     const stem = cutStem && withLead(cutStem, fact, article);
     if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
@@ -495,7 +497,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // ("CASTRIES, Saint Lucia — Wednesday, 18 November 2026": a line of names and a date, with no lower-case word past its
   // dateline, states nothing to judge.)
   const statesSomething = /(?<![\p{L}’'])\p{Ll}{2,}/u.test(sentence.replace(DATELINE, "").replace(DASH_DATELINE, ""));
-  if (types.includes("truefalse") && cut && statesSomething && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !/^[“"‘]/.test(sentence) && !bareInfinitiveClause(sentence) && !fact.unit.startsWith("bare count:")) {
+  if (types.includes("truefalse") && cut && statesSomething && !fact.relative && !quoteHeavy && !eventIt && !fact.lead && !fact.byForm && !kindUnknown && !/^[“"‘]/.test(sentence) && !bareInfinitiveClause(sentence) && !fact.unit.startsWith("bare count:")) {
     const rnd = seededRandom(`${baseKey}|tf`);
     const isTrue = rnd() < 0.5;
     const original = sentence.slice(start, end);

@@ -9,7 +9,8 @@ import { entityQuestion, roleQuestion } from "./entity-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { findValueSpans } from "./find-value-spans";
+import { fallbackNames, fallbackValueSpans } from "./fallback-spans";
+import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
 import { mainCountry } from "./main-country";
@@ -377,15 +378,16 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // release is not worth learning from it (no fact, not even who she is).
     const contactLine = notAFactSentence(text);
     const ctx = { sentence: text, publishedAt: article.publishedAt, lastPerson, mainPlaces: places, referent, company, city, mission, commonWords, midSentenceNames };
-    for (const found of contactLine ? [] : findValueSpans(text, article.publishedAt, currencyLetters)) {
-      if (inWritten(found.start, found.end)) continue;
-      if (refusedSpan(text, found)) continue;
+    const valueSpans = contactLine ? [] : findValueSpans(text, article.publishedAt, currencyLetters);
+    const pushValueFact = (found: ValueSpan, fallback: boolean) => {
+      if (inWritten(found.start, found.end)) return;
+      if (refusedSpan(text, found)) return;
       // "by 50 basis points, from 9.25% to 8.75%": each figure is asked from the sentence without its sum, and
       // "the fourth largest market, after China, the US and Taiwan" without the list that counts it.
       const shortened = withoutGiveaway(text, found);
       const sentenceText = shortened ?? text;
-      const span = shortened ? findValueSpans(shortened, article.publishedAt, currencyLetters).find((v) => v.kind === found.kind && v.answer === found.answer) : found;
-      if (!span) continue;
+      const span = !shortened ? found : (fallback ? fallbackValueSpans(shortened, []) : findValueSpans(shortened, article.publishedAt, currencyLetters)).find((v) => v.kind === found.kind && v.answer === found.answer);
+      if (!span) return;
       const built = qualifiesNoun(sentenceText, span) ? null : buildQuestion(span, shortened ? { ...ctx, sentence: shortened } : ctx);
       facts.push({
         article: article.slug,
@@ -405,9 +407,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         qualifier: span.qualifier,
         relative: span.relative ?? false,
         referent,
+        ...(fallback ? { fallback: true } : {}),
       });
-    }
-    for (const e of contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache })) {
+    };
+    for (const found of valueSpans) pushValueFact(found, false);
+    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache });
+    for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
       // ("according to the Island Tourism Board (ITB)": who is cited is no blank, but the body that published the
@@ -465,6 +470,24 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const claimed = facts.slice(factsBefore).map((f) => f.answer);
     const chunks = findNameChunks(text, usedAsPeople);
     articleChunks.push(...chunks);
+    // Figures no rule read, found by their form (fallback-spans.ts): at most one a sentence, kept out of the core set.
+    if (!contactLine) {
+      const read: [number, number][] = [...taken, ...valueSpans.map((v) => [v.start, v.end] as [number, number]), ...entitySpans.map((e) => [e.from ?? e.start, e.to ?? e.end] as [number, number]), ...chunks.map((c) => [c.start, c.end] as [number, number])];
+      const before = facts.length;
+      for (const found of fallbackValueSpans(text, read)) {
+        pushValueFact(found, true);
+        if (facts.length > before) break;
+      }
+      // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
+      // (Only in a sentence no rule took a fact from: a name of unknown kind is the weakest candidate.)
+      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      if (name) {
+        facts.push({
+          article: article.slug, kind: "organisation", answer: name.name, accepted: [], value: null, unit: "name", form: null, sentence: text, span: [name.start, name.end],
+          measure: "", direction: null, time: null, question: null, clause: text, qualifier: null, relative: false, nationality: null, roleKind: null, orgKind: null, referent, fallback: true,
+        });
+      }
+    }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
       if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;
       facts.push({
@@ -533,7 +556,18 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
     });
   }
-  return facts;
+  return withoutRepeatedFallbacks(facts);
+}
+
+/**
+ * "... counted 61 dolphins ... Of the 61 animals counted, ...": a figure read by its form alone (fact.fallback) that
+ * repeats an answer a rule's fact gives is the same figure named again; it adds nothing and would take that fact's
+ * place among items with its answer.
+ */
+function withoutRepeatedFallbacks(facts: Fact[]): Fact[] {
+  if (!facts.some((f) => f.fallback)) return facts;
+  const ruled = new Set(facts.filter((f) => !f.fallback).flatMap((f) => [f.answer, ...f.accepted].map((a) => a.toLowerCase())));
+  return facts.filter((f) => !f.fallback || !ruled.has(f.answer.toLowerCase()));
 }
 
 /**

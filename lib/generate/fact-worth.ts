@@ -30,6 +30,8 @@ export const FULL_FROM = 0.5;
 
 /** The worth an abbreviation's expansion keeps at most: below CORE_FROM, and still below it once rounded to 2 places. */
 export const ABBREVIATION_WORTH = CORE_FROM - 0.05;
+/** The worth a fallback fact's items keep at most (fact.fallback): below CORE_FROM, as an abbreviation's expansion. */
+export const FALLBACK_WORTH = ABBREVIATION_WORTH;
 
 /**
  * The worth an item of the fact carries (what places it in the core set, item-tier.ts), from its learned worth p: an
@@ -37,12 +39,27 @@ export const ABBREVIATION_WORTH = CORE_FROM - 0.05;
  * not worth learning; it stays among the "more questions". Which cards a fact gets is still decided by p.
  */
 export function storedWorth(fact: Fact, p: number): number {
-  return ABBREVIATION_QUESTION.test(fact.question ?? "") ? Math.min(p, ABBREVIATION_WORTH) : p;
+  // A figure read by its form alone (fallback-spans.ts) is never core either until strict reads have judged such items.
+  return ABBREVIATION_QUESTION.test(fact.question ?? "") || fact.fallback ? Math.min(p, FALLBACK_WORTH) : p;
 }
 
 /** The learned probability that each fact is worth a card, in order. */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
   return articleFeatures(facts, article).map((x) => predict(MODEL, x));
+}
+
+/**
+ * factWorth, with the rules' facts scored among themselves only: the features read a fact's neighbours (its
+ * sentence's other facts, the article's), and the weights were fitted on the rules' facts alone, so a fallback fact
+ * (fallback-spans.ts) must not move theirs. Fallback facts are scored among all.
+ */
+function worthBeside(facts: Fact[], article: ArticleText): number[] {
+  if (!facts.some((f) => f.fallback)) return factWorth(facts, article);
+  const ruled = facts.filter((f) => !f.fallback);
+  const scored = factWorth(ruled, article);
+  const ruledWorth = new Map(ruled.map((f, i) => [f, scored[i] as number]));
+  const all = factWorth(facts, article);
+  return facts.map((f, i) => ruledWorth.get(f) ?? (all[i] as number));
 }
 
 export interface SelectOptions {
@@ -68,7 +85,7 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const oneItem = new Set<Fact>();
   const worthOf = new Map<Fact, number>();
   if (options.keepFrom <= 0 && options.fullFrom <= 0) return { facts, oneItem, worth: worthOf };
-  const worth = factWorth(facts, article);
+  const worth = worthBeside(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
     worthOf.set(f, storedWorth(f, p));
@@ -79,7 +96,8 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
       return true;
     }
     if (p < options.keepFrom) return false;
-    if (p < options.fullFrom) oneItem.add(f);
+    // (A fact read by its form alone gets one card: a deck's "more questions" are not flooded with them.)
+    if (p < options.fullFrom || f.fallback) oneItem.add(f);
     return true;
   });
   return { facts: kept, oneItem, worth: worthOf };

@@ -34,7 +34,7 @@ const NAME_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLE_SOURCE}|y|(?:al|
 // ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in
 // lower case.)
 const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.|\s${LOWER_LEGAL_FORM})?`, "gu");
+export const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.|\s${LOWER_LEGAL_FORM})?`, "gu");
 const LEADING_JOIN = new RegExp(String.raw`^${JOIN}\s`);
 
 /** Heads that make a chunk an organisation, with the noun a question names it by. */
@@ -57,7 +57,7 @@ const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|
 /** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
 export const LEGAL_FORM = /\s(?:SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.)$/;
 /** Capitalised words that open sentences or name times, never a name by themselves. */
-const NOT_NAMES = new RegExp(String.raw`^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE}|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$`);
+export const NOT_NAMES = new RegExp(String.raw`^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE}|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$`);
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */
 const DOCUMENT = /^(?:Act|Acts|Law|Code|Treaty|Convention|Agreement|Accord|Protocol|Charter|Directive|Regulation|Regulations|Bill|Plan|Strategy|Programme|Program|Report)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Hon|Rev)\.?\s$/;

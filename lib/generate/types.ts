@@ -81,6 +81,11 @@ export interface Fact {
   orgKind?: import("./organisation-kind").OrganisationKind | null;
   /** Found by the form of its name alone (ask-name-chunk.ts): asked only by a question or a completion choice. */
   byForm?: boolean;
+  /**
+   * Read by its form alone after every rule (fallback-spans.ts): no rule says what the figure is, and worth was never
+   * fitted on such facts, so its items stay among the "more questions" (below CORE_FROM), one card a fact.
+   */
+  fallback?: boolean;
   /** A journal asked as the article's own study's ("In which journal were the results published?"), under its title. */
   ownStudy?: boolean;
   /** For a name: the article's other names of its kind found by form, wrong options when the corpus has too few. */

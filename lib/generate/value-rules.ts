@@ -181,7 +181,7 @@ const FOLD_LEVEL_VALUES: Record<string, number> = { double: 2, triple: 3, treble
 // alone are left out ("took over half of the firm"), and so is a qualifier after "no" ("no more than half" is at most).
 const FRACTION_QUALIFIERS = "nearly|almost|barely|scarcely|about|around|roughly|some|approximately|close to|a little over|a little under|a little more than|a little less than|slightly over|slightly under|slightly more than|slightly less than|just over|just under|well over|well under|more than|less than|fewer than|at least|at most|up to|as much as|as many as";
 // "more than half an hour", "nearly a quarter of a century", "about half a million": a part of a unit, not a share.
-const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
+export const PART_OF_A_UNIT = /^(?:\s+of)?\s+(?:a|an)\s+[a-z]+\b(?!\s+of\b)|^\s+(?:a|an)\s+(?:million|billion|thousand|hundred|dozen)\b/;
 /** "frequent", "productive": a word an "as ... as" comparison is made on (the lexicon misses some adjectives). */
 function comparable(word: string): boolean {
   const tags = lexiconTags(word);

@@ -1,0 +1,159 @@
+import nlp from "compromise";
+import type { ValueSpan } from "./find-value-spans";
+import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
+import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
+import { DEMONYM_OF } from "./demonyms";
+import { CHUNK, NOT_NAMES } from "./find-name-chunks";
+import { isProperWord, lexiconTags } from "./tag-words";
+import { PART_OF_A_UNIT } from "./value-rules";
+
+/**
+ * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
+ * it counts ("310 chassis", "5.6 million borrowers", "the 40 farms that ..."), a sum whose scale is joined by a hyphen
+ * ("a $3-million loan") and a spelled share of something ("a tenth of what ... uses") that no span of its sentence
+ * overlaps becomes a candidate, with the sentence as its context. Each rule reads one kind of sentence; the figures
+ * no rule reads are each of a kind seen once (a sixth of the gold facts of the fresh batches w and x), so they are
+ * read by their form alone. Such facts are marked (Fact.fallback) and kept out of a deck's core set until strict
+ * reads have judged them (fact-worth.ts storedWorth).
+ */
+
+type Range = readonly [number, number];
+
+const overlapsAny = (taken: readonly Range[], start: number, end: number) => taken.some(([s, e]) => s < end && start < e);
+
+// "a $3-million loan", "a €12-billion plan": the scale joined to the sum, as an adjective before a noun.
+const HYPHEN_MONEY = /(?<![\p{L}\d])(US\$|C\$|A\$|\$|€|£)(\d+(?:\.\d+)?)-(million|billion)\b(?!-)/gu;
+// A number standing alone: not part of a code, a time, a sum, a range or a compound ("a 20-year", "3:2", "A320").
+const NUMBER = /(?<![\p{L}\d$€£¥₹.,:/#–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(million|billion))?(?=\s)/gu;
+// "a tenth of", "two thirds of": a share of something named after it.
+// (Not a bare "half": "the first half of the year" is a period.)
+const FRACTION = new RegExp(`(?<![\\w-])(?!half\\b)${FRACTION_WORD_SOURCE}(?=\\s(?:of|by)\\s)`, "gi");
+// What a number counts, when it is one of these, has rules of its own or is no thing counted.
+const NOT_COUNTED = /^(?:per|percent|cent|times|fold|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|points?|basis|degrees?|am|pm|bn|mn|km|kg|mm|cm|ha|m)$/;
+// A plural that does not end in -s.
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|sheep|cattle|staff|fish|deer|livestock|police|personnel|aircraft|chassis|crew|teeth|feet|geese|mice)$/;
+const NOT_NOUN_TAG = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
+
+const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
+const singular = (word: string) => (IRREGULAR_PLURAL.test(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
+
+/** A word that may be a counted noun: lower case, and not a word of grammar or a verb the lexicon knows. */
+function nounLike(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word)) return false;
+  const tags = lexiconTags(word);
+  return !tags.some((t) => NOT_NOUN_TAG.test(t)) || tags.some((t) => /Noun|Plural/.test(t));
+}
+const pluralLike = (word: string) => IRREGULAR_PLURAL.test(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
+
+/**
+ * "310 chassis that ...", "5.6 million borrowers", "40 new farms": what the number right before counts, up to two
+ * words of which the last is a plural noun; null when the words after it are no counted noun ("rose 40 to ...").
+ */
+export function countedNoun(after: string): string | null {
+  const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
+  const first = words?.[1] ?? "";
+  const second = words?.[2] ?? "";
+  if (!nounLike(first)) return null;
+  if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return `${first} ${second}`;
+  return pluralLike(first) ? first : null;
+}
+
+/**
+ * The figures of `sentence` that no span in `taken` overlaps (every rule's spans and names, read before), each as a
+ * value span a fact is built from as the rules' are. A table row is left to the table reader.
+ */
+export function fallbackValueSpans(sentence: string, taken: readonly Range[]): ValueSpan[] {
+  if (sentence.includes("|") || !/\d|\b(?:half|third|quarter|fifth|sixth|eighth|tenth)/i.test(sentence)) return [];
+  const out: ValueSpan[] = [];
+  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(out.map((s) => [s.start, s.end] as const), start, end);
+  for (const m of sentence.matchAll(HYPHEN_MONEY)) {
+    const [all, cur = "", num = "", scale = ""] = m;
+    if (!free(m.index, m.index + all.length)) continue;
+    out.push({
+      kind: "money", start: m.index, end: m.index + all.length, answer: all, accepted: [`${cur}${num} ${scale}`], value: Number(num) * (scale === "billion" ? 1e9 : 1e6),
+      unit: `${cur.replace(/^US/, "")} ${scale}`, form: { prefix: cur, suffix: `-${scale}`, decimals: decimalsOf(num), words: false, grouped: false }, qualifier: null, noun: null,
+    });
+  }
+  for (const m of sentence.matchAll(NUMBER)) {
+    const [all, num = "", scale] = m;
+    const end = m.index + all.length;
+    // A year, or a number that belongs to a name before it ("Route 66", "Law No. 27,564").
+    if (!scale && /^(?:1[6-9]|20)\d\d$/.test(num)) continue;
+    const before = /(\S+)\s$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+    // (Any capital word right before it mid-sentence: "Route 66", "Flight 212", "Gate 4".)
+    if (/^(?:No\.?|Nos\.?|#)$/.test(before) || (m.index > before.length + 1 && /^\p{Lu}/u.test(before))) continue;
+    const noun = countedNoun(sentence.slice(end));
+    if (!noun || !free(m.index, end)) continue;
+    const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
+    if (value <= 1) continue;
+    const head = noun.split(" ").pop() as string;
+    out.push({
+      kind: "count", start: m.index, end, answer: all, accepted: [`${all} ${head}`, ...(scale ? [String(value)] : [])], value, unit: singular(head),
+      form: { prefix: "", suffix: scale ? ` ${scale}` : "", decimals: decimalsOf(num), words: false, grouped: num.includes(",") }, qualifier: null, noun,
+    });
+  }
+  for (const m of sentence.matchAll(FRACTION)) {
+    const value = fractionValue(m[0]);
+    // ("a quarter of an hour", "half a million": a part of a unit is no share.)
+    if (value === null || value <= 0 || value >= 1 || PART_OF_A_UNIT.test(sentence.slice(m.index + m[0].length)) || !free(m.index, m.index + m[0].length)) continue;
+    const answer = `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`;
+    out.push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A name no rule read, found by its form: a run of capitalised words the name chunker could not tell the kind of. */
+// The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic").
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
+
+export interface FallbackName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * "fed from the Alqueva reservoir", "at the Hakucho Oji Ice Arena", "signed from Liiga": the capitalised runs of
+ * `sentence` (find-name-chunks.ts's CHUNK) that no span in `taken` overlaps, with the words that open any sentence cut
+ * off ("The", "In", a month). A run must hold a word that keeps its capital mid-sentence; a single word that is only
+ * capitalised because it opens the sentence, a demonym ("Argentine"), an acronym, a name inside a quotation and a
+ * speaker before "said" are left out (who is quoted is no fact of the text).
+ */
+export function fallbackNames(sentence: string, taken: readonly Range[]): FallbackName[] {
+  const out: FallbackName[] = [];
+  // (A sentence with a quotation names who spoke, and one of a few words says too little to place a blank.)
+  if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return out;
+  const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
+  for (const m of sentence.matchAll(CHUNK)) {
+    let name = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
+    let start = m.index;
+    // ("Dalvik Exchange on Friday": a name ends before "on".)
+    name = name.replace(/\son\s.*$/, "");
+    while (/^\S+\s/.test(name) && (NOT_NAMES.test(name.split(" ")[0] ?? "") || /^\p{Ll}/u.test(name) || (start === 0 && !isProperWord(name.split(" ")[0] ?? "")))) {
+      const cut = name.indexOf(" ") + 1;
+      name = name.slice(cut);
+      start += cut;
+    }
+    // ("After the Second World War": a name cut after its own opening ordinal is no name.)
+    if (/^(?:First|Second|Third|Fourth|Last|Next|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s/.test(sentence.slice(Math.max(0, start - 7), start).replace(/^.*?(?=\p{Lu}\p{Ll}+\s$)/u, ""))) continue;
+    name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
+    const end = start + name.length;
+    const words = name.split(" ");
+    if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d\s+&-]+$/u.test(name) || /^[’']s\b/.test(sentence.slice(end)) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
+    if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
+    // (A run over a line break is a signature block; one after an honorific a person's name; one after "such as" an
+    // example of a kind, not the fact.)
+    if (/\n/.test(name) || /\b(?:Mr|Ms|Mrs|Dr|Prof|such as|including|like)\.?\s$/.test(sentence.slice(Math.max(0, start - 12), start))) continue;
+    if (overlapsAny(taken, start, end) || quoted(sentence, start) || (speech >= 0 && start < speech)) continue;
+    // Not a name: a people's or a language's adjective ("the Bavarian state", "North American buyers"), a run holding
+    // an owner ("Nova Scotia's Minister ..."), a short mixed-case abbreviation ("MoU"),
+    // a number's label ("Law No. 27,564" is the law whole, left to its rule), a word of a foreign phrase ("Agentur
+    // für Arbeit").
+    const after = sentence.slice(end);
+    if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
+    if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
+    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
+    out.push({ name, start, end });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+// The fallback reader (fallback-spans.ts): figures no rule read, found by their form after the rules. Each sentence
+// invented.
+import { describe, expect, it } from "vitest";
+import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { generateArticleItems } from "@/lib/generate";
+import { CORE_FROM } from "@/lib/generate/item-tier";
+import type { ArticleInput } from "@/lib/content/parse-article";
+
+const answers = (sentence: string, taken: [number, number][] = []) => fallbackValueSpans(sentence, taken).map((s) => `${s.kind}:${s.answer}:${s.unit}`);
+
+describe("fallbackValueSpans", () => {
+  it("reads a number with the plural noun it counts", () => {
+    expect(answers("The depot will service 215 trolleys that the city ordered.")).toEqual(["count:215:trolley"]);
+    expect(answers("The lender now serves 3.4 million savers across the coast.")).toEqual(["count:3.4 million:saver"]);
+    expect(answers("Wells near the 60 dairies that treat their slurry stayed clean.")).toEqual(["count:60:dairy"]);
+  });
+  it("reads a sum whose scale is joined by a hyphen and a spelled share", () => {
+    expect(answers("The mill received a $4-million loan from the state.")).toEqual(["money:$4-million:$ million"]);
+    expect(answers("The pump supplies about a fifth of what the town drinks.")).toEqual(["percent:a fifth:fraction"]);
+  });
+  it("leaves years, names with numbers, verbs, durations, tables and what a rule read", () => {
+    expect(answers("The hall opened in 1998 beside the harbour.")).toEqual([]);
+    expect(answers("Buses on Route 66 stops were late again.")).toEqual([]);
+    expect(answers("Output rose 40 percent and 12 said so.")).toEqual([]);
+    expect(answers("The strike lasted 12 days in all.")).toEqual([]);
+    expect(answers("| Ferries | 14 boats | 12 |")).toEqual([]);
+    expect(answers("Sales recovered in the first half of the year.")).toEqual([]);
+    expect(answers("The ferry left with a quarter of an hour to spare.")).toEqual([]);
+    expect(answers("The depot will service 215 trolleys.", [[23, 26]])).toEqual([]);
+  });
+  it("takes a counted noun of one or two words, the last a plural", () => {
+    expect(countedNoun(" new kilns were built")).toBe("new kilns");
+    expect(countedNoun(" kilns were built")).toBe("kilns");
+    expect(countedNoun(" to the hectare")).toBeNull();
+  });
+});
+
+describe("fallback facts in extraction", () => {
+  const article: ArticleInput = {
+    slug: "fallback-depot", title: "Marrow Vale opens its tram depot", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"), tags: [],
+    body: "Marrow Vale opened its new tram depot on Monday.\n\nWells near the 60 dairies that treat their slurry stayed clean in the spring survey.\n",
+  } as unknown as ArticleInput;
+  it("marks a figure no rule read as a fallback fact, and keeps its items out of the core set", () => {
+    const fact = extractFacts(article).find((f) => f.answer === "60");
+    expect(fact?.fallback).toBe(true);
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 });
+    expect(items.some((it) => it.answer === "60")).toBe(true);
+    const scored = generateArticleItems(article);
+    for (const it of scored.filter((i) => i.answer === "60")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+  it("drops a fallback figure that repeats a figure a rule read", () => {
+    const repeated = { ...article, body: "Inspectors counted 45 otters on the river in May.\n\nOf the 45 animals counted, most were young.\n" };
+    expect(extractFacts(repeated).filter((f) => f.answer === "45").every((f) => !f.fallback)).toBe(true);
+  });
+});
+
+describe("fallbackNames", () => {
+  const names = (sentence: string, taken: [number, number][] = []) => fallbackNames(sentence, taken).map((n) => n.name);
+  it("reads a capitalised run no rule read, without the words that open a sentence", () => {
+    expect(names("Barges from the mill are unloaded at the Orvel Quay every night.")).toEqual(["Orvel Quay"]);
+    expect(names("In March the Tarnow Lowland Basin Board raised its charges.")).toEqual(["Tarnow Lowland Basin Board"]);
+  });
+  it("leaves adjectives of peoples, owners, days, labels of numbers, acronyms, quotes, speakers and what is taken", () => {
+    expect(names("The Moravian council backed the plan.")).toEqual([]);
+    expect(names("Shares rose at the Dalvik Exchange on Friday morning.")).toEqual(["Dalvik Exchange"]);
+    expect(names("Fines follow Decree No. 114 from last year.")).toEqual([]);
+    expect(names("The fund signed an MoU with the port.")).toEqual([]);
+    expect(names("The mayor called it “a gift to Orvel Quay” at the opening.")).toEqual([]);
+    expect(names("Orvel Quay, a harbour master, said the barges were late.")).toEqual([]);
+    expect(names("Barges are unloaded at the Orvel Quay every night.", [[30, 40]])).toEqual([]);
+    expect(names("FOR IMMEDIATE RELEASE from the harbour board of the town")).toEqual([]);
+    expect(names("Supporters of St Kilda's were in good voice all through the night.")).toEqual([]);
+    expect(names("Orvel Quay backed the cut.")).toEqual([]);
+    expect(names("After the Second Dune Treaty the workshop on the coast was closed.")).toEqual([]);
+    expect(names("The largest yards on the river, such as Orvel Quay, run newer cranes.")).toEqual([]);
+  });
+});
+
+describe("fallback names in extraction", () => {
+  const article = {
+    slug: "fallback-quay", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"),
+    body: "Barge traffic returned to the river this autumn after the dredging ended.\n\nMost barges are now unloaded at the Orvel Quay overnight.\n",
+  } as unknown as ArticleInput;
+  it("blanks a name of unknown kind in a sentence no rule took a fact from, as a cloze only, never core", () => {
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 }).filter((it) => it.answer === "Orvel Quay");
+    expect(items.map((it) => it.type)).toEqual(["cloze"]);
+    for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+});
