@@ -115,7 +115,7 @@ function bareGroupSubject(sentence: string): boolean {
  */
 const MEASURE_NOUN = "figure|number|amount|sum|total|level|share|growth|rise|increase|fall|decline|drop|target|measure|rate|price|cost|gap|shortfall";
 const THOSE_MEASURES = new RegExp(`\\bthose\\s+(?:${MEASURE_NOUN})s\\b`);
-const THAT_MEASURE = new RegExp(`(\\S+)\\s+that\\s+(${MEASURE_NOUN})(?=\\s*(?:[.,;:]|$)|\\s(?:to|would|will|could|should|might|may|is|was|has|had|by|as|and|in|within|for|at|from|over|again)\\b)`, "g");
+const THAT_MEASURE = new RegExp(`(?<!\\S)(\\S+)\\s+that\\s+(${MEASURE_NOUN})(?=\\s*(?:[.,;:]|$)|\\s(?:to|would|will|could|should|might|may|is|was|has|had|by|as|and|in|within|for|at|from|over|again)\\b)`, "g");
 const PREPOSITION = /^(?:for|of|on|above|below|beyond|under|over|than|to|with|from|at|in|by|about|near|around|past|reach|after|before)$/i;
 
 /**

@@ -208,3 +208,10 @@ describe("a sentence opening with a time the sentence before sets ('Until now', 
     expect(pointsBack("Until now inspectors were required on one boat in four.")).toBe(false);
   });
 });
+
+// Review of eaa659d: THAT_MEASURE's opening word was tried at every start of a long run with no space (quadratic).
+describe("a long line with no space", () => {
+  it("is read in one pass: the measure's word is taken only where a word starts", () => {
+    expect(pointsBack("a".repeat(50000))).toBe(false);
+  });
+});
