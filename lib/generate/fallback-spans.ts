@@ -139,6 +139,8 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
     const end = start + name.length;
     const words = name.split(" ");
+    // ("through Ostra and Velm": the chunker joins two names with "and"; the pair is no one name to ask for.)
+    if (/\s(?:and|&)\s/.test(name)) continue;
     if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d\s+&-]+$/u.test(name) || /^[’']s\b/.test(sentence.slice(end)) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
     if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
     // (A run over a line break is a signature block; one after an honorific a person's name; one after "such as" an

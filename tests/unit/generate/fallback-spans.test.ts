@@ -88,3 +88,12 @@ describe("fallback names in extraction", () => {
     for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
   });
 });
+
+// Review of eaa659d: the name chunker joins two names with "and"; the pair was asked for as one name.
+describe("fallbackNames, two names joined by 'and'", () => {
+  it("gives no answer that is two names", () => {
+    const names = fallbackNames("Grain is shipped through Ostra and Velm to buyers across the region every autumn by lorry.", []).map((n) => n.name);
+    expect(names.filter((n) => / (?:and|&) /.test(n))).toEqual([]);
+    expect(fallbackNames("Grain is shipped through Ostra & Velm to buyers across the region every autumn by lorry.", []).map((n) => n.name).filter((n) => /&/.test(n))).toEqual([]);
+  });
+});
