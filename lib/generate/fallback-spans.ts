@@ -1,11 +1,12 @@
 import nlp from "compromise";
-import type { ValueSpan } from "./find-value-spans";
+import { NON_COUNT_NOUNS, type ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
 import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
 import { CHUNK, NOT_NAMES } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
-import { PART_OF_A_UNIT } from "./value-rules";
+import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
+import { isPresentOfVerb } from "./do-support";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -30,32 +31,35 @@ const NUMBER = /(?<![\p{L}\d$€£¥₹.,:/#–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d
 const FRACTION = new RegExp(`(?<![\\w-])(?!half\\b)${FRACTION_WORD_SOURCE}(?=\\s(?:of|by)\\s)`, "gi");
 // What a number counts, when it is one of these, has rules of its own or is no thing counted.
 const NOT_COUNTED = /^(?:per|percent|cent|times|fold|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|points?|basis|degrees?|am|pm|bn|mn|km|kg|mm|cm|ha|m)$/;
-// A plural that does not end in -s.
-const IRREGULAR_PLURAL = /^(?:people|children|men|women|sheep|cattle|staff|fish|deer|livestock|police|personnel|aircraft|chassis|crew|teeth|feet|geese|mice)$/;
-const NOT_NOUN_TAG = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
+// A plural that does not end in -s (value-rules' reader, and two it does not know).
+const irregularPlural = (word: string) => isIrregularPlural(word) || /^(?:chassis|crew)$/.test(word);
+const NOT_NOUN_TAG = /^Verb$|Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
 
 const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
-const singular = (word: string) => (IRREGULAR_PLURAL.test(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
+const singular = (word: string) => (irregularPlural(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
 
 /** A word that may be a counted noun: lower case, and not a word of grammar or a verb the lexicon knows. */
 function nounLike(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word) || NON_COUNT_NOUNS.test(word)) return false;
   const tags = lexiconTags(word);
   return !tags.some((t) => NOT_NOUN_TAG.test(t)) || tags.some((t) => /Noun|Plural/.test(t));
 }
-const pluralLike = (word: string) => IRREGULAR_PLURAL.test(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
+const pluralLike = (word: string) => irregularPlural(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
 
 /**
  * "310 chassis that ...", "5.6 million borrowers", "40 new farms": what the number right before counts, up to two
  * words of which the last is a plural noun; null when the words after it are no counted noun ("rose 40 to ...").
  */
 export function countedNoun(after: string): string | null {
-  const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
+  const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?(?:\s(\p{Ll}+))?/u.exec(after);
   const first = words?.[1] ?? "";
   const second = words?.[2] ?? "";
+  // ("A team of 11 plays each match", "a crowd of 40,000 watches the final": a verb of the present tense before a
+  // determiner is the clause's verb, and the number its subject; "215 trolleys that ..." opens a relative clause.)
+  const verbBefore = (word: string, next: string) => isPresentOfVerb(word) && !/^(?:that|which|what)$/.test(next) && lexiconTags(next).includes("Determiner");
   if (!nounLike(first)) return null;
-  if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return `${first} ${second}`;
-  return pluralLike(first) ? first : null;
+  if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return verbBefore(second, words?.[3] ?? "") ? null : `${first} ${second}`;
+  return pluralLike(first) && !verbBefore(first, second) ? first : null;
 }
 
 /**
