@@ -772,7 +772,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: new RegExp(`(?:${MONTH_NAME_SOURCE})\\s+(?:to|and|until|through)\\s+(?:${MONTH_NAME_SOURCE})\\b`),
     order: "first",
     example: { sentence: "Nets are banned from March to August, when most calves are born.", answer: "from March to August" },
-    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
+    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|\\s+(?:(?:of|in)\\s+)?(?:this|last|next)\\s+year\\b|\\s+(?:of|in)\\s+\\d{4}\\b)`, "g"),
     yields: (m, ctx) => {
       const [all, opening = "", first = "", joint = "", last = ""] = m;
       // "June and July" alone is two months, not a span; "between June to July" is no English.
@@ -795,7 +795,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: new RegExp(`(?:early|late|mid-|every|each)\\s?(?:${MONTH_NAME_SOURCE})\\b`, "i"),
     order: "last",
     example: { sentence: "The sharks arrive in late October and leave by early February.", answer: "late October" },
-    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s+(early\\s|late\\s|mid-)|(?:[Ee]very|[Ee]ach)\\s+)(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|,?\\s+(?:(?:to|and|or|until|through)\\s+)?(?:(?:early|late|mid-)\\s?)?(?:${MONTH_NAME_SOURCE})\\b|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
+    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s+(early\\s|late\\s|mid-)|(?:[Ee]very|[Ee]ach)\\s+)(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|,?\\s+(?:(?:to|and|or|until|through)\\s+)?(?:(?:early|late|mid-)\\s?)?(?:${MONTH_NAME_SOURCE})\\b|\\s+(?:(?:of|in)\\s+)?(?:this|last|next)\\s+year\\b|\\s+(?:of|in)\\s+\\d{4}\\b)`, "g"),
     yields: (m, ctx) => {
       // ("every May, June and July" lists months; "from late July to September" is a span.)
       const [all, part = "", month = ""] = m;

@@ -62,6 +62,14 @@ describe("a month that comes back each year, or part of one, is asked as the mon
     expect(values("The ferry ran until late September in most years, the season's last sailing.")).toContain("late September");
   });
 
+  // Review of eaa659d: "of 2025", "in 2025" and "of last year" give the months a year as ", 2025" does.
+  it("months with a year after 'of' or 'in' are a date, not a season", () => {
+    expect(values("Nets were banned from March to August of 2025 on every reef.")).not.toContain("from March to August");
+    expect(values("Nets were banned from March to August in 2025 on every reef.")).not.toContain("from March to August");
+    expect(values("The sharks arrived every October of last year near the reef.")).not.toContain("October");
+    expect(values("The sharks arrive every October in 2026 near the reef.")).not.toContain("October");
+  });
+
   it("is blanked whole, with other months of the same part as options", () => {
     const body = "A drone survey counted 410 grey seals on the northern islands, researchers said on Tuesday. The seals come ashore in late October, when the pups are born.";
     expect(extractFacts(article(body)).find((f) => f.answer === "late October")?.unit).toBe("month of the year");
