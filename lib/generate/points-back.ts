@@ -78,7 +78,8 @@ function partBack(sentence: string): boolean {
  * follows is the clause's subject, not an appositive renaming a clause before it. The sentence without that phrase.
  */
 function withoutOpeningPhrase(sentence: string): string {
-  const phrase = /^([^,;]{1,40}),\s(?=\p{Ll})/u.exec(sentence);
+  // (Only a phrase of place or time: "A pact with Peru, the first such deal in a decade, was signed" renames the pact.)
+  const phrase = /^((?:In|On|At|By|After|Before|During|Since|Last|Earlier|Later)\b[^,;]{0,40}),\s(?=\p{Ll})/u.exec(sentence);
   if (!phrase) return sentence;
   const words = (phrase[1] ?? "").split(/\s+/);
   return words.some((w, i) => isFiniteVerb(w, words[i - 1])) ? sentence : sentence.slice(phrase[0].length);

@@ -215,3 +215,12 @@ describe("a long line with no space", () => {
     expect(pointsBack("a".repeat(50000))).toBe(false);
   });
 });
+
+// Review of eaa659d: only an opening phrase of place or time is stripped before "such"; an appositive renames the
+// subject before it.
+describe("an opening phrase before 'the first such deal'", () => {
+  it("is stripped when it is a time, not when it is the subject's own noun phrase", () => {
+    expect(pointsBack("In March, the first such deal was signed by 12 ministers.")).toBe(true);
+    expect(pointsBack("A pact with Peru, the first such deal in a decade, was signed on Monday by 12 ministers.")).toBe(false);
+  });
+});
