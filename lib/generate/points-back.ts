@@ -164,7 +164,8 @@ export function leadFor(sentence: string, previous: string | null): string | nul
  * alone; first in its paragraph, it is placed by the title ("… opens desalination plant": until the plant opened), and
  * asked as before.
  */
-const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time|Since then)\b/;
+// ("At the time of writing" is the writer's own time.)
+const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time(?!\s+of\b)|Since then)\b/;
 
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {

@@ -224,3 +224,10 @@ describe("an opening phrase before 'the first such deal'", () => {
     expect(pointsBack("A pact with Peru, the first such deal in a decade, was signed on Monday by 12 ministers.")).toBe(false);
   });
 });
+
+// Review of eaa659d: "At the time of writing" sets its own time.
+describe("'At the time of writing'", () => {
+  it("needs no sentence before it", () => {
+    expect(leadFor("At the time of writing, 40 boats were still in the harbour.", "The council ordered an inspector on every boat from Monday.")).toBeNull();
+  });
+});
