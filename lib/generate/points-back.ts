@@ -123,7 +123,8 @@ const PREPOSITION = /^(?:for|of|on|above|below|beyond|under|over|than|to|with|fr
  * "Teachers' unions had asked for twice that", "the west gets less than a tenth of that" (strict read W1 #38): a
  * demonstrative standing alone after a comparison or a share closes its clause on what the sentence before said.
  */
-const DEMONSTRATIVE_CLOSING = /\b(?:than|twice|thrice|double|triple|half|times|of)\s+(?:that|this)\s*(?:[.;,)]|$)/;
+// (Only a share's "of": "Because of this," and "Ahead of this," open a clause on a reason or a time.)
+const DEMONSTRATIVE_CLOSING = /\b(?:than|twice|thrice|double|triple|half|times|(?:most|all|part|some|half|much|share|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of)\s+(?:that|this)\s*(?:[.;,)]|$)/;
 
 function demonstrativeBack(sentence: string): boolean {
   // ("Losses are cut to 9.5%, so operators bear those above that level", "employs 2,300 people, 55% of them locals,

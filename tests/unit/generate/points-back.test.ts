@@ -231,3 +231,13 @@ describe("'At the time of writing'", () => {
     expect(leadFor("At the time of writing, 40 boats were still in the harbour.", "The council ordered an inspector on every boat from Monday.")).toBeNull();
   });
 });
+
+// Review of eaa659d: a closing "of this" points back only as a share's "of".
+describe("'of this' before a comma", () => {
+  it("points back as a share ('most of this'), not as 'Because of this,' or 'Ahead of this,'", () => {
+    expect(pointsBack("Because of this, the council raised bus fares by 5% in June.")).toBe(false);
+    expect(pointsBack("Ahead of this, the club signed 3 new players from Spain.")).toBe(false);
+    expect(pointsBack("The north now supplies most of this.")).toBe(true);
+    expect(pointsBack("The west gets less than a tenth of that.")).toBe(true);
+  });
+});
