@@ -69,11 +69,17 @@ export function countedNoun(after: string): string | null {
 export function fallbackValueSpans(sentence: string, taken: readonly Range[]): ValueSpan[] {
   if (sentence.includes("|") || !/\d|\b(?:half|third|quarter|fifth|sixth|eighth|tenth)/i.test(sentence)) return [];
   const out: ValueSpan[] = [];
-  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(out.map((s) => [s.start, s.end] as const), start, end);
+  // (The ranges of `out`, kept as they are pushed: mapping `out` at each number is quadratic on a long line.)
+  const outRanges: Range[] = [];
+  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(outRanges, start, end);
+  const push = (span: ValueSpan) => {
+    out.push(span);
+    outRanges.push([span.start, span.end]);
+  };
   for (const m of sentence.matchAll(HYPHEN_MONEY)) {
     const [all, cur = "", num = "", scale = ""] = m;
     if (!free(m.index, m.index + all.length)) continue;
-    out.push({
+    push({
       kind: "money", start: m.index, end: m.index + all.length, answer: all, accepted: [`${cur}${num} ${scale}`], value: Number(num) * (scale === "billion" ? 1e9 : 1e6),
       unit: `${cur.replace(/^US/, "")} ${scale}`, form: { prefix: cur, suffix: `-${scale}`, decimals: decimalsOf(num), words: false, grouped: false }, qualifier: null, noun: null,
     });
@@ -83,7 +89,8 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     const end = m.index + all.length;
     // A year, or a number that belongs to a name before it ("Route 66", "Law No. 27,564").
     if (!scale && /^(?:1[6-9]|20)\d\d$/.test(num)) continue;
-    const before = /(\S+)\s$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+    // (At most 40 characters back: the whole head of a long line, read at each number, is quadratic.)
+    const before = /(\S+)\s$/.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
     // (Any capital word right before it mid-sentence: "Route 66", "Flight 212", "Gate 4".)
     if (/^(?:No\.?|Nos\.?|#)$/.test(before) || (m.index > before.length + 1 && /^\p{Lu}/u.test(before))) continue;
     const noun = countedNoun(sentence.slice(end));
@@ -91,7 +98,7 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
     if (value <= 1) continue;
     const head = noun.split(" ").pop() as string;
-    out.push({
+    push({
       kind: "count", start: m.index, end, answer: all, accepted: [`${all} ${head}`, ...(scale ? [String(value)] : [])], value, unit: singular(head),
       form: { prefix: "", suffix: scale ? ` ${scale}` : "", decimals: decimalsOf(num), words: false, grouped: num.includes(",") }, qualifier: null, noun,
     });
@@ -101,7 +108,7 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     // ("a quarter of an hour", "half a million": a part of a unit is no share.)
     if (value === null || value <= 0 || value >= 1 || PART_OF_A_UNIT.test(sentence.slice(m.index + m[0].length)) || !free(m.index, m.index + m[0].length)) continue;
     const answer = `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`;
-    out.push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
+    push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -112,3 +112,10 @@ describe("fallbackValueSpans, a number before a verb or a unit of money", () => 
     expect(answers("The scheme trained 120 women in the valley.")).toEqual(["count:120:women"]);
   });
 });
+
+// Review of eaa659d: the word before each number was sought in the whole head of the line (quadratic).
+describe("fallbackValueSpans on a long line of numbers", () => {
+  it("reads it in one pass", () => {
+    expect(fallbackValueSpans("12 ".repeat(60000), [])).toEqual([]);
+  });
+});
