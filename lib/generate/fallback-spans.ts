@@ -3,7 +3,7 @@ import { NON_COUNT_NOUNS, type ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
 import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
-import { CHUNK, NOT_NAMES } from "./find-name-chunks";
+import { CHUNK, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
 import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
 import { isPresentOfVerb } from "./do-support";
@@ -147,7 +147,7 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     }
     // ("After the Second World War": a name cut after its own opening ordinal is no name.)
     if (/^(?:First|Second|Third|Fourth|Last|Next|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s/.test(sentence.slice(Math.max(0, start - 7), start).replace(/^.*?(?=\p{Lu}\p{Ll}+\s$)/u, ""))) continue;
-    name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
+    name = name.replace(TRAILING_JOIN, "");
     const end = start + name.length;
     const words = name.split(" ");
     // ("through Ostra and Velm": the chunker joins two names with "and"; the pair is no one name to ask for.)
@@ -165,7 +165,7 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     const after = sentence.slice(end);
     if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
-    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
+    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
     out.push({ name, start, end });
   }
   return out;
