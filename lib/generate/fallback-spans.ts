@@ -1,11 +1,12 @@
 import nlp from "compromise";
-import type { ValueSpan } from "./find-value-spans";
+import { NON_COUNT_NOUNS, type ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
 import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
-import { CHUNK, NOT_NAMES } from "./find-name-chunks";
+import { CHUNK, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
-import { PART_OF_A_UNIT } from "./value-rules";
+import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
+import { isPresentOfVerb } from "./do-support";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -30,32 +31,35 @@ const NUMBER = /(?<![\p{L}\d$€£¥₹.,:/#–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d
 const FRACTION = new RegExp(`(?<![\\w-])(?!half\\b)${FRACTION_WORD_SOURCE}(?=\\s(?:of|by)\\s)`, "gi");
 // What a number counts, when it is one of these, has rules of its own or is no thing counted.
 const NOT_COUNTED = /^(?:per|percent|cent|times|fold|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|points?|basis|degrees?|am|pm|bn|mn|km|kg|mm|cm|ha|m)$/;
-// A plural that does not end in -s.
-const IRREGULAR_PLURAL = /^(?:people|children|men|women|sheep|cattle|staff|fish|deer|livestock|police|personnel|aircraft|chassis|crew|teeth|feet|geese|mice)$/;
-const NOT_NOUN_TAG = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
+// A plural that does not end in -s (value-rules' reader, and two it does not know).
+const irregularPlural = (word: string) => isIrregularPlural(word) || /^(?:chassis|crew)$/.test(word);
+const NOT_NOUN_TAG = /^Verb$|Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
 
 const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
-const singular = (word: string) => (IRREGULAR_PLURAL.test(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
+const singular = (word: string) => (irregularPlural(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
 
 /** A word that may be a counted noun: lower case, and not a word of grammar or a verb the lexicon knows. */
 function nounLike(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word) || NON_COUNT_NOUNS.test(word)) return false;
   const tags = lexiconTags(word);
   return !tags.some((t) => NOT_NOUN_TAG.test(t)) || tags.some((t) => /Noun|Plural/.test(t));
 }
-const pluralLike = (word: string) => IRREGULAR_PLURAL.test(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
+const pluralLike = (word: string) => irregularPlural(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
 
 /**
  * "310 chassis that ...", "5.6 million borrowers", "40 new farms": what the number right before counts, up to two
  * words of which the last is a plural noun; null when the words after it are no counted noun ("rose 40 to ...").
  */
 export function countedNoun(after: string): string | null {
-  const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
+  const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?(?:\s(\p{Ll}+))?/u.exec(after);
   const first = words?.[1] ?? "";
   const second = words?.[2] ?? "";
+  // ("A team of 11 plays each match", "a crowd of 40,000 watches the final": a verb of the present tense before a
+  // determiner is the clause's verb, and the number its subject; "215 trolleys that ..." opens a relative clause.)
+  const verbBefore = (word: string, next: string) => isPresentOfVerb(word) && !/^(?:that|which|what)$/.test(next) && lexiconTags(next).includes("Determiner");
   if (!nounLike(first)) return null;
-  if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return `${first} ${second}`;
-  return pluralLike(first) ? first : null;
+  if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return verbBefore(second, words?.[3] ?? "") ? null : `${first} ${second}`;
+  return pluralLike(first) && !verbBefore(first, second) ? first : null;
 }
 
 /**
@@ -65,11 +69,17 @@ export function countedNoun(after: string): string | null {
 export function fallbackValueSpans(sentence: string, taken: readonly Range[]): ValueSpan[] {
   if (sentence.includes("|") || !/\d|\b(?:half|third|quarter|fifth|sixth|eighth|tenth)/i.test(sentence)) return [];
   const out: ValueSpan[] = [];
-  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(out.map((s) => [s.start, s.end] as const), start, end);
+  // (The ranges of `out`, kept as they are pushed: mapping `out` at each number is quadratic on a long line.)
+  const outRanges: Range[] = [];
+  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(outRanges, start, end);
+  const push = (span: ValueSpan) => {
+    out.push(span);
+    outRanges.push([span.start, span.end]);
+  };
   for (const m of sentence.matchAll(HYPHEN_MONEY)) {
     const [all, cur = "", num = "", scale = ""] = m;
     if (!free(m.index, m.index + all.length)) continue;
-    out.push({
+    push({
       kind: "money", start: m.index, end: m.index + all.length, answer: all, accepted: [`${cur}${num} ${scale}`], value: Number(num) * (scale === "billion" ? 1e9 : 1e6),
       unit: `${cur.replace(/^US/, "")} ${scale}`, form: { prefix: cur, suffix: `-${scale}`, decimals: decimalsOf(num), words: false, grouped: false }, qualifier: null, noun: null,
     });
@@ -79,7 +89,8 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     const end = m.index + all.length;
     // A year, or a number that belongs to a name before it ("Route 66", "Law No. 27,564").
     if (!scale && /^(?:1[6-9]|20)\d\d$/.test(num)) continue;
-    const before = /(\S+)\s$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+    // (At most 40 characters back: the whole head of a long line, read at each number, is quadratic.)
+    const before = /(\S+)\s$/.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
     // (Any capital word right before it mid-sentence: "Route 66", "Flight 212", "Gate 4".)
     if (/^(?:No\.?|Nos\.?|#)$/.test(before) || (m.index > before.length + 1 && /^\p{Lu}/u.test(before))) continue;
     const noun = countedNoun(sentence.slice(end));
@@ -87,7 +98,7 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
     if (value <= 1) continue;
     const head = noun.split(" ").pop() as string;
-    out.push({
+    push({
       kind: "count", start: m.index, end, answer: all, accepted: [`${all} ${head}`, ...(scale ? [String(value)] : [])], value, unit: singular(head),
       form: { prefix: "", suffix: scale ? ` ${scale}` : "", decimals: decimalsOf(num), words: false, grouped: num.includes(",") }, qualifier: null, noun,
     });
@@ -97,7 +108,7 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     // ("a quarter of an hour", "half a million": a part of a unit is no share.)
     if (value === null || value <= 0 || value >= 1 || PART_OF_A_UNIT.test(sentence.slice(m.index + m[0].length)) || !free(m.index, m.index + m[0].length)) continue;
     const answer = `${m[0].charAt(0).toLowerCase()}${m[0].slice(1)}`;
-    out.push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
+    push({ kind: "percent", start: m.index, end: m.index + m[0].length, answer, accepted: [], value, unit: "fraction", form: { prefix: "", suffix: "", decimals: 0, words: true, grouped: false }, qualifier: null, noun: null });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -136,9 +147,11 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     }
     // ("After the Second World War": a name cut after its own opening ordinal is no name.)
     if (/^(?:First|Second|Third|Fourth|Last|Next|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s/.test(sentence.slice(Math.max(0, start - 7), start).replace(/^.*?(?=\p{Lu}\p{Ll}+\s$)/u, ""))) continue;
-    name = name.replace(/\s(?:of|and|for|de|del|da|do|la|le|the|on|&)$/, "");
+    name = name.replace(TRAILING_JOIN, "");
     const end = start + name.length;
     const words = name.split(" ");
+    // ("through Ostra and Velm": the chunker joins two names with "and"; the pair is no one name to ask for.)
+    if (/\s(?:and|&)\s/.test(name)) continue;
     if (name.length < 3 || NOT_NAMES.test(name) || /^[\p{Lu}\d\s+&-]+$/u.test(name) || /^[’']s\b/.test(sentence.slice(end)) || DEMONYM_OF[name] || lexiconTags(name).includes("Demonym")) continue;
     if (!words.some((w) => isProperWord(w) && !NOT_NAMES.test(w)) || (start === 0 && words.length === 1)) continue;
     // (A run over a line break is a signature block; one after an honorific a person's name; one after "such as" an
@@ -152,7 +165,7 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     const after = sentence.slice(end);
     if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
-    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
+    if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
     out.push({ name, start, end });
   }
   return out;

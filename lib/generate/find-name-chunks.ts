@@ -28,7 +28,7 @@ const WORD = String.raw`(?:(?:al|el|ad|ash)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L
 // "Roque de los Muchachos", "Marc Van den Berghe"). Only between capitalised words: a name never ends on one.
 const JOIN_WORDS = String.raw`of|and|for|${NAME_PARTICLE_SOURCE}|do|das|du|des|di|las|los|y|the|on|&`;
 const JOIN = String.raw`(?:${JOIN_WORDS})`;
-const TRAILING_JOIN = new RegExp(String.raw`\s${JOIN}$`);
+export const TRAILING_JOIN = new RegExp(String.raw`\s${JOIN}$`);
 // The particles a person's name holds between its capitalised words ("Ana de Souza", "Marc Van den Berghe").
 const NAME_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLE_SOURCE}|y|(?:al|el|ad|ash)-\p{Lu}\p{Ll}+)$`, "u");
 // ("Hsin Construction Co., Ltd.": a legal form after a comma closes the name; "Hverir Orka ehf.": so does one in

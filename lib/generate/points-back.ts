@@ -78,7 +78,8 @@ function partBack(sentence: string): boolean {
  * follows is the clause's subject, not an appositive renaming a clause before it. The sentence without that phrase.
  */
 function withoutOpeningPhrase(sentence: string): string {
-  const phrase = /^([^,;]{1,40}),\s(?=\p{Ll})/u.exec(sentence);
+  // (Only a phrase of place or time: "A pact with Peru, the first such deal in a decade, was signed" renames the pact.)
+  const phrase = /^((?:In|On|At|By|After|Before|During|Since|Last|Earlier|Later)\b[^,;]{0,40}),\s(?=\p{Ll})/u.exec(sentence);
   if (!phrase) return sentence;
   const words = (phrase[1] ?? "").split(/\s+/);
   return words.some((w, i) => isFiniteVerb(w, words[i - 1])) ? sentence : sentence.slice(phrase[0].length);
@@ -115,14 +116,15 @@ function bareGroupSubject(sentence: string): boolean {
  */
 const MEASURE_NOUN = "figure|number|amount|sum|total|level|share|growth|rise|increase|fall|decline|drop|target|measure|rate|price|cost|gap|shortfall";
 const THOSE_MEASURES = new RegExp(`\\bthose\\s+(?:${MEASURE_NOUN})s\\b`);
-const THAT_MEASURE = new RegExp(`(\\S+)\\s+that\\s+(${MEASURE_NOUN})(?=\\s*(?:[.,;:]|$)|\\s(?:to|would|will|could|should|might|may|is|was|has|had|by|as|and|in|within|for|at|from|over|again)\\b)`, "g");
+const THAT_MEASURE = new RegExp(`(?<!\\S)(\\S+)\\s+that\\s+(${MEASURE_NOUN})(?=\\s*(?:[.,;:]|$)|\\s(?:to|would|will|could|should|might|may|is|was|has|had|by|as|and|in|within|for|at|from|over|again)\\b)`, "g");
 const PREPOSITION = /^(?:for|of|on|above|below|beyond|under|over|than|to|with|from|at|in|by|about|near|around|past|reach|after|before)$/i;
 
 /**
  * "Teachers' unions had asked for twice that", "the west gets less than a tenth of that" (strict read W1 #38): a
  * demonstrative standing alone after a comparison or a share closes its clause on what the sentence before said.
  */
-const DEMONSTRATIVE_CLOSING = /\b(?:than|twice|thrice|double|triple|half|times|of)\s+(?:that|this)\s*(?:[.;,)]|$)/;
+// (Only a share's "of": "Because of this," and "Ahead of this," open a clause on a reason or a time.)
+const DEMONSTRATIVE_CLOSING = /\b(?:than|twice|thrice|double|triple|half|times|(?:most|all|part|some|half|much|share|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of)\s+(?:that|this)\s*(?:[.;,)]|$)/;
 
 function demonstrativeBack(sentence: string): boolean {
   // ("Losses are cut to 9.5%, so operators bear those above that level", "employs 2,300 people, 55% of them locals,
@@ -163,7 +165,8 @@ export function leadFor(sentence: string, previous: string | null): string | nul
  * alone; first in its paragraph, it is placed by the title ("… opens desalination plant": until the plant opened), and
  * asked as before.
  */
-const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time|Since then)\b/;
+// ("At the time of writing" is the writer's own time.)
+const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time(?!\s+of\b)|Since then)\b/;
 
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {

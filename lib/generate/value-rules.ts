@@ -62,6 +62,20 @@ export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 
 const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|livestock|staff|aircraft|sheep|species|series)$/;
 const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
 
+// A word saying that what the sentence tells comes back ("each", "usually", "the season").
+const RECURRING_CUE = /\b(?:every|each|usually|annually|annual|seasons?|seasonal|often|always|typically|normally|generally)\b/i;
+
+/**
+ * "The turtles arrive in late October", "Ferries run until late September each year": a sentence that tells of
+ * something that comes back, by a cue word or by the present simple of the verb before `at` ("arrive", "drive";
+ * not "opened", "will open" or "have run").
+ */
+function recursEachYear(sentence: string, at: number): boolean {
+  if (RECURRING_CUE.test(sentence)) return true;
+  const verb = nlp(sentence.slice(0, at)).verbs().last();
+  return verb.has("#PresentTense") && !verb.has("(will|would|have|has|had|#Modal)");
+}
+
 /** "criteria", "phenomena", "species": a plural that does not end in s, known to compromise's lexicon or inflector. */
 export function isIrregularPlural(word: string): boolean {
   return irregularPlural(word.toLowerCase());
@@ -758,7 +772,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: new RegExp(`(?:${MONTH_NAME_SOURCE})\\s+(?:to|and|until|through)\\s+(?:${MONTH_NAME_SOURCE})\\b`),
     order: "first",
     example: { sentence: "Nets are banned from March to August, when most calves are born.", answer: "from March to August" },
-    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
+    pattern: new RegExp(`(?<!\\d\\s)\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH_NAME_SOURCE})\\s+(to|and|until|through)\\s+(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|\\s+(?:(?:of|in)\\s+)?(?:this|last|next)\\s+year\\b|\\s+(?:of|in)\\s+\\d{4}\\b)`, "g"),
     yields: (m, ctx) => {
       const [all, opening = "", first = "", joint = "", last = ""] = m;
       // "June and July" alone is two months, not a span; "between June to July" is no English.
@@ -781,10 +795,12 @@ export const VALUE_RULES: ValueRule[] = [
     requires: new RegExp(`(?:early|late|mid-|every|each)\\s?(?:${MONTH_NAME_SOURCE})\\b`, "i"),
     order: "last",
     example: { sentence: "The sharks arrive in late October and leave by early February.", answer: "late October" },
-    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s+(early\\s|late\\s|mid-)|(?:[Ee]very|[Ee]ach)\\s+)(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|,?\\s+(?:(?:to|and|or|until|through)\\s+)?(?:(?:early|late|mid-)\\s?)?(?:${MONTH_NAME_SOURCE})\\b|\\s+(?:this|last|next)\\s+year\\b)`, "g"),
-    yields: (m) => {
+    pattern: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\\s+(early\\s|late\\s|mid-)|(?:[Ee]very|[Ee]ach)\\s+)(${MONTH_NAME_SOURCE})\\b(?![,.]?\\s*\\d|,?\\s+(?:(?:to|and|or|until|through)\\s+)?(?:(?:early|late|mid-)\\s?)?(?:${MONTH_NAME_SOURCE})\\b|\\s+(?:(?:of|in)\\s+)?(?:this|last|next)\\s+year\\b|\\s+(?:of|in)\\s+\\d{4}\\b)`, "g"),
+    yields: (m, ctx) => {
       // ("every May, June and July" lists months; "from late July to September" is a span.)
       const [all, part = "", month = ""] = m;
+      // ("The market opened in late October": one event, whose year the text leaves out, is no month of the year.)
+      if (part && !recursEachYear(ctx.sentence, m.index)) return null;
       const answer = `${part}${month}`;
       const start = m.index + all.length - answer.length;
       return { kind: "date", start, end: m.index + all.length, answer, accepted: [], value: null, unit: "month of the year", form: plain(), qualifier: null, noun: null, granularity: "month" };

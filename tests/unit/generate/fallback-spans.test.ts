@@ -88,3 +88,34 @@ describe("fallback names in extraction", () => {
     for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
   });
 });
+
+// Review of eaa659d: the name chunker joins two names with "and"; the pair was asked for as one name.
+describe("fallbackNames, two names joined by 'and'", () => {
+  it("gives no answer that is two names", () => {
+    const names = fallbackNames("Grain is shipped through Ostra and Velm to buyers across the region every autumn by lorry.", []).map((n) => n.name);
+    expect(names.filter((n) => / (?:and|&) /.test(n))).toEqual([]);
+    expect(fallbackNames("Grain is shipped through Ostra & Velm to buyers across the region every autumn by lorry.", []).map((n) => n.name).filter((n) => /&/.test(n))).toEqual([]);
+  });
+});
+
+// Review of eaa659d: the fallback's list of words no number counts was a weaker copy of find-value-spans'.
+describe("fallbackValueSpans, a number before a verb or a unit of money", () => {
+  it("reads no count of a verb ('has', 'plays', 'watches') or of cents", () => {
+    expect(answers("A total of 300 has been raised for the new roof of the hall.")).toEqual([]);
+    expect(answers("The fare rose by 40 cents after the new contract was signed.")).toEqual([]);
+    expect(answers("A team of 11 plays each match on a grass pitch near the river.")).toEqual([]);
+    expect(answers("A crowd of 40,000 watches the final every year in the old stadium.")).toEqual([]);
+  });
+  it("still reads a plural that is also a verb, and an irregular plural", () => {
+    expect(answers("The co-operative runs 40 farms across the valley.")).toEqual(["count:40:farm"]);
+    expect(answers("The lorry carried 310 chassis to the port.")).toEqual(["count:310:chassis"]);
+    expect(answers("The scheme trained 120 women in the valley.")).toEqual(["count:120:women"]);
+  });
+});
+
+// Review of eaa659d: the word before each number was sought in the whole head of the line (quadratic).
+describe("fallbackValueSpans on a long line of numbers", () => {
+  it("reads it in one pass", () => {
+    expect(fallbackValueSpans("12 ".repeat(60000), [])).toEqual([]);
+  });
+});

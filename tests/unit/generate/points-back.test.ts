@@ -208,3 +208,36 @@ describe("a sentence opening with a time the sentence before sets ('Until now', 
     expect(pointsBack("Until now inspectors were required on one boat in four.")).toBe(false);
   });
 });
+
+// Review of eaa659d: THAT_MEASURE's opening word was tried at every start of a long run with no space (quadratic).
+describe("a long line with no space", () => {
+  it("is read in one pass: the measure's word is taken only where a word starts", () => {
+    expect(pointsBack("a".repeat(50000))).toBe(false);
+  });
+});
+
+// Review of eaa659d: only an opening phrase of place or time is stripped before "such"; an appositive renames the
+// subject before it.
+describe("an opening phrase before 'the first such deal'", () => {
+  it("is stripped when it is a time, not when it is the subject's own noun phrase", () => {
+    expect(pointsBack("In March, the first such deal was signed by 12 ministers.")).toBe(true);
+    expect(pointsBack("A pact with Peru, the first such deal in a decade, was signed on Monday by 12 ministers.")).toBe(false);
+  });
+});
+
+// Review of eaa659d: "At the time of writing" sets its own time.
+describe("'At the time of writing'", () => {
+  it("needs no sentence before it", () => {
+    expect(leadFor("At the time of writing, 40 boats were still in the harbour.", "The council ordered an inspector on every boat from Monday.")).toBeNull();
+  });
+});
+
+// Review of eaa659d: a closing "of this" points back only as a share's "of".
+describe("'of this' before a comma", () => {
+  it("points back as a share ('most of this'), not as 'Because of this,' or 'Ahead of this,'", () => {
+    expect(pointsBack("Because of this, the council raised bus fares by 5% in June.")).toBe(false);
+    expect(pointsBack("Ahead of this, the club signed 3 new players from Spain.")).toBe(false);
+    expect(pointsBack("The north now supplies most of this.")).toBe(true);
+    expect(pointsBack("The west gets less than a tenth of that.")).toBe(true);
+  });
+});

@@ -54,6 +54,22 @@ describe("a month that comes back each year, or part of one, is asked as the mon
     expect(values("The hall shuts from late May to July.")).not.toContain("late May");
   });
 
+  // Review of eaa659d: a one-off event in a part of a month is a date whose year the text leaves out.
+  it("a part of a month after a preposition is one only in a sentence of what comes back", () => {
+    expect(values("The new fish market opened in late October after two years of delays.")).not.toContain("late October");
+    expect(values("The new bridge will open by mid-June if the steel arrives.")).not.toContain("mid-June");
+    expect(values("Herders drive the flock to the hills in late May.")).toEqual(["late May"]);
+    expect(values("The ferry ran until late September in most years, the season's last sailing.")).toContain("late September");
+  });
+
+  // Review of eaa659d: "of 2025", "in 2025" and "of last year" give the months a year as ", 2025" does.
+  it("months with a year after 'of' or 'in' are a date, not a season", () => {
+    expect(values("Nets were banned from March to August of 2025 on every reef.")).not.toContain("from March to August");
+    expect(values("Nets were banned from March to August in 2025 on every reef.")).not.toContain("from March to August");
+    expect(values("The sharks arrived every October of last year near the reef.")).not.toContain("October");
+    expect(values("The sharks arrive every October in 2026 near the reef.")).not.toContain("October");
+  });
+
   it("is blanked whole, with other months of the same part as options", () => {
     const body = "A drone survey counted 410 grey seals on the northern islands, researchers said on Tuesday. The seals come ashore in late October, when the pups are born.";
     expect(extractFacts(article(body)).find((f) => f.answer === "late October")?.unit).toBe("month of the year");
