@@ -319,10 +319,11 @@ function nwKeptAt(worth: number[], ok: number[], nw: number[], okShare: number):
  * refitted held out) and the share of not-worth items kept where the cut-off keeps 100% and 97% of acceptable ones,
  * and at CORE_FROM.
  */
-function studyFeatures(all: Row[], lambda: number, strictWeight: number, names: string[]): void {
+function studyFeatures(all: Row[], lambda: number, strictWeight: number, names: string[], itemNames: string[]): void {
   const cols = names.map((n) => FEATURE_NAMES.indexOf(n));
   if (cols.includes(-1)) throw new Error(`--study-features: unknown name among ${names.join(", ")}`);
-  const itemCols = ["answer a year", "stem opens with no name"].map((n) => ITEM_FEATURE_NAMES.indexOf(n));
+  const itemCols = itemNames.map((n) => ITEM_FEATURE_NAMES.indexOf(n));
+  if (itemCols.includes(-1)) throw new Error(`--item-features: names are ${ITEM_FEATURE_NAMES.join(", ")}`);
   const sets: [string, number[]][] = [["none", []], ...cols.map((c, j): [string, number[]] => [`+ ${names[j]}`, [c]]), ...(cols.length > 1 ? cols.map((c, j): [string, number[]] => [`all - ${names[j]}`, cols.filter((d) => d !== c)]) : []), ["all", cols]];
   const strictAt = all.flatMap((r, i) => (r.source === "strict" && r.fitted && r.item ? [i] : []));
   const goldAt = all.flatMap((r, i) => (r.source === "gold" ? [i] : []));
@@ -374,7 +375,9 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`  ${batch.padEnd(16)} ${auc(idx.map((i) => best.p[i] as number), l).toFixed(3)} / ${auc(idx.map((i) => rows[i]!.rank), l).toFixed(3)}\n`);
   }
   if (argv.includes("--study-features")) {
-    studyFeatures(all, best.lambda, strictWeight, (argv[argv.indexOf("--study-features") + 1] ?? "").split(","));
+    // (The item features refitted under each fact model: --item-features, else the weighed ones.)
+    const itemNames = argv.includes("--item-features") ? (argv[argv.indexOf("--item-features") + 1] ?? "").split(",") : ["answer a year", "stem opens with no name"];
+    studyFeatures(all, best.lambda, strictWeight, (argv[argv.indexOf("--study-features") + 1] ?? "").split(","), itemNames);
     return;
   }
   const p = best.p;

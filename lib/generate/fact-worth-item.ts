@@ -47,6 +47,15 @@ const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
 const SPEECH_AFTER = /^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b/i;
 const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
+/** The stem keeps the speech: a speech verb, "according to", or a quotation. */
+const STEM_SPEECH = /\b(?:said|says|told|added|wrote|warned|argued|noted|explained|according to)\b|[“”"]|(?:^|\s)‘|’(?:\s|$)/;
+/**
+ * The blank stands where a role's holder goes: after a capitalised title ("Deputy Prime Minister _____ said") or before
+ * an aside naming the role ("_____, the port's harbour master, said"): the item asks who holds the role.
+ */
+const ROLE_BEFORE_BLANK = new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${BLANK}`, "u");
+const ROLE_AFTER_BLANK = new RegExp(`${BLANK},\\s+(?:the|an?|\\p{Lu}[\\p{L}'’-]*(?:'s|’s))\\s[^,]{0,60},`, "u");
+
 /** The names of purposeSignals' values, in order. */
 export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas"];
 
@@ -85,6 +94,8 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "answer in the title",
   "answer word in the stem",
   ...PURPOSE_NAMES,
+  "item asks who spoke",
+  "item asks who spoke (no role at the blank)",
 ];
 
 /**
@@ -129,6 +140,10 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape): 
   };
   // (What the fact's sentence is for: 0 when the item comes with no fact.)
   if (fact) purposeSignals(fact).forEach((v, j) => (value[PURPOSE_NAMES[j] as string] = v));
+  // (Who spoke, asked with the speech kept in the stem: "who said X", not "who is the port's harbour master".)
+  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem);
+  value["item asks who spoke"] = asksSpeaker;
+  value["item asks who spoke (no role at the blank)"] = asksSpeaker && !ROLE_BEFORE_BLANK.test(stem) && !ROLE_AFTER_BLANK.test(stem);
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));
 }
 
@@ -145,7 +160,7 @@ export function adjustedWorth(p: number, x: readonly number[], weights: Readonly
 }
 
 // (The sentence's purpose is read only once a weight asks for it: generation pays nothing for an unweighed feature.)
-const PURPOSE_WEIGHED = PURPOSE_NAMES.some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
+const PURPOSE_WEIGHED = [...PURPOSE_NAMES, "item asks who spoke", "item asks who spoke (no role at the blank)"].some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
 
 /** The worth an item carries (what places it in the core set, item-tier.ts), from its fact's worth p. */
 export function itemWorth(item: ItemShape, p: number, title: string, fact?: FactShape): number {

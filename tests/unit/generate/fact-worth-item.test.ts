@@ -86,6 +86,23 @@ describe("item worth", () => {
     expect(PURPOSE_NAMES.map((n) => noFact[ITEM_FEATURE_NAMES.indexOf(n)])).toEqual(PURPOSE_NAMES.map(() => 0));
   });
 
+  it("asks who spoke only when the stem keeps the speech; a role's holder is not who spoke", () => {
+    const asks = (sentence: string, answer: string, type: ItemShape["type"], prompt: string) => {
+      const at = sentence.indexOf(answer);
+      const x = itemFeatures({ type, kind: "person", prompt, answer }, TITLE, { kind: "person", sentence, answer, span: [at, at + answer.length] });
+      return ["item asks who spoke", "item asks who spoke (no role at the blank)"].filter((n) => x[ITEM_FEATURE_NAMES.indexOf(n)] === 1);
+    };
+    const both = ["item asks who spoke", "item asks who spoke (no role at the blank)"];
+    expect(asks("The work is on schedule, according to Kari Moe.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: The work is on schedule, according to _____.`)).toEqual(both);
+    expect(asks("“Fees will rise,” said Kari Moe.", "Kari Moe", "typed", `${LABEL} Who said “Fees will rise”?`)).toEqual(both);
+    // (A role's holder: the blank after a title, or before an aside naming the role.)
+    expect(asks("Harbour Master Kari Moe said fees would rise.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: Harbour Master _____ said fees would rise.`)).toEqual(["item asks who spoke"]);
+    expect(asks("Kari Moe, the port's harbour master, said fees would rise.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: _____, the port's harbour master, said fees would rise.`)).toEqual(["item asks who spoke"]);
+    // (The role asked with the speech gone, or an answer who did not speak.)
+    expect(asks("Kari Moe, the port's harbour master, said fees would rise.", "Kari Moe", "typed", `${LABEL} Who is the port's harbour master?`)).toEqual([]);
+    expect(asks("Kari Moe was elected chair of the council, the council said.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: _____ was elected chair of the council, the council said.`)).toEqual([]);
+  });
+
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {
     const x = ITEM_FEATURE_NAMES.map((n) => (n === "answer a year" ? 1 : 0));
     expect(adjustedWorth(0.43, x, {})).toBe(0.43);
