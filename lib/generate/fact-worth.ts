@@ -51,15 +51,10 @@ export function factWorth(facts: Fact[], article: ArticleText): number[] {
 /**
  * factWorth, with the rules' facts scored among themselves only: the features read a fact's neighbours (its
  * sentence's other facts, the article's), and the weights were fitted on the rules' facts alone, so a fallback fact
- * (fallback-spans.ts) must not move theirs. Fallback facts are scored among all.
+ * (fallback-spans.ts) must not move theirs. Fallback facts are scored among all. (One feature pass serves both.)
  */
 function worthBeside(facts: Fact[], article: ArticleText): number[] {
-  if (!facts.some((f) => f.fallback)) return factWorth(facts, article);
-  const ruled = facts.filter((f) => !f.fallback);
-  const scored = factWorth(ruled, article);
-  const ruledWorth = new Map(ruled.map((f, i) => [f, scored[i] as number]));
-  const all = factWorth(facts, article);
-  return facts.map((f, i) => ruledWorth.get(f) ?? (all[i] as number));
+  return articleFeatures(facts, article, (f) => f.fallback === true).map((x) => predict(MODEL, x));
 }
 
 export interface SelectOptions {

@@ -112,24 +112,32 @@ const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 
 /**
  * What each pattern above cannot match without, as a plain scan (the patterns try a match at every position, most of
- * them on every sentence): a sentence without it has no match, so the pattern is not run on it.
+ * them on every sentence): a sentence without it has no match, so the pattern is not run on it. Each pattern is named,
+ * so the test that holds a pattern and its prefilter together (entity-pattern-needs.test.ts) can run its examples.
  */
-const NEEDS = new Map<RegExp, RegExp>([
-  [TITLED_PERSON, /Minister|President|Premier|Chancellor|Secretary|Governor|Mayor|Ambassador|Chair|Administrator|Director|Chief|CEO|Senator|Treasurer|Councillor|Commissioner|Judge|Justice/],
-  [TEAM_ROLE_AFTER, /(?:coach|manager|captain),/],
-  [APPOSITIVE_TITLE, /minister|president|governor|ambassador|secretary|chancellor|commissioner|mayor/],
-  [ROLE_PERSON, /,\s/],
-  [COUNTERPART, /counterpart/],
-  [APPOSITIVE_ORG, /[’']s\s/],
-  [NAMED_IN_COMMAS, /(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor),\s/],
-  [SUPERLATIVE_PLACE, /,\s\p{Lu}/u],
+export const ENTITY_PATTERN_NEEDS: Readonly<Record<string, { pattern: RegExp; needs: RegExp }>> = {
+  TITLED_PERSON: { pattern: TITLED_PERSON, needs: /Minister|President|Premier|Chancellor|Secretary|Governor|Mayor|Ambassador|Chair|Administrator|Director|Chief|CEO|Senator|Treasurer|Councillor|Commissioner|Judge|Justice/ },
+  TEAM_ROLE_AFTER: { pattern: TEAM_ROLE_AFTER, needs: /(?:coach|manager|captain),/ },
+  APPOSITIVE_TITLE: { pattern: APPOSITIVE_TITLE, needs: /minister|president|governor|ambassador|secretary|chancellor|commissioner|mayor/ },
+  ROLE_PERSON: { pattern: ROLE_PERSON, needs: /,\s/ },
+  COUNTERPART: { pattern: COUNTERPART, needs: /counterpart/ },
+  APPOSITIVE_ORG: { pattern: APPOSITIVE_ORG, needs: /[’']s\s/ },
+  NAMED_IN_COMMAS: {
+    pattern: NAMED_IN_COMMAS,
+    needs: /(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor),\s/,
+  },
+  SUPERLATIVE_PLACE: { pattern: SUPERLATIVE_PLACE, needs: /,\s\p{Lu}/u },
   // (Every kind it names ends in one of these words: "drugmaker" in "maker", "pension fund" in "fund".)
-  [DESCRIBED_ORG, /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain)\s+\p{Lu}/u],
-  [ORG_THEN_DESCRIPTOR, /,\s+(?:the|a|an)\s/],
-  [AGENCY_AFTER_NAME, /news agency/],
-  [ROUTE_TO, /\sfrom\s/],
-  [CITY_OF, /the city of /],
-]);
+  DESCRIBED_ORG: {
+    pattern: DESCRIBED_ORG,
+    needs: /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain)\s+\p{Lu}/u,
+  },
+  ORG_THEN_DESCRIPTOR: { pattern: ORG_THEN_DESCRIPTOR, needs: /,\s+(?:the|a|an)\s/ },
+  AGENCY_AFTER_NAME: { pattern: AGENCY_AFTER_NAME, needs: /news agency/ },
+  ROUTE_TO: { pattern: ROUTE_TO, needs: /\sfrom\s/ },
+  CITY_OF: { pattern: CITY_OF, needs: /the city of / },
+};
+const NEEDS = new Map<RegExp, RegExp>(Object.values(ENTITY_PATTERN_NEEDS).map(({ pattern, needs }) => [pattern, needs]));
 
 const TRAILING_NOISE = /\s+(?:On|In|At|The|And|But|As|For|During|After|Before|Said|Told|Who|Was|Is|Has|Had)$/;
 

@@ -162,6 +162,15 @@ const CURRENCY_NAME: Record<string, string> = {
   dollars: "$", euros: "€", pounds: "£", yen: "¥", francs: "CHF", "swiss francs": "CHF", kroner: "DKK", "danish kroner": "DKK",
   kronor: "SEK", "swedish kronor": "SEK", krone: "NOK", "norwegian krone": "NOK",
 };
+/**
+ * What each pattern below cannot match without, scanned before it (as the hints above): each opens on an optional
+ * qualifier that is tried at every position of a sentence, so a plain scan for the word the pattern ends on is cheaper.
+ * Each is implied by its pattern (the same words, the same case rule), so no match is lost.
+ */
+const NEEDS_CURRENCY_WORD = new RegExp(CURRENCY_WORD_SOURCE, "i");
+const NEEDS_PERCENT = /%|per ?cent|pc\b/i;
+const NEEDS_DURATION_UNIT = /(?:day|week|month|year|decade|hour|minute|second|night)s\b/i;
+const NEEDS_SCALE = /\s(?:m|b)illion\s/i;
 // ("up to two million ferry passengers": a scale after a number word too.)
 const SCALED_COUNT_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})\\s(million|billion)\\s((?:[a-z][\\w-]*\\s(?:and\\s|or\\s)?){0,2}?(?:people|children|[a-z][\\w-]*[^s\\W]s))\\b`, "gi");
 const WHOLE_SHARE_RE = new RegExp(`${QUAL}(?<![\\d.,$€£¥])\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\sof\\s(the\\s(?:world|country|region|continent|planet|nation|city)['’]s)\\s(?:(?:roughly|about|around|some|nearly|an estimated|over|more than)\\s)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s)?((?:[a-z][\\w-]*\\s){0,5}?[a-z][\\w-]*[^s\\W]s)\\b`, "g");
@@ -335,7 +344,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       qualifier: null, noun: null, form: { prefix, suffix: written, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
     });
   }
-  for (const m of hasDigit ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
+  for (const m of hasDigit && NEEDS_CURRENCY_WORD.test(sentence) ? sentence.matchAll(MONEY_WORD_RE) : NONE) {
     const [matched, q, num = "", scaleWord, country = "", currencyName = "", perUnit = ""] = m;
     // "5 million more dollars": only a country's name may stand between the amount and its currency ("euro cents" is one name).
     if (country && !/^[A-Z]/.test(country) && !CURRENCY_WORDS.has(`${country}${currencyName}`.toLowerCase())) continue;
@@ -368,7 +377,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   mergeMoneyRanges(sentence, spans);
-  for (const m of hasDigit ? sentence.matchAll(PERCENT_RE) : NONE) {
+  for (const m of hasDigit && NEEDS_PERCENT.test(sentence) ? sentence.matchAll(PERCENT_RE) : NONE) {
     const [all, q, num = "", sign = ""] = m;
     if (/^pc$/i.test(sign) && sign !== "pc") continue;
     const start = m.index + (q ? q.length + 1 : 0);
@@ -395,7 +404,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       qualifier: null, noun: rest.trim().replace(/\s+(?:for|to|in|on|at|of|with|from|by|and|that|which)\b.*$/, ""), form: { prefix: "", suffix: ` ${unit}s`, decimals: 0, words, grouped: false },
     });
   }
-  for (const m of hasCardinal ? sentence.matchAll(DURATION_RE) : NONE) {
+  for (const m of hasCardinal && NEEDS_DURATION_UNIT.test(sentence) ? sentence.matchAll(DURATION_RE) : NONE) {
     const [all, q, num = "", kindOfDay = "", unitWord = ""] = m;
     const value = parseNumberText(num);
     if (value === null) continue;
@@ -522,7 +531,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     });
   }
   // "Some 4.3 million people": a count with a scale word, written back the same way.
-  for (const m of hasCardinal ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
+  for (const m of hasCardinal && NEEDS_SCALE.test(sentence) ? sentence.matchAll(SCALED_COUNT_RE) : NONE) {
     const [, q, num = "", scaleWord = "", nounPhrase = ""] = m;
     const start = m.index + (q ? q.length + 1 : 0);
     const end = start + num.length + 1 + scaleWord.length;

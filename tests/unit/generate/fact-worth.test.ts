@@ -97,6 +97,19 @@ describe("fact features", () => {
     expect(readerSignals({ ...fact, question: "Who is the port's harbour master?" })[0]).toBe(0);
   });
 
+  it("of facts set apart (fallback facts) are those of two passes: the others among themselves, the apart among all", () => {
+    const a = article(BODY, TITLE);
+    const facts = extractFacts(a);
+    const apart = (f: Fact) => facts.indexOf(f) % 3 === 1;
+    const others = facts.filter((f) => !apart(f));
+    const alone = articleFeatures(others, a);
+    const all = articleFeatures(facts, a);
+    const expected = facts.map((f, i) => (apart(f) ? all[i] : alone[others.indexOf(f)]));
+    expect(facts.some(apart)).toBe(true);
+    expect(articleFeatures(facts, a, apart)).toEqual(expected);
+    expect(articleFeatures(facts, a, () => false)).toEqual(all);
+  });
+
   it("are all between 0 and 1", () => {
     const a = article(BODY, TITLE);
     for (const row of articleFeatures(extractFacts(a), a)) {
