@@ -500,11 +500,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const after = sentence.slice(m.index + text.length).trim();
     // "a tenth as much", "a third of sales": a fraction (value-rules.ts), not a rank.
     if (value > 1 && /\b(?:a|one)\s$/i.test(sentence.slice(0, m.index)) && /^(?:(?:of|as|less|more|fewer)\b|[,.;]|$)/.test(after)) continue;
-    // "rents rose by a third since 2021": after "by a" a word that names nothing (a preposition, a conjunction, a
-    // determiner) leaves the fraction; "by a third party" keeps its noun.
+    // "rents rose by a third since 2021", "a rise of a third on last year", "fell by a third last year": after "a" a
+    // word that names nothing (a preposition, a conjunction, a determiner, "last") leaves the fraction; "by a third
+    // party" keeps its noun.
     const nextWord = /^[a-z]+/.exec(after)?.[0] ?? "";
-    const namesNothing = /^(?:compared|over)$/.test(nextWord) || lexiconTags(nextWord).some((t) => t === "Preposition" || t === "Conjunction" || t === "Determiner");
-    if (value > 1 && namesNothing && /\bby\s(?:a|one)\s$/i.test(sentence.slice(0, m.index))) continue;
+    const namesNothing = /^(?:compared|over|last)$/.test(nextWord) || lexiconTags(nextWord).some((t) => t === "Preposition" || t === "Conjunction" || t === "Determiner");
+    if (value > 1 && namesNothing && /\b(?:a|one)\s$/i.test(sentence.slice(0, m.index))) continue;
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
     // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.

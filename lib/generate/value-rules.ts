@@ -889,11 +889,12 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/i,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
-    // "by half" and "one in ten" are fractions as the text writes them.
+    // "by half" and "one in ten" are fractions as the text writes them; "down by four fifths", "an increase of a
+    // third": any fraction a change is measured by.
     // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to|(?:increase|rise|cut|fall|drop|reduction|decline|gain|jump)\sof)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|(?:two|three|four|seven|nine)[- ](?:thirds|quarters|fifths|tenths))|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]even|[Nn]ine)[- ](?:thirds|quarters|fifths|tenths)|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;
@@ -904,7 +905,8 @@ export const VALUE_RULES: ValueRule[] = [
       // A share has a value, so options are other shares written the same way ("a quarter", "two thirds").
       const value = m[2] ? null : fractionValue(text.replace(/\sin\sa\s(hundred|thousand)$/, " in one $1").replace(/\sin\sone\shundred$/, " in 100").replace(/\sin\sone\sthousand$/, " in 1000"));
       const suffix = m[3] ? ` ${text.slice(text.search(/\sin\s/) + 1)}` : "";
-      return { kind: "percent", start, end: start + text.length, answer, accepted: [], value: value !== null && value > 0 && value < 1 ? value : null, unit, form: plain({ words: true, suffix }), qualifier: null, noun: null };
+      // ("By how much will the price fall?": "half" typed for "by half" is right.)
+      return { kind: "percent", start, end: start + text.length, answer, accepted: m[2] ? ["half"] : [], value: value !== null && value > 0 && value < 1 ? value : null, unit, form: plain({ words: true, suffix }), qualifier: null, noun: null };
     },
   },
   {
