@@ -195,6 +195,10 @@ const OF_WHOLE_FIRST_RE = new RegExp(`^Of (?:the |its |their |those |these |(?:t
 // clause with, in a sentence with no count that says what it counts. (Not "reached" or "passed", which take sums and
 // shares as well: "Sales reached 4,000" says not in what.)
 const COUNTED_BARE_RE = new RegExp(`\\b(counted|counts|found|finds|recorded|records|numbered|registered|graduated)\\s${qualifierBefore(COUNT_LEAD_WORDS)}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(?=\\s*[.;]|,\\s|\\s+(?:in|at|on|by|last|this|so far|in all|in total|altogether)\\b)`, "g");
+// "rising to 90 by 2028", "nearly tripled between 2010 and 2022, to 355", "bringing the workforce to 410", "rose to 1.3
+// million in January": the figure a change ends at, in a sentence with no count that says what it counts (asked only as
+// a blank in its sentence, as a counted bare figure is); up to 40 characters of object or aside between verb and "to".
+const CHANGE_TO_BARE_RE = new RegExp(`\\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\\b(?:[^,.;:%$€£¥]{0,40}?,?)?\\sto\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)((?:\\s(?:million|billion))?)(?=\\s*[.;]|,\\s|\\s+(?:in|by|at|on|last|this|next|from|a\\s(?:year|month|week|day))\\b)`, "g");
 const OF_WHOLE_NEXT_RE = new RegExp(`(?:,|,? and) (\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "g");
 const OF_WHOLE_VERB = /^(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)$/;
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
@@ -509,11 +513,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const after = sentence.slice(m.index + text.length).trim();
     // "a tenth as much", "a third of sales": a fraction (value-rules.ts), not a rank.
     if (value > 1 && /\b(?:a|one)\s$/i.test(sentence.slice(0, m.index)) && /^(?:(?:of|as|less|more|fewer)\b|[,.;]|$)/.test(after)) continue;
-    // "rents rose by a third since 2021": after "by a" a word that names nothing (a preposition, a conjunction, a
-    // determiner) leaves the fraction; "by a third party" keeps its noun.
+    // "rents rose by a third since 2021", "a rise of a third on last year", "fell by a third last year": after "a" a
+    // word that names nothing (a preposition, a conjunction, a determiner, "last") leaves the fraction; "by a third
+    // party" keeps its noun.
     const nextWord = /^[a-z]+/.exec(after)?.[0] ?? "";
-    const namesNothing = /^(?:compared|over)$/.test(nextWord) || lexiconTags(nextWord).some((t) => t === "Preposition" || t === "Conjunction" || t === "Determiner");
-    if (value > 1 && namesNothing && /\bby\s(?:a|one)\s$/i.test(sentence.slice(0, m.index))) continue;
+    const namesNothing = /^(?:compared|over|last)$/.test(nextWord) || lexiconTags(nextWord).some((t) => t === "Preposition" || t === "Conjunction" || t === "Determiner");
+    if (value > 1 && namesNothing && /\b(?:a|one)\s$/i.test(sentence.slice(0, m.index))) continue;
     const noun = /^[\s-]*([A-Za-z][\w-]*)/.exec(after)?.[1] ?? "";
     if (value === 1 && !/^(largest|biggest|highest|lowest|time|anniversary)$/i.test(noun)) continue;
     // "the Second World War" is a name, not a rank: "the third World War" would be a silly false statement.
@@ -686,6 +691,19 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     const value = parseNumberText(num);
     if (value === null || value < 2 || overlaps(spans, start, start + num.length) || /^(19|20)\d\d$/.test(num)) continue;
     spans.push(bareCount(start, num, value, q, verb));
+  }
+  for (const m of hasDigit && nounCounts.length === 0 ? sentence.matchAll(CHANGE_TO_BARE_RE) : NONE) {
+    const [all, q, num = "", scaleWord = ""] = m;
+    const start = m.index + all.length - num.length - scaleWord.length;
+    const scale = scaleWord.trim();
+    // (A bare decimal is a measure or a share whose unit is elsewhere: only with a scale word is it a count.)
+    if ((num.includes(".") && !scale) || overlaps(spans, start, start + num.length + scaleWord.length) || /^(19|20)\d\d$/.test(num)) continue;
+    const value = Number(num.replace(/,/g, "")) * (scale ? (SCALE[scale] ?? 1) : 1);
+    if (value < 2) continue;
+    spans.push({
+      kind: "count", start, end: start + num.length + scaleWord.length, answer: `${num}${scaleWord}`, accepted: [String(value)], value, unit: `${BARE_COUNT_UNIT}:to`, qualifier: normalizeQualifier(q), noun: null,
+      form: { prefix: "", suffix: scaleWord, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },
+    });
   }
   // "2.4 million discs a year, up from 1.1 million": the figure a count is compared with counts the same thing, in
   // the same scale.

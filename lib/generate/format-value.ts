@@ -96,6 +96,11 @@ export function formatLike(fact: Fact, value: number): string | null {
         if (asMany) return `${bound}${numberToWord(value) ?? value} times${asMany}`;
         // "a thousand times": options in the same words ("a hundred times"), not "1300 times".
         if (/^a /.test(answer)) return ROUND_WORDS[value] ? `${bound}${ROUND_WORDS[value]} times` : null;
+        // "two and a half times": options in the same shape ("three and a half times"), never "3.1 times" beside it.
+        if (/ and a half times$/.test(answer)) {
+          const whole = numberToWord(value - 0.5);
+          return Number.isInteger(value - 0.5) && value > 1 && whole !== null ? `${bound}${form.words ? whole : value - 0.5} and a half times` : null;
+        }
         // (2.5 or 140 have no word form here: no such option, rather than "null times".)
         // ("1.5 times": options keep its decimals, "1.8 times", never "1.7999999999999998 times".)
         const count = form.words ? numberToWord(value) : value >= 1000 ? withCommas(value, 0) : form.decimals > 0 ? value.toFixed(form.decimals) : String(value);

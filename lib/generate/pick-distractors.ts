@@ -194,6 +194,8 @@ function perturb(fact: Fact, rnd: () => number): number[] {
       // "0.08 tesla", "1.5 times": a small figure with decimals varies by a share of itself; a whole step ("2.08
       // tesla", "3.12 astronomical units") is an option no one would pick.
       const decimals = fact.form?.decimals ?? 0;
+      // "two and a half times": other whole numbers and a half.
+      if (fact.unit === "times" && / and a half times$/.test(fact.answer)) return [1, -1, 2, 3].map((s) => v + s).filter((x) => x > 1);
       // ("29.8" from a table: a figure with decimals keeps them at any size.)
       if (decimals > 0 && fact.unit === "table figure") return [1.25, 0.75, 1.5, 0.6, 1.35, 0.85].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);
       if (decimals > 0 && v > 0 && v < 20 && (fact.unit.startsWith("measure:") || fact.unit === "times")) return [1.25, 0.75, 1.5, 2, 0.5, 2.5].map((f) => Number((v * f).toFixed(decimals))).filter((x) => x > 0 && x !== v);

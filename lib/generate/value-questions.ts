@@ -33,7 +33,8 @@ const AT_DIMENSION: Record<string, string> = { speed: "At what speed", temperatu
 const AT_A_RE = new RegExp(`(?:^|\\s)at\\s+(?:a|an)\\s+(height|depth|altitude|distance|speed|temperature|range|length|rate)\\s+of\\s+${M}`);
 const AT_RE = new RegExp(`(?:^|\\s)at\\s+${M}`);
 const ADJECTIVE_RE = new RegExp(`^${M}\\s+(long|wide|high|tall|deep)\\b`);
-const COMPARATIVE_RE = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|[a-z]+er)\\b`);
+// ("rose 2.5 times over the decade": a preposition ending in -er is no comparative.)
+const COMPARATIVE_RE = new RegExp(`^${M}\\s+((?:as\\s+(?:many|much)(?:\\s+(?!as\\b|than\\b)[a-z][\\w-]*){0,2})|as\\s+[a-z]+|more\\s+[a-z][\\w-]*|(?:fewer|less)\\s+[a-z][\\w-]*|(?!(?:over|under|after|other|ever|never|whether|rather|together|per)\\b)[a-z]+er)\\b`);
 const BY_RE = new RegExp(`(?:^|\\s)by\\s+${M}`);
 const VALUE_FIRST_RE = new RegExp(`^${M}`);
 const TO_RE = new RegExp(`(?:^|\\s)to\\s+${M}`);

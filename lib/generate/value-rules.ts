@@ -342,13 +342,14 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "nearly triple its 2021 level", ", double the airport's present capacity": a multiple of a stated level. A verb
+    // "nearly triple its 2021 level", ", double the airport's present capacity", "nearly double the 21 they had": a
+    // multiple of a stated level or figure. A verb
     // ("plans to double its output") is the multiplier verb rule's; without a qualifier only an aside after a comma.
     name: "multiple of a level",
     requires: /double|triple|treble|quadruple/,
     order: "first",
     example: { sentence: "Exports reached $2 billion last year, nearly triple their 2019 level.", answer: "nearly triple" },
-    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|what\s+(?:it|they|he|she|we|the|its|their|[A-Z][\w-]*)\s+[a-z]+\b|the\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b)\s?)/g,
+    pattern: /(?<!\b(?:to|will|would|could|can|may|might|should|must|[Nn]o|[Nn]ot)\s)\b(?:(nearly|almost|more than|roughly|about|around)\s+)?(double|triple|treble|quadruple)(?=\s+(?:its|their|his|her|the\s+[A-Za-z-]+['’]s|(?:this|last|that)\s+(?:year|month|week|season|quarter)['’]s|[A-Z][\w-]*['’]s|what\s+(?:it|they|he|she|we|the|its|their|[A-Z][\w-]*)\s+[a-z]+\b|the\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+)?(?:level|limit|capacity|figure|rate|amount|number|size|total|average|price|cost|output|record|target|maximum|minimum)\b|the\s+(?:[$€£]|[A-Z]{3}\s?)?\d)\s?)/g,
     yields: (m, ctx) => {
       const [all, q, word = ""] = m;
       if (!q && !/,\s$/.test(ctx.sentence.slice(0, m.index))) return null;
@@ -555,24 +556,50 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // ", more than three times the original estimate", ", nearly 12 times average household income": a number of times
+    // in an aside after a comma, bounded or before "the", is a multiple of the noun phrase it names; a rate, a
+    // preposition or a run after it ("three times a day", "three times in a row") counts events and is left alone.
+    name: "multiple in an aside",
+    requires: /,\s[^,]*times\s/,
+    order: "first",
+    example: { sentence: "The bridge cost $900 million, more than three times the original estimate.", answer: "more than three times" },
+    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
+    yields: (m) => {
+      const [all, qualifier, word = "", the] = m;
+      if (!qualifier && !the) return null;
+      const value = parseNumberText(word);
+      if (value === null || value < 2) return null;
+      const bound = qualifier === "more than" ? "more than " : "";
+      const bare = `${word} times`;
+      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
+      const plainForms = [bare, `${value} times`, `${value}x`];
+      return {
+        kind: "count", start, end: m.index + all.trimEnd().length, answer: `${bound}${bare}`, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+      };
+    },
+  },
+  {
     // "rose 2.5 times to 418 million", "net debt was 1.6 times annual earnings": a number of times with decimals is a
     // multiple wherever it stands (no event happens 2.5 times), unless a rate follows ("2.5 times a week" is a mean).
     name: "decimal multiple",
-    requires: /\d\.\d+\stimes\b/,
+    requires: /\d\.\d+\stimes\b|\sand a half times\b/,
     order: "last",
     example: { sentence: "Profit rose 2.5 times to a record in the first half.", answer: "2.5 times" },
-    pattern: /\b(?:(?<!\b(?:[Nn]o|[Nn]ot)\s)(about|around|nearly|roughly|almost|some|more than)\s+)?(?<![\d.,])(\d+\.\d+)\s+times\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\b)/g,
+    // "two and a half times": a whole number and a half is a decimal written in words, a multiple as "2.5 times" is.
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(?<![\\d.,])(\\d+\\.\\d+|(?:\\d+|${CARDINAL_WORD_SOURCE}) and a half)\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\\b)`, "gi"),
     yields: (m) => {
       const [all, qualifier, word = ""] = m;
-      const value = Number(word);
+      const half = / and a half$/.exec(word);
+      const value = half ? (parseNumberText(word.slice(0, half.index)) ?? 0) + 0.5 : Number(word);
       if (!(value > 1)) return null;
-      const bound = qualifier === "more than" ? "more than " : "";
+      const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
       const answer = `${bound}${word} times`;
       const start = m.index + all.length - answer.length;
-      const plainForms = [`${word} times`, `${value}x`];
+      const plainForms = [`${word} times`, `${value}x`, ...(half ? [`${value} times`] : [])];
       return {
         kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
+        value, unit: "times", form: plain({ prefix: bound, suffix: " times", words: Boolean(half) && !/^\d/.test(word), decimals: half ? 0 : decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
       };
     },
   },
@@ -862,11 +889,12 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/i,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
-    // "by half" and "one in ten" are fractions as the text writes them.
+    // "by half" and "one in ten" are fractions as the text writes them; "down by four fifths", "an increase of a
+    // third": any fraction a change is measured by.
     // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters|two[- ]fifths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters|[Tt]wo[- ]fifths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to|(?:increase|rise|cut|fall|drop|reduction|decline|gain|jump)\sof)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|(?:two|three|four|seven|nine)[- ](?:thirds|quarters|fifths|tenths))|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]even|[Nn]ine)[- ](?:thirds|quarters|fifths|tenths)|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;
@@ -877,7 +905,8 @@ export const VALUE_RULES: ValueRule[] = [
       // A share has a value, so options are other shares written the same way ("a quarter", "two thirds").
       const value = m[2] ? null : fractionValue(text.replace(/\sin\sa\s(hundred|thousand)$/, " in one $1").replace(/\sin\sone\shundred$/, " in 100").replace(/\sin\sone\sthousand$/, " in 1000"));
       const suffix = m[3] ? ` ${text.slice(text.search(/\sin\s/) + 1)}` : "";
-      return { kind: "percent", start, end: start + text.length, answer, accepted: [], value: value !== null && value > 0 && value < 1 ? value : null, unit, form: plain({ words: true, suffix }), qualifier: null, noun: null };
+      // ("By how much will the price fall?": "half" typed for "by half" is right.)
+      return { kind: "percent", start, end: start + text.length, answer, accepted: m[2] ? ["half"] : [], value: value !== null && value > 0 && value < 1 ? value : null, unit, form: plain({ words: true, suffix }), qualifier: null, noun: null };
     },
   },
   {

@@ -59,7 +59,8 @@ describe("a figure whose noun is left out after 'and', a change's 'to' or 'of wh
     expect(span("The ministry expects between 400 and 600 homes to return.", "between 400 and 600")?.kind).toBe("count");
     expect(span("The ministry expects between 400 and 600 homes to return.", "600")).toBeNull();
     expect(span("The firm hired 30 engineers in 2024 and 2025.", "2025")?.kind ?? "none").not.toBe("count");
-    expect(span("Attendance rose to 9,000 by noon.", "9,000")).toBeNull();
+    // (figures10: the figure a change ends at is now read as a bare count, a blank in its sentence, never with a noun.)
+    expect(span("Attendance rose to 9,000 by noon.", "9,000")?.noun ?? null).toBeNull();
   });
 
   it("a verb after the figure counts the earlier count only when that count is its clause's subject (mend15)", () => {
