@@ -453,12 +453,13 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "name, then the role in commas",
-    requires: /,\s(?:the\s[a-z]+(?:-[a-z]+)*|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})[’']s\s/u,
+    requires: /,\s(?:the\s[a-z]+(?:-[a-z]+)*|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})[’']s\s/u,
     kind: "person",
     // "Professor Helen Achterberg, the centre’s founding director, said".
     // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
     // environment.": the role ends at a comma, an "and" or the sentence's end.
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
+    // "Ana Ruiz, the NRA's chief officer for licensing,": a body written with its article owns the role as well.
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
@@ -729,8 +730,9 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
-    // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role.
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role, or in it ("Luis Ortega,
+    // a 23-year-old winger, scored": the age is no part of the role).
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?:\d{1,3}-year-old\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";

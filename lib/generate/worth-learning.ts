@@ -128,6 +128,36 @@ const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned
  * player, a customer) is who said it, not what happened.
  */
 function onlySpeaks(fact: Fact): boolean {
+  return speaks(fact) && !askedByOwnedRole(fact);
+}
+
+const OWNED_ROLE_QUESTIONS = [
+  // "Who is the dean of law at the University of Tarvel?", "Who was the guardian in the village of Oru in May 2026?"
+  /^Who (?:is|was) the (?!(?:who|which|that)\b)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,3}\s(?:of|at|in|for|on)\s[^?]*\p{Lu}[^?]*\?$/u,
+  // "Who is Ana Ruiz’s daughter?", "Who is the Tarvel Council’s deputy mayor?"
+  /^Who (?:is|was) (?:the\s)?(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*[’']s\s\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,3}\?$/u,
+  // "Who chairs the Federation of Home Carers?", "Which deputy chairs Tarvel's housing board?": the office the person
+  // holds, and whose ("Who covers lenders at X?", "Who teaches economics at X?" ask an analyst's or a scholar's work).
+  /^(?:Who|Which\s\p{Ll}[\p{L}-]*)\s(?:chairs|heads|leads|directs|runs|manages|presides|coordinates|co-chairs)\s[^?]*\p{Lu}[^?]*\?$/u,
+];
+const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|argued|argues|called|calls|wrote)\b/;
+
+/**
+ * "“We planned for this,” said Ana Ruiz, the dean of law at the University of Tarvel": a person quoted is still asked
+ * by the office and whose it is ("Who is the dean of law at the University of Tarvel?"), never by the quotation (readers
+ * reject "who said ...?"), so such a fact keeps its role question and loses its blank (worthLearning).
+ */
+function askedByOwnedRole(fact: Fact): boolean {
+  const question = (fact.question ?? "").replace(/^\([^)]*\)\s/, "").replace(/\sin\s\p{Lu}\p{Ll}+\s\d{4}\?$/u, "?");
+  if (fact.kind !== "person" || !OWNED_ROLE_QUESTIONS.some((q) => q.test(question)) || SPEECH_WORDS.test(question)) return false;
+  // ("Her daughter, X, said": a person's relative, whose "her" the question wrote in, stays who said it.)
+  if (fact.span && /\b[Hh](?:is|er)\s(?:\p{Ll}[\p{L}-]*\s){0,3}?\p{Ll}[\p{L}-]*,?\s*$/u.test(fact.sentence.slice(0, fact.span[0]))) return false;
+  // ("Who was the Greek coach ...?": a nationality says whose no more than no owner does.)
+  return question.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w.replace(/[’']s$|[?,]$/g, "")));
+}
+
+/** The person's part in the sentence is speaking (onlySpeaks, unless a role question asks for them). */
+function speaks(fact: Fact): boolean {
   if (fact.kind !== "person" || !fact.span || fact.roleKind === "official" || fact.roleKind === "business" || fact.roleKind === "expert") return false;
   // "Nacional’s coach, X, said": a named team's coach speaks for the team as an executive does for a company (strict
   // read B2 item 14 found "Barcelona coach ___ said ..." worth a card); "the Polish coach" names no team.
@@ -648,6 +678,8 @@ export function worthLearning(facts: Fact[], article: ArticleText): Fact[] {
   const matchReport = isMatchReport(article);
   const kept = facts.filter((f) => notWorthLearning(f, article, matchReport) === null);
   for (const f of kept) if (ABBREVIATION_QUESTION.test(f.question ?? "") && !abbreviationWorthAsking(f, article)) f.question = null;
+  // A person quoted and asked by role: the question only, no blank in the quotation.
+  for (const f of kept) if (speaks(f)) f.span = null;
   return kept;
 }
 
