@@ -98,6 +98,9 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "item asks who spoke (no role at the blank)",
 ];
 
+/** A label whose source holds brackets, "(“Title”, Firm Ltd (press release), May 2026) ", which itemStem leaves in place. */
+const NESTED_LABEL = /^\((?:“[^”]*”)?[^()]*\([^()]*\)[^()]*\)\s*:?\s*/;
+
 /**
  * The item's own text: its prompt without "Complete the sentence" or "True or false" and its "(title, source, month)"
  * label.
@@ -141,7 +144,9 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape): 
   // (What the fact's sentence is for: 0 when the item comes with no fact.)
   if (fact) purposeSignals(fact).forEach((v, j) => (value[PURPOSE_NAMES[j] as string] = v));
   // (Who spoke, asked with the speech kept in the stem: "who said X", not "who is the port's harbour master".)
-  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem);
+  // (Its label stripped whole: a source with brackets, "(“Title”, Firm Ltd (press release), May 2026)", keeps the rest
+  // of the label in `stem`, whose title quotes would read as a quotation.)
+  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem.replace(NESTED_LABEL, ""));
   value["item asks who spoke"] = asksSpeaker;
   value["item asks who spoke (no role at the blank)"] = asksSpeaker && !ROLE_BEFORE_BLANK.test(stem) && !ROLE_AFTER_BLANK.test(stem);
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));

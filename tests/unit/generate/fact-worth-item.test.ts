@@ -103,6 +103,15 @@ describe("item worth", () => {
     expect(asks("Kari Moe was elected chair of the council, the council said.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: _____ was elected chair of the council, the council said.`)).toEqual([]);
   });
 
+  it("reads a label whose source holds brackets as a label: its title's quotes are no quotation", () => {
+    const sentence = "Kari Moe, the port's harbour master, said fees would rise.";
+    const fact = { kind: "person" as const, sentence, answer: "Kari Moe", span: [0, 8] as [number, number] };
+    const label = "(“Harbour council approves dredging plan”, Tromsvik Port AS (press release), October 2026)";
+    const at = (prompt: string) => itemFeatures({ type: "typed", kind: "person", prompt, answer: "Kari Moe" }, TITLE, fact)[ITEM_FEATURE_NAMES.indexOf("item asks who spoke")];
+    expect(at(`${label} Who is the port's harbour master?`)).toBe(0);
+    expect(at(`${label} Which harbour master said fees would rise?`)).toBe(1);
+  });
+
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {
     const x = ITEM_FEATURE_NAMES.map((n) => (n === "answer a year" ? 1 : 0));
     expect(adjustedWorth(0.43, x, {})).toBe(0.43);
