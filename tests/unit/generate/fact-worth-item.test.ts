@@ -112,6 +112,14 @@ describe("item worth", () => {
     expect(at(`${label} Which harbour master said fees would rise?`)).toBe(1);
   });
 
+  it("takes a scorer's 'added' for no speech: 'added a third', 'added 15 points'", () => {
+    const speaker = (sentence: string) => purposeSignals({ kind: "person", sentence, answer: "Jon Aas", span: [0, 7] })[PURPOSE_NAMES.indexOf("answer is the speaker")];
+    expect(speaker("Jon Aas added a third two minutes from the end.")).toBe(0);
+    expect(speaker("Jon Aas added 15 points off the bench.")).toBe(0);
+    expect(speaker("Jon Aas added that the pitch had been heavy.")).toBe(1);
+    expect(speaker("Jon Aas added: “We were lucky.”")).toBe(1);
+  });
+
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {
     const x = ITEM_FEATURE_NAMES.map((n) => (n === "answer a year" ? 1 : 0));
     expect(adjustedWorth(0.43, x, {})).toBe(0.43);
