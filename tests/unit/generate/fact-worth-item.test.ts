@@ -112,6 +112,16 @@ describe("item worth", () => {
     expect(at(`${label} Which harbour master said fees would rise?`)).toBe(1);
   });
 
+  it("speakerOnly reads the speaker features as the full read does, and no other purpose", () => {
+    const sentence = "“Fees will rise,” said Kari Moe.";
+    const fact = { kind: "person" as const, sentence, answer: "Kari Moe", span: [sentence.indexOf("Kari"), sentence.length - 1] as [number, number] };
+    const item = { type: "typed" as const, kind: "person" as const, prompt: `${LABEL} Who said “Fees will rise”?`, answer: "Kari Moe" };
+    const full = itemFeatures(item, TITLE, fact);
+    const only = itemFeatures(item, TITLE, fact, true);
+    for (const n of ["answer is the speaker", "item asks who spoke", "item asks who spoke (no role at the blank)"]) expect(only[ITEM_FEATURE_NAMES.indexOf(n)]).toBe(full[ITEM_FEATURE_NAMES.indexOf(n)]);
+    expect(only[ITEM_FEATURE_NAMES.indexOf("item asks who spoke")]).toBe(1);
+  });
+
   it("takes a scorer's 'added' for no speech: 'added a third', 'added 15 points'", () => {
     const speaker = (sentence: string) => purposeSignals({ kind: "person", sentence, answer: "Jon Aas", span: [0, 7] })[PURPOSE_NAMES.indexOf("answer is the speaker")];
     expect(speaker("Jon Aas added a third two minutes from the end.")).toBe(0);
