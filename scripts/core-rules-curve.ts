@@ -38,7 +38,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { factWorth, storedWorth } from "@/lib/generate/fact-worth";
-import { itemWorth } from "@/lib/generate/fact-worth-item";
+import { fitLogistic, predict, sigmoid } from "@/lib/generate/fact-worth-fit";
+import { ITEM_FEATURE_NAMES, itemFeatures, itemWorth } from "@/lib/generate/fact-worth-item";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
 import type { QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
@@ -46,11 +47,18 @@ import { seedGold, type GoldFact } from "@/tests/fixtures/gold/seeds";
 import { coreItemsOf, type CoreCandidate, type CoreRule } from "./lib/core-rules";
 import { judgedFacts, loadGold } from "./lib/gold-samples";
 
-const BUILD = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "o", "q", "s", "u"].map((b) => `blind-2026-11${b}`);
-const CHECK = ["l", "n", "p", "r", "t", "v"].map((b) => `blind-2026-11${b}`);
+const BUILD = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "o", "q", "s", "u", "w", "y"].map((b) => `blind-2026-11${b}`);
+const CHECK = ["l", "n", "p", "r", "t", "v", "x", "z"].map((b) => `blind-2026-11${b}`);
+
+/** The item feature --speaker-weight moves (fact-worth-item.ts): the item asks who spoke, the speech kept in its stem. */
+const SPEAKER = ITEM_FEATURE_NAMES.indexOf("item asks who spoke");
 
 interface Placed extends CoreCandidate {
   item: QuizItem;
+  /** The item asks who spoke (1) or not (0). */
+  speaker: number;
+  /** Its gold batch (a folder under tests/fixtures/articles, or "content" for the seeds). */
+  batch: string;
 }
 
 interface ArticleItems {
@@ -58,11 +66,15 @@ interface ArticleItems {
   items: Placed[];
 }
 
-function placeArticle(article: ArticleInput): ArticleItems {
+function placeArticle(article: ArticleInput, batch: string): ArticleItems {
   const { items, factOf } = generateArticleFacts(article);
   return {
     words: article.body.split(/\s+/).length,
-    items: items.map((it) => ({ type: it.type, answer: it.answer, worth: it.worth ?? 1, sentence: factOf.get(it)?.sentence ?? it.source.sentence, kind: it.kind, item: it })),
+    items: items.map((it) => {
+      const fact = factOf.get(it);
+      const speaker = fact ? (itemFeatures(it, article.title, fact)[SPEAKER] as number) : 0;
+      return { type: it.type, answer: it.answer, worth: it.worth ?? 1, sentence: fact?.sentence ?? it.source.sentence, kind: it.kind, item: it, speaker, batch };
+    }),
   };
 }
 
@@ -78,8 +90,8 @@ interface Judged {
   folder: string;
   acceptable: boolean;
   notWorth: boolean;
-  self: CoreCandidate;
-  others: CoreCandidate[];
+  self: CoreCandidate & { speaker: number };
+  others: Placed[];
   words: number;
 }
 
@@ -94,7 +106,7 @@ async function collect(): Promise<Data> {
   const place = (folder: string, article: ArticleInput) => {
     const key = `${folder}/${article.slug}`;
     let got = placed.get(key);
-    if (!got) placed.set(key, (got = placeArticle(article)));
+    if (!got) placed.set(key, (got = placeArticle(article, folder)));
     return got;
   };
   // Gold: every seen batch and the seeds.
@@ -121,7 +133,8 @@ async function collect(): Promise<Data> {
     if (!worthOf.has(j.candidates)) worthOf.set(j.candidates, factWorth(j.candidates, j.article));
     const fact = j.candidates[j.at]!;
     const p = storedWorth(fact, itemWorth(j.item, worthOf.get(j.candidates)![j.at] as number, j.article.title, fact));
-    const self: CoreCandidate = { type: j.item.type, kind: fact.kind, answer: j.item.answer, worth: p, sentence: fact.sentence };
+    const speaker = itemFeatures(j.item, j.article.title, fact)[SPEAKER] as number;
+    const self = { type: j.item.type, kind: fact.kind, answer: j.item.answer, worth: p, sentence: fact.sentence, speaker };
     const art = place(j.folder, j.article);
     const others = art.items.filter((o) => !(o.type === self.type && o.answer === self.answer && o.sentence === self.sentence));
     judged.push({ group, folder: j.folder, acceptable: j.acceptable, notWorth: j.notWorth, self, others, words: art.words });
@@ -138,7 +151,13 @@ async function main(argv: string[]): Promise<void> {
     data = await collect();
     if (cache) fs.writeFileSync(cache, JSON.stringify(data));
   }
-  const { goldGroups, judged } = data;
+  // --speaker-weight w: an item asking who spoke moves w on the log-odds scale (as ITEM_WORTH_WEIGHTS would move it).
+  const sw = argv.includes("--speaker-weight") ? Number(argv[argv.indexOf("--speaker-weight") + 1]) : 0;
+  const move = <T extends CoreCandidate & { speaker: number }>(c: T): T => (c.speaker && sw ? { ...c, worth: sigmoid(logit(c.worth) + sw) } : c);
+  const goldGroups = data.goldGroups.map((g) => ({ ...g, articles: g.articles.map((a) => ({ ...a, items: a.items.map(move) })) }));
+  const judged = data.judged.map((j) => ({ ...j, self: move(j.self), others: j.others.map(move) }));
+  if (argv.includes("--audit")) return audit(data.goldGroups, goldGroups);
+  if (argv.includes("--curve")) return curve(goldGroups, judged);
 
   const rules: { name: string; rule: CoreRule }[] = [];
   for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) rules.push({ name: `cut ${t}`, rule: { from: t } });
@@ -204,6 +223,75 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${name.padEnd(27)} | ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cover.join("  ")} | ${(items / arts).toFixed(1)}\n`);
   }
   process.stdout.write(`judged: build ${judged.filter((j) => j.group === "build").length}, check ${judged.filter((j) => j.group === "check").length}\n`);
+}
+
+const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+type GoldGroup = Data["goldGroups"][number];
+
+/** Per gold fact, the items of its article that cover it (any type but true/false: the core guard's coverage). */
+function coveringItems(g: GoldGroup): Placed[][] {
+  const byArticle = new Map<string, Placed[]>();
+  for (const a of g.articles) for (const it of a.items) byArticle.set(it.item.source.article, [...(byArticle.get(it.item.source.article) ?? []), it]);
+  return g.gold.map((f) => (byArticle.get(f.article) ?? []).filter((it) => it.type !== "truefalse" && covers(it.item, f)));
+}
+
+/**
+ * --audit: every gold fact the core set (CORE_FROM 0.4) covers today and no longer once --speaker-weight moves the
+ * items asking who spoke, with the items that covered it, per batch; and per batch how many gold facts each loses.
+ */
+function audit(before: GoldGroup[], after: GoldGroup[]): void {
+  const lost: { batch: string; fact: GoldGroup["gold"][number]; items: Placed[] }[] = [];
+  const counts = new Map<string, number>();
+  before.forEach((g, gi) => {
+    const was = coveringItems(g);
+    const now = coveringItems(after[gi]!);
+    g.gold.forEach((fact, fi) => {
+      const batch = was[fi]![0]?.batch ?? now[fi]![0]?.batch ?? g.name;
+      counts.set(batch, counts.get(batch) ?? 0);
+      if (was[fi]!.some((it) => it.worth >= 0.4) && !now[fi]!.some((it) => it.worth >= 0.4)) {
+        lost.push({ batch, fact, items: was[fi]!.filter((it) => it.worth >= 0.4) });
+        counts.set(batch, (counts.get(batch) ?? 0) + 1);
+      }
+    });
+  });
+  process.stdout.write(`gold facts leaving the core set: ${lost.length}\n`);
+  for (const [b, n] of counts) if (n > 0) process.stdout.write(`  ${b}: ${n}\n`);
+  for (const l of lost) {
+    process.stdout.write(`\n${l.batch} | ${l.fact.article} | answer ${JSON.stringify(l.fact.answer)} | context ${JSON.stringify(l.fact.context)}\n`);
+    for (const it of l.items) process.stdout.write(`    [${it.type}, worth ${it.worth.toFixed(2)}, speaker ${it.speaker}] ${it.item.prompt}\n      sentence: ${it.sentence}\n`);
+  }
+}
+
+/**
+ * --curve: per cut-off, the core set's size per article and its gold coverage on the build and check batches, and its
+ * estimated strict-read acceptability: the mean, over its items, of a logistic model of "judged acceptable" (from the
+ * item's worth on the log-odds scale, its type, and whether it asks who spoke) fitted on the other group's reads (held
+ * out); beside it the share acceptable of that group's own judged items the cut-off keeps.
+ */
+function curve(goldGroups: GoldGroup[], judged: Judged[]): void {
+  const x = (c: CoreCandidate & { speaker: number }) => [logit(c.worth), c.type === "truefalse" ? 1 : 0, c.type === "cloze" ? 1 : 0, c.speaker];
+  const models = new Map(
+    (["build", "check"] as const).map((g) => {
+      const train = judged.filter((j) => j.group !== g);
+      return [g, fitLogistic(train.map((j) => x(j.self)), train.map((j) => (j.acceptable ? 1 : 0)), 1)] as const;
+    }),
+  );
+  process.stdout.write("cut-off | group: items/article, gold core cover, estimated acceptable (held-out model), reads' acceptable share kept (n)\n");
+  for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7]) {
+    const cells = goldGroups.map((g) => {
+      const kept = g.articles.map((a) => a.items.filter((it) => it.worth >= t));
+      const items = kept.reduce((n, k) => n + k.length, 0);
+      const cov = coveringItems(g);
+      const covered = cov.filter((its) => its.some((it) => it.worth >= t)).length;
+      const model = models.get(g.name === "check" ? "check" : "build")!;
+      const est = kept.flat().reduce((s, it) => s + predict(model, x(it)), 0) / Math.max(1, items);
+      const reads = judged.filter((j) => j.group === g.name && j.self.worth >= t);
+      const readShare = g.name === "seeds" ? "" : `, reads ${((100 * reads.filter((j) => j.acceptable).length) / Math.max(1, reads.length)).toFixed(1)}% (${reads.length})`;
+      return `${g.name} ${(items / g.articles.length).toFixed(1)}/art, cover ${((100 * covered) / cov.length).toFixed(1)}%, est ${(100 * est).toFixed(1)}%${readShare}`;
+    });
+    process.stdout.write(`${t.toFixed(2)}${t === 0.4 ? "*" : " "} | ${cells.join(" | ")}\n`);
+  }
+  process.stdout.write("(* today's cut-off, CORE_FROM)\n");
 }
 
 void main(process.argv.slice(2));

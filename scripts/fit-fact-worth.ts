@@ -170,7 +170,7 @@ function printReadCurve(all: Row[], p: number[]): void {
 }
 
 /** The batches item features are chosen on; the others (CHECK_BATCHES) only score the chosen model, unread while building. */
-const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t", "11v", "11x"].map((b) => `blind-2026-${b}`));
+const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t", "11v", "11x", "11z"].map((b) => `blind-2026-${b}`));
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
 
 interface ItemRows {
@@ -232,6 +232,19 @@ function studyItems(all: Row[], pStrict: number[], lambda: number, argv: string[
     const on = rows.filter((_, i) => d.x[i]![c]! > 0);
     process.stdout.write(`  ${n.padEnd(28)} on ${String(on.length).padStart(4)} items, not worth ${pct(on.filter((r) => r.y === 0).length / Math.max(1, on.length))}\n`);
   });
+  // --item-sets "a,b;a,b,c": each set held out (built on the build reads, checked on the check reads), with its weights
+  // on all reads; feature sets compared at once, with no forward choice.
+  if (argv.includes("--item-sets")) {
+    for (const set of (argv[argv.indexOf("--item-sets") + 1] ?? "").split(";")) {
+      const c = set === "" ? [] : set.split(",").map((n) => ITEM_FEATURE_NAMES.indexOf(n));
+      if (c.includes(-1)) throw new Error(`--item-sets: names are ${ITEM_FEATURE_NAMES.join(", ")}`);
+      const byBuild = itemHeldOut(d, c, lambda, build);
+      const byAll = itemHeldOut(d, c, lambda, () => true);
+      const fit = fitLogistic(d.x.map((x) => c.map((k) => x[k] as number)), rows.map((r) => r.y), lambda, undefined, 25, { offsets: d.base.map(logit), intercept: false });
+      process.stdout.write(`\nset [${set}]\n  build (fitted on build): ${readFigures(d, byBuild, build)}\n  check (fitted on build): ${readFigures(d, byBuild, check)}\n  all (by batch):          ${readFigures(d, byAll, () => true)}\n  weights on all reads: ${c.map((k, j) => `${JSON.stringify(ITEM_FEATURE_NAMES[k])}: ${(fit.weights[j] as number).toFixed(4)}`).join(", ")}\n`);
+    }
+    return;
+  }
   // --item-features a,b: that set, not the forward choice (to weigh a set against a guard the reads do not see).
   const forced = argv.includes("--item-features") ? (argv[argv.indexOf("--item-features") + 1] ?? "").split(",").map((n) => ITEM_FEATURE_NAMES.indexOf(n)) : null;
   if (forced?.includes(-1)) throw new Error(`--item-features: names are ${ITEM_FEATURE_NAMES.join(", ")}`);
@@ -381,6 +394,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const p = best.p;
+  // (--write with --items: the fact weights are written before the item study, which fits on the held-out worth.)
+  if (argv.includes("--write") && argv.includes("--items")) writeWeights(all, best.lambda, strictWeight);
   const pStrict = heldOut(all, best.lambda, strictWeight);
   printReadCurve(all, pStrict);
   if (argv.includes("--items")) {

@@ -44,7 +44,8 @@ const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", 
 const ITINERARY = /\b(?:(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) on) (?:on )?(?:to|back|home)\b|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound) for|arriv(?:e|es|ed|ing) (?:in|at|on)|(?:is|are|was|were) due to visit|also visit(?:s|ed)?|(?:next|last|final) stop|stopover|delegation of)/i;
 const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
 /** The answer is who spoke: "Ana Ruiz, an economist at X, said", "according to Ana Ruiz", "said Ana Ruiz". */
-const SPEECH_AFTER = /^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b/i;
+// ("added" only as speech, "added that", "added:", "..., she added.": not a scorer's "added a third", "added 15 points".)
+const SPEECH_AFTER = /^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added(?=\s*(?:[,:.;”"]|that\b|$))|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b/i;
 const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
 /** The stem keeps the speech: a speech verb, "according to", or a quotation. */
@@ -56,6 +57,19 @@ const STEM_SPEECH = /\b(?:said|says|told|added|wrote|warned|argued|noted|explain
 const ROLE_BEFORE_BLANK = new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${BLANK}`, "u");
 const ROLE_AFTER_BLANK = new RegExp(`${BLANK},\\s+(?:the|an?|\\p{Lu}[\\p{L}'’-]*(?:'s|’s))\\s[^,]{0,60},`, "u");
 
+/** The fact's sentence before and after its answer. */
+function aroundAnswer(fact: FactShape): { before: string; after: string } {
+  const at = fact.span ? fact.span[0] : Math.max(0, fact.sentence.indexOf(fact.answer));
+  return { before: fact.sentence.slice(0, at), after: fact.span ? fact.sentence.slice(fact.span[1]) : fact.sentence.slice(at + fact.answer.length) };
+}
+
+/** The answer is who spoke (purposeSignals' "answer is the speaker"). */
+function answerIsSpeaker(fact: FactShape): boolean {
+  if (fact.kind !== "person") return false;
+  const { before, after } = aroundAnswer(fact);
+  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+}
+
 /** The names of purposeSignals' values, in order. */
 export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas"];
 
@@ -66,13 +80,11 @@ export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "it
  * nearly always on them), so these weigh an item against its fact's worth (itemFeatures), fitted on the reads.
  */
 export function purposeSignals(fact: FactShape): number[] {
-  const at = fact.span ? fact.span[0] : Math.max(0, fact.sentence.indexOf(fact.answer));
-  const before = fact.sentence.slice(0, at);
-  const after = fact.span ? fact.sentence.slice(fact.span[1]) : fact.sentence.slice(at + fact.answer.length);
+  const { before, after } = aroundAnswer(fact);
   return [
     VALUE_KINDS.has(fact.kind) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) ? 1 : 0,
     ITINERARY_KINDS.has(fact.kind) && ITINERARY.test(fact.sentence) ? 1 : 0,
-    fact.kind === "person" && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) ? 1 : 0,
+    answerIsSpeaker(fact) ? 1 : 0,
     /\(\s*$/.test(before) && /^\s*[),;]/.test(after) ? 1 : 0,
     /,\s*$/.test(before) && /^\s*,/.test(after) ? 1 : 0,
   ];
@@ -98,6 +110,9 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "item asks who spoke (no role at the blank)",
 ];
 
+/** A label whose source holds brackets, "(“Title”, Firm Ltd (press release), May 2026) ", which itemStem leaves in place. */
+const NESTED_LABEL = /^\((?:“[^”]*”)?[^()]*\([^()]*\)[^()]*\)\s*:?\s*/;
+
 /**
  * The item's own text: its prompt without "Complete the sentence" or "True or false" and its "(title, source, month)"
  * label.
@@ -112,7 +127,8 @@ export function itemStem(prompt: string): string {
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’.,-]*[\p{L}\d]|[\p{L}\d]/gu) ?? [];
 
-export function itemFeatures(item: ItemShape, title: string, fact?: FactShape): number[] {
+/** `speakerOnly`: of the fact's purpose, only whether its answer is the speaker (the rest read as 0: generation weighs no more). */
+export function itemFeatures(item: ItemShape, title: string, fact?: FactShape, speakerOnly = false): number[] {
   const stem = itemStem(item.prompt);
   const words = stem.split(/\s+/).filter(Boolean);
   const names = words.slice(1).filter((w) => /^[“"‘(]?\p{Lu}/u.test(w) && !MONTH_OR_WEEKDAY_WORD.test(w));
@@ -139,9 +155,12 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape): 
     "answer word in the stem": stemWords !== null && answerWords.some((w) => stemWords.has(w)),
   };
   // (What the fact's sentence is for: 0 when the item comes with no fact.)
-  if (fact) purposeSignals(fact).forEach((v, j) => (value[PURPOSE_NAMES[j] as string] = v));
+  if (fact && speakerOnly) value["answer is the speaker"] = answerIsSpeaker(fact) ? 1 : 0;
+  else if (fact) purposeSignals(fact).forEach((v, j) => (value[PURPOSE_NAMES[j] as string] = v));
   // (Who spoke, asked with the speech kept in the stem: "who said X", not "who is the port's harbour master".)
-  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem);
+  // (Its label stripped whole: a source with brackets, "(“Title”, Firm Ltd (press release), May 2026)", keeps the rest
+  // of the label in `stem`, whose title quotes would read as a quotation.)
+  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem.replace(NESTED_LABEL, ""));
   value["item asks who spoke"] = asksSpeaker;
   value["item asks who spoke (no role at the blank)"] = asksSpeaker && !ROLE_BEFORE_BLANK.test(stem) && !ROLE_AFTER_BLANK.test(stem);
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));
@@ -160,9 +179,12 @@ export function adjustedWorth(p: number, x: readonly number[], weights: Readonly
 }
 
 // (The sentence's purpose is read only once a weight asks for it: generation pays nothing for an unweighed feature.)
-const PURPOSE_WEIGHED = [...PURPOSE_NAMES, "item asks who spoke", "item asks who spoke (no role at the blank)"].some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
+// (Only whether its answer is the speaker when no other purpose is weighed: the speaker features need no more.)
+const weighed = (names: readonly string[]) => names.some((n) => (ITEM_WORTH_WEIGHTS[n] ?? 0) !== 0);
+const PURPOSE_WEIGHED = weighed(PURPOSE_NAMES);
+const SPEAKER_WEIGHED = weighed(["item asks who spoke", "item asks who spoke (no role at the blank)"]);
 
 /** The worth an item carries (what places it in the core set, item-tier.ts), from its fact's worth p. */
 export function itemWorth(item: ItemShape, p: number, title: string, fact?: FactShape): number {
-  return adjustedWorth(p, itemFeatures(item, title, PURPOSE_WEIGHED ? fact : undefined));
+  return adjustedWorth(p, itemFeatures(item, title, PURPOSE_WEIGHED || SPEAKER_WEIGHED ? fact : undefined, !PURPOSE_WEIGHED));
 }

@@ -103,6 +103,33 @@ describe("item worth", () => {
     expect(asks("Kari Moe was elected chair of the council, the council said.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: _____ was elected chair of the council, the council said.`)).toEqual([]);
   });
 
+  it("reads a label whose source holds brackets as a label: its title's quotes are no quotation", () => {
+    const sentence = "Kari Moe, the port's harbour master, said fees would rise.";
+    const fact = { kind: "person" as const, sentence, answer: "Kari Moe", span: [0, 8] as [number, number] };
+    const label = "(“Harbour council approves dredging plan”, Tromsvik Port AS (press release), October 2026)";
+    const at = (prompt: string) => itemFeatures({ type: "typed", kind: "person", prompt, answer: "Kari Moe" }, TITLE, fact)[ITEM_FEATURE_NAMES.indexOf("item asks who spoke")];
+    expect(at(`${label} Who is the port's harbour master?`)).toBe(0);
+    expect(at(`${label} Which harbour master said fees would rise?`)).toBe(1);
+  });
+
+  it("speakerOnly reads the speaker features as the full read does, and no other purpose", () => {
+    const sentence = "“Fees will rise,” said Kari Moe.";
+    const fact = { kind: "person" as const, sentence, answer: "Kari Moe", span: [sentence.indexOf("Kari"), sentence.length - 1] as [number, number] };
+    const item = { type: "typed" as const, kind: "person" as const, prompt: `${LABEL} Who said “Fees will rise”?`, answer: "Kari Moe" };
+    const full = itemFeatures(item, TITLE, fact);
+    const only = itemFeatures(item, TITLE, fact, true);
+    for (const n of ["answer is the speaker", "item asks who spoke", "item asks who spoke (no role at the blank)"]) expect(only[ITEM_FEATURE_NAMES.indexOf(n)]).toBe(full[ITEM_FEATURE_NAMES.indexOf(n)]);
+    expect(only[ITEM_FEATURE_NAMES.indexOf("item asks who spoke")]).toBe(1);
+  });
+
+  it("takes a scorer's 'added' for no speech: 'added a third', 'added 15 points'", () => {
+    const speaker = (sentence: string) => purposeSignals({ kind: "person", sentence, answer: "Jon Aas", span: [0, 7] })[PURPOSE_NAMES.indexOf("answer is the speaker")];
+    expect(speaker("Jon Aas added a third two minutes from the end.")).toBe(0);
+    expect(speaker("Jon Aas added 15 points off the bench.")).toBe(0);
+    expect(speaker("Jon Aas added that the pitch had been heavy.")).toBe(1);
+    expect(speaker("Jon Aas added: “We were lucky.”")).toBe(1);
+  });
+
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {
     const x = ITEM_FEATURE_NAMES.map((n) => (n === "answer a year" ? 1 : 0));
     expect(adjustedWorth(0.43, x, {})).toBe(0.43);
