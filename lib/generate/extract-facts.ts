@@ -479,8 +479,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         if (facts.length > before) break;
       }
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
-      // (Only in a sentence no rule took a fact from: a name of unknown kind is the weakest candidate.)
-      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      // (In any sentence, one a rule read for another fact too: most names no rule reads stand beside a fact a rule did.)
+      const name = facts.length > before || before - factsBefore > 1 ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
       if (name) {
         facts.push({
           article: article.slug, kind: "organisation", answer: name.name, accepted: [], value: null, unit: "name", form: null, sentence: text, span: [name.start, name.end],

@@ -89,6 +89,20 @@ describe("fallback names in extraction", () => {
   });
 });
 
+// closing-note-16 "Next steps" 2: most names no rule reads stand in a sentence a rule read another fact of.
+describe("fallback names beside a rule's fact", () => {
+  const article = {
+    slug: "fallback-quay-share", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"),
+    body: "Barge traffic returned to the river this autumn after the dredging ended.\n\nTraffic rose 12% this autumn, and most barges are now unloaded at the Orvel Quay overnight.\n",
+  } as unknown as ArticleInput;
+  it("reads a name in a sentence a rule read a figure of, still never core", () => {
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 });
+    expect(items.some((it) => it.answer === "12%")).toBe(true);
+    expect(items.filter((it) => it.answer === "Orvel Quay").map((it) => it.type)).toEqual(["cloze"]);
+    for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+});
+
 // Review of eaa659d: the name chunker joins two names with "and"; the pair was asked for as one name.
 describe("fallbackNames, two names joined by 'and'", () => {
   it("gives no answer that is two names", () => {
