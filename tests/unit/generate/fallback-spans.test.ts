@@ -132,4 +132,17 @@ describe("fallbackValueSpans on a long line of numbers", () => {
   it("reads it in one pass", () => {
     expect(fallbackValueSpans("12 ".repeat(60000), [])).toEqual([]);
   });
+  // closing-note-16 "Known, not mended": each figure was checked against every taken span.
+  it("checks a line of many figures against many taken spans in one pass", () => {
+    const line = "40 farms ".repeat(20000);
+    const taken: [number, number][] = Array.from({ length: 20000 }, (_, i) => [i * 9 + 3, i * 9 + 8]);
+    const started = performance.now();
+    expect(fallbackValueSpans(line, taken)).toHaveLength(20000);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(fallbackValueSpans(line, [[0, line.length]])).toEqual([]);
+  });
+  it("leaves a figure a taken span overlaps, and reads one beside it", () => {
+    expect(answers("The co-operative runs 40 farms across the valley.", [[22, 24]])).toEqual([]);
+    expect(answers("The co-operative runs 40 farms across the valley.", [[0, 21], [24, 30]])).toEqual(["count:40:farm"]);
+  });
 });
