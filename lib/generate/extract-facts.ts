@@ -27,7 +27,7 @@ import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfter
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isProperWord, lexiconTags } from "./tag-words";
-import type { Fact } from "./types";
+import type { Fact, FactKind } from "./types";
 import { abbreviationWorthAsking } from "./worth-learning";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
@@ -461,6 +461,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // subject did: under its article's header it needs nothing from that subject.
       if (e.kind === "organisation" && e.question?.startsWith("What is the name of ")) standalone.add(facts[facts.length - 1] as Fact);
     }
+    // A name of this sentence read by its form (a chunk, or a fallback name), as a fact: what is known beside its words
+    // and place (a question, a kind of body, fallback or byForm) is given in `known`.
+    const nameFact = (found: { kind: FactKind; name: string; start: number; end: number; noun: string }, known: Partial<Fact>): Fact => ({
+      article: article.slug, kind: found.kind, answer: found.name, accepted: [], value: null, unit: found.noun, form: null, sentence: text, span: [found.start, found.end],
+      measure: "", direction: null, time: null, question: null, clause: text, qualifier: null, relative: false, nationality: null, roleKind: null, orgKind: null, referent, ...known,
+    });
     // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
     // blanked or stated (byForm), since nothing says what they are beyond their form, unless a role set off after it
     // does ("with Ana Ruiz, the region's health minister,": namedRoleAfter).
@@ -479,22 +485,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         if (facts.length > before) break;
       }
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
-      // (Only in a sentence no rule took a fact from: a name of unknown kind is the weakest candidate.)
-      const name = facts.length > factsBefore ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
-      if (name) {
-        facts.push({
-          article: article.slug, kind: "organisation", answer: name.name, accepted: [], value: null, unit: "name", form: null, sentence: text, span: [name.start, name.end],
-          measure: "", direction: null, time: null, question: null, clause: text, qualifier: null, relative: false, nationality: null, roleKind: null, orgKind: null, referent, fallback: true,
-        });
-      }
+      // (In any sentence, one a rule read for another fact too: most names no rule reads stand beside a fact a rule did.)
+      const name = facts.length > before || before - factsBefore > 1 ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
       if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;
-      facts.push({
-        article: article.slug, kind: c.kind, answer: c.name, accepted: [], value: null, unit: c.noun, form: null, sentence: text, span: [c.start, c.end],
-        measure: c.noun, direction: null, time: null, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, clause: text, qualifier: null,
-        relative: false, nationality: null, roleKind: null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, referent, byForm: !namedRoleAfter(text, c.end),
-      });
+      facts.push(nameFact(c, { measure: c.noun, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, byForm: !namedRoleAfter(text, c.end) }));
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.

@@ -22,6 +22,28 @@ type Range = readonly [number, number];
 
 const overlapsAny = (taken: readonly Range[], start: number, end: number) => taken.some(([s, e]) => s < end && start < e);
 
+/**
+ * Whether a stretch of a text `length` long is free of `taken`: the taken characters counted once, in one pass, so
+ * each figure is checked in constant time, not against every span (a line of thousands of figures and spans).
+ */
+function freeOf(taken: readonly Range[], length: number): (start: number, end: number) => boolean {
+  const clamp = (i: number) => Math.max(0, Math.min(length, i));
+  const depth = new Int32Array(length + 1);
+  for (const [s, e] of taken) {
+    if (clamp(s) >= clamp(e)) continue;
+    depth[clamp(s)] = (depth[clamp(s)] ?? 0) + 1;
+    depth[clamp(e)] = (depth[clamp(e)] ?? 0) - 1;
+  }
+  // before[i]: how many of the first i characters some span takes.
+  const before = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += depth[i] ?? 0;
+    before[i + 1] = (before[i] ?? 0) + (open > 0 ? 1 : 0);
+  }
+  return (start, end) => before[clamp(end)] === before[clamp(start)];
+}
+
 // "a $3-million loan", "a €12-billion plan": the scale joined to the sum, as an adjective before a noun.
 const HYPHEN_MONEY = /(?<![\p{L}\d])(US\$|C\$|A\$|\$|€|£)(\d+(?:\.\d+)?)-(million|billion)\b(?!-)/gu;
 // A number standing alone: not part of a code, a time, a sum, a range or a compound ("a 20-year", "3:2", "A320").
@@ -69,12 +91,14 @@ export function countedNoun(after: string): string | null {
 export function fallbackValueSpans(sentence: string, taken: readonly Range[]): ValueSpan[] {
   if (sentence.includes("|") || !/\d|\b(?:half|third|quarter|fifth|sixth|eighth|tenth)/i.test(sentence)) return [];
   const out: ValueSpan[] = [];
-  // (The ranges of `out`, kept as they are pushed: mapping `out` at each number is quadratic on a long line.)
-  const outRanges: Range[] = [];
-  const free = (start: number, end: number) => !overlapsAny(taken, start, end) && !overlapsAny(outRanges, start, end);
+  // (The characters of `out`'s spans, marked as they are pushed: checking every span at each number is quadratic on
+  // a long line.)
+  const pushed = new Uint8Array(sentence.length + 1);
+  const notTaken = freeOf(taken, sentence.length);
+  const free = (start: number, end: number) => notTaken(start, end) && !pushed.subarray(start, end).includes(1);
   const push = (span: ValueSpan) => {
     out.push(span);
-    outRanges.push([span.start, span.end]);
+    pushed.fill(1, span.start, span.end);
   };
   for (const m of sentence.matchAll(HYPHEN_MONEY)) {
     const [all, cur = "", num = "", scale = ""] = m;

@@ -89,6 +89,20 @@ describe("fallback names in extraction", () => {
   });
 });
 
+// closing-note-16 "Next steps" 2: most names no rule reads stand in a sentence a rule read another fact of.
+describe("fallback names beside a rule's fact", () => {
+  const article = {
+    slug: "fallback-quay-share", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"),
+    body: "Barge traffic returned to the river this autumn after the dredging ended.\n\nTraffic rose 12% this autumn, and most barges are now unloaded at the Orvel Quay overnight.\n",
+  } as unknown as ArticleInput;
+  it("reads a name in a sentence a rule read a figure of, still never core", () => {
+    const items = generateArticleItems(article, { keepFrom: 0, fullFrom: 0 });
+    expect(items.some((it) => it.answer === "12%")).toBe(true);
+    expect(items.filter((it) => it.answer === "Orvel Quay").map((it) => it.type)).toEqual(["cloze"]);
+    for (const it of generateArticleItems(article).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  });
+});
+
 // Review of eaa659d: the name chunker joins two names with "and"; the pair was asked for as one name.
 describe("fallbackNames, two names joined by 'and'", () => {
   it("gives no answer that is two names", () => {
@@ -117,5 +131,18 @@ describe("fallbackValueSpans, a number before a verb or a unit of money", () => 
 describe("fallbackValueSpans on a long line of numbers", () => {
   it("reads it in one pass", () => {
     expect(fallbackValueSpans("12 ".repeat(60000), [])).toEqual([]);
+  });
+  // closing-note-16 "Known, not mended": each figure was checked against every taken span.
+  it("checks a line of many figures against many taken spans in one pass", () => {
+    const line = "40 farms ".repeat(20000);
+    const taken: [number, number][] = Array.from({ length: 20000 }, (_, i) => [i * 9 + 3, i * 9 + 8]);
+    const started = performance.now();
+    expect(fallbackValueSpans(line, taken)).toHaveLength(20000);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(fallbackValueSpans(line, [[0, line.length]])).toEqual([]);
+  });
+  it("leaves a figure a taken span overlaps, and reads one beside it", () => {
+    expect(answers("The co-operative runs 40 farms across the valley.", [[22, 24]])).toEqual([]);
+    expect(answers("The co-operative runs 40 farms across the valley.", [[0, 21], [24, 30]])).toEqual(["count:40:farm"]);
   });
 });
