@@ -5,6 +5,7 @@ import { computableChange } from "./computable-change";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
+import { fullNamesBySurname, withFullNames } from "./full-names";
 import { garbledQuestion } from "./garbled-question";
 import { nameCutAtTitle } from "./name-cut-at-title";
 import { withoutListedMembers } from "./gives-away";
@@ -93,8 +94,11 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
 
   const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
   const factOf = new Map<QuizItem, Fact>();
+  // "according to Whitfield?": a person the stem names by surname alone is named in full, as the article introduced them.
+  const fullNames = fullNamesBySurname(found.filter((f) => f.kind === "person").map((f) => f.answer));
   let items = facts.flatMap((f) => {
     const built = buildItems(f, context, pool, types, answers);
+    for (const it of built) it.prompt = withFullNames(it.prompt, fullNames, [it.answer, ...it.choices]);
     const worthOfFact = selection.worth.get(f);
     for (const it of built) {
       // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
