@@ -44,8 +44,11 @@ export function withFullNames(prompt: string, fullNames: ReadonlyMap<string, str
   const inHidden = (at: number) => hidden.some(([s, e]) => at >= s && at < e);
   const lowerShown = shown.map((s) => s.toLowerCase()).filter((s) => s.length > 0);
   const edits: [number, number, string][] = [];
-  for (const [last, full] of fullNames) {
-    if (prompt.includes(full)) continue;
+  // Only the surnames the prompt writes: a scan of every person for every item grew with the article's cast.
+  const written = new Set(prompt.match(/\p{Lu}\p{L}+/gu) ?? []);
+  for (const last of written) {
+    const full = fullNames.get(last);
+    if (full === undefined || prompt.includes(full)) continue;
     const fullLower = full.toLowerCase();
     if (lowerShown.some((s) => fullLower.includes(s) || s.includes(last.toLowerCase()))) continue;
     const bare = new RegExp(`(?<![\\p{L}\\p{N}\\-.’'])${last}(?![\\p{L}\\p{N}\\-])`, "gu");
