@@ -20,6 +20,50 @@ export function fullNamesBySurname(people: readonly string[]): Map<string, strin
   return unique;
 }
 
+/** Lower-case words of a phrase joined by single spaces: "Dmitry Chernyshenko's" and "dmitry chernyshenko" compare as one. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The full names that are no card's answer, and share no run of words with one. Written into a stem, such a name would
+ * state another card's answer: a true/false statement saying "Dmitry Chernyshenko agreed" beside the card that asks who
+ * agreed. `answers` are every answer (and accepted form) of the article's cards, true/false ones left out.
+ */
+export function namesNoCardAnswers(fullNames: ReadonlyMap<string, string>, answers: Iterable<string>): Map<string, string> {
+  const names = new Set<string>();
+  let longest = 0;
+  for (const full of fullNames.values()) {
+    const words = wordsOf(full);
+    names.add(words.join(" "));
+    longest = Math.max(longest, words.length);
+  }
+  // A name is answered when an answer's run of words is the name ("Dmitry Chernyshenko, deputy prime minister") or the
+  // answer is a run of the name's words ("Chernyshenko"); both are looked up by runs, never name against answer.
+  const answered = new Set<string>();
+  const answerRuns = new Set<string>();
+  for (const answer of answers) {
+    const words = wordsOf(answer);
+    if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) continue;
+    answerRuns.add(words.join(" "));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= longest && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n).join(" ");
+        if (names.has(run)) answered.add(run);
+      }
+    }
+  }
+  const kept = new Map<string, string>();
+  for (const [last, full] of fullNames) {
+    const words = wordsOf(full);
+    const key = words.join(" ");
+    let shared = answered.has(key);
+    for (let i = 0; i < words.length && !shared; i++) {
+      for (let n = 1; i + n <= words.length && !shared; n++) shared = answerRuns.has(words.slice(i, i + n).join(" "));
+    }
+    if (!shared) kept.set(last, full);
+  }
+  return kept;
+}
+
 /** What a prompt shows apart from its own words: an article label or aside in brackets, a title or speech in quotation marks. */
 const NOT_STEM = /\([^()]*(?:\([^()]*\)[^()]*)*\)|“[^”]*”|"[^"]*"/g;
 
