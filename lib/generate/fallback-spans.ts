@@ -138,8 +138,32 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
 }
 
 /** A name no rule read, found by its form: a run of capitalised words the name chunker could not tell the kind of. */
-// The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic").
-const ADJECTIVE_END = /(?:an|ese|ish|ic|i)$/;
+// The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic"), and of
+// compound adjectives built on a name ("a Velmish-style plan", "Orvel-based").
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i|-(?:style|based|born|made|owned|led|backed))$/;
+
+// A determiner a name follows when it modifies the noun after it ("the Breton developer of", "its Illex catch").
+const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s$/;
+/**
+ * Whether the name at `start`..`end` modifies a common noun after it as where a doer is from or as a people's
+ * adjective ("the Breton developer of tidal turbines", "the West Flanders maker of frozen fries", "a Scottish-style
+ * offer"): a determiner before, a lower-case noun after, and that noun a doer (compromise's #Actor) or the name a
+ * #Demonym/#Adjective. Several names fit such a blank. A name before the kind of thing it names stays ("the Tarvesh
+ * field", "the Ostrel trade show"): the noun is no doer there.
+ */
+function modifiesNoun(sentence: string, start: number, end: number): boolean {
+  const before = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, start - 7), start));
+  const head = /^\s(\p{Ll}[\p{Ll}-]*)/u.exec(sentence.slice(end))?.[1];
+  if (!before || !head) return false;
+  // (Tagged in a few words of context: "the Orvel Board plans to" holds a verb, "the Orvel maker of" a noun. The head
+  // is found by its text: compromise splits hyphenated names into more terms than words.)
+  const terms = (nlp(`${before[0].trim()} ${sentence.slice(start, end + 60).replace(/\s\S*$/, "")}`).terms().json() as { text: string; terms: { tags: string[] }[] }[]).map((t) => ({ text: t.text, tags: t.terms[0]?.tags ?? [] }));
+  const at = terms.findIndex((t, k) => k > 0 && t.text === head);
+  const headTags = terms[at]?.tags ?? [];
+  const nameTags = terms[at - 1]?.tags ?? [];
+  if (at < 0 || !headTags.includes("Noun") || headTags.includes("Verb")) return false;
+  return headTags.includes("Actor") || nameTags.includes("Demonym") || nameTags.includes("Adjective");
+}
 
 export interface FallbackName {
   name: string;
@@ -188,6 +212,7 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     // für Arbeit").
     const after = sentence.slice(end);
     if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
+    if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
     if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
     out.push({ name, start, end });

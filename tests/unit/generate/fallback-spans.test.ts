@@ -77,6 +77,24 @@ describe("fallbackNames", () => {
   });
 });
 
+// fallback10's strict read: a name that modifies a common noun has several fitting answers.
+describe("fallbackNames, a name used as a modifier", () => {
+  const names = (sentence: string) => fallbackNames(sentence, []).map((n) => n.name);
+  it("leaves a name before a doer it says where from, and an adjective of a people", () => {
+    expect(names("Funding went to the Vardel developer of small river turbines last spring.")).toEqual([]);
+    expect(names("Orders came from the North Velmark maker of frozen waffles this winter.")).toEqual([]);
+    expect(names("Voters backed a Velmish-style plan of free hours for all children in the town.")).toEqual([]);
+    expect(names("Grain prices rose sharply for Flemish growers after the long dry summer.")).toEqual([]);
+  });
+  it("keeps a name before the kind of thing it names, and one the word after is a verb of", () => {
+    expect(names("Gas from the Tarvesh field reaches the coast through two pipelines each day.")).toEqual(["Tarvesh"]);
+    expect(names("Walkers crowd the Velm Trail every summer despite the steep climb.")).toEqual(["Velm Trail"]);
+    expect(names("The new crane will be shown for the first time at the Ostrel trade show in May.")).toEqual(["Ostrel"]);
+    expect(names("Chargers have been put in at the Inter-Island Quay in the harbour this year.")).toEqual(["Inter-Island Quay"]);
+    expect(names("Last year the Orvel Board plans were dropped, and the Orvel Board cut its charges.")).toContain("Orvel Board");
+  });
+});
+
 describe("fallback names in extraction", () => {
   const article = {
     slug: "fallback-quay", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"),
