@@ -36,5 +36,6 @@ export function mainCompanyRoleQuestion(
   const lower = sentence.toLowerCase();
   const at = lower.indexOf(office.toLowerCase());
   if (at >= 0 && (/[’']s\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u.test(sentence.slice(0, at)) || /^,?\s(?:of|at|for|with)\s(?:the\s)?\p{Lu}/u.test(sentence.slice(at + office.length)))) return null;
-  return owned ? `Who is the ${office.toLowerCase()} of ${company}?` : `Who is ${company}’s ${office.toLowerCase()}?`;
+  // ("Port William Fisheries’s" reads badly: a name ending in s is asked "the chief executive of ...".)
+  return owned || /s$/.test(company) ? `Who is the ${office.toLowerCase()} of ${company}?` : `Who is ${company}’s ${office.toLowerCase()}?`;
 }

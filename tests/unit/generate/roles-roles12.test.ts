@@ -15,6 +15,7 @@ describe("a quoted officer asked by the main company's office", () => {
     expect(ask("Chief executive Farhan Malik said orders from Europe had doubled.", "Farhan Malik", "chief executive")).toBe("Who is Veltrax Pharma’s chief executive?");
     expect(ask("“Orders doubled,” said Farhan Malik, the chief financial officer.", "Farhan Malik", "chief financial officer")).toBe("Who is Veltrax Pharma’s chief financial officer?");
     expect(ask("Dana Okoro, head of research, said the trial would end in May.", "Dana Okoro", "head of research")).toBe("Who is Veltrax Pharma’s head of research?");
+    expect(mainCompanyRoleQuestion("Chief executive Farhan Malik said orders had doubled.", { name: "Farhan Malik", start: 16, descriptor: "chief executive", company: "Orlin Fisheries", otherOrganisations: [] })).toBe("Who is the chief executive of Orlin Fisheries?");
     expect(ask("Dana Okoro, president of the company, said the trial would end in May.", "Dana Okoro", "president of the company")).toBe("Who is the president of Veltrax Pharma?");
   });
 
