@@ -6,6 +6,7 @@ import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./bui
 import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
+import { mainCompanyRoleQuestion } from "./company-role-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
@@ -188,6 +189,9 @@ function ledeCompany(sentence: string): string | null {
   const name = number && lexiconTags(number).includes("TextValue") ? `${number} ${chunk.name}` : chunk.name;
   return name.replace(/\s\S+$/, "");
 }
+
+/** A question that asks who spoke: "Which chief executive said orders doubled?". */
+const SPEECH_QUESTION = /^Which [^?]*\b(?:said|says|told|added|warned|noted|argued|wrote)\b/;
 
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
@@ -432,6 +436,13 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         const title = /^Who was (?:the )?(.+) in \p{Lu}\p{Ll}+ \d{4}\?$/u.exec(roleQuestion(text, e.start, article.publishedAt) ?? "")?.[1];
         if (title && title.toLowerCase().endsWith(` ${e.descriptor.toLowerCase()}`)) e.question = `Which ${title}${e.question.slice(`Which ${e.descriptor}`.length)}`;
       }
+      // "Chief executive X said ...", "..., said X, the chief financial officer" in an article about one company: asked
+      // by the company's office ("Who is Veltrax Pharma’s chief executive?"), not by what they said (worthLearning then
+      // blanks nothing in the quotation).
+      const officeAsked = e.kind === "person" && !roleAsked && e.descriptor && (!e.question || SPEECH_QUESTION.test(e.question))
+        ? mainCompanyRoleQuestion(text, { name: e.name, start: e.start, descriptor: e.descriptor, company, otherOrganisations: entitySpans.filter((o) => o.kind === "organisation").map((o) => o.name) })
+        : null;
+      if (officeAsked) e.question = officeAsked;
       facts.push({
         article: article.slug,
         kind: e.kind,
@@ -454,6 +465,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         orgKind: e.kind === "organisation" ? organisationKind(e.descriptor, e.name) : null,
         referent,
         ...(e.ownStudy ? { ownStudy: true } : {}),
+        ...(officeAsked ? { askedByOffice: true } : {}),
       });
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);

@@ -88,6 +88,8 @@ export interface Fact {
   fallback?: boolean;
   /** A journal asked as the article's own study's ("In which journal were the results published?"), under its title. */
   ownStudy?: boolean;
+  /** A person asked by the office of the article's company ("Who is Veltrax Pharma’s chief executive?"): no blank in their sentence. */
+  askedByOffice?: boolean;
   /** For a name: the article's other names of its kind found by form, wrong options when the corpus has too few. */
   peers?: string[];
   /** What a sentence-initial "It" refers to (the previous sentence's named subject), for cloze and true/false. */

@@ -679,7 +679,7 @@ export function worthLearning(facts: Fact[], article: ArticleText): Fact[] {
   const kept = facts.filter((f) => notWorthLearning(f, article, matchReport) === null);
   for (const f of kept) if (ABBREVIATION_QUESTION.test(f.question ?? "") && !abbreviationWorthAsking(f, article)) f.question = null;
   // A person quoted and asked by role: the question only, no blank in the quotation.
-  for (const f of kept) if (speaks(f)) f.span = null;
+  for (const f of kept) if (speaks(f) || f.askedByOffice) f.span = null;
   return kept;
 }
 
