@@ -27,7 +27,7 @@ import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
-import { isProperWord, lexiconTags } from "./tag-words";
+import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 import type { Fact, FactKind } from "./types";
 import { abbreviationWorthAsking } from "./worth-learning";
 
@@ -193,6 +193,30 @@ function ledeCompany(sentence: string): string | null {
 /** A question that asks who spoke: "Which chief executive said orders doubled?". */
 const SPEECH_QUESTION = /^Which [^?]*\b(?:said|says|told|added|warned|noted|argued|wrote)\b/;
 
+/**
+ * Whether a title's opening capitalised words modify the lower-case noun phrase after them, which is the one the title
+ * is about: "Santa Catarina shellfish farmer opens ...", "Silesian heat supplier returns ...", "Aruban hotel group
+ * lifts ...", "Mindelo tuna canner's profit ...". The phrase's head is a company's noun ("group", "firm") or, after a
+ * noun of its trade ("shellfish", "heat"), a doer's noun ("farmer", "supplier"). A title whose opening is followed by
+ * its verb ("Andes Air swings to ...") or by what the opening owns ("Mandelvallei Foods third-quarter results",
+ * "Andes Air founder dies") names its company first.
+ */
+export function titleOpeningModifies(title: string, opening: string): boolean {
+  const words = title.slice(opening.length).trim().split(/\s+/).slice(0, 4);
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? "").replace(/[’']s$/, "");
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
+    const head = new RegExp(`^(?:${COMPANY_NOUNS})$`).test(word) || (i > 0 && /(?:er|or)$/.test(word) && lexiconTags(word).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t)));
+    // The head ends the phrase: its verb, its name ("truck maker Volvo") or what it owns follows, not a noun it
+    // qualifies ("water heater recall").
+    const next = words[i + 1];
+    if (head && (next === undefined || word !== words[i] || /^(?:\p{Lu}|to$|\p{Ll}+(?<!s)s$|\p{Ll}+ed$)/u.test(next) || isFiniteVerb(next, word))) return true;
+    // A noun of the trade is singular ("truck maker"; a headline's verb "hires", "buys" ends in -s) and no verb.
+    if (/(?<![su])s$/.test(word) || isFiniteVerb(word, words[i - 1] ?? opening) || lexiconTags(word).some((t) => /Verb|Preposition|Conjunction|Determiner|Pronoun|Adverb|Value|Date/.test(t))) return false;
+  }
+  return false;
+}
+
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
   for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
@@ -307,7 +331,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // ("Mindelo tuna canner's profit doubles" after a "MINDELO, Nov. 26 —" dateline: a place is never "the company".)
   // It is then the company the opening sentence names by its legal form ("Porto Verde Conservas SA, ..."), if any.
   // ("Aruban hotel group lifts profit": the adjective of a place the article names is a place too, never the company.)
-  const titleIsPlace = !!titleOpening && (placedInArticle(titleOpening, article.body) || demonymOfPlaceIn(titleOpening, article.body, isPlaceWord));
+  // ("Santa Catarina shellfish farmer opens ...": an opening that modifies the noun phrase after it is no company either,
+  // else "The company was founded in 2009" asks when Santa Catarina was founded, strict read AA1-core.)
+  const titleIsPlace = !!titleOpening && (placedInArticle(titleOpening, article.body) || demonymOfPlaceIn(titleOpening, article.body, isPlaceWord) || titleOpeningModifies(article.title, titleOpening));
   // ("Insurance regulator cuts ...": one word the body has only inside longer names, "the Commissioner of Insurance",
   // "the Insurance Institute", is no company of its own; else a later "The company" becomes "Insurance", strict read U0 #30.)
   const ownName = (name: string) => name.includes(" ") || new RegExp(`(?<!\\p{Lu}[\\p{L}.’'-]*\\s(?:of\\s(?:the\\s)?|and\\s|&\\s)?)(?<![\\p{L}\\d])${escapePattern(name)}(?![\\p{L}\\d]|\\s\\p{Lu})`, "u").test(article.body);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { titleOpeningModifies } from "@/lib/generate/extract-facts";
+
+// Strict read AA1-core: "Santa Catarina shellfish farmer opens ..." made the state the company a later "The company"
+// means ("Santa Catarina was founded in 2009 by ..."), and "Silesian heat supplier returns ..." made "Silesian" one.
+const items = (title: string, body: string) => generateArticleItems({ slug: "a", title, source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body });
+const prompts = (title: string, body: string) => items(title, body).map((i) => i.prompt);
+
+describe("a title opening that modifies the noun phrase after it", () => {
+  it.each([
+    ["Santa Catarina shellfish farmer opens the largest oyster depuration centre", "Santa Catarina"],
+    ["Silesian heat supplier returns to profit as pumps pay off", "Silesian"],
+    ["Aruban hotel group lifts profit", "Aruban"],
+    ["Mindelo tuna canner's profit doubles", "Mindelo"],
+    ["Swedish truck maker Volvo lifts profit", "Swedish"],
+  ])("%s: %s is no company", (title, opening) => {
+    expect(titleOpeningModifies(title, opening)).toBe(true);
+  });
+
+  it.each([
+    ["Andes Air swings to first-half profit", "Andes Air"],
+    ["Mandelvallei Foods third-quarter results", "Mandelvallei Foods"],
+    ["Boreal Cycle opens plant in Ohio", "Boreal Cycle"],
+    ["Andes Air founder dies", "Andes Air"],
+    ["Boreal Cycle hires supplier", "Boreal Cycle"],
+    ["Boreal Cycle buys bike maker", "Boreal Cycle"],
+    ["Nordvind Energy water heater recall widens", "Nordvind Energy"],
+  ])("%s: %s is still the company", (title, opening) => {
+    expect(titleOpeningModifies(title, opening)).toBe(false);
+  });
+
+  it("a later “The company” is not the place the title opens with", () => {
+    const body = "FLORIANÓPOLIS, Brazil — Ostras Marinhas, a shellfish farmer in the Brazilian state of Santa Catarina, opened a depuration centre on Tuesday. The centre can clean 40 tonnes of oysters a day. The company was founded in 2009 by Marta Kowalczyk. It employs 230 people.";
+    for (const p of prompts("Santa Catarina shellfish farmer opens the largest oyster depuration centre", body)) expect(p).not.toMatch(/Santa Catarina (?:was )?founded|(?:does|did) Santa Catarina/);
+  });
+
+  it("nor the adjective the title opens with", () => {
+    const body = "KATOWICE — A district-heating supplier on the Silesian grid returned to a net profit of 41 million zlotys in the third quarter. The company installed 1,200 heat pumps last year. The company was founded in 1994 by Jan Nowak.";
+    for (const p of prompts("Silesian heat supplier returns to profit as pumps pay off", body)) expect(p).not.toMatch(/(?:did|does|was) Silesian\b/);
+  });
+
+  it("a title that opens with the company and its verb still says who “the airline” is", () => {
+    const body = "SANTIAGO — Andes Air swung to a net profit of US$286 million in the first half of the year. The airline carried 21 million passengers in the period. The company was founded in 1987 by Rodrigo Paz. Andes Air flies to 40 cities.";
+    expect(prompts("Andes Air swings to first-half profit", body).some((p) => /was Andes Air founded/.test(p))).toBe(true);
+  });
+});
