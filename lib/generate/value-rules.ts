@@ -563,10 +563,11 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /,\s[^,]*times\s/,
     order: "first",
     example: { sentence: "The bridge cost $900 million, more than three times the original estimate.", answer: "more than three times" },
-    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
+    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(?<the>the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
     yields: (m) => {
-      const [all, qualifier, word = "", the] = m;
-      if (!qualifier && !the) return null;
+      // NUM opens a group of its own: "the" is read by name, not by place.
+      const [all, qualifier, word = ""] = m;
+      if (!qualifier && !m.groups?.the) return null;
       const value = parseNumberText(word);
       if (value === null || value < 2) return null;
       const bound = qualifier === "more than" ? "more than " : "";
