@@ -115,8 +115,10 @@ function teamRole(fact: Fact): boolean {
   return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
 }
 
+/** What a scorer "added" ("a third", "15 points", "another"): "added" before it is scoring, not speech. */
+export const ADDED_SCORE_OBJECT = String.raw`(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b`;
 /** "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech. */
-const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
+const ADDED_SCORE = new RegExp(String.raw`\badded\s+(?=${ADDED_SCORE_OBJECT})`, "i");
 
 const SPEECH = /^[^.;:]{0,40}?\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|quoted|recalled|joked)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|recalled)\s+(?:\p{Ll}[\p{L}-]*\s+){0,6}$/u;
