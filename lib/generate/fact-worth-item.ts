@@ -3,7 +3,7 @@ import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
 import type { Fact, FactKind, QuizItem } from "./types";
-import { ADDED_SCORE_OBJECT } from "./worth-learning";
+import { ADDED_SCORE_OBJECT, stripLabel } from "./worth-learning";
 
 /**
  * Readers judge items, not facts: one fact asked as a clean choice question reads differently from the same fact as a
@@ -112,9 +112,6 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "item asks who spoke (no role at the blank)",
 ];
 
-/** A label whose source holds brackets, "(“Title”, Firm Ltd (press release), May 2026) ", which itemStem leaves in place. */
-const NESTED_LABEL = /^\((?:“[^”]*”)?[^()]*\([^()]*\)[^()]*\)\s*:?\s*/;
-
 /**
  * The item's own text: its prompt without "Complete the sentence" or "True or false" and its "(title, source, month)"
  * label.
@@ -162,7 +159,7 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape, s
   // (Who spoke, asked with the speech kept in the stem: "who said X", not "who is the port's harbour master".)
   // (Its label stripped whole: a source with brackets, "(“Title”, Firm Ltd (press release), May 2026)", keeps the rest
   // of the label in `stem`, whose title quotes would read as a quotation.)
-  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem.replace(NESTED_LABEL, ""));
+  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stripLabel(stem));
   value["item asks who spoke"] = asksSpeaker;
   value["item asks who spoke (no role at the blank)"] = asksSpeaker && !ROLE_BEFORE_BLANK.test(stem) && !ROLE_AFTER_BLANK.test(stem);
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));

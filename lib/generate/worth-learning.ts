@@ -142,6 +142,12 @@ const OWNED_ROLE_QUESTIONS = [
   // holds, and whose ("Who covers lenders at X?", "Who teaches economics at X?" ask an analyst's or a scholar's work).
   /^(?:Who|Which\s\p{Ll}[\p{L}-]*)\s(?:chairs|heads|leads|directs|runs|manages|presides|coordinates|co-chairs)\s[^?]*\p{Lu}[^?]*\?$/u,
 ];
+/** A "(title, source, month)" label a prompt opens with, its source's brackets too: "(“T”, Firm Ltd (press release), May 2026) ". */
+const LEADING_LABEL = /^\((?:“[^”]*”)?[^()]*(?:\([^()]*\)[^()]*)*\)\s*:?\s*/;
+
+/** The text without the label it opens with (one rule for worthLearning and the item features). */
+export const stripLabel = (text: string): string => text.replace(LEADING_LABEL, "");
+
 const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|argued|argues|called|calls|wrote)\b/;
 
 /**
@@ -150,7 +156,7 @@ const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|ar
  * reject "who said ...?"), so such a fact keeps its role question and loses its blank (worthLearning).
  */
 function askedByOwnedRole(fact: Fact): boolean {
-  const question = (fact.question ?? "").replace(/^\([^)]*\)\s/, "").replace(/\sin\s\p{Lu}\p{Ll}+\s\d{4}\?$/u, "?");
+  const question = stripLabel(fact.question ?? "").replace(/\sin\s\p{Lu}\p{Ll}+\s\d{4}\?$/u, "?");
   if (fact.kind !== "person" || !OWNED_ROLE_QUESTIONS.some((q) => q.test(question)) || SPEECH_WORDS.test(question)) return false;
   // ("Her daughter, X, said": a person's relative, whose "her" the question wrote in, stays who said it.)
   if (fact.span && /\b[Hh](?:is|er)\s(?:\p{Ll}[\p{L}-]*\s){0,3}?\p{Ll}[\p{L}-]*,?\s*$/u.test(fact.sentence.slice(0, fact.span[0]))) return false;
