@@ -269,8 +269,10 @@ function nextOrdinalStated(prompt: string, fact: Fact): boolean {
  */
 function ratioStated(prompt: string, target: number): boolean {
   const slack = 0.5 / 10 ** decimalsOf(String(target));
-  // "rose from 40,000 in 2015 to 100,000 in 2025, _____ as many": counts of ten or more in one sentence divide too.
-  const sums = [...figuresIn(prompt, true), ...figuresIn(prompt, false).filter((f) => f.value >= 10)];
+  // "rose from 40,000 in 2015 to 100,000 in 2025, _____ as many": counts of ten or more in one sentence divide too (not
+  // a score's two sides, "won the boards 41-33", which count no one thing).
+  const counts = figuresIn(prompt.replace(/\d+\s?[-–]\s?\d+/g, " "), false).filter((f) => f.value >= 10);
+  const sums = [...figuresIn(prompt, true), ...counts];
   return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
 

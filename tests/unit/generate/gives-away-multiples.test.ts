@@ -25,6 +25,11 @@ describe("a figure a stated multiple gives is not asked as a pick", () => {
     expect(asked("The harbour's fleet tripled from 30 to 90 last year, the port said.", "tripled").map((i) => i.prompt)).toEqual([]);
   });
 
+  it("a score's two sides are no counts a multiple divides", () => {
+    const body = "Tarvel won the rebounding battle 44-35 and scored 16 fast-break points, twice as many as Oru.";
+    expect(asked(body, "twice as many").length).toBeGreaterThan(0);
+  });
+
   it("a multiple the prompt's figures do not give is still asked as a pick", () => {
     const body = "Visitor numbers at the harbour have risen about two and a half times since the count in 2015, the port said.";
     expect(asked(body, "two and a half times").length).toBeGreaterThan(0);
