@@ -181,8 +181,11 @@ function spanEndStated(prompt: string, year: number): boolean {
   });
 }
 
-/** "3 times", "two and a half times", "twice", "tripled": a multiple written in a prompt, the verbs as their folds. */
-const MULTIPLE_WRITTEN = new RegExp(`\\b(?:(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(\\s+and\\s+a\\s+half)?\\s+times|(twice)|(${Object.keys(FOLD_VERBS).join("|")}))\\b`, "gi");
+/**
+ * "3 times", "two and a half times", "twice", "tripled": a multiple written in a prompt, the verbs as their folds (only
+ * "-ed" and "-ing": "a double", "a triple" are often nouns).
+ */
+const MULTIPLE_WRITTEN = new RegExp(`\\b(?:(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(\\s+and\\s+a\\s+half)?\\s+times|(twice)|(${Object.keys(FOLD_VERBS).filter((v) => /(?:ed|ing)$/.test(v)).join("|")}))\\b`, "gi");
 
 function multiplesIn(prompt: string): number[] {
   return [...prompt.matchAll(MULTIPLE_WRITTEN)]

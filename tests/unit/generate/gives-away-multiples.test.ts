@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
+import { computedFromPrompt } from "@/lib/generate/gives-away";
+import type { Fact } from "@/lib/generate/types";
 
 // Invented sentences (review 17, findings 2 and 3): a multiple written as a fold verb or in words, beside the figures
 // it relates, lets the learner work the answer out.
@@ -28,6 +30,12 @@ describe("a figure a stated multiple gives is not asked as a pick", () => {
   it("a score's two sides are no counts a multiple divides", () => {
     const body = "Tarvel won the rebounding battle 44-35 and scored 16 fast-break points, twice as many as Oru.";
     expect(asked(body, "twice as many").length).toBeGreaterThan(0);
+  });
+
+  it("'a double' (a noun) states no multiple", () => {
+    const fact = { kind: "count", answer: "22", unit: "points", value: 22 } as Fact;
+    expect(computedFromPrompt("(Ruiz double sinks Tarvel) How many points did Oru have after round 11?", fact)).toBe(false);
+    expect(computedFromPrompt("(Oru doubled its lead) How many points did Oru have after round 11?", fact)).toBe(true);
   });
 
   it("a multiple the prompt's figures do not give is still asked as a pick", () => {
