@@ -7,7 +7,7 @@ import type { Fact } from "@/lib/generate/types";
 // it relates, lets the learner work the answer out.
 const PUBLISHED = new Date(Date.UTC(2026, 10, 20));
 const article = (body: string) => generateItems([{ slug: "t", title: "Harbour report", source: "Test", publishedAt: PUBLISHED, body }]);
-const asked = (body: string, answer: string) => article(body).filter((i) => (i.type === "choice" || i.type === "question") && i.answer === answer);
+const asked = (body: string, answer: string) => article(body).filter((i) => (i.type === "choice" || i.type === "typed") && i.answer === answer);
 
 describe("a figure a stated multiple gives is not asked as a pick", () => {
   it.each([
