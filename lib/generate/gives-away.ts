@@ -234,11 +234,12 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   if (!own || (!money && own.value < 10)) return false;
   const others = figuresIn(prompt, money).filter((f) => f.unit === own.unit && f.value > 0 && (money || f.value >= 10));
   const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
+  let multiples: number[] | undefined;
   for (const a of others) {
     for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
     // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
     // "tripled from 30 to _____": a fold verb or a written multiple and the other figure give it too.
-    for (const k of multiplesIn(prompt)) if (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k)) return true;
+    for (const k of (multiples ??= multiplesIn(prompt))) if (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k)) return true;
     for (const m of prompt.matchAll(PERCENT)) {
       const p = Number(m[1]) / 100;
       if (p <= 0 || p >= 10) continue;
