@@ -523,7 +523,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         if (facts.length > before) break;
       }
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
-      // (In any sentence, one a rule read for another fact too: most names no rule reads stand beside a fact a rule did.)
+      // (Only in a sentence where a rule read at most one fact, and no fallback figure was found: most names no rule reads
+      // stand beside a fact a rule did.)
       const name = facts.length > before || before - factsBefore > 1 ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }

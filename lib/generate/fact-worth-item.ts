@@ -3,6 +3,7 @@ import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
 import type { Fact, FactKind, QuizItem } from "./types";
+import { ADDED_SCORE_OBJECT, stripLabel } from "./worth-learning";
 
 /**
  * Readers judge items, not facts: one fact asked as a clean choice question reads differently from the same fact as a
@@ -44,8 +45,9 @@ const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", 
 const ITINERARY = /\b(?:(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) on) (?:on )?(?:to|back|home)\b|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound) for|arriv(?:e|es|ed|ing) (?:in|at|on)|(?:is|are|was|were) due to visit|also visit(?:s|ed)?|(?:next|last|final) stop|stopover|delegation of)/i;
 const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
 /** The answer is who spoke: "Ana Ruiz, an economist at X, said", "according to Ana Ruiz", "said Ana Ruiz". */
-// ("added" only as speech, "added that", "added:", "..., she added.": not a scorer's "added a third", "added 15 points".)
-const SPEECH_AFTER = /^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added(?=\s*(?:[,:.;”"]|that\b|$))|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b/i;
+// ("added" as speech, "added that", "added in a statement", "added on Monday.": not a scorer's "added a third", "added 15
+// points", one rule with worthLearning's.)
+const SPEECH_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added(?!\s+${ADDED_SCORE_OBJECT})|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b`, "i");
 const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
 /** The stem keeps the speech: a speech verb, "according to", or a quotation. */
@@ -110,9 +112,6 @@ export const ITEM_FEATURE_NAMES: readonly string[] = [
   "item asks who spoke (no role at the blank)",
 ];
 
-/** A label whose source holds brackets, "(“Title”, Firm Ltd (press release), May 2026) ", which itemStem leaves in place. */
-const NESTED_LABEL = /^\((?:“[^”]*”)?[^()]*\([^()]*\)[^()]*\)\s*:?\s*/;
-
 /**
  * The item's own text: its prompt without "Complete the sentence" or "True or false" and its "(title, source, month)"
  * label.
@@ -160,7 +159,7 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape, s
   // (Who spoke, asked with the speech kept in the stem: "who said X", not "who is the port's harbour master".)
   // (Its label stripped whole: a source with brackets, "(“Title”, Firm Ltd (press release), May 2026)", keeps the rest
   // of the label in `stem`, whose title quotes would read as a quotation.)
-  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stem.replace(NESTED_LABEL, ""));
+  const asksSpeaker = value["answer is the speaker"] === 1 && item.type !== "truefalse" && STEM_SPEECH.test(stripLabel(stem));
   value["item asks who spoke"] = asksSpeaker;
   value["item asks who spoke (no role at the blank)"] = asksSpeaker && !ROLE_BEFORE_BLANK.test(stem) && !ROLE_AFTER_BLANK.test(stem);
   return ITEM_FEATURE_NAMES.map((n) => Number(value[n] ?? 0));

@@ -199,6 +199,9 @@ const COUNTED_BARE_RE = new RegExp(`\\b(counted|counts|found|finds|recorded|reco
 // million in January": the figure a change ends at, in a sentence with no count that says what it counts (asked only as
 // a blank in its sentence, as a counted bare figure is); up to 40 characters of object or aside between verb and "to".
 const CHANGE_TO_BARE_RE = new RegExp(`\\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\\b(?:[^,.;:%$€£¥]{0,40}?,?)?\\sto\\s${QUAL}(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)((?:\\s(?:million|billion))?)(?=\\s*[.;]|,\\s|\\s+(?:in|by|at|on|last|this|next|from|a\\s(?:year|month|week|day))\\b)`, "g");
+// A bare "to N" whose subject is a reading or a score, or whose figure is a place in a table or a game's half.
+const BARE_TO_MEASURED_BEFORE = /\b(?:temperatures?|scores?|scorelines?|rankings?|ratings?)\b[^.;]*$/i;
+const BARE_TO_PLACE_AFTER = /^\s+in\s+the\s+(?:(?:world|national|league|global|official|latest)\s+)?(?:rankings?|table|standings|charts?|polls?|(?:first|second)\s+half)\b/i;
 const OF_WHOLE_NEXT_RE = new RegExp(`(?:,|,? and) (\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE}) (?:(?:now|still|also|already|later) )?([a-z]+)\\b`, "g");
 const OF_WHOLE_VERB = /^(?:are|were|have|had|will|would|can|could|lie|lay|sit|stand|remain|operate|work|live|is|was)$/;
 // "up from 1.1 million in Vaduz": a figure a count is compared with, then a place, a time or a stop.
@@ -699,7 +702,9 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     // (A bare decimal is a measure or a share whose unit is elsewhere: only with a scale word is it a count.)
     if ((num.includes(".") && !scale) || overlaps(spans, start, start + num.length + scaleWord.length) || /^(19|20)\d\d$/.test(num)) continue;
     const value = Number(num.replace(/,/g, "")) * (scale ? (SCALE[scale] ?? 1) : 1);
-    if (value < 2) continue;
+    // (A small bare figure is as often a score, a rank or a reading as a count: "the score rose to 3"; nor is a
+    // temperature's or a place in a table: "Temperatures rose to 41", "climbed to 12 in the standings".)
+    if (value < 10 || BARE_TO_MEASURED_BEFORE.test(sentence.slice(0, m.index)) || BARE_TO_PLACE_AFTER.test(sentence.slice(start + num.length + scaleWord.length))) continue;
     spans.push({
       kind: "count", start, end: start + num.length + scaleWord.length, answer: `${num}${scaleWord}`, accepted: [String(value)], value, unit: `${BARE_COUNT_UNIT}:to`, qualifier: normalizeQualifier(q), noun: null,
       form: { prefix: "", suffix: scaleWord, decimals: decimalsOf(num), words: false, grouped: num.includes(",") },

@@ -2,7 +2,8 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
+import { FOLD_VERBS } from "./value-rules";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -181,6 +182,18 @@ function spanEndStated(prompt: string, year: number): boolean {
 }
 
 /**
+ * "3 times", "two and a half times", "twice", "tripled": a multiple written in a prompt, the verbs as their folds (only
+ * "-ed" and "-ing": "a double", "a triple" are often nouns).
+ */
+const MULTIPLE_WRITTEN = new RegExp(`\\b(?:(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(\\s+and\\s+a\\s+half)?\\s+times|(twice)|(${Object.keys(FOLD_VERBS).filter((v) => /(?:ed|ing)$/.test(v)).join("|")}))\\b`, "gi");
+
+function multiplesIn(prompt: string): number[] {
+  return [...prompt.matchAll(MULTIPLE_WRITTEN)]
+    .map(([, times, half, twice, verb]) => (twice ? 2 : verb ? (FOLD_VERBS[verb.toLowerCase()] ?? 0) : (parseNumberText((times ?? "").toLowerCase()) ?? 0) + (half ? 0.5 : 0)))
+    .filter((k) => k > 0);
+}
+
+/**
  * "followed 212 females over _____ winters, from 2017 to 2025" keyed "eight" (strict reads Q0 #31, Q1 core #19): the
  * two years stated count the winters, either way (eight or nine).
  */
@@ -204,7 +217,9 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   if (fact.kind === "ordinal") return nextOrdinalStated(prompt, fact);
   if (fact.kind === "count" && spanCounted(prompt, parseNumberText(fact.answer.trim()))) return true;
   if (fact.kind === "date" && /^(?:19|20)\d\d$/.test(fact.answer.trim())) return spanEndStated(prompt, Number(fact.answer.trim()));
-  const multiple = /^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1];
+  // "two and a half times", "more than three times", "tripled": the multiple's value as read, or its digits when only an
+  // answer is known.
+  const multiple = (fact.unit === "times" || fact.unit === "fold") && fact.value ? fact.value : Number(/^(?:(?:about|around|roughly|nearly|almost|some)\s+)?(\d+(?:\.\d+)?)\s+times\b/i.exec(fact.answer.trim())?.[1] ?? 0);
   if (multiple) return ratioStated(prompt, multiple);
   if (fact.kind === "duration") {
     const years = /^(\S+)\s+years?$/i.exec(fact.answer.trim());
@@ -219,13 +234,12 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   if (!own || (!money && own.value < 10)) return false;
   const others = figuresIn(prompt, money).filter((f) => f.unit === own.unit && f.value > 0 && (money || f.value >= 10));
   const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
+  let multiples: number[] | undefined;
   for (const a of others) {
     for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
     // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
-    for (const m of prompt.matchAll(/\b(\d+(?:\.\d+)?)\s+times\b/g)) {
-      const k = Number(m[1]);
-      if (k > 0 && (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k))) return true;
-    }
+    // "tripled from 30 to _____": a fold verb or a written multiple and the other figure give it too.
+    for (const k of (multiples ??= multiplesIn(prompt))) if (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k)) return true;
     for (const m of prompt.matchAll(PERCENT)) {
       const p = Number(m[1]) / 100;
       if (p <= 0 || p >= 10) continue;
@@ -257,10 +271,12 @@ function nextOrdinalStated(prompt: string, fact: Fact): boolean {
  * "valued at €7.9 billion ..., equal to about _____ the state's planned spending" under a "€2.4 billion budget" title,
  * keyed "3.3 times" (a read of batch 2026-11n): two sums of the prompt in one currency whose ratio is the multiple.
  */
-function ratioStated(prompt: string, multiple: string): boolean {
-  const target = Number(multiple);
-  const slack = 0.5 / 10 ** decimalsOf(multiple);
-  const sums = figuresIn(prompt, true);
+function ratioStated(prompt: string, target: number): boolean {
+  const slack = 0.5 / 10 ** decimalsOf(String(target));
+  // "rose from 40,000 in 2015 to 100,000 in 2025, _____ as many": counts of ten or more in one sentence divide too (not
+  // a score's two sides, "won the boards 41-33", which count no one thing).
+  const counts = figuresIn(prompt.replace(/\d+\s?[-–]\s?\d+/g, " "), false).filter((f) => f.value >= 10);
+  const sums = [...figuresIn(prompt, true), ...counts];
   return sums.some((a) => sums.some((b) => a !== b && a.unit === b.unit && b.value > 0 && Math.abs(a.value / b.value - target) <= slack + 0.01 * target));
 }
 

@@ -563,10 +563,11 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /,\s[^,]*times\s/,
     order: "first",
     example: { sentence: "The bridge cost $900 million, more than three times the original estimate.", answer: "more than three times" },
-    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
+    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(?<the>the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
     yields: (m) => {
-      const [all, qualifier, word = "", the] = m;
-      if (!qualifier && !the) return null;
+      // NUM opens a group of its own: "the" is read by name, not by place.
+      const [all, qualifier, word = ""] = m;
+      if (!qualifier && !m.groups?.the) return null;
       const value = parseNumberText(word);
       if (value === null || value < 2) return null;
       const bound = qualifier === "more than" ? "more than " : "";
@@ -894,7 +895,9 @@ export const VALUE_RULES: ValueRule[] = [
     // ("estimates that a third of the staff": the word before "a third" is no determiner of the fraction.)
     // "a third less energy", "half of the routes", "two-thirds of parents": a fraction before "of", "less", "more",
     // "fewer" or "as" is one too, unless a determiner or an ordinal makes it a part of a period ("the second half of").
-    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to|(?:increase|rise|cut|fall|drop|reduction|decline|gain|jump)\sof)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|(?:two|three|four|seven|nine)[- ](?:thirds|quarters|fifths|tenths))|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]even|[Nn]ine)[- ](?:thirds|quarters|fifths|tenths)|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
+    // (Only a numerator below its denominator is a share: "two quarters of 2025", "all four quarters" count periods, as
+    // "three quarters of the year" does.)
+    pattern: /\b(?:(?:by|about|around|nearly|almost|roughly|some|than|to|(?:increase|rise|cut|fall|drop|reduction|decline|gain|jump)\sof)\s((?:a|one)\s(?:half|third|quarter|fifth|sixth|tenth)|two[- ]thirds|three[- ]quarters(?!\sof\s(?:(?:19|20)\d\d|the\s(?:(?:financial|fiscal)\s)?(?:year|season)))|(?:two|three|four)[- ]fifths|(?:three|seven|nine)[- ]tenths)|(by\shalf)|((?:one|two|three|four|five|six|seven|eight|nine)\sin\s(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d+)(?![\d,.]))|((?<!\b(?:the|this|its|their|each|every)\s)(?:[Aa]|[Oo]ne)\s(?:third|quarter|fifth|sixth|tenth)|(?<!\b(?:the|a|first|second|third|fourth|final|last|next|this|that|its|their|each|every|one|and)\s)(?:[Tt]wo[- ]thirds|[Tt]hree[- ]quarters(?!\sof\s(?:(?:19|20)\d\d|the\s(?:(?:financial|fiscal)\s)?(?:year|season)))|(?:[Tt]wo|[Tt]hree|[Ff]our)[- ]fifths|(?:[Tt]hree|[Ss]even|[Nn]ine)[- ]tenths|[Hh]alf))(?=\s(?:of|less|more|fewer|as)\s(?!(?:a\s(?:century|mile|second|minute|point|day|week|month|year|season|game|match)|an\s(?:hour|inning|innings))\b)))\b/g,
     yields: (m) => {
       const text = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
       const start = m.index + m[0].length - text.length;

@@ -115,8 +115,10 @@ function teamRole(fact: Fact): boolean {
   return side !== undefined && !DEMONYMS.has(side) && !/^(?:The|Which|Who|Was|Is)$/.test(side);
 }
 
+/** What a scorer "added" ("a third", "15 points", "another"): "added" before it is scoring, not speech. */
+export const ADDED_SCORE_OBJECT = String.raw`(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b`;
 /** "Substitute X added a third", "Forward X added 15 points": "added" before what was added is scoring, not speech. */
-const ADDED_SCORE = /\badded\s+(?=(?:a|an|another|his|her|their|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b)/i;
+const ADDED_SCORE = new RegExp(String.raw`\badded\s+(?=${ADDED_SCORE_OBJECT})`, "i");
 
 const SPEECH = /^[^.;:]{0,40}?\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|quoted|recalled|joked)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|told|admitted|added|confirmed|noted|warned|explained|insisted|conceded|recalled)\s+(?:\p{Ll}[\p{L}-]*\s+){0,6}$/u;
@@ -140,6 +142,12 @@ const OWNED_ROLE_QUESTIONS = [
   // holds, and whose ("Who covers lenders at X?", "Who teaches economics at X?" ask an analyst's or a scholar's work).
   /^(?:Who|Which\s\p{Ll}[\p{L}-]*)\s(?:chairs|heads|leads|directs|runs|manages|presides|coordinates|co-chairs)\s[^?]*\p{Lu}[^?]*\?$/u,
 ];
+/** A "(title, source, month)" label a prompt opens with, its source's brackets too: "(“T”, Firm Ltd (press release), May 2026) ". */
+const LEADING_LABEL = /^\((?:“[^”]*”)?[^()]*(?:\([^()]*\)[^()]*)*\)\s*:?\s*/;
+
+/** The text without the label it opens with (one rule for worthLearning and the item features). */
+export const stripLabel = (text: string): string => text.replace(LEADING_LABEL, "");
+
 const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|argued|argues|called|calls|wrote)\b/;
 
 /**
@@ -148,7 +156,7 @@ const SPEECH_WORDS = /\b(?:said|says|told|tells|quoted|according|added|warned|ar
  * reject "who said ...?"), so such a fact keeps its role question and loses its blank (worthLearning).
  */
 function askedByOwnedRole(fact: Fact): boolean {
-  const question = (fact.question ?? "").replace(/^\([^)]*\)\s/, "").replace(/\sin\s\p{Lu}\p{Ll}+\s\d{4}\?$/u, "?");
+  const question = stripLabel(fact.question ?? "").replace(/\sin\s\p{Lu}\p{Ll}+\s\d{4}\?$/u, "?");
   if (fact.kind !== "person" || !OWNED_ROLE_QUESTIONS.some((q) => q.test(question)) || SPEECH_WORDS.test(question)) return false;
   // ("Her daughter, X, said": a person's relative, whose "her" the question wrote in, stays who said it.)
   if (fact.span && /\b[Hh](?:is|er)\s(?:\p{Ll}[\p{L}-]*\s){0,3}?\p{Ll}[\p{L}-]*,?\s*$/u.test(fact.sentence.slice(0, fact.span[0]))) return false;

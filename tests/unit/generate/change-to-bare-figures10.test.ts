@@ -22,6 +22,10 @@ describe("the figure a change ends at", () => {
     ["The bank raised its main rate to 4.5 in March.", "4.5"],
     ["The toll rose to 2030 levels.", "2030"],
     ["Sales rose to 14% of the total.", "14"],
+    // Review 17, finding 6: a reading, a score or a place in a table is no count.
+    ["Temperatures in the valley rose to 41 on Tuesday.", "41"],
+    ["The final score rose to 3 in the second half.", "3"],
+    ["The club climbed to 12 in the league table after the win.", "12"],
   ])("no bare count: %s", (sentence, figure) => {
     expect(values(sentence)).not.toContain(figure);
   });

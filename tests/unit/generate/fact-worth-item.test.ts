@@ -128,6 +128,10 @@ describe("item worth", () => {
     expect(speaker("Jon Aas added 15 points off the bench.")).toBe(0);
     expect(speaker("Jon Aas added that the pitch had been heavy.")).toBe(1);
     expect(speaker("Jon Aas added: “We were lucky.”")).toBe(1);
+    // Review 17, finding 5: "added" before anything a scorer adds is speech, as worthLearning reads it.
+    expect(speaker("Jon Aas added in a statement that the pitch had been heavy.")).toBe(1);
+    expect(speaker("Jon Aas added on Monday that the pitch had been heavy.")).toBe(1);
+    expect(speaker("Jon Aas added another two minutes from the end.")).toBe(0);
   });
 
   it("no weight leaves the fact's worth as it is; a negative weight lowers it, a positive one raises it", () => {

@@ -31,4 +31,19 @@ describe("a change measured by a fraction", () => {
   it("'of' after a noun that is no change gives no fraction: 'the cost of a third runway'", () => {
     expect(values("The cost of a third runway was put at €2 billion.")).not.toContain("a third");
   });
+
+  // Review 17, finding 4: a number of quarters of a year counts periods; a numerator at or above its denominator is
+  // no share.
+  it.each([
+    "Sales at the harbour fell in two quarters of 2025.",
+    "The ferry line closed in all four quarters of 2025.",
+    "The port was shut for three quarters of the year.",
+    "Rents rose by five fifths over the decade.",
+  ])("no fraction in: %s", (sentence) => {
+    expect(spans(sentence).filter((s) => /fraction/.test(s.unit))).toEqual([]);
+  });
+
+  it("a proper pair is still a share: 'three quarters of the workers'", () => {
+    expect(values("Three quarters of the workers at the harbour voted for the strike.")).toContain("three quarters");
+  });
 });
