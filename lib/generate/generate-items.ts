@@ -5,7 +5,6 @@ import { computableChange } from "./computable-change";
 import { extractFacts } from "./extract-facts";
 import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
-import { fullNamesBySurname, namesNoCardAnswers, withFullNames } from "./full-names";
 import { garbledQuestion } from "./garbled-question";
 import { nameCutAtTitle } from "./name-cut-at-title";
 import { withoutListedMembers } from "./gives-away";
@@ -96,22 +95,14 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
   const factOf = new Map<QuizItem, Fact>();
   let items = facts.flatMap((f) => {
     const built = buildItems(f, context, pool, types, answers);
-    for (const it of built) factOf.set(it, f);
+    const worthOfFact = selection.worth.get(f);
+    for (const it of built) {
+      // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
+      if (worthOfFact !== undefined) it.worth = storedWorth(f, itemWorth(it, worthOfFact, article.title, f));
+      factOf.set(it, f);
+    }
     return built;
   });
-  // "according to Whitfield?": a person the stem names by surname alone is named in full, as the article introduced
-  // them; once every card exists, so that no true/false statement writes a name another card asks for (issue 9: a
-  // statement never states a sibling card's answer). A question may: its sentence, as written, often does too.
-  const fullNames = fullNamesBySurname(found.filter((f) => f.kind === "person").map((f) => f.answer));
-  const cardAnswers = items.filter((it) => it.type !== "truefalse").flatMap((it) => [it.answer, ...it.accepted]);
-  const statementNames = namesNoCardAnswers(fullNames, cardAnswers);
-  for (const it of items) {
-    it.prompt = withFullNames(it.prompt, it.type === "truefalse" ? statementNames : fullNames, [it.answer, ...it.choices]);
-    const f = factOf.get(it) as Fact;
-    const worthOfFact = selection.worth.get(f);
-    // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
-    if (worthOfFact !== undefined) it.worth = storedWorth(f, itemWorth(it, worthOfFact, article.title, f));
-  }
   // Two items with one prompt but different answers cannot both be right: drop both.
   const promptKeys = items.map((it) => promptKey(it.prompt));
   const conflicting = findConflictingPrompts(items.map((it, i) => ({ id: it.key, type: it.type, prompt: it.prompt, answer: it.answer, promptKey: promptKeys[i] })));
