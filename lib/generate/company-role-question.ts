@@ -31,7 +31,6 @@ export function mainCompanyRoleQuestion(
   if (!COMPANY_OFFICE.test(office) && !(owned && /^(?:president|chair|chairman|chairwoman)$/i.test(office))) return null;
   // ("His chief of staff", "Former chief executive", "the outgoing chairman": someone's, or held at another time.)
   if (/\b(?:former|ex-|then-|outgoing|incoming|interim|acting|late|his|her|their)\b/i.test(sentence)) return null;
-  // ("chief executive of Orlin Labs", "the bank's chairman": a capitalised owner the sentence writes is not assumed away.)
   // ("chief executive of ESH", "the bank’s chairman": an owner the sentence writes by name is not assumed away.)
   const lower = sentence.toLowerCase();
   const at = lower.indexOf(office.toLowerCase());
