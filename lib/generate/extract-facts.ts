@@ -10,7 +10,7 @@ import { mainCompanyRoleQuestion } from "./company-role-question";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackNames, fallbackValueSpans } from "./fallback-spans";
+import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -525,7 +525,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
       // (Only in a sentence where a rule read at most one fact, and no fallback figure was found: most names no rule reads
       // stand beside a fact a rule did.)
-      const name = facts.length > before || before - factsBefore > 1 ? undefined : fallbackNames(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])).find((n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      const name = facts.length > before || before - factsBefore > 1 ? undefined : firstOf(fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])), (n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
@@ -593,6 +593,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     });
   }
   return withoutRepeatedFallbacks(facts);
+}
+
+/** The first of `items` that `test` passes, taking no more of them than that. */
+function firstOf<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {
+  for (const item of items) if (test(item)) return item;
+  return undefined;
 }
 
 /**

@@ -179,9 +179,16 @@ export interface FallbackName {
  * speaker before "said" are left out (who is quoted is no fact of the text).
  */
 export function fallbackNames(sentence: string, taken: readonly Range[]): FallbackName[] {
-  const out: FallbackName[] = [];
+  return [...fallbackNamesOf(sentence, taken)];
+}
+
+/**
+ * fallbackNames one at a time, in order: a caller that wants the first its own test passes tags no more of the
+ * sentence than it needs (modifiesNoun runs the tagger for each run).
+ */
+export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Generator<FallbackName> {
   // (A sentence with a quotation names who spoke, and one of a few words says too little to place a blank.)
-  if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return out;
+  if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return;
   const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
   for (const m of sentence.matchAll(CHUNK)) {
     let name = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
@@ -212,10 +219,10 @@ export function fallbackNames(sentence: string, taken: readonly Range[]): Fallba
     // für Arbeit").
     const after = sentence.slice(end);
     if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
-    if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
     if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
-    out.push({ name, start, end });
+    // (Last: the tagger is the costly test.)
+    if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;
+    yield { name, start, end };
   }
-  return out;
 }
