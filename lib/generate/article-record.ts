@@ -18,12 +18,16 @@ export interface ArticleRecord extends ArticleText {
   answers: Map<string, number>;
   /** The body with its runs of white space as one space. */
   collapsed?: string;
+  /** The title and body as one text, the title first (timesWritten). */
+  titled?: string;
   /** How often each word of the title and body is written (timesWritten). */
   words?: Map<string, number>;
   /** The body indexed for indexOf (indexInBody, from INDEXED_BODY characters). */
   grams?: GramIndex;
   /** Where the body's table rows numbered 1 or 2 start (worth-learning.ts, leadingRow). */
   leadingRows?: number[];
+  /** Where its rows numbered 3 or 4 start (worth-learning.ts, namedContender). */
+  contendingRows?: number[];
   /** The body without its table rows: what the report says in its sentences (worth-learning.ts, namedContender). */
   prose?: string;
   /** What the fact features read of the article (fact-features.ts). */

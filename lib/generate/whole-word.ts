@@ -25,6 +25,27 @@ export function hasWholeWord(text: string, part: string, matchCase = false): boo
 }
 
 /**
+ * How often `part` stands in `text` as a whole word, with case: the number of matches of
+ * `new RegExp("(?<![\\p{L}\\d])" + part + "(?![\\p{L}\\d])", "gu")`, which do not overlap. Found with indexOf and the
+ * same lookarounds (sticky) rather than that pattern: compiling it per name and running its lookbehind at every place
+ * of a long body cost a 2 MB article 2% of its time.
+ */
+export function countWholeWord(text: string, part: string): number {
+  if (part === "") return [...text.matchAll(/(?<![\p{L}\d])(?![\p{L}\d])/gu)].length;
+  const [notAfterWord, notBeforeWord] = CASE_BOUNDARIES;
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; ) {
+    notAfterWord.lastIndex = at;
+    notBeforeWord.lastIndex = at + part.length;
+    if (notAfterWord.test(text) && notBeforeWord.test(text)) {
+      n++;
+      at = text.indexOf(part, at + part.length);
+    } else at = text.indexOf(part, at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1));
+  }
+  return n;
+}
+
+/**
  * `text` with every whole-word `part` (caseless; no letter, digit or hyphen touching it) replaced by `by`, or null when
  * there is none: `text.replace(new RegExp("(?<![\\p{L}\\d-])" + part + "(?![\\p{L}\\d-])", "giu"), by)` without
  * compiling that pattern for every part (see hasWholeWord). Matches do not overlap: the scan goes on after each one.

@@ -8,6 +8,7 @@ import { isFiniteVerb } from "./tag-words";
 import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts } from "./text-index";
 import { decimalsOf } from "./number-words";
 import type { Fact } from "./types";
+import { countWholeWord } from "./whole-word";
 
 /**
  * Which facts are worth a card. A fact can be true, found soundly and still not be what a reader should learn from
@@ -258,7 +259,8 @@ export function timesWritten(word: string, article: ArticleText): number {
     const record = articleRecord(article);
     return (record.words ??= wordCounts(`${article.title} ${article.body}`)).get(word) ?? 0;
   }
-  return rememberedIn(article, `written\u0000${word}`, () => [...`${article.title} ${article.body}`.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(word)}(?![\\p{L}\\d])`, "gu"))].length);
+  const record = articleRecord(article);
+  return rememberedIn(article, `written\u0000${word}`, () => countWholeWord((record.titled ??= `${article.title} ${article.body}`), word));
 }
 
 /** Answers about one article's text, remembered in its record (article-record.ts) while the article is the same. */
@@ -448,7 +450,7 @@ export function leadingRow(side: string, article: ArticleText): boolean {
   // long article's length times its standings.)
   const found = () => {
     const row = new RegExp(`^\\|\\s*[12]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "muy");
-    for (const at of leadingRowStarts(article)) {
+    for (const at of numberedRowStarts(article, "leading")) {
       row.lastIndex = at;
       if (row.test(article.body)) return 1;
     }
@@ -457,17 +459,21 @@ export function leadingRow(side: string, article: ArticleText): boolean {
   return rememberedIn(article, `leadingRow\u0000${side}`, found) === 1;
 }
 
-/** Where the body's table rows numbered 1 or 2 start ("| 2 | ..."), found once per article. */
-function leadingRowStarts(article: ArticleText): number[] {
+/**
+ * Where the body's table rows numbered 1 or 2 ("leading": "| 2 | ...") or 3 or 4 ("contending") start, found once per
+ * article.
+ */
+function numberedRowStarts(article: ArticleText, rows: "leading" | "contending"): number[] {
   const record = articleRecord(article);
-  if (record.leadingRows) return record.leadingRows;
-  const numbered = /\|\s*[12]\.?\s*\|/uy;
+  const known = rows === "leading" ? record.leadingRows : record.contendingRows;
+  if (known) return known;
+  const numbered = rows === "leading" ? /\|\s*[12]\.?\s*\|/uy : /\|\s*[34]\.?\s*\|/uy;
   const starts: number[] = [];
   for (const m of article.body.matchAll(/^\|/gmu)) {
     numbered.lastIndex = m.index;
     if (numbered.test(article.body)) starts.push(m.index);
   }
-  return (record.leadingRows = starts);
+  return rows === "leading" ? (record.leadingRows = starts) : (record.contendingRows = starts);
 }
 
 /**
@@ -480,7 +486,14 @@ function leadingRowStarts(article: ArticleText): number[] {
 export function namedContender(side: string, article: ArticleText): boolean {
   const record = articleRecord(article);
   const found = () => {
-    if (!new RegExp(`^\\|\\s*[34]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "mu").test(article.body)) return 0;
+    // (Tried only where a row numbered 3 or 4 starts, as leadingRow does: a search of a long body per side cost a 2 MB
+    // article 1% of its time.)
+    const row = new RegExp(`^\\|\\s*[34]\\.?\\s*\\|\\s*(?:\\*\\*)?${escapePattern(side)}(?:\\*\\*)?\\s*\\|`, "muy");
+    const rowAt = (at: number) => {
+      row.lastIndex = at;
+      return row.test(article.body);
+    };
+    if (!numberedRowStarts(article, "contending").some(rowAt)) return 0;
     const prose = (record.prose ??= article.body
       .split("\n")
       .filter((l) => !/^\s*\|/.test(l))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapePattern } from "@/lib/generate/escape-pattern";
-import { hasWholeWord, replaceWholeWord } from "@/lib/generate/whole-word";
+import { countWholeWord, hasWholeWord, replaceWholeWord } from "@/lib/generate/whole-word";
 
 /** The pattern hasWholeWord stands in for: it must give the same answer on every input. */
 const byPattern = (part: string, matchCase: boolean) => new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, matchCase ? "u" : "iu");
@@ -80,6 +80,36 @@ describe("replaceWholeWord", () => {
         const expected = byPattern(text, part, "…");
         if (expected !== null) found++;
         expect(replaceWholeWord(text, part, "…"), JSON.stringify({ text, part })).toBe(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe("countWholeWord", () => {
+  /** What countWholeWord stands in for (timesWritten counted with it before speed8): matches, which do not overlap. */
+  const byPattern = (text: string, part: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapePattern(part)}(?![\\p{L}\\d])`, "gu"))].length;
+
+  it("counts a name where no letter or digit touches it, with case", () => {
+    expect(countWholeWord("O'Neill scored; O'Neills lost; o'neill left. O'Neill again", "O'Neill")).toBe(2);
+    expect(countWholeWord("Ahn-Lee and Ahn-Lees", "Ahn-Lee")).toBe(1);
+    expect(countWholeWord("aaa", "aa")).toBe(0);
+    expect(countWholeWord("a-a-a", "a-a")).toBe(1);
+  });
+
+  it("answers as the pattern does, astral letters and overlaps included", () => {
+    const alphabet = ["a", "A", "s", "1", " ", "-", "é", "'", "😀", "𝐀", "ß", "(", "."];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    let found = 0;
+    for (let i = 0; i < 150; i++) {
+      const part = word(Math.floor(next() * 4));
+      for (let j = 0; j < 20; j++) {
+        const text = word(Math.floor(next() * 16));
+        const expected = byPattern(text, part);
+        found += expected;
+        expect(countWholeWord(text, part), JSON.stringify({ text, part })).toBe(expected);
       }
     }
     expect(found).toBeGreaterThan(20);
