@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
+
+const at = new Date("2026-11-04T00:00:00Z");
+
+function optionsFor(body: string, answer: string): string[] {
+  const facts = extractFacts({ slug: "a", title: "Lakeside port plans upgrade", source: "Lakeside Courier", publishedAt: at, body });
+  const fact = facts.find((f) => f.answer === answer);
+  expect(fact).toBeDefined();
+  return fact ? pickDistractors(fact, layerPools(buildPool(facts)), fact.sentence, "k") : [];
+}
+
+// Lane precision15 (a build read: "wants to deepen its main berth from 11 metres to _____" offered 6 metres, which
+// the stem rules out): a change "from X to _____" with words between its verb and "from".
+describe("the new figure of a change 'verb ... from X to _____' lies on the side the verb says", () => {
+  it("widen or deepen: above the old figure", () => {
+    const options = optionsFor("The authority wants to widen its approach channel from 90 metres to 130 metres so that bigger ferries can turn.", "130 metres");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Number.parseFloat(o)).toBeGreaterThan(90);
+  });
+
+  it("shorten: below the old figure; a change with no verb of direction leaves options on both sides", () => {
+    const options = optionsFor("The operator will shorten its crossing time from 95 minutes to 70 minutes next year.", "70 minutes");
+    for (const o of options) expect(Number.parseFloat(o)).toBeLessThan(95);
+    const both = optionsFor("Tickets on the night ferry range from 12 euros for a seat to 140 euros for a cabin.", "140 euros");
+    expect(both.length).toBeGreaterThan(0);
+  });
+});
