@@ -27,3 +27,14 @@ describe("the new figure of a change 'verb ... from X to _____' lies on the side
     expect(both.length).toBeGreaterThan(0);
   });
 });
+
+// Lane precision15 (a build read offered "Canadian Mark Desrosiers" among four names): a people's name before a
+// person's is the person's nationality, not part of the name.
+describe("a demonym before a person's name", () => {
+  const peopleOf = (body: string) => extractFacts({ slug: "a", title: "Harbour Hawks win the derby", source: "Desk", publishedAt: at, body }).filter((f) => f.kind === "person").map((f) => f.answer);
+  it("is cut off the name, and a name with none is kept whole", () => {
+    expect(peopleOf("The Harbour Hawks, coached by Norwegian Lars Eikeland, drew level twice in the second period.")).toContain("Lars Eikeland");
+    expect(peopleOf("The Harbour Hawks, coached by Norwegian Lars Eikeland, drew level twice in the second period.")).not.toContain("Norwegian Lars Eikeland");
+    expect(peopleOf("The Harbour Hawks, coached by Lars Eikeland, drew level twice in the second period.")).toContain("Lars Eikeland");
+  });
+});
