@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 
@@ -36,5 +37,19 @@ describe("a demonym before a person's name", () => {
     expect(peopleOf("The Harbour Hawks, coached by Norwegian Lars Eikeland, drew level twice in the second period.")).toContain("Lars Eikeland");
     expect(peopleOf("The Harbour Hawks, coached by Norwegian Lars Eikeland, drew level twice in the second period.")).not.toContain("Norwegian Lars Eikeland");
     expect(peopleOf("The Harbour Hawks, coached by Lars Eikeland, drew level twice in the second period.")).toContain("Lars Eikeland");
+  });
+});
+
+// Lane precision15 (a build read: "a premium of up to 100% on _____ homes" under a title on "second homes", and
+// "bought by local _____-time buyers"): an ordinal that names the topic or is cut from a compound is no fact.
+describe("an ordinal that is part of a noun or an adjective", () => {
+  const ordinalsOf = (title: string, body: string) => generateArticleItems({ slug: "o", title, source: "Review", publishedAt: at, body }).filter((i) => i.kind === "ordinal").map((i) => i.answer);
+  it("is not asked under a title that writes it before the same noun, nor when cut from a hyphened compound", () => {
+    const body = "Since 2024 the island has let councils charge a levy of up to 200% on second homes left empty for most of the year. About a third of the flats sold last year went to first-time buyers from the mainland.";
+    expect(ordinalsOf("What Lakeside can learn from levies on second homes", body)).toEqual([]);
+  });
+  it("is still asked when the title names another noun", () => {
+    const body = "The ferry link is the island's second route to the mainland and opened in March after a delay of two years.";
+    expect(ordinalsOf("Lakeside opens new ferry link", body)).toContain("second");
   });
 });
