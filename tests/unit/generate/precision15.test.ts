@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 
 const at = new Date("2026-11-04T00:00:00Z");
@@ -51,5 +52,20 @@ describe("an ordinal that is part of a noun or an adjective", () => {
   it("is still asked when the title names another noun", () => {
     const body = "The ferry link is the island's second route to the mainland and opened in March after a delay of two years.";
     expect(ordinalsOf("Lakeside opens new ferry link", body)).toContain("second");
+  });
+});
+
+// Lane precision15 (build reads: "To what amount did that licence fees pay ... rose", "... did the minister arrive ... and
+// signed five agreements ...", "How much did sales to Asia grow ... and now account for about a sixth of revenue?").
+describe("wh-questions a clause misread left broken", () => {
+  it("are garbled: 'that' before a plural, a second past verb before a number word, a second predicate with 'now'", () => {
+    expect(garbledQuestion("To what amount did that harbour dues pay to the port rose, according to the harbourmaster?")).not.toBeNull();
+    expect(garbledQuestion("In which town did the trade minister arrive on Monday and signed three agreements with the mayor?")).not.toBeNull();
+    expect(garbledQuestion("How much did exports to Chile grow from a year earlier and now make up about a fifth of sales?")).not.toBeNull();
+  });
+  it("are sound: 'that' before a singular, one predicate, 'and' inside the object", () => {
+    expect(garbledQuestion("By how much did that figure rise in 2025?")).toBeNull();
+    expect(garbledQuestion("In which town did the trade minister arrive on Monday for a two-day visit?")).toBeNull();
+    expect(garbledQuestion("How much did exports to Chile and Peru grow in 2025?")).toBeNull();
   });
 });
