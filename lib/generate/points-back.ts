@@ -274,3 +274,16 @@ export function possessiveLeadFor(sentence: string, previous: string | null): st
   // ("The authors agree ... Their next step": a people's possessive needs a name before it, not a described group.)
   return /^Its\s/.test(sentence) || /^(?:The\s)?\p{Lu}[\p{L}’'-]*\s\p{Lu}|^(?!The\s|A\s|An\s|In\s|On\s|At\s)\p{Lu}\p{Ll}+\s/u.test(previous) ? previous : null;
 }
+
+/**
+ * "In trial nets in the 2025-26 season it kept growing at up to 24.5°C" (strict read AA0 #8, lane precision15): a
+ * subject "it" or "they" after an opening phrase of place or time, which has no verb of its own, is as unplaced as an
+ * opening It: what grew is named only before. ("In March the council said it would ...": "it" after a verb is the
+ * clause's own subject's.)
+ */
+export function pronounAfterOpeningPhrase(sentence: string): boolean {
+  const m = /^(?:In|On|At|During|After|Before|Since|By|Over|Under|Last|Earlier|Later|From|Until)\s([^,;:.“"]{1,60}?),?\s(?:it|they)\s(?!is\b|are\b|was\b|were\b)/.exec(sentence);
+  if (!m) return false;
+  const words = (m[1] ?? "").split(/\s+/);
+  return !words.some((w, i) => isFiniteVerb(w, words[i - 1]));
+}

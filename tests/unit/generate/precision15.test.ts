@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { pronounAfterOpeningPhrase } from "@/lib/generate/points-back";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 
 const at = new Date("2026-11-04T00:00:00Z");
@@ -67,5 +68,19 @@ describe("wh-questions a clause misread left broken", () => {
     expect(garbledQuestion("By how much did that figure rise in 2025?")).toBeNull();
     expect(garbledQuestion("In which town did the trade minister arrive on Monday for a two-day visit?")).toBeNull();
     expect(garbledQuestion("How much did exports to Chile and Peru grow in 2025?")).toBeNull();
+  });
+});
+
+// Lane precision15 (strict read AA0 #8, again in a build sample: "In trial nets in the 2025-26 season it kept growing at
+// temperatures up to _____", where "it" is a seaweed strain named only before).
+describe("a subject pronoun after an opening phrase", () => {
+  it("is unplaced after a phrase of place or time, and the clause's own after a verb", () => {
+    expect(pronounAfterOpeningPhrase("In field trials last summer it yielded 12% more than the usual variety.")).toBe(true);
+    expect(pronounAfterOpeningPhrase("In March the council said it would spend €4 million on the harbour.")).toBe(false);
+    expect(pronounAfterOpeningPhrase("In field trials last summer the new variety yielded 12% more.")).toBe(false);
+  });
+  it("gets no blank without the sentence before", () => {
+    const items = generateArticleItems({ slug: "t", title: "Plant breeders test a heat-tolerant barley", source: "Desk", publishedAt: at, body: "Farmers on the island have grown the same barley for decades, and yields are falling. In field trials last summer it yielded 12% more than the usual variety, the researchers said." });
+    expect(items.filter((i) => i.answer === "12%" && i.type !== "choice" && !i.prompt.includes("Farmers on the island"))).toEqual([]);
   });
 });
