@@ -17,11 +17,12 @@ const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)
  * whole subject, before an apposition or a verb, is one of the options or steps the sentence before listed. ("The
  * third phase will cost", "The first Harmony Link cable" name what they count.)
  */
-const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former)(?=,|\s(?:would|will|could|should|might|may|is|was|are|were|has|had|costs?|cost)\b)/;
+// ("The fourth is an education agreement ...": a copula names what it is in its own sentence.)
+const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former)(?=,|\s(?:would|will|could|should|might|may|has|had|costs?)\b)/;
 /**
  * "Rovers have now won 18 of those meetings" (lane precision15): a group named only by "those" or "these" after a
  * preposition, with nothing after its noun to say which, is the one the sentence before named. ("of those workers who
- * lost their jobs" says which in its own sentence.)
+ * lost their jobs" says which in its own sentence; a quotation's "in these conditions" is the speaker's.)
  */
 const OF_THOSE_NOUNS = /\b(?:of|among|from|in|for)\s(?:those|these)\s\p{Ll}[\p{Ll}-]*s\b(?!\s+(?:who|whom|that|which|where|whose|with|in|of|on|at|from|for|by|under|over|aged|living|born|holding|earning|making|using)\b)/u;
 const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
@@ -161,7 +162,7 @@ function demonstrativeBack(sentence: string): boolean {
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || BARE_ORDINAL_SUBJECT.test(sentence) || OF_THOSE_NOUNS.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
+  return OPENS_BACK.test(sentence) || BARE_ORDINAL_SUBJECT.test(sentence) || (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
 }
 
 /**
@@ -198,6 +199,8 @@ function readsAsLead(previous: string): boolean {
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
   // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
+  // ("In 2025 it carried 18.7 million passengers": an "it" or "they" after an opening phrase is read the same way.)
+  if (previous && pronounAfterOpeningPhrase(sentence) && readsAsLead(previous)) return / they\s/.test(sentence) && !/ it\s/.test(sentence) ? (pluralSubject(previous) ? previous : null) : previous;
   if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
   if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;

@@ -250,12 +250,14 @@ describe("a bare ordinal subject, a group named by 'those', and a decision's poi
     expect(pointsBack("The second would cost an extra £12 million a year.")).toBe(true);
     expect(pointsBack("The third phase would cost about £40 million.")).toBe(false);
     expect(pointsBack("The first ferry will sail in May.")).toBe(false);
+    expect(pointsBack("The fourth is a training agreement under which 25 students a year get places.")).toBe(false);
   });
 
   it("points back for 'of those meetings', not when the group is said in its own sentence", () => {
     expect(pointsBack("Rovers have now won 14 of those games, and United nine.")).toBe(true);
     expect(pointsBack("About 40% of those workers who lost their jobs found new ones.")).toBe(false);
     expect(pointsBack("Rovers have now won 14 of the 30 games played since 1990.")).toBe(false);
+    expect(pointsBack("“In these conditions you cannot win 14 of 20 games,” said the coach.")).toBe(false);
   });
 
   it("is not led by a bare infinitive point, which has no one deciding", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { garbledQuestion } from "@/lib/generate/garbled-question";
-import { pronounAfterOpeningPhrase } from "@/lib/generate/points-back";
+import { pronounAfterOpeningPhrase, pronounLeadFor } from "@/lib/generate/points-back";
 import { buildPool, layerPools, pickDistractors } from "@/lib/generate/pick-distractors";
 
 const at = new Date("2026-11-04T00:00:00Z");
@@ -78,6 +78,11 @@ describe("a subject pronoun after an opening phrase", () => {
     expect(pronounAfterOpeningPhrase("In field trials last summer it yielded 12% more than the usual variety.")).toBe(true);
     expect(pronounAfterOpeningPhrase("In March the council said it would spend €4 million on the harbour.")).toBe(false);
     expect(pronounAfterOpeningPhrase("In field trials last summer the new variety yielded 12% more.")).toBe(false);
+  });
+  it("is led by the sentence before when that one reads alone", () => {
+    const previous = "The ferry company was founded in 2009 and runs four routes from the port.";
+    expect(pronounLeadFor("In 2025 it carried 1.4 million passengers, up 9% on the year before.", previous)).toBe(previous);
+    expect(pronounLeadFor("In 2025 the line carried 1.4 million passengers.", previous)).toBeNull();
   });
   it("gets no blank without the sentence before", () => {
     const items = generateArticleItems({ slug: "t", title: "Plant breeders test a heat-tolerant barley", source: "Desk", publishedAt: at, body: "Farmers on the island have grown the same barley for decades, and yields are falling. In field trials last summer it yielded 12% more than the usual variety, the researchers said." });
