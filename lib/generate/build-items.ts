@@ -3,7 +3,7 @@ import { shownFigure } from "./format-value";
 import { escapePattern } from "./escape-pattern";
 import { parseClause } from "./build-question";
 import { DASH_DATELINE, DATELINE } from "./datelines";
-import { pointsBack, pronounAfterOpeningPhrase } from "./points-back";
+import { pointsBack } from "./points-back";
 import { bareInfinitiveClause } from "./garbled-question";
 import { EVENT_IT } from "./resolve-subject-pronoun";
 import { quoted } from "./ask-name-chunk";
@@ -453,8 +453,6 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     (pointsBack(fact.sentence) && !fact.lead) ||
     // (Unless the sentence before is shown first, which says what "it" is: Fact.lead.)
     (/^(?:It|They)\b/.test(fact.sentence) && !fact.referent && !eventIt && !fact.lead) ||
-    // ("In trial nets last season it kept growing ...": the same "it" after an opening phrase.)
-    (!fact.referent && !fact.lead && pronounAfterOpeningPhrase(fact.sentence)) ||
     spelledOutAfter(sentence, end, fact.answer);
   // No sound wh-question: a choice of four to complete the fact's own clause, so the fact is still asked with options.
   // It is marked by its prefix, never passed off as a wh-question.

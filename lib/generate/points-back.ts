@@ -199,8 +199,9 @@ function readsAsLead(previous: string): boolean {
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
   // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
-  // ("In 2025 it carried 18.7 million passengers": an "it" or "they" after an opening phrase is read the same way.)
-  if (previous && pronounAfterOpeningPhrase(sentence) && readsAsLead(previous)) return / they\s/.test(sentence) && !/ it\s/.test(sentence) ? (pluralSubject(previous) ? previous : null) : previous;
+  // ("In 2025 it carried 18.7 million passengers": an "it" after an opening phrase is read the same way. Only led, never
+  // refused: without a lead the item stays as before, which the title often places.)
+  if (previous && pronounAfterOpeningPhrase(sentence) && readsAsLead(previous)) return previous;
   if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
   if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
@@ -280,12 +281,12 @@ export function possessiveLeadFor(sentence: string, previous: string | null): st
 
 /**
  * "In trial nets in the 2025-26 season it kept growing at up to 24.5°C" (strict read AA0 #8, lane precision15): a
- * subject "it" or "they" after an opening phrase of place or time, which has no verb of its own, is as unplaced as an
- * opening It: what grew is named only before. ("In March the council said it would ...": "it" after a verb is the
+ * subject "it" after an opening phrase of place or time, which has no verb of its own, is as unplaced as an opening
+ * It: what grew is named only before. ("In March the council said it would ...": "it" after a verb is the
  * clause's own subject's.)
  */
 export function pronounAfterOpeningPhrase(sentence: string): boolean {
-  const m = /^(?:In|On|At|During|After|Before|Since|By|Over|Under|Last|Earlier|Later|From|Until)\s([^,;:.“"]{1,60}?),?\s(?:it|they)\s(?!is\b|are\b|was\b|were\b)/.exec(sentence);
+  const m = /^(?:In|On|At|During|After|Before|Since|By|Over|Under|Last|Earlier|Later|From|Until)\s([^,;:.“"]{1,60}?),?\sit\s(?!is\b|was\b)/.exec(sentence);
   if (!m) return false;
   const words = (m[1] ?? "").split(/\s+/);
   return !words.some((w, i) => isFiniteVerb(w, words[i - 1]));
