@@ -40,6 +40,7 @@ export { DEMONYM_OF };
 
 // Longest first, so "South Korean" is found before "Korean"; compiled once (this runs for every entity).
 const byLength = (a: string, b: string) => b.length - a.length;
+const DEMONYMS = new Set(Object.values(DEMONYM_OF));
 const DEMONYM_RE = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\b`);
 const COUNTRY_RE = new RegExp(`\\b(${Object.keys(DEMONYM_OF).sort(byLength).join("|")})\\b`);
 
@@ -587,7 +588,12 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
     if (r.kind === "person") {
       const question = ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
-      out.push({ kind: "person", start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || r.name, nationality, roleKind: roleKindOf(r.noun) });
+      // ("coached by Canadian Mark Desrosiers": a people's name before a person's is no part of it; the whole was
+      // offered as an option, lane precision15.)
+      const demonym = /^(\S+)\s(?=\S+\s\S)/.exec(r.name)?.[1] ?? "";
+      const cut = DEMONYMS.has(demonym) ? demonym.length + 1 : 0;
+      const name = r.name.slice(cut);
+      out.push({ kind: "person", start: r.start + cut, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || name, nationality: nationality ?? (cut ? demonym : null), roleKind: roleKindOf(r.noun) });
       continue;
     }
     const journal = r.noun === "journal" ? journalQuestion(sentence, r.from) : null;

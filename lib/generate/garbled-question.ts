@@ -26,7 +26,7 @@ const TIME_AFTER_DID = /\b(?:did|does|do)\s+(?:(?:\S+\s+)?(?:years?|months?|week
  * "How much does Coral Deep Minerals Ltd. owe in fees and made no survey ...?": do-support turned the first verb of a
  * coordinated predicate but left the second in the past tense.
  */
-const DID_AND_PAST = /\b(?:did|does|do)\s[^?]*?\sand\s(?:also\s)?(?:(?!(?:need|exceed|proceed|succeed|embed|shed|feed|speed|breed|bleed|seed|heed)\b)\p{Ll}{3,}ed|broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew|had|was|were)\s+(?:no|the|a|an|its|their|his|her|\d)/u;
+const DID_AND_PAST = /\b(?:did|does|do)\s[^?]*?\sand\s(?:also\s)?(?:(?!(?:need|exceed|proceed|succeed|embed|shed|feed|speed|breed|bleed|seed|heed)\b)\p{Ll}{3,}ed|broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew|had|was|were)\s+(?:no|the|a|an|its|their|his|her|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b)/u;
 /**
  * "How many teachers did Fatmata Kamara calculates that ...?", "By what fraction does fuel cost fell ...?": after
  * do-support a finite verb ("calculates", "fell") shows the clause was not turned (sample sound-1 of batches h-j).
@@ -41,7 +41,14 @@ const WORD_BEFORE_DID = /\b(?:the|a|an|of|its|their|is|are|was|were|been)\s+(?:d
 const DANGLING_AND = /\band\s+(?:from|of|to|in|at|by|with)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\?$/u;
 
 /** "What percentage of their eggs do that the most inbred females lose?": do-support before a complementiser. */
-const DO_THAT = /\b(?:do|does|did)\s+that\s+(?:the|a|an|its|their)\b/;
+// ("To what amount did that licence fees pay ... rose": nor before a plural, which a demonstrative "that" never takes; lane
+// precision15. "did that figure rise", "did that process end" are sound.)
+const DO_THAT = /\b(?:do|does|did)\s+that\s+(?:(?:the|a|an|its|their)\b|(?:\p{Ll}+\s+)?\p{Ll}+[^sui’'\s]s\s)/u;
+/**
+ * "How much did sales to Asia grow from a year earlier and now account for about a sixth of revenue?" (strict read Y0
+ * #29, lane precision15): a second predicate, which states a fact of its own now, left after the one asked about.
+ */
+const AND_NOW_PREDICATE = /\b(?:did|does|do)\s[^?]*?\sand\s+(?:now|today|still)\s+\p{Ll}+\s/u;
 /** "... visit Canada in the first half of, according to ...": a preposition left without its object. */
 const STRANDED_OF = /\b(?:half|part|end|start|beginning|middle|rest|quarter)\s+of\s*[,?]/;
 /** "Who is Association’s president?": an organisation's head noun used as a name, without "the". */
@@ -161,6 +168,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DANGLING_AND.test(question)) return "half a coordination";
   // (Strict reads G0 #28/#29, G1 #9/#47 of blind batch 2026-11g.)
   if (DO_THAT.test(question) || STRANDED_OF.test(question)) return "word order";
+  if (AND_NOW_PREDICATE.test(question)) return "second predicate";
   if (HEAD_NOUN_AS_NAME.test(question)) return "no article";
   if (strandedUnitAbbreviation(question)) return "unit abbreviation left behind";
   if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question) || DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";

@@ -7,7 +7,7 @@ import { findAmbiguousFacts } from "./find-ambiguous-facts";
 import { findConflictingPrompts, promptKey } from "./find-conflicting-prompts";
 import { garbledQuestion } from "./garbled-question";
 import { nameCutAtTitle } from "./name-cut-at-title";
-import { withoutListedMembers } from "./gives-away";
+import { ordinalOfCompound, ordinalOfTitleTopic, withoutListedMembers } from "./gives-away";
 import { buildPool, layerPools, type FactGroups } from "./pick-distractors";
 import { forgetRemembered } from "./remembered";
 import type { ArticleContext, Fact, GenerateOptions, ItemType, QuizItem } from "./types";
@@ -86,7 +86,9 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
   // Facts the learned model finds unlikely worth learning get no card or one (fact-worth.ts); they still give wrong
   // options to the others.
   // A change whose two figures its sentence states is given away (its figures are asked instead); it still gives wrong options.
-  const asked = worth.filter((f) => !computableChange(f));
+  // (Nor is an ordinal that names the title's topic, "_____ homes" under "curbs on second homes": the title gives it;
+  // nor one cut from a compound, "_____-time buyers".)
+  const asked = worth.filter((f) => !computableChange(f) && !ordinalOfTitleTopic(f, article.title) && !ordinalOfCompound(f));
   const selection = selectFacts(asked, article, { keepFrom: options.keepFrom ?? KEEP_FROM, fullFrom: options.fullFrom ?? FULL_FROM });
   const facts = selection.facts;
   const pool = layerPools(buildPool(worth), options.library);

@@ -331,3 +331,26 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
   }
   return false;
 }
+
+/**
+ * "a premium of up to 100% on _____ homes" under "... curbs on second homes" (lane precision15): an ordinal that the
+ * title writes before the same noun names the article's topic ("second homes", "third parties"), not a place in a
+ * sequence; the title gives it away, and trimming the title leaves the item unplaced. ("the second phase" under a
+ * title about "the first phase" is another phase.)
+ */
+export function ordinalOfTitleTopic(fact: Fact, title: string): boolean {
+  if (fact.kind !== "ordinal" || !fact.span) return false;
+  const noun = /^[\s-]+(\p{L}+)/u.exec(fact.sentence.slice(fact.span[1]))?.[1];
+  if (!noun) return false;
+  const word = fact.sentence.slice(fact.span[0], fact.span[1]).toLowerCase();
+  return title.toLowerCase().split(/[^\p{L}]+/u).some((w, i, words) => w === word && words[i + 1] === noun.toLowerCase());
+}
+
+/**
+ * "bought by local _____-time buyers" (lane precision15): an ordinal cut from a hyphened compound ("first-time",
+ * "second-hand", "third-party") is part of an adjective, no place in a sequence; the blank cuts a word in two.
+ * ("the second-largest market" is asked whole: the answer holds the hyphen.)
+ */
+export function ordinalOfCompound(fact: Fact): boolean {
+  return fact.kind === "ordinal" && !!fact.span && !fact.answer.includes("-") && /^-\p{L}/u.test(fact.sentence.slice(fact.span[1]));
+}

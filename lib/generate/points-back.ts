@@ -1,5 +1,6 @@
 import { findNameChunks, isNameWordOfNoPerson, TWO_NAMES } from "./find-name-chunks";
 import { isRoleNoun } from "./entity-rules";
+import { bareInfinitiveClause } from "./garbled-question";
 import { opensWithPassiveIt } from "./resolve-subject-pronoun";
 import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 
@@ -11,6 +12,19 @@ import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
  */
 // ("Of those, 212 later fell ill": a part of a group the sentence before counts.)
 const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)\s(?:those|these|them),)/;
+/**
+ * "The third, a longer school day, would cost about £310 million" (lane precision15): an ordinal or "the other" as the
+ * whole subject, before an apposition or a verb, is one of the options or steps the sentence before listed. ("The
+ * third phase will cost", "The first Harmony Link cable" name what they count.)
+ */
+// ("The fourth is an education agreement ...": a copula names what it is in its own sentence.)
+const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former)(?=,|\s(?:would|will|could|should|might|may|has|had|costs?)\b)/;
+/**
+ * "Rovers have now won 18 of those meetings" (lane precision15): a group named only by "those" or "these" after a
+ * preposition, with nothing after its noun to say which, is the one the sentence before named. ("of those workers who
+ * lost their jobs" says which in its own sentence; a quotation's "in these conditions" is the speaker's.)
+ */
+const OF_THOSE_NOUNS = /\b(?:of|among|from|in|for)\s(?:those|these)\s\p{Ll}[\p{Ll}-]*s\b(?!\s+(?:who|whom|that|which|where|whose|with|in|of|on|at|from|for|by|under|over|aged|living|born|holding|earning|making|using)\b)/u;
 const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|percentage|total)\b(?!\s+(?:of|for|on|in|at|among|who|that|which)\b)/;
 
 /**
@@ -148,7 +162,7 @@ function demonstrativeBack(sentence: string): boolean {
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
+  return OPENS_BACK.test(sentence) || BARE_ORDINAL_SUBJECT.test(sentence) || (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
 }
 
 /**
@@ -171,7 +185,8 @@ const OPENS_WITH_TIME_BEFORE = /^(?:Until (?:now|then)|At the time(?!\s+of\b)|Si
 /** A sentence that can lead another in: it reads alone (no pointing back, no opening pronoun), unquoted, <= 40 words. */
 function readsAsLead(previous: string): boolean {
   // ("Bhd. to weave denim ...": the tail of a sentence split at a company's "Sdn. Bhd." opens with its abbreviation.)
-  return !/^\p{Lu}\p{L}*\.\s\p{Ll}/u.test(previous) && !pointsBack(previous) && !/^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous) && previous.split(/\s+/).length <= 40 && !/[“”"]/.test(previous);
+  // ("To require every trawler to carry an observer." is a decision's numbered point, not a sentence: lane precision15.)
+  return !/^\p{Lu}\p{L}*\.\s\p{Ll}/u.test(previous) && !bareInfinitiveClause(previous) && !pointsBack(previous) && !/^(?:It|They|He|She|His|Her|Its|Their)\b/.test(previous) && previous.split(/\s+/).length <= 40 && !/[“”"]/.test(previous);
 }
 
 /**
@@ -184,6 +199,9 @@ function readsAsLead(previous: string): boolean {
 export function pronounLeadFor(sentence: string, previous: string | null): string | null {
   // ("It was his ninth goal", "It was Lund who ...": a copula's "it" is whatever the reader makes of it; not led.)
   // (Nor after "Ingrid Solheim, a baker, ...", where "it" is no person's; a They only after a plural subject.)
+  // ("In 2025 it carried 18.7 million passengers": an "it" after an opening phrase is read the same way. Only led, never
+  // refused: without a lead the item stays as before, which the title often places.)
+  if (previous && pronounAfterOpeningPhrase(sentence) && readsAsLead(previous)) return previous;
   if (!previous || !/^(?:It|He|She|They)\s/.test(sentence) || !readsAsLead(previous)) return null;
   if (/^(?:He|She)\s/.test(sentence)) return offersOnePerson(previous, sentence.startsWith("He")) ? previous : null;
   if (/^They\s/.test(sentence)) return pluralSubject(previous) ? previous : null;
@@ -259,4 +277,17 @@ export function possessiveLeadFor(sentence: string, previous: string | null): st
   if (!/^(?:Its|Their|His|Her)\s\p{Ll}/u.test(sentence) || !previous || !readsAsLead(previous)) return null;
   // ("The authors agree ... Their next step": a people's possessive needs a name before it, not a described group.)
   return /^Its\s/.test(sentence) || /^(?:The\s)?\p{Lu}[\p{L}’'-]*\s\p{Lu}|^(?!The\s|A\s|An\s|In\s|On\s|At\s)\p{Lu}\p{Ll}+\s/u.test(previous) ? previous : null;
+}
+
+/**
+ * "In trial nets in the 2025-26 season it kept growing at up to 24.5°C" (strict read AA0 #8, lane precision15): a
+ * subject "it" after an opening phrase of place or time, which has no verb of its own, is as unplaced as an opening
+ * It: what grew is named only before. ("In March the council said it would ...": "it" after a verb is the
+ * clause's own subject's.)
+ */
+export function pronounAfterOpeningPhrase(sentence: string): boolean {
+  const m = /^(?:In|On|At|During|After|Before|Since|By|Over|Under|Last|Earlier|Later|From|Until)\s([^,;:.“"]{1,60}?),?\sit\s(?!is\b|was\b)/.exec(sentence);
+  if (!m) return false;
+  const words = (m[1] ?? "").split(/\s+/);
+  return !words.some((w, i) => isFiniteVerb(w, words[i - 1]));
 }

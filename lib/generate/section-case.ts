@@ -1,4 +1,4 @@
-import { lexiconTags } from "./tag-words";
+import { isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * An analysis of several cases, one section each ("## Réunion: move water from the wet side", "## Mayotte: build,
@@ -54,7 +54,10 @@ export function withSectionCase(text: string, name: string | undefined, title: s
   // ("Since August", "The island's ...": a function word opens the sentence; "Island Governor Norberto Janga",
   // "Anli Soilihi": a name or a title before one keeps its capitals.)
   const tags = lexiconTags(first);
-  const common = FUNCTION_OPENING.test(first) || (tags.length > 0 && !tags.some((t) => /ProperNoun|Place|Country|City|Person|Name|Organization|Acronym|Demonym/.test(t)) && !/^\p{Lu}/u.test(second));
+  // ("Buyers of additional homes also pay ...": a word the lexicon does not know, no proper word by its form, before a
+  // lower-case word, is a common noun too; lane precision15, the Welsh surcharge was asked with no country.)
+  const unknownCommon = tags.length === 0 && !isProperWord(first) && /^\p{Ll}/u.test(second);
+  const common = FUNCTION_OPENING.test(first) || unknownCommon || (tags.length > 0 && !tags.some((t) => /ProperNoun|Place|Country|City|Person|Name|Organization|Acronym|Demonym/.test(t)) && !/^\p{Lu}/u.test(second));
   // (A sentence that opens with a name is about that name, which questions ask from its opening; left as it is.)
   if (!common || isName(first) || /^\p{Lu}{2,}/u.test(first)) return text;
   return `In ${name}, ${text.charAt(0).toLowerCase()}${text.slice(1)}`;

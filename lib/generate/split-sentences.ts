@@ -183,6 +183,10 @@ function taggedClause(clause: string): string | null {
   if (!verb?.text || !tags.includes("PresentTense") || tags.some((t) => t === "Gerund" || t === "Participle")) return null;
   const word = verb.text.split(" ")[0] ?? "";
   const subject = clause.slice(0, clause.indexOf(` ${word} `));
+  // "85 year-round positions and about 140 seasonal ones": a "verb" joined by "and" to a second figure is the plural
+  // noun of a list of figures, and the item has no verb at all (lane precision15; it was shown as a bare fragment).
+  const after = clause.slice(subject.length + word.length + 2);
+  if (/^and\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|up\sto)\s+)?\d/.test(after)) return null;
   // Subject and verb agree ("panels cover", "array covers"), and the subject is one noun phrase: "140 at the operations
   // base", "600 tonnes of roasted coffee" hold a preposition, and their "verb" is a noun or a participle.
   const plural = /[^s]s$/.test(subject.split(" ").pop() ?? "");
@@ -192,6 +196,9 @@ function taggedClause(clause: string): string | null {
 
 /** A statement with a figure, then the words that open a list after a comma: "..., made up of:", "..., as follows:". */
 const LIST_OPENER_AFTER_STATEMENT = /^(.*\d.*?),\s+(?:made up of|broken down as follows|split as follows|divided as follows|as follows|comprising)\s*:$/;
+
+/** A lead-in that a list of "To ..." points completes: "The Council resolves:", "The ministers agreed:". */
+const RESOLVING_LEAD_IN = /\s(?:resolves|resolved|decides|decided|agrees|agreed|undertakes|undertook|pledges|pledged|intends|intended|plans|planned)$/;
 
 /** A lead-in whose verb takes the list items as its object ("This includes:", "The measures are:"). */
 const LEADS_TO_OBJECT = /\b(?:includes?|included|including|comprises?|comprised|covers?|are|were)$/;
@@ -290,11 +297,14 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   const sentences = sentenceBoundaries(stripInlineMarkdown(block.text));
   if (block.kind === "item") {
     // "Health New Zealand has:" + "- opened 12 clinics;" is one sentence; a capitalised item stands alone.
-    const continues = leadIn !== null && /^\p{Ll}/u.test(sentences[0] ?? "");
+    // "The Council resolves:" + "3. To require every trawler ..." is one sentence too, "The Council resolves to require
+    // ...": alone, the point is a bare infinitive with no one deciding (strict read W0 #15; lane precision15).
+    const resolves = leadIn !== null && RESOLVING_LEAD_IN.test(leadIn) && /^To\s\p{Ll}/u.test(sentences[0] ?? "");
+    const continues = leadIn !== null && (/^\p{Ll}/u.test(sentences[0] ?? "") || resolves);
     const subject = captionSubject(leadIn);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
-      const texts = continues && i === 0 ? [`${leadIn} ${s.replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);
+      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);
       for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;

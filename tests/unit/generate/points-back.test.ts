@@ -241,3 +241,29 @@ describe("'of this' before a comma", () => {
     expect(pointsBack("The west gets less than a tenth of that.")).toBe(true);
   });
 });
+
+// Lane precision15 (strict reads of build batches: "Roughly how much would the third cost?", "won 18 of those
+// meetings", a decision's "To require ..." point shown as the lead of "Until now ...").
+describe("a bare ordinal subject, a group named by 'those', and a decision's point as a lead", () => {
+  it("points back when an ordinal is the whole subject, not when it names what it counts", () => {
+    expect(pointsBack("The third, a free bus pass for pensioners, would cost about £40 million.")).toBe(true);
+    expect(pointsBack("The second would cost an extra £12 million a year.")).toBe(true);
+    expect(pointsBack("The third phase would cost about £40 million.")).toBe(false);
+    expect(pointsBack("The first ferry will sail in May.")).toBe(false);
+    expect(pointsBack("The fourth is a training agreement under which 25 students a year get places.")).toBe(false);
+  });
+
+  it("points back for 'of those meetings', not when the group is said in its own sentence", () => {
+    expect(pointsBack("Rovers have now won 14 of those games, and United nine.")).toBe(true);
+    expect(pointsBack("About 40% of those workers who lost their jobs found new ones.")).toBe(false);
+    expect(pointsBack("Rovers have now won 14 of the 30 games played since 1990.")).toBe(false);
+    expect(pointsBack("“In these conditions you cannot win 14 of 20 games,” said the coach.")).toBe(false);
+  });
+
+  it("is not led by a bare infinitive point, which has no one deciding", () => {
+    const point = "To require every ferry of more than 30 metres to carry a second engineer on every crossing.";
+    expect(leadFor("Until now engineers were required on one crossing in four.", point)).toBeNull();
+    const sentence = "The board resolves to require every ferry of more than 30 metres to carry a second engineer.";
+    expect(leadFor("Until now engineers were required on one crossing in four.", sentence)).toBe(sentence);
+  });
+});

@@ -113,3 +113,14 @@ describe("cases headed by a bold caption, or by a name with 'The' and 'of'", () 
     for (const i of grant) expect(i.prompt).toMatch(/In the Isle of Norr, since April 2024 a relocation scheme/);
   });
 });
+
+// Lane precision15 ("Buyers of additional homes also pay a surcharge of five percentage points" under a three-country
+// title was asked with no country): a capitalised opening the lexicon does not know, before a lower-case word, is a
+// common noun, so the section's case is written in; a name opening the sentence is left as it is.
+describe("an opening word the lexicon does not know", () => {
+  const isName = (w: string) => w === "Vestby";
+  it("is a common noun before a lower-case word, and a name when it looks like one", () => {
+    expect(withSectionCase("Renters of spare rooms also pay a levy of 4%.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("In Sudmark, renters of spare rooms also pay a levy of 4%.");
+    expect(withSectionCase("Vestby charges a levy of 4%.", "Sudmark", "Two islands, one drought", ["Norland", "Sudmark"], isName)).toBe("Vestby charges a levy of 4%.");
+  });
+});

@@ -219,3 +219,18 @@ describe("a fact box item whose figure is a compound after 'a' (qr lane)", () =>
     expect(all.join(" ")).not.toMatch(/new quay/);
   });
 });
+
+// Lane precision15: "Jobs: 85 year-round positions and about 140 seasonal ones ..." was shown as a verbless fragment
+// (compromise took "positions" for a verb), and "The Council resolves:" + "3. To require ..." as a bare infinitive.
+describe("list items that are no clause of their own", () => {
+  it("keeps a label before a list of figures, where a plural noun only looks like a verb", () => {
+    expect(texts("**At a glance**\n\n- Staff: 60 full-time posts and about 90 part-time ones in the summer season")).toEqual(["The staff is 60 full-time posts and about 90 part-time ones in the summer season."]);
+    expect(texts("**At a glance**\n\n- Energy: 1,200 rooftop panels cover about a third of demand")).toEqual(["1,200 rooftop panels cover about a third of demand."]);
+  });
+
+  it("joins a decision's 'To ...' points to the lead-in that decides them", () => {
+    const body = "**The board resolves:**\n\n1. To require every ferry to carry a second engineer. Until now one was required on one crossing in four.\n2. To raise the harbour fee to €40.";
+    expect(texts(body)).toEqual(["The board resolves to require every ferry to carry a second engineer.", "Until now one was required on one crossing in four.", "The board resolves to raise the harbour fee to €40."]);
+    expect(texts("**Next steps:**\n\n1. To require every ferry to carry a second engineer.")).toEqual(["To require every ferry to carry a second engineer."]);
+  });
+});
