@@ -25,6 +25,7 @@ import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
+import { SPEECH_QUESTION } from "./speech-verbs";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
@@ -190,8 +191,6 @@ function ledeCompany(sentence: string): string | null {
   return name.replace(/\s\S+$/, "");
 }
 
-/** A question that asks who spoke: "Which chief executive said orders doubled?". */
-const SPEECH_QUESTION = /^Which [^?]*\b(?:said|says|told|added|warned|noted|argued|wrote)\b/;
 
 /**
  * Whether a title's opening capitalised words modify the lower-case noun phrase after them, which is the one the title
