@@ -14,6 +14,7 @@ import { fallbackNames, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
+import { isCountryName } from "./demonyms";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
@@ -591,6 +592,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
     });
   }
+  // A city or region lies in the country the story is about, when one stands out; a country lies in none.
+  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer)) f.country = country;
   return withoutRepeatedFallbacks(facts);
 }
 
