@@ -7,7 +7,7 @@ import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
-import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNames, fallbackValueSpans } from "./fallback-spans";
@@ -316,6 +316,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  // "Finnish trade minister visits Bengaluru": whose a bare "Trade Minister X" is in a story mostly about India.
+  const offices = officesNamedIn(article.title);
   // The countries of an article about several, among which a sentence must say whose "the government" is.
   const articleCountries = countriesIn(`${article.title}\n${article.body}`);
   const severalCountries = articleCountries.length > 1 && aboutSeveralCountries(`${article.title}\n${article.body}`);
@@ -441,7 +443,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
     };
     for (const found of valueSpans) pushValueFact(found, false);
-    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache });
+    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, city: city ?? dateline, company, matchCache });
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
