@@ -595,7 +595,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     });
   }
   // A city or region lies in the country the story is about, when one stands out; a country lies in none.
-  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer)) f.country = country;
+  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer) && f.unit.toLowerCase() !== "country") f.country = country;
   return withoutRepeatedFallbacks(facts);
 }
 

@@ -563,8 +563,9 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
       candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));
       // "Campinas / Santos / Graz" for a story about Brazil: a place from another article gives itself away unless it
       // is of the answer's level and country, a country for a country, or a city of the same country.
-      const country = isCountryName(fact.answer);
-      const sameLevel = (p: Fact) => p.article === fact.article || (country ? isCountryName(p.answer) : !!fact.country && p.country === fact.country);
+      const isCountry = (p: Fact) => isCountryName(p.answer) || p.unit.toLowerCase() === "country";
+      const country = isCountry(fact);
+      const sameLevel = (p: Fact) => p.article === fact.article || (country ? isCountry(p) : !!fact.country && p.country === fact.country);
       fits = (p) => sameLevel(p) && (named?.(p.answer) ?? true);
     } else {
       candidates = () => fromLayers(pool, (layer) => layer.get(poolKey(fact)));
