@@ -155,7 +155,7 @@ function demonstrativeBack(sentence: string): boolean {
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || CLOSING_OBJECT_PRONOUN.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
+  return OPENS_BACK.test(sentence) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || CLOSING_OBJECT_PRONOUN.test(sentence.toLowerCase()) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
 }
 
 /**

@@ -12,7 +12,7 @@ describe("a sentence that ends on its object 'it' or 'them' points back", () => 
     expect(leadFor("The ministry's spring review of grazing rights, due in 2028, may force it.", "No herder has yet asked for a cap on herd sizes.")).toBe("No herder has yet asked for a cap on herd sizes.");
   });
 
-  it.each(["The council approved the budget in May and the mayor signed it.", "The ministry will publish the results in June.", "The herders sold 300 animals and bought them back in 2025."])("near miss: %s", (sentence) => {
+  it.each(["The council approved the budget in May and the mayor signed it.", "When the county opened the new pasture in 2019, most herders opposed it.", "The ministry will publish the results in June.", "The herders sold 300 animals and bought them back in 2025."])("near miss: %s", (sentence) => {
     expect(pointsBack(sentence)).toBe(false);
   });
 });
