@@ -525,6 +525,11 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     if (titleGives && article?.title.trim() && (shortBodyName(statement, article.source) || definiteSubject(statement) || unplacedOwner(statement) || fact.kind === "ordinal")) return items;
     const label = contextLabel(article, true, !titleGives);
     const prompt = `True or false${label ? ` (${label})` : ""}: ${statement}`;
+    // "tripled from 40 a week to 120 a week": figures the statement keeps work its own value out, so the true one is
+    // settled by arithmetic and a false one ("halved from 40 to 120") contradicts itself. Read with the value blanked,
+    // whichever way the coin fell, so the choice does not depend on it.
+    const blanked = shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article);
+    if (computedFromPrompt(`True or false${label ? ` (${label})` : ""}: ${blanked}`, fact)) return items;
     // The key must not change with the coin flip, so it is built from the fact's own answer.
     const key = itemKey({ article: fact.article, sentence: fact.sentence, kind: fact.kind, answer: fact.answer, type: "truefalse" });
     items.push({ key, type: "truefalse", kind: fact.kind, prompt, answer: isTrue ? "True" : "False", choices: ["True", "False"], accepted: [], source, difficulty: difficulty("truefalse", fact, distractors) });

@@ -105,7 +105,7 @@ function typedCopies(candidates: { it: QuizItem; fact: string }[]): Set<QuizItem
  * did revenue rise?"), and no two statements of one clause, since one states the value the other swapped.
  * Input order is kept in the output.
  */
-export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
+export function capItemsPerSentence(items: QuizItem[], isFallbackName: (item: QuizItem) => boolean = () => false): QuizItem[] {
   const bySentence = new Map<string, number[]>();
   items.forEach((it, i) => {
     const k = `${it.source.article}\u0000${it.source.sentence}`;
@@ -132,6 +132,10 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
       keep.add(c.i);
       keptPerFact.set(c.fact, (keptPerFact.get(c.fact) ?? 0) + 1);
     };
+    // A name read by its form alone (no rule says what it is) comes after every item of a sentence whose rules found two
+    // facts or more: there it is the weakest card and took a rule fact's place.
+    const ruleFacts = new Set(candidates.filter((c) => c.it.type !== "truefalse" && !isFallbackName(c.it)).map((c) => c.fact));
+    const last = (it: QuizItem) => (ruleFacts.size >= 2 && isFallbackName(it) ? 1 : 0);
     const copies = typedCopies(candidates);
     const redundant = new Set([...copies].filter((it) => NAME_KINDS.has(it.kind)));
     // A statement of a fact the sentence already asks three ways (choice, typed, cloze) is a fourth card of the same
@@ -146,7 +150,7 @@ export function capItemsPerSentence(items: QuizItem[]): QuizItem[] {
       // The fact with the fewest items so far, then the better type, then the earlier item.
       const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
       // (When the cap must drop some, a fact below the core set's worth goes first: "more questions" are the lesser ones.)
-      const rank = (c: (typeof candidates)[number]) => [keptPerFact.get(c.fact) ?? 0, isCoreWorth(c.it.worth) ? 0 : 1, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
+      const rank = (c: (typeof candidates)[number]) => [last(c.it), keptPerFact.get(c.fact) ?? 0, isCoreWorth(c.it.worth) ? 0 : 1, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
       // (The least by one pass, each rank built once: a sort per item kept grew with a long article's repeated sentence.)
       let best: { c: (typeof candidates)[number]; rank: number[] } | null = null;
       for (const c of open) {

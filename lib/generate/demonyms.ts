@@ -17,3 +17,8 @@ export const DEMONYM_OF: Record<string, string> = {
 export function countryOfDemonym(demonym: string): string | null {
   return Object.entries(DEMONYM_OF).find(([, d]) => d === demonym)?.[0] ?? null;
 }
+
+/** Whether a place's name is a country's ("Brazil", "the Netherlands"). */
+export function isCountryName(name: string): boolean {
+  return Object.hasOwn(DEMONYM_OF, name.replace(/^the\s+/i, ""));
+}

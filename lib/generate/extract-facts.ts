@@ -7,13 +7,14 @@ import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
-import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, type EntityMatchCache } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
+import { isCountryName } from "./demonyms";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
@@ -25,6 +26,7 @@ import { isRoleNoun } from "./entity-rules";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
+import { SPEECH_QUESTION } from "./speech-verbs";
 import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
@@ -190,8 +192,6 @@ function ledeCompany(sentence: string): string | null {
   return name.replace(/\s\S+$/, "");
 }
 
-/** A question that asks who spoke: "Which chief executive said orders doubled?". */
-const SPEECH_QUESTION = /^Which [^?]*\b(?:said|says|told|added|warned|noted|argued|wrote)\b/;
 
 /**
  * Whether a title's opening capitalised words modify the lower-case noun phrase after them, which is the one the title
@@ -316,6 +316,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  // "Finnish trade minister visits Bengaluru": whose a bare "Trade Minister X" is in a story mostly about India.
+  const offices = officesNamedIn(article.title);
   // The countries of an article about several, among which a sentence must say whose "the government" is.
   const articleCountries = countriesIn(`${article.title}\n${article.body}`);
   const severalCountries = articleCountries.length > 1 && aboutSeveralCountries(`${article.title}\n${article.body}`);
@@ -441,7 +443,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
     };
     for (const found of valueSpans) pushValueFact(found, false);
-    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, city: city ?? dateline, company, matchCache });
+    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, city: city ?? dateline, company, matchCache });
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
@@ -592,6 +594,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       nationality: DEMONYM_OF[lede.descriptor.replace(/’s .*$/, "")] ?? null, roleKind: "official", orgKind: null, referent: null,
     });
   }
+  // A city or region lies in the country the story is about, when one stands out; a country lies in none.
+  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer) && f.unit.toLowerCase() !== "country") f.country = country;
   return withoutRepeatedFallbacks(facts);
 }
 

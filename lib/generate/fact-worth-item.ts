@@ -3,7 +3,8 @@ import { COMPLETION_PREFIX } from "./completion-stem";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
 import type { Fact, FactKind, QuizItem } from "./types";
-import { ADDED_SCORE_OBJECT, stripLabel } from "./worth-learning";
+import { SPEECH_AFTER, STEM_SPEECH } from "./speech-verbs";
+import { stripLabel } from "./worth-learning";
 
 /**
  * Readers judge items, not facts: one fact asked as a clean choice question reads differently from the same fact as a
@@ -44,14 +45,9 @@ const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", 
  */
 const ITINERARY = /\b(?:(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) on) (?:on )?(?:to|back|home)\b|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound) for|arriv(?:e|es|ed|ing) (?:in|at|on)|(?:is|are|was|were) due to visit|also visit(?:s|ed)?|(?:next|last|final) stop|stopover|delegation of)/i;
 const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
-/** The answer is who spoke: "Ana Ruiz, an economist at X, said", "according to Ana Ruiz", "said Ana Ruiz". */
-// ("added" as speech, "added that", "added in a statement", "added on Monday.": not a scorer's "added a third", "added 15
-// points", one rule with worthLearning's.)
-const SPEECH_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;]{0,80})?\s*,?\s*(?:said|says|told|added(?!\s+${ADDED_SCORE_OBJECT})|wrote|warned|argued|noted|explained|estimated|puts|believes|thinks)\b`, "i");
+/** The answer is who spoke: "according to Ana Ruiz", "said Ana Ruiz" (after the name: SPEECH_AFTER). */
 const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
 
-/** The stem keeps the speech: a speech verb, "according to", or a quotation. */
-const STEM_SPEECH = /\b(?:said|says|told|added|wrote|warned|argued|noted|explained|according to)\b|[“”"]|(?:^|\s)‘|’(?:\s|$)/;
 /**
  * The blank stands where a role's holder goes: after a capitalised title ("Deputy Prime Minister _____ said") or before
  * an aside naming the role ("_____, the port's harbour master, said"): the item asks who holds the role.

@@ -176,6 +176,11 @@ export interface EntityContext {
   lastVisit?: string | null;
   /** The country a one-country story is about, as a demonym ("Danish"): whose "Prime Minister Sofie Dahl" is. */
   country?: string | null;
+  /**
+   * National offices the title names with a nationality ("Finnish trade minister visits Bengaluru"), by office: whose a
+   * bare "Trade Minister Aino Lehtola" in the body is, whatever country the story mostly speaks of (officesNamedIn).
+   */
+  offices?: ReadonlyMap<string, string>;
   /** The dateline city of a local story ("Toronto"): whose "Councillor Marcus Bell" is. */
   city?: string | null;
   /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
@@ -223,6 +228,31 @@ function ruleMatchesOf(sentence: string, cache: EntityMatchCache | undefined): R
 const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
 const BUSINESS_OFFICE = /\b(?:chief [a-z]+ officer|chief executive|ceo|cfo|chairman|chairwoman|chair|managing director|founder)\b/;
 const NATIONAL_OFFICE = /\b(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary)\b/;
+const NATIONAL_OFFICE_NAMED = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\s+((?:[a-z-]+\\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\\b`, "gi");
+
+/**
+ * "Finnish trade minister visits Bengaluru ..." -> trade minister: Finnish. The offices a title names with a
+ * nationality, lower-cased, each with its demonym as written in DEMONYM_OF.
+ */
+export function officesNamedIn(title: string): Map<string, string> {
+  const offices = new Map<string, string>();
+  for (const m of title.matchAll(NATIONAL_OFFICE_NAMED)) {
+    const demonym = [...new Set(Object.values(DEMONYM_OF))].find((d) => d.toLowerCase() === (m[1] ?? "").toLowerCase());
+    if (demonym) offices.set((m[2] ?? "").toLowerCase(), demonym);
+  }
+  return offices;
+}
+
+/**
+ * Whose a national office without a nationality is: the one the title gives that very office ("Finnish trade minister"
+ * in the title makes a bare "Trade Minister X" Finnish in a story mostly about India), else the story's country. (A
+ * bare "minister" may be any minister's head word, "Commerce Minister Piyush Rao": only the whole office counts.)
+ */
+function nationalOwner(descriptor: string, ctx: EntityContext): string | null {
+  const named = ctx.offices?.get(descriptor.toLowerCase());
+  if (named) return named;
+  return ctx.country ?? null;
+}
 
 /**
  * A title that does not say whose it is, owned by what the article is about: "Prime Minister Sofie Dahl" in a story
@@ -232,7 +262,10 @@ function ownedQuestion(descriptor: string, ctx: EntityContext, sentence: string)
   // A city has many councillors: "Who was the Toronto councillor?" has no one answer.
   if (/\b(?:councillor|council member)\b/.test(descriptor)) return null;
   if (CITY_OFFICE.test(descriptor)) return ctx.city ? officeQuestion(`${ctx.city} ${descriptor}`, true, ctx, sentence) : null;
-  if (NATIONAL_OFFICE.test(descriptor)) return ctx.country ? officeQuestion(`${ctx.country} ${descriptor}`, true, ctx, sentence) : null;
+  if (NATIONAL_OFFICE.test(descriptor)) {
+    const owner = nationalOwner(descriptor, ctx);
+    return owner ? officeQuestion(`${owner} ${descriptor}`, true, ctx, sentence) : null;
+  }
   if (BUSINESS_OFFICE.test(descriptor) && ctx.company && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${descriptor} of ${ctx.company}?`;
   return null;
 }
@@ -442,7 +475,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       // No "then-" in the question: the visit already dates the meeting.
       question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence, !!owner) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
-    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? (ctx.country ?? null) : nationality;
+    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? nationalOwner(descriptor, ctx) : nationality;
     out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
   for (const m of matchesIn(sentence, TEAM_ROLE_AFTER, ctx.matchCache)) {

@@ -119,7 +119,9 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     seenPrompts.add(dedupe);
     return true;
   });
-  items = withoutShownStatements(keepOneItem(capItemsPerSentence(items), factOf, selection.oneItem));
+  // (A name read by its form alone, fact.fallback with no value, ranks last in a sentence its rules found two facts in.)
+  const fallbackName = (it: QuizItem) => factOf.get(it)?.fallback === true && factOf.get(it)?.value === null;
+  items = withoutShownStatements(keepOneItem(capItemsPerSentence(items, fallbackName), factOf, selection.oneItem));
   if (options.maxItemsPerFact !== undefined) {
     const perFact = new Map<string, number>();
     items = items.filter((it) => {

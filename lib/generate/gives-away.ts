@@ -147,6 +147,7 @@ const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]
 const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
 const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
 const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
+const SCALED_COUNT = /(?<![\d.,$€£¥₹])(\d[\d,]*(?:\.\d+)?)\s(thousand|million|billion|trillion)\b/gi;
 
 /** A figure as written: its value, and half the step of its last digit (how far its rounding may be off). */
 interface Figure {
@@ -163,7 +164,10 @@ function figure(digits: string, scale: number, unit: string): Figure {
 /** The money figures ("€2,014 million" as 2.014e9 in "€") or plain counts a text states. */
 function figuresIn(text: string, money: boolean): Figure[] {
   if (money) return [...text.matchAll(MONEY)].map((m) => figure(m[2] ?? "", SCALE[(m[3] ?? "").toLowerCase()] ?? 1, (m[1] ?? "").replace(/[\s.]/g, "")));
-  return [...text.matchAll(PLAIN)].filter((m) => !YEAR_FIGURE.test(m[1] ?? "")).map((m) => figure(m[1] ?? "", 1, ""));
+  // "2.1 million tonnes" is a count of 2,100,000 (its digits alone are no plain figure): read first, then left out.
+  const scaled = [...text.matchAll(SCALED_COUNT)].map((m) => figure(m[1] ?? "", SCALE[(m[2] ?? "").toLowerCase()] ?? 1, ""));
+  const plain = [...text.replace(SCALED_COUNT, " ").matchAll(PLAIN)].filter((m) => !YEAR_FIGURE.test(m[1] ?? "")).map((m) => figure(m[1] ?? "", 1, ""));
+  return [...scaled, ...plain];
 }
 
 /**

@@ -98,8 +98,17 @@ const FRACTION_NAMES: [number, string][] = [
 ];
 const FRACTION_DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
 
-/** Regex source of a written fraction: "half", "a third", "one quarter", "two thirds", "three-quarters". */
-export const FRACTION_WORD_SOURCE = "(?:(?:a|an|one)\\s(?:half|third|quarter|fifth|sixth|eighth|tenth)|half|(?:two|three|four|seven|nine)[- ](?:thirds|quarters|fifths|tenths))";
+/** Plural fractions by their denominator, with the numerators written in words that make a proper fraction of it. */
+const PROPER_NUMERATORS: [string, number][] = [["thirds", 3], ["quarters", 4], ["fifths", 5], ["tenths", 10]];
+const NUMERATOR_WORDS: [string, number][] = [["two", 2], ["three", 3], ["four", 4], ["seven", 7], ["nine", 9]];
+
+/**
+ * Regex source of a written fraction: "half", "a third", "one quarter", "two thirds", "three-quarters". Proper ones
+ * only: "four thirds", "five quarters" are more than a whole, no share of anything.
+ */
+export const FRACTION_WORD_SOURCE = `(?:(?:a|an|one)\\s(?:half|third|quarter|fifth|sixth|eighth|tenth)|half|${PROPER_NUMERATORS.map(
+  ([plural, bottom]) => `(?:${NUMERATOR_WORDS.filter(([, top]) => top < bottom).map(([word]) => word).join("|")})[- ]${plural}`,
+).join("|")})`;
 
 /** "a third" -> 1/3, "two-thirds" -> 2/3, "half" -> 0.5, "four in five" -> 0.8, "1/3" -> 1/3; null for anything else. */
 export function fractionValue(text: string): number | null {

@@ -1,4 +1,5 @@
 import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
+import { isCountryName } from "./demonyms";
 import { formatLike, shownFigure } from "./format-value";
 import { LOOKS_AHEAD_SOURCE } from "./looks-ahead";
 import { seededRandom } from "./hash-key";
@@ -564,7 +565,12 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     } else if (fact.kind === "place") {
       // A city for a city, a country for a country: "Which city ...?" offered "Ukraine" would give itself away.
       candidates = () => fromLayers(pool, (layer) => groupOf(layer, "place|", (f) => f.unit.toLowerCase()).get(rank));
-      if (named) fits = (p) => named(p.answer);
+      // "Campinas / Santos / Graz" for a story about Brazil: a place from another article gives itself away unless it
+      // is of the answer's level and country, a country for a country, or a city of the same country.
+      const isCountry = (p: Fact) => isCountryName(p.answer) || p.unit.toLowerCase() === "country";
+      const country = isCountry(fact);
+      const sameLevel = (p: Fact) => p.article === fact.article || (country ? isCountry(p) : !!fact.country && p.country === fact.country);
+      fits = (p) => sameLevel(p) && (named?.(p.answer) ?? true);
     } else {
       candidates = () => fromLayers(pool, (layer) => layer.get(poolKey(fact)));
       if (fact.nationality) fits = (p) => p.nationality === fact.nationality;

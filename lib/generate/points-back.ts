@@ -64,6 +64,13 @@ const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|be
  * of "it" is of a substance, which the sentence before names. "There are now 72 of them" (W0 #17, #24): a count of
  * "them" that opens with "There are" has nothing before it in its own sentence to count.
  */
+/**
+ * "The Commission's next review, due in 2027, may force it." (a read of batch 2026-11w): a one-clause sentence that
+ * ends on its verb's object "it" or "them" cannot mean its own subject by it (that would be "itself"), so the object is
+ * what the sentence before told. A second clause may hold it ("approved the budget and signed it"): not then.
+ */
+const CLOSING_OBJECT_PRONOUN = /^(?![^]*\b(?:and|but|or|which|that|who|whom|after|before|when|because|while|until|if|once|as|than|so)\b)[^;:]*\s\p{Ll}{2,}\s(?:it|them)[.!]?$/u;
+
 const MEASURE_OF_IT = /\d[\d.,]*\s(?:(?:million|billion|thousand)\s)?(?:tonnes|tons|litres|liters|barrels|gallons|kilograms|kilos|cubic\s(?:metres|meters)|hectares|acres)\s+of\s+it\b/i;
 const THERE_ARE_OF_THEM = /^There\s(?:are|were)\s(?:now\s|still\s|already\s)?(?:(?:about|around|roughly|some|nearly|almost|more\sthan|over)\s)?(?:\d[\d,]*|\p{Ll}+)\s+of\s+them\b/u;
 
@@ -162,7 +169,24 @@ function demonstrativeBack(sentence: string): boolean {
 export function pointsBack(sentence: string): boolean {
   // ("One in four residents is over 65, and the number over 80 ...": a figure after a first clause is that clause's.)
   const firstClause = sentence.split(/,\s(?:and|but|while)\s|;\s/)[0] ?? sentence;
-  return OPENS_BACK.test(sentence) || BARE_ORDINAL_SUBJECT.test(sentence) || (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) || FIGURE_BACK.test(firstClause) || SHARE_OF_PRONOUN.test(sentence) || (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) || SUCH_BACK.test(sentence) || SUCH_BACK.test(withoutOpeningPhrase(sentence)) || ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) || SAID_THAT_SUBJECT.test(sentence) || MEASURE_OF_IT.test(sentence) || THERE_ARE_OF_THEM.test(sentence) || partBack(sentence) || bareGroupSubject(sentence) || demonstrativeBack(sentence);
+  return (
+    OPENS_BACK.test(sentence) ||
+    BARE_ORDINAL_SUBJECT.test(sentence) ||
+    (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) ||
+    FIGURE_BACK.test(firstClause) ||
+    SHARE_OF_PRONOUN.test(sentence) ||
+    (SHARE_OF_PRONOUN_CLOSING.test(sentence) && !shareOfOwnClause(sentence)) ||
+    SUCH_BACK.test(sentence) ||
+    SUCH_BACK.test(withoutOpeningPhrase(sentence)) ||
+    ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) ||
+    SAID_THAT_SUBJECT.test(sentence) ||
+    MEASURE_OF_IT.test(sentence) ||
+    CLOSING_OBJECT_PRONOUN.test(sentence.toLowerCase()) ||
+    THERE_ARE_OF_THEM.test(sentence) ||
+    partBack(sentence) ||
+    bareGroupSubject(sentence) ||
+    demonstrativeBack(sentence)
+  );
 }
 
 /**

@@ -75,6 +75,11 @@ export interface Fact {
   relative: boolean;
   /** Entities: the nationality the text gives ("Russian"), so distractors can match it. */
   nationality?: string | null;
+  /**
+   * Places within a country (a city, a region): the country the article is about, as its demonym (mainCountry), when
+   * one stands out, so a place from another article is offered only from the same country.
+   */
+  country?: string | null;
   /** People: official, business, expert or other, so a distractor is the same kind of person. */
   roleKind?: "official" | "business" | "expert" | "other" | null;
   /** Organisations: news agency, ministry, company ...; options must be of the same kind. */
