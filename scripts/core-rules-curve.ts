@@ -47,16 +47,18 @@ import { seedGold, type GoldFact } from "@/tests/fixtures/gold/seeds";
 import { coreItemsOf, type CoreCandidate, type CoreRule } from "./lib/core-rules";
 import { judgedFacts, loadGold } from "./lib/gold-samples";
 
-const BUILD = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "o", "q", "s", "u", "w", "y"].map((b) => `blind-2026-11${b}`);
-const CHECK = ["l", "n", "p", "r", "t", "v", "x", "z"].map((b) => `blind-2026-11${b}`);
+const BUILD = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "o", "q", "s", "u", "w", "y", "aa"].map((b) => `blind-2026-11${b}`);
+const CHECK = ["l", "n", "p", "r", "t", "v", "x", "z", "ab"].map((b) => `blind-2026-11${b}`);
 
 /** The item feature --speaker-weight moves (fact-worth-item.ts): the item asks who spoke, the speech kept in its stem. */
 const SPEAKER = ITEM_FEATURE_NAMES.indexOf("item asks who spoke");
+/** An item's features (fact-worth-item.ts, ITEM_FEATURE_NAMES order), with its fact's purpose: what --weight moves. */
+type WithFeatures = CoreCandidate & { features: number[] };
 
 interface Placed extends CoreCandidate {
   item: QuizItem;
-  /** The item asks who spoke (1) or not (0). */
-  speaker: number;
+  /** Its item features (ITEM_FEATURE_NAMES order). */
+  features: number[];
   /** Its gold batch (a folder under tests/fixtures/articles, or "content" for the seeds). */
   batch: string;
 }
@@ -72,8 +74,8 @@ function placeArticle(article: ArticleInput, batch: string): ArticleItems {
     words: article.body.split(/\s+/).length,
     items: items.map((it) => {
       const fact = factOf.get(it);
-      const speaker = fact ? (itemFeatures(it, article.title, fact)[SPEAKER] as number) : 0;
-      return { type: it.type, answer: it.answer, worth: it.worth ?? 1, sentence: fact?.sentence ?? it.source.sentence, kind: it.kind, item: it, speaker, batch };
+      const features = itemFeatures(it, article.title, fact);
+      return { type: it.type, answer: it.answer, worth: it.worth ?? 1, sentence: fact?.sentence ?? it.source.sentence, kind: it.kind, item: it, features, batch };
     }),
   };
 }
@@ -90,7 +92,7 @@ interface Judged {
   folder: string;
   acceptable: boolean;
   notWorth: boolean;
-  self: CoreCandidate & { speaker: number };
+  self: WithFeatures;
   others: Placed[];
   words: number;
 }
@@ -133,8 +135,8 @@ async function collect(): Promise<Data> {
     if (!worthOf.has(j.candidates)) worthOf.set(j.candidates, factWorth(j.candidates, j.article));
     const fact = j.candidates[j.at]!;
     const p = storedWorth(fact, itemWorth(j.item, worthOf.get(j.candidates)![j.at] as number, j.article.title, fact));
-    const speaker = itemFeatures(j.item, j.article.title, fact)[SPEAKER] as number;
-    const self = { type: j.item.type, kind: fact.kind, answer: j.item.answer, worth: p, sentence: fact.sentence, speaker };
+    const features = itemFeatures(j.item, j.article.title, fact);
+    const self = { type: j.item.type, kind: fact.kind, answer: j.item.answer, worth: p, sentence: fact.sentence, features };
     const art = place(j.folder, j.article);
     const others = art.items.filter((o) => !(o.type === self.type && o.answer === self.answer && o.sentence === self.sentence));
     judged.push({ group, folder: j.folder, acceptable: j.acceptable, notWorth: j.notWorth, self, others, words: art.words });
@@ -151,9 +153,18 @@ async function main(argv: string[]): Promise<void> {
     data = await collect();
     if (cache) fs.writeFileSync(cache, JSON.stringify(data));
   }
-  // --speaker-weight w: an item asking who spoke moves w on the log-odds scale (as ITEM_WORTH_WEIGHTS would move it).
-  const sw = argv.includes("--speaker-weight") ? Number(argv[argv.indexOf("--speaker-weight") + 1]) : 0;
-  const move = <T extends CoreCandidate & { speaker: number }>(c: T): T => (c.speaker && sw ? { ...c, worth: sigmoid(logit(c.worth) + sw) } : c);
+  // --weight "<item feature>=w" (repeatable): an item with the feature moves w on the log-odds scale, as
+  // ITEM_WORTH_WEIGHTS would move it; --speaker-weight w is --weight "item asks who spoke=w".
+  const weights = argv.flatMap((a, i) => (argv[i - 1] === "--weight" ? [a] : argv[i - 1] === "--speaker-weight" ? [`item asks who spoke=${a}`] : [])).map((a) => {
+    const at = a.lastIndexOf("=");
+    const c = ITEM_FEATURE_NAMES.indexOf(a.slice(0, at));
+    if (c < 0) throw new Error(`--weight: names are ${ITEM_FEATURE_NAMES.join(", ")}`);
+    return { c, w: Number(a.slice(at + 1)) };
+  });
+  const move = <T extends WithFeatures>(c: T): T => {
+    const by = weights.reduce((s, { c: k, w }) => s + w * (c.features[k] ?? 0), 0);
+    return by === 0 ? c : { ...c, worth: sigmoid(logit(c.worth) + by) };
+  };
   const goldGroups = data.goldGroups.map((g) => ({ ...g, articles: g.articles.map((a) => ({ ...a, items: a.items.map(move) })) }));
   const judged = data.judged.map((j) => ({ ...j, self: move(j.self), others: j.others.map(move) }));
   if (argv.includes("--audit")) return audit(data.goldGroups, goldGroups);
@@ -236,8 +247,8 @@ function coveringItems(g: GoldGroup): Placed[][] {
 }
 
 /**
- * --audit: every gold fact the core set (CORE_FROM 0.4) covers today and no longer once --speaker-weight moves the
- * items asking who spoke, with the items that covered it, per batch; and per batch how many gold facts each loses.
+ * --audit: every gold fact the core set (CORE_FROM 0.4) covers today and no longer once --weight moves the
+ * items with its features, with the items that covered it, per batch; and per batch how many gold facts each loses.
  */
 function audit(before: GoldGroup[], after: GoldGroup[]): void {
   const lost: { batch: string; fact: GoldGroup["gold"][number]; items: Placed[] }[] = [];
@@ -256,9 +267,10 @@ function audit(before: GoldGroup[], after: GoldGroup[]): void {
   });
   process.stdout.write(`gold facts leaving the core set: ${lost.length}\n`);
   for (const [b, n] of counts) if (n > 0) process.stdout.write(`  ${b}: ${n}\n`);
-  for (const l of lost) {
+  // (The check batches' lost facts are counted, never listed: their gold lists are not read while building.)
+  for (const l of lost.filter((l) => !CHECK.includes(l.batch))) {
     process.stdout.write(`\n${l.batch} | ${l.fact.article} | answer ${JSON.stringify(l.fact.answer)} | context ${JSON.stringify(l.fact.context)}\n`);
-    for (const it of l.items) process.stdout.write(`    [${it.type}, worth ${it.worth.toFixed(2)}, speaker ${it.speaker}] ${it.item.prompt}\n      sentence: ${it.sentence}\n`);
+    for (const it of l.items) process.stdout.write(`    [${it.type}, worth ${it.worth.toFixed(2)}, speaker ${it.features[SPEAKER]}] ${it.item.prompt}\n      sentence: ${it.sentence}\n`);
   }
 }
 
@@ -269,7 +281,7 @@ function audit(before: GoldGroup[], after: GoldGroup[]): void {
  * out); beside it the share acceptable of that group's own judged items the cut-off keeps.
  */
 function curve(goldGroups: GoldGroup[], judged: Judged[]): void {
-  const x = (c: CoreCandidate & { speaker: number }) => [logit(c.worth), c.type === "truefalse" ? 1 : 0, c.type === "cloze" ? 1 : 0, c.speaker];
+  const x = (c: WithFeatures) => [logit(c.worth), c.type === "truefalse" ? 1 : 0, c.type === "cloze" ? 1 : 0, c.features[SPEAKER] as number];
   const models = new Map(
     (["build", "check"] as const).map((g) => {
       const train = judged.filter((j) => j.group !== g);

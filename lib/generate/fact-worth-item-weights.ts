@@ -11,4 +11,10 @@ export const ITEM_WORTH_WEIGHTS: Readonly<Record<string, number>> = {
   // name,item asks who spoke"` (they move to 0.8773 and -0.3732; left as they are so the core moves by this alone).
   // The core-set gold it costs is audited in tests/fixtures/gold/worth11-speaker-audit.md: 152 of 160 are quoted speakers.)
   "item asks who spoke": -2.7204,
+  // (Added by hand on 2026-12-01, worth12: fitted beside the three above on the reads of 11..11ab by `npx tsx
+  // scripts/fit-fact-worth.ts --lambda 1 --strict-weight 4 --items --item-sets "answer a year,stem opens with no
+  // name,item asks who spoke,a share price's move"` (they move to 0.8232, -0.2966, -2.793 there, on fact weights refitted
+  // with 11w..11ab that were not kept); left as they are so the core moves by this alone. All 14 judged items with it
+  // were not worth learning; it takes 11 gold facts out of the core set (core-rules-curve.ts --audit), all share moves.)
+  "a share price's move": -2.631,
 };

@@ -55,6 +55,19 @@ const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?
 const ROLE_BEFORE_BLANK = new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${BLANK}`, "u");
 const ROLE_AFTER_BLANK = new RegExp(`${BLANK},\\s+(?:the|an?|\\p{Lu}[\\p{L}'’-]*(?:'s|’s))\\s[^,]{0,60},`, "u");
 
+/**
+ * A share price's move ("Shares in X rose 7.4% to PLN 41.20 by midday", "The stock has gained about 35% this year"):
+ * a market snapshot of the day of the report, not a result. The verb follows the shares or stock at once, or after
+ * whose shares they are ("in X", "of X"), so "stock levels fell" (inventory) and "issued 5 million shares" are not it.
+ */
+const SHARE_MOVE = /\b(?:shares|stock|share price)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:(?:has|have|had|were|was)\s+)?(?:rose|risen|fell|fallen|gained|lost|climbed|jumped|dropped|slipped|slid|edged|surged|soared|tumbled|plunged|closed|up|down)\b/iu;
+const SHARE_MOVE_KINDS = new Set<FactKind>(["percent", "money"]);
+/**
+ * A moment of play: the minute it happened ("in the 52nd minute", "in stoppage time", "two minutes from time") or a
+ * shot's detail ("hit the post", "from ten yards"). Who did it, and when, is play, not the result.
+ */
+const PLAY_MOMENT = /\b(?:in|into) the \d{1,3}(?:st|nd|rd|th) minute\b|\b(?:in|into) (?:stoppage|injury|added) time\b|\bminutes? (?:from|before) (?:time|the (?:final )?whistle|the break|half-time)\b|\bhit the (?:post|bar|crossbar|woodwork)\b|\bfrom (?:\w+ )?yards\b/i;
+
 /** The fact's sentence before and after its answer. */
 function aroundAnswer(fact: FactShape): { before: string; after: string } {
   const at = fact.span ? fact.span[0] : Math.max(0, fact.sentence.indexOf(fact.answer));
@@ -69,11 +82,12 @@ function answerIsSpeaker(fact: FactShape): boolean {
 }
 
 /** The names of purposeSignals' values, in order. */
-export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas"];
+export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas", "a share price's move", "a moment of play"];
 
 /**
  * What the fact's sentence or clause is for, as the strict reads see it: a value given only to compare with, a visit's
- * programme, the name of who spoke, an aside in brackets or between commas (a role's holder, "on Sunday, 29 November,").
+ * programme, the name of who spoke, an aside in brackets or between commas (a role's holder, "on Sunday, 29 November,"),
+ * a share price's move on the day, a moment of play.
  * Each 0 or 1, in PURPOSE_NAMES order. The gold lists name such facts as often as any (a quoted official's name is
  * nearly always on them), so these weigh an item against its fact's worth (itemFeatures), fitted on the reads.
  */
@@ -85,6 +99,8 @@ export function purposeSignals(fact: FactShape): number[] {
     answerIsSpeaker(fact) ? 1 : 0,
     /\(\s*$/.test(before) && /^\s*[),;]/.test(after) ? 1 : 0,
     /,\s*$/.test(before) && /^\s*,/.test(after) ? 1 : 0,
+    SHARE_MOVE_KINDS.has(fact.kind) && SHARE_MOVE.test(fact.sentence) ? 1 : 0,
+    PLAY_MOMENT.test(fact.sentence) ? 1 : 0,
   ];
 }
 

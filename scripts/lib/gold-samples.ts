@@ -74,7 +74,7 @@ function findArticle(batch: string, slug: string): string | null {
 
 /** One item a strict read judged, found among its article's candidate facts as generated today. */
 /** The gold batches the fact-worth model is fitted on (scripts/fit-fact-worth.ts); later batches are held out of it. */
-export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n", "11o", "11p", "11q", "11r", "11s", "11t", "11u", "11v", "11w", "11x", "11y", "11z"].map((b) => `blind-2026-${b}`);
+export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n", "11o", "11p", "11q", "11r", "11s", "11t", "11u", "11v", "11w", "11x", "11y", "11z", "11aa", "11ab"].map((b) => `blind-2026-${b}`);
 
 export interface JudgedFact {
   read: string;

@@ -81,6 +81,17 @@ describe("item worth", () => {
     expect(purpose("person", "Kari Moe was elected chair of the council in May.", "Kari Moe")).toEqual([]);
     expect(purpose("person", "The port's harbour master, Kari Moe, said the dredging would start in spring.", "Kari Moe")).toEqual(["answer is the speaker", "answer between commas"]);
     expect(purpose("organisation", "The dredging is paid for by the Coastal Fund (KF), the council said.", "KF")).toEqual(["answer in brackets"]);
+    // A share price's move on the day is a market snapshot; inventory ("stock levels") and an issue of shares are not.
+    expect(purpose("percent", "Shares in Nordhav Marine rose 5.1% to NOK 88 by midday in Oslo.", "5.1%")).toEqual(["a share price's move"]);
+    expect(purpose("money", "Tromsvik shares closed at NOK 12.40.", "NOK 12.40")).toEqual(["a share price's move"]);
+    expect(purpose("percent", "The stock has gained about 20% since January.", "about 20%")).toEqual(["a share price's move"]);
+    expect(purpose("percent", "Stock levels at the depot fell 8% over the quarter.", "8%")).toEqual([]);
+    expect(purpose("money", "The firm issued 5 million shares at NOK 12 each.", "NOK 12")).toEqual([]);
+    expect(purpose("count", "Shares in Nordhav Marine rose after it won 14 new contracts.", "14")).toEqual([]);
+    // A moment of play: its minute, or a shot's detail; a season's tally is not one.
+    expect(purpose("ordinal", "Kari Moe equalised in the 63rd minute with a header.", "63rd")).toEqual(["a moment of play"]);
+    expect(purpose("person", "Winger Ola Berg hit the post from 12 yards before the break.", "Ola Berg")).toEqual(["a moment of play"]);
+    expect(purpose("count", "The club has won 12 of its 30 league games this season.", "12")).toEqual([]);
     // (Not read from an item that comes with no fact.)
     const noFact = itemFeatures({ type: "cloze", kind: "person", prompt: "Kari Moe, an analyst, said _____.", answer: "Kari Moe" }, TITLE);
     expect(PURPOSE_NAMES.map((n) => noFact[ITEM_FEATURE_NAMES.indexOf(n)])).toEqual(PURPOSE_NAMES.map(() => 0));
