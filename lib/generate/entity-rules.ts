@@ -447,7 +447,10 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
     // "the Vice Governor of Luang Prabang Province, Khamphoui Sisouvanh,": capitalised or not.
-    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "The head of the Greek-Libyan Chamber of Commerce, X,", "the president of the Government of the Balearic Islands,
+    // X,", "The mayor of Machupicchu district, X,": the body's name runs on through its own "of" (else the office read
+    // was "Greek-Libyan Chamber of Commerce", a question with no office in it), and a place may end on its kind.
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}-]*){0,4}(?:\s(?:district|province|region|county|municipality))?),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
     example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
