@@ -734,8 +734,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
     // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role, or in it ("Luis Ortega,
-    // a 23-year-old winger, scored": the age is no part of the role).
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?:\d{1,3}-year-old\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    // a 23-year-old winger, scored": the age is no part of the role). ("X, an ecologist at the university's Kevo
+    // Station in Utsjoki and the study's lead author, said": the role's place may end at an "and" joining a second role.)
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?:\d{1,3}-year-old\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b|\sand\s))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";

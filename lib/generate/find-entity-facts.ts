@@ -80,7 +80,7 @@ const TITLE_CORE =
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(?!(?:Officer|Executive|Director|Secretary|Minister|General|Mr|Ms|Mrs|Dr|Prof)\\b)${NAME}`, "gu");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "gu");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([A-Za-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
 /** "Pablo Diaz, the Riverton coach, praised ...": a role one person holds in a named side or firm, after the name. */
@@ -105,7 +105,8 @@ const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|stat
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
 // ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
 // ("Harbourwater, the island's utility,", "Althing, the island's parliament,": whose body it is may come first.)
-const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
+// ("said Marta Duarte, the group's chief executive": a body's possessive says whose role the person has; no body.)
+const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-]|[’']s\b)/gu;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
@@ -317,7 +318,8 @@ function roleRank(role: string): string {
 
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
 function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
-  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
+  // ("who heads the nori division of the Saga federation and farms 30 nets": the first of two things the person does.)
+  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$|\sand\s(?=[a-z]+s\s))/.exec(sentence.slice(end));
   const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
   if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
   // "who runs the scheme", "who directs the programme": which one, the question cannot say.
@@ -469,7 +471,12 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const role = (m[2] ?? "").trim().replace(/,$/, "");
     // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
     // (", Nikola Vujović, and the mayor of Kotor, ...": a role opening with "and" is the next person's.)
-    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
+    // (", who chairs the committee of X": what the person does is asked by its verb, "a name, then what the person does".)
+    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says|who)\b|^[a-z]+ed\b/.test(role)) continue;
+    // ("said Levan Abashidze, Chairman of the National Wine Agency": a capitalised office is a role when its head is one;
+    // "Ana Ruiz, Carlos Vega of the Tarvel Institute" is two people. "X, Head of Communications" names no body: the
+    // entity rules ask it as the article's company's.)
+    if (/^\p{Lu}/u.test(role) && (!isRoleNounHead(role) || !/\s(?:of|at|for)\sthe\s/.test(role))) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({

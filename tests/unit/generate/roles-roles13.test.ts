@@ -61,3 +61,32 @@ describe("an office of a body whose name runs on through 'of' ('The head of the 
     expect(member?.question ?? null).toBeNull();
   });
 });
+
+describe("a person named before the role that says whose it is", () => {
+  const people = (sentence: string, company: string | null = null) => findEntitySpans(sentence, { publishedAt: at, company }).filter((e) => e.kind === "person");
+  it("reads 'X, the group's chief executive' as a person, never the group", () => {
+    const spans = findEntitySpans("“We planned for this,” said Ana Ruiz Mota, the group's chief executive.", { publishedAt: at, company: "Orvel Conservas" });
+    expect(spans.some((e) => e.kind === "organisation" && e.name === "Ana Ruiz Mota")).toBe(false);
+    expect(spans.find((e) => e.name === "Ana Ruiz Mota")?.question).toBe("Who is the chief executive of Orvel Conservas?");
+    // (a body named before "the group" is still one: "Orvel Foods, the food group, said")
+    expect(findEntitySpans("Orvel Foods, the food group, said sales rose.", { publishedAt: at }).some((e) => e.kind === "organisation" && e.name === "Orvel Foods")).toBe(true);
+  });
+
+  it("asks a capitalised office after the name, but not a second person's name", () => {
+    expect(people("“Prices held,” said Ivo Brandt, Chairman of the Tarvel Grain Board.")[0]?.question).toBe("Who is the Chairman of the Tarvel Grain Board?");
+    expect(people("The plan was backed by Ana Ruiz, Carlos Vega of the Tarvel Institute and others.").some((e) => /Carlos Vega/.test(e.descriptor))).toBe(false);
+  });
+
+  it("asks what the person heads or chairs by its verb, never 'Who is the who ...?'", () => {
+    expect(people("“We have no buffer,” said Ana Ruiz, who chairs the budget committee of the Orvel Assembly, the island's parliament.")[0]?.question).toBe("Who chairs the budget committee of the Orvel Assembly?");
+    expect(people("“It buys time,” said Ivo Brandt, who heads the kelp division of the Orvel growers' federation and farms 30 lines off Kesso.")[0]?.question).toBe("Who heads the kelp division of the Orvel growers' federation?");
+    // ("who runs the scheme": which scheme, the question cannot say)
+    expect(people("“It works,” said Ivo Brandt, who runs the scheme.")[0]?.question ?? null).toBeNull();
+  });
+
+  it("reads a role whose place runs to an 'and' before a second role", () => {
+    const [p] = people("Lena Vass, an ecologist at the university's Orvel Polar Research Station in Kesso and the study's lead author, said nights were warmer.");
+    expect(p?.name).toBe("Lena Vass");
+    expect(p?.descriptor).toBe("ecologist");
+  });
+});
