@@ -398,6 +398,19 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },
   {
+    name: "a side, then who coaches it",
+    requires: /,\s(?:coached|managed)\sby\s/,
+    kind: "person",
+    // "St Aldo's, coached by the Spaniard Raúl Vela, grew into the game", "The Herons, coached by Canadian Mark Dunn,
+    // levelled twice": the side is whose coach the person is, asked as the office it is ("the coach of St Aldo's"),
+    // with its date. A nationality before the name is no part of it (one the lexicon knows as a people's, never a
+    // first name such as "Brian").
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?<side>(?:[Tt]he\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),\s(?:coached|managed)\sby\s(?:the\s)?(?:(?<nat>\p{Lu}\p{Ll}+)\s)?${HONORIFIC}${NAME},`, "gu"),
+    accept: (g) => (!g.nat || lexiconTags(g.nat).includes("Demonym")) && !lexiconTags((g.side ?? "").replace(/^[Tt]he\s/, "")).some((t) => /Demonym|Pronoun|Determiner/.test(t)),
+    noun: (g) => `coach of ${(g.side ?? "").replace(/^The\s/, "the ")}`,
+    example: { text: "St Aldo's, coached by the Spaniard Raúl Vela, grew into the game.", name: "Raúl Vela", role: "coach of St Aldo's" },
+  },
+  {
     name: "a person by whom something was done",
     requires: /\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s/,
     kind: "person",

@@ -90,3 +90,16 @@ describe("a person named before the role that says whose it is", () => {
     expect(p?.descriptor).toBe("ecologist");
   });
 });
+
+describe("a side's coach after its name ('X, coached by the Spaniard Y,')", () => {
+  const coach = (sentence: string) => findEntitySpans(sentence, { publishedAt: at }).find((e) => e.kind === "person");
+  it("asks the side's coach with the date", () => {
+    expect(coach("Orvel Rovers, coached by the Spaniard Raúl Vela, grew into the game after half an hour.")).toMatchObject({ name: "Raúl Vela", question: "Who was the coach of Orvel Rovers in November 2026?" });
+    expect(coach("The Herons, coached by Canadian Mark Dunn, levelled twice in the second period.")).toMatchObject({ name: "Mark Dunn", question: "Who was the coach of the Herons in November 2026?" });
+  });
+  it("never reads a first name as a nationality", () => {
+    const c = coach("The Herons, coached by Brian Kerr Dunn, levelled twice in the second period.");
+    expect(c?.name).not.toBe("Kerr Dunn");
+    expect(c?.question ?? null).toBeNull();
+  });
+});
