@@ -374,6 +374,9 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (/^the\s(?:company|firm|group)’s$/i.test(o) && ctx.company && BUSINESS_OFFICE.test(role) && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${role} of ${ctx.company}?`;
   // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
   // appeared; not asked when the sentence dates it otherwise.
+  // "Andrea Bain, the ministry's chief medical officer", "X, the group's chief executive" with no company known: which
+  // ministry or group, the question alone cannot say ("Who was the ministry’s chief medical officer ...?").
+  if (/^the\s\p{Ll}[\p{Ll}-]*(?:’s|s’)$/u.test(o)) return null;
   const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];
   if (demonym) return officeQuestion(`${demonym} ${role}`, true, ctx, sentence, true);
   return `Who is ${o} ${role}?`;

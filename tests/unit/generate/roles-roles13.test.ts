@@ -72,6 +72,13 @@ describe("a person named before the role that says whose it is", () => {
     expect(findEntitySpans("Orvel Foods, the food group, said sales rose.", { publishedAt: at }).some((e) => e.kind === "organisation" && e.name === "Orvel Foods")).toBe(true);
   });
 
+  it("asks no office of 'the ministry's' or 'the group's' whose body the question cannot name", () => {
+    expect(people("Lena Vass, the ministry's chief medical officer, said rafts were removed.")[0]?.question ?? null).toBeNull();
+    expect(people("“We planned for this,” said Ana Ruiz Mota, the group's chief executive.")[0]?.question ?? null).toBeNull();
+    // (a study's own author needs no more: the article's study)
+    expect(people("The study's senior author, Ana Ruiz Mota, said more work was needed.")[0]?.question).toBe("Who is the study’s senior author?");
+  });
+
   it("asks a capitalised office after the name, but not a second person's name", () => {
     expect(people("“Prices held,” said Ivo Brandt, Chairman of the Tarvel Grain Board.")[0]?.question).toBe("Who is the Chairman of the Tarvel Grain Board?");
     expect(people("The plan was backed by Ana Ruiz, Carlos Vega of the Tarvel Institute and others.").some((e) => /Carlos Vega/.test(e.descriptor))).toBe(false);
