@@ -105,8 +105,7 @@ const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|stat
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
 // ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
 // ("Harbourwater, the island's utility,", "Althing, the island's parliament,": whose body it is may come first.)
-// ("said Marta Duarte, the group's chief executive": a body's possessive says whose role the person has; no body.)
-const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-]|[’']s\b)/gu;
+const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
 const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
@@ -560,6 +559,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     // "Vattnet, the state water utility,": a one-word name is a body's when "the" and the kind of body close the
     // phrase ("Okafor, the company's chairman" is a person's role).
     const definite = m[2] === "the" && /^(?:[,.;]|$)/.test(sentence.slice(m.index + m[0].length));
+    // ("said Marta Duarte, the group's chief executive": a role after the body's possessive makes the name a person's;
+    // "Nusa Mali SA, the group's new subsidiary," stays a body.)
+    const owned = /^[’']s\s([^,.;]+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (owned && isRoleNounHead(owned.trim())) continue;
     // "Chile, the ..." or "Meier, a German national": a place or a person is not an organisation.
     if (taken(start, start + name.length) || /^(?:The|A|An|In|On|At|It|He|She)$/.test(name) || lexiconTags(name).length > 0 || /^[A-Z][a-z]+$/.test(name) && !/^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}/.test(name) && !/(?:medic|tech|corp|pharma|bank)/i.test(name) && !definite) continue;
     const descriptor = m[3] ?? "";

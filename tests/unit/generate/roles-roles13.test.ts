@@ -70,6 +70,7 @@ describe("a person named before the role that says whose it is", () => {
     expect(spans.find((e) => e.name === "Ana Ruiz Mota")?.question).toBe("Who is the chief executive of Orvel Conservas?");
     // (a body named before "the group" is still one: "Orvel Foods, the food group, said")
     expect(findEntitySpans("Orvel Foods, the food group, said sales rose.", { publishedAt: at }).some((e) => e.kind === "organisation" && e.name === "Orvel Foods")).toBe(true);
+    expect(findEntitySpans("Ivo Brandt, chief executive of Orvel Mali SA, the group's new subsidiary, said work would start.", { publishedAt: at }).some((e) => e.kind === "organisation" && e.name === "Orvel Mali SA")).toBe(true);
   });
 
   it("asks no office of 'the ministry's' or 'the group's' whose body the question cannot name", () => {
