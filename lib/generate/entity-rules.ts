@@ -398,6 +398,19 @@ export const ENTITY_RULES: EntityRule[] = [
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },
   {
+    name: "a side, then who coaches it",
+    requires: /,\s(?:coached|managed)\sby\s/,
+    kind: "person",
+    // "St Aldo's, coached by the Spaniard Raúl Vela, grew into the game", "The Herons, coached by Canadian Mark Dunn,
+    // levelled twice": the side is whose coach the person is, asked as the office it is ("the coach of St Aldo's"),
+    // with its date. A nationality before the name is no part of it (one the lexicon knows as a people's, never a
+    // first name such as "Brian").
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?<side>(?:[Tt]he\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),\s(?:coached|managed)\sby\s(?:the\s)?(?:(?<nat>\p{Lu}\p{Ll}+)\s)?${HONORIFIC}${NAME},`, "gu"),
+    accept: (g) => (!g.nat || lexiconTags(g.nat).includes("Demonym")) && !lexiconTags((g.side ?? "").replace(/^[Tt]he\s/, "")).some((t) => /Demonym|Pronoun|Determiner/.test(t)),
+    noun: (g) => `coach of ${(g.side ?? "").replace(/^The\s/, "the ")}`,
+    example: { text: "St Aldo's, coached by the Spaniard Raúl Vela, grew into the game.", name: "Raúl Vela", role: "coach of St Aldo's" },
+  },
+  {
     name: "a person by whom something was done",
     requires: /\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s/,
     kind: "person",
@@ -447,7 +460,10 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
     // "the Vice Governor of Luang Prabang Province, Khamphoui Sisouvanh,": capitalised or not.
-    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "The head of the Greek-Libyan Chamber of Commerce, X,", "the president of the Government of the Balearic Islands,
+    // X,", "The mayor of Machupicchu district, X,": the body's name runs on through its own "of" (else the office read
+    // was "Greek-Libyan Chamber of Commerce", a question with no office in it), and a place may end on its kind.
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}-]*){0,4}(?:\s(?:district|province|region|county|municipality))?),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
     example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
@@ -731,8 +747,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "Dr Jordi Puigvert, an economist at Pompeu Fabra University, estimates", "Rini Kusumawati, forest campaigner at
     // the Jakarta office of Greenpeace, said", "led by Prof. Erik Haugland, head of neuroradiology at the hospital".
     // "Selma Ndeya, 44, a hydrologist at ...": an age may stand between the name and the role, or in it ("Luis Ortega,
-    // a 23-year-old winger, scored": the age is no part of the role).
-    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?:\d{1,3}-year-old\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b))`, "gu"),
+    // a 23-year-old winger, scored": the age is no part of the role). ("X, an ecologist at the university's Kevo
+    // Station in Utsjoki and the study's lead author, said": the role's place may end at an "and" joining a second role.)
+    pattern: new RegExp(String.raw`(?:^|(?<=\b(?:by|said|says|from|with|and)\s))${HONORIFIC}${NAME},\s(?:\d{1,3},\s)?(?:(?:a|an|the)\s)?(?:\d{1,3}-year-old\s)?(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*)(?=(?:\s(?:at|of|for|in|with)\s(?:the\s)?[^,.;“”"()]{1,60}?(?:\s\([A-Z][\w&-]{1,10}\))?)?(?:,|\.\s|\.$|;|\swho\b|\sand\s))`, "gu"),
     accept: (g) => {
       const role = g.role ?? "";
       const first = role.split(" ")[0] ?? "";

@@ -7,6 +7,7 @@ import { DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
+import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
@@ -291,6 +292,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const facts: Fact[] = [];
   // Facts whose question names its own context (an office and a date), kept when the sentence's subject cannot be placed.
   const standalone = new Set<Fact>();
+  // Facts whose question writes in whose the sentence's "Its" is (its-role-holder.ts): asked though "Its" is unplaced.
+  const ownerWrittenIn = new Set<Fact>();
   const places = mainPlaces(article.body);
   // "K2,760" is money only in an article that names the kwacha (or writes MWK).
   const currencyLetters = articleCurrencyLetters(`${article.title}\n${article.body}`);
@@ -444,6 +447,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     };
     for (const found of valueSpans) pushValueFact(found, false);
     const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, city: city ?? dateline, company, matchCache });
+    // "Its president, X, said" after "The Association of Y ... criticised ...": asked with the body written in, so the
+    // question needs nothing from the sentence's "Its", which stays unplaced (its-role-holder.ts).
+    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous) : null;
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
@@ -471,6 +477,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         ? mainCompanyRoleQuestion(text, { name: e.name, start: e.start, descriptor: e.descriptor, company, otherOrganisations: entitySpans.filter((o) => o.kind === "organisation").map((o) => o.name) })
         : null;
       if (officeAsked) e.question = officeAsked;
+      const itsAsked = itsHolder && e.kind === "person" && e.name === itsHolder.name ? itsHolder.question : null;
+      if (itsAsked) e.question = itsAsked;
       facts.push({
         article: article.slug,
         kind: e.kind,
@@ -497,6 +505,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
       // It names its own office and date: it needs nothing from the sentence's subject.
       if (roleAsked) standalone.add(facts[facts.length - 1] as Fact);
+      if (itsAsked) ownerWrittenIn.add(facts[facts.length - 1] as Fact);
       // "What is the name of the state grid operator?" asks what the text says the body is, not what its sentence's
       // subject did: under its article's header it needs nothing from that subject.
       if (e.kind === "organisation" && e.question?.startsWith("What is the name of ")) standalone.add(facts[facts.length - 1] as Fact);
@@ -565,7 +574,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // (A question that needs no subject, such as what letters stand for, is kept as it is: see below.)
     const possessiveLead = placed ? null : possessiveLeadFor(text, sentence.previous);
     if (possessiveLead) {
-      for (const f of facts.slice(factsBefore)) Object.assign(f, { lead: possessiveLead, question: asksWithoutSubject(f, article) ? f.question : null });
+      for (const f of facts.slice(factsBefore)) Object.assign(f, { lead: possessiveLead, question: asksWithoutSubject(f, article) || ownerWrittenIn.has(f) ? f.question : null });
     } else if (!placed) {
       // "Its Accelerated Nurse Training scheme (ANT) ...": what the letters stand for needs no subject, so it is still
       // asked, though nothing of the sentence is blanked or stated.
@@ -573,7 +582,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // others, and a fact left with no item would only lend its name to other items' options).
       // A nickname names its owner in its own question ("What is the veteran midfielder X also known as?"), and an office
       // asked with whose it is and when ("Who was the Bahraini minister of industry in November 2026?"): kept too.
-      const spelled = facts.slice(factsBefore).filter((f) => asksWithoutSubject(f, article));
+      const spelled = facts.slice(factsBefore).filter((f) => asksWithoutSubject(f, article) || ownerWrittenIn.has(f));
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }

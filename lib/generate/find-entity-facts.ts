@@ -81,7 +81,7 @@ const TITLE_CORE =
 const TITLED_PERSON = new RegExp(`(?<![\\w-])(then-)?((?:[A-Z]{2,6}\\s)?${NATIONALITY}${TITLE_CORE})\\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?(?!(?:Officer|Executive|Director|Secretary|Minister|General|Mr|Ms|Mrs|Dr|Prof)\\b)${NAME}`, "gu");
 // "Maria Lopez, the Chilean finance minister, said": a title in an appositive after the name.
 const APPOSITIVE_TITLE = new RegExp(`${NAME},\\s+(?:the|a|an)\\s+(${NATIONALITY}(?:[a-z]+\\s){0,2}(?:minister|president|prime minister|governor|ambassador|secretary|chancellor|commissioner|mayor)(?:\\sof\\s(?:the\\s)?[A-Z][\\w-]*(?:\\s[A-Z][\\w-]*){0,3})?),`, "gu");
-const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([a-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
+const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s|Dr\\.?\\s|Prof(?:essor|\\.)?\\s)?${NAME},\\s+(?:(?:a|an|the)\\s+)?([A-Za-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,7}?\\s(?:at|of|for(?=\\s+the\\s))\\s+(?:the\\s)?(?:[a-z][\\w-]*\\s){0,3}?[A-Z][\\wÀ-ÿ-]*(?:\\s(?:(?:of|for|and|de|del|des|la|für)\\s)?[A-Z][\\wÀ-ÿ-]*){0,6}(?:\\s(?:embassy|consulate|ministry|government|team|club|office|department)(?:\\sin\\s[A-Z][\\w-]*)?)?)(?=[,.;]|\\s\\(|\\s(?:who|in|and)\\b|$)`, "gu");
 // Roles an organisation has many of: "a researcher at X" is one of them ("a spokesman for X" speaks for it).
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
 /** "Pablo Diaz, the Riverton coach, praised ...": a role one person holds in a named side or firm, after the name. */
@@ -351,7 +351,8 @@ function roleRank(role: string): string {
 
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
 function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
-  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$)/.exec(sentence.slice(end));
+  // ("who heads the nori division of the Saga federation and farms 30 nets": the first of two things the person does.)
+  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$|\sand\s(?=[a-z]+s\s))/.exec(sentence.slice(end));
   const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
   if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
   // "who runs the scheme", "who directs the programme": which one, the question cannot say.
@@ -406,6 +407,9 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (/^the\s(?:company|firm|group)’s$/i.test(o) && ctx.company && BUSINESS_OFFICE.test(role) && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${role} of ${ctx.company}?`;
   // "a Portuguese foreign ministry spokesperson, X": one of several, so asked as the office held when the article
   // appeared; not asked when the sentence dates it otherwise.
+  // "Andrea Bain, the ministry's chief medical officer", "X, the group's chief executive" with no company known: which
+  // ministry or group, the question alone cannot say ("Who was the ministry’s chief medical officer ...?").
+  if (/^the\s\p{Ll}[\p{Ll}-]*(?:’s|s’)$/u.test(o)) return null;
   const demonym = /^(?:a|an|the)\s(.+)$/i.exec(o)?.[1];
   if (demonym) return officeQuestion(`${demonym} ${role}`, true, ctx, sentence, true);
   return `Who is ${o} ${role}?`;
@@ -503,7 +507,12 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const role = (m[2] ?? "").trim().replace(/,$/, "");
     // ", Ready Street, will work with residents of ...": a verb is no role; nor is "the Brotherhood of ...".
     // (", Nikola Vujović, and the mayor of Kotor, ...": a role opening with "and" is the next person's.)
-    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says)\b|^[a-z]+ed\b/.test(role)) continue;
+    // (", who chairs the committee of X": what the person does is asked by its verb, "a name, then what the person does".)
+    if (/^(?:the|a|an|and|or|but|will|would|has|have|had|is|are|was|were|can|could|may|said|says|who)\b|^[a-z]+ed\b/.test(role)) continue;
+    // ("said Levan Abashidze, Chairman of the National Wine Agency": a capitalised office is a role when its head is one;
+    // "Ana Ruiz, Carlos Vega of the Tarvel Institute" is two people. "X, Head of Communications" names no body: the
+    // entity rules ask it as the article's company's.)
+    if (/^\p{Lu}/u.test(role) && (!isRoleNounHead(role) || !/\s(?:of|at|for)\sthe\s/.test(role))) continue;
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2) continue;
     out.push({
@@ -584,6 +593,10 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     // "Vattnet, the state water utility,": a one-word name is a body's when "the" and the kind of body close the
     // phrase ("Okafor, the company's chairman" is a person's role).
     const definite = m[2] === "the" && /^(?:[,.;]|$)/.test(sentence.slice(m.index + m[0].length));
+    // ("said Marta Duarte, the group's chief executive": a role after the body's possessive makes the name a person's;
+    // "Nusa Mali SA, the group's new subsidiary," stays a body.)
+    const owned = /^[’']s\s([^,.;]+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (owned && isRoleNounHead(owned.trim())) continue;
     // "Chile, the ..." or "Meier, a German national": a place or a person is not an organisation.
     if (taken(start, start + name.length) || /^(?:The|A|An|In|On|At|It|He|She)$/.test(name) || lexiconTags(name).length > 0 || /^[A-Z][a-z]+$/.test(name) && !/^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}/.test(name) && !/(?:medic|tech|corp|pharma|bank)/i.test(name) && !definite) continue;
     const descriptor = m[3] ?? "";

@@ -27,6 +27,9 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   const clause = (previous ?? "").replace(LEAD, "");
   const name = OPENING_NAME.exec(clause)?.[1] ?? null;
   const companyWord = company?.split(" ")[0] ?? null;
+  // "The Association des Consommateurs Haïtiens (ACH) called ...": a name cut at its particle ("The Association") is no
+  // owner to write in ("Who is Association’s president?"); its-role-holder.ts asks with the whole name.
+  if (name && new RegExp(`^(?:The\\s)?${escapePattern(name)}\\s(?:des|de|du|la|le|del|der|für|da|do|dos)\\s\\p{Lu}`, "u").test(clause)) return { refused: true };
   if (name && !(companyWord && name.includes(companyWord)) && BODY_HEAD.test(name)) return { owner: /^The\s/.test(clause) ? `The ${name}` : name };
   // "The KWTA welcomed the decision. Its president, ...": a body named by its letters is the owner, not the story's
   // company (a sample of batch 2026-11n asked for the utility's president and keyed the solar association's).
