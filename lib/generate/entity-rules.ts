@@ -98,7 +98,8 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 // ("Citizenship by Investment (CBI)": "by" too.)
-const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+// ("Compagnia Valdostana delle Acque (CVA)": Italian's joined articles too.)
+const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|delle|dei|degli|dello|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** The article a name in French, Spanish or Italian may open with ("Les Eaux de ...", "La Poste"). */
 const NAME_ARTICLE = /^(?:Le|La|Les|El|Los|Las|Il|Lo)$/;
@@ -129,6 +130,23 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
       if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) return null;
       return candidate.replace(/,$/, "");
     }
+  }
+  return null;
+}
+
+/**
+ * "Board of the National Energy Regulatory Authority" with "ANRE" -> "National Energy Regulatory Authority": the
+ * shortest run of capitalised words (joining words between) closing the name whose initials are the letters in
+ * another order, as a name's acronym in its own language is. Null when no run is, or the letters are in order.
+ */
+export function initialsReordered(words: string, acronym: string): string | null {
+  if (!/^[A-Z]{3,8}$/.test(acronym)) return null;
+  const sorted = (s: string) => [...s].sort().join("");
+  const parts = words.split(/\s+/);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (!/^\p{Lu}/u.test(parts[i] ?? "")) continue;
+    const initials = foldLetters(parts.slice(i).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
+    if (initials.length === acronym.length) return initials !== acronym && sorted(initials) === sorted(acronym) ? parts.slice(i).join(" ") : null;
   }
   return null;
 }
@@ -279,10 +297,23 @@ export const ENTITY_RULES: EntityRule[] = [
     // "300 kilowatt-hours (kWh)", "community health workers (CHWs)", "per terabyte (TB)": a term the text defines by
     // its letters, asked as what they stand for (worth-learning.ts keeps the question only when the letters are used again).
     // ("Devil facial tumour disease (DFTD) was first ...": a term opening the sentence has its first word capitalised.)
-    pattern: /(?<![\p{L}\d'’-])(?<words>(?:^\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*)(?:\s\p{Ll}[\p{Ll}\d-]*){0,5})\s\((?<role>[A-Za-z]{2,8})\)/gu,
+    // ("Earnings before interest, tax, depreciation and amortisation (EBITDA)": a term may list its words with commas.)
+    pattern: /(?<![\p{L}\d'’-])(?<words>(?:^\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*)(?:,?\s\p{Ll}[\p{Ll}\d-]*){0,7})\s\((?<role>[A-Za-z]{2,8})\)/gu,
     pick: (g) => termBeforeAbbreviation(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "The district trained 400 community health workers (CHWs) last year.", name: "community health workers", role: "abbreviation CHWs" },
+  },
+  {
+    name: "an abbreviation, then the term it stands for in parentheses",
+    requires: /\b[A-Z]{2,8}\s\(\p{Ll}/u,
+    kind: "organisation",
+    // "EBITDA (earnings before interest, taxes, depreciation and amortisation) rose", "UHT (ultra-high temperature)
+    // milk": the letters first, the whole parenthesis the term they spell, asked as what they stand for. Never a
+    // parenthesis that only holds such a term among other words ("GDP (gross domestic product, in euros)").
+    pattern: /(?<![\p{L}\d'’-])(?<role>[A-Z]{2,8})\s\((?<words>\p{Ll}[\p{Ll}\d-]*(?:,?\s\p{Ll}[\p{Ll}\d-]*){1,7})\)/gu,
+    pick: (g) => (termBeforeAbbreviation(g.words ?? "", g.role ?? "") === g.words ? (g.words ?? null) : null),
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "Most UHT (ultra-high temperature) milk sold here is imported.", name: "ultra-high temperature", role: "abbreviation UHT" },
   },
   {
     name: "a term in quotation marks and what it means",
@@ -388,12 +419,16 @@ export const ENTITY_RULES: EntityRule[] = [
     // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
     // ("Italy's National Recovery and Resilience Plan (PNRR)", "its National System of Conservation Areas (SINAC)": a
     // scheme, plan or system known by another language's letters too.)
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3}|\s(?<country>\p{Lu}\p{Ll}+))?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
-    accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    // ("the Petroleum Safety Authority Norway (Havtil)", "the Natural Resources Institute Finland (Luke)": a country
+    // after the head word is the name's own.)
+    accept: (g) => (!g.country || lexiconTags(g.country).includes("Country")) && !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
     // ("Its National School Feeding Programme (PNAE)": the owner's pronoun opening a sentence is no part of the name.)
-    pick: (g) => withoutPlaceOwner((g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
+    // ("the Board of the National Energy Regulatory Authority (ANRE)": letters that are the initials of a shorter
+    // name's words in another order are that name's, in its own language.)
+    pick: (g) => withoutPlaceOwner(initialsReordered(g.name ?? "", g.alias ?? "") ?? (g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },

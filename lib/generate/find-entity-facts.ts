@@ -598,7 +598,9 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   }
   // "the Mauritius Research and Innovation Council": a rule that finds "Innovation Council" cut a longer name at its
   // "and", and the blank then left half the name in the sentence ("... the Mauritius Research and _____").
+  // (Not a name whose initials its acronym spells: the letters fix where it starts, so "the Institute of Geology and
+  // Geophysics of the Azerbaijan National Academy of Sciences (ANAS)" still names the academy.)
   if (!out.some((o) => o.kind === "organisation")) return out;
   const names = findNameChunks(sentence).filter((c) => c.kind === "organisation");
-  return out.filter((o) => o.kind !== "organisation" || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
+  return out.filter((o) => o.kind !== "organisation" || o.descriptor.startsWith("abbreviation ") || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
 }
