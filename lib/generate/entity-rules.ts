@@ -468,7 +468,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The chief financial officer, Rudy Maduro, said", "The Harbour Minister, X, has said", "CTA's Director General,
     // X, said": the office of the story's own body or country, before a spoken line (not "The winner, X, ...").
     // ("The regional secretary for the sea and ports, X, said": an office's object may run to a few words.)
-    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sfor\s(?:the\s)?[a-z][\w-]*(?:\sand\s(?:the\s)?[a-z][\w-]*)?)?|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sfor\s(?:the\s)?[a-z][\w-]*(?:\sand\s(?:the\s)?[a-z][\w-]*)?)?|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\sof\sthe\s[a-z]+)?),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    // ("The Director-General of the department, X, said": a hyphenated office of the body the statement is from.)
     // (An office, held by one person: "The winner, X, said" or "The striker, X," is one of a kind only that day.)
     accept: (g) => /^(?:president|minister|premier|mayor|governor|ambassador|secretary|chancellor|commissioner|treasurer|director|officer|executive|chairman|chairwoman|chair|head|manager|founder)$/.test(roleHead((g.role ?? "").toLowerCase())),
     // ("the Director General, X, said" in a regulator's statement is the regulator's, not the article's main company's:
@@ -494,7 +495,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
     // environment.": the role ends at a comma, an "and" or the sentence's end.
     // "Ana Ruiz, the NRA's chief officer for licensing,": a body written with its article owns the role as well.
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
+    // ("Ivo Marsh, Tarrow's 22-year-old winger, scored": an age is part of the role.)
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:\d{1,3}-year-old\s)?(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
