@@ -137,7 +137,8 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
 /**
  * "Board of the National Energy Regulatory Authority" with "ANRE" -> "National Energy Regulatory Authority": the
  * shortest run of capitalised words (joining words between) closing the name whose initials are the letters in
- * another order, as a name's acronym in its own language is. Null when no run is, or the letters are in order.
+ * another order, as a name's acronym in its own language is, after the body it belongs to ("Board of the"). Null when
+ * no run is, or the letters are in order.
  */
 export function initialsReordered(words: string, acronym: string): string | null {
   if (!/^[A-Z]{3,8}$/.test(acronym)) return null;
@@ -146,7 +147,9 @@ export function initialsReordered(words: string, acronym: string): string | null
   for (let i = parts.length - 1; i > 0; i--) {
     if (!/^\p{Lu}/u.test(parts[i] ?? "")) continue;
     const initials = foldLetters(parts.slice(i).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
-    if (initials.length === acronym.length) return initials !== acronym && sorted(initials) === sorted(acronym) ? parts.slice(i).join(" ") : null;
+    // ("French Agricultural Research Centre for International Development (CIRAD)": only a body the run is "of" is cut
+    // off, never a word that describes it.)
+    if (initials.length === acronym.length) return initials !== acronym && sorted(initials) === sorted(acronym) && /^(?:of|the)$/.test(parts[i - 1] ?? "") ? parts.slice(i).join(" ") : null;
   }
   return null;
 }
@@ -532,6 +535,19 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`^(?:The|(?<owner>Its|His|Her|Their))\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
     accept: (g) => isRoleNoun(roleHead((g.role ?? "").replace(/-in-charge$|-in-chief$/, ""))) || /-in-(?:charge|chief)$/.test(g.role ?? ""),
     example: { text: "The investigator-in-charge is Michael Hiller of the NTSB.", name: "Michael Hiller", role: "investigator-in-charge" },
+  },
+  {
+    name: "a statement's signature: an honorific, the name, then the office",
+    requires: /^(?:Issued by:?\s)?(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s\p{Lu}/u,
+    kind: "person",
+    // "Dr. Amina Wekesa Governor and Chairman, Monetary Policy Committee October 7, 2026", "Issued by: Mr Joel Banda
+    // Public Relations Manager ELECTORAL COMMISSION": a statement's sign-off, its lines run together, names its
+    // signer, then the office, closed by a comma, the body in capitals, a date or the end. The honorific says the
+    // words after it are a person's name; the shortest name that leaves an office is taken.
+    pattern: new RegExp(String.raw`^(?:Issued by:?\s)?(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}?)\s(?<role>\p{Lu}[\p{Ll}-]+(?:\s(?:and\s|of\s|for\s)?\p{Lu}[\p{Ll}-]+){0,4}?)(?=,|\s\p{Lu}{2,}|\s(?:${MONTHS.join("|")})\b|\s\d|$)`, "gu"),
+    accept: (g) => isKnownRoleNoun(roleHead((g.role ?? "").toLowerCase())),
+    noun: (g) => g.role ?? "",
+    example: { text: "Issued by: Mr Joel Banda Public Relations Manager ELECTORAL COMMISSION OF MALAWI", name: "Joel Banda", role: "Public Relations Manager" },
   },
   {
     name: "a capitalised office, an honorific, then the name",

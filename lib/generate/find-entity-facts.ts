@@ -586,7 +586,9 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
     if (r.kind === "person") {
-      const question = ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
+      // (A sign-off has no clause to ask from: its signer is asked by the office signed as.)
+      const signed = r.rule.name.startsWith("a statement's signature") ? `Who ${/^Issued by/.test(sentence) ? "issued" : "signed"} the statement as ${r.noun}?` : null;
+      const question = signed ?? ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
       out.push({ kind: "person", start: r.start, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name: r.name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || r.name, nationality, roleKind: roleKindOf(r.noun) });
       continue;
     }

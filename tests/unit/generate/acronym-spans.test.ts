@@ -41,11 +41,35 @@ describe("an organisation known by its own language's letters", () => {
     // Letters in order are the acronym rule's; letters no run spells leave the name as written.
     expect(initialsReordered("Board of the National Water Regulatory Authority", "NWRA")).toBeNull();
     expect(initialsReordered("Board of the Federal Reserve System", "FRB")).toBeNull();
+    // A word describing the name is not cut off as if it were a body ("French ... Development (CIRAD)").
+    expect(initialsReordered("Dutch Marine Research Institute for Coastal Development", "DMRIC")).toBeNull();
   });
 
   it("a country after the head word is part of the name ('Mining Safety Authority Sweden (Gruvtil)')", () => {
     expect(questionOf("A new memorandum links the Mining Safety Authority Sweden (Gruvtil) with Peru's mining ministry.", "Mining Safety Authority Sweden")).toBe("Which authority is known as Gruvtil?");
     // A capitalised word after the head that is no country is not.
     expect(matchEntityRules("Talks with the Mining Safety Authority Monday (Gruvtil) failed.").map((m) => m.name)).not.toContain("Mining Safety Authority Monday");
+  });
+});
+
+// People gold lost at "no span": a role the person rules did not read (span14 lane).
+describe("people by roles written in shapes the rules missed", () => {
+  it("an owned role with an age in it ('X, Tarrow's 22-year-old winger, scored')", () => {
+    expect(namesIn("Ivo Marsh, Tarrow's 22-year-old winger, scored twice before the break.")).toContainEqual(["Ivo Marsh", "22-year-old winger"]);
+    // An age with no role after it is no role.
+    expect(namesIn("Ivo Marsh, Tarrow's 22-year-old, scored twice before the break.").map(([n]) => n)).not.toContain("Ivo Marsh");
+  });
+
+  it("a hyphenated office of the body the statement is from ('The Director-General of the department, X, said')", () => {
+    expect(namesIn("The Director-General of the department, Thandi Mokoena, said 40 inspectors had been hired.")).toContainEqual(["Thandi Mokoena", "director-general of the department"]);
+    // A name after a phrase that is no office is not asked by it.
+    expect(namesIn("The team of the year, Thandi Mokoena, said thanks.").filter(([, d]) => /team/.test(d ?? ""))).toEqual([]);
+  });
+
+  it("a statement's signature: honorific, name, then the office ('Dr. X Governor and Chairman, ...')", () => {
+    expect(namesIn("Dr. Amina Wekesa Governor and Chairman, Monetary Policy Committee October 7, 2026")).toContainEqual(["Amina Wekesa", "Governor and Chairman"]);
+    expect(namesIn("Issued by: Mr Joel Banda Public Relations Manager ELECTORAL COMMISSION OF MALAWI")).toContainEqual(["Joel Banda", "Public Relations Manager"]);
+    // Capitalised words after a name that end in no office are no signature.
+    expect(namesIn("Mr Joel Banda Visited Lilongwe on Monday.").map(([n]) => n)).not.toContain("Joel Banda");
   });
 });
