@@ -396,18 +396,22 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a thing's name or term after 'known as' or 'called'",
-    requires: /\s(?:known\sas|called|dubbed)\s/,
+    requires: /\s(?:known\s(?:locally\s)?as|called|dubbed|nicknamed)\s/,
     kind: "organisation",
     // "The project, known as Harmony Way 2, would run ...", "the tiny hairs on the root, known as trichomes, take up
     // ...", "the village chiefs, known as matai,": a name or a term the text gives what it describes. A description of
     // two words or more asks for it ("What is the term for the tiny hairs on the root?", "What is the name of the
     // electronic transfer levy?"); one word alone ("The project") is asked by what its clause says (entity-question.ts).
-    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:which|that|is|was|were|are|will|would)\b|\sand\s(?!(?:the\s)?\p{Lu}|\p{Ll}[\p{L}’'-]*[,.]))/gu,
+    // ("the Trans-Caspian International Transport Route, known as the Middle Corridor,", "Deportivo Vardia, nicknamed
+    // the Lepra,": a name of two capitalised words or more has another name, asked as what it is also known as.)
+    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?|(?<proper>(?<!\b(?:and|or)\s)(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){1,5})),?\s(?:also\s)?(?:known\s(?:locally\s)?as|called|dubbed|nicknamed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:which|that|is|was|were|are|will|would)\b|\sand\s(?!(?:the\s)?\p{Lu}|\p{Ll}[\p{L}’'-]*[,.]))/gu,
     // ("the company, known as Tidewell,": a body named in commas after its kind is the finders' own, NAMED_IN_COMMAS.)
     // ("The two rules, known as the Clean Air Act and the Water Act,", "known as trichomes and papillae,": a pair has
     // two names, and one of them is no answer.)
-    accept: (g) => !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined)),
+    // (Only a capitalised other name: "Santos FC, called the giants," is a description, not a name.)
+    accept: (g) => (g.proper ? /^\p{Lu}/u.test(g.name ?? "") && !/^(?:The\s)?\p{Lu}[\p{L}-]*['’]s\s/u.test(g.proper) && !/\b(?:The|A|An|In|On|At|Its|It)\s/.test(g.proper) : !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined))),
     noun: (g) => {
+      if (g.proper) return `other name of ${g.proper.replace(/^The\s/, "the ")}`;
       const role = (g.role ?? "").replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase());
       return /\s/.test(describedBy(role)) ? `defined ${/^\p{Ll}/u.test(g.name ?? "") ? "term for" : "name of"} ${role}` : describedBy(role);
     },

@@ -73,3 +73,17 @@ describe("people by roles written in shapes the rules missed", () => {
     expect(namesIn("Mr Joel Banda Visited Lilongwe on Monday.").map(([n]) => n)).not.toContain("Joel Banda");
   });
 });
+
+describe("another name after 'known as', 'known locally as' or 'nicknamed'", () => {
+  it("a capitalised name's other name, asked as what it is also known as", () => {
+    expect(questionOf("Cargo could travel along the Northern Sea Freight Route, known as the Polar Lane, from 2030.", "Polar Lane")).toBe("What is the Northern Sea Freight Route also known as?");
+    expect(namesIn("Deportivo Vardia, nicknamed the Tigres, scored first.")).toContainEqual(["Tigres", "other name of Deportivo Vardia"]);
+    // A lower-case description is no other name, and two names share none.
+    expect(namesIn("Santos FC, called the giants, won again.").map(([n]) => n)).not.toContain("giants");
+    expect(namesIn("Alto Verde and Bajo Rio, known as the Twins, merged.").map(([n]) => n)).not.toContain("Twins");
+  });
+
+  it("a local term ('the scheme, known locally as skolgator,')", () => {
+    expect(namesIn("Under the scheme, known locally as skolgator, volunteers close the street.")).toContainEqual(["skolgator", "scheme"]);
+  });
+});
