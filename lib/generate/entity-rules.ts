@@ -98,7 +98,8 @@ const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}
 
 /** Lower-case words inside a name, in the languages names are written in ("Électricité du Laos", "Banque des Etats"). */
 // ("Citizenship by Investment (CBI)": "by" too.)
-const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|la|le|les|y|e|et|für|van|von";
+// ("Compagnia Valdostana delle Acque (CVA)": Italian's joined articles too.)
+const NAME_JOINS = "of|and|on|for|in|by|the|de|du|des|da|do|dos|das|di|del|della|delle|dei|degli|dello|la|le|les|y|e|et|für|van|von";
 const NAME_JOIN_RE = new RegExp(`^(?:${NAME_JOINS})$`, "i");
 /** The article a name in French, Spanish or Italian may open with ("Les Eaux de ...", "La Poste"). */
 const NAME_ARTICLE = /^(?:Le|La|Les|El|Los|Las|Il|Lo)$/;
@@ -129,6 +130,26 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
       if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) return null;
       return candidate.replace(/,$/, "");
     }
+  }
+  return null;
+}
+
+/**
+ * "Board of the National Energy Regulatory Authority" with "ANRE" -> "National Energy Regulatory Authority": the
+ * shortest run of capitalised words (joining words between) closing the name whose initials are the letters in
+ * another order, as a name's acronym in its own language is, after the body it belongs to ("Board of the"). Null when
+ * no run is, or the letters are in order.
+ */
+export function initialsReordered(words: string, acronym: string): string | null {
+  if (!/^[A-Z]{3,8}$/.test(acronym)) return null;
+  const sorted = (s: string) => [...s].sort().join("");
+  const parts = words.split(/\s+/);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (!/^\p{Lu}/u.test(parts[i] ?? "")) continue;
+    const initials = foldLetters(parts.slice(i).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join(""));
+    // ("French Agricultural Research Centre for International Development (CIRAD)": only a body the run is "of" is cut
+    // off, never a word that describes it.)
+    if (initials.length === acronym.length) return initials !== acronym && sorted(initials) === sorted(acronym) && /^(?:of|the)$/.test(parts[i - 1] ?? "") ? parts.slice(i).join(" ") : null;
   }
   return null;
 }
@@ -279,10 +300,23 @@ export const ENTITY_RULES: EntityRule[] = [
     // "300 kilowatt-hours (kWh)", "community health workers (CHWs)", "per terabyte (TB)": a term the text defines by
     // its letters, asked as what they stand for (worth-learning.ts keeps the question only when the letters are used again).
     // ("Devil facial tumour disease (DFTD) was first ...": a term opening the sentence has its first word capitalised.)
-    pattern: /(?<![\p{L}\d'’-])(?<words>(?:^\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*)(?:\s\p{Ll}[\p{Ll}\d-]*){0,5})\s\((?<role>[A-Za-z]{2,8})\)/gu,
+    // ("Earnings before interest, tax, depreciation and amortisation (EBITDA)": a term may list its words with commas.)
+    pattern: /(?<![\p{L}\d'’-])(?<words>(?:^\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d-]*)(?:,?\s\p{Ll}[\p{Ll}\d-]*){0,7})\s\((?<role>[A-Za-z]{2,8})\)/gu,
     pick: (g) => termBeforeAbbreviation(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
     example: { text: "The district trained 400 community health workers (CHWs) last year.", name: "community health workers", role: "abbreviation CHWs" },
+  },
+  {
+    name: "an abbreviation, then the term it stands for in parentheses",
+    requires: /\b[A-Z]{2,8}\s\(\p{Ll}/u,
+    kind: "organisation",
+    // "EBITDA (earnings before interest, taxes, depreciation and amortisation) rose", "UHT (ultra-high temperature)
+    // milk": the letters first, the whole parenthesis the term they spell, asked as what they stand for. Never a
+    // parenthesis that only holds such a term among other words ("GDP (gross domestic product, in euros)").
+    pattern: /(?<![\p{L}\d'’-])(?<role>[A-Z]{2,8})\s\((?<words>\p{Ll}[\p{Ll}\d-]*(?:,?\s\p{Ll}[\p{Ll}\d-]*){1,7})\)/gu,
+    pick: (g) => (termBeforeAbbreviation(g.words ?? "", g.role ?? "") === g.words ? (g.words ?? null) : null),
+    noun: (g) => `abbreviation ${g.role}`,
+    example: { text: "Most UHT (ultra-high temperature) milk sold here is imported.", name: "ultra-high temperature", role: "abbreviation UHT" },
   },
   {
     name: "a term in quotation marks and what it means",
@@ -362,18 +396,22 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a thing's name or term after 'known as' or 'called'",
-    requires: /\s(?:known\sas|called|dubbed)\s/,
+    requires: /\s(?:known\s(?:locally\s)?as|called|dubbed|nicknamed)\s/,
     kind: "organisation",
     // "The project, known as Harmony Way 2, would run ...", "the tiny hairs on the root, known as trichomes, take up
     // ...", "the village chiefs, known as matai,": a name or a term the text gives what it describes. A description of
     // two words or more asks for it ("What is the term for the tiny hairs on the root?", "What is the name of the
     // electronic transfer levy?"); one word alone ("The project") is asked by what its clause says (entity-question.ts).
-    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?),?\s(?:also\s)?(?:known\sas|called|dubbed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:which|that|is|was|were|are|will|would)\b|\sand\s(?!(?:the\s)?\p{Lu}|\p{Ll}[\p{L}’'-]*[,.]))/gu,
+    // ("the Trans-Caspian International Transport Route, known as the Middle Corridor,", "Deportivo Vardia, nicknamed
+    // the Lepra,": a name of two capitalised words or more has another name, asked as what it is also known as.)
+    pattern: /(?<![\p{L}’'-])(?<role>(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s(?:[a-z][\w-]*(?:s['’])?\s){0,4}[a-z][\w-]*(?:\s(?:on|of|in)\s(?:the\s)?(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)?|(?<proper>(?<!\b(?:and|or)\s)(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){1,5})),?\s(?:also\s)?(?:known\s(?:locally\s)?as|called|dubbed|nicknamed)\s(?:the\s)?(?<name>\p{Lu}[\p{L}\d’'+-]*(?:\s(?:\p{Lu}[\p{L}\d’'+-]*|\d+)){0,4}|\p{Ll}[\p{L}’'-]{2,})(?=[,.;]|\s(?:which|that|is|was|were|are|will|would)\b|\sand\s(?!(?:the\s)?\p{Lu}|\p{Ll}[\p{L}’'-]*[,.]))/gu,
     // ("the company, known as Tidewell,": a body named in commas after its kind is the finders' own, NAMED_IN_COMMAS.)
     // ("The two rules, known as the Clean Air Act and the Water Act,", "known as trichomes and papillae,": a pair has
     // two names, and one of them is no answer.)
-    accept: (g) => !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined)),
+    // (Only a capitalised other name: "Santos FC, called the giants," is a description, not a name.)
+    accept: (g) => (g.proper ? /^\p{Lu}/u.test(g.name ?? "") && !/^(?:The\s)?\p{Lu}[\p{L}-]*['’]s\s/u.test(g.proper) && !/\b(?:The|A|An|In|On|At|Its|It)\s/.test(g.proper) : !/^(?:company|firm|group|operator|utility|man|woman|person|area|place|time|day|year)$/.test(describedBy(g.role ?? "")) && !describedBy(g.role ?? "").split(" ").some((w) => isFiniteVerb(w, undefined))),
     noun: (g) => {
+      if (g.proper) return `other name of ${g.proper.replace(/^The\s/, "the ")}`;
       const role = (g.role ?? "").replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase());
       return /\s/.test(describedBy(role)) ? `defined ${/^\p{Ll}/u.test(g.name ?? "") ? "term for" : "name of"} ${role}` : describedBy(role);
     },
@@ -388,12 +426,16 @@ export const ENTITY_RULES: EntityRule[] = [
     // Never a piece of a longer name: "the U.S. Geological Survey (USGS)" is not "Geological Survey".
     // ("Italy's National Recovery and Resilience Plan (PNRR)", "its National System of Conservation Areas (SINAC)": a
     // scheme, plan or system known by another language's letters too.)
-    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
+    pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\.\s|\p{Lu}[\p{L}’'-]*\s)(?<name>(?:\p{Lu}[\p{L}’'-]*\s(?:(?:of|for|on|and|de)\s(?:the\s)?)?){0,6}(?<role>${ORG_HEADS}|Programme|Program|Plan|System|Scheme|Project|Initiative|Strategy)(?:\s(?:of|for|on)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3}|\s(?<country>\p{Lu}\p{Ll}+))?)\s\((?<alias>\p{Lu}[^()“”":;,]{1,40}?)\)`, "gu"),
     // The alias is the name's own initials: the acronym rule above asks what it stands for.
-    accept: (g) => !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
+    // ("the Petroleum Safety Authority Norway (Havtil)", "the Natural Resources Institute Finland (Luke)": a country
+    // after the head word is the name's own.)
+    accept: (g) => (!g.country || lexiconTags(g.country).includes("Country")) && !nameBeforeAcronym(g.name ?? "", g.alias ?? "") && !/^\d|\d{4}/.test(g.alias ?? "") && !lexiconTags((g.alias ?? "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t)),
     // ("Mali's Central Veterinary Laboratory (LCV)": the country owning the body is no part of its name.)
     // ("Its National School Feeding Programme (PNAE)": the owner's pronoun opening a sentence is no part of the name.)
-    pick: (g) => withoutPlaceOwner((g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
+    // ("the Board of the National Energy Regulatory Authority (ANRE)": letters that are the initials of a shorter
+    // name's words in another order are that name's, in its own language.)
+    pick: (g) => withoutPlaceOwner(initialsReordered(g.name ?? "", g.alias ?? "") ?? (g.name ?? "").replace(/^(?:Its|Their|His|Her|Our)\s/, "")),
     noun: (g) => `${(g.role ?? "").toLowerCase()} known as ${g.alias}`,
     example: { text: "The trial is funded by the Swedish Cancer Society (Cancerfonden).", name: "Swedish Cancer Society", role: "society known as Cancerfonden" },
   },
@@ -446,7 +488,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The chief financial officer, Rudy Maduro, said", "The Harbour Minister, X, has said", "CTA's Director General,
     // X, said": the office of the story's own body or country, before a spoken line (not "The winner, X, ...").
     // ("The regional secretary for the sea and ports, X, said": an office's object may run to a few words.)
-    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sfor\s(?:the\s)?[a-z][\w-]*(?:\sand\s(?:the\s)?[a-z][\w-]*)?)?|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?:[Tt]he|(?<owner>\p{Lu}{2,8}[’']s))\s(?<role>(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sfor\s(?:the\s)?[a-z][\w-]*(?:\sand\s(?:the\s)?[a-z][\w-]*)?)?|(?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\sof\sthe\s[a-z]+)?),\s+${HONORIFIC}${NAME},\s(?:has\s|had\s)?(?:said|says|told|added)\b`, "gu"),
+    // ("The Director-General of the department, X, said": a hyphenated office of the body the statement is from.)
     // (An office, held by one person: "The winner, X, said" or "The striker, X," is one of a kind only that day.)
     accept: (g) => /^(?:president|minister|premier|mayor|governor|ambassador|secretary|chancellor|commissioner|treasurer|director|officer|executive|chairman|chairwoman|chair|head|manager|founder)$/.test(roleHead((g.role ?? "").toLowerCase())),
     // ("the Director General, X, said" in a regulator's statement is the regulator's, not the article's main company's:
@@ -475,7 +518,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "said Agnès Mukamana, the union's president and herself a tea grower", "..., the canton's minister of housing and
     // environment.": the role ends at a comma, an "and" or the sentence's end.
     // "Ana Ruiz, the NRA's chief officer for licensing,": a body written with its article owns the role as well.
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
+    // ("Ivo Marsh, Tarrow's 22-year-old winger, scored": an age is part of the role.)
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:\d{1,3}-year-old\s)?(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
@@ -511,6 +555,19 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`^(?:The|(?<owner>Its|His|Her|Their))\s(?<role>[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})\s(?:is|was)\s${HONORIFIC}${NAME}`, "gu"),
     accept: (g) => isRoleNoun(roleHead((g.role ?? "").replace(/-in-charge$|-in-chief$/, ""))) || /-in-(?:charge|chief)$/.test(g.role ?? ""),
     example: { text: "The investigator-in-charge is Michael Hiller of the NTSB.", name: "Michael Hiller", role: "investigator-in-charge" },
+  },
+  {
+    name: "a statement's signature: an honorific, the name, then the office",
+    requires: /^(?:Issued by:?\s)?(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s\p{Lu}/u,
+    kind: "person",
+    // "Dr. Amina Wekesa Governor and Chairman, Monetary Policy Committee October 7, 2026", "Issued by: Mr Joel Banda
+    // Public Relations Manager ELECTORAL COMMISSION": a statement's sign-off, its lines run together, names its
+    // signer, then the office, closed by a comma, the body in capitals, a date or the end. The honorific says the
+    // words after it are a person's name; the shortest name that leaves an office is taken.
+    pattern: new RegExp(String.raw`^(?:Issued by:?\s)?(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}?)\s(?<role>\p{Lu}[\p{Ll}-]+(?:\s(?:and\s|of\s|for\s)?\p{Lu}[\p{Ll}-]+){0,4}?)(?=,|\s\p{Lu}{2,}|\s(?:${MONTHS.join("|")})\b|\s\d|$)`, "gu"),
+    accept: (g) => isKnownRoleNoun(roleHead((g.role ?? "").toLowerCase())),
+    noun: (g) => g.role ?? "",
+    example: { text: "Issued by: Mr Joel Banda Public Relations Manager ELECTORAL COMMISSION OF MALAWI", name: "Joel Banda", role: "Public Relations Manager" },
   },
   {
     name: "a capitalised office, an honorific, then the name",

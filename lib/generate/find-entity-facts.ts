@@ -633,7 +633,9 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
     if (r.kind === "person") {
-      const question = ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
+      // (A sign-off has no clause to ask from: its signer is asked by the office signed as.)
+      const signed = r.rule.name.startsWith("a statement's signature") ? `Who ${/^Issued by/.test(sentence) ? "issued" : "signed"} the statement as ${r.noun}?` : null;
+      const question = signed ?? ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
       // ("coached by Canadian Mark Desrosiers": a people's name before a person's is no part of it; the whole was
       // offered as an option, lane precision15.)
       const demonym = /^(\S+)\s(?=\S+\s\S)/.exec(r.name)?.[1] ?? "";
@@ -650,7 +652,9 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   }
   // "the Mauritius Research and Innovation Council": a rule that finds "Innovation Council" cut a longer name at its
   // "and", and the blank then left half the name in the sentence ("... the Mauritius Research and _____").
+  // (Not a name whose initials its acronym spells: the letters fix where it starts, so "the Institute of Geology and
+  // Geophysics of the Azerbaijan National Academy of Sciences (ANAS)" still names the academy.)
   if (!out.some((o) => o.kind === "organisation")) return out;
   const names = findNameChunks(sentence).filter((c) => c.kind === "organisation");
-  return out.filter((o) => o.kind !== "organisation" || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
+  return out.filter((o) => o.kind !== "organisation" || o.descriptor.startsWith("abbreviation ") || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
 }
