@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+import { lowerOpeningNoun } from "@/lib/generate/build-question";
+import { changeBindsToSubject, changeOwnerClause } from "@/lib/generate/change-owner";
+import { questionText } from "./question-text";
+
+const article = (body: string): ArticleInput => ({ slug: "t", title: "Harbour mill results", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+const asked = (body: string) =>
+  generateItems([article(body)])
+    .filter((i) => (i.type === "choice" || i.type === "typed") && !i.prompt.startsWith("Complete the sentence"))
+    .map((i) => ({ q: questionText(i.prompt) ?? "", answer: i.answer }));
+
+// Release blocker (lane clause16): "Sales fell 4% ..., although the mill shipped ... pulp, up 11%" was asked as
+// "By what percentage did Sales rise?" with 11%: the figure after a second clause is that clause's, not the subject's.
+describe("a trailing change figure belongs to the clause right before it", () => {
+  it("takes the last clause after although / even though / while / but / a semicolon", () => {
+    expect(changeOwnerClause("Turnover dropped 3% to $90 million, although the yard launched 14 ships")).toBe("The yard launched 14 ships");
+    expect(changeOwnerClause("Turnover dropped 3%, even though exports reached $40 million")).toBe("Exports reached $40 million");
+    expect(changeOwnerClause("Turnover dropped 3%; exports reached $40 million")).toBe("Exports reached $40 million");
+  });
+
+  it("drops a subordinate clause that opens the sentence: the main clause owns the figure", () => {
+    expect(changeOwnerClause("Although rainfall was scarce, wheat output reached 2 million tonnes")).toBe("wheat output reached 2 million tonnes");
+  });
+
+  it("refuses an owner reached through and / with / which", () => {
+    expect(changeOwnerClause("Turnover dropped 3%, and the yard launched 14 ships")).toBeNull();
+    expect(changeOwnerClause("Most income came from ferries, which carried 2 million people")).toBeNull();
+  });
+
+  it("keeps a single clause whole (near miss: a list with 'and' in the subject is no second clause)", () => {
+    expect(changeOwnerClause("Sales of timber and board reached $12 million")).toBe("Sales of timber and board reached $12 million");
+  });
+
+  it("binds to the subject only after a verb giving its level, in the same direction, with no change of its own", () => {
+    expect(changeBindsToSubject("reached", "$40 million", "rise")).toBe(true);
+    expect(changeBindsToSubject("totalled", "$40 million", "decline")).toBe(true);
+    expect(changeBindsToSubject("launched", "14 ships", "rise")).toBe(false);
+    expect(changeBindsToSubject("fell", "to $40 million", "rise")).toBe(false);
+    expect(changeBindsToSubject("slipped", "to $40 million", "rise")).toBe(false);
+    expect(changeBindsToSubject("eased", "to $40 million", "decline")).toBe(true);
+    expect(changeBindsToSubject("rose", "5% to $40 million", "rise")).toBe(false);
+  });
+});
+
+describe("change questions built from whole sentences", () => {
+  it("never asks the subject's rise with the second clause's figure", () => {
+    const items = asked("Turnover dropped 3% to $90 million, although the yard launched a record 14 ferries, up 40% on 2025.");
+    expect(items.filter((i) => i.answer === "40%").map((i) => i.q)).toEqual([]);
+    expect(items.some((i) => /did turnover rise/i.test(i.q))).toBe(false);
+  });
+
+  it("never binds a figure after a verb's object to the verb's subject", () => {
+    const items = asked("Margins narrowed, but the yard delivered 3,100 tonnes of steel, up 8%.");
+    expect(items.filter((i) => i.answer === "8%").map((i) => i.q)).toEqual([]);
+  });
+
+  it("asks the second clause's own level change of its own subject", () => {
+    const items = asked("Ferry income shrank to $20 million, while freight revenue reached $75 million, up 6% on 2025.");
+    const six = items.filter((i) => i.answer === "6%").map((i) => i.q);
+    expect(six.length).toBeGreaterThan(0);
+    for (const q of six) expect(q).toMatch(/^By what percentage did freight revenue rise\b/);
+  });
+
+  it("near miss: the main clause's own change after 'up from' is still asked, and in its own direction", () => {
+    const items = asked("Revenue from freight climbed to $75 million in 2026, up 6% from 2025.");
+    const six = items.filter((i) => i.answer === "6%").map((i) => i.q);
+    expect(six.length).toBeGreaterThan(0);
+    for (const q of six) expect(q).toMatch(/^By what percentage did revenue from freight rise\b/);
+  });
+
+  it("refuses a change that runs against its clause's verb", () => {
+    const items = asked("Freight revenue fell to $75 million in 2026, up 6% from 2025.");
+    expect(items.filter((i) => i.answer === "6%").map((i) => i.q)).toEqual([]);
+  });
+});
+
+describe("a sentence-initial common noun is lowered when it moves mid-question", () => {
+  const ctx = { sentence: "", publishedAt: null, lastPerson: null, mainPlaces: null, midSentenceNames: new Set(["Hearts"]) };
+  it("lowers a measure noun and keeps names and acronyms", () => {
+    expect(lowerOpeningNoun("Revenue", ctx)).toBe("revenue");
+    expect(lowerOpeningNoun("Exports to Chile", ctx)).toBe("exports to Chile");
+    expect(lowerOpeningNoun("GDP", ctx)).toBe("GDP");
+    expect(lowerOpeningNoun("Total Energies", ctx)).toBe("Total Energies");
+    expect(lowerOpeningNoun("Hearts", ctx)).toBe("Hearts");
+    expect(lowerOpeningNoun("Kenya", ctx)).toBe("Kenya");
+  });
+
+  it("asks 'did revenue fall', not 'did Revenue fall'", () => {
+    const items = asked("Revenue totalled $80 million in 2026, down 6% from 2025.");
+    const six = items.filter((i) => i.answer === "6%").map((i) => i.q);
+    expect(six.length).toBeGreaterThan(0);
+    for (const q of six) expect(q).toMatch(/^By what percentage did revenue fall\b/);
+  });
+});
