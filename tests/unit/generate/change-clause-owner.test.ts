@@ -94,3 +94,27 @@ describe("a sentence-initial common noun is lowered when it moves mid-question",
     for (const q of six) expect(q).toMatch(/^By what percentage did revenue fall\b/);
   });
 });
+
+// Found by the build group's clause check (lane clause16): a value in a second part of the sentence asked with the
+// first part's words.
+describe("a value in a second part of the sentence is not asked with the first part's words", () => {
+  it("after ', and to ...': the second part's percentage is not the first part's", () => {
+    const items = asked("The utility will cut pressure to the northern suburbs, the harbour district and the old town by 12% from 3 March, and to the outlying farms by 4%.");
+    expect(items.filter((i) => i.answer === "4%").map((i) => i.q)).toEqual([]);
+  });
+
+  it("after ', and' with a subject of its own: the date is the second subject's", () => {
+    const items = asked("The ministry is due to publish a fisheries plan next spring, and the Port Talbot assembly votes on its harbour fees on 9 December.");
+    expect(items.filter((i) => /December/.test(i.answer)).map((i) => i.q).filter((q) => /ministry/i.test(q))).toEqual([]);
+  });
+
+  it("near miss: a list with a comma before 'and' inside a name is no second part", () => {
+    const items = asked("Lagos hosted the 12th Forum on Shipping, Fishing, and Port Cooperation in May 2025.");
+    expect(items.some((i) => i.answer === "May 2025" && /^In which month and year did Lagos host\b/.test(i.q))).toBe(true);
+  });
+
+  it("'which' after a clause is not the name inside that clause", () => {
+    const items = asked("When a bus misses a Published Timetable, the operator must refund the passenger's fare, which will triple to $12 per trip.");
+    expect(items.filter((i) => /Published Timetable/.test(i.q)).map((i) => i.q)).toEqual([]);
+  });
+});
