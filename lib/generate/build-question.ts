@@ -634,7 +634,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
     const word = "(?:[^,\\s]|,(?=\\d{3}))+";
-    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than";
+    // ("41% of the ball but eight shots on target": "but" opens a second object, never part of the share's noun.)
+    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than|but";
     // The whole ends where the phrase does (a comma, the end, a preposition), never inside it ("after 5,000 | cycles").
     const whole = new RegExp(`^${M} of ((?:the\\s)?${word}(?:\\s(?!(?:${stop})\\b)${word}){0,4})(?=$|,|\\s(?:${stop})\\b)`).exec(rest);
     if (!whole) return null;
@@ -730,7 +731,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
   const secondPredicate = /^\s*and\s+([a-z]+)\s+(?:to|in|on|at|from|with|into|the|a|an|its|their|\d)/.exec(rest);
   if (secondPredicate && (isFiniteVerb(secondPredicate[1] ?? "", "x") || isPresentOfVerb(secondPredicate[1] ?? "")) && /(?:s|ed)$/.test(secondPredicate[1] ?? "")) rest = "";
-  if (/^\s*(?:and|or)\b/.test(rest)) return null;
+  if (/^\s*(?:and|or|but)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   // A score is of a match already played: "Rovers beat Town 3-1" is past whatever the subject's number.

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
 import { lowerOpeningNoun } from "@/lib/generate/build-question";
 import { changeBindsToSubject, changeOwnerClause } from "@/lib/generate/change-owner";
 import { questionText } from "./question-text";
+
+// Whole articles are generated: the first one loads the lexicons, slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const article = (body: string): ArticleInput => ({ slug: "t", title: "Harbour mill results", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 const asked = (body: string) =>
@@ -116,5 +119,17 @@ describe("a value in a second part of the sentence is not asked with the first p
   it("'which' after a clause is not the name inside that clause", () => {
     const items = asked("When a bus misses a Published Timetable, the operator must refund the passenger's fare, which will triple to $12 per trip.");
     expect(items.filter((i) => /Published Timetable/.test(i.q)).map((i) => i.q)).toEqual([]);
+  });
+});
+
+describe("a share's noun ends before 'but' (build-group clause check)", () => {
+  it("'38% of possession but nine shots on target' asks no 'percentage of possession but nine shots'", () => {
+    const items = asked("Rovers had only 38% of possession but nine shots on target to City's two, and their keeper made a late save.");
+    expect(items.filter((i) => /\bbut\b/.test(i.q)).map((i) => i.q)).toEqual([]);
+  });
+
+  it("near miss: a plain share is still asked", () => {
+    const items = asked("Korea buys nearly 40% of Peru's zinc exports.");
+    expect(items.some((i) => /^Roughly what percentage of Peru's zinc exports does Korea buy\?$/.test(i.q))).toBe(true);
   });
 });
