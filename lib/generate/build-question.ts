@@ -94,7 +94,7 @@ export function lowerFirst(text: string, names?: Set<string>): string {
 }
 
 /** Nouns that name a measure ("Revenue", "Exports"): capitalised only to open a sentence, lowered mid-question. */
-const MEASURE_OPENING = /^(?:sales|revenues?|profits?|income|earnings|exports|imports|output|production|deliveries|shipments|turnover|volumes?|spending|prices|inflation|unemployment|employment|traffic|attendance|investment|trade|demand|consumption|margins?|costs|debt|orders|bookings|ridership|arrivals|visitors|passengers|emissions|losses|dividends?|assets|deposits|loans|wages|rents|tourism|shares|net|operating|total|annual|gross|average|median)$/;
+const MEASURE_OPENING = /^(?:sales|revenues?|profits?|income|earnings|exports|imports|output|production|deliveries|shipments|turnover|volumes?|spending|prices|inflation|unemployment|employment|traffic|attendance|investment|trade|demand|consumption|margins?|costs|debt|orders|bookings|ridership|arrivals|visitors|passengers|emissions|losses|dividends?|assets|deposits|loans|wages|rents|tourism|shares|occupancy|capacity|population|enrolment|enrollment|yields?|net|operating|total|annual|gross|average|median)$/;
 
 /**
  * A subject moved mid-question: "Revenue" (a measure, or a noun the article writes in lower case elsewhere) is lowered;
@@ -450,7 +450,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!main || !changeBindsToSubject(main.verbGroup[main.verbGroup.length - 1] ?? "", main.rest, direction)) return null;
     const subject = withOwners(lowerOpeningNoun(main.subject, ctx), ctx);
     const time = findTime(appositive[1] ?? "") ?? sentenceTime;
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction } : null;
   }
   // "trade reached US$7.8 billion last year, up 12% from 2024" -> "By what percentage did trade rise in 2025?"
@@ -464,7 +464,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const subject = withOwners(lowerOpeningNoun(resolvePronoun(main.subject, ctx) ?? "", ctx), ctx);
     const time = findTime(upFrom[1] ?? "") ?? sentenceTime;
     const verb = upFrom[2] === "up" ? "rise" : "fall";
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction: upFrom[2] === "up" ? "rise" : "decline" } : null;
   }
   // Absolute "with" phrases: "with bilateral trade rising by an annual 24% in 2024", "with exports registering a nearly 50 percent decrease"
@@ -478,7 +478,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const subject = withOwners(lowerFirst((withRising?.[1] ?? withRegister?.[1] ?? "").trim()), ctx);
     const after = clause.slice((withRising ?? withRegister)!.index + (withRising ?? withRegister)![0].length);
     const time = findTime(after) ?? findTime(mainClause.replace(M, "")) ?? sentenceTime;
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction } : null;
   }
 
@@ -687,6 +687,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const aside = afterComma !== null && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:and|or)\s+\p{Lu}/u.test(afterComma);
     // "paid on Jan. 15 to shareholders on the register on Dec. 11": after the verb's own date, a later one dates a noun.
     if (m !== null && DATE_ON_BEFORE.test(rest.slice(0, m.index))) return null;
+    // "added it earlier this year": with the year asked for, "earlier" would dangle ("... add it earlier?").
+    if (m !== null && /\b(?:earlier|later)\s+$/.test(rest.slice(0, m.index))) return null;
     if (m && !aside) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");

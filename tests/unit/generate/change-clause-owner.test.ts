@@ -133,3 +133,17 @@ describe("a share's noun ends before 'but' (build-group clause check)", () => {
     expect(items.some((i) => /^Roughly what percentage of Peru's zinc exports does Korea buy\?$/.test(i.q))).toBe(true);
   });
 });
+
+describe("a trailing change in percentage points (build-group clause check)", () => {
+  it("asks 'By how many percentage points', never 'By what percentage', and lowers the measure", () => {
+    const items = asked("Occupancy across the group's 310 chalets averaged 68.2% in the quarter, up 3.1 percentage points, while room rates edged up.");
+    const pp = items.filter((i) => i.answer === "3.1 percentage points").map((i) => i.q);
+    expect(pp.length).toBeGreaterThan(0);
+    for (const q of pp) expect(q).toMatch(/^By how many percentage points did occupancy across the group's 310 chalets rise\b/);
+  });
+
+  it("a date asked from 'earlier this year' leaves no dangling 'earlier'", () => {
+    const items = asked("Apple and Samsung both added live captions to their phones earlier this year, though both still need a network.");
+    expect(items.filter((i) => /\bearlier\?$/.test(i.q)).map((i) => i.q)).toEqual([]);
+  });
+});
