@@ -6,6 +6,7 @@ import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
+import { changeBindsToSubject, changeOwnerClause } from "./change-owner";
 import { remembered } from "./remembered";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
@@ -90,6 +91,26 @@ export function lowerFirst(text: string, names?: Set<string>): string {
   // "Chief Financial Officer Claire Dubois" is a title before a name, not a sentence start.
   if (/^\p{Lu}/u.test(second) && !/^(?:The|A|An|Each|Every|All|Both|Some|Most|Its|Their|His|Her|This|That|These|Those)$/.test(first)) return text;
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Nouns that name a measure ("Revenue", "Exports"): capitalised only to open a sentence, lowered mid-question. */
+const MEASURE_OPENING = /^(?:sales|revenues?|profits?|income|earnings|exports|imports|output|production|deliveries|shipments|turnover|volumes?|spending|prices|inflation|unemployment|employment|traffic|attendance|investment|trade|demand|consumption|margins?|costs|debt|orders|bookings|ridership|arrivals|visitors|passengers|emissions|losses|dividends?|assets|deposits|loans|wages|rents|tourism|shares|occupancy|capacity|population|enrolment|enrollment|yields?|net|operating|total|annual|gross|average|median)$/;
+
+/**
+ * A subject moved mid-question: "Revenue" (a measure, or a noun the article writes in lower case elsewhere) is lowered;
+ * names and acronyms keep their capitals ("Total SA", "GDP", a word the article capitalises mid-sentence).
+ */
+export function lowerOpeningNoun(subject: string, ctx: QuestionContext): string {
+  const [first = "", second = ""] = subject.split(" ");
+  const common = MEASURE_OPENING.test(first.toLowerCase()) || (ctx.commonWords?.has(first.toLowerCase()) && lexiconTags(first).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t)));
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && common && !ctx.midSentenceNames?.has(first) && !/^\p{Lu}/u.test(second)) return first.toLowerCase() + subject.slice(first.length);
+  return lowerFirst(subject, ctx.midSentenceNames);
+}
+
+/** Whether a stretch of words holds a verb of its own ("JPSCo must pay the customer") and so is a clause. */
+function hasFiniteVerb(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ""));
+  return words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isFiniteVerb(w, words[i - 1]));
 }
 
 export function upperFirst(text: string): string {
@@ -388,7 +409,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
 
   text = relativeClauseOfName(text);
   // Pick the clause holding the value.
-  const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+but\s+/);
+  // (", although the mill shipped ...": a concessive clause has its own subject, and its figures are its own.)
+  const clauses = text.split(/;\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|even though)\s+/);
   let clause = clauses.find((c) => c.includes(M)) ?? text;
   const mainClause = clauses[0] ?? text;
   // "... is the Toronto Transit Commission, the city’s transit agency, which will receive $1.6 billion" -> the named
@@ -397,6 +419,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "the buses for the transport company, JSP Skopje, which would cost M": a name that is itself the aside of a noun
   // in a prepositional phrase may not be what "which" means (the buses cost M): the value is then not asked.
   if (whichNamed && APPOSITIVE_IN_PHRASE_RE.test(clause.slice(0, whichNamed.index))) return null;
+  // "Where it fails to meet a Guaranteed Standard, JPSCo must pay compensation, which will double": "which" is the
+  // compensation, not the name; an "aside" with a verb of its own is a clause, and an indefinite name no antecedent.
+  if (whichNamed && (/\b(?:a|an)\s+$/i.test(clause.slice(0, whichNamed.index)) || hasFiniteVerb(whichNamed[0].slice((whichNamed[1] ?? "").length).replace(/,\s+which\s[\s\S]*$/, "")))) return null;
   if (whichNamed && (span.kind === "money" || span.kind === "count") && !(whichNamed[1] ?? "").includes(" and ")) clause = `${upperFirst(whichNamed[1] ?? "")} ${whichNamed[2]}`;
   clause = clause.replace(/,\s+(?:during which|which|who|where|when|as|after which)\b.*$/, "").trim();
   clause = clause.replace(DISCOURSE, "");
@@ -419,22 +444,27 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const appositive = APPOSITIVE_RE.exec(clause);
   if (span.kind === "percent" && appositive && DIRECTION_WORDS[appositive[2] ?? ""]) {
     const [direction, verb] = DIRECTION_WORDS[appositive[2] ?? ""] ?? ["rise", "rise"];
-    const main = parseClause(stripLeadAdjunct(appositive[1] ?? "").clause);
-    if (!main) return null;
-    const subject = withOwners(lowerFirst(main.subject), ctx);
+    // The change is the subject's only when it follows the subject's own level, in the same clause.
+    const owner = changeOwnerClause(appositive[1] ?? "");
+    const main = owner === null ? null : parseClause(stripLeadAdjunct(owner).clause);
+    if (!main || !changeBindsToSubject(main.verbGroup[main.verbGroup.length - 1] ?? "", main.rest, direction)) return null;
+    const subject = withOwners(lowerOpeningNoun(main.subject, ctx), ctx);
     const time = findTime(appositive[1] ?? "") ?? sentenceTime;
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction } : null;
   }
   // "trade reached US$7.8 billion last year, up 12% from 2024" -> "By what percentage did trade rise in 2025?"
   const upFrom = UP_FROM_RE.exec(clause);
   if (span.kind === "percent" && upFrom) {
-    const main = parseClause(stripLeadAdjunct(upFrom[1] ?? "").clause);
+    // "Sales fell 4%, although the mill shipped 90,000 tonnes, up 11%": the 11% is the tonnes', never the sales'.
+    const owner = changeOwnerClause(upFrom[1] ?? "");
+    const main = owner === null ? null : parseClause(stripLeadAdjunct(owner).clause);
     if (!main || main.subject.includes(M) || resolvePronoun(main.subject, ctx) === null || !/^\p{Lu}|^[a-z]/u.test(main.subject)) return null;
-    const subject = withOwners(lowerFirst(resolvePronoun(main.subject, ctx) ?? ""), ctx);
+    if (!changeBindsToSubject(main.verbGroup[main.verbGroup.length - 1] ?? "", main.rest, upFrom[2] === "up" ? "rise" : "decline")) return null;
+    const subject = withOwners(lowerOpeningNoun(resolvePronoun(main.subject, ctx) ?? "", ctx), ctx);
     const time = findTime(upFrom[1] ?? "") ?? sentenceTime;
     const verb = upFrom[2] === "up" ? "rise" : "fall";
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction: upFrom[2] === "up" ? "rise" : "decline" } : null;
   }
   // Absolute "with" phrases: "with bilateral trade rising by an annual 24% in 2024", "with exports registering a nearly 50 percent decrease"
@@ -448,7 +478,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const subject = withOwners(lowerFirst((withRising?.[1] ?? withRegister?.[1] ?? "").trim()), ctx);
     const after = clause.slice((withRising ?? withRegister)!.index + (withRising ?? withRegister)![0].length);
     const time = findTime(after) ?? findTime(mainClause.replace(M, "")) ?? sentenceTime;
-    const q = finish(`By ${approx}what percentage did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
+    const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
     return q ? { question: q, clause, time, measure: subject, direction } : null;
   }
 
@@ -555,6 +585,11 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "Delays mean five planes ordered for 2026 will arrive only in 2027": a second verb before the value opens a clause
   // of its own, which the inverted main verb would garble.
   if (/\b(?:will|would|can|could|should|may|might|must)\s+[a-z]+/.test(rest.slice(0, rest.indexOf(M)))) return null;
+  // "will reduce supply to A by 10% from May, and to the others by 5%", "present a strategy next year, and the assembly
+  // votes on M": after ", and" the value is a second part's, which the first part's words would mis-describe.
+  // ("on Trade, Economic, and Technical Cooperation in M" is a list inside a name, and stays.)
+  const afterAnd = /,\s+and\s+(.*)$/.exec(rest.slice(0, rest.indexOf(M)))?.[1];
+  if (afterAnd !== undefined && (/^\p{Ll}/u.test(afterAnd) || parseClause(`${afterAnd}${M}`) !== null)) return null;
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
   // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)
@@ -567,7 +602,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     subjectText = `${ctx.company}’s ${lowerFirst(subjectText).replace(/^(?:the|its|their)\s+/i, "")}`;
   }
   // "sales of its older diabetes pill Glucara": the name says whose; "its" would only puzzle.
-  const subject = withOwners(lowerFirst(subjectText, ctx.midSentenceNames), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
+  const subject = withOwners(lowerOpeningNoun(subjectText, ctx), ctx).replace(/\b(?:its|their)\s+(?=(?:[a-z][\w-]*\s){0,3}\p{Lu})/u, "the ");
   const mainVerb = (p.verbGroup[p.verbGroup.length - 1] ?? "").toLowerCase();
   // "expects Memorel to reach peak annual sales of $6 billion": the noun may follow an object and an infinitive.
   const ofValue = OF_VALUE_RE.exec(rest);
@@ -599,7 +634,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // "China buys nearly 40% of Chile’s exports" -> "Roughly what percentage of Chile’s exports does China buy?"
     // "after 5,000 charging cycles": a thousands comma is part of a word here, never where the phrase is cut.
     const word = "(?:[^,\\s]|,(?=\\d{3}))+";
-    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than";
+    // ("41% of the ball but eight shots on target": "but" opens a second object, never part of the share's noun.)
+    const stop = "in|on|by|to|from|at|since|last|this|after|before|during|for|with|compared|than|but";
     // The whole ends where the phrase does (a comma, the end, a preposition), never inside it ("after 5,000 | cycles").
     const whole = new RegExp(`^${M} of ((?:the\\s)?${word}(?:\\s(?!(?:${stop})\\b)${word}){0,4})(?=$|,|\\s(?:${stop})\\b)`).exec(rest);
     if (!whole) return null;
@@ -651,6 +687,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const aside = afterComma !== null && /^\s*\p{Ll}/u.test(afterComma) && !/^\s*(?:and|or)\s+\p{Lu}/u.test(afterComma);
     // "paid on Jan. 15 to shareholders on the register on Dec. 11": after the verb's own date, a later one dates a noun.
     if (m !== null && DATE_ON_BEFORE.test(rest.slice(0, m.index))) return null;
+    // "added it earlier this year": with the year asked for, "earlier" would dangle ("... add it earlier?").
+    if (m !== null && /\b(?:earlier|later)\s+$/.test(rest.slice(0, m.index))) return null;
     if (m && !aside) {
       wh = dateWh(span);
       rest = rest.replace(m[0], "");
@@ -695,7 +733,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // ("employs 33,600 people and flies to 152 destinations": a second predicate, cut.)
   const secondPredicate = /^\s*and\s+([a-z]+)\s+(?:to|in|on|at|from|with|into|the|a|an|its|their|\d)/.exec(rest);
   if (secondPredicate && (isFiniteVerb(secondPredicate[1] ?? "", "x") || isPresentOfVerb(secondPredicate[1] ?? "")) && /(?:s|ed)$/.test(secondPredicate[1] ?? "")) rest = "";
-  if (/^\s*(?:and|or)\b/.test(rest)) return null;
+  if (/^\s*(?:and|or|but)\b/.test(rest)) return null;
   if (ctx.lastPerson) rest = rest.replace(/\b(?:he|she)\b/, ctx.lastPerson);
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   // A score is of a match already played: "Rovers beat Town 3-1" is past whatever the subject's number.
@@ -980,7 +1018,9 @@ function coordinatedPredicate(p: Parsed | null): Parsed | null {
 function withoutAsides(core: string): string {
   const named = /^(?:The|the)\s[a-z][\w\s-]{2,40},\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}),\s+(?=[a-z])/u.exec(core);
   if (named) return `${named[1]} ${core.slice(named[0].length)}`;
-  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=[a-z])/, "$1 ");
+  // (", the City of Tshwane and ... by 10% from May, and to the others by M": an "aside" closed by ", and" was a list
+  // item and a first part, and taking it out bound the second part's value to the first part's words.)
+  return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=(?!(?:and|or|but)\s)[a-z])/, "$1 ");
 }
 
 const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
