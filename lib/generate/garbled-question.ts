@@ -112,6 +112,11 @@ const DID_THEN_PAST = /\b(?:did|does|do)\s+(?!(?:need|exceed|proceed|succeed|emb
 /** "In which year does the yard broke even ...?" (strict read K0 #33): a subject, then a past tense where the bare verb should be. */
 const DID_SUBJECT_THEN_PAST = /\b(?:did|does|do)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}-]+\s){1,2}(?:broke|began|became|took|made|won|lost|went|came|saw|paid|sold|built|bought|brought|held|left|met|spent|told|wrote|gave|got|kept|fell|rose|grew|ran|chose|drew|flew)\b/u;
 /**
+ * "To what amount do the Board resolves to raise the fine ...?": a decision joined to its lead-in ("The Board resolves:"
+ * + "2. To raise ...") keeps the lead-in's finite verb inside the subject after do-support.
+ */
+const DID_SUBJECT_THEN_S_VERB_TO = /\b(?:did|does|do)\s+(?:the|a|an|its|their|this)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}-]+\s){1,3}(?:resolves|decides|agrees|undertakes|pledges|intends|plans|wants|hopes|aims|seeks|expects|proposes|promises|vows)\s+to\s/u;
+/**
  * "How many clubs does it also means the title race have?": after "do" and a pronoun the verb keeps its -s. Base verbs
  * in -ss or -us ("does it pass", "does it focus") are left alone. (After a name the -s word is as often a plural noun of
  * the subject, "did Acme shares rise", so only the pronoun is read.)
@@ -171,7 +176,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (AND_NOW_PREDICATE.test(question)) return "second predicate";
   if (HEAD_NOUN_AS_NAME.test(question)) return "no article";
   if (strandedUnitAbbreviation(question)) return "unit abbreviation left behind";
-  if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question) || DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";
+  if (DID_THEN_PAST.test(question) || DID_SUBJECT_THEN_PAST.test(question) || DID_SUBJECT_THEN_S_VERB_TO.test(question) || DID_PRONOUN_THEN_S_VERB.test(question)) return "second finite verb";
   if (STRANDED_ONLY.test(question)) return "word order";
   if (HEADING_FUSED.test(question)) return "a heading fused in";
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";

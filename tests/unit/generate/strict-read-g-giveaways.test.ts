@@ -90,11 +90,12 @@ describe("a word form of the answer gives it away", () => {
 // Strict read G2 #13 and #35: "(Abu Dhabi, Yerevan, Dubai, LA PAZ)", a dateline's place in capitals from another story.
 describe("a place shouted by a dateline is no option", () => {
   it("an option in capitals is skipped for a name written normally; acronyms stay", () => {
-    const place = (answer: string) => ({ ...fact("place", answer, `Officials met in ${answer}.`), unit: "city" }) as Fact;
+    // (Another article's city stands in only for a story about the same country: place-options-country.test.ts.)
+    const place = (answer: string) => ({ ...fact("place", answer, `Officials met in ${answer}.`), unit: "city", country: "Emirati" }) as Fact;
     const asked = place("Dubai");
-    const pool = layerPools(buildPool([asked, place("Abu Dhabi"), place("Yerevan")]), buildPool([{ ...place("LA PAZ"), article: "b" } as Fact, { ...place("Muscat"), article: "b" } as Fact]));
+    const pool = layerPools(buildPool([asked, place("Abu Dhabi"), place("Yerevan")]), buildPool([{ ...place("LA PAZ"), article: "b" } as Fact, { ...place("Sharjah"), article: "b" } as Fact]));
     const options = pickDistractors(asked, pool, "Re-exports through _____ jumped in 2022.", "k");
-    expect(options.sort()).toEqual(["Abu Dhabi", "Muscat", "Yerevan"]);
+    expect(options.sort()).toEqual(["Abu Dhabi", "Sharjah", "Yerevan"]);
     const org = (answer: string) => ({ ...fact("organisation", answer, `${answer} lent money.`), unit: "agency", orgKind: "agency" }) as Fact;
     const asks = org("EDC");
     const orgOptions = pickDistractors(asks, layerPools(buildPool([asks, org("IFC"), org("EIB"), org("AFD")])), "Which agency lent the money?", "k");

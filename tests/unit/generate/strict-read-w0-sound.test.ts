@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { bareInfinitiveClause } from "@/lib/generate/garbled-question";
+import { bareInfinitiveClause, garbledQuestion } from "@/lib/generate/garbled-question";
 import { pointsBack } from "@/lib/generate/points-back";
 import { withoutShownStatements } from "@/lib/generate/cap-items-per-sentence";
 import type { QuizItem } from "@/lib/generate/types";
@@ -21,9 +21,13 @@ describe("a numbered point copied as a bare 'To require ...' clause is never sta
 
   it("a resolution list's point gives no true/false item, and keeps its cloze", () => {
     const body = "The Harbour Board, the island's ferry regulator, adopted new safety rules on Monday after two groundings this year. Ferries carried 2.1 million passengers in 2025.\n\n\"A ferry is only as safe as its crew,\" said board chair Elin Maro.\n\n**The Board resolves:**\n\n1. To oblige every ferry of more than 30 metres carrying passengers to keep a second engineer on board on every crossing until the end of the winter timetable on 31 March 2027. Until now a second engineer was required only at night.\n2. To raise the maximum fine for an unlicensed crossing to 90,000 dollars, in line with the penalties updated by Act No. 12.\n3. To require every ferry operator to file a crew roster with the board 48 hours before each crossing.";
-    const all = fromSentence(items(body, "Harbour Board orders second engineers on ferries"), "To raise the maximum fine");
-    expect(all.filter((i) => i.type === "truefalse")).toEqual([]);
+    // (The point is read as "The Board resolves to raise the maximum fine ...", joined to its lead-in: lane precision15.)
+    const all = fromSentence(items(body, "Harbour Board orders second engineers on ferries"), "raise the maximum fine");
+    // A statement to judge names who decides; a bare "To raise ..." states nothing.
+    expect(all.filter((i) => i.type === "truefalse" && !/: The Board resolves to raise/.test(i.prompt))).toEqual([]);
     expect(all.some((i) => i.type === "cloze" && i.answer === "90,000 dollars")).toBe(true);
+    // The lead-in's verb is no part of a question's subject ("To what amount do the Board resolves to raise ...?").
+    expect(all.filter((i) => /\b(?:do|does|did)\b[^?]*\bresolves\b/.test(i.prompt))).toEqual([]);
   });
 });
 
@@ -92,5 +96,14 @@ describe("'the arm' or 'the venture' is read after the sentence that names it (W
     expect(workers.length).toBeGreaterThan(0);
     for (const i of workers) expect(i.prompt).toMatch(/Benang Emas Sdn\. Bhd\. to spin cotton yarn/);
     expect(all.some((i) => i.answer === "Benang Emas Sdn")).toBe(false);
+  });
+});
+
+describe("a lead-in's finite verb left inside a do-support subject is garbled", () => {
+  it("flags 'do the Board resolves to raise', not a plural noun before 'to' or a bare verb", () => {
+    expect(garbledQuestion("To what amount do the Board resolves to raise the maximum fine?")).not.toBeNull();
+    expect(garbledQuestion("How many ferries does the island council plans to buy?")).not.toBeNull();
+    expect(garbledQuestion("By how much did the firm's sales to Chile rise?")).toBeNull();
+    expect(garbledQuestion("How many ferries does the council plan to buy?")).toBeNull();
   });
 });
