@@ -131,6 +131,21 @@ const OPENING = 60;
 /** "The government", "the country's" (not "the government of Chile" nor "the government in Quito", which say whose). */
 const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:of|in)\s+\p{Lu}|\s+of\b|[’'-]))/gu;
 
+/** A people's adjective of a listed country ("Irish", "Indian"). */
+const DEMONYM_WORD = new RegExp(`(?<![\\p{L}-])(?:${[...new Set(Object.values(DEMONYM_OF))].join("|")})(?![\\p{L}-])`, "gu");
+
+/**
+ * Whether a text also speaks of another country than `country` by its people's adjective: "a wider Irish push into
+ * India, where the government opened a consulate" names India, but whose government it is the text does not say
+ * (strict read AC1-all #7 wrote "India’s government" for Ireland's).
+ */
+function namesAnotherPeople(text: string, country: string): boolean {
+  return [...text.matchAll(DEMONYM_WORD)].some(([d]) => {
+    const of = countryOfDemonym(d);
+    return of !== null && of !== country && DEMONYM_OF[country] !== d;
+  });
+}
+
 /** The one country a text names, "several" when it names more, null when none. */
 function oneCountry(text: string | null | undefined): string | "several" | null {
   const found = countriesIn(text ?? "");
@@ -153,6 +168,7 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   let written: string | undefined;
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
     let country = oneCountry(text.slice(0, at));
+    if (country !== null && country !== "several" && namesAnotherPeople(text.slice(0, at), country)) country = "several";
     const inSentence = country !== null;
     // The nearest sentence before that names a country says whose only when the country is what it is about, its
     // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.

@@ -104,3 +104,15 @@ describe("one count of an article's countries, by name and by demonym", () => {
     expect(mainCountry(islands)).toBeNull();
   });
 });
+
+// Strict read AC1-all #7: "a wider Irish push into India, where the government opened a consulate in Mumbai" was
+// written "India’s government": the sentence names India, but speaks of another people's push.
+describe("a sentence that names a country and another people does not say whose government", () => {
+  const ctx = { before: [], articleCountries: ["Norway", "Chile"], severalCountries: true };
+  it("leaves 'the government' unwritten after a second people's adjective, and writes it in after the same people's", () => {
+    const mixed = withCountryNamed("The visit is part of a wider Norwegian push into Chile, where the government opened a trade office in Santiago in 2019.", ctx);
+    expect(mixed?.text).toContain("where the government opened");
+    expect(mixed?.headerOnly).toBe(true);
+    expect(withCountryNamed("The visit is part of a wider Chilean push into Chile's south, where the government opened a port office in 2019.", ctx)?.text).toContain("Chile’s government opened");
+  });
+});
