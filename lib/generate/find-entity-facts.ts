@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
-import { DEMONYM_OF } from "./demonyms";
+import { DEMONYM_OF, countryOfDemonym } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -181,6 +181,12 @@ export interface EntityContext {
    * bare "Trade Minister Aino Lehtola" in the body is, whatever country the story mostly speaks of (officesNamedIn).
    */
   offices?: ReadonlyMap<string, string>;
+  /**
+   * National offices two different people hold in the article ("Trade Minister Olena Kovalenko met him" and "Trade
+   * Minister Piotr Nowak said" in a visit story): a bare one is either side's, so whose it is cannot be said
+   * (officesHeldTwice).
+   */
+  sharedOffices?: ReadonlySet<string>;
   /** The dateline city of a local story ("Toronto"): whose "Councillor Marcus Bell" is. */
   city?: string | null;
   /** The company a company story is about: whose "Chief Executive Lukas Meier" is. */
@@ -243,12 +249,34 @@ export function officesNamedIn(title: string): Map<string, string> {
   return offices;
 }
 
+/** A national office written before its holder's name: "Trade Minister Olena Kovalenko", "President Xi Jinping". */
+const OFFICE_BEFORE_NAME = /\b((?:\p{Lu}\p{Ll}+\s){0,2}?(?:Prime Minister|President|Premier|Chancellor|Minister|Secretary of State|Finance Secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu;
+
+/**
+ * The national offices (lower-cased, without a nationality before them) that two different people hold in a text.
+ * (Review 29: in "Polish trade minister visits Kyiv" the host's "Trade Minister Olena Kovalenko" was asked as
+ * "Who was Poland’s trade minister?", a wrong answer.)
+ */
+export function officesHeldTwice(text: string): Set<string> {
+  const holders = new Map<string, Set<string>>();
+  for (const m of text.matchAll(OFFICE_BEFORE_NAME)) {
+    const words = (m[1] ?? "").split(" ");
+    while (words.length > 1 && (countryOfDemonym(words[0] ?? "") !== null || /^(?:The|Former|Then)$/.test(words[0] ?? ""))) words.shift();
+    const office = words.join(" ").toLowerCase();
+    const seen = holders.get(office) ?? new Set<string>();
+    seen.add(m[2] ?? "");
+    holders.set(office, seen);
+  }
+  return new Set([...holders].filter(([, names]) => names.size > 1).map(([office]) => office));
+}
+
 /**
  * Whose a national office without a nationality is: the one the title gives that very office ("Finnish trade minister"
  * in the title makes a bare "Trade Minister X" Finnish in a story mostly about India), else the story's country. (A
  * bare "minister" may be any minister's head word, "Commerce Minister Piyush Rao": only the whole office counts.)
  */
 function nationalOwner(descriptor: string, ctx: EntityContext): string | null {
+  if (ctx.sharedOffices?.has(descriptor.toLowerCase())) return null;
   const named = ctx.offices?.get(descriptor.toLowerCase());
   if (named) return named;
   return ctx.country ?? null;

@@ -49,13 +49,25 @@ export function findLedePerson(title: string, sentences: string[], publishedAt: 
   // "top diplomat" is what the story calls a foreign minister.
   const rank = role === "top diplomat" ? "foreign minister" : role;
   let name: string | null = null;
+  let nameSentence = "";
+  const titledIn = new RegExp(String.raw`\b${rank.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)} ((?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+)`, "u");
   for (const s of sentences.slice(0, 4)) {
-    const titled = new RegExp(String.raw`\b${rank.replace(/\b\w/g, (c) => `[${c}${c.toUpperCase()}]`)} ((?:[A-Z][\p{Ll}'’-]+ ){1,2}[A-Z][\p{Ll}'’-]+)`, "u").exec(s);
+    const titled = titledIn.exec(s);
     const opening = /^((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+)(?:, who\b| [a-z]+\b)/u.exec(s);
     name = titled?.[1] ?? (s !== roleSentence ? opening?.[1] : null) ?? null;
-    if (name) break;
+    if (name) {
+      nameSentence = s;
+      break;
+    }
   }
   if (!name) return null;
+  // "Poland’s trade minister arrived in Kyiv" + "Trade Minister Olena Kovalenko met him" + "Trade Minister Piotr Nowak
+  // said": a visit names both sides' holders of the office, and the first is the host's (review 29: asked "Who was
+  // Poland’s trade minister?" with Kovalenko). Two people titled so: whose is which cannot be told.
+  const found = name;
+  // ("Trade Minister Olena Kovalenko met him at the station": the one who meets the visitor is the host.)
+  if (/\b(?:met|welcomed|greeted|hosted|received)\s(?:him|her|them)\b/.test(nameSentence)) return null;
+  if (sentences.some((s) => { const other = titledIn.exec(s)?.[1]; return other !== undefined && other !== found; })) return null;
   const descriptor = `${owner}’s ${rank}`;
   return { descriptor, name, sentence: roleSentence, question: `Who was ${descriptor} in ${MONTHS[publishedAt.getUTCMonth()]} ${publishedAt.getUTCFullYear()}?` };
 }
