@@ -13,9 +13,23 @@ export const DEMONYM_OF: Record<string, string> = {
   Uganda: "Ugandan", Tanzania: "Tanzanian", Eritrea: "Eritrean", Morocco: "Moroccan", Algeria: "Algerian", Bahrain: "Bahraini", Colombia: "Colombian", Peru: "Peruvian",
 };
 
+// Longest first, so a pattern finds "South Korean" before "Korean" (a stable sort keeps the listed order otherwise).
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** Every demonym once ("British" is two countries'), longest first. */
+export const DEMONYMS: ReadonlySet<string> = new Set([...new Set(Object.values(DEMONYM_OF))].sort(byLength));
+
+/** The demonyms as one alternation for a pattern, longest first: `\b(?:${DEMONYM_SOURCE})\b`. */
+export const DEMONYM_SOURCE = [...DEMONYMS].join("|");
+
+/** Demonym -> country, the first listed when two share one ("British" -> "United Kingdom"). */
+const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(
+  Object.entries(DEMONYM_OF).reverse().map(([country, demonym]) => [demonym, country]),
+);
+
 /** The country a demonym names ("Danish" -> "Denmark"), the first listed when two share one ("British"); or null. */
 export function countryOfDemonym(demonym: string): string | null {
-  return Object.entries(DEMONYM_OF).find(([, d]) => d === demonym)?.[0] ?? null;
+  return COUNTRY_OF_DEMONYM.get(demonym) ?? null;
 }
 
 /** Whether a place's name is a country's ("Brazil", "the Netherlands"). */

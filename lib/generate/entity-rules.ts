@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
-import { DEMONYM_OF } from "./demonyms";
+import { DEMONYM_OF, DEMONYMS } from "./demonyms";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
@@ -92,7 +92,6 @@ const PLACE_NAME = String.raw`\p{Lu}\p{Ll}\p{Ll}*(?:['’](?!s\b)\p{Ll}+)?(?:-\p
 const PLACE_END = String.raw`(?=[,.;:)]|\s(?:by|next|last|this|every|each|on|in|at|and|to|for|from|since|until|with|which|where|when|that|was|is|will|would|has|had|after|before|during|near|playing|who)\b|\s(?<verb>[a-z]+ed|said|told|says)\b|$)`;
 const PLACE_HEADS = "province|region|state|prefecture|county|district|oblast|canton";
 const VENUE_HEADS = "Arena|Stadium|Park|Palace|Stadion|Ground|Field|Oval|Dome|Velodrome|Circuit|Hotel";
-const DEMONYM_VALUES = new Set(Object.values(DEMONYM_OF));
 /** What a place is, as far as the lexicon knows ("country", "city"); "place" when it does not know the name. */
 const placeNoun = (name: string) => {
   const tags = lexiconTags(name.split(/\s+/)[0] ?? "");
@@ -233,7 +232,7 @@ const SITE_KINDS = "glacier|volcano|river|lake|valley|dam|reservoir|mine|oilfiel
 const SITE_PLURALS = "rivers|valleys|lakes|islands|glaciers|volcanoes|districts|municipalities";
 const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oes$/, "o").replace(/s$/, "");
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
-const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
+const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYMS.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
 /** Holidays the lexicon does not tag (lexiconTags("Christmas") is empty). */
 export const HOLIDAY = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay)$/;
 // Compiled once: accept() runs for every candidate name.
@@ -245,7 +244,7 @@ const isUnknownPlaceName = (name: string) => {
   if ((MONTHS as readonly string[]).includes(name) || HOLIDAY.test(name)) return false;
   // "clinics in Central and Eastern provinces": a bearing alone is half of a name.
   if (/^(?:Central|Eastern|Western|Northern|Southern|North|South|East|West|Upper|Lower|Greater|Inner|Outer)$/.test(name)) return false;
-  return name.split(/[\s-]+/).every((w) => !DEMONYM_VALUES.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
+  return name.split(/[\s-]+/).every((w) => !DEMONYMS.has(w) && !DEMONYM_OF[w] && !lexiconTags(w).some((t) => /Person|FirstName|LastName|Organization|Month|Date|WeekDay|Demonym|Verb|Adjective|Singular|Plural|Uncountable/.test(t)));
 };
 
 /** "three", "Two thousand", "several": words that count, which a common name never opens with. */
@@ -705,7 +704,7 @@ export const ENTITY_RULES: EntityRule[] = [
     pick: (g) => g.name ?? g.place ?? null,
     accept: (g) => {
       const name = g.name ?? g.place ?? "";
-      return !DEMONYM_VALUES.has(name) && !(name.split(" ").some((w) => lexiconTags(w).some((t) => /Organization|Person|Month|Date|Demonym/.test(t))));
+      return !DEMONYMS.has(name) && !(name.split(" ").some((w) => lexiconTags(w).some((t) => /Organization|Person|Month|Date|Demonym/.test(t))));
     },
     noun: (g) => placeNoun(g.name ?? g.place ?? ""),
     example: { text: "Tonal Labs, a Taipei-based audio company, makes the earbuds.", name: "Taipei", role: "city" },
@@ -910,7 +909,7 @@ export const ENTITY_RULES: EntityRule[] = [
       // ("Five Islands owns four resorts", "Seven Seas operates ferries": a number word and a plural head name a
       // company more often than a place, and a wrong kind of place would be a wrong question.)
       if (!g.lead && lexiconTags(rest).some((t) => /^(?:Cardinal|Ordinal|TextValue)$/.test(t))) return false;
-      return g.lead ? !!rest && !rest.split(/\s+/).some((w) => DEMONYM_VALUES.has(w) || lexiconTags(w).some((t) => /Organization|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t))) : notOtherName(rest);
+      return g.lead ? !!rest && !rest.split(/\s+/).some((w) => DEMONYMS.has(w) || lexiconTags(w).some((t) => /Organization|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t))) : notOtherName(rest);
     },
     noun: (g) => (g.head ?? g.lead ?? "").toLowerCase(),
     example: { text: "The birds now breed only in the northern Simien Mountains, where nests are watched.", name: "Simien Mountains", role: "mountains" },
@@ -992,7 +991,7 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
       // ("Dutch athlete X", "Tappara head coach X": a demonym, or a name the lexicon does not know, keeps its capital.)
-      const keepsCapital = (w: string) => /(?:an|ese|ish|i)$/.test(w) || DEMONYM_VALUES.has(w) || (lexiconTags(w.toLowerCase()).length === 0 && !isRoleNoun(w)) || lexiconTags(w).some((t) => /Plural|Country|City|Place|Region|Demonym/.test(t));
+      const keepsCapital = (w: string) => /(?:an|ese|ish|i)$/.test(w) || DEMONYMS.has(w) || (lexiconTags(w.toLowerCase()).length === 0 && !isRoleNoun(w)) || lexiconTags(w).some((t) => /Plural|Country|City|Place|Region|Demonym/.test(t));
       const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !keepsCapital(w) ? w.toLowerCase() : w));
       out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }

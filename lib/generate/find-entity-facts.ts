@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
-import { DEMONYM_OF, countryOfDemonym } from "./demonyms";
+import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -40,8 +40,7 @@ export { DEMONYM_OF };
 
 // Longest first, so "South Korean" is found before "Korean"; compiled once (this runs for every entity).
 const byLength = (a: string, b: string) => b.length - a.length;
-const DEMONYMS = new Set(Object.values(DEMONYM_OF));
-const DEMONYM_RE = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\b`);
+const DEMONYM_RE = new RegExp(`\\b(${DEMONYM_SOURCE})\\b`);
 const COUNTRY_RE = new RegExp(`\\b(${Object.keys(DEMONYM_OF).sort(byLength).join("|")})\\b`);
 
 /** The nationality a title or role states: "South Korean Trade Minister", "economist at the Catholic University of Chile". */
@@ -234,7 +233,10 @@ function ruleMatchesOf(sentence: string, cache: EntityMatchCache | undefined): R
 const CITY_OFFICE = /\b(?:mayor|councillor|council member|police chief|fire chief|city manager)\b/;
 const BUSINESS_OFFICE = /\b(?:chief [a-z]+ officer|chief executive|ceo|cfo|chairman|chairwoman|chair|managing director|founder)\b/;
 const NATIONAL_OFFICE = /\b(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary)\b/;
-const NATIONAL_OFFICE_NAMED = new RegExp(`\\b(${[...new Set(Object.values(DEMONYM_OF))].sort(byLength).join("|")})\\s+((?:[a-z-]+\\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\\b`, "gi");
+const NATIONAL_OFFICE_NAMED = new RegExp(`\\b(${DEMONYM_SOURCE})\\s+((?:[a-z-]+\\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\\b`, "gi");
+
+/** A demonym as DEMONYM_OF writes it, by its lower-cased form (no two differ only in case). */
+const DEMONYM_SPELLING: ReadonlyMap<string, string> = new Map([...DEMONYMS].map((d) => [d.toLowerCase(), d]));
 
 /**
  * "Finnish trade minister visits Bengaluru ..." -> trade minister: Finnish. The offices a title names with a
@@ -243,7 +245,7 @@ const NATIONAL_OFFICE_NAMED = new RegExp(`\\b(${[...new Set(Object.values(DEMONY
 export function officesNamedIn(title: string): Map<string, string> {
   const offices = new Map<string, string>();
   for (const m of title.matchAll(NATIONAL_OFFICE_NAMED)) {
-    const demonym = [...new Set(Object.values(DEMONYM_OF))].find((d) => d.toLowerCase() === (m[1] ?? "").toLowerCase());
+    const demonym = DEMONYM_SPELLING.get((m[1] ?? "").toLowerCase());
     if (demonym) offices.set((m[2] ?? "").toLowerCase(), demonym);
   }
   return offices;

@@ -1,5 +1,5 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
-import { DEMONYM_OF } from "./demonyms";
+import { DEMONYMS } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { NAME_PARTICLE_SOURCE } from "./name-particles";
 import { remembered } from "./remembered";
@@ -116,7 +116,6 @@ const PLACE_PREPOSITION = /(?:\b(?:in|at|near|outside|off|on|from)|(?<!\b(?:acco
 // ("in Parliament", "in Nature", "at Congress": a common noun's ending marks a body or a title, not a place.)
 const COMMON_NOUN_ENDING = /(?:ion|ment|ity|ness|ance|ence|ure|ory|ary|ism|ist|ics|ogy|ing|ship|hood|ery|ess|age|ive|al|th)$/;
 // ("to Timorese students": a people's name is no place.)
-const DEMONYMS = new Set(Object.values(DEMONYM_OF));
 const DEMONYM_ENDING = /(?:ese|ian|ean|ish)$/;
 /**
  * One word (or a hyphenated pair) the lexicon knows as nothing, or only as a place, and no surname of a person the

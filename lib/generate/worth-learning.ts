@@ -1,6 +1,6 @@
 import { MONTH_PREFIX_SOURCE } from "./calendar-names";
 import { articleRecord, type ArticleText } from "./article-record";
-import { DEMONYM_OF } from "./demonyms";
+import { DEMONYMS } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { shownDigits } from "./format-value";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
@@ -108,7 +108,6 @@ export function inTitle(fact: Fact, title: string): boolean {
 }
 
 const SIDE_ROLE = /(?:^|\b(?:the|Which|Who)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:head\s+)?(?:coach|manager)\b/u;
-const DEMONYMS = new Set(Object.values(DEMONYM_OF));
 
 /** "Barcelona coach Jordi Vilaró", "Who was the Olympiacos coach ...?": a person asked as the named side's coach. */
 function teamRole(fact: Fact): boolean {
