@@ -1,3 +1,5 @@
+import { lexiconTags } from "./tag-words";
+
 /** Country names and the demonyms a text uses for them ("Poland" -> "Polish"). */
 export const DEMONYM_OF: Record<string, string> = {
   Vietnam: "Vietnamese", Russia: "Russian", Chile: "Chilean", Korea: "Korean", "South Korea": "South Korean", China: "Chinese",
@@ -35,4 +37,21 @@ export function countryOfDemonym(demonym: string): string | null {
 /** Whether a place's name is a country's ("Brazil", "the Netherlands"). */
 export function isCountryName(name: string): boolean {
   return Object.hasOwn(DEMONYM_OF, name.replace(/^the\s+/i, ""));
+}
+
+/**
+ * Whether a word names a people ("Canadian", "Spaniard"): a demonym listed here, or one the lexicon tags so (it has
+ * more peoples, but files "British", "Polish" or "Swedish" as adjectives). Never a first name such as "Brian".
+ */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word) || lexiconTags(word).includes("Demonym");
+}
+
+/**
+ * The nationality written before a person's name of two or more words ("Canadian Mark Dunn" -> "Canadian"): no part
+ * of the name. Null when the first word is none ("Brian Mark Dunn") or the name would be one word ("Canadian Dunn").
+ */
+export function nationalityBeforeName(name: string): string | null {
+  const first = /^(\S+)\s(?=\S+\s\S)/.exec(name)?.[1];
+  return first !== undefined && isDemonym(first) ? first : null;
 }

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
-import { DEMONYM_OF, DEMONYMS } from "./demonyms";
+import { DEMONYM_OF, DEMONYMS, isDemonym } from "./demonyms";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
@@ -460,7 +460,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // ("The Riverside Hotel, managed by Ana Ruiz," is no side: only "coached by" says coach. A side is never the end of
     // a longer name, "Deportivo Vardia de Lima" is not "Lima": review 29.)
     pattern: new RegExp(String.raw`(?<![\p{L}’'-])(?<!\b(?:de|del|da|do|dos|das|di|of|la|le|van|von)\s)(?<!\p{Lu}[\p{L}’'-]*\s)(?<side>(?:[Tt]he\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}),\scoached\sby\s(?:the\s)?(?:(?<nat>\p{Lu}\p{Ll}+)\s)?${HONORIFIC}${NAME},`, "gu"),
-    accept: (g) => (!g.nat || lexiconTags(g.nat).includes("Demonym")) && !lexiconTags((g.side ?? "").replace(/^[Tt]he\s/, "")).some((t) => /Demonym|Pronoun|Determiner/.test(t)),
+    accept: (g) => (!g.nat || isDemonym(g.nat)) && !lexiconTags((g.side ?? "").replace(/^[Tt]he\s/, "")).some((t) => /Demonym|Pronoun|Determiner/.test(t)),
     noun: (g) => `coach of ${(g.side ?? "").replace(/^The\s/, "the ")}`,
     example: { text: "St Aldo's, coached by the Spaniard Raúl Vela, grew into the game.", name: "Raúl Vela", role: "coach of St Aldo's" },
   },

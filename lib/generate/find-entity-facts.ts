@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
-import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym } from "./demonyms";
+import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
@@ -668,8 +668,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       const question = signed ?? ownerQuestion(r.owner, r.noun, ctx, sentence) ?? whoQuestion(sentence, r.end, r.noun);
       // ("coached by Canadian Mark Desrosiers": a people's name before a person's is no part of it; the whole was
       // offered as an option, lane precision15.)
-      const demonym = /^(\S+)\s(?=\S+\s\S)/.exec(r.name)?.[1] ?? "";
-      const cut = DEMONYMS.has(demonym) ? demonym.length + 1 : 0;
+      const demonym = nationalityBeforeName(r.name);
+      const cut = demonym ? demonym.length + 1 : 0;
       const name = r.name.slice(cut);
       out.push({ kind: "person", start: r.start + cut, end: r.end, from: r.from, to: r.to, rule: r.rule.name, name, descriptor: r.noun, rank: roleRank(r.noun), question, measure: r.noun || name, nationality: nationality ?? (cut ? demonym : null), roleKind: roleKindOf(r.noun) });
       continue;
