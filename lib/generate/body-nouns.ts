@@ -9,3 +9,12 @@
  */
 export const DECIDING_BODY_SOURCE = "board|council|committee|tribunal|regulator";
 export const PUBLIC_BODY_SOURCE = `${DECIDING_BODY_SOURCE}|agency|commission|authority|institute|foundation|union|ministry|association|federation`;
+
+/**
+ * Head words of a body's proper name, capitalised ("Federation" in "Regional Federation of Peasant Workers"): what
+ * its-owner.ts reads as a body owning "its president", at the end of a name and inside one. Other lists differ on
+ * purpose: entity-rules.ts ORG_HEADS also names places of work (Museum, Hospital, School) and programmes, and its
+ * order is a pattern's; its-role-holder.ts BODY_WORD adds firms' suffixes and foreign spellings; worth-learning.ts
+ * BODY_HEAD is the heads a name goes on to after "and" ("Programme", "Bureau", never "Party" or "Court").
+ */
+export const BODY_HEAD_SOURCE = "Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Trust|Society|Organisation|Organization|Chamber|Alliance|League";

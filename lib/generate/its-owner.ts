@@ -1,3 +1,4 @@
+import { BODY_HEAD_SOURCE } from "./body-nouns";
 import { escapePattern } from "./escape-pattern";
 import { lexiconTags } from "./tag-words";
 
@@ -12,10 +13,13 @@ import { lexiconTags } from "./tag-words";
 const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|By|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;
 /** A name as it opens a sentence: capitalised words, with "of", "and", "for" inside and a possessive's apostrophe. */
 const OPENING_NAME = /^(?:The\s)?(?!The\s)((?:\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?\s(?:(?:of|and|for|on)\s(?:the\s)?)?)*\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?)(?:\s\([\p{Lu}\d&-]{2,10}\))?(?=[\s,])/u;
-/** Heads that make an opening name a body that can own a role or a figure ("its president", "its members"). */
-const BODY_HEAD = /\b(?:Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Group|Corporation|Company|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Club|Office|Service|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA)$/;
-/** The same heads anywhere in a longer name ("Regional Federation of Peasant Workers of the Southern Altiplano"). */
-const BODY_WORD = /\b(?:Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Centre|Center)\b/;
+/**
+ * Heads that make an opening name a body that can own a role or a figure ("its president", "its members"); as the
+ * name's last word also a firm's or an office's ("Group", "Inc.", "Office"), which BODY_WORD does not take inside one.
+ */
+const BODY_HEAD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Group|Company|Club|Office|Service|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA)$`);
+/** The same heads anywhere in a longer name ("Regional Federation of Peasant Workers of the Southern Altiplano"), and a centre. */
+const BODY_WORD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Centre|Center)\b`);
 /** A described thing opening the sentence before ("The new factory", "The agreement"): its first words. */
 const DESCRIBED = /^The\s((?:[\p{Ll}-]+\s?){1,4})/u;
 const COMPANY_NOUN = /^(?:company|firm|group|airline|carrier|drugmaker|lender|retailer|miner|insurer|manufacturer|chain|automaker|carmaker|operator|developer|business|startup|brand|plantation|producer|exporter)$/;
