@@ -93,8 +93,21 @@ export function lowerFirst(text: string, names?: Set<string>): string {
   return isProperWord(first) && !isCapitalisedCommonPlural(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Nouns that name a measure ("Revenue", "Exports"): capitalised only to open a sentence, lowered mid-question. */
-const MEASURE_OPENING = /^(?:sales|revenues?|profits?|income|earnings|exports|imports|output|production|deliveries|shipments|turnover|volumes?|spending|prices|inflation|unemployment|employment|traffic|attendance|investment|trade|demand|consumption|margins?|costs|debt|orders|bookings|ridership|arrivals|visitors|passengers|emissions|losses|dividends?|assets|deposits|loans|wages|rents|tourism|shares|occupancy|capacity|population|enrolment|enrollment|yields?|net|operating|total|annual|gross|average|median)$/;
+/** A company's own figures ("Revenue rose 4%"): whose they are, only a company named with them says. */
+const COMPANY_FIGURE_SOURCE = "sales|revenue|revenues|profit|income|earnings";
+/** Words that open a company's figure ("Net income", "Operating profit"). */
+const FIGURE_QUALIFIER_SOURCE = "net|operating|total|annual";
+const capitalised = (source: string) => source.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase());
+/** "Net Sales" or "Net sales" opening a sentence: a company's figure, not a name. */
+const COMPANY_FIGURE_OPENING = new RegExp(String.raw`^(?:(?:${capitalised(FIGURE_QUALIFIER_SOURCE)})\s)?(?:${capitalised(COMPANY_FIGURE_SOURCE)})$|^(?:${capitalised(FIGURE_QUALIFIER_SOURCE)})\s(?:${COMPANY_FIGURE_SOURCE})$`);
+/** A company's figure, with one word before it ("quarterly revenue") or none, or its shares. */
+const COMPANY_FIGURE = new RegExp(String.raw`^(?:[A-Za-z][a-z-]*\s)?(?:${COMPANY_FIGURE_SOURCE}|shares)$`);
+
+/**
+ * Nouns that name a measure ("Revenue", "Exports"), a company's figures among them, and the words that open one:
+ * capitalised only to open a sentence, lowered mid-question.
+ */
+const MEASURE_OPENING = new RegExp(String.raw`^(?:${COMPANY_FIGURE_SOURCE}|profits|${FIGURE_QUALIFIER_SOURCE}|exports|imports|output|production|deliveries|shipments|turnover|volumes?|spending|prices|inflation|unemployment|employment|traffic|attendance|investment|trade|demand|consumption|margins?|costs|debt|orders|bookings|ridership|arrivals|visitors|passengers|emissions|losses|dividends?|assets|deposits|loans|wages|rents|tourism|shares|occupancy|capacity|population|enrolment|enrollment|yields?|gross|average|median)$`);
 
 /**
  * A subject moved mid-question: "Revenue" (a measure, or a noun the article writes in lower case elsewhere) is lowered;
@@ -593,9 +606,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   let wh: string | null = null;
   // "Sales rose 11%": whose sales only the article says; named when it is about one company, else refused.
   // ("Revenue" or "Net income" opening a sentence is the common noun: lowered, it needs a company as well.)
-  const commonOpening = /^(?:Net\s|Operating\s|Total\s|Annual\s)?(?:Sales|Revenue|Revenues|Profit|Income|Earnings)$|^(?:Net|Operating|Total|Annual)\s(?:sales|revenue|revenues|profit|income|earnings)$/.test(subjectText);
+  const commonOpening = COMPANY_FIGURE_OPENING.test(subjectText);
   if (commonOpening) subjectText = subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
-  if (/^(?:[A-Za-z][a-z-]*\s)?(?:sales|revenue|revenues|profit|income|earnings|shares)$/.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
+  if (COMPANY_FIGURE.test(lowerFirst(subjectText)) && !/^\p{Lu}/u.test(lowerFirst(subjectText))) {
     if (!ctx.company) return null;
     // ("The shares rose 6.2%": the owner's possessive takes the article's place, "X’s shares", never "X’s the shares"
     // (strict read U0 #33).)
