@@ -71,8 +71,9 @@ describe("long sentences", () => {
     expect(texts(`See https://example.com/${"a".repeat(60)} for the report. Revenue rose 5%.`)).toEqual(["Revenue rose 5%."]);
   });
 
-  it("a heading line with a long run of spaces is read whole (15 s for 100 KB when it was quadratic)", () => {
-    const out = splitSentences(`# Results${" ".repeat(50_000)}x\n\nRevenue rose 5%.\n\n## Outlook ##\n\nCosts fell.`);
+  // (100 KB: 15 s when the read was quadratic, past the test timeout.)
+  it("a heading line with a long run of spaces is read whole", () => {
+    const out = splitSentences(`# Results${" ".repeat(100_000)}x\n\nRevenue rose 5%.\n\n## Outlook ##\n\nCosts fell.`);
     expect(out.map((s) => s.heading)).toEqual(["Results x", "Outlook"]);
     expect(out.map((s) => s.text)).toEqual(["Revenue rose 5%.", "Costs fell."]);
   });
