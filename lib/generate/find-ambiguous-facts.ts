@@ -15,8 +15,12 @@ export function contentWords(text: string): string[] {
  * keeps this near-linear: only facts sharing the question's rarest word are compared.
  */
 export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
-  const index = new Map<string, Fact[]>();
+  // Kind, then word: the facts of that kind whose words hold it. (One map per kind rather than a "kind|word" key:
+  // building and hashing a new key string for each word of each fact was 2 s of a 2 MB article.)
+  const index = new Map<string, Map<string, Fact[]>>();
   const words = new Map<Fact, Set<string>>();
+  // Each answer lower-cased once, not once per comparison.
+  const lowerAnswer = new Map<Fact, string>();
   // A sentence holds many facts: its words are found once (the words of a joined text are those of its parts).
   const sentenceWords = new Map<string, string[]>();
   for (const f of facts) {
@@ -24,28 +28,33 @@ export function findAmbiguousFacts(facts: Fact[]): Set<Fact> {
     if (!inSentence) sentenceWords.set(f.sentence, (inSentence = contentWords(f.sentence)));
     const w = new Set([...contentWords(`${f.clause === f.sentence ? "" : f.clause} ${f.time ?? ""} ${f.measure}`), ...inSentence]);
     words.set(f, w);
-    for (const word of w) {
-      const key = `${f.kind}|${word}`;
-      addToList(index, key, f);
-    }
+    lowerAnswer.set(f, f.answer.toLowerCase());
+    let byWord = index.get(f.kind);
+    if (!byWord) index.set(f.kind, (byWord = new Map()));
+    for (const word of w) addToList(byWord, word, f);
   }
   const ambiguous = new Set<Fact>();
+  const none: Fact[] = [];
   for (const f of facts) {
     if (!f.question) continue;
-    const qWords = contentWords(f.question).filter((w) => !f.answer.toLowerCase().includes(w));
+    const answer = lowerAnswer.get(f) ?? "";
+    const qWords = contentWords(f.question).filter((w) => !answer.includes(w));
     if (qWords.length === 0) {
       ambiguous.add(f);
       continue;
     }
+    const byWord = index.get(f.kind);
     let rarest: Fact[] | undefined;
     for (const w of qWords) {
-      const list = index.get(`${f.kind}|${w}`) ?? [];
+      const list = byWord?.get(w) ?? none;
       if (!rarest || list.length < rarest.length) rarest = list;
     }
+    const question = f.question.toLowerCase();
     for (const other of rarest ?? []) {
-      if (other === f || other.answer.toLowerCase() === f.answer.toLowerCase()) continue;
+      const otherAnswer = lowerAnswer.get(other) ?? "";
+      if (other === f || otherAnswer === answer) continue;
       // "To which city ... from Seoul?" names Seoul, so Seoul cannot be a second answer to it.
-      if (f.question.toLowerCase().includes(other.answer.toLowerCase())) continue;
+      if (question.includes(otherAnswer)) continue;
       if (other.sentence === f.sentence && other.clause !== f.clause) continue;
       const ow = words.get(other);
       if (ow && qWords.every((w) => ow.has(w))) {

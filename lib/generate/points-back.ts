@@ -69,6 +69,11 @@ const SAID_THAT_SUBJECT = /\b(?:said|says|added|estimated|noted|warned|argued|be
  * ends on its verb's object "it" or "them" cannot mean its own subject by it (that would be "itself"), so the object is
  * what the sentence before told. A second clause may hold it ("approved the budget and signed it"): not then.
  */
+/**
+ * What CLOSING_OBJECT_PRONOUN needs at the end, read on the sentence as written: tested first, so the sentence is
+ * lower-cased only when it could match (review 29 finding 12; no letter but I, T, H, E, M lower-cases to these).
+ */
+const CLOSES_WITH_IT_OR_THEM = /\s(?:it|them)[.!]?$/i;
 const CLOSING_OBJECT_PRONOUN = /^(?![^]*\b(?:and|but|or|which|that|who|whom|after|before|when|because|while|until|if|once|as|than|so)\b)[^;:]*\s\p{Ll}{2,}\s(?:it|them)[.!]?$/u;
 
 const MEASURE_OF_IT = /\d[\d.,]*\s(?:(?:million|billion|thousand)\s)?(?:tonnes|tons|litres|liters|barrels|gallons|kilograms|kilos|cubic\s(?:metres|meters)|hectares|acres)\s+of\s+it\b/i;
@@ -181,7 +186,7 @@ export function pointsBack(sentence: string): boolean {
     ACCOUNTS_FOR_SHARE_OF_PRONOUN.test(sentence) ||
     SAID_THAT_SUBJECT.test(sentence) ||
     MEASURE_OF_IT.test(sentence) ||
-    CLOSING_OBJECT_PRONOUN.test(sentence.toLowerCase()) ||
+    (CLOSES_WITH_IT_OR_THEM.test(sentence) && CLOSING_OBJECT_PRONOUN.test(sentence.toLowerCase())) ||
     THERE_ARE_OF_THEM.test(sentence) ||
     partBack(sentence) ||
     bareGroupSubject(sentence) ||

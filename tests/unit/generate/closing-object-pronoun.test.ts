@@ -16,3 +16,16 @@ describe("a sentence that ends on its object 'it' or 'them' points back", () => 
     expect(pointsBack(sentence)).toBe(false);
   });
 });
+
+// Review 29 finding 12: the sentence is lower-cased only when it ends on "it" or "them" in any case; an upper-case
+// ending is still read, and a longer word ending so is not.
+describe("the closing pronoun is read in any case, lower-casing only a sentence that could end on it", () => {
+  it("reads 'IT' and 'Them!' as the pronoun", () => {
+    expect(pointsBack("Voters in 14 districts rejected IT.")).toBe(true);
+    expect(pointsBack("A late thaw in the northern valleys may delay Them!")).toBe(true);
+  });
+  it("near miss: a word that only ends in 'it' or 'them'", () => {
+    expect(pointsBack("Voters in 14 districts rejected the audit.")).toBe(false);
+    expect(pointsBack("The choir in the valley sang anthem.")).toBe(false);
+  });
+});

@@ -57,27 +57,25 @@ describe("long sentences", () => {
     expect(texts(`${clause(1)}; ${clause(2)}.`)).toHaveLength(1);
   });
 
-  it("a 'sentence' of thousands of words with no clause boundary is skipped, fast", () => {
+  // (The three cases below are timed in the bench, npm run bench:generate: words-30k, digits-50k and
+  // heading-spaces-50k. A timed assertion here failed under load; a quadratic scan still runs past the test's timeout.)
+  it("a 'sentence' of thousands of words with no clause boundary is skipped", () => {
     const body = Array.from({ length: 30_000 }, (_, i) => `word${i % 50}`).join(" ");
-    const start = performance.now();
     expect(texts(body)).toEqual([]);
     expect(generateItems([{ slug: "x", title: "X", source: null, publishedAt: null, body }])).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it("a sentence with a 'word' of thousands of digits is skipped, not scanned quadratically (2.7 s a sentence before)", () => {
     const body = Array.from({ length: 5 }, () => `Revenue was ${"1".repeat(50_000)} dollars, up 5%.`).join("\n\n");
-    const start = performance.now();
     expect(generateItems([{ slug: "x", title: "X", source: null, publishedAt: null, body }])).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(texts(`See https://example.com/${"a".repeat(60)} for the report. Revenue rose 5%.`)).toEqual(["Revenue rose 5%."]);
   });
 
-  it("a heading line with a long run of spaces is read in linear time (15 s for 100 KB before)", () => {
-    const start = performance.now();
-    const out = splitSentences(`# Results${" ".repeat(50_000)}x\n\nRevenue rose 5%.\n\n## Outlook ##\n\nCosts fell.`);
-    expect(performance.now() - start).toBeLessThan(1000);
+  // (100 KB: 15 s when the read was quadratic, past the test timeout.)
+  it("a heading line with a long run of spaces is read whole", () => {
+    const out = splitSentences(`# Results${" ".repeat(100_000)}x\n\nRevenue rose 5%.\n\n## Outlook ##\n\nCosts fell.`);
     expect(out.map((s) => s.heading)).toEqual(["Results x", "Outlook"]);
+    expect(out.map((s) => s.text)).toEqual(["Revenue rose 5%.", "Costs fell."]);
   });
 
   it("an unclosed quotation does not swallow the rest of the paragraph", () => {
