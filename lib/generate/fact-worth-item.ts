@@ -45,8 +45,20 @@ const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", 
  */
 const ITINERARY = /\b(?:(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) on) (?:on )?(?:to|back|home)\b|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound) for|arriv(?:e|es|ed|ing) (?:in|at|on)|(?:is|are|was|were) due to visit|also visit(?:s|ed)?|(?:next|last|final) stop|stopover|delegation of)/i;
 const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
-/** The answer is who spoke: "according to Ana Ruiz", "said Ana Ruiz" (after the name: SPEECH_AFTER). */
-const SPEECH_BEFORE = /\b(?:according to|said|says|told)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}$/iu;
+/**
+ * The answer is who spoke: "according to Ana Ruiz", "said Ana Ruiz", "said co-author Ana Ruiz", "said Dr. Ana Ruiz",
+ * "said the study's lead author, Dr. Ana Ruiz" (after the name: SPEECH_AFTER). A role of lower-case words (possessive
+ * or hyphened) and a title may stand between the verb and the name; the name then ends its clause (SPEAKER_ENDS), so
+ * "the council said Ana Ruiz would lead the review" does not make her the speaker. Not "told": who is told is the
+ * listener ("the minister told Ana Ruiz, the harbour master, that ..."). (No `i` flag: under it `\p{Ll}` matches
+ * capitals too.)
+ */
+const SPEECH_BEFORE = new RegExp(
+  String.raw`\b(?:[Aa]ccording to|said|says|wrote|added|warned|noted|explained)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}?(?:\p{Ll}[\p{Ll}'’-]*,\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Captain|Capt)\.?\s+)?$`,
+  "u",
+);
+/** What follows a speaker named after the verb: the end of the clause or an aside ("said Ana Ruiz, an economist"). */
+const SPEAKER_ENDS = /^\s*(?:[,.;:)(—–-]|$)/u;
 
 /**
  * The blank stands where a role's holder goes: after a capitalised title ("Deputy Prime Minister _____ said") or before
@@ -58,15 +70,19 @@ const ROLE_AFTER_BLANK = new RegExp(`${BLANK},\\s+(?:the|an?|\\p{Lu}[\\p{L}'’-
 /**
  * A share price's move ("Shares in X rose 7.4% to PLN 41.20 by midday", "The stock has gained about 35% this year"):
  * a market snapshot of the day of the report, not a result. The verb follows the shares or stock at once, or after
- * whose shares they are ("in X", "of X"), so "stock levels fell" (inventory) and "issued 5 million shares" are not it.
+ * whose shares they are ("in X", "of X") and an aside ("Shares in X, which trade in Oslo, fell"), so "stock levels fell"
+ * (inventory) and "issued 5 million shares" are not it.
  */
-const SHARE_MOVE = /\b(?:shares|stock|share price)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:(?:has|have|had|were|was)\s+)?(?:rose|risen|fell|fallen|gained|lost|climbed|jumped|dropped|slipped|slid|edged|surged|soared|tumbled|plunged|closed|up|down)\b/iu;
+// (No `i` flag: under it `\p{Lu}` matches lower case too, and "The shares of households with broadband rose" read as a
+// share price; the case variants are spelled out instead.)
+const SHARE_MOVE = /\b(?:[Ss]hares|[Ss]tock|[Ss]hare price)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|were|was)\s+)?(?:rose|risen|fell|fallen|gained|lost|climbed|jumped|dropped|slipped|slid|edged|surged|soared|tumbled|plunged|closed|up|down)\b/u;
 const SHARE_MOVE_KINDS = new Set<FactKind>(["percent", "money"]);
 /**
- * A moment of play: the minute it happened ("in the 52nd minute", "in stoppage time", "two minutes from time") or a
- * shot's detail ("hit the post", "from ten yards"). Who did it, and when, is play, not the result.
+ * A moment of play: the minute it happened ("in the 52nd minute", "in stoppage time", "two minutes from time", "seven
+ * minutes after the restart", not "after the restart of the turbine") or a shot's detail ("hit the post", "from ten
+ * yards"). Who did it, and when, is play, not the result.
  */
-const PLAY_MOMENT = /\b(?:in|into) the \d{1,3}(?:st|nd|rd|th) minute\b|\b(?:in|into) (?:stoppage|injury|added) time\b|\bminutes? (?:from|before) (?:time|the (?:final )?whistle|the break|half-time)\b|\bhit the (?:post|bar|crossbar|woodwork)\b|\bfrom (?:\w+ )?yards\b/i;
+const PLAY_MOMENT = /\b(?:in|into) the \d{1,3}(?:st|nd|rd|th) minute\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) minutes? (?:after|into) (?:the (?:restart|interval|second half)|half-time)\b(?! of)|\b(?:in|into) (?:stoppage|injury|added) time\b|\bminutes? (?:from|before) (?:time|the (?:final )?whistle|the break|half-time)\b|\bhit the (?:post|bar|crossbar|woodwork)\b|\bfrom (?:\w+ )?yards\b/i;
 
 /** The fact's sentence before and after its answer. */
 function aroundAnswer(fact: FactShape): { before: string; after: string } {
@@ -78,7 +94,7 @@ function aroundAnswer(fact: FactShape): { before: string; after: string } {
 function answerIsSpeaker(fact: FactShape): boolean {
   if (fact.kind !== "person") return false;
   const { before, after } = aroundAnswer(fact);
-  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+  return SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && SPEAKER_ENDS.test(after));
 }
 
 /** The names of purposeSignals' values, in order. */

@@ -88,10 +88,25 @@ describe("item worth", () => {
     expect(purpose("percent", "Stock levels at the depot fell 8% over the quarter.", "8%")).toEqual([]);
     expect(purpose("money", "The firm issued 5 million shares at NOK 12 each.", "NOK 12")).toEqual([]);
     expect(purpose("count", "Shares in Nordhav Marine rose after it won 14 new contracts.", "14")).toEqual([]);
+    // (Whose shares are a proper name: a proportion "of households" is not a share price, review 29 finding 10.)
+    expect(purpose("percent", "The shares of households with broadband rose to 41%.", "41%")).toEqual([]);
+    expect(purpose("percent", "The share of renters on the island fell to 12% in 2025.", "12%")).toEqual([]);
+    expect(purpose("percent", "Shares of Tromsvik Fisk fell 3% in early trading.", "3%")).toEqual(["a share price's move"]);
+    expect(purpose("money", "Shares in Tromsvik Fisk, which trade in Oslo, fell 3% to NOK 41.10 on Friday.", "NOK 41.10")).toEqual(["a share price's move"]);
+    expect(purpose("percent", "The shares of households, which vary by region, rose to 41%.", "41%")).toEqual([]);
     // A moment of play: its minute, or a shot's detail; a season's tally is not one.
     expect(purpose("ordinal", "Kari Moe equalised in the 63rd minute with a header.", "63rd")).toEqual(["a moment of play"]);
     expect(purpose("person", "Winger Ola Berg hit the post from 12 yards before the break.", "Ola Berg")).toEqual(["a moment of play"]);
     expect(purpose("count", "The club has won 12 of its 30 league games this season.", "12")).toEqual([]);
+    expect(purpose("person", "Eight minutes after the restart, Ola Berg curled in the equaliser.", "Ola Berg")).toEqual(["a moment of play"]);
+    expect(purpose("person", "Ten minutes after the restart of the turbine, Ola Berg saw the alarm.", "Ola Berg")).toEqual([]);
+    // A speaker named after the verb with a role or a title between ("said co-author", "said Dr."), then an aside or the
+    // end of the clause; not who is named in what was said, nor who was told.
+    expect(purpose("person", '"The reef holds," said co-author Kari Moe.', "Kari Moe")).toEqual(["answer is the speaker"]);
+    expect(purpose("person", '"The reef holds," said Dr. Kari Moe, a marine ecologist at Nordhav.', "Kari Moe")).toEqual(["answer is the speaker"]);
+    expect(purpose("person", '"The reef holds," said the study\'s lead author, Dr. Kari Moe, a marine ecologist.', "Kari Moe")).toEqual(["answer is the speaker"]);
+    expect(purpose("person", "The council said Dr. Kari Moe would lead the review.", "Kari Moe")).toEqual([]);
+    expect(purpose("person", "The minister told Kari Moe that fees would rise.", "Kari Moe")).toEqual([]);
     // (Not read from an item that comes with no fact.)
     const noFact = itemFeatures({ type: "cloze", kind: "person", prompt: "Kari Moe, an analyst, said _____.", answer: "Kari Moe" }, TITLE);
     expect(PURPOSE_NAMES.map((n) => noFact[ITEM_FEATURE_NAMES.indexOf(n)])).toEqual(PURPOSE_NAMES.map(() => 0));
