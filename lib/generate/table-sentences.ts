@@ -141,6 +141,10 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
 const POINTS_COLUMNS = /^(?:pts|points)$/i;
 /** A column heading that names a side: "Nacional", "Cerro Porteño", "MC Alger", "Al-Shorta", "APOEL". */
 const SIDE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+/** The rows of a match's statistics ("Possession", "Shots (on target)", "Yellow cards"); two make the table one. */
+const MATCH_STAT_ROW = /^(?:possession|territory|shots?\b.*|corners|fouls|(?:yellow|red) cards|offsides|saves|tackles\b.*|penalties\b.*|line breaks|turnovers|rebounds|passes\b.*)$/i;
+/** A row whose share is of the whole match, said "had 58% of possession". */
+const SHARE_OF_MATCH = /^(?:possession|territory)$/i;
 /** "16 (7)" under "Shots (on target)": a count and the part of it the heading's brackets name. */
 const COUNT_WITH_PART = /^\d{1,3} \(\d{1,3}\)$/;
 
@@ -152,6 +156,8 @@ const COUNT_WITH_PART = /^\d{1,3} \(\d{1,3}\)$/;
  */
 function sideStatSentences(header: string[], body: string[][], named: number): string[] {
   const out: string[] = [];
+  // Only a match's statistics: "| | Men | Women |" over "| Unemployment | 5% | 6% |" is no side's share of anything.
+  if (body.filter((r) => MATCH_STAT_ROW.test((r[named] ?? "").trim())).length < 2) return out;
   for (const cells of body) {
     const measure = (cells[named] ?? "").trim();
     const lower = /^\p{Lu}[\p{Ll}\s()]*$/u.test(measure) ? measure.toLowerCase() : measure;
@@ -160,7 +166,7 @@ function sideStatSentences(header: string[], body: string[][], named: number): s
       const side = (header[j] ?? "").trim();
       const cell = (cells[j] ?? "").trim();
       if (!side || /^0+(?:\s|%|$)/.test(cell)) continue;
-      if (/^\d{1,3}(?:\.\d)?%$/.test(cell)) out.push(`${side} had ${cell} of ${lower}.`);
+      if (/^\d{1,3}(?:\.\d)?%$/.test(cell) && SHARE_OF_MATCH.test(measure)) out.push(`${side} had ${cell} of ${lower}.`);
       else if (COUNT_WITH_PART.test(cell) && /^\p{Ll}+s \(\p{Ll}[\p{Ll} ]*\)$/u.test(lower)) out.push(`${side} had ${cell} ${lower}.`);
       else if (/^\d{1,3}$/.test(cell) && /^(?:\p{Ll}+\s)?\p{Ll}+[^s\W]s$/u.test(lower)) out.push(`${side} had ${cell} ${cell === "1" ? lower.replace(/s$/, "") : lower}.`);
     }

@@ -80,6 +80,11 @@ describe("a match report's tables", () => {
     expect(tableSentences(lines, "Match facts")).toEqual(["Harbour Athletic had 12 (5) shots (on target).", "Glen Rovers had 8 (2) shots (on target).", "Harbour Athletic had 1 red card."]);
   });
 
+  it("a table of two groups side by side that is no match's statistics gives no side's share (recall23 near miss)", () => {
+    const lines = ["| | Men | Women |", "|---|---|---|", "| Unemployment | 5% | 6% |", "| Part-time workers | 12 | 30 |"];
+    expect(tableSentences(lines, "Labour market")).toEqual([]);
+  });
+
   it("asks a side's possession and its shots (on target) with the side named (recall23)", () => {
     const body = ["Harbour Athletic beat Glen Rovers 2-1 at Quay Park on Sunday.", "", "**Match facts**", "", "| | Harbour Athletic | Glen Rovers |", "|---|---|---|", "| Possession | 61% | 39% |", "| Shots (on target) | 12 (5) | 8 (2) |"].join("\n");
     const items = generateArticleItems({ slug: "quay-park-match", title: "Harbour Athletic beat Glen Rovers at Quay Park", source: "Test", publishedAt: new Date("2026-11-16T00:00:00Z"), body }).filter((i) => i.type === "choice" || i.type === "typed");
