@@ -139,6 +139,40 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
 }
 
 const POINTS_COLUMNS = /^(?:pts|points)$/i;
+/** A column heading that names a side: "Nacional", "Cerro Porteño", "MC Alger", "Al-Shorta", "APOEL". */
+const SIDE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+/** The rows of a match's statistics ("Possession", "Shots (on target)", "Yellow cards"); two make the table one. */
+const MATCH_STAT_ROW = /^(?:possession|territory|shots?\b.*|corners|fouls|(?:yellow|red) cards|offsides|saves|tackles\b.*|penalties\b.*|line breaks|turnovers|rebounds|passes\b.*)$/i;
+/** A row whose share is of the whole match, said "had 58% of possession". */
+const SHARE_OF_MATCH = /^(?:possession|territory)$/i;
+/** "16 (7)" under "Shots (on target)": a count and the part of it the heading's brackets name. */
+const COUNT_WITH_PART = /^\d{1,3} \(\d{1,3}\)$/;
+
+/**
+ * A match's statistics, measures down and sides across ("| | Kestrel | Marlows |" over "| Possession | 58% | 42% |"):
+ * each figure said as the side's, "Kestrel had 58% of possession.", "Kestrel had 7 corners.", "Kestrel had 16 (7)
+ * shots (on target)."; so the side is the context of each. The goals are the score the prose gives; a text cell
+ * ("Scorers") and a measure that is no plural noun ("Tackles made") give nothing, nor a zero ("0 red cards").
+ */
+function sideStatSentences(header: string[], body: string[][], named: number): string[] {
+  const out: string[] = [];
+  // Only a match's statistics: "| | Men | Women |" over "| Unemployment | 5% | 6% |" is no side's share of anything.
+  if (body.filter((r) => MATCH_STAT_ROW.test((r[named] ?? "").trim())).length < 2) return out;
+  for (const cells of body) {
+    const measure = (cells[named] ?? "").trim();
+    const lower = /^\p{Lu}[\p{Ll}\s()]*$/u.test(measure) ? measure.toLowerCase() : measure;
+    if (!measure || /^goals?$/i.test(measure)) continue;
+    for (let j = named + 1; j < cells.length; j++) {
+      const side = (header[j] ?? "").trim();
+      const cell = (cells[j] ?? "").trim();
+      if (!side || /^0+(?:\s|%|$)/.test(cell)) continue;
+      if (/^\d{1,3}(?:\.\d)?%$/.test(cell) && SHARE_OF_MATCH.test(measure)) out.push(`${side} had ${cell} of ${lower}.`);
+      else if (COUNT_WITH_PART.test(cell) && /^\p{Ll}+s \(\p{Ll}[\p{Ll} ]*\)$/u.test(lower)) out.push(`${side} had ${cell} ${lower}.`);
+      else if (/^\d{1,3}$/.test(cell) && /^(?:\p{Ll}+\s)?\p{Ll}+[^s\W]s$/u.test(lower)) out.push(`${side} had ${cell} ${cell === "1" ? lower.replace(/s$/, "") : lower}.`);
+    }
+  }
+  return out;
+}
 /** "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure. */
 const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal)\b/i;
 /** First headings that say what the rows are, not whose they are. */
@@ -182,7 +216,7 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
   // whose they are (as in a period table); a cell read as a row's figure garbled ("Corners had 4 oakdales").
   // ("| | P | W | Pts |" over standings: only headings to the right that read as sides' names, not stat columns.)
   const rightHeads = header.slice(named + 1).map((h) => h.trim()).filter(Boolean);
-  if ((header[named] ?? "").trim() === "" && rightHeads.length > 0 && rightHeads.every((h) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(h) && !POINTS_COLUMNS.test(h))) return out;
+  if ((header[named] ?? "").trim() === "" && rightHeads.length > 0 && rightHeads.every((h) => SIDE_NAME.test(h) && !POINTS_COLUMNS.test(h))) return sideStatSentences(header, body, named);
   // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.
   const sideName = header[named]?.trim() ?? "";
   const players = body.filter((r) => !SUM_ROW.test(r[named] ?? ""));

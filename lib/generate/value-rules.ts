@@ -464,6 +464,21 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
+    // "Kestrel had 14 (6) shots (on target)" (a match-statistics cell, table-sentences.ts): a count and, in brackets,
+    // the part of it that the noun's own brackets name; either figure alone would not be what the table says.
+    name: "count with its part",
+    requires: /\d \(\d/,
+    order: "first",
+    example: { sentence: "Kestrel had 14 (6) shots (on target).", answer: "14 (6)" },
+    pattern: /(?<![\d.,])\b(\d{1,3}) \((\d{1,3})\) ([a-z]+s \([a-z][a-z ]*\))/g,
+    yields: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (b > a) return null;
+      const answer = `${m[1]} (${m[2]})`;
+      return { kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${a}(${b})`, `${a} and ${b}`], value: null, unit: "count with its part", form: plain(), qualifier: null, noun: m[3] ?? null };
+    },
+  },
+  {
     // "Zimbabwe reached 287 for 7 from their 50 overs", "finished with 3 for 44 from his ten overs": a cricket total
     // (runs for wickets) or a bowler's figures (wickets for runs) is one answer, written as the report writes it.
     name: "cricket figures",

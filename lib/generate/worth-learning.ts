@@ -39,6 +39,13 @@ const STAT_UNIT = /^(?:point|rebound|assist|turnover|steal|block|foul|penalt|pen
 const MATCH_MOMENT = /^\s*(?:minute|half|quarter|period|innings|over|set|leg|lap|round|double-double|wicket|test|try|goal)\b/i;
 const SHOOTING = /\b(?:shot|shooting|from (?:the field|3-point range|three-point range|beyond the arc|the line)|free throws?|possession|completion rate)\b/i;
 
+/**
+ * "Kestrel had 58% of possession." (a match-statistics table's row, table-sentences.ts): a side's share of the whole
+ * match is its summary, asked by gold writers of every report with such a table; a share of a spell ("71% of
+ * possession in the last half-hour") stays play.
+ */
+const WHOLE_MATCH_POSSESSION = /^[^,;]{1,60} had \d{1,3}(?:\.\d)?% of possession\.$/;
+
 /** "Millonarios almost doubled their lead just before the break": a goal (or a near miss), not a multiplier (self-read genpr-0 item 9). */
 const LEAD_MULTIPLIED = /^\s+(?:their|his|her|its|the)\s+(?:lead|advantage|margin|tally)\b/;
 
@@ -93,7 +100,7 @@ function matchStatistic(fact: Fact, article: ArticleText): boolean {
   if (fact.kind === "count" && fact.unit === "fold" && fact.span) return LEAD_MULTIPLIED.test(fact.sentence.slice(fact.span[1]));
   if (fact.kind === "count") return STAT_UNIT.test(fact.unit.trim());
   if (fact.kind === "duration") return /^(?:minute|second)s?$/.test(fact.unit.trim());
-  if (fact.kind === "percent") return SHOOTING.test(fact.sentence);
+  if (fact.kind === "percent") return SHOOTING.test(fact.sentence) && !WHOLE_MATCH_POSSESSION.test(fact.sentence);
   if (fact.kind === "ordinal" && fact.span) return /\sminute$/.test(fact.answer) || MATCH_MOMENT.test(fact.sentence.slice(fact.span[1])) || STAT_UNIT.test(fact.unit.trim());
   void article;
   return false;

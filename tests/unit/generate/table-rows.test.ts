@@ -3,6 +3,7 @@ import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import { splitSentences } from "@/lib/generate/split-sentences";
 import { tableSentences } from "@/lib/generate/table-sentences";
+import { notWorthLearning } from "@/lib/generate/worth-learning";
 
 // Blind batch 2026-11g: budget, results and match tables gave garbled statements ("The 2027 (draft) of Income tax was
 // 351.") or none, and a box score's every row was a card. Each row's figures are said with its row and column headings
@@ -69,9 +70,34 @@ describe("a match report's tables", () => {
     expect(asked.filter((i) => /Tomas Beld had/.test(i.prompt) || i.answer === "Tomas Beld")).toEqual([]);
   });
 
-  it("a match-statistics table of the two sides gives no garbled row ('Corners had 4 marlows')", () => {
+  it("a match-statistics table of the two sides gives each side's figures, no garbled row ('Corners had 4 marlows')", () => {
     const stats = ["## Match statistics", "", "| | Kestrel | Marlows |", "|---|---|---|", "| Goals | 2 | 1 |", "| Possession | 58% | 42% |", "| Yellow cards | 2 | 4 |"].join("\n");
-    expect(texts(stats)).toEqual([]);
+    expect(texts(stats)).toEqual(["Kestrel had 58% of possession.", "Marlows had 42% of possession.", "Kestrel had 2 yellow cards.", "Marlows had 4 yellow cards."]);
+  });
+
+  it("a shots cell with its part in brackets is said whole; a text row, a measure that is no plural noun and a zero give nothing (recall23)", () => {
+    const lines = ["| | Harbour Athletic | Glen Rovers |", "|---|---|---|", "| Scorers | Abel 12' | Ruiz 40' |", "| Shots (on target) | 12 (5) | 8 (2) |", "| Tackles made | 120 | 98 |", "| Red cards | 1 | 0 |"];
+    expect(tableSentences(lines, "Match facts")).toEqual(["Harbour Athletic had 12 (5) shots (on target).", "Glen Rovers had 8 (2) shots (on target).", "Harbour Athletic had 1 red card."]);
+  });
+
+  it("a table of two groups side by side that is no match's statistics gives no side's share (recall23 near miss)", () => {
+    const lines = ["| | Men | Women |", "|---|---|---|", "| Unemployment | 5% | 6% |", "| Part-time workers | 12 | 30 |"];
+    expect(tableSentences(lines, "Labour market")).toEqual([]);
+  });
+
+  it("asks a side's possession and its shots (on target) with the side named (recall23)", () => {
+    const body = ["Harbour Athletic beat Glen Rovers 2-1 at Quay Park on Sunday.", "", "**Match facts**", "", "| | Harbour Athletic | Glen Rovers |", "|---|---|---|", "| Possession | 61% | 39% |", "| Shots (on target) | 12 (5) | 8 (2) |"].join("\n");
+    const items = generateArticleItems({ slug: "quay-park-match", title: "Harbour Athletic beat Glen Rovers at Quay Park", source: "Test", publishedAt: new Date("2026-11-16T00:00:00Z"), body }).filter((i) => i.type === "choice" || i.type === "typed");
+    expect(items.some((i) => i.answer === "39%" && /possession/.test(i.prompt) && /Glen Rovers/.test(i.prompt))).toBe(true);
+    expect(items.some((i) => i.answer === "12 (5)" && /shots \(on target\)/.test(i.prompt) && /Harbour Athletic/.test(i.prompt))).toBe(true);
+  });
+
+  it("a share of possession over a spell of the match stays play, not a card (recall23 near miss)", () => {
+    const body = ["Harbour Athletic beat Glen Rovers 2-1 at Quay Park on Sunday.", "", "Glen Rovers had 66% of possession in the last 20 minutes.", "", "Glen Rovers had 39% of possession."].join("\n");
+    const article = { slug: "quay-park-spell", title: "Harbour Athletic beat Glen Rovers at Quay Park", source: "Test", publishedAt: new Date("2026-11-16T00:00:00Z"), body };
+    const why = (answer: string) => notWorthLearning(extractFacts(article).find((f) => f.answer === answer)!, article, true);
+    expect(why("66%")).toBe("match statistic");
+    expect(why("39%")).toBeNull();
   });
 
   it("standings with a blank name heading still give their rows (mend15)", () => {
