@@ -7,6 +7,7 @@ import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { changeBindsToSubject, changeOwnerClause } from "./change-owner";
+import { FALL_VERBS, LOSE_VERBS, RISE_VERBS, verbWordPattern } from "./change-verbs";
 import { remembered } from "./remembered";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
@@ -1023,7 +1024,8 @@ function withoutAsides(core: string): string {
   return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=(?!(?:and|or|but)\s)[a-z])/, "$1 ");
 }
 
-const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
+/** A clause's main verb that moves its subject's figure: "Sales rose 11% to ..." asks "By what percentage". */
+const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
 export function trimRest(rest: string): string {
   return cutSecondClause(rest)

@@ -1,3 +1,5 @@
+import { FALL_VERBS, FINITE_FORMS, LEVEL_VERBS, RISE_VERBS, verbWordPattern } from "./change-verbs";
+
 /**
  * Whose change a trailing figure is. "Exports reached $7.8 billion, up 12%": the figure after the comma is the change
  * of the clause right before it, and of that clause's subject only when its verb gives the subject's level ("reached",
@@ -36,9 +38,9 @@ export function changeOwnerClause(head: string): string | null {
 }
 
 /** Verbs whose complement is the subject's own level: the trailing change is the subject's. */
-const LEVEL_VERB = /^(?:is|are|was|were|stood|stands|remains|remained|stays|stayed|reached|reaches|totalled|totaled|totals|amounted|amounts|came|comes|hit|topped|exceeded|averaged|averages|ended|closed|finished|settled|touched|rose|rises|grew|grows|climbed|increased|jumped|surged|gained|improved|recovered|rebounded|soared|advanced|fell|falls|decreased|declined|dropped|slipped|eased|dipped|slid|sank|shrank|plunged|slumped|contracted)$/;
-const RISE_VERB = /^(?:rose|rises|grew|grows|climbed|increased|jumped|surged|gained|improved|recovered|rebounded|soared|advanced)$/;
-const FALL_VERB = /^(?:fell|falls|decreased|declined|dropped|slipped|eased|dipped|slid|sank|shrank|plunged|slumped|contracted)$/;
+const LEVEL_VERB = verbWordPattern([...LEVEL_VERBS, ...RISE_VERBS, ...FALL_VERBS], FINITE_FORMS);
+const RISE_VERB = verbWordPattern(RISE_VERBS, FINITE_FORMS);
+const FALL_VERB = verbWordPattern(FALL_VERBS, FINITE_FORMS);
 /** A change of the clause's own ("fell 4%", "rose by 4%"): a second one after the comma is someone else's. */
 const OWN_CHANGE = /(?:^|\s)(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/;
 
