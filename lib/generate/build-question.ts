@@ -6,7 +6,8 @@ import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
-import { changeBindsToSubject, changeOwnerClause } from "./change-owner";
+import { changeBindsToSubject, changeOwnerClause, opensClause } from "./change-owner";
+import { FALL_VERBS, LOSE_VERBS, RISE_VERBS, verbWordPattern } from "./change-verbs";
 import { remembered } from "./remembered";
 import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
 
@@ -460,7 +461,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     // The change is the subject's only when it follows the subject's own level, in the same clause.
     const owner = changeOwnerClause(appositive[1] ?? "");
     const main = owner === null ? null : parseClause(stripLeadAdjunct(owner).clause);
-    if (!main || !changeBindsToSubject(main.verbGroup[main.verbGroup.length - 1] ?? "", main.rest, direction)) return null;
+    if (!main || !changeBindsToSubject(main.verbGroup, main.rest, direction)) return null;
     const subject = withOwners(lowerOpeningNoun(main.subject, ctx), ctx);
     const time = findTime(appositive[1] ?? "") ?? sentenceTime;
     const q = finish(`${whForUnit(`By ${approx}what percentage`, span)} did ${subject} ${verb}${time ? " " + time : ""}`, attributions);
@@ -473,7 +474,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     const owner = changeOwnerClause(upFrom[1] ?? "");
     const main = owner === null ? null : parseClause(stripLeadAdjunct(owner).clause);
     if (!main || main.subject.includes(M) || resolvePronoun(main.subject, ctx) === null || !/^\p{Lu}|^[a-z]/u.test(main.subject)) return null;
-    if (!changeBindsToSubject(main.verbGroup[main.verbGroup.length - 1] ?? "", main.rest, upFrom[2] === "up" ? "rise" : "decline")) return null;
+    if (!changeBindsToSubject(main.verbGroup, main.rest, upFrom[2] === "up" ? "rise" : "decline")) return null;
     const subject = withOwners(lowerOpeningNoun(resolvePronoun(main.subject, ctx) ?? "", ctx), ctx);
     const time = findTime(upFrom[1] ?? "") ?? sentenceTime;
     const verb = upFrom[2] === "up" ? "rise" : "fall";
@@ -622,6 +623,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   const toShare = TO_SHARE_RE.exec(rest);
   const keptAt = KEPT_AT_RE.exec(rest);
   if (span.kind === "percent" && rest.includes(`by ${M}`)) {
+    // "Ferry traffic fell in 2026 but timber exports rose by 12%": a clause of its own before "by M" owns the change.
+    if (opensClause(rest.slice(0, rest.indexOf(`by ${M}`)))) return null;
     wh = `By ${approx}what percentage`;
     rest = rest.replace(`by ${M}`, "");
   } else if (span.kind === "percent" && rest.startsWith(M) && DIRECTION_VERBS.test(mainVerb) && !rest.startsWith(`${M} of `)) {
@@ -1036,7 +1039,8 @@ function withoutAsides(core: string): string {
   return core.replace(/^([^,\u0001]{3,80}?),\s+(?:which|who|a|an|the|founded|based|led|opened|launched|built|signed|completed|elected|named)\s[^,\u0001]*,\s+(?=(?!(?:and|or|but)\s)[a-z])/, "$1 ");
 }
 
-const DIRECTION_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|dropped|drop|drops|declined|decline|declines|increased|increase|increases|decreased|decrease|decreases|slipped|surged|soared|slumped|plunged|shrank|shrink|shrinks|advanced|lost)$/;
+/** A clause's main verb that moves its subject's figure: "Sales rose 11% to ..." asks "By what percentage". */
+const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
 export function trimRest(rest: string): string {
   return cutSecondClause(rest)

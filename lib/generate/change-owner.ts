@@ -1,3 +1,6 @@
+import { FALL_VERBS, FINITE_FORMS, LEVEL_VERBS, RISE_VERBS, verbAlternation, verbWordPattern } from "./change-verbs";
+import { isFiniteVerb } from "./tag-words";
+
 /**
  * Whose change a trailing figure is. "Exports reached $7.8 billion, up 12%": the figure after the comma is the change
  * of the clause right before it, and of that clause's subject only when its verb gives the subject's level ("reached",
@@ -35,21 +38,62 @@ export function changeOwnerClause(head: string): string | null {
   return owner ? owner.charAt(0).toUpperCase() + owner.slice(1) : null;
 }
 
-/** Verbs whose complement is the subject's own level: the trailing change is the subject's. */
-const LEVEL_VERB = /^(?:is|are|was|were|stood|stands|remains|remained|stays|stayed|reached|reaches|totalled|totaled|totals|amounted|amounts|came|comes|hit|topped|exceeded|averaged|averages|ended|closed|finished|settled|touched|rose|rises|grew|grows|climbed|increased|jumped|surged|gained|improved|recovered|rebounded|soared|advanced|fell|falls|decreased|declined|dropped|slipped|eased|dipped|slid|sank|shrank|plunged|slumped|contracted)$/;
-const RISE_VERB = /^(?:rose|rises|grew|grows|climbed|increased|jumped|surged|gained|improved|recovered|rebounded|soared|advanced)$/;
-const FALL_VERB = /^(?:fell|falls|decreased|declined|dropped|slipped|eased|dipped|slid|sank|shrank|plunged|slumped|contracted)$/;
+/**
+ * Verbs whose complement is the subject's own level: the trailing change is the subject's. A present perfect ends on
+ * the participle ("have risen to $5 billion, up 12%"). "came" ("came from ferries carrying 2 million people, up 12%")
+ * and "hit" ("was hit by a strike", "hit its target") give a level only right before a value: LEVEL_BEFORE_VALUE.
+ */
+const LEVEL_VERB = new RegExp(
+  `^(?:${verbAlternation(LEVEL_VERBS.filter((v) => !/^(?:come|hit);/.test(v)), FINITE_FORMS)}|${verbAlternation([...RISE_VERBS, ...FALL_VERBS], [...FINITE_FORMS, "participle"])})$`,
+);
+const LEVEL_BEFORE_VALUE = /^(?:came|comes|hit|hits)$/;
+const RISE_VERB = verbWordPattern(RISE_VERBS, [...FINITE_FORMS, "participle"]);
+const FALL_VERB = verbWordPattern(FALL_VERBS, [...FINITE_FORMS, "participle"]);
+/** A value right after the verb ("hit $5 billion", "came to 40,000", "came in at 4%"), not "hit by", "came from". */
+const VALUE_NEXT = /^(?:to\s+|in\s+at\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?(?:[A-Z]{1,3}\$|[$€£¥]|\d)/;
+/** "was dented by", "were exceeded by": a passive's subject is not what holds the level after "by". */
+const PASSIVE_BY = /^(?:\p{L}+\s+)?by\s/u;
+/** The words that open a clause with no comma before them: "higher than expected as exports reached $5 billion". */
+const CLAUSE_WORD = /\b(as|because|since|after|before|when|while|until|once|than|and|but|or|yet|that|which|who|whose)\s+([^,;]+)/g;
+const RELATIVE_WORD = /^(?:that|which|who|whose)$/;
+/** Words that stand before a verb without being its subject: "and then rose by 12%" shares the first subject. */
+const NO_SUBJECT = /^(?:then|also|later|again|still|further|even|just|now|only|not|never|\p{Ll}+ly)$/u;
+const FINITE_CHANGE = verbWordPattern([...LEVEL_VERBS, ...RISE_VERBS, ...FALL_VERBS], FINITE_FORMS);
+
+/**
+ * Whether a clause of its own opens in this text (what stands between a subject's verb and a figure): a clause word
+ * followed by a finite verb. A conjunction needs a subject first ("as prices climbed", "and timber exports rose";
+ * not "as expected", "and then rose"); a relative word is the subject ("which launched 14 ferries"). "after a busy
+ * summer", "since 2019", "in March and April" open none.
+ */
+export function opensClause(text: string): boolean {
+  for (const m of text.matchAll(CLAUSE_WORD)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const words = (m[2] ?? "").split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ""));
+    const relative = RELATIVE_WORD.test(word);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? "";
+      if (!/^\p{Ll}/u.test(w) || !(isFiniteVerb(w, i === 0 ? word : words[i - 1]) || FINITE_CHANGE.test(w))) continue;
+      if (relative || words.slice(0, i).some((s) => !NO_SUBJECT.test(s))) return true;
+    }
+  }
+  return false;
+}
+
 /** A change of the clause's own ("fell 4%", "rose by 4%"): a second one after the comma is someone else's. */
 const OWN_CHANGE = /(?:^|\s)(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/;
 
 /**
- * Whether a trailing change in `direction` is the change of the subject of a clause with this verb and rest (what
- * follows the verb): the verb must give the subject's level, must not state its own percentage change, and must not
- * go the other way ("fell to $300 million, up 11%" is two things).
+ * Whether a trailing change in `direction` is the change of the subject of a clause with this verb group and rest
+ * (what follows the verb, up to the figure): the verb must give the subject's level, in the active voice, with no
+ * clause of its own between the verb and the figure; it must not state its own percentage change, and must not go
+ * the other way ("fell to $300 million, up 11%" is two things).
  */
-export function changeBindsToSubject(verb: string, rest: string, direction: "rise" | "decline"): boolean {
-  const v = verb.toLowerCase();
-  if (!LEVEL_VERB.test(v)) return false;
+export function changeBindsToSubject(verbGroup: readonly string[], rest: string, direction: "rise" | "decline"): boolean {
+  const v = (verbGroup[verbGroup.length - 1] ?? "").toLowerCase();
+  if (LEVEL_BEFORE_VALUE.test(v) ? !VALUE_NEXT.test(rest) : !LEVEL_VERB.test(v)) return false;
+  if (verbGroup.some((w) => /^(?:is|are|was|were|been|being|be)$/i.test(w)) && PASSIVE_BY.test(rest)) return false;
+  if (opensClause(rest)) return false;
   if ((RISE_VERB.test(v) || FALL_VERB.test(v)) && OWN_CHANGE.test(rest)) return false;
   return direction === "rise" ? !FALL_VERB.test(v) : !RISE_VERB.test(v);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateItems } from "@/lib/generate";
 import { lowerOpeningNoun } from "@/lib/generate/build-question";
-import { changeBindsToSubject, changeOwnerClause } from "@/lib/generate/change-owner";
+import { changeBindsToSubject, changeOwnerClause, opensClause } from "@/lib/generate/change-owner";
 import { questionText } from "./question-text";
 
 // Whole articles are generated: the first one loads the lexicons, slow on a loaded machine.
@@ -37,13 +37,13 @@ describe("a trailing change figure belongs to the clause right before it", () =>
   });
 
   it("binds to the subject only after a verb giving its level, in the same direction, with no change of its own", () => {
-    expect(changeBindsToSubject("reached", "$40 million", "rise")).toBe(true);
-    expect(changeBindsToSubject("totalled", "$40 million", "decline")).toBe(true);
-    expect(changeBindsToSubject("launched", "14 ships", "rise")).toBe(false);
-    expect(changeBindsToSubject("fell", "to $40 million", "rise")).toBe(false);
-    expect(changeBindsToSubject("slipped", "to $40 million", "rise")).toBe(false);
-    expect(changeBindsToSubject("eased", "to $40 million", "decline")).toBe(true);
-    expect(changeBindsToSubject("rose", "5% to $40 million", "rise")).toBe(false);
+    expect(changeBindsToSubject(["reached"], "$40 million", "rise")).toBe(true);
+    expect(changeBindsToSubject(["totalled"], "$40 million", "decline")).toBe(true);
+    expect(changeBindsToSubject(["launched"], "14 ships", "rise")).toBe(false);
+    expect(changeBindsToSubject(["fell"], "to $40 million", "rise")).toBe(false);
+    expect(changeBindsToSubject(["slipped"], "to $40 million", "rise")).toBe(false);
+    expect(changeBindsToSubject(["eased"], "to $40 million", "decline")).toBe(true);
+    expect(changeBindsToSubject(["rose"], "5% to $40 million", "rise")).toBe(false);
   });
 });
 
@@ -145,5 +145,68 @@ describe("a trailing change in percentage points (build-group clause check)", ()
   it("a date asked from 'earlier this year' leaves no dangling 'earlier'", () => {
     const items = asked("Apple and Samsung both added live captions to their phones earlier this year, though both still need a network.");
     expect(items.filter((i) => /\bearlier\?$/.test(i.q)).map((i) => i.q)).toEqual([]);
+  });
+});
+
+// Review 29 finding 6 (high): a change figure was bound across a clause with no comma, to a subject whose verb came
+// from somewhere or was hit by something, and through a passive.
+describe("a trailing change is the subject's only when nothing else stands between its verb and the figure", () => {
+  it("a clause word with no comma and a verb of its own refuses ('as bookings reached ...')", () => {
+    const items = asked("Turnover was stronger than forecast as ferry bookings reached 40,000, up 9% on 2025.");
+    expect(items.filter((i) => i.answer === "9%").map((i) => i.q)).toEqual([]);
+    const relative = asked("Freight revenue reached $75 million from a yard which launched 14 ferries, up 6% on 2025.");
+    expect(relative.filter((i) => i.answer === "6%").map((i) => i.q)).toEqual([]);
+  });
+
+  it("near miss: 'after a busy summer' and 'as expected' open no clause, and the subject's rise is asked", () => {
+    for (const body of ["Turnover reached €40 million after a busy summer, up 9% on 2025.", "Turnover reached €40 million as expected, up 9% on 2025."]) {
+      const nine = asked(body).filter((i) => i.answer === "9%").map((i) => i.q);
+      expect(nine.length).toBeGreaterThan(0);
+      for (const q of nine) expect(q).toMatch(/^By what percentage did turnover rise\b/);
+    }
+  });
+
+  it("'came from' and 'was hit by' give no level; 'came to' and 'hit' right before a value do", () => {
+    expect(asked("Most of the harbour's income came from cruise ships carrying 300,000 visitors, up 14% on 2025.").filter((i) => i.answer === "14%")).toEqual([]);
+    expect(asked("Output was hit by a stoppage, down 14% on 2025.").filter((i) => i.answer === "14%")).toEqual([]);
+    expect(asked("The harbour's income came to $12 million, up 14% on 2025.").some((i) => i.answer === "14%" && /did the harbour's income rise\b/.test(i.q))).toBe(true);
+    expect(changeBindsToSubject(["have", "hit"], "5,000 tonnes", "rise")).toBe(true);
+    expect(changeBindsToSubject(["hit"], "its target of 5,000 tonnes", "rise")).toBe(false);
+    expect(changeBindsToSubject(["came"], "in at 4.2%", "decline")).toBe(true);
+  });
+
+  it("a passive 'was <participle> by' refuses; the active near miss is asked", () => {
+    expect(asked("Ferry income was exceeded by freight income at $9 million, up 12% on 2025.").filter((i) => i.answer === "12%")).toEqual([]);
+    expect(asked("Ferry income exceeded $9 million, up 12% on 2025.").some((i) => i.answer === "12%" && /did ferry income rise\b/i.test(i.q))).toBe(true);
+  });
+
+  it("a present perfect's participle gives the level ('have risen to'), in its own direction only", () => {
+    const nine = asked("Ferry bookings have risen to 40,000, up 9% on 2025.").filter((i) => i.answer === "9%").map((i) => i.q);
+    expect(nine.length).toBeGreaterThan(0);
+    for (const q of nine) expect(q).toMatch(/^By what percentage did ferry bookings rise\b/i);
+    expect(asked("Ferry bookings have fallen to 40,000, up 9% on 2025.").filter((i) => i.answer === "9%")).toEqual([]);
+  });
+});
+
+// Found by lane owner21 while looking for other places a change is bound to a subject: "By what percentage did ferry
+// traffic fall in 2026 but timber exports rose?" was answered with the exports' 12%.
+describe("a change 'by M' after a clause of its own is not the main subject's", () => {
+  it("refuses when 'and' / 'but' with a subject and verb of its own stands before 'by M'", () => {
+    expect(asked("Ferry traffic fell in 2026 but timber exports rose by 12%.").filter((i) => i.answer === "12%").map((i) => i.q)).toEqual([]);
+    expect(asked("Ferry traffic grew in 2026 and timber exports rose by 12%.").filter((i) => i.answer === "12%").map((i) => i.q)).toEqual([]);
+  });
+
+  it("near misses: 'in March and April by 12%' and a plain 'grew by 12%' are the subject's own", () => {
+    expect(asked("Ferry traffic rose in March and April by 12%.").some((i) => i.answer === "12%" && /^By what percentage did ferry traffic rise in March and April\?$/i.test(i.q))).toBe(true);
+    expect(asked("Ferry traffic grew by 12% in 2026.").some((i) => i.answer === "12%" && /^By what percentage did ferry traffic grow in 2026\?$/i.test(i.q))).toBe(true);
+  });
+
+  it("a clause opens only with a verb of its own, after a subject unless the word is a relative one", () => {
+    expect(opensClause("in 2026 as prices climbed")).toBe(true);
+    expect(opensClause("from a yard which launched 14 ferries")).toBe(true);
+    expect(opensClause("in 2026 as expected")).toBe(false);
+    expect(opensClause("in 2026 and then rose")).toBe(false);
+    expect(opensClause("in 2026 and timber exports rose")).toBe(true);
+    expect(opensClause("after a busy summer")).toBe(false);
   });
 });

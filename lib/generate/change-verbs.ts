@@ -1,0 +1,61 @@
+/**
+ * The verbs that move a figure or give its level, one list for every rule that reads a change ("exports rose 12%",
+ * "deepen the berth from 11 to 14 metres", "reached $5 billion, up 12%"), each taking the forms it needs below, so a
+ * verb added here reaches all of them (as `speech-verbs.ts` serves the speech verbs).
+ *
+ * A verb is written as its base ("climb": climbs, climbed, climbed, climbing are made from it) or, when irregular, as
+ * all five forms split by ";" with "|" between spellings of one form ("total;totals;totalled|totaled;...").
+ */
+
+export type VerbForm = "base" | "third" | "past" | "participle" | "ing";
+const FORMS: readonly VerbForm[] = ["base", "third", "past", "participle", "ing"];
+
+/** A figure that goes up by itself: "exports rose 12%", "sales climbed to $5 billion". */
+export const RISE_VERBS: readonly string[] = ["rise;rises;rose;risen;rising", "increase", "climb", "grow;grows;grew;grown;growing", "gain", "jump", "surge", "soar", "advance", "improve", "recover", "rebound"];
+/** A figure that goes down by itself: "exports fell 12%". */
+export const FALL_VERBS: readonly string[] = ["fall;falls;fell;fallen;falling", "decrease", "decline", "drop;drops;dropped;dropped;dropping", "slip;slips;slipped;slipped;slipping", "ease", "dip;dips;dipped;dipped;dipping", "slide;slides;slid;slid;sliding", "sink;sinks;sank;sunk;sinking", "shrink;shrinks;shrank;shrunk;shrinking", "plunge", "slump", "contract"];
+/** "lost 3%": a fall that takes an object, so it gives no level of its subject. */
+export const LOSE_VERBS: readonly string[] = ["lose;loses;lost;lost;losing"];
+/** Someone moves a figure: "the fee was raised from $5 to $7", "the price goes up from ...". */
+export const RAISE_VERBS: readonly string[] = ["raise", "lift", "go up;goes up;went up;gone up;going up"];
+export const LOWER_VERBS: readonly string[] = ["cut;cuts;cut;cut;cutting", "reduce", "lower", "go down;goes down;went down;gone down;going down"];
+/** A size that grows or shrinks: "deepen its main berth from 11 to 14 metres". */
+export const GROW_VERBS: readonly string[] = ["deepen", "widen", "extend", "expand", "lengthen", "enlarge"];
+export const SHRINK_VERBS: readonly string[] = ["shorten", "narrow"];
+/** Verbs whose complement is the subject's own level: "exports reached $5 billion", "stood at 4%". */
+export const LEVEL_VERBS: readonly string[] = ["be;is|are;was|were;been;being", "stand;stands;stood;stood;standing", "remain", "stay", "reach", "total;totals;totalled|totaled;totalled|totaled;totalling|totaling", "amount", "come;comes;came;come;coming", "hit;hits;hit;hit;hitting", "top;tops;topped;topped;topping", "exceed", "average", "end", "close", "finish", "settle", "touch"];
+
+/** The five forms of a verb written as above. */
+function formsOf(verb: string): Record<VerbForm, readonly string[]> {
+  const spelled = verb.split(";");
+  const form = (i: number) => (spelled[i] ?? "").split("|");
+  if (spelled.length === 5) return { base: form(0), third: form(1), past: form(2), participle: form(3), ing: form(4) };
+  const stem = verb.endsWith("e") ? verb.slice(0, -1) : verb;
+  const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return { base: [verb], third: [third], past: [`${stem}ed`], participle: [`${stem}ed`], ing: [`${stem}ing`] };
+}
+
+/** The words of these verbs in these forms, each once ("hit" is base and past). */
+export function verbWords(verbs: readonly string[], forms: readonly VerbForm[]): string[] {
+  const words = verbs.flatMap((v) => {
+    const all = formsOf(v);
+    return forms.flatMap((f) => all[f]);
+  });
+  return [...new Set(words)];
+}
+
+/** A regular-expression alternation of these verbs in these forms, longest first, for inside a larger pattern. */
+export function verbAlternation(verbs: readonly string[], forms: readonly VerbForm[]): string {
+  return verbWords(verbs, forms)
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
+/** A pattern that matches one whole word of these verbs in these forms (a verb already cut out of its sentence). */
+export function verbWordPattern(verbs: readonly string[], forms: readonly VerbForm[]): RegExp {
+  return new RegExp(`^(?:${verbAlternation(verbs, forms)})$`);
+}
+
+export const ALL_FORMS: readonly VerbForm[] = FORMS;
+/** The forms that can end a clause's verb group as a finite verb: "rose", "rises" (not "rise": "will rise" is no level). */
+export const FINITE_FORMS: readonly VerbForm[] = ["third", "past"];
