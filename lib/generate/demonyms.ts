@@ -13,10 +13,16 @@ export const DEMONYM_OF: Record<string, string> = {
   Uganda: "Ugandan", Tanzania: "Tanzanian", Eritrea: "Eritrean", Morocco: "Moroccan", Algeria: "Algerian", Bahrain: "Bahraini", Colombia: "Colombian", Peru: "Peruvian",
 };
 
+/** Each demonym's country, the first listed when two share one ("British" -> "United Kingdom"): built once. */
+const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(Object.entries(DEMONYM_OF).reverse().map(([country, demonym]) => [demonym, country]));
+
 /** The country a demonym names ("Danish" -> "Denmark"), the first listed when two share one ("British"); or null. */
 export function countryOfDemonym(demonym: string): string | null {
-  return Object.entries(DEMONYM_OF).find(([, d]) => d === demonym)?.[0] ?? null;
+  return COUNTRY_OF_DEMONYM.get(demonym) ?? null;
 }
+
+/** The demonyms, each once, longest first (so an alternation tries "South Korean" before "Korean"). */
+export const DEMONYMS: readonly string[] = [...new Set(Object.values(DEMONYM_OF))].sort((a, b) => b.length - a.length);
 
 /** Whether a place's name is a country's ("Brazil", "the Netherlands"). */
 export function isCountryName(name: string): boolean {
