@@ -450,7 +450,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, sharedOffices, city: city ?? dateline, company, matchCache });
     // "Its president, X, said" after "The Association of Y ... criticised ...": asked with the body written in, so the
     // question needs nothing from the sentence's "Its", which stays unplaced (its-role-holder.ts).
-    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous) : null;
+    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous, article.publishedAt) : null;
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
