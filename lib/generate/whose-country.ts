@@ -155,6 +155,12 @@ function oneCountry(text: string | null | undefined): string | "several" | "peop
   return spoken.length === 1 ? (countriesIn(text ?? "")[0] ?? "people") : "several";
 }
 
+/** Whether each time a text names a country it is after "from" ("Imports from South Africa", "from Indonesia's ..."). */
+function onlyAsOrigin(text: string, country: string): boolean {
+  const named = text.split(country).length - 1;
+  return named > 0 && (text.match(new RegExp(`\\bfrom\\s+(?:the\\s+)?${country}(?![\\p{L}-])`, "gu"))?.length ?? 0) === named;
+}
+
 /**
  * The sentence with each "the government" or "the country" written as the country's ("Grenada’s government",
  * "Burkina Faso’s"), `written` naming a country brought in from elsewhere, `headerOnly` when a question could not
@@ -177,6 +183,10 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   };
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
     let country = countryOf(text.slice(0, at));
+    // A country named only as where something comes from is no word on whose "the country" is: "Imports from South
+    // Africa, which make up most of the milk sold in the country" (Botswana's), "a loan from Indonesia's export credit
+    // agency ... to triple the country's output" (Mali's).
+    if (country !== null && country !== "several" && onlyAsOrigin(text.slice(0, at), country)) country = "several";
     const inSentence = country !== null;
     // The nearest sentence before that names a country says whose only when the country is what it is about, its
     // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.

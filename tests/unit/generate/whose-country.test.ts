@@ -151,3 +151,19 @@ describe("one reading of the countries a text names or speaks of by their people
     expect(withCountryNamed("The government opened a consulate.", { before: [], section: "Chile: a Chilean answer", ...ctx })?.text).toBe("Chile’s government opened a consulate.");
   });
 });
+
+// Build-group read of the owners the rule writes (wrong20): "Imports from South Africa, which account for most of the
+// milk sold in the country" was written "sold in South Africa" in a story about Botswana.
+describe("a country named only as where something comes from does not say whose 'the country' is", () => {
+  const ctx = { before: [], articleCountries: ["Botswana", "Namibia"], severalCountries: false };
+  it("leaves it unwritten after 'from <country>'", () => {
+    const imports = withCountryNamed("Imports from Namibia, which make up most of the beef sold in the country, rose by a tenth.", ctx);
+    expect(imports?.text).toBe("Imports from Namibia, which make up most of the beef sold in the country, rose by a tenth.");
+    expect(withCountryNamed("A loan from Namibia's development bank will pay for a mill to double the country's output of flour.", ctx)?.text).not.toContain("Namibia’s output");
+  });
+
+  it("near miss: writes it in when the country is also named as the subject", () => {
+    expect(withCountryNamed("Namibia sells most of its beef abroad, and the country's herd has grown.", ctx)?.text).toBe("Namibia sells most of its beef abroad, and Namibia’s herd has grown.");
+    expect(withCountryNamed("Beef from Namibia is sold at home too, and Namibia's herders say the country's herd has grown.", ctx)?.text).toContain("Namibia’s herd");
+  });
+});
