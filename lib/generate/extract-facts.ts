@@ -15,11 +15,11 @@ import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
-import { isCountryName } from "./demonyms";
+import { countryOfDemonym, isCountryName } from "./demonyms";
 import { mainCountry } from "./main-country";
 import { organisationKind } from "./organisation-kind";
 import { placeSubject } from "./place-subject";
-import { aboutSeveralCountries, countriesIn } from "./whose-country";
+import { aboutSeveralCountries, countriesAndPeoplesIn, countriesIn } from "./whose-country";
 import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
@@ -450,7 +450,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, sharedOffices, city: city ?? dateline, company, matchCache });
     // "Its president, X, said" after "The Association of Y ... criticised ...": asked with the body written in, so the
     // question needs nothing from the sentence's "Its", which stays unplaced (its-role-holder.ts).
-    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous) : null;
+    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous, article.publishedAt) : null;
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").
@@ -605,8 +605,19 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     });
   }
   // A city or region lies in the country the story is about, when one stands out; a country lies in none.
-  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer) && f.unit.toLowerCase() !== "country") f.country = country;
+  for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer) && f.unit.toLowerCase() !== "country") f.country = country && placedIn(country, f) ? country : null;
   return withoutRepeatedFallbacks(facts);
+}
+
+/**
+ * Whether a place lies in the story's main country (a demonym, "Brazilian") as far as its sentence tells: it names no
+ * other country or people ("... a plant in Graz, Austria", "the Finnish minister flew home to Helsinki" in a story about
+ * India), and the lexicon does not know the place as a country of its own. Else its country is not known, and no
+ * other article lends it as a city of that country (pick-distractors.ts).
+ */
+function placedIn(country: string, place: Pick<Fact, "answer" | "sentence">): boolean {
+  const home = countryOfDemonym(country);
+  return home !== null && !lexiconTags(place.answer).includes("Country") && countriesAndPeoplesIn(place.sentence).every((c) => c === home);
 }
 
 /** The first of `items` that `test` passes, taking no more of them than that. */

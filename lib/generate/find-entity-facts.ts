@@ -458,7 +458,7 @@ function metQuestion(sentence: string, titleStart: number, descriptor: string, c
  * "Chilean President Camila Rojas" -> "Who was the Chilean president in March 2026?": an office is unambiguous only
  * with its country or organisation and a date, so both are required.
  */
-function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string, anyRole = false): string | null {
+export function officeQuestion(descriptor: string, owned: boolean, ctx: EntityContext, sentence: string, anyRole = false): string | null {
   if (!owned || !ctx.publishedAt || (!anyRole && roleKindOf(descriptor) !== "official") || /\bcounterpart\b/.test(descriptor)) return null;
   // A sentence about another time may give the title held then ("President Nguyen Xuan Phuc ... in December 2021").
   const year = ctx.publishedAt.getUTCFullYear();

@@ -1,10 +1,17 @@
+import { officeQuestion } from "./find-entity-facts";
+import { REACTION_VERBS } from "./speech-verbs";
+import { lexiconTags } from "./tag-words";
+
 /**
  * "The Association of Flat Owners, which represents 900 landlords, criticised the plan. Its president, Mara Soler,
- * said ..." -> "Who is the president of the Association of Flat Owners?"; "A study published last month by the Tarvel
+ * said ..." -> "Who was the president of the Association of Flat Owners in November 2026?" (an office, asked with its
+ * date as the entity code asks one: chairs and chief executives change); "A study published last month by the Tarvel
  * Institute (TI) found that ... Its lead author, Ivo Brandt, says ..." -> "Who is the lead author of the study
  * published last month by the Tarvel Institute (TI)?". Whose the "Its" is, is the sentence before's subject, written
  * into the question, so the question carries what makes its answer one person. Null unless the sentence before opens
- * with a named body (or a study or report by one) followed by its verb, and the office is one a body has one holder of.
+ * with a named body (or a study or report by one) followed by its verb, and the office is one a body has one holder of;
+ * null too when the rest of that sentence names a second body, whose the "Its" may be ("... criticised the Water
+ * Authority’s plan").
  */
 
 /** Offices a body has one holder of at a time ("its president"), not one of many ("its researcher", "its member"). */
@@ -23,7 +30,14 @@ const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|Durin
  * "The X (ABC)" or "X", then a ", which ...," aside, then a verb of what the body said or thought of something: the
  * sentence is the body's reaction, so the "Its" after it is the body's (after "X opened a plant", it may be the plant's).
  */
-const BODY_SUBJECT = new RegExp(String.raw`^((?:The\s)?${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)(?:,\s(?:which|who)\s.+?,)?\s(?:has\s|have\s)?(?:said|says|called|calls|criticised|criticized|criticises|criticizes|welcomed|welcomes|warned|warns|rejected|rejects|opposed|opposes|argued|argues|urged|urges|demanded|demands|complained|backed|backs|praised|condemned|condemns|objected|questioned|questions|protested)\b`, "u");
+const BODY_SUBJECT = new RegExp(String.raw`^((?:The\s)?${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)(?:,\s(?:which|who)\s.+?,)?\s(?:has\s|have\s)?(?:${REACTION_VERBS.join("|")})\b`, "u");
+/** A body the rest of the sentence names, which may own the office as well: "the Water Authority", "(WA)", "the ministry". */
+const SECOND_BODY = new RegExp(String.raw`${BODY_WORD.source}|\(\p{Lu}[\p{L}\d&-]{1,9}\)|\b(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s)?(?:union|association|federation|council|commission|committee|authority|agency|ministry|department|bank|fund|institute|foundation|university|board|party|court|government|company|firm|group|club|chamber|alliance|league|cooperative|regulator)\b`, "u");
+/** A given name the lexicon knows, or a given name and a surname: "Ana Ruiz of the Tarvel Council" is a person's. */
+const readsAsPerson = (name: string): boolean => {
+  const [first = "", second = ""] = name.replace(/^The\s/, "").split(/\s+/);
+  return lexiconTags(first).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)) || (!BODY_WORD.test(first) && lexiconTags(second).includes("LastName"));
+};
 /** "A study published last month by the X Institute (XI) found": a document by a named body. */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:A|An|The)\s((?:[a-z][\w-]*\s){0,2}(?:study|report|paper|review|analysis|survey|assessment)(?:\s(?:published|released|issued|commissioned)(?:\s(?:last|this)\s(?:week|month|year)|\son\s\p{Lu}\p{Ll}+)?)?\sby\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)\s(?:found|finds|estimated|estimates|said|says|showed|shows|concluded|concludes|argued|argues|sets|set|put|puts|warned|warns|recommended|recommends)\b`, "u");
 /** "Its president, Mara Soler, said" or "Its lead author, the glaciologist Ivo Brandt, said". */
@@ -34,8 +48,11 @@ export interface ItsRoleHolder {
   question: string;
 }
 
-/** Who holds the office a sentence-initial "Its <office>, <Name>," names, asked with whose it is (null when unclear). */
-export function itsRoleHolder(sentence: string, previous: string | null): ItsRoleHolder | null {
+/**
+ * Who holds the office a sentence-initial "Its <office>, <Name>," names, asked with whose it is, and a body's office
+ * with the date the article appeared (null when unclear).
+ */
+export function itsRoleHolder(sentence: string, previous: string | null, publishedAt: Date | null): ItsRoleHolder | null {
   const m = ITS_ROLE.exec(sentence);
   if (!m || !previous) return null;
   const role = m[1] ?? "";
@@ -46,8 +63,13 @@ export function itsRoleHolder(sentence: string, previous: string | null): ItsRol
     return doc ? { name, question: `Who is the ${role} of the ${doc}?` } : null;
   }
   if (!BODY_OFFICE.test(role)) return null;
-  const body = BODY_SUBJECT.exec(clause)?.[1];
+  const subject = BODY_SUBJECT.exec(clause);
+  const body = subject?.[1];
   // ("The plan, which the council backed, ..." is no body; "Tarvel Council" and "The Federation (TF)" are.)
-  if (!body || !(BODY_WORD.test(body) || /\s\([\p{Lu}\p{L}\d&-]{2,10}\)$/u.test(body))) return null;
-  return { name, question: `Who is the ${role} of ${body.replace(/^The\s/, "the ")}?` };
+  if (!subject || !body || !(BODY_WORD.test(body) || /\s\([\p{Lu}\p{L}\d&-]{2,10}\)$/u.test(body))) return null;
+  // A person of a body is no body: the words before "of" must be the body's ("Association of Flat Owners").
+  if (readsAsPerson(body) || (/\sof\s/.test(body) && !BODY_WORD.test(body.split(/\sof\s/)[0] ?? ""))) return null;
+  if (SECOND_BODY.test(clause.slice(subject[0].length).split(/[.;]\s/)[0] ?? "")) return null;
+  const question = officeQuestion(`${role} of ${body.replace(/^The\s/, "the ")}`, true, { publishedAt }, sentence, true);
+  return question ? { name, question } : null;
 }

@@ -7,6 +7,18 @@ import { ADDED_SCORE_OBJECT } from "./worth-learning";
  */
 export const SPEECH_VERBS: readonly string[] = ["said", "says", "told", "added", "wrote", "warned", "argued", "noted", "explained"];
 
+/**
+ * Verbs of what a body said or thought of something, in a news sentence's forms: its reaction ("The Association of Flat
+ * Owners criticised the cap"), after which the sentence's "Its president" is the body's (its-role-holder.ts).
+ */
+export const REACTION_VERBS: readonly string[] = [
+  ...new Set([
+    ...SPEECH_VERBS.filter((v) => v !== "added"),
+    ...["called", "calls", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "warns", "rejected", "rejects", "opposed", "opposes", "argues"],
+    ...["urged", "urges", "demanded", "demands", "complained", "backed", "backs", "praised", "condemned", "condemns", "objected", "questioned", "questions", "protested"],
+  ]),
+];
+
 /** Verbs of a view rather than speech, which still name who holds it after the name ("Ana Ruiz estimated", "thinks"). */
 const VIEW_VERBS: readonly string[] = ["estimated", "puts", "believes", "thinks"];
 

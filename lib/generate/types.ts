@@ -77,7 +77,8 @@ export interface Fact {
   nationality?: string | null;
   /**
    * Places within a country (a city, a region): the country the article is about, as its demonym (mainCountry), when
-   * one stands out, so a place from another article is offered only from the same country.
+   * one stands out and the place's sentence speaks of no other country or people, so a place from another article is
+   * offered only from the same country.
    */
   country?: string | null;
   /** People: official, business, expert or other, so a distractor is the same kind of person. */

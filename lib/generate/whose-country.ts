@@ -1,4 +1,4 @@
-import { DEMONYM_OF, countryOfDemonym } from "./demonyms";
+import { DEMONYMS, DEMONYM_OF, countryOfDemonym } from "./demonyms";
 import { lexiconTags } from "./tag-words";
 
 /**
@@ -41,21 +41,33 @@ export function aboutSeveralCountries(text: string): boolean {
 const listedCountry = (country: string): string => countryOfDemonym(DEMONYM_OF[country] ?? "") ?? country;
 
 /**
+ * A people's adjective the list knows, or its plural ("Danish", "Americans"); "South Korean" is not also "Korean", nor
+ * "North Korean" Korean. ("New Zealand" is its own demonym, counted by name.)
+ */
+const PEOPLE = new RegExp(String.raw`(?<!(?:South|North) )\b(${[...DEMONYMS].filter((d) => countryOfDemonym(d) !== d).join("|")})s?\b`, "g");
+
+/** The countries a text speaks of by their people's adjective, one per mention, as listed (listedCountry). */
+function peoplesIn(text: string): string[] {
+  return [...text.matchAll(PEOPLE)].map((m) => countryOfDemonym(m[1] ?? "") ?? "");
+}
+
+/**
  * How often a text names each country: by name (a capitalised run, as countriesIn finds them) or by a demonym the
  * list knows ("Danish" for Denmark; "South Korean" is not also "Korean").
  */
 export function countryMentionCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (country: string, n: number) => counts.set(listedCountry(country), (counts.get(listedCountry(country)) ?? 0) + n);
-  for (const name of mentions(text)) add(name, 1);
-  for (const demonym of new Set(Object.values(DEMONYM_OF))) {
-    const country = countryOfDemonym(demonym);
-    // ("New Zealand" is its own demonym, already counted by name.)
-    if (!country || country === demonym || !text.includes(demonym)) continue;
-    const n = text.match(new RegExp(`(?<!(?:South|North) )\\b${demonym}s?\\b`, "g"))?.length ?? 0;
-    if (n > 0) add(country, n);
-  }
+  for (const country of [...mentions(text), ...peoplesIn(text)].map(listedCountry)) counts.set(country, (counts.get(country) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The countries a text names or speaks of by their people ("an Irish trade mission landed in India": Ireland and
+ * India), each once as listed (listedCountry): one reading of "which countries does this text name" for counting an
+ * article's and for telling whose "the government" a sentence means.
+ */
+export function countriesAndPeoplesIn(text: string): string[] {
+  return [...new Set([...mentions(text), ...peoplesIn(text)].map(listedCountry))];
 }
 
 /**
@@ -131,25 +143,22 @@ const OPENING = 60;
 /** "The government", "the country's" (not "the government of Chile" nor "the government in Quito", which say whose). */
 const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:of|in)\s+\p{Lu}|\s+of\b|[’'-]))/gu;
 
-/** A people's adjective of a listed country ("Irish", "Indian"). */
-const DEMONYM_WORD = new RegExp(`(?<![\\p{L}-])(?:${[...new Set(Object.values(DEMONYM_OF))].join("|")})(?![\\p{L}-])`, "gu");
-
 /**
- * Whether a text also speaks of another country than `country` by its people's adjective: "a wider Irish push into
- * India, where the government opened a consulate" names India, but whose government it is the text does not say
- * (strict read AC1-all #7 wrote "India’s government" for Ireland's).
+ * The one country a text names, "several" when it speaks of more, by name or by people ("a wider Irish push into
+ * India" names India, but whose government it is the text does not say: strict read AC1-all #7 wrote "India’s
+ * government" for Ireland's), "people" when it speaks of one only by its people ("Irish firms signed 12 deals"), null
+ * when it speaks of none.
  */
-function namesAnotherPeople(text: string, country: string): boolean {
-  return [...text.matchAll(DEMONYM_WORD)].some(([d]) => {
-    const of = countryOfDemonym(d);
-    return of !== null && of !== country && DEMONYM_OF[country] !== d;
-  });
+function oneCountry(text: string | null | undefined): string | "several" | "people" | null {
+  const spoken = countriesAndPeoplesIn(text ?? "");
+  if (spoken.length === 0) return null;
+  return spoken.length === 1 ? (countriesIn(text ?? "")[0] ?? "people") : "several";
 }
 
-/** The one country a text names, "several" when it names more, null when none. */
-function oneCountry(text: string | null | undefined): string | "several" | null {
-  const found = countriesIn(text ?? "");
-  return found.length === 0 ? null : found.length === 1 ? (found[0] ?? null) : "several";
+/** Whether each time a text names a country it is after "from" ("Imports from South Africa", "from Indonesia's ..."). */
+function onlyAsOrigin(text: string, country: string): boolean {
+  const named = text.split(country).length - 1;
+  return named > 0 && (text.match(new RegExp(`\\bfrom\\s+(?:the\\s+)?${country}(?![\\p{L}-])`, "gu"))?.length ?? 0) === named;
 }
 
 /**
@@ -166,9 +175,18 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   let refused = false;
   let unsure = false;
   let written: string | undefined;
+  // A people's firms or officials are no word on whose government acts: among several countries the text cannot say
+  // ("Irish firms signed 12 deals. The government ..."); in an article about one they are an aside, as no mention is.
+  const countryOf = (t: string | null | undefined) => {
+    const one = oneCountry(t);
+    return one !== "people" ? one : ctx.severalCountries ? "several" : null;
+  };
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
-    let country = oneCountry(text.slice(0, at));
-    if (country !== null && country !== "several" && namesAnotherPeople(text.slice(0, at), country)) country = "several";
+    let country = countryOf(text.slice(0, at));
+    // A country named only as where something comes from is no word on whose "the country" is: "Imports from South
+    // Africa, which make up most of the milk sold in the country" (Botswana's), "a loan from Indonesia's export credit
+    // agency ... to triple the country's output" (Mali's).
+    if (country !== null && country !== "several" && onlyAsOrigin(text.slice(0, at), country)) country = "several";
     const inSentence = country !== null;
     // The nearest sentence before that names a country says whose only when the country is what it is about, its
     // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.
@@ -176,14 +194,14 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
     // nine tenths of the country's exports".)
     const earlier = ctx.earlier ?? ctx.before;
     for (let i = earlier.length - 1; i >= 0 && country === null; i--) {
-      const named = countriesIn(earlier[i] ?? "");
-      if (named.length === 0) continue;
+      const named = countryOf(earlier[i]);
+      if (named === null) continue;
       // ("Taiwan will pay two thirds, the rest coming from the Palau government. The new cable would triple the
-      // country's bandwidth": one that names two does not say which.)
-      country = named.length > 1 ? "several" : i === earlier.length - 1 ? (named[0] ?? null) : openingCountry(earlier[i]);
+      // country's bandwidth": one that names two does not say which; nor "An Irish trade mission landed in India.")
+      country = named === "several" || i === earlier.length - 1 ? named : openingCountry(earlier[i]);
       break;
     }
-    country ??= oneCountry(ctx.section) ?? headingPlace(ctx.section);
+    country ??= countryOf(ctx.section) ?? headingPlace(ctx.section);
     if (country === null && !ctx.severalCountries) return whole;
     if (country === null || country === "several") {
       // Whose the sentence's own subject is cannot be told: refused. Further on ("... near Nouadhibou, the country's

@@ -45,3 +45,23 @@ describe("a place's options from elsewhere share its country", () => {
     expect(optionsFor("Curitiba", BRAZIL_TOO).some((o) => o === "Recife" || o === "Belem")).toBe(true);
   });
 });
+
+// Review 29 finding 9: every city of a story took the story's main country, so a Brazilian story's "Graz" became a
+// Brazilian city, lent as an option beside Brazilian ones. Written for the test.
+describe("a place takes the story's country only when its sentence speaks of no other", () => {
+  const TRIP = facts(
+    "brazil-trip",
+    "Brazil opened a rail link to the city of Campinas on Monday. Brazil's rail agency ordered the trains from a plant in the city of Graz, Austria. Brazil plans a second line to the city of Curitiba, Brazil's transport ministry said. An Austrian delegation will visit the city of Linz next year. Brazilian farmers near the city of Santos welcomed the plan, and Brazil's exporters did too.",
+  );
+  const countryOf = (answer: string) => TRIP.find((f) => f.kind === "place" && f.answer === answer)?.country;
+  it("leaves a place in a sentence naming another country or people unplaced", () => {
+    expect(countryOf("Graz")).toBeNull();
+    expect(countryOf("Linz")).toBeNull();
+  });
+
+  it("near miss: a place in a sentence naming only the story's country, or its people, is that country's", () => {
+    expect(countryOf("Curitiba")).toBe("Brazilian");
+    expect(countryOf("Santos")).toBe("Brazilian");
+    expect(countryOf("Campinas")).toBe("Brazilian");
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { mainCountry } from "@/lib/generate/main-country";
-import { aboutSeveralCountries, countriesIn, withCountryNamed } from "@/lib/generate/whose-country";
+import { countryOfDemonym } from "@/lib/generate/demonyms";
+import { aboutSeveralCountries, countriesAndPeoplesIn, countriesIn, withCountryNamed } from "@/lib/generate/whose-country";
 
 // Strict reads I0 item 12, K1 items 7, 37, M0 item 39: "the government" or "the country's" in an article about several
 // countries leaves the learner unable to tell whose figure it is. It is written in when the article says, else refused.
@@ -114,5 +115,55 @@ describe("a sentence that names a country and another people does not say whose 
     expect(mixed?.text).toContain("where the government opened");
     expect(mixed?.headerOnly).toBe(true);
     expect(withCountryNamed("The visit is part of a wider Chilean push into Chile's south, where the government opened a port office in 2019.", ctx)?.text).toContain("Chile’s government opened");
+  });
+});
+
+// Review 29 finding 5: the fix above read another people in the same sentence only, so "A Norwegian trade mission
+// landed in Chile. The government opened ..." was still written "Chile’s government" one sentence further on.
+describe("one reading of the countries a text names or speaks of by their people", () => {
+  const ctx = { articleCountries: ["Norway", "Chile"], severalCountries: true };
+  it("counts a people as its country, once, and a country and its own people as one", () => {
+    expect(countriesAndPeoplesIn("A Norwegian trade mission landed in Chile on Monday.")).toEqual(["Chile", "Norway"]);
+    expect(countriesAndPeoplesIn("Chilean ports in Chile's south grew.")).toEqual(["Chile"]);
+    expect(countriesAndPeoplesIn("British firms in Britain and the United Kingdom.")).toEqual(["United Kingdom"]);
+    // ("South Korean" is not also "Korean"; a body named after a country is no country.)
+    expect(countriesAndPeoplesIn("South Korean buyers met the Kuwait Fund for Arab Economic Development.")).toEqual(["South Korea"]);
+    expect(countryOfDemonym("British")).toBe("United Kingdom");
+    expect(countryOfDemonym("Martian")).toBeNull();
+  });
+
+  it("leaves 'the government' unwritten after a sentence naming a country and another people", () => {
+    const before = ["A Norwegian trade mission landed in Chile on Monday."];
+    expect(withCountryNamed("The government opened a consulate in Valparaíso.", { before, ...ctx })).toBeNull();
+    expect(withCountryNamed("On the second day of the long visit to the port, officials saw the site the government chose.", { before, ...ctx })?.headerOnly).toBe(true);
+    // ... nor from a paragraph sentence further back, nor a section heading that does so.
+    expect(withCountryNamed("The government opened a consulate.", { before: ["A Norwegian mission landed in Chile.", "It stayed a week."], ...ctx })).toBeNull();
+    expect(withCountryNamed("The government opened a consulate.", { before: [], section: "A Norwegian push into Chile", ...ctx })).toBeNull();
+    // A people alone does not say whose government acts either.
+    expect(withCountryNamed("The government opened a consulate.", { before: ["Norwegian firms signed twelve deals."], ...ctx })).toBeNull();
+    // (In an article about one country, a people alone is an aside, as before: the sentence stands as it is.)
+    expect(withCountryNamed("The government opened a consulate.", { before: ["Norwegian firms signed twelve deals."], ...ctx, severalCountries: false })).toEqual({ text: "The government opened a consulate." });
+  });
+
+  it("still writes it in after a sentence naming one country and its own people (the near miss)", () => {
+    const before = ["A Chilean trade mission toured the south of Chile on Monday."];
+    expect(withCountryNamed("The government opened a consulate in Valparaíso.", { before, ...ctx })?.text).toBe("Chile’s government opened a consulate in Valparaíso.");
+    expect(withCountryNamed("The government opened a consulate.", { before: [], section: "Chile: a Chilean answer", ...ctx })?.text).toBe("Chile’s government opened a consulate.");
+  });
+});
+
+// Build-group read of the owners the rule writes (wrong20): "Imports from South Africa, which account for most of the
+// milk sold in the country" was written "sold in South Africa" in a story about Botswana.
+describe("a country named only as where something comes from does not say whose 'the country' is", () => {
+  const ctx = { before: [], articleCountries: ["Botswana", "Namibia"], severalCountries: false };
+  it("leaves it unwritten after 'from <country>'", () => {
+    const imports = withCountryNamed("Imports from Namibia, which make up most of the beef sold in the country, rose by a tenth.", ctx);
+    expect(imports?.text).toBe("Imports from Namibia, which make up most of the beef sold in the country, rose by a tenth.");
+    expect(withCountryNamed("A loan from Namibia's development bank will pay for a mill to double the country's output of flour.", ctx)?.text).not.toContain("Namibia’s output");
+  });
+
+  it("near miss: writes it in when the country is also named as the subject", () => {
+    expect(withCountryNamed("Namibia sells most of its beef abroad, and the country's herd has grown.", ctx)?.text).toBe("Namibia sells most of its beef abroad, and Namibia’s herd has grown.");
+    expect(withCountryNamed("Beef from Namibia is sold at home too, and Namibia's herders say the country's herd has grown.", ctx)?.text).toContain("Namibia’s herd");
   });
 });
