@@ -48,6 +48,29 @@ function sameName(expected: string, response: string): boolean {
   return e.replace(/ /g, "").length >= 5 && editDistance(e, r) <= 1;
 }
 
+/** "Kenya and Uganda", "Kenya, Uganda and Rwanda", "Kenya & Uganda": the names of a list, or null when it is one name. */
+function listMembers(text: string): string[] | null {
+  const members = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).map((m) => m.trim()).filter(Boolean);
+  return members.length >= 2 ? members : null;
+}
+
+/**
+ * A list of names typed in another order or joined otherwise ("Uganda and Kenya", "Uganda, Kenya" for "Kenya and
+ * Uganda"): each name once, each the answer's (a typo forgiven as in one name), none missing or added.
+ */
+function sameList(expected: string, response: string): boolean {
+  const e = listMembers(expected);
+  const r = listMembers(response);
+  if (!e || !r || e.length !== r.length) return false;
+  const left = [...e];
+  for (const m of r) {
+    const i = left.findIndex((x) => sameName(x, m));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return true;
+}
+
 /**
  * "1,000 megawatts" for "1,000-megawatt", "3 days" for "three-day", "40 metres" for "40-metre": the same number of
  * the same unit, however joined. A bare number is the question's own unit; another unit is wrong.
@@ -116,7 +139,7 @@ export function gradeAnswer(item: GradableItem, response: string): GradeResult {
       case "person":
       case "organisation":
       case "place":
-        return sameName(e, response);
+        return sameName(e, response) || sameList(e, response);
       case "date":
         return sameDate(e, response);
       default:
