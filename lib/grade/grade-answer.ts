@@ -1,4 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
+import { listMembers } from "@/lib/generate/list-members";
 import { boundOf, foldText, parseAmount, parseDateAnswer, splitCurrency, splitQuantity } from "./normalize-answer";
 
 export interface GradableItem {
@@ -46,12 +47,6 @@ function sameName(expected: string, response: string): boolean {
   if (e === r) return true;
   if (nameWords(expected).length !== nameWords(response).length) return false;
   return e.replace(/ /g, "").length >= 5 && editDistance(e, r) <= 1;
-}
-
-/** "Kenya and Uganda", "Kenya, Uganda and Rwanda", "Kenya & Uganda": the names of a list, or null when it is one name. */
-function listMembers(text: string): string[] | null {
-  const members = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).map((m) => m.trim()).filter(Boolean);
-  return members.length >= 2 ? members : null;
 }
 
 /**
