@@ -412,8 +412,12 @@ export function whoClause(after: string): string | null {
   return null;
 }
 
-/** "farms 30 nets", "owns the ferry", "led its board": a finite verb and its object, so a second predicate. */
+/**
+ * "farms 30 nets", "owns the ferry", "led its board": a finite verb and its object, so a second predicate; so is an
+ * auxiliary ("was not involved in the study", "has written two books").
+ */
 function secondPredicateAt(text: string): boolean {
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does)\b/.test(text)) return true;
   const m = /^([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten)\b|\d)/.exec(text);
   const word = m?.[1] ?? "";
   return !!m && (isFiniteVerb(word, "who") || (/s$/.test(word) && isPresentOfVerb(word)));

@@ -94,6 +94,7 @@ describe("a person named before the role that says whose it is", () => {
     // ... but a verb and its object after "and" is one
     expect(people("“It is late,” said Ana Ruiz, who chairs the budget panel of the Orvel Assembly and owns two ferries.")[0]?.question).toBe("Who chairs the budget panel of the Orvel Assembly?");
     expect(people("“It is late,” said Ana Ruiz, who founded the Orvel Rowing Club and led its board for a decade.")[0]?.question).toBe("Who founded the Orvel Rowing Club?");
+    expect(people("“It is careful work,” said Ana Ruiz, who studies river otters in the Orvel delta and was not involved in the survey.")[0]?.question).toBe("Who studies river otters in the Orvel delta?");
     // ("who runs the scheme": which scheme, the question cannot say)
     expect(people("“It works,” said Ivo Brandt, who runs the scheme.")[0]?.question ?? null).toBeNull();
   });
