@@ -5,6 +5,7 @@ import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBefo
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
+import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
 
@@ -381,15 +382,47 @@ function roleRank(role: string): string {
 
 /** "Councillor Marcus Bell, who chairs the budget committee, said ..." -> "Which Toronto councillor chairs the budget committee?" */
 function whoQuestion(sentence: string, end: number, descriptor: string): string | null {
-  // ("who heads the nori division of the Saga federation and farms 30 nets": the first of two things the person does.)
-  const m = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b[^,“”"]{3,80}?)(?:,|[.!]$|\sand\s(?=[a-z]+s\s))/.exec(sentence.slice(end));
-  const verb = (m?.[1] ?? "").split(" ")[0] ?? "";
-  if (!m || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(m[1] ?? "")) return null;
+  const clause = whoClause(sentence.slice(end));
+  const verb = (clause ?? "").split(" ")[0] ?? "";
+  if (!clause || !(/^(?:has|was|is)$/.test(verb) || /^[a-z]+(?:s|ed)$/.test(verb) || isFiniteVerb(verb, "who")) || /\b(?:he|she|him|her|his)\b/.test(clause)) return null;
   // "who runs the scheme", "who directs the programme": which one, the question cannot say.
-  if (/^[a-z]+\s+the\s+[a-z-]+$/.test(m[1] ?? "")) return null;
+  if (/^[a-z]+\s+the\s+[a-z-]+$/.test(clause)) return null;
   // "who took office in May": when, not what; the office is not said (unless the role before the name says it).
-  if (!descriptor && /^(?:took|takes|has taken)\s(?:office|over|charge)\b/.test(m[1] ?? "")) return null;
-  return descriptor ? `Which ${descriptor} ${m[1]}?` : `Who ${m[1]}?`;
+  if (!descriptor && /^(?:took|takes|has taken)\s(?:office|over|charge)\b/.test(clause)) return null;
+  return descriptor ? `Which ${descriptor} ${clause}?` : `Who ${clause}?`;
+}
+
+/**
+ * ", who chairs the budget committee, said": what the who-clause after a name says, to its comma or the sentence's end.
+ * "who heads the nori division and farms 30 nets" is the first of two things the person does; "who chairs the
+ * committee on roads and bridges in the council" is one, since "bridges" has no object after it.
+ */
+export function whoClause(after: string): string | null {
+  const head = /^(?:\sMP)?,\s+who\s+((?:has\s+)?[a-z]+s?\b)/.exec(after);
+  if (!head) return null;
+  const text = after.slice(head[0].length - (head[1] ?? "").length);
+  const verbEnd = (head[1] ?? "").length;
+  for (const stop of text.matchAll(/,|[“”"]|[.!]$|\sand\s/g)) {
+    if (stop.index < verbEnd + 3) {
+      if (stop[0] === "," || /[“”"]/.test(stop[0])) return null;
+      continue;
+    }
+    if (stop.index > verbEnd + 80 || /[“”"]/.test(stop[0])) return null;
+    if (/and/.test(stop[0]) && !secondPredicateAt(text.slice(stop.index + stop[0].length))) continue;
+    return text.slice(0, stop.index);
+  }
+  return null;
+}
+
+/**
+ * "farms 30 nets", "owns the ferry", "led its board": a finite verb and its object, so a second predicate; so is an
+ * auxiliary ("was not involved in the study", "has written two books").
+ */
+function secondPredicateAt(text: string): boolean {
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does)\b/.test(text)) return true;
+  const m = /^([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten)\b|\d)/.exec(text);
+  const word = m?.[1] ?? "";
+  return !!m && (isFiniteVerb(word, "who") || (/s$/.test(word) && isPresentOfVerb(word)));
 }
 
 /** Whether the word before a role's "of ..." names a person's role ("Vice Governor of ...", not "Bank of ..."). */

@@ -794,7 +794,8 @@ function mergeMoneyRanges(sentence: string, spans: ValueSpan[]): void {
 }
 
 // Between the two figures of a change: " to ", or a time the first figure held at (" in the mid-1990s to ").
-const CHANGE_JOINT = /^(?:\/[A-Za-z]+)?\s+(?:(?:in|at|at the end of|by)\s+(?:the\s+)?[\w-]+\s+)?to\s+$/;
+// ("from 640 households in 2021 to about 300": the first figure's noun, and the second's qualifier, may stand between.)
+const CHANGE_JOINT = /^(?:\/[A-Za-z]+)?(?:\s[a-z]+){0,2}?\s+(?:(?:in|at|at the end of|by)\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|under\s+|over\s+|just\s+(?:over|under)\s+)?$/;
 
 /**
  * "fell from 21 cents to 27 cents": each figure is asked alone with the other in the question ("from 21 cents to what
@@ -802,7 +803,11 @@ const CHANGE_JOINT = /^(?:\/[A-Za-z]+)?\s+(?:(?:in|at|at the end of|by)\s+(?:the
  * written against the second figure ("lei/MWh") is part of what is typed.
  */
 function acceptChangeWhole(sentence: string, spans: ValueSpan[]): void {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // ("from 58% in 2022 to 41%": a year between the ends is when the first held, and no end of the change.)
+  const sorted = [...spans].sort((a, b) => a.start - b.start).filter((s, i, all) => {
+    const prev = all[i - 1];
+    return s.kind !== "date" || !prev || prev.kind === "date" || !/^(?:\s[a-z]+){0,2}?\s+(?:in|at|by)\s+(?:the\s+)?$/.test(sentence.slice(prev.end, s.start)) || !/^\s+to\s/.test(sentence.slice(s.end));
+  });
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [a, b] = [sorted[i] as ValueSpan, sorted[i + 1] as ValueSpan];
     if (a.kind !== b.kind || a.unit !== b.unit || a.value === null || b.value === null || a.value === b.value) continue;

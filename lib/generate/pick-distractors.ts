@@ -1,6 +1,8 @@
 import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { ALL_FORMS, FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, verbAlternation, verbWordPattern } from "./change-verbs";
 import { isCountryName } from "./demonyms";
+import { changeEndAt, changeSide } from "./change-ends";
+import { sharesListMember } from "./list-members";
 import { formatLike, shownFigure } from "./format-value";
 import { LOOKS_AHEAD_SOURCE } from "./looks-ahead";
 import { seededRandom } from "./hash-key";
@@ -321,6 +323,11 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
     const r = (Number((multiple[1] ?? "").replace(/,/g, "")) * scale) / (MULTIPLIER[multiple[2] ?? ""] ?? 1);
     return (x) => x < r;
   }
+  // "fell from 58% in 2022 to _____", "lower the rate (CBR) by 50 basis points, from 9.25% to _____": either end lies on
+  // the side of the other that the nearest change word of its clause says.
+  const change = changeEndAt(fact.sentence, fact.span[0], fact.span[1], fact.answer);
+  const changed = change ? changeSide(change, scale) : null;
+  if (changed) return changed;
   // "The price rises from EC$0.45 to _____": the new figure lies on the side of the old one that the verb says.
   const moved = CHANGE_FROM_TO.exec(before);
   if (moved) {
@@ -584,6 +591,8 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
         if (chosen.length >= count) break;
         if (p === fact || p.answer.toLowerCase() === answerNorm || (pass && !isSameRank(p)) || !fits(p)) continue;
         if (p.answer.includes(fact.answer) || fact.answer.includes(p.answer)) continue;
+        // ("Kenya and Tanzania" for "Kenya and Uganda" is half right; beside "Kenya" it is another half of one option.)
+        if (sharesListMember(p.answer, fact.answer) || chosen.some((c) => sharesListMember(c, p.answer) || c.includes(p.answer) || p.answer.includes(c))) continue;
         if (accept(p.answer) && own.includes(p)) fromOwn++;
       }
     }

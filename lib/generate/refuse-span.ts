@@ -31,7 +31,9 @@ const DISCOURSE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NO
 const DISCOURSE_NOUN_ENDING = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${DISCOURSE_NOUNS.source.slice(1)}\\s*(?:[.:]\\s*$|:)`, "iu");
 
 /** "by 50 basis points, from 9.25% to 8.75%": any of the three follows from the other two. */
-const CHANGE_FROM_TO = /\bby\s+[^,;]{1,40}?,?\s+from\s+[^,;]{1,30}?\s+to\s+[\d.,]+(?:\s?(?:%|percent|per cent))?|\bfrom\s+[^,;]{1,30}?\s+to\s+[^,;]{1,30}?,?\s+(?:a|an)\s+(?:rise|fall|increase|decrease|drop|cut)\s+of\s+[\d.,]+\s?(?:%|percent|per cent|basis points|percentage points)/gi;
+// (The change is a figure: "operated by Kesso Transit rose from 64 to 90" has none. The new end keeps its unit words,
+// "to 1.5 megawatt hours", else they were left behind after the change, "by 40% megawatt hours".)
+const CHANGE_FROM_TO = /\bby\s+(?=[^,;\d]{0,12}(?:\d|\b(?:half|a third|a quarter|a fifth|a tenth|one|two|three|four|five|six|seven|eight|nine|ten)\b))[^,;]{1,40}?,?\s+from\s+[^,;]{1,30}?\s+to\s+[\d.,]+(?:\s?(?:%|percent|per cent)|(?:\s(?!(?:in|by|over|from|on|at|and|or|as|after|before|since|this|last|next|a|an|the|per|to|for|with|while|than|compared)\b)[a-z]+){1,3})?|\bfrom\s+[^,;]{1,30}?\s+to\s+[^,;]{1,30}?,?\s+(?:a|an)\s+(?:rise|fall|increase|decrease|drop|cut)\s+of\s+[\d.,]+\s?(?:%|percent|per cent|basis points|percentage points)/gi;
 
 /** The place a dateline opens with: "KOTOR, Montenegro, ", "Lilongwe, ", "Port Louis, Mauritius, ". */
 const DATELINE_PLACE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:,\s\p{Lu}[\p{L} .'’-]{1,30})?,\s*$/u;

@@ -1,4 +1,5 @@
 import type { FactKind, ItemType } from "@/lib/generate/types";
+import { listMembers } from "@/lib/generate/list-members";
 import { boundOf, foldText, parseAmount, parseDateAnswer, splitCurrency, splitQuantity } from "./normalize-answer";
 
 export interface GradableItem {
@@ -46,6 +47,23 @@ function sameName(expected: string, response: string): boolean {
   if (e === r) return true;
   if (nameWords(expected).length !== nameWords(response).length) return false;
   return e.replace(/ /g, "").length >= 5 && editDistance(e, r) <= 1;
+}
+
+/**
+ * A list of names typed in another order or joined otherwise ("Uganda and Kenya", "Uganda, Kenya" for "Kenya and
+ * Uganda"): each name once, each the answer's (a typo forgiven as in one name), none missing or added.
+ */
+function sameList(expected: string, response: string): boolean {
+  const e = listMembers(expected);
+  const r = listMembers(response);
+  if (!e || !r || e.length !== r.length) return false;
+  const left = [...e];
+  for (const m of r) {
+    const i = left.findIndex((x) => sameName(x, m));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return true;
 }
 
 /**
@@ -116,7 +134,7 @@ export function gradeAnswer(item: GradableItem, response: string): GradeResult {
       case "person":
       case "organisation":
       case "place":
-        return sameName(e, response);
+        return sameName(e, response) || sameList(e, response);
       case "date":
         return sameDate(e, response);
       default:

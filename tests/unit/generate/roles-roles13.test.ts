@@ -110,6 +110,13 @@ describe("a person named before the role that says whose it is", () => {
   it("asks what the person heads or chairs by its verb, never 'Who is the who ...?'", () => {
     expect(people("“We have no buffer,” said Ana Ruiz, who chairs the budget committee of the Orvel Assembly, the island's parliament.")[0]?.question).toBe("Who chairs the budget committee of the Orvel Assembly?");
     expect(people("“It buys time,” said Ivo Brandt, who heads the kelp division of the Orvel growers' federation and farms 30 lines off Kesso.")[0]?.question).toBe("Who heads the kelp division of the Orvel growers' federation?");
+    // an "and" joining two nouns of one object is no second predicate (review 29 finding 8)
+    expect(people("“It is late,” said Ana Ruiz, who chairs the committee on roads and bridges in the Orvel Assembly.")[0]?.question).toBe("Who chairs the committee on roads and bridges in the Orvel Assembly?");
+    expect(people("“It is late,” said Ana Ruiz, who leads the board of ports and harbours of the Orvel Assembly.")[0]?.question).toBe("Who leads the board of ports and harbours of the Orvel Assembly?");
+    // ... but a verb and its object after "and" is one
+    expect(people("“It is late,” said Ana Ruiz, who chairs the budget panel of the Orvel Assembly and owns two ferries.")[0]?.question).toBe("Who chairs the budget panel of the Orvel Assembly?");
+    expect(people("“It is late,” said Ana Ruiz, who founded the Orvel Rowing Club and led its board for a decade.")[0]?.question).toBe("Who founded the Orvel Rowing Club?");
+    expect(people("“It is careful work,” said Ana Ruiz, who studies river otters in the Orvel delta and was not involved in the survey.")[0]?.question).toBe("Who studies river otters in the Orvel delta?");
     // ("who runs the scheme": which scheme, the question cannot say)
     expect(people("“It works,” said Ivo Brandt, who runs the scheme.")[0]?.question ?? null).toBeNull();
   });

@@ -80,6 +80,18 @@ describe("gradeAnswer", () => {
     expect(ok(typed("date", "2016"), "2016")).toBe(true);
   });
 
+  it("a list of names is right in any order and with ',' or '&' for 'and', but not with a name missing or changed", () => {
+    const item = typed("place", "Kenya and Uganda");
+    for (const r of ["Kenya and Uganda", "Uganda and Kenya", "uganda, kenya", "Uganda & Kenya", "Ugnada and Kenya"]) expect(ok(item, r), r).toBe(true);
+    for (const r of ["Kenya", "Uganda", "Kenya and Tanzania", "Kenya, Uganda and Rwanda", "Kenya and Kenya"]) expect(ok(item, r), r).toBe(false);
+    const three = typed("organisation", "Orvel Port Authority, Tarvel Institute and Kesso College");
+    expect(ok(three, "Kesso College, Orvel Port Authority and Tarvel Institute")).toBe(true);
+    expect(ok(three, "Kesso College and Orvel Port Authority")).toBe(false);
+    // one name is not read as a list of others: "Ana Ruiz" is no answer for "Ana Ruiz and Ivo Brandt"
+    expect(ok(typed("person", "Ana Ruiz and Ivo Brandt"), "Ana Ruiz")).toBe(false);
+    expect(ok(typed("person", "Ana Ruiz and Ivo Brandt"), "Ivo Brandt and Ana Ruiz")).toBe(true);
+  });
+
   it("editDistance counts a transposition as one edit", () => {
     expect(editDistance("chinh", "chnih")).toBe(1);
     expect(editDistance("abc", "abc")).toBe(0);

@@ -1,0 +1,120 @@
+import { SCALE } from "./number-words";
+
+/**
+ * "fell from 58% in 2022 to 41% in 2025", "lower the rate (CBR) by 50 basis points, from 9.25% to 8.75%": a value that
+ * is one end of a change, the figure at its other end (in the same scale as this one's shown figure) and which way the
+ * change goes, read from the nearest change word before "from" in the same clause. An option for either end must lie
+ * on the side the change word says ("fell from _____ to 41%" takes nothing under 41%), and a direction is null when no
+ * change word is found or the words say a range ("ranging from $5 to $10", "varies from").
+ */
+export interface ChangeEnd {
+  role: "start" | "end";
+  /** The other end's figure, scaled to this value's shown figure ("from 900,000 to 1.2 million": 0.9 for 1.2). */
+  other: number;
+  direction: "up" | "down" | null;
+}
+
+const NUMERAL = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE_WORD = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|tn|m)\b)?`;
+const QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|under|over|just over|just under|more than|less than|a maximum of|a minimum of)\s+)?`;
+// Between a figure and "to": its unit ("%", "hours", "a year", "per minute") and a time it held at ("in 2022", "in
+// the mid-1990s"), a few words at most.
+const AFTER_FIGURE = String.raw`(?:\s?%|\s(?!to\b|in\b|at\b|by\b)[\p{L}/.-]+){0,3}(?:\s+(?:in|at|by|at the end of)\s+(?:the\s+)?[\p{L}\d-]+)?`;
+/** After the first end: the rest of the change up to the second figure. */
+const TO_OTHER = new RegExp(String.raw`^${AFTER_FIGURE}\s+to\s+${QUALIFIER}\D{0,4}?${NUMERAL}${SCALE_WORD}(?:\s([\p{L}]+))?`, "u");
+/** Before the second end: "from", the first figure, and "to". */
+const FROM_OTHER = new RegExp(String.raw`\bfrom\s+${QUALIFIER}\D{0,4}?${NUMERAL}${SCALE_WORD}(?:\s([\p{L}]+))?${AFTER_FIGURE}\s+to\s+${QUALIFIER}\D{0,4}$`, "u");
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${QUALIFIER}\D{0,4}$`, "u");
+
+const UP = /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|gr(?:ow|ows|own|owing|ew)|growth|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|hike[sd]?)$/;
+const DOWN = /^(?:f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|lower(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|shorten(?:s|ed|ing)?|narrow(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)|s(?:ink|inks|ank|inking)|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?)$/;
+const RANGE = /^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|between|stretch(?:es|ed|ing)?|run(?:s|ning)?|ran|open|opens)$/;
+
+/** The change the figure at [start, end) is an end of, or null when it is none. */
+export function changeEndAt(sentence: string, start: number, end: number, answer: string): ChangeEnd | null {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const own = scaleOf(answer);
+  const ownUnit = unitOf(answer);
+  const startEnd = FROM_BEFORE.exec(before) ? TO_OTHER.exec(after) : null;
+  if (startEnd) {
+    if (!sameUnit(ownUnit, startEnd[3] ?? null)) return null;
+    const fromAt = FROM_BEFORE.exec(before)?.index ?? 0;
+    const other = (figure(startEnd[1]) * scaleWord(startEnd[2])) / own;
+    return { role: "start", other, direction: directionBefore(sentence.slice(0, fromAt)) ?? rangeOrder(sentence.slice(0, fromAt), figure(shownDigits(answer)) < other) };
+  }
+  const endEnd = FROM_OTHER.exec(before);
+  if (endEnd) {
+    if (!sameUnit(ownUnit, endEnd[3] ?? null)) return null;
+    const other = (figure(endEnd[1]) * scaleWord(endEnd[2])) / own;
+    return { role: "end", other, direction: directionBefore(sentence.slice(0, endEnd.index)) ?? rangeOrder(sentence.slice(0, endEnd.index), other < figure(shownDigits(answer))) };
+  }
+  return null;
+}
+
+/** Which values an option for this end may take, the answer's shown figure scaled by `scale`; null when any. */
+export function changeSide(change: ChangeEnd, scale: number): ((x: number) => boolean) | null {
+  if (!change.direction) return null;
+  const r = change.other * scale;
+  const above = (change.role === "end") === (change.direction === "up");
+  return above ? (x) => x > r : (x) => x < r;
+}
+
+/**
+ * "Fees range from $20 to $60": a range is written from one end to the other, so its ends keep the order they are
+ * written in (`rising`: the first is the smaller). Null when the clause says no range.
+ */
+function rangeOrder(text: string, rising: boolean): "up" | "down" | null {
+  return directionBefore(text, true) === "range" ? (rising ? "up" : "down") : null;
+}
+
+/** The nearest change word in the clause before "from": "lower the Central Bank Rate (CBR) by 50 basis points,". */
+function directionBefore(text: string): "up" | "down" | null;
+function directionBefore(text: string, range: true): "up" | "down" | "range" | null;
+function directionBefore(text: string, range = false): "up" | "down" | "range" | null {
+  // ("by 70%, from 1.8 kg to 0.54 kg": the comma right before "from" sets off the change's ends, not a new clause.)
+  const clause = text.replace(/,\s*$/, "").split(/[,;:—–]|\s-\s/).pop() ?? "";
+  const words = clause.toLowerCase().split(/\s+/).filter(Boolean).slice(-12).reverse();
+  for (const w of words) {
+    const word = w.replace(/^[^a-z]+|[^a-z]+$/g, "");
+    if (RANGE.test(word)) return range ? "range" : null;
+    if (UP.test(word)) return "up";
+    if (DOWN.test(word)) return "down";
+  }
+  return null;
+}
+
+/** The first figure written in an answer ("US$1.2 billion": "1.2"). */
+function shownDigits(answer: string): string {
+  return /\d[\d,]*(?:\.\d+)?/.exec(answer)?.[0] ?? "";
+}
+
+function figure(text: string | undefined): number {
+  return Number((text ?? "").replace(/,/g, ""));
+}
+
+function scaleWord(word: string | undefined): number {
+  return word ? (SCALE[word] ?? 1) : 1;
+}
+
+/** The scale word an answer is written with ("US$1.2 billion": 1e9), 1 when none. */
+function scaleOf(answer: string): number {
+  const m = /\d\s?(trillion|billion|million|thousand|bn|mn|tn|m)\b/.exec(answer);
+  return scaleWord(m?.[1]);
+}
+
+/** "42 minutes" -> "minute", "3.5 hours" -> "hour"; null for a figure with no unit word. */
+function unitOf(answer: string): string | null {
+  const m = /\d[\d.,]*\s?(?:trillion|billion|million|thousand)?\s([\p{L}]+)$/u.exec(answer);
+  return m?.[1] ? singular(m[1]) : null;
+}
+
+/** A unit word after the other figure ("3.5 hours to 42 minutes") must be this one's, else the figures do not compare. */
+function sameUnit(own: string | null, other: string | null): boolean {
+  if (!own || !other || /^(?:a|an|per|each|in|at|by|to|and|or)$/.test(other)) return true;
+  return singular(other) === own || !/^(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|centimetre|millimetre|gram|kilogram|tonne|ton|litre|liter|mile|foot|inch)$/.test(singular(other));
+}
+
+function singular(word: string): string {
+  return word.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
+}
