@@ -75,6 +75,7 @@ describe("a question whose subject opens with a subordinator is withdrawn", () =
   it("a subject that only starts like one reads: 'after-school clubs', 'as well as', 'Whenua'", () => {
     expect(garbledQuestion("How many pupils did after-school clubs enrol in 2025?")).toBeNull();
     expect(garbledQuestion("How many hives did Whenua Honey move to the valley?")).toBeNull();
+    expect(garbledQuestion("How many points did AS Orven have after round 9?")).toBeNull();
     expect(garbledQuestion("How much is as much as a grower earns in a year?")).toBeNull();
   });
 
