@@ -135,6 +135,8 @@ export function formatLike(fact: Fact, value: number): string | null {
       if (fact.unit === "mid-year") return `mid-${year}`;
       if (fact.unit === "quarter" || fact.unit === "half") return `${YEAR_PART_WORDS[Math.floor(month / (fact.unit === "half" ? 6 : 3)) + 1] ?? ""} ${fact.unit} of ${year}`;
       if (month < 0 || month > 11) return null;
+      // "12 October", written without a year (value-rules.ts): options are days without a year, in the answer's order.
+      if (fact.unit === "day" && /^(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+)$/u.test(fact.answer)) return /^\p{L}/u.test(fact.answer) ? `${MONTHS[month]} ${day}` : `${day} ${MONTHS[month]}`;
       // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
       if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;
       return formatDate({ year, month: fact.unit === "month" || fact.unit === "day" ? month : null, day: fact.unit === "day" ? day : null });

@@ -133,6 +133,14 @@ const HEADING_FUSED = /.\sAbout\s\p{Lu}/u;
  */
 const DID_WITHOUT_SUBJECT = /\b(?:did|does|do)\s+(?:have|has|had|be|been|is|are|was|were)\s+(?!to\b)\p{Ll}/u;
 
+/**
+ * "How many jobs does when a mill promise to a town of 9,000?" (from "When a mill promises 1,200 jobs to a town of
+ * 9,000, the council listens"), "On what date did between 1971 and 1979 the first frost come?": a subordinate clause
+ * or a lead phrase taken as the subject. No subject opens with a subordinator; a conditional's figure is no fact to
+ * ask about anyway, so the question is withdrawn rather than rebuilt. ("did after-school clubs enrol" and "did AS Pirae have", a club, are subjects.)
+ */
+const SUBORDINATOR_AS_SUBJECT = /\b(?:did|does|do|is|are|was|were)\s+(?:when|whenever|if|as|because|although|though|while|whilst|whereas|after|before|since|unless|until|once|between|during|despite|amid)\s(?!(?:well|much|many|long|soon|far)\s+as\b)/;
+
 /** Capitalised words that open a sentence or a phrase without being part of the name after them. */
 const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;
 
@@ -180,6 +188,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (STRANDED_ONLY.test(question)) return "word order";
   if (HEADING_FUSED.test(question)) return "a heading fused in";
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
+  if (SUBORDINATOR_AS_SUBJECT.test(question)) return "a subordinate clause as the subject";
   return null;
 }
 

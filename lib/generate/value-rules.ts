@@ -133,6 +133,63 @@ const RANGE_END = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:(\
 /** The preposition and weekday before a day's date: "on Friday, ", "by ". */
 const DAY_LEAD_WORDS = new RegExp(String.raw`^\S+\s+(?:(?:${WEEKDAY_SOURCE}),?\s+)?`);
 
+/** The year a day written without one is stored under when the text gives it none (a leap year, so 29 February is a day). */
+export const YEARLESS_YEAR = 2000;
+
+/** A span of years or a decade, anywhere in the sentence: "between 1971 and 1979", "from 1981 to 1990", "the 1980s". */
+const SPAN_OF_YEARS = /\b(?:between|from)\s+(?:the\s+)?(?:1[5-9]|20|21)\d\d['’]?s?\s+(?:and|to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20|21)\d\d['’]?s?|\d\d)\b|(?<![\d/-])(?:1[5-9]|20|21)\d\d\s?[-–]\s?(?:(?:1[5-9]|20|21)\d\d|\d\d)\b(?![/-]\d)|\b(?:1[5-9]|20)\d0['’]?s\b/i;
+/** A sentence that opens on a year: "In 1998, ...", "During 2019 the ...". */
+const OPENING_YEAR = /^(?:In|During|Throughout|By|Until)\s+(?:the\s+(?:\p{L}+\s+){0,2}of\s+)?(?:1[5-9]|20|21)\d\d\b/u;
+/** A year in the day's own stretch of the sentence ("picked on Aug. 14 in the dry summer of 2018"); not "No. 118/2026". */
+const YEAR_IN_STRETCH = /(?<![\d,./-])(?:1[5-9]|20|21)\d\d\b(?![,./-]\d)/g;
+/** A day that comes back or a date over many years, anywhere: "each year", "on average", "usually". */
+const RECURRING_DAY = /\b(?:(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|annually|on average|usually|typically|normally|traditionally|in most years)\b/i;
+/** A figure over many years just before the day, in its stretch: "the median date of the last frost is". */
+const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
+/** Where the day's stretch of a sentence begins and ends: commas, semicolons, dashes, brackets. */
+const STRETCH_BREAK = /[,;:—–()]/;
+
+/**
+ * Whether the sentence around a day written without a year speaks of a time other than the article's: a span of
+ * years or a decade ("Between 1971 and 1979 ... on 12 October"), an opening year, an earlier year in the day's own
+ * stretch ("in the summer of 2018"), or a day that comes back ("each year", "on average", "the median date"). A year
+ * "since" which something is first, a later year (a budget, a horizon, a dateline's own year) or a year in another
+ * stretch ("whose design won a prize in 1994, died on Oct. 29") leaves the day the article's.
+ */
+function speaksOfAnotherTime(sentence: string, start: number, end: number, publishedYear: number): boolean {
+  if (SPAN_OF_YEARS.test(sentence) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  let from = before.length;
+  while (from > 0 && !STRETCH_BREAK.test(before.charAt(from - 1))) from--;
+  const cut = after.search(STRETCH_BREAK);
+  const stretchBefore = before.slice(from);
+  if (AVERAGE_BEFORE.test(stretchBefore)) return true;
+  const stretch = `${stretchBefore} ${cut < 0 ? after : after.slice(0, cut)}`;
+  for (const y of stretch.matchAll(YEAR_IN_STRETCH)) {
+    if (Number(y[0]) >= publishedYear || /\bsince\s+$/i.test(stretch.slice(0, y.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A year anywhere in the sentence, for "two years after it closed in 2024" to be the only one. */
+const NAMED_YEAR = /(?<![\d,./-])(?:1[5-9]|20|21)\d\d(?:s|['’]s)?\b(?![,./-]\d)/;
+/** "on 3 March, two years after it closed in 2024": the day's year is counted from the year the sentence names. */
+const YEARS_FROM_YEAR = new RegExp(`^,?\\s+(\\d{1,2}|${CARDINAL_WORD_SOURCE})\\s+years?\\s+(after|before)\\s+[^.;]*?\\b((?:1[5-9]|20|21)\\d\\d)\\b`, "i");
+
+/** The year "N years after (before) ... YYYY" right after the day counts to, when the sentence names no other year. */
+function yearCountedTo(sentence: string, start: number, end: number): number | null {
+  const after = sentence.slice(end);
+  const m = YEARS_FROM_YEAR.exec(after);
+  if (!m) return null;
+  const years = parseNumberText(m[1] ?? "");
+  if (years === null) return null;
+  const rest = `${sentence.slice(0, start)} ${after.slice(m[0].length)}`;
+  if (NAMED_YEAR.test(rest)) return null;
+  return Number(m[3]) + (m[2]?.toLowerCase() === "after" ? years : -years);
+}
+
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
   if (!ctx.publishedAt) return null;
   const month = monthIndex(m[2] ?? m[3] ?? "");
@@ -155,10 +212,22 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
   const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
   const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
-  const year = ranged ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near);
+  const counted = ranged === null && !said ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
   const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
   const name = MONTHS[month] ?? "";
+  // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
+  // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
+  // written (a strict read keyed "12 October 2026", which the article never says).
+  if (ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+    const monthFirst = /^\p{L}/u.test(written);
+    const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
+    return {
+      kind: "date", start, end: m.index + m[0].length, answer, accepted: [written, monthFirst ? `${day} ${name}` : `${name} ${day}`],
+      value: YEARLESS_YEAR * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
+    };
+  }
+  const year = ranged ?? counted ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near);
   // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
   const answer = `${day} ${name} ${year}`;
   return {
