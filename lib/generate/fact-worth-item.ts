@@ -1,5 +1,6 @@
 import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { COMPLETION_PREFIX } from "./completion-stem";
+import { isRoleNoun } from "./entity-rules";
 import { sigmoid } from "./fact-worth-fit";
 import { ITEM_WORTH_WEIGHTS } from "./fact-worth-item-weights";
 import type { Fact, FactKind, QuizItem } from "./types";
@@ -54,9 +55,22 @@ const ITINERARY_KINDS = new Set<FactKind>(["place", "date", "count"]);
  * capitals too.)
  */
 const SPEECH_BEFORE = new RegExp(
-  String.raw`\b(?:[Aa]ccording to|said|says|wrote|added|warned|noted|explained)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}?(?:\p{Ll}[\p{Ll}'’-]*,\s+)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Captain|Capt)\.?\s+)?$`,
+  String.raw`\b(?:[Aa]ccording to|said|says|wrote|added|warned|noted|explained)\s+(?:(?:the|an?)\s+)?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}?(?:\p{Ll}[\p{Ll}'’-]*,\s+)?)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Captain|Capt)\.?\s+)?$`,
   "u",
 );
+/** Words of a clause, not of a role, between the verb and the name: "said it had hired", "said the contract went to". */
+const NO_ROLE_WORD = /^(?:it|he|she|they|we|i|you|this|that|there|had|has|have|was|were|is|are|be|been|would|will|could|should|can|may|might|did|does|do)$/;
+
+/**
+ * The lower-case words between the speech verb and the name make a role ("co-author", "the study's lead author,",
+ * "marine ecologist"): its last word is a role noun and none is a pronoun or an auxiliary. None at all is fine.
+ */
+function speakerRole(words: string): boolean {
+  const list = words.split(/[\s,]+/).filter(Boolean);
+  if (list.length === 0) return true;
+  return isRoleNoun(list[list.length - 1] ?? "") && !list.some((w) => NO_ROLE_WORD.test(w));
+}
+
 /** What follows a speaker named after the verb: the end of the clause or an aside ("said Ana Ruiz, an economist"). */
 const SPEAKER_ENDS = /^\s*(?:[,.;:)(—–-]|$)/u;
 
@@ -94,7 +108,9 @@ function aroundAnswer(fact: FactShape): { before: string; after: string } {
 function answerIsSpeaker(fact: FactShape): boolean {
   if (fact.kind !== "person") return false;
   const { before, after } = aroundAnswer(fact);
-  return SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && SPEAKER_ENDS.test(after));
+  if (SPEECH_AFTER.test(after)) return true;
+  const spoken = SPEECH_BEFORE.exec(before);
+  return spoken !== null && speakerRole(spoken[1] ?? "") && SPEAKER_ENDS.test(after);
 }
 
 /** The names of purposeSignals' values, in order. */

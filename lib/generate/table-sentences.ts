@@ -141,6 +141,8 @@ function resultStatement(row: string, header: string[], cells: string[], named: 
 const POINTS_COLUMNS = /^(?:pts|points)$/i;
 /** A column heading that names a side: "Nacional", "Cerro Porteño", "MC Alger", "Al-Shorta", "APOEL". */
 const SIDE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+/** Headings across a match's statistics that are no side: "Total had 20 shots.", "Home had 58% of possession." */
+const NO_SIDE = /^(?:totals?|average|home|away)$/i;
 /** The rows of a match's statistics ("Possession", "Shots (on target)", "Yellow cards"); two make the table one. */
 const MATCH_STAT_ROW = /^(?:possession|territory|shots?\b.*|corners|fouls|(?:yellow|red) cards|offsides|saves|tackles\b.*|penalties\b.*|line breaks|turnovers|rebounds|passes\b.*)$/i;
 /** A row whose share is of the whole match, said "had 58% of possession". */
@@ -154,10 +156,10 @@ const COUNT_WITH_PART = /^\d{1,3} \(\d{1,3}\)$/;
  * shots (on target)."; so the side is the context of each. The goals are the score the prose gives; a text cell
  * ("Scorers") and a measure that is no plural noun ("Tackles made") give nothing, nor a zero ("0 red cards").
  */
-function sideStatSentences(header: string[], body: string[][], named: number): string[] {
+function sideStatSentences(header: string[], body: string[][], named: number): string[] | null {
   const out: string[] = [];
   // Only a match's statistics: "| | Men | Women |" over "| Unemployment | 5% | 6% |" is no side's share of anything.
-  if (body.filter((r) => MATCH_STAT_ROW.test((r[named] ?? "").trim())).length < 2) return out;
+  if (body.filter((r) => MATCH_STAT_ROW.test((r[named] ?? "").trim())).length < 2) return null;
   for (const cells of body) {
     const measure = (cells[named] ?? "").trim();
     const lower = /^\p{Lu}[\p{Ll}\s()]*$/u.test(measure) ? measure.toLowerCase() : measure;
@@ -165,7 +167,7 @@ function sideStatSentences(header: string[], body: string[][], named: number): s
     for (let j = named + 1; j < cells.length; j++) {
       const side = (header[j] ?? "").trim();
       const cell = (cells[j] ?? "").trim();
-      if (!side || /^0+(?:\s|%|$)/.test(cell)) continue;
+      if (!side || NO_SIDE.test(side) || /^0+(?:\s|%|$)/.test(cell)) continue;
       if (/^\d{1,3}(?:\.\d)?%$/.test(cell) && SHARE_OF_MATCH.test(measure)) out.push(`${side} had ${cell} of ${lower}.`);
       else if (COUNT_WITH_PART.test(cell) && /^\p{Ll}+s \(\p{Ll}[\p{Ll} ]*\)$/u.test(lower)) out.push(`${side} had ${cell} ${lower}.`);
       else if (/^\d{1,3}$/.test(cell) && /^(?:\p{Ll}+\s)?\p{Ll}+[^s\W]s$/u.test(lower)) out.push(`${side} had ${cell} ${cell === "1" ? lower.replace(/s$/, "") : lower}.`);
@@ -216,11 +218,17 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
   // whose they are (as in a period table); a cell read as a row's figure garbled ("Corners had 4 oakdales").
   // ("| | P | W | Pts |" over standings: only headings to the right that read as sides' names, not stat columns.)
   const rightHeads = header.slice(named + 1).map((h) => h.trim()).filter(Boolean);
-  if ((header[named] ?? "").trim() === "" && rightHeads.length > 0 && rightHeads.every((h) => SIDE_NAME.test(h) && !POINTS_COLUMNS.test(h))) return sideStatSentences(header, body, named);
+  // A table that is no match's statistics goes on to the rows' statements ("| | GDP | CPI |" over countries), unless its
+  // headings are capitalised words ("| | Men | Women |"), which no row's figure is said with.
+  if ((header[named] ?? "").trim() === "" && rightHeads.length > 0 && rightHeads.every((h) => SIDE_NAME.test(h) && !POINTS_COLUMNS.test(h))) {
+    const sides = sideStatSentences(header, body, named);
+    if (sides) return sides;
+    if (rightHeads.every((h) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*$/u.test(h))) return out;
+  }
   // "| Senegal | MIN | PTS |" over players' rows: a box score of one side, whose name each row is said with.
   const sideName = header[named]?.trim() ?? "";
   const players = body.filter((r) => !SUM_ROW.test(r[named] ?? ""));
-  const side = /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(sideName) && !GENERIC_ROW_HEADINGS.test(sideName) && players.filter((r) => /^\p{Lu}\S*\s\p{Lu}/u.test(r[named] ?? "")).length * 2 > players.length ? ` for ${sideName}` : "";
+  const side = SIDE_NAME.test(sideName) && !GENERIC_ROW_HEADINGS.test(sideName) && players.filter((r) => /^\p{Lu}\S*\s\p{Lu}/u.test(r[named] ?? "")).length * 2 > players.length ? ` for ${sideName}` : "";
   // The side's top scorer is its box score's headline; the other rows' figures are play (worth-learning.ts).
   const pointsAt = side ? header.findIndex((h, j) => j > named && POINTS_COLUMNS.test(h.trim())) : -1;
   const scored = pointsAt < 0 ? [] : players.map((r) => Number(r[pointsAt]));

@@ -107,6 +107,11 @@ describe("item worth", () => {
     expect(purpose("person", '"The reef holds," said the study\'s lead author, Dr. Kari Moe, a marine ecologist.', "Kari Moe")).toEqual(["answer is the speaker"]);
     expect(purpose("person", "The council said Dr. Kari Moe would lead the review.", "Kari Moe")).toEqual([]);
     expect(purpose("person", "The minister told Kari Moe that fees would rise.", "Kari Moe")).toEqual([]);
+    // The words between the verb and the name are a role, not a clause of what was said (review 30 finding 8).
+    expect(purpose("person", "The council said it had hired Kari Moe.", "Kari Moe")).toEqual([]);
+    expect(purpose("person", "The board said the contract went to Kari Moe.", "Kari Moe")).toEqual([]);
+    expect(purpose("person", "The police warned the public about Kari Moe.", "Kari Moe")).toEqual([]);
+    expect(purpose("person", '"The reef holds," said marine ecologist Kari Moe.', "Kari Moe")).toEqual(["answer is the speaker"]);
     // (Not read from an item that comes with no fact.)
     const noFact = itemFeatures({ type: "cloze", kind: "person", prompt: "Kari Moe, an analyst, said _____.", answer: "Kari Moe" }, TITLE);
     expect(PURPOSE_NAMES.map((n) => noFact[ITEM_FEATURE_NAMES.indexOf(n)])).toEqual(PURPOSE_NAMES.map(() => 0));

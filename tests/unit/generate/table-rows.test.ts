@@ -100,6 +100,20 @@ describe("a match report's tables", () => {
     expect(why("39%")).toBeNull();
   });
 
+  it("a total column is no side: 'Total had 20 shots' is not said, the sides' figures are (review 30 finding 5)", () => {
+    const lines = ["| | Kestrel | Marlows | Total |", "|---|---|---|---|", "| Shots | 12 | 8 | 20 |", "| Corners | 7 | 4 | 11 |"];
+    expect(tableSentences(lines, "Match facts")).toEqual(["Kestrel had 12 shots.", "Marlows had 8 shots.", "Kestrel had 7 corners.", "Marlows had 4 corners."]);
+    const homeAway = ["| | Home | Away | Average |", "|---|---|---|---|", "| Possession | 58% | 42% | 50% |", "| Corners | 7 | 4 | 5 |"];
+    expect(tableSentences(homeAway, "Match facts")).toEqual([]);
+  });
+
+  it("all-caps headings over rows that are no match's statistics keep their rows' statements (review 30 finding 5)", () => {
+    const lines = ["| | GDP | CPI |", "|---|---|---|", "| France | 2.1% | 3.0% |", "| Spain | 2.5% | 3.4% |"];
+    expect(tableSentences(lines, "Economic outlook").length).toBeGreaterThan(0);
+    const box = ["| | MIN | REB | AST |", "|---|---|---|---|", "| Amara Quist | 34 | 9 | 6 |", "| Tomas Beld | 28 | 4 | 3 |"];
+    expect(tableSentences(box, "Box score").length).toBeGreaterThan(0);
+  });
+
   it("standings with a blank name heading still give their rows (mend15)", () => {
     const lines = ["| | P | W | Pts |", "|---|---|---|---|", "| Riverton | 10 | 7 | 23 |", "| Oakdale | 10 | 6 | 20 |"];
     expect(tableSentences(lines, "Standings after round 10").length).toBeGreaterThan(0);
