@@ -41,13 +41,15 @@ export function changeEndAt(sentence: string, start: number, end: number, answer
     if (!sameUnit(ownUnit, startEnd[3] ?? null)) return null;
     const fromAt = FROM_BEFORE.exec(before)?.index ?? 0;
     const other = (figure(startEnd[1]) * scaleWord(startEnd[2])) / own;
-    return { role: "start", other, direction: directionBefore(sentence.slice(0, fromAt)) ?? rangeOrder(sentence.slice(0, fromAt), figure(shownDigits(answer)) < other) };
+    const rising = figure(shownDigits(answer)) < other;
+    return { role: "start", other, direction: agreeing(directionBefore(sentence.slice(0, fromAt)), rising) ?? rangeOrder(sentence.slice(0, fromAt), rising) };
   }
   const endEnd = FROM_OTHER.exec(before);
   if (endEnd) {
     if (!sameUnit(ownUnit, endEnd[3] ?? null)) return null;
     const other = (figure(endEnd[1]) * scaleWord(endEnd[2])) / own;
-    return { role: "end", other, direction: directionBefore(sentence.slice(0, endEnd.index)) ?? rangeOrder(sentence.slice(0, endEnd.index), other < figure(shownDigits(answer))) };
+    const rising = other < figure(shownDigits(answer));
+    return { role: "end", other, direction: agreeing(directionBefore(sentence.slice(0, endEnd.index)), rising) ?? rangeOrder(sentence.slice(0, endEnd.index), rising) };
   }
   return null;
 }
@@ -58,6 +60,15 @@ export function changeSide(change: ChangeEnd, scale: number): ((x: number) => bo
   const r = change.other * scale;
   const above = (change.role === "end") === (change.direction === "up");
   return above ? (x) => x > r : (x) => x < r;
+}
+
+/**
+ * A change word's direction only when the figures, in the order written, go that way: "growth slowed from 5% to 3%"
+ * finds the noun "growth", and an option side read from it would leave the answer the only figure below 5%. A change
+ * word that disagrees gives null (then only a range word, which none is nearer than, could give an order).
+ */
+function agreeing(direction: "up" | "down" | null, rising: boolean): "up" | "down" | null {
+  return direction && (direction === "up") === rising ? direction : null;
 }
 
 /**

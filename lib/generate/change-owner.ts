@@ -59,6 +59,9 @@ const RELATIVE_WORD = /^(?:that|which|who|whose)$/;
 /** Words that stand before a verb without being its subject: "and then rose by 12%" shares the first subject. */
 const NO_SUBJECT = /^(?:then|also|later|again|still|further|even|just|now|only|not|never|\p{Ll}+ly)$/u;
 const FINITE_CHANGE = verbWordPattern([...LEVEL_VERBS, ...RISE_VERBS, ...FALL_VERBS], FINITE_FORMS);
+/** "in the quarter that ended on 30 September": a relative after a period noun names the period, not a clause's fact. */
+const PERIOD_NOUN_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s+$/i;
+const PERIOD_VERB = /^(?:ended|ends|ending|runs|ran|running)$/;
 
 /**
  * Whether a clause of its own opens in this text (what stands between a subject's verb and a figure): a clause word
@@ -71,6 +74,7 @@ export function opensClause(text: string): boolean {
     const word = (m[1] ?? "").toLowerCase();
     const words = (m[2] ?? "").split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ""));
     const relative = RELATIVE_WORD.test(word);
+    if (relative && word !== "who" && PERIOD_VERB.test(words[0] ?? "") && PERIOD_NOUN_BEFORE.test(text.slice(0, m.index))) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] ?? "";
       if (!/^\p{Ll}/u.test(w) || !(isFiniteVerb(w, i === 0 ? word : words[i - 1]) || FINITE_CHANGE.test(w))) continue;
@@ -84,6 +88,21 @@ export function opensClause(text: string): boolean {
 const OWN_CHANGE = /(?:^|\s)(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b|percentage points?\b)/;
 
 /**
+ * What is no figure of a second noun: years ("in 2026", "2025-26"), days ("30 September", "March 31") and spans
+ * ("the 12 months to March").
+ */
+const NOT_A_FIGURE = /\b(?:(?:1[5-9]|20|21)\d\d(?:[-–/]\d{2,4})?(?![\d,.])|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d+\s+(?:days|weeks|months|quarters|years)\b)/g;
+const FIGURE = /(?:[A-Z]{1,3}\$|[$€£¥])?\d[\d.,]*/g;
+
+/**
+ * Whether a figure follows the subject's level ("at $5 billion with exports at $2 billion", "$4 million and
+ * merchandise $1 million"): the trailing change then sits next to another noun's figure, whose it may be.
+ */
+function secondFigure(rest: string): boolean {
+  return (rest.replace(NOT_A_FIGURE, " ").match(FIGURE) ?? []).length > 1;
+}
+
+/**
  * Whether a trailing change in `direction` is the change of the subject of a clause with this verb group and rest
  * (what follows the verb, up to the figure): the verb must give the subject's level, in the active voice, with no
  * clause of its own between the verb and the figure; it must not state its own percentage change, and must not go
@@ -93,7 +112,7 @@ export function changeBindsToSubject(verbGroup: readonly string[], rest: string,
   const v = (verbGroup[verbGroup.length - 1] ?? "").toLowerCase();
   if (LEVEL_BEFORE_VALUE.test(v) ? !VALUE_NEXT.test(rest) : !LEVEL_VERB.test(v)) return false;
   if (verbGroup.some((w) => /^(?:is|are|was|were|been|being|be)$/i.test(w)) && PASSIVE_BY.test(rest)) return false;
-  if (opensClause(rest)) return false;
+  if (opensClause(rest) || secondFigure(rest)) return false;
   if ((RISE_VERB.test(v) || FALL_VERB.test(v)) && OWN_CHANGE.test(rest)) return false;
   return direction === "rise" ? !FALL_VERB.test(v) : !RISE_VERB.test(v);
 }

@@ -210,3 +210,29 @@ describe("a change 'by M' after a clause of its own is not the main subject's", 
     expect(opensClause("after a busy summer")).toBe(false);
   });
 });
+
+// Review 30 finding 3 (high): a second noun's figure with no verb of its own ("with exports at $2 billion", a gapped
+// "and merchandise $1 million") stood between the subject's level and the trailing change, which was bound to the
+// subject; and "in the quarter that ended on 30 September" was taken for a clause of its own, so the item was lost.
+describe("a trailing change after a second noun's figure is not the subject's", () => {
+  it("refuses when another figure follows the subject's level ('with exports at', a gapped 'and')", () => {
+    expect(asked("Revenue stood at $5 billion with exports at $2 billion, up 12%.").filter((i) => i.answer === "12%").map((i) => i.q)).toEqual([]);
+    expect(asked("Ticket sales reached $4 million and merchandise $1 million, up 12%.").filter((i) => i.answer === "12%").map((i) => i.q)).toEqual([]);
+    expect(changeBindsToSubject(["stood"], "at $5 billion with exports at $2 billion", "rise")).toBe(false);
+    expect(changeBindsToSubject(["reached"], "$4 million and merchandise $1 million", "rise")).toBe(false);
+  });
+
+  it("near miss: 'in the quarter that ended on 30 September' is the period, and the subject's rise is asked", () => {
+    const twelve = asked("Revenue was $5.2 billion in the quarter that ended on 30 September, up 12% from a year earlier.").filter((i) => i.answer === "12%").map((i) => i.q);
+    expect(twelve.length).toBeGreaterThan(0);
+    for (const q of twelve) expect(q).toMatch(/^By what percentage did revenue rise\b/);
+    expect(changeBindsToSubject(["was"], "$5.2 billion in the quarter that ended on 30 September", "rise")).toBe(true);
+    expect(changeBindsToSubject(["reached"], "$40 million in the year to March", "rise")).toBe(true);
+    expect(changeBindsToSubject(["reached"], "$40 million in 2026", "rise")).toBe(true);
+  });
+
+  it("near miss: a relative after a noun that is no period still opens a clause", () => {
+    expect(opensClause("from a yard that launched 14 ferries")).toBe(true);
+    expect(opensClause("in the quarter that ended on 30 September")).toBe(false);
+  });
+});

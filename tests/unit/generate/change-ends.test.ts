@@ -101,3 +101,21 @@ describe("items of a change keep its other end and never contradict it", () => {
     expect(b?.accepted).toContain("from 12% to 31%");
   });
 });
+
+// Review 30 finding 4: a noun ("growth", "rise") or a change word outside the window took a direction the figures
+// contradict, so the options all lay on the wrong side and gave the answer away.
+describe("a change word's direction is kept only when the written order agrees", () => {
+  it("gives no direction when the figures run the other way ('growth slowed from 5% to 3%')", () => {
+    const growth = "Economic growth slowed from 5% to 3%.";
+    expect(at(growth, "3%")).toEqual({ role: "end", other: 5, direction: null });
+    expect(at(growth, "5%")).toEqual({ role: "start", other: 3, direction: null });
+    expect(at("The rise in prices slowed from 8% to 5%.", "5%")).toEqual({ role: "end", other: 8, direction: null });
+    const coal = "The plan to boost renewables would move coal's share from 40% to 20%.";
+    expect(at(coal, "20%")).toEqual({ role: "end", other: 40, direction: null });
+  });
+
+  it("near miss: a change word the figures agree with keeps its direction", () => {
+    expect(at("Economic growth rose from 3% to 5%.", "5%")).toEqual({ role: "end", other: 3, direction: "up" });
+    expect(at("The board plans to cut the fee from $40 to $25.", "$25")).toEqual({ role: "end", other: 40, direction: "down" });
+  });
+});
