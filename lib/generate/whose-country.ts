@@ -191,9 +191,16 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   let written: string | undefined;
   // A people's firms or officials are no word on whose government acts: among several countries the text cannot say
   // ("Irish firms signed 12 deals. The government ..."); in an article about one they are an aside, as no mention is.
+  // (Each earlier sentence and the section are read once, not once per "the government" in the sentence: review 30
+  // finding 12.)
+  const read = new Map<string, string | null>();
   const countryOf = (t: string | null | undefined) => {
+    const known = read.get(t ?? "");
+    if (known !== undefined) return known;
     const one = oneCountry(t);
-    return one !== "people" ? one : ctx.severalCountries ? "several" : null;
+    const country = one !== "people" ? one : ctx.severalCountries ? "several" : null;
+    read.set(t ?? "", country);
+    return country;
   };
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
     let country = countryOf(text.slice(0, at));
