@@ -1,6 +1,5 @@
 import { officeQuestion } from "./find-entity-facts";
 import { REACTION_VERBS } from "./speech-verbs";
-import { lexiconTags } from "./tag-words";
 
 /**
  * "The Association of Flat Owners, which represents 900 landlords, criticised the plan. Its president, Mara Soler,
@@ -33,11 +32,6 @@ const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|Durin
 const BODY_SUBJECT = new RegExp(String.raw`^((?:The\s)?${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)(?:,\s(?:which|who)\s.+?,)?\s(?:has\s|have\s)?(?:${REACTION_VERBS.join("|")})\b`, "u");
 /** A body the rest of the sentence names, which may own the office as well: "the Water Authority", "(WA)", "the ministry". */
 const SECOND_BODY = new RegExp(String.raw`${BODY_WORD.source}|\(\p{Lu}[\p{L}\d&-]{1,9}\)|\b(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s)?(?:union|association|federation|council|commission|committee|authority|agency|ministry|department|bank|fund|institute|foundation|university|board|party|court|government|company|firm|group|club|chamber|alliance|league|cooperative|regulator)\b`, "u");
-/** A given name the lexicon knows, or a given name and a surname: "Ana Ruiz of the Tarvel Council" is a person's. */
-const readsAsPerson = (name: string): boolean => {
-  const [first = "", second = ""] = name.replace(/^The\s/, "").split(/\s+/);
-  return lexiconTags(first).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)) || (!BODY_WORD.test(first) && lexiconTags(second).includes("LastName"));
-};
 /** "A study published last month by the X Institute (XI) found": a document by a named body. */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:A|An|The)\s((?:[a-z][\w-]*\s){0,2}(?:study|report|paper|review|analysis|survey|assessment)(?:\s(?:published|released|issued|commissioned)(?:\s(?:last|this)\s(?:week|month|year)|\son\s\p{Lu}\p{Ll}+)?)?\sby\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)\s(?:found|finds|estimated|estimates|said|says|showed|shows|concluded|concludes|argued|argues|sets|set|put|puts|warned|warns|recommended|recommends)\b`, "u");
 /** "Its president, Mara Soler, said" or "Its lead author, the glaciologist Ivo Brandt, said". */
@@ -67,8 +61,9 @@ export function itsRoleHolder(sentence: string, previous: string | null, publish
   const body = subject?.[1];
   // ("The plan, which the council backed, ..." is no body; "Tarvel Council" and "The Federation (TF)" are.)
   if (!subject || !body || !(BODY_WORD.test(body) || /\s\([\p{Lu}\p{L}\d&-]{2,10}\)$/u.test(body))) return null;
-  // A person of a body is no body: the words before "of" must be the body's ("Association of Flat Owners").
-  if (readsAsPerson(body) || (/\sof\s/.test(body) && !BODY_WORD.test(body.split(/\sof\s/)[0] ?? ""))) return null;
+  // A person of a body is no body: the words before "of" must be the body's ("Association of Flat Owners"). (A body
+  // named after a place or a person, "The Victoria Harbour Authority", is a body: review 30 finding 9.)
+  if (/\sof\s/.test(body) && !BODY_WORD.test(body.split(/\sof\s/)[0] ?? "")) return null;
   if (SECOND_BODY.test(clause.slice(subject[0].length).split(/[.;]\s/)[0] ?? "")) return null;
   const question = officeQuestion(`${role} of ${body.replace(/^The\s/, "the ")}`, true, { publishedAt }, sentence, true);
   return question ? { name, question } : null;

@@ -80,10 +80,23 @@ export function mainCountryOf(counts: ReadonlyMap<string, number>): string | nul
 }
 
 function mentions(text: string): string[] {
-  const found: string[] = [];
+  return mentionsAt(text).map((m) => m.name);
+}
+
+/**
+ * "from (the) " just before a name: the country is where something comes from ("Imports from South Africa"), but not
+ * when its government is what gives ("the rest coming from the Palau government": Palau pays, and speaks).
+ */
+const FROM_BEFORE = /\b[Ff]rom\s+(?:[Tt]he\s+)?$/;
+const ITS_GOVERNMENT_AFTER = /^\s+(?:government|state|treasury|authorities|administration|ministry)\b/;
+
+/** The countries a text names, in order, each with whether it is named as where something comes from (FROM_BEFORE). */
+function mentionsAt(text: string): { name: string; origin: boolean }[] {
+  const found: { name: string; origin: boolean }[] = [];
   for (const m of text.matchAll(RUN)) {
     const whole = m[0].replace(/\.$/, "");
     // ("Belize and Grenada" is two, "Trinidad and Tobago" one.)
+    let partAt = m.index;
     for (const part of isCountry(whole) ? [whole] : whole.split(" and ")) {
       // ("When Sierra Leone ...", "The Marshall Islands": words before the name may join its run.)
       const words = part.split(" ");
@@ -92,9 +105,11 @@ function mentions(text: string): string[] {
         const possessive = /^(.+?)[’']s(?:\s|$)/.exec(run)?.[1];
         const name = possessive && isCountry(possessive) ? possessive : run.replace(/[’']s$/, "");
         if (!isCountry(name)) continue;
-        found.push(name);
+        const at = partAt + part.length - run.length;
+        found.push({ name, origin: FROM_BEFORE.test(text.slice(0, at)) && !ITS_GOVERNMENT_AFTER.test(text.slice(at + name.length)) });
         break;
       }
+      partAt += part.length + " and ".length;
     }
   }
   return found;
@@ -147,18 +162,17 @@ const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:o
  * The one country a text names, "several" when it speaks of more, by name or by people ("a wider Irish push into
  * India" names India, but whose government it is the text does not say: strict read AC1-all #7 wrote "India’s
  * government" for Ireland's), "people" when it speaks of one only by its people ("Irish firms signed 12 deals"), null
- * when it speaks of none.
+ * when it speaks of none. A country named only as where something comes from is no word on whose "the country" is:
+ * "Imports from South Africa, which make up most of the milk sold in the country" (Botswana's), "a loan from
+ * Indonesia's export credit agency ... to triple the country's output" (Mali's); nor is it when the sentence before or
+ * the section names it so ("Most of the milk comes from South Africa. The country's own dairies ...", review 30
+ * finding 2).
  */
 function oneCountry(text: string | null | undefined): string | "several" | "people" | null {
-  const spoken = countriesAndPeoplesIn(text ?? "");
+  const named = mentionsAt(text ?? "").filter((m) => !m.origin).map((m) => m.name);
+  const spoken = [...new Set([...named, ...peoplesIn(text ?? "")].map(listedCountry))];
   if (spoken.length === 0) return null;
-  return spoken.length === 1 ? (countriesIn(text ?? "")[0] ?? "people") : "several";
-}
-
-/** Whether each time a text names a country it is after "from" ("Imports from South Africa", "from Indonesia's ..."). */
-function onlyAsOrigin(text: string, country: string): boolean {
-  const named = text.split(country).length - 1;
-  return named > 0 && (text.match(new RegExp(`\\bfrom\\s+(?:the\\s+)?${country}(?![\\p{L}-])`, "gu"))?.length ?? 0) === named;
+  return spoken.length === 1 ? (named[0] ?? "people") : "several";
 }
 
 /**
@@ -177,16 +191,19 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   let written: string | undefined;
   // A people's firms or officials are no word on whose government acts: among several countries the text cannot say
   // ("Irish firms signed 12 deals. The government ..."); in an article about one they are an aside, as no mention is.
+  // (Each earlier sentence and the section are read once, not once per "the government" in the sentence: review 30
+  // finding 12.)
+  const read = new Map<string, string | null>();
   const countryOf = (t: string | null | undefined) => {
+    const known = read.get(t ?? "");
+    if (known !== undefined) return known;
     const one = oneCountry(t);
-    return one !== "people" ? one : ctx.severalCountries ? "several" : null;
+    const country = one !== "people" ? one : ctx.severalCountries ? "several" : null;
+    read.set(t ?? "", country);
+    return country;
   };
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
     let country = countryOf(text.slice(0, at));
-    // A country named only as where something comes from is no word on whose "the country" is: "Imports from South
-    // Africa, which make up most of the milk sold in the country" (Botswana's), "a loan from Indonesia's export credit
-    // agency ... to triple the country's output" (Mali's).
-    if (country !== null && country !== "several" && onlyAsOrigin(text.slice(0, at), country)) country = "several";
     const inSentence = country !== null;
     // The nearest sentence before that names a country says whose only when the country is what it is about, its
     // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.

@@ -47,6 +47,9 @@ describe("an office whose body is the sentence before's subject ('Its president,
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "Ivo Brandt of the Borvik Fishers Union criticised the plan.", at)).toBeNull();
     // (the near miss: a body whose own name runs on through "of")
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Federation of Borvik Fishers criticised the plan.", at)?.question).toBe("Who was the president of the Federation of Borvik Fishers in November 2026?");
+    // (Review 30 finding 9: nor a body named after a place or a person, whose first word is a given name.)
+    expect(itsRoleHolder("Its chairman, Lea Moser, said the cap was too low.", "The Victoria Harbour Authority criticised the cap.", at)?.question).toBe("Who was the chairman of the Victoria Harbour Authority in November 2026?");
+    expect(itsRoleHolder("Its chairman, Lea Moser, said the cap was too low.", "The Jordan Valley Farmers Union criticised the cap.", at)?.question).toBe("Who was the chairman of the Jordan Valley Farmers Union in November 2026?");
   });
 
   it("asks no office of a sentence dated another year or naming a former holder", () => {

@@ -162,6 +162,24 @@ describe("a country named only as where something comes from does not say whose 
     expect(withCountryNamed("A loan from Namibia's development bank will pay for a mill to double the country's output of flour.", ctx)?.text).not.toContain("Namibia’s output");
   });
 
+  // Review 30 finding 2: the same case split over two sentences, and a section naming the country only as an origin.
+  it("leaves it unwritten when the sentence before names the country only after 'from'", () => {
+    const dairies = "The country's own dairies supply a fifth.";
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Most of the UHT milk sold in shops comes from Namibia."] })?.text).toBe(dairies);
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Most of the milk sold comes from the Namibia co-operative."] })?.text).not.toContain("Namibia’s");
+    expect(withCountryNamed(dairies, { ...ctx, section: "Imports from Namibia" })?.text).toBe(dairies);
+    expect(withCountryNamed(dairies, { ...ctx, before: ["From Namibia come most of the cattle."] })?.text).toBe(dairies);
+    // Among several countries the sentence before then says nothing, and a subject that cannot be told is refused.
+    expect(withCountryNamed(dairies, { ...ctx, severalCountries: true, before: ["Most of the milk comes from Namibia."] })).toBeNull();
+  });
+
+  it("near miss: the sentence before still says whose when it names the country as its subject too", () => {
+    const dairies = "The country's own dairies supply a fifth.";
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Botswana buys most of its milk from Namibia."] })?.text).toBe("Botswana’s own dairies supply a fifth.");
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Namibia sells milk, and buyers from Namibia's north travel far."] })?.text).toBe("Namibia’s own dairies supply a fifth.");
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Milk from the north of Namibia is cheap."] })?.text).toBe("Namibia’s own dairies supply a fifth.");
+  });
+
   it("near miss: writes it in when the country is also named as the subject", () => {
     expect(withCountryNamed("Namibia sells most of its beef abroad, and the country's herd has grown.", ctx)?.text).toBe("Namibia sells most of its beef abroad, and Namibia’s herd has grown.");
     expect(withCountryNamed("Beef from Namibia is sold at home too, and Namibia's herders say the country's herd has grown.", ctx)?.text).toContain("Namibia’s herd");
