@@ -54,8 +54,20 @@ describe("a day without a year about the article's own time still takes a year (
   });
 
   it("'two years after it closed in 2024' counts the day's year from the year it names", () => {
-    expect(days("The cannery reopens on 3 March, two years after it closed in 2024.")).toEqual(["3 March 2026"]);
     expect(days("The line was first opened on 9 May, three years before the floods of 2021.")).toEqual(["9 May 2018"]);
+  });
+
+  it("review 30 finding 1: the count stays in its clause and yields to the tense", () => {
+    // The mill's opening year is in a relative clause after a comma: no year is counted from it.
+    expect(days("The mill was shut on 3 March, two years after the council voted to close the mill, which had opened in 1950.")).toEqual(["3 March 2026"]);
+    expect(days("The mill was shut on 3 March, two years after the council that opened the mill in 1950 voted to close it.")).toEqual(["3 March 2026"]);
+    // A present-tense schedule is not a day already past: "two years" is rounded, and the year next to it yields.
+    expect(days("The cannery reopens on 3 March, two years after it closed in 2024.")).toEqual(["3 March 2027"]);
+    // A far counted year on the wrong side of publication for the tense: the day keeps no year.
+    expect(days("The cannery will reopen on 3 March, two years after it closed in 1990.")).toEqual(["3 March"]);
+    // Near misses: a far year on the tense's side still counts.
+    expect(days("The founder died on 3 March, two years after the mill closed in 1990.")).toEqual(["3 March 1992"]);
+    expect(days("The founder died on 3 March, twenty years after he opened the mill in 1990.")).toEqual(["3 March 2010"]);
   });
 
   it("a range's end or 'last year' still says the year", () => {
