@@ -91,6 +91,15 @@ describe("a question whose subject opens with a subordinator is withdrawn", () =
     expect(garbledQuestion("How much is as much as a grower earns in a year?")).toBeNull();
   });
 
+  it("review 30 finding 7: after a copula, 'once', 'between', 'until' read; a clause opener does not", () => {
+    expect(garbledQuestion("Which mill was once the valley's largest employer?")).toBeNull();
+    expect(garbledQuestion("How many of the pickers were between 18 and 25?")).toBeNull();
+    expect(garbledQuestion("Who was until 2024 the chief executive of Kesso?")).toBeNull();
+    expect(garbledQuestion("How many jobs were during the harvest on offer?")).toBeNull();
+    expect(garbledQuestion("How many jobs is when a mill opens in a town?")).not.toBeNull();
+    expect(garbledQuestion("How many pickers were if the estate hired them?")).not.toBeNull();
+  });
+
   it("the sentence still makes a cloze; the question is not asked", () => {
     const items = generateItems([article("Orchards in the Brenn valley lost a third of their blossom this spring.\n\nWhen a juice maker promises 450 jobs to a village of 2,000, the mayor signs.")]);
     const jobs = items.filter((i) => i.answer === "450");
