@@ -150,6 +150,20 @@ const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 const STRETCH_BREAK = /[,;:—–()]/;
 
 /**
+ * Whether a four-digit figure ending at `end` counts things rather than naming a year: "Between 1500 and 2000
+ * visitors", "ships 1800 crates" (review 30 finding 6). A plural noun straight after it: tagged plural or a unit, or
+ * an unknown lower-case word in -s ("crates", "pickers").
+ */
+function countsThings(text: string, end: number): boolean {
+  // ("1500 and 2000 visitors": the first of a pair counts what the second does.)
+  const pair = /^\s*(?:and|to|or|[-–])\s*\d{4}\b/.exec(text.slice(end))?.[0].length ?? 0;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end + pair))?.[1];
+  if (!next) return false;
+  const tags = lexiconTags(next);
+  return tags.some((t) => t === "Plural" || t === "Unit") || (tags.length === 0 && /[^su]s$/.test(next));
+}
+
+/**
  * Whether the sentence around a day written without a year speaks of a time other than the article's: a span of
  * years or a decade ("Between 1971 and 1979 ... on 12 October"), an opening year, an earlier year in the day's own
  * stretch ("in the summer of 2018"), or a day that comes back ("each year", "on average", "the median date"). A year
@@ -157,7 +171,8 @@ const STRETCH_BREAK = /[,;:—–()]/;
  * stretch ("whose design won a prize in 1994, died on Oct. 29") leaves the day the article's.
  */
 function speaksOfAnotherTime(sentence: string, start: number, end: number, publishedYear: number): boolean {
-  if (SPAN_OF_YEARS.test(sentence) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
+  const span = SPAN_OF_YEARS.exec(sentence);
+  if ((span && !countsThings(sentence, span.index + span[0].length)) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   let from = before.length;
@@ -167,7 +182,7 @@ function speaksOfAnotherTime(sentence: string, start: number, end: number, publi
   if (AVERAGE_BEFORE.test(stretchBefore)) return true;
   const stretch = `${stretchBefore} ${cut < 0 ? after : after.slice(0, cut)}`;
   for (const y of stretch.matchAll(YEAR_IN_STRETCH)) {
-    if (Number(y[0]) >= publishedYear || /\bsince\s+$/i.test(stretch.slice(0, y.index))) continue;
+    if (Number(y[0]) >= publishedYear || /\bsince\s+$/i.test(stretch.slice(0, y.index)) || countsThings(stretch, y.index + y[0].length)) continue;
     return true;
   }
   return false;

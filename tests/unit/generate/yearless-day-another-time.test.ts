@@ -14,6 +14,10 @@ describe("a day without a year in a sentence about another time keeps no year", 
   it("a span of years, a decade or another year in the sentence: the day as written", () => {
     expect(days("From 1981 to 1990 the average last frost in the hills fell on 18 April.")).toEqual(["18 April"]);
     expect(days("In the 1990s the swallows usually left on 2 September.")).toEqual(["2 September"]);
+    // (Near misses for the count test: a year span before an article or a verb is still a span.)
+    expect(days("Between 1971 and 1979 the first frost came on 12 October.")).toEqual(["12 October"]);
+    expect(days("The cellar, flooded in 1998 and rebuilt, reopened on 2 November.")).toEqual(["2 November 2026"]);
+    expect(days("The cellar flooded in 1998 on 2 November.")).toEqual(["2 November"]);
     expect(days("The orchard's first apples were picked on Aug. 14 in the dry summer of 2018.")).toEqual(["August 14"]);
     expect(days("In 2019, the cellar flooded on 2 November.")).toEqual(["2 November"]);
   });
@@ -41,6 +45,10 @@ describe("a day without a year about the article's own time still takes a year (
     expect(days("The frost struck the orchards on 2 November.")).toEqual(["2 November 2026"]);
     // ("2,000 crates" is a count, not a year.)
     expect(days("The shed will ship 2,000 crates on 3 March.")).toEqual(["3 March 2027"]);
+    // Review 30 finding 6: a four-digit count with its plural noun is no year either.
+    expect(days("Between 1500 and 2000 visitors are expected at the fair on 9 September.")).toEqual(["9 September 2026"]);
+    expect(days("The mill ships 1800 crates on 3 March.")).toEqual(["3 March 2027"]);
+    expect(days("The mill shipped 1800 tonnes of pears on 2 November.")).toEqual(["2 November 2026"]);
   });
 
   it("a year elsewhere that is not the day's time: 'since', a later year, a dateline, another stretch, 'an average rise'", () => {
