@@ -138,8 +138,11 @@ const DID_WITHOUT_SUBJECT = /\b(?:did|does|do)\s+(?:have|has|had|be|been|is|are|
  * 9,000, the council listens"), "On what date did between 1971 and 1979 the first frost come?": a subordinate clause
  * or a lead phrase taken as the subject. No subject opens with a subordinator; a conditional's figure is no fact to
  * ask about anyway, so the question is withdrawn rather than rebuilt. ("did after-school clubs enrol" and "did AS Pirae have", a club, are subjects.)
+ * After a copula only the words that must open a clause count: "Which mill was once the valley's largest employer?",
+ * "How many of the pickers were between 18 and 25?" and "Who was until 2024 the chief executive?" read (review 30
+ * finding 7).
  */
-const SUBORDINATOR_AS_SUBJECT = /\b(?:did|does|do|is|are|was|were)\s+(?:when|whenever|if|as|because|although|though|while|whilst|whereas|after|before|since|unless|until|once|between|during|despite|amid)\s(?!(?:well|much|many|long|soon|far)\s+as\b)/;
+const SUBORDINATOR_AS_SUBJECT = /\b(?:did|does|do)\s+(?:when|whenever|if|as|because|although|though|while|whilst|whereas|after|before|since|unless|until|once|between|during|despite|amid)\s(?!(?:well|much|many|long|soon|far)\s+as\b)|\b(?:is|are|was|were)\s+(?:when|whenever|if|because|although|though|whereas|unless)\s/;
 
 /** Capitalised words that open a sentence or a phrase without being part of the name after them. */
 const NOT_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|Your|In|On|At|By|For|From|With|And|But|Or|Meanwhile|When|After|Before|As|While|If|Since|Under|Over|Then|Now|So)$/;

@@ -150,6 +150,20 @@ const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 const STRETCH_BREAK = /[,;:—–()]/;
 
 /**
+ * Whether a four-digit figure ending at `end` counts things rather than naming a year: "Between 1500 and 2000
+ * visitors", "ships 1800 crates" (review 30 finding 6). A plural noun straight after it: tagged plural or a unit, or
+ * an unknown lower-case word in -s ("crates", "pickers").
+ */
+function countsThings(text: string, end: number): boolean {
+  // ("1500 and 2000 visitors": the first of a pair counts what the second does.)
+  const pair = /^\s*(?:and|to|or|[-–])\s*\d{4}\b/.exec(text.slice(end))?.[0].length ?? 0;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end + pair))?.[1];
+  if (!next) return false;
+  const tags = lexiconTags(next);
+  return tags.some((t) => t === "Plural" || t === "Unit") || (tags.length === 0 && /[^su]s$/.test(next));
+}
+
+/**
  * Whether the sentence around a day written without a year speaks of a time other than the article's: a span of
  * years or a decade ("Between 1971 and 1979 ... on 12 October"), an opening year, an earlier year in the day's own
  * stretch ("in the summer of 2018"), or a day that comes back ("each year", "on average", "the median date"). A year
@@ -157,7 +171,8 @@ const STRETCH_BREAK = /[,;:—–()]/;
  * stretch ("whose design won a prize in 1994, died on Oct. 29") leaves the day the article's.
  */
 function speaksOfAnotherTime(sentence: string, start: number, end: number, publishedYear: number): boolean {
-  if (SPAN_OF_YEARS.test(sentence) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
+  const span = SPAN_OF_YEARS.exec(sentence);
+  if ((span && !countsThings(sentence, span.index + span[0].length)) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   let from = before.length;
@@ -167,7 +182,7 @@ function speaksOfAnotherTime(sentence: string, start: number, end: number, publi
   if (AVERAGE_BEFORE.test(stretchBefore)) return true;
   const stretch = `${stretchBefore} ${cut < 0 ? after : after.slice(0, cut)}`;
   for (const y of stretch.matchAll(YEAR_IN_STRETCH)) {
-    if (Number(y[0]) >= publishedYear || /\bsince\s+$/i.test(stretch.slice(0, y.index))) continue;
+    if (Number(y[0]) >= publishedYear || /\bsince\s+$/i.test(stretch.slice(0, y.index)) || countsThings(stretch, y.index + y[0].length)) continue;
     return true;
   }
   return false;
@@ -175,8 +190,12 @@ function speaksOfAnotherTime(sentence: string, start: number, end: number, publi
 
 /** A year anywhere in the sentence, for "two years after it closed in 2024" to be the only one. */
 const NAMED_YEAR = /(?<![\d,./-])(?:1[5-9]|20|21)\d\d(?:s|['’]s)?\b(?![,./-]\d)/;
-/** "on 3 March, two years after it closed in 2024": the day's year is counted from the year the sentence names. */
-const YEARS_FROM_YEAR = new RegExp(`^,?\\s+(\\d{1,2}|${CARDINAL_WORD_SOURCE})\\s+years?\\s+(after|before)\\s+[^.;]*?\\b((?:1[5-9]|20|21)\\d\\d)\\b`, "i");
+/**
+ * "on 3 March, two years after it closed in 2024": the day's year is counted from the year the sentence names, within
+ * the clause ("two years after the council voted to close the mill, which had opened in 1950" counts from no year;
+ * review 30 finding 1).
+ */
+const YEARS_FROM_YEAR = new RegExp(`^,?\\s+(\\d{1,2}|${CARDINAL_WORD_SOURCE})\\s+years?\\s+(after|before)\\s+([^.;,]*?)\\b((?:1[5-9]|20|21)\\d\\d)\\b`, "i");
 
 /** The year "N years after (before) ... YYYY" right after the day counts to, when the sentence names no other year. */
 function yearCountedTo(sentence: string, start: number, end: number): number | null {
@@ -185,9 +204,22 @@ function yearCountedTo(sentence: string, start: number, end: number): number | n
   if (!m) return null;
   const years = parseNumberText(m[1] ?? "");
   if (years === null) return null;
+  if (/\b(?:which|that|who|whom|whose)\b/i.test(m[3] ?? "")) return null;
   const rest = `${sentence.slice(0, start)} ${after.slice(m[0].length)}`;
   if (NAMED_YEAR.test(rest)) return null;
-  return Number(m[3]) + (m[2]?.toLowerCase() === "after" ? years : -years);
+  return Number(m[4]) + (m[2]?.toLowerCase() === "after" ? years : -years);
+}
+
+/**
+ * What a counted year gives the day: "two years" is a rounded span, so a year next to the one the tense and nearness
+ * give yields to it ("The cannery reopens on 3 March, two years after it closed in 2024", written in November 2026,
+ * is 3 March 2027, not a day already past); a year farther off stands only on the tense's side of publication (a
+ * future day after it, a past day before it), and otherwise the day keeps no year. Review 30 finding 1.
+ */
+function countedYear(counted: number | null, tensed: number, fromPublication: number, future: boolean, past: boolean): number | "none" | null {
+  if (counted === null) return null;
+  if (Math.abs(counted - tensed) <= 1) return tensed;
+  return (future ? fromPublication > 0 : past ? fromPublication < 0 : true) ? counted : "none";
 }
 
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
@@ -212,14 +244,16 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
   const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
   const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
-  const counted = ranged === null && !said ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
+  const tensed = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near;
+  const countedTo = ranged === null && !said ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
+  const counted = countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
   const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
   const name = MONTHS[month] ?? "";
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
   // written (a strict read keyed "12 October 2026", which the article never says).
-  if (ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+  if (counted === "none" || ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
     const monthFirst = /^\p{L}/u.test(written);
     const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
     return {
@@ -227,7 +261,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
       value: YEARLESS_YEAR * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
     };
   }
-  const year = ranged ?? counted ?? (said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near);
+  const year = ranged ?? (typeof counted === "number" ? counted : tensed);
   // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
   const answer = `${day} ${name} ${year}`;
   return {

@@ -14,6 +14,10 @@ describe("a day without a year in a sentence about another time keeps no year", 
   it("a span of years, a decade or another year in the sentence: the day as written", () => {
     expect(days("From 1981 to 1990 the average last frost in the hills fell on 18 April.")).toEqual(["18 April"]);
     expect(days("In the 1990s the swallows usually left on 2 September.")).toEqual(["2 September"]);
+    // (Near misses for the count test: a year span before an article or a verb is still a span.)
+    expect(days("Between 1971 and 1979 the first frost came on 12 October.")).toEqual(["12 October"]);
+    expect(days("The cellar, flooded in 1998 and rebuilt, reopened on 2 November.")).toEqual(["2 November 2026"]);
+    expect(days("The cellar flooded in 1998 on 2 November.")).toEqual(["2 November"]);
     expect(days("The orchard's first apples were picked on Aug. 14 in the dry summer of 2018.")).toEqual(["August 14"]);
     expect(days("In 2019, the cellar flooded on 2 November.")).toEqual(["2 November"]);
   });
@@ -41,6 +45,10 @@ describe("a day without a year about the article's own time still takes a year (
     expect(days("The frost struck the orchards on 2 November.")).toEqual(["2 November 2026"]);
     // ("2,000 crates" is a count, not a year.)
     expect(days("The shed will ship 2,000 crates on 3 March.")).toEqual(["3 March 2027"]);
+    // Review 30 finding 6: a four-digit count with its plural noun is no year either.
+    expect(days("Between 1500 and 2000 visitors are expected at the fair on 9 September.")).toEqual(["9 September 2026"]);
+    expect(days("The mill ships 1800 crates on 3 March.")).toEqual(["3 March 2027"]);
+    expect(days("The mill shipped 1800 tonnes of pears on 2 November.")).toEqual(["2 November 2026"]);
   });
 
   it("a year elsewhere that is not the day's time: 'since', a later year, a dateline, another stretch, 'an average rise'", () => {
@@ -54,8 +62,20 @@ describe("a day without a year about the article's own time still takes a year (
   });
 
   it("'two years after it closed in 2024' counts the day's year from the year it names", () => {
-    expect(days("The cannery reopens on 3 March, two years after it closed in 2024.")).toEqual(["3 March 2026"]);
     expect(days("The line was first opened on 9 May, three years before the floods of 2021.")).toEqual(["9 May 2018"]);
+  });
+
+  it("review 30 finding 1: the count stays in its clause and yields to the tense", () => {
+    // The mill's opening year is in a relative clause after a comma: no year is counted from it.
+    expect(days("The mill was shut on 3 March, two years after the council voted to close the mill, which had opened in 1950.")).toEqual(["3 March 2026"]);
+    expect(days("The mill was shut on 3 March, two years after the council that opened the mill in 1950 voted to close it.")).toEqual(["3 March 2026"]);
+    // A present-tense schedule is not a day already past: "two years" is rounded, and the year next to it yields.
+    expect(days("The cannery reopens on 3 March, two years after it closed in 2024.")).toEqual(["3 March 2027"]);
+    // A far counted year on the wrong side of publication for the tense: the day keeps no year.
+    expect(days("The cannery will reopen on 3 March, two years after it closed in 1990.")).toEqual(["3 March"]);
+    // Near misses: a far year on the tense's side still counts.
+    expect(days("The founder died on 3 March, two years after the mill closed in 1990.")).toEqual(["3 March 1992"]);
+    expect(days("The founder died on 3 March, twenty years after he opened the mill in 1990.")).toEqual(["3 March 2010"]);
   });
 
   it("a range's end or 'last year' still says the year", () => {
@@ -77,6 +97,15 @@ describe("a question whose subject opens with a subordinator is withdrawn", () =
     expect(garbledQuestion("How many hives did Whenua Honey move to the valley?")).toBeNull();
     expect(garbledQuestion("How many points did AS Orven have after round 9?")).toBeNull();
     expect(garbledQuestion("How much is as much as a grower earns in a year?")).toBeNull();
+  });
+
+  it("review 30 finding 7: after a copula, 'once', 'between', 'until' read; a clause opener does not", () => {
+    expect(garbledQuestion("Which mill was once the valley's largest employer?")).toBeNull();
+    expect(garbledQuestion("How many of the pickers were between 18 and 25?")).toBeNull();
+    expect(garbledQuestion("Who was until 2024 the chief executive of Kesso?")).toBeNull();
+    expect(garbledQuestion("How many jobs were during the harvest on offer?")).toBeNull();
+    expect(garbledQuestion("How many jobs is when a mill opens in a town?")).not.toBeNull();
+    expect(garbledQuestion("How many pickers were if the estate hired them?")).not.toBeNull();
   });
 
   it("the sentence still makes a cloze; the question is not asked", () => {
