@@ -514,7 +514,8 @@ const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
  * Juárez" left the cloze "_____árez", review 30 finding 2), whatever pattern found it.
  */
 function wholeWords(spans: EntitySpan[], sentence: string): EntitySpan[] {
-  return spans.filter((o) => !/\p{L}/u.test(sentence[o.end] ?? "") && !/\p{L}/u.test(sentence[o.start - 1] ?? ""));
+  // (Only a span that holds its name as written is checked: a person's span may run past a cleaned name.)
+  return spans.filter((o) => sentence.slice(o.start, o.end) !== o.name || (!/\p{L}/u.test(sentence[o.end] ?? "") && !/\p{L}/u.test(sentence[o.start - 1] ?? "")));
 }
 
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
