@@ -109,7 +109,9 @@ const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|stat
 const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
 const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
 const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
-const CITY_OF = /\bthe city of ([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+// ("the city of Ciudad Juárez", "Łódź", "São Paulo": a name's letters may be any alphabet's; the old [a-z] stopped at
+// "á" and asked "Ciudad Ju" from the cloze "_____árez", review 30 finding 2. A name ends at a word's end.)
+const CITY_OF = /\bthe city of (\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’-])/gu;
 
 /**
  * What each pattern above cannot match without, as a plain scan (the patterns try a match at every position, most of
@@ -507,6 +509,15 @@ export function officeQuestion(descriptor: string, owned: boolean, ctx: EntityCo
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
 const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
 
+/**
+ * Only spans that hold whole words: a span that ends or starts next to a letter cut a word ("Ciudad Ju" of "Ciudad
+ * Juárez" left the cloze "_____árez", review 30 finding 2), whatever pattern found it.
+ */
+function wholeWords(spans: EntitySpan[], sentence: string): EntitySpan[] {
+  // (Only a span that holds its name as written is checked: a person's span may run past a cleaned name.)
+  return spans.filter((o) => sentence.slice(o.start, o.end) !== o.name || (!/\p{L}/u.test(sentence[o.end] ?? "") && !/\p{L}/u.test(sentence[o.start - 1] ?? "")));
+}
+
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {
   const out: EntitySpan[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
@@ -717,7 +728,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   // "and", and the blank then left half the name in the sentence ("... the Mauritius Research and _____").
   // (Not a name whose initials its acronym spells: the letters fix where it starts, so "the Institute of Geology and
   // Geophysics of the Azerbaijan National Academy of Sciences (ANAS)" still names the academy.)
-  if (!out.some((o) => o.kind === "organisation")) return out;
+  if (!out.some((o) => o.kind === "organisation")) return wholeWords(out, sentence);
   const names = findNameChunks(sentence).filter((c) => c.kind === "organisation");
-  return out.filter((o) => o.kind !== "organisation" || o.descriptor.startsWith("abbreviation ") || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start))));
+  return wholeWords(out.filter((o) => o.kind !== "organisation" || o.descriptor.startsWith("abbreviation ") || !names.some((c) => c.start < o.start && c.end >= o.end && /\sand\s/.test(sentence.slice(c.start, o.start)))), sentence);
 }
