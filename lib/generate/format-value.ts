@@ -27,6 +27,14 @@ export function shownFigure(answer: string): number {
   return first === undefined ? Number.NaN : Number(first.replace(/,/g, ""));
 }
 
+/**
+ * A day the article wrote without a year and that was kept so ("Each year the fair opens on 21 September",
+ * value-rules.ts): its value's year is a stand-in, so it stands in only for other such days and is never dated.
+ */
+export function isYearlessDay(fact: Fact): boolean {
+  return fact.kind === "date" && fact.unit === "day" && /^(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+)$/u.test(fact.answer);
+}
+
 /** Writes `value` the way the fact's answer is written (same currency, scale word, decimals, words vs digits). */
 export function formatLike(fact: Fact, value: number): string | null {
   const form = fact.form;
@@ -136,7 +144,7 @@ export function formatLike(fact: Fact, value: number): string | null {
       if (fact.unit === "quarter" || fact.unit === "half") return `${YEAR_PART_WORDS[Math.floor(month / (fact.unit === "half" ? 6 : 3)) + 1] ?? ""} ${fact.unit} of ${year}`;
       if (month < 0 || month > 11) return null;
       // "12 October", written without a year (value-rules.ts): options are days without a year, in the answer's order.
-      if (fact.unit === "day" && /^(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+)$/u.test(fact.answer)) return /^\p{L}/u.test(fact.answer) ? `${MONTHS[month]} ${day}` : `${day} ${MONTHS[month]}`;
+      if (isYearlessDay(fact)) return /^\p{L}/u.test(fact.answer) ? `${MONTHS[month]} ${day}` : `${day} ${MONTHS[month]}`;
       // Options follow the answer's order: "October 9, 2026" next to "October 12, 2026", never "12 October 2026".
       if (fact.unit === "day" && /^\p{L}+ \d{1,2}, \d{4}$/u.test(fact.answer)) return `${MONTHS[month]} ${day}, ${year}`;
       return formatDate({ year, month: fact.unit === "month" || fact.unit === "day" ? month : null, day: fact.unit === "day" ? day : null });

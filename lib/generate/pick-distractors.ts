@@ -3,7 +3,7 @@ import { ALL_FORMS, FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS
 import { isCountryName } from "./demonyms";
 import { changeEndAt, changeSide } from "./change-ends";
 import { sharesListMember } from "./list-members";
-import { formatLike, shownFigure } from "./format-value";
+import { formatLike, isYearlessDay, shownFigure } from "./format-value";
 import { LOOKS_AHEAD_SOURCE } from "./looks-ahead";
 import { seededRandom } from "./hash-key";
 import type { Fact } from "./types";
@@ -22,7 +22,12 @@ export type FactGroups = Map<string, Fact[]>;
  */
 export type DistractorPool = readonly FactGroups[];
 
+/**
+ * A day kept without a year (stored in a stand-in year, value-rules.ts) has a pool of its own, as a month of the year
+ * has its own unit: among dated days it was offered to a dated key as "21 September 2000" (review 30 finding 6).
+ */
 export function poolKey(fact: Fact): string {
+  if (isYearlessDay(fact)) return "date|day of the year";
   return `${fact.kind}|${fact.kind === "person" || fact.kind === "organisation" || fact.kind === "place" ? "" : fact.unit}`;
 }
 
@@ -397,7 +402,7 @@ const shouted = (text: string) => text === text.toUpperCase() && /\p{Lu}{2,}[\s-
  * The published year (month) itself holds a past answer's options, since part of it is past.
  */
 function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: number) => boolean) | null {
-  if (fact.kind !== "date" || fact.value === null || !publishedAt) return null;
+  if (fact.kind !== "date" || fact.value === null || !publishedAt || isYearlessDay(fact)) return null;
   const byYear = fact.unit === "year";
   const at = (x: number) => (byYear ? Math.floor(x / 10000) : Math.floor(x / 100));
   const published = byYear ? publishedAt.getUTCFullYear() : publishedAt.getUTCFullYear() * 100 + publishedAt.getUTCMonth() + 1;
@@ -418,7 +423,7 @@ const STILL_TO_COME = new RegExp(String.raw`\b(?:${LOOKS_AHEAD_SOURCE}|shall|wou
  * no past verb.
  */
 function pastDay(fact: Fact, publishedAt: Date | null): ((x: number) => boolean) | null {
-  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !fact.span || !publishedAt) return null;
+  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !fact.span || !publishedAt || isYearlessDay(fact)) return null;
   const before = fact.sentence.slice(0, fact.span[0]);
   if (STILL_TO_COME.test(before)) return null;
   const words = before.match(/[\p{L}'’-]+/gu) ?? [];
@@ -455,7 +460,8 @@ function addDays(x: number, days: number): number {
  * or more away; null when the prompt names no weekday or the answer is no day.
  */
 function sameWeekday(fact: Fact, prompt: string): ((x: number) => boolean) | null {
-  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !WEEKDAY_IN_PROMPT.test(prompt)) return null;
+  // (A day kept without a year has no weekday: its stand-in year's would be a guess.)
+  if (fact.kind !== "date" || fact.unit !== "day" || fact.value === null || !WEEKDAY_IN_PROMPT.test(prompt) || isYearlessDay(fact)) return null;
   const day = weekdayOf(fact.value);
   return (x) => x % 100 > 0 && weekdayOf(x) === day;
 }
