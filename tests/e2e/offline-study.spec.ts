@@ -35,7 +35,11 @@ test("installable: the manifest and service worker pass the browser's checks, an
     expect(installabilityErrors).toEqual([]);
     for (const icon of ["/favicon.ico", "/icons/icon-192.png", "/icons/apple-touch-icon.png"]) expect((await page.request.get(icon)).status(), icon).toBe(200);
 
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Loaded again through the service worker: a page opened before the worker activated is controlled only once
+    // clients.claim() has run, which a busy machine may take longer than a poll to do; a fresh load always is.
+    await page.reload();
+    await expect(page.getByTestId("study-card")).toBeVisible();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
     await context.setOffline(true);
     await page.goto("/progress");
     await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();

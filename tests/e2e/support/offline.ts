@@ -57,7 +57,7 @@ export async function waitUntilReadyOffline(page: Page, cards: number) {
   // Loaded again through the service worker, which keeps this copy for opening offline.
   await page.reload();
   await expect(page.getByTestId("study-card")).toBeVisible();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
   await expect.poll(async () => (await readCachedDocuments(page)).filter((d) => d.cache === "study-pages").length).toBeGreaterThan(0);
   await expect.poll(async () => (await readOfflineStore(page)).cards.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(cards);
 }
