@@ -1,4 +1,5 @@
 import { MONTH_NAME_SOURCE } from "./calendar-names";
+import { CARDINAL_WORD_SOURCE } from "./number-words";
 import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
@@ -72,6 +73,16 @@ const LABELLED = /^(\p{Lu}\p{Ll}*(?:-\p{Ll}+)*(?: [\p{L}-]+){0,4}): (.+)$/u;
 // "M340 million", "B/.18.6 million", "NLe 3,200": a local symbol of one to four letters (or the balboa's "B/.").
 // ("Storage: a 14-megawatt-hour battery", "Power: a 9 MW solar park", "Quay: a new 120-metre quay": a figure after "a" is one too.)
 const FIGURE_START = /^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some|from|between)\s|an?\s(?:[a-z]+\s)?(?=\d))?(?:\p{Lu}{1,4} ?|NLe ?|[$€£¥₦₵]|GH₵|\p{Lu}{1,3}\$|B\/\.)?\d/u;
+/**
+ * "eight turbines for the pilot farm", "about two thirds of components", "a third of its power": a figure written in
+ * words opens the value as digits do. ("one of the largest halls" is no count: "one" needs no "of" after it.)
+ */
+const WORD_FIGURE_START = new RegExp(
+  String.raw`^(?:(?:up to|about|around|roughly|nearly|almost|under|over|more than|less than|at least|some)\s)?(?:(?!one\s(?:of|in)\b)${CARDINAL_WORD_SOURCE}(?:\s(?:hundred|thousand|million))?\s(?=\p{Ll})|(?:a|one|two|three|four)\s(?:half|third|quarter|fifth)s?\sof\s|half\sof\s)`,
+  "u",
+);
+/** Labels that caption the item rather than name a property of the subject ("Photo: three boats ...", "Note: ..."). */
+const NOT_A_PROPERTY = /^(?:notes?|photos?|pictures?|images?|captions?|credits?|sources?|see also|read more|editor['’]s note|update|correction|disclaimer|file|video|audio|maps?|charts?|graphics?|contact|media contact|press contact)$/i;
 /** "Items handled", "People reached", "Construction jobs": a label that counts its items (not "Cost per person reached"). */
 function countedLabel(label: string): boolean {
   const noun = label.replace(/\s\p{L}+ed$/u, "");
@@ -115,6 +126,7 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   const words = (m[1] ?? "").split(/\s+/);
   if (words.length > 2 && words.slice(1).some((w) => LABEL_VERB.test(w)) && FIGURE_START.test(m[2] ?? "")) return `${m[1]}: ${(m[2] ?? "").replace(/[;,]$/, "")}`;
   const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
+  if (NOT_A_PROPERTY.test(label)) return null;
   // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
   const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";
   const owner = subject ? subject.replace(/^The\s/, "the ") : null;
@@ -134,7 +146,7 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   if (NAME_THEN_COMMA.test(value) || DEFINITE_PHRASE.test(value)) return `${possessed} ${is} ${value}`;
   // "Opening: March 2027", "First sailing: 15 December 2026": a date is when the label's event is.
   if (DATE_VALUE.test(value)) return `${possessed} ${is} in ${value}`.replace(/ in (?=\d{1,2}\s\p{Lu})/u, " on ");
-  if (!FIGURE_START.test(value)) return null;
+  if (!FIGURE_START.test(value) && !WORD_FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
     // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
@@ -234,7 +246,9 @@ function labelledItem(item: string, subject: string | null, leadIn: string | nul
   const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
   const out: string[] = [];
   const clause = ownClause(first);
+  // ("Photo: a ferry at the quay" captions a picture: no "The campus has a ferry at the quay".)
   if (clause) out.push(clause);
+  else if (NOT_A_PROPERTY.test(m[1] ?? "")) return [];
   else if (subject && /^(?:a|an)\s/.test(first)) out.push(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${first.replace(/[.;,]$/, "")}`);
   else {
     const figure = labelledFigure(item, subject);

@@ -232,3 +232,23 @@ describe("list items that are no clause of their own", () => {
     expect(texts("**Next steps:**\n\n1. To require every ferry to carry a second engineer.")).toEqual(["To require every ferry to carry a second engineer."]);
   });
 });
+
+// Lane bullets33: a fact box value written in words ("eight turbines", "about two thirds of ...") is a figure as digits
+// are; a label that captions the item ("Photo:", "Note:") names no property of the subject.
+describe("fact box values written in words", () => {
+  it("'First order: six barges ...' and 'Local share: about two thirds of ...' become statements under their caption", () => {
+    const body = "The yard opened today.\n\n**The yard at a glance**\n\n- First order: six barges for a river ferry line, due in spring 2029\n- Local share: about two thirds of the steel rolled within 50 km\n- Export share: half of the output, mostly to Chile\n";
+    expect(texts(body)).toEqual([
+      "The yard opened today.",
+      "The yard’s first order is six barges for a river ferry line, due in spring 2029.",
+      "The yard’s local share is about two thirds of the steel rolled within 50 km.",
+      "The yard’s export share is half of the output, mostly to Chile.",
+    ]);
+  });
+
+  it("keeps out a value that only starts like a number word, and a label that is no property", () => {
+    const body = "The yard opened today.\n\n**At a glance**\n\n- Site: one of the oldest slipways on the coast\n- Photo: two welders on the new barge\n- Note: three cranes leased from the port\n- Photo: a welder on the new barge\n";
+    expect(texts(body)).toEqual(["The yard opened today."]);
+    expect(texts("**The yard at a glance**\n\n- Photo: a welder on the new barge\n- Photo: 12 welders at work")).toEqual([]);
+  });
+});
