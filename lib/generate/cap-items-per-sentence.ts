@@ -164,6 +164,17 @@ export function capItemsPerSentence(items: QuizItem[], isFallbackName: (item: Qu
   return items.filter((_, i) => keep.has(i));
 }
 
+/** Whether `set` holds at least `need` of `words`, stopping as soon as it does or no longer can. */
+function holdsAtLeast(set: ReadonlySet<string>, words: readonly string[], need: number): boolean {
+  let held = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (set.has(words[i] as string)) held++;
+    if (held >= need) return true;
+    if (held + words.length - i - 1 < need) return false;
+  }
+  return held >= need;
+}
+
 /**
  * "True or false: the team would next sample 13 towns" beside a cloze that shows that sentence, with its "12 towns", as
  * the lead-in to the next one (strict read W0 #11, #37): a statement that another item of the article shows written
@@ -185,6 +196,8 @@ export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
     // (A prompt holding 80% of the words holds one of any fifth of them and one more: the rarest are looked up.)
     const probes = [...words].sort((a, b) => (holding.get(a)?.length ?? 0) - (holding.get(b)?.length ?? 0)).slice(0, Math.floor(words.length - need) + 1);
     const seen = new Set<number>();
+    // (The statement's sentence's words are read once, for the first prompt sharing most words, not once per prompt.)
+    let sentenceWords: Set<string> | null = null;
     return !probes.some((probe) =>
       (holding.get(probe) ?? []).some((i) => {
         if (seen.has(i)) return false;
@@ -195,7 +208,9 @@ export function withoutShownStatements(items: QuizItem[]): QuizItem[] {
         // (Sharing most words is not showing: "In 2025 the ferry carried _____ million ..." does not answer a statement of
         // 2024's figure. The prompt must hold every word of the statement's own sentence, or the statement must state
         // the other item's answer, which it then gives away.)
-        return words.filter((w) => other.has(w)).length >= need && (statesAnswer(statement, o.answer) || [...wordsOf(t.source.sentence)].every((w) => other.has(w)));
+        if (!holdsAtLeast(other, words, need)) return false;
+        sentenceWords ??= wordsOf(t.source.sentence);
+        return statesAnswer(statement, o.answer) || [...sentenceWords].every((w) => other.has(w));
       }),
     );
   });

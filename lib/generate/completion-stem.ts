@@ -113,6 +113,8 @@ function withoutPlacedPossessives(text: string): string {
  * "she" (two people may be named).
  */
 function withoutPlacedByName(text: string): string {
+  // (Most stems have no such word: the text's names are read only for one that has.)
+  if (!/\b(?:its|them|their)\b/i.test(text)) return text;
   const people = findNameChunks(text).filter((c) => c.kind === "person");
   return text.replace(/\b(?:its|them|their)\b/gi, (word: string, at: number) => (nameBefore(text.slice(0, at), people) ? "" : word));
 }

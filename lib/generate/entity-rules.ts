@@ -1,3 +1,4 @@
+import { meetsNeeds, type RuleNeeds } from "./rule-needs";
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, isDemonym } from "./demonyms";
@@ -18,6 +19,8 @@ export interface EntityRule {
   pattern: RegExp;
   /** A cheap test a sentence must pass before the pattern runs (the patterns are costly on long texts). */
   requires?: RegExp;
+  /** A cheaper test still, before `requires` (rule-needs.ts): one of these is in the lower-cased sentence. */
+  needs?: RuleNeeds;
   /** Match against the sentence with its first letter lowercased, so a sentence-initial role reads as one. */
   lowerFirst?: boolean;
   /** A leading "The" is part of the name this rule picks ("the journal The Cryosphere"). */
@@ -286,6 +289,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a name in another language, in lower case after its first word, before its initials",
+    needs: ["("],
     requires: /\p{Ll}\s\([A-Z]{2,6}\)/u,
     kind: "organisation",
     // "the city bus company, Ljubljanski potniški promet (LPP)": a body's own name in a language that capitalises only
@@ -302,6 +306,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a term spelled out before its abbreviation",
+    needs: ["("],
     requires: /\p{Ll}\s\([A-Za-z]{2,8}\)/u,
     kind: "organisation",
     // "300 kilowatt-hours (kWh)", "community health workers (CHWs)", "per terabyte (TB)": a term the text defines by
@@ -393,6 +398,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a person's nickname inside the name",
+    needs: ['"', "“"],
     requires: /\p{Lu}\p{Ll}+\s[“"][^”"]{2,25}[”"]\s\p{Lu}/u,
     kind: "organisation",
     // 'the veteran midfielder Tomás "Pipo" Varela came on': asked as "What is the veteran midfielder Tomás Varela also
@@ -466,6 +472,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a person by whom something was done",
+    needs: ["by"],
     requires: /\b(?:chaired|led|headed|founded|run|written|designed|directed|coached|managed|conducted|authored)\sby\s/,
     kind: "person",
     // "The panel, chaired by Dame Helen Marsh, ruled ...", "The study was led by Prof. Erik Haugland".
@@ -511,6 +518,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "an office of a named place, then the name",
+    needs: ["of"],
     requires: /\b[Tt]he\s[^,]*\sof\s(?:the\s)?\p{Lu}[^,]*,\s\p{Lu}/u,
     kind: "person",
     // "..., and the mayor of Kotor, Dragana Radulović, at a ceremony": the office says whose it is by its "of".
@@ -916,6 +924,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "a name before a lowercase kind of place",
+    needs: SITE_KINDS.split("|"),
     requires: new RegExp(String.raw`\p{Lu}[\p{L}'’-]+\s(?:[a-z]+\s)?(?:${SITE_KINDS})\b`, "u"),
     kind: "place",
     // "the Inylchek glacier", "the Metsamor nuclear plant", "the Gazi Baba municipality", "Abidjan's Vridi industrial area".
@@ -968,8 +977,9 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
   // ("Vice-president Ana Dinu said": a prefixed role the lexicon does not know.)
   const lowerable = lexiconTags(openingWord).length > 0 || ROLE_NOUNS.test(openingWord.toLowerCase()) || (/-/.test(openingWord) && isRoleNoun(openingWord)) || /^(?:right|left|centre|center|wing|inside|outside)-(?:back|half|forward)$/i.test(openingWord) || !/^\s\p{Lu}/u.test(sentence.slice(opening + openingWord.length));
   const lowered = lowerable ? sentence.slice(0, opening) + sentence.charAt(opening).toLowerCase() + sentence.slice(opening + 1) : sentence;
+  const loweredAll = sentence.toLowerCase();
   for (const rule of rules) {
-    if (rule.requires && !rule.requires.test(sentence)) continue;
+    if (!meetsNeeds(loweredAll, rule.needs) || (rule.requires && !rule.requires.test(sentence))) continue;
     const text = rule.lowerFirst ? lowered : sentence;
     // Compiled once per rule (every pattern is global); the search restarts at 0 for each sentence.
     const re = rule.pattern;

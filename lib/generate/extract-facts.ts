@@ -218,11 +218,28 @@ export function titleOpeningModifies(title: string, opening: string): boolean {
   return false;
 }
 
+/**
+ * How often each word stands whole in `text` (as often as `\bword\b` matches). A word of ASCII letters and digits is
+ * read from one tally of the text's words, made at the first such word: splitting a long article once per company
+ * name grew with its names. Any other word is searched for.
+ */
+function wholeWordCounter(text: string): (word: string) => number {
+  let runs: Map<string, number> | null = null;
+  return (word) => {
+    if (!/^\w+$/.test(word)) return text.split(new RegExp(`\\b${word}\\b`, "u")).length - 1;
+    if (!runs) {
+      runs = new Map();
+      for (const m of text.matchAll(/\w+/g)) runs.set(m[0], (runs.get(m[0]) ?? 0) + 1);
+    }
+    return runs.get(word) ?? 0;
+  };
+}
+
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
   for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
-  const body = sentences.join(" ");
-  const counted = [...names].map((n) => [n, body.split(new RegExp(`\\b${(n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "")}\\b`, "u")).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const countOf = wholeWordCounter(sentences.join(" "));
+  const counted = [...names].map((n) => [n, countOf((n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, ""))] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
   // "Andes Air S.A.’s revenue" reads as "Andes Air’s revenue": the legal form is no part of how a question names it.
   return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(/\s(?:S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|GmbH|Bhd|LLC|AG|SE|plc|PLC|Inc\.|Corp\.|Ltd\.?)$/, "") : null;

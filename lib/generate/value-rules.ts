@@ -1,3 +1,4 @@
+import { meetsNeeds, type RuleNeeds } from "./rule-needs";
 import nlp from "compromise";
 import { withPartitive, type ValueSpan } from "./find-value-spans";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, numberToWord, parseNumberText } from "./number-words";
@@ -23,6 +24,8 @@ export interface ValueRule {
   pattern: RegExp;
   /** A cheap test a sentence must pass before the pattern runs: true of every sentence where the rule yields a span. */
   requires?: RegExp;
+  /** A cheaper test still, before `requires` (rule-needs.ts): one of these is in the lower-cased sentence. */
+  needs?: RuleNeeds;
   yields: (m: RegExpExecArray, ctx: RuleContext) => ValueSpan | null;
 }
 
@@ -678,6 +681,7 @@ export const VALUE_RULES: ValueRule[] = [
     // in an aside after a comma, bounded or before "the", is a multiple of the noun phrase it names; a rate, a
     // preposition or a run after it ("three times a day", "three times in a row") counts events and is left alone.
     name: "multiple in an aside",
+    needs: ["times"],
     requires: /,\s[^,]*times\s/,
     order: "first",
     example: { sentence: "The bridge cost $900 million, more than three times the original estimate.", answer: "more than three times" },
@@ -938,6 +942,7 @@ export const VALUE_RULES: ValueRule[] = [
     // or a part of one, with no year or day, is asked as written ("late October"); options are other months
     // (pick-distractors.ts). A bare "in March" is left alone: it is a date whose year the text leaves out.
     name: "month of the year",
+    needs: ["early", "late", "mid-", "every", "each"],
     requires: new RegExp(`(?:early|late|mid-|every|each)\\s?(?:${MONTH_NAME_SOURCE})\\b`, "i"),
     order: "last",
     example: { sentence: "The sharks arrive in late October and leave by early February.", answer: "late October" },
@@ -957,6 +962,7 @@ export const VALUE_RULES: ValueRule[] = [
     // written; options are other parts of the same kind ("second half of 2028", "first half of 2029"). The value is the
     // part's first month, so dates compare as months.
     name: "part of a year",
+    needs: ["quarter of", "half of", "mid-"],
     requires: /(?:quarter|half) of (?:19|20)\d\d|mid-(?:19|20)\d\d/i,
     order: "first",
     example: { sentence: "The firm hopes to begin building in the first half of 2028.", answer: "first half of 2028" },
@@ -1005,6 +1011,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "cut the number of products by a fifth": a fraction is a value; options are other fractions of the corpus.
     name: "fraction",
+    needs: ["half", "third", "quarter", "fifth", "sixth", "tenth", "one in"],
     requires: /half|third|quarter|fifth|sixth|tenth|\bone in\b/i,
     order: "last",
     example: { sentence: "The company would cut the number of Harbor Bay products by a fifth.", answer: "a fifth" },
@@ -1114,6 +1121,7 @@ export const VALUE_RULES: ValueRule[] = [
   {
     // "received water only one day in three", "one week in four": how often, as a share of days or weeks, is one answer.
     name: "one period in N",
+    needs: ["day", "night", "week", "month", "year"],
     requires: /\b(?:day|night|week|month|year|weekend)s?\s(?:in|out of)\s/,
     order: "first",
     example: { sentence: "The ferry sailed only one day in four last winter.", answer: "one day in four" },
@@ -1186,8 +1194,9 @@ export const VALUE_RULES: ValueRule[] = [
 /** Spans of every rule of one order, in rule order; overlaps are settled by the caller. */
 export function findRuleSpans(sentence: string, publishedAt: Date | null, order: ValueRule["order"]): ValueSpan[] {
   const spans: ValueSpan[] = [];
+  const lowered = sentence.toLowerCase();
   for (const rule of VALUE_RULES) {
-    if (rule.order !== order || (rule.requires && !rule.requires.test(sentence))) continue;
+    if (rule.order !== order || !meetsNeeds(lowered, rule.needs) || (rule.requires && !rule.requires.test(sentence))) continue;
     for (const m of sentence.matchAll(rule.pattern)) {
       const span = rule.yields(m as RegExpExecArray, { sentence, publishedAt });
       if (span) spans.push(span);

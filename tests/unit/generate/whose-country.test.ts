@@ -173,6 +173,18 @@ describe("a country named only as where something comes from does not say whose 
     expect(withCountryNamed(dairies, { ...ctx, severalCountries: true, before: ["Most of the milk comes from Namibia."] })).toBeNull();
   });
 
+  // speed11: "from" is read in the few characters before the name, not from the text's start (which made a whole
+  // article's scan quadratic): runs of spaces, "the", and a long text before it read as they did.
+  it("reads 'from (the)' just before the name however far into the text, and only a whole 'from'", () => {
+    const dairies = "The country's own dairies supply a fifth.";
+    const long = `${"Milk prices were steady all year. ".repeat(200)}Most of it comes from  the \n Namibia co-operative.`;
+    expect(withCountryNamed(dairies, { ...ctx, before: [long] })?.text).toBe(dairies);
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Most of it comes from\tNamibia."] })?.text).toBe(dairies);
+    // Near miss: a word ending in "from" is no "from" ("Wherefrom Namibia" is no origin), nor is "from" two words back.
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Wherefrom Namibia buys milk is unknown."] })?.text).toBe("Namibia’s own dairies supply a fifth.");
+    expect(withCountryNamed(dairies, { ...ctx, before: ["Milk from the north of Namibia is cheap."] })?.text).toBe("Namibia’s own dairies supply a fifth.");
+  });
+
   it("near miss: the sentence before still says whose when it names the country as its subject too", () => {
     const dairies = "The country's own dairies supply a fifth.";
     expect(withCountryNamed(dairies, { ...ctx, before: ["Botswana buys most of its milk from Namibia."] })?.text).toBe("Botswana’s own dairies supply a fifth.");
