@@ -72,13 +72,19 @@ const ROLE_BEFORE = /\b([\p{L}-]+)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Ll}[\p{L}-]*|
 // "Prefect Ana Costa": a role in capitals right before the name.
 const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "Tavita Aumua, a fisheries officer on ...", "Ana Costa, the deputy mayor, said": a role in apposition after the name.
-const ROLE_AFTER = /^,\s(?:a|an|the)\s([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said)\b)/u;
+// ("Ana Costa, a Uruguayan striker signed from ...", "Ivo Kranjc, a 24-year-old forward": a capitalised word or an age
+// may open the role, and a participle close it.)
+const ROLE_AFTER = /^,\s(?:a|an|the)\s(?:(\p{Lu}\p{Ll}+|\d{1,2}-year-old)\s)?([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said|signed|born|loaned|bought|recruited)\b)/u;
+// "Yuki Haraguchi, 22, who made 34 saves": an age between commas after a name is a person's.
+const AGE_AFTER = /^,\s\d{1,2},\s/;
 // "the architecture studio Pons & Febrer", "Its utility, Vardel Energi & Vand": what the text calls a firm right before.
 const BODY_BEFORE = /\b(studio|firm|utility|company|practice|consultancy|partnership|charity|insurer|lender|bank|agency)\s?,?\s$/;
 const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
 function roleCueAfter(after: string): boolean {
-  const role = ROLE_AFTER.exec(after)?.[1]?.split(" ").pop();
+  if (AGE_AFTER.test(after)) return true;
+  // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
+  const role = ROLE_AFTER.exec(after)?.[2]?.split(" ").pop();
   // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
   return !!role && (isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role)));
 }

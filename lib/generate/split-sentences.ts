@@ -6,7 +6,7 @@ import { sentenceBoundaries } from "./sentence-boundaries";
 import { isAuxiliary } from "./tag-words";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
-import { matchLineStatement, tableSentences } from "./table-sentences";
+import { matchLineStatements, tableSentences } from "./table-sentences";
 
 export interface Sentence {
   text: string;
@@ -331,7 +331,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
   const last = sentences[sentences.length - 1] ?? "";
   const introduces = last.endsWith(":");
   // ("Attendance: 4,200." of a match's result line is said "The attendance was 4,200.")
-  for (const s of introduces ? sentences.slice(0, -1) : sentences) emit(matchLineStatement(s) ?? s, null);
+  for (const s of introduces ? sentences.slice(0, -1) : sentences) for (const t of matchLineStatements(s) ?? [s]) emit(t, null);
   // "The total cost is SCR 198 million, made up of:" states its figure before the words that open the list.
   const stated = introduces ? LIST_OPENER_AFTER_STATEMENT.exec(last) : null;
   if (stated?.[1]) emit(withFullStop(stated[1]), null);

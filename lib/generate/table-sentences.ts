@@ -267,6 +267,30 @@ const OFFICIAL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\([
  * the prose's "a crowd of 19,852" (gold writers ask both); null for any other text.
  */
 export function matchLineStatement(text: string): string | null {
+  return matchLineStatements(text)?.join(" ") ?? null;
+}
+
+// "Atlas 2 (Lozoya 23'), Guadalajara 1 (Vega 58') — Estadio Jalisco, attendance 55,020; referee: Ana Ruiz": a score
+// line closed by its venue and crowd (and referee) after a dash.
+const SCORE_LINE_TAIL = /^(.+?\s\d{1,3}\b.*?)\s+[—–]\s+(\p{Lu}[^,;—–]{2,60}),\s+(?:attendance|crowd):?\s+(\d{1,3}(?:,\d{3})*)(?:;\s+referee:?\s+(.+?))?\.?$/iu;
+
+/**
+ * The sentences a match report's result line says: "Attendance: 4,200." as "The attendance was 4,200."; a score line's
+ * dashed tail ("... — Estadio Jalisco, attendance 55,020") as the score line and its venue, then "The attendance was
+ * 55,020." (and "The referee was ...").
+ */
+export function matchLineStatements(text: string): string[] | null {
+  const tail = SCORE_LINE_TAIL.exec(text.trim());
+  if (tail) {
+    const [, score = "", venue = "", crowd = "", referee] = tail;
+    const official = referee && OFFICIAL.test(referee.replace(/\.$/, "")) ? [`The referee was ${referee.replace(/\.$/, "")}.`] : [];
+    return [`${score} at ${venue.trim()}.`, `The attendance was ${crowd}.`, ...official];
+  }
+  const one = matchLineOne(text);
+  return one === null ? null : [one];
+}
+
+function matchLineOne(text: string): string | null {
   const m = MATCH_LINE_LABEL.exec(text.trim());
   const label = m?.[1] ?? "";
   const value = m?.[2] ?? "";

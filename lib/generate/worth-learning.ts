@@ -87,12 +87,43 @@ export function standingOrRecord(fact: Fact, article: ArticleText): boolean {
  * minute": the minute of a goal is the story of its sentence, and gold writers ask it of every match report. The minute
  * of a card, a substitution or an injury ("sent off in the 90th minute", "came on in the 70th minute") stays play.
  */
-const GOAL_TOLD = /\b(?:scor(?:ed|es|ing)|goal|equali[sz](?:ed|er|es)|level(?:l?ed|ler)|winner|(?:went|go|goes|gone|going|move[sd]?)\s+ahead|put\s+(?:\S+\s+){1,3}ahead|opened\s+the\s+scoring|headed\s+(?:in|home)|turned\s+(?:it\s+|the\s+ball\s+)?in|netted|struck|fired|curled|slotted|tapped\s+in|converted|(?:make|made|making)\s+it\s+\d+-\d+|fell\s+behind|had\s+led|tr(?:y|ies)\b)/i;
-const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|brought\s+on|taken\s+off|substitut(?:ed|ion)|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|woodwork))\b/i;
+const GOAL_TOLD = /\b(?:scor(?:ed|es|ing)|goal|equali[sz](?:e|ed|er|es|ing)|level(?:l?ed|ler)|winner|(?:went|go|goes|gone|going|move[sd]?)\s+ahead|put\s+(?:\S+\s+){1,3}ahead|opened\s+the\s+scoring|headed\s+(?:in|home)|turned\s+(?:it\s+|the\s+ball\s+)?in|netted|struck|fired|curled|slotted|tapped\s+in|converted|(?:make|made|making)\s+it\s+\d+-\d+|fell\s+behind|had\s+led|tr(?:y|ies)\b|seal(?:ed|s)\s+(?:the\s+)?(?:win|victory|points)|took\s+the\s+lead)/i;
+// "shot low past Cata Ruiz", "slid the ball under the goalkeeper", "drove it into the far corner": a finish.
+const FINISH = /\b(?:shot|drove|slid|lifted|chipped|poked|drilled|rifled|steered)\s+(?:[a-z]+\s+){0,3}?(?:(?:past|under|beyond)\s+(?:the\s+)?(?:goalkeeper|keeper|\p{Lu})|into\s+the\s+(?:net|far|near|bottom|top))/u;
+const NOT_A_GOAL = /\b(?:card|sent\s+off|dismissed|came\s+on|come\s+on|replaced|brought\s+on|taken\s+off|substitut(?:ed|ion)|limp\w*|injur\w*|went\s+off|saved|hit\s+the\s+(?:post|bar|crossbar|woodwork))\b/i;
+
+/**
+ * The clause of a sentence a span sits in: "They hit the crossbar in the 77th minute, but Lincoln sealed the win in the
+ * 84th minute" tells a near miss and a goal, one in each clause.
+ */
+function clauseAt(sentence: string, at: number): string {
+  const BREAK = /,\s+but\s|;\s|,\s+while\s|,\s+whereas\s/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(BREAK)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (m.index < end) end = m.index;
+  }
+  return sentence.slice(start, end);
+}
+
+/**
+ * A goal's time given as a duration: "The winner came on 71 minutes", "The visitors led after 23 minutes" (not "90
+ * minutes of pressing", a spell; nor "after 80 minutes" of an injury).
+ */
+const GOAL_TIME_BEFORE = /\b(?:on|after)\s+$/i;
 
 function goalMinute(fact: Fact): boolean {
-  if (fact.kind !== "ordinal" || !/\sminute$/.test(fact.answer)) return false;
-  return GOAL_TOLD.test(fact.sentence) && !NOT_A_GOAL.test(fact.sentence);
+  if (!fact.span) return false;
+  const minute = fact.kind === "ordinal" && /\sminute$/.test(fact.answer);
+  const timed = fact.kind === "duration" && /^minutes?$/.test(fact.unit.trim()) && GOAL_TIME_BEFORE.test(fact.sentence.slice(0, fact.span[0])) && !/^\s*of\b/.test(fact.sentence.slice(fact.span[1]));
+  if (!minute && !timed) return false;
+  // ("The winner came on 71 minutes": "came on" before the time is when the goal came, no substitute.)
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const at = timed ? before.replace(/\b(?:came|comes|come)\s+on\s+$/i, "at ") : before;
+  const clause = clauseAt(at + fact.sentence.slice(fact.span[0]), at.length);
+  const told = timed ? GOAL_TOLD.test(clause) || FINISH.test(clause) || /\bled\b/.test(clause) : GOAL_TOLD.test(fact.sentence) || FINISH.test(fact.sentence);
+  return told && !NOT_A_GOAL.test(clause);
 }
 
 function matchStatistic(fact: Fact, article: ArticleText): boolean {

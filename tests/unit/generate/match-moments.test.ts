@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
+import { splitSentences } from "@/lib/generate/split-sentences";
+import { notWorthLearning } from "@/lib/generate/worth-learning";
+
+// Lane sports34 (session 31): gold writers ask every goal's time, the scorer named with a people's name before the
+// role, and the crowd of a score line; the generator lost them in the build batches' sports reports.
+const article = (body: string, title = "Riverton beat Oakdale 2-1 to go top") => ({ slug: "m", title, source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 2)), body });
+const OPENING = "Riverton beat Oakdale 2-1 in the league on Sunday to go top of the table, and the coach praised his captain after the match.";
+const verdict = (body: string, answer: string) => {
+  const a = article(body);
+  const fact = extractFacts(a).find((f) => f.answer === answer);
+  return fact ? notWorthLearning(fact, a) : "no fact";
+};
+
+describe("a goal's time is worth learning, however the report tells it", () => {
+  it("'to equalise in the 52nd minute', 'sealed the win', 'shot low past the keeper'", () => {
+    expect(verdict(`${OPENING} Winger Pol Marsh met a cross at the far post to equalise in the 47th minute.`, "47th minute")).toBeNull();
+    expect(verdict(`${OPENING} Oakdale sealed the win in the 86th minute through their captain.`, "86th minute")).toBeNull();
+    expect(verdict(`${OPENING} The decisive moment came in the 64th minute, when Ana Quist ran on to a long ball and shot low past the goalkeeper.`, "64th minute")).toBeNull();
+  });
+
+  it("a goal timed as a duration: 'The winner came on 73 minutes', 'led after 18 minutes'", () => {
+    expect(verdict(`${OPENING} The winner came on 73 minutes.`, "73 minutes")).toBeNull();
+    expect(verdict(`${OPENING} Oakdale led after 18 minutes through a header.`, "18 minutes")).toBeNull();
+  });
+
+  it("a near miss and a goal in one sentence: only the goal's minute", () => {
+    const body = `${OPENING} Oakdale hit the crossbar in the 71st minute, but Riverton sealed the win in the 89th minute.`;
+    expect(verdict(body, "89th minute")).toBeNull();
+    expect(verdict(body, "71st minute")).toBe("match statistic");
+  });
+
+  it("not a spell of play, a substitution, an injury or a place in the table", () => {
+    expect(verdict(`${OPENING} After 90 minutes of pressing, Riverton scored late.`, "90 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} Substitute Ian Moor came on after 60 minutes and scored.`, "60 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} Their striker limped off after 80 minutes, and his side scored twice without him.`, "80 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} The defender was sent off in the 58th minute for a second yellow card.`, "58th minute")).toBe("match statistic");
+    const answers = generateArticleItems(article(`${OPENING} Oakdale finished 4th last season and scored 51 goals.`)).map((i) => i.answer);
+    expect(answers).not.toContain("4th minute");
+  });
+});
+
+describe("a person named before ', a <people's name> <role>' or ', <age>,'", () => {
+  const persons = (s: string) => findNameChunks(s).filter((c) => c.kind === "person").map((c) => c.name);
+
+  it("is a person", () => {
+    expect(persons("Rui Castanho, a Paraguayan striker signed from Olimpia in July, headed in a corner.")).toContain("Rui Castanho");
+    expect(persons("Rui Castanho, a 24-year-old forward, headed in a corner.")).toContain("Rui Castanho");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who made 31 saves.")).toContain("Kenji Marumoto");
+  });
+
+  it("not a body described the same way", () => {
+    expect(persons("They face Nova Tigres, a Brazilian club, on Sunday.")).toEqual([]);
+    expect(persons("Kestrel Robotics, a Berlin startup, said so.")).toEqual([]);
+  });
+});
+
+describe("a score line closed by its venue and crowd after a dash", () => {
+  const LINE = "**Riverton 2 (Vell 12', 80'), Oakdale 1 (Moor 30')** — Parkside Arena, attendance 14,305; referee: Tomas Kerrigan";
+  const texts = (body: string) => splitSentences(body).map((s) => s.text);
+
+  it("says the crowd and the referee as sentences, and keeps the score line with its venue", () => {
+    expect(texts(LINE)).toEqual(["Riverton 2 (Vell 12', 80'), Oakdale 1 (Moor 30') at Parkside Arena.", "The attendance was 14,305.", "The referee was Tomas Kerrigan."]);
+  });
+
+  it("and the crowd is asked", () => {
+    const answers = generateArticleItems(article(`${OPENING}\n\n${LINE}`)).map((i) => i.answer);
+    expect(answers).toContain("14,305");
+  });
+
+  it("a dash in prose is no score line", () => {
+    const prose = "The club — founded in 1921, attendance records aside — has never won the cup.";
+    expect(texts(prose)).toEqual([prose]);
+  });
+});
