@@ -481,7 +481,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "role, then the name in commas",
-    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Aa]n?|\b[Tt]he)\s[^,]*,\s/,
+    requires: /(?:[’']s|s[’']|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Aa]n?|\b[Tt]he)\s[^,]*,\s/,
     kind: "person",
     // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
     // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
@@ -492,8 +492,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
     // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role, or the body's own
     // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
-    // X,": every word of the owner's name is its.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // X,": every word of the owner's name is its. ("Kalahari Dairies' managing director, Ms. X,": a plural name's too.)
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?:[’']s|s[’'](?=\s))|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },

@@ -51,3 +51,14 @@ describe("an office asked with a body's letters needs no subject from its senten
     expect(items.filter((i) => i.type !== "truefalse" && i.type !== "cloze" && /regulator/.test(i.prompt))).toEqual([]);
   }, 60_000);
 });
+
+describe("a role owned by a plural name's possessive ('Borvik Ferries’ chief executive, X,')", () => {
+  it("asks a body's one office by its owner", () => {
+    expect(people("Borvik Ferries’ chief executive, Lena Fiskvik, said fares would rise.")).toContainEqual({ name: "Lena Fiskvik", question: "Who is Borvik Ferries’ chief executive?" });
+    expect(people("Tarvel Mills' managing director, Ms. Ana Lund, welcomed the decision.")).toContainEqual({ name: "Ana Lund", question: "Who is Tarvel Mills’ managing director?" });
+  });
+  it("asks no role many hold, nor a country's office it cannot date with its 'the'", () => {
+    expect(people("Borvik Ferries’ engineer, Lena Fiskvik, said fares would rise.").every((p) => p.question === null)).toBe(true);
+    expect(people("The United Arab Emirates' minister of energy, Khalid Nasser, signed the deal.").every((p) => p.question === null)).toBe(true);
+  });
+});
