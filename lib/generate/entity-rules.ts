@@ -218,7 +218,11 @@ const NATIONALITY_WORD = String.raw`(?:(?:South|North|New)\s)?\p{Lu}\p{Ll}+(?:an
 const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|for|at)\s(?:the\s)?(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}(?:,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)?)?`;
 // ("Datuk Seri Ahmad Faizal Osman", "Ntate Thabo Lerato": honorifics of other languages too.)
 const OTHER_HONORIFICS = String.raw`(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme`;
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS})\s)?`;
+// ("The Director of the Maritime Office, Captain Wojciech Przybylski, said": a rank is no part of the name either.)
+const RANKS = String.raw`Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|Cmdr\.|Commodore|Admiral|Brigadier|Inspector|Superintendent|Reverend|Rev\.`;
+const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS})\s)?`;
+/** Kin, which a person is of another person, not an office of a body. */
+const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 // ("director general", "secretary-general", "attorney general": a "general" after the noun qualifies it.)
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).replace(/[\s-]general$/i, "").split(" ").pop() ?? "";
@@ -484,7 +488,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "role, then the name in commas",
-    requires: /(?:[’']s|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Aa]n?|\b[Tt]he)\s[^,]*,\s/,
+    requires: /(?:[’']s|s[’']|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Aa]n?|\b[Tt]he)\s[^,]*,\s/,
     kind: "person",
     // "Lithuania’s energy minister, Dainius Petraitis, said", "Its ranking member on the finance committee, Kwaku
     // Ampratwum, said", "His coach, former steeplechaser Gabriel Kamau, said": whose role the owner says.
@@ -495,8 +499,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The report's lead author, Dr X of the Y Institute, said": the body the person is of may follow the name.
     // "Al-Tadamon's Moroccan coach, X, made two changes": a nationality may stand before the role, or the body's own
     // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
-    // X,": every word of the owner's name is its.
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*[’']s|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // X,": every word of the owner's name is its. ("Kalahari Dairies' managing director, Ms. X,": a plural name's too.)
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?:[’']s|s[’'](?=\s))|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
@@ -539,8 +543,10 @@ export const ENTITY_RULES: EntityRule[] = [
     // environment.": the role ends at a comma, an "and" or the sentence's end.
     // "Ana Ruiz, the NRA's chief officer for licensing,": a body written with its article owns the role as well.
     // ("Ivo Marsh, Tarrow's 22-year-old winger, scored": an age is part of the role.)
-    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:\d{1,3}-year-old\s)?(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
-    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
+    pattern: new RegExp(String.raw`${HONORIFIC}${NAME},\s+(?<owner>the\s[a-z]+(?:-[a-z]+)*[’']s|(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[’']s)\s(?<role>(?:\d{1,3}-year-old\s)?(?:(?!of\s)[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\sof\s[a-z][\w-]*(?:\s(?:and\s)?[a-z][\w-]*){0,3}|\s(?:for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?:,|\sand\s|\.(?=\s|$)|$)`, "gu"),
+    // ("said chief executive Ana Ruiz, the founder's granddaughter,": a kin is no office, and the office before the name
+    // is hers; the rule for a role before a name reads it.)
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) && !KIN.test(roleHead(g.role ?? "")) && /[’']s$/.test(g.owner ?? ""),
     example: { text: "Professor Helen Achterberg, the centre’s founding director, said defences were not enough.", name: "Helen Achterberg", role: "founding director" },
   },
   {

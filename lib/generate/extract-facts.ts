@@ -117,9 +117,10 @@ function namedSubjectOf(text: string): string | null {
 // "Vietnam and Russia", "Chile, Peru and Bolivia": names joined by "and" (compiled once: Unicode classes compile slowly).
 /**
  * "Who was the Bahraini Minister of Industry in November 2026?", "Who is Vardia’s Foreign Secretary?", "Who is Vardia’s
- * foreign minister?": whose office and when.
+ * foreign minister?", "Who was the MFSA’s chief officer for supervision in November 2026?": whose office and when.
  */
-const SELF_CONTAINED_OFFICE = /^Who (?:was the \p{Lu}\p{Ll}+ .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{L}.+)\?$/u;
+// ("Who was the MFSA’s chief officer for supervision in November 2026?": a body's letters own the office as well.)
+const SELF_CONTAINED_OFFICE = /^Who (?:was the (?:\p{Lu}\p{Ll}+|\p{Lu}{2,8}’s) .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{L}.+)\?$/u;
 
 /** A fact whose question needs nothing from its sentence's subject: what letters stand for, a nickname, a dated office. */
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
