@@ -38,10 +38,11 @@ export function changeEndAt(sentence: string, start: number, end: number, answer
   const after = sentence.slice(end);
   const own = scaleOf(answer);
   const ownUnit = unitOf(answer);
-  const startEnd = FROM_BEFORE.exec(before) ? TO_OTHER.exec(after) : null;
-  if (startEnd) {
+  const from = FROM_BEFORE.exec(before);
+  const startEnd = from ? TO_OTHER.exec(after) : null;
+  if (from && startEnd) {
     if (!sameUnit(ownUnit, startEnd[3] ?? null)) return null;
-    const fromAt = FROM_BEFORE.exec(before)?.index ?? 0;
+    const fromAt = from.index;
     const other = (figure(startEnd[1]) * scaleWord(startEnd[2])) / own;
     const rising = figure(shownDigits(answer)) < other;
     return { role: "start", other, direction: agreeing(directionBefore(sentence.slice(0, fromAt)), rising) ?? rangeOrder(sentence.slice(0, fromAt), rising) };
