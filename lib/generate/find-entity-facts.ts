@@ -100,15 +100,15 @@ const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:g
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
 // ("the state company Fons Andorrà d'Habitatge", "the Dutch firm Vertiqa Systems B.V.": a name's accented letters,
 // elided article and legal form are its own.)
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
+const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
 // ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
 // ("Harbourwater, the island's utility,", "Althing, the island's parliament,": whose body it is may come first.)
 const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
-const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
-const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
+const AGENCY_AFTER_NAME = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+(\p{Lu}{2,}[\p{L}\d_-]*)\s+(news agency)\b/gu;
+const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})(?![\p{L}\d_])/gu;
 // ("the city of Ciudad Juárez", "Łódź", "São Paulo": a name's letters may be any alphabet's; the old [a-z] stopped at
 // "á" and asked "Ciudad Ju" from the cloze "_____árez", review 30 finding 2. A name ends at a word's end.)
 const CITY_OF = /\bthe city of (\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’-])/gu;
@@ -684,7 +684,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const start = m.index + (m[1] ?? "").length + 1;
     if (taken(start, start + name.length)) continue;
     // "“...,” Mikhail Mishustin said in talks with ... on Tuesday, as quoted by Russia’s TASS news agency."
-    const said = /[”"],?\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/.exec(sentence.slice(0, m.index));
+    const said = /[”"],?\s+((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/u.exec(sentence.slice(0, m.index));
     const occasion = (said?.[2] ?? "").replace(ON_WEEKDAY, "");
     const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
@@ -698,7 +698,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of matchesIn(sentence, CITY_OF, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
+    const ctx = /(\p{Lu}[\p{L}\d_’']*(?:\s(?:of\s)?(?:the\s)?\p{Lu}[\p{L}\d_’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?(\p{Ll}[^,]*?)\s+hosted by the city of/u.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }
