@@ -88,7 +88,7 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain),`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
-const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
+const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
@@ -152,7 +152,7 @@ function cleanName(name: string): string {
 
 /** "Russia’s state nuclear corporation" -> "Russian state nuclear corporation". */
 function possessiveToDemonym(text: string): string {
-  return text.replace(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s(?=\s|$)/, (all, country: string) => DEMONYM_OF[country] ?? all);
+  return text.replace(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s(?=\s|$)/u, (all, country: string) => DEMONYM_OF[country] ?? all);
 }
 
 /** The clause after the entity when the entity is the clause's subject, for "Which ... VERB ...?" */
@@ -599,8 +599,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const name = cleanName(m[2] ?? "");
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length)) continue;
-    const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:said|told|met|held)\b/.exec(sentence.replace(/^“[^”]*”\s*/, ""));
-    const joint = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:his|her)\s/.exec(sentence);
+    const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+)\s+(?:said|told|met|held)\b/u.exec(sentence.replace(/^“[^”]*”\s*/, ""));
+    const joint = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s+(?:his|her)\s/u.exec(sentence);
     // "Foreign Minister Haruka Ishida was met ... by her Nigerian counterpart, Yusuf Adebayo": whose is the person
     // this sentence already named.
     const named = out.find((o) => o.kind === "person" && o.start < m.index)?.name.split(" ").pop();

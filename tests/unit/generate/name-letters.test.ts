@@ -33,4 +33,17 @@ describe("name patterns read letters with diacritics", () => {
     const plain = findEntitySpans("In 2027 a sailing week hosted by the city of Brest drew 40 crews.").find((e) => e.kind === "place");
     expect(plain?.question).toBeNull();
   });
+
+  it("a body named after whose it is ('X's state ferry operator, Name,') and the name itself take any letters", () => {
+    expect(spans("Tromsø's state ferry operator, Østfjord Linjer, said fares would rise.")).toContainEqual(["organisation", "Østfjord Linjer", "Tromsø's state ferry operator"]);
+    // near miss: a clause after the comma is no name
+    expect(spans("Tromsø's state ferry operator, which runs 12 boats, said fares would rise.").filter((s) => s[0] === "organisation")).toEqual([]);
+  });
+
+  it("whose counterpart a person is, when the speaker's name has a diacritic", () => {
+    const tamm = findEntitySpans("Jürgen Kühn met his Estonian counterpart, Mart Tamm, in Tallinn.").find((e) => e.name === "Mart Tamm");
+    expect(tamm?.question).toBe("Who was Jürgen Kühn’s Estonian counterpart in the talks?");
+    // near miss: no one named before the counterpart, so no whose
+    expect(findEntitySpans("Talks were held with her Malian counterpart, Aïssata Koné, in Bamako.").find((e) => e.name === "Aïssata Koné")?.question).toBeNull();
+  });
 });
