@@ -4,8 +4,9 @@
  * - PUBLIC_BODY_SOURCE: those and the public or member bodies a text goes on to call by their head noun alone.
  * Each reader adds the few of its own, which are named where it does: what a deciding "It" can be
  * (resolve-subject-pronoun.ts, also a cabinet, a jury, shareholders), what an issuer calls itself (place-subject.ts
- * ISSUER_NOUNS, also a company, a bank, "the economy"), and whose possessive a body's head is (place-subject.ts
- * BODY_POSSESSIVE, also a fund, a trust, a corporation).
+ * ISSUER_NOUNS, also a company, a bank, "the economy"), whose possessive a body's head is (place-subject.ts
+ * BODY_POSSESSIVE, also a fund, a trust, a corporation), and which second body may own an "Its president"
+ * (its-role-holder.ts SECOND_BODY, also a firm, a court, a party, the government).
  */
 export const DECIDING_BODY_SOURCE = "board|council|committee|tribunal|regulator";
 export const PUBLIC_BODY_SOURCE = `${DECIDING_BODY_SOURCE}|agency|commission|authority|institute|foundation|union|ministry|association|federation`;
@@ -14,7 +15,7 @@ export const PUBLIC_BODY_SOURCE = `${DECIDING_BODY_SOURCE}|agency|commission|aut
  * Head words of a body's proper name, capitalised ("Federation" in "Regional Federation of Peasant Workers"): what
  * its-owner.ts reads as a body owning "its president", at the end of a name and inside one. Other lists differ on
  * purpose: entity-rules.ts ORG_HEADS also names places of work (Museum, Hospital, School) and programmes, and its
- * order is a pattern's; its-role-holder.ts BODY_WORD adds firms' suffixes and foreign spellings; worth-learning.ts
- * BODY_HEAD is the heads a name goes on to after "and" ("Programme", "Bureau", never "Party" or "Court").
+ * order is a pattern's; its-role-holder.ts BODY_WORD is these and firms' suffixes and foreign spellings;
+ * worth-learning.ts BODY_HEAD is the heads a name goes on to after "and" ("Programme", "Bureau", never "Party" or "Court").
  */
 export const BODY_HEAD_SOURCE = "Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Trust|Society|Organisation|Organization|Chamber|Alliance|League";

@@ -1,3 +1,4 @@
+import { ALL_FORMS, DOWN_NOUNS, FALL_VERBS, GROW_VERBS, HALVE_VERBS, LOWER_VERBS, MULTIPLY_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, UP_NOUNS, verbWords } from "./change-verbs";
 import { SCALE } from "./number-words";
 
 /**
@@ -26,8 +27,9 @@ const TO_OTHER = new RegExp(String.raw`^${AFTER_FIGURE}\s+to\s+${QUALIFIER}\D{0,
 const FROM_OTHER = new RegExp(String.raw`\bfrom\s+${QUALIFIER}\D{0,4}?${NUMERAL}${SCALE_WORD}(?:\s([\p{L}]+))?${AFTER_FIGURE}\s+to\s+${QUALIFIER}\D{0,4}$`, "u");
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${QUALIFIER}\D{0,4}$`, "u");
 
-const UP = /^(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|gr(?:ow|ows|own|owing|ew)|growth|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|hike[sd]?)$/;
-const DOWN = /^(?:f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|lower(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|shorten(?:s|ed|ing)?|narrow(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|halv(?:e|es|ed|ing)|s(?:ink|inks|ank|inking)|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?)$/;
+// Any form of a verb that moves a figure, or a noun of it, says which way "from X to Y" goes ("growth from", "cut from").
+const UP = words([...RISE_VERBS, ...RAISE_VERBS, ...GROW_VERBS, ...MULTIPLY_VERBS], UP_NOUNS);
+const DOWN = words([...FALL_VERBS, ...LOWER_VERBS, ...SHRINK_VERBS, ...HALVE_VERBS], DOWN_NOUNS);
 const RANGE = /^(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|between|stretch(?:es|ed|ing)?|run(?:s|ning)?|ran|open|opens)$/;
 
 /** The change the figure at [start, end) is an end of, or null when it is none. */
@@ -36,10 +38,11 @@ export function changeEndAt(sentence: string, start: number, end: number, answer
   const after = sentence.slice(end);
   const own = scaleOf(answer);
   const ownUnit = unitOf(answer);
-  const startEnd = FROM_BEFORE.exec(before) ? TO_OTHER.exec(after) : null;
-  if (startEnd) {
+  const from = FROM_BEFORE.exec(before);
+  const startEnd = from ? TO_OTHER.exec(after) : null;
+  if (from && startEnd) {
     if (!sameUnit(ownUnit, startEnd[3] ?? null)) return null;
-    const fromAt = FROM_BEFORE.exec(before)?.index ?? 0;
+    const fromAt = from.index;
     const other = (figure(startEnd[1]) * scaleWord(startEnd[2])) / own;
     const rising = figure(shownDigits(answer)) < other;
     return { role: "start", other, direction: agreeing(directionBefore(sentence.slice(0, fromAt)), rising) ?? rangeOrder(sentence.slice(0, fromAt), rising) };
@@ -89,10 +92,15 @@ function directionBefore(text: string, range = false): "up" | "down" | "range" |
   for (const w of words) {
     const word = w.replace(/^[^a-z]+|[^a-z]+$/g, "");
     if (RANGE.test(word)) return range ? "range" : null;
-    if (UP.test(word)) return "up";
-    if (DOWN.test(word)) return "down";
+    if (UP.has(word)) return "up";
+    if (DOWN.has(word)) return "down";
   }
   return null;
+}
+
+/** One word of these verbs in any form, or of these nouns. */
+function words(verbs: readonly string[], nouns: readonly string[]): ReadonlySet<string> {
+  return new Set([...verbWords(verbs, ALL_FORMS), ...nouns]);
 }
 
 /** The first figure written in an answer ("US$1.2 billion": "1.2"). */

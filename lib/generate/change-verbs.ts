@@ -13,15 +13,21 @@ const FORMS: readonly VerbForm[] = ["base", "third", "past", "participle", "ing"
 /** A figure that goes up by itself: "exports rose 12%", "sales climbed to $5 billion". */
 export const RISE_VERBS: readonly string[] = ["rise;rises;rose;risen;rising", "increase", "climb", "grow;grows;grew;grown;growing", "gain", "jump", "surge", "soar", "advance", "improve", "recover", "rebound"];
 /** A figure that goes down by itself: "exports fell 12%". */
-export const FALL_VERBS: readonly string[] = ["fall;falls;fell;fallen;falling", "decrease", "decline", "drop;drops;dropped;dropped;dropping", "slip;slips;slipped;slipped;slipping", "ease", "dip;dips;dipped;dipped;dipping", "slide;slides;slid;slid;sliding", "sink;sinks;sank;sunk;sinking", "shrink;shrinks;shrank;shrunk;shrinking", "plunge", "slump", "contract"];
+export const FALL_VERBS: readonly string[] = ["fall;falls;fell;fallen;falling", "decrease", "decline", "drop;drops;dropped;dropped;dropping", "slip;slips;slipped;slipped;slipping", "ease", "dip;dips;dipped;dipped;dipping", "slide;slides;slid;slid;sliding", "sink;sinks;sank;sunk;sinking", "shrink;shrinks;shrank;shrunk;shrinking", "plunge", "slump", "contract", "tumble"];
 /** "lost 3%": a fall that takes an object, so it gives no level of its subject. */
 export const LOSE_VERBS: readonly string[] = ["lose;loses;lost;lost;losing"];
 /** Someone moves a figure: "the fee was raised from $5 to $7", "the price goes up from ...". */
-export const RAISE_VERBS: readonly string[] = ["raise", "lift", "go up;goes up;went up;gone up;going up"];
-export const LOWER_VERBS: readonly string[] = ["cut;cuts;cut;cut;cutting", "reduce", "lower", "go down;goes down;went down;gone down;going down"];
+export const RAISE_VERBS: readonly string[] = ["raise", "lift", "boost", "hike", "go up;goes up;went up;gone up;going up"];
+export const LOWER_VERBS: readonly string[] = ["cut;cuts;cut;cut;cutting", "reduce", "lower", "slash", "trim;trims;trimmed;trimmed;trimming", "go down;goes down;went down;gone down;going down"];
 /** A size that grows or shrinks: "deepen its main berth from 11 to 14 metres". */
 export const GROW_VERBS: readonly string[] = ["deepen", "widen", "extend", "expand", "lengthen", "enlarge"];
 export const SHRINK_VERBS: readonly string[] = ["shorten", "narrow"];
+/** A figure multiplied or divided: "doubled from 40 to 80 berths". A factor, so kept apart from the plain rises. */
+export const MULTIPLY_VERBS: readonly string[] = ["double", "triple"];
+export const HALVE_VERBS: readonly string[] = ["halve"];
+/** Nouns of a change, spelled unlike its verb ("growth from 3% to 5%"); a noun spelled as its verb ("a rise") is there. */
+export const UP_NOUNS: readonly string[] = ["growth", "expansion", "extension"];
+export const DOWN_NOUNS: readonly string[] = ["reduction"];
 /** Verbs whose complement is the subject's own level: "exports reached $5 billion", "stood at 4%". */
 export const LEVEL_VERBS: readonly string[] = ["be;is|are;was|were;been;being", "stand;stands;stood;stood;standing", "remain", "stay", "reach", "total;totals;totalled|totaled;totalled|totaled;totalling|totaling", "amount", "come;comes;came;come;coming", "hit;hits;hit;hit;hitting", "top;tops;topped;topped;topping", "exceed", "average", "end", "close", "finish", "settle", "touch"];
 

@@ -88,7 +88,7 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain),`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
-const APPOSITIVE_ORG = /\b([A-Z][a-z]+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),/g;
+const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",
 // "the city transport company, JSP Skopje, which", "The service, called Champa Ride,": a body, scheme or service
 // named in commas after what it is.
@@ -100,15 +100,15 @@ const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:g
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
 // ("the state company Fons Andorrà d'Habitatge", "the Dutch firm Vertiqa Systems B.V.": a name's accented letters,
 // elided article and legal form are its own.)
-const DESCRIBED_ORG = /\b(?:(?:the|a)\s)?((?:[A-Z][a-z]+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
+const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
 // ("In Vardia, the state company ...": a preposition or a linking word opening the sentence starts no name.)
 // ("Harbourwater, the island's utility,", "Althing, the island's parliament,": whose body it is may come first.)
 const ORG_THEN_DESCRIPTOR = /(?<![\p{L}\d’'-])(?!(?:In|On|At|By|For|From|After|Before|During|Since|Under|With|Without|Across|Throughout|The|But|And|So|Then|Now|Meanwhile|However)\s)(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,3}),\s+(the|a|an)\s+((?:[a-z]+(?:['’]s|s['’])\s)?(?:\p{Lu}\p{Ll}+\s)?(?:[a-z][\w-]*\s){0,3}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer|drugmaker|maker|miner|watchdog|ministry|university|fund|parliament))(?![\p{L}\d-])/gu;
-const AGENCY_AFTER_NAME = /\b([A-Z][a-z]+(?:’s|'s))\s+([A-Z]{2,}[\w-]*)\s+(news agency)\b/g;
-const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b/g;
+const AGENCY_AFTER_NAME = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+(\p{Lu}{2,}[\p{L}\d_-]*)\s+(news agency)\b/gu;
+const ROUTE_TO = /\b(?:route|flights?|service|line)\s+from\s+[^,.]+?\s+to\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})(?![\p{L}\d_])/gu;
 // ("the city of Ciudad Juárez", "Łódź", "São Paulo": a name's letters may be any alphabet's; the old [a-z] stopped at
 // "á" and asked "Ciudad Ju" from the cloze "_____árez", review 30 finding 2. A name ends at a word's end.)
 const CITY_OF = /\bthe city of (\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’-])/gu;
@@ -152,7 +152,7 @@ function cleanName(name: string): string {
 
 /** "Russia’s state nuclear corporation" -> "Russian state nuclear corporation". */
 function possessiveToDemonym(text: string): string {
-  return text.replace(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s(?=\s|$)/, (all, country: string) => DEMONYM_OF[country] ?? all);
+  return text.replace(/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s(?=\s|$)/u, (all, country: string) => DEMONYM_OF[country] ?? all);
 }
 
 /** The clause after the entity when the entity is the clause's subject, for "Which ... VERB ...?" */
@@ -602,8 +602,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const name = cleanName(m[2] ?? "");
     const start = sentence.indexOf(name, m.index);
     if (start < 0 || taken(start, start + name.length)) continue;
-    const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:said|told|met|held)\b/.exec(sentence.replace(/^“[^”]*”\s*/, ""));
-    const joint = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?:his|her)\s/.exec(sentence);
+    const speaker = /^(?:[^,]*?[”"]\s*,?\s*)?((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+)\s+(?:said|told|met|held)\b/u.exec(sentence.replace(/^“[^”]*”\s*/, ""));
+    const joint = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+and\s+(?:his|her)\s/u.exec(sentence);
     // "Foreign Minister Haruka Ishida was met ... by her Nigerian counterpart, Yusuf Adebayo": whose is the person
     // this sentence already named.
     const named = out.find((o) => o.kind === "person" && o.start < m.index)?.name.split(" ").pop();
@@ -687,7 +687,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const start = m.index + (m[1] ?? "").length + 1;
     if (taken(start, start + name.length)) continue;
     // "“...,” Mikhail Mishustin said in talks with ... on Tuesday, as quoted by Russia’s TASS news agency."
-    const said = /[”"],?\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/.exec(sentence.slice(0, m.index));
+    const said = /[”"],?\s+((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+)\s+said\s+([^,“”"]+?),\s+as quoted by\s+$/u.exec(sentence.slice(0, m.index));
     const occasion = (said?.[2] ?? "").replace(ON_WEEKDAY, "");
     const question = said ? `Which ${possessiveToDemonym(m[1] ?? "")} news agency quoted ${said[1]} ${occasion}?`.replace(/\s+\?$/, "?") : null;
     out.push({ kind: "organisation", start, end: start + name.length, name, descriptor: `${m[1]} news agency`, rank: "news agency", question, measure: `${m[1]} news agency`, nationality: nationalityIn(m[1] ?? ""), roleKind: null });
@@ -701,7 +701,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
   for (const m of matchesIn(sentence, CITY_OF, ctx.matchCache)) {
     const name = m[1] ?? "";
     const start = m.index + m[0].length - name.length;
-    const ctx = /([A-Z][\w’']*(?:\s(?:of\s)?(?:the\s)?[A-Z][\w’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?([a-z][^,]*?)\s+hosted by the city of/.exec(sentence);
+    const ctx = /(\p{Lu}[\p{L}\d_’']*(?:\s(?:of\s)?(?:the\s)?\p{Lu}[\p{L}\d_’']*){1,5}(?:\s\d{4})?),\s+(?:an?\s)?(\p{Ll}[^,]*?)\s+hosted by the city of/u.exec(sentence);
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }

@@ -1,3 +1,4 @@
+import { BODY_HEAD_SOURCE, PUBLIC_BODY_SOURCE } from "./body-nouns";
 import { officeQuestion } from "./find-entity-facts";
 import { REACTION_VERBS } from "./speech-verbs";
 
@@ -21,8 +22,11 @@ const BODY_OFFICE = /^(?:president|chair|chairman|chairwoman|chairperson|chief e
 const AUTHOR_OFFICE = /^(?:(?:lead|senior|principal|first)\s)?author$/;
 /** A name's words: capitalised, with lower-case particles between them ("Association des Consommateurs Haïtiens"). */
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d&.’'-]*(?:\s(?:(?:of|for|and|on|in|des|de|du|la|le|del|der|für)\s(?:the\s)?)?\p{Lu}[\p{L}\d&.’'-]*){0,7}`;
-/** The words that make a name a body's (a person or a place owns no "president" the question could name safely). */
-const BODY_WORD = /\b(?:Union|Guild|Syndicate|Association|Associação|Asociación|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Company|Trust|Society|Organisation|Organization|Chamber|Alliance|League|Club|Centre|Center|Cooperative|Co-operative|Network|Forum|Coalition|Group|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA|S\.A\.|GmbH|LLC)\b/;
+/**
+ * The words that make a name a body's (a person or a place owns no "president" the question could name safely): the
+ * heads of body-nouns.ts, firms' suffixes and foreign spellings.
+ */
+const BODY_WORD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Associação|Asociación|Company|Club|Centre|Center|Cooperative|Co-operative|Network|Forum|Coalition|Group|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA|S\.A\.|GmbH|LLC)\b`);
 /** A lead phrase before the subject: a dateline, "In a statement,", "On Monday,". */
 const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|By|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;
 /**
@@ -30,8 +34,11 @@ const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|Durin
  * sentence is the body's reaction, so the "Its" after it is the body's (after "X opened a plant", it may be the plant's).
  */
 const BODY_SUBJECT = new RegExp(String.raw`^((?:The\s)?${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)(?:,\s(?:which|who)\s.+?,)?\s(?:has\s|have\s)?(?:${REACTION_VERBS.join("|")})\b`, "u");
-/** A body the rest of the sentence names, which may own the office as well: "the Water Authority", "(WA)", "the ministry". */
-const SECOND_BODY = new RegExp(String.raw`${BODY_WORD.source}|\(\p{Lu}[\p{L}\d&-]{1,9}\)|\b(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s)?(?:union|association|federation|council|commission|committee|authority|agency|ministry|department|bank|fund|institute|foundation|university|board|party|court|government|company|firm|group|club|chamber|alliance|league|cooperative|regulator)\b`, "u");
+/**
+ * A body the rest of the sentence names, which may own the office as well: "the Water Authority", "(WA)", "the ministry";
+ * the public bodies of body-nouns.ts and the firms, courts and parties a body's office may be of as well.
+ */
+const SECOND_BODY = new RegExp(String.raw`${BODY_WORD.source}|\(\p{Lu}[\p{L}\d&-]{1,9}\)|\b(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s)?(?:${PUBLIC_BODY_SOURCE}|department|bank|fund|university|party|court|government|company|firm|group|club|chamber|alliance|league|cooperative)\b`, "u");
 /** "A study published last month by the X Institute (XI) found": a document by a named body. */
 const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:A|An|The)\s((?:[a-z][\w-]*\s){0,2}(?:study|report|paper|review|analysis|survey|assessment)(?:\s(?:published|released|issued|commissioned)(?:\s(?:last|this)\s(?:week|month|year)|\son\s\p{Lu}\p{Ll}+)?)?\sby\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}${NAME_WORDS}(?:\s\([\p{Lu}\p{L}\d&-]{2,10}\))?)\s(?:found|finds|estimated|estimates|said|says|showed|shows|concluded|concludes|argued|argues|sets|set|put|puts|warned|warns|recommended|recommends)\b`, "u");
 /** "Its president, Mara Soler, said" or "Its lead author, the glaciologist Ivo Brandt, said". */

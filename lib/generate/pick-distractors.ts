@@ -1,5 +1,4 @@
 import { MONTHS, MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
-import { ALL_FORMS, FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, verbAlternation, verbWordPattern } from "./change-verbs";
 import { isCountryName } from "./demonyms";
 import { changeEndAt, changeSide } from "./change-ends";
 import { sharesListMember } from "./list-members";
@@ -283,16 +282,6 @@ const PART_OF_FIGURE_AFTER = new RegExp(`^\\s+of\\s+(?:the|those|these|its|their
 const MULTIPLIER: Record<string, number> = { double: 2, twice: 2, triple: 3, "three times": 3, "four times": 4 };
 /** "31,500 ... more than double the average of about _____": a figure, then "more than" a multiple of the blank. */
 const MORE_THAN_MULTIPLE = new RegExp(`${NUMERAL}[^\\d;]{0,60}?\\bmore than (double|twice|triple|three times|four times)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:of\\s+)?(?:about\\s+|around\\s+|some\\s+)?\\D{0,3}$`, "u");
-/** A verb that moves a figure up (or a size out): its new figure is above the old one. */
-const UPWARD = verbWordPattern([...RISE_VERBS, ...RAISE_VERBS, ...GROW_VERBS], ALL_FORMS);
-const CHANGE_VERB = verbAlternation([...RISE_VERBS, ...RAISE_VERBS, ...GROW_VERBS, ...FALL_VERBS, ...LOWER_VERBS, ...SHRINK_VERBS], ALL_FORMS);
-/** "rises from EC$0.45 to _____", "was cut from $500 to _____": a change from a stated figure to the blank. */
-// ("wants to deepen its main berth from 11 metres to _____": up to four words between the verb and "from"; lane precision15.)
-const CHANGE_FROM_TO = new RegExp(`\\b(${CHANGE_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?from\\s+\\D{0,4}?${NUMERAL}(?:\\s?(?:million|billion|m|bn|%))?(?:\\s[\\p{L}-]+){0,3}\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
-/** "deepen its main berth from _____", "cut from _____": a change whose old figure is the blank. */
-const CHANGE_FROM_BLANK = new RegExp(`\\b(${CHANGE_VERB})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?from\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}$`, "u");
-/** " to 14 metres", " million to EC$3.1 million", " per minute to SRD 0.41": the new figure right after the blank. */
-const TO_FIGURE_AFTER_BLANK = new RegExp(`^(?:\\s?(?:million|billion|m|bn|%))?(?:\\s(?:per|a|an|each)\\s[\\p{L}-]+)?\\s+to\\s+(?:about\\s+|around\\s+|some\\s+)?\\D{0,4}?${NUMERAL}`, "u");
 // ("within 24 hours" is a rule, not a bound: "within 48 hours" is another rule, not a truer answer.)
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|no more than|at most)\s+\D{0,3}$/i;
 const LOWER_BOUND = /\b(?:more than|over|above|at least|in excess of)\s+\D{0,3}$/i;
@@ -333,20 +322,6 @@ function comparisonSide(fact: Fact): ((x: number) => boolean) | null {
   const change = changeEndAt(fact.sentence, fact.span[0], fact.span[1], fact.answer);
   const changed = change ? changeSide(change, scale) : null;
   if (changed) return changed;
-  // "The price rises from EC$0.45 to _____": the new figure lies on the side of the old one that the verb says.
-  const moved = CHANGE_FROM_TO.exec(before);
-  if (moved) {
-    const r = Number((moved[2] ?? "").replace(/,/g, "")) * scale;
-    return UPWARD.test(moved[1] ?? "") ? (x) => x > r : (x) => x < r;
-  }
-  // "wants to deepen its berth from _____ to 14 metres", "was reduced from _____ to SRD 0.41": the old figure lies on
-  // the side of the new one that the verb says it left (strict reads Q1 #46, P1 #14).
-  const movedFrom = CHANGE_FROM_BLANK.exec(before);
-  const toFigure = movedFrom ? TO_FIGURE_AFTER_BLANK.exec(after) : null;
-  if (movedFrom && toFigure) {
-    const r = Number((toFigure[1] ?? "").replace(/,/g, "")) * scale;
-    return UPWARD.test(movedFrom[1] ?? "") ? (x) => x < r : (x) => x > r;
-  }
   const ref = FIGURE_THEN_COMPARISON.exec(before);
   if (ref) {
     const r = Number((ref[1] ?? "").replace(/,/g, "")) * scale;

@@ -139,12 +139,14 @@ const DAY_LEAD_WORDS = new RegExp(String.raw`^\S+\s+(?:(?:${WEEKDAY_SOURCE}),?\s
 /** The year a day written without one is stored under when the text gives it none (a leap year, so 29 February is a day). */
 export const YEARLESS_YEAR = 2000;
 
+/** A year as these readers take one, 1500-2199 (review 30 finding 11: it was written out six times). */
+const YEAR_SOURCE = String.raw`(?:1[5-9]|20|21)\d\d`;
 /** A span of years or a decade, anywhere in the sentence: "between 1971 and 1979", "from 1981 to 1990", "the 1980s". */
-const SPAN_OF_YEARS = /\b(?:between|from)\s+(?:the\s+)?(?:1[5-9]|20|21)\d\d['’]?s?\s+(?:and|to|until|till|through)\s+(?:the\s+)?(?:(?:1[5-9]|20|21)\d\d['’]?s?|\d\d)\b|(?<![\d/-])(?:1[5-9]|20|21)\d\d\s?[-–]\s?(?:(?:1[5-9]|20|21)\d\d|\d\d)\b(?![/-]\d)|\b(?:1[5-9]|20)\d0['’]?s\b/i;
+const SPAN_OF_YEARS = new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+)?${YEAR_SOURCE}['’]?s?\s+(?:and|to|until|till|through)\s+(?:the\s+)?(?:${YEAR_SOURCE}['’]?s?|\d\d)\b|(?<![\d/-])${YEAR_SOURCE}\s?[-–]\s?(?:${YEAR_SOURCE}|\d\d)\b(?![/-]\d)|\b(?:1[5-9]|20)\d0['’]?s\b`, "i");
 /** A sentence that opens on a year: "In 1998, ...", "During 2019 the ...". */
-const OPENING_YEAR = /^(?:In|During|Throughout|By|Until)\s+(?:the\s+(?:\p{L}+\s+){0,2}of\s+)?(?:1[5-9]|20|21)\d\d\b/u;
+const OPENING_YEAR = new RegExp(String.raw`^(?:In|During|Throughout|By|Until)\s+(?:the\s+(?:\p{L}+\s+){0,2}of\s+)?${YEAR_SOURCE}\b`, "u");
 /** A year in the day's own stretch of the sentence ("picked on Aug. 14 in the dry summer of 2018"); not "No. 118/2026". */
-const YEAR_IN_STRETCH = /(?<![\d,./-])(?:1[5-9]|20|21)\d\d\b(?![,./-]\d)/g;
+const YEAR_IN_STRETCH = new RegExp(String.raw`(?<![\d,./-])${YEAR_SOURCE}\b(?![,./-]\d)`, "g");
 /** A day that comes back or a date over many years, anywhere: "each year", "on average", "usually". */
 const RECURRING_DAY = /\b(?:(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|annually|on average|usually|typically|normally|traditionally|in most years)\b/i;
 /** A figure over many years just before the day, in its stretch: "the median date of the last frost is". */
@@ -192,13 +194,13 @@ function speaksOfAnotherTime(sentence: string, start: number, end: number, publi
 }
 
 /** A year anywhere in the sentence, for "two years after it closed in 2024" to be the only one. */
-const NAMED_YEAR = /(?<![\d,./-])(?:1[5-9]|20|21)\d\d(?:s|['’]s)?\b(?![,./-]\d)/;
+const NAMED_YEAR = new RegExp(String.raw`(?<![\d,./-])${YEAR_SOURCE}(?:s|['’]s)?\b(?![,./-]\d)`);
 /**
  * "on 3 March, two years after it closed in 2024": the day's year is counted from the year the sentence names, within
  * the clause ("two years after the council voted to close the mill, which had opened in 1950" counts from no year;
  * review 30 finding 1).
  */
-const YEARS_FROM_YEAR = new RegExp(`^,?\\s+(\\d{1,2}|${CARDINAL_WORD_SOURCE})\\s+years?\\s+(after|before)\\s+([^.;,]*?)\\b((?:1[5-9]|20|21)\\d\\d)\\b`, "i");
+const YEARS_FROM_YEAR = new RegExp(`^,?\\s+(\\d{1,2}|${CARDINAL_WORD_SOURCE})\\s+years?\\s+(after|before)\\s+([^.;,]*?)\\b(${YEAR_SOURCE})\\b`, "i");
 
 /** The year "N years after (before) ... YYYY" right after the day counts to, when the sentence names no other year. */
 function yearCountedTo(sentence: string, start: number, end: number): number | null {

@@ -48,7 +48,12 @@ const PEOPLE = new RegExp(String.raw`(?<!(?:South|North) )\b(${[...DEMONYMS].fil
 
 /** The countries a text speaks of by their people's adjective, one per mention, as listed (listedCountry). */
 function peoplesIn(text: string): string[] {
-  return [...text.matchAll(PEOPLE)].map((m) => countryOfDemonym(m[1] ?? "") ?? "");
+  return peoplesAt(text).map((p) => p.name);
+}
+
+/** The same, each with where its adjective ends. */
+function peoplesAt(text: string): { name: string; end: number }[] {
+  return [...text.matchAll(PEOPLE)].map((m) => ({ name: countryOfDemonym(m[1] ?? "") ?? "", end: m.index + m[0].length }));
 }
 
 /**
@@ -104,9 +109,16 @@ function fromBefore(text: string, at: number): boolean {
 }
 const ITS_GOVERNMENT_AFTER = /^\s+(?:government|state|treasury|authorities|administration|ministry)\b/;
 
-/** The countries a text names, in order, each with whether it is named as where something comes from (FROM_BEFORE). */
-function mentionsAt(text: string): { name: string; origin: boolean }[] {
-  const found: { name: string; origin: boolean }[] = [];
+/** A country a text names: where its name ends, and whether it is named as where something comes from (FROM_BEFORE). */
+interface Mention {
+  name: string;
+  end: number;
+  origin: boolean;
+}
+
+/** The countries a text names, in order. */
+function mentionsAt(text: string): Mention[] {
+  const found: Mention[] = [];
   for (const m of text.matchAll(RUN)) {
     const whole = m[0].replace(/\.$/, "");
     // ("Belize and Grenada" is two, "Trinidad and Tobago" one.)
@@ -120,7 +132,7 @@ function mentionsAt(text: string): { name: string; origin: boolean }[] {
         const name = possessive && isCountry(possessive) ? possessive : run.replace(/[’']s$/, "");
         if (!isCountry(name)) continue;
         const at = partAt + part.length - run.length;
-        found.push({ name, origin: fromBefore(text, at) && !ITS_GOVERNMENT_AFTER.test(text.slice(at + name.length)) });
+        found.push({ name, end: at + name.length, origin: fromBefore(text, at) && !ITS_GOVERNMENT_AFTER.test(text.slice(at + name.length)) });
         break;
       }
       partAt += part.length + " and ".length;
@@ -129,11 +141,14 @@ function mentionsAt(text: string): { name: string; origin: boolean }[] {
   return found;
 }
 
+/** A capitalised run at the start of a text. */
+const RUN_AT_START = new RegExp(String.raw`^(?:${RUN.source})`, "u");
+
 /** The country a sentence opens with, after a lead phrase ("In 2019 Burkina Faso introduced ...", "Grenada, whose ..."). */
 function openingCountry(sentence: string | undefined): string | null {
   const clause = (sentence ?? "").replace(/^(?:(?:In|By|Since|Until|After|Before|From|Last|This|Earlier|Later|Meanwhile|However|Instead|When|While|Although|As)\b[^,]{0,40}?(?:,\s+|\s+(?=\p{Lu})))/u, "");
-  const first = new RegExp(RUN.source, "u").exec(clause);
-  if (!first || first.index !== 0) return null;
+  const first = RUN_AT_START.exec(clause);
+  if (!first) return null;
   const country = countriesIn(first[0])[0];
   // (The run must open with the country: "Kuwait Fund ..." is a body, "Sierra Leone’s president" is the country's.)
   return country && first[0].startsWith(country) ? country : null;
@@ -183,8 +198,13 @@ const THE_COUNTRY = /\b([Tt])he\s(government|country)(?:([’'])s\b|\b(?!\s+(?:o
  * finding 2).
  */
 function oneCountry(text: string | null | undefined): string | "several" | "people" | null {
-  const named = mentionsAt(text ?? "").filter((m) => !m.origin).map((m) => m.name);
-  const spoken = [...new Set([...named, ...peoplesIn(text ?? "")].map(listedCountry))];
+  return oneCountryOf(mentionsAt(text ?? ""), peoplesIn(text ?? ""));
+}
+
+/** oneCountry of a text's countries (mentionsAt) and peoples (peoplesIn), already read. */
+function oneCountryOf(mentions: readonly Mention[], peoples: readonly string[]): string | "several" | "people" | null {
+  const named = mentions.filter((m) => !m.origin).map((m) => m.name);
+  const spoken = [...new Set([...named, ...peoples].map(listedCountry))];
   if (spoken.length === 0) return null;
   return spoken.length === 1 ? (named[0] ?? "people") : "several";
 }
@@ -207,17 +227,20 @@ export function withCountryNamed(text: string, ctx: CountryContext): { text: str
   // ("Irish firms signed 12 deals. The government ..."); in an article about one they are an aside, as no mention is.
   // (Each earlier sentence and the section are read once, not once per "the government" in the sentence: review 30
   // finding 12.)
+  // The sentence's own countries are read once too, each with where it ends: a match reads those before it.
   const read = new Map<string, string | null>();
+  const ofOne = (one: ReturnType<typeof oneCountry>) => (one !== "people" ? one : ctx.severalCountries ? "several" : null);
   const countryOf = (t: string | null | undefined) => {
     const known = read.get(t ?? "");
     if (known !== undefined) return known;
-    const one = oneCountry(t);
-    const country = one !== "people" ? one : ctx.severalCountries ? "several" : null;
+    const country = ofOne(oneCountry(t));
     read.set(t ?? "", country);
     return country;
   };
+  const own = mentionsAt(text);
+  const ownPeoples = peoplesAt(text);
   const out = text.replace(THE_COUNTRY, (whole: string, _the: string, noun: string, apostrophe: string | undefined, at: number) => {
-    let country = countryOf(text.slice(0, at));
+    let country = ofOne(oneCountryOf(own.filter((m) => m.end <= at), ownPeoples.filter((p) => p.end <= at).map((p) => p.name)));
     const inSentence = country !== null;
     // The nearest sentence before that names a country says whose only when the country is what it is about, its
     // opening subject: after "Al-Mutairi met Kuwait’s ...", "the country's second city" is not Kuwait's.

@@ -119,3 +119,22 @@ describe("a change word's direction is kept only when the written order agrees",
     expect(at("The board plans to cut the fee from $40 to $25.", "$25")).toEqual({ role: "end", other: 40, direction: "down" });
   });
 });
+
+// Review 30 finding 10: change-ends spelled its own change words, and a verb added to change-verbs.ts did not reach the
+// reader of "from X to Y" that wins. Its words now come from change-verbs.ts (verbs in every form, and its nouns).
+describe("the ends of a change take their words from change-verbs.ts", () => {
+  it("reads a direction from verbs that only change-verbs.ts had, and from the ones only change-ends had", () => {
+    expect(at("Bookings at the Orvel marina rebounded from 310 to 420 after the storm season.", "420")).toMatchObject({ role: "end", direction: "up" });
+    expect(at("Grain stocks at the Kesso depot slumped from 8,000 tonnes to 5,500 tonnes in a year.", "5,500 tonnes")).toMatchObject({ role: "end", direction: "down" });
+    expect(at("The council boosted the library budget from €20,000 to €26,000.", "€20,000")).toMatchObject({ role: "start", direction: "up" });
+    expect(at("The operator trimmed its timetable from 48 sailings to 40 sailings a week.", "40 sailings")).toMatchObject({ role: "end", direction: "down" });
+    expect(at("Tarvel doubled its cycle lanes from 14 km to 28 km.", "28 km")).toMatchObject({ role: "end", direction: "up" });
+    expect(at("The plan brings a reduction from 90 beds to 70 beds.", "70 beds")).toMatchObject({ role: "end", direction: "down" });
+  });
+
+  it("near miss: a word that only starts like a change verb gives no direction", () => {
+    // "contractor" is no form of "contract", "risers" none of "rise"
+    expect(at("The contractor moved the site fence from 40 metres to 25 metres.", "25 metres")).toMatchObject({ role: "end", direction: null });
+    expect(at("The risers on the stand went from 30 to 45.", "45")).toMatchObject({ role: "end", direction: null });
+  });
+});

@@ -36,8 +36,9 @@ describe("change verbs: one list, read in the forms each rule needs", () => {
   });
 });
 
-// Two rules read the same verbs now: "widening ... from _____" (an -ing grow verb) and "jumped from _____" (a rise
-// verb) were missed by the old-figure rule's own shorter list, which offered 210 metres and 240 euros.
+// "widening ... from _____" (an -ing grow verb) and "jumped from _____" (a rise verb) were missed by the old-figure
+// rule's own shorter list, which offered 210 metres and 240 euros. One reader of "from X to Y" is left
+// (`changeEndAt`, review 30 finding 10), and it takes its words from this list.
 describe("a change 'verb ... from _____ to X': the old figure lies on the side the verb left", () => {
   it("an '-ing' grow verb: the old width is below the new one", () => {
     const options = optionsFor("The council is widening the ring road from 160 metres to 180 metres this winter.", "160 metres");

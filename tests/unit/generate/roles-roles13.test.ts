@@ -38,6 +38,9 @@ describe("an office whose body is the sentence before's subject ('Its president,
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union criticised the Harbour Authority's plan on Monday.", at)).toBeNull();
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union criticised the plan of the regional council on Monday.", at)).toBeNull();
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union welcomed the plan drawn up by the Port Users Forum (PUF).", at)).toBeNull();
+    // (Review 30 finding 11: the second bodies are body-nouns.ts's public bodies and more, so a tribunal is one too.)
+    expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union welcomed the ruling of the appeals tribunal on Monday.", at)).toBeNull();
+    expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union criticised the firm's quota on Monday.", at)).toBeNull();
     // (the near miss: its verb's object is a thing, not a body)
     expect(itsRoleHolder("Its president, Lea Moser, said the plan was rushed.", "The Borvik Fishers Union criticised the harbour plan on Monday.", at)?.question).toBe("Who was the president of the Borvik Fishers Union in November 2026?");
   });

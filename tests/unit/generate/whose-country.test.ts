@@ -197,3 +197,27 @@ describe("a country named only as where something comes from does not say whose 
     expect(withCountryNamed("Beef from Namibia is sold at home too, and Namibia's herders say the country's herd has grown.", ctx)?.text).toContain("Namibia’s herd");
   });
 });
+
+// Review 30 finding 12: the sentence's own countries are read once, each with where it ends, and every "the
+// government" in it takes only those written before it.
+describe("each 'the government' of a sentence reads only the countries named before it", () => {
+  it("leaves the first unwritten and writes the second when the country comes between them", () => {
+    const s = "In March the government said nothing, but after Belize signed the treaty the government paid.";
+    const one = { before: ["Crews rake the beaches by hand."], articleCountries: ["Belize", "Grenada"], severalCountries: false };
+    expect(withCountryNamed(s, one)?.text).toBe("In March the government said nothing, but after Belize signed the treaty Belize’s government paid.");
+    // among several countries the first, which opens the sentence and says no whose, refuses it
+    expect(withCountryNamed(s, { ...one, severalCountries: true })).toBeNull();
+  });
+
+  it("near miss: a country named after both says nothing of whose either is", () => {
+    expect(withCountryNamed("The government and then the government paid for Belize.", { before: ["Crews rake the beaches by hand."], ...several })).toBeNull();
+  });
+
+  it("a people's adjective before a later match counts only for that one", () => {
+    const s = "Along the long coastal road the government paid, and Irish firms say the government asked for more.";
+    const named = withCountryNamed(s, { before: ["Grenada paid for the road."], articleCountries: ["Grenada", "Ireland"], severalCountries: true });
+    // the first takes the sentence before's country; the second sees a people in its own sentence, which says nothing
+    expect(named?.text).toBe("Along the long coastal road Grenada’s government paid, and Irish firms say the government asked for more.");
+    expect(named?.headerOnly).toBe(true);
+  });
+});
