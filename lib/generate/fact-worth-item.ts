@@ -26,6 +26,13 @@ const DAY_ANSWER = new RegExp(`^(?:(?:${WEEKDAY_SOURCE}),? )?(?:\\d{1,2} (?:${MO
 const PERIOD_ANSWER = /\b(?:quarter|half|Q[1-4]|H[12]|fiscal|financial year|season)\b/i;
 // A subject that names no one: "The board proposed ...", "It said ...", "Its rivers carry ...".
 const NAMELESS_OPENER = /^(?:The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}/u;
+/**
+ * A fact box's line said as a sentence (split-sentences.ts writes "Jobs: 140 on site" as "The jobs are 140 on site"):
+ * its subject is the label, whose owner is the headline's plant or company, not an unnamed "the board" of the story, so
+ * it is not a nameless opener. The blank follows the copula at once (a qualifier may stand between): "The output is up
+ * to _____ a year", not "The board is expected to approve _____" nor "The plant was opened in _____".
+ */
+const LABEL_STATEMENT = new RegExp(`^The (?:\\p{Ll}[\\p{Ll}-]*\\s){1,4}(?:is|are)\\s+(?:(?:up to|about|around|some|nearly|almost|more than|over)\\s+)?${BLANK}`, "u");
 const SPEECH_VERB = /\b(?:said|says|told|added|according to|wrote)\b/;
 // The blank is the baseline of a change or the start of a span ("up from _____", "since _____"): the point is in the stem.
 const BASELINE_BLANK = new RegExp(`\\b(?:from|since|against|compared with|versus) ${BLANK}`);
@@ -186,7 +193,7 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape, s
     "type typed": item.type === "typed",
     "type true/false": item.type === "truefalse",
     "stem words (log)": Math.min(1, Math.log1p(words.length) / Math.log1p(80)),
-    "stem opens with no name": NAMELESS_OPENER.test(stem),
+    "stem opens with no name": NAMELESS_OPENER.test(stem) && !LABEL_STATEMENT.test(stem),
     "stem names nothing": names.length === 0,
     "answer a year": item.kind === "date" && /^\d{4}$/.test(answer),
     "answer a day": item.kind === "date" && DAY_ANSWER.test(answer),

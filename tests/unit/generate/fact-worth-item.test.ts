@@ -29,6 +29,17 @@ describe("item features", () => {
     expect(featuresOf({ prompt: `${LABEL} The board met _____ times in May.`, answer: "six" })["stem names nothing"]).toBe(1);
   });
 
+  it("a fact box's line said as a sentence ('The berths are _____ ...') names its label, not a nameless subject", () => {
+    const opener = (stem: string) => featuresOf({ prompt: `Complete the sentence ${LABEL}: ${stem}`, answer: "14" })["stem opens with no name"];
+    expect(opener("The berths are _____ deep-water slots for bulk carriers.")).toBe(0);
+    expect(opener("The dredged depth is up to _____ metres at low tide.")).toBe(0);
+    expect(opener("The number of pilot posts is _____ by 2028.")).toBe(0);
+    // Near misses: a clause whose verb is not the copula right before the blank keeps its unnamed subject.
+    expect(opener("The board is expected to approve _____ berths.")).toBe(1);
+    expect(opener("The dredger was at work for _____ weeks.")).toBe(1);
+    expect(opener("The berths held _____ ships in May.")).toBe(1);
+  });
+
   it("a date answer is a year, a day or a reporting period", () => {
     const date = (answer: string) => featuresOf({ kind: "date", prompt: `${LABEL} The quay opened in _____.`, answer });
     expect(date("1987")["answer a year"]).toBe(1);
