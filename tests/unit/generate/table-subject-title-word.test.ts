@@ -11,7 +11,7 @@ const article = (title: string, company: string): ArticleInput => ({
   slug: "mill", title, source: "Test Wire", publishedAt: at,
   body: `${company}, the biggest paper mill of Vättern County, reported its best third quarter on Tuesday, lifted by orders for food cartons.\n\nThe mill said two new bakeries had signed long contracts.\n\n${table}\n\nIts chief executive said it would add a night shift at the Tolsby works next year.`,
 });
-const profitPrompts = (a: ArticleInput) => generateItems([a], { tier: "all" }).filter((i) => /net profit/i.test(i.prompt)).map((i) => i.prompt);
+const profitPrompts = (a: ArticleInput) => generateItems([a]).filter((i) => /net profit/i.test(i.prompt)).map((i) => i.prompt);
 
 describe("a results table's subject is the body that reports it, never a title word before a noun", () => {
   it("'Tolsby papermaker ...' over a table of Lindqvist Bruk AB: the company's figures", () => {

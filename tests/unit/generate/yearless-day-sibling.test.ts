@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
 // Lane wrong38. A statement published in late November about next season gave a day written without a year the
@@ -41,5 +43,19 @@ describe("a modal speaks of what is to come", () => {
   it("near misses: a past tense keeps the past", () => {
     expect(days("Harvesting began on 12 June.")).toEqual(["12 June 2026"]);
     expect(days("The bids were opened on 20 June.")).toEqual(["20 June 2026"]);
+  });
+});
+
+describe("the options of a day of another year are of its year", () => {
+  it("a 2027 key among an article's 2026 days is offered 2027 days only", () => {
+    const article: ArticleInput = {
+      slug: "ferry", title: "Island ferry sets next year's timetable", source: "Test Wire", publishedAt: at,
+      body: "The ferry company published on 24 November 2026 its timetable for next year, after a meeting of its board on 17 November 2026.\n\nThe summer service may begin on 14 May and must end by 27 September 2027, the company said.\n\nIts ticket office will close on 22 December 2026 for the holidays.",
+    };
+    const all = generateItems([article]);
+    expect(all.some((i) => i.answer === "14 May 2026")).toBe(false);
+    const items = all.filter((i) => i.kind === "date" && /2027$/.test(i.answer));
+    expect(items.some((i) => i.answer === "14 May 2027")).toBe(true);
+    for (const item of items) if (item.type === "choice") for (const c of item.choices) expect(c).toMatch(/2027$/);
   });
 });
