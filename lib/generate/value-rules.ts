@@ -288,11 +288,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
   // written (a strict read keyed "12 October 2026", which the article never says).
-  // "The pier reopened on 12 April", written in November: "reopened" may be a past tense (April 2026) or a participle
-  // ("boats reopened on 12 April sail daily"); a day that would fall after publication keeps no year (lane wrong38).
-  const undecided = !future && !past && ranged === null && !said && counted === null && /^on\b/i.test(m[0])
-    && Date.UTC(tensed, month, day) > ctx.publishedAt.getTime() && pastOrParticiple(before);
-  if (undecided || counted === "none" || ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+  if (counted === "none" || ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
     const monthFirst = /^\p{L}/u.test(written);
     const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
     return {
@@ -330,18 +326,6 @@ function pastTenseClause(before: string): boolean {
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
     if (SCHEDULED.test(word)) return false;
     return /^(?:was|were)$/.test(previous) ? isPastParticiple(word) : previous !== "to" && isPastTenseOnly(word);
-  }
-  return false;
-}
-
-/** Whether the verb just before a day is a past form that may be a participle too: "reopened on", "ended on". */
-function pastOrParticiple(before: string): boolean {
-  const words = (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-    const [word = "", previous = ""] = [words[i], words[i - 1]];
-    if (MODAL.test(word) || /^(?:to|has|have|had|is|are|be|been|being)$/.test(previous)) return false;
-    if (!isPastParticiple(word)) continue;
-    return !SCHEDULED.test(word) && /[^e]ed$|^(?:held|made|won|built|sold|met|led|paid|bought|lost|began)$/.test(word);
   }
   return false;
 }
