@@ -203,12 +203,20 @@ function ledeCompany(sentence: string): string | null {
  * its verb ("Andes Air swings to ...") or by what the opening owns ("Mandelvallei Foods third-quarter results",
  * "Andes Air founder dies") names its company first.
  */
+/** A business named by what it is, as a company's noun is: "Kalmar brewery lifts ...". */
+const TRADE_HOUSES = "bank|bakery|brewery|dairy|distillery|winery|cannery|refinery|mill|shipyard|co-op|cooperative|utility|chain|startup|producer|operator|developer";
+/** The people of a body, who are no trade: "Andes Air founder dies", "Kalmar striker scores twice". */
+const OWNED_PEOPLE = /^(?:founder|co-founder|owner|chair|chairman|chairwoman|manager|director|leader|officer|member|worker|partner|shareholder|investor|customer|supporter|player|striker|forward|defender|winger|midfielder|keeper|goalkeeper|captain|bowler|batter|pitcher|runner|rider|driver|skipper|teenager|mayor|governor|minister|lawyer|auditor|regulator|premier|speaker|voter|user|viewer|reader|passenger)$/;
+
 export function titleOpeningModifies(title: string, opening: string): boolean {
   const words = title.slice(opening.length).trim().split(/\s+/).slice(0, 4);
   for (let i = 0; i < words.length; i++) {
     const word = (words[i] ?? "").replace(/[’']s$/, "");
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
-    const head = new RegExp(`^(?:${COMPANY_NOUNS})$`).test(word) || (i > 0 && /(?:er|or)$/.test(word) && lexiconTags(word).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t)));
+    // ("Uppsala printer posts ...": a doer's noun right after the opening is a trade's too, unless it is one of the
+    // people a body has, "Andes Air founder dies"; lane wrong38.)
+    const doer = /(?:er|or)$/.test(word) && lexiconTags(word).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t));
+    const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || !OWNED_PEOPLE.test(word)));
     // The head ends the phrase: its verb, its name ("truck maker Volvo") or what it owns follows, not a noun it
     // qualifies ("water heater recall").
     const next = words[i + 1];
@@ -298,7 +306,8 @@ function tableOwnerOf(article: ArticleInput): string | null {
   // its legal form, if any (strict read S0 items 24, 49: "Guadeloupe's revenue from rum, export"). ("Monaco's
   // budget": a place's possessive owns its budget.)
   const possessive = /[’']s\s$/.test(opening?.[0] ?? "");
-  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
+  // ("Uppsala printer posts record quarter": a title word before a noun modifies it and owns nothing either; lane wrong38.)
+  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)) || titleOpeningModifies(article.title, opening?.[0]?.trimEnd() ?? owner))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
   return owner;
 }
 

@@ -382,6 +382,11 @@ function sameSideOfPublication(fact: Fact, publishedAt: Date | null): ((x: numbe
   const at = (x: number) => (byYear ? Math.floor(x / 10000) : Math.floor(x / 100));
   const published = byYear ? publishedAt.getUTCFullYear() : publishedAt.getUTCFullYear() * 100 + publishedAt.getUTCMonth() + 1;
   const answer = at(fact.value);
+  // "Sowing may start on _____ and must finish by 31 October 2027" keyed 12 April 2027 offered 26 November 2026: a day
+  // or month of a year after the article's takes options of its own year (lane wrong38). (A past day of an earlier year
+  // keeps the article's other past days: "15 July 2000" beside "3 August 2001".)
+  const keyYear = Math.floor(fact.value / 10000);
+  if (!byYear && keyYear > publishedAt.getUTCFullYear()) return (x) => Math.floor(x / 10000) === keyYear;
   if (answer === published) return null;
   // A year before the answer's side: "by 2027" (published 2026) is no "by 2026"; but "in 2026" may be past or to come.
   if (answer > published) return byYear ? (x) => at(x) > published : (x) => at(x) >= published;

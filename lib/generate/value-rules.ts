@@ -227,6 +227,39 @@ function countedYear(counted: number | null, tensed: number, fromPublication: nu
   return (future ? fromPublication > 0 : past ? fromPublication < 0 : true) ? counted : "none";
 }
 
+/** A day written with its year, anywhere in a sentence: "31 October 2027", "Oct. 31, 2027". */
+const DATED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT},?\\s+(\\d{4})\\b|\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+/** What joins two days into one period: "to", "until", "–", or "and" with at most a few words and a preposition. */
+const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|(?:and|but)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+
+/**
+ * The year a day written without one takes from a dated day in the same sentence (lane wrong38): "Sowing may start on
+ * 12 April and must finish by 31 October 2027", published in November 2026, is 12 April 2027, not 2026. Two days
+ * joined as one period ("on 12 April and ... by 31 October 2027", "from 12 April to 31 October 2027") share the year,
+ * the start taking the year before when its day comes later in the calendar (the end the year after when earlier).
+ * A dated day of another year (neither the tensed one nor the publication's) that is no such pair leaves the day's
+ * year undecided ("none"); no dated day gives null.
+ */
+function siblingYear(sentence: string, start: number, end: number, month: number, day: number, tensed: number, publishedYear: number): number | "none" | null {
+  let verdict: number | "none" | null = null;
+  for (const d of sentence.matchAll(DATED_DAY)) {
+    const dMonth = monthIndex(d[2] ?? d[4] ?? "");
+    const dYear = Number(d[3] ?? d[6]);
+    const dDay = Number(d[1] ?? d[5]);
+    if (dMonth === null) continue;
+    const dStart = d.index;
+    const dEnd = d.index + d[0].length;
+    const own = (month - dMonth) * 100 + (day - dDay);
+    let year: number | null = null;
+    if (dStart >= end && PERIOD_JOIN.test(sentence.slice(end, dStart))) year = own > 0 ? dYear - 1 : dYear;
+    else if (dEnd <= start && PERIOD_JOIN.test(sentence.slice(dEnd, start))) year = own < 0 ? dYear + 1 : dYear;
+    if (year !== null) return year;
+    // (A dated day of the publication year, a dateline's own, says nothing of the day's.)
+    if (dYear !== tensed && dYear !== publishedYear) verdict = "none";
+  }
+  return verdict;
+}
+
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
   if (!ctx.publishedAt) return null;
   const month = monthIndex(m[2] ?? m[3] ?? "");
@@ -234,7 +267,8 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   if (month === null || day < 1 || day > 31) return null;
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
   const before = ctx.sentence.slice(0, m.index);
-  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
+  // ("may begin on", "must finish by", "is to open on": a modal speaks of what is yet to come.)
+  const future = /\b(?:will|shall|may|might|must|should|can|is to|are to|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
@@ -250,10 +284,11 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
   const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
   const tensed = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near;
-  const countedTo = ranged === null && !said ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
-  const counted = countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
   const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
+  const sibling = ranged === null && !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y) : null;
+  const countedTo = ranged === null && !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
+  const counted = sibling ?? countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
   const name = MONTHS[month] ?? "";
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
@@ -278,6 +313,9 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
 const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
 
+/** A modal verb: what follows it is no past event. */
+const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
+
 /**
  * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
  * that is no participle, or "was"/"were" and no SCHEDULED participle, within four words: "tickets bought by December 31" and "shareholders
@@ -287,6 +325,8 @@ function pastTenseClause(before: string): boolean {
   const words = (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
+    // ("may begin on": a modal is no past tense, though "may" and "might" are tagged as one.)
+    if (MODAL.test(word)) return false;
     if (/^(?:was|were)$/.test(word)) return true;
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
     if (SCHEDULED.test(word)) return false;

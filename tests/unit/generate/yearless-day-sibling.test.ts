@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { generateItems } from "@/lib/generate";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+// Lane wrong38. A statement published in late November about next season gave a day written without a year the
+// publication year ("12 April 2026") while the dated day beside it carried 2027: a wrong answer.
+const at = new Date("2026-11-26T00:00:00Z");
+const days = (sentence: string) => findValueSpans(sentence, at).filter((s) => s.kind === "date" && s.unit === "day").map((s) => s.answer);
+
+describe("a day without a year beside a dated day in the same sentence", () => {
+  it("a start and an end read as one period share the end's year", () => {
+    expect(days("Planting may start on 3 May and must be over by 30 September 2027.")).toEqual(["3 May 2027", "30 September 2027"]);
+    expect(days("The ferry runs from 14 April to 2 October 2027.")).toEqual(["14 April 2027", "2 October 2027"]);
+    expect(days("The trial opened on 8 June and closed on 20 September 2026.")).toEqual(["8 June 2026", "20 September 2026"]);
+  });
+
+  it("a start later in the calendar than its end takes the year before; an end earlier than its start the year after", () => {
+    expect(days("Entries open on 1 December and close on 15 January 2027.")).toEqual(["1 December 2026", "15 January 2027"]);
+    expect(days("The market ran from 28 December 2026 until 3 January.")).toEqual(["28 December 2026", "3 January 2027"]);
+    expect(days("The pool opened on 5 May 2026 and will shut on 10 February.")).toEqual(["5 May 2026", "10 February 2027"]);
+  });
+
+  it("a dated day of another year that is no pair leaves the day without a year (precision first)", () => {
+    expect(days("The act, passed on 3 March 2019, takes effect on 1 July.")).toEqual(["3 March 2019", "1 July"]);
+  });
+
+  it("near misses: a dated day of the day's own year, or none, changes nothing", () => {
+    expect(days("The board met on 2 November 2026 and voted on 12 November.")).toEqual(["2 November 2026", "12 November 2026"]);
+    expect(days("The pier will reopen on 12 April.")).toEqual(["12 April 2027"]);
+    expect(days("The pier reopened on 12 September.")).toEqual(["12 September 2026"]);
+  });
+});
+
+describe("a modal speaks of what is to come", () => {
+  it("'may begin on', 'must finish by' in late November: a spring or summer day is next year", () => {
+    expect(days("Harvesting may begin on 12 June.")).toEqual(["12 June 2027"]);
+    expect(days("Bids must reach the office by 20 June.")).toEqual(["20 June 2027"]);
+  });
+
+  it("near misses: a past tense keeps the past", () => {
+    expect(days("Harvesting began on 12 June.")).toEqual(["12 June 2026"]);
+    expect(days("The bids were opened on 20 June.")).toEqual(["20 June 2026"]);
+  });
+});
+
+describe("the options of a day of another year are of its year", () => {
+  it("a 2027 key among an article's 2026 days is offered 2027 days only", () => {
+    const article: ArticleInput = {
+      slug: "ferry", title: "Island ferry sets next year's timetable", source: "Test Wire", publishedAt: at,
+      body: "The ferry company published on 24 November 2026 its timetable for next year, after a meeting of its board on 17 November 2026.\n\nThe summer service may begin on 14 May and must end by 27 September 2027, the company said.\n\nIts ticket office will close on 22 December 2026 for the holidays.",
+    };
+    const all = generateItems([article]);
+    expect(all.some((i) => i.answer === "14 May 2026")).toBe(false);
+    const items = all.filter((i) => i.kind === "date" && /2027$/.test(i.answer));
+    expect(items.some((i) => i.answer === "14 May 2027")).toBe(true);
+    for (const item of items) if (item.type === "choice") for (const c of item.choices) expect(c).toMatch(/2027$/);
+  });
+});
