@@ -369,9 +369,15 @@ const NAMES_PLURAL = /\b(?:people|children|women|men|staff|police|(?!(?:does|is|
  * many tonnes will the plant spin when it opens?" has the plant before its "it"; a quoted title's words are the
  * title's own; "the largest plant" names what it is.)
  */
+/**
+ * "... rise from 53 pesos from the same date as point 1?" (strict read AE1-all #28): a numbered point of a list the
+ * question does not show. ("under point 3 of the harbour plan", "decision point 3" say whose list.)
+ */
+const BARE_POINT = /(?<!\b(?:decision|decision's|resolution|resolution's|order|order's|ruling|ruling's|plan|plan's)\s)\b(?:point|item|paragraph|clause|measure)\s\d+\b(?!\s+of\b)/i;
+
 export function unresolvedInQuestion(question: string): boolean {
   let unquoted = question.replace(/“[^”]*”|"[^"]*"/g, "“”");
-  if (BARE_SUPERLATIVE_SUBJECT.test(unquoted)) return true;
+  if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted)) return true;
   if (/^(?:Who|Which|What)\b/.test(unquoted)) unquoted = unquoted.replace(OWN_SUBJECT_PRONOUN, "said so");
   for (const m of unquoted.matchAll(BARE_PRONOUN)) {
     const before = unquoted.slice(0, m.index);

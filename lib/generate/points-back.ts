@@ -18,15 +18,20 @@ const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)
  * third phase will cost", "The first Harmony Link cable" name what they count.)
  */
 // ("The fourth is an education agreement ...": a copula names what it is in its own sentence.)
-// ("The largest would store power by day" (strict read AE1-all #36): a superlative as the whole subject is one of the
-// agreements or plants the sentence before listed, as an ordinal is. "The largest plant would ..." names its own.)
+const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former)(?=,|\s(?:would|will|could|should|might|may|has|had|costs?)\b)/;
+/**
+ * "The largest would store power by day" (strict read AE1-all #36): a superlative as the whole subject, its verb
+ * straight after it, is one of the agreements or plants the sentence before listed. ("The largest plant would ...",
+ * "The largest, a 90-metre dam, would ..." say what it is.)
+ */
+const BARE_SUPERLATIVE_SUBJECT = /^The\s(?:largest|biggest|smallest|newest|oldest)\s(?:would|will|could|should|might|may|has|had|costs?)\b/;
 /**
  * "The biggest single step cost PLN 210 million" (strict read AA0 #19, #40): a superlative over a noun that names no
- * thing of its own (a step, a share, a item) is the one the sentence before described. ("The biggest single buyer",
- * "The largest plant" name what they are.)
+ * thing of its own (a step, an item), before what it cost or gave, is the one the sentence before described. ("The
+ * biggest single step came in June, when the mill fitted a heat pump" and "The biggest single item is the purchase of
+ * 40 trams" say what it is, and the first leads the next in.)
  */
-const SUPERLATIVE_OF_NOTHING = /^The\s(?:largest|biggest|smallest|single\s+largest|single\s+biggest)\s(?:single\s)?(?:step|move|item|change|part|portion|chunk|slice|contributor|source|element|component|piece)\b(?!\s+(?:of|in|for)\b)/;
-const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former|largest|biggest|smallest|newest|oldest)(?=,|\s(?:would|will|could|should|might|may|has|had|costs?)\b)/;
+const SUPERLATIVE_OF_NOTHING = /^The\s(?:largest|biggest|smallest)\s(?:single\s)?(?:step|move|item|change|part|portion|chunk|slice|contributor|source|element|component|piece)\s(?:cost|costs|will\scost|would\scost|accounted\sfor|accounts\sfor|saved|saves|added|adds|was\sworth|is\sworth)\b/;
 /**
  * "Rovers have now won 18 of those meetings" (lane precision15): a group named only by "those" or "these" after a
  * preposition, with nothing after its noun to say which, is the one the sentence before named. ("of those workers who
@@ -192,6 +197,7 @@ export function pointsBack(sentence: string): boolean {
   return (
     OPENS_BACK.test(sentence) ||
     BARE_ORDINAL_SUBJECT.test(sentence) ||
+    BARE_SUPERLATIVE_SUBJECT.test(sentence) ||
     SUPERLATIVE_OF_NOTHING.test(sentence) ||
     (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) ||
     FIGURE_BACK.test(firstClause) ||

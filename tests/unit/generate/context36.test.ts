@@ -17,6 +17,9 @@ describe("a question that keeps a pronoun or a bare superlative with nothing bef
     expect(unresolvedInQuestion("How many workers will the second plant employ?")).toBe(false);
     expect(unresolvedInQuestion("How many workers will the biggest employ 300 days a year?")).toBe(true);
     expect(placedQuestion("What share of them opposed the new toll?").usable).toBe(false);
+    expect(unresolvedInQuestion("To what amount will the mooring fee rise from the same date as point 2?")).toBe(true);
+    expect(unresolvedInQuestion("To what amount will the mooring fee rise under point 2 of the harbour plan?")).toBe(false);
+    expect(unresolvedInQuestion("Who proposed the limit adopted in decision point 2?")).toBe(false);
   });
 
   it("is resolved when the question names the thing before its pronoun, the pronoun is the asked subject's, or sits in a quoted title", () => {
@@ -45,6 +48,12 @@ describe("a sentence whose subject is a bare superlative, 'One' or 'Another', or
     expect(pointsBack("One plant will close in 2027.")).toBe(false);
     expect(pointsBack("The biggest single buyer was a Danish utility.")).toBe(false);
     expect(pointsBack("The biggest step of the plan is a new lock.")).toBe(false);
+    expect(pointsBack("The biggest single item is the purchase of 12 tugboats.")).toBe(false);
+    expect(pointsBack("The largest, a 300-metre quay below the fort, would cost €40 million.")).toBe(false);
+    // (The sentence that says what the step was introduces it, and can lead the next one in.)
+    const introduces = "The biggest single step came in May, when the port fitted shore power at its ferry berth.";
+    expect(pointsBack(introduces)).toBe(false);
+    expect(leadFor("The biggest single step cost €18 million.", introduces)).toBe(introduces);
   });
 
   it("is blanked after the sentence before, never stated alone", () => {
