@@ -355,7 +355,8 @@ export function brokenQuestion(question: string): boolean {
  * title's own, and a superlative with its noun ("the largest plant") names what it is.
  */
 const BARE_PRONOUN = /\b(?:they|them|he|she|him)\b|(?<!\b(?:make|makes|made|making)\s)\bit\b/gi;
-const BARE_SUPERLATIVE_SUBJECT = /\b(?:will|would|did|does|do|can|could|should|might|may)\s+the\s(?:largest|biggest|smallest|newest|oldest|first|second|third|fourth|fifth|latter|former|other)\s+\p{Ll}+(?:\?|\s(?:the|a|an|its|their|\d|[€$£₹]))/u;
+// ("does the largest of the agreements commit" says of what.)
+const BARE_SUPERLATIVE_SUBJECT = /\b(?:will|would|did|does|do|can|could|should|might|may)\s+the\s(?:largest|biggest|smallest|newest|oldest|first|second|third|fourth|fifth|latter|former|other)\s+(?!(?:of|in|among|on|at|for|to|from|with)\b)\p{Ll}+(?:\?|\s(?:the|a|an|its|their|\d|[€$£₹]))/u;
 /** "Which company said it would build ...": a pronoun after a verb of saying or intending is the asked subject's own. */
 const OWN_SUBJECT_PRONOUN = /\b(?:said|says|say|added|told\s+\S+|announced|announces|confirmed|confirms|expects?|expected|hopes?|hoped|believes?|believed|thinks?|thought|warned|warns|argued|argues|claimed|claims|promised|promises|estimated|estimates|plans?|planned|wants?|wanted|insisted|insists)\s+(?:that\s+)?(?:it|they|he|she)\b/gi;
 /** Words before a pronoun that could be what it stands for: a determined noun, a name, or (for they/them) a plural. */
@@ -379,6 +380,8 @@ export function unresolvedInQuestion(question: string): boolean {
   let unquoted = question.replace(/“[^”]*”|"[^"]*"/g, "“”");
   if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted)) return true;
   if (/^(?:Who|Which|What)\b/.test(unquoted)) unquoted = unquoted.replace(OWN_SUBJECT_PRONOUN, "said so");
+  // ('called it "a budget for people ..."': the quotation says what "it" is.)
+  unquoted = unquoted.replace(/\b(?:called|calls|described|describes|dubbed|labelled|termed)\s+(?:it|them)\s+(?=“|as\b)/g, "named so ");
   for (const m of unquoted.matchAll(BARE_PRONOUN)) {
     const before = unquoted.slice(0, m.index);
     const plural = /^(?:they|them)$/i.test(m[0]);

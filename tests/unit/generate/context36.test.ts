@@ -30,6 +30,8 @@ describe("a question that keeps a pronoun or a bare superlative with nothing bef
     expect(unresolvedInQuestion("Which agency published “Where it all went wrong” in 2025?")).toBe(false);
     expect(unresolvedInQuestion("How much will the largest crane cost?")).toBe(false);
     expect(unresolvedInQuestion("When will the first ferry sail?")).toBe(false);
+    expect(unresolvedInQuestion("Which firm does the largest of the contracts name as builder?")).toBe(false);
+    expect(unresolvedInQuestion("Which councillor called it “a harbour for everyone” in March?")).toBe(false);
     expect(unresolvedInQuestion("Which club made it to the final in 2024?")).toBe(false);
   });
 });
