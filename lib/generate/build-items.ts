@@ -348,11 +348,54 @@ export function brokenQuestion(question: string): boolean {
  * to she?"). "usable": no pronoun stands where a name should be; "needsHeader": it names nothing (no capitalised word
  * after its first) or only "the city", "the team" ..., so it is shown under its article's title like a cloze.
  */
+/**
+ * "What share of them have fewer than 100 pupils?", "How much will the largest cost?" (strict reads AE1-core #9, AC1-core
+ * #32): a question that keeps a pronoun for a thing or people, or a bare superlative or ordinal as its subject, names
+ * nothing the learner can place; the sentence before said what. A quoted title's words ("“Where they fish”") are the
+ * title's own, and a superlative with its noun ("the largest plant") names what it is.
+ */
+const BARE_PRONOUN = /\b(?:they|them|he|she|him)\b|(?<!\b(?:make|makes|made|making)\s)\bit\b/gi;
+// ("does the largest of the agreements commit" says of what.)
+const BARE_SUPERLATIVE_SUBJECT = /\b(?:will|would|did|does|do|can|could|should|might|may)\s+the\s(?:largest|biggest|smallest|newest|oldest|first|second|third|fourth|fifth|latter|former|other)\s+(?!(?:of|in|among|on|at|for|to|from|with)\b)\p{Ll}+(?:\?|\s(?:the|a|an|its|their|\d|[€$£₹]))/u;
+/** "Which company said it would build ...": a pronoun after a verb of saying or intending is the asked subject's own. */
+const OWN_SUBJECT_PRONOUN = /\b(?:said|says|say|added|told\s+\S+|announced|announces|confirmed|confirms|expects?|expected|hopes?|hoped|believes?|believed|thinks?|thought|warned|warns|argued|argues|claimed|claims|promised|promises|estimated|estimates|plans?|planned|wants?|wanted|insisted|insists)\s+(?:that\s+)?(?:it|they|he|she)\b/gi;
+/** Words before a pronoun that could be what it stands for: a determined noun, a name, or (for they/them) a plural. */
+const NAMES_A_THING = /\b(?:the|a|an|its|their|his|her|this|that|each|every)\s+[\p{L}\d]|\s\p{Lu}\p{L}/u;
+const NAMES_PLURAL = /\b(?:people|children|women|men|staff|police|(?!(?:does|is|was|has|its|this|his|us|as|thus|less|across|plus|unless|whereas|perhaps|always|news)\b)\p{Ll}{2,}s)\b/u;
+
+/**
+ * "What share of them have fewer than 100 pupils?", "How much will the largest cost?" (strict reads AE1-core #9, AC1-core
+ * #32): a question that keeps a pronoun with nothing before it in the question it could stand for, or a bare
+ * superlative or ordinal as its subject, names nothing the learner can place; the sentence before said what. ("How
+ * many tonnes will the plant spin when it opens?" has the plant before its "it"; a quoted title's words are the
+ * title's own; "the largest plant" names what it is.)
+ */
+/**
+ * "... rise from 53 pesos from the same date as point 1?" (strict read AE1-all #28): a numbered point of a list the
+ * question does not show. ("under point 3 of the harbour plan", "decision point 3" say whose list.)
+ */
+const BARE_POINT = /(?<!\b(?:decision|decision's|resolution|resolution's|order|order's|ruling|ruling's|plan|plan's)\s)\b(?:point|item|paragraph|clause|measure)\s\d+\b(?!\s+of\b)/i;
+
+export function unresolvedInQuestion(question: string): boolean {
+  let unquoted = question.replace(/“[^”]*”|"[^"]*"/g, "“”");
+  if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted)) return true;
+  if (/^(?:Who|Which|What)\b/.test(unquoted)) unquoted = unquoted.replace(OWN_SUBJECT_PRONOUN, "said so");
+  // ('called it "a budget for people ..."': the quotation says what "it" is.)
+  unquoted = unquoted.replace(/\b(?:called|calls|described|describes|dubbed|labelled|termed)\s+(?:it|them)\s+(?=“|as\b)/g, "named so ");
+  for (const m of unquoted.matchAll(BARE_PRONOUN)) {
+    const before = unquoted.slice(0, m.index);
+    const plural = /^(?:they|them)$/i.test(m[0]);
+    if (!(plural ? NAMES_PLURAL : NAMES_A_THING).test(before)) return true;
+  }
+  return false;
+}
+
 export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
   if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
   // "the revenue that each brought a year": "each" with a verb and its object, no noun, stands for a noun of another
   // sentence (genprec5-4 item 16); "did each yard build" names its noun.
   if (/\beach\s+\p{Ll}+\s+(?:a|an|the|\d|[€$£])/u.test(question)) return { usable: false, needsHeader: false };
+  if (unresolvedInQuestion(question)) return { usable: false, needsHeader: false };
   const names = question.split(/\s+/).slice(1).some((w) => /^[“"(]?\p{Lu}/u.test(w) && !/^I$/.test(w));
   const vague = /\bthe (?:city|country|company|firm|group|team|organisation|organization|two countries|two leaders|two sides|same period|project|committee|commission|five days)\b(?!\s+\p{Lu})/iu.test(question);
   return { usable: true, needsHeader: !names || vague };

@@ -20,6 +20,19 @@ const OPENS_BACK = /^(?:This|That|These|Those|The latter|The former|(?:Of|Among)
 // ("The fourth is an education agreement ...": a copula names what it is in its own sentence.)
 const BARE_ORDINAL_SUBJECT = /^The\s(?:first|second|third|fourth|fifth|sixth|last|other|latter|former)(?=,|\s(?:would|will|could|should|might|may|has|had|costs?)\b)/;
 /**
+ * "The largest would store power by day" (strict read AE1-all #36): a superlative as the whole subject, its verb
+ * straight after it, is one of the agreements or plants the sentence before listed. ("The largest plant would ...",
+ * "The largest, a 90-metre dam, would ..." say what it is.)
+ */
+const BARE_SUPERLATIVE_SUBJECT = /^The\s(?:largest|biggest|smallest|newest|oldest)\s(?:would|will|could|should|might|may|has|had|costs?)\b/;
+/**
+ * "The biggest single step cost PLN 210 million" (strict read AA0 #19, #40): a superlative over a noun that names no
+ * thing of its own (a step, an item), before what it cost or gave, is the one the sentence before described. ("The
+ * biggest single step came in June, when the mill fitted a heat pump" and "The biggest single item is the purchase of
+ * 40 trams" say what it is, and the first leads the next in.)
+ */
+const SUPERLATIVE_OF_NOTHING = /^The\s(?:largest|biggest|smallest)\s(?:single\s)?(?:step|move|item|change|part|portion|chunk|slice|contributor|source|element|component|piece)\s(?:cost|costs|will\scost|would\scost|accounted\sfor|accounts\sfor|saved|saves|added|adds|was\sworth|is\sworth)\b/;
+/**
  * "Rovers have now won 18 of those meetings" (lane precision15): a group named only by "those" or "these" after a
  * preposition, with nothing after its noun to say which, is the one the sentence before named. ("of those workers who
  * lost their jobs" says which in its own sentence; a quotation's "in these conditions" is the speaker's.)
@@ -32,7 +45,8 @@ const FIGURE_BACK = /\b[Tt]he\s(?:same\s)?(?:figure|number|proportion|ratio|perc
  * a share of "it" or "them" that opens the sentence, or closes it, names its whole only in the sentence before. ("4.3
  * million were eligible, and 312,000 of them voted" names it in its own.)
  */
-const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|more than|over|some|just)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)?|half|most|all|some|many|none|each|both|several|one|two|three|four|five|(?:one|two|three|four)\s+(?:thirds?|quarters?|fifths?))\s+of\s+(?:it|them)\b/i;
+// ("Almost a third of them have fewer than 100 pupils", strict read AE1-core #9: a fraction with "a" counts too.)
+const SHARE_OF_PRONOUN = /^(?:(?:about|around|roughly|nearly|almost|close to|more than|less than|over|under|some|just(?:\s+(?:over|under))?)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)?|half|most|all|some|many|none|each|both|several|one|two|three|four|five|(?:a|one|two|three|four)\s+(?:half|thirds?|quarters?|fifths?|sixths?|tenths?))\s+of\s+(?:it|them)\b/i;
 /** A share that closes the sentence, "... accounts for €214 million of it." */
 const SHARE_OF_PRONOUN_CLOSING = /\bof\s+(?:it|them)\.?$/i;
 /**
@@ -129,7 +143,13 @@ function shareOfOwnClause(sentence: string): boolean {
  */
 function bareGroupSubject(sentence: string): boolean {
   const next = /^The\s(?:two|three|four|pair|trio|couple)\s(\p{Ll}+)\b/u.exec(sentence)?.[1];
-  return !!next && (isFiniteVerb(next, "two") || lexiconTags(next).includes("Adverb") || next === "of");
+  if (next && (isFiniteVerb(next, "two") || lexiconTags(next).includes("Adverb") || next === "of")) return true;
+  // "One brings 60 nurses a year to ...", "Another would train 40 engineers" (strict read AE1-core #50): "One" or
+  // "Another" as the whole subject, a verb straight after it, is one of the things the sentence before listed. ("One
+  // in four homes", "One plant will close", "One Direction" say what they count.)
+  // (No plural follows "One", so a word in -s after it is its verb: "One brings", "One commits".)
+  const one = /^(?:One|Another)\s(\p{Ll}+)\b/u.exec(sentence)?.[1];
+  return !!one && (isFiniteVerb(one, "it") || /^(?:would|will|could|should|might|may|is|was|has|had)$/.test(one) || (/[^su]s$/.test(one) && !/^(?:series|species|means)$/.test(one)));
 }
 
 /**
@@ -177,6 +197,8 @@ export function pointsBack(sentence: string): boolean {
   return (
     OPENS_BACK.test(sentence) ||
     BARE_ORDINAL_SUBJECT.test(sentence) ||
+    BARE_SUPERLATIVE_SUBJECT.test(sentence) ||
+    SUPERLATIVE_OF_NOTHING.test(sentence) ||
     (OF_THOSE_NOUNS.test(sentence) && !/[“”"]/.test(sentence)) ||
     FIGURE_BACK.test(firstClause) ||
     SHARE_OF_PRONOUN.test(sentence) ||
@@ -315,6 +337,12 @@ export function possessiveLeadFor(sentence: string, previous: string | null): st
  * clause's own subject's.)
  */
 export function pronounAfterOpeningPhrase(sentence: string): boolean {
+  // "Ten years ago it had 41 pupils", "Two seasons later it was relegated" (strict read AE1-core #10): a span of time
+  // counted back or on, with no verb, opens the clause as a preposition's phrase does.
+  if (/^(?:\p{L}+\s){1,2}(?:years?|months?|weeks?|days?|decades?|seasons?)\s(?:ago|later|earlier|before|on),?\sit\s/u.test(sentence)) return true;
+  // "Between 2018 and 2025 it was 15 July" (strict read AE0-core #35): a copula's "it" after a span of years is the
+  // figure the sentence before named, as any other verb's.
+  if (/^Between\s[^,;:.“"]{1,40}?\sand\s[^,;:.“"]{1,20}?,?\sit\s/.test(sentence)) return true;
   const m = /^(?:In|On|At|During|After|Before|Since|By|Over|Under|Last|Earlier|Later|From|Until)\s([^,;:.“"]{1,60}?),?\sit\s(?!is\b|was\b)/.exec(sentence);
   if (!m) return false;
   const words = (m[1] ?? "").split(/\s+/);
