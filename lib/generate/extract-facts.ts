@@ -215,7 +215,8 @@ export function titleOpeningModifies(title: string, opening: string): boolean {
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
     // ("Uppsala printer posts ...": a doer's noun right after the opening is a trade's too, unless it is one of the
     // people a body has, "Andes Air founder dies"; lane wrong38.)
-    const doer = /(?:er|or)$/.test(word) && lexiconTags(word).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t));
+    // (Each part of a compound is read: "third-quarter results" is a period, not a trade.)
+    const doer = /(?:er|or)$/.test(word) && [word, ...word.split("-")].every((part) => lexiconTags(part).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t)));
     const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || !OWNED_PEOPLE.test(word)));
     // The head ends the phrase: its verb, its name ("truck maker Volvo") or what it owns follows, not a noun it
     // qualifies ("water heater recall").

@@ -21,6 +21,7 @@ describe("a title opening that modifies the noun phrase after it", () => {
   it.each([
     ["Andes Air swings to first-half profit", "Andes Air"],
     ["Mandelvallei Foods third-quarter results", "Mandelvallei Foods"],
+    ["Boreal Cycle first-quarter sales rise", "Boreal Cycle"],
     ["Boreal Cycle opens plant in Ohio", "Boreal Cycle"],
     ["Andes Air founder dies", "Andes Air"],
     ["Boreal Cycle hires supplier", "Boreal Cycle"],
