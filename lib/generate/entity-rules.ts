@@ -267,8 +267,12 @@ function isScientificName(name: string): boolean {
 /** A common noun in the plural ("sharks", "lemurs"), not a singular ending in s ("walrus", "bass"). */
 const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /[^su'’]s$/.test(word);
 
-/** A journal's title: capitalised words, with "of", "and" or "&" between ("Ecology & Evolution", "The Cryosphere"). */
-const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}`;
+/**
+ * A journal's title: capitalised words, with "of", "of the", "and" or "&" between ("Ecology & Evolution", "The
+ * Cryosphere", "Annals of the Royal Society of Edinburgh"), and never stopped where a title goes on: a title longer
+ * than this is no match, not its first words ("Annals" was keyed: strict read, session 31).
+ */
+const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}(?![\p{L}-]|\s(?:(?:of|and|&)\s(?:the\s)?)?\p{Lu})`;
 
 /** "the electronic transfer levy" -> "electronic transfer levy": a description without its article or owner. */
 const describedBy = (role: string) => role.replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s/u, "");

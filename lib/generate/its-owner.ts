@@ -43,6 +43,28 @@ function opensWithNameThen(clause: string, name: string, after: RegExp): RegExpE
   return null;
 }
 
+/** A capitalised name anywhere in a sentence, "of"/"and"/"for" inside it, then its letters in brackets if any. */
+const NAME_IN_SENTENCE = /(?:\b(the)\s)?(\p{Lu}[\p{L}\d.&’'-]*(?:\s(?:(?:of|for|on)\s(?:the\s)?)?\p{Lu}[\p{L}\d.&’'-]*)*)(?:\s\(([\p{Lu}\d&-]{2,10})\))?/gu;
+/** The story's company mentioned by a noun: "the company said", "The firm added". */
+const COMPANY_MENTION = new RegExp(String.raw`\b(?:the|The)\s(?:${COMPANY_NOUN.source.slice(4, -2)})\b`);
+
+/**
+ * The one body other than the story's company that a sentence names anywhere ("That is below the RM7 that the Penang
+ * Durian Growers' Federation (PDGF) has asked for"), written as it may own an office: by its letters, or "The X"; refused
+ * when it names two bodies (the company among them) or a long name with "of" and no letters; null when it names none.
+ */
+function bodyNamedInside(clause: string, companyWord: string | null): ItsOwner | null {
+  const bodies: ItsOwner[] = [];
+  let companyNamed = COMPANY_MENTION.test(clause);
+  for (const m of clause.matchAll(NAME_IN_SENTENCE)) {
+    const name = (m[2] ?? "").replace(/(?<!\b(?:Inc|Ltd|Corp|Co))\.$/, "");
+    if (companyWord && name.includes(companyWord)) companyNamed = true;
+    else if (BODY_WORD.test(name) || BODY_HEAD.test(name)) bodies.push(m[3] ? { owner: m[3] } : /\sof\s/.test(name) ? { refused: true } : { owner: m[1] ? `The ${name}` : name });
+  }
+  if (bodies.length === 0) return null;
+  return bodies.length === 1 && !companyNamed ? (bodies[0] ?? null) : { refused: true };
+}
+
 export type ItsOwner = { owner: string } | { refused: true };
 
 /** The owner of "Its" in a sentence that follows `previous` in an article about `company` (null when none stands out). */
@@ -68,6 +90,9 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   // "Liberia has gone for speed instead. Its certification programme ...": the country the sentence before is about.
   if (country && !/^The\s/.test(clause) && opensWithNameThen(clause, country, LOWER_AFTER_NAME) && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
+  // Any other body the sentence before names is nearer than the story's company (strict read, session 31).
+  const inside = bodyNamedInside(clause, companyWord);
+  if (inside) return inside;
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   return company ? { owner: company } : { refused: true };

@@ -26,3 +26,22 @@ describe("itsOwner reads the name that opens the sentence before", () => {
     expect(itsOwner("Ghana, by contrast, waited.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
   });
 });
+
+// Strict read, session 31: "Growers were paid RM5 a tray, the company said. That is below the RM7 that the Penang
+// Durian Growers' Federation (PDGF) has asked for since 2023. Its president, ..." was written in as the company's.
+describe("itsOwner after a sentence that names a body inside it", () => {
+  it("takes the body the sentence before names in a relative clause, by its letters", () => {
+    expect(itsOwner("That falls short of the 40 sen that the Kedah Rubber Smallholders' Association (KRSA) has sought since 2022.", "Marlow Foods")).toEqual({ owner: "KRSA" });
+    expect(itsOwner("That falls short of the 40 sen sought by the Kedah Smallholders Association.", "Marlow Foods")).toEqual({ owner: "The Kedah Smallholders Association" });
+  });
+  it("refuses when that sentence names the company as well, or a second body, or a long name with no letters", () => {
+    expect(itsOwner("Marlow Foods rejected the fee the Kedah Smallholders Association (KSA) wanted.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The firm said the Kedah Smallholders Association (KSA) had complained.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("That is what the Kedah Smallholders Association and the Rubber Board want.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("That is what the Association of Rubber Tappers of Kedah wants.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("keeps the company when the sentence before names no other body (near miss)", () => {
+    expect(itsOwner("Tappers were paid 30 sen a kilo, the company said.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("That is below what tappers in Kedah asked for in March.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
+});

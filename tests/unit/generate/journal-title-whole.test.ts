@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { matchEntityRules, ENTITY_RULES } from "@/lib/generate/entity-rules";
+import { generateItems } from "@/lib/generate";
+
+const journalRule = ENTITY_RULES.filter((r) => r.name === "journal a study was published in");
+const journals = (text: string) => matchEntityRules(text, journalRule).map((f) => f.name);
+const answers = (body: string) =>
+  generateItems([{ slug: "t", title: "Orchard study", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 30)), body }]).map((i) => i.answer);
+
+// Strict read, session 31: "published in the journal *Annals of the Royal Society of Edinburgh*" keyed "Annals", a
+// title cut at "of the". A journal's title is taken whole, with "of the" inside it, or not at all.
+describe("a journal's title is one name, never a stump", () => {
+  it("keeps 'of the' inside a title, in italics or not", () => {
+    expect(journals("The survey, published in the journal Bulletin of the Malayan Orchard Society, found that yields fell.")).toEqual(["Bulletin of the Malayan Orchard Society"]);
+    expect(answers("The survey, published in the journal *Bulletin of the Malayan Orchard Society*, found that mango yields fell by a third in wet years.")).not.toContain("Bulletin");
+  });
+  it("gives no journal when the title runs on past what a title may hold", () => {
+    expect(journals("It appeared in the journal Proceedings of the Grand Ducal Institute of Tropical Orchard Science Studies last week.")).toEqual([]);
+  });
+  it("still reads a title with no italics and no 'of' (near miss)", () => {
+    expect(journals("The trial, published in Tropical Plant Biology, found that yields fell.")).toEqual(["Tropical Plant Biology"]);
+    expect(journals("The results were published in Nature on Wednesday.")).toEqual(["Nature"]);
+  });
+});
