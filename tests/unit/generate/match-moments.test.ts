@@ -56,6 +56,14 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     expect(persons("They face Nova Tigres, a Brazilian club, on Sunday.")).toEqual([]);
     expect(persons("Kestrel Robotics, a Berlin startup, said so.")).toEqual([]);
   });
+
+  // Review 31 finding 4: a club's or a town's points between commas take an age's place.
+  it("not a table's rows, nor a firm described by its city", () => {
+    expect(persons("Deportivo Cali, 22, sit two points ahead of Atlético Nacional, 20, and Once Caldas, 19.")).toEqual([]);
+    expect(persons("Puerto Montt, 14, and Punta Arenas, 9, trail the leaders.")).toEqual([]);
+    expect(persons("They sit ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.")).toEqual([]);
+    expect(persons("Kestrel Robotics, a Berlin maker of drones, said so.")).toEqual([]);
+  });
 });
 
 describe("a score line closed by its venue and crowd after a dash", () => {
