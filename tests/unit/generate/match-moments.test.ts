@@ -41,6 +41,13 @@ describe("a goal's time is worth learning, however the report tells it", () => {
     const answers = generateArticleItems(article(`${OPENING} Oakdale finished 4th last season and scored 51 goals.`)).map((i) => i.answer);
     expect(answers).not.toContain("4th minute");
   });
+
+  // Review 31 finding 5: "came on" is a goal's only after a goal's noun, and "led" only a side's lead at the time.
+  it("a player who came on, or a 'led' that is no lead: no goal's time", () => {
+    expect(verdict(`${OPENING} Vega came on 60 minutes into the game and scored twice.`, "60 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} The protest that led to a stoppage came after 23 minutes.`, "23 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} The opener came on 12 minutes.`, "12 minutes")).toBeNull();
+  });
 });
 
 describe("a person named before ', a <people's name> <role>' or ', <age>,'", () => {
