@@ -86,6 +86,13 @@ describe("a score line closed by its venue and crowd after a dash", () => {
     expect(answers).toContain("14,305");
   });
 
+  // Review 31 finding 10: the venue opens with a capital, in any case of the rest of the line.
+  it("a lower-case word after the dash is no venue", () => {
+    const line = "Lions 3 Tigers 1 — a late show, crowd 4,100";
+    expect(texts(line)).not.toContain("Lions 3 Tigers 1 at a late show.");
+    expect(texts("Lions 3 Tigers 1 — Parkside Arena, Crowd 4,100")).toEqual(["Lions 3 Tigers 1 at Parkside Arena.", "The attendance was 4,100."]);
+  });
+
   it("a dash in prose is no score line", () => {
     const prose = "The club — founded in 1921, attendance records aside — has never won the cup.";
     expect(texts(prose)).toEqual([prose]);
