@@ -75,18 +75,30 @@ const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // ("Ana Costa, a Uruguayan striker signed from ...", "Ivo Kranjc, a 24-year-old forward": a capitalised word or an age
 // may open the role, and a participle close it.)
 const ROLE_AFTER = /^,\s(?:a|an|the)\s(?:(\p{Lu}\p{Ll}+|\d{1,2}-year-old)\s)?([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said|signed|born|loaned|bought|recruited)\b)/u;
-// "Yuki Haraguchi, 22, who made 34 saves": an age between commas after a name is a person's.
-const AGE_AFTER = /^,\s\d{1,2},\s/;
+// "Yuki Haraguchi, 22, who made 34 saves": an age between commas after a name, then who or what the person said.
+// ("Deportivo Cali, 22, sit two points ahead": a club's points take the same place, so the age needs a person after it.)
+const AGE_AFTER = /^,\s\d{1,2},\s(?:who|whose|said|says|told)\b/;
+// ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)
+const NUMBER_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s\d{1,2}(?=[,.;)]|\s(?:and|or)\b|$)/gu;
 // "the architecture studio Pons & Febrer", "Its utility, Vardel Energi & Vand": what the text calls a firm right before.
 const BODY_BEFORE = /\b(studio|firm|utility|company|practice|consultancy|partnership|charity|insurer|lender|bank|agency)\s?,?\s$/;
 const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
-function roleCueAfter(after: string): boolean {
-  if (AGE_AFTER.test(after)) return true;
+function roleCueAfter(after: string, wide: string): boolean {
+  if (AGE_AFTER.test(after)) return (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
   // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
-  const role = ROLE_AFTER.exec(after)?.[2]?.split(" ").pop();
+  const apposed = ROLE_AFTER.exec(after);
+  const role = apposed?.[2]?.split(" ").pop();
   // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
+  // ("Kestrel Robotics, a Berlin maker of drones": a capitalised word before the role is a people's name, not a place's.)
+  const opener = apposed?.[1] ?? "";
+  if (/^\p{Lu}/u.test(opener) && !peoplesName(opener)) return false;
   return !!role && (isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role)));
+}
+/** "Norwegian", "Uruguayan": a people's name, known or by its ending, and no place the lexicon knows ("Milan"). */
+function peoplesName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return DEMONYMS.has(word) || tags.includes("Demonym") || (/(?:an|ese|ish|i)$/.test(word) && !tags.some((t) => /^(?:Place|City|Country|Region)$/.test(t)));
 }
 function personCueBefore(name: string, wide: string): boolean {
   // (Only a role's object needs more than the last 30 characters: every pattern scans the whole of what it is given.)
@@ -209,7 +221,7 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).filter((w) => !NAME_PARTICLE.test(w)).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after, `${wide}${name}`)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 

@@ -147,9 +147,11 @@ function bareGroupSubject(sentence: string): boolean {
   // "One brings 60 nurses a year to ...", "Another would train 40 engineers" (strict read AE1-core #50): "One" or
   // "Another" as the whole subject, a verb straight after it, is one of the things the sentence before listed. ("One
   // in four homes", "One plant will close", "One Direction" say what they count.)
-  // (No plural follows "One", so a word in -s after it is its verb: "One brings", "One commits".)
+  // (No plural follows "One", so a word in -s after it is its verb: "One brings", "One commits"; not a singular noun
+  // the lexicon knows, "One gas field", "One news outlet".)
   const one = /^(?:One|Another)\s(\p{Ll}+)\b/u.exec(sentence)?.[1];
-  return !!one && (isFiniteVerb(one, "it") || /^(?:would|will|could|should|might|may|is|was|has|had)$/.test(one) || (/[^su]s$/.test(one) && !/^(?:series|species|means)$/.test(one)));
+  const singularNoun = (w: string) => lexiconTags(w).some((t) => /^(?:Singular|Uncountable)$/.test(t));
+  return !!one && (isFiniteVerb(one, "it") || /^(?:would|will|could|should|might|may|is|was|has|had)$/.test(one) || (/[^su]s$/.test(one) && !/^(?:series|species|means)$/.test(one) && !singularNoun(one)));
 }
 
 /**

@@ -272,7 +272,8 @@ export function matchLineStatement(text: string): string | null {
 
 // "Atlas 2 (Lozoya 23'), Guadalajara 1 (Vega 58') — Estadio Jalisco, attendance 55,020; referee: Ana Ruiz": a score
 // line closed by its venue and crowd (and referee) after a dash.
-const SCORE_LINE_TAIL = /^(.+?\s\d{1,3}\b.*?)\s+[—–]\s+(\p{Lu}[^,;—–]{2,60}),\s+(?:attendance|crowd):?\s+(\d{1,3}(?:,\d{3})*)(?:;\s+referee:?\s+(.+?))?\.?$/iu;
+// (No "i" flag: under it "\p{Lu}" also takes a lower-case word, "— a late show, crowd 4,100".)
+const SCORE_LINE_TAIL = /^(.+?\s\d{1,3}\b.*?)\s+[—–]\s+(\p{Lu}[^,;—–]{2,60}),\s+(?:[Aa]ttendance|[Cc]rowd):?\s+(\d{1,3}(?:,\d{3})*)(?:;\s+[Rr]eferee:?\s+(.+?))?\.?$/u;
 
 /**
  * The sentences a match report's result line says: "Attendance: 4,200." as "The attendance was 4,200."; a score line's

@@ -112,6 +112,11 @@ function clauseAt(sentence: string, at: number): string {
  * minutes of pressing", a spell; nor "after 80 minutes" of an injury).
  */
 const GOAL_TIME_BEFORE = /\b(?:on|after)\s+$/i;
+// ("Vega came on 60 minutes into the game and scored twice": only a goal's noun "comes on" a time; a player comes on
+// as a substitute.)
+const GOAL_CAME_ON = /\b(?:winner|equali[sz]er|leveller|goal|opener|breakthrough)\s+(?:came|comes|come)\s+on\s+$/i;
+// ("The protest that led to a stoppage came after 23 minutes": "led" is a goal's only as a side's lead at the time.)
+const SIDE_LED_AFTER = /(?:\p{Lu}[\p{L}'’-]*|\b(?:hosts|visitors|home\s+side|away\s+side|they))\s+led\s+(?:\d+-\d+\s+)?after\s+$/u;
 
 function goalMinute(fact: Fact): boolean {
   if (!fact.span) return false;
@@ -120,9 +125,10 @@ function goalMinute(fact: Fact): boolean {
   if (!minute && !timed) return false;
   // ("The winner came on 71 minutes": "came on" before the time is when the goal came, no substitute.)
   const before = fact.sentence.slice(0, fact.span[0]);
-  const at = timed ? before.replace(/\b(?:came|comes|come)\s+on\s+$/i, "at ") : before;
+  const goalCameOn = timed && GOAL_CAME_ON.test(before);
+  const at = goalCameOn ? before.replace(/\b(?:came|comes|come)\s+on\s+$/i, "at ") : before;
   const clause = clauseAt(at + fact.sentence.slice(fact.span[0]), at.length);
-  const told = timed ? GOAL_TOLD.test(clause) || FINISH.test(clause) || /\bled\b/.test(clause) : GOAL_TOLD.test(fact.sentence) || FINISH.test(fact.sentence);
+  const told = timed ? goalCameOn || GOAL_TOLD.test(clause) || FINISH.test(clause) || SIDE_LED_AFTER.test(before) : GOAL_TOLD.test(fact.sentence) || FINISH.test(fact.sentence);
   return told && !NOT_A_GOAL.test(clause);
 }
 

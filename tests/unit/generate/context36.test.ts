@@ -48,6 +48,9 @@ describe("a sentence whose subject is a bare superlative, 'One' or 'Another', or
     expect(pointsBack("The largest pump would lift water uphill by night.")).toBe(false);
     expect(pointsBack("One in four dockers is over 55.")).toBe(false);
     expect(pointsBack("One plant will close in 2027.")).toBe(false);
+    // Review 31 finding 11: a singular noun in -s after "One" is no verb.
+    expect(pointsBack("One gas field supplies 40% of the country's power.")).toBe(false);
+    expect(pointsBack("One news outlet reported a fall of 3%.")).toBe(false);
     expect(pointsBack("The biggest single buyer was a Danish utility.")).toBe(false);
     expect(pointsBack("The biggest step of the plan is a new lock.")).toBe(false);
     expect(pointsBack("The biggest single item is the purchase of 12 tugboats.")).toBe(false);

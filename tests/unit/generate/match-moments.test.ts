@@ -41,6 +41,13 @@ describe("a goal's time is worth learning, however the report tells it", () => {
     const answers = generateArticleItems(article(`${OPENING} Oakdale finished 4th last season and scored 51 goals.`)).map((i) => i.answer);
     expect(answers).not.toContain("4th minute");
   });
+
+  // Review 31 finding 5: "came on" is a goal's only after a goal's noun, and "led" only a side's lead at the time.
+  it("a player who came on, or a 'led' that is no lead: no goal's time", () => {
+    expect(verdict(`${OPENING} Vega came on 60 minutes into the game and scored twice.`, "60 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} The protest that led to a stoppage came after 23 minutes.`, "23 minutes")).toBe("match statistic");
+    expect(verdict(`${OPENING} The opener came on 12 minutes.`, "12 minutes")).toBeNull();
+  });
 });
 
 describe("a person named before ', a <people's name> <role>' or ', <age>,'", () => {
@@ -56,6 +63,14 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     expect(persons("They face Nova Tigres, a Brazilian club, on Sunday.")).toEqual([]);
     expect(persons("Kestrel Robotics, a Berlin startup, said so.")).toEqual([]);
   });
+
+  // Review 31 finding 4: a club's or a town's points between commas take an age's place.
+  it("not a table's rows, nor a firm described by its city", () => {
+    expect(persons("Deportivo Cali, 22, sit two points ahead of Atlético Nacional, 20, and Once Caldas, 19.")).toEqual([]);
+    expect(persons("Puerto Montt, 14, and Punta Arenas, 9, trail the leaders.")).toEqual([]);
+    expect(persons("They sit ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.")).toEqual([]);
+    expect(persons("Kestrel Robotics, a Berlin maker of drones, said so.")).toEqual([]);
+  });
 });
 
 describe("a score line closed by its venue and crowd after a dash", () => {
@@ -69,6 +84,13 @@ describe("a score line closed by its venue and crowd after a dash", () => {
   it("and the crowd is asked", () => {
     const answers = generateArticleItems(article(`${OPENING}\n\n${LINE}`)).map((i) => i.answer);
     expect(answers).toContain("14,305");
+  });
+
+  // Review 31 finding 10: the venue opens with a capital, in any case of the rest of the line.
+  it("a lower-case word after the dash is no venue", () => {
+    const line = "Lions 3 Tigers 1 — a late show, crowd 4,100";
+    expect(texts(line)).not.toContain("Lions 3 Tigers 1 at a late show.");
+    expect(texts("Lions 3 Tigers 1 — Parkside Arena, Crowd 4,100")).toEqual(["Lions 3 Tigers 1 at Parkside Arena.", "The attendance was 4,100."]);
   });
 
   it("a dash in prose is no score line", () => {
