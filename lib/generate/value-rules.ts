@@ -267,8 +267,8 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   if (month === null || day < 1 || day > 31) return null;
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
   const before = ctx.sentence.slice(0, m.index);
-  // ("may begin on", "must finish by", "is to open on": a modal speaks of what is yet to come.)
-  const future = /\b(?:will|shall|may|might|must|should|can|is to|are to|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
+  // ("may begin on", "must finish by", "is to open on": a modal governing the day's verb speaks of what is yet to come.)
+  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before) || modalClause(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
@@ -316,13 +316,32 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
 /** A modal verb: what follows it is no past event. */
 const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
 
+/** The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). */
+function clauseWords(before: string): string[] {
+  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+}
+
+/**
+ * Whether a modal governs the verb just before a day, within four words in its clause: "may begin on", "must reach
+ * the office by", "is to open on". A modal in another clause ("Exports, which can swing widely, fell on") or one of a
+ * compound ("the must-win derby on") is not the day's, and "must have shut on" tells of the past (review 31 finding 1).
+ */
+function modalClause(before: string): boolean {
+  const words = clauseWords(before);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const [word = "", next = ""] = [words[i], words[i + 1]];
+    if ((MODAL.test(word) && !/^(?:could|would)$/.test(word)) || (/^(?:is|are)$/.test(word) && next === "to")) return /^\p{L}+$/u.test(next) && next !== "have";
+  }
+  return false;
+}
+
 /**
  * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
  * that is no participle, or "was"/"were" and no SCHEDULED participle, within four words: "tickets bought by December 31" and "shareholders
  * registered on Dec. 18" are no past events, and a day after "approved ... from" may come later.
  */
 function pastTenseClause(before: string): boolean {
-  const words = (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+  const words = clauseWords(before);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
     // ("may begin on": a modal is no past tense, though "may" and "might" are tagged as one.)

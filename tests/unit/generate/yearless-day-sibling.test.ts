@@ -42,6 +42,20 @@ describe("a modal speaks of what is to come", () => {
     expect(days("Harvesting began on 12 June.")).toEqual(["12 June 2026"]);
     expect(days("The bids were opened on 20 June.")).toEqual(["20 June 2026"]);
   });
+
+  // Review 31 finding 1: a modal anywhere before the day, even inside "must-win" or a relative clause, moved a past day
+  // a year on.
+  it("near misses: a modal outside the day's clause, or in a compound, is not the day's verb", () => {
+    expect(days("Atlas won the must-win derby on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Residents, who say the water may be unsafe, were told the plant shut on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Exports, which can swing widely, fell on 14 September.")).toEqual(["14 September 2026"]);
+    expect(days("The plant must have shut on 3 October.")).toEqual(["3 October 2026"]);
+  });
+
+  it("a modal in the day's clause still speaks of what is to come", () => {
+    expect(days("The council says the works may not begin on 12 June.")).toEqual(["12 June 2027"]);
+    expect(days("The ferry is to resume on 2 May.")).toEqual(["2 May 2027"]);
+  });
 });
 
 describe("the options of a day of another year are of its year", () => {
