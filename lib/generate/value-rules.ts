@@ -229,8 +229,14 @@ function countedYear(counted: number | null, tensed: number, fromPublication: nu
 
 /** A day written with its year, anywhere in a sentence: "31 October 2027", "Oct. 31, 2027". */
 const DATED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT},?\\s+(\\d{4})\\b|\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
-/** What joins two days into one period: "to", "until", "–", or "and" with at most a few words and a preposition. */
-const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|(?:and|but)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+/** A verb that starts or ends a period: "and must be over by", "and closed on"; not "and will reopen on". */
+const PERIOD_VERB = "(?:start|starts|started|begin|begins|began|open|opens|opened|end|ends|ended|finish|finishes|finished|close|closes|closed|shut|shuts|over)";
+/**
+ * What joins two days into one period: "to", "until", "–", or "and" with a start or end verb, a few words and a
+ * preposition. "but" and any other verb join two events ("closed on 4 March and will reopen on 2 August 2027"; review
+ * 31 finding 2).
+ */
+const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:[\\p{L}'’]+\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
 
 /**
  * The year a day written without one takes from a dated day in the same sentence (lane wrong38): "Sowing may start on
@@ -288,7 +294,10 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const start = m.index + m[0].length - written.length;
   const sibling = ranged === null && !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y) : null;
   const countedTo = ranged === null && !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
-  const counted = sibling ?? countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
+  // (A period's year must agree with the day's tense: a past day stays on or before publication, a future one after.)
+  const pairedDay = typeof sibling === "number" ? Date.UTC(sibling, month, day) - ctx.publishedAt.getTime() : 0;
+  const agreed = (past && pairedDay > 0) || (future && pairedDay < 0) ? "none" : sibling;
+  const counted = agreed ?? countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
   const name = MONTHS[month] ?? "";
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as

@@ -30,6 +30,19 @@ describe("a day without a year beside a dated day in the same sentence", () => {
     expect(days("The pier will reopen on 12 April.")).toEqual(["12 April 2027"]);
     expect(days("The pier reopened on 12 September.")).toEqual(["12 September 2026"]);
   });
+
+  // Review 31 finding 2: "and/but ... on" joined two separate events, and the later event's year overrode the past tense.
+  it("near misses: two events are no period, and a past day never takes a year after publication", () => {
+    for (const [sentence, wrong] of [
+      ["The mine was closed on 4 March and will reopen on 2 August 2027.", "4 March 2027"],
+      ["Fares rose on 1 March but will fall on 1 July 2027.", "1 March 2027"],
+      ["The strike began on 4 March and will end on 2 August 2027.", "4 March 2027"],
+    ] as const) {
+      const found = days(sentence);
+      expect(found).not.toContain(wrong);
+      expect(found).toHaveLength(2);
+    }
+  });
 });
 
 describe("a modal speaks of what is to come", () => {
