@@ -208,16 +208,17 @@ const TRADE_HOUSES = "bank|bakery|brewery|dairy|distillery|winery|cannery|refine
 /** The people of a body, who are no trade: "Andes Air founder dies", "Kalmar striker scores twice". */
 const OWNED_PEOPLE = /^(?:founder|co-founder|owner|chair|chairman|chairwoman|manager|director|leader|officer|member|worker|partner|shareholder|investor|customer|supporter|player|striker|forward|defender|winger|midfielder|keeper|goalkeeper|captain|bowler|batter|pitcher|runner|rider|driver|skipper|teenager|mayor|governor|minister|lawyer|auditor|regulator|premier|speaker|voter|user|viewer|reader|passenger)$/;
 
-export function titleOpeningModifies(title: string, opening: string): boolean {
+export function titleOpeningModifies(title: string, opening: string, doerAtOpening = false): boolean {
   const words = title.slice(opening.length).trim().split(/\s+/).slice(0, 4);
   for (let i = 0; i < words.length; i++) {
     const word = (words[i] ?? "").replace(/[’']s$/, "");
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
     // ("Uppsala printer posts ...": a doer's noun right after the opening is a trade's too, unless it is one of the
-    // people a body has, "Andes Air founder dies"; lane wrong38.)
+    // people a body has, "Andes Air founder dies"; lane wrong38. Only the table owner's reader asks for it: any unknown
+    // -er noun passes, so "Andes Air merger talks collapse" would lose its company; review 31 finding 3.)
     // (Each part of a compound is read: "third-quarter results" is a period, not a trade.)
     const doer = /(?:er|or)$/.test(word) && [word, ...word.split("-")].every((part) => lexiconTags(part).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t)));
-    const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || !OWNED_PEOPLE.test(word)));
+    const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || (doerAtOpening && !OWNED_PEOPLE.test(word))));
     // The head ends the phrase: its verb, its name ("truck maker Volvo") or what it owns follows, not a noun it
     // qualifies ("water heater recall").
     const next = words[i + 1];
@@ -308,7 +309,7 @@ function tableOwnerOf(article: ArticleInput): string | null {
   // budget": a place's possessive owns its budget.)
   const possessive = /[’']s\s$/.test(opening?.[0] ?? "");
   // ("Uppsala printer posts record quarter": a title word before a noun modifies it and owns nothing either; lane wrong38.)
-  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)) || titleOpeningModifies(article.title, opening?.[0]?.trimEnd() ?? owner))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
+  if (!possessive && (placedInArticle(owner, article.body) || lexiconTags(owner).some((t) => /Place|Country|City/.test(t)) || titleOpeningModifies(article.title, opening?.[0]?.trimEnd() ?? owner, true))) return ledeCompany(article.body.trimStart().split(/\n\s*\n/)[0] ?? "");
   return owner;
 }
 

@@ -229,8 +229,14 @@ function countedYear(counted: number | null, tensed: number, fromPublication: nu
 
 /** A day written with its year, anywhere in a sentence: "31 October 2027", "Oct. 31, 2027". */
 const DATED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT},?\\s+(\\d{4})\\b|\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
-/** What joins two days into one period: "to", "until", "–", or "and" with at most a few words and a preposition. */
-const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|(?:and|but)\\s+(?:[\\p{L}'’]+\\s+){0,5}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+/** A verb that starts or ends a period: "and must be over by", "and closed on"; not "and will reopen on". */
+const PERIOD_VERB = "(?:start|starts|started|begin|begins|began|open|opens|opened|end|ends|ended|finish|finishes|finished|close|closes|closed|shut|shuts|over)";
+/**
+ * What joins two days into one period: "to", "until", "–", or "and" with a start or end verb, a few words and a
+ * preposition. "but" and any other verb join two events ("closed on 4 March and will reopen on 2 August 2027"; review
+ * 31 finding 2).
+ */
+const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:[\\p{L}'’]+\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
 
 /**
  * The year a day written without one takes from a dated day in the same sentence (lane wrong38): "Sowing may start on
@@ -267,8 +273,8 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   if (month === null || day < 1 || day > 31) return null;
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
   const before = ctx.sentence.slice(0, m.index);
-  // ("may begin on", "must finish by", "is to open on": a modal speaks of what is yet to come.)
-  const future = /\b(?:will|shall|may|might|must|should|can|is to|are to|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before);
+  // ("may begin on", "must finish by", "is to open on": a modal governing the day's verb speaks of what is yet to come.)
+  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before) || modalClause(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
@@ -288,7 +294,10 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const start = m.index + m[0].length - written.length;
   const sibling = ranged === null && !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y) : null;
   const countedTo = ranged === null && !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
-  const counted = sibling ?? countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
+  // (A period's year must agree with the day's tense: a past day stays on or before publication, a future one after.)
+  const pairedDay = typeof sibling === "number" ? Date.UTC(sibling, month, day) - ctx.publishedAt.getTime() : 0;
+  const agreed = (past && pairedDay > 0) || (future && pairedDay < 0) ? "none" : sibling;
+  const counted = agreed ?? countedYear(countedTo, tensed, Date.UTC(countedTo ?? near, month, day) - ctx.publishedAt.getTime(), future, past);
   const name = MONTHS[month] ?? "";
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
@@ -316,13 +325,32 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
 /** A modal verb: what follows it is no past event. */
 const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
 
+/** The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). */
+function clauseWords(before: string): string[] {
+  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+}
+
+/**
+ * Whether a modal governs the verb just before a day, within four words in its clause: "may begin on", "must reach
+ * the office by", "is to open on". A modal in another clause ("Exports, which can swing widely, fell on") or one of a
+ * compound ("the must-win derby on") is not the day's, and "must have shut on" tells of the past (review 31 finding 1).
+ */
+function modalClause(before: string): boolean {
+  const words = clauseWords(before);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const [word = "", next = ""] = [words[i], words[i + 1]];
+    if ((MODAL.test(word) && !/^(?:could|would)$/.test(word)) || (/^(?:is|are)$/.test(word) && next === "to")) return /^\p{L}+$/u.test(next) && next !== "have";
+  }
+  return false;
+}
+
 /**
  * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
  * that is no participle, or "was"/"were" and no SCHEDULED participle, within four words: "tickets bought by December 31" and "shareholders
  * registered on Dec. 18" are no past events, and a day after "approved ... from" may come later.
  */
 function pastTenseClause(before: string): boolean {
-  const words = (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+  const words = clauseWords(before);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
     // ("may begin on": a modal is no past tense, though "may" and "might" are tagged as one.)

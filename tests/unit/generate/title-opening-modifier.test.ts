@@ -41,6 +41,15 @@ describe("a title opening that modifies the noun phrase after it", () => {
     for (const p of prompts("Silesian heat supplier returns to profit as pumps pay off", body)) expect(p).not.toMatch(/(?:did|does|was) Silesian\b/);
   });
 
+  // Review 31 finding 3: "merger" (no lexicon entry) was read as a trade's doer, and "The company" became the lede's
+  // other company.
+  it("an unknown -er noun after the title's company leaves it the company", () => {
+    const body = "SANTIAGO — Cóndor Holdings Ltd. walked away from talks with Andes Air on Monday. The company was founded in 1998 by Rodrigo Paz. Andes Air flies to 40 cities.";
+    const founded = prompts("Andes Air merger talks collapse", body).filter((p) => /founded/.test(p));
+    expect(founded.some((p) => /was Andes Air founded/.test(p))).toBe(true);
+    for (const p of founded) expect(p).not.toMatch(/Cóndor/);
+  });
+
   it("a title that opens with the company and its verb still says who “the airline” is", () => {
     const body = "SANTIAGO — Andes Air swung to a net profit of US$286 million in the first half of the year. The airline carried 21 million passengers in the period. The company was founded in 1987 by Rodrigo Paz. Andes Air flies to 40 cities.";
     expect(prompts("Andes Air swings to first-half profit", body).some((p) => /was Andes Air founded/.test(p))).toBe(true);

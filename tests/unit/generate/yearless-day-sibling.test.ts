@@ -30,6 +30,19 @@ describe("a day without a year beside a dated day in the same sentence", () => {
     expect(days("The pier will reopen on 12 April.")).toEqual(["12 April 2027"]);
     expect(days("The pier reopened on 12 September.")).toEqual(["12 September 2026"]);
   });
+
+  // Review 31 finding 2: "and/but ... on" joined two separate events, and the later event's year overrode the past tense.
+  it("near misses: two events are no period, and a past day never takes a year after publication", () => {
+    for (const [sentence, wrong] of [
+      ["The mine was closed on 4 March and will reopen on 2 August 2027.", "4 March 2027"],
+      ["Fares rose on 1 March but will fall on 1 July 2027.", "1 March 2027"],
+      ["The strike began on 4 March and will end on 2 August 2027.", "4 March 2027"],
+    ] as const) {
+      const found = days(sentence);
+      expect(found).not.toContain(wrong);
+      expect(found).toHaveLength(2);
+    }
+  });
 });
 
 describe("a modal speaks of what is to come", () => {
@@ -41,6 +54,20 @@ describe("a modal speaks of what is to come", () => {
   it("near misses: a past tense keeps the past", () => {
     expect(days("Harvesting began on 12 June.")).toEqual(["12 June 2026"]);
     expect(days("The bids were opened on 20 June.")).toEqual(["20 June 2026"]);
+  });
+
+  // Review 31 finding 1: a modal anywhere before the day, even inside "must-win" or a relative clause, moved a past day
+  // a year on.
+  it("near misses: a modal outside the day's clause, or in a compound, is not the day's verb", () => {
+    expect(days("Atlas won the must-win derby on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Residents, who say the water may be unsafe, were told the plant shut on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Exports, which can swing widely, fell on 14 September.")).toEqual(["14 September 2026"]);
+    expect(days("The plant must have shut on 3 October.")).toEqual(["3 October 2026"]);
+  });
+
+  it("a modal in the day's clause still speaks of what is to come", () => {
+    expect(days("The council says the works may not begin on 12 June.")).toEqual(["12 June 2027"]);
+    expect(days("The ferry is to resume on 2 May.")).toEqual(["2 May 2027"]);
   });
 });
 
