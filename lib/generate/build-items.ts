@@ -342,18 +342,6 @@ export function brokenQuestion(question: string): boolean {
   return BROKEN_QUESTION.some((rule) => rule.pattern.test(question));
 }
 
-/**
- * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
- * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
- * to she?"). "usable": no pronoun stands where a name should be; "needsHeader": it names nothing (no capitalised word
- * after its first) or only "the city", "the team" ..., so it is shown under its article's title like a cloze.
- */
-/**
- * "What share of them have fewer than 100 pupils?", "How much will the largest cost?" (strict reads AE1-core #9, AC1-core
- * #32): a question that keeps a pronoun for a thing or people, or a bare superlative or ordinal as its subject, names
- * nothing the learner can place; the sentence before said what. A quoted title's words ("“Where they fish”") are the
- * title's own, and a superlative with its noun ("the largest plant") names what it is.
- */
 const BARE_PRONOUN = /\b(?:they|them|he|she|him)\b|(?<!\b(?:make|makes|made|making)\s)\bit\b/gi;
 // ("does the largest of the agreements commit" says of what.)
 const BARE_SUPERLATIVE_SUBJECT = /\b(?:will|would|did|does|do|can|could|should|might|may)\s+the\s(?:largest|biggest|smallest|newest|oldest|first|second|third|fourth|fifth|latter|former|other)\s+(?!(?:of|in|among|on|at|for|to|from|with)\b)\p{Ll}+(?:\?|\s(?:the|a|an|its|their|\d|[€$£₹]))/u;
@@ -364,18 +352,18 @@ const NAMES_A_THING = /\b(?:the|a|an|its|their|his|her|this|that|each|every)\s+[
 const NAMES_PLURAL = /\b(?:people|children|women|men|staff|police|(?!(?:does|is|was|has|its|this|his|us|as|thus|less|across|plus|unless|whereas|perhaps|always|news)\b)\p{Ll}{2,}s)\b/u;
 
 /**
+ * "... rise from 53 pesos from the same date as point 1?" (strict read AE1-all #28): a numbered point of a list the
+ * question does not show. ("under point 3 of the harbour plan", "decision point 3" say whose list.)
+ */
+const BARE_POINT = /(?<!\b(?:decision|decision's|resolution|resolution's|order|order's|ruling|ruling's|plan|plan's)\s)\b(?:point|item|paragraph|clause|measure)\s\d+\b(?!\s+of\b)/i;
+
+/**
  * "What share of them have fewer than 100 pupils?", "How much will the largest cost?" (strict reads AE1-core #9, AC1-core
  * #32): a question that keeps a pronoun with nothing before it in the question it could stand for, or a bare
  * superlative or ordinal as its subject, names nothing the learner can place; the sentence before said what. ("How
  * many tonnes will the plant spin when it opens?" has the plant before its "it"; a quoted title's words are the
  * title's own; "the largest plant" names what it is.)
  */
-/**
- * "... rise from 53 pesos from the same date as point 1?" (strict read AE1-all #28): a numbered point of a list the
- * question does not show. ("under point 3 of the harbour plan", "decision point 3" say whose list.)
- */
-const BARE_POINT = /(?<!\b(?:decision|decision's|resolution|resolution's|order|order's|ruling|ruling's|plan|plan's)\s)\b(?:point|item|paragraph|clause|measure)\s\d+\b(?!\s+of\b)/i;
-
 export function unresolvedInQuestion(question: string): boolean {
   let unquoted = question.replace(/“[^”]*”|"[^"]*"/g, "“”");
   if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted)) return true;
@@ -390,6 +378,12 @@ export function unresolvedInQuestion(question: string): boolean {
   return false;
 }
 
+/**
+ * A choice or typed question has no header, so it must say what it is about itself (strict reads B and B2: "More than
+ * how many people has conflict forced from their homes?", "How many spectators did the five days draw?", "... according
+ * to she?"). "usable": no pronoun stands where a name should be; "needsHeader": it names nothing (no capitalised word
+ * after its first) or only "the city", "the team" ..., so it is shown under its article's title like a cloze.
+ */
 export function placedQuestion(question: string): { usable: boolean; needsHeader: boolean } {
   if (/\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|according to|by|from|to)\s+(?:she|he|they|it|them|her|him)\b/i.test(question)) return { usable: false, needsHeader: false };
   // "the revenue that each brought a year": "each" with a verb and its object, no noun, stands for a noun of another
