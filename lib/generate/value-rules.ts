@@ -8,6 +8,7 @@ import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
+import { futureInDayClause } from "./day-tense";
 import type { ValueForm } from "./types";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
@@ -274,7 +275,8 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
   const before = ctx.sentence.slice(0, m.index);
   // ("may begin on", "must finish by", "is to open on": a modal governing the day's verb speaks of what is yet to come.)
-  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before) || modalClause(before);
+  // ("will" and the other futures only in the day's own clause: "Residents, who say it will reopen, were told it shut on".)
+  const future = futureInDayClause(before) || modalClause(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
