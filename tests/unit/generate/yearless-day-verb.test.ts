@@ -1,15 +1,55 @@
 import { describe, expect, it } from "vitest";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
-// Lane past32. Published 26 November 2026: a "will" anywhere before a day without a year moved a past day a year on.
+// Lane past32. Published 26 November 2026: a "will" anywhere before a day without a year moved a past day a year on,
+// and the nearest 4 March is in 2027, so a day after a bare "-ed" verb ("closed", "registered") took next year's whether
+// the verb told of the past or named a day ahead as a participle.
 const at = new Date("2026-11-26T00:00:00Z");
 const days = (sentence: string) => findValueSpans(sentence, at).filter((s) => s.kind === "date" && s.unit === "day").map((s) => s.answer);
+
+describe("a bare '-ed' verb before a day without a year", () => {
+  it("a finite past (the verb right after its clause's subject) keeps the day before publication", () => {
+    expect(days("The mine closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The mine closed on 4 March and will reopen on 2 August 2027.")).toEqual(["4 March 2026", "2 August 2027"]);
+    expect(days("Officials said the mine closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The mine that closed on 4 March employs 300 people.")).toEqual(["4 March 2026"]);
+    expect(days("The mine, which employs 300 people, closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("After the flood, the mine closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The mine, which employs 300 people, closed on 4 March, the company said.")).toEqual(["4 March 2026"]);
+    expect(days("Staff and contractors registered on 18 March.")).toEqual(["18 March 2026"]);
+  });
+
+  it("a participle inside a larger clause names a day ahead: the nearest", () => {
+    expect(days("The dividend goes to shareholders registered on 18 March.")).toEqual(["18 March 2027"]);
+    expect(days("Shareholders registered on 18 March will receive the dividend.")).toEqual(["18 March 2027"]);
+    expect(days("Registered on 18 March, the shares will trade in April.")).toEqual(["18 March 2027"]);
+    expect(days("The shares, registered on 18 March, will trade in April.")).toEqual(["18 March 2027"]);
+    expect(days("The board declared a dividend, payable on 15 April to shareholders registered on 18 March.")).toEqual(["15 April 2027", "18 March 2027"]);
+  });
+
+  it("where the sentence does not tell the two apart and they give different years, the day keeps no year", () => {
+    expect(days("Boats reopened on 12 April sail daily.")).toEqual(["12 April"]);
+    // ("and" may join two clauses or two nouns: "Prices rose and the mine closed", "goes to staff and contractors registered".)
+    expect(days("Prices rose and the mine closed on 4 March.")).toEqual(["4 March"]);
+  });
+
+  it("near misses: a day both readings put in one year, and the other verbs, are as before", () => {
+    expect(days("The mine closed on 4 October.")).toEqual(["4 October 2026"]);
+    expect(days("Boats reopened on 12 October sail daily.")).toEqual(["12 October 2026"]);
+    expect(days("The mine began on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The mine was closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The hearing was scheduled on 4 March.")).toEqual(["4 March 2027"]);
+    expect(days("The mine is closed on 4 March.")).toEqual(["4 March 2027"]);
+  });
+});
 
 describe("'will' and 'shall' are read in the day's own clause", () => {
   it("a 'will' of another clause does not move a past day a year on", () => {
     expect(days("Residents, who say it will reopen, were told it shut on 3 October.")).toEqual(["3 October 2026"]);
     expect(days("Residents who say it will reopen were told it shut on 3 October.")).toEqual(["3 October 2026"]);
     expect(days("The ministry will say whether the mine began work on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Residents who say it will reopen were told it closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The ministry will say whether the mine closed on 4 March.")).toEqual(["4 March 2026"]);
     expect(days("Shareholders, who shall vote in May, bought shares on 14 September.")).toEqual(["14 September 2026"]);
   });
 
