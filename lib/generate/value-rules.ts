@@ -333,9 +333,12 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
 /** A modal verb: what follows it is no past event. */
 const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
 
-/** The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). */
+/**
+ * The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). A modal written with
+ * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
+ */
 function clauseWords(before: string): string[] {
-  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
 }
 
 /**

@@ -61,3 +61,15 @@ describe("'will' and 'shall' are read in the day's own clause", () => {
     expect(days("The pier is set to reopen on 3 October.")).toEqual(["3 October 2027"]);
   });
 });
+
+describe("a modal is a modal only as written in lower case", () => {
+  // The month "May" and the name "Will" were read as modals (modalClause lower-cased every word): a past day a year on.
+  it("near misses: 'in May and again on', 'Will Jones scored on' keep the past", () => {
+    expect(days("Sales fell in May and again on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Will Jones scored on 3 October.")).toEqual(["3 October 2026"]);
+  });
+
+  it("the modal itself still speaks of what is to come", () => {
+    expect(days("The works may begin on 3 October.")).toEqual(["3 October 2027"]);
+  });
+});
