@@ -131,8 +131,6 @@ export function measureDimension(unit: string): string | null {
 }
 
 /** "on March 3", "sale Oct. 20": the year is the one that puts the day nearest the article's publication. */
-/** The end of a date range written with its year: " to September 14, 2027", " until 14 September 2027". */
-const RANGE_END = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:(\\d{1,2})\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2}),?\\s+(\\d{4})\\b`);
 
 /** The preposition and weekday before a day's date: "on Friday, ", "by ". */
 const DAY_LEAD_WORDS = new RegExp(String.raw`^\S+\s+(?:(?:${WEEKDAY_SOURCE}),?\s+)?`);
@@ -238,6 +236,8 @@ const PERIOD_VERB = "(?:start|starts|started|begin|begins|began|open|opens|opene
  * 31 finding 2).
  */
 const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:[\\p{L}'’]+\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+/** "on June 12 and September 14, 2027": a bare "and" joins a start to the dated end after it, never the reverse. */
+const START_AND = /^\s*and\s+$/;
 
 /**
  * The year a day written without one takes from a dated day in the same sentence (lane wrong38): "Sowing may start on
@@ -259,7 +259,7 @@ function siblingYear(sentence: string, start: number, end: number, month: number
     const dEnd = d.index + d[0].length;
     const own = (month - dMonth) * 100 + (day - dDay);
     let year: number | null = null;
-    if (dStart >= end && PERIOD_JOIN.test(sentence.slice(end, dStart))) year = own > 0 ? dYear - 1 : dYear;
+    if (dStart >= end && (PERIOD_JOIN.test(sentence.slice(end, dStart)) || START_AND.test(sentence.slice(end, dStart)))) year = own > 0 ? dYear - 1 : dYear;
     else if (dEnd <= start && PERIOD_JOIN.test(sentence.slice(dEnd, start))) year = own < 0 ? dYear + 1 : dYear;
     if (year !== null) return year;
     // (A dated day of the publication year, a dateline's own, says nothing of the day's.)
@@ -289,16 +289,13 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "on Nov. 2 last year": the sentence names the year itself.
   const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
   const y = ctx.publishedAt.getUTCFullYear();
-  // "from June 12 to September 14, 2027": a range's start takes the year its end is written with (self-read genpr-2
-  // item 13 gave "12 June 2026", a wrong answer), the year before when its month comes later.
-  const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
-  const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
-  const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
   const tensed = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near;
   const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
-  const sibling = ranged === null && !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y, past ? "past" : future ? "future" : null) : null;
-  const countedTo = ranged === null && !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
+  // "from June 12 to September 14, 2027": a range's start takes the year its end is written with (self-read genpr-2
+  // item 13 gave "12 June 2026", a wrong answer); siblingYear alone reads a range (review 31 finding 7).
+  const sibling = !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y, past ? "past" : future ? "future" : null) : null;
+  const countedTo = !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
   // (A period's year must agree with the day's tense: a past day stays on or before publication, a future one after.)
   const pairedDay = typeof sibling === "number" ? Date.UTC(sibling, month, day) - ctx.publishedAt.getTime() : 0;
   const agreed = (past && pairedDay > 0) || (future && pairedDay < 0) ? "none" : sibling;
@@ -309,8 +306,8 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // written (a strict read keyed "12 October 2026", which the article never says).
   // "Boats reopened on 12 April sail daily", written in November: "reopened" may be a past tense (April 2026) or a
   // participle (a day ahead, April 2027), and the sentence does not say which (precision first; lane past32).
-  const undecided = !future && reading === "undecided" && ranged === null && !said && counted === null && Date.UTC(tensed, month, day) > ctx.publishedAt.getTime();
-  if (undecided || counted === "none" || ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+  const undecided = !future && reading === "undecided" && !said && counted === null && Date.UTC(tensed, month, day) > ctx.publishedAt.getTime();
+  if (undecided || counted === "none" || !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
     const monthFirst = /^\p{L}/u.test(written);
     const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
     return {
@@ -318,7 +315,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
       value: YEARLESS_YEAR * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
     };
   }
-  const year = ranged ?? (typeof counted === "number" ? counted : tensed);
+  const year = typeof counted === "number" ? counted : tensed;
   // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
   const answer = `${day} ${name} ${year}`;
   return {
