@@ -14,16 +14,22 @@ const RELATIVE = /^(?:who|whom|whose|which|that|where)$/;
 /** Words between "will" and its verb: "will not reopen", "will also be played". */
 const FUTURE_ADVERB = /^(?:not|also|then|now|only|still|soon|likely|probably|again|never|first|finally|once|all|each|both|either|just)$/;
 
+/** A modal verb: what follows it is no past event (value-rules.ts reads it for the past too). */
+export const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
+
 /**
  * The words after a future marker's verb group, or null when the words are no marker: "will (not) (be) played",
- * "is set to reopen", "opens".
+ * "may begin", "is to open", "is set to reopen", "opens". "could" and "would" tell of no day ahead, and "must have
+ * shut" of a past one.
  */
 function futureGroupEnd(words: readonly string[], raw: readonly string[], i: number): number | null {
   const word = words[i] ?? "";
-  // ("will" and "shall" as written, lower case: "Will Jones" and "must-win" are no markers.)
-  if (/^(?:will|shall)$/.test(raw[i]?.replace(/[^\p{L}-]/gu, "") ?? "")) {
-    let j = i + 1;
+  // (A modal as written, lower case: "Will Jones", the month "May" and "must-win" are no markers.)
+  const modal = raw[i]?.replace(/[^\p{L}-]/gu, "") ?? "";
+  if (MODAL.test(modal) && !/^(?:could|would)$/.test(modal) || /^(?:is|are)$/.test(word) && words[i + 1] === "to") {
+    let j = words[i + 1] === "to" ? i + 2 : i + 1;
     while (FUTURE_ADVERB.test(words[j] ?? "")) j++;
+    if (words[j] === "have" && !/^(?:will|shall)$/.test(modal)) return null;
     if (/^(?:be|have)$/.test(words[j] ?? "")) j++;
     if (/^(?:been|being)$/.test(words[j] ?? "")) j++;
     return /^\p{L}+$/u.test(words[j] ?? "") ? j + 1 : null;
@@ -33,10 +39,11 @@ function futureGroupEnd(words: readonly string[], raw: readonly string[], i: num
 }
 
 /**
- * Whether a future governs the day: "will", "shall", "is due/scheduled/set" or "starts/begins/opens" in the day's own
- * clause, with no other finite verb between its verb group and the day. "The final will be played at Wembley on May
- * 23" is ahead; "Residents, who say it will reopen, were told it shut on 3 October" and "The ministry will say whether
- * the mine closed on 4 March" are not (review 31's finding 1, read for "will" and "shall").
+ * Whether a future governs the day: a modal ("will", "shall", "may begin", "is to open"), "is due/scheduled/set" or
+ * "starts/begins/opens" in the day's own clause, with no other finite verb between its verb group and the day. "The
+ * final will be played at Wembley on May 23" is ahead; "Residents, who say it will reopen, were told it shut on 3
+ * October", "The ministry will say whether the mine closed on 4 March" and "Fans who may travel bought tickets on 3
+ * October" are not (review 31 findings 1 and 7: one reader for every future word).
  */
 export function futureInDayClause(before: string): boolean {
   const pieces = before.split(/[;:,]/);

@@ -8,7 +8,7 @@ import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
-import { bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
+import { MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
@@ -278,7 +278,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   const before = ctx.sentence.slice(0, m.index);
   // ("may begin on", "must finish by", "is to open on": a modal governing the day's verb speaks of what is yet to come.)
   // ("will" and the other futures only in the day's own clause: "Residents, who say it will reopen, were told it shut on".)
-  const future = futureInDayClause(before) || modalClause(before);
+  const future = futureInDayClause(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
@@ -327,29 +327,12 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
 const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
 
-/** A modal verb: what follows it is no past event. */
-const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
-
 /**
  * The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). A modal written with
  * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
  */
 function clauseWords(before: string): string[] {
   return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
-}
-
-/**
- * Whether a modal governs the verb just before a day, within four words in its clause: "may begin on", "must reach
- * the office by", "is to open on". A modal in another clause ("Exports, which can swing widely, fell on") or one of a
- * compound ("the must-win derby on") is not the day's, and "must have shut on" tells of the past (review 31 finding 1).
- */
-function modalClause(before: string): boolean {
-  const words = clauseWords(before);
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-    const [word = "", next = ""] = [words[i], words[i + 1]];
-    if ((MODAL.test(word) && !/^(?:could|would)$/.test(word)) || (/^(?:is|are)$/.test(word) && next === "to")) return /^\p{L}+$/u.test(next) && next !== "have";
-  }
-  return false;
 }
 
 /**

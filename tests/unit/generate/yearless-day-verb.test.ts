@@ -73,3 +73,19 @@ describe("a modal is a modal only as written in lower case", () => {
     expect(days("The works may begin on 3 October.")).toEqual(["3 October 2027"]);
   });
 });
+
+// Review 31 finding 7: the future's words and MODAL were two lists, and a modal was read in a four-word window with no
+// look at the verbs between ("Fans who may travel bought tickets on"); one reader takes both now (lane past32).
+describe("a modal is read as 'will' is: its own verb group, in the day's clause", () => {
+  it("a modal whose verb is not the day's does not move a past day a year on", () => {
+    expect(days("Fans who may travel bought tickets on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("Exports can swing widely and fell on 14 September.")).toEqual(["14 September 2026"]);
+  });
+
+  it("near misses: a modal governing the day's verb, however far before it, speaks of what is to come", () => {
+    expect(days("Bids must reach the tender office in Oslo by 20 June.")).toEqual(["20 June 2027"]);
+    expect(days("The ferry is to resume its winter timetable on 2 May.")).toEqual(["2 May 2027"]);
+    expect(days("The plant must have shut on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("The plant could reopen on 3 October.")).toEqual(["3 October 2026"]);
+  });
+});
