@@ -77,7 +77,7 @@ const SUBORDINATOR = /^(?:whether|if|when|after|before|because|while|although|th
 /** Verbs of saying whose object is a clause: "Officials said the mine closed on 4 March". */
 const SAYING = /^(?:say|says|said|tell|tells|told|announce|announces|announced|report|reports|reported|confirm|confirms|confirmed|state|states|stated|add|adds|added|write|writes|wrote|note|notes|noted|explain|explains|explained|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed)$/;
 /** Words after a day that leave its clause as it was: "closed on 4 March after floods", "closed on 4 March for repairs". */
-const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|following|ahead|in|at|on|for|with|to|from|until|since|by|over|under|than|despite|during|without|of|according|due|per|only|also|again|instead|last|this|next|that|which|who|where|when|so|then|following|pending|itself|themselves|alone|too|once|until|unless|if|though|although)$/;
+const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|following|ahead|in|at|on|for|with|to|from|until|since|by|over|under|than|despite|during|without|of|according|due|per|only|also|again|instead|last|this|next|that|which|who|where|so|then|pending|itself|themselves|alone|too|once|unless|if|though|although)$/;
 /** "-ed" words that are no past tense: "need", "speed", "hundred". */
 const NOT_ED_VERB = /^(?:need|speed|feed|seed|bleed|breed|proceed|succeed|exceed|red|bed|shed|hundred|united|interested|limited|based|related|advanced|skilled|detailed)$/;
 
@@ -101,8 +101,10 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
   let reading: "past" | "participle" | "undecided" | null = null;
   for (let i = at - 1; i >= 0 && reading === null; i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
-    if (RELATIVE.test(word)) return "past";
-    if (SAYING.test(word) || SUBORDINATOR.test(word)) reading = subject > 0 ? "past" : "undecided";
+    // ("the mine that closed on": a relative pronoun is the verb's subject; "of that company registered on" may be a
+    // determiner, so a subject after it is read as after a subordinator.)
+    if (RELATIVE.test(word) && subject === 0) return "past";
+    if (SAYING.test(word) || SUBORDINATOR.test(word) || RELATIVE.test(word)) reading = subject > 0 ? "past" : "undecided";
     else if (/^(?:and|or)$/.test(word)) coordinated = true;
     else if (isFiniteVerb(word, previous)) reading = subject > 0 ? "participle" : "undecided";
     else subject++;

@@ -12,6 +12,7 @@ describe("a bare '-ed' verb before a day without a year", () => {
     expect(days("The mine closed on 4 March.")).toEqual(["4 March 2026"]);
     expect(days("The mine closed on 4 March and will reopen on 2 August 2027.")).toEqual(["4 March 2026", "2 August 2027"]);
     expect(days("Officials said the mine closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("Officials said that the mine closed on 4 March.")).toEqual(["4 March 2026"]);
     expect(days("The mine that closed on 4 March employs 300 people.")).toEqual(["4 March 2026"]);
     expect(days("The mine, which employs 300 people, closed on 4 March.")).toEqual(["4 March 2026"]);
     expect(days("After the flood, the mine closed on 4 March.")).toEqual(["4 March 2026"]);
@@ -24,6 +25,7 @@ describe("a bare '-ed' verb before a day without a year", () => {
     expect(days("Shareholders registered on 18 March will receive the dividend.")).toEqual(["18 March 2027"]);
     expect(days("Registered on 18 March, the shares will trade in April.")).toEqual(["18 March 2027"]);
     expect(days("The shares, registered on 18 March, will trade in April.")).toEqual(["18 March 2027"]);
+    expect(days("Holders of that stock registered on 18 March will receive the dividend.")).toEqual(["18 March 2027"]);
     expect(days("The board declared a dividend, payable on 15 April to shareholders registered on 18 March.")).toEqual(["15 April 2027", "18 March 2027"]);
   });
 
