@@ -8,6 +8,7 @@ import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
+import { MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
@@ -130,8 +131,6 @@ export function measureDimension(unit: string): string | null {
 }
 
 /** "on March 3", "sale Oct. 20": the year is the one that puts the day nearest the article's publication. */
-/** The end of a date range written with its year: " to September 14, 2027", " until 14 September 2027". */
-const RANGE_END = new RegExp(`^\\s*(?:to|until|till|through|and|[-–])\\s+(?:(\\d{1,2})\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2}),?\\s+(\\d{4})\\b`);
 
 /** The preposition and weekday before a day's date: "on Friday, ", "by ". */
 const DAY_LEAD_WORDS = new RegExp(String.raw`^\S+\s+(?:(?:${WEEKDAY_SOURCE}),?\s+)?`);
@@ -237,6 +236,8 @@ const PERIOD_VERB = "(?:start|starts|started|begin|begins|began|open|opens|opene
  * 31 finding 2).
  */
 const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:[\\p{L}'’]+\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+/** "on June 12 and September 14, 2027": a bare "and" joins a start to the dated end after it, never the reverse. */
+const START_AND = /^\s*and\s+$/;
 
 /**
  * The year a day written without one takes from a dated day in the same sentence (lane wrong38): "Sowing may start on
@@ -244,9 +245,10 @@ const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|
  * joined as one period ("on 12 April and ... by 31 October 2027", "from 12 April to 31 October 2027") share the year,
  * the start taking the year before when its day comes later in the calendar (the end the year after when earlier).
  * A dated day of another year (neither the tensed one nor the publication's) that is no such pair leaves the day's
- * year undecided ("none"); no dated day gives null.
+ * year undecided ("none"), unless it lies on the other side of publication from the day's tense ("The mine closed on
+ * 4 March and will reopen on 2 August 2027": a later year says nothing of a past day's); no dated day gives null.
  */
-function siblingYear(sentence: string, start: number, end: number, month: number, day: number, tensed: number, publishedYear: number): number | "none" | null {
+function siblingYear(sentence: string, start: number, end: number, month: number, day: number, tensed: number, publishedYear: number, tense: "past" | "future" | null): number | "none" | null {
   let verdict: number | "none" | null = null;
   for (const d of sentence.matchAll(DATED_DAY)) {
     const dMonth = monthIndex(d[2] ?? d[4] ?? "");
@@ -257,11 +259,12 @@ function siblingYear(sentence: string, start: number, end: number, month: number
     const dEnd = d.index + d[0].length;
     const own = (month - dMonth) * 100 + (day - dDay);
     let year: number | null = null;
-    if (dStart >= end && PERIOD_JOIN.test(sentence.slice(end, dStart))) year = own > 0 ? dYear - 1 : dYear;
+    if (dStart >= end && (PERIOD_JOIN.test(sentence.slice(end, dStart)) || START_AND.test(sentence.slice(end, dStart)))) year = own > 0 ? dYear - 1 : dYear;
     else if (dEnd <= start && PERIOD_JOIN.test(sentence.slice(dEnd, start))) year = own < 0 ? dYear + 1 : dYear;
     if (year !== null) return year;
     // (A dated day of the publication year, a dateline's own, says nothing of the day's.)
-    if (dYear !== tensed && dYear !== publishedYear) verdict = "none";
+    const otherSide = (tense === "past" && dYear > publishedYear) || (tense === "future" && dYear < publishedYear);
+    if (dYear !== tensed && dYear !== publishedYear && !otherSide) verdict = "none";
   }
   return verdict;
 }
@@ -274,26 +277,25 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "The final will be played ... on May 23", written in November: a future tense puts the day after publication.
   const before = ctx.sentence.slice(0, m.index);
   // ("may begin on", "must finish by", "is to open on": a modal governing the day's verb speaks of what is yet to come.)
-  const future = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|is set|are set|starts|begins|opens)\b/.test(before) || modalClause(before);
+  // ("will" and the other futures only in the day's own clause: "Residents, who say it will reopen, were told it shut on".)
+  const future = futureInDayClause(before);
   // "The minimum wage rose on Jan. 1", "since Jan. 1", written in November: the clause's verb is past, so is the day
   // (strict read S1 #21 keyed 1 January of the next year, the nearest 1 January).
   // Only a day something happened "on": "was extended until Dec. 31", "was rescheduled for Jan. 12" and "were asked to
   // register by Dec. 18" name days ahead.
-  const past = !future && (/^since\b/i.test(m[0]) || (/^on\b/i.test(m[0]) && pastTenseClause(before)));
+  const reading = /^on\b/i.test(m[0]) ? pastReading(before, ctx.sentence.slice(m.index + m[0].length)) : null;
+  const past = !future && (/^since\b/i.test(m[0]) || reading === "past");
   const near = nearestYear(month, day, ctx.publishedAt);
   // "on Nov. 2 last year": the sentence names the year itself.
   const said = /^\s+(last|this|next) year\b/i.exec(ctx.sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase();
   const y = ctx.publishedAt.getUTCFullYear();
-  // "from June 12 to September 14, 2027": a range's start takes the year its end is written with (self-read genpr-2
-  // item 13 gave "12 June 2026", a wrong answer), the year before when its month comes later.
-  const end = RANGE_END.exec(ctx.sentence.slice(m.index + m[0].length));
-  const endMonth = end ? monthIndex(end[2] ?? end[3] ?? "") : null;
-  const ranged = end && endMonth !== null ? Number(end[4]) - (endMonth < month ? 1 : 0) : null;
   const tensed = said ? y + (said === "last" ? -1 : said === "next" ? 1 : 0) : future && Date.UTC(near, month, day) < ctx.publishedAt.getTime() ? near + 1 : past && Date.UTC(near, month, day) > ctx.publishedAt.getTime() ? near - 1 : near;
   const written = m[0].replace(DAY_LEAD_WORDS, "");
   const start = m.index + m[0].length - written.length;
-  const sibling = ranged === null && !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y) : null;
-  const countedTo = ranged === null && !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
+  // "from June 12 to September 14, 2027": a range's start takes the year its end is written with (self-read genpr-2
+  // item 13 gave "12 June 2026", a wrong answer); siblingYear alone reads a range (review 31 finding 7).
+  const sibling = !said ? siblingYear(ctx.sentence, start, m.index + m[0].length, month, day, tensed, y, past ? "past" : future ? "future" : null) : null;
+  const countedTo = !said && sibling === null ? yearCountedTo(ctx.sentence, m.index, m.index + m[0].length) : null;
   // (A period's year must agree with the day's tense: a past day stays on or before publication, a future one after.)
   const pairedDay = typeof sibling === "number" ? Date.UTC(sibling, month, day) - ctx.publishedAt.getTime() : 0;
   const agreed = (past && pairedDay > 0) || (future && pairedDay < 0) ? "none" : sibling;
@@ -302,7 +304,10 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "Between 1971 and 1979 the average first frost came on 12 October", "Each year the fair opens on 9 September": a
   // sentence about another time, or a day that comes back, gives the day no year of the article's; it is kept as
   // written (a strict read keyed "12 October 2026", which the article never says).
-  if (counted === "none" || ranged === null && !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+  // "Boats reopened on 12 April sail daily", written in November: "reopened" may be a past tense (April 2026) or a
+  // participle (a day ahead, April 2027), and the sentence does not say which (precision first; lane past32).
+  const undecided = !future && reading === "undecided" && !said && counted === null && Date.UTC(tensed, month, day) > ctx.publishedAt.getTime();
+  if (undecided || counted === "none" || !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
     const monthFirst = /^\p{L}/u.test(written);
     const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
     return {
@@ -310,7 +315,7 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
       value: YEARLESS_YEAR * 10000 + (month + 1) * 100 + day, unit: "day", form: plain(), qualifier: null, noun: null, granularity: "day",
     };
   }
-  const year = ranged ?? (typeof counted === "number" ? counted : tensed);
+  const year = typeof counted === "number" ? counted : tensed;
   // The article wrote no full date ("Oct. 3"): the resolved one is written the house way, as "(Oct 27)" is.
   const answer = `${day} ${name} ${year}`;
   return {
@@ -322,45 +327,38 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
 const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
 
-/** A modal verb: what follows it is no past event. */
-const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
-
-/** The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). */
+/**
+ * The lower-cased words of the day's own clause before it, hyphens kept ("must-win" is no modal). A modal written with
+ * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
+ */
 function clauseWords(before: string): string[] {
-  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
+  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
 }
 
 /**
- * Whether a modal governs the verb just before a day, within four words in its clause: "may begin on", "must reach
- * the office by", "is to open on". A modal in another clause ("Exports, which can swing widely, fell on") or one of a
- * compound ("the must-win derby on") is not the day's, and "must have shut on" tells of the past (review 31 finding 1).
+ * Whether the verb just before a day (within four words) tells of the past: "rose on", "fell by 4% on", "was signed on"
+ * are "past", and so is a bare past-or-participle after its clause's subject ("The mine closed on 4 March"); a SCHEDULED
+ * participle, "tickets bought by December 31" and "shareholders registered on Dec. 18" are no past events (null), and
+ * a bare "-ed" the sentence leaves a past or a participle is "undecided" (day-tense.ts bareVerbReading).
  */
-function modalClause(before: string): boolean {
-  const words = clauseWords(before);
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-    const [word = "", next = ""] = [words[i], words[i + 1]];
-    if ((MODAL.test(word) && !/^(?:could|would)$/.test(word)) || (/^(?:is|are)$/.test(word) && next === "to")) return /^\p{L}+$/u.test(next) && next !== "have";
-  }
-  return false;
-}
-
-/**
- * Whether the verb just before a day tells of the past: "rose on", "fell by 4% on", "was signed on". Only a past tense
- * that is no participle, or "was"/"were" and no SCHEDULED participle, within four words: "tickets bought by December 31" and "shareholders
- * registered on Dec. 18" are no past events, and a day after "approved ... from" may come later.
- */
-function pastTenseClause(before: string): boolean {
+function pastReading(before: string, after: string): "past" | "undecided" | null {
   const words = clauseWords(before);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
     // ("may begin on": a modal is no past tense, though "may" and "might" are tagged as one.)
-    if (MODAL.test(word)) return false;
-    if (/^(?:was|were)$/.test(word)) return true;
+    if (MODAL.test(word)) return null;
+    if (/^(?:was|were)$/.test(word)) return "past";
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
-    if (SCHEDULED.test(word)) return false;
-    return /^(?:was|were)$/.test(previous) ? isPastParticiple(word) : previous !== "to" && isPastTenseOnly(word);
+    if (SCHEDULED.test(word)) return null;
+    if (/^(?:was|were)$/.test(previous)) return isPastParticiple(word) ? "past" : null;
+    if (previous === "to") return null;
+    if (isPastTenseOnly(word)) return "past";
+    // ("is closed on", "had closed on", "been registered on": an auxiliary's participle is read as before.)
+    if (!isPastOrParticiple(word) || /^(?:is|are|am|be|been|being|has|have|had|get|gets|got|having)$/.test(previous) || MODAL.test(previous)) return null;
+    const reading = bareVerbReading(before, words, i, after);
+    return reading === "participle" ? null : reading;
   }
-  return false;
+  return null;
 }
 
 /** "nearly triple its 2021 level": options in the same form ("nearly double", "nearly five times"). */

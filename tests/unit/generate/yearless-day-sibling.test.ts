@@ -45,6 +45,24 @@ describe("a day without a year beside a dated day in the same sentence", () => {
   });
 });
 
+// Review 31 finding 7: RANGE_END (month by month) and siblingYear (day by day) both gave a range's start its end's
+// year, with different rules for a start and end in one month; siblingYear alone reads them now (lane past32).
+describe("one reader gives a range's start its end's year", () => {
+  it("'on ... and', 'from ... until', '–' keep their end's year", () => {
+    expect(days("Sailings run on June 12 and September 14, 2027.")).toEqual(["12 June 2027", "September 14, 2027"]);
+    expect(days("The ferry runs from 14 April until 2 October 2027.")).toEqual(["14 April 2027", "2 October 2027"]);
+    expect(days("The ferry runs from 20 December – 8 January 2027.")).toEqual(["20 December 2026", "8 January 2027"]);
+  });
+
+  it("a start later in its end's month than the end is of the year before, as a start later in the calendar is", () => {
+    expect(days("The trial runs from 20 March to 5 March 2028.")).toEqual(["20 March 2027", "5 March 2028"]);
+  });
+
+  it("near misses: a start before its end in one month shares its year", () => {
+    expect(days("The trial runs from 5 March to 20 March 2028.")).toEqual(["5 March 2028", "20 March 2028"]);
+  });
+});
+
 describe("a modal speaks of what is to come", () => {
   it("'may begin on', 'must finish by' in late November: a spring or summer day is next year", () => {
     expect(days("Harvesting may begin on 12 June.")).toEqual(["12 June 2027"]);

@@ -1,0 +1,141 @@
+import { isParticipleOfVerb, isPastTenseOnly } from "./do-support";
+import { isFiniteVerb } from "./tag-words";
+
+/**
+ * How a day written without a year is tensed by the verbs around it (value-rules.ts DAY_WITHOUT_YEAR): a future in the
+ * day's own clause, or a bare "-ed" verb read as a finite past or a participle (lane past32).
+ */
+
+/** A word as these readers compare it: lower case, letters and hyphens only ("must-win" stays one word). */
+const bare = (word: string) => word.replace(/[^\p{L}-]/gu, "").toLowerCase();
+
+/** A word that opens a relative clause: a "will" inside one is not the day's ("Residents, who say it will reopen, ..."). */
+const RELATIVE = /^(?:who|whom|whose|which|that|where)$/;
+/** Words between "will" and its verb: "will not reopen", "will also be played". */
+const FUTURE_ADVERB = /^(?:not|also|then|now|only|still|soon|likely|probably|again|never|first|finally|once|all|each|both|either|just)$/;
+
+/** A modal verb: what follows it is no past event (value-rules.ts reads it for the past too). */
+export const MODAL = /^(?:may|might|must|can|could|should|would|will|shall)$/;
+
+/**
+ * The words after a future marker's verb group, or null when the words are no marker: "will (not) (be) played",
+ * "may begin", "is to open", "is set to reopen", "opens". "could" and "would" tell of no day ahead, and "must have
+ * shut" of a past one.
+ */
+function futureGroupEnd(words: readonly string[], raw: readonly string[], i: number): number | null {
+  const word = words[i] ?? "";
+  // (A modal as written, lower case: "Will Jones", the month "May" and "must-win" are no markers.)
+  const modal = raw[i]?.replace(/[^\p{L}-]/gu, "") ?? "";
+  if (MODAL.test(modal) && !/^(?:could|would)$/.test(modal) || /^(?:is|are)$/.test(word) && words[i + 1] === "to") {
+    let j = words[i + 1] === "to" ? i + 2 : i + 1;
+    while (FUTURE_ADVERB.test(words[j] ?? "")) j++;
+    if (words[j] === "have" && !/^(?:will|shall)$/.test(modal)) return null;
+    if (/^(?:be|have)$/.test(words[j] ?? "")) j++;
+    if (/^(?:been|being)$/.test(words[j] ?? "")) j++;
+    return /^\p{L}+$/u.test(words[j] ?? "") ? j + 1 : null;
+  }
+  if (/^(?:is|are)$/.test(word) && /^(?:due|scheduled|set)$/.test(words[i + 1] ?? "")) return words[i + 2] === "to" ? i + 4 : i + 2;
+  return /^(?:starts|begins|opens)$/.test(word) ? i + 1 : null;
+}
+
+/**
+ * Whether a future governs the day: a modal ("will", "shall", "may begin", "is to open"), "is due/scheduled/set" or
+ * "starts/begins/opens" in the day's own clause, with no other finite verb between its verb group and the day. "The
+ * final will be played at Wembley on May 23" is ahead; "Residents, who say it will reopen, were told it shut on 3
+ * October", "The ministry will say whether the mine closed on 4 March" and "Fans who may travel bought tickets on 3
+ * October" are not (review 31 findings 1 and 7: one reader for every future word).
+ */
+export function futureInDayClause(before: string): boolean {
+  const pieces = before.split(/[;:,]/);
+  const raw = before.split(/\s+/).filter((w) => w !== "");
+  const words = raw.map(bare);
+  // (The word index at which each comma piece starts, to know whether a marker sits in a relative clause.)
+  const pieceOf: number[] = [];
+  let piece = 0;
+  for (const w of raw) {
+    pieceOf.push(piece);
+    piece += (w.match(/[;:,]/g) ?? []).length;
+  }
+  const lastPiece = pieces.length - 1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const end = futureGroupEnd(words, raw, i);
+    if (end === null) continue;
+    const own = pieceOf[i] ?? 0;
+    const opener = bare(pieces[own]?.trim().split(/\s+/)[0] ?? "");
+    if (own < lastPiece && RELATIVE.test(opener)) return false;
+    for (let j = end; j < words.length; j++) {
+      const previous = words[j - 1] ?? "";
+      if (previous !== "to" && isFiniteVerb(words[j] ?? "", previous)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Words that open a clause whose subject may come next: "whether the mine closed", "after the mine closed". */
+const SUBORDINATOR = /^(?:whether|if|when|after|before|because|while|although|though|since|once|until|as|but|so)$/;
+/** Verbs of saying whose object is a clause: "Officials said the mine closed on 4 March". */
+const SAYING = /^(?:say|says|said|tell|tells|told|announce|announces|announced|report|reports|reported|confirm|confirms|confirmed|state|states|stated|add|adds|added|write|writes|wrote|note|notes|noted|explain|explains|explained|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed)$/;
+/** Words after a day that leave its clause as it was: "closed on 4 March after floods", "closed on 4 March for repairs". */
+const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|following|ahead|in|at|on|for|with|to|from|until|since|by|over|under|than|despite|during|without|of|according|due|per|only|also|again|instead|last|this|next|that|which|who|where|so|then|pending|itself|themselves|alone|too|once|unless|if|though|although)$/;
+/** "-ed" words that are no past tense: "need", "speed", "hundred". */
+const NOT_ED_VERB = /^(?:need|speed|feed|seed|bleed|breed|proceed|succeed|exceed|red|bed|shed|hundred|united|interested|limited|based|related|advanced|skilled|detailed)$/;
+
+/** Whether a word is a past tense that may be a participle too: "closed", "registered", "held". */
+export function isPastOrParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  if (isPastTenseOnly(w) || NOT_ED_VERB.test(w)) return false;
+  return isParticipleOfVerb(w) || /^[a-z]+ed$/.test(w);
+}
+
+/**
+ * How a bare past-or-participle verb before a day reads (the verb at `at` of the day's last comma piece, `words`):
+ * "past" after its clause's subject ("The mine closed on 4 March", "Officials said the mine closed", "the mine that
+ * closed"), "participle" inside a larger clause ("goes to shareholders registered on", "Shareholders registered on
+ * 18 March will receive", "Registered on 18 March, the shares ..."), and "undecided" where the sentence does not tell
+ * ("Boats reopened on 12 April sail daily").
+ */
+export function bareVerbReading(before: string, words: readonly string[], at: number, after: string): "past" | "participle" | "undecided" {
+  let coordinated = false;
+  let subject = 0;
+  let reading: "past" | "participle" | "undecided" | null = null;
+  for (let i = at - 1; i >= 0 && reading === null; i--) {
+    const [word = "", previous = ""] = [words[i], words[i - 1]];
+    // ("the mine that closed on": a relative pronoun is the verb's subject; "of that company registered on" may be a
+    // determiner, so a subject after it is read as after a subordinator.)
+    if (RELATIVE.test(word) && subject === 0) return "past";
+    if (SAYING.test(word) || SUBORDINATOR.test(word) || RELATIVE.test(word)) reading = subject > 0 ? "past" : "undecided";
+    else if (/^(?:and|or)$/.test(word)) coordinated = true;
+    else if (isFiniteVerb(word, previous)) reading = subject > 0 ? "participle" : "undecided";
+    else subject++;
+  }
+  reading ??= subjectAtPieceStart(before, subject > 0, after);
+  // ("Shareholders registered on 18 March will receive": a verb straight after the day is the clause's own.)
+  const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1] ?? "";
+  if (next !== "" && reading !== "participle") {
+    if (isFiniteVerb(next, "")) reading = "participle";
+    else if (/^\p{Ll}/u.test(next) && !AFTER_DAY_FREE.test(next.toLowerCase())) reading = "undecided";
+  }
+  return coordinated && reading === "participle" ? "undecided" : reading;
+}
+
+/**
+ * The reading of a bare verb at the start of its comma piece's words, with a subject before it in the piece or none.
+ * In the first piece a subject makes it the sentence's verb and none a fronted participle ("Registered on 18 March,
+ * the shares ..."); in a later piece it is the sentence's verb only when the earlier pieces hold no verb but in
+ * relative clauses ("The mine, which employs 300 people, closed on 4 March"), and, with no subject, only when no verb
+ * follows straight after the next comma ("The shares, registered on 18 March, will trade"). After the sentence's verb,
+ * words before it are an object's, not a subject ("..., payable on Jan. 15 to shareholders registered on Dec. 18").
+ */
+function subjectAtPieceStart(before: string, hasSubject: boolean, after: string): "past" | "participle" | "undecided" {
+  const pieces = before.split(/[;:,]/);
+  if (pieces.length === 1) return hasSubject ? "past" : "participle";
+  const earlier = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== "").map(bare));
+  if ((earlier[0] ?? []).length === 0) return "undecided";
+  const mainVerb = earlier.some((piece) => !RELATIVE.test(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
+  // (", payable on Jan. 15 to shareholders registered on": words after the sentence's verb are no subject of its own.)
+  if (mainVerb) return hasSubject ? "participle" : "undecided";
+  if (hasSubject) return "past";
+  const nextPiece = /^[^,;:]*[,;:]\s*([\p{L}'’-]+)/u.exec(after)?.[1] ?? "";
+  return nextPiece !== "" && isFiniteVerb(nextPiece, "") ? "participle" : "past";
+}
