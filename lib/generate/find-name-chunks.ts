@@ -1,3 +1,4 @@
+import { FIRM_DOER_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYMS } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
@@ -90,7 +91,7 @@ const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
 // ("Kestrel Robotics, a Berlin maker of drones", "a drone supplier": a trade's -er noun describes a firm, review 31b
 // finding 7; "a Hamburg lawyer" is still a person.)
-const TRADE_ROLE = /(?:maker|supplier|producer|manufacturer|operator|builder|developer|provider|retailer|distributor|exporter|importer|grower|miner|insurer|lender|carrier|brewer|publisher|broadcaster|newspaper|printer|refiner|shipper|smelter)$/;
+const TRADE_ROLE = new RegExp(String.raw`(?:${FIRM_DOER_SOURCE}|newspaper)$`);
 // ("a seller of ferries": a doer in -er followed by "of" and a plural is a firm's trade; "a professor of economics", "a
 // director of communications" are none.)
 const OF_PLURAL_AFTER = /^\sof\s(\p{Ll}+[^s\W]s)\b/u;
