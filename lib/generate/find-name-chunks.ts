@@ -80,7 +80,7 @@ const ROLE_AFTER = /^,\s(?:a|an|the)\s(?:(\p{Lu}\p{Ll}+|\d{1,2}-year-old)\s)?([\
 // ("Deportivo Cali, 22, sit two points ahead": a club's points take the same place, so the age needs a person after it.)
 // ("Deportivo Cali, 22, who have won five in a row": a club is written in the plural, so after "who" the verb is one
 // person's, present in -s or past, an adverb at most before it; review 31b finding 4.)
-const AGE_AFTER = /^,\s\d{1,2},\s(?:who\s(?:\p{Ll}+ly\s)?(\p{Ll}+)|whose|said|says|told)\b/u;
+const AGE_AFTER = /^,\s\d{1,2},\s(?:who\s(?:(?:\p{Ll}+ly|also|still|now|already|never|often|then)\s)?(\p{Ll}+)|whose|said|says|told)\b/u;
 /** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
 const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)

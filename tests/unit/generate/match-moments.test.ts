@@ -57,6 +57,8 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     expect(persons("Rui Castanho, a Paraguayan striker signed from Olimpia in July, headed in a corner.")).toContain("Rui Castanho");
     expect(persons("Rui Castanho, a 24-year-old forward, headed in a corner.")).toContain("Rui Castanho");
     expect(persons("The goalkeeper was Kenji Marumoto, 22, who made 31 saves.")).toContain("Kenji Marumoto");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who also has two assists.")).toContain("Kenji Marumoto");
+    expect(persons("Deportivo Cali, 22, who still have a game in hand, sit two points clear.")).toEqual([]);
   });
 
   it("not a body described the same way", () => {
@@ -81,6 +83,8 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     // Near miss: one person's verb after "who", present or past.
     expect(persons("The goalkeeper was Kenji Marumoto, 22, who has kept six clean sheets.")).toContain("Kenji Marumoto");
     expect(persons("The goalkeeper was Kenji Marumoto, 22, who made 31 saves.")).toContain("Kenji Marumoto");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who also has two assists.")).toContain("Kenji Marumoto");
+    expect(persons("Deportivo Cali, 22, who still have a game in hand, sit two points clear.")).toEqual([]);
   });
 
   // Review 31b finding 7: a firm is told by its role (a maker, a supplier of ...), not by the capitalised word before it.
