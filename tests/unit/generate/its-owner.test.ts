@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
 import { itsOwner } from "@/lib/generate/its-owner";
 
 // Review 29 finding 12: the name is now read with startsWith and module-level sticky patterns instead of a pattern
@@ -60,6 +61,12 @@ describe("itsOwner after a sentence that names a body only by the way (review 31
   it("refuses a body that is a source or a place named like a body, with or without a company", () => {
     expect(itsOwner("Growth slowed to 2.1%, according to the World Bank.", null)).toEqual({ refused: true });
     expect(itsOwner("Atlas qualified for the Champions League.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("asks no item of the founders' university through the generator", () => {
+    const body = "Kestrel Robotics said on Monday it would open a second factory in Malmö. Founded in 2011 by two Lund University graduates, it now employs 300 people. Its chief executive, Ana Ruiz, said the plant would cost SEK 400 million.";
+    const prompts = generateArticleItems({ slug: "k", title: "Kestrel Robotics to open second factory", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body }).map((i) => i.prompt);
+    expect(prompts.some((p) => /chief executive/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/Lund University[’']s/);
   });
   it("still takes the body in the strict read's shape (near miss)", () => {
     expect(itsOwner("That is below what the Kedah Smallholders Association (KSA) has asked for.", "Marlow Foods")).toEqual({ owner: "KSA" });
