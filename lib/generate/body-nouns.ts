@@ -19,3 +19,11 @@ export const PUBLIC_BODY_SOURCE = `${DECIDING_BODY_SOURCE}|agency|commission|aut
  * worth-learning.ts BODY_HEAD is the heads a name goes on to after "and" ("Programme", "Bureau", never "Party" or "Court").
  */
 export const BODY_HEAD_SOURCE = "Union|Guild|Syndicate|Association|Federation|Council|Commission|Committee|Authority|Agency|Ministry|Department|Bank|Fund|Institute|Foundation|University|Board|Party|Court|Corporation|Trust|Society|Organisation|Organization|Chamber|Alliance|League";
+
+/**
+ * A firm's doer nouns, read as a word's ending ("papermaker", "drug producer", "heat supplier"): nouns a text calls a
+ * firm by and hardly ever a person. What makes "Tolsby papermaker posts ..." no company's name (extract-facts.ts
+ * titleOpeningModifies) and ", a Berlin maker of drones" no person's role (find-name-chunks.ts). Doers that are often
+ * people ("grower", "miner", "builder", "developer") are each reader's own choice.
+ */
+export const FIRM_DOER_SOURCE = "maker|supplier|producer|manufacturer|operator|distributor|exporter|importer|retailer|provider|insurer|lender|carrier|brewer|broadcaster|printer|refiner|shipper|smelter";

@@ -272,7 +272,10 @@ const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /
  * Cryosphere", "Annals of the Royal Society of Edinburgh"), and never stopped where a title goes on: a title longer
  * than this is no match, not its first words ("Annals" was keyed: strict read, session 31).
  */
-const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s(?:the\s)?|and\s|&\s)?\p{Lu}[\p{L}-]*){0,5}(?![\p{L}-]|\s(?:(?:of|and|&)\s(?:the\s)?)?\p{Lu})`;
+// (One joiner for the words and for where the title goes on: "Science and the Lancet" is two names, a title never
+// holding "and the"; review 31b finding 6.)
+const JOURNAL_JOIN = String.raw`(?:of\s(?:the\s)?|and\s|&\s)`;
+const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s${JOURNAL_JOIN}?\p{Lu}[\p{L}-]*){0,5}(?![\p{L}-]|\s${JOURNAL_JOIN}?\p{Lu})`;
 
 /** "the electronic transfer levy" -> "electronic transfer levy": a description without its article or owner. */
 const describedBy = (role: string) => role.replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s/u, "");

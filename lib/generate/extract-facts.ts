@@ -1,3 +1,4 @@
+import { FIRM_DOER_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE } from "./calendar-names";
 import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
@@ -205,6 +206,8 @@ function ledeCompany(sentence: string): string | null {
  */
 /** A business named by what it is, as a company's noun is: "Kalmar brewery lifts ...". */
 const TRADE_HOUSES = "bank|bakery|brewery|dairy|distillery|winery|cannery|refinery|mill|shipyard|co-op|cooperative|utility|chain|startup|producer|operator|developer";
+/** A firm's doer right after the title's opening, for every reader: "Tolsby papermaker", "Kiruna miner". */
+const FIRM_DOER_AT_OPENING = new RegExp(`(?:${FIRM_DOER_SOURCE}|grower|miner)$`);
 /** The people of a body, who are no trade: "Andes Air founder dies", "Kalmar striker scores twice". */
 const OWNED_PEOPLE = /^(?:founder|co-founder|owner|chair|chairman|chairwoman|manager|director|leader|officer|member|worker|partner|shareholder|investor|customer|supporter|player|striker|forward|defender|winger|midfielder|keeper|goalkeeper|captain|bowler|batter|pitcher|runner|rider|driver|skipper|teenager|mayor|governor|minister|lawyer|auditor|regulator|premier|speaker|voter|user|viewer|reader|passenger)$/;
 
@@ -214,11 +217,12 @@ export function titleOpeningModifies(title: string, opening: string, doerAtOpeni
     const word = (words[i] ?? "").replace(/[’']s$/, "");
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
     // ("Uppsala printer posts ...": a doer's noun right after the opening is a trade's too, unless it is one of the
-    // people a body has, "Andes Air founder dies"; lane wrong38. Only the table owner's reader asks for it: any unknown
-    // -er noun passes, so "Andes Air merger talks collapse" would lose its company; review 31 finding 3.)
+    // people a body has, "Andes Air founder dies"; lane wrong38. Only the table owner's reader takes any unknown -er
+    // noun there, which would lose "Andes Air merger talks collapse" its company (review 31 finding 3); every reader
+    // takes a firm's doer, "Tolsby papermaker posts ..." (review 31b finding 5).)
     // (Each part of a compound is read: "third-quarter results" is a period, not a trade.)
     const doer = /(?:er|or)$/.test(word) && [word, ...word.split("-")].every((part) => lexiconTags(part).every((t) => !/Verb|Date|Value|Comparative|Adjective/.test(t)));
-    const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || (doerAtOpening && !OWNED_PEOPLE.test(word))));
+    const head = new RegExp(`^(?:${COMPANY_NOUNS}|${TRADE_HOUSES})$`).test(word) || (doer && (i > 0 || FIRM_DOER_AT_OPENING.test(word) || (doerAtOpening && !OWNED_PEOPLE.test(word))));
     // The head ends the phrase: its verb, its name ("truck maker Volvo") or what it owns follows, not a noun it
     // qualifies ("water heater recall").
     const next = words[i + 1];

@@ -1,3 +1,4 @@
+import { FIRM_DOER_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYMS } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
@@ -77,28 +78,38 @@ const TITLE_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 const ROLE_AFTER = /^,\s(?:a|an|the)\s(?:(\p{Lu}\p{Ll}+|\d{1,2}-year-old)\s)?([\p{Ll}\s-]{2,60}?)(?=[,.;]|\s(?:at|of|on|in|for|with|from|and|who|said|signed|born|loaned|bought|recruited)\b)/u;
 // "Yuki Haraguchi, 22, who made 34 saves": an age between commas after a name, then who or what the person said.
 // ("Deportivo Cali, 22, sit two points ahead": a club's points take the same place, so the age needs a person after it.)
-const AGE_AFTER = /^,\s\d{1,2},\s(?:who|whose|said|says|told)\b/;
+// ("Deportivo Cali, 22, who have won five in a row": a club is written in the plural, so after "who" the verb is one
+// person's, present in -s or past, an adverb at most before it; review 31b finding 4.)
+const AGE_AFTER = /^,\s\d{1,2},\s(?:who\s(?:(?:\p{Ll}+ly|also|still|now|already|never|often|then)\s)?(\p{Ll}+)|whose|said|says|told)\b/u;
+/** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
+const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)
 const NUMBER_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s\d{1,2}(?=[,.;)]|\s(?:and|or)\b|$)/gu;
 // "the architecture studio Pons & Febrer", "Its utility, Vardel Energi & Vand": what the text calls a firm right before.
 const BODY_BEFORE = /\b(studio|firm|utility|company|practice|consultancy|partnership|charity|insurer|lender|bank|agency)\s?,?\s$/;
 const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm|company|utility|charity|foundation|institute|regulator|operator|lender|airline|insurer)(?=[,.;]|\s(?:in|at|of|on|for|with|from|and|that|which|based)\b)/u;
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
-function roleCueAfter(after: string, wide: string): boolean {
-  if (AGE_AFTER.test(after)) return (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
+// ("Kestrel Robotics, a Berlin maker of drones", "a drone supplier": a trade's -er noun describes a firm, review 31b
+// finding 7; "a Hamburg lawyer" is still a person.)
+const TRADE_ROLE = new RegExp(String.raw`(?:${FIRM_DOER_SOURCE}|newspaper)$`);
+// ("a seller of ferries": a doer in -er followed by "of" and a plural is a firm's trade; "a professor of economics", "a
+// director of communications" are none.)
+const OF_PLURAL_AFTER = /^\sof\s(\p{Ll}+[^s\W]s)\b/u;
+function roleCueAfter(after: string, wide: string, name: string): boolean {
+  const age = AGE_AFTER.exec(after);
+  // ("Real Madrid, 20, whose ...": a club named for its city is no person, unless the name opens with a given name.)
+  if (age) {
+    const placeWord = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:Place|City|Country)$/.test(t))) && !firstNameLike(name.split(" ")[0] ?? "");
+    return !placeWord && (!age[1] || oneDoersVerb(age[1])) && (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
+  }
   // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
   const apposed = ROLE_AFTER.exec(after);
   const role = apposed?.[2]?.split(" ").pop();
+  if (!apposed || !role || TRADE_ROLE.test(role)) return false;
+  const ofPlural = OF_PLURAL_AFTER.exec(after.slice(apposed[0].length))?.[1];
+  if (ofPlural && /er$/.test(role) && !/ics$/.test(ofPlural)) return false;
   // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
-  // ("Kestrel Robotics, a Berlin maker of drones": a capitalised word before the role is a people's name, not a place's.)
-  const opener = apposed?.[1] ?? "";
-  if (/^\p{Lu}/u.test(opener) && !peoplesName(opener)) return false;
-  return !!role && (isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role)));
-}
-/** "Norwegian", "Uruguayan": a people's name, known or by its ending, and no place the lexicon knows ("Milan"). */
-function peoplesName(word: string): boolean {
-  const tags = lexiconTags(word);
-  return DEMONYMS.has(word) || tags.includes("Demonym") || (/(?:an|ese|ish|i)$/.test(word) && !tags.some((t) => /^(?:Place|City|Country|Region)$/.test(t)));
+  return isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role));
 }
 function personCueBefore(name: string, wide: string): boolean {
   // (Only a role's object needs more than the last 30 characters: every pattern scans the whole of what it is given.)
@@ -221,7 +232,7 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   // Two to four words opening with a known first name, or after an honorific: a person.
   // ("Savanna Growth Partners": a surname is no common noun the lexicon knows.)
   const surnamesOnly = words.slice(1).filter((w) => !NAME_PARTICLE.test(w)).every((w) => !lexiconTags(w).some((t) => /^(?:Singular|Plural|Actor|Uncountable)$/.test(t)));
-  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after, `${wide}${name}`)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
+  if (words.length <= 4 && surnamesOnly && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_PARTICLE.test(w)) && (firstNameLike(words[0] ?? "") || personCueBefore(name, wide) || roleCueAfter(after, `${wide}${name}`, name)) && !/^\s*\(/.test(after)) return { kind: "person", noun: "" };
   return null;
 }
 

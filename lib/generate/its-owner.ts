@@ -10,8 +10,12 @@ import { lexiconTags } from "./tag-words";
  */
 
 const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|By|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;
+/** One capitalised word of a name, with a possessive's apostrophe ("Growers'", "Kedah's"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?`;
+/** A name: its words, with the small words given between them ("of the", "for"). */
+const nameOf = (joiners: string): string => String.raw`(?:${NAME_WORD}\s(?:(?:${joiners})\s(?:the\s)?)?)*${NAME_WORD}`;
 /** A name as it opens a sentence: capitalised words, with "of", "and", "for" inside and a possessive's apostrophe. */
-const OPENING_NAME = /^(?:The\s)?(?!The\s)((?:\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?\s(?:(?:of|and|for|on)\s(?:the\s)?)?)*\p{Lu}[\p{L}\d.&-]*(?:s[’']|[’']s)?)(?:\s\([\p{Lu}\d&-]{2,10}\))?(?=[\s,])/u;
+const OPENING_NAME = new RegExp(String.raw`^(?:The\s)?(?!The\s)(${nameOf("of|and|for|on")})(?:\s\([\p{Lu}\d&-]{2,10}\))?(?=[\s,])`, "u");
 /**
  * Heads that make an opening name a body that can own a role or a figure ("its president", "its members"); as the
  * name's last word also a firm's or an office's ("Group", "Inc.", "Office"), which BODY_WORD does not take inside one.
@@ -43,26 +47,46 @@ function opensWithNameThen(clause: string, name: string, after: RegExp): RegExpE
   return null;
 }
 
-/** A capitalised name anywhere in a sentence, "of"/"and"/"for" inside it, then its letters in brackets if any. */
-const NAME_IN_SENTENCE = /(?:\b(the)\s)?(\p{Lu}[\p{L}\d.&’'-]*(?:\s(?:(?:of|for|on)\s(?:the\s)?)?\p{Lu}[\p{L}\d.&’'-]*)*)(?:\s\(([\p{Lu}\d&-]{2,10})\))?/gu;
+/**
+ * A capitalised name anywhere in a sentence, then its letters in brackets if any: OPENING_NAME's words, but "and"
+ * ends it, so that "the X Association and the Rubber Board" counts as two bodies.
+ */
+const NAME_IN_SENTENCE = new RegExp(String.raw`(?:\b(the)\s)?(${nameOf("of|for|on")})(?:\s\(([\p{Lu}\d&-]{2,10})\))?`, "gu");
 /** The story's company mentioned by a noun: "the company said", "The firm added". */
 const COMPANY_MENTION = new RegExp(String.raw`\b(?:the|The)\s(?:${COMPANY_NOUN.source.slice(4, -2)})\b`);
 
 /**
- * The one body other than the story's company that a sentence names anywhere ("That is below the RM7 that the Penang
- * Durian Growers' Federation (PDGF) has asked for"), written as it may own an office: by its letters, or "The X"; refused
- * when it names two bodies (the company among them) or a long name with "of" and no letters; null when it names none.
+ * The strict read's shape, the one where a body named inside the sentence before owns the next "Its": the sentence
+ * opens with a word that owns nothing ("That is below the RM7 ...", "This falls short of ...") and the body is the
+ * subject of a relative clause ("that the Penang Durian Growers' Federation (PDGF) has asked for", "sought by the X").
+ */
+const OWNERLESS_OPENING = /^(?:That|This)\s/;
+const BEFORE_CLAUSE_SUBJECT = /\b(?:that|which|what|by)\s$/;
+const VERB_AFTER_SUBJECT = /^\s\p{Ll}/u;
+
+/**
+ * The body other than the story's company that a sentence names inside it, written as it may own an office: by its
+ * letters, or "The X"; null when it names none. Any body named inside that is not the one subject of a relative clause
+ * in a sentence opening with "That"/"This" refuses (review 31b finding 1): "Founded ... by two Lund University
+ * graduates, it now employs 300", "It borrowed $40 million from the World Bank" speak of the company, and the body
+ * there is a school or a lender; as are two bodies, the company beside one, or a long name with "of" and no letters.
  */
 function bodyNamedInside(clause: string, companyWord: string | null): ItsOwner | null {
-  const bodies: ItsOwner[] = [];
+  const bodies: { owner: ItsOwner; subject: boolean }[] = [];
   let companyNamed = COMPANY_MENTION.test(clause);
   for (const m of clause.matchAll(NAME_IN_SENTENCE)) {
     const name = (m[2] ?? "").replace(/(?<!\b(?:Inc|Ltd|Corp|Co))\.$/, "");
     if (companyWord && name.includes(companyWord)) companyNamed = true;
-    else if (BODY_WORD.test(name) || BODY_HEAD.test(name)) bodies.push(m[3] ? { owner: m[3] } : /\sof\s/.test(name) ? { refused: true } : { owner: m[1] ? `The ${name}` : name });
+    else if (BODY_WORD.test(name) || BODY_HEAD.test(name)) {
+      const before = clause.slice(0, m.index);
+      const relative = BEFORE_CLAUSE_SUBJECT.exec(before);
+      const subject = relative !== null && (relative[0].startsWith("by") || VERB_AFTER_SUBJECT.test(clause.slice(m.index + m[0].length)));
+      bodies.push({ owner: m[3] ? { owner: m[3] } : /\sof\s/.test(name) ? { refused: true } : { owner: m[1] ? `The ${name}` : name }, subject });
+    }
   }
-  if (bodies.length === 0) return null;
-  return bodies.length === 1 && !companyNamed ? (bodies[0] ?? null) : { refused: true };
+  const [only, ...others] = bodies;
+  if (!only) return null;
+  return others.length === 0 && !companyNamed && only.subject && OWNERLESS_OPENING.test(clause) ? only.owner : { refused: true };
 }
 
 export type ItsOwner = { owner: string } | { refused: true };
@@ -90,10 +114,11 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   // "Liberia has gone for speed instead. Its certification programme ...": the country the sentence before is about.
   if (country && !/^The\s/.test(clause) && opensWithNameThen(clause, country, LOWER_AFTER_NAME) && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
-  // Any other body the sentence before names is nearer than the story's company (strict read, session 31).
-  const inside = bodyNamedInside(clause, companyWord);
-  if (inside) return inside;
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
+  // Another body the sentence before names inside it is nearer than the story's company (strict read, session 31), or
+  // makes the owner a guess (review 31b finding 1).
+  const inside = bodyNamedInside(clause, companyWord);
+  if (inside) return inside;
   return company ? { owner: company } : { refused: true };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
 import { itsOwner } from "@/lib/generate/its-owner";
 
 // Review 29 finding 12: the name is now read with startsWith and module-level sticky patterns instead of a pattern
@@ -43,5 +44,32 @@ describe("itsOwner after a sentence that names a body inside it", () => {
   it("keeps the company when the sentence before names no other body (near miss)", () => {
     expect(itsOwner("Tappers were paid 30 sen a kilo, the company said.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
     expect(itsOwner("That is below what tappers in Kedah asked for in March.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
+});
+
+// Review 31b finding 1: a body named anywhere in the sentence before was written in as the owner, even when that
+// sentence's subject is the company ("it") or a described thing, and the body only a founder's school, a lender, a
+// source or a competition. Only the strict read's shape ("That is below what the X has asked for") names an owner;
+// any other body named inside refuses.
+describe("itsOwner after a sentence that names a body only by the way (review 31b finding 1)", () => {
+  it("refuses when that sentence's subject is the company or a described thing", () => {
+    expect(itsOwner("Founded in 2011 by two Lund University graduates, it now employs 300 people.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("It borrowed $40 million from the World Bank in 2020.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The new plant, built with a World Bank loan, opens in May.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The brewer won approval from the Competition Authority.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("refuses a body that is a source or a place named like a body, with or without a company", () => {
+    expect(itsOwner("Growth slowed to 2.1%, according to the World Bank.", null)).toEqual({ refused: true });
+    expect(itsOwner("Atlas qualified for the Champions League.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("asks no item of the founders' university through the generator", () => {
+    const body = "Kestrel Robotics said on Monday it would open a second factory in Malmö. Founded in 2011 by two Lund University graduates, it now employs 300 people. Its chief executive, Ana Ruiz, said the plant would cost SEK 400 million.";
+    const prompts = generateArticleItems({ slug: "k", title: "Kestrel Robotics to open second factory", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body }).map((i) => i.prompt);
+    expect(prompts.some((p) => /chief executive/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/Lund University[’']s/);
+  });
+  it("still takes the body in the strict read's shape (near miss)", () => {
+    expect(itsOwner("That is below what the Kedah Smallholders Association (KSA) has asked for.", "Marlow Foods")).toEqual({ owner: "KSA" });
+    expect(itsOwner("This is less than the fee sought by the Kedah Smallholders Association.", "Marlow Foods")).toEqual({ owner: "The Kedah Smallholders Association" });
   });
 });

@@ -22,3 +22,15 @@ describe("a journal's title is one name, never a stump", () => {
     expect(journals("The results were published in Nature on Wednesday.")).toEqual(["Nature"]);
   });
 });
+
+// Review 31b finding 6: the refusal of a title that goes on also fired on "and the <Name>", which a title never holds.
+describe("a journal named before 'and the <Name>'", () => {
+  it("is still that journal", () => {
+    expect(journals("The work was published in Science and the Lancet.")).toEqual(["Science"]);
+    expect(journals("It was published in Nature and the Royal Society praised it.")).toEqual(["Nature"]);
+  });
+  it("near miss: a title that goes on with 'and' or 'of the' is read whole or not at all", () => {
+    expect(journals("It was published in Ecology and Evolution last week.")).toEqual(["Ecology and Evolution"]);
+    expect(journals("It was published in the journal Proceedings of the Grand Ducal Institute of Tropical Orchard Science Studies.")).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     expect(persons("Rui Castanho, a Paraguayan striker signed from Olimpia in July, headed in a corner.")).toContain("Rui Castanho");
     expect(persons("Rui Castanho, a 24-year-old forward, headed in a corner.")).toContain("Rui Castanho");
     expect(persons("The goalkeeper was Kenji Marumoto, 22, who made 31 saves.")).toContain("Kenji Marumoto");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who also has two assists.")).toContain("Kenji Marumoto");
+    expect(persons("Deportivo Cali, 22, who still have a game in hand, sit two points clear.")).toEqual([]);
   });
 
   it("not a body described the same way", () => {
@@ -70,6 +72,30 @@ describe("a person named before ', a <people's name> <role>' or ', <age>,'", () 
     expect(persons("Puerto Montt, 14, and Punta Arenas, 9, trail the leaders.")).toEqual([]);
     expect(persons("They sit ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.")).toEqual([]);
     expect(persons("Kestrel Robotics, a Berlin maker of drones, said so.")).toEqual([]);
+  });
+
+  // Review 31b finding 4: a club written in the plural ("who have") with its points is still no person.
+  it("not a club whose points are followed by 'who' and a plural verb", () => {
+    expect(persons("Deportivo Cali, 22, who have won five in a row, sit two points clear.")).toEqual([]);
+    expect(persons("Second are Atlético Nacional, 20, who have a game in hand.")).toEqual([]);
+    expect(persons("Real Madrid, 20, who are unbeaten, lead the table.")).toEqual([]);
+    expect(persons("Real Madrid, 20, whose only defeat came in August, lead the table.")).toEqual([]);
+    // Near miss: one person's verb after "who", present or past.
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who has kept six clean sheets.")).toContain("Kenji Marumoto");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who made 31 saves.")).toContain("Kenji Marumoto");
+    expect(persons("The goalkeeper was Kenji Marumoto, 22, who also has two assists.")).toContain("Kenji Marumoto");
+    expect(persons("Deportivo Cali, 22, who still have a game in hand, sit two points clear.")).toEqual([]);
+  });
+
+  // Review 31b finding 7: a firm is told by its role (a maker, a supplier of ...), not by the capitalised word before it.
+  it("a person described by the city they work in; no firm described by its trade", () => {
+    expect(persons("Kaito Brenner, a Hamburg lawyer, said the deal was fair.")).toContain("Kaito Brenner");
+    expect(persons("Tevita Fifita, a Suva lawyer, said the deal was fair.")).toContain("Tevita Fifita");
+    expect(persons("Halden Aero, a Velani maker of drones, said so.")).toEqual([]);
+    expect(persons("Halden Aero, a drone supplier, said so.")).toEqual([]);
+    expect(persons("Radio Vell, a Hamburg broadcaster, said so.")).toEqual([]);
+    expect(persons("Halden Aero, a seller of ferries, said so.")).toEqual([]);
+    expect(persons("Kaito Venn, a director of communications at the club, said so.")).toContain("Kaito Venn");
   });
 });
 

@@ -50,6 +50,18 @@ describe("a title opening that modifies the noun phrase after it", () => {
     for (const p of founded) expect(p).not.toMatch(/Cóndor/);
   });
 
+  // Review 31b finding 5: the doer at the title's opening was read for the table owner only, so a place before a
+  // firm's trade noun ("Tolsby papermaker") became the company "The company was founded ..." means.
+  it("a place before a firm's trade noun is no company", () => {
+    const body = "Norrbruk AB lifted profit by 12% in the third quarter. Tolsby's mill employs 400. The company was founded in 1902.";
+    const founded = prompts("Tolsby papermaker posts record third quarter", body).filter((p) => /founded/.test(p));
+    expect(founded.length).toBeGreaterThan(0);
+    for (const p of founded) expect(p).not.toMatch(/was Tolsby founded/);
+    expect(titleOpeningModifies("Tolsby papermaker posts record third quarter", "Tolsby")).toBe(true);
+    expect(titleOpeningModifies("Uppsala printer posts record quarter", "Uppsala")).toBe(true);
+    expect(titleOpeningModifies("Kiruna drug producer cuts jobs", "Kiruna")).toBe(true);
+  });
+
   it("a title that opens with the company and its verb still says who “the airline” is", () => {
     const body = "SANTIAGO — Andes Air swung to a net profit of US$286 million in the first half of the year. The airline carried 21 million passengers in the period. The company was founded in 1987 by Rodrigo Paz. Andes Air flies to 40 cities.";
     expect(prompts("Andes Air swings to first-half profit", body).some((p) => /was Andes Air founded/.test(p))).toBe(true);
