@@ -1,5 +1,6 @@
 import { BODY_HEAD_SOURCE } from "./body-nouns";
-import { lexiconTags } from "./tag-words";
+import { isPresentOfVerb } from "./do-support";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 
 /**
  * Whose a sentence-initial "Its" is. In a story about one company "Its load factor reached 84.7%" is the company's,
@@ -60,9 +61,33 @@ const COMPANY_MENTION = new RegExp(String.raw`\b(?:the|The)\s(?:${COMPANY_NOUN.s
  * opens with a word that owns nothing ("That is below the RM7 ...", "This falls short of ...") and the body is the
  * subject of a relative clause ("that the Penang Durian Growers' Federation (PDGF) has asked for", "sought by the X").
  */
-const OWNERLESS_OPENING = /^(?:That|This)\s/;
-const BEFORE_CLAUSE_SUBJECT = /\b(?:that|which|what|by)\s$/;
+const OWNERLESS_OPENING = /^(?:That|This)\s([a-z]+)\b/;
+/**
+ * The word before the body that makes it a clause's subject: a relative pronoun ("the 40 sen that the X has sought"),
+ * or "by" after a verb of asking ("the fee sought by the X"); not "by" after any passive ("This was confirmed by the
+ * X"), whose body is only a source (review 32 finding 5).
+ */
+const BEFORE_CLAUSE_SUBJECT = /(?:(\S+)\s)?\b(?:that|which|what|(?:sought|demanded|proposed|asked|requested|urged|wanted)\sby)\s$/;
 const VERB_AFTER_SUBJECT = /^\s\p{Ll}/u;
+/** A preposition before a body named inside a sentence about the company: the body is its object ("borrowed $40
+ * million from the World Bank"), no subject that could own the next "Its". Not "of" or "with", whose body the company
+ * may belong to or deal with ("a member of the X Association", "a deal with the X Union"). */
+const PREPOSITION_BEFORE = /\b(?:from|by|to|at|for|in|on|against|under|through|into|via)\s$/;
+
+/** A finite verb, past or present ("is", "falls", "compares"): the word after an opening "That"/"This" that is the
+ * subject, not a determiner ("This week", "That deal"). */
+const isVerbAfterDemonstrative = (word: string): boolean => isFiniteVerb(word, "that") || isPresentOfVerb(word);
+
+/** Whether the sentence opens with the story's company as its subject: by its name, "It", or "The company". */
+function opensWithCompany(clause: string, name: string | null, companyWord: string | null): boolean {
+  if (name && companyWord && name.includes(companyWord)) return true;
+  if (/^It\s/.test(clause)) return true;
+  // "The company", "The Swedish firm": a company noun as the first or second word.
+  // Not "The group of lenders".
+  const [, first, second, third] = /^The\s([\p{L}-]+)(?:\s([\p{L}-]+))?(?:\s([\p{L}-]+))?/u.exec(clause) ?? [];
+  if (COMPANY_NOUN.test(first ?? "")) return second !== "of";
+  return COMPANY_NOUN.test(second ?? "") && third !== "of";
+}
 
 /**
  * The body other than the story's company that a sentence names inside it, written as it may own an office: by its
@@ -71,7 +96,7 @@ const VERB_AFTER_SUBJECT = /^\s\p{Ll}/u;
  * graduates, it now employs 300", "It borrowed $40 million from the World Bank" speak of the company, and the body
  * there is a school or a lender; as are two bodies, the company beside one, or a long name with "of" and no letters.
  */
-function bodyNamedInside(clause: string, companyWord: string | null): ItsOwner | null {
+function bodyNamedInside(clause: string, companyWord: string | null, companySubject: boolean): ItsOwner | null {
   const bodies: { owner: ItsOwner; subject: boolean }[] = [];
   let companyNamed = COMPANY_MENTION.test(clause);
   for (const m of clause.matchAll(NAME_IN_SENTENCE)) {
@@ -79,14 +104,21 @@ function bodyNamedInside(clause: string, companyWord: string | null): ItsOwner |
     if (companyWord && name.includes(companyWord)) companyNamed = true;
     else if (BODY_WORD.test(name) || BODY_HEAD.test(name)) {
       const before = clause.slice(0, m.index);
+      // "Marlow Foods borrowed $40 million from the World Bank.": the company is the subject, the body its object
+      // (review 32 finding 5).
+      if (companySubject && PREPOSITION_BEFORE.test(before)) continue;
       const relative = BEFORE_CLAUSE_SUBJECT.exec(before);
-      const subject = relative !== null && (relative[0].startsWith("by") || VERB_AFTER_SUBJECT.test(clause.slice(m.index + m[0].length)));
+      // "That means that the X has ...": "that" after a verb opens what is said, not a relative clause.
+      const afterVerb = relative !== null && relative[1] !== undefined && /\bthat\s$/.test(before) && isVerbAfterDemonstrative(relative[1]);
+      const subject = relative !== null && !afterVerb && (/\sby\s$/.test(relative[0]) || VERB_AFTER_SUBJECT.test(clause.slice(m.index + m[0].length)));
       bodies.push({ owner: m[3] ? { owner: m[3] } : /\sof\s/.test(name) ? { refused: true } : { owner: m[1] ? `The ${name}` : name }, subject });
     }
   }
   const [only, ...others] = bodies;
   if (!only) return null;
-  return others.length === 0 && !companyNamed && only.subject && OWNERLESS_OPENING.test(clause) ? only.owner : { refused: true };
+  const opening = OWNERLESS_OPENING.exec(clause);
+  const ownerless = opening !== null && isVerbAfterDemonstrative(opening[1] ?? "");
+  return others.length === 0 && !companyNamed && only.subject && ownerless ? only.owner : { refused: true };
 }
 
 export type ItsOwner = { owner: string } | { refused: true };
@@ -118,7 +150,7 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   // Another body the sentence before names inside it is nearer than the story's company (strict read, session 31), or
   // makes the owner a guess (review 31b finding 1).
-  const inside = bodyNamedInside(clause, companyWord);
+  const inside = bodyNamedInside(clause, companyWord, company !== null && opensWithCompany(clause, name, companyWord));
   if (inside) return inside;
   return company ? { owner: company } : { refused: true };
 }

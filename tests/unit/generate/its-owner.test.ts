@@ -54,7 +54,6 @@ describe("itsOwner after a sentence that names a body inside it", () => {
 describe("itsOwner after a sentence that names a body only by the way (review 31b finding 1)", () => {
   it("refuses when that sentence's subject is the company or a described thing", () => {
     expect(itsOwner("Founded in 2011 by two Lund University graduates, it now employs 300 people.", "Marlow Foods")).toEqual({ refused: true });
-    expect(itsOwner("It borrowed $40 million from the World Bank in 2020.", "Marlow Foods")).toEqual({ refused: true });
     expect(itsOwner("The new plant, built with a World Bank loan, opens in May.", "Marlow Foods")).toEqual({ refused: true });
     expect(itsOwner("The brewer won approval from the Competition Authority.", "Marlow Foods")).toEqual({ refused: true });
   });
@@ -71,5 +70,31 @@ describe("itsOwner after a sentence that names a body only by the way (review 31
   it("still takes the body in the strict read's shape (near miss)", () => {
     expect(itsOwner("That is below what the Kedah Smallholders Association (KSA) has asked for.", "Marlow Foods")).toEqual({ owner: "KSA" });
     expect(itsOwner("This is less than the fee sought by the Kedah Smallholders Association.", "Marlow Foods")).toEqual({ owner: "The Kedah Smallholders Association" });
+  });
+});
+
+// Review 32 finding 5: "This"/"That" owning a noun ("This week, it emerged that ...") and "by" after any passive
+// passed the strict read's shape, so a body the sentence only reports on became the owner; and a sentence whose subject
+// is the company refused because it named a lender after "from".
+describe("itsOwner reads the strict shape only with a subject 'This'/'That' (review 32 finding 5)", () => {
+  it("refuses a demonstrative that owns a noun, and 'by' after a passive that is no asking", () => {
+    expect(itsOwner("This week, it emerged that the Harbour Competition Authority had cleared the merger.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("That deal, which the Harbour Competition Authority cleared, lifted the shares.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("This was confirmed by the Harbour Competition Authority.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("That means that the Harbour Competition Authority has cleared the merger.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("still takes the body after a subject 'That'/'This' and a verb of asking (near miss)", () => {
+    expect(itsOwner("This falls short of the levy demanded by the Coastal Fishers Union.", "Marlow Foods")).toEqual({ owner: "The Coastal Fishers Union" });
+    expect(itsOwner("That compares with the 12% that the Coastal Fishers Union (CFU) wants.", "Marlow Foods")).toEqual({ owner: "CFU" });
+  });
+  it("keeps the company when it is the subject and the body only the object of a preposition", () => {
+    expect(itsOwner("Marlow Foods borrowed $40 million from the World Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("It borrowed $40 million from the World Bank in 2020.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("The firm won approval from the Harbour Competition Authority on Friday.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
+  it("refuses when the company's sentence makes the body a subject or a partner (near miss)", () => {
+    expect(itsOwner("Marlow Foods said the Coastal Fishers Union had walked out.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods signed a supply deal with the Coastal Fishers Union.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The group of lenders, led by the World Bank, met on Friday.", "Marlow Foods")).toEqual({ refused: true });
   });
 });
