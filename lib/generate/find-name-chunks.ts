@@ -80,7 +80,14 @@ const ROLE_AFTER = /^,\s(?:a|an|the)\s(?:(\p{Lu}\p{Ll}+|\d{1,2}-year-old)\s)?([\
 // ("Deportivo Cali, 22, sit two points ahead": a club's points take the same place, so the age needs a person after it.)
 // ("Deportivo Cali, 22, who have won five in a row": a club is written in the plural, so after "who" the verb is one
 // person's, present in -s or past, an adverb at most before it; review 31b finding 4.)
-const AGE_AFTER = /^,\s\d{1,2},\s(?:who\s(?:(?:\p{Ll}+ly|also|still|now|already|never|often|then)\s)?(\p{Ll}+)|whose|said|says|told)\b/u;
+const AGE_AFTER = /^,\s\d{1,2},\s(?:who\s(?:(?:\p{Ll}+ly|also|still|now|already|never|often|then)\s)?(\p{Ll}+)|(whose)|said|says|told)\b/u;
+// ("Atlético Veltra, 22, whose only defeat came in August, lead the table": after a "whose" clause, the sentence's own
+// verb, past an adverb, tells one person from a club; review 32 finding 6.)
+const VERB_AFTER_WHOSE = /^[^,.;]*,\s(?:(?:\p{Ll}+ly|also|still|now|already|never|often|then)\s)?(\p{Ll}+)/u;
+// ("The goalkeeper was Kenji Marumoto, 22, who made 31 saves": a role the name is said to be, right before it. A club
+// writes "who has won" as one person does, so "who"/"whose" and one doer's verb need this second cue; review 32
+// finding 6.)
+const ROLE_IS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?:[\p{L}-]+\s)?(\p{Ll}[\p{Ll}-]+)\s(?:is|was)\s$/u;
 /** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
 const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)
@@ -100,7 +107,12 @@ function roleCueAfter(after: string, wide: string, name: string): boolean {
   // ("Real Madrid, 20, whose ...": a club named for its city is no person, unless the name opens with a given name.)
   if (age) {
     const placeWord = name.split(" ").some((w) => lexiconTags(w).some((t) => /^(?:Place|City|Country)$/.test(t))) && !firstNameLike(name.split(" ")[0] ?? "");
-    return !placeWord && (!age[1] || oneDoersVerb(age[1])) && (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
+    const verb = age[2] ? VERB_AFTER_WHOSE.exec(after.slice(age[0].length))?.[1] : age[1];
+    const relative = age[1] !== undefined || age[2] !== undefined;
+    const roleIs = ROLE_IS_BEFORE.exec(wide.slice(0, wide.length - name.length))?.[1];
+    // (A "whose" clause that ends the sentence leaves no verb to read: the role before is cue enough.)
+    const oneDoer = !relative || (roleIs !== undefined && isRoleNoun(roleIs) && (verb === undefined ? age[2] !== undefined : oneDoersVerb(verb)));
+    return !placeWord && oneDoer && (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
   }
   // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
   const apposed = ROLE_AFTER.exec(after);
