@@ -27,3 +27,11 @@ export const BODY_HEAD_SOURCE = "Union|Guild|Syndicate|Association|Federation|Co
  * people ("grower", "miner", "builder", "developer") are each reader's own choice.
  */
 export const FIRM_DOER_SOURCE = "maker|supplier|producer|manufacturer|operator|distributor|exporter|importer|retailer|provider|insurer|lender|carrier|brewer|broadcaster|printer|refiner|shipper|smelter";
+/** Firms named by a one-word "-maker" compound ("drugmaker", "Tolsby papermaker"); a lawmaker, playmaker, filmmaker
+ * or winemaker is a person (review 32 finding 7). */
+const FIRM_MAKER_SOURCE = "drugmaker|carmaker|automaker|chipmaker|papermaker|steelmaker|planemaker|truckmaker|toymaker";
+/**
+ * A whole word that is a firm's doer: one of FIRM_DOER_SOURCE, after a hyphenated trade at most ("heat-pump maker"),
+ * or a firm's "-maker" compound. Anchored, so an ending is no match: "lawmaker", "examiner" (review 32 finding 7).
+ */
+export const FIRM_DOER_WORD_SOURCE = String.raw`^(?:(?:[a-z]+-)?(?:${FIRM_DOER_SOURCE})|${FIRM_MAKER_SOURCE})$`;

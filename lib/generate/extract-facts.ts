@@ -1,4 +1,4 @@
-import { FIRM_DOER_SOURCE } from "./body-nouns";
+import { FIRM_DOER_WORD_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE } from "./calendar-names";
 import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
@@ -207,7 +207,8 @@ function ledeCompany(sentence: string): string | null {
 /** A business named by what it is, as a company's noun is: "Kalmar brewery lifts ...". */
 const TRADE_HOUSES = "bank|bakery|brewery|dairy|distillery|winery|cannery|refinery|mill|shipyard|co-op|cooperative|utility|chain|startup|producer|operator|developer";
 /** A firm's doer right after the title's opening, for every reader: "Tolsby papermaker", "Kiruna miner". */
-const FIRM_DOER_AT_OPENING = new RegExp(`(?:${FIRM_DOER_SOURCE}|grower|miner)$`);
+/** (The whole word: "Kiruna examiner" is no miner; review 32 finding 7.) */
+const FIRM_DOER_AT_OPENING = new RegExp(`${FIRM_DOER_WORD_SOURCE}|^(?:grower|miner)$`);
 /** The people of a body, who are no trade: "Andes Air founder dies", "Kalmar striker scores twice". */
 const OWNED_PEOPLE = /^(?:founder|co-founder|owner|chair|chairman|chairwoman|manager|director|leader|officer|member|worker|partner|shareholder|investor|customer|supporter|player|striker|forward|defender|winger|midfielder|keeper|goalkeeper|captain|bowler|batter|pitcher|runner|rider|driver|skipper|teenager|mayor|governor|minister|lawyer|auditor|regulator|premier|speaker|voter|user|viewer|reader|passenger)$/;
 

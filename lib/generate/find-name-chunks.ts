@@ -1,4 +1,4 @@
-import { FIRM_DOER_SOURCE } from "./body-nouns";
+import { FIRM_DOER_WORD_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYMS } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
@@ -98,10 +98,12 @@ const ORG_AFTER = /^,\s(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(centre|center|agency|firm
 const isTitle = (w: string) => (isKnownRoleNoun(w) || /^(?:Professor|Dame|Deputy)$/.test(w)) && !lexiconTags(w).some((t) => /Name$/.test(t));
 // ("Kestrel Robotics, a Berlin maker of drones", "a drone supplier": a trade's -er noun describes a firm, review 31b
 // finding 7; "a Hamburg lawyer" is still a person.)
-const TRADE_ROLE = new RegExp(String.raw`(?:${FIRM_DOER_SOURCE}|newspaper)$`);
-// ("a seller of ferries": a doer in -er followed by "of" and a plural is a firm's trade; "a professor of economics", "a
-// director of communications" are none.)
+// (The whole word: "a Tongan lawmaker", "a Paraguayan playmaker" stay people; review 32 finding 7.)
+const TRADE_ROLE = new RegExp(`${FIRM_DOER_WORD_SOURCE}|^newspaper$`);
+// ("a seller of ferries": a seller or builder followed by "of" and a plural is a firm's trade; "a professor of
+// economics", "a trainer of racehorses", "a supporter of reforms" are none; review 32 finding 7.)
 const OF_PLURAL_AFTER = /^\sof\s(\p{Ll}+[^s\W]s)\b/u;
+const TRADE_OF = /^(?:seller|builder)$/;
 function roleCueAfter(after: string, wide: string, name: string): boolean {
   const age = AGE_AFTER.exec(after);
   // ("Real Madrid, 20, whose ...": a club named for its city is no person, unless the name opens with a given name.)
@@ -119,7 +121,7 @@ function roleCueAfter(after: string, wide: string, name: string): boolean {
   const role = apposed?.[2]?.split(" ").pop();
   if (!apposed || !role || TRADE_ROLE.test(role)) return false;
   const ofPlural = OF_PLURAL_AFTER.exec(after.slice(apposed[0].length))?.[1];
-  if (ofPlural && /er$/.test(role) && !/ics$/.test(ofPlural)) return false;
+  if (ofPlural && TRADE_OF.test(role) && !/ics$/.test(ofPlural)) return false;
   // ("Mirador Linhas Aéreas, a flat fee": an -ee the lexicon does not know is no one's role.)
   return isKnownRoleNoun(role) || (isRoleNoun(role) && !/ee$/.test(role));
 }
