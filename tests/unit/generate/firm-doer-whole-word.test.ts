@@ -10,8 +10,8 @@ describe("a firm's doer is a whole word (review 32 finding 7)", () => {
   it("keeps people whose role only ends like a firm's doer", () => {
     expect(persons("Sione Vakalahi, a Samoan lawmaker, voted against the bill.")).toContain("Sione Vakalahi");
     expect(persons("Teiva Montevel, a Uruguayan playmaker, missed the final.")).toContain("Teiva Montevel");
-    expect(persons("Kaivo Lindqvast, a trainer of show jumpers, bought the colt.")).toContain("Kaivo Lindqvast");
-    expect(persons("Vaiko Dovcan, a supporter of the reforms, spoke first.")).toContain("Vaiko Dovcan");
+    expect(persons("Kaivo Lindqvast, a trainer of racehorses, bought the colt.")).toContain("Kaivo Lindqvast");
+    expect(persons("Vaiko Dovcan, a supporter of reforms, spoke first.")).toContain("Vaiko Dovcan");
   });
   it("still reads a firm by its trade (near miss)", () => {
     expect(persons("Varnholt Pharma, a Danish drugmaker, cut its forecast.")).toEqual([]);
