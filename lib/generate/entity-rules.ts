@@ -276,6 +276,15 @@ const isPluralNoun = (word: string) => lexiconTags(word).includes("Plural") || /
 // holding "and the"; review 31b finding 6.)
 const JOURNAL_JOIN = String.raw`(?:of\s(?:the\s)?|and\s|&\s)`;
 const JOURNAL_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:\s${JOURNAL_JOIN}?\p{Lu}[\p{L}-]*){0,5}(?![\p{L}-]|\s${JOURNAL_JOIN}?\p{Lu})`;
+/**
+ * Journals known by one word that a text names in pairs ("published in Nature and Science"): "X and Y" with one of them
+ * on a side is two journals, not one title as "Ecology and Evolution" is (review 32, note on journal titles).
+ */
+const ONE_WORD_JOURNAL = /^(?:Nature|Science|Cell|Lancet|Neuron|PNAS|BMJ|JAMA|eLife)$/;
+/** Whether a title read whole is a stump or a pair: a title with "of" that goes on with "and the <Name>" ("Journal of
+ * Law and the Biosciences" cut to "Journal of Law"), or two one-word journals ("Nature and Science"). */
+const journalStumpOrPair = (name: string, andThe: string | undefined): boolean =>
+  (andThe !== undefined && /\sof\s/.test(name)) || (/^\S+\sand\s\S+$/.test(name) && name.split(" and ").some((w) => ONE_WORD_JOURNAL.test(w)));
 
 /** "the electronic transfer levy" -> "electronic transfer levy": a description without its article or owner. */
 const describedBy = (role: string) => role.replace(/^(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s/u, "");
@@ -776,7 +785,7 @@ export const ENTITY_RULES: EntityRule[] = [
     // dash's words are a subtitle only where the clause or a phrase ends after them ("in Nature — Researchers said" is not).
     // "announced ... in" names a journal only by a title a journal's word closes ("announced in Geneva" names none).
     pattern: new RegExp(
-      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>:\s${JOURNAL_WORDS}|\s[–—]\s${JOURNAL_WORDS}(?=[,.;)]|$|\s(?:in|on|this|last|and|by)\b))?)`,
+      String.raw`(?:\b(?<verb>published|reported|appeared|appears?|announced)\s(?:on\s(?:\d{1,2}\s)?[A-Z][a-z]+\.?(?:\s\d{1,2})?\s|(?:this|last)\s(?:week|month|year)\s|today\s|yesterday\s)?in\s(?:the\s)?|\bin\sthe\s(?=journal\s))(?:(?<role>journal\s)(?<title>The\s)?)?(?<name>${JOURNAL_WORDS}(?<subtitle>:\s${JOURNAL_WORDS}|\s[–—]\s${JOURNAL_WORDS}(?=[,.;)]|$|\s(?:in|on|this|last|and|by)\b))?)(?=(?<andThe>\sand\sthe\s\p{Lu})?)`,
       "gu",
     ),
     pick: (g) => {
@@ -786,6 +795,7 @@ export const ENTITY_RULES: EntityRule[] = [
     },
     keepThe: true,
     accept: (g) =>
+      !journalStumpOrPair(g.name ?? "", g.andThe) &&
       (!!g.role || !lexiconTags((g.name ?? "").replace(/^The\s/, "").split(" ")[0] ?? "").some((t) => /Place|Country|City|Month|Date/.test(t))) &&
       (g.verb !== "announced" || /\b(?:Journal|Review|Letters|Reports|Proceedings|Annals|Bulletin)$/.test((g.name ?? "").replace(/(?::|\s[–—])\s.*$/, ""))),
     noun: () => "journal",

@@ -34,3 +34,16 @@ describe("a journal named before 'and the <Name>'", () => {
     expect(journals("It was published in the journal Proceedings of the Grand Ducal Institute of Tropical Orchard Science Studies.")).toEqual([]);
   });
 });
+
+// Review 32, note on journal titles: "Journal of Law and the Biosciences" was keyed as its stump "Journal of Law" (the
+// "and the" stop of review 31b finding 6), and "Nature and Science", two journals, as one title.
+describe("a journal title that goes on with 'and the', or two one-word journals (review 32 note)", () => {
+  it("gives no journal rather than a stump or a pair", () => {
+    expect(journals("The ruling was analysed in the Journal of Ethics and the Humanities last spring.")).toEqual([]);
+    expect(journals("Both teams published in Cell and Science in October.")).toEqual([]);
+  });
+  it("near miss: a pair with no one-word journal is one title, and 'and the' after a title with no 'of' ends it", () => {
+    expect(journals("It was published in Geology and Soils last week.")).toEqual(["Geology and Soils"]);
+    expect(journals("The work was published in Science and the Lancet.")).toEqual(["Science"]);
+  });
+});
