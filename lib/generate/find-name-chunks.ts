@@ -87,7 +87,7 @@ const VERB_AFTER_WHOSE = /^[^,.;]*,\s(?:(?:\p{Ll}+ly|also|still|now|already|neve
 // ("The goalkeeper was Kenji Marumoto, 22, who made 31 saves": a role the name is said to be, right before it. A club
 // writes "who has won" as one person does, so "who"/"whose" and one doer's verb need this second cue; review 32
 // finding 6.)
-const ROLE_IS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?:[\p{L}-]+\s)?(\p{Ll}[\p{Ll}-]+)\s(?:is|was)\s$/u;
+const ROLE_IS_BEFORE = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?:[\p{L}-]+\s)?(\p{Ll}[\p{Ll}-]+)\s(?:is|was)\s$/u;
 /** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
 const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)

@@ -17,6 +17,7 @@ describe("a club's points before 'whose' or a singular 'who' are no person's age
     expect(persons("The top scorer is Ilkka Varovaara, 27, whose nine goals came in eight games.")).toContain("Ilkka Varovaara");
     expect(persons("Their captain was Ilkka Varovaara, 27, whose contract ends in June.")).toContain("Ilkka Varovaara");
     expect(persons("The striker was Ilkka Varovaara, 27, who scored twice.")).toContain("Ilkka Varovaara");
+    expect(persons("That defender was Ilkka Varovaara, 27, who blocked five shots.")).toContain("Ilkka Varovaara");
     expect(persons("Ilkka Varovaara, 27, said the side was tired.")).toContain("Ilkka Varovaara");
   });
 });
