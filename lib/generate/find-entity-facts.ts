@@ -88,9 +88,10 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain),`, "gu");
 /**
  * "The La Louvière coach, Marc Lejeune, said ...": the same role before the name. A side's words are capitalised and
- * never a compound's lower-case half ("The Champions League-winning coach, X," names no side); a nationality is no side.
+ * never a compound's lower-case half ("The Champions League-winning coach, X," names no side); a competition ("The Premier
+ * League manager, X,": one of twenty) or a nationality is no side.
  */
-const TEAM_ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(\\p{Lu}[\\p{L}’'.]*(?:-\\p{Lu}[\\p{L}’'.]*)*(?:\\s\\p{Lu}[\\p{L}’'.]*(?:-\\p{Lu}[\\p{L}’'.]*)*){0,2})\\s+((?:head\\s)?coach|manager|captain),\\s+${NAME}(?=[,.;])`, "gu");
+const TEAM_ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(?!(?:\\S+\\s){0,2}(?:League|Cup|Championship|Olympics?|Division|Series|Tour|World)\\b)(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*(?:\\s\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*){0,2})\\s+((?:head\\s)?coach|manager|captain),\\s+${NAME}(?=[,.;])`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;

@@ -18,6 +18,7 @@ describe("a side's role before the name: 'The Harbour Town coach, Ramon Ibarra,'
     expect(people("A coach driver, Ivan Petrov, said the road had been closed since dawn.")).toEqual([]);
     expect(people("The coach driver, Ivan Petrov, said the road had been closed since dawn.")).toEqual([]);
     expect(people("The Champions League-winning coach, Ramon Ibarra, said his side had tired.")).toEqual([]);
+    expect(people("The Premier League manager, Ramon Ibarra, said his side had tired.").map(([, q]) => q)).not.toContain("Who is the Premier League manager?");
     // (a nationality is no side: whatever else asks it, never "the Spanish coach" as a side's)
     expect(people("The Spanish coach, Ramon Ibarra, said his side had tired.").map(([, q]) => q)).not.toContain("Who is the Spanish coach?");
   });
