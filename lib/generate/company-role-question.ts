@@ -35,6 +35,9 @@ export function mainCompanyRoleQuestion(
   const lower = sentence.toLowerCase();
   const at = lower.indexOf(office.toLowerCase());
   if (at >= 0 && (/[’']s\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u.test(sentence.slice(0, at)) || /^,?\s(?:of|at|for|with)\s(?:the\s)?\p{Lu}/u.test(sentence.slice(at + office.length)))) return null;
+  // "The plant will employ 400 people, its managing director, X, said": a mid-sentence "its" is the nearest thing's (the
+  // plant's, a joint venture's), so the company is its owner only when the sentence opens with it.
+  if (at >= 0 && /\b(?:its|their)\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u.test(sentence.slice(0, at)) && !sentence.startsWith(company) && !new RegExp(String.raw`^The\s(?:${COMPANY_NOUNS})\b`).test(sentence)) return null;
   // ("Port William Fisheries’s" reads badly: a name ending in s is asked "the chief executive of ...".)
   return owned || /s$/.test(company) ? `Who is the ${office.toLowerCase()} of ${company}?` : `Who is ${company}’s ${office.toLowerCase()}?`;
 }

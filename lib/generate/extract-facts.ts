@@ -339,6 +339,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // A name stands alone mid-sentence ("to Hearts’ two"), not only inside a longer one ("Ministry of Trade and Industry").
   const midSentenceNames = new Set((article.body.match(/(?<=(?<!\b(?:of|and|for|the))[\p{Ll},;:] )\p{Lu}\p{Ll}+(?=[’'.,;:)]?\s+(?!\p{Lu}|of\b|and\b))/gu) ?? []).filter((w) => !commonWords.has(w.toLowerCase())));
   const matchCache = newEntityMatchCache();
+  // Organisations the entity rules have found so far, in the order read: whose a later "Its president" may be.
+  const bodiesNamed = new Set<string>();
   const company = mainCompany(sentences.map((s) => s.text), matchCache);
   const defined = definedTerms(article.body);
   // "## Réunion: move water ...": in an analysis of several cases, the case each section's sentences are about.
@@ -484,7 +486,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, sharedOffices, city: city ?? dateline, company, matchCache });
     // "Its president, X, said" after "The Association of Y ... criticised ...": asked with the body written in, so the
     // question needs nothing from the sentence's "Its", which stays unplaced (its-role-holder.ts).
-    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous, article.publishedAt) : null;
+    const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous, article.publishedAt, bodiesNamed) : null;
+    for (const e of entitySpans) if (e.kind === "organisation") bodiesNamed.add(e.name);
     for (const e of entitySpans) {
       if (inWritten(e.start, e.end)) continue;
       // No pattern of its own asked for it: ask by what the text says it is ("Which German drugmaker ...?").

@@ -86,6 +86,12 @@ const ROLE_PERSON = new RegExp(`(?:said|says|according to|,)\\s+(?:Mr\\.?\\s|Ms\
 // A side has two openers and several seamers: "Who is Zimbabwe's seamer?" has more than one answer.
 /** "Pablo Diaz, the Riverton coach, praised ...": a role one person holds in a named side or firm, after the name. */
 const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\s+((?:head\\s)?coach|manager|captain),`, "gu");
+/**
+ * "The La Louvière coach, Marc Lejeune, said ...": the same role before the name. A side's words are capitalised and
+ * never a compound's lower-case half ("The Champions League-winning coach, X," names no side); a competition ("The Premier
+ * League manager, X,": one of twenty) or a nationality is no side.
+ */
+const TEAM_ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(?!(?:\\S+\\s){0,2}(?:League|Cup|Championship|Olympics?|Division|Series|Tour|World)\\b)(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*(?:\\s\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*){0,2})\\s+((?:head\\s)?coach|manager|captain),\\s+${NAME}(?=[,.;])`, "gu");
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;
@@ -121,6 +127,7 @@ const CITY_OF = /\bthe city of (\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\d'�
 export const ENTITY_PATTERN_NEEDS: Readonly<Record<string, { pattern: RegExp; needs: RegExp }>> = {
   TITLED_PERSON: { pattern: TITLED_PERSON, needs: /Minister|President|Premier|Chancellor|Secretary|Governor|Mayor|Ambassador|Chair|Administrator|Director|Chief|CEO|Senator|Treasurer|Councillor|Commissioner|Judge|Justice/ },
   TEAM_ROLE_AFTER: { pattern: TEAM_ROLE_AFTER, needs: /(?:coach|manager|captain),/ },
+  TEAM_ROLE_BEFORE: { pattern: TEAM_ROLE_BEFORE, needs: /(?:coach|manager|captain),/ },
   APPOSITIVE_TITLE: { pattern: APPOSITIVE_TITLE, needs: /minister|president|governor|ambassador|secretary|chancellor|commissioner|mayor/ },
   ROLE_PERSON: { pattern: ROLE_PERSON, needs: /,\s/ },
   COUNTERPART: { pattern: COUNTERPART, needs: /counterpart/ },
@@ -565,6 +572,14 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const role = m[3] ?? "";
     const start = sentence.indexOf(name, m.index);
     // ("X, the Spanish coach,": a nationality is no team, and has many coaches.)
+    if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2 || new RegExp(`^${NATIONALITY}$`).test(`${team} `)) continue;
+    out.push({ kind: "person", start, end: start + name.length, name, descriptor: `${team} ${role}`, rank: role, question: `Who is the ${team} ${role}?`, measure: `${team} ${role}`, nationality: null, roleKind: roleKindOf(role) });
+  }
+  for (const m of matchesIn(sentence, TEAM_ROLE_BEFORE, ctx.matchCache)) {
+    const team = m[1] ?? "";
+    const role = m[2] ?? "";
+    const name = cleanName(m[3] ?? "");
+    const start = sentence.indexOf(name, m.index + m[0].length - (m[3] ?? "").length);
     if (start < 0 || taken(start, start + name.length) || name.split(" ").length < 2 || new RegExp(`^${NATIONALITY}$`).test(`${team} `)) continue;
     out.push({ kind: "person", start, end: start + name.length, name, descriptor: `${team} ${role}`, rank: role, question: `Who is the ${team} ${role}?`, measure: `${team} ${role}`, nationality: null, roleKind: roleKindOf(role) });
   }

@@ -44,6 +44,16 @@ const DOCUMENT_SUBJECT = new RegExp(String.raw`^(?:A|An|The)\s((?:[a-z][\w-]*\s)
 /** "Its president, Mara Soler, said" or "Its lead author, the glaciologist Ivo Brandt, said". */
 const ITS_ROLE = /^Its\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*),\s(?:the\s(?:[a-z][\w-]*\s){1,3})?(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}),/u;
 
+/**
+ * "Harbourline Payments said ..." after "... on Harbourline Payments Ltd, an electronic money institution, ...": a name
+ * with no body's word is a body's when the article has named it as one before (`bodies`: the organisations entity
+ * rules found in earlier sentences), as written or with its legal form after it.
+ */
+function namedBefore(body: string, bodies: ReadonlySet<string>): boolean {
+  const name = body.replace(/^The\s/, "");
+  return [...bodies].some((o) => o === name || o.startsWith(`${name} `));
+}
+
 export interface ItsRoleHolder {
   name: string;
   question: string;
@@ -53,7 +63,7 @@ export interface ItsRoleHolder {
  * Who holds the office a sentence-initial "Its <office>, <Name>," names, asked with whose it is, and a body's office
  * with the date the article appeared (null when unclear).
  */
-export function itsRoleHolder(sentence: string, previous: string | null, publishedAt: Date | null): ItsRoleHolder | null {
+export function itsRoleHolder(sentence: string, previous: string | null, publishedAt: Date | null, bodies: ReadonlySet<string> = new Set()): ItsRoleHolder | null {
   const m = ITS_ROLE.exec(sentence);
   if (!m || !previous) return null;
   const role = m[1] ?? "";
@@ -67,11 +77,12 @@ export function itsRoleHolder(sentence: string, previous: string | null, publish
   const subject = BODY_SUBJECT.exec(clause);
   const body = subject?.[1];
   // ("The plan, which the council backed, ..." is no body; "Tarvel Council" and "The Federation (TF)" are.)
-  if (!subject || !body || !(BODY_WORD.test(body) || /\s\([\p{Lu}\p{L}\d&-]{2,10}\)$/u.test(body))) return null;
+  if (!subject || !body || !(BODY_WORD.test(body) || /\s\([\p{Lu}\p{L}\d&-]{2,10}\)$/u.test(body) || namedBefore(body, bodies))) return null;
   // A person of a body is no body: the words before "of" must be the body's ("Association of Flat Owners"). (A body
   // named after a place or a person, "The Victoria Harbour Authority", is a body: review 30 finding 9.)
   if (/\sof\s/.test(body) && !BODY_WORD.test(body.split(/\sof\s/)[0] ?? "")) return null;
-  if (SECOND_BODY.test(clause.slice(subject[0].length).split(/[.;]\s/)[0] ?? "")) return null;
+  const rest = clause.slice(subject[0].length).split(/[.;]\s/)[0] ?? "";
+  if (SECOND_BODY.test(rest) || [...bodies].some((o) => rest.includes(o))) return null;
   const question = officeQuestion(`${role} of ${body.replace(/^The\s/, "the ")}`, true, { publishedAt }, sentence, true);
   return question ? { name, question } : null;
 }

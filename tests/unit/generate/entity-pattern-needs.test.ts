@@ -8,6 +8,7 @@ import { splitSentences } from "@/lib/generate/split-sentences";
 const EXAMPLES: Record<string, string[]> = {
   TITLED_PERSON: ["Finance Minister Ingrid Berg said the budget would pass.", "The talks were led by Mayor Tomas Kellner on Monday."],
   TEAM_ROLE_AFTER: ["Pablo Diaz, the Riverton coach, praised his defence.", "Lena Ostrova, the Harbour City captain, scored twice."],
+  TEAM_ROLE_BEFORE: ["The Riverton coach, Pablo Diaz, praised his defence.", "After the game the Harbour City captain, Lena Ostrova, thanked the fans."],
   APPOSITIVE_TITLE: ["Maria Lopez, the Chilean finance minister, said talks would resume."],
   ROLE_PERSON: ["The plan is risky, said Anna Berg, an economist at the Nordic Institute."],
   COUNTERPART: ["She met her Estonian counterpart Kaja Tamm in Riga."],
