@@ -370,7 +370,8 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     // ...": alone, the point is a bare infinitive with no one deciding (strict read W0 #15; lane precision15).
     const resolves = leadIn !== null && RESOLVING_LEAD_IN.test(leadIn) && /^To\s\p{Ll}/u.test(sentences[0] ?? "");
     const continues = leadIn !== null && (/^\p{Ll}/u.test(sentences[0] ?? "") || resolves);
-    const subject = captionSubject(leadIn);
+    // ("## The vessel at a glance" heads its list as a bold caption does.)
+    const subject = captionSubject(leadIn ?? heading);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
       const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);

@@ -60,3 +60,11 @@ describe("a list line labelled by a product's or a route's name", () => {
     expect(price.every((i) => i.prompt.includes("Fjell Evening"))).toBe(true);
   });
 });
+
+describe("a list under a heading that names its subject ('## The tram at a glance')", () => {
+  it("is the subject's, as under a bold caption; a heading that names none ('## Key facts') leaves the label bare", () => {
+    const said = (heading: string) => splitSentences(`Tarnvik Transit today unveiled its first tram.\n\n## ${heading}\n\n- Capacity: 240 passengers and 8 bicycles\n- Power: overhead line at 750 volts`).map((s) => s.text).slice(1);
+    expect(said("The tram at a glance")).toEqual(["The tram’s capacity is 240 passengers and 8 bicycles.", "The tram’s power is overhead line at 750 volts."]);
+    expect(said("Key facts")).toEqual(["The capacity is 240 passengers and 8 bicycles.", "The power is overhead line at 750 volts."]);
+  });
+});
