@@ -133,6 +133,8 @@ function nounPhraseValue(value: string): boolean {
   return wordCount(value) <= 30 && (/\d/.test(value) || /\s\p{Lu}\p{Ll}/u.test(value));
 }
 
+const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE}|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])\b`);
+
 /** "Line 4 (Harbour-Airport)", "Inzozi Maraba", "Port of Spain - Georgetown (Piarco)": a label that is a product's or a route's name. */
 function nameLabel(label: string): boolean {
   const bare = label.replace(/\s*\([^()]{2,60}\)$/, "");
@@ -140,7 +142,7 @@ function nameLabel(label: string): boolean {
   if (words.length < 2 || words.length > 7 || /[()]/.test(bare)) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\d{1,3}[A-Za-z]?$/.test(w))) return false;
   // ("December 2026: third line enters trial service" is a milestone's date; "Media Contact", "Key Figures" caption.)
-  if (new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE}|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])\b`).test(bare)) return false;
+  if (DATE_WORD.test(bare)) return false;
   return !NOT_A_PROPERTY.test(label) && !/^(?:Key|Main|Total|Media|Press|Read|Our|New|First|Next|Last|Note|Editor|About|Contact|See|Find|More)\b/.test(bare);
 }
 
