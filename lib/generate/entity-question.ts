@@ -122,6 +122,10 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // preposition is what the name qualifies; "By which municipality is ... a company majority-owned?" is no question.
   // ("is expanding its port in M", "is due to visit M" are verbs of their own, and stay.)
   if (p.verbGroup.length === 1 && /^(?:is|are|was|were)$/.test(p.verbGroup[0] ?? "") && lead.length >= 2 && /^(?:a|an|the|its|his|her|their|this|that|one|[\d.,]+)$/i.test(lead[0] ?? "")) return null;
+  // ("The electricity is certified renewable supply from a solar park near M": a bare noun phrase of a fact box's
+  // line is the same; "Near which place is the electricity certified renewable supply ...?" is no question.)
+  // (The parser may take "is certified" for a passive; a noun phrase still follows it before the name's preposition.)
+  if (p.verbGroup.length <= 2 && /^(?:is|are|was|were)$/.test(p.verbGroup[0] ?? "") && lead.length >= 3 && !PREPOSITION.test(lead[0] ?? "") && !lead.some((w) => /ing$|^(?:due|to|set|about|able|likely|by)$/.test(w))) return null;
   // "came from a pilot plant at M": a second preposition before the name hangs it on that phrase's noun.
   // ("build a depot at the bus garage in M" may still be asked: "in" tells where the whole is; "the town of M" is M.)
   if (lead.length > 1 && /^(?:from|into|with)$/i.test(lead[0] ?? "") && PREPOSITION.test(/(\S+)\s+(?:the\s+)?$/.exec(rest.slice(0, at))?.[1] ?? "") && !new RegExp(`\\bthe\\s+${noun}\\s+of\\s+$`).test(rest.slice(0, at))) return null;

@@ -118,6 +118,58 @@ const MONTH = String.raw`(?:${MONTH_NAME_SOURCE})`;
 /** "March 2027", "early 2028", "15 December 2026", "the first quarter of 2027": a date and nothing after it. */
 const DATE_VALUE = new RegExp(String.raw`^(?:(?:early|mid-|late|the end of|the (?:first|second|third|fourth) quarter of)\s?)?(?:\d{1,2}\s${MONTH}\s\d{4}|${MONTH}\s\d{4}|(?<=\s|-)\d{4})$`, "u");
 
+/** Words that open no noun phrase a label could be: determiners, pronouns, "the rest". */
+const NOT_A_NOUN_OPENER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|it|they|we|you|he|she|all|both|each|every|some|any|no|none|more|most|less|see|read|visit|call|email|click|contact|follow|find)$/;
+
+/**
+ * "certified renewable supply from a solar park near Rovigo", "kiln waste heat recovered to warm 40 homes", "frozen
+ * at 4.20 dobras per kilowatt-hour": a value opened by a modifier or a participle, not a bare plural ("shelves from
+ * floor level to 2.4 metres" says what the reach is only with a verb the list leaves out) nor a determiner ("the rest
+ * comes from ..." points back), holding a figure or a name a learner could be asked for.
+ */
+function nounPhraseValue(value: string): boolean {
+  const first = /^([a-z][a-z-]*)\s/.exec(value)?.[1] ?? "";
+  if (!first || NOT_A_NOUN_OPENER.test(first) || /[^s]s$/.test(first) || /@|https?:|www\./.test(value)) return false;
+  return wordCount(value) <= 30 && (/\d/.test(value) || /\s\p{Lu}\p{Ll}/u.test(value));
+}
+
+const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE}|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])\b`);
+
+/** "Line 4 (Harbour-Airport)", "Inzozi Maraba", "Port of Spain - Georgetown (Piarco)": a label that is a product's or a route's name. */
+function nameLabel(label: string): boolean {
+  const bare = label.replace(/\s*\([^()]{2,60}\)$/, "");
+  const words = bare.split(/\s+/).filter((w) => !/^(?:of|de|da|do|del|la|le|and|&|-|–|—|to)$/.test(w));
+  if (words.length < 2 || words.length > 7 || /[()]/.test(bare)) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\d{1,3}[A-Za-z]?$/.test(w))) return false;
+  // ("December 2026: third line enters trial service" is a milestone's date; "Media Contact", "Key Figures" caption.)
+  if (DATE_WORD.test(bare)) return false;
+  return !NOT_A_PROPERTY.test(label) && !/^(?:Key|Main|Total|Media|Press|Read|Our|New|First|Next|Last|Note|Editor|About|Contact|See|Find|More)\b/.test(bare);
+}
+
+/** "40 seats", "four flights a week", "about 120 rooms": a count of plural things the named product or route has. */
+const HAS_COUNT = new RegExp(String.raw`^(?:(?:up to|about|around|some|nearly|more than|over|at least)\s)?(?:\d[\d,.]*|${CARDINAL_WORD_SOURCE})\s(?:[a-z-]+\s)?[a-z-]*[^s\W]s\b`);
+
+/**
+ * A list item labelled by a product's or a route's name ("Inzozi Ikawa: a blend for cafés, 1 kg at RWF 24,000",
+ * "Port of Spain - Bogotá (El Dorado): four flights a week"): the name is the subject, so the prompt names which one
+ * (a lowercased label, "The inzozi Ikawa is ...", asked nothing). Null when the label is no name or the value is no
+ * noun phrase or count (a clause, a sentence of its own, a link).
+ */
+function namedItem(item: string): string | null {
+  const m = /^([^:;]{3,80}?): (.+)$/.exec(item);
+  const label = m?.[1] ?? "";
+  const [first = "", ...later] = (m?.[2] ?? "").split(/;\s/);
+  const value = first.replace(/[.;,]$/, "");
+  if (!m || !nameLabel(label) || /@|https?:|www\./.test(value) || wordCount(value) > 30) return null;
+  // ("...; flight time about 1 hour 20 minutes": a later part stays with the name it describes.)
+  const rest = later.length > 0 ? `; ${later.join("; ")}` : "";
+  // "Port of Spain - Bogotá (El Dorado)" names a route between two places: "The Port of Spain - Bogotá route (El Dorado)".
+  const route = /\s[-–—]\s/.test(label) && !/\b(?:[Rr]oute|[Ll]ine|[Ss]ervice)\b/.test(label) ? `The ${label.replace(/(\s*\([^()]+\))?$/, (p) => ` route${p}`)}` : label;
+  if (HAS_COUNT.test(value)) return `${route} has ${value}${rest}`;
+  if ((/^an?\s/.test(value) || nounPhraseValue(value)) && /\d|\s\p{Lu}\p{Ll}/u.test(value)) return `${route} is ${value}${rest}`;
+  return null;
+}
+
 function labelledFigure(item: string, subject: string | null = null): string | null {
   const m = LABELLED.exec(item);
   if (!m) return item;
@@ -146,6 +198,9 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   if (NAME_THEN_COMMA.test(value) || DEFINITE_PHRASE.test(value)) return `${possessed} ${is} ${value}`;
   // "Opening: March 2027", "First sailing: 15 December 2026": a date is when the label's event is.
   if (DATE_VALUE.test(value)) return `${possessed} ${is} in ${value}`.replace(/ in (?=\d{1,2}\s\p{Lu})/u, " on ");
+  // "Electricity: certified renewable supply from a solar park near Rovigo": a noun phrase that carries a figure or a
+  // name is what the label is (press releases of batches 11j, 11x, 11ag lost such facts: no sentence at all).
+  if (is === "is" && nounPhraseValue(value)) return `${possessed} is ${value}`;
   if (!FIGURE_START.test(value) && !WORD_FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
@@ -240,6 +295,8 @@ function isClause(item: string): boolean {
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
  */
 function labelledItem(item: string, subject: string | null, leadIn: string | null = null): string[] {
+  const named = namedItem(item);
+  if (named !== null) return [named];
   const m = LABELLED.exec(item);
   // A noun phrase under "This includes:" is that clause's object: said with it, it is a sentence again.
   if (!m) return leadIn === null || isClause(item) ? [item] : LEADS_TO_OBJECT.test(leadIn) ? [`${leadIn} ${item.replace(/;?\s*(?:and|or)?$/, "")}`] : [];
@@ -315,7 +372,8 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     // ...": alone, the point is a bare infinitive with no one deciding (strict read W0 #15; lane precision15).
     const resolves = leadIn !== null && RESOLVING_LEAD_IN.test(leadIn) && /^To\s\p{Ll}/u.test(sentences[0] ?? "");
     const continues = leadIn !== null && (/^\p{Ll}/u.test(sentences[0] ?? "") || resolves);
-    const subject = captionSubject(leadIn);
+    // ("## The vessel at a glance" heads its list as a bold caption does.)
+    const subject = captionSubject(leadIn ?? heading);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
       const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { generateArticleItems } from "@/lib/generate";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { splitSentences } from "@/lib/generate/split-sentences";
+
+// Lane bullets40 (issue 9): a fact box's labelled line whose value opens with a plain noun phrase, and a line labelled
+// by a product's or a route's name, lost their facts (no sentence at all). Every text here is invented.
+const box = (caption: string, ...lines: string[]) =>
+  splitSentences(["Tarnvik Transit today opened its new depot in Dunmere.", "", `**${caption}**`, "", ...lines.map((l) => `- ${l}`)].join("\n"))
+    .map((s) => s.text)
+    .slice(1);
+
+describe("a labelled line whose value is a noun phrase with a figure or a name", () => {
+  it("is what the label is, the caption's subject's when the caption names one", () => {
+    expect(box("The depot at a glance", "Heating: recovered waste heat from the Lindqvist smelter, enough for 300 homes")).toEqual([
+      "The depot’s heating is recovered waste heat from the Lindqvist smelter, enough for 300 homes.",
+    ]);
+    expect(box("Power and water", "Tariff: capped at 3.10 krona per kilowatt-hour until 2031")).toEqual(["The tariff is capped at 3.10 krona per kilowatt-hour until 2031."]);
+  });
+
+  it("a bare plural, a determiner, a value with no figure or name, a link or a contact line stays unsaid", () => {
+    expect(box("Power and water", "Storage: crates from floor level to 3 metres", "Cooling: the rest comes from the fjord", "Verdict: excellent value for money", "Read more: full report at www.tarnvik.example", "Contact: the press office, press@tarnvik.example")).toEqual([]);
+    // A plural label is not what a noun phrase is: "The suppliers are timber bought from 12 sawmills" says nothing true.
+    expect(box("Power and water", "Suppliers: timber bought from 12 sawmills near Dunmere")).toEqual([]);
+  });
+
+  it("is asked with the name or figure it holds, and never as 'Near which place is the heating recovered waste heat ...?'", () => {
+    const body = ["Tarnvik Transit today opened its new bus depot in Dunmere, the company said.", "", "**Energy**", "", "- Electricity: certified green supply from a wind farm near Hallby, about 4 GWh a year"].join("\n");
+    const items = generateArticleItems({ slug: "t", title: "Tarnvik Transit opens Dunmere depot", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }, { keepFrom: 0, fullFrom: 0 });
+    expect(items.some((i) => i.answer === "Hallby" || i.answer === "about 4 GWh" || i.answer === "4 GWh")).toBe(true);
+    expect(items.filter((i) => /which place is the electricity/i.test(i.prompt))).toEqual([]);
+    expect(items.filter((i) => i.type !== "cloze" && i.type !== "truefalse" && garbledQuestion(i.prompt.replace(/^\([^)]*\)\s*/, "")))).toEqual([]);
+  });
+});
+
+describe("a list line labelled by a product's or a route's name", () => {
+  it("the name is the subject: a noun phrase is what it is, a count is what it has", () => {
+    expect(box("The range", "Tern Compact: a 12-seat shuttle, from €18 a ride", "Tern Max: 40 seats and a wheelchair lift")).toEqual([
+      "Tern Compact is a 12-seat shuttle, from €18 a ride.",
+      "Tern Max has 40 seats and a wheelchair lift.",
+    ]);
+  });
+
+  it("a route between two places is said as the route, with what follows its semicolon", () => {
+    expect(box("Routes", "Harlow - Dunmere (Quay Street): six buses an hour; journey time about 25 minutes")).toEqual([
+      "The Harlow - Dunmere route (Quay Street) has six buses an hour; journey time about 25 minutes.",
+    ]);
+  });
+
+  it("a date, a caption word or a speaker's name is no product: the line is not said as 'X is ...'", () => {
+    const out = box("Milestones", "March 2027: first electric bus enters service on Line 9", "Media Contact: Ana Ruiz, press officer", "Jane Holm: We are delighted with the depot");
+    expect(out.filter((s) => /^(?:March 2027|Media Contact|Jane Holm) (?:is|has)\b/.test(s))).toEqual([]);
+  });
+
+  it("the product's price is asked with the product named in the prompt", () => {
+    const body = ["Fjellbrygg Coffee today launched its first roasted range in Norway.", "", "**The range**", "", "- Fjell Morning: a washed single-origin blend, 250 g at NOK 129", "- Fjell Evening: a dark roast for espresso, 1 kg at NOK 389"].join("\n");
+    const items = generateArticleItems({ slug: "t", title: "Fjellbrygg launches range", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body }, { keepFrom: 0, fullFrom: 0 });
+    const price = items.filter((i) => i.answer === "NOK 389" && i.type !== "truefalse");
+    expect(price.length).toBeGreaterThan(0);
+    expect(price.every((i) => i.prompt.includes("Fjell Evening"))).toBe(true);
+  });
+});
+
+describe("a list under a heading that names its subject ('## The tram at a glance')", () => {
+  it("is the subject's, as under a bold caption; a heading that names none ('## Key facts') leaves the label bare", () => {
+    const said = (heading: string) => splitSentences(`Tarnvik Transit today unveiled its first tram.\n\n## ${heading}\n\n- Capacity: 240 passengers and 8 bicycles\n- Power: overhead line at 750 volts`).map((s) => s.text).slice(1);
+    expect(said("The tram at a glance")).toEqual(["The tram’s capacity is 240 passengers and 8 bicycles.", "The tram’s power is overhead line at 750 volts."]);
+    expect(said("Key facts")).toEqual(["The capacity is 240 passengers and 8 bicycles.", "The power is overhead line at 750 volts."]);
+  });
+});
