@@ -170,7 +170,7 @@ function printReadCurve(all: Row[], p: number[]): void {
 }
 
 /** The batches item features are chosen on; the others (CHECK_BATCHES) only score the chosen model, unread while building. */
-const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t", "11v", "11x", "11z", "11ab"].map((b) => `blind-2026-${b}`));
+const CHECK_BATCHES = new Set(["11l", "11n", "11p", "11r", "11t", "11v", "11x", "11z", "11ab", "11ad", "11af", "11ah"].map((b) => `blind-2026-${b}`));
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
 
 interface ItemRows {

@@ -107,10 +107,17 @@ describe("item worth", () => {
     expect(purpose("percent", "The shares of households, which vary by region, rose to 41%.", "41%")).toEqual([]);
     // A moment of play: its minute, or a shot's detail; a season's tally is not one.
     expect(purpose("ordinal", "Kari Moe equalised in the 63rd minute with a header.", "63rd")).toEqual(["a moment of play"]);
-    expect(purpose("person", "Winger Ola Berg hit the post from 12 yards before the break.", "Ola Berg")).toEqual(["a moment of play"]);
+    expect(purpose("person", "Winger Ola Berg hit the post from 12 yards before the break.", "Ola Berg")).toEqual(["a moment of play", "a player named by position"]);
     expect(purpose("count", "The club has won 12 of its 30 league games this season.", "12")).toEqual([]);
     expect(purpose("person", "Eight minutes after the restart, Ola Berg curled in the equaliser.", "Ola Berg")).toEqual(["a moment of play"]);
     expect(purpose("person", "Ten minutes after the restart of the turbine, Ola Berg saw the alarm.", "Ola Berg")).toEqual([]);
+    // A player named by the position he plays, just before his name; a role of work is not a position.
+    expect(purpose("person", "The Tromsvik defender Ola Berg brought down the winger in the area.", "Ola Berg")).toEqual(["a player named by position"]);
+    expect(purpose("person", "Nordhav's Danish striker, Ola Berg, volleyed in a corner.", "Ola Berg")).toEqual(["answer between commas", "a player named by position"]);
+    expect(purpose("person", "The coach sent on the substitute Ola Berg for the last half hour.", "Ola Berg")).toEqual(["a player named by position"]);
+    expect(purpose("person", "The lighthouse keeper Ola Berg logged the storm at dawn.", "Ola Berg")).toEqual([]);
+    expect(purpose("person", "The defence minister Ola Berg signed the order.", "Ola Berg")).toEqual([]);
+    expect(purpose("count", "The defender blocked 4 shots.", "4")).toEqual([]);
     // A speaker named after the verb with a role or a title between ("said co-author", "said Dr."), then an aside or the
     // end of the clause; not who is named in what was said, nor who was told.
     expect(purpose("person", '"The reef holds," said co-author Kari Moe.', "Kari Moe")).toEqual(["answer is the speaker"]);
@@ -143,6 +150,21 @@ describe("item worth", () => {
     // (The role asked with the speech gone, or an answer who did not speak.)
     expect(asks("Kari Moe, the port's harbour master, said fees would rise.", "Kari Moe", "typed", `${LABEL} Who is the port's harbour master?`)).toEqual([]);
     expect(asks("Kari Moe was elected chair of the council, the council said.", "Kari Moe", "cloze", `${LABEL} Complete the sentence: _____ was elected chair of the council, the council said.`)).toEqual([]);
+  });
+
+  it("asks a speaker's role: a who-is question for the holder of a role the article names only as who spoke", () => {
+    const role = (sentence: string, type: ItemShape["type"], prompt: string) => {
+      const at = sentence.indexOf("Kari Moe");
+      const x = itemFeatures({ type, kind: "person", prompt, answer: "Kari Moe" }, TITLE, { kind: "person", sentence, answer: "Kari Moe", span: [at, at + 8] });
+      return x[ITEM_FEATURE_NAMES.indexOf("item asks a speaker's role")];
+    };
+    const spoke = "Kari Moe, the port's harbour master, said fees would rise.";
+    expect(role(spoke, "typed", `${LABEL} Who is the port's harbour master?`)).toBe(1);
+    expect(role(spoke, "choice", `${LABEL} Who is Tromsvik Port's harbour master?`)).toBe(1);
+    // (Not a holder who did not speak, nor a question that is no role's, nor a true/false statement.)
+    expect(role("Kari Moe, the port's harbour master, signed the lease in May.", "typed", `${LABEL} Who is the port's harbour master?`)).toBe(0);
+    expect(role(spoke, "typed", `${LABEL} Who said fees would rise?`)).toBe(0);
+    expect(role(spoke, "truefalse", `${LABEL} True or false: Kari Moe is the port's harbour master.`)).toBe(0);
   });
 
   it("reads a label whose source holds brackets as a label: its title's quotes are no quotation", () => {
