@@ -439,6 +439,16 @@ function titlePlaces(title: string): string {
 }
 
 /**
+ * "a two-day visit", "signed ten-year contracts": a duration written as a compound before its noun is answered and
+ * offered in the blank as the compound ("two-day", "three-day"), never as "a two days visit" (strict read AI0's class,
+ * in the coordinator's own words); questions and the typed answer keep "two days", and either is accepted.
+ */
+function asWrittenInBlank(fact: Fact, written: string): (value: string) => string {
+  if (fact.kind !== "duration" || !/^\S+-\p{L}+$/u.test(written)) return (value) => value;
+  return (value) => value.replace(/^(\S+) (\p{L}+?)s?$/u, "$1-$2");
+}
+
+/**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
  * card's answer about the wrong thing.
@@ -495,6 +505,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // It is marked by its prefix, never passed off as a wh-question.
   // (A name read by its form alone, fact.fallback, is of no known kind: options of another kind would give it away.)
   const kindUnknown = fact.fallback === true && fact.value === null;
+  const inBlank = asWrittenInBlank(fact, fact.span ? sentence.slice(start, end) : "");
   if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !kindUnknown && !listedName(sentence, start, end, fact)) {
     const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), { ownerShown: !!fact.lead });
     const stem = cutStem && withLead(cutStem, fact, article);
@@ -505,7 +516,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
         if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
           // (Figures that add up to the answer, in the title or the stem: a label without the title may still do.)
           if (computedFromPrompt(prompt, fact)) continue;
-          make("choice", prompt, fact.answer, shuffleWithKey([fact.answer, ...distractors], baseKey), distractors);
+          make("choice", prompt, inBlank(fact.answer), shuffleWithKey([fact.answer, ...distractors], baseKey).map(inBlank), distractors.map(inBlank));
           break;
         }
       }
@@ -522,7 +533,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
       const prompt = label ? `(${label}) ${blanked}` : blanked;
       if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
-        make("cloze", prompt, fact.answer, [], distractors);
+        make("cloze", prompt, inBlank(fact.answer), [], distractors.map(inBlank));
         break;
       }
     }
@@ -554,7 +565,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     if (fact.kind !== "date" && (ONE_SIDED_BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || ONE_SIDED_BOUND_OPENING.test(original)) && !RULE_WORDS.test(sentence)) return items;
     let shown = isTrue ? original : (swaps[0] ?? "");
     // "two-day visit" must stay a compound when swapped: "three-day visit".
-    if (!isTrue && fact.kind === "duration" && /-/.test(original)) shown = shown.replace(/^(\S+) (\w+?)s?$/, "$1-$2");
+    if (!isTrue) shown = inBlank(shown);
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
     // A title that states the fact would settle the statement by itself. (Nor is one shown without it when only the
     // title says what it is about, or, for a rank, among what: "Volcano monitoring was the third theme", U0 #38.)

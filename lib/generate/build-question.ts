@@ -3,7 +3,7 @@ import { stripDateline } from "./datelines";
 import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
 import type { ValueSpan } from "./find-value-spans";
-import { doSupport, isParticipleOfVerb, isPresentOfVerb } from "./do-support";
+import { doSupport, isParticipleOfVerb, isPastLikeBase, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { changeBindsToSubject, changeOwnerClause, opensClause } from "./change-owner";
@@ -199,6 +199,29 @@ function reducedRelativeAt(words: string[], i: number, clean: string): boolean {
   return words[i + 1] === "by" && isPastParticiple(clean) && !isAuxiliary(words[i - 1] ?? "") && words.slice(i + 2).some((x, k) => /,$/.test(words[i + 1 + k] ?? "") && isFiniteVerb(x.replace(/[^\p{L}]/gu, ""), words[i + 1 + k]));
 }
 
+/** Words after which a word is no verb: a determiner's or a preposition's noun, a modal's infinitive. */
+const NO_VERB_AFTER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|with|by|to|for|in|on|at|from|into|and|or|will|would|can|could|may|might|should|must|do|does|did|not|no|each|every|per)$/i;
+const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
+
+/**
+ * "The drought cut the nut harvest by a tenth": a past written as its infinitive ("cut", "set", "hit") is the verb
+ * when a noun stands before it, a determiner opens its object, and only the value would otherwise make a verb of the
+ * object's noun ("harvest by M"). After a determiner, a preposition, a figure or an adjective it is a noun: "a deep cut
+ * in rates", "the set of rules". Elsewhere the word is left to the readers it had (strict read AI0).
+ */
+function pastLikeBaseAt(words: string[], i: number, clean: string): boolean {
+  const previous = (words[i - 1] ?? "").replace(/[^\p{L}\d'’-]/gu, "");
+  if (!OBJECT_OPENER.test(words[i + 1] ?? "") || previous === "" || /[,;:]$/.test(words[i - 1] ?? "")) return false;
+  if (NO_VERB_AFTER.test(previous) || /\d/.test(previous) || lexiconTags(previous.toLowerCase()).includes("Adjective")) return false;
+  if (!isPastLikeBase(clean)) return false;
+  for (let j = i + 2; j < words.length && !/[,;:]$/.test(words[j - 1] ?? ""); j++) {
+    const next = (words[j] ?? "").replace(/[^\p{L}'’-]/gu, "");
+    if (isFiniteVerb(next, words[j - 1])) return false;
+    if (verbBeforeValueAt(words, j, next)) return true;
+  }
+  return false;
+}
+
 /** Splits a clause into subject, verb group (auxiliaries, adverbs, main verb) and the rest. */
 export const parseClause: (clause: string) => Readonly<Parsed> | null = remembered(parseClauseOnce);
 
@@ -209,7 +232,7 @@ function parseClauseOnce(clause: string): Parsed | null {
     const w = words[i] ?? "";
     if (w.startsWith("(")) depth++;
     const clean = w.replace(/[^\p{L}'’-]/gu, "");
-    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || verbBeforeValueAt(words, i, clean)) && !reducedRelativeAt(words, i, clean)) {
+    if (depth === 0 && w === clean && /^\p{Ll}/u.test(clean) && (isFiniteVerb(clean, words[i - 1]?.replace(/[^\p{L}]/gu, "")) || pastLikeBaseAt(words, i, clean) || verbBeforeValueAt(words, i, clean)) && !reducedRelativeAt(words, i, clean)) {
       const group = [clean];
       let j = i + 1;
       // auxiliary + adverbs + participle/infinitive: "were signed", "has already offered", "will achieve"

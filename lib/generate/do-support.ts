@@ -80,6 +80,18 @@ export function isParticipleOfVerb(word: string): boolean {
   return forms.Participle === lower || forms.PastTense === lower;
 }
 
+/**
+ * "cut", "set", "hit", "put": a verb whose past is written as its infinitive, by compromise's conjugation of a word its
+ * lexicon knows as a verb. Such a past is no finite verb by its form alone ("a cut", "the set"): a reader needs its place.
+ */
+export function isPastLikeBase(word: string): boolean {
+  const lower = word.toLowerCase();
+  const known = world.model.one.lexicon[lower];
+  const switches = world.model.two.switches[lower];
+  if (!(known === "Infinitive" || known === "Singular" && switches?.includes("Verb"))) return false;
+  return toInfinitive(lower) === lower && conjugate(lower).PastTense === lower;
+}
+
 /** "carries", "reaches": the third-person present of a verb, by compromise's conjugation round trip. */
 export function isPresentOfVerb(word: string): boolean {
   const lower = word.toLowerCase();
