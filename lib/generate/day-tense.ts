@@ -1,4 +1,4 @@
-import { isParticipleOfVerb, isPastTenseOnly } from "./do-support";
+import { isParticipleOfVerb, isPastTenseOnly, isPresentOfVerb } from "./do-support";
 import { isFiniteVerb } from "./tag-words";
 
 /**
@@ -81,6 +81,11 @@ const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|f
 /** "-ed" words that are no past tense: "need", "speed", "hundred". */
 const NOT_ED_VERB = /^(?:need|speed|feed|seed|bleed|breed|proceed|succeed|exceed|red|bed|shed|hundred|united|interested|limited|based|related|advanced|skilled|detailed)$/;
 
+/** Words after which an "-s" word is a noun: "the shares", "talks with the union". */
+const NOUN_BEFORE = /^(?:a|an|the|its|their|his|her|our|your|my|this|these|those|some|any|all|each|every|no|both|several|many|few|of|to|for|with|in|on|at|by|from|among)$/;
+/** Words that open a verb's object: "pays a dividend", "covers the pensions". */
+const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|your|this|that|these|those|some|all|each|every|no|both)$/;
+
 /** Whether a word is a past tense that may be a participle too: "closed", "registered", "held". */
 export function isPastOrParticiple(word: string): boolean {
   const w = word.toLowerCase();
@@ -93,7 +98,10 @@ export function isPastOrParticiple(word: string): boolean {
  * "past" after its clause's subject ("The mine closed on 4 March", "Officials said the mine closed", "the mine that
  * closed"), "participle" inside a larger clause ("goes to shareholders registered on", "Shareholders registered on
  * 18 March will receive", "Registered on 18 March, the shares ..."), and "undecided" where the sentence does not tell
- * ("Boats reopened on 12 April sail daily").
+ * ("Boats reopened on 12 April sail daily"). An "-s" word inside the words before the verb may be a present verb the
+ * tagger does not know, its object no subject of the "-ed" verb: with a determiner after it ("pays a dividend to
+ * shareholders registered on") it is the clause's verb, and otherwise ("applies to holders registered on", "Airline
+ * flights to Lisbon resumed on") the sentence does not tell (review 32 finding 1).
  */
 export function bareVerbReading(before: string, words: readonly string[], at: number, after: string): "past" | "participle" | "undecided" {
   let coordinated = false;
@@ -107,6 +115,7 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
     if (SAYING.test(word) || SUBORDINATOR.test(word) || RELATIVE.test(word)) reading = subject > 0 ? "past" : "undecided";
     else if (/^(?:and|or)$/.test(word)) coordinated = true;
     else if (isFiniteVerb(word, previous)) reading = subject > 0 ? "participle" : "undecided";
+    else if (i > 0 && i < at - 1 && !NOUN_BEFORE.test(previous) && isPresentOfVerb(word)) reading = OBJECT_START.test(words[i + 1] ?? "") ? "participle" : "undecided";
     else subject++;
   }
   reading ??= subjectAtPieceStart(before, subject > 0, after);
