@@ -27,3 +27,28 @@ describe("an object after a present verb is no subject of the '-ed' verb after i
     expect(days("The dividend goes to shareholders registered on 18 March.")).toEqual(["18 March 2027"]);
   });
 });
+
+// Review 32 finding 2 (review 31b finding 2): "and" with any three words before a period verb joined two events with
+// different subjects into one period, and the later day's year went to the earlier day.
+describe("a period joined by 'and' keeps one subject", () => {
+  const october = new Date("2026-10-20T00:00:00Z");
+  it("a new subject after 'and' makes two events: the dated day's year is not the yearless day's", () => {
+    // (A dated day of another year that is no pair leaves the day without a year: precision first, as before.)
+    for (const sentence of [
+      "The old ferry stops on 3 November and the new one starts on 20 March 2028.",
+      "The old ferry will stop on 3 November and the new one starts on 20 March 2028.",
+      "The museum closes on 3 November and Harbour Hall opens on 20 March 2028.",
+    ]) {
+      const found = daysAt(october, sentence);
+      expect(found).not.toContain("3 November 2027");
+      expect(found).toHaveLength(2);
+      expect(found).toContain("20 March 2028");
+    }
+  });
+
+  it("near misses: auxiliaries and adverbs between 'and' and the period verb still join one period", () => {
+    expect(days("Sowing may start on 6 May and must then finish by 30 September 2027.")).toEqual(["6 May 2027", "30 September 2027"]);
+    expect(days("Bookings open on 1 December and finally close on 15 January 2027.")).toEqual(["1 December 2026", "15 January 2027"]);
+    expect(days("Bookings open on 1 December and will close on 15 January 2027.")).toEqual(["1 December 2026", "15 January 2027"]);
+  });
+});
