@@ -128,6 +128,9 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
   return coordinated && reading === "participle" ? "undecided" : reading;
 }
 
+/** Whether a comma piece opening with this word is no main clause: a relative or subordinate clause, or a participle's. */
+const notMainClause = (opener: string) => RELATIVE.test(opener) || SUBORDINATOR.test(opener) || isPastOrParticiple(opener) || /^\p{L}{3,}ing$/u.test(opener);
+
 /**
  * The reading of a bare verb at the start of its comma piece's words, with a subject before it in the piece or none.
  * In the first piece a subject makes it the sentence's verb and none a fronted participle ("Registered on 18 March,
@@ -141,7 +144,9 @@ function subjectAtPieceStart(before: string, hasSubject: boolean, after: string)
   if (pieces.length === 1) return hasSubject ? "past" : "participle";
   const earlier = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== "").map(bare));
   if ((earlier[0] ?? []).length === 0) return "undecided";
-  const mainVerb = earlier.some((piece) => !RELATIVE.test(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
+  // ("After talks failed, the mine closed on", "Hit by floods, the pier closed on": a fronted subordinate clause or
+  // participle is no main clause, as a relative one is not; review 32 finding 3.)
+  const mainVerb = earlier.some((piece) => !notMainClause(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
   // (", payable on Jan. 15 to shareholders registered on": words after the sentence's verb are no subject of its own.)
   if (mainVerb) return hasSubject ? "participle" : "undecided";
   if (hasSubject) return "past";

@@ -52,3 +52,20 @@ describe("a period joined by 'and' keeps one subject", () => {
     expect(days("Bookings open on 1 December and will close on 15 January 2027.")).toEqual(["1 December 2026", "15 January 2027"]);
   });
 });
+
+// Review 32 finding 3: a fronted subordinate clause or participle ("After talks failed,", "Hit by floods,") counted as
+// the sentence's main verb, so the day's subject read as an object's and a past day moved a year on.
+describe("a fronted subordinate clause or participle is no main verb", () => {
+  it("the verb after the fronted piece is the sentence's past", () => {
+    expect(days("After the strike ended, the quarry reopened on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("When orders dried up, the foundry closed on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("Although sales improved, the shop closed on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("Hit by rising costs, the foundry closed on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("Battered by storms, the pier closed on 9 March.")).toEqual(["9 March 2026"]);
+  });
+
+  it("near misses: a main clause before the comma still makes the later words an object's", () => {
+    expect(days("The board declared a dividend, payable on 15 April to holders enrolled on 9 March.")).toEqual(["15 April 2027", "9 March 2027"]);
+    expect(days("Registered on 18 March, the shares will trade in April.")).toEqual(["18 March 2027"]);
+  });
+});
