@@ -9,6 +9,13 @@ import { isFiniteVerb } from "./tag-words";
 /** A word as these readers compare it: lower case, letters and hyphens only ("must-win" stays one word). */
 const bare = (word: string) => word.replace(/[^\p{L}-]/gu, "").toLowerCase();
 
+/**
+ * What ends a clause for these readers: a semicolon, a colon or a comma, but not the comma of a thousands figure
+ * ("rose to 12,400 tonnes on 4 March" is one clause; review 32 finding 4).
+ */
+export const CLAUSE_BREAK = /[;:]|,(?!\d{3}\b)/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, "g");
+
 /** A word that opens a relative clause: a "will" inside one is not the day's ("Residents, who say it will reopen, ..."). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where)$/;
 /** Words between "will" and its verb: "will not reopen", "will also be played". */
@@ -46,7 +53,7 @@ function futureGroupEnd(words: readonly string[], raw: readonly string[], i: num
  * October" are not (review 31 findings 1 and 7: one reader for every future word).
  */
 export function futureInDayClause(before: string): boolean {
-  const pieces = before.split(/[;:,]/);
+  const pieces = before.split(CLAUSE_BREAK);
   const raw = before.split(/\s+/).filter((w) => w !== "");
   const words = raw.map(bare);
   // (The word index at which each comma piece starts, to know whether a marker sits in a relative clause.)
@@ -54,7 +61,7 @@ export function futureInDayClause(before: string): boolean {
   let piece = 0;
   for (const w of raw) {
     pieceOf.push(piece);
-    piece += (w.match(/[;:,]/g) ?? []).length;
+    piece += (w.match(CLAUSE_BREAKS) ?? []).length;
   }
   const lastPiece = pieces.length - 1;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -140,7 +147,7 @@ const notMainClause = (opener: string) => RELATIVE.test(opener) || SUBORDINATOR.
  * words before it are an object's, not a subject ("..., payable on Jan. 15 to shareholders registered on Dec. 18").
  */
 function subjectAtPieceStart(before: string, hasSubject: boolean, after: string): "past" | "participle" | "undecided" {
-  const pieces = before.split(/[;:,]/);
+  const pieces = before.split(CLAUSE_BREAK);
   if (pieces.length === 1) return hasSubject ? "past" : "participle";
   const earlier = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== "").map(bare));
   if ((earlier[0] ?? []).length === 0) return "undecided";
@@ -150,6 +157,6 @@ function subjectAtPieceStart(before: string, hasSubject: boolean, after: string)
   // (", payable on Jan. 15 to shareholders registered on": words after the sentence's verb are no subject of its own.)
   if (mainVerb) return hasSubject ? "participle" : "undecided";
   if (hasSubject) return "past";
-  const nextPiece = /^[^,;:]*[,;:]\s*([\p{L}'’-]+)/u.exec(after)?.[1] ?? "";
+  const nextPiece = /^\s*([\p{L}'’-]+)/u.exec(after.split(CLAUSE_BREAK)[1] ?? "")?.[1] ?? "";
   return nextPiece !== "" && isFiniteVerb(nextPiece, "") ? "participle" : "past";
 }

@@ -8,7 +8,7 @@ import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
-import { MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
+import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
@@ -335,7 +335,7 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
  * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
  */
 function clauseWords(before: string): string[] {
-  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
+  return (before.split(CLAUSE_BREAK).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
 }
 
 /**

@@ -69,3 +69,19 @@ describe("a fronted subordinate clause or participle is no main verb", () => {
     expect(days("Registered on 18 March, the shares will trade in April.")).toEqual(["18 March 2027"]);
   });
 });
+
+// Review 32 finding 4: the comma of a thousands figure ("12,400") split the day's clause, cutting its verb off.
+describe("a thousands figure does not split the day's clause", () => {
+  it("the verb before the figure still tells the day's tense", () => {
+    expect(days("Imports climbed to 18,600 barrels on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("The index slid to 7,350 points on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("The port will handle 2,500 containers on 9 March.")).toEqual(["9 March 2027"]);
+  });
+
+  it("near misses: a comma before a word, or before a number of other length, still splits the clause", () => {
+    expect(days("Imports climbed to 600 barrels on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("Residents, who say it will reopen, were told it shut on 3 October.")).toEqual(["3 October 2026"]);
+    expect(days("The shares, registered on 18 March, will trade in April.")).toEqual(["18 March 2027"]);
+    expect(days("Officials said on Monday, 4,000 people left, and the mine closed on 9 March.")).not.toContain("9 March 2027");
+  });
+});
