@@ -1,4 +1,4 @@
-import { isParticipleOfVerb, isPastTenseOnly } from "./do-support";
+import { isParticipleOfVerb, isPastTenseOnly, isPresentOfVerb } from "./do-support";
 import { isFiniteVerb } from "./tag-words";
 
 /**
@@ -8,6 +8,13 @@ import { isFiniteVerb } from "./tag-words";
 
 /** A word as these readers compare it: lower case, letters and hyphens only ("must-win" stays one word). */
 const bare = (word: string) => word.replace(/[^\p{L}-]/gu, "").toLowerCase();
+
+/**
+ * What ends a clause for these readers: a semicolon, a colon or a comma, but not the comma of a thousands figure
+ * ("rose to 12,400 tonnes on 4 March" is one clause; review 32 finding 4).
+ */
+export const CLAUSE_BREAK = /[;:]|,(?!\d{3}\b)/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, "g");
 
 /** A word that opens a relative clause: a "will" inside one is not the day's ("Residents, who say it will reopen, ..."). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where)$/;
@@ -46,7 +53,7 @@ function futureGroupEnd(words: readonly string[], raw: readonly string[], i: num
  * October" are not (review 31 findings 1 and 7: one reader for every future word).
  */
 export function futureInDayClause(before: string): boolean {
-  const pieces = before.split(/[;:,]/);
+  const pieces = before.split(CLAUSE_BREAK);
   const raw = before.split(/\s+/).filter((w) => w !== "");
   const words = raw.map(bare);
   // (The word index at which each comma piece starts, to know whether a marker sits in a relative clause.)
@@ -54,7 +61,7 @@ export function futureInDayClause(before: string): boolean {
   let piece = 0;
   for (const w of raw) {
     pieceOf.push(piece);
-    piece += (w.match(/[;:,]/g) ?? []).length;
+    piece += (w.match(CLAUSE_BREAKS) ?? []).length;
   }
   const lastPiece = pieces.length - 1;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -81,6 +88,11 @@ const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|f
 /** "-ed" words that are no past tense: "need", "speed", "hundred". */
 const NOT_ED_VERB = /^(?:need|speed|feed|seed|bleed|breed|proceed|succeed|exceed|red|bed|shed|hundred|united|interested|limited|based|related|advanced|skilled|detailed)$/;
 
+/** Words after which an "-s" word is a noun: "the shares", "talks with the union". */
+const NOUN_BEFORE = /^(?:a|an|the|its|their|his|her|our|your|my|this|these|those|some|any|all|each|every|no|both|several|many|few|of|to|for|with|in|on|at|by|from|among)$/;
+/** Words that open a verb's object: "pays a dividend", "covers the pensions". */
+const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|your|this|that|these|those|some|all|each|every|no|both)$/;
+
 /** Whether a word is a past tense that may be a participle too: "closed", "registered", "held". */
 export function isPastOrParticiple(word: string): boolean {
   const w = word.toLowerCase();
@@ -93,7 +105,10 @@ export function isPastOrParticiple(word: string): boolean {
  * "past" after its clause's subject ("The mine closed on 4 March", "Officials said the mine closed", "the mine that
  * closed"), "participle" inside a larger clause ("goes to shareholders registered on", "Shareholders registered on
  * 18 March will receive", "Registered on 18 March, the shares ..."), and "undecided" where the sentence does not tell
- * ("Boats reopened on 12 April sail daily").
+ * ("Boats reopened on 12 April sail daily"). An "-s" word inside the words before the verb may be a present verb the
+ * tagger does not know, its object no subject of the "-ed" verb: with a determiner after it ("pays a dividend to
+ * shareholders registered on") it is the clause's verb, and otherwise ("applies to holders registered on", "Airline
+ * flights to Lisbon resumed on") the sentence does not tell (review 32 finding 1).
  */
 export function bareVerbReading(before: string, words: readonly string[], at: number, after: string): "past" | "participle" | "undecided" {
   let coordinated = false;
@@ -107,6 +122,7 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
     if (SAYING.test(word) || SUBORDINATOR.test(word) || RELATIVE.test(word)) reading = subject > 0 ? "past" : "undecided";
     else if (/^(?:and|or)$/.test(word)) coordinated = true;
     else if (isFiniteVerb(word, previous)) reading = subject > 0 ? "participle" : "undecided";
+    else if (i > 0 && i < at - 1 && !NOUN_BEFORE.test(previous) && isPresentOfVerb(word)) reading = OBJECT_START.test(words[i + 1] ?? "") ? "participle" : "undecided";
     else subject++;
   }
   reading ??= subjectAtPieceStart(before, subject > 0, after);
@@ -119,6 +135,9 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
   return coordinated && reading === "participle" ? "undecided" : reading;
 }
 
+/** Whether a comma piece opening with this word is no main clause: a relative or subordinate clause, or a participle's. */
+const notMainClause = (opener: string) => RELATIVE.test(opener) || SUBORDINATOR.test(opener) || isPastOrParticiple(opener) || /^\p{L}{3,}ing$/u.test(opener);
+
 /**
  * The reading of a bare verb at the start of its comma piece's words, with a subject before it in the piece or none.
  * In the first piece a subject makes it the sentence's verb and none a fronted participle ("Registered on 18 March,
@@ -128,14 +147,16 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
  * words before it are an object's, not a subject ("..., payable on Jan. 15 to shareholders registered on Dec. 18").
  */
 function subjectAtPieceStart(before: string, hasSubject: boolean, after: string): "past" | "participle" | "undecided" {
-  const pieces = before.split(/[;:,]/);
+  const pieces = before.split(CLAUSE_BREAK);
   if (pieces.length === 1) return hasSubject ? "past" : "participle";
   const earlier = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== "").map(bare));
   if ((earlier[0] ?? []).length === 0) return "undecided";
-  const mainVerb = earlier.some((piece) => !RELATIVE.test(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
+  // ("After talks failed, the mine closed on", "Hit by floods, the pier closed on": a fronted subordinate clause or
+  // participle is no main clause, as a relative one is not; review 32 finding 3.)
+  const mainVerb = earlier.some((piece) => !notMainClause(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
   // (", payable on Jan. 15 to shareholders registered on": words after the sentence's verb are no subject of its own.)
   if (mainVerb) return hasSubject ? "participle" : "undecided";
   if (hasSubject) return "past";
-  const nextPiece = /^[^,;:]*[,;:]\s*([\p{L}'’-]+)/u.exec(after)?.[1] ?? "";
+  const nextPiece = /^\s*([\p{L}'’-]+)/u.exec(after.split(CLAUSE_BREAK)[1] ?? "")?.[1] ?? "";
   return nextPiece !== "" && isFiniteVerb(nextPiece, "") ? "participle" : "past";
 }

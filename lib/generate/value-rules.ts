@@ -8,7 +8,7 @@ import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
-import { MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
+import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
@@ -230,12 +230,15 @@ function countedYear(counted: number | null, tensed: number, fromPublication: nu
 const DATED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT},?\\s+(\\d{4})\\b|\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
 /** A verb that starts or ends a period: "and must be over by", "and closed on"; not "and will reopen on". */
 const PERIOD_VERB = "(?:start|starts|started|begin|begins|began|open|opens|opened|end|ends|ended|finish|finishes|finished|close|closes|closed|shut|shuts|over)";
+/** Words between "and" and a period's verb that bring no subject of their own: "and must then finish by", "and will close on". */
+const PERIOD_AUX = "(?:will|shall|must|may|might|should|would|can|could|is|are|was|were|be|been|has|have|had|then|finally|not|also|later|only|eventually|officially)";
 /**
  * What joins two days into one period: "to", "until", "–", or "and" with a start or end verb, a few words and a
  * preposition. "but" and any other verb join two events ("closed on 4 March and will reopen on 2 August 2027"; review
- * 31 finding 2).
+ * 31 finding 2), and so does a subject of its own after "and", a determiner, a noun or a name ("closes on 2 November
+ * and the new one opens on 15 March 2028"): only auxiliaries and adverbs may stand before the verb (review 32 finding 2).
  */
-const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:[\\p{L}'’]+\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
+const PERIOD_JOIN = new RegExp(`^[\\s,]*(?:(?:to|until|till|through|[-–])\\s+|and\\s+(?:${PERIOD_AUX}\\s+){0,3}?${PERIOD_VERB}\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:on|by|until|till|before|to|through|in)\\s+(?:(?:${WEEKDAY_SOURCE}),?\\s+)?)$`, "u");
 /** "on June 12 and September 14, 2027": a bare "and" joins a start to the dated end after it, never the reverse. */
 const START_AND = /^\s*and\s+$/;
 
@@ -332,7 +335,7 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
  * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
  */
 function clauseWords(before: string): string[] {
-  return (before.split(/[;:,]/).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
+  return (before.split(CLAUSE_BREAK).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
 }
 
 /**
