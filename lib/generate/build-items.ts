@@ -394,7 +394,8 @@ function pointsBackInside(text: string): boolean {
   const time = THAT_TIME.exec(text);
   if (time && !A_TIME.test(text.slice(0, time.index))) return true;
   const so = DO_SO.exec(text);
-  if (so && !/[,;:]/.test(text.slice(0, so.index))) return true;
+  // ("Fishers who used to work with dolphins said they now did so": an action named before it in the sentence.)
+  if (so && !/[,;:]/.test(text.slice(0, so.index)) && text.slice(0, so.index).trim().split(/\s+/).length <= 6) return true;
   return BARE_EACH.test(text);
 }
 
@@ -408,11 +409,11 @@ export function unresolvedInStem(stem: string): boolean {
   if (pointsBackInside(unquoted)) return true;
   const text = ` ${unquoted.replace(/^(?:It|They|He|She)\b/, "Someone")}`;
   // ("Dockers said they ...": the first word read as a common noun too; "Senegal ... they", "Rovers held them": a
-  // name may be a plural team or country.)
+  // name may be a plural team or country; "found about 350, most of them": a count.)
   return barePronoun(text) && barePronoun(text.replace(/^ \p{Lu}/u, (c) => c.toLowerCase())) && barePronoun(text, NAMES_PLURAL_OR_NAME);
 }
 
-const NAMES_PLURAL_OR_NAME = new RegExp(String.raw`${NAMES_PLURAL.source}|\s(?!(?:The|A|An)\s)\p{Lu}\p{L}`, "u");
+const NAMES_PLURAL_OR_NAME = new RegExp(String.raw`${NAMES_PLURAL.source}|\s(?!(?:The|A|An)\s)\p{Lu}\p{L}|\d|_____`, "u");
 
 /** A pronoun with nothing before it in `text` that it could stand for. */
 function barePronoun(unquoted: string, namesPlural = NAMES_PLURAL): boolean {

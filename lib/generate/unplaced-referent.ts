@@ -24,16 +24,15 @@ const CASE_NOUNS: Record<string, string> = {
   nation: "nations",
   club: "clubs",
   team: "teams",
-  side: "sides",
   company: "companies",
   firm: "firms",
   group: "groups",
 };
 const PLURAL_TO_SINGULAR = new Map(Object.entries(CASE_NOUNS).map(([one, many]) => [many, one]));
 /** Nouns for one side of a match: a title "X beat Y" names two of them. */
-const SIDE_NOUNS = new Set(["club", "team", "side", "country", "nation"]);
+const SIDE_NOUNS = new Set(["club", "team", "country", "nation"]);
 
-const BODY_NOUNS = ["company", "firm", "group", "club", "team", "side"];
+const BODY_NOUNS = ["company", "firm", "group", "club", "team"];
 const PLACE_NOUNS = Object.keys(CASE_NOUNS).filter((n) => !BODY_NOUNS.includes(n));
 
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
@@ -76,7 +75,8 @@ export function titleCases(title: string): TitleCases | null {
     for (const noun of bodies ? BODY_NOUNS : PLACE_NOUNS) nouns.add(noun);
   }
   for (const m of title.matchAll(MATCH_SIDES)) {
-    names.push(...[m[1], m[2], m[3]].filter((n): n is string => !!n));
+    // (Any name of a match title places its club: "Spezia's coach" under "... Spezia derby win over Sampdoria".)
+    names.push(...[m[1], m[2], m[3]].filter((n): n is string => !!n), ...title.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$|[^\p{L}’'-]/gu, "")).filter((w) => w.length > 1 && isProperWord(w)));
     for (const noun of SIDE_NOUNS) nouns.add(noun);
   }
   return nouns.size > 0 ? { nouns, names } : null;

@@ -51,6 +51,10 @@ describe("a cloze or completion stem read as bare as a question", () => {
     expect(unresolvedInStem("The port said it would hire _____ people.")).toBe(false);
     expect(unresolvedInStem("Dockers said they would strike for _____ days.")).toBe(false);
     expect(unresolvedInStem("Rovers held them to _____ shots in the second half.")).toBe(false);
+    expect(unresolvedInStem("The survey found about _____ nests, most of them on the cliffs.")).toBe(false);
+    expect(unresolvedInStem("Crews who used to fish with nets on most days said they now did so on _____ days.")).toBe(false);
+    expect(unplacedByTitle("Coach Ana Ruiz, back at the club, said Tarvisio scored _____ goals.", "Late header gives Tarvisio win over Bassano")).toBe(false);
+    expect(unplacedByTitle("Ruiz, back in the side after injury, scored _____ goals.", "Rovers beat United to reach the cup final")).toBe(false);
     expect(unresolvedInStem("Each pump costs _____.")).toBe(false);
     // (An opening "It" is judged where it is replaced or led in, not here.)
     expect(unresolvedInStem("It now employs _____ people.")).toBe(false);
