@@ -123,8 +123,8 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
     // ("What was the margin in 2025?" under its publisher alone: whose margin? The test a cloze passes there, on the
-    // question past its wh-word; "Which council approved ...?" asks for the name that places it.)
-    if (!withTitle && article?.title.trim() && !/^(?:Who|Which)\b/.test(question) && unplacedWithoutTitle(question.replace(/^\S+\s+/, ""), article.source)) return null;
+    // question past its wh-word; "Which council approved ...?" and "What is the name of ...?" ask for the name that places it.)
+    if (!withTitle && article?.title.trim() && !/^(?:Who|Which|What is the name)\b/.test(question) && unplacedWithoutTitle(question.replace(/^\S+\s+/, ""), article.source)) return null;
     if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && (statesValueOf(label, fact) || computedFromPrompt(`(${label}) ${question}`, fact)))) return `(${label}) ${question}`;
   }
   // A question that needs its article's setting and cannot be given it is not asked.
