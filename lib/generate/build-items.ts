@@ -18,6 +18,7 @@ import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 import { DEMONYM_OF } from "./demonyms";
 import { hasWholeWord, replaceWholeWord } from "./whole-word";
+import { unplacedByTitle } from "./unplaced-referent";
 
 /** A bound open on one side right before (or opening) a value: "more than 40%", "at least 1,100", "under $5". */
 const ONE_SIDED_BOUND_BEFORE = /\b(?:(?:more|fewer|less|greater|higher|lower) than|at (?:least|most)|over|under|upwards of|in excess of|exceeding|below|above)\s+$/i;
@@ -121,6 +122,9 @@ function labelledQuestion(question: string, fact: Fact, article: ArticleContext 
   if (figureless && !containsAnswer(`(${figureless}) ${question}`, fact.answer) && !givesAwayPart(`(${figureless}) ${question}`, fact) && !statesValueOf(figureless, fact) && !computedFromPrompt(`(${figureless}) ${question}`, fact)) return `(${figureless}) ${question}`;
   for (const withTitle of [true, false]) {
     const label = contextLabel(article, true, withTitle);
+    // ("What was the margin in 2025?" under its publisher alone: whose margin? The test a cloze passes there, on the
+    // question past its wh-word; "Which council approved ...?" and "What is the name of ...?" ask for the name that places it.)
+    if (!withTitle && article?.title.trim() && !/^(?:Who|Which|What is the name)\b/.test(question) && unplacedWithoutTitle(question.replace(/^\S+\s+/, ""), article.source)) return null;
     if (label && !containsAnswer(`(${label}) ${question}`, fact.answer) && !givesAwayPart(`(${label}) ${question}`, fact) && !(withTitle && (statesValueOf(label, fact) || computedFromPrompt(`(${label}) ${question}`, fact)))) return `(${label}) ${question}`;
   }
   // A question that needs its article's setting and cannot be given it is not asked.
@@ -179,6 +183,11 @@ const OWNER_NOUN = /\bthe\s(?:group|company|firm|business|cooperative|co-operati
 function unplacedOwner(text: string): boolean {
   if (!OWNER_NOUN.test(text)) return false;
   return !text.split(/\s+/).slice(1).some((w) => isProperWord(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, "")));
+}
+
+/** A stem, cloze or statement with a reference its title does not place, or one only an unshown sentence names. */
+function unplacedStem(text: string, title: string | undefined): boolean {
+  return unresolvedInStem(text) || unplacedByTitle(text, title);
 }
 
 /** A sentence a publisher-only header cannot place: it names nothing, or a body or subject only the title names. */
@@ -366,14 +375,54 @@ const BARE_POINT = /(?<!\b(?:decision|decision's|resolution|resolution's|order|o
  */
 export function unresolvedInQuestion(question: string): boolean {
   let unquoted = question.replace(/“[^”]*”|"[^"]*"/g, "“”");
-  if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted)) return true;
+  if (BARE_SUPERLATIVE_SUBJECT.test(unquoted) || BARE_POINT.test(unquoted) || pointsBackInside(unquoted)) return true;
   if (/^(?:Who|Which|What)\b/.test(unquoted)) unquoted = unquoted.replace(OWN_SUBJECT_PRONOUN, "said so");
+  return barePronoun(unquoted);
+}
+
+/**
+ * "cost about _____ that year", "Communities that fail to do so", "added €20 million to the cost of each," (strict reads
+ * AG1-core #24, #37, AG0-core #3): a time, an action or a set named only in a sentence the prompt does not show.
+ * ("in 2025 ... that year" and "must register, and those that fail to do so" name theirs before it.)
+ */
+const THAT_TIME = /\bthat (?:year|month|week|day|season|quarter|summer|winter|spring|autumn)\b/;
+const A_TIME = new RegExp(String.raw`\b(?:1[89]|20)\d\d\b|\b(?:${MONTH_NAME_SOURCE}|${WEEKDAY_SOURCE})\b`);
+const DO_SO = /\b(?:do|does|did|doing|done)\s+so\b/;
+const BARE_EACH = /\b(?:of|for|to|from|on|in)\s+each\b(?=\s*[,.;?]|$)/;
+
+function pointsBackInside(text: string): boolean {
+  const time = THAT_TIME.exec(text);
+  if (time && !A_TIME.test(text.slice(0, time.index))) return true;
+  const so = DO_SO.exec(text);
+  // ("Fishers who used to work with dolphins said they now did so": an action named before it in the sentence.)
+  if (so && !/[,;:]/.test(text.slice(0, so.index)) && text.slice(0, so.index).trim().split(/\s+/).length <= 6) return true;
+  return BARE_EACH.test(text);
+}
+
+/**
+ * The same check on a cloze, completion stem or statement, which a learner reads as bare as a question ("A defeat would
+ * leave them bottom ..." under a title naming two clubs). Its opening "It" or "They" is judged where it is replaced or
+ * led in (quoteHeavy), so only the references after it count here, and its first word may be a name.
+ */
+export function unresolvedInStem(stem: string): boolean {
+  const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, "“”");
+  if (pointsBackInside(unquoted)) return true;
+  const text = ` ${unquoted.replace(/^(?:It|They|He|She)\b/, "Someone")}`;
+  // ("Dockers said they ...": the first word read as a common noun too; "Senegal ... they", "Rovers held them": a
+  // name may be a plural team or country; "found about 350, most of them": a count.)
+  return barePronoun(text) && barePronoun(text.replace(/^ \p{Lu}/u, (c) => c.toLowerCase())) && barePronoun(text, NAMES_PLURAL_OR_NAME);
+}
+
+const NAMES_PLURAL_OR_NAME = new RegExp(String.raw`${NAMES_PLURAL.source}|\s(?!(?:The|A|An)\s)\p{Lu}\p{L}|\d|_____`, "u");
+
+/** A pronoun with nothing before it in `text` that it could stand for. */
+function barePronoun(unquoted: string, namesPlural = NAMES_PLURAL): boolean {
   // ('called it "a budget for people ..."': the quotation says what "it" is.)
   unquoted = unquoted.replace(/\b(?:called|calls|described|describes|dubbed|labelled|termed)\s+(?:it|them)\s+(?=“|as\b)/g, "named so ");
   for (const m of unquoted.matchAll(BARE_PRONOUN)) {
     const before = unquoted.slice(0, m.index);
     const plural = /^(?:they|them)$/i.test(m[0]);
-    if (!(plural ? NAMES_PLURAL : NAMES_A_THING).test(before)) return true;
+    if (!(plural ? namesPlural : NAMES_A_THING).test(before)) return true;
   }
   return false;
 }
@@ -475,7 +524,8 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   // A question with a pronoun for a name is not made; one that names nothing of its own, or only "the city", is
   // shown under its article's label.
   const placed = fact.question ? placedQuestion(fact.question) : null;
-  const question = fact.question && placed?.usable && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) && !computedFromPrompt(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
+  const title = article?.title;
+  const question = fact.question && placed?.usable && !unplacedByTitle(fact.question, title) && !brokenQuestion(fact.question) && !containsAnswer(fact.question, fact.answer) && !givesAwayPart(fact.question, fact) && !computedFromPrompt(fact.question, fact) ? labelledQuestion(fact.question, fact, article, placed.needsHeader) : null;
   if (question) {
     // (Four names of which only the answer spells the abbreviation asked about: no choice; typed still asks it.)
     if (types.includes("choice") && distractors.length === 3 && !onlyOptionSpellingAbbreviation(question, fact.answer, distractors)) {
@@ -509,7 +559,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   if (!question && types.includes("choice") && distractors.length === 3 && fact.span && !fact.relative && !quoteHeavy && !kindUnknown && !listedName(sentence, start, end, fact)) {
     const cutStem = completionStem(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), { ownerShown: !!fact.lead });
     const stem = cutStem && withLead(cutStem, fact, article);
-    if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end))) {
+    if (stem && !containsAnswer(stem, fact.answer) && !containsAnswer(stem, sentence.slice(start, end)) && !unplacedStem(stem, title)) {
       for (const { label, titled: withTitle } of labelsFor(article, [fact.answer, sentence.slice(start, end)])) {
         const prompt = `${COMPLETION_PREFIX}${label ? ` (${label})` : ""}: ${stem}`;
         if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(stem, article.source))) break;
@@ -529,7 +579,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
   if (types.includes("cloze") && fact.span && !fact.relative && !quoteHeavy && !fact.byForm && !openOrdinal) {
     const blanked = withLead(shownSentence(sentence.slice(0, start) + "_____" + sentence.slice(end), fact, article), fact, article);
     // The first label that does not give the answer away: the title may name it.
-    for (const { label, titled: withTitle } of labelsFor(article, [fact.answer, sentence.slice(start, end)])) {
+    if (!unplacedStem(blanked, title)) for (const { label, titled: withTitle } of labelsFor(article, [fact.answer, sentence.slice(start, end)])) {
       const prompt = label ? `(${label}) ${blanked}` : blanked;
       if (!withTitle && article?.title.trim() && (eventIt || unplacedWithoutTitle(blanked, article.source))) break;
       if (!containsAnswer(prompt, fact.answer) && !containsAnswer(prompt, sentence.slice(start, end)) && !givesAwayPart(prompt, fact) && !(withTitle && statesValueOf(label, fact))) {
@@ -567,6 +617,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // "two-day visit" must stay a compound when swapped: "three-day visit".
     if (!isTrue) shown = inBlank(shown);
     const statement = fixIndefiniteArticle(shownSentence(sentence.slice(0, start) + shown + sentence.slice(end), fact, article));
+    if (unplacedStem(statement, title)) return items;
     // A title that states the fact would settle the statement by itself. (Nor is one shown without it when only the
     // title says what it is about, or, for a rank, among what: "Volcano monitoring was the third theme", U0 #38.)
     const titleGives = article ? containsAnswer(article.title, original) || containsAnswer(article.title, shown) || givesAwayPart(article.title, fact) || statesValueOf(article.title, fact) : false;
