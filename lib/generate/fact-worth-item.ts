@@ -148,6 +148,18 @@ export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "it
  * nearly always on them), so these weigh an item against its fact's worth (itemFeatures), fitted on the reads.
  */
 export function purposeSignals(fact: FactShape): number[] {
+  // (Asked once per item, so two or three times per fact: read once per fact, while what it reads is unchanged.)
+  const known = purposeRead.get(fact);
+  if (known && known.kind === fact.kind && known.sentence === fact.sentence && known.answer === fact.answer && known.from === fact.span?.[0] && known.to === fact.span?.[1]) return [...known.signals];
+  const signals = readPurposeSignals(fact);
+  purposeRead.set(fact, { kind: fact.kind, sentence: fact.sentence, answer: fact.answer, from: fact.span?.[0], to: fact.span?.[1], signals });
+  return [...signals];
+}
+
+/** purposeSignals by fact, with what each was read from. */
+const purposeRead = new WeakMap<FactShape, { kind: FactShape["kind"]; sentence: string; answer: string; from: number | undefined; to: number | undefined; signals: readonly number[] }>();
+
+function readPurposeSignals(fact: FactShape): number[] {
   const { before, after } = aroundAnswer(fact);
   return [
     VALUE_KINDS.has(fact.kind) && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) ? 1 : 0,

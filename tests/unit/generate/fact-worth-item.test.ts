@@ -207,3 +207,18 @@ describe("item worth", () => {
     expect(adjustedWorth(0.43, x, { "type cloze": -1 })).toBe(0.43);
   });
 });
+
+describe("purpose signals read once per fact", () => {
+  it("reads a fact again when what it reads has changed", () => {
+    const fact: FactShape = { kind: "place", sentence: "The delegation flew on to Lusaka on Tuesday.", answer: "Lusaka", span: [26, 32] };
+    const itinerary = PURPOSE_NAMES.indexOf("itinerary sentence");
+    expect(purposeSignals(fact)[itinerary]).toBe(1);
+    // The same answer in a sentence of no visit: not the itinerary's.
+    fact.sentence = "The delegation met in Lusaka on Tuesday.";
+    fact.span = [22, 28];
+    expect(purposeSignals(fact)[itinerary]).toBe(0);
+    // (A caller that changes the list it was given changes no later answer.)
+    purposeSignals(fact).fill(1);
+    expect(purposeSignals(fact)[itinerary]).toBe(0);
+  });
+});
