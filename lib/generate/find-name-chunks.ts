@@ -183,17 +183,17 @@ function placeNoun(name: string): string | null {
 
 // A side's opponent by its place in the sentence: the object of a match's verb ("drew 1-1 with X", "lost 2-0 away to
 // X", "are at home to X", "host X", "face X"), the club a table places it beside ("one point above X", "level with X",
-// "behind the leaders, X"). An owner may stand before it ("above South Korea's X"). "beat" names the loser only with
-// the score after it ("in Turin they beat ..." leaves Turin alone: it is before the verb, not its object).
+// "behind the leaders, X"). An owner may stand before it ("above South Korea's X"). A place before the verb is none
+// ("in Turin they beat ...").
 const SCORE = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
 const OWNER = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s)?`;
 const OPPONENT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|draws|drawn|tied|lost|lose|loses|losing)\s${SCORE}\s(?:(?:away|at\shome|in\sovertime|on\spenalties|after\sextra\stime)\s)?(?:with|to|against|at)|\b(?:drew|draw|draws|drawn)\swith|\bat\shome\sto|\baway\s(?:to|at|from\shome\sto)|\b(?:host|hosts|hosted|hosting|face|faces|faced|facing)|\b(?:points?|goals?|places?)\s(?:above|below|behind|ahead\sof|clear\sof)|\blevel\s(?:on\spoints\s)?with|\bthe\s(?:leaders|champions|defending\schampions|bottom\sside|top\sside|hosts|visitors),)\s(?:the\s)?${OWNER}$`,
   "u",
 );
-// "beat X 2-1", "edged X 3-2 in overtime": the loser, told by the score right after it.
+// "beat X 2-1", "edged X 3-2 in overtime": the match's own loser, asked with its score elsewhere (read here, it took the
+// score line's place in the lede's items).
 const BEATEN_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|thrashes|stunned|stuns)\s(?:the\s)?$/;
-const SCORE_AFTER = new RegExp(String.raw`^\s${SCORE}\b`);
 // Heads a club's own name ends with ("Dundee United", "Lincoln Red Imps FC"): after "travel to", "visit", "play",
 // where a town may stand as well, only a name of this shape is a club.
 const CLUB_HEAD = /\s(?:United|City|Rovers|Athletic|Athletico|Wanderers|Albion|Rangers|Town|County|Hotspur|Villa|Olympic|Sporting|Dynamo|FC|AFC|CF|SC|AC|FK|SK|BK|IF|HC|RFC)$/;
