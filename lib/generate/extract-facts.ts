@@ -556,7 +556,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     });
     // Names no rule claimed, found by their form alone: asked by a subject question or completed as a sentence, never
     // blanked or stated (byForm), since nothing says what they are beyond their form, unless a role set off after it
-    // does ("with Ana Ruiz, the region's health minister,": namedRoleAfter).
+    // does ("with Ana Ruiz, the region's health minister,": namedRoleAfter), or its place in a match or a table ("drew
+    // 1-1 with X", "one point above X": a club, find-name-chunks.ts).
     const taken = facts.slice(factsBefore).flatMap((f) => (f.span && f.sentence === text ? [f.span] : []));
     if (writtenAt >= 0) taken.push([writtenAt, writtenAt + (placed?.written?.length ?? 0)]);
     if (caseEnd > 0) taken.push([0, caseEnd]);
@@ -579,7 +580,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
       if (claimed.some((a) => a.includes(c.name) || c.name.includes(a))) continue;
-      facts.push(nameFact(c, { measure: c.noun, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, byForm: !namedRoleAfter(text, c.end) }));
+      facts.push(nameFact(c, { measure: c.noun, question: c.question ? resolveRelativeDates(c.question, article.publishedAt) : null, orgKind: c.kind === "organisation" ? organisationKind(c.noun, c.name) : null, byForm: !namedRoleAfter(text, c.end) && c.noun !== "club" }));
     }
     // "Kenya’s Brian Cheruiyot won ..." names no title, but is still who a later "he" or "his coach" means.
     // Only the sentence's subject: "He crossed the line well clear of Ethiopia’s Tadese Worku" keeps "he" who he was.

@@ -1,5 +1,5 @@
 import { FIRM_DOER_WORD_SOURCE } from "./body-nouns";
-import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
+import { MONTH_NAME_SOURCE, MONTH_PREFIX_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { DEMONYMS } from "./demonyms";
 import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { NAME_PARTICLE_SOURCE } from "./name-particles";
@@ -195,6 +195,37 @@ function placeNoun(name: string): string | null {
   return null;
 }
 
+// A side's opponent by its place in the sentence: the object of a match's verb ("drew 1-1 with X", "lost 2-0 away to
+// X", "are at home to X", "host X", "face X"), the club a table places it beside ("one point above X", "level with X",
+// "behind the leaders, X"). An owner may stand before it ("above South Korea's X"). A place before the verb is none
+// ("in Turin they beat ...").
+const SCORE = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
+const OWNER = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*['’]s\s)?`;
+const OPPONENT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:drew|draw|draws|drawn|tied|lost|lose|loses|losing)\s${SCORE}\s(?:(?:away|at\shome|in\sovertime|on\spenalties|after\sextra\stime)\s)?(?:with|to|against|at)|\b(?:drew|draw|draws|drawn)\swith|\bat\shome\sto|\baway\s(?:to|at|from\shome\sto)|\b(?:host|hosts|hosted|hosting|face|faces|faced|facing)|\b(?:points?|goals?|places?)\s(?:above|below|behind|ahead\sof|clear\sof)|\blevel\s(?:on\spoints\s)?with|\bthe\s(?:leaders|champions|defending\schampions|bottom\sside|top\sside|hosts|visitors),)\s(?:the\s)?${OWNER}$`,
+  "u",
+);
+// "beat X 2-1", "edged X 3-2 in overtime": the match's own loser, asked with its score elsewhere (read here, it took the
+// score line's place in the lede's items).
+const BEATEN_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|thrashes|stunned|stuns)\s(?:the\s)?$/;
+// Heads a club's own name ends with ("Dundee United", "Lincoln Red Imps FC"): after "travel to", "visit", "play",
+// where a town may stand as well, only a name of this shape is a club.
+const CLUB_HEAD = /\s(?:United|City|Rovers|Athletic|Athletico|Wanderers|Albion|Rangers|Town|County|Hotspur|Villa|Olympic|Sporting|Dynamo|FC|AFC|CF|SC|AC|FK|SK|BK|IF|HC|RFC)$/;
+const TRAVEL_BEFORE = /\b(?:travel|travels|travelled|traveled|travelling|trip|visit|visits|play|plays|meet|meets)\s(?:to\s)?(?:the\s)?$/;
+const ON_A_DAY = new RegExp(String.raw`\son\s(?:(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?|${WEEKDAY_SOURCE})(?:\s|$)`);
+// Words of a match or a table somewhere around the name ("on Saturday" alone is not one).
+const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|tie|fixture|league|cup|round|season|points?|table|group\sstage|leg|final|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|win|won|lost|draw|drew|defeat|lead)\b`, "i");
+/** A side in a match or a table, told by where it stands: the noun a question asks it by is "club". */
+function opponentCue(name: string, wide: string, after: string): boolean {
+  // (The side a score line says was beaten is the match's own, asked with its score: story-referents.ts, value-rules.ts.)
+  if (BEATEN_BEFORE.test(wide)) return false;
+  // ("The ministry will host Ana Costa", "the firm faces Siemens in court", "two percentage points above Bunds": the
+  // same verbs and places name a side only in a sentence about a match or a table.)
+  // (A club's own head, "Dundee United", says it alone.)
+  if ((OPPONENT_BEFORE.test(wide) || TRAVEL_BEFORE.test(wide)) && CLUB_HEAD.test(name)) return true;
+  return OPPONENT_BEFORE.test(wide) && MATCH_WORDS.test(`${wide}${name}${after}`) && !/\bpercentage\spoints?\b/.test(wide);
+}
+
 /** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */
 function classify(name: string, wide: string, after: string, people?: ReadonlySet<string>): Pick<NameChunk, "kind" | "noun"> | null {
   const before = wide.slice(-30);
@@ -229,6 +260,9 @@ function classify(name: string, wide: string, after: string, people?: ReadonlySe
   // "Sri Lanka", "New Zealand": a place the lexicon knows whole, though "Sri" is also a first name.
   const place = placeNoun(name);
   if (place) return { kind: "place", noun: place };
+  // ("drew 1-1 with Talleres", "one point above Kärpät": a side by its place; a person's name is no side, nor a
+  // people's name before one, "host Saudi side Al-Nassr".)
+  if (opponentCue(name, wide, after) && !firstNameLike(words[0] ?? "") && !people?.has(name) && words.every((w) => !NOT_NAMES.test(w) && !DEMONYMS.has(w)) && !/^\s(?:side|club|team|outfit|champions)\b/.test(after)) return { kind: "organisation", noun: "club" };
   // A capitalised word the lexicon knows as nothing else, right after a preposition of place, names one.
   if (words.length === 1 && PLACE_PREPOSITION.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
   if (words.length === 1 && APPOSED_PLACE.test(before) && placeLikeWord(name, people)) return { kind: "place", noun: "place" };
@@ -319,6 +353,29 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
       const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 60), end - second.length), sentence.slice(end, end + 60), people);
       if (kind) out.push({ ...kind, name: second, start: end - second.length, end });
       continue;
+    }
+    // "at home to Zulte Waregem on Dec. 2", "travel to Dundee United on Saturday": a day after "on" is no part of a
+    // side's name.
+    const dated = ON_A_DAY.exec(name);
+    if (dated) {
+      const side = name.slice(0, dated.index);
+      const kind = classify(side, sentence.slice(Math.max(0, start - 60), start), sentence.slice(start + side.length, start + side.length + 60), people);
+      if (kind?.noun === "club") {
+        out.push({ ...kind, name: side, start, end: start + side.length });
+        continue;
+      }
+    }
+    // "host Zamalek of Egypt", "level with Budućnost of Podgorica": a side and the place it is from are two names.
+    const from = / of (?=\p{Lu})/u.exec(name);
+    if (from) {
+      const side = name.slice(0, from.index);
+      const home = name.slice(from.index + 4);
+      const kind = classify(side, sentence.slice(Math.max(0, start - 60), start), sentence.slice(start + side.length, end + 60), people);
+      const place = placeNoun(home) ?? (placeLikeWord(home, people) ? "place" : null);
+      if (kind?.noun === "club" && place) {
+        out.push({ ...kind, name: side, start, end: start + side.length }, { kind: "place", noun: place, name: home, start: end - home.length, end });
+        continue;
+      }
     }
     const sides = name.split(" and ");
     if (sides.length === 2) {

@@ -1,0 +1,42 @@
+// A club known only by its place in a match or a table (find-name-chunks.ts, lane sports39): "drew 1-1 with X", "at
+// home to X", "one point above X", "behind the leaders, X". Each sentence invented; each near miss must stay unread.
+import { describe, expect, it } from "vitest";
+import { findNameChunks } from "@/lib/generate/find-name-chunks";
+
+const named = (sentence: string) => findNameChunks(sentence).map((c) => [c.name, c.kind, c.noun]);
+
+describe("a club told by its place in the sentence", () => {
+  it("the side a result names after its score ('drew 2-2 with', 'lost 3-1 away to')", () => {
+    expect(named("Marlowe drew 2-2 with Trevanion in a wet evening game.")).toContainEqual(["Trevanion", "organisation", "club"]);
+    expect(named("The Kestrels lost 3-1 away to Vardholm, their third league defeat.")).toContainEqual(["Vardholm", "organisation", "club"]);
+  });
+
+  it("the side a fixture names ('at home to', 'host') without the day after it", () => {
+    expect(named("Ostrava Lions are at home to Pelagia Rovers on Nov. 14.")).toContainEqual(["Pelagia Rovers", "organisation", "club"]);
+    expect(named("Next week the Herons host Quillan in the second leg.")).toContainEqual(["Quillan", "organisation", "club"]);
+  });
+
+  it("a side and the town it is from are two names ('host Quillan of Dorvik')", () => {
+    const found = named("The Herons host Quillan of Dorvik in the cup final.");
+    expect(found).toContainEqual(["Quillan", "organisation", "club"]);
+    expect(found).toContainEqual(["Dorvik", "place", "place"]);
+  });
+
+  it("the side a table places beside the subject ('one point above', 'behind the leaders,')", () => {
+    expect(named("The win lifts Marlowe one point above Trevanion in the table.")).toContainEqual(["Trevanion", "organisation", "club"]);
+    expect(named("They are two points behind the leaders, Vardholm, after nine rounds.")).toContainEqual(["Vardholm", "organisation", "club"]);
+  });
+
+  it("after 'travel to' only a name of a club's shape ('Selby Athletic'), not a town", () => {
+    expect(named("The Herons travel to Selby Athletic on Saturday.")).toContainEqual(["Selby Athletic", "organisation", "club"]);
+    expect(named("The Herons travel to Dorvik on Saturday.").some(([, , noun]) => noun === "club")).toBe(false);
+  });
+
+  it("near misses: a place before 'beat', a person after 'host', a firm after 'faces', a people's name, percentage points", () => {
+    expect(named("In Dorvik they beat Quillan 2-1.")).not.toContainEqual(["Dorvik", "organisation", "club"]);
+    expect(named("The minister will host Maria Costa on Monday.")).not.toContainEqual(["Maria Costa", "organisation", "club"]);
+    expect(named("The company faces Veltrax in a patent court.").some(([, , noun]) => noun === "club")).toBe(false);
+    expect(named("Before the final they host Saudi side Al-Harbi in the cup.")).not.toContainEqual(["Saudi", "organisation", "club"]);
+    expect(named("Yields rose two percentage points above Borland in the bond market.").some(([, , noun]) => noun === "club")).toBe(false);
+  });
+});
