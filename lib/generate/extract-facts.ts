@@ -60,6 +60,21 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const SPEAKER = new RegExp(String.raw`(?:^|[”"]\s*,?\s*)((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s+(?:said|says|added|told)\b`, "u");
 const SAID_NAME = new RegExp(String.raw`[”"],?\s+(?:said|says|added)\s+((?:${NAME_WORD}\s){1,2}${NAME_WORD})\b`, "u");
 const OPENING_NAME = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD})(?:[’']s\s|,\s+(?:a|an|the)\s)`, "u");
+/** "Amendola was gracious in defeat.": a name opening the sentence as its subject, its verb straight after it. */
+const OPENING_SUBJECT = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s+(\p{Ll}+)\b`, "u");
+
+/**
+ * The name a sentence opens with as the subject of its verb, when every word of it keeps its capital (no "Revenue
+ * rose", "Drought cut"): a later "He" may be that name's, so it is never the person of a sentence before (strict read
+ * AI1: "He will serve a touchline ban" after "Amendola was gracious in defeat" was given to the striker named earlier).
+ */
+function openingSubjectName(text: string): string | undefined {
+  const m = OPENING_SUBJECT.exec(text);
+  const [name = "", verb = ""] = [m?.[1], m?.[2]];
+  const words = name.split(" ");
+  if (!m || !words.every((w) => isProperWord(w)) || !isFiniteVerb(verb, words[words.length - 1])) return undefined;
+  return name;
+}
 
 /**
  * "Cheruiyot said", "..., said Priya Nair, an analyst", "Almaz Gebre, a former runner, won", "Gebre’s time was": a person the sentence is about though no
@@ -69,7 +84,7 @@ const OPENING_NAME = new RegExp(String.raw`^((?:${NAME_WORD}\s){0,2}${NAME_WORD}
  * for every sentence grew with the cast.
  */
 function untitledPerson(text: string, known: (name: string) => string[]): string | null | undefined {
-  const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1];
+  const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1] ?? openingSubjectName(text);
   if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
   const full = known(name).find((k) => k === name || k.endsWith(` ${name}`));
   if (full) return full;
