@@ -78,6 +78,7 @@ describe("review 32b finding 3: a labelled value that opens with a verb is no no
   it("a noun, an adjective or a participle still opens a value (near misses)", () => {
     expect(box("Power and water", "Heating: waste heat from the Lindqvist smelter, enough for 300 homes")).toEqual(["The heating is waste heat from the Lindqvist smelter, enough for 300 homes."]);
     expect(box("Power and water", "Electricity: certified supply from a wind farm near Hallby")).toEqual(["The electricity is certified supply from a wind farm near Hallby."]);
+    expect(box("Power and water", "Power: supply from 3 wind farms near Hallby")).toEqual(["The power is supply from 3 wind farms near Hallby."]);
   });
 });
 
@@ -86,9 +87,14 @@ describe("review 32b finding 4: a Title-Case property label is no product's name
     const out = box("The tram at a glance", "Seating Capacity: 240 passengers", "Top Speed: 320 kilometres per hour", "Construction Cost: about 120 million euros");
     expect(out.filter((s) => /^(?:Seating Capacity|Top Speed|Construction Cost) (?:is|has)\b/.test(s))).toEqual([]);
     expect(out).toContain("The tram’s seating capacity is 240 passengers.");
+    expect(box("Key facts", "Maximum Range: 400 kilometres", "Annual Output: 4 GWh")).toEqual(["The maximum range is 400 kilometres.", "The annual output is 4 GWh."]);
   });
 
   it("a product's or a route's name still names it (near misses)", () => {
-    expect(box("The range", "Tern Max: 40 seats and a wheelchair lift", "Line 4 (Harbour-Airport): six trams an hour")).toEqual(["Tern Max has 40 seats and a wheelchair lift.", "Line 4 (Harbour-Airport) has six trams an hour."]);
+    expect(box("The range", "Tern Max: 40 seats and a wheelchair lift", "Line 4 (Harbour-Airport): six trams an hour", "Harbour Line: 12 stations")).toEqual([
+      "Tern Max has 40 seats and a wheelchair lift.",
+      "Line 4 (Harbour-Airport) has six trams an hour.",
+      "Harbour Line has 12 stations.",
+    ]);
   });
 });
