@@ -3,7 +3,7 @@ import { CARDINAL_WORD_SOURCE } from "./number-words";
 import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
-import { isAuxiliary } from "./tag-words";
+import { isAuxiliary, lexiconTags } from "./tag-words";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 import { matchLineStatements, tableSentences } from "./table-sentences";
@@ -121,19 +121,57 @@ const DATE_VALUE = new RegExp(String.raw`^(?:(?:early|mid-|late|the end of|the (
 /** Words that open no noun phrase a label could be: determiners, pronouns, "the rest". */
 const NOT_A_NOUN_OPENER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|it|they|we|you|he|she|all|both|each|every|some|any|no|none|more|most|less|see|read|visit|call|email|click|contact|follow|find)$/;
 
+const world = nlp.world() as unknown as { model: { two: { switches: Record<string, string | undefined> } } };
+
+/** Labels whose value is what someone will do ("Target: cut 40% by 2030"): an infinitive, not a noun phrase. */
+const GOAL_LABEL = /\b(?:target|goal|aim|plan|ambition|objective|mission|pledge|promise|commitment|strategy|priority|next steps?)s?$/i;
+
+/**
+ * "cut 40% by 2030", "build 400 homes", "double exports": a verb's infinitive opens the value, which is no noun phrase
+ * ("The target is cut 40% by 2030" says the target was cut: review 32b finding 3). A word that is a noun or an adjective
+ * as well ("waste heat", "supply from a wind farm", "free lunches") is a verb only before its object (a figure, a
+ * determiner) or under a goal's label; an "-ed" or "-ing" participle ("certified", "capped") stays a modifier.
+ */
+function verbOpener(first: string, after: string, label: string): boolean {
+  if (/(?:ed|ing|en)$/.test(first)) return false;
+  const tags = lexiconTags(first);
+  if (tags.includes("Infinitive")) return true;
+  const goal = GOAL_LABEL.test(label);
+  if (/Verb|Present/.test(world.model.two.switches[first] ?? "")) return goal || /^(?:\d|(?:the|a|an|its|their|our|all|every|more|up|down|by|back)\b)/.test(after);
+  // ("halve waiting times", "connect 12 villages": words the lexicon does not know, under a goal's label.)
+  return goal && tags.length === 0;
+}
+
 /**
  * "certified renewable supply from a solar park near Rovigo", "kiln waste heat recovered to warm 40 homes", "frozen
  * at 4.20 dobras per kilowatt-hour": a value opened by a modifier or a participle, not a bare plural ("shelves from
  * floor level to 2.4 metres" says what the reach is only with a verb the list leaves out) nor a determiner ("the rest
  * comes from ..." points back), holding a figure or a name a learner could be asked for.
  */
-function nounPhraseValue(value: string): boolean {
+function nounPhraseValue(value: string, label = ""): boolean {
   const first = /^([a-z][a-z-]*)\s/.exec(value)?.[1] ?? "";
   if (!first || NOT_A_NOUN_OPENER.test(first) || /[^s]s$/.test(first) || /@|https?:|www\./.test(value)) return false;
+  if (verbOpener(first, value.slice(first.length + 1), label)) return false;
   return wordCount(value) <= 30 && (/\d/.test(value) || /\s\p{Lu}\p{Ll}/u.test(value));
 }
 
 const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE}|Spring|Summer|Autumn|Fall|Winter|Q[1-4]|H[12])\b`);
+
+/** What a thing measures or costs: a label ending in one names a property, not a product ("Seating Capacity"). */
+const PROPERTY_HEAD = /\s(?:capacity|speed|cost|costs|length|width|height|depth|weight|area|output|range|price|prices|fare|fares|budget|size|power|volume|value|rate|time|duration|distance|frequency|investment|funding|revenue|sales|population|temperature|number|total|level|staff|jobs|efficiency|emissions|consumption|yield|production)$/i;
+
+/**
+ * "Seating Capacity", "Top Speed", "Construction Cost": a Title-Case label of a fact box whose last word is a property's
+ * noun, or whose words the lexicon knows as common nouns, is the caption's subject's property, not a product's name
+ * (review 32b finding 4). A name keeps a word the lexicon does not know ("Tern Max") or ends in a code ("Line 4").
+ */
+function propertyLabel(label: string): boolean {
+  if (PROPERTY_HEAD.test(label)) return true;
+  const words = label.split(/\s+/);
+  // ("Harbour Line", "Blue Star": a route's or a fleet's head, or an adjective, can be a name's.)
+  if (words.length > 3 || /\b(?:Line|Route|Service|Express|Link|Loop|Shuttle|Star|Park|Tower|Bridge)$/.test(label)) return false;
+  return words.every((w) => lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Gerund)$/.test(t)));
+}
 
 /** "Line 4 (Harbour-Airport)", "Inzozi Maraba", "Port of Spain - Georgetown (Piarco)": a label that is a product's or a route's name. */
 function nameLabel(label: string): boolean {
@@ -142,7 +180,7 @@ function nameLabel(label: string): boolean {
   if (words.length < 2 || words.length > 7 || /[()]/.test(bare)) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\d{1,3}[A-Za-z]?$/.test(w))) return false;
   // ("December 2026: third line enters trial service" is a milestone's date; "Media Contact", "Key Figures" caption.)
-  if (DATE_WORD.test(bare)) return false;
+  if (DATE_WORD.test(bare) || propertyLabel(bare)) return false;
   return !NOT_A_PROPERTY.test(label) && !/^(?:Key|Main|Total|Media|Press|Read|Our|New|First|Next|Last|Note|Editor|About|Contact|See|Find|More)\b/.test(bare);
 }
 
@@ -177,7 +215,9 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   // the same is SCR 850" (strict read H1 items 2, 22).
   const words = (m[1] ?? "").split(/\s+/);
   if (words.length > 2 && words.slice(1).some((w) => LABEL_VERB.test(w)) && FIGURE_START.test(m[2] ?? "")) return `${m[1]}: ${(m[2] ?? "").replace(/[;,]$/, "")}`;
-  const label = `${(m[1] ?? "").charAt(0).toLowerCase()}${(m[1] ?? "").slice(1)}`;
+  // ("Seating Capacity: 240 passengers" -> "the seating capacity": a Title-Case property label is lowercased whole.)
+  const raw = m[1] ?? "";
+  const label = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u.test(raw) && propertyLabel(raw) ? raw.toLowerCase() : `${raw.charAt(0).toLowerCase()}${raw.slice(1)}`;
   if (NOT_A_PROPERTY.test(label)) return null;
   // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
   const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";
@@ -198,9 +238,16 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   if (NAME_THEN_COMMA.test(value) || DEFINITE_PHRASE.test(value)) return `${possessed} ${is} ${value}`;
   // "Opening: March 2027", "First sailing: 15 December 2026": a date is when the label's event is.
   if (DATE_VALUE.test(value)) return `${possessed} ${is} in ${value}`.replace(/ in (?=\d{1,2}\s\p{Lu})/u, " on ");
+  // "Farm-gate price: from EC$0.45 to EC$0.60 a pound": a change, "The farm-gate price rises from ... to ..." (a read of
+  // batch 2026-11n found the bullet kept as a fragment, "Farm-gate price: from _____ to ..."). It is read before the
+  // noun phrase, which would take it as "The farm-gate price is from ...".
+  // (Only a price in one currency: "from 20 grams to 7 kilograms" is a range, not a change.)
+  const change = /^from\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)\s+to\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)/u.exec(value);
+  const [before, after] = [Number((change?.[2] ?? "").replace(/,/g, "")), Number((change?.[4] ?? "").replace(/,/g, ""))];
+  if (change && change[1] === change[3] && before !== after) return `${possessed} ${is === "are" ? (after > before ? "rise" : "fall") : after > before ? "rises" : "falls"} ${value}`;
   // "Electricity: certified renewable supply from a solar park near Rovigo": a noun phrase that carries a figure or a
   // name is what the label is (press releases of batches 11j, 11x, 11ag lost such facts: no sentence at all).
-  if (is === "is" && nounPhraseValue(value)) return `${possessed} is ${value}`;
+  if (is === "is" && nounPhraseValue(value, label)) return `${possessed} is ${value}`;
   if (!FIGURE_START.test(value) && !WORD_FIGURE_START.test(value)) return null;
   const counts = isCount(value);
   if (countedLabel(label)) {
@@ -210,12 +257,6 @@ function labelledFigure(item: string, subject: string | null = null): string | n
     if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }
-  // "Farm-gate price: from EC$0.45 to EC$0.60 a pound": a change, "The farm-gate price rises from ... to ..." (a read of
-  // batch 2026-11n found the bullet kept as a fragment, "Farm-gate price: from _____ to ...").
-  // (Only a price in one currency: "from 20 grams to 7 kilograms" is a range, not a change.)
-  const change = /^from\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)\s+to\s+(\p{Lu}{0,3}[$€£¥₦₵])(\d[\d,]*(?:\.\d+)?)/u.exec(value);
-  const [before, after] = [Number((change?.[2] ?? "").replace(/,/g, "")), Number((change?.[4] ?? "").replace(/,/g, ""))];
-  if (change && change[1] === change[3] && before !== after) return `${possessed} ${is === "are" ? (after > before ? "rise" : "fall") : after > before ? "rises" : "falls"} ${value}`;
   return `${possessed} ${is} ${value}`;
 }
 

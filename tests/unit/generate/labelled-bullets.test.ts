@@ -68,3 +68,33 @@ describe("a list under a heading that names its subject ('## The tram at a glanc
     expect(said("Key facts")).toEqual(["The capacity is 240 passengers and 8 bicycles.", "The power is overhead line at 750 volts."]);
   });
 });
+
+describe("review 32b finding 3: a labelled value that opens with a verb is no noun phrase", () => {
+  it("'Target: cut 40% by 2030' is never 'The target is cut 40% by 2030'", () => {
+    const out = box("Climate plan", "Target: cut 40% by 2030", "Plan: build 400 homes by 2029", "Goal: double exports to 2 million tonnes", "Aim: halve waiting times by 2028");
+    expect(out.filter((s) => /^The (?:target|plan|goal|aim) is (?:cut|build|double|halve)\b/.test(s))).toEqual([]);
+  });
+
+  it("a noun, an adjective or a participle still opens a value (near misses)", () => {
+    expect(box("Power and water", "Heating: waste heat from the Lindqvist smelter, enough for 300 homes")).toEqual(["The heating is waste heat from the Lindqvist smelter, enough for 300 homes."]);
+    expect(box("Power and water", "Electricity: certified supply from a wind farm near Hallby")).toEqual(["The electricity is certified supply from a wind farm near Hallby."]);
+    expect(box("Power and water", "Power: supply from 3 wind farms near Hallby")).toEqual(["The power is supply from 3 wind farms near Hallby."]);
+  });
+});
+
+describe("review 32b finding 4: a Title-Case property label is no product's name", () => {
+  it("'Seating Capacity: 240 passengers' under a caption is the caption's subject's", () => {
+    const out = box("The tram at a glance", "Seating Capacity: 240 passengers", "Top Speed: 320 kilometres per hour", "Construction Cost: about 120 million euros");
+    expect(out.filter((s) => /^(?:Seating Capacity|Top Speed|Construction Cost) (?:is|has)\b/.test(s))).toEqual([]);
+    expect(out).toContain("The tram’s seating capacity is 240 passengers.");
+    expect(box("Key facts", "Maximum Range: 400 kilometres", "Annual Output: 4 GWh")).toEqual(["The maximum range is 400 kilometres.", "The annual output is 4 GWh."]);
+  });
+
+  it("a product's or a route's name still names it (near misses)", () => {
+    expect(box("The range", "Tern Max: 40 seats and a wheelchair lift", "Line 4 (Harbour-Airport): six trams an hour", "Harbour Line: 12 stations")).toEqual([
+      "Tern Max has 40 seats and a wheelchair lift.",
+      "Line 4 (Harbour-Airport) has six trams an hour.",
+      "Harbour Line has 12 stations.",
+    ]);
+  });
+});
