@@ -12,6 +12,33 @@ const COMPANY_OFFICE = new RegExp(
 /** "president of the company", "chairman of the group": the office and, written in, that it is the company's. */
 const OF_THE_COMPANY = new RegExp(String.raw`^(.+?)\sof\sthe\s(?:${COMPANY_NOUNS}|cooperative|co-operative|bank)$`, "i");
 
+/** An opening before the subject: "On Monday, ", "REUTERS - " (as its-owner.ts reads one). */
+const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;
+/** A capitalised name: the company as written, which may be shorter than the stored one ("Marlow Foods" of "Marlow Foods Ltd"). */
+const NAME = String.raw`\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*`;
+/**
+ * What may come before a mid-sentence "its" that is the company's: the company said it ("Marlow Foods said on Monday
+ * its ...", "The firm said that its ..."), or its shares moved after it ("Shares in Marlow Foods fell 6% after its ...").
+ * Group 1 or 2 is the name, compared with the company's first word. Not "It said its ...": "It" may be the union the
+ * sentence before named, which this sentence alone cannot tell (review 32b finding 6).
+ */
+const COMPANY_SAID_BEFORE_ITS = new RegExp(
+  String.raw`^(?:(?:[Tt]he\s(?:${COMPANY_NOUNS}))|(${NAME}))\s(?:(?:has|had)\s)?(?:said|says|announced|confirmed|added|reported)(?:\s(?:on\s\p{Lu}\p{Ll}+|yesterday|today))?(?:\sthat)?\s$|^Shares\s(?:in|of)\s(${NAME})\s[^,;]*?\b(?:after|when|as)\s$`,
+  "u",
+);
+const THING_BEFORE_ITS = /\b(?:the|a|an|this|that|another|its|their)\s\p{Ll}/u;
+const ITS_BEFORE_OFFICE = /\b(its|their)\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u;
+
+/** Whether the text before a mid-sentence "its" makes it the company's (review 32b finding 6). */
+function companyOwnsIts(before: string, company: string): boolean {
+  const clause = before.replace(LEAD, "");
+  const m = COMPANY_SAID_BEFORE_ITS.exec(clause);
+  // ("Shares in X fell as the cannery closed after its ...": the cannery is nearer.)
+  if (!m || (m[2] !== undefined && THING_BEFORE_ITS.test(clause))) return false;
+  const name = m[1] ?? m[2];
+  return name === undefined || name.split(" ")[0] === company.split(" ")[0];
+}
+
 /**
  * "Chief executive Farhan Malik said ...", "..., said Farhan Malik, the chief financial officer": in an article about
  * one company (extract-facts.ts mainCompany) an officer's title with no owner in its sentence is that company's ->
@@ -37,7 +64,12 @@ export function mainCompanyRoleQuestion(
   if (at >= 0 && (/[’']s\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u.test(sentence.slice(0, at)) || /^,?\s(?:of|at|for|with)\s(?:the\s)?\p{Lu}/u.test(sentence.slice(at + office.length)))) return null;
   // "The plant will employ 400 people, its managing director, X, said": a mid-sentence "its" is the nearest thing's (the
   // plant's, a joint venture's), so the company is its owner only when the sentence opens with it.
-  if (at >= 0 && /\b(?:its|their)\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u.test(sentence.slice(0, at)) && !sentence.startsWith(company) && !new RegExp(String.raw`^The\s(?:${COMPANY_NOUNS})\b`).test(sentence)) return null;
+  // The company said it, or its shares moved after it, are the exceptions (review 32b finding 6).
+  // A thing named between the opening company and "its" is nearer ("Orlin Fisheries said the cannery and its ...").
+  const its = at >= 0 ? ITS_BEFORE_OFFICE.exec(sentence.slice(0, at)) : null;
+  const opening = sentence.startsWith(company) ? company.length : (new RegExp(String.raw`^The\s(?:${COMPANY_NOUNS})\b`).exec(sentence)?.[0].length ?? -1);
+  const opensOwner = its !== null && opening >= 0 && !THING_BEFORE_ITS.test(sentence.slice(opening, its.index));
+  if (its && !opensOwner && !(its[1] === "its" && companyOwnsIts(sentence.slice(0, its.index), company))) return null;
   // ("Port William Fisheries’s" reads badly: a name ending in s is asked "the chief executive of ...".)
   return owned || /s$/.test(company) ? `Who is the ${office.toLowerCase()} of ${company}?` : `Who is ${company}’s ${office.toLowerCase()}?`;
 }

@@ -69,10 +69,13 @@ const OWNERLESS_OPENING = /^(?:That|This)\s([a-z]+)\b/;
  */
 const BEFORE_CLAUSE_SUBJECT = /(?:(\S+)\s)?\b(?:that|which|what|(?:sought|demanded|proposed|asked|requested|urged|wanted)\sby)\s$/;
 const VERB_AFTER_SUBJECT = /^\s\p{Ll}/u;
-/** A preposition before a body named inside a sentence about the company: the body is its object ("borrowed $40
- * million from the World Bank"), no subject that could own the next "Its". Not "of" or "with", whose body the company
- * may belong to or deal with ("a member of the X Association", "a deal with the X Union"). */
-const PREPOSITION_BEFORE = /\b(?:from|by|to|at|for|in|on|against|under|through|into|via)\s$/;
+/** A lender named after "from" in a sentence about the company's money: the body is only where the money came from
+ * ("borrowed $40 million from the World Bank"), no subject that could own the next "Its". Not a body that decides and
+ * has its own chair ("appealed to the Competition Authority", "won approval from the Authority", "a ruling from the
+ * Court": review 32b finding 1), nor a bank named without money ("won approval from the Central Bank"). */
+const LENDER_AFTER_FROM = /\bfrom\s$/;
+const LENDER_HEAD = /\b(?:Bank|Fund)$/;
+const MONEY_BEFORE = /(?:\bborrow\w*|\bloans?\b|\bcredit\b|\bfinancing\b|\bfunding\b|\bgrants?\b|[$€£]\s?\d|\b(?:million|billion)\b)/;
 
 /** A finite verb, past or present ("is", "falls", "compares"): the word after an opening "That"/"This" that is the
  * subject, not a determiner ("This week", "That deal"). */
@@ -81,7 +84,8 @@ const isVerbAfterDemonstrative = (word: string): boolean => isFiniteVerb(word, "
 /** Whether the sentence opens with the story's company as its subject: by its name, "It", or "The company". */
 function opensWithCompany(clause: string, name: string | null, companyWord: string | null): boolean {
   if (name && companyWord && name.includes(companyWord)) return true;
-  if (/^It\s/.test(clause)) return true;
+  // Not an empty "It" ("It is now up to the Competition Authority to decide": review 32b finding 1).
+  if (/^It\s(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained)\b|(?:has|had|will|would|may|might)\sbeen?\b)/.test(clause)) return true;
   // "The company", "The Swedish firm": a company noun as the first or second word.
   // Not "The group of lenders".
   const [, first, second, third] = /^The\s([\p{L}-]+)(?:\s([\p{L}-]+))?(?:\s([\p{L}-]+))?/u.exec(clause) ?? [];
@@ -106,7 +110,7 @@ function bodyNamedInside(clause: string, companyWord: string | null, companySubj
       const before = clause.slice(0, m.index);
       // "Marlow Foods borrowed $40 million from the World Bank.": the company is the subject, the body its object
       // (review 32 finding 5).
-      if (companySubject && PREPOSITION_BEFORE.test(before)) continue;
+      if (companySubject && LENDER_AFTER_FROM.test(before) && LENDER_HEAD.test(name) && MONEY_BEFORE.test(before)) continue;
       const relative = BEFORE_CLAUSE_SUBJECT.exec(before);
       // "That means that the X has ...": "that" after a verb opens what is said, not a relative clause.
       const afterVerb = relative !== null && relative[1] !== undefined && /\bthat\s$/.test(before) && isVerbAfterDemonstrative(relative[1]);

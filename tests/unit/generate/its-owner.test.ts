@@ -90,11 +90,32 @@ describe("itsOwner reads the strict shape only with a subject 'This'/'That' (rev
   it("keeps the company when it is the subject and the body only the object of a preposition", () => {
     expect(itsOwner("Marlow Foods borrowed $40 million from the World Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
     expect(itsOwner("It borrowed $40 million from the World Bank in 2020.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
-    expect(itsOwner("The firm won approval from the Harbour Competition Authority on Friday.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
   });
   it("refuses when the company's sentence makes the body a subject or a partner (near miss)", () => {
     expect(itsOwner("Marlow Foods said the Coastal Fishers Union had walked out.", "Marlow Foods")).toEqual({ refused: true });
     expect(itsOwner("Marlow Foods signed a supply deal with the Coastal Fishers Union.", "Marlow Foods")).toEqual({ refused: true });
     expect(itsOwner("The group of lenders, led by the World Bank, met on Friday.", "Marlow Foods")).toEqual({ refused: true });
+  });
+});
+
+// Review 32b finding 1: a body after to/from/by in a sentence opening with the company was dropped, so the next "Its"
+// became the company's even when that body decides and has its own chair ("Who is Marlow Foods's chairman?").
+describe("itsOwner refuses a deciding body after a preposition (review 32b finding 1)", () => {
+  it("refuses an authority, court or tribunal the company turned to, and an empty 'It'", () => {
+    expect(itsOwner("The company has appealed to the Competition Authority.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The firm won approval from the Harbour Competition Authority on Friday.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("It is now up to the Competition Authority to decide.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods awaits a ruling from the Supreme Court.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods was fined by the Harbour Competition Commission.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("The company won approval from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("still keeps the company after money from a lender (near miss)", () => {
+    expect(itsOwner("Marlow Foods secured a loan from the Asian Development Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("It has raised $12 million from the Nordic Climate Fund.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
+  it("asks no chairman of the company after the appeal, through the generator", () => {
+    const body = "Marlow Foods said on Monday it would fight the fine. The company has appealed to the Competition Authority. Its chairman, Kofi Mensah, said a ruling would come in March.";
+    const prompts = generateArticleItems({ slug: "m", title: "Marlow Foods appeals fine", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body }).map((i) => i.prompt);
+    for (const p of prompts) expect(p).not.toMatch(/Marlow Foods[’']s?\s?chairman|chairman of Marlow Foods/);
   });
 });

@@ -39,6 +39,28 @@ describe("a mid-sentence 'its <office>' is the nearest thing's, not the story's 
   });
 });
 
+// Review 32b finding 6: every mid-sentence "its" not after the sentence's opening company was refused, also where the
+// company said it or its shares moved after it.
+describe("a mid-sentence 'its <office>' after the company said it (review 32b finding 6)", () => {
+  const ask = (sentence: string, name: string, descriptor: string, company = "Orlin Fisheries") =>
+    mainCompanyRoleQuestion(sentence, { name, start: sentence.indexOf(name), descriptor, company, otherOrganisations: [] });
+
+  it("keeps the company after its saying, a lead, a longer stored name, or its shares", () => {
+    expect(ask("On Monday, Orlin Fisheries said its chief executive, Ana Ruiz, would step down in May.", "Ana Ruiz", "chief executive")).toBe("Who is the chief executive of Orlin Fisheries?");
+    expect(ask("Orlin Fisheries said its chief executive, Ana Ruiz, would step down in May.", "Ana Ruiz", "chief executive", "Orlin Fisheries Ltd")).toBe("Who is Orlin Fisheries Ltd’s chief executive?");
+    expect(ask("Shares in Orlin Fisheries fell 6% after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBe("Who is the chief executive of Orlin Fisheries?");
+    expect(ask("On Friday, the firm said that its chairman, Ana Ruiz, would retire.", "Ana Ruiz", "chairman")).toBe("Who is the chairman of Orlin Fisheries?");
+  });
+
+  it("refuses when 'It', another name or another thing comes before 'its' (near miss)", () => {
+    expect(ask("It said its chief executive, Ana Ruiz, would step down in May.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("On Monday, Harbour Mills said its chief executive, Ana Ruiz, would step down.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("Shares in Orlin Fisheries fell after the joint venture said its chief executive, Ana Ruiz, had resigned.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("Shares in Orlin Fisheries fell as the cannery closed after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("Orlin Fisheries said the cannery and its managing director, Ana Ruiz, were fined.", "Ana Ruiz", "managing director")).toBeNull();
+  });
+});
+
 describe("'Its chief executive, X,' after a sentence whose subject is a body the article named before", () => {
   const bodies = new Set(["Tarvel Money Ltd", "Coast Regulatory Office"]);
   const previous = "In a reply, Tarvel Money said it would pay the fine in full.";
