@@ -88,6 +88,10 @@ const VERB_AFTER_WHOSE = /^[^,.;]*,\s(?:(?:\p{Ll}+ly|also|still|now|already|neve
 // writes "who has won" as one person does, so "who"/"whose" and one doer's verb need this second cue; review 32
 // finding 6.)
 const ROLE_IS_BEFORE = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?:[\p{L}-]+\s)?(\p{Ll}[\p{Ll}-]+)\s(?:is|was)\s$/u;
+// ("Kenji Marumoto, 22, who made 31 saves, was named player of the match": a deed only a player does is the cue alone,
+// with no role before the name, unless the name has a club's shape; review 32b finding 7.)
+const PLAYERS_DEED_AFTER = /^,\s\d{1,2},\swho\s(?:netted|debuted|captained|made\s\d{1,3}\s(?:saves|appearances|starts|tackles))\b/;
+const CLUB_WORD = /^(?:Sporting|Club|Real|Atlético|Atletico|Deportivo|Racing|Dynamo|Dinamo|Olympique|Inter|FC|AC|CF|SC|AFC)$/;
 /** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
 const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)
@@ -113,7 +117,8 @@ function roleCueAfter(after: string, wide: string, name: string): boolean {
     const relative = age[1] !== undefined || age[2] !== undefined;
     const roleIs = ROLE_IS_BEFORE.exec(wide.slice(0, wide.length - name.length))?.[1];
     // (A "whose" clause that ends the sentence leaves no verb to read: the role before is cue enough.)
-    const oneDoer = !relative || (roleIs !== undefined && isRoleNoun(roleIs) && (verb === undefined ? age[2] !== undefined : oneDoersVerb(verb)));
+    const playersDeed = PLAYERS_DEED_AFTER.test(after) && !CLUB_HEAD.test(name) && !name.split(" ").some((w) => CLUB_WORD.test(w));
+    const oneDoer = !relative || playersDeed || (roleIs !== undefined && isRoleNoun(roleIs) && (verb === undefined ? age[2] !== undefined : oneDoersVerb(verb)));
     return !placeWord && oneDoer && (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
   }
   // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
