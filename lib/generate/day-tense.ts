@@ -1,5 +1,5 @@
 import { isParticipleOfVerb, isPastTenseOnly, isPresentOfVerb } from "./do-support";
-import { isFiniteVerb } from "./tag-words";
+import { isFiniteVerb, lexiconTags } from "./tag-words";
 
 /**
  * How a day written without a year is tensed by the verbs around it (value-rules.ts DAY_WITHOUT_YEAR): a future in the
@@ -135,8 +135,28 @@ export function bareVerbReading(before: string, words: readonly string[], at: nu
   return coordinated && reading === "participle" ? "undecided" : reading;
 }
 
-/** Whether a comma piece opening with this word is no main clause: a relative or subordinate clause, or a participle's. */
-const notMainClause = (opener: string) => RELATIVE.test(opener) || SUBORDINATOR.test(opener) || isPastOrParticiple(opener) || /^\p{L}{3,}ing$/u.test(opener);
+/** A name or place the lexicon knows: "Beijing", "Wyoming", "Ahmed", "Sterling". */
+const NAME_TAG = /Name$|^(?:Place|City|Country|Region|ProperNoun|Currency)$/;
+/** A verb form the lexicon knows a capitalised opener as: "Hoping", "Registered", "Hit", "Built". */
+const knownVerbForm = (written: string, opener: string) => {
+  const tags = lexiconTags(written);
+  if (tags.some((t) => NAME_TAG.test(t))) return false;
+  if (/ing$/.test(opener)) return tags.includes("Gerund");
+  return isPastOrParticiple(opener) && (isParticipleOfVerb(opener) || tags.some((t) => /^(?:PastTense|Participle|Adjective)$/.test(t)));
+};
+/**
+ * Whether a comma piece opening with this written word is no main clause: a relative or subordinate clause, or a
+ * participle's. ("Beijing raised tariffs", "Ahmed Karimi signed", "Reading raised fees": a capitalised opener is a
+ * participle only when the lexicon knows it as a verb form and no name, and a verb straight after it makes it the
+ * subject; review 32b finding 5.)
+ */
+function notMainClause(written: string, next: string): boolean {
+  const opener = bare(written);
+  if (RELATIVE.test(opener) || SUBORDINATOR.test(opener)) return true;
+  if (next !== "" && isFiniteVerb(next, opener)) return false;
+  if (/^\p{Lu}/u.test(written)) return knownVerbForm(written, opener);
+  return isPastOrParticiple(opener) || /^\p{L}{3,}ing$/u.test(opener);
+}
 
 /**
  * The reading of a bare verb at the start of its comma piece's words, with a subject before it in the piece or none.
@@ -149,11 +169,12 @@ const notMainClause = (opener: string) => RELATIVE.test(opener) || SUBORDINATOR.
 function subjectAtPieceStart(before: string, hasSubject: boolean, after: string): "past" | "participle" | "undecided" {
   const pieces = before.split(CLAUSE_BREAK);
   if (pieces.length === 1) return hasSubject ? "past" : "participle";
-  const earlier = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== "").map(bare));
+  const written = pieces.slice(0, -1).map((p) => p.trim().split(/\s+/).filter((w) => w !== ""));
+  const earlier = written.map((piece) => piece.map(bare));
   if ((earlier[0] ?? []).length === 0) return "undecided";
   // ("After talks failed, the mine closed on", "Hit by floods, the pier closed on": a fronted subordinate clause or
   // participle is no main clause, as a relative one is not; review 32 finding 3.)
-  const mainVerb = earlier.some((piece) => !notMainClause(piece[0] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
+  const mainVerb = earlier.some((piece, p) => !notMainClause(written[p]?.[0] ?? "", piece[1] ?? "") && piece.some((w, i) => isFiniteVerb(w, piece[i - 1])));
   // (", payable on Jan. 15 to shareholders registered on": words after the sentence's verb are no subject of its own.)
   if (mainVerb) return hasSubject ? "participle" : "undecided";
   if (hasSubject) return "past";

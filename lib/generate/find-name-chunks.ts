@@ -88,6 +88,10 @@ const VERB_AFTER_WHOSE = /^[^,.;]*,\s(?:(?:\p{Ll}+ly|also|still|now|already|neve
 // writes "who has won" as one person does, so "who"/"whose" and one doer's verb need this second cue; review 32
 // finding 6.)
 const ROLE_IS_BEFORE = /\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s(?:[\p{L}-]+\s)?(\p{Ll}[\p{Ll}-]+)\s(?:is|was)\s$/u;
+// ("Kenji Marumoto, 22, who made 31 saves, was named player of the match": a deed only a player does is the cue alone,
+// with no role before the name, unless the name has a club's shape; review 32b finding 7.)
+const PLAYERS_DEED_AFTER = /^,\s\d{1,2},\swho\s(?:netted|debuted|captained|made\s\d{1,3}\s(?:saves|appearances|starts|tackles))\b/;
+const CLUB_WORD = /^(?:Sporting|Club|Real|Atlético|Atletico|Deportivo|Racing|Dynamo|Dinamo|Olympique|Inter|FC|AC|CF|SC|AFC)$/;
 /** A verb one person can govern: in -s ("has", "keeps", not "pass") or past ("made", "signed"); "have", "are" are none. */
 const oneDoersVerb = (verb: string) => /[^s]s$/.test(verb) || /ed$/.test(verb) || lexiconTags(verb).includes("PastTense");
 // ("... ahead of Atlético Nacional, 20, who have a game in hand, and Once Caldas, 19.": a table's rows, no ages.)
@@ -113,7 +117,8 @@ function roleCueAfter(after: string, wide: string, name: string): boolean {
     const relative = age[1] !== undefined || age[2] !== undefined;
     const roleIs = ROLE_IS_BEFORE.exec(wide.slice(0, wide.length - name.length))?.[1];
     // (A "whose" clause that ends the sentence leaves no verb to read: the role before is cue enough.)
-    const oneDoer = !relative || (roleIs !== undefined && isRoleNoun(roleIs) && (verb === undefined ? age[2] !== undefined : oneDoersVerb(verb)));
+    const playersDeed = PLAYERS_DEED_AFTER.test(after) && !CLUB_HEAD.test(name) && !name.split(" ").some((w) => CLUB_WORD.test(w));
+    const oneDoer = !relative || playersDeed || (roleIs !== undefined && isRoleNoun(roleIs) && (verb === undefined ? age[2] !== undefined : oneDoersVerb(verb)));
     return !placeWord && oneDoer && (wide + after).match(NUMBER_AFTER_NAME)?.length === 1;
   }
   // ("Peñarol, a Montevideo club": what follows the capitalised word must still be a person's role.)
@@ -210,20 +215,34 @@ const OPPONENT_BEFORE = new RegExp(
 const BEATEN_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|thrashes|stunned|stuns)\s(?:the\s)?$/;
 // Heads a club's own name ends with ("Dundee United", "Lincoln Red Imps FC"): after "travel to", "visit", "play",
 // where a town may stand as well, only a name of this shape is a club.
+// ("Marin County", "Dorvik Town": a place's own name may end in City, County, Town or Villa, so these heads need a
+// match around them as well; review 32b finding 2.)
 const CLUB_HEAD = /\s(?:United|City|Rovers|Athletic|Athletico|Wanderers|Albion|Rangers|Town|County|Hotspur|Villa|Olympic|Sporting|Dynamo|FC|AFC|CF|SC|AC|FK|SK|BK|IF|HC|RFC)$/;
+const PLACE_HEAD = /\s(?:City|Town|County|Villa)$/;
 const TRAVEL_BEFORE = /\b(?:travel|travels|travelled|traveled|travelling|trip|visit|visits|play|plays|meet|meets)\s(?:to\s)?(?:the\s)?$/;
 const ON_A_DAY = new RegExp(String.raw`\son\s(?:(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?|${WEEKDAY_SOURCE})(?:\s|$)`);
 // Words of a match or a table somewhere around the name ("on Saturday" alone is not one).
-const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|tie|fixture|league|cup|round|season|points?|table|group\sstage|leg|final|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|win|won|lost|draw|drew|defeat|lead)\b`, "i");
+// ("the final round of bidding", "a tie", "the win", "its lead": words a contest of any kind uses are none; review 32b
+// finding 2.)
+const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|fixture|league|cup|points?|table|group\sstage|leg|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|drew)\b`, "i");
+// ("six points ahead of Reform UK in the latest poll", "150 basis points above Bunds": points of a poll or a yield.)
+const NOT_MATCH_WORDS = /\b(?:percentage|basis)\spoints?\b|\b(?:polls?|polling|survey|surveys|yields?)\b/i;
 /** A side in a match or a table, told by where it stands: the noun a question asks it by is "club". */
 function opponentCue(name: string, wide: string, after: string): boolean {
   // (The side a score line says was beaten is the match's own, asked with its score: story-referents.ts, value-rules.ts.)
   if (BEATEN_BEFORE.test(wide)) return false;
   // ("The ministry will host Ana Costa", "the firm faces Siemens in court", "two percentage points above Bunds": the
   // same verbs and places name a side only in a sentence about a match or a table.)
-  // (A club's own head, "Dundee United", says it alone.)
-  if ((OPPONENT_BEFORE.test(wide) || TRAVEL_BEFORE.test(wide)) && CLUB_HEAD.test(name)) return true;
-  return OPPONENT_BEFORE.test(wide) && MATCH_WORDS.test(`${wide}${name}${after}`) && !/\bpercentage\spoints?\b/.test(wide);
+  // (The match must be told by words other than the cue's own: "six points ahead of" says "points" itself; review 32b
+  // finding 2.)
+  const cue = OPPONENT_BEFORE.exec(wide) ?? TRAVEL_BEFORE.exec(wide);
+  if (!cue) return false;
+  const around = `${wide.slice(0, cue.index)} ${name}${after}`;
+  if (NOT_MATCH_WORDS.test(`${wide}${after}`)) return false;
+  const match = MATCH_WORDS.test(around);
+  // (A club's own head, "Dundee United", says it alone; "Marin County" only beside a match.)
+  if (CLUB_HEAD.test(name)) return !PLACE_HEAD.test(name) || match;
+  return OPPONENT_BEFORE.test(wide) && match;
 }
 
 /** Kind and question noun of one chunk from its own words and the words right before it; null when it cannot tell. */

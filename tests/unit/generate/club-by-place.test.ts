@@ -39,4 +39,20 @@ describe("a club told by its place in the sentence", () => {
     expect(named("Before the final they host Saudi side Al-Harbi in the cup.")).not.toContainEqual(["Saudi", "organisation", "club"]);
     expect(named("Yields rose two percentage points above Borland in the bond market.").some(([, , noun]) => noun === "club")).toBe(false);
   });
+
+  it("near misses: the cue's own word is no match ('points ahead of' in a poll, 'basis points', 'faces ... final round'); review 32b finding 2", () => {
+    const club = (sentence: string) => named(sentence).some(([, , noun]) => noun === "club");
+    expect(club("Labour is now six points ahead of Reform UK in the latest poll.")).toBe(false);
+    expect(club("Italian yields were 150 basis points above Bunds on Friday.")).toBe(false);
+    expect(club("Chevron faces Exxon in the final round of bidding.")).toBe(false);
+    expect(club("Chevron faces Exxon after a tie in the first round.")).toBe(false);
+  });
+
+  it("near misses: a place-like head ('Marin County', 'Dorvik Town') after 'travel to' or 'faces' needs a match; review 32b finding 2", () => {
+    const club = (sentence: string) => named(sentence).some(([, , noun]) => noun === "club");
+    expect(club("Relief teams will travel to Marin County on Saturday.")).toBe(false);
+    expect(club("The minister will visit Dorvik Town next week.")).toBe(false);
+    expect(club("The developer faces Marin County in court.")).toBe(false);
+    expect(named("The Herons travel to Dorvik Town for the league match on Saturday.")).toContainEqual(["Dorvik Town", "organisation", "club"]);
+  });
 });

@@ -21,3 +21,19 @@ describe("a club's points before 'whose' or a singular 'who' are no person's age
     expect(persons("Ilkka Varovaara, 27, said the side was tired.")).toContain("Ilkka Varovaara");
   });
 });
+
+// Review 32b finding 7: a single doer's deed only a player does ("who made 31 saves") is the person cue alone, with no
+// "The goalkeeper was" before the name; a club's shape or its deeds ("who has won") still need the role.
+describe("an age before 'who' and a player's own deed is a person's (review 32b finding 7)", () => {
+  it("is a person without a role before the name", () => {
+    expect(persons("Kenji Marumoto, 22, who made 31 saves, was named player of the match.")).toContain("Kenji Marumoto");
+    expect(persons("Ilkka Varovaara, 27, who netted twice, was named player of the match.")).toContain("Ilkka Varovaara");
+  });
+  it("near misses: a club's shape, a club's deed, a plural verb", () => {
+    expect(persons("Sporting Talvera, 31, who made 31 saves, hosts the leaders next.")).toEqual([]);
+    expect(persons("Talvera Rovers, 31, who made 12 appearances in the cup, host the leaders.")).toEqual([]);
+    expect(persons("Ilkka Varovaara, 27, who made the final last year, leads the table.")).toEqual([]);
+    expect(persons("Sporting Talvera, 31, who has won six straight, hosts the leaders next.")).toEqual([]);
+  });
+});
+

@@ -85,3 +85,21 @@ describe("a thousands figure does not split the day's clause", () => {
     expect(days("Officials said on Monday, 4,000 people left, and the mine closed on 9 March.")).not.toContain("9 March 2027");
   });
 });
+
+// Review 32b finding 5: a capitalised name in "-ing" or "-ed" ("Beijing", "Ahmed") opening the earlier piece was read as
+// a fronted participle, so the piece's own verb was no main verb and a later participle's day read as a past.
+describe("a name in '-ing' or '-ed' opening the sentence is its subject, no fronted participle", () => {
+  const december = new Date("2026-12-10T00:00:00Z");
+  it("the earlier piece's verb stays the main verb: the later day is not read as a past", () => {
+    expect(daysAt(december, "Beijing raised tariffs on 1 December, and goods shipped on 4 March from Ningbo will pay 25%.")).not.toContain("4 March 2026");
+    expect(daysAt(december, "Nanjing doubled fees on 1 December, and boats registered on 4 March from Wuxi will pay less.")).not.toContain("4 March 2026");
+    expect(daysAt(december, "Ahmed Karimi signed the deal on 1 December, and goods shipped on 4 March from Ningbo will pay 25%.")).not.toContain("4 March 2026");
+    expect(daysAt(december, "Reading raised fees on 1 December, and goods shipped on 4 March from Ningbo will pay 25%.")).not.toContain("4 March 2026");
+  });
+
+  it("a fronted participle or subordinate clause still hides its own verb", () => {
+    expect(days("Hit by rising costs, the foundry closed on 9 March.")).toEqual(["9 March 2026"]);
+    expect(days("After the strike ended, the quarry reopened on 9 March.")).toEqual(["9 March 2026"]);
+  });
+});
+
