@@ -152,9 +152,10 @@ const knownVerbForm = (written: string, opener: string) => {
  */
 function notMainClause(written: string, next: string): boolean {
   const opener = bare(written);
-  if (RELATIVE.test(opener) || SUBORDINATOR.test(opener)) return true;
-  if (next !== "" && isFiniteVerb(next, opener)) return false;
-  if (/^\p{Lu}/u.test(written)) return knownVerbForm(written, opener);
+  // ("Having lost its biggest buyer,", "Being closed since 2024,": the participle after them is no finite verb;
+  // review 32c finding 1.)
+  if (RELATIVE.test(opener) || SUBORDINATOR.test(opener) || /^(?:having|being)$/.test(opener)) return true;
+  if (/^\p{Lu}/u.test(written)) return knownVerbForm(written, opener) && !(next !== "" && isFiniteVerb(next, opener));
   return isPastOrParticiple(opener) || /^\p{L}{3,}ing$/u.test(opener);
 }
 

@@ -101,5 +101,12 @@ describe("a name in '-ing' or '-ed' opening the sentence is its subject, no fron
     expect(days("Hit by rising costs, the foundry closed on 9 March.")).toEqual(["9 March 2026"]);
     expect(days("After the strike ended, the quarry reopened on 9 March.")).toEqual(["9 March 2026"]);
   });
+
+  // Review 32c finding 1: after "Having" or "Being" the next word is its participle, no finite verb of a subject.
+  it("'Having lost ...', 'Being closed ...' are fronted participles, whatever follows them", () => {
+    expect(daysAt(december, "Having lost its biggest buyer, the cannery closed on 4 March.")).toEqual(["4 March 2026"]);
+    expect(daysAt(december, "Having sold its fleet, the ferry firm folded on 4 March.")).toEqual(["4 March 2026"]);
+    expect(daysAt(december, "Being short of staff, the clinic closed on 4 March.")).toEqual(["4 March 2026"]);
+  });
 });
 
