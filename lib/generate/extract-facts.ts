@@ -11,7 +11,7 @@ import { mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
-import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
+import { LEGAL_FORM, findNameChunks, firstNameLike, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
@@ -76,6 +76,14 @@ function openingSubjectName(text: string): string | undefined {
   return name;
 }
 
+/** "Lucía Elena ...", "Tomasz ...": a name opening with a given name the lexicon knows, its accents aside. */
+const givenName = (name: string) => firstNameLike((name.split(" ")[0] ?? "").normalize("NFD").replace(/\p{M}/gu, ""));
+/** "Lucía Elena Ferraro" for a known "Lucía Ferraro": the same first and last word. */
+function knownByEnds(name: string, known: (name: string) => string[]): boolean {
+  const words = name.split(" ");
+  return known(words[words.length - 1] ?? "").some((k) => k.split(" ")[0] === words[0]);
+}
+
 /**
  * "Cheruiyot said", "..., said Priya Nair, an analyst", "Almaz Gebre, a former runner, won", "Gebre’s time was": a person the sentence is about though no
  * title names them. The full name when the article named them before; undefined when the sentence names no one, and
@@ -84,10 +92,15 @@ function openingSubjectName(text: string): string | undefined {
  * for every sentence grew with the cast.
  */
 function untitledPerson(text: string, known: (name: string) => string[]): string | null | undefined {
-  const name = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1] ?? openingSubjectName(text);
+  const said = SPEAKER.exec(text)?.[1] ?? SAID_NAME.exec(text)?.[1] ?? OPENING_NAME.exec(text)?.[1];
+  const name = said ?? openingSubjectName(text);
   if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
   const full = known(name).find((k) => k === name || k.endsWith(` ${name}`));
   if (full) return full;
+  // ("Mamelodi Sundowns beat Orlando Pirates 2-1": a subject by its place alone may be a club or a firm, so it is the
+  // person a later "He" means only when it opens with a given name ("Lucía Elena Ferraro was born ..."); else it only
+  // ends the person before it; review 32c finding 2.)
+  if (!said && !(name.includes(" ") && (givenName(name) || knownByEnds(name, known)))) return null;
   // "Poland’s energy minister", "Hearts’ lead": a place or a club is not a person.
   if (DEMONYM_OF[name] || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Place|Country|City|Region|Organization/.test(t))) return undefined;
   return name.includes(" ") ? name : null;

@@ -189,7 +189,8 @@ function ampersandPeople(name: string): boolean {
   return name.split(" & ").some((side) => side.includes(" ") && firstNameLike(side.split(" ")[0] ?? ""));
 }
 
-function firstNameLike(word: string): boolean {
+/** "Lucía", "Tomasz": a given name the lexicon knows. */
+export function firstNameLike(word: string): boolean {
   return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
 }
 
