@@ -133,11 +133,15 @@ const GOAL_LABEL = /\b(?:target|goal|aim|plan|ambition|objective|mission|pledge|
  * determiner) or under a goal's label; an "-ed" or "-ing" participle ("certified", "capped") stays a modifier.
  */
 function verbOpener(first: string, after: string, label: string): boolean {
-  if (/(?:ed|ing|en)$/.test(first)) return false;
   const tags = lexiconTags(first);
-  if (tags.includes("Infinitive")) return true;
   const goal = GOAL_LABEL.test(label);
-  if (/Verb|Present/.test(world.model.two.switches[first] ?? "")) return goal || /^(?:\d|(?:the|a|an|its|their|our|all|every|more|up|down|by|back)\b)/.test(after);
+  const switches = world.model.two.switches[first] ?? "";
+  const participle = tags.some((t) => /^(?:PastTense|Participle|Gerund)$/.test(t)) || (tags.includes("Adjective") && !/Verb|Present/.test(switches));
+  // The lexicon first: "exceed", "widen", "bring" end like participles (review 32c finding 6).
+  if (tags.includes("Infinitive") && !participle) return true;
+  // ("reopen": an unknown "-en" word under a goal's label is a verb; an unknown "-ed"/"-ing" word stays a modifier.)
+  if (/(?:ed|ing|en)$/.test(first) && (participle || tags.length === 0)) return goal && tags.length === 0 && /en$/.test(first);
+  if (/Verb|Present/.test(switches)) return goal || /^(?:\d|(?:the|a|an|its|their|our|all|every|more|up|down|by|back)\b)/.test(after);
   // ("halve waiting times", "connect 12 villages": words the lexicon does not know, under a goal's label.)
   return goal && tags.length === 0;
 }

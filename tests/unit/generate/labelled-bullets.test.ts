@@ -80,6 +80,18 @@ describe("review 32b finding 3: a labelled value that opens with a verb is no no
     expect(box("Power and water", "Electricity: certified supply from a wind farm near Hallby")).toEqual(["The electricity is certified supply from a wind farm near Hallby."]);
     expect(box("Power and water", "Power: supply from 3 wind farms near Hallby")).toEqual(["The power is supply from 3 wind farms near Hallby."]);
   });
+
+  // Review 32c finding 6: the "-ed/-ing/-en" participle test ran before the lexicon, so infinitives ending so passed.
+  it("an infinitive ending in -en, -ed or -ing is a verb too (review 32c finding 6)", () => {
+    const out = box("Growth plan", "Plan: reopen 3 branches by 2027", "Target: exceed 40% by 2030", "Goal: widen the road to 4 lanes by 2028", "Aim: open 3 branches by 2027", "Priority: bring 200 jobs to Dunmere");
+    expect(out.filter((s) => /^The (?:plan|target|goal|aim|priority) is (?:reopen|exceed|widen|open|bring)\b/.test(s))).toEqual([]);
+  });
+
+  it("a participle or an adjective ending so still opens a value (review 32c finding 6, near misses)", () => {
+    expect(box("Power and water", "Tariff: frozen at 4.20 dobras per kilowatt-hour until 2031")).toEqual(["The tariff is frozen at 4.20 dobras per kilowatt-hour until 2031."]);
+    expect(box("Power and water", "Heating: recovered waste heat from the Lindqvist smelter")).toEqual(["The heating is recovered waste heat from the Lindqvist smelter."]);
+    expect(box("Power and water", "Electricity: shared supply from 3 wind farms near Hallby")).toEqual(["The electricity is shared supply from 3 wind farms near Hallby."]);
+  });
 });
 
 describe("review 32b finding 4: a Title-Case property label is no product's name", () => {
