@@ -110,3 +110,17 @@ describe("review 32b finding 4: a Title-Case property label is no product's name
     ]);
   });
 });
+
+// Review 32c finding 7: a product named by a measure's head or by common nouns ("Star Power", "Fire Fly") was read as
+// a property ("The fleet’s star power is 30 cabins"), and lowercasing a property label whole lowered a place's name.
+describe("a name ending in a measure's head or made of common nouns, before a count of things (review 32c finding 7)", () => {
+  it("names the product when the value is a count of things, not of a unit", () => {
+    expect(box("The fleet", "Star Power: 30 cabins and a spa", "Harbour Time: 40 seats", "Fire Fly: 8 seats")).toEqual(["Star Power has 30 cabins and a spa.", "Harbour Time has 40 seats.", "Fire Fly has 8 seats."]);
+  });
+
+  it("a property label keeps a place's capital; a measure's head before a unit stays a property (near misses)", () => {
+    expect(box("Key facts", "Vienna Office Staff: 40 people")).toEqual(["The Vienna office staff is 40 people."]);
+    expect(box("Key facts", "Journey Time: 40 minutes", "Maximum Range: 400 kilometres", "Engine Power: 400 kilowatts")).toEqual(["The journey time is 40 minutes.", "The maximum range is 400 kilometres.", "The engine power is 400 kilowatts."]);
+    expect(box("The tram at a glance", "Seating Capacity: 240 passengers")).toEqual(["The tram’s seating capacity is 240 passengers."]);
+  });
+});
