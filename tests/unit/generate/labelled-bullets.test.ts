@@ -116,6 +116,7 @@ describe("review 32b finding 4: a Title-Case property label is no product's name
 describe("a name ending in a measure's head or made of common nouns, before a count of things (review 32c finding 7)", () => {
   it("names the product when the value is a count of things, not of a unit", () => {
     expect(box("The fleet", "Star Power: 30 cabins and a spa", "Harbour Time: 40 seats", "Fire Fly: 8 seats")).toEqual(["Star Power has 30 cabins and a spa.", "Harbour Time has 40 seats.", "Fire Fly has 8 seats."]);
+    expect(box("The fleet", "Island Princess: 120 cabins and a spa", "Sea Eagle: 40 cabins")).toEqual(["Island Princess has 120 cabins and a spa.", "Sea Eagle has 40 cabins."]);
   });
 
   it("a property label keeps a place's capital; a measure's head before a unit stays a property (near misses)", () => {
