@@ -17,15 +17,22 @@ const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|Durin
 /** A capitalised name: the company as written, which may be shorter than the stored one ("Marlow Foods" of "Marlow Foods Ltd"). */
 const NAME = String.raw`\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)*`;
 /**
+ * The company's nouns that name the story's company only: not "lender" (in a story of a loan, the bank) nor "group"
+ * (a campaign group, a group of lenders), which this sentence alone cannot tell apart (review 32c finding 4).
+ */
+const OWN_COMPANY_NOUNS = COMPANY_NOUNS.split("|").filter((n) => n !== "lender" && n !== "group").join("|");
+/**
  * What may come before a mid-sentence "its" that is the company's: the company said it ("Marlow Foods said on Monday
- * its ...", "The firm said that its ..."), or its shares moved after it ("Shares in Marlow Foods fell 6% after its ...").
+ * its ...", "The firm said that its ..."), or its shares moved after it ("Shares in Marlow Foods fell 6% after its ...":
+ * one or two lower-case words, a figure or an adverb between, never a rival and its verb, review 32c finding 4).
  * Group 1 or 2 is the name, compared with the company's first word. Not "It said its ...": "It" may be the union the
  * sentence before named, which this sentence alone cannot tell (review 32b finding 6).
  */
 const COMPANY_SAID_BEFORE_ITS = new RegExp(
-  String.raw`^(?:(?:[Tt]he\s(?:${COMPANY_NOUNS}))|(${NAME}))\s(?:(?:has|had)\s)?(?:said|says|announced|confirmed|added|reported)(?:\s(?:on\s\p{Lu}\p{Ll}+|yesterday|today))?(?:\sthat)?\s$|^Shares\s(?:in|of)\s(${NAME})\s[^,;]*?\b(?:after|when|as)\s$`,
+  String.raw`^(?:(?:[Tt]he\s(?:${OWN_COMPANY_NOUNS}))|(${NAME}))\s(?:(?:has|had)\s)?(?:said|says|announced|confirmed|added|reported)(?:\s(?:on\s\p{Lu}\p{Ll}+|yesterday|today))?(?:\sthat)?\s$|^Shares\s(?:in|of)\s(${NAME})\s(?:\p{Ll}+\s){1,2}(?:[\d.,]+%\s|sharply\s|steeply\s)?(?:after|when|as)\s$`,
   "u",
 );
+const OPENING_COMPANY_NOUN = new RegExp(String.raw`^The\s(?:${OWN_COMPANY_NOUNS})\b`);
 const THING_BEFORE_ITS = /\b(?:the|a|an|this|that|another|its|their)\s\p{Ll}/u;
 const ITS_BEFORE_OFFICE = /\b(its|their)\s(?:\p{Ll}[\p{L}-]*\s){0,2}$/u;
 
@@ -67,7 +74,7 @@ export function mainCompanyRoleQuestion(
   // The company said it, or its shares moved after it, are the exceptions (review 32b finding 6).
   // A thing named between the opening company and "its" is nearer ("Orlin Fisheries said the cannery and its ...").
   const its = at >= 0 ? ITS_BEFORE_OFFICE.exec(sentence.slice(0, at)) : null;
-  const opening = sentence.startsWith(company) ? company.length : (new RegExp(String.raw`^The\s(?:${COMPANY_NOUNS})\b`).exec(sentence)?.[0].length ?? -1);
+  const opening = sentence.startsWith(company) ? company.length : (OPENING_COMPANY_NOUN.exec(sentence)?.[0].length ?? -1);
   const opensOwner = its !== null && opening >= 0 && !THING_BEFORE_ITS.test(sentence.slice(opening, its.index));
   if (its && !opensOwner && !(its[1] === "its" && companyOwnsIts(sentence.slice(0, its.index), company))) return null;
   // ("Port William Fisheries’s" reads badly: a name ending in s is asked "the chief executive of ...".)

@@ -222,12 +222,17 @@ const CLUB_HEAD = /\s(?:United|City|Rovers|Athletic|Athletico|Wanderers|Albion|R
 const PLACE_HEAD = /\s(?:City|Town|County|Villa)$/;
 const TRAVEL_BEFORE = /\b(?:travel|travels|travelled|traveled|travelling|trip|visit|visits|play|plays|meet|meets)\s(?:to\s)?(?:the\s)?$/;
 const ON_A_DAY = new RegExp(String.raw`\son\s(?:(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?|${WEEKDAY_SOURCE})(?:\s|$)`);
+// A cue that says a match by itself: a score ("lost 3-1 away to"), "drew with", "at home to", "are away to", "level on
+// points with", "the leaders,". Cutting it from the words around took its score too (review 32c finding 5); "host",
+// "face", "points above" and "away to" after any verb ("moved away to") still need a match word around them.
+const MATCH_CUE = new RegExp(String.raw`${SCORE}|^(?:drew|draw|draws|drawn)\swith|^at\shome\sto|^level\son\spoints\swith|^the\sleaders,`);
+const BE_BEFORE_AWAY = /\b(?:are|is|were|was|be|play|plays|played|playing)\s$/;
 // Words of a match or a table somewhere around the name ("on Saturday" alone is not one).
 // ("the final round of bidding", "a tie", "the win", "its lead": words a contest of any kind uses are none; review 32b
 // finding 2.)
 const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|fixture|league|cup|points?|table|group\sstage|leg|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|drew)\b`, "i");
 // ("six points ahead of Reform UK in the latest poll", "150 basis points above Bunds": points of a poll or a yield.)
-const NOT_MATCH_WORDS = /\b(?:percentage|basis)\spoints?\b|\b(?:polls?|polling|survey|surveys|yields?)\b/i;
+const NOT_MATCH_WORDS = /\b(?:percentage|basis)\spoints?\b|\b(?:polls?|polling|survey|surveys|yields?)\b|\bnegotiating\stable\b/i;
 /** A side in a match or a table, told by where it stands: the noun a question asks it by is "club". */
 function opponentCue(name: string, wide: string, after: string): boolean {
   // (The side a score line says was beaten is the match's own, asked with its score: story-referents.ts, value-rules.ts.)
@@ -240,7 +245,7 @@ function opponentCue(name: string, wide: string, after: string): boolean {
   if (!cue) return false;
   const around = `${wide.slice(0, cue.index)} ${name}${after}`;
   if (NOT_MATCH_WORDS.test(`${wide}${after}`)) return false;
-  const match = MATCH_WORDS.test(around);
+  const match = MATCH_WORDS.test(around) || MATCH_CUE.test(cue[0]) || (/^away\s/.test(cue[0]) && BE_BEFORE_AWAY.test(wide.slice(0, cue.index)));
   // (A club's own head, "Dundee United", says it alone; "Marin County" only beside a match.)
   if (CLUB_HEAD.test(name)) return !PLACE_HEAD.test(name) || match;
   return OPPONENT_BEFORE.test(wide) && match;
@@ -362,6 +367,18 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
     name = name.replace(/\.$/, (dot) => (LEGAL_FORM.test(` x ${name}`) || /\b(?:Co|Ltd|Inc|Corp)\.$/.test(name) ? dot : ""));
     if (NOT_NAMES.test(name) || name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
     const end = start + name.length;
+    // "at home to Zulte Waregem on Dec. 2", "travel to Dundee United on Saturday": a day after "on" is no part of a
+    // side's name. (Read before "leaves for Skopje on Saturday" below, which would take "lost 3-1 away to Vardholm on
+    // Sunday" for a place: review 32c finding 5.)
+    const dated = ON_A_DAY.exec(name);
+    if (dated) {
+      const side = name.slice(0, dated.index);
+      const kind = classify(side, sentence.slice(Math.max(0, start - 60), start), sentence.slice(start + side.length, start + side.length + 60), people);
+      if (kind?.noun === "club") {
+        out.push({ ...kind, name: side, start, end: start + side.length });
+        continue;
+      }
+    }
     // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
     // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.
@@ -373,17 +390,6 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
       const kind = classify(second, sentence.slice(Math.max(0, end - second.length - 60), end - second.length), sentence.slice(end, end + 60), people);
       if (kind) out.push({ ...kind, name: second, start: end - second.length, end });
       continue;
-    }
-    // "at home to Zulte Waregem on Dec. 2", "travel to Dundee United on Saturday": a day after "on" is no part of a
-    // side's name.
-    const dated = ON_A_DAY.exec(name);
-    if (dated) {
-      const side = name.slice(0, dated.index);
-      const kind = classify(side, sentence.slice(Math.max(0, start - 60), start), sentence.slice(start + side.length, start + side.length + 60), people);
-      if (kind?.noun === "club") {
-        out.push({ ...kind, name: side, start, end: start + side.length });
-        continue;
-      }
     }
     // "host Zamalek of Egypt", "level with Budućnost of Podgorica": a side and the place it is from are two names.
     const from = / of (?=\p{Lu})/u.exec(name);

@@ -73,9 +73,23 @@ const VERB_AFTER_SUBJECT = /^\s\p{Ll}/u;
  * ("borrowed $40 million from the World Bank"), no subject that could own the next "Its". Not a body that decides and
  * has its own chair ("appealed to the Competition Authority", "won approval from the Authority", "a ruling from the
  * Court": review 32b finding 1), nor a bank named without money ("won approval from the Central Bank"). */
-const LENDER_AFTER_FROM = /\bfrom\s$/;
 const LENDER_HEAD = /\b(?:Bank|Fund)$/;
-const MONEY_BEFORE = /(?:\bborrow\w*|\bloans?\b|\bcredit\b|\bfinancing\b|\bfunding\b|\bgrants?\b|[$€£]\s?\d|\b(?:million|billion)\b)/;
+/** Money that governs "from": a borrowing verb, or a verb of getting with the sum or the loan between ("raised $12
+ * million from", "secured a loan from"), or the loan itself ("a $40 million loan from"); not any figure earlier in the
+ * sentence ("awaits a ruling on its $40 million bid from": review 32c finding 3). */
+const MONEY_NOUN_FROM = /\b(?:loans?|credit|financing|funding|grants?)\sfrom\s$/;
+const MONEY_VERB_FROM = /\b(borrow\w*|raised|raises|secured|secures|received|receives|drew|draws|obtained|obtains|took)\s((?:[^,;.]|\.\d){0,40}?)from\s$/;
+const MONEY = /[$€£]\s?\d|\b(?:million|billion|loans?|credit|financing|funding|grants?)\b/;
+/** Words of a body that decides, not lends: the bank is no lender when one of them comes before it. */
+const DECISION = /\b(?:approv\w*|rul(?:ing|ed|es)|licen[cs]\w*|permi\w*|decisions?|decided|clearance|consent|verdict|fined?|appeal\w*|sanction\w*)\b/;
+
+/** Whether the text before a Bank or Fund makes it where the company's money came from. */
+function moneyFromLender(before: string): boolean {
+  if (DECISION.test(before)) return false;
+  if (MONEY_NOUN_FROM.test(before)) return true;
+  const m = MONEY_VERB_FROM.exec(before);
+  return m !== null && (/^borrow/.test(m[1] ?? "") || MONEY.test(m[2] ?? ""));
+}
 
 /** A finite verb, past or present ("is", "falls", "compares"): the word after an opening "That"/"This" that is the
  * subject, not a determiner ("This week", "That deal"). */
@@ -110,7 +124,7 @@ function bodyNamedInside(clause: string, companyWord: string | null, companySubj
       const before = clause.slice(0, m.index);
       // "Marlow Foods borrowed $40 million from the World Bank.": the company is the subject, the body its object
       // (review 32 finding 5).
-      if (companySubject && LENDER_AFTER_FROM.test(before) && LENDER_HEAD.test(name) && MONEY_BEFORE.test(before)) continue;
+      if (companySubject && LENDER_HEAD.test(name) && moneyFromLender(before)) continue;
       const relative = BEFORE_CLAUSE_SUBJECT.exec(before);
       // "That means that the X has ...": "that" after a verb opens what is said, not a relative clause.
       const afterVerb = relative !== null && relative[1] !== undefined && /\bthat\s$/.test(before) && isVerbAfterDemonstrative(relative[1]);

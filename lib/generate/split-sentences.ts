@@ -133,11 +133,15 @@ const GOAL_LABEL = /\b(?:target|goal|aim|plan|ambition|objective|mission|pledge|
  * determiner) or under a goal's label; an "-ed" or "-ing" participle ("certified", "capped") stays a modifier.
  */
 function verbOpener(first: string, after: string, label: string): boolean {
-  if (/(?:ed|ing|en)$/.test(first)) return false;
   const tags = lexiconTags(first);
-  if (tags.includes("Infinitive")) return true;
   const goal = GOAL_LABEL.test(label);
-  if (/Verb|Present/.test(world.model.two.switches[first] ?? "")) return goal || /^(?:\d|(?:the|a|an|its|their|our|all|every|more|up|down|by|back)\b)/.test(after);
+  const switches = world.model.two.switches[first] ?? "";
+  const participle = tags.some((t) => /^(?:PastTense|Participle|Gerund)$/.test(t)) || (tags.includes("Adjective") && !/Verb|Present/.test(switches));
+  // The lexicon first: "exceed", "widen", "bring" end like participles (review 32c finding 6).
+  if (tags.includes("Infinitive") && !participle) return true;
+  // ("reopen": an unknown "-en" word under a goal's label is a verb; an unknown "-ed"/"-ing" word stays a modifier.)
+  if (/(?:ed|ing|en)$/.test(first) && (participle || tags.length === 0)) return goal && tags.length === 0 && /en$/.test(first);
+  if (/Verb|Present/.test(switches)) return goal || /^(?:\d|(?:the|a|an|its|their|our|all|every|more|up|down|by|back)\b)/.test(after);
   // ("halve waiting times", "connect 12 villages": words the lexicon does not know, under a goal's label.)
   return goal && tags.length === 0;
 }
@@ -160,27 +164,38 @@ const DATE_WORD = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE}|Spring|Summer|
 /** What a thing measures or costs: a label ending in one names a property, not a product ("Seating Capacity"). */
 const PROPERTY_HEAD = /\s(?:capacity|speed|cost|costs|length|width|height|depth|weight|area|output|range|price|prices|fare|fares|budget|size|power|volume|value|rate|time|duration|distance|frequency|investment|funding|revenue|sales|population|temperature|number|total|level|staff|jobs|efficiency|emissions|consumption|yield|production)$/i;
 
+/** Heads of a property that end a product's name as well ("Star Power", "Harbour Time", "Good Value"). */
+const NAME_LIKE_HEAD = /\s(?:power|range|time|value)$/i;
+/** "400 kilometres", "40 minutes", "about 120 euros": a count of a unit, which a property measures. */
+const UNIT_COUNT = /^(?:(?:up to|about|around|some|nearly|more than|over|at least)\s)?\S+\s(?:(?:kilo|mega|giga|milli|centi)?(?:metres?|meters?|watts?|grams?|litres?|liters?)|km|miles?|knots?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|euros?|dollars?|pounds?|tonnes?|tons?|volts?|degrees?|horsepower|per\scent|percent)\b/i;
+
 /**
  * "Seating Capacity", "Top Speed", "Construction Cost": a Title-Case label of a fact box whose last word is a property's
  * noun, or whose words the lexicon knows as common nouns, is the caption's subject's property, not a product's name
  * (review 32b finding 4). A name keeps a word the lexicon does not know ("Tern Max") or ends in a code ("Line 4").
  */
-function propertyLabel(label: string): boolean {
-  if (PROPERTY_HEAD.test(label)) return true;
+function propertyLabel(label: string, value = ""): boolean {
+  // ("Star Power: 30 cabins", "Fire Fly: 8 seats": a name may end in a measure's head or be made of common nouns; before
+  // a count of things, not of a unit, the label is a product's name: review 32c finding 7.)
+  const thingsCounted = HAS_COUNT.test(value) && !UNIT_COUNT.test(value);
+  if (PROPERTY_HEAD.test(label)) return !(thingsCounted && NAME_LIKE_HEAD.test(label));
   const words = label.split(/\s+/);
   // ("Harbour Line", "Blue Star": a route's or a fleet's head, or an adjective, can be a name's.)
-  if (words.length > 3 || /\b(?:Line|Route|Service|Express|Link|Loop|Shuttle|Star|Park|Tower|Bridge)$/.test(label)) return false;
+  if (words.length > 3 || thingsCounted || /\b(?:Line|Route|Service|Express|Link|Loop|Shuttle|Star|Park|Tower|Bridge)$/.test(label)) return false;
   return words.every((w) => lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Gerund)$/.test(t)));
 }
 
+/** A word the lexicon knows as a place's, a person's or a body's name ("Vienna"), not one it does not know at all. */
+const knownName = (word: string): boolean => lexiconTags(word).some((t) => /Place|Country|City|Region|Person|Organization|ProperNoun|Demonym|Name/.test(t));
+
 /** "Line 4 (Harbour-Airport)", "Inzozi Maraba", "Port of Spain - Georgetown (Piarco)": a label that is a product's or a route's name. */
-function nameLabel(label: string): boolean {
+function nameLabel(label: string, value: string): boolean {
   const bare = label.replace(/\s*\([^()]{2,60}\)$/, "");
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|de|da|do|del|la|le|and|&|-|–|—|to)$/.test(w));
   if (words.length < 2 || words.length > 7 || /[()]/.test(bare)) return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\d{1,3}[A-Za-z]?$/.test(w))) return false;
   // ("December 2026: third line enters trial service" is a milestone's date; "Media Contact", "Key Figures" caption.)
-  if (DATE_WORD.test(bare) || propertyLabel(bare)) return false;
+  if (DATE_WORD.test(bare) || propertyLabel(bare, value)) return false;
   return !NOT_A_PROPERTY.test(label) && !/^(?:Key|Main|Total|Media|Press|Read|Our|New|First|Next|Last|Note|Editor|About|Contact|See|Find|More)\b/.test(bare);
 }
 
@@ -198,7 +213,7 @@ function namedItem(item: string): string | null {
   const label = m?.[1] ?? "";
   const [first = "", ...later] = (m?.[2] ?? "").split(/;\s/);
   const value = first.replace(/[.;,]$/, "");
-  if (!m || !nameLabel(label) || /@|https?:|www\./.test(value) || wordCount(value) > 30) return null;
+  if (!m || !nameLabel(label, value) || /@|https?:|www\./.test(value) || wordCount(value) > 30) return null;
   // ("...; flight time about 1 hour 20 minutes": a later part stays with the name it describes.)
   const rest = later.length > 0 ? `; ${later.join("; ")}` : "";
   // "Port of Spain - Bogotá (El Dorado)" names a route between two places: "The Port of Spain - Bogotá route (El Dorado)".
@@ -215,12 +230,13 @@ function labelledFigure(item: string, subject: string | null = null): string | n
   // the same is SCR 850" (strict read H1 items 2, 22).
   const words = (m[1] ?? "").split(/\s+/);
   if (words.length > 2 && words.slice(1).some((w) => LABEL_VERB.test(w)) && FIGURE_START.test(m[2] ?? "")) return `${m[1]}: ${(m[2] ?? "").replace(/[;,]$/, "")}`;
-  // ("Seating Capacity: 240 passengers" -> "the seating capacity": a Title-Case property label is lowercased whole.)
-  const raw = m[1] ?? "";
-  const label = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u.test(raw) && propertyLabel(raw) ? raw.toLowerCase() : `${raw.charAt(0).toLowerCase()}${raw.slice(1)}`;
-  if (NOT_A_PROPERTY.test(label)) return null;
   // "up to 1,200 items per hour; 99.6% accuracy in customer trials": the second figure has no label of its own.
   const value = (m[2] ?? "").split(/;\s/)[0]?.replace(/[.;,]$/, "") ?? "";
+  // ("Seating Capacity: 240 passengers" -> "the seating capacity": a Title-Case property label is lowercased, but for a
+  // place's or a person's name the lexicon knows, "the Vienna office staff": review 32c finding 7.)
+  const raw = m[1] ?? "";
+  const label = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/u.test(raw) && propertyLabel(raw, value) ? raw.split(" ").map((w) => (knownName(w) ? w : w.toLowerCase())).join(" ") : `${raw.charAt(0).toLowerCase()}${raw.slice(1)}`;
+  if (NOT_A_PROPERTY.test(label)) return null;
   const owner = subject ? subject.replace(/^The\s/, "the ") : null;
   // "The vessels at a glance": a plural common noun's possessive is the apostrophe alone ("the vessels’ capacity").
   const apostrophe = owner && /^the\s.*[^siu]s$/.test(owner) ? "’" : "’s";

@@ -56,3 +56,25 @@ describe("a club told by its place in the sentence", () => {
     expect(named("The Herons travel to Dorvik Town for the league match on Saturday.")).toContainEqual(["Dorvik Town", "organisation", "club"]);
   });
 });
+
+// Review 32c finding 5: cutting the cue from the words around it cut its score too, so "lost 3-1 away to X" needed a
+// second match word, and without one the club became a place; "the negotiating table" made a club.
+describe("a cue that holds a score or a fixture's words is a match by itself (review 32c finding 5)", () => {
+  it("a side after a score, 'drew with', 'at home to' or 'the leaders,' with no other match word", () => {
+    expect(named("The Kestrels lost 3-1 away to Vardholm on Sunday.")).toContainEqual(["Vardholm", "organisation", "club"]);
+    expect(named("Valdoro drew 1-1 with Talleres on Sunday.")).toContainEqual(["Talleres", "organisation", "club"]);
+    expect(named("Ostrava Lions are at home to Quillan on Saturday.")).toContainEqual(["Quillan", "organisation", "club"]);
+    expect(named("Valdoro drew with Talleres on Sunday.")).toContainEqual(["Talleres", "organisation", "club"]);
+    expect(named("Ostrava Lions are away to Quillan on Saturday.")).toContainEqual(["Quillan", "organisation", "club"]);
+    expect(named("Valdoro sit behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
+  });
+
+  it("near misses: 'host', 'face', 'points above', 'moved away to' and the negotiating table still need a match", () => {
+    const club = (sentence: string) => named(sentence).some(([, , noun]) => noun === "club");
+    expect(club("Unions will face Veltrax at the negotiating table next week.")).toBe(false);
+    expect(club("The family moved away to Vardholm in 1990.")).toBe(false);
+    expect(club("The family moved away to Vardholm on Sunday.")).toBe(false);
+    expect(club("The minister will host Quillan on Saturday.")).toBe(false);
+    expect(club("Its output is now level with Kestrel Foods on Sunday.")).toBe(false);
+  });
+});

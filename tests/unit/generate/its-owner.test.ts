@@ -113,6 +113,18 @@ describe("itsOwner refuses a deciding body after a preposition (review 32b findi
     expect(itsOwner("Marlow Foods secured a loan from the Asian Development Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
     expect(itsOwner("It has raised $12 million from the Nordic Climate Fund.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
   });
+  // Review 32c finding 3: any figure before "from" made a deciding bank a lender.
+  it("refuses a bank when the money is not what came from it (review 32c finding 3)", () => {
+    expect(itsOwner("Marlow Foods awaits a ruling on its $40 million bid from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods, which has 3 million customers, won approval from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods received approval for its $40 million loan from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods, which has 3 million customers, sought a ruling from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+  });
+  it("keeps the company when the verb or noun before 'from' is the money's (review 32c finding 3, near misses)", () => {
+    expect(itsOwner("Marlow Foods borrowed from the World Bank in 2020.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("It raised $12.5 million from the Nordic Climate Fund.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("Marlow Foods, which has 3 million customers, took a $40 million loan from the World Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
   it("asks no chairman of the company after the appeal, through the generator", () => {
     const body = "Marlow Foods said on Monday it would fight the fine. The company has appealed to the Competition Authority. Its chairman, Kofi Mensah, said a ruling would come in March.";
     const prompts = generateArticleItems({ slug: "m", title: "Marlow Foods appeals fine", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body }).map((i) => i.prompt);

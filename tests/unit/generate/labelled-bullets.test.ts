@@ -80,6 +80,18 @@ describe("review 32b finding 3: a labelled value that opens with a verb is no no
     expect(box("Power and water", "Electricity: certified supply from a wind farm near Hallby")).toEqual(["The electricity is certified supply from a wind farm near Hallby."]);
     expect(box("Power and water", "Power: supply from 3 wind farms near Hallby")).toEqual(["The power is supply from 3 wind farms near Hallby."]);
   });
+
+  // Review 32c finding 6: the "-ed/-ing/-en" participle test ran before the lexicon, so infinitives ending so passed.
+  it("an infinitive ending in -en, -ed or -ing is a verb too (review 32c finding 6)", () => {
+    const out = box("Growth plan", "Plan: reopen 3 branches by 2027", "Target: exceed 40% by 2030", "Goal: widen the road to 4 lanes by 2028", "Aim: open 3 branches by 2027", "Priority: bring 200 jobs to Dunmere");
+    expect(out.filter((s) => /^The (?:plan|target|goal|aim|priority) is (?:reopen|exceed|widen|open|bring)\b/.test(s))).toEqual([]);
+  });
+
+  it("a participle or an adjective ending so still opens a value (review 32c finding 6, near misses)", () => {
+    expect(box("Power and water", "Tariff: frozen at 4.20 dobras per kilowatt-hour until 2031")).toEqual(["The tariff is frozen at 4.20 dobras per kilowatt-hour until 2031."]);
+    expect(box("Power and water", "Heating: recovered waste heat from the Lindqvist smelter")).toEqual(["The heating is recovered waste heat from the Lindqvist smelter."]);
+    expect(box("Power and water", "Electricity: shared supply from 3 wind farms near Hallby")).toEqual(["The electricity is shared supply from 3 wind farms near Hallby."]);
+  });
 });
 
 describe("review 32b finding 4: a Title-Case property label is no product's name", () => {
@@ -96,5 +108,20 @@ describe("review 32b finding 4: a Title-Case property label is no product's name
       "Line 4 (Harbour-Airport) has six trams an hour.",
       "Harbour Line has 12 stations.",
     ]);
+  });
+});
+
+// Review 32c finding 7: a product named by a measure's head or by common nouns ("Star Power", "Fire Fly") was read as
+// a property ("The fleet’s star power is 30 cabins"), and lowercasing a property label whole lowered a place's name.
+describe("a name ending in a measure's head or made of common nouns, before a count of things (review 32c finding 7)", () => {
+  it("names the product when the value is a count of things, not of a unit", () => {
+    expect(box("The fleet", "Star Power: 30 cabins and a spa", "Harbour Time: 40 seats", "Fire Fly: 8 seats")).toEqual(["Star Power has 30 cabins and a spa.", "Harbour Time has 40 seats.", "Fire Fly has 8 seats."]);
+    expect(box("The fleet", "Island Princess: 120 cabins and a spa", "Sea Eagle: 40 cabins")).toEqual(["Island Princess has 120 cabins and a spa.", "Sea Eagle has 40 cabins."]);
+  });
+
+  it("a property label keeps a place's capital; a measure's head before a unit stays a property (near misses)", () => {
+    expect(box("Key facts", "Vienna Office Staff: 40 people")).toEqual(["The Vienna office staff is 40 people."]);
+    expect(box("Key facts", "Journey Time: 40 minutes", "Maximum Range: 400 kilometres", "Engine Power: 400 kilowatts")).toEqual(["The journey time is 40 minutes.", "The maximum range is 400 kilometres.", "The engine power is 400 kilowatts."]);
+    expect(box("The tram at a glance", "Seating Capacity: 240 passengers")).toEqual(["The tram’s seating capacity is 240 passengers."]);
   });
 });

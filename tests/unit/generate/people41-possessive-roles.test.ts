@@ -59,6 +59,21 @@ describe("a mid-sentence 'its <office>' after the company said it (review 32b fi
     expect(ask("Shares in Orlin Fisheries fell as the cannery closed after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBeNull();
     expect(ask("Orlin Fisheries said the cannery and its managing director, Ana Ruiz, were fined.", "Ana Ruiz", "managing director")).toBeNull();
   });
+
+  // Review 32c finding 4: "Shares in X ... after its" let a rival and its verb come between; "the lender" may be the bank.
+  it("refuses a rival between the shares and 'its', and 'the lender'/'the group' said (review 32c finding 4)", () => {
+    expect(ask("Shares in Orlin Fisheries rose 4% as rival Kestrel slumped after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("Shares in Orlin Fisheries fell after Kestrel said its chief executive, Ana Ruiz, had resigned.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("Shares in Orlin Fisheries rose while rivals slumped after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("On Friday, the lender said its chief executive, Ana Ruiz, would retire.", "Ana Ruiz", "chief executive")).toBeNull();
+    expect(ask("The group said its chairman, Ana Ruiz, would retire.", "Ana Ruiz", "chairman")).toBeNull();
+  });
+
+  it("keeps the company when only a figure or an adverb comes between (review 32c finding 4, near misses)", () => {
+    expect(ask("Shares in Orlin Fisheries fell sharply after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBe("Who is the chief executive of Orlin Fisheries?");
+    expect(ask("Shares of Orlin Fisheries rose 4.5% when its chief executive, Ana Ruiz, returned.", "Ana Ruiz", "chief executive")).toBe("Who is the chief executive of Orlin Fisheries?");
+    expect(ask("The company said its chairman, Ana Ruiz, would retire.", "Ana Ruiz", "chairman")).toBe("Who is the chairman of Orlin Fisheries?");
+  });
 });
 
 describe("'Its chief executive, X,' after a sentence whose subject is a body the article named before", () => {
