@@ -11,7 +11,7 @@ import { mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
-import { LEGAL_FORM, findNameChunks, firstNameLike, peopleByUsage, type NameChunk } from "./find-name-chunks";
+import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
@@ -76,8 +76,6 @@ function openingSubjectName(text: string): string | undefined {
   return name;
 }
 
-/** "Lucía Elena ...", "Tomasz ...": a name opening with a given name the lexicon knows, its accents aside. */
-const givenName = (name: string) => firstNameLike((name.split(" ")[0] ?? "").normalize("NFD").replace(/\p{M}/gu, ""));
 /** "Lucía Elena Ferraro" for a known "Lucía Ferraro": the same first and last word. */
 function knownByEnds(name: string, known: (name: string) => string[]): boolean {
   const words = name.split(" ");
@@ -97,10 +95,11 @@ function untitledPerson(text: string, known: (name: string) => string[]): string
   if (!name || /^(?:The|This|That|It|He|She|They|We|I|In|On|At|But|And)$/.test(name.split(" ")[0] ?? "")) return undefined;
   const full = known(name).find((k) => k === name || k.endsWith(` ${name}`));
   if (full) return full;
-  // ("Mamelodi Sundowns beat Orlando Pirates 2-1": a subject by its place alone may be a club or a firm, so it is the
-  // person a later "He" means only when it opens with a given name ("Lucía Elena Ferraro was born ..."); else it only
-  // ends the person before it; review 32c finding 2.)
-  if (!said && !(name.includes(" ") && (givenName(name) || knownByEnds(name, known)))) return null;
+  // ("Mamelodi Sundowns beat Orlando Pirates 2-1", "John Lewis cut 1,500 jobs": a subject by its place alone may be a
+  // club or a firm, even one named after a person, so it is the person a later "He" means only when the article named
+  // that person before ("Lucía Elena Ferraro was born ..." after "Lucía Ferraro"); else it only ends the person before
+  // it; review 32c finding 2, review 32d finding 5.)
+  if (!said && !(name.includes(" ") && knownByEnds(name, known))) return null;
   // "Poland’s energy minister", "Hearts’ lead": a place or a club is not a person.
   if (DEMONYM_OF[name] || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Place|Country|City|Region|Organization/.test(t))) return undefined;
   return name.includes(" ") ? name : null;

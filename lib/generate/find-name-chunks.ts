@@ -189,8 +189,7 @@ function ampersandPeople(name: string): boolean {
   return name.split(" & ").some((side) => side.includes(" ") && firstNameLike(side.split(" ")[0] ?? ""));
 }
 
-/** "Lucía", "Tomasz": a given name the lexicon knows. */
-export function firstNameLike(word: string): boolean {
+function firstNameLike(word: string): boolean {
   return lexiconTags(word).some((t) => /^(?:FirstName|MaleName|FemaleName)$/.test(t));
 }
 
