@@ -222,14 +222,16 @@ const PLACE_HEAD = /\s(?:City|Town|County|Villa)$/;
 const TRAVEL_BEFORE = /\b(?:travel|travels|travelled|traveled|travelling|trip|visit|visits|play|plays|meet|meets)\s(?:to\s)?(?:the\s)?$/;
 const ON_A_DAY = new RegExp(String.raw`\son\s(?:(?:${MONTH_PREFIX_SOURCE})[a-z]*\.?|${WEEKDAY_SOURCE})(?:\s|$)`);
 // A cue that says a match by itself: a score ("lost 3-1 away to"), "drew with", "at home to", "are away to", "level on
-// points with", "the leaders,". Cutting it from the words around took its score too (review 32c finding 5); "host",
-// "face", "points above" and "away to" after any verb ("moved away to") still need a match word around them.
-const MATCH_CUE = new RegExp(String.raw`${SCORE}|^(?:drew|draw|draws|drawn)\swith|^at\shome\sto|^level\son\spoints\swith|^the\sleaders,`);
+// points with". Cutting it from the words around took its score too (review 32c finding 5); "host", "face", "points
+// above", "away to" after any verb ("moved away to") and "the leaders," (of a market or a race as well: review 32d
+// finding 7) still need a match word around them.
+const MATCH_CUE = new RegExp(String.raw`${SCORE}|^(?:drew|draw|draws|drawn)\swith|^at\shome\sto|^level\son\spoints\swith`);
 const BE_BEFORE_AWAY = /\b(?:are|is|were|was|be|play|plays|played|playing)\s$/;
 // Words of a match or a table somewhere around the name ("on Saturday" alone is not one).
 // ("the final round of bidding", "a tie", "the win", "its lead": words a contest of any kind uses are none; review 32b
 // finding 2.)
-const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|fixture|league|cup|points?|table|group\sstage|leg|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|drew)\b`, "i");
+// ("after nine rounds" is a season's; "after three rounds of talks" is none.)
+const MATCH_WORDS = new RegExp(String.raw`${SCORE}|\b(?:match|game|derby|fixture|league|cup|points?|table|group\sstage|leg|semi-finals?|quarter-finals?|standings|play-offs?|playoffs?|champions|leaders|goals?|drew)\b|\bafter\s\S+\srounds\b(?!\sof\b)`, "i");
 // ("six points ahead of Reform UK in the latest poll", "150 basis points above Bunds": points of a poll or a yield.)
 const NOT_MATCH_WORDS = /\b(?:percentage|basis)\spoints?\b|\b(?:polls?|polling|survey|surveys|yields?)\b|\bnegotiating\stable\b/i;
 /** A side in a match or a table, told by where it stands: the noun a question asks it by is "club". */

@@ -3,7 +3,9 @@ import { CARDINAL_WORD_SOURCE } from "./number-words";
 import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
-import { isAuxiliary, lexiconTags } from "./tag-words";
+import { PLACE_OR_BODY_TAG, isAuxiliary, lexiconTags } from "./tag-words";
+import { MEASURE_UNITS } from "./value-rules";
+import { TYPED_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
 import { matchLineStatements, tableSentences } from "./table-sentences";
@@ -166,8 +168,18 @@ const PROPERTY_HEAD = /\s(?:capacity|speed|cost|costs|length|width|height|depth|
 
 /** Heads of a property that end a product's name as well ("Star Power", "Harbour Time", "Good Value"). */
 const NAME_LIKE_HEAD = /\s(?:power|range|time|value)$/i;
-/** "400 kilometres", "40 minutes", "about 120 euros": a count of a unit, which a property measures. */
-const UNIT_COUNT = /^(?:(?:up to|about|around|some|nearly|more than|over|at least)\s)?\S+\s(?:(?:kilo|mega|giga|milli|centi)?(?:metres?|meters?|watts?|grams?|litres?|liters?)|km|miles?|knots?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|euros?|dollars?|pounds?|tonnes?|tons?|volts?|degrees?|horsepower|per\scent|percent)\b/i;
+/** "about 120", "just over 400", "under 3": the words a fact box's count or measure may open with. */
+const COUNT_QUALIFIER = String.raw`(?:(?:${qualifierAlternation([...TYPED_QUALIFIERS, "just over", "just under", "under", "below"])})\s)?`;
+/** The measure units' plurals, bare ("metres" for "square metres"), each with its singular. */
+const UNIT_WORDS = [...new Set(MEASURE_UNITS.map(([u]) => u.split(/\s/).pop() ?? u))].map((u) => (/[a-z]s$/.test(u) ? `${u.slice(0, -1)}s?` : u));
+/**
+ * "400 kilometres", "40 minutes", "about 120 euros", "1,200 nautical miles", "30 working days", "6 man-hours": a count
+ * of a unit (one modifier may come before it), which a property measures.
+ */
+const UNIT_COUNT = new RegExp(
+  String.raw`^${COUNT_QUALIFIER}\S+\s(?:[a-z]+[\s-])?(?:${UNIT_WORDS.join("|")}|watts?|grams?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|euros?|dollars?|pounds?|tons?|volts?|horsepower|per\scent|percent)\b`,
+  "i",
+);
 
 /**
  * "Seating Capacity", "Top Speed", "Construction Cost": a Title-Case label of a fact box whose last word is a property's
@@ -185,8 +197,8 @@ function propertyLabel(label: string, value = ""): boolean {
   return words.every((w) => lexiconTags(w).some((t) => /^(?:Singular|Plural|Uncountable|Gerund)$/.test(t)));
 }
 
-/** A word the lexicon knows as a place's, a person's or a body's name ("Vienna"), not one it does not know at all. */
-const knownName = (word: string): boolean => lexiconTags(word).some((t) => /Place|Country|City|Region|Person|Organization|ProperNoun|Demonym|Name/.test(t));
+/** A word the lexicon knows as a place's or a body's name ("Vienna"); a given name ("Grant funding") is lowercased. */
+const knownName = (word: string): boolean => lexiconTags(word).some((t) => PLACE_OR_BODY_TAG.test(t));
 
 /** "Line 4 (Harbour-Airport)", "Inzozi Maraba", "Port of Spain - Georgetown (Piarco)": a label that is a product's or a route's name. */
 function nameLabel(label: string, value: string): boolean {
@@ -200,7 +212,7 @@ function nameLabel(label: string, value: string): boolean {
 }
 
 /** "40 seats", "four flights a week", "about 120 rooms": a count of plural things the named product or route has. */
-const HAS_COUNT = new RegExp(String.raw`^(?:(?:up to|about|around|some|nearly|more than|over|at least)\s)?(?:\d[\d,.]*|${CARDINAL_WORD_SOURCE})\s(?:[a-z-]+\s)?[a-z-]*[^s\W]s\b`);
+const HAS_COUNT = new RegExp(String.raw`^${COUNT_QUALIFIER}(?:\d[\d,.]*|${CARDINAL_WORD_SOURCE})\s(?:[a-z-]+\s)?[a-z-]*[^s\W]s\b`);
 
 /**
  * A list item labelled by a product's or a route's name ("Inzozi Ikawa: a blend for cafés, 1 kg at RWF 24,000",

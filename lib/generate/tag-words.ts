@@ -115,8 +115,13 @@ export function isProperWord(word: string): boolean {
   if (/^\p{Lu}{2,}/u.test(clean)) return true;
   const tags = lexiconTags(clean.replace(/['’]s$/, ""));
   if (tags.length === 0) return !/(?:al|ive|ous|ic|ly|ing|ful|less|able|ible|ary|ment|tion|ers|ments|tions|ances|ences)$/.test(clean);
-  return tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t));
+  return tags.some((t) => PROPER_NAME_TAG.test(t));
 }
+
+/** A lexicon tag of any proper name: a place's, a body's, a people's or a person's (given names too). */
+export const PROPER_NAME_TAG = /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/;
+/** A lexicon tag of a place's, a body's or a people's name ("Vienna", "French"), never a given name ("Grant"). */
+export const PLACE_OR_BODY_TAG = /Place|Country|City|Region|Organization|ProperNoun|Demonym/;
 
 // compromise tags a whole document for each call: remembered per word (bounded: cleared when it grows large).
 const commonPlurals = new Map<string, boolean>();
@@ -125,7 +130,7 @@ const commonPlurals = new Map<string, boolean>();
 export function isCapitalisedCommonPlural(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || word.endsWith("ss")) return false;
   const tags = lexiconTags(word);
-  if (tags.some((t) => /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/.test(t))) return false;
+  if (tags.some((t) => PROPER_NAME_TAG.test(t))) return false;
   let plural = commonPlurals.get(word);
   if (plural === undefined) {
     plural = nlp(word.toLowerCase()).has("#Plural") && !nlp(word).has("#ProperNoun");

@@ -108,7 +108,7 @@ function nearestYear(month: number, day: number, publishedAt: Date): number {
 }
 
 // Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
-const MEASURE_UNITS: [string, string][] = [
+export const MEASURE_UNITS: readonly [string, string][] = [
   ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
   ["cubic kilometres", "volume"], ["cubic kilometers", "volume"], ["cubic metres", "volume"], ["cubic meters", "volume"],
   ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],

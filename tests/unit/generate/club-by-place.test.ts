@@ -60,7 +60,7 @@ describe("a club told by its place in the sentence", () => {
 // Review 32c finding 5: cutting the cue from the words around it cut its score too, so "lost 3-1 away to X" needed a
 // second match word, and without one the club became a place; "the negotiating table" made a club.
 describe("a cue that holds a score or a fixture's words is a match by itself (review 32c finding 5)", () => {
-  it("a side after a score, 'drew with', 'at home to' or 'the leaders,' with no other match word", () => {
+  it("a side after a score, 'drew with' or 'at home to' with no other match word", () => {
     expect(named("The Kestrels lost 3-1 away to Vardholm on Sunday.")).toContainEqual(["Vardholm", "organisation", "club"]);
     expect(named("Valdoro drew 1-1 with Talleres on Sunday.")).toContainEqual(["Talleres", "organisation", "club"]);
     expect(named("Ostrava Lions are at home to Quillan on Saturday.")).toContainEqual(["Quillan", "organisation", "club"]);
@@ -76,5 +76,20 @@ describe("a cue that holds a score or a fixture's words is a match by itself (re
     expect(club("The family moved away to Vardholm on Sunday.")).toBe(false);
     expect(club("The minister will host Quillan on Saturday.")).toBe(false);
     expect(club("Its output is now level with Kestrel Foods on Sunday.")).toBe(false);
+  });
+});
+
+// Review 32d finding 7: "the leaders," alone made a club outside sport ("Among grocers, the leaders, Vantora and Kelt,
+// gained market share"): it names a side only beside a match or a table's words.
+describe("'the leaders,' needs a sport context (review 32d finding 7)", () => {
+  const club = (sentence: string) => named(sentence).some(([, , noun]) => noun === "club");
+  it("names no club among firms or parties", () => {
+    expect(club("Among grocers, the leaders, Vantora and Kelt, gained market share.")).toBe(false);
+    expect(club("The Greens trail the leaders, Veltrax, after three rounds of talks.")).toBe(false);
+  });
+
+  it("still names the side beside a season's or a table's words (near misses)", () => {
+    expect(named("Valdoro sit behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
+    expect(named("The Kestrels trail the leaders, Vardholm, in the league.")).toContainEqual(["Vardholm", "organisation", "club"]);
   });
 });

@@ -125,3 +125,24 @@ describe("a name ending in a measure's head or made of common nouns, before a co
     expect(box("The tram at a glance", "Seating Capacity: 240 passengers")).toEqual(["The tram’s seating capacity is 240 passengers."]);
   });
 });
+
+// Review 32d finding 6: a unit after one modifier ("nautical miles", "working days") or after a qualifier the count list
+// lacked ("approximately") was a count of things, so a property label was read as a product's name; a given name in a
+// property label ("Grant") kept its capital.
+describe("a count of a unit after a modifier or a qualifier is a property's value (review 32d finding 6)", () => {
+  it("reads the label as the caption's subject's property", () => {
+    expect(box("The vessel at a glance", "Cruising Range: 1,200 nautical miles")).toEqual(["The vessel’s cruising range is 1,200 nautical miles."]);
+    expect(box("Key facts", "Delivery Time: 3 working days", "Survey Range: 12 light years", "Deck Area: 40 square metres", "Build Time: 6 man-hours", "Top Speed: approximately 40 knots")).toEqual([
+      "The delivery time is 3 working days.",
+      "The survey range is 12 light years.",
+      "The deck area is 40 square metres.",
+      "The build time is 6 man-hours.",
+      "The top speed is approximately 40 knots.",
+    ]);
+    expect(box("Key facts", "Project Grant Funding: 4 million euros")).toEqual(["The project grant funding is 4 million euros."]);
+  });
+
+  it("a count of things after a modifier or a qualifier still names the product (near misses)", () => {
+    expect(box("The fleet", "Night Range: 40 sleeper cabins", "Star Time: roughly 30 cabins", "Sun Range: 4 flights a week")).toEqual(["Night Range has 40 sleeper cabins.", "Star Time has roughly 30 cabins.", "Sun Range has 4 flights a week."]);
+  });
+});
