@@ -80,15 +80,19 @@ const LENDER_HEAD = /\b(?:Bank|Fund)$/;
 const MONEY_NOUN_FROM = /\b(?:loans?|credit|financing|funding|grants?)\sfrom\s$/;
 const MONEY_VERB_FROM = /\b(borrow\w*|raised|raises|secured|secures|received|receives|drew|draws|obtained|obtains|took)\s((?:[^,;.]|\.\d){0,40}?)from\s$/;
 const MONEY = /[$€£]\s?\d|\b(?:million|billion|loans?|credit|financing|funding|grants?)\b/;
-/** Words of a body that decides, not lends: the bank is no lender when one of them comes before it. */
-const DECISION = /\b(?:approv\w*|rul(?:ing|ed|es)|licen[cs]\w*|permi\w*|decisions?|decided|clearance|consent|verdict|fined?|appeal\w*|sanction\w*)\b/;
+/** Words of a body that decides, not lends ("approval", "a ruling", "permission"); not "rules", "ruled out", "permanent". */
+const DECISION = /\b(?:approv\w*|ruling|ruled(?!\sout\b)|licen[cs]\w*|permission|permits?|permitted|decisions?|decided|clearance|consent|verdict|fine[ds]?|appeal\w*|sanction\w*)\b/;
 
-/** Whether the text before a Bank or Fund makes it where the company's money came from. */
+/**
+ * Whether the text before a Bank or Fund makes it where the company's money came from. A deciding word counts only
+ * between the money's verb and "from", or in the money noun's own clause: "To meet the new rules, Marlow Foods borrowed
+ * $40 million from the World Bank" borrows from a lender (review 32d finding 8).
+ */
 function moneyFromLender(before: string): boolean {
-  if (DECISION.test(before)) return false;
-  if (MONEY_NOUN_FROM.test(before)) return true;
   const m = MONEY_VERB_FROM.exec(before);
-  return m !== null && (/^borrow/.test(m[1] ?? "") || MONEY.test(m[2] ?? ""));
+  if (m && !DECISION.test(m[0]) && (/^borrow/.test(m[1] ?? "") || MONEY.test(m[2] ?? ""))) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return MONEY_NOUN_FROM.test(before) && !DECISION.test(clause);
 }
 
 /** A finite verb, past or present ("is", "falls", "compares"): the word after an opening "That"/"This" that is the

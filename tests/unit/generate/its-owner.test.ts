@@ -131,3 +131,18 @@ describe("itsOwner refuses a deciding body after a preposition (review 32b findi
     for (const p of prompts) expect(p).not.toMatch(/Marlow Foods[’']s?\s?chairman|chairman of Marlow Foods/);
   });
 });
+
+// Review 32d finding 8: a deciding word anywhere in the sentence ("the new rules", "a permanent loan") made a lender a
+// second body, so the next "Its" lost its company. (The reviewer's "To meet the new rules, Marlow Foods borrowed ..." is
+// still refused: a sentence that does not open with the company never drops a body after "from".)
+describe("itsOwner reads a deciding word only in the money's own words (review 32d finding 8)", () => {
+  it("keeps the company after money from a lender, whatever the sentence says before it", () => {
+    expect(itsOwner("Marlow Foods, facing the new rules, borrowed $40 million from the World Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("Marlow Foods secured a permanent loan from the Asian Development Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    expect(itsOwner("Marlow Foods ruled out a share sale and took a $40 million loan from the World Bank.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+  });
+  it("still refuses a bank whose decision or permission sits in the money's words (near misses)", () => {
+    expect(itsOwner("Marlow Foods secured permission for the loan from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+    expect(itsOwner("Marlow Foods, under the new rules, needs approval of funding from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+  });
+});
