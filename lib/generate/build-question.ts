@@ -9,7 +9,7 @@ import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { changeBindsToSubject, changeOwnerClause, opensClause } from "./change-owner";
 import { FALL_VERBS, LOSE_VERBS, RISE_VERBS, verbWordPattern } from "./change-verbs";
 import { remembered } from "./remembered";
-import { isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags } from "./tag-words";
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS, isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, wordListPattern } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -200,8 +200,9 @@ function reducedRelativeAt(words: string[], i: number, clean: string): boolean {
 }
 
 /** Words after which a word is no verb: a determiner's or a preposition's noun, a modal's infinitive. */
-const NO_VERB_AFTER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|with|by|to|for|in|on|at|from|into|and|or|will|would|can|could|may|might|should|must|do|does|did|not|no|each|every|per)$/i;
-const OBJECT_OPENER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
+const NO_VERB_AFTER = wordListPattern([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, ...PREPOSITIONS, "into", "and", "or", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "not", "no", "each", "every", "per"], "i");
+/** (Not "that", a conjunction as often: "cut that the ...".) */
+const OBJECT_OPENER = wordListPattern([...ARTICLES, ...POSSESSIVES, "this", "these", "those"]);
 
 /**
  * "The drought cut the nut harvest by a tenth": a past written as its infinitive ("cut", "set", "hit") is the verb

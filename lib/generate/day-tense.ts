@@ -1,5 +1,5 @@
 import { isParticipleOfVerb, isPastTenseOnly, isPresentOfVerb } from "./do-support";
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { ARTICLES, DEMONSTRATIVES, NOT_ED_VERBS, POSSESSIVES, PREPOSITIONS, isFiniteVerb, lexiconTags, wordListPattern } from "./tag-words";
 
 /**
  * How a day written without a year is tensed by the verbs around it (value-rules.ts DAY_WITHOUT_YEAR): a future in the
@@ -85,18 +85,16 @@ const SUBORDINATOR = /^(?:whether|if|when|after|before|because|while|although|th
 const SAYING = /^(?:say|says|said|tell|tells|told|announce|announces|announced|report|reports|reported|confirm|confirms|confirmed|state|states|stated|add|adds|added|write|writes|wrote|note|notes|noted|explain|explains|explained|warn|warns|warned|argue|argues|argued|insist|insists|insisted|claim|claims|claimed)$/;
 /** Words after a day that leave its clause as it was: "closed on 4 March after floods", "closed on 4 March for repairs". */
 const AFTER_DAY_FREE = /^(?:and|or|but|after|before|when|while|as|because|amid|following|ahead|in|at|on|for|with|to|from|until|since|by|over|under|than|despite|during|without|of|according|due|per|only|also|again|instead|last|this|next|that|which|who|where|so|then|pending|itself|themselves|alone|too|once|unless|if|though|although)$/;
-/** "-ed" words that are no past tense: "need", "speed", "hundred". */
-const NOT_ED_VERB = /^(?:need|speed|feed|seed|bleed|breed|proceed|succeed|exceed|red|bed|shed|hundred|united|interested|limited|based|related|advanced|skilled|detailed)$/;
 
 /** Words after which an "-s" word is a noun: "the shares", "talks with the union". */
-const NOUN_BEFORE = /^(?:a|an|the|its|their|his|her|our|your|my|this|these|those|some|any|all|each|every|no|both|several|many|few|of|to|for|with|in|on|at|by|from|among)$/;
+const NOUN_BEFORE = wordListPattern([...ARTICLES, ...POSSESSIVES, "your", "my", "this", "these", "those", "some", "any", "all", "each", "every", "no", "both", "several", "many", "few", ...PREPOSITIONS, "among"]);
 /** Words that open a verb's object: "pays a dividend", "covers the pensions". */
-const OBJECT_START = /^(?:a|an|the|its|their|his|her|our|your|this|that|these|those|some|all|each|every|no|both)$/;
+const OBJECT_START = wordListPattern([...ARTICLES, ...POSSESSIVES, "your", ...DEMONSTRATIVES, "some", "all", "each", "every", "no", "both"]);
 
 /** Whether a word is a past tense that may be a participle too: "closed", "registered", "held". */
 export function isPastOrParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  if (isPastTenseOnly(w) || NOT_ED_VERB.test(w)) return false;
+  if (isPastTenseOnly(w) || NOT_ED_VERBS.has(w)) return false;
   return isParticipleOfVerb(w) || /^[a-z]+ed$/.test(w);
 }
 

@@ -31,9 +31,30 @@ function lexiconTagsOf(word: string): readonly string[] {
   return one;
 }
 
+/**
+ * The function words that open a noun phrase or govern one: one source for the readers that ask "is the word before a
+ * determiner or a preposition" (isFiniteVerb, build-question's verb readers, day-tense's "-s" readers). Each reader
+ * composes its own list from these and names what it adds.
+ */
+export const ARTICLES = ["the", "a", "an"] as const;
+/** "its", "their": the possessives every reader takes ("your", "my" only where quotes are read). */
+export const POSSESSIVES = ["its", "their", "his", "her", "our"] as const;
+/** "that" is a conjunction too, so a reader that opens an object with these leaves it out. */
+export const DEMONSTRATIVES = ["this", "that", "these", "those"] as const;
+export const PREPOSITIONS = ["of", "with", "by", "to", "for", "in", "on", "at", "from"] as const;
+/** A pattern matching exactly one of the words (they hold no pattern characters). */
+export function wordListPattern(words: readonly string[], flags = ""): RegExp {
+  return new RegExp(`^(?:${words.join("|")})$`, flags);
+}
+
+/** "-ed" words that are no past tense ("need", "speed", "hundred", "united"): the shape test's exceptions. */
+export const NOT_ED_VERBS: ReadonlySet<string> = new Set(["need", "speed", "feed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "red", "bed", "shed", "hundred", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
+
+/** "the most cited study", "been closed": a participle after one of these is an adjective or a passive, no finite verb. */
+const NO_FINITE_AFTER = wordListPattern([...ARTICLES, ...POSSESSIVES, "newly", "been", "being", "be", "of", "with", "by", "most", "least", "best", "well", "widely", "highly"]);
+
 const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "do", "did"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
-const NOT_VERBS = new Set(["need", "red", "bed", "led", "shed", "hundred", "speed", "feed", "seed", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
 
 const IRREGULAR_PAST = new Set(["rose", "fell", "grew", "won", "took", "made", "held", "met", "sold", "spent", "paid", "stood", "became", "began", "brought", "built", "kept", "lost", "gave", "went", "came", "sent", "told", "ran", "shrank", "sank", "drew", "struck", "chose", "slid", "swung"]);
 
@@ -52,7 +73,7 @@ export function isFiniteVerb(word: string, previous: string | undefined): boolea
   if (AUX.has(w)) return true;
   const prev = (previous ?? "").toLowerCase();
   // "the most cited study": a participle after a degree word is an adjective.
-  if (/^(the|a|an|its|their|his|her|our|newly|been|being|be|of|with|by|most|least|best|well|widely|highly)$/.test(prev)) return false;
+  if (NO_FINITE_AFTER.test(prev)) return false;
   // Irregular past forms the lexicon files under nouns ("rose", "won"); never after a number ("3 trillion won").
   if (IRREGULAR_PAST.has(w)) return !/^(?:\d[\d.,]*|million|billion|trillion|thousand|hundred|the|a|an)$/.test(prev);
   // "Partizan beat Zvezda": after a name, "beat" is the result of a match (its noun, "a beat", takes a determiner).
@@ -71,7 +92,7 @@ const isFiniteByForm = remembered((w: string): boolean => {
   if (/^(says|shows|remains|seems|appears|plans|wants|needs|expects|hopes|holds|makes|takes|gives|considers|accounts|represents|employs|owns|operates|controls|goes|costs|buys|sells|produces|comes|lies|belongs|originates|stems|consists|contains|includes|ranks|lives|sits)$/.test(w)) return true;
   if (tags.includes("PresentTense")) return false;
   if (tags.length > 0 && !tags.includes("Adjective")) return false;
-  return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_VERBS.has(w);
+  return /[^e]ed$|[^e]e?d$/.test(w) && w.endsWith("ed") && w.length > 4 && !NOT_ED_VERBS.has(w);
 });
 
 export function isPastParticiple(word: string): boolean {

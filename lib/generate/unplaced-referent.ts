@@ -1,5 +1,6 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { isProperWord, lexiconTags } from "./tag-words";
+import { CARDINAL_WORD_SOURCE } from "./number-words";
 
 /**
  * Lane context42 (strict reads AG0-core #12, #34, AG1-core #1, #12, AG1-all #21, #39): a prompt shown under its
@@ -35,7 +36,7 @@ const SIDE_NOUNS = new Set(["club", "team", "country", "nation"]);
 const BODY_NOUNS = ["company", "firm", "group", "club", "team"];
 const PLACE_NOUNS = Object.keys(CASE_NOUNS).filter((n) => !BODY_NOUNS.includes(n));
 
-const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
+const COUNT_WORD = String.raw`(?:${CARDINAL_WORD_SOURCE}|\d+)`;
 /** "Three Alpine regions", "Aragon's three provinces", "two Baltic islands": a count of one of the plurals. */
 const COUNTED_PLURAL = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:[\p{L}-]+\s+)?(${Object.values(CASE_NOUNS).join("|")})\b`, "giu");
 /** "Gothenburg, Stockholm and Milan", "Valais, Tyrol and Aosta", "Chile and Peru": names listed with "and". */
