@@ -61,18 +61,23 @@ export interface ArticleGeneration {
   candidates: Fact[];
 }
 
-export function generateArticleFacts(article: ArticleInput, options: ArticleGenerateOptions = {}): ArticleGeneration {
+/**
+ * `extracted`: the article's facts as extractFacts gave them, when the caller has them already (generateItems, which
+ * reads every article for the library first); they are used and changed as they are, so they must be no one else's.
+ */
+export function generateArticleFacts(article: ArticleInput, options: ArticleGenerateOptions = {}, extracted?: Fact[]): ArticleGeneration {
   const types = options.types ?? ALL_TYPES;
   forgetRemembered();
   const context: ArticleContext = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
   let sentences = 0;
   const found = dedupeFacts(
-    extractFacts(article, {
-      onSentence: (done, total) => {
-        sentences = total;
-        options.onProgress?.(done, total);
-      },
-    }),
+    extracted ??
+      extractFacts(article, {
+        onSentence: (done, total) => {
+          sentences = total;
+          options.onProgress?.(done, total);
+        },
+      }),
   );
   // A count whose sentence lists what it counts ("two hubs, in Kabwe and Chipata") is asked without the list.
   for (let i = 0; i < found.length; i++) found[i] = withoutListedMembers(found[i] as Fact);
@@ -140,6 +145,12 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
  * scripts over a fixed corpus; the app generates one article at a time (generateArticleItems).
  */
 export function generateItems(articles: ArticleInput[], options: GenerateOptions = {}): QuizItem[] {
-  const library = buildLibraryPool(articles);
-  return articles.flatMap((a) => generateArticleItems(a, { ...options, library }));
+  // Each article is read once, not once for the library and again for its own items (a third of a corpus run was the
+  // second reading): the library gets a copy, since generating an article changes its facts (a question withdrawn).
+  const extracted = articles.map((a) => {
+    forgetRemembered();
+    return extractFacts(a);
+  });
+  const library = buildPool(dedupeFacts(structuredClone(extracted).flat()));
+  return articles.flatMap((a, i) => generateArticleFacts(a, { ...options, library }, extracted[i]).items);
 }
