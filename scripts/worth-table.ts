@@ -11,6 +11,14 @@
 // -2 beside the --weight settings. --groups lists the not-worth items of the held-out reads the core set keeps.
 // (Gold cover here is per item with tests/fixtures/gold/coverage.ts covers, close to eval-generate's; ship figures
 // come from eval-generate.)
+// On 1 Dec (worth50, round33 90812c4; 2269 items of 47 reads, 907 not worth; held out AI0/AI1-core/AI1-all, 150 items,
+// 72 not worth, 51 acceptable; nw = not worth learning, acc = acceptable):
+//   setting                                   older nw/acc kept, nw share | held-out nw/acc kept, nw share | core any/question build, check, seeds
+//   today                                     68.9/96.2, 32.2              | 83.3/100, 44.1 (60/136)        | 62.1/47.2  55.3/41.3  94.1/94.1
+//   blank after from or since -1 (shipped)    66.7/95.6, 31.6              | 77.8/100, 42.4 (56/132)        | 61.5/46.7  54.6/40.8  94.1/94.1
+//   a reference point -1                      67.4/95.6, 31.9              | 77.8/100, 42.4 (designed on AI) | 61.7/46.8  54.9/41.1  94.1/94.1
+//   blank -1 + a reference point -1           65.9/95.0, 31.5              | 75.0/100, 41.5 (54/130)        | 61.1/46.3  54.5/40.7  94.1/94.1
+//   + a player named by position -1           62.5/95.0, 30.4              | 69.4/100, 39.7 (50/126)        | 60.2/45.7  53.5/39.9  94.1/94.1
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
