@@ -17,4 +17,9 @@ export const ITEM_WORTH_WEIGHTS: Readonly<Record<string, number>> = {
   // with 11w..11ab that were not kept); left as they are so the core moves by this alone. All 14 judged items with it
   // were not worth learning; it takes 11 gold facts out of the core set (core-rules-curve.ts --audit), all share moves.)
   "a share price's move": -2.631,
+  // (Set by hand on 2026-12-01, worth50, under the rule that strict reads may outrank gold a little: the blank is the
+  // base of a change or the start of a span, "against _____", "since _____". Chosen on the older reads by `npx tsx
+  // scripts/worth-table.ts --grid "blank after from or since"` (its weight saturates by -1); held out on the AI0 and
+  // AI1 reads (11ai/11aj) the core set keeps 56 of their 72 not-worth items for 60, all 51 acceptable ones kept.)
+  "blank after from or since": -1,
 };

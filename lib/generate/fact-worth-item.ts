@@ -47,6 +47,16 @@ const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|above|below|instead of|compared 
 const COMPARED_AFTER = /^[\s,]*(?:a year (?:earlier|ago|before)|the (?:year|month|quarter|season) before|last (?:year|season)|in the (?:previous|same|earlier|prior)\b|(?:in|during|over) the same period|previously)/i;
 const VALUE_KINDS = new Set<FactKind>(["percent", "money", "count", "duration", "ordinal"]);
 /**
+ * The answer is the point a figure is measured from, not the figure: a year after "since" ("has lost 25 hectares
+ * since _____"), a value after "against", "compared with", "up from", "the minimum of", or before "in an ordinary
+ * year", "a year earlier", "in the previous financial year". Narrower than "baseline clause holds it": no "than", no
+ * "last year" ("had sales of £14 million last year" is the figure itself). The strict reads judge such blanks not worth
+ * learning: the fact is the figure in the stem (worth50).
+ */
+const REFERENCE_BEFORE = /\b(?:against|compared (?:with|to)|up from|down from|(?:minimum|maximum|threshold|ceiling) of)\s+(?:(?:the|an?)\s+)?(?:about|around|roughly|some|nearly|almost|just)?\s*$/i;
+const REFERENCE_AFTER = /^[\s,]*(?:in an? (?:ordinary|normal|average|typical) (?:year|season|month)|a year (?:earlier|ago|before)|(?:in|for) the (?:previous|prior) (?:financial |fiscal )?year|the year before)\b/i;
+const SINCE_BEFORE = /\bsince\s+$/i;
+/**
  * A visit's programme: where a traveller goes next or came from, when, with how many ("flies to Santa Cruz before
  * returning to Ottawa", "is due to visit the port on Thursday", "a delegation of 40"). A movement with its destination,
  * not "visit" alone ("a mission to visit Mercury", "a three-day state visit" are the news).
@@ -138,7 +148,7 @@ function answerIsSpeaker(fact: FactShape): boolean {
 }
 
 /** The names of purposeSignals' values, in order. */
-export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas", "a share price's move", "a moment of play", "a player named by position"];
+export const PURPOSE_NAMES: readonly string[] = ["baseline clause holds it", "itinerary sentence", "answer is the speaker", "answer in brackets", "answer between commas", "a share price's move", "a moment of play", "a player named by position", "a reference point"];
 
 /**
  * What the fact's sentence or clause is for, as the strict reads see it: a value given only to compare with, a visit's
@@ -170,6 +180,7 @@ function readPurposeSignals(fact: FactShape): number[] {
     SHARE_MOVE_KINDS.has(fact.kind) && SHARE_MOVE.test(fact.sentence) ? 1 : 0,
     PLAY_MOMENT.test(fact.sentence) ? 1 : 0,
     fact.kind === "person" && PLAYER_POSITION.test(before) ? 1 : 0,
+    (VALUE_KINDS.has(fact.kind) && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) || (fact.kind === "date" && SINCE_BEFORE.test(before)) ? 1 : 0,
   ];
 }
 

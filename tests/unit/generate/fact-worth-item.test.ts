@@ -80,8 +80,8 @@ describe("item worth", () => {
       const x = purposeSignals({ kind, sentence, answer, span: [at, at + answer.length] });
       return PURPOSE_NAMES.filter((_, j) => x[j] === 1);
     };
-    expect(purpose("count", "The quay handled 412 ships, against 380 in the previous year.", "380")).toEqual(["baseline clause holds it"]);
-    expect(purpose("percent", "Landing fees rose 6%, compared with 4% a year earlier.", "4%")).toEqual(["baseline clause holds it"]);
+    expect(purpose("count", "The quay handled 412 ships, against 380 in the previous year.", "380")).toEqual(["baseline clause holds it", "a reference point"]);
+    expect(purpose("percent", "Landing fees rose 6%, compared with 4% a year earlier.", "4%")).toEqual(["baseline clause holds it", "a reference point"]);
     expect(purpose("count", "The quay handled 412 ships, against 380 in the previous year.", "412")).toEqual([]);
     expect(purpose("place", "The harbour master flies to Bergen on Friday before returning to Oslo.", "Oslo")).toEqual(["itinerary sentence"]);
     expect(purpose("count", "She arrived with a delegation of 12 pilots.", "12")).toEqual(["itinerary sentence"]);
@@ -105,6 +105,16 @@ describe("item worth", () => {
     expect(purpose("percent", "Shares of Tromsvik Fisk fell 3% in early trading.", "3%")).toEqual(["a share price's move"]);
     expect(purpose("money", "Shares in Tromsvik Fisk, which trade in Oslo, fell 3% to NOK 41.10 on Friday.", "NOK 41.10")).toEqual(["a share price's move"]);
     expect(purpose("percent", "The shares of households, which vary by region, rose to 41%.", "41%")).toEqual([]);
+    // A reference point: the year a change is counted from, the value a figure is set against; not the figure itself,
+    // nor a value before "last year" or after "since" when the answer is no date.
+    expect(purpose("date", "The marsh has lost about 40 hectares of reed since 1998.", "1998")).toEqual(["a reference point"]);
+    expect(purpose("date", "The marsh was drained in 1998 and replanted in 2011.", "1998")).toEqual([]);
+    expect(purpose("count", "The dam held 18 million cubic metres, against 60 million cubic metres in an ordinary year.", "60 million cubic metres")).toEqual(["baseline clause holds it", "a reference point"]);
+    expect(purpose("count", "The dam held 18 million cubic metres, against 60 million cubic metres in an ordinary year.", "18 million cubic metres")).toEqual([]);
+    expect(purpose("money", "The bidder will invest NOK 70 million, well above the minimum of NOK 30 million in the tender.", "NOK 30 million")).toEqual(["a reference point"]);
+    expect(purpose("money", "The bidder will invest NOK 70 million over five years.", "NOK 70 million")).toEqual([]);
+    expect(purpose("money", "The ferry line had revenue of NOK 90 million last year.", "NOK 90 million")).toEqual(["baseline clause holds it"]);
+    expect(purpose("percent", "Fares have risen 12% since January.", "12%")).toEqual([]);
     // A moment of play: its minute, or a shot's detail; a season's tally is not one.
     expect(purpose("ordinal", "Kari Moe equalised in the 63rd minute with a header.", "63rd")).toEqual(["a moment of play"]);
     expect(purpose("person", "Winger Ola Berg hit the post from 12 yards before the break.", "Ola Berg")).toEqual(["a moment of play", "a player named by position"]);
