@@ -319,11 +319,17 @@ function asShare(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | 
  * "More than 80 companies ..." asked "How many companies ...?" would make 80 wrong-looking: the bound stays with
  * its value in the question ("More than how many companies ...?"); the answer stays the bare figure, as written.
  */
+const AUX_WORD = /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could)$/;
+
 function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | null {
   const bound = span.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(span.qualifier) ? span.qualifier : null;
   if (!built || !bound) return built;
-  if (/^How long\b/.test(built.question) && span.kind === "duration") return { ...built, question: `For ${bound} how many ${span.unit}s${built.question.slice("How long".length)}` };
-  if (/^How (?:many|much)\b/.test(built.question)) return { ...built, question: `${upperFirst(bound)} how${built.question.slice(3)}` };
+  // ("More than how many ...?" reads as garbled, strict reads: "what number of" and "what amount" are noun phrases a
+  // bound can take. "How many were ...?" has no noun for "what number of" and is left to the cloze.)
+  if (/^How long\b/.test(built.question) && span.kind === "duration") return { ...built, question: `For ${bound} what number of ${span.unit}s${built.question.slice("How long".length)}` };
+  const many = /^How many\s(\S+)/.exec(built.question);
+  if (many) return AUX_WORD.test(many[1] ?? "") ? null : { ...built, question: `${upperFirst(bound)} what number of${built.question.slice("How many".length)}` };
+  if (/^How much\b/.test(built.question)) return { ...built, question: `${upperFirst(bound)} what amount${built.question.slice("How much".length)}` };
   if (/^By what percentage\b/.test(built.question)) return { ...built, question: `By ${bound} what percentage${built.question.slice("By what percentage".length)}` };
   // No wh-phrase carries the bound: the question would state an exact figure the article does not give.
   return null;

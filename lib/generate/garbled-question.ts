@@ -1,5 +1,6 @@
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { remembered } from "./remembered";
+import { questionFormClass } from "./question-form";
 import { isFiniteVerb, isPastParticiple } from "./tag-words";
 
 /**
@@ -192,7 +193,8 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (HEADING_FUSED.test(question)) return "a heading fused in";
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
   if (SUBORDINATOR_AS_SUBJECT.test(question)) return "a subordinate clause as the subject";
-  return null;
+  // (The form rules scripts/audit-questions.ts counts by: "Of which company did ...?", "did When Poland join".)
+  return questionFormClass(asked, fact?.sentence);
 }
 
 /**

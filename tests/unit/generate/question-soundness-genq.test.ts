@@ -211,7 +211,7 @@ describe("strict read genq-2 (blind batch 2026-11b)", () => {
   const FLIGHTS = "The two leaders also agreed to increase direct flights between Seoul and Ulaanbaatar from 21 to 35 a week and to let Mongolian workers stay in Korea for up to ten years under the Employment Permit System.";
 
   it("a value in the second of two infinitives is asked of that one ('ten years' is how long workers may stay, not the flights': a wrong answer)", () => {
-    expect(questionOf(FLIGHTS, "ten years")).toBe("For up to how many years did the two leaders also agree to let Mongolian workers stay in Korea under the Employment Permit System?");
+    expect(questionOf(FLIGHTS, "ten years")).toBe("For up to what number of years did the two leaders also agree to let Mongolian workers stay in Korea under the Employment Permit System?");
     expect(questionOf(FLIGHTS, "Korea")).toBeNull();
   });
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { garbledQuestion } from "@/lib/generate/garbled-question";
+import { questionFormClass, stemFormClass } from "@/lib/generate/question-form";
+import type { ArticleInput } from "@/lib/content/parse-article";
+import { extractFacts } from "@/lib/generate/extract-facts";
+
+// Lane garble49: the form rules shared by the generator's question check and scripts/audit-questions.ts. Every
+// sentence here is invented; each rule has a near miss it must not fire on.
+describe("question form rules", () => {
+  it("flags a wh-phrase after a comparative or a preposition that cannot take it", () => {
+    expect(questionFormClass("Less than how much did the new bridge cost?")).toBe("wh after comparative or preposition");
+    expect(questionFormClass("Of which region did the new governor arrive?")).toBe("wh after comparative or preposition");
+    // (A bound on a noun phrase reads, and "By how much" is a preposition that takes its wh-phrase.)
+    expect(questionFormClass("By how much did the ferry fare rise in 2025?")).toBeNull();
+  });
+
+  it("flags a subordinator kept with its capital, or a second how-phrase, after the aux", () => {
+    expect(questionFormClass("Which league did When Riverside join in 2019?")).toBe("second wh-word or subordinator after the aux");
+    expect(questionFormClass("How many boats did the fleet say how many crews needed?")).toBe("second wh-word or subordinator after the aux");
+    // (A relative "which" after the subject, and a quoted title's own "Why", are no second question.)
+    expect(questionFormClass("How many ferries did the company which runs the port buy?")).toBeNull();
+    expect(questionFormClass("What does the abbreviation NHS stand for in “Why the NHS waits”?")).toBeNull();
+  });
+
+  it("flags do-support with a past tense after it", () => {
+    expect(questionFormClass("In which town did opened a second depot in March?")).toBe("did with a non-base verb");
+    expect(questionFormClass("In which town did the firm open a second depot?")).toBeNull();
+  });
+
+  it("flags a question or stem that ends on a word wanting its object", () => {
+    expect(questionFormClass("How many nurses did the minister thank and?")).toBe("ends in a preposition, determiner or conjunction");
+    expect(stemFormClass("The ferry carried _____ passengers in the first year of.")).toBe("ends in a preposition, determiner or conjunction");
+    // (A stranded preposition after its verb reads, and so does an adverb particle at a stem's end.)
+    expect(questionFormClass("Which port did the ferry sail from?")).toBeNull();
+    expect(stemFormClass("The port took on _____ new pilots and three more joined in.")).toBeNull();
+  });
+
+  it("flags a question with no verb at all", () => {
+    expect(questionFormClass("How many people in Oslo by 2030?")).toBe("no finite clause");
+    expect(questionFormClass("How many ferries does the fleet have?")).toBeNull();
+    expect(questionFormClass("Who chairs the port board?")).toBeNull();
+    expect(questionFormClass("More than what number of ferries sail from the port each week?")).toBeNull();
+  });
+
+  it("flags a common word capitalised only because it opened the sentence it came from", () => {
+    const sentence = "Total output reached 40,000 tonnes in 2025, the mill said.";
+    expect(questionFormClass("How many tonnes did the mill's Total output reach in 2025?", sentence)).toBe("capitalised common word mid-question");
+    // (A name the lexicon also knows as a word, written capitalised inside the sentence, is a name.)
+    expect(questionFormClass("How many tonnes did Total output reach in 2025?", "The oil firm Total output reached 40,000 tonnes.")).toBeNull();
+    expect(questionFormClass("Who chairs the Board?", "The Board met on Monday.")).toBeNull();
+  });
+
+  it("withdraws the question through the generator's question check", () => {
+    expect(garbledQuestion("Of which region did the new governor arrive?")).toBe("wh after comparative or preposition");
+    expect(garbledQuestion("From which region did the new governor arrive?")).toBeNull();
+  });
+});
+
+describe("a bound kept in the question", () => {
+  const article = (body: string): ArticleInput => ({ slug: "t", title: "T", source: "Test", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+  const questionOf = (body: string, answer: string) => extractFacts(article(body)).find((f) => f.answer === answer)?.question ?? null;
+
+  it("asks 'more than what number of' or 'what amount', never 'more than how many'", () => {
+    expect(questionOf("More than 120 ferries crossed the strait in 2025.", "120")).toBe("More than what number of ferries crossed the strait in 2025?");
+    expect(questionOf("The new terminal in Oslo cost more than €40 million.", "€40 million")).toBe("More than what amount did the new terminal in Oslo cost?");
+    // (Without a bound the question keeps its "How many".)
+    expect(questionOf("Exactly 120 ferries crossed the strait in 2025.", "120") ?? "").not.toMatch(/^More than/);
+  });
+});
