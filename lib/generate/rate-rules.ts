@@ -37,7 +37,8 @@ export const MEASURE_RATE_RULES: ValueRule[] = [
       const answer = `${minus ? "minus " : ""}${num}${suffix}`;
       return {
         kind: "count", start: m.index, end: m.index + all.length, answer,
-        accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}${suffix.replace(/\s(?:per|an?)\s/, "/")}`],
+        // The question names the rate ("How many cubic metres per hectare"): the figure and unit typed without it are right.
+        accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}${suffix.replace(/\s(?:per|an?)\s/, "/")}`, answer.slice(0, answer.length - rate.length), `${minus ? "-" : ""}${num}`],
         value, unit: `measure:${unitText}${rate}`, qualifier: null, noun: null,
         form: plain({ suffix, decimals: decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
       };

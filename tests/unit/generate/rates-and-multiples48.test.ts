@@ -19,8 +19,10 @@ describe("a measure per a unit of land, volume, mass or head is one answer", () 
     ["The island emits 11 tonnes per capita of carbon dioxide a year.", "11 tonnes per capita"],
   ])("%s -> %s", (sentence, answer) => {
     expect(values(sentence)).toContain(answer);
-    // The figure and unit alone are no second answer: no cloze blanks half the rate.
-    expect(values(sentence)).not.toContain(answer.replace(/\s(?:per|an?)\s.*$/, ""));
+    // The figure and unit alone are no second answer: no cloze blanks half the rate; typed, they are accepted.
+    const bare = answer.replace(/\s(?:per|an?)\s.*$/, "");
+    expect(values(sentence)).not.toContain(bare);
+    expect(spans(sentence).find((s) => s.answer === answer)?.accepted).toContain(bare);
   });
 
   it("options keep the whole rate, and the cloze blanks all of it", () => {
