@@ -4,7 +4,7 @@ import nlp from "compromise";
 import { parseClause } from "./build-question";
 import { sentenceBoundaries } from "./sentence-boundaries";
 import { PLACE_OR_BODY_TAG, isAuxiliary, lexiconTags } from "./tag-words";
-import { MEASURE_UNITS } from "./value-rules";
+import { MEASURE_UNITS } from "./measure-units";
 import { TYPED_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { splitLongSentence, wordCount } from "./split-long-sentence";
 import { stripInlineMarkdown } from "./strip-inline-markdown";

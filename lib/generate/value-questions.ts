@@ -1,6 +1,6 @@
 import { WEEKDAY_SOURCE } from "./calendar-names";
 import type { ValueSpan } from "./find-value-spans";
-import { measureDimension } from "./value-rules";
+import { measureDimension } from "./measure-units";
 
 /** The mark that stands for the value in a clause while a question is built from it (same as build-question.ts). */
 export const VALUE_MARK = "\u0001";

@@ -10,6 +10,8 @@ import { isPastTenseOnly } from "./do-support";
 import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
+import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
+import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 
 /**
@@ -46,7 +48,7 @@ const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triu
 // "a 3–1 defeat": a score's noun after it (compiled once, not per match: its Unicode class is slow to compile).
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
 
-const NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const NUM = FIGURE_GROUP;
 const DASH = "\\s?[-–—]\\s?";
 // The plural a change's figure counts, with a rate after it: "households", "clams per square metre".
 const CHANGE_NOUN = "[a-z][a-z-]*[^s\\W]s(?:\\s(?:per|a|an)\\s(?:square\\s|cubic\\s)?[a-z]+)?";
@@ -105,29 +107,6 @@ function nearestYear(month: number, day: number, publishedAt: Date): number {
   const y = publishedAt.getUTCFullYear();
   const candidates = [y - 1, y, y + 1].map((year) => ({ year, gap: Math.abs(Date.UTC(year, month, day) - publishedAt.getTime()) }));
   return candidates.sort((a, b) => a.gap - b.gap)[0]?.year ?? y;
-}
-
-// Units of measure, longest first so "square kilometres" wins over "kilometres". Dimension says how to ask.
-export const MEASURE_UNITS: readonly [string, string][] = [
-  ["watt-hours per kilogram", "energy density"], ["Wh/kg", "energy density"],
-  ["cubic kilometres", "volume"], ["cubic kilometers", "volume"], ["cubic metres", "volume"], ["cubic meters", "volume"],
-  ["square kilometres", "area"], ["square kilometers", "area"], ["square miles", "area"], ["square metres", "area"], ["sq km", "area"], ["hectares", "area"], ["acres", "area"],
-  ["terawatt-hours", "energy"], ["gigawatt-hours", "energy"], ["megawatt-hours", "energy"], ["kilowatt-hours", "energy"], ["TWh", "energy"], ["GWh", "energy"], ["MWh", "energy"], ["kWh", "energy"],
-  ["gigawatts", "power"], ["megawatts", "power"], ["kilowatts", "power"], ["GW", "power"], ["MW", "power"], ["kW", "power"],
-  ["kilometres per hour", "speed"], ["kilometers per hour", "speed"], ["miles per hour", "speed"], ["km/h", "speed"], ["mph", "speed"], ["knots", "speed"],
-  ["kilometres", "distance"], ["kilometers", "distance"], ["km", "distance"], ["miles", "distance"], ["metres", "distance"], ["meters", "distance"], ["centimetres", "distance"], ["millimetres", "distance"], ["feet", "distance"],
-  ["astronomical units", "distance"], ["light-years", "distance"],
-  ["tonnes", "mass"], ["tons", "mass"], ["kilograms", "mass"], ["kg", "mass"], ["milligrams", "mass"], ["grams", "mass"],
-  ["watts", "power"], ["tesla", "field strength"],
-  ["gigahertz", "frequency"], ["megahertz", "frequency"], ["GHz", "frequency"], ["MHz", "frequency"], ["kHz", "frequency"],
-  ["litres", "volume"], ["liters", "volume"], ["gallons", "volume"], ["barrels", "volume"],
-  ["degrees Celsius", "temperature"], ["degrees Fahrenheit", "temperature"], ["degrees", "temperature"], ["°C", "temperature"], ["°F", "temperature"],
-];
-const MEASURE_ALT = MEASURE_UNITS.map(([u]) => u.replace(/[/]/g, "\\/")).join("|");
-
-/** The dimension of a measure unit ("km" -> distance), for the question's wh-phrase. */
-export function measureDimension(unit: string): string | null {
-  return MEASURE_UNITS.find(([u]) => u === unit)?.[1] ?? null;
 }
 
 /** "on March 3", "sale Oct. 20": the year is the one that puts the day nearest the article's publication. */
@@ -398,6 +377,7 @@ export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
 const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|revenues|results|figures|numbers|totals|levels|shares|odds|scores|points|temperatures|speeds|wages|salaries|fees|taxes|tariffs|savings|losses|assets|debts|years|months|days|weeks|hours|minutes|seconds|times|its|this|has|was|is|does|goes)$/;
 
 export const VALUE_RULES: ValueRule[] = [
+  ...MEASURE_RATE_RULES,
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
     // (a "from 40 to 60 km" is a change, not a range, and is left to the measure rule).
@@ -1260,6 +1240,7 @@ export const VALUE_RULES: ValueRule[] = [
     pattern: new RegExp(`\\b[a-z]+\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_ALT}|${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+\\d{4})(?=[,;)]|\\.(?:\\s|$))`, "g"),
     yields: (m, ctx) => DAY_WITHOUT_YEAR(m, ctx),
   },
+  ...MULTIPLE_OF_BASE_RULES,
 ];
 
 /** Spans of every rule of one order, in rule order; overlaps are settled by the caller. */

@@ -1,0 +1,80 @@
+// Rates and multiples of a named base as value rules (value-rules.ts runs them): "4,200 cubic metres per hectare" is
+// one answer that no cloze cuts in half, and "nearly twice the coastal region's rate" is a multiple of that rate.
+import type { ValueRule } from "./value-rules";
+import type { ValueForm } from "./types";
+import { FIGURE_GROUP, MEASURE_ALT } from "./measure-units";
+import { CARDINAL_WORD_SOURCE, decimalsOf, parseNumberText } from "./number-words";
+
+const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
+
+// What a measure is counted per, beyond time (the measure rule's own "per second", "a day"): land, length, volume,
+// mass and a head. ("per cent" is a share, never a rate: no "cent" here.)
+const PER_UNIT = "(?:square\\s|cubic\\s)?(?:hectare|acre|metre|meter|kilometre|kilometer|mile|litre|liter|tonne|ton|kilogram|kg)|capita|inhabitant|resident|household";
+
+// Words after "twice the" or "three times the" that make it a count of events, not a multiple of a base: "twice the
+// following week", "three times the same day", "twice the first half".
+const EVENT_AFTER_THE = "following|next|same|previous|last|first|second|third|fourth|final|whole|entire|past|other|year|day|week|month|season|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time|game|match|race|round|way|hard";
+
+/** Runs before the measure rule, so a rate per area or volume wins over the figure and unit alone. */
+export const MEASURE_RATE_RULES: ValueRule[] = [
+  {
+    // "4,200 cubic metres per hectare", "38 litres per square metre", "14.2 milligrams per litre", "3.2 tonnes a
+    // hectare": a measure counted per a unit of land, volume or mass (or per head) is one answer, as the article
+    // writes it; the question asks "How many cubic metres per hectare", options keep the whole rate.
+    name: "measure per unit",
+    requires: new RegExp(`\\s(?:per|an?)\\s+(?:${PER_UNIT})\\b`),
+    order: "first",
+    example: { sentence: "The canal board set the allowance at 5,100 cubic metres per hectare for next season.", answer: "5,100 cubic metres per hectare" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${FIGURE_GROUP}(?:\\s(million|billion))?\\s(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:${PER_UNIT}))\\b(?![-–]\\w)`, "g"),
+    yields: (m) => {
+      const [all, minus, num = "", scaleWord, unitText = "", rateText = ""] = m;
+      // "10 litres a tonne" is a rate; "a metre" after a unit of length is another measure ("2 metres a metre" is none).
+      if (/^\s+an?\s/.test(rateText) && !/(?:hectare|acre|tonne|ton|capita|head)$/.test(rateText)) return null;
+      const rate = rateText.replace(/\s+/g, " ");
+      const scale = scaleWord === "billion" ? 1e9 : scaleWord === "million" ? 1e6 : 1;
+      const value = Number(num.replace(/,/g, "")) * scale * (minus ? -1 : 1);
+      const suffix = `${scaleWord ? ` ${scaleWord}` : ""}${/^°/.test(unitText) ? "" : " "}${unitText}${rate}`;
+      const answer = `${minus ? "minus " : ""}${num}${suffix}`;
+      return {
+        kind: "count", start: m.index, end: m.index + all.length, answer,
+        // The question names the rate ("How many cubic metres per hectare"): the figure and unit typed without it are right.
+        accepted: [`${minus ? "-" : ""}${num.replace(/,/g, "")}${suffix}`, `${minus ? "-" : ""}${num}${suffix.replace(/\s(?:per|an?)\s/, "/")}`, answer.slice(0, answer.length - rate.length), `${minus ? "-" : ""}${num}`],
+        value, unit: `measure:${unitText}${rate}`, qualifier: null, noun: null,
+        form: plain({ suffix, decimals: decimalsOf(num), grouped: num.includes(","), prefix: minus ? "minus " : "" }),
+      };
+    },
+  },
+];
+
+/** Runs after the other multiple rules: it only fills the gaps they leave. */
+export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
+  {
+    // "more than twice the minimum of €25 million", "nearly twice the coastal region's rate", "twice the normal water
+    // tariff": a multiple before "the", a possessive or "its" names what it multiplies, whatever that noun is. "less
+    // than twice" is left alone (the bare multiple would say the opposite), as are events ("twice the following week").
+    name: "multiple of a named base",
+    needs: ["twice", "times"],
+    requires: /(?:[Tt]wice|times)\s(?:the|its|their|his|her|our|[A-Z][\p{L}-]*['’]s)\s/u,
+    order: "first",
+    example: { sentence: "Inland provinces have unemployment of 6.2%, nearly twice the coastal region's rate.", answer: "twice" },
+    pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than|[Ll]ess)\\s)\\b(?:([Aa]bout|[Aa]round|[Nn]early|[Rr]oughly|[Aa]lmost|[Ss]ome|[Mm]ore than)\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
+    yields: (m) => {
+      const [all, qualifier, multiple = ""] = m;
+      const word = multiple.replace(/\s+times$/, "");
+      const twice = /^twice$/i.test(word);
+      const value = twice ? 2 : parseNumberText(word);
+      // "1.5 times the rate" is a multiple below two; a whole "one times" is none.
+      if (value === null || value < (/\./.test(word) ? 1.1 : 2)) return null;
+      const bound = qualifier && /^more than$/i.test(qualifier) ? "more than " : "";
+      const bare = twice ? "twice" : `${word} times`;
+      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
+      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])];
+      return {
+        kind: "count", start, end: m.index + all.trimEnd().length, answer: `${bound}${bare}`,
+        accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }),
+        qualifier: bound ? null : (qualifier?.toLowerCase() ?? null), noun: null,
+      };
+    },
+  },
+];
