@@ -468,7 +468,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // ("Saavedra said the government wanted ... It would need ...": a person the article named is "she", never "it".)
     // ("It is the first visit to Oslo by ..." is the story's visit, not the sentence before's subject.)
     const namedIt = previous && /^It\s/.test(text) && !EVENT_IT.test(text) ? namedSubjectOf(previous) : null;
-    const itIsPerson = namedIt !== null && peopleEndingLike(personAnswers, namedIt).some((p) => p === namedIt || p.endsWith(` ${namedIt}`));
+    // ("Chief financial officer Maria Lind said ... It invested €50 million": a person behind a role is never "it".)
+    const itIsPerson = namedIt !== null && peopleEndingLike(personAnswers, namedIt).some((p) => p === namedIt || p.endsWith(` ${namedIt}`) || namedIt.endsWith(` ${p}`));
     // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
     const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) || passiveItAfterThing(text, previous) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
