@@ -20,12 +20,14 @@ export const MEASURE_RATE_RULES: ValueRule[] = [
   {
     // "4,200 cubic metres per hectare", "38 litres per square metre", "14.2 milligrams per litre", "3.2 tonnes a
     // hectare": a measure counted per a unit of land, volume or mass (or per head) is one answer, as the article
-    // writes it; the question asks "How many cubic metres per hectare", options keep the whole rate.
+    // writes it; the question asks "How many cubic metres per hectare", options keep the whole rate. ("2-3 tonnes per
+    // hectare", "between 3 and 5 tonnes a hectare": the second end of a range is no rate of its own; the range rules
+    // read the pair.)
     name: "measure per unit",
     requires: new RegExp(`\\s(?:per|an?)\\s+(?:${PER_UNIT})\\b`),
     order: "first",
     example: { sentence: "The canal board set the allowance at 5,100 cubic metres per hectare for next season.", answer: "5,100 cubic metres per hectare" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(minus\\s)?${FIGURE_GROUP}(?:\\s(million|billion))?\\s(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:${PER_UNIT}))\\b(?![-–]\\w)`, "g"),
+    pattern: new RegExp(`(?<![\\d.,])(?<!\\d(?:\\s?[-–]\\s?|\\s+(?:to|and)\\s+))\\b(minus\\s)?${FIGURE_GROUP}(?:\\s(million|billion))?\\s(${MEASURE_ALT})(\\s+(?:per|a|an)\\s+(?:${PER_UNIT}))\\b(?![-–]\\w)`, "g"),
     yields: (m) => {
       const [all, minus, num = "", scaleWord, unitText = "", rateText = ""] = m;
       // "10 litres a tonne" is a rate; "a metre" after a unit of length is another measure ("2 metres a metre" is none).

@@ -81,3 +81,14 @@ describe("a multiple before the base it names", () => {
     expect(choice?.choices).toEqual(expect.arrayContaining(["twice", "three times"]));
   });
 });
+
+describe("the second end of a range before a rate is no rate of its own (review 33b finding 1)", () => {
+  it.each([
+    ["Farmers in the valley harvest 2-3 tonnes per hectare of rice.", "2-3 tonnes"],
+    ["Yields are between 3 and 5 tonnes a hectare on the terraces.", "between 3 and 5 tonnes"],
+    ["The board allows 3,000 to 4,200 cubic metres per hectare each season.", "3,000 to 4,200 cubic metres"],
+  ])("%s", (sentence, range) => {
+    expect(values(sentence)).toContain(range);
+    expect(values(sentence).some((v) => / per |a hectare/.test(v))).toBe(false);
+  });
+});
