@@ -328,7 +328,15 @@ function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): Buil
   // bound can take. "How many were ...?" has no noun for "what number of" and is left to the cloze.)
   if (/^How long\b/.test(built.question) && span.kind === "duration") return { ...built, question: `For ${bound} what number of ${span.unit}s${built.question.slice("How long".length)}` };
   const many = /^How many\s(\S+)/.exec(built.question);
-  if (many) return AUX_WORD.test(many[1] ?? "") ? null : { ...built, question: `${upperFirst(bound)} what number of${built.question.slice("How many".length)}` };
+  if (many) {
+    // ("How many of the world's ... volcanoes" is a part of a whole: "More than what number of the world's ...", not
+    // "... number of of"; "how many times higher" and "How many attended" have no noun for "what number of".)
+    const next = many[1] ?? "";
+    const rest = built.question.slice("How many".length);
+    if (next === "of") return { ...built, question: `${upperFirst(bound)} what number${rest}` };
+    if (AUX_WORD.test(next) || next === "times" || isFiniteVerb(next, "many")) return null;
+    return { ...built, question: `${upperFirst(bound)} what number of${rest}` };
+  }
   if (/^How much\b/.test(built.question)) return { ...built, question: `${upperFirst(bound)} what amount${built.question.slice("How much".length)}` };
   if (/^By what percentage\b/.test(built.question)) return { ...built, question: `By ${bound} what percentage${built.question.slice("By what percentage".length)}` };
   // No wh-phrase carries the bound: the question would state an exact figure the article does not give.
