@@ -170,8 +170,11 @@ function nameCutShort(question: string, sentence: string): boolean {
   return false;
 }
 
-/** Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved. */
-export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }): string | null {
+/**
+ * Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved, and
+ * the article's text, when given, whether a capitalised opener is a name there.
+ */
+export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }, text?: string): string | null {
   if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
   if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
   if (fact && nameCutShort(asked, fact.sentence)) return "a name cut short";
@@ -194,7 +197,7 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
   if (SUBORDINATOR_AS_SUBJECT.test(question)) return "a subordinate clause as the subject";
   // (The form rules scripts/audit-questions.ts counts by: "Of which company did ...?", "did When Poland join".)
-  return questionFormClass(asked, fact?.sentence);
+  return questionFormClass(asked, fact?.sentence, text);
 }
 
 /**

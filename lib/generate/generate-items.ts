@@ -84,7 +84,7 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
   // A question that another fact could also answer is withdrawn; the fact may still get cloze/true-false items.
   for (const f of findAmbiguousFacts(found)) f.question = null;
   // A question that came out garbled is withdrawn the same way; the sentence as written still makes a cloze.
-  for (const f of found) if (f.question && garbledQuestion(f.question, f)) f.question = null;
+  for (const f of found) if (f.question && garbledQuestion(f.question, f, article.body)) f.question = null;
   // Facts not worth a card (a match's box score, who was quoted) get none; they still count as other answers above.
   // Nor does a name cut at a title's full stop ("Marcus St" of "Marcus St. Rose"): its answer is no one's name.
   const worth = worthLearning(found.filter((f) => !nameCutAtTitle(f)), article);

@@ -22,7 +22,28 @@ const AUX_SOURCE = "did|does|do|is|are|was|were|has|have|had|will|would|can|coul
  * "Which union did When Poland join?": a subordinator with its capital kept after the aux opened the source clause;
  * "How many ... did how many ...": a second wh-phrase. (A relative "which"/"who" after the subject is no question word.)
  */
-const SECOND_WH = new RegExp(String.raw`\b(?:${AUX_SOURCE})\s(?:[^?]*\s)?(?:When|After|Before|If|Although|Though|While|Because|Since|Unless|Until|Once|As|How|What|Which|Where|Why)\s|\b(?:${AUX_SOURCE})\s(?:[^?]*\s)?how\s+(?:much|many)\b`);
+const SECOND_WH_WORD = new RegExp(String.raw`\b(?:${AUX_SOURCE})\s(?:[^?]*?\s)?(When|After|Before|If|Although|Though|While|Because|Since|Unless|Until|Once|As|How|What|Which|Where|Why)\s(\S+)`, "g");
+// (A second "how much/many" after a question that opens with one, or right after the aux or a short subject, "did the
+// council how much": not one inside a clause a "What" question asks about, "What did the report say about how much water ...?".)
+const SECOND_HOW = new RegExp(String.raw`\b(?:${AUX_SOURCE})\s(?:(?!(?:about|of|on|in|for|with|over|to|at|from|by|into|that|whether)\s)[^\s?]+\s){0,2}how\s+(?:much|many)\b`);
+const HOW_THEN_SECOND_HOW = new RegExp(String.raw`^How\s+(?:much|many)\b.*\b(?:${AUX_SOURCE})\s(?:[^?]*\s)?how\s+(?:much|many)\b`);
+
+/**
+ * The subordinator or wh-word opens a title or name when the capitalised word after it is neither a name nor a noun
+ * ("As You Like It", "Since Then"): "When Poland joined", "After Labour won" are still clauses.
+ */
+function secondWh(question: string): boolean {
+  if (HOW_THEN_SECOND_HOW.test(question)) return true;
+  const rest = question.slice(question.search(/\s/) + 1);
+  if (SECOND_HOW.test(rest)) return true;
+  for (const m of rest.matchAll(SECOND_WH_WORD)) {
+    const next = (m[2] ?? "").replace(/[^\p{L}’'-]+$/u, "");
+    const tags = /^\p{Lu}/u.test(next) ? lexiconTags(next) : [];
+    if (tags.length > 0 && !tags.some((t) => PROPER_TAG.test(t) && t !== "Pronoun" || /^(?:Singular|Plural|Uncountable|Noun)$/.test(t))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * A capitalised word whose lexicon entry is a common word ("Board", "Energy", "State"): capitalised mid-question only
@@ -31,7 +52,7 @@ const SECOND_WH = new RegExp(String.raw`\b(?:${AUX_SOURCE})\s(?:[^?]*\s)?(?:When
 const PROPER_TAG = /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region|Month|WeekDay|Date|Holiday|Acronym|Honorific|Currency|Pronoun|QuestionWord/;
 const WORDS = /[\p{L}’'-]+|[^\s\p{L}]+/gu;
 
-function capitalisedCommonWord(question: string, sentence?: string): string | null {
+function capitalisedCommonWord(question: string, sentence?: string, text: string | undefined = sentence): string | null {
   const words = question.match(WORDS) ?? [];
   for (let i = 1; i < words.length; i++) {
     const word = words[i] ?? "";
@@ -51,6 +72,9 @@ function capitalisedCommonWord(question: string, sentence?: string): string | nu
     // (Given the sentence, only a word that opened it and is written nowhere else in it with its capital: "Total
     // income climbed ..." asked "... did BSE Ltd. Total income climb ...?", not a product the article names.)
     if (sentence !== undefined && !(sentence.startsWith(`${word} `) && !sentence.includes(` ${word}`))) continue;
+    // (Nor a word the article never writes in lower case: a one-word body that opens its sentence, "Labour won 411
+    // seats.", "Arsenal won 20 games.", is a name there; "Total income climbed ..." beside "the total rose" is not.)
+    if (sentence !== undefined && !new RegExp(String.raw`(?<![\p{L}’'-])${word.toLowerCase()}(?![\p{L}’'-])`, "u").test(text ?? sentence)) continue;
     return word;
   }
   return null;
@@ -85,18 +109,19 @@ const STEM_PREPOSITION_END = /\s(?:the|a|an|its|their|his|her|our|this|these|tho
 
 /**
  * The first class this question's wording falls in, or null when none of the form rules fires. Given the sentence
- * it was built from, a capitalised common word counts only when it opened that sentence (a name often looks common).
+ * it was built from, a capitalised common word counts only when it opened that sentence (a name often looks common)
+ * and the article (`text`, else the sentence) writes the word in lower case somewhere.
  */
-export function questionFormClass(asked: string, sentence?: string): FormClass | null {
+export function questionFormClass(asked: string, sentence?: string, text?: string): FormClass | null {
   // (A quoted title, "What does EU stand for in “Analysis: Why ...”?", is not the question's wording; nor is a
   // sentence shown before it, "... completed a course. How long was the course?")
   const question = questionSentence(asked.replace(/“[^”]*”/g, "“”"));
   if (WH_AFTER_COMPARATIVE.test(question)) return "wh after comparative or preposition";
-  if (SECOND_WH.test(question.slice(question.search(/\s/) + 1))) return "second wh-word or subordinator after the aux";
+  if (secondWh(question)) return "second wh-word or subordinator after the aux";
   if (didWithNonBaseVerb(question)) return "did with a non-base verb";
   if (DETERMINER_END.test(question)) return "ends in a preposition, determiner or conjunction";
   if (noFiniteClause(question)) return "no finite clause";
-  if (capitalisedCommonWord(question, sentence)) return "capitalised common word mid-question";
+  if (capitalisedCommonWord(question, sentence, text)) return "capitalised common word mid-question";
   return null;
 }
 

@@ -22,6 +22,16 @@ describe("question form rules", () => {
     expect(questionFormClass("What does the abbreviation NHS stand for in “Why the NHS waits”?")).toBeNull();
   });
 
+  it("takes a subordinator that opens a title, and a how-phrase inside a later clause, as no second question (review 33a #7)", () => {
+    expect(questionFormClass("How much did the council spend on As You Like It?")).toBeNull();
+    expect(questionFormClass("Which film did Since Then beat at the festival?")).toBeNull();
+    expect(questionFormClass("What did the report say about how much water households use?")).toBeNull();
+    // (Near misses: a subordinator before a name or a noun still opens a clause; a how-phrase right after the subject.)
+    expect(questionFormClass("Which league did After Labour won the vote join?")).toBe("second wh-word or subordinator after the aux");
+    expect(questionFormClass("Which cup did When Kestrova scored win?")).toBe("second wh-word or subordinator after the aux");
+    expect(questionFormClass("How many boats did the port how many crews need?")).toBe("second wh-word or subordinator after the aux");
+  });
+
   it("flags do-support with a past tense after it", () => {
     expect(questionFormClass("In which town did opened a second depot in March?")).toBe("did with a non-base verb");
     expect(questionFormClass("In which town did the firm open a second depot?")).toBeNull();
@@ -44,10 +54,20 @@ describe("question form rules", () => {
 
   it("flags a common word capitalised only because it opened the sentence it came from", () => {
     const sentence = "Total output reached 40,000 tonnes in 2025, the mill said.";
-    expect(questionFormClass("How many tonnes did the mill's Total output reach in 2025?", sentence)).toBe("capitalised common word mid-question");
+    const text = `${sentence} The total was a record.`;
+    expect(questionFormClass("How many tonnes did the mill's Total output reach in 2025?", sentence, text)).toBe("capitalised common word mid-question");
     // (A name the lexicon also knows as a word, written capitalised inside the sentence, is a name.)
     expect(questionFormClass("How many tonnes did Total output reach in 2025?", "The oil firm Total output reached 40,000 tonnes.")).toBeNull();
     expect(questionFormClass("Who chairs the Board?", "The Board met on Monday.")).toBeNull();
+  });
+
+  it("keeps a one-word body that opens its sentence when the article never writes the word in lower case (review 33a #1)", () => {
+    expect(questionFormClass("How many seats did Labour win?", "Labour won 411 seats.")).toBeNull();
+    expect(questionFormClass("How many games did Arsenal win?", "Arsenal won 20 games.", "Arsenal won 20 games. The club sold 30,000 season tickets.")).toBeNull();
+    expect(questionFormClass("How many beds does Shelter provide?", "Shelter provides 900 beds.", "Shelter provides 900 beds. Its chief spoke in Leeds.")).toBeNull();
+    // (Near miss: the same word in lower case elsewhere in the article shows it is a common word there.)
+    expect(questionFormClass("How many seats did Labour win?", "Labour won 411 seats.", "Labour won 411 seats. Farm labour costs rose.")).toBe("capitalised common word mid-question");
+    expect(questionFormClass("How many beds does Shelter provide?", "Shelter provides 900 beds.", "Shelter provides 900 beds. Each shelter has a nurse.")).toBe("capitalised common word mid-question");
   });
 
   it("withdraws the question through the generator's question check", () => {
@@ -65,5 +85,15 @@ describe("a bound kept in the question", () => {
     expect(questionOf("The new terminal in Oslo cost more than €40 million.", "€40 million")).toBe("More than what amount did the new terminal in Oslo cost?");
     // (Without a bound the question keeps its "How many".)
     expect(questionOf("Exactly 120 ferries crossed the strait in 2025.", "120") ?? "").not.toMatch(/^More than/);
+  });
+
+  it("puts a part of a whole after 'what number', and gives no bound question to 'times' or a verb (review 33a #2)", () => {
+    const mud = questionOf("More than 350 of the world's roughly 1,000 known mud volcanoes are in Azerbaijan.", "350");
+    expect(mud ?? "").not.toMatch(/\bof of\b|what number of of/);
+    if (mud) expect(mud).toMatch(/^More than what number of the world's/);
+    const pits = questionOf("More than 40 of the region's 90 salt pits are in the north.", "40");
+    expect(pits ?? "").not.toMatch(/\bof of\b/);
+    // (Near miss: a plain noun after "how many" keeps "what number of".)
+    expect(questionOf("More than 40 salt pits are in the north of the region.", "40")).toBe("More than what number of salt pits are in the north of the region?");
   });
 });
