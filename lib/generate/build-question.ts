@@ -9,7 +9,7 @@ import { foldAsGrowth, valueWh, whForUnit } from "./value-questions";
 import { changeBindsToSubject, changeOwnerClause, opensClause } from "./change-owner";
 import { FALL_VERBS, LOSE_VERBS, RISE_VERBS, verbWordPattern } from "./change-verbs";
 import { remembered } from "./remembered";
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS, isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, wordListPattern } from "./tag-words";
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS, QUESTION_AUX, isAuxiliary, isCapitalisedCommonPlural, isCopula, isFiniteVerb, isPastParticiple, isProperWord, lexiconTags, wordListPattern } from "./tag-words";
 
 export interface QuestionContext {
   sentence: string;
@@ -319,7 +319,7 @@ function asShare(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | 
  * "More than 80 companies ..." asked "How many companies ...?" would make 80 wrong-looking: the bound stays with
  * its value in the question ("More than how many companies ...?"); the answer stays the bare figure, as written.
  */
-const AUX_WORD = /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could)$/;
+const AUX_WORD = wordListPattern(QUESTION_AUX);
 
 function withBoundInQuestion(built: BuiltQuestion | null, span: ValueSpan): BuiltQuestion | null {
   const bound = span.qualifier && /^(?:more than|over|at least|up to|less than|fewer than)$/.test(span.qualifier) ? span.qualifier : null;

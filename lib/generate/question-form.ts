@@ -1,4 +1,4 @@
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, PROPER_NAME_TAG, QUESTION_AUX, isFiniteVerb, lexiconTags } from "./tag-words";
 
 /**
  * Pure form rules for a built question or stem, shared by the generator's question check (garbled-question.ts) and
@@ -17,7 +17,7 @@ export type FormClass =
 /** "More than how much ...?", "Of which province did ... arrive?": no verb takes its wh-phrase this way. */
 const WH_AFTER_COMPARATIVE = /^(?:(?:More|Less|Fewer|Greater|Higher|Lower|Larger|Smaller|Other|Rather)\s+than\s+(?:how|which|who|whom)|(?:Of|As)\s+(?:how|what|which|who|whom))\b|\b(?:than|of)\s+how\s+(?:much|many)\b/;
 
-const AUX_SOURCE = "did|does|do|is|are|was|were|has|have|had|will|would|can|could";
+const AUX_SOURCE = QUESTION_AUX.join("|");
 /**
  * "Which union did When Poland join?": a subordinator with its capital kept after the aux opened the source clause;
  * "How many ... did how many ...": a second wh-phrase. (A relative "which"/"who" after the subject is no question word.)
@@ -49,7 +49,8 @@ function secondWh(question: string): boolean {
  * A capitalised word whose lexicon entry is a common word ("Board", "Energy", "State"): capitalised mid-question only
  * because it opened its sentence. Names, places, months and titles before a name are not this.
  */
-const PROPER_TAG = /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region|Month|WeekDay|Date|Holiday|Acronym|Honorific|Currency|Pronoun|QuestionWord/;
+// (tag-words' proper-name tags, and the other tags a capital belongs to: months, days, acronyms, titles, pronouns.)
+const PROPER_TAG = new RegExp(`${PROPER_NAME_TAG.source}|Month|WeekDay|Date|Holiday|Acronym|Honorific|Currency|Pronoun|QuestionWord`);
 const WORDS = /[\p{L}’'-]+|[^\s\p{L}]+/gu;
 
 function capitalisedCommonWord(question: string, sentence?: string, text: string | undefined = sentence): string | null {
@@ -102,10 +103,12 @@ function noFiniteClause(question: string): boolean {
   return !words.some((w, i) => /^\p{Ll}[\p{L}’'-]*s$/u.test(w) || isFiniteVerb(w, words[i - 1]) || (lexiconTags(w).length === 0 && /^\p{Ll}/u.test(w)) || lexiconTags(w).some((t) => VERB_TAG.test(t)));
 }
 
-const DETERMINER_END = /\s(?:the|a|an|its|their|his|her|our|this|these|those|of|than|and|or|but|between|such)\s*\?$/;
+// (Articles, possessives and demonstratives but "that", which may end a clause, and the words wanting what follows.)
+const WANTS_OBJECT = [...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES.filter((w) => w !== "that"), "of", "than", "and", "or", "but", "between", "such"].join("|");
+const DETERMINER_END = new RegExp(String.raw`\s(?:${WANTS_OBJECT})\s*\?$`);
 // (A stem may end on a particle or a stranded preposition, "Austria joined in.", "the mesh we started with.": only a
 // determiner, "of", "than" or a conjunction must take what follows.)
-const STEM_PREPOSITION_END = /\s(?:the|a|an|its|their|his|her|our|this|these|those|of|than|and|or|but|between|such)\s*[.!]?$/;
+const STEM_PREPOSITION_END = new RegExp(String.raw`\s(?:${WANTS_OBJECT})\s*[.!]?$`);
 
 /**
  * The first class this question's wording falls in, or null when none of the form rules fires. Given the sentence

@@ -53,7 +53,9 @@ export const NOT_ED_VERBS: ReadonlySet<string> = new Set(["need", "speed", "feed
 /** "the most cited study", "been closed": a participle after one of these is an adjective or a passive, no finite verb. */
 const NO_FINITE_AFTER = wordListPattern([...ARTICLES, ...POSSESSIVES, "newly", "been", "being", "be", "of", "with", "by", "most", "least", "best", "well", "widely", "highly"]);
 
-const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "does", "do", "did"]);
+/** The auxiliaries a built question puts before its subject ("How many ... did ...?"); AUX adds the modals it never uses. */
+export const QUESTION_AUX = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "do", "did"] as const;
+const AUX = new Set<string>([...QUESTION_AUX, "may", "might", "should", "must", "shall"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
 
 const IRREGULAR_PAST = new Set(["rose", "fell", "grew", "won", "took", "made", "held", "met", "sold", "spent", "paid", "stood", "became", "began", "brought", "built", "kept", "lost", "gave", "went", "came", "sent", "told", "ran", "shrank", "sank", "drew", "struck", "chose", "slid", "swung"]);
