@@ -197,7 +197,10 @@ export function garbledQuestion(asked: string, fact?: { sentence: string; span: 
   if (DID_WITHOUT_SUBJECT.test(question)) return "no subject";
   if (SUBORDINATOR_AS_SUBJECT.test(question)) return "a subordinate clause as the subject";
   // (The form rules scripts/audit-questions.ts counts by: "Of which company did ...?", "did When Poland join".)
-  return questionFormClass(asked, fact?.sentence, text);
+  // (Without the fact's sentence nothing shows a capitalised opener is a common word, "did Labour win": that rule is
+  // left to scripts/audit-questions.ts.)
+  const form = questionFormClass(asked, fact?.sentence, text);
+  return form === "capitalised common word mid-question" && !fact ? null : form;
 }
 
 /**

@@ -68,6 +68,9 @@ describe("question form rules", () => {
     // (Near miss: the same word in lower case elsewhere in the article shows it is a common word there.)
     expect(questionFormClass("How many seats did Labour win?", "Labour won 411 seats.", "Labour won 411 seats. Farm labour costs rose.")).toBe("capitalised common word mid-question");
     expect(questionFormClass("How many beds does Shelter provide?", "Shelter provides 900 beds.", "Shelter provides 900 beds. Each shelter has a nurse.")).toBe("capitalised common word mid-question");
+    // (The generator's check without the fact's sentence leaves the word alone; with it, the article decides.)
+    expect(garbledQuestion("How many seats did Labour win?")).toBeNull();
+    expect(garbledQuestion("How many seats did Labour win?", { sentence: "Labour won 411 seats.", span: null }, "Labour won 411 seats. Farm labour costs rose.")).toBe("capitalised common word mid-question");
   });
 
   it("withdraws the question through the generator's question check", () => {
