@@ -357,6 +357,13 @@ function comparable(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.includes("Adjective") || (tags.length === 0 && /(?:ive|ous|ful|ar|al|ic|ent|ant|able|ible)$/.test(word));
 }
+// "less than twice the average", "under three times", "up to twice", "no more than threefold": a bound the multiple's
+// rule does not take (only "more than" is kept in the answer). The bare multiple would be a wrong answer, and options on
+// the bound's side ("three times" under "less than twice") true as well, so the multiple is not asked.
+const BOUND_BEFORE_MULTIPLE = /\b(?:less than|fewer than|under|up to|at (?:most|least)|over|as (?:much|many) as|(?:no|not) (?:more|less|fewer) than|(?:just|well|a little|slightly) (?:over|under)|(?:a little|slightly) (?:less|fewer) than)\s+$/i;
+function boundedMultiple(input: string, index: number): boolean {
+  return BOUND_BEFORE_MULTIPLE.test(input.slice(Math.max(0, index - 30), index));
+}
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
 export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
@@ -703,6 +710,7 @@ export const VALUE_RULES: ValueRule[] = [
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
       if (word.toLowerCase() !== "twice" && !m[4]) return null;
+      if (boundedMultiple(m.input, m.index)) return null;
       const value = word.toLowerCase() === "twice" ? 2 : /^a thousand$/i.test(word) ? 1000 : parseNumberText(word);
       // "1.5 times faster": a multiple written with decimals may be below two; a whole "one times" is none.
       if (value === null || value < (/\./.test(word) ? 1.1 : 2)) return null;
@@ -767,6 +775,7 @@ export const VALUE_RULES: ValueRule[] = [
       const half = / and a half$/.exec(word);
       const value = half ? (parseNumberText(word.slice(0, half.index)) ?? 0) + 0.5 : Number(word);
       if (!(value > 1)) return null;
+      if (boundedMultiple(m.input, m.index)) return null;
       const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
       const answer = `${bound}${word} times`;
       const start = m.index + all.length - answer.length;
@@ -809,7 +818,7 @@ export const VALUE_RULES: ValueRule[] = [
     yields: (m) => {
       const [all, qualifier, word = ""] = m;
       const value = parseNumberText(word);
-      if (value === null || value < 2) return null;
+      if (value === null || value < 2 || boundedMultiple(m.input, m.index)) return null;
       // "The problem is threefold: cost and staff": parts counted, not a multiple, unless a change is near.
       const end = m.index + all.length;
       if ((/^\s*:/.test(m.input.slice(end)) || /\b(?:is|are|was|were)\s+$/i.test(m.input.slice(0, m.index))) && !FOLD_CHANGE.test(m.input.slice(Math.max(0, m.index - 40), end + 40))) return null;

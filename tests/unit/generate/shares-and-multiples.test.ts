@@ -204,3 +204,28 @@ describe("multiples compared with a pronoun, a clause or a name, and shares in w
     expect(share?.prompt).toMatch(/What share of the diet/);
   });
 });
+
+// Review mend37b (wrong answer on main): "less than twice the regional average" was asked as "twice".
+describe("a multiple under a bound its rule does not keep is not asked bare", () => {
+  it.each([
+    "Median rent in Dunmore is less than twice the regional average.",
+    "Waiting times are now under three times their 2019 length.",
+    "The east ward has fewer than twice as many empty flats as the west ward.",
+    "The levy could rise up to twice the current rate.",
+    "Output is less than 2.5 times the 2010 figure.",
+    "Exports grew by no more than threefold over the decade.",
+    "Prices rose at least twice as fast as wages.",
+  ])("%s", (sentence) => {
+    expect(values(sentence).filter((v) => /twice|times|fold/.test(v))).toEqual([]);
+  });
+
+  it.each([
+    // Near misses: the multiple alone, or a bound that the answer keeps.
+    ["Median rent in Dunmore is twice the regional average.", "twice"],
+    ["Median rent in Dunmore is more than twice the regional average.", "more than twice"],
+    ["Median rent in Dunmore is nearly three times the regional average.", "three times"],
+    ["The club's budget is well under a tenth of the league's, yet it drew twice as many fans as in May.", "twice"],
+  ])("%s -> %s", (sentence, answer) => {
+    expect(values(sentence)).toContain(answer);
+  });
+});
