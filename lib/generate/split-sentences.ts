@@ -170,8 +170,15 @@ const PROPERTY_HEAD = /\s(?:capacity|speed|cost|costs|length|width|height|depth|
 const NAME_LIKE_HEAD = /\s(?:power|range|time|value)$/i;
 /** "about 120", "just over 400", "under 3": the words a fact box's count or measure may open with. */
 const COUNT_QUALIFIER = String.raw`(?:(?:${qualifierAlternation([...TYPED_QUALIFIERS, "just over", "just under", "under", "below"])})\s)?`;
-/** The measure units' plurals, bare ("metres" for "square metres"), each with its singular. */
-const UNIT_WORDS = [...new Set(MEASURE_UNITS.map(([u]) => u.split(/\s/).pop() ?? u))].map((u) => (/[a-z]s$/.test(u) ? `${u.slice(0, -1)}s?` : u));
+/**
+ * The measure units' plurals, each with its singular: bare after a unit-making word ("metres" for "square metres"),
+ * whole otherwise ("astronomical units", not "units": "Star Power: 30 units" counts things; review 33a finding 3).
+ * An abbreviation ("MW", "kWh") or "tesla" is matched in its own case ("30 Units", "Tesla" are not units).
+ */
+const unitWord = (u: string) => (/^(?:square|cubic|sq)\s/.test(u) ? (u.split(/\s/).pop() ?? u) : u).replace(/\s/g, "\\s").replace(/([a-z])s$/, "$1s?");
+const caseBound = (u: string) => /\p{Lu}/u.test(u) && !/\s/.test(u) || u === "tesla";
+const UNIT_WORDS = [...new Set(MEASURE_UNITS.map(([u]) => u).filter((u) => !caseBound(u)).map(unitWord))];
+const UNIT_ABBREVIATIONS = [...new Set(MEASURE_UNITS.map(([u]) => u).filter(caseBound))];
 /**
  * "400 kilometres", "40 minutes", "about 120 euros", "1,200 nautical miles", "30 working days", "6 man-hours": a count
  * of a unit (one modifier may come before it), which a property measures.
@@ -180,6 +187,9 @@ const UNIT_COUNT = new RegExp(
   String.raw`^${COUNT_QUALIFIER}\S+\s(?:[a-z]+[\s-])?(?:${UNIT_WORDS.join("|")}|watts?|grams?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|euros?|dollars?|pounds?|tons?|volts?|horsepower|per\scent|percent)\b`,
   "i",
 );
+/** "4 GWh", "about 3 tesla": a count of an abbreviated unit, in the unit's own case. */
+const UNIT_ABBREVIATION_COUNT = new RegExp(String.raw`^${COUNT_QUALIFIER}\S+\s?(?:${UNIT_ABBREVIATIONS.map((u) => u.replace(/[/]/g, "\\/")).join("|")})(?![\p{L}\d])`, "u");
+const unitCount = (value: string) => UNIT_COUNT.test(value) || UNIT_ABBREVIATION_COUNT.test(value);
 
 /**
  * "Seating Capacity", "Top Speed", "Construction Cost": a Title-Case label of a fact box whose last word is a property's
@@ -189,7 +199,7 @@ const UNIT_COUNT = new RegExp(
 function propertyLabel(label: string, value = ""): boolean {
   // ("Star Power: 30 cabins", "Fire Fly: 8 seats": a name may end in a measure's head or be made of common nouns; before
   // a count of things, not of a unit, the label is a product's name: review 32c finding 7.)
-  const thingsCounted = HAS_COUNT.test(value) && !UNIT_COUNT.test(value);
+  const thingsCounted = HAS_COUNT.test(value) && !unitCount(value);
   if (PROPERTY_HEAD.test(label)) return !(thingsCounted && NAME_LIKE_HEAD.test(label));
   const words = label.split(/\s+/);
   // ("Harbour Line", "Blue Star": a route's or a fleet's head, or an adjective, can be a name's.)

@@ -141,10 +141,16 @@ export function isProperWord(word: string): boolean {
   return tags.some((t) => PROPER_NAME_TAG.test(t));
 }
 
-/** A lexicon tag of any proper name: a place's, a body's, a people's or a person's (given names too). */
-export const PROPER_NAME_TAG = /Place|Country|City|Person|Organization|ProperNoun|Demonym|Name|Region/;
-/** A lexicon tag of a place's, a body's or a people's name ("Vienna", "French"), never a given name ("Grant"). */
-export const PLACE_OR_BODY_TAG = /Place|Country|City|Region|Organization|ProperNoun|Demonym/;
+/** Lexicon tags of a proper name other than a given name: a place's, a body's, a people's, a person's. */
+const NAME_TAGS_BUT_GIVEN = ["Place", "Country", "City", "Region", "Person", "Organization", "ProperNoun", "Demonym"];
+/** A lexicon tag of any proper name: a place's, a body's, a people's or a person's (given names too: "FirstName"). */
+export const PROPER_NAME_TAG = new RegExp([...NAME_TAGS_BUT_GIVEN, "Name"].join("|"));
+/**
+ * A lexicon tag of a place's, a body's, a people's or a whole name ("Vienna", "French", "Houston"), never a given name
+ * alone ("Grant", "Morgan": FirstName, MaleName, FemaleName, LastName). The lexicon tags some cities only "Person"
+ * ("Houston", "Sydney", "Jordan"): those keep their capitals (review 33a finding 5).
+ */
+export const PLACE_OR_BODY_TAG = new RegExp(NAME_TAGS_BUT_GIVEN.join("|"));
 
 // compromise tags a whole document for each call: remembered per word (bounded: cleared when it grows large).
 const commonPlurals = new Map<string, boolean>();

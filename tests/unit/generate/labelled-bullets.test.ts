@@ -146,3 +146,22 @@ describe("a count of a unit after a modifier or a qualifier is a property's valu
     expect(box("The fleet", "Night Range: 40 sleeper cabins", "Star Time: roughly 30 cabins", "Sun Range: 4 flights a week")).toEqual(["Night Range has 40 sleeper cabins.", "Star Time has roughly 30 cabins.", "Sun Range has 4 flights a week."]);
   });
 });
+
+// Review 33a findings 3 and 5: "units" (the last word of "astronomical units") counted as a unit, so "Star Power: 30
+// units" read as the fleet's property; and a city the lexicon tags only as a person ("Houston") lost its capital.
+describe("a count of things called units names the product; a city tagged as a person keeps its capital (review 33a findings 3, 5)", () => {
+  it("'units' and a capitalised abbreviation are no measure of their own", () => {
+    expect(box("The ferry line", "Star Power: 30 units", "Harbour View: 120 units")).toEqual(["Star Power has 30 units.", "Harbour View has 120 units."]);
+    // Near misses: a whole multi-word unit, an abbreviation in its own case and a square unit still measure.
+    expect(box("Key facts", "Survey Range: 4 astronomical units", "Annual Output: 4 GWh", "Deck Area: 40 square metres")).toEqual([
+      "The survey range is 4 astronomical units.",
+      "The annual output is 4 GWh.",
+      "The deck area is 40 square metres.",
+    ]);
+  });
+
+  it("a city the lexicon tags only as a person keeps its capital in a property label; a given name does not", () => {
+    expect(box("Key facts", "Houston Office Staff: 240", "Sydney Office Staff: 60 people")).toEqual(["The Houston office staff is 240.", "The Sydney office staff is 60 people."]);
+    expect(box("Key facts", "Project Grant Funding: 4 million euros")).toEqual(["The project grant funding is 4 million euros."]);
+  });
+});
