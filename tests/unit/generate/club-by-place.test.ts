@@ -66,7 +66,7 @@ describe("a cue that holds a score or a fixture's words is a match by itself (re
     expect(named("Ostrava Lions are at home to Quillan on Saturday.")).toContainEqual(["Quillan", "organisation", "club"]);
     expect(named("Valdoro drew with Talleres on Sunday.")).toContainEqual(["Talleres", "organisation", "club"]);
     expect(named("Ostrava Lions are away to Quillan on Saturday.")).toContainEqual(["Quillan", "organisation", "club"]);
-    expect(named("Valdoro sit behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
+    expect(named("Valdoro sit three points behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
   });
 
   it("near misses: 'host', 'face', 'points above', 'moved away to' and the negotiating table still need a match", () => {
@@ -89,7 +89,21 @@ describe("'the leaders,' needs a sport context (review 32d finding 7)", () => {
   });
 
   it("still names the side beside a season's or a table's words (near misses)", () => {
-    expect(named("Valdoro sit behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
+    expect(named("Valdoro sit three points behind the leaders, Talleres, after nine rounds.")).toContainEqual(["Talleres", "organisation", "club"]);
     expect(named("The Kestrels trail the leaders, Vardholm, in the league.")).toContainEqual(["Vardholm", "organisation", "club"]);
+  });
+});
+
+// Review 33a finding 4: "after nine rounds" alone made a club of a chess player or a candidate ahead of whom another is.
+describe("'after N rounds' alone is no match (review 33a finding 4)", () => {
+  const club = (sentence: string) => named(sentence).some(([, , noun]) => noun === "club");
+  it("a player or a candidate a point ahead of another after some rounds is no club", () => {
+    expect(club("After nine rounds, Oskarsen is half a point ahead of Vellacort.")).toBe(false);
+    expect(club("After two rounds of voting, Marel is five points ahead of Tobrin.")).toBe(false);
+    expect(club("After two rounds, Marel is five points ahead of Tobrin.")).toBe(false);
+  });
+
+  it("a side ahead of another in the league after some rounds is still a club (near miss)", () => {
+    expect(named("After nine rounds of the league, Valdoro are two points ahead of Talleres.")).toContainEqual(["Talleres", "organisation", "club"]);
   });
 });
