@@ -36,6 +36,16 @@ const LABEL_STATEMENT = new RegExp(`^The (?:\\p{Ll}[\\p{Ll}-]*\\s){1,4}(?:is|are
 const SPEECH_VERB = /\b(?:said|says|told|added|according to|wrote)\b/;
 // The blank is the baseline of a change or the start of a span ("up from _____", "since _____"): the point is in the stem.
 const BASELINE_BLANK = new RegExp(`\\b(?:from|since|against|compared with|versus) ${BLANK}`);
+/**
+ * "blank after from or since" as a reference point only: a value's base ("up from _____", "against _____") or a date a
+ * figure of the stem is measured from ("has lost 25 hectares since _____"). A lender, an origin or a tenure's start is
+ * the fact itself ("borrowed $40 million from _____", "sailed from _____", "has led the firm since _____"): not weighed.
+ */
+function referenceBlank(stem: string, kind: FactKind): boolean {
+  const at = stem.search(BASELINE_BLANK);
+  if (at < 0) return false;
+  return VALUE_KINDS.has(kind) || (kind === "date" && /\d/.test(stem.slice(0, at)));
+}
 // An obligation or a procedure ("may be challenged within _____", "must apply by _____").
 const PROCEDURAL = /\b(?:may|must|shall|can)\s+(?:be|apply|submit|register|request|file|appeal)\b/;
 
@@ -242,7 +252,7 @@ export function itemFeatures(item: ItemShape, title: string, fact?: FactShape, s
     "answer a reporting period": item.kind === "date" && PERIOD_ANSWER.test(answer),
     "asks who said": item.kind === "person" && SPEECH_VERB.test(stem),
     "procedural line": PROCEDURAL.test(stem),
-    "blank after from or since": BASELINE_BLANK.test(stem),
+    "blank after from or since": referenceBlank(stem, item.kind),
     "answer in the title": title.toLowerCase().includes(answer.toLowerCase()),
     "answer word in the stem": stemWords !== null && answerWords.some((w) => stemWords.has(w)),
   };

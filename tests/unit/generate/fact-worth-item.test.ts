@@ -58,6 +58,19 @@ describe("item features", () => {
     expect(featuresOf({ prompt: `${LABEL} The fee rose to _____ a tonne.`, answer: "NOK 41.20", kind: "money" })["blank after from or since"]).toBe(0);
   });
 
+  // Review 33a finding 6: the weight is for a reference point (a value's base, a date a figure is measured from), not
+  // for a lender, an origin or a tenure's start, which are the fact itself.
+  it("'blank after from or since' weighs a reference point only, not a lender, an origin or a tenure's start", () => {
+    const blankFrom = (item: Partial<ItemShape> & Pick<ItemShape, "prompt" | "answer">) => featuresOf(item)["blank after from or since"];
+    expect(blankFrom({ prompt: `${LABEL} The dredging firm borrowed NOK 400 million from _____.`, answer: "the Nordic Investment Bank", kind: "organisation" })).toBe(0);
+    expect(blankFrom({ prompt: `${LABEL} The survey vessel sailed from _____ on Monday.`, answer: "Bodø", kind: "place" })).toBe(0);
+    expect(blankFrom({ prompt: `${LABEL} Ingrid Solheim has led the port authority since _____.`, answer: "2019", kind: "date" })).toBe(0);
+    expect(blankFrom({ prompt: `${LABEL} Ingrid Solheim chaired the board from _____ to 2024.`, answer: "2019", kind: "date" })).toBe(0);
+    // Near misses, still weighed: a date a figure of the stem is measured from, and a value's base.
+    expect(blankFrom({ prompt: `${LABEL} The quay has lost 40 metres of mooring since _____.`, answer: "2019", kind: "date" })).toBe(1);
+    expect(blankFrom({ prompt: `${LABEL} Ship calls fell to 310 from _____.`, answer: "412", kind: "count" })).toBe(1);
+  });
+
   it("the answer in the title, and an answer word already in the stem", () => {
     expect(featuresOf({ prompt: "The council approved a _____ plan.", answer: "NOK 880 million", kind: "money" })["answer in the title"]).toBe(1);
     expect(featuresOf({ prompt: `${LABEL} Pilot Solheim and _____ guided the ship.`, answer: "Erik Solheim", kind: "person" })["answer word in the stem"]).toBe(1);
