@@ -21,5 +21,8 @@ export const ITEM_WORTH_WEIGHTS: Readonly<Record<string, number>> = {
   // base of a change or the start of a span, "against _____", "since _____". Chosen on the older reads by `npx tsx
   // scripts/worth-table.ts --grid "blank after from or since"` (its weight saturates by -1); held out on the AI0 and
   // AI1 reads (11ai/11aj) the core set keeps 56 of their 72 not-worth items for 60, all 51 acceptable ones kept.)
+  // (mend37b, review 33a finding 6: it now fires on a value's blank, or a date's when the stem holds a figure measured
+  // from it; not on a lender, an origin or a tenure's start. worth-table: older reads nw/acc kept 66.6/95.7 -> 67.3/96.0,
+  // held out 77.5/100 both (55/130), core cover build 61.5/47.1 -> 61.9/47.3, check 54.7/41.4 -> 55.0/41.7.)
   "blank after from or since": -1,
 };
