@@ -53,13 +53,14 @@ export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
   {
     // "more than twice the minimum of €25 million", "nearly twice the coastal region's rate", "twice the normal water
     // tariff": a multiple before "the", a possessive or "its" names what it multiplies, whatever that noun is. "less
-    // than twice" is left alone (the bare multiple would say the opposite), as are events ("twice the following week").
+    // than twice", "up to twice", "under three times" are left alone (the bare multiple would say more than the article),
+    // as are events ("twice the following week").
     name: "multiple of a named base",
     needs: ["twice", "times"],
     requires: /(?:[Tt]wice|times)\s(?:the|its|their|his|her|our|[A-Z][\p{L}-]*['’]s)\s/u,
     order: "first",
     example: { sentence: "Inland provinces have unemployment of 6.2%, nearly twice the coastal region's rate.", answer: "twice" },
-    pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than|[Ll]ess)\\s)\\b(?:([Aa]bout|[Aa]round|[Nn]early|[Rr]oughly|[Aa]lmost|[Ss]ome|[Mm]ore than)\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
+    pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than|[Ll]ess|[Uu]p\\sto|[Uu]nder|[Bb]elow|least|most)\\s)\\b(?:([Aa]bout|[Aa]round|[Nn]early|[Rr]oughly|[Aa]lmost|[Ss]ome|[Mm]ore than)\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
     yields: (m) => {
       const [all, qualifier, multiple = ""] = m;
       const word = multiple.replace(/\s+times$/, "");
