@@ -35,6 +35,7 @@
 // rule that thins the set by count loses gold in proportion. Per-fact and per-answer rules cut the deck by two-fifths at
 // no gain in share: the readers judge each item alone, so a second item of one fact is no worse than the first.
 import fs from "node:fs";
+import { cachedData } from "./lib/cached-data";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { factWorth, storedWorth } from "@/lib/generate/fact-worth";
@@ -145,14 +146,7 @@ async function collect(): Promise<Data> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const at = argv.indexOf("--cache");
-  const cache = at >= 0 ? argv[at + 1] : undefined;
-  let data: Data;
-  if (cache && fs.existsSync(cache)) data = JSON.parse(fs.readFileSync(cache, "utf8")) as Data;
-  else {
-    data = await collect();
-    if (cache) fs.writeFileSync(cache, JSON.stringify(data));
-  }
+  const data = await cachedData<Data>(argv, collect);
   // --weight "<item feature>=w" (repeatable): an item with the feature moves w on the log-odds scale, as
   // ITEM_WORTH_WEIGHTS would move it; --speaker-weight w is --weight "item asks who spoke=w".
   const weights = argv.flatMap((a, i) => (argv[i - 1] === "--weight" ? [a] : argv[i - 1] === "--speaker-weight" ? [`item asks who spoke=${a}`] : [])).map((a) => {

@@ -20,6 +20,7 @@
 //   blank -1 + a reference point -1           65.9/95.0, 31.5              | 75.0/100, 41.5 (54/130)        | 61.1/46.3  54.5/40.7  94.1/94.1
 //   + a player named by position -1           62.5/95.0, 30.4              | 69.4/100, 39.7 (50/126)        | 60.2/45.7  53.5/39.9  94.1/94.1
 import fs from "node:fs";
+import { cachedData } from "./lib/cached-data";
 import path from "node:path";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
 import { factWorth, storedWorth } from "@/lib/generate/fact-worth";
@@ -118,14 +119,7 @@ const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p))
 const pct = (n: number, of: number) => (of === 0 ? "   -" : ((100 * n) / of).toFixed(1).padStart(5));
 
 async function main(argv: string[]): Promise<void> {
-  const at = argv.indexOf("--cache");
-  const cache = at >= 0 ? argv[at + 1] : undefined;
-  let data: Data;
-  if (cache && fs.existsSync(cache)) data = JSON.parse(fs.readFileSync(cache, "utf8")) as Data;
-  else {
-    data = await collect();
-    if (cache) fs.writeFileSync(cache, JSON.stringify(data));
-  }
+  const data = await cachedData<Data>(argv, collect);
   const test = argv.includes("--test") ? argv[argv.indexOf("--test") + 1]! : "ai";
   const tableAt = argv.indexOf("--table");
   if (tableAt >= 0) {
