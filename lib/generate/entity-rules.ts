@@ -517,7 +517,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // name ("Vardia's Citizenship Commission chair, X, says"). "MC Vardia's coach,
     // X,": every word of the owner's name is its. ("Kalahari Dairies' managing director, Ms. X,": a plural name's too.)
     pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?:[’']s|s[’'](?=\s))|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
-    accept: (g) => isRoleNoun(roleHead(g.role ?? "")),
+    // ("His counterpart, Nerea Aldama, said", "Her Oviedo counterpart, X,": a person's counterpart is a person; "Its
+    // counterpart, Vardia Telecom," may be a firm, so only "His" or "Her" says so.)
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) || (roleHead(g.role ?? "") === "counterpart" && /^(?:His|Her|his|her)$/.test(g.owner ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
   {
@@ -546,7 +548,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The head of the Greek-Libyan Chamber of Commerce, X,", "the president of the Government of the Balearic Islands,
     // X,", "The mayor of Machupicchu district, X,": the body's name runs on through its own "of" (else the office read
     // was "Greek-Libyan Chamber of Commerce", a question with no office in it), and a place may end on its kind.
-    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}-]*){0,4}(?:\s(?:district|province|region|county|municipality))?),\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
+    // "The chief executive councillor of the Ladakh Hill Council (LHC), X,": the body's initials may close it; "The
+    // rapporteur of the Assembly's Finance Committee, X,": a body of a body is named with its owner's possessive.
+    pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:[’']s)?(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}-]*(?:[’']s)?){0,5}(?:\s(?:district|province|region|county|municipality))?)(?:\s\(\p{Lu}{2,8}\))?,\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
     example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },

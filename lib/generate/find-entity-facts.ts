@@ -463,7 +463,9 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}(?:’s|s’)$/u.test(o) && o !== "The" && MANY_OF_A_KIND.test(roleRank(role)) && !/\b(?:chief|head|lead|senior|principal|first)\b/.test(role)) return null;
   if (/^(?:the\s)?\p{Lu}/u.test(o) && !/’s$/.test(o) && (role === "" || role === "professor" || role === "researcher")) return role ? `Which ${role} at ${o} was quoted?` : `Who at ${o} was quoted?`;
   // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
-  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
+  // ("Their Malian striker, X", "His Oviedo counterpart, X": a possessive pronoun is no owner to write in; "Who is the
+  // Malian striker of Their?" was asked.)
+  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o) && !/^(?:His|Her|Its|Their|Our|My|Your)$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
   // ("The United Arab Emirates’ minister of energy": a country's office is asked with "the" and its date, which a plural
   // possessive cut from its "The" cannot give.)
   if (/s’$/.test(o) && roleKindOf(role) === "official" && !BUSINESS_OFFICE.test(role)) return null;
@@ -720,8 +722,11 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const question = ctx ? `Which city hosts ${ctx[1]}?` : null;
     out.push({ kind: "place", start, end: start + name.length, name, descriptor: "city", rank: "city", question, measure: ctx?.[1] ?? "city", nationality: null, roleKind: null });
   }
+  // ("the chair of the Vardia Water Board (VWB), Ana Pereira,": the body's letters, asked what they stand for, take only
+  // the office's words, so the person named after it is still read.)
+  const lettersInOffice = (r: RuleMatch) => r.kind === "person" && out.every((o) => !(r.from < o.end && r.to > o.start) || (o.kind === "organisation" && o.descriptor.startsWith("abbreviation ") && o.end <= r.start));
   for (const r of ruleMatchesOf(sentence, ctx.matchCache)) {
-    if (taken(r.from, r.to)) continue;
+    if (taken(r.from, r.to) && !lettersInOffice(r)) continue;
     const ownerCountry = /^(.+)[’']s$/.exec(r.owner ?? "")?.[1];
     const nationality = nationalityIn(r.noun) ?? (ownerCountry ? (DEMONYM_OF[ownerCountry] ?? null) : null);
     if (r.kind === "person") {
