@@ -104,9 +104,12 @@ const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
+// ("the Belfast think tank Vardia Ground", "the farmers' union Boerenbond", "the environmental group Te Vaka Society":
+// a body's kind before its name, a group's or a union's only with a word that says whose or what for: "the group Ana
+// Ruiz founded" names a person.)
 // ("the state company Fons Andorrà d'Habitatge", "the Dutch firm Vertiqa Systems B.V.": a name's accented letters,
 // elided article and legal form are its own.)
-const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
+const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain|think tank|family office|market researcher|(?:environmental|campaign|pressure|advocacy|lobby|conservation|consumer|citizens[’']|residents[’']|patients[’']) group|(?:farmers[’']|workers[’']|teachers[’']|doctors[’']|nurses[’']|dockers[’']|trade) union))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
@@ -140,7 +143,7 @@ export const ENTITY_PATTERN_NEEDS: Readonly<Record<string, { pattern: RegExp; ne
   // (Every kind it names ends in one of these words: "drugmaker" in "maker", "pension fund" in "fund".)
   DESCRIBED_ORG: {
     pattern: DESCRIBED_ORG,
-    needs: /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain)\s+\p{Lu}/u,
+    needs: /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain|tank|office|researcher|union)\s+\p{Lu}/u,
   },
   ORG_THEN_DESCRIPTOR: { pattern: ORG_THEN_DESCRIPTOR, needs: /,\s+(?:the|a|an)\s/ },
   AGENCY_AFTER_NAME: { pattern: AGENCY_AFTER_NAME, needs: /news agency/ },
@@ -669,6 +672,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (name.split(" ").some((w) => HOLIDAY.test(w) || lexiconTags(w).some((t) => /Month|WeekDay|Date|Holiday/.test(t)))) continue;
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (taken(start, start + name.length)) continue;
+    // ("the citizens' group Air for All": a name running on through a joining word is cut short here, a wrong answer.)
+    if (/^\s(?:for|of|and|de|du|des|del|da|do|di|&)\s\p{Lu}/u.test(sentence.slice(start + (m[2] ?? "").length))) continue;
     const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);
     const pred = predicateAfter(sentence, start + name.length);
     let question: string | null = null;
