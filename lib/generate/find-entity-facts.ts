@@ -673,7 +673,8 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (taken(start, start + name.length)) continue;
     // ("the citizens' group Air for All": a name running on through a joining word is cut short here, a wrong answer.)
-    if (/^\s(?:for|of|and|de|du|des|del|da|do|di|&)\s\p{Lu}/u.test(sentence.slice(start + (m[2] ?? "").length))) continue;
+    // ("the pension fund PKA and Japan’s Kansai Electric": "and" opens the next name, not the rest of this one.)
+    if (/^\s(?:for|of|de|du|des|del|da|do|di|&)\s\p{Lu}/u.test(sentence.slice(start + (m[2] ?? "").length))) continue;
     const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);
     const pred = predicateAfter(sentence, start + name.length);
     let question: string | null = null;

@@ -31,3 +31,9 @@ describe("a think tank, a family office, a market researcher, a campaign group o
     expect(bodies("The consumer group Fair for All wants lower fees.")).not.toContain("Fair");
   });
 });
+
+describe("a described name before 'and' and the next name is still read", () => {
+  it("'the Danish pension fund Velo and Japan's Kansai Power'", () => {
+    expect(bodies("It was developed with Danish pension fund Velo and Japan’s Tokai Grid Co.")).toContain("Velo");
+  });
+});
