@@ -7,8 +7,8 @@ import { isFiniteVerb } from "./tag-words";
  * which strict reads find not worth learning, so it gives no statement of its own.
  */
 
-/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2026 budget", "2027 draft", each with an optional unit. */
-const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
+/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2025-26", "2025–2026", "2026 budget", "2027 draft", each with an optional unit. */
+const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
 const CHANGE = /^(?:%\s)?change(?:\s\(%\))?$|^y\/y$|^yoy$|^%$/i;
 const UNIT = /\s*\(([^()]{1,30})\)\s*$/;
 /** A table's scale word or letter ("bn", "m", "k") spelled out. */
@@ -115,9 +115,9 @@ export function rowSubjectOf(caption: string | null, firstHeading: string, rows:
   return firstHeading.trim() === "" || /^(?:measure|metric|indicator|key figures?|item)$/i.test(firstHeading.trim()) ? "measure" : null;
 }
 
-/** "Made tea produced" is singular, "Bulk exports" and "Earnings per share" plural: the head noun before a participle or "per". */
+/** "Made tea produced" is singular, "Bulk exports", "Exports to Japan" and "Earnings per share" plural: the head noun before a participle or a preposition. */
 function isPlural(row: string): boolean {
-  const words = (row.split(/\s(?:per|of|in|from|by)\s/)[0] ?? row).split(" ");
+  const words = (row.split(/\s(?:per|of|in|from|by|to)\s/)[0] ?? row).split(" ");
   while (words.length > 1 && /(?:ed|sold|made|grown|paid|held|built|won|lost)$/.test(words[words.length - 1] ?? "")) words.pop();
   const head = words[words.length - 1] ?? "";
   return /[^su]s$/i.test(head) && !/(?:ss|us|is|ics)$/i.test(head);
