@@ -93,7 +93,7 @@ function whenOf(leadIn: string | null): string {
 function whereOf(leadIn: string | null, when: string): string {
   const cut = when ? (leadIn ?? "").indexOf(when.trim()) : -1;
   const head = (leadIn ?? "").slice(0, cut >= 0 ? cut : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
-  if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table)$/i.test(head)) return "";
+  if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table|scorecard|box score|key figures|statistics|match statistics)$/i.test(head)) return "";
   // "Clausura standings (top six)", "Group B table": a named competition's standings.
   if (/^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}\s(?:standings|table)$/u.test(head) && !/^The\s/.test(head)) return ` in the ${head}`;
   if (/^(?:Group|Pool|Division|Conference)\s\S+$/.test(head)) return ` in ${head}`;
@@ -101,12 +101,17 @@ function whereOf(leadIn: string | null, when: string): string {
   return /^(?:\p{Lu}[\p{L}’'-]*\s?){1,4}$/u.test(head) && !/^The\s/.test(head) ? ` in the ${head}` : "";
 }
 
+/** Column headings that are units of measure, not things counted: "Tonnes", "Litres", "Hectares". */
+const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s)?(?:tonnes|tons|kilograms|kg|litres|liters|hectolitres|barrels|hectares|acres|kilometres|kilometers|metres|meters|miles|megawatts|gigawatts|kilowatts|mwh|gwh|twh|kwh|cubic metres|square metres)$/;
+
 function cellStatement(row: string, heading: string, cell: string, when: string, side = ""): string | null {
   if (!FIGURE.test(cell)) return null;
   const column = columnOf(heading);
   if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase()) || DETAIL_COLUMNS.has(column.name.toLowerCase())) return null;
   const value = NUMBER.test(cell) ? column.write(cell) : cell;
   const key = column.name.toLowerCase();
+  // "| Product | Tonnes |": a unit of measure is no count of things a row has ("Cocoa butter had 31,500 tonnes").
+  if (MEASURE_UNIT.test(key)) return null;
   const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
   if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${side}${when}.`;
   return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
@@ -178,7 +183,8 @@ function sideStatSentences(header: string[], body: string[][], named: number): s
 }
 /** "Net profit¹", "Total*", "Revenue (a)", "Other [2]": a footnote mark is no part of the row's name. */
 export function withoutFootnote(row: string): string {
-  return row.trim().replace(/(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\((?:\d|[a-z])\)|\s?\[\d{1,2}\])$/u, "").trim();
+  // ("Kudzai Moyo (capt.)", "(wk)": a player's role in a scorecard is a note too.)
+  return row.trim().replace(/(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\((?:\d|[a-z]|capt\.?|wk|vc)\)|\s?\[\d{1,2}\])$/u, "").trim();
 }
 
 /** A sub-row's mark: "of which Italy", "o/w Canada", "thereof Japan", "incl. exports", "- Online", "• Stores". */
@@ -222,7 +228,7 @@ export function partOfRow(parent: string | null, part: string, subject: string):
 }
 
 /** "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure. */
-const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal)\b/i;
+const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal|extras)\b/i;
 /** First headings that say what the rows are, not whose they are. */
 const GENERIC_ROW_HEADINGS = /^(?:players?|names?|athletes?|teams?|clubs?|riders?|drivers?|starters?|country|nation|product|item|area|region|city|company|measure|category|source|sector)$/i;
 
@@ -304,8 +310,11 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     const result = resultStatement(row, header, cells, named, when);
     if (result) out.push(result);
 
+    // "| Zimbabwe bowling | Overs | Runs | Wickets |": a bowler's runs are conceded, not had; only the wickets are his.
+    const bowling = /\bbowling$/i.test(header[named]?.trim() ?? "");
     for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
+      if (bowling && !/^(?:wickets|wkts|w)$/i.test(heading.trim())) continue;
       const statement = heading ? cellStatement(row, heading, cells[j] ?? "", `${where}${when}`, side) : null;
       if (statement) out.push(statement);
     }

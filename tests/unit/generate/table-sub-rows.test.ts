@@ -79,3 +79,39 @@ describe("a footnote mark and a year-range heading", () => {
     expect(tableSentences(lines).join(" ")).not.toMatch(/ in 10-12/);
   });
 });
+
+// Build-set tables read row by row (scripts/audit of table-made sentences): a unit column said as a count ("Cocoa
+// butter had 31,500 tonnes"), a bare scale or a coin's subunit read as a volume ("earnings per share by volume"), a
+// "(loss)" note kept in the name, a participle's plural ("premiums written was"), a bowler's conceded runs said as his.
+describe("units, notes and a scorecard's rows", () => {
+  it("a unit of measure as a column heading is no count a row has; a plural noun still is", () => {
+    const lines = table("| Product | Tonnes | Shops |", "| Rye flour | 12,400 | 31 |");
+    expect(tableSentences(lines)).toEqual(["Rye flour had 31 shops."]);
+  });
+
+  it("a bare scale is said singular, and neither it nor a coin's subunit makes a change 'by volume'; tonnes still do", () => {
+    const lines = table("| | Q3 2026 | Q3 2025 | Change |", "| Visitors (thousands) | 412 | 380 | +8% |", "| Dividend per share (cents) | 12 | 10 | +20% |", "| Grain shipped (tonnes) | 900 | 800 | +13% |", "| Flour (tonnes) | 500 | 400 | +25% |");
+    expect(tableSentences(lines)).toEqual([
+      "Visitors were 412 thousand in Q3 2026.",
+      "Visitors rose by 8% between Q3 2025 and Q3 2026.",
+      "Dividend per share was 12 cents in Q3 2026.",
+      "Dividend per share rose by 20% between Q3 2025 and Q3 2026.",
+      "Flour was 500 tonnes in Q3 2026.",
+      "Flour by volume rose by 25% between Q3 2025 and Q3 2026.",
+    ]);
+  });
+
+  it("'(loss)' after a result is a note, and a plural before a participle takes 'were'", () => {
+    const lines = table("| | Q3 2026 | Q3 2025 |", "| Net income (loss) | $12.0m | ($3.1m) |", "| Gross premiums written | $90.0m | $80.0m |", "| Net premiums earned | $70.0m | $60.0m |");
+    expect(tableSentences(lines)).toEqual(["Net income was $12.0m in Q3 2026.", "Gross premiums written were $90.0m in Q3 2026."]);
+  });
+
+  it("a scorecard: a caption names no competition, a captain's mark and the extras go, a bowler keeps only his wickets", () => {
+    const batting = table("| Kestrel batting | Runs |", "| Arun Pillay (capt.) | 88 |", "| Extras | 9 |");
+    expect(tableSentences(batting, "Scorecard (summary)")).toEqual(["Arun Pillay had 88 runs."]);
+    const bowling = table("| Kestrel bowling | Overs | Runs | Wickets |", "| Dev Raman | 10 | 41 | 3 |");
+    expect(tableSentences(bowling)).toEqual(["Dev Raman had 3 wickets."]);
+    // Near miss: a batting table keeps its runs; a named competition still places its standings.
+    expect(tableSentences(table("| Team | Points |", "| Kestrel | 40 |"), "Coastal League standings")).toEqual(["Kestrel had 40 points in the Coastal League standings."]);
+  });
+});
