@@ -373,7 +373,7 @@ function isClause(item: string): boolean {
 /**
  * A feature bullet that is a noun phrase and no sentence: "A training centre where 150 women a year will learn ...",
  * "Heat pumps supplied by Friotherm, built under licence", "Rooftop panels of 1.8 megawatts, supplying ...". Under a
- * caption that names its subject it is what the subject has ("The new plant has a training centre where ..."); alone
+ * "Key features of the new plant:" caption it is what the plant has ("The new plant has a training centre where ..."); alone
  * it was asked as a verbless fragment (strict reads AG0 #24/#25/#32, AK1 #46). A figure-first item ("£48 million total
  * investment") is left as it is.
  */
@@ -384,12 +384,12 @@ const FEATURE_PHRASE = /^(?:(?:A|An)\s\p{Ll}|\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*)
  * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
  */
-function labelledItem(item: string, subject: string | null, leadIn: string | null = null): string[] {
+function labelledItem(item: string, subject: string | null, leadIn: string | null = null, featuresCaption = false): string[] {
   const named = namedItem(item);
   if (named !== null) return [named];
   const m = LABELLED.exec(item);
   // A noun phrase under "This includes:" is that clause's object: said with it, it is a sentence again.
-  if (!m && leadIn === null && subject && FEATURE_PHRASE.test(item) && !isClause(item)) return [`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${item.charAt(0).toLowerCase()}${item.slice(1).replace(/[.;,]$/, "")}`];
+  if (!m && leadIn === null && subject && featuresCaption && FEATURE_PHRASE.test(item) && !isClause(item)) return [`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${item.charAt(0).toLowerCase()}${item.slice(1).replace(/[.;,]$/, "")}`];
   if (!m) return leadIn === null || isClause(item) ? [item] : LEADS_TO_OBJECT.test(leadIn) ? [`${leadIn} ${item.replace(/;?\s*(?:and|or)?$/, "")}`] : [];
   const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
   const out: string[] = [];
@@ -467,7 +467,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     const subject = captionSubject(leadIn ?? heading);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
-      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);
+      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null, /^(?:(?:key|main)\s)?(?:features|facts|details)\sof\s/i.test(leadIn ?? heading ?? ""));
       for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;
