@@ -7,8 +7,8 @@ import { isFiniteVerb } from "./tag-words";
  * which strict reads find not worth learning, so it gives no statement of its own.
  */
 
-/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2026 budget", "2027 draft", each with an optional unit. */
-const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
+/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2025-26", "2025–2026", "2026 budget", "2027 draft", each with an optional unit. */
+const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
 const CHANGE = /^(?:%\s)?change(?:\s\(%\))?$|^y\/y$|^yoy$|^%$/i;
 const UNIT = /\s*\(([^()]{1,30})\)\s*$/;
 /** A table's scale word or letter ("bn", "m", "k") spelled out. */
@@ -64,6 +64,8 @@ export function withUnit(value: string, unit: string): string | null {
     return `${currency}${gap}${value}${scale ? ` ${SCALE_WORD[scale]}` : ""}${per ?? ""}`;
   }
   // "tonnes", "billion pieces", "million", "kg": a plain measure or count after the figure ("(loss)" is none).
+  // ("(thousands)" after a figure is said "318 thousand".)
+  if (/^(?:million|billion|thousand)s$/.test(unit)) return `${value} ${unit.slice(0, -1)}`;
   if (/^(?:(?:million|billion|thousand)\s)?(?:[a-z]+[^s\W]s|kg|km|t|MW|GW|MWh|GWh|TWh|kWh|ha)$|^(?:million|billion|thousand)$/.test(unit)) return `${value} ${unit}`;
   return null;
 }
@@ -115,10 +117,10 @@ export function rowSubjectOf(caption: string | null, firstHeading: string, rows:
   return firstHeading.trim() === "" || /^(?:measure|metric|indicator|key figures?|item)$/i.test(firstHeading.trim()) ? "measure" : null;
 }
 
-/** "Made tea produced" is singular, "Bulk exports" and "Earnings per share" plural: the head noun before a participle or "per". */
+/** "Made tea produced" is singular, "Bulk exports", "Exports to Japan" and "Earnings per share" plural: the head noun before a participle or a preposition. */
 function isPlural(row: string): boolean {
-  const words = (row.split(/\s(?:per|of|in|from|by)\s/)[0] ?? row).split(" ");
-  while (words.length > 1 && /(?:ed|sold|made|grown|paid|held|built|won|lost)$/.test(words[words.length - 1] ?? "")) words.pop();
+  const words = (row.split(/\s(?:per|of|in|from|by|to)\s/)[0] ?? row).split(" ");
+  while (words.length > 1 && /(?:ed|sold|made|grown|paid|held|built|won|lost|written|given|taken|driven|drawn)$/.test(words[words.length - 1] ?? "")) words.pop();
   const head = words[words.length - 1] ?? "";
   return /[^su]s$/i.test(head) && !/(?:ss|us|is|ics)$/i.test(head);
 }
@@ -135,7 +137,8 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
   const spanned = span && /^\d{4}$/.test(latest.bare) ? `in ${span}, ${latest.bare}` : null;
   const yearEarlier = spanned !== null && earlier !== undefined && /^\d{4}$/.test(earlier.bare) && Number(earlier.bare) === Number(latest.bare) - 1;
   // "Net profit/(loss)": the bracket says a negative figure is a loss, not a unit.
-  const heading = row.replace(/\s*\/\s*\((?:loss|losses|deficit)\)$/i, "");
+  // ("Net income (loss)" says the same.)
+  const heading = row.replace(/\s*(?:\/\s*)?\((?:loss|losses|deficit)\)$/i, "");
   // "Earnings per share (TND)" in a table of "TND million" has its own unit; "Public transport (ZET)" names a body.
   const own = unitOf(heading);
   const rowUnit = own && withUnit("1", own) !== null && (!/^[A-Z]{2,4}$/.test(own) || unit?.startsWith(own)) ? own : null;
@@ -171,7 +174,10 @@ export function periodRowStatements(row: string, cells: string[], periods: Perio
     const up = delta[1] === "+";
     const verb = present ? (up ? "rises" : "falls") : up ? "rose" : "fell";
     // "Volumes sold (tonnes)": a change of a row counted in a plain measure is of its volume, not its value.
-    const counted = (rowUnit ?? unit ?? "") !== "" && /^[a-z ]+$/.test(rowUnit ?? unit ?? "") && !/\bvolumes?\b/i.test(name);
+    // ("Earnings per share (cents)", "Ferry passengers (thousands)": a coin's subunit or a bare scale counts no volume, and
+    // a figure per share or per unit has none.)
+    const countUnit = rowUnit ?? unit ?? "";
+    const counted = countUnit !== "" && /^[a-z ]+$/.test(countUnit) && !/^(?:(?:thousand|million|billion)s?|cents?|pence|centavos|centimes|kopecks)$/.test(countUnit) && !/\b(?:volumes?|per|passengers|visitors|customers|employees|people)\b/i.test(name);
     const changed = counted && subject === "measure" && !total ? `${measure} by volume` : who;
     // "9M 2026" against "9M 2025": the same months a year apart.
     const sameMonths = /^the first \S+ months of /.test(latest.bare) && earlier.bare.replace(/\d{4}$/, "") === latest.bare.replace(/\d{4}$/, "") && Number(earlier.bare.slice(-4)) === Number(latest.bare.slice(-4)) - 1;

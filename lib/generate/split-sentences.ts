@@ -66,7 +66,9 @@ function blocksOf(lines: string[]): Block[] {
 /** "Kestrel at a glance", "The NCFR in figures": what the list under such a caption is about. */
 export function captionSubject(leadIn: string | null): string | null {
   const m = /^(.{2,60}?)\s+(?:at a glance|in figures|in numbers|in brief|by the numbers|key facts|fact ?sheet)$/i.exec(leadIn?.trim() ?? "");
-  const subject = m?.[1]?.trim() ?? "";
+  // ("Key features of the new plant:": the features are the plant's.)
+  const of = /^(?:(?:key|main)\s)?(?:features|facts|details)\sof\s(the\s[^,;:]{2,50}?):?$/i.exec(leadIn?.trim() ?? "");
+  const subject = m?.[1]?.trim() ?? of?.[1]?.trim() ?? "";
   return /^(?:The\s)?\p{Lu}|^the\s/u.test(subject) && !/^(?:Key|Main|Our|This)\b/.test(subject) ? subject : null;
 }
 
@@ -369,15 +371,25 @@ function isClause(item: string): boolean {
 }
 
 /**
+ * A feature bullet that is a noun phrase and no sentence: "A training centre where 150 women a year will learn ...",
+ * "Heat pumps supplied by Friotherm, built under licence", "Rooftop panels of 1.8 megawatts, supplying ...". Under a
+ * "Key features of the new plant:" caption it is what the plant has ("The new plant has a training centre where ..."); alone
+ * it was asked as a verbless fragment (strict reads AG0 #24/#25/#32, AK1 #46). A figure-first item ("£48 million total
+ * investment") is left as it is.
+ */
+const FEATURE_PHRASE = /^(?:(?:A|An)\s\p{Ll}|\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){0,3}\s(?:supplied|built|made|installed|designed|producing|supplying|making|of|for|with)\s)/u;
+
+/**
  * The statements of a list item: a labelled figure ("Total investment: NOK 52 billion"), the clause a label introduces,
  * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
  */
-function labelledItem(item: string, subject: string | null, leadIn: string | null = null): string[] {
+function labelledItem(item: string, subject: string | null, leadIn: string | null = null, featuresCaption = false): string[] {
   const named = namedItem(item);
   if (named !== null) return [named];
   const m = LABELLED.exec(item);
   // A noun phrase under "This includes:" is that clause's object: said with it, it is a sentence again.
+  if (!m && leadIn === null && subject && featuresCaption && FEATURE_PHRASE.test(item) && !isClause(item)) return [`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${item.charAt(0).toLowerCase()}${item.slice(1).replace(/[.;,]$/, "")}`];
   if (!m) return leadIn === null || isClause(item) ? [item] : LEADS_TO_OBJECT.test(leadIn) ? [`${leadIn} ${item.replace(/;?\s*(?:and|or)?$/, "")}`] : [];
   const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
   const out: string[] = [];
@@ -455,7 +467,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     const subject = captionSubject(leadIn ?? heading);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
-      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null);
+      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null, /^(?:(?:key|main)\s)?(?:features|facts|details)\sof\s/i.test(leadIn ?? heading ?? ""));
       for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;

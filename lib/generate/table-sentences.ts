@@ -1,8 +1,9 @@
-import { DEMONYM_OF } from "./demonyms";
+import { DEMONYM_OF, isCountryName } from "./demonyms";
 import { isRoleNoun } from "./entity-rules";
 import { ordinalToWord } from "./number-words";
 import { SCALE_WORD, captionSpan, headingUnit, isChangeColumn, withUnit, periodColumn, periodRowStatements, rowSubjectOf, unitOf, type PeriodColumn } from "./period-table";
 import { stripInlineMarkdown } from "./strip-inline-markdown";
+import { lexiconTags } from "./tag-words";
 
 /**
  * Statements for the figures of a Markdown table, one per cell, so the extractor reads a row like prose:
@@ -92,7 +93,7 @@ function whenOf(leadIn: string | null): string {
 function whereOf(leadIn: string | null, when: string): string {
   const cut = when ? (leadIn ?? "").indexOf(when.trim()) : -1;
   const head = (leadIn ?? "").slice(0, cut >= 0 ? cut : undefined).split(/[,:(–—]/)[0]?.trim() ?? "";
-  if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table)$/i.test(head)) return "";
+  if (!/^\p{Lu}/u.test(head) || /^(?:standings|table|league table|results|summary|the table|scorecard|box score|key figures|statistics|match statistics)$/i.test(head)) return "";
   // "Clausura standings (top six)", "Group B table": a named competition's standings.
   if (/^\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3}\s(?:standings|table)$/u.test(head) && !/^The\s/.test(head)) return ` in the ${head}`;
   if (/^(?:Group|Pool|Division|Conference)\s\S+$/.test(head)) return ` in ${head}`;
@@ -100,12 +101,17 @@ function whereOf(leadIn: string | null, when: string): string {
   return /^(?:\p{Lu}[\p{L}’'-]*\s?){1,4}$/u.test(head) && !/^The\s/.test(head) ? ` in the ${head}` : "";
 }
 
+/** Column headings that are units of measure, not things counted: "Tonnes", "Litres", "Hectares". */
+const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s)?(?:tonnes|tons|kilograms|kg|litres|liters|hectolitres|barrels|hectares|acres|kilometres|kilometers|metres|meters|miles|megawatts|gigawatts|kilowatts|mwh|gwh|twh|kwh|cubic metres|square metres)$/;
+
 function cellStatement(row: string, heading: string, cell: string, when: string, side = ""): string | null {
   if (!FIGURE.test(cell)) return null;
   const column = columnOf(heading);
   if (!column.name || SKIPPED_COLUMNS.has(column.name.toLowerCase()) || DETAIL_COLUMNS.has(column.name.toLowerCase())) return null;
   const value = NUMBER.test(cell) ? column.write(cell) : cell;
   const key = column.name.toLowerCase();
+  // "| Product | Tonnes |": a unit of measure is no count of things a row has ("Cocoa butter had 31,500 tonnes").
+  if (MEASURE_UNIT.test(key)) return null;
   const noun = COLUMN_NOUNS[key] ?? (/^\p{Ll}[\p{Ll} ]*[^s]s$/u.test(column.name) ? column.name : null);
   if (noun && /^\d[\d,]*$/.test(value)) return `${row} had ${value} ${countNoun(noun, value)}${side}${when}.`;
   return `The ${COLUMN_NAMES[key] ?? column.name} of ${row} was ${value}${when}.`;
@@ -175,8 +181,54 @@ function sideStatSentences(header: string[], body: string[][], named: number): s
   }
   return out;
 }
+/** "Net profit¹", "Total*", "Revenue (a)", "Other [2]": a footnote mark is no part of the row's name. */
+export function withoutFootnote(row: string): string {
+  // ("Kudzai Moyo (capt.)", "(wk)": a player's role in a scorecard is a note too.)
+  return row.trim().replace(/(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\((?:\d|[a-z]|capt\.?|wk|vc)\)|\s?\[\d{1,2}\])$/u, "").trim();
+}
+
+/** A sub-row's mark: "of which Italy", "o/w Canada", "thereof Japan", "incl. exports", "- Online", "• Stores". */
+const SUB_ROW = /^(?:of\s+which|o\/w|thereof|incl\.|including|[-–—•·])\s*:?\s+(\S.*)$/i;
+
+/** The part a sub-row names ("of which United States" -> "United States"), or null for a row of its own. */
+export function subRowLabel(row: string): string | null {
+  return SUB_ROW.exec(row.trim())?.[1]?.trim() ?? null;
+}
+
+/** Regions that are no country and that the lexicon may not tag: said with "the" when listed so. */
+const REGION = /^(?:(?:the\s)?(?:Americas|Middle East|Nordics|Baltics|Balkans|Gulf|EU|European Union|Asia[- ]Pacific)|(?:North|South|Latin|Central)\s(?:America|Asia|Europe)|(?:Western|Eastern|Northern|Southern|Central)\sEurope)$/;
+const THE_REGION = /^(?:Americas|Middle East|Nordics|Baltics|Balkans|Gulf|EU|European Union|Asia[- ]Pacific)$/;
+
+function isPlaceLabel(label: string): boolean {
+  if (isCountryName(label) || REGION.test(label)) return true;
+  const tags = /^\p{Lu}\p{Ll}+$/u.test(label) ? lexiconTags(label) : [];
+  return tags.some((t) => t === "Country" || t === "Region" || t === "City" || t === "Place");
+}
+
+/**
+ * A sub-row said with its parent row, as the part of the parent's figure it is: "of which United States" under
+ * "Revenue" -> "Revenue in the United States", under "Exports (€m)" -> "Exports to the United States (€m)"; under a
+ * budget's spending or revenue lines the part is a line of its own ("of which universities"). A part that is no place
+ * ("of which women" under "Staff", "- Online" under "Sales") reads as no noun phrase with its parent, and gives null.
+ */
+export function partOfRow(parent: string | null, part: string, subject: string): string | null {
+  if (parent === null) return null;
+  if (/^(?:others?|other\s.*|rest of .*|misc.*)$/i.test(part)) return null;
+  if (subject === "spending" || subject === "revenue") return /^\p{L}/u.test(part) ? part : null;
+  const unit = unitOf(parent);
+  const whole = (unit ? parent.replace(/\s*\([^()]*\)\s*$/, "") : parent).replace(/^total\s+/i, "").trim();
+  if (!whole || subRowLabel(whole) !== null) return null;
+  const Whole = `${whole.charAt(0).toUpperCase()}${whole.slice(1)}`;
+  const given = /^(to|in|from)\s+(\S.*)$/i.exec(part);
+  const place = (given?.[2] ?? part).replace(/^the\s+/i, "");
+  if (!isPlaceLabel(place)) return null;
+  const prep = given?.[1]?.toLowerCase() ?? (/\b(?:exports?|shipments?|deliveries)\b/i.test(whole) ? "to" : /\bimports?\b/i.test(whole) ? "from" : "in");
+  const the = THE_NAMES.test(place) || THE_REGION.test(place) ? "the " : "";
+  return `${Whole} ${prep} ${the}${place}${unit ? ` (${unit})` : ""}`;
+}
+
 /** "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure. */
-const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal)\b/i;
+const SUM_ROW = /^(?:totals?|bench|team|others?|subtotal|extras)\b/i;
 /** First headings that say what the rows are, not whose they are. */
 const GENERIC_ROW_HEADINGS = /^(?:players?|names?|athletes?|teams?|clubs?|riders?|drivers?|starters?|country|nation|product|item|area|region|city|company|measure|category|source|sector)$/i;
 
@@ -208,9 +260,15 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     // "| Rum, export |" ... "| Total revenue |" then "| Net profit |": the rows above a results table's total revenue
     // are what the revenue came from ("revenue from sugar"), not measures of their own ("sugar fell").
     const totalAt = subject === "measure" ? body.findIndex((r) => /^total (?:revenues?|sales|turnover)$/i.test((r[named] ?? "").trim())) : -1;
+    let parent: string | null = null;
     body.forEach((cells, i) => {
-      const row = cells[named] ?? "";
-      if (isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, i < totalAt ? "segment" : subject, unit, captionSpan(leadIn), owner));
+      const own = withoutFootnote(cells[named] ?? "");
+      const part = subRowLabel(own);
+      const rowSubject = i < totalAt ? "segment" : subject;
+      // "| of which Italy |" under "| Revenue |": the part is said with its whole ("Revenue in Italy"), or not at all.
+      const row = part === null ? own : rowSubject === "segment" ? null : partOfRow(parent, part, rowSubject);
+      if (part === null) parent = own;
+      if (row !== null && isName(row) && row.length <= 80) out.push(...periodRowStatements(row, cells, periods, change, rowSubject, unit, captionSpan(leadIn), owner));
     });
     return out;
   }
@@ -235,7 +293,11 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
   const top = scored.length > 1 && scored.every(Number.isFinite) ? Math.max(...scored) : null;
   const topScorer = top !== null && scored.filter((n) => n === top).length === 1 ? top : null;
   for (const cells of body) {
-    const row = cells[named] ?? "";
+    const own = withoutFootnote(cells[named] ?? "");
+    const part = subRowLabel(own);
+    // "| of which Bavaria |" under "| Germany |": a named part is a row of its own ("Bavaria had ..."); an unnamed one
+    // ("of which online") names nothing without its whole.
+    const row = part === null ? own : /^\p{Lu}/u.test(part) && !/^(?:to|in|from)\s/.test(part) ? part : "";
     if (!isName(row) || row.length > 80) continue;
     // "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure.
     if (SUM_ROW.test(row)) continue;
@@ -248,8 +310,11 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     const result = resultStatement(row, header, cells, named, when);
     if (result) out.push(result);
 
+    // "| Zimbabwe bowling | Overs | Runs | Wickets |": a bowler's runs are conceded, not had; only the wickets are his.
+    const bowling = /\bbowling$/i.test(header[named]?.trim() ?? "");
     for (let j = named + 1; j < cells.length; j++) {
       const heading = header[j] ?? "";
+      if (bowling && !/^(?:wickets|wkts|w)$/i.test(heading.trim())) continue;
       const statement = heading ? cellStatement(row, heading, cells[j] ?? "", `${where}${when}`, side) : null;
       if (statement) out.push(statement);
     }

@@ -442,7 +442,7 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
  * "Spending on libraries is NOK 310 million in 2028.", "Revenue rose by 8% between 2025 and 2026.": the period of a
  * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
  */
-const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:\/\d{2})?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
+const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
 const SPAN = String.raw`the (?:\w+ months|(?:financial |fiscal )?year|quarter|half(?:-year)?) to [^,;]{3,30}, (?:19|20)\d{2}`;
 const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\p{Lu}[\p{L}.]{0,3} )?[^ ]*\d(?:[^,;]|,\d){0,30} in (?:${PERIOD}|${SPAN})\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% (?:between ${PERIOD} and ${PERIOD}|in ${SPAN}, from a year earlier)\.$`, "u");
 
