@@ -190,15 +190,46 @@ function runCase(name: string): CaseResult {
   return { kb: Buffer.byteLength(article.body) / 1024, sentences, items, ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb };
 }
 
+/**
+ * A child that never ends is the failure this bench exists to catch, so it is stopped, by its CPU time (user + system,
+ * read from /proc/<pid>/stat) and not by the clock: at load 18 on 2 cores a case gets a ninth of a core, and a wall
+ * limit killed cases that had used 20 s of CPU. The limit is well past every budget, so an over-budget case still
+ * reports its figures. Without /proc (not Linux), a wall limit of ten times the CPU one stands in.
+ */
+const CHILD_CPU_LIMIT_MS = 180_000;
+const CHILD_WALL_LIMIT_MS = 10 * CHILD_CPU_LIMIT_MS;
+// USER_HZ, the unit of /proc's utime and stime: 100 on every Linux that Node runs on (`getconf CLK_TCK`).
+const CLOCK_TICKS_PER_S = 100;
+
+/** The user + system CPU time a process has used so far, from /proc; null where there is none (not Linux, or it has ended). */
+function procCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name in parentheses (which may hold spaces): state is the first, utime the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S) * 1000;
+  } catch {
+    return null;
+  }
+}
+
 function inChild(name: string): Promise<CaseResult | string> {
   return new Promise((resolve) => {
     const child = fork(fileURLToPath(import.meta.url), ["--case", name], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    // A case that never ends is the failure this bench exists to catch: report it rather than hang.
-    const timer = setTimeout(() => child.kill(), 120_000);
+    const started = performance.now();
+    let stoppedWhy = "";
+    const watch = setInterval(() => {
+      const cpuMs = child.pid === undefined ? null : procCpuMs(child.pid);
+      const wallMs = performance.now() - started;
+      if ((cpuMs ?? 0) > CHILD_CPU_LIMIT_MS || (cpuMs === null && wallMs > CHILD_WALL_LIMIT_MS)) {
+        stoppedWhy = `stopped after ${((cpuMs ?? 0) / 1000).toFixed(0)} s CPU, ${(wallMs / 1000).toFixed(0)} s wall, load ${os.loadavg()[0]?.toFixed(1)}`;
+        child.kill();
+      }
+    }, 1_000);
     child.on("message", (m) => resolve(m as CaseResult));
     child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve(code === 0 ? "no result" : `failed (exit ${code ?? "killed after 120 s"})`);
+      clearInterval(watch);
+      resolve(code === 0 ? "no result" : `failed (${stoppedWhy || `exit ${code ?? "killed"}`})`);
     });
   });
 }
@@ -233,27 +264,30 @@ async function main(): Promise<void> {
 
   console.log(`Throughput: ${corpus.length} articles (${(bytes / 1024).toFixed(0)} KB, ${seeds.length} articles from content/ and the fixtures, numbers varied), each generated on its own as an upload is`);
   console.log(`  the library's pool (content/, built once per library version and cached): ${libraryCpuMs.toFixed(0)} ms CPU, not counted below`);
-  console.log(`  ${items} items in ${cpuMs.toFixed(0)} ms CPU (${ms.toFixed(0)} ms wall) = ${kbPerS.toFixed(0)} KB/s of CPU on one core (${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s of wall time), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`  ${items} items in ${(cpuMs / 1000).toFixed(1)} s CPU (${(ms / 1000).toFixed(1)} s wall, load ${os.loadavg()[0]?.toFixed(1)}) = ${kbPerS.toFixed(0)} KB/s of CPU on one core (${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s of wall time), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   console.log(`  machine: ${loadNote()}; generation ran on one thread, which had a core ${((cpuMs / ms) * 100).toFixed(0)}% of the wall time`);
   const fresh = await inChild("fresh");
   if (typeof fresh !== "string") {
-    console.log(`  first sight: the ${seeds.length} distinct articles once each (${fresh.kb.toFixed(0)} KB) in a fresh process: ${fresh.items} items in ${fresh.cpuMs.toFixed(0)} ms CPU = ${(fresh.kb / (fresh.cpuMs / 1000)).toFixed(0)} KB/s of CPU (what an upload of new text pays: no pattern compiled before)`);
+    console.log(`  first sight: the ${seeds.length} distinct articles once each (${fresh.kb.toFixed(0)} KB) in a fresh process: ${fresh.items} items in ${(fresh.cpuMs / 1000).toFixed(1)} s CPU (${(fresh.ms / 1000).toFixed(1)} s wall, load ${os.loadavg()[0]?.toFixed(1)}) = ${(fresh.kb / (fresh.cpuMs / 1000)).toFixed(0)} KB/s of CPU (what an upload of new text pays: no pattern compiled before)`);
   } else console.log(`  first sight: ${fresh}`);
   console.log("  (KB/s of CPU is the figure to compare: what one core does alone, whatever else runs. It includes V8's warm-up past the\n  first 20 articles. The corpus repeats the distinct articles with numbers varied: a cache kept across articles would flatter\n  it, so none is; V8's own cache of compiled patterns does, which the first-sight line does not have.)\n");
 
-  const results: [string, CaseResult | string][] = [];
-  for (const name of Object.keys(CASES)) results.push([name, await inChild(name)]);
-  const header = ["case", "input", "KB", "sentences", "items", "CPU ms", "wall ms", "peak RSS MB", "RSS before MB"];
+  // Each case's load average is read as it ends: its CPU and wall seconds sit beside it.
+  const results: [string, CaseResult | string, string][] = [];
+  for (const name of Object.keys(CASES)) results.push([name, await inChild(name), os.loadavg()[0]?.toFixed(1) ?? ""]);
+  const header = ["case", "input", "KB", "sentences", "items", "CPU s", "wall s", "load 1m", "peak RSS MB", "RSS before MB"];
   const overBudget = (name: string, r: CaseResult) => r.cpuMs > (CASES[name]?.budgetMs ?? CASE_CPU_BUDGET_MS) || r.maxRssMb > CASE_RSS_BUDGET_MB;
-  const rows = results.map(([name, r]) =>
+  const rows = results.map(([name, r, load]) =>
     typeof r === "string"
-      ? [name, CASES[name]?.what ?? "", r, "", "", "", "", "", ""]
-      : [name, CASES[name]?.what ?? "", r.kb.toFixed(0), String(r.sentences), String(r.items), `${r.cpuMs.toFixed(0)}${overBudget(name, r) ? " OVER" : ""}`, r.ms.toFixed(0), `${r.maxRssMb.toFixed(0)}${overBudget(name, r) ? " OVER" : ""}`, r.baseRssMb.toFixed(0)],
+      ? [name, CASES[name]?.what ?? "", r, "", "", "", "", load, "", ""]
+      : [name, CASES[name]?.what ?? "", r.kb.toFixed(0), String(r.sentences), String(r.items), `${(r.cpuMs / 1000).toFixed(2)}${overBudget(name, r) ? " OVER" : ""}`, (r.ms / 1000).toFixed(2), load, `${r.maxRssMb.toFixed(0)}${overBudget(name, r) ? " OVER" : ""}`, r.baseRssMb.toFixed(0)],
   );
   const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] ?? "").length)));
   for (const r of [header, widths.map((w) => "-".repeat(w)), ...rows]) console.log(r.map((c, j) => (j >= 2 ? c.padStart(widths[j] ?? 0) : c.padEnd(widths[j] ?? 0))).join("  "));
   console.log(
     `\nBudgets: each case within ${CASE_CPU_BUDGET_MS / 1000} s of CPU (or its own: ${Object.entries(CASES).filter(([, c]) => c.budgetMs).map(([n, c]) => `${n} ${(c.budgetMs ?? 0) / 1000} s`).join(", ")}) and ${CASE_RSS_BUDGET_MB} MB peak RSS, or the bench fails.` +
+    `\nA child still running after ${CHILD_CPU_LIMIT_MS / 1000} s of its own CPU time (its whole process: start-up too) is stopped and fails, however long` +
+    `\nthat takes on the clock${fs.existsSync("/proc/self/stat") ? "" : ` (no /proc here: stopped after ${CHILD_WALL_LIMIT_MS / 1000} s of wall time instead)`}; a loaded machine makes a case slower, not a failure.` +
     "\nA case whose input names a function (splitSentences:, fallbackValueSpans:) times that step alone; its items column counts its results." +
     `\nCaveats: one run each, on ${loadNote()}. CPU time is the figure, wall time shows contention; CPU time too grows` +
       "\nunder heavy load (shared caches: +15% seen at load 20 against load 5), so compare runs taken at similar load. The sentence" +
