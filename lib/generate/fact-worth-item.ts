@@ -55,9 +55,9 @@ const PROCEDURAL = /\b(?:may|must|shall|can)\s+(?:be|apply|submit|register|reque
 /**
  * A value the sentence gives only to compare with: "than 40", "against 560 in the earlier study", "above the 180
  * proposed", "12% a year earlier" (the base of a change with its change word is rankFact's "base value of a change").
- * One list for the sentence's base and the blank's (BASE_WORDS, figure-qualifiers' rough qualifiers): the older "a
- * reference point" signal repeated both and was never weighed (review 33a finding 8; "blank after from or since" weighs
- * a reference point at the blank).
+ * Weighed since worth57 (fact-worth-item-weights.ts). One list for the sentence's base and the blank's (BASE_WORDS,
+ * figure-qualifiers' rough qualifiers): the older "a reference point" signal repeated both and was never weighed
+ * (review 33a finding 8; "blank after from or since" weighs a reference point at the blank).
  */
 const COMPARED_BEFORE = new RegExp(
   String.raw`\b(?:${BASE_WORDS}|than|vs\.?|above|below|instead of|compared to|up from|down from)\s+(?:(?:the|an?|its|their)\s+)?(?:${qualifierAlternation([...ROUGH_QUALIFIERS, "just", "over", "under"])})?\s*$`,
@@ -137,7 +137,8 @@ const PLAY_MOMENT = /\b(?:in|into) the \d{1,3}(?:st|nd|rd|th) minute\b|\b(?:\d{1
  * the strict reads judge it (17 of 18 such items in the core set of the AC..AG reads not worth learning). A position
  * word, not a role of work: "the lighthouse keeper", "the defence minister" are not one. (Unweighed, worth43: fitted
  * at -2.42 it cut the held-out core's not-worth share 1.5 points with no acceptable item lost, but took 1.1 points of
- * the check batches' core coverage: the gold lists name these players.)
+ * the check batches' core coverage: the gold lists name these players. Weighed at -0.5 since worth57, where it costs
+ * 0.1 to 0.2 points: fact-worth-item-weights.ts.)
  */
 const PLAYER_POSITION = /\b(?:defender|striker|forward|midfielder|winger|goalkeeper|goaltender|centre-back|center-back|centre-half|centre-forward|full-back|wing-back|playmaker|substitute)\s*,?\s*$/i;
 

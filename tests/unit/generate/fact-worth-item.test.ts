@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ITEM_FEATURE_NAMES, PURPOSE_NAMES, adjustedWorth, itemFeatures, itemStem, purposeSignals } from "@/lib/generate/fact-worth-item";
+import { ITEM_FEATURE_NAMES, PURPOSE_NAMES, adjustedWorth, itemFeatures, itemStem, itemWorth, purposeSignals } from "@/lib/generate/fact-worth-item";
 import type { FactShape, ItemShape } from "@/lib/generate/fact-worth-item";
 
 // Invented items, on no seen article's subject.
@@ -227,6 +227,26 @@ describe("item worth", () => {
     expect(adjustedWorth(0.43, x, { "answer a year": 1 })).toBeGreaterThan(0.43);
     // (A feature the item lacks moves nothing.)
     expect(adjustedWorth(0.43, x, { "type cloze": -1 })).toBe(0.43);
+  });
+});
+
+describe("weighed purposes (worth57)", () => {
+  const worthOf = (kind: FactShape["kind"], sentence: string, answer: string) => {
+    const at = sentence.indexOf(answer);
+    const fact: FactShape = { kind, sentence, answer, span: [at, at + answer.length] };
+    return itemWorth({ type: "cloze", kind, prompt: `${LABEL} ${sentence.replace(answer, "_____")}`, answer }, 0.5, TITLE, fact);
+  };
+
+  it("lowers a value the sentence gives only to compare with, not the figure it is compared with", () => {
+    expect(worthOf("count", "Tromsvik quay handled 412 ships, against 380 the year before.", "380")).toBeLessThan(0.5);
+    expect(worthOf("percent", "Ferry fares at Tromsvik rose faster than 3% in every month.", "3%")).toBeLessThan(0.5);
+    expect(worthOf("count", "Tromsvik quay handled 412 ships, against 380 the year before.", "412")).toBe(0.5);
+    expect(worthOf("count", "Tromsvik quay handled 412 ships in its first year.", "412")).toBe(0.5);
+  });
+
+  it("lowers a player named by his position, not a worker named by his role", () => {
+    expect(worthOf("person", "The Tromsvik defender Ola Berg cleared the ball off the line.", "Ola Berg")).toBeLessThan(0.5);
+    expect(worthOf("person", "The Tromsvik harbour master Ola Berg cleared the berth for the ferry.", "Ola Berg")).toBe(0.5);
   });
 });
 
