@@ -81,3 +81,14 @@ export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
     },
   },
 ];
+
+/**
+ * "around €7,800 a month", "roughly twice as fast", "about R16 million a year": a span's answer and every typed form
+ * the sentence writes from the span's start (its rate, its comparison), each with the qualifier before it. The
+ * qualifier stays out of the answer (the question asks "roughly"); typed with it, the answer is still right.
+ */
+export function withQualifier(qualifier: string, span: { start: number; answer: string; accepted: readonly string[] }, sentence: string): string[] {
+  const from = sentence.slice(span.start);
+  const written = [span.answer, ...span.accepted.filter((form) => form.length > span.answer.length && from.startsWith(form))];
+  return [...new Set(written)].map((form) => `${qualifier} ${form}`);
+}
