@@ -70,3 +70,58 @@ describe("near misses: no qualified form the article does not write", () => {
     expect(all.flatMap((s) => s.accepted).some((a) => /share/.test(a))).toBe(false);
   });
 });
+
+describe("every multiple rule refuses the same bounds (one MULTIPLE_BOUND_BEFORE)", () => {
+  it.each([
+    "Fares on the new line are below twice the bus fare.",
+    "The levy may rise over twice the current rate next year.",
+    "Output could reach up to three times the 2020 level.",
+    "Turnout was at least twice the regional average.",
+    "The new engine is less than 2.5 times as heavy as the old one.",
+    "Cases rose less than fivefold over the decade.",
+  ])("%s: no bare multiple", (sentence) => {
+    expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit === "times")).toEqual([]);
+  });
+
+  it.each([
+    ["Unemployment in the hills is nearly twice the coast's rate.", "twice", "nearly"],
+    ["The bridge cost more than three times the original estimate.", "more than three times", null],
+    ["Profit rose about 2.5 times to a record.", "2.5 times", "about"],
+  ])("%s: the multiple and its qualifier as before", (sentence, answer, qualifier) => {
+    const span = spanOf(sentence, answer);
+    expect(span?.qualifier ?? null).toBe(qualifier);
+  });
+});
+
+describe("a frequency per period is one answer, asked 'How often'", () => {
+  it.each([
+    ["The cross-border council will meet twice a year in Tarrin.", "twice a year"],
+    ["Herds crossed the valley road an average of 11 times a month in spring.", "11 times a month"],
+    ["Ferries to the outer island sail about three times a week from the old port.", "three times a week"],
+    ["The night bus runs once a week in winter.", "once a week"],
+  ])("%s -> %s", (sentence, answer) => {
+    const span = spanOf(sentence, answer);
+    expect(span?.unit).toBe("frequency");
+    // The count alone, as a reader of the cloze may type it, is right too; its value is no figure for options.
+    expect(span?.accepted).toContain(answer.replace(/\s(?:a|an|per|each|every)\s\S+$/, ""));
+    expect(span?.value).toBeNull();
+  });
+
+  it("the question asks how often, with the qualifier", () => {
+    const body = "The ferry company was founded in 1998 in Marsa. Ferries to the outer island sail about three times a week from the old port.";
+    const items = generateItems([{ slug: "t", title: "Ferry report", source: "Test", publishedAt: PUBLISHED, body }]);
+    expect(items.find((it) => it.type === "typed" && it.answer === "three times a week")?.prompt).toMatch(/Roughly how often do ferries to the outer island sail from the old port\?/);
+  });
+
+  it.each([
+    // A bound is refused, as the multiple rules refuse theirs.
+    "Residents should empty water butts at least once a week in summer.",
+    "The pump may run up to three times a day in a drought.",
+    // "a year earlier" is no period: a ratio then and now.
+    "The shares traded at 14 times a year earlier.",
+    // A count of events with no period, and a multiple.
+    "The striker has scored three times this season.",
+  ])("%s: no frequency", (sentence) => {
+    expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit === "frequency")).toEqual([]);
+  });
+});
