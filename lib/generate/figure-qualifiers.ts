@@ -56,9 +56,32 @@ export const ROUGH_QUALIFIERS: readonly string[] = [...APPROXIMATE_QUALIFIERS, "
  */
 export const COMPUTED_CHANGE_QUALIFIERS: readonly string[] = [...CHANGE_END_QUALIFIERS, "some", "just over", "just under"];
 
+/**
+ * "about twice", "nearly 12 times", "more than threefold": the qualifiers the multiple rules read before a multiple.
+ * "more than" is the one bound they keep in the answer; a bound they do not keep refuses the multiple (below).
+ */
+export const MULTIPLE_QUALIFIERS = ["about", "around", "nearly", "roughly", "almost", "some", "more than"] as const;
+
+/**
+ * "less than twice the average", "up to three times", "below twice", "no more than threefold": a bound the multiple
+ * rules do not take (only "more than" is kept in the answer). The bare multiple would be a wrong answer, and options
+ * on the bound's side ("three times" under "less than twice") true as well, so the multiple is not asked. One source
+ * for every multiple rule (value-rules' and rate-rules').
+ */
+export const MULTIPLE_BOUND_BEFORE = /\b(?:less than|fewer than|under|below|up to|at (?:most|least)|over|as (?:much|many) as|(?:no|not) (?:more|less|fewer) than|(?:just|well|a little|slightly) (?:over|under)|(?:a little|slightly) (?:less|fewer) than)\s+$/i;
+/** Whether a bound the multiple rules do not take stands right before the multiple at this index. */
+export function boundedMultiple(input: string, index: number): boolean {
+  return MULTIPLE_BOUND_BEFORE.test(input.slice(Math.max(0, index - 30), index));
+}
+
 /** A regular-expression alternation of words (they hold no pattern characters). */
 export function qualifierAlternation(words: readonly string[]): string {
   return words.join("|");
+}
+
+/** "[Aa]bout|[Nn]early": the alternation with each word's first letter either case, for a pattern without the i flag. */
+export function eitherCaseAlternation(words: readonly string[]): string {
+  return words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|");
 }
 
 /** "no more than 25 minutes" is at most 25 minutes, not more than 25: a qualifier after "no" or "not" is not taken. */

@@ -14,6 +14,7 @@ import { MONTH_ALT, formatDate } from "./resolve-dates";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
+import { withQualifier } from "./rate-rules";
 import {
   AMOUNT_LEAD_WORDS,
   COUNT_LEAD_WORDS,
@@ -121,7 +122,7 @@ const NO_LETTERS: CurrencyLetters = new Map();
 const CARDINAL_WORD_AT_START = new RegExp(`\\b${CARDINAL_WORD_SOURCE}`, "i");
 const ORDINAL_WORD_AT_START = new RegExp(`\\b${ORDINAL_WORD_SOURCE}`, "i");
 // ("€20 per square metre", "4.20 dobras per kilowatt-hour": a price per unit of measure may be typed with its unit.)
-const RATE_UNITS = "day|week|month|year|hour|minute|second|head|person|night|passenger|tonne|ton|kilo|kilogram|litre|liter|barrel|square metre|square meter|square foot|kilowatt-hour|kWh|megawatt-hour|MWh";
+const RATE_UNITS = "day|week|month|year|hour|minute|second|head|person|night|passenger|share|tonne|ton|kilo|kilogram|litre|liter|barrel|square metre|square meter|square foot|kilowatt-hour|kWh|megawatt-hour|MWh";
 const RATE_HINT = new RegExp(`\\s(?:a|an|per|each)\\s(?:${RATE_UNITS})\\b`);
 const RATE_AFTER = new RegExp(`^\\s+((?:a|an|per|each)\\s(?:${RATE_UNITS}))\\b`);
 /** Signs of one currency only, read by its code so a typed "PAB 18.6 million" is the same sum as "B/.18.6 million". */
@@ -749,10 +750,6 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
   // A rule's span that leaves the qualifier before it in the sentence ("up to 6 metres", "more than 100 metres") is
   // typed with it the same way.
-  for (const s of spans) {
-    const q = s.qualifier ?? QUAL_BEFORE.exec(sentence.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
-    if (q && isTypedQualifier(q)) s.accepted = [...s.accepted, `${q} ${s.answer}`];
-  }
   // "200,000 barrels a day", "ten metres a year", "NLe 3,200 a month": the rate the article writes after a figure may
   // be typed with it (the question keeps the rate in its own words: "How many barrels a day ...?").
   for (const s of RATE_HINT.test(sentence) ? spans : []) {
@@ -761,6 +758,12 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
       const rate = from.startsWith(form) ? RATE_AFTER.exec(from.slice(form.length))?.[1] : undefined;
       if (rate) s.accepted = [...s.accepted, `${form} ${rate}`];
     }
+  }
+  // The qualifier goes before every typed form the article's own words start with, so "around €7,800 a month" and
+  // "roughly twice as fast" are typed whole as "around €7,800" and "roughly twice" are.
+  for (const s of spans) {
+    const q = s.qualifier ?? QUAL_BEFORE.exec(sentence.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
+    if (q && isTypedQualifier(q)) s.accepted = [...s.accepted, ...withQualifier(q, s, sentence)];
   }
   acceptChangeWhole(sentence, spans);
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".

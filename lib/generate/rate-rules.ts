@@ -1,8 +1,10 @@
 // Rates and multiples of a named base as value rules (value-rules.ts runs them): "4,200 cubic metres per hectare" is
 // one answer that no cloze cuts in half, and "nearly twice the coastal region's rate" is a multiple of that rate.
 import type { ValueRule } from "./value-rules";
+import type { ValueSpan } from "./find-value-spans";
 import type { ValueForm } from "./types";
 import { FIGURE_GROUP, MEASURE_ALT } from "./measure-units";
+import { APPROXIMATE_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, eitherCaseAlternation, qualifierAlternation } from "./figure-qualifiers";
 import { CARDINAL_WORD_SOURCE, decimalsOf, parseNumberText } from "./number-words";
 
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
@@ -48,36 +50,94 @@ export const MEASURE_RATE_RULES: ValueRule[] = [
   },
 ];
 
+// The periods a frequency is counted per ("twice a week", "14 times a month").
+const FREQUENCY_PERIOD = "day|week|fortnight|month|year|season|winter|summer|spring|autumn|night|decade|term|semester";
+const ONCE_TWICE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * "twice a week", "14 times a month", "three times a year": how often something happens, one answer with its period,
+ * asked "How often ...?". The value is null: options come only from the article's other frequencies, never a figure
+ * that would need its own wording ("two times a week" beside "twice a week"). A bound before it ("at least once a
+ * week", "up to three times a day") is refused, as the multiple rules refuse theirs; "a year ago" and "a year
+ * earlier" are no period ("12.6 times a year ago" is a ratio).
+ */
+export const FREQUENCY_RULES: ValueRule[] = [
+  {
+    name: "frequency per period",
+    requires: new RegExp(`(?:once|twice|thrice|times)\\s(?:a|an|per|each|every)\\s(?:${FREQUENCY_PERIOD})\\b`, "i"),
+    order: "first",
+    example: { sentence: "The joint board will meet twice a year in the capital.", answer: "twice a year" },
+    pattern: new RegExp(`(?<![\\d.,])\\b(?:(${qualifierAlternation(APPROXIMATE_QUALIFIERS)})\\s+)?(once|twice|thrice|(?:${FIGURE_GROUP}|${CARDINAL_WORD_SOURCE})\\s+times)\\s+(?<period>(?:a|an|per|each|every)\\s+(?:${FREQUENCY_PERIOD}))\\b(?!\\s+(?:ago|earlier|before|later|after|on)\\b)(?![-–]\\w)`, "gi"),
+    yields: (m) => {
+      const [all, qualifier, count = ""] = m;
+      const period = m.groups?.period ?? "";
+      if (boundedMultiple(m.input, m.index)) return null;
+      const word = count.replace(/\s+times$/i, "");
+      const value = ONCE_TWICE[word.toLowerCase()] ?? parseNumberText(word);
+      if (value === null || value < 1 || !Number.isInteger(value)) return null;
+      const start = m.index + (qualifier ? qualifier.length + 1 : 0);
+      const answer = all.slice(start - m.index);
+      const times = `${value === 1 ? "once" : value === 2 ? "twice" : `${value} times`}`;
+      return {
+        kind: "count", start, end: m.index + all.length, answer,
+        // Typed in any of its forms, with or without the period (the cloze leaves the period to the reader), it is right.
+        accepted: [...new Set([`${times} ${period}`, `${value} times ${period}`, `${count}/${period.replace(/^\S+\s+/, "")}`, count, times, `${value} times`])].filter((a) => a !== answer && !/^1 times/.test(a)),
+        value: null, unit: "frequency", form: plain({ words: !/^\d/.test(word) }), qualifier: qualifier?.toLowerCase() ?? null, noun: null,
+      };
+    },
+  },
+];
+
 /** Runs after the other multiple rules: it only fills the gaps they leave. */
 export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
   {
     // "more than twice the minimum of €25 million", "nearly twice the coastal region's rate", "twice the normal water
     // tariff": a multiple before "the", a possessive or "its" names what it multiplies, whatever that noun is. "less
     // than twice", "up to twice", "under three times" are left alone (the bare multiple would say more than the article),
-    // as are events ("twice the following week").
+    // as are events ("twice the following week"); the bound is read by boundedMultiple, as in every multiple rule.
     name: "multiple of a named base",
     needs: ["twice", "times"],
     requires: /(?:[Tt]wice|times)\s(?:the|its|their|his|her|our|[A-Z][\p{L}-]*['’]s)\s/u,
     order: "first",
     example: { sentence: "Inland provinces have unemployment of 6.2%, nearly twice the coastal region's rate.", answer: "twice" },
-    pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than|[Ll]ess|[Uu]p\\sto|[Uu]nder|[Bb]elow|least|most)\\s)\\b(?:([Aa]bout|[Aa]round|[Nn]early|[Rr]oughly|[Aa]lmost|[Ss]ome|[Mm]ore than)\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
+    pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than)\\s)\\b(?:(${eitherCaseAlternation(MULTIPLE_QUALIFIERS)})\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
     yields: (m) => {
       const [all, qualifier, multiple = ""] = m;
+      if (boundedMultiple(m.input, m.index)) return null;
       const word = multiple.replace(/\s+times$/, "");
       const twice = /^twice$/i.test(word);
       const value = twice ? 2 : parseNumberText(word);
       // "1.5 times the rate" is a multiple below two; a whole "one times" is none.
       if (value === null || value < (/\./.test(word) ? 1.1 : 2)) return null;
-      const bound = qualifier && /^more than$/i.test(qualifier) ? "more than " : "";
       const bare = twice ? "twice" : `${word} times`;
-      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
-      const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])];
-      return {
-        kind: "count", start, end: m.index + all.trimEnd().length, answer: `${bound}${bare}`,
-        accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }),
-        qualifier: bound ? null : (qualifier?.toLowerCase() ?? null), noun: null,
-      };
+      return multipleSpan(m.index, m.index + all.trimEnd().length, qualifier?.toLowerCase(), word, value, [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : [])]);
     },
   },
 ];
+
+/**
+ * "around €7,800 a month", "roughly twice as fast", "about R16 million a year": a span's answer and every typed form
+ * the sentence writes from the span's start (its rate, its comparison), each with the qualifier before it. The
+ * qualifier stays out of the answer (the question asks "roughly"); typed with it, the answer is still right.
+ */
+export function withQualifier(qualifier: string, span: { start: number; answer: string; accepted: readonly string[] }, sentence: string): string[] {
+  const from = sentence.slice(span.start);
+  const written = [span.answer, ...span.accepted.filter((form) => form.length > span.answer.length && from.startsWith(form))];
+  return [...new Set(written)].map((form) => `${qualifier} ${form}`);
+}
+
+/**
+ * A multiple's span from where its qualifier (or, with none, the multiple) starts: "more than" is a bound kept in the
+ * answer, and the bare forms typed without it are accepted; any other qualifier ("roughly") stays in the question and
+ * the span starts after it. plainForms[0] is the multiple as written ("three times"); form overrides the times form.
+ */
+export function multipleSpan(at: number, end: number, qualifier: string | undefined, word: string, value: number, plainForms: string[], form: Partial<ValueForm> = {}): ValueSpan {
+  const bound = qualifier && /^more than$/i.test(qualifier) ? "more than " : "";
+  const start = at + (qualifier && !bound ? qualifier.length + 1 : 0);
+  return {
+    kind: "count", start, end, answer: `${bound}${plainForms[0] ?? word}`,
+    accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
+    value, unit: "times", form: plain({ words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word), ...form, prefix: bound }),
+    qualifier: bound ? null : (qualifier ?? null), noun: null,
+  };
+}

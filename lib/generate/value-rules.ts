@@ -11,8 +11,8 @@ import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
-import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES } from "./rate-rules";
-import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
+import { FREQUENCY_RULES, MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
+import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
 
 /**
  * Value rules as data: a name, a pattern, what a match yields, and the sentence each was written for with the
@@ -357,13 +357,8 @@ function comparable(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.includes("Adjective") || (tags.length === 0 && /(?:ive|ous|ful|ar|al|ic|ent|ant|able|ible)$/.test(word));
 }
-// "less than twice the average", "under three times", "up to twice", "no more than threefold": a bound the multiple's
-// rule does not take (only "more than" is kept in the answer). The bare multiple would be a wrong answer, and options on
-// the bound's side ("three times" under "less than twice") true as well, so the multiple is not asked.
-const BOUND_BEFORE_MULTIPLE = /\b(?:less than|fewer than|under|up to|at (?:most|least)|over|as (?:much|many) as|(?:no|not) (?:more|less|fewer) than|(?:just|well|a little|slightly) (?:over|under)|(?:a little|slightly) (?:less|fewer) than)\s+$/i;
-function boundedMultiple(input: string, index: number): boolean {
-  return BOUND_BEFORE_MULTIPLE.test(input.slice(Math.max(0, index - 30), index));
-}
+/** "about", "nearly", "more than": the words the multiple rules read before a multiple (one list, figure-qualifiers.ts). */
+const MULTIPLE_QUAL = qualifierAlternation(MULTIPLE_QUALIFIERS);
 /** A bound that makes options on one side true as well: "less than half" is also less than two thirds. */
 export function boundSide(qualifier: string): "upper" | "lower" | null {
   const q = qualifier.toLowerCase().trim();
@@ -385,6 +380,7 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
 
 export const VALUE_RULES: ValueRule[] = [
   ...MEASURE_RATE_RULES,
+  ...FREQUENCY_RULES,
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
     // (a "from 40 to 60 km" is a change, not a range, and is left to the measure rule).
@@ -707,7 +703,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /twice|times/i,
     order: "first",
     example: { sentence: "The new chip is 12 times faster than its predecessor.", answer: "12 times" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|we|the|its|their|a|an|[A-Z][\\w-]*)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+(?:(?:19|20)\\d\\d\\s+)?[a-z]|[A-Z][\\w-]*['’]s\\b|those\\s+of\\b|that(?=[,.;:])|as\\s+[a-z]+\\s+(?:as|since|in|on|among|across|at|for|during|by|under|over)\\b|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${MULTIPLE_QUAL})\\s+)?(twice|a (?:hundred|thousand)|${NUM}|${CARDINAL_WORD_SOURCE})(\\s+times)?(?:\\s+as\\s+(?:many|much)(?=\\s+as\\b|[,.])|(?=["”’]?\\s+(?:as\\s+(?:many|much|large|big|high|fast|long|likely|often|far|quickly|heavy|wide|deep|strong|common|expensive|efficient|effective)\\b|more|less|fewer|(?:[a-z]+er)\\s+than|(?:larger|bigger|higher|faster|greater|smaller|lower)\\b|(?:the|its|their)\\s+(?:[a-z]+\\s+)?(?:size|capacity|amount|number|level|rate|average|price|cost|output|margin|figure|total|volume|share|speed|pace|income|revenue|profit|earnings|value|frequency|mass|weight|height|length|area|population)\\b|that\\s+of\\b|the\\s+(?:[$€£]|[A-Z]{3}\\s?)?\\d|compared\\s+(?:with|to)\\b|what\\s+(?:it|they|he|she|we|the|its|their|a|an|[A-Z][\\w-]*)\\b|(?:its|their|his|her)\\s+[a-z]|(?:the\\s+)?[A-Za-z-]+['’]s\\s+(?:(?:19|20)\\d\\d\\s+)?[a-z]|[A-Z][\\w-]*['’]s\\b|those\\s+of\\b|that(?=[,.;:])|as\\s+[a-z]+\\s+(?:as|since|in|on|among|across|at|for|during|by|under|over)\\b|(?:last|this)\\s+(?:year|month|week|season)['’]s\\s)|[,.]))`, "gi"),
     yields: (m) => {
       const word = m[2] ?? "";
       const qualifier = m[1] ?? null;
@@ -727,14 +723,11 @@ export const VALUE_RULES: ValueRule[] = [
       const bare = word.toLowerCase() === "twice" ? `twice${asMany}` : `${word} times${asMany}`;
       // "more than three times its average": a bound is part of the answer (three times would be another fact); "nearly"
       // stays a qualifier the question asks "roughly" about.
-      const bound = qualifier && /^more than$/i.test(qualifier) ? `${qualifier.toLowerCase()} ` : "";
-      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
       // A bare "three times" typed for "more than three times" is accepted, as a bare "300" is for "more than 300".
       // "twice as far", "12 times faster": the comparison the article writes after the multiple may be typed with it.
       const compared = asMany ? "" : (/^["”’]?\s+(as\s+[a-z]+|more|less|fewer|[a-z]+er(?=\s+than\b)|the\s+(?:size|capacity|amount|number|level|rate|average))\b/.exec(m.input.slice(m.index + m[0].length))?.[1] ?? "");
       const plainForms = [bare, `${value} times`, `${value}x`, ...(value === 2 ? ["twice", "two times"] : []), ...(compared ? [`${bare} ${compared}`, `${value} times ${compared}`] : [])];
-      const accepted = bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1);
-      return { kind: "count", start, end: m.index + m[0].length, answer: `${bound}${bare}`, accepted, value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : qualifier, noun: null };
+      return multipleSpan(m.index, m.index + m[0].length, qualifier ?? undefined, word, value, plainForms);
     },
   },
   {
@@ -746,21 +739,14 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /,\s[^,]*times\s/,
     order: "first",
     example: { sentence: "The bridge cost $900 million, more than three times the original estimate.", answer: "more than three times" },
-    pattern: new RegExp(`(?<=,\\s)(?:(about|around|nearly|roughly|almost|some|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(?<the>the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
+    pattern: new RegExp(`(?<=,\\s)(?:(${MULTIPLE_QUAL})\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\s+(?=(?<the>the\\s+)?(?!(?:a|an|per|each|every|in|on|at|for|since|during|over|this|last|that|these|those|and|or|but|before|after|as|to|by|with|from|between|into|than|more|less|running|already|now|so|he|she|it|they|we)\\b)[a-z])`, "g"),
     yields: (m) => {
       // NUM opens a group of its own: "the" is read by name, not by place.
       const [all, qualifier, word = ""] = m;
       if (!qualifier && !m.groups?.the) return null;
       const value = parseNumberText(word);
       if (value === null || value < 2) return null;
-      const bound = qualifier === "more than" ? "more than " : "";
-      const bare = `${word} times`;
-      const start = m.index + (qualifier && !bound ? qualifier.length + 1 : 0);
-      const plainForms = [bare, `${value} times`, `${value}x`];
-      return {
-        kind: "count", start, end: m.index + all.trimEnd().length, answer: `${bound}${bare}`, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
-      };
+      return multipleSpan(m.index, m.index + all.trimEnd().length, qualifier, word, value, [`${word} times`, `${value} times`, `${value}x`]);
     },
   },
   {
@@ -771,21 +757,16 @@ export const VALUE_RULES: ValueRule[] = [
     order: "last",
     example: { sentence: "Profit rose 2.5 times to a record in the first half.", answer: "2.5 times" },
     // "two and a half times": a whole number and a half is a decimal written in words, a multiple as "2.5 times" is.
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(?<![\\d.,])(\\d+\\.\\d+|(?:\\d+|${CARDINAL_WORD_SOURCE}) and a half)\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\\b)`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${MULTIPLE_QUAL})\\s+)?(?<![\\d.,])(\\d+\\.\\d+|(?:\\d+|${CARDINAL_WORD_SOURCE}) and a half)\\s+times\\b(?!\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|season|hour|minute|second|night|game|match)\\b)`, "gi"),
     yields: (m) => {
       const [all, qualifier, word = ""] = m;
       const half = / and a half$/.exec(word);
       const value = half ? (parseNumberText(word.slice(0, half.index)) ?? 0) + 0.5 : Number(word);
       if (!(value > 1)) return null;
       if (boundedMultiple(m.input, m.index)) return null;
-      const bound = qualifier?.toLowerCase() === "more than" ? "more than " : "";
-      const answer = `${bound}${word} times`;
-      const start = m.index + all.length - answer.length;
       const plainForms = [`${word} times`, `${value}x`, ...(half ? [`${value} times`] : [])];
-      return {
-        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, suffix: " times", words: Boolean(half) && !/^\d/.test(word), decimals: half ? 0 : decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
-      };
+      const at = m.index + all.length - `${word} times`.length - (qualifier ? qualifier.length + 1 : 0);
+      return multipleSpan(at, m.index + all.length, qualifier, word, value, plainForms, { words: Boolean(half) && !/^\d/.test(word), decimals: half ? 0 : decimalsOf(word) });
     },
   },
   {
@@ -799,14 +780,9 @@ export const VALUE_RULES: ValueRule[] = [
       const [all, qualifier, word = ""] = m;
       const value = parseNumberText(word);
       if (value === null || value < 1.5) return null;
-      const bound = qualifier === "more than" ? "more than " : "";
-      const answer = `${bound}${word} times`;
-      const start = m.index + all.length - answer.length;
       const plainForms = [`${word} times`, `${value} times`, `${value}x`];
-      return {
-        kind: "count", start, end: m.index + all.length, answer, accepted: bound ? [...plainForms.map((a) => `${bound}${a}`), ...plainForms] : plainForms.slice(1),
-        value, unit: "times", form: plain({ prefix: bound, words: !/^\d/.test(word) && value < 100, suffix: " times", decimals: decimalsOf(word) }), qualifier: bound ? null : (qualifier ?? null), noun: null,
-      };
+      const at = m.index + all.length - `${word} times`.length - (qualifier ? qualifier.length + 1 : 0);
+      return multipleSpan(at, m.index + all.length, qualifier, word, value, plainForms);
     },
   },
   {
@@ -816,7 +792,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /fold\b/,
     order: "first",
     example: { sentence: "Applications have risen more than sixfold since the fee was dropped.", answer: "more than sixfold" },
-    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(about|around|nearly|roughly|almost|some|more than)\\s+)?(${CARDINAL_WORD_SOURCE}|\\d+)-?fold\\b(?!-)`, "gi"),
+    pattern: new RegExp(`\\b(?:(?<!\\b(?:[Nn]o|[Nn]ot)\\s)(${MULTIPLE_QUAL})\\s+)?(${CARDINAL_WORD_SOURCE}|\\d+)-?fold\\b(?!-)`, "gi"),
     yields: (m) => {
       const [all, qualifier, word = ""] = m;
       const value = parseNumberText(word);
