@@ -4,7 +4,7 @@ import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
-import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
+import { HOLIDAY, POSSESSIVE_PRONOUN, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -468,7 +468,7 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
   // ("Their Malian striker, X", "His Oviedo counterpart, X": a possessive pronoun is no owner to write in; "Who is the
   // Malian striker of Their?" was asked.)
-  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o) && !/^(?:His|Her|Its|Their|Our|My|Your)$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
+  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o) && !POSSESSIVE_PRONOUN.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
   // ("The United Arab Emirates’ minister of energy": a country's office is asked with "the" and its date, which a plural
   // possessive cut from its "The" cannot give.)
   if (/s’$/.test(o) && roleKindOf(role) === "official" && !BUSINESS_OFFICE.test(role)) return null;
