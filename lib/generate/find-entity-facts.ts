@@ -674,7 +674,16 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     // ("the citizens' group Air for All": a name running on through a joining word is cut short here, a wrong answer.)
     // ("the pension fund PKA and Japan’s Kansai Electric": "and" opens the next name, not the rest of this one.)
-    if (/^\s(?:for|of|de|du|des|del|da|do|di|&)\s\p{Lu}/u.test(sentence.slice(start + (m[2] ?? "").length))) continue;
+    // ("the Danish pension fund PKA for DKK 2 billion", "the Japanese bank MUFG for US$300 million": a currency's code
+    // or sign after "for" is a price, not the rest of the name.)
+    const after = sentence.slice(start + (m[2] ?? "").length);
+    if (/^\s(?:for|of|de|du|des|del|da|do|di|&)\s(?!\p{Lu}{3}\s?\d|(?:US|A|C|NZ|HK|S|R)?\$)\p{Lu}/u.test(after)) continue;
+    // ("The think tank Ana Ruiz founded in 2010", "the family office she and Ana Ruiz run": a kind that a person may
+    // found or run names that person before such a verb, as "the group Ana Ruiz founded" does.)
+    if (/(?:think tank|family office|market researcher|group|union)$/.test(rawDescriptor) && /^\s(?:co-)?(?:founded|set up|runs|ran|run|launched|started|created|leads|led|heads|headed|established|chairs|chaired|joined|left|built|owns|owned)\b/.test(after)) continue;
+    // ("Prices were set by market researcher Ana Ruiz, who tracks the sector": without an article "market researcher"
+    // is a person's job; with one, a given name still says a person.)
+    if (/market researcher$/.test(rawDescriptor) && (!/\b(?:the|a)\s(?:\S+\s){0,3}market researcher\s/i.test(m[0]) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t)))) continue;
     const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);
     const pred = predicateAfter(sentence, start + name.length);
     let question: string | null = null;
