@@ -104,12 +104,23 @@ const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
+// The kinds of body a described name may follow, one list for the pattern and for its needs (review 34b, finding 8).
+const DESCRIBED_KINDS = [
+  "news agency", "corporation", "company", "carrier", "airline", "producer", "firm", "contractor", "operator", "space agency", "agency",
+  "bank", "manufacturer", "broadcaster", "drugmaker", "carmaker", "maker", "miner", "regulator", "watchdog", "consortium",
+  "organisation", "organization", "charity", "pension fund", "impact fund", "investment fund", "wealth fund", "investors[’'] group",
+  "(?:retail|grocery|supermarket|restaurant|hotel) chain", "think tank", "family office", "market researcher",
+  "(?:environmental|campaign|pressure|advocacy|lobby|conservation|consumer|citizens[’']|residents[’']|patients[’']) group",
+  "(?:farmers[’']|workers[’']|teachers[’']|doctors[’']|nurses[’']|dockers[’']|trade) union",
+];
+// Each kind's last word, which every match has right before its name.
+const DESCRIBED_KIND_HEADS = [...new Set(DESCRIBED_KINDS.map((k) => k.split(" ").at(-1) ?? k))];
 // ("the Belfast think tank Vardia Ground", "the farmers' union Boerenbond", "the environmental group Te Vaka Society":
 // a body's kind before its name, a group's or a union's only with a word that says whose or what for: "the group Ana
 // Ruiz founded" names a person.)
 // ("the state company Fons Andorrà d'Habitatge", "the Dutch firm Vertiqa Systems B.V.": a name's accented letters,
 // elided article and legal form are its own.)
-const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain|think tank|family office|market researcher|(?:environmental|campaign|pressure|advocacy|lobby|conservation|consumer|citizens[’']|residents[’']|patients[’']) group|(?:farmers[’']|workers[’']|teachers[’']|doctors[’']|nurses[’']|dockers[’']|trade) union))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
+const DESCRIBED_ORG = new RegExp(String.raw`(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:${DESCRIBED_KINDS.join("|")}))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])`, "gu");
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
@@ -140,10 +151,10 @@ export const ENTITY_PATTERN_NEEDS: Readonly<Record<string, { pattern: RegExp; ne
     needs: /(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor),\s/,
   },
   SUPERLATIVE_PLACE: { pattern: SUPERLATIVE_PLACE, needs: /,\s\p{Lu}/u },
-  // (Every kind it names ends in one of these words: "drugmaker" in "maker", "pension fund" in "fund".)
+  // (Every kind it names ends in its last word: "pension fund" in "fund"; both come from DESCRIBED_KINDS.)
   DESCRIBED_ORG: {
     pattern: DESCRIBED_ORG,
-    needs: /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain|tank|office|researcher|union)\s+\p{Lu}/u,
+    needs: new RegExp(String.raw`(?:${DESCRIBED_KIND_HEADS.join("|")})\s+\p{Lu}`, "u"),
   },
   ORG_THEN_DESCRIPTOR: { pattern: ORG_THEN_DESCRIPTOR, needs: /,\s+(?:the|a|an)\s/ },
   AGENCY_AFTER_NAME: { pattern: AGENCY_AFTER_NAME, needs: /news agency/ },
