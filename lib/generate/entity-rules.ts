@@ -67,6 +67,18 @@ function officeOpening(word: string): boolean {
 }
 
 /** A lowercase word that names a person's role: compromise's #Actor nouns and a few it files elsewhere. */
+// "spokesman of Spain's Prime Minister": the office's body is itself an office, by its last word or the word after its
+// owner's possessive ("Committee", "Board" or "Council" stay bodies).
+function endsOnAnOffice(role: string): boolean {
+  const body = role.replace(/^.*?\sof\s(?:the\s)?/, "");
+  const words = body.split(/\s+/);
+  const afterPossessive = words.findIndex((w) => /[’']s$/.test(w)) + 1;
+  return [words.at(-1) ?? "", afterPossessive > 0 ? (words[afterPossessive] ?? "") : ""].some((w) => !!w && isRoleNoun(w.toLowerCase()));
+}
+
+// "His", "Its", "Their": an owner that is a pronoun, never a name to write into a question.
+export const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_ROLES.test(w)) return false;
@@ -519,7 +531,7 @@ export const ENTITY_RULES: EntityRule[] = [
     pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE}|\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Tt]he\s(?:\p{Lu}[\p{L}-]*(?:s[’'])?\s){1,3}\p{Lu}[\p{L}-]*[’']s|\b(?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*(?:[’']s|s[’'](?=\s))|\b[Tt]he\s[a-z]+(?:-[a-z]+)*(?:[’']s|s[’'])|\b(?:[Aa]n?|[Tt]he)\s${NATIONALITY_WORD})\s(?<role>(?:${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+\s(?:\p{Lu}\p{Ll}+\s){0,2}(?=[a-z]))?${ROLE_PHRASE}),\s+(?:(?:former|veteran)\s[a-z-]+\s|(?:the|an?)\s${NATIONALITY_WORD}\s|\p{Lu}\p{Ll}+-born\s)?${HONORIFIC}${NAME}(?:\sMP)?(?:\sof\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:(?:of|for|and)\s)?\p{Lu}[\p{L}’'-]*){0,5})?(?:,|(?=\.(?:\s|$)|$))`, "gu"),
     // ("His counterpart, Nerea Aldama, said", "Her Oviedo counterpart, X,": a person's counterpart is a person; "Its
     // counterpart, Vardia Telecom," may be a firm, so only "His" or "Her" says so.)
-    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) || (roleHead(g.role ?? "") === "counterpart" && /^(?:His|Her|his|her)$/.test(g.owner ?? "")),
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "")) || (roleHead(g.role ?? "") === "counterpart" && POSSESSIVE_PRONOUN.test(g.owner ?? "") && !/^(?:its|their)$/i.test(g.owner ?? "")),
     example: { text: "Lithuania’s energy minister, Dainius Petraitis, said prices had risen.", name: "Dainius Petraitis", role: "energy minister" },
   },
   {
@@ -551,7 +563,9 @@ export const ENTITY_RULES: EntityRule[] = [
     // "The chief executive councillor of the Ladakh Hill Council (LHC), X,": the body's initials may close it; "The
     // rapporteur of the Assembly's Finance Committee, X,": a body of a body is named with its owner's possessive.
     pattern: new RegExp(String.raw`\b[Tt]he\s(?<role>(?:[A-Za-z][\w-]*\s){0,2}[A-Za-z][\w-]*\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:[’']s)?(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}-]*(?:[’']s)?){0,5}(?:\s(?:district|province|region|county|municipality))?)(?:\s\(\p{Lu}{2,8}\))?,\s+${HONORIFIC}${NAME}(?:,|(?=\.(?:\s|$)|$))`, "gu"),
-    accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()),
+    // ("The spokesman of Spain's Prime Minister, Pedro Sánchez,", "The chief of staff of Peru's President, X,": a body
+    // ending on an office, or an office after a possessive, is that office's holder, not the first office's.)
+    accept: (g) => isRoleNoun(roleHead(g.role ?? "").toLowerCase()) && !endsOnAnOffice(g.role ?? ""),
     example: { text: "The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", name: "Anahit Sargsyan", role: "governor of Tavush" },
   },
   {

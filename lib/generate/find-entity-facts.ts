@@ -4,7 +4,7 @@ import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
-import { HOLIDAY, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
+import { HOLIDAY, POSSESSIVE_PRONOUN, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import type { FactKind } from "./types";
@@ -104,12 +104,23 @@ const NAMED_IN_COMMAS = /(?<![\p{L}’'-])((?:[Tt]he\s(?:\p{Lu}[\p{L}-]*\s){0,3}
 // superlative makes the place one of a kind, so it can be asked for by what it is.
 const SUPERLATIVE_PLACE = /(?<![\p{L}’'-])([Tt]he\s((?:[a-z][\w-]*\s){0,2}(?:glacier|volcano|river|lake|mountain|peak|island|city|town|port|region|province|village|valley|reserve|park|mine|dam)(?:\s(?:in|of|on)\s(?:the\s)?[a-z][a-z\s-]{0,30}?)?)),\s(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}),/gu;
 const SUPERLATIVE = /\b(?:[a-z]+est|best-[a-z]+|most\s[a-z]+|only|first|largest|biggest|highest|longest|oldest)\b/;
+// The kinds of body a described name may follow, one list for the pattern and for its needs (review 34b, finding 8).
+const DESCRIBED_KINDS = [
+  "news agency", "corporation", "company", "carrier", "airline", "producer", "firm", "contractor", "operator", "space agency", "agency",
+  "bank", "manufacturer", "broadcaster", "drugmaker", "carmaker", "maker", "miner", "regulator", "watchdog", "consortium",
+  "organisation", "organization", "charity", "pension fund", "impact fund", "investment fund", "wealth fund", "investors[’'] group",
+  "(?:retail|grocery|supermarket|restaurant|hotel) chain", "think tank", "family office", "market researcher",
+  "(?:environmental|campaign|pressure|advocacy|lobby|conservation|consumer|citizens[’']|residents[’']|patients[’']) group",
+  "(?:farmers[’']|workers[’']|teachers[’']|doctors[’']|nurses[’']|dockers[’']|trade) union",
+];
+// Each kind's last word, which every match has right before its name.
+const DESCRIBED_KIND_HEADS = [...new Set(DESCRIBED_KINDS.map((k) => k.split(" ").at(-1) ?? k))];
 // ("the Belfast think tank Vardia Ground", "the farmers' union Boerenbond", "the environmental group Te Vaka Society":
 // a body's kind before its name, a group's or a union's only with a word that says whose or what for: "the group Ana
 // Ruiz founded" names a person.)
 // ("the state company Fons Andorrà d'Habitatge", "the Dutch firm Vertiqa Systems B.V.": a name's accented letters,
 // elided article and legal form are its own.)
-const DESCRIBED_ORG = /(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:news agency|corporation|company|carrier|airline|producer|firm|contractor|operator|space agency|agency|bank|manufacturer|broadcaster|drugmaker|carmaker|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|pension fund|impact fund|investment fund|wealth fund|investors[’'] group|(?:retail|grocery|supermarket|restaurant|hotel) chain|think tank|family office|market researcher|(?:environmental|campaign|pressure|advocacy|lobby|conservation|consumer|citizens[’']|residents[’']|patients[’']) group|(?:farmers[’']|workers[’']|teachers[’']|doctors[’']|nurses[’']|dockers[’']|trade) union))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])/gu;
+const DESCRIBED_ORG = new RegExp(String.raw`(?<![\p{L}\d_])(?:(?:the|a)\s)?((?:\p{Lu}\p{Ll}+(?:’s|'s)\s|top\s|state\s)?(?:(?:(?:South|North)\s)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|[a-z][\w-]*(?:s[’'])?)\s){0,3}(?:${DESCRIBED_KINDS.join("|")}))\s+(\p{Lu}[\p{L}\d-]*(?:\s(?!(?:Sdn|Pte|Pty)\.)(?:[dl]['’])?\p{Lu}[\p{L}\d-]*(?![./]\p{Lu})){0,2}(?:\s(?:[BN]\.V\.|S\.A\.|S\.p\.A\.|GmbH|AG|AS|ASA|plc|PLC|LLC|Ltd\.|Inc\.|Sdn\.\sBhd\.|Bhd\.|Pte\.\sLtd\.|Pty\.?\sLtd\.))?)(?![\p{L}\d-])`, "gu");
 // "Swissmedic, the Swiss medicines regulator," and "Nordvik Therapeutics, a Danish gene therapy company": the name
 // first, then what it is.
 // ("Türkmenhimiýa, the state chemicals company": a name's letters may be any alphabet's.)
@@ -140,10 +151,10 @@ export const ENTITY_PATTERN_NEEDS: Readonly<Record<string, { pattern: RegExp; ne
     needs: /(?:company|utility|operator|programme|program|scheme|service|brand|fund|network|platform|app|system|carrier|airline|bank|exchange|cooperative|producer|firm|agency|regulator|broadcaster|manufacturer|consortium|organisation|organization|charity|foundation|maker|group|investor),\s/,
   },
   SUPERLATIVE_PLACE: { pattern: SUPERLATIVE_PLACE, needs: /,\s\p{Lu}/u },
-  // (Every kind it names ends in one of these words: "drugmaker" in "maker", "pension fund" in "fund".)
+  // (Every kind it names ends in its last word: "pension fund" in "fund"; both come from DESCRIBED_KINDS.)
   DESCRIBED_ORG: {
     pattern: DESCRIBED_ORG,
-    needs: /(?:agency|corporation|company|carrier|airline|producer|firm|contractor|operator|bank|manufacturer|broadcaster|maker|miner|regulator|watchdog|consortium|organisation|organization|charity|fund|group|chain|tank|office|researcher|union)\s+\p{Lu}/u,
+    needs: new RegExp(String.raw`(?:${DESCRIBED_KIND_HEADS.join("|")})\s+\p{Lu}`, "u"),
   },
   ORG_THEN_DESCRIPTOR: { pattern: ORG_THEN_DESCRIPTOR, needs: /,\s+(?:the|a|an)\s/ },
   AGENCY_AFTER_NAME: { pattern: AGENCY_AFTER_NAME, needs: /news agency/ },
@@ -468,7 +479,7 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   // "Chief Executive Officer of Nordvind", "Press Officer, University of Leeds".
   // ("Their Malian striker, X", "His Oviedo counterpart, X": a possessive pronoun is no owner to write in; "Who is the
   // Malian striker of Their?" was asked.)
-  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o) && !/^(?:His|Her|Its|Their|Our|My|Your)$/.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
+  if (/^\p{Lu}/u.test(role) && /^\p{Lu}/u.test(o) && !/’s$/.test(o) && !POSSESSIVE_PRONOUN.test(o)) return `Who is the ${role} of ${o.replace(/^the /, "the ")}?`;
   // ("The United Arab Emirates’ minister of energy": a country's office is asked with "the" and its date, which a plural
   // possessive cut from its "The" cannot give.)
   if (/s’$/.test(o) && roleKindOf(role) === "official" && !BUSINESS_OFFICE.test(role)) return null;
@@ -674,7 +685,16 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
     if (taken(start, start + name.length)) continue;
     // ("the citizens' group Air for All": a name running on through a joining word is cut short here, a wrong answer.)
     // ("the pension fund PKA and Japan’s Kansai Electric": "and" opens the next name, not the rest of this one.)
-    if (/^\s(?:for|of|de|du|des|del|da|do|di|&)\s\p{Lu}/u.test(sentence.slice(start + (m[2] ?? "").length))) continue;
+    // ("the Danish pension fund PKA for DKK 2 billion", "the Japanese bank MUFG for US$300 million": a currency's code
+    // or sign after "for" is a price, not the rest of the name.)
+    const after = sentence.slice(start + (m[2] ?? "").length);
+    if (/^\s(?:for|of|de|du|des|del|da|do|di|&)\s(?!\p{Lu}{3}\s?\d|(?:US|A|C|NZ|HK|S|R)?\$)\p{Lu}/u.test(after)) continue;
+    // ("The think tank Ana Ruiz founded in 2010", "the family office she and Ana Ruiz run": a kind that a person may
+    // found or run names that person before such a verb, as "the group Ana Ruiz founded" does.)
+    if (/(?:think tank|family office|market researcher|group|union)$/.test(rawDescriptor) && /^\s(?:co-)?(?:founded|set up|runs|ran|run|launched|started|created|leads|led|heads|headed|established|chairs|chaired|joined|left|built|owns|owned)\b/.test(after)) continue;
+    // ("Prices were set by market researcher Ana Ruiz, who tracks the sector": without an article "market researcher"
+    // is a person's job; with one, a given name still says a person.)
+    if (/market researcher$/.test(rawDescriptor) && (!/\b(?:the|a)\s(?:\S+\s){0,3}market researcher\s/i.test(m[0]) || lexiconTags(name.split(" ")[0] ?? "").some((t) => /Person|FirstName|MaleName|FemaleName/.test(t)))) continue;
     const descriptor = possessiveToDemonym(rawDescriptor).replace(/^(?:top|state)\s/, (w) => w);
     const pred = predicateAfter(sentence, start + name.length);
     let question: string | null = null;

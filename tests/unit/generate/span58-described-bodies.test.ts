@@ -37,3 +37,30 @@ describe("a described name before 'and' and the next name is still read", () => 
     expect(bodies("It was developed with Danish pension fund Velo and Japan’s Tokai Grid Co.")).toContain("Velo");
   });
 });
+
+// Review 34b, finding 3: a person named after "market researcher" or before "founded" is no body.
+describe("a person after a kind that may be a job, or before a verb a founder does, is no body", () => {
+  it("'market researcher Ana Ruiz, who ...' and 'The think tank Ana Ruiz founded' name a person", () => {
+    expect(bodies("Prices were set by market researcher Ana Ruiz, who tracks the sector.")).not.toContain("Ana Ruiz");
+    expect(bodies("The think tank Ana Ruiz founded in 2010 has grown.")).not.toContain("Ana Ruiz");
+    expect(bodies("Most of it sits in the family office Ana Ruiz runs.")).not.toContain("Ana Ruiz");
+  });
+
+  it("near miss: the market researcher Tellwick and a think tank before another verb are still bodies", () => {
+    expect(bodies("The figures come from the market researcher Tellwick.")).toContain("Tellwick");
+    expect(bodies("The think tank Harbour Ground published the paper on Monday.")).toContain("Harbour Ground");
+  });
+});
+
+// Review 34b, finding 4: a currency's code or sign after "for" is a price, not the rest of the name.
+describe("a body named before 'for' and a price is still read", () => {
+  it("the DKK and US$ sale sentences", () => {
+    expect(bodies("Vardia sold its stake to the Danish pension fund PKA for DKK 2 billion.")).toContain("PKA");
+    expect(bodies("The deal was financed by the Japanese bank MUFG for US$300 million.")).toContain("MUFG");
+  });
+
+  it("near miss: a name running on through 'for' and a capitalised word is still skipped", () => {
+    expect(bodies("The consumer group Fair for All wants lower fees.")).not.toContain("Fair");
+    expect(bodies("The pension fund Vardia for Teachers bought the stake.")).not.toContain("Vardia");
+  });
+});

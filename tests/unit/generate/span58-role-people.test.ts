@@ -45,3 +45,18 @@ describe("an office of a named body, then the name in commas", () => {
     expect(questionOf("The mayor of Dorvik's deputy, Ana Ruiz, opened the quay.", "Ana Ruiz") ?? "").not.toMatch(/^Who was the mayor of/);
   });
 });
+
+// Review 34b, finding 2: an office of a body that is itself an office names the second office's holder.
+describe("an office of an office is not the first office's holder", () => {
+  const roleOf = (sentence: string, name: string) => findEntitySpans(sentence).find((e) => e.kind === "person" && e.name === name)?.descriptor ?? null;
+
+  it("never reads Pedro Sánchez as the spokesman, nor Dina Boluarte as the chief of staff", () => {
+    expect(roleOf("The spokesman of Spain's Prime Minister, Pedro Sánchez, said the talks would resume.", "Pedro Sánchez") ?? "").not.toMatch(/spokesman/);
+    expect(roleOf("The chief of staff of Peru's President, Dina Boluarte, resigned on Monday.", "Dina Boluarte") ?? "").not.toMatch(/chief of staff/);
+  });
+
+  it("near miss: an office of a body's committee or board still names its holder", () => {
+    expect(roleOf("The rapporteur of the Assembly's Budget Committee, Ana Ruiz, said no.", "Ana Ruiz")).toBe("rapporteur of the Assembly's Budget Committee");
+    expect(roleOf("The bridge was opened by the governor of Tavush, Anahit Sargsyan, on Friday.", "Anahit Sargsyan")).toBe("governor of Tavush");
+  });
+});
