@@ -7,8 +7,30 @@ import { isFiniteVerb } from "./tag-words";
  * which strict reads find not worth learning, so it gives no statement of its own.
  */
 
-/** "2027", "Q3 2026", "H1 2026", "FY2026", "2025/26", "2025-26", "2025–2026", "2026 budget", "2027 draft", each with an optional unit. */
-const PERIOD = /^((?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?)(?:\s(budget|draft|estimate|forecast|outturn|actual))?$/;
+/**
+ * A period's year: "2027", "Q3 2026", "H1 2026", "FY2026", or a range of years ("2025/26", "2025-26", "2025–2026"),
+ * which is a period only when it spans one year (spansOneYear): a fiscal year or a season, not "2026-2030".
+ */
+export const PERIOD_YEAR_SOURCE = String.raw`(?:(?:Q[1-4]|H[12]|[1-9]M|FY)\s?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?`;
+/** The kind of figure a period's heading may name after its year ("2026 budget", "2027 draft"). */
+export const PERIOD_KIND_SOURCE = "budget|draft|estimate|forecast|outturn|actual";
+/** "2027", "Q3 2026", "2025-26", "2026 budget", "2027 draft", each with an optional unit. */
+const PERIOD = new RegExp(`^(${PERIOD_YEAR_SOURCE})(?:\\s(${PERIOD_KIND_SOURCE}))?$`);
+const YEAR_RANGE = /((?:19|20)\d{2})[/–-]((?:19|20)\d{2}|\d{2})(?!\d)/g;
+
+/**
+ * Whether every range of years in a text spans one year ("2025-26", "2024–2025", "1999/00"), as a fiscal year or a
+ * season does. "2026-2030", "2025-30" or "1991-2020" is a span of several years (a plan, a total, a climate normal):
+ * no period whose figure is the latest or the earlier one.
+ */
+export function spansOneYear(text: string): boolean {
+  for (const [, first, last] of text.matchAll(YEAR_RANGE)) {
+    const start = Number(first);
+    const end = (last ?? "").length === 4 ? Number(last) : start - (start % 100) + Number(last);
+    if (end !== start + 1 && end + 100 !== start + 1) return false;
+  }
+  return true;
+}
 const CHANGE = /^(?:%\s)?change(?:\s\(%\))?$|^y\/y$|^yoy$|^%$/i;
 const UNIT = /\s*\(([^()]{1,30})\)\s*$/;
 /** A table's scale word or letter ("bn", "m", "k") spelled out. */
@@ -33,6 +55,7 @@ export function periodColumn(heading: string, index: number): PeriodColumn | nul
   const m = PERIOD.exec(heading.trim().replace(/\s*\((budget|draft|estimate|forecast|outturn|actual)\)$/i, (_, w: string) => ` ${w.toLowerCase()}`)) ?? PERIOD.exec(bareHeading(heading));
   if (!m) return null;
   const period = m[1] ?? "";
+  if (!spansOneYear(period)) return null;
   // "9M 2026" is no phrase a reader knows: "the first nine months of 2026".
   const months = /^([1-9])M\s?((?:19|20)\d{2})$/.exec(period);
   const span = months ? `the first ${MONTH_COUNTS[Number(months[1])] ?? months[1]} months of ${months[2]}` : period;

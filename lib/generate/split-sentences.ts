@@ -63,11 +63,17 @@ function blocksOf(lines: string[]): Block[] {
   return blocks;
 }
 
+/**
+ * "Key features of the ...": a caption whose noun-phrase bullets are what its subject has. "Key facts/details of the
+ * deal" lists terms ("Shareholders of Tessa to receive €12 a share"), which the deal does not have (review 34b #6).
+ */
+const FEATURES_OF = /^(?:(?:key|main)\s)?features\sof\s/i;
+
 /** "Kestrel at a glance", "The NCFR in figures": what the list under such a caption is about. */
 export function captionSubject(leadIn: string | null): string | null {
   const m = /^(.{2,60}?)\s+(?:at a glance|in figures|in numbers|in brief|by the numbers|key facts|fact ?sheet)$/i.exec(leadIn?.trim() ?? "");
   // ("Key features of the new plant:": the features are the plant's.)
-  const of = /^(?:(?:key|main)\s)?(?:features|facts|details)\sof\s(the\s[^,;:]{2,50}?):?$/i.exec(leadIn?.trim() ?? "");
+  const of = new RegExp(String.raw`${FEATURES_OF.source}(the\s[^,;:]{2,50}?):?$`, "i").exec(leadIn?.trim() ?? "");
   const subject = m?.[1]?.trim() ?? of?.[1]?.trim() ?? "";
   return /^(?:The\s)?\p{Lu}|^the\s/u.test(subject) && !/^(?:Key|Main|Our|This)\b/.test(subject) ? subject : null;
 }
@@ -380,6 +386,19 @@ function isClause(item: string): boolean {
 const FEATURE_PHRASE = /^(?:(?:A|An)\s\p{Ll}|\p{Lu}\p{Ll}+(?:\s\p{Ll}[\p{Ll}-]*){0,3}\s(?:supplied|built|made|installed|designed|producing|supplying|making|of|for|with)\s)/u;
 
 /**
+ * "Shareholders of Tessa to receive €12 a share": "to" and a verb before any relative clause makes the bullet a
+ * term to be carried out, nothing its subject has. "Connection to power lines", "Access to depot yards" or "a
+ * ramp for buses that need to turn" still is.
+ */
+function toVerbInHead(item: string): boolean {
+  const head = item.split(/,|\s(?:that|which|where|who|whose)\s/)[0] ?? item;
+  if (!/\bto\s+\p{Ll}/u.test(head)) return false;
+  const verbs = (nlp(head).match("to #Verb").out("array") as string[]).map((m) => m.replace(/^to\s+/i, "").split(/\s+/)[0] ?? "");
+  // ("Connection to power lines": a word the lexicon knows as a noun is one.)
+  return verbs.some((word) => !lexiconTags(word.toLowerCase()).some((t) => t === "Singular" || t === "Plural"));
+}
+
+/**
  * The statements of a list item: a labelled figure ("Total investment: NOK 52 billion"), the clause a label introduces,
  * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
@@ -389,7 +408,7 @@ function labelledItem(item: string, subject: string | null, leadIn: string | nul
   if (named !== null) return [named];
   const m = LABELLED.exec(item);
   // A noun phrase under "This includes:" is that clause's object: said with it, it is a sentence again.
-  if (!m && leadIn === null && subject && featuresCaption && FEATURE_PHRASE.test(item) && !isClause(item)) return [`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${item.charAt(0).toLowerCase()}${item.slice(1).replace(/[.;,]$/, "")}`];
+  if (!m && leadIn === null && subject && featuresCaption && FEATURE_PHRASE.test(item) && !toVerbInHead(item) && !isClause(item)) return [`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${item.charAt(0).toLowerCase()}${item.slice(1).replace(/[.;,]$/, "")}`];
   if (!m) return leadIn === null || isClause(item) ? [item] : LEADS_TO_OBJECT.test(leadIn) ? [`${leadIn} ${item.replace(/;?\s*(?:and|or)?$/, "")}`] : [];
   const [first = "", ...later] = (m[2] ?? "").split(/;\s/);
   const out: string[] = [];
@@ -467,7 +486,7 @@ function emitBlock(block: Block, leadIn: string | null, emit: (text: string, con
     const subject = captionSubject(leadIn ?? heading);
     const partOfSentence = /;\s*(?:and|or)?$/.test(block.text.trim()) || LEADS_TO_OBJECT.test(leadIn ?? "");
     sentences.forEach((s, i) => {
-      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null, /^(?:(?:key|main)\s)?(?:features|facts|details)\sof\s/i.test(leadIn ?? heading ?? ""));
+      const texts = continues && i === 0 ? [`${leadIn} ${(resolves ? `t${s.slice(1)}` : s).replace(/(?:[;,]|,? and| or)$/, "")}`] : labelledItem(s, subject, partOfSentence ? (leadIn ?? "") : null, FEATURES_OF.test(leadIn ?? heading ?? ""));
       for (const text of texts) emit(withFullStop(text.replace(/[;,]$/, "")), leadIn);
     });
     return leadIn;

@@ -205,6 +205,23 @@ function isPlaceLabel(label: string): boolean {
   return tags.some((t) => t === "Country" || t === "Region" || t === "City" || t === "Place");
 }
 
+/** A lexicon word that is a common noun ("Women", "Stores", "Banking"), not a name. */
+function isCommonNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !tags.includes("ProperNoun") && tags.some((t) => t === "Singular" || t === "Plural" || t === "Noun" || t === "Actor");
+}
+
+/**
+ * A sub-row's part that names something of its own in a table of names: a place ("Bavaria"), or two or more
+ * capitalised words none of which is a common noun ("North Rhine-Westphalia"). "Online", "Women" or "Private Banking"
+ * is a capitalised label, no name.
+ */
+function isNamedPart(part: string): boolean {
+  if (isPlaceLabel(part)) return true;
+  const words = part.split(/\s+/);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) && !w.split("-").some(isCommonNoun));
+}
+
 /**
  * A sub-row said with its parent row, as the part of the parent's figure it is: "of which United States" under
  * "Revenue" -> "Revenue in the United States", under "Exports (€m)" -> "Exports to the United States (€m)"; under a
@@ -296,8 +313,8 @@ export function tableSentences(lines: string[], leadIn: string | null = null, ow
     const own = withoutFootnote(cells[named] ?? "");
     const part = subRowLabel(own);
     // "| of which Bavaria |" under "| Germany |": a named part is a row of its own ("Bavaria had ..."); an unnamed one
-    // ("of which online") names nothing without its whole.
-    const row = part === null ? own : /^\p{Lu}/u.test(part) && !/^(?:to|in|from)\s/.test(part) ? part : "";
+    // ("of which online", "- Online", "of which Women": labels are capitalised) names nothing without its whole.
+    const row = part === null ? own : isNamedPart(part) ? part : "";
     if (!isName(row) || row.length > 80) continue;
     // "| Total | 200 | 78 |", "| Bench (5 players) | ...": sums and groups, no one row's figure.
     if (SUM_ROW.test(row)) continue;

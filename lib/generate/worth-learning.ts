@@ -4,6 +4,7 @@ import { DEMONYMS } from "./demonyms";
 import { escapePattern } from "./escape-pattern";
 import { shownDigits } from "./format-value";
 import { asksReportingYear, basisOfFigure, isReferenceBasis, labelsFigure } from "./reference-basis";
+import { PERIOD_KIND_SOURCE, PERIOD_YEAR_SOURCE, spansOneYear } from "./period-table";
 import { isFiniteVerb } from "./tag-words";
 import { firstIndexOf, gramIndex, PLAIN_WORD, wordCounts } from "./text-index";
 import { decimalsOf } from "./number-words";
@@ -442,7 +443,7 @@ function tableCell(fact: Fact, article: ArticleText): boolean {
  * "Spending on libraries is NOK 310 million in 2028.", "Revenue rose by 8% between 2025 and 2026.": the period of a
  * figure the splitter wrote from a table's period columns (period-table.ts) labels the figure; it is no fact.
  */
-const PERIOD = String.raw`(?:the )?(?:(?:Q[1-4]|H[12]|[1-9]M|FY) ?)?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)\d{2}|\d{2}))?(?: (?:budget|draft|estimate|forecast|outturn|actual))?`;
+const PERIOD = String.raw`(?:the )?(${PERIOD_YEAR_SOURCE})(?: (?:${PERIOD_KIND_SOURCE}))?`;
 const SPAN = String.raw`the (?:\w+ months|(?:financial |fiscal )?year|quarter|half(?:-year)?) to [^,;]{3,30}, (?:19|20)\d{2}`;
 const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\p{Lu}[\p{L}.]{0,3} )?[^ ]*\d(?:[^,;]|,\d){0,30} in (?:${PERIOD}|${SPAN})\.$|^[^,;]{1,90} (?:rises|falls|rose|fell) by [\d.]+% (?:between ${PERIOD} and ${PERIOD}|in ${SPAN}, from a year earlier)\.$`, "u");
 
@@ -451,7 +452,9 @@ const PERIOD_STATEMENT = new RegExp(String.raw`^[^,;]{1,90} (?:is|was|were) (?:\
  */
 function tablePeriod(fact: Fact, article: ArticleText): boolean {
   if (fact.kind !== "date" && !(fact.kind === "count" && fact.span && /\bper\s$/.test(fact.sentence.slice(0, fact.span[0])))) return false;
-  return PERIOD_STATEMENT.test(fact.sentence) && !inCollapsedBody(article, fact.sentence.slice(0, -1));
+  const m = PERIOD_STATEMENT.exec(fact.sentence);
+  // (A range of several years, "in 2026-2030", is no period the splitter writes: period-table.ts.)
+  return m !== null && m.slice(1).every((year) => year === undefined || spansOneYear(year)) && !inCollapsedBody(article, fact.sentence.slice(0, -1));
 }
 
 /** "in the 17th and ___ centuries", "in 2016 and ___": the next of a series the sentence counts up (genprec5-2 item 16). */

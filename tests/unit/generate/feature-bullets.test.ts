@@ -27,4 +27,16 @@ describe("a feature bullet under a caption that names its subject", () => {
     const plain = ["Highlights:", "", "- A washing bay that reuses 90% of its water"].join("\n");
     expect(texts(plain)).toContain("A washing bay that reuses 90% of its water.");
   });
+
+  it("review 34b #6: under 'Key facts of the deal:' a term is no thing the deal has, nor under 'Key features of' with 'to' and a verb", () => {
+    const facts = ["Key facts of the deal:", "", "- Shareholders of Tessa to receive €12 a share"].join("\n");
+    expect(texts(facts).join(" ")).not.toMatch(/has shareholders/i);
+    const features = ["Key features of the deal:", "", "- Shareholders of Tessa to receive €12 a share"].join("\n");
+    expect(texts(features).join(" ")).not.toMatch(/has shareholders/i);
+  });
+
+  it("near miss: 'to' before a noun or inside a relative clause keeps a feature bullet the subject's", () => {
+    const body = ["Key features of the new depot:", "", "- Charging points for buses, with a link to the grid", "- A ramp for buses that need to turn", "- Access for lorries to depot yards", "- A connection to power lines"].join("\n");
+    expect(texts(body)).toEqual(["The new depot has charging points for buses, with a link to the grid.", "The new depot has a ramp for buses that need to turn.", "The new depot has access for lorries to depot yards.", "The new depot has a connection to power lines."]);
+  });
 });

@@ -54,6 +54,11 @@ describe("a sub-row is the part of its parent row", () => {
     const lines = table("| Club | Points |", "| Northby United | 30 |", "| of which Northby Reserves | 12 |", "| - home games | 20 |");
     expect(tableSentences(lines)).toEqual(["Northby United had 30 points.", "Northby Reserves had 12 points."]);
   });
+
+  it("review 34b #5: a capitalised label that is no name ('- Online', 'of which Women') gives nothing; a place or a many-word name still is a row", () => {
+    const lines = table("| Region | Stores | Staff |", "| Germany | 40 | 900 |", "| - Online | 0 | 120 |", "| of which Women | 0 | 400 |", "| of which Bavaria | 12 | 300 |", "| - North Rhine-Westphalia | 10 | 200 |");
+    expect(tableSentences(lines)).toEqual(["Germany had 40 stores.", "Germany had 900 staff.", "Bavaria had 12 stores.", "Bavaria had 300 staff.", "North Rhine-Westphalia had 10 stores.", "North Rhine-Westphalia had 200 staff."]);
+  });
 });
 
 describe("a footnote mark and a year-range heading", () => {
@@ -72,6 +77,18 @@ describe("a footnote mark and a year-range heading", () => {
     expect(tableSentences(lines)).toEqual(["Operating profit was NZD 12.5 million in 2025-26.", "Operating profit rose by 25% between 2024-25 and 2025-26."]);
     const full = table("| In NZD million | 2024–2025 | 2023–2024 |", "| Net debt | 80 | 90 |");
     expect(tableSentences(full)).toEqual(["Net debt was NZD 80 million in 2024–2025."]);
+  });
+
+  it("review 34b #1: a range of several years ('2026-2030', '2025-30', '1991-2020') is no period and never the latest", () => {
+    const change = table("| | 2024 | 2025 | Change | 2026-2030 |", "| Investment (€m) | 100 | 110 | +10% | 700 |");
+    expect(tableSentences(change)).toEqual(["Investment was €110 million in 2025.", "Investment rose by 10% between 2024 and 2025."]);
+    expect(tableSentences(table("| | 2025 | 2025-30 |", "| Investment (€m) | 100 | 700 |"))).toEqual(["Investment was €100 million in 2025."]);
+    expect(tableSentences(table("| | 2025-30 | 2025 |", "| Investment (€m) | 700 | 100 |"))).toEqual(["Investment was €100 million in 2025."]);
+    expect(tableSentences(table("| | 1991-2020 | 2025 | Change |", "| Rainfall (mm) | 800 | 600 | -25% |")).join(" ")).not.toMatch(/1991|fell/);
+  });
+
+  it("near miss: a fiscal year or season across a century ('1999/00') is still one period", () => {
+    expect(tableSentences(table("| | 1998/99 | 1999/00 |", "| Revenue (€m) | 100 | 110 |"))).toEqual(["Revenue was €110 million in 1999/00."]);
   });
 
   it("near miss: a range of numbers that are no years is no period", () => {

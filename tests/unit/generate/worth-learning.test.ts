@@ -386,3 +386,12 @@ describe("the minute of a goal, asked whole", () => {
     for (const bad of ["80th minute", "80th", "70th minute", "70th"]) expect(answers).not.toContain(bad);
   });
 });
+
+describe("review 34b #1/#8: the period of a table figure, with the period pattern shared with period-table.ts", () => {
+  it("near miss: a one-year range heading ('2024-25', '2025-26') still labels its table's figures", () => {
+    const a = article(["The regional council met on Monday to review the year.", "", "| | 2024-25 | 2025-26 | Change |", "| --- | --- | --- | --- |", "| Revenue (€m) | 100 | 110 | +10% |"].join("\n"));
+    const dates = extractFacts(a).filter((f) => f.kind === "date");
+    expect(dates.map((f) => f.answer).sort()).toEqual(["2024-25", "2025-26", "2025-26"]);
+    for (const f of dates) expect(notWorthLearning(f, a)).toBe("period of a table figure");
+  });
+});
