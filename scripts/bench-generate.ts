@@ -194,7 +194,9 @@ function runCase(name: string): CaseResult {
  * A child that never ends is the failure this bench exists to catch, so it is stopped, by its CPU time (user + system,
  * read from /proc/<pid>/stat) and not by the clock: at load 18 on 2 cores a case gets a ninth of a core, and a wall
  * limit killed cases that had used 20 s of CPU. The limit is well past every budget, so an over-budget case still
- * reports its figures. Without /proc (not Linux), a wall limit of ten times the CPU one stands in.
+ * reports its figures. A wall limit of ten times the CPU one is the backstop: it stands in where there is no /proc
+ * (not Linux), and it stops a child that waits without end (an open handle, a message that never comes), which uses no
+ * CPU (review 34b #7).
  */
 const CHILD_CPU_LIMIT_MS = 180_000;
 const CHILD_WALL_LIMIT_MS = 10 * CHILD_CPU_LIMIT_MS;
@@ -221,12 +223,17 @@ function inChild(name: string): Promise<CaseResult | string> {
     const watch = setInterval(() => {
       const cpuMs = child.pid === undefined ? null : procCpuMs(child.pid);
       const wallMs = performance.now() - started;
-      if ((cpuMs ?? 0) > CHILD_CPU_LIMIT_MS || (cpuMs === null && wallMs > CHILD_WALL_LIMIT_MS)) {
+      if ((cpuMs ?? 0) > CHILD_CPU_LIMIT_MS || wallMs > CHILD_WALL_LIMIT_MS) {
         stoppedWhy = `stopped after ${((cpuMs ?? 0) / 1000).toFixed(0)} s CPU, ${(wallMs / 1000).toFixed(0)} s wall, load ${os.loadavg()[0]?.toFixed(1)}`;
         child.kill();
       }
     }, 1_000);
-    child.on("message", (m) => resolve(m as CaseResult));
+    // (With its result in, the child has nothing left to do: neither the watch nor its channel keeps the bench alive.)
+    child.on("message", (m) => {
+      clearInterval(watch);
+      resolve(m as CaseResult);
+      if (child.connected) child.disconnect();
+    });
     child.on("exit", (code) => {
       clearInterval(watch);
       resolve(code === 0 ? "no result" : `failed (${stoppedWhy || `exit ${code ?? "killed"}`})`);
