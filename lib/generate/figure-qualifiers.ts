@@ -69,9 +69,15 @@ export const MULTIPLE_QUALIFIERS = ["about", "around", "nearly", "roughly", "alm
  * for every multiple rule (value-rules' and rate-rules').
  */
 export const MULTIPLE_BOUND_BEFORE = /\b(?:less than|fewer than|under|below|up to|at (?:most|least)|over|as (?:much|many) as|(?:no|not) (?:more|less|fewer) than|(?:just|well|a little|slightly) (?:over|under)|(?:a little|slightly) (?:less|fewer) than)\s+$/i;
-/** Whether a bound the multiple rules do not take stands right before the multiple at this index. */
-export function boundedMultiple(input: string, index: number): boolean {
-  return MULTIPLE_BOUND_BEFORE.test(input.slice(Math.max(0, index - 30), index));
+/**
+ * Whether a bound the multiple rules do not take stands right before the multiple at this index. With over, a bare
+ * "over" is let through (the multiple of a named base read "over twice the national average" as "twice" before the
+ * shared list, and still does); "just over", "well over" are refused all the same.
+ */
+export function boundedMultiple(input: string, index: number, { over = false }: { over?: boolean } = {}): boolean {
+  const before = input.slice(Math.max(0, index - 30), index);
+  if (over && /\bover\s+$/i.test(before) && !/\b(?:just|well|a little|slightly)\s+over\s+$/i.test(before)) return false;
+  return MULTIPLE_BOUND_BEFORE.test(before);
 }
 
 /** A regular-expression alternation of words (they hold no pattern characters). */

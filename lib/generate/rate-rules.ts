@@ -4,7 +4,7 @@ import type { ValueRule } from "./value-rules";
 import type { ValueSpan } from "./find-value-spans";
 import type { ValueForm } from "./types";
 import { FIGURE_GROUP, MEASURE_ALT } from "./measure-units";
-import { APPROXIMATE_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, eitherCaseAlternation, qualifierAlternation } from "./figure-qualifiers";
+import { MULTIPLE_QUALIFIERS, boundedMultiple, eitherCaseAlternation } from "./figure-qualifiers";
 import { CARDINAL_WORD_SOURCE, decimalsOf, parseNumberText } from "./number-words";
 
 const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffix: "", decimals: 0, words: false, grouped: false, ...over });
@@ -50,51 +50,14 @@ export const MEASURE_RATE_RULES: ValueRule[] = [
   },
 ];
 
-// The periods a frequency is counted per ("twice a week", "14 times a month").
-const FREQUENCY_PERIOD = "day|week|fortnight|month|year|season|winter|summer|spring|autumn|night|decade|term|semester";
-const ONCE_TWICE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-
-/**
- * "twice a week", "14 times a month", "three times a year": how often something happens, one answer with its period,
- * asked "How often ...?". The value is null: options come only from the article's other frequencies, never a figure
- * that would need its own wording ("two times a week" beside "twice a week"). A bound before it ("at least once a
- * week", "up to three times a day") is refused, as the multiple rules refuse theirs; "a year ago" and "a year
- * earlier" are no period ("12.6 times a year ago" is a ratio).
- */
-export const FREQUENCY_RULES: ValueRule[] = [
-  {
-    name: "frequency per period",
-    requires: new RegExp(`(?:once|twice|thrice|times)\\s(?:a|an|per|each|every)\\s(?:${FREQUENCY_PERIOD})\\b`, "i"),
-    order: "first",
-    example: { sentence: "The joint board will meet twice a year in the capital.", answer: "twice a year" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(?:(${qualifierAlternation(APPROXIMATE_QUALIFIERS)})\\s+)?(once|twice|thrice|(?:${FIGURE_GROUP}|${CARDINAL_WORD_SOURCE})\\s+times)\\s+(?<period>(?:a|an|per|each|every)\\s+(?:${FREQUENCY_PERIOD}))\\b(?!\\s+(?:ago|earlier|before|later|after|on)\\b)(?![-–]\\w)`, "gi"),
-    yields: (m) => {
-      const [all, qualifier, count = ""] = m;
-      const period = m.groups?.period ?? "";
-      if (boundedMultiple(m.input, m.index)) return null;
-      const word = count.replace(/\s+times$/i, "");
-      const value = ONCE_TWICE[word.toLowerCase()] ?? parseNumberText(word);
-      if (value === null || value < 1 || !Number.isInteger(value)) return null;
-      const start = m.index + (qualifier ? qualifier.length + 1 : 0);
-      const answer = all.slice(start - m.index);
-      const times = `${value === 1 ? "once" : value === 2 ? "twice" : `${value} times`}`;
-      return {
-        kind: "count", start, end: m.index + all.length, answer,
-        // Typed in any of its forms, with or without the period (the cloze leaves the period to the reader), it is right.
-        accepted: [...new Set([`${times} ${period}`, `${value} times ${period}`, `${count}/${period.replace(/^\S+\s+/, "")}`, count, times, `${value} times`])].filter((a) => a !== answer && !/^1 times/.test(a)),
-        value: null, unit: "frequency", form: plain({ words: !/^\d/.test(word) }), qualifier: qualifier?.toLowerCase() ?? null, noun: null,
-      };
-    },
-  },
-];
-
 /** Runs after the other multiple rules: it only fills the gaps they leave. */
 export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
   {
     // "more than twice the minimum of €25 million", "nearly twice the coastal region's rate", "twice the normal water
     // tariff": a multiple before "the", a possessive or "its" names what it multiplies, whatever that noun is. "less
     // than twice", "up to twice", "under three times" are left alone (the bare multiple would say more than the article),
-    // as are events ("twice the following week"); the bound is read by boundedMultiple, as in every multiple rule.
+    // as are events ("twice the following week"); the bound is read by boundedMultiple, as in every multiple rule,
+    // but "over twice the national average" is read as it was before the shared list (the bare "twice"), so "over" is let through here.
     name: "multiple of a named base",
     needs: ["twice", "times"],
     requires: /(?:[Tt]wice|times)\s(?:the|its|their|his|her|our|[A-Z][\p{L}-]*['’]s)\s/u,
@@ -103,7 +66,7 @@ export const MULTIPLE_OF_BASE_RULES: ValueRule[] = [
     pattern: new RegExp(`(?<!\\b(?:[Nn]o|[Nn]ot|than)\\s)\\b(?:(${eitherCaseAlternation(MULTIPLE_QUALIFIERS)})\\s+)?([Tt]wice|${FIGURE_GROUP}\\s+times|(${CARDINAL_WORD_SOURCE})\\s+times)\\s(?=(?:(?:the|its|their|his|her|our)\\s+(?!(?:${EVENT_AFTER_THE})\\b)[\\p{Ll}\\p{Lu}][\\p{L}-]*)|[A-Z][\\p{L}-]*['’]s\\s)`, "gu"),
     yields: (m) => {
       const [all, qualifier, multiple = ""] = m;
-      if (boundedMultiple(m.input, m.index)) return null;
+      if (boundedMultiple(m.input, m.index, { over: true })) return null;
       const word = multiple.replace(/\s+times$/, "");
       const twice = /^twice$/i.test(word);
       const value = twice ? 2 : parseNumberText(word);

@@ -75,13 +75,6 @@ const WH_RULES: WhRule[] = [
     },
   },
   {
-    // "twice a year", "14 times a month" (rate-rules' frequency per period): how often, the period in the answer.
-    name: "frequency",
-    example: "The joint board will meet twice a year in the capital. -> How often will the joint board meet in the capital?",
-    applies: (span) => span.unit === "frequency",
-    match: (rest, _span, approx) => (rest.startsWith(M) ? { wh: `${approx ? "Roughly how" : "How"} often`, rest: rest.slice(M.length) } : null),
-  },
-  {
     name: "multiplier verb",
     example: "Exports to China tripled between 2020 and 2024. -> How much did exports to China grow between 2020 and 2024?",
     applies: (span) => span.unit === "fold",

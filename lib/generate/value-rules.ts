@@ -11,7 +11,7 @@ import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
-import { FREQUENCY_RULES, MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
+import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
 
 /**
@@ -380,7 +380,6 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
 
 export const VALUE_RULES: ValueRule[] = [
   ...MEASURE_RATE_RULES,
-  ...FREQUENCY_RULES,
   {
     // "between 190,000 and 260,000 tonnes", "40-60 km": a range of a measure is one answer; neither end is asked alone
     // (a "from 40 to 60 km" is a change, not a range, and is left to the measure rule).
@@ -775,7 +774,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /times/,
     order: "first",
     example: { sentence: "Wages saw an increase of about four times in nominal terms.", answer: "four times" },
-    pattern: new RegExp(`\\b(?:increase|rise|growth|jump|gain)\\s+of\\s+(?:(about|around|nearly|roughly|almost|more than)\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\b`, "g"),
+    pattern: new RegExp(`\\b(?:increase|rise|growth|jump|gain)\\s+of\\s+(?:(${MULTIPLE_QUAL})\\s+)?(${NUM}|${CARDINAL_WORD_SOURCE})\\s+times\\b`, "g"),
     yields: (m) => {
       const [all, qualifier, word = ""] = m;
       const value = parseNumberText(word);

@@ -74,7 +74,6 @@ describe("near misses: no qualified form the article does not write", () => {
 describe("every multiple rule refuses the same bounds (one MULTIPLE_BOUND_BEFORE)", () => {
   it.each([
     "Fares on the new line are below twice the bus fare.",
-    "The levy may rise over twice the current rate next year.",
     "Output could reach up to three times the 2020 level.",
     "Turnout was at least twice the regional average.",
     "The new engine is less than 2.5 times as heavy as the old one.",
@@ -93,35 +92,48 @@ describe("every multiple rule refuses the same bounds (one MULTIPLE_BOUND_BEFORE
   });
 });
 
-describe("a frequency per period is one answer, asked 'How often'", () => {
+describe("no frequency per period is read (the rule was taken out: review 34a findings 1-5)", () => {
   it.each([
-    ["The cross-border council will meet twice a year in Tarrin.", "twice a year"],
-    ["Herds crossed the valley road an average of 11 times a month in spring.", "11 times a month"],
-    ["Ferries to the outer island sail about three times a week from the old port.", "three times a week"],
-    ["The night bus runs once a week in winter.", "once a week"],
+    // The reviewer's sentences: one end of a range or alternative, "once" meaning "formerly", a multiple of earnings.
+    "Patients take the tablets 2-3 times a day.",
+    "The fair is held once or twice a year.",
+    "The square was once a winter market for farmers.",
+    "The shares trade at 15 times a year's earnings.",
+    "The council meets more than once a month.",
+    // Near miss: a plain frequency is no span either (not asked, never an option).
+    "The fair is held twice a year.",
+  ])("%s: no span ends at a frequency or reads it as a multiple", (sentence) => {
+    const spans = findValueSpans(sentence, PUBLISHED);
+    expect(spans.filter((s) => /(?:once|twice|times)$/i.test(s.answer) || /\b(?:a|an|per)\s\w+$/.test(s.answer))).toEqual([]);
+    expect(spans.filter((s) => s.unit === "frequency" || s.unit === "times")).toEqual([]);
+  });
+});
+
+describe("'over' before a multiple reads as it did before the shared bound list (review 34a finding 7)", () => {
+  it.each([
+    // The reviewer's sentences: the multiple of a named base, as at f556ab9.
+    ["Rents are over twice the national average.", "twice"],
+    ["Rents are over 2.5 times the national average.", "2.5 times"],
+    // Near miss of my own.
+    ["Rents are over three times the national average.", "three times"],
   ])("%s -> %s", (sentence, answer) => {
-    const span = spanOf(sentence, answer);
-    expect(span?.unit).toBe("frequency");
-    // The count alone, as a reader of the cloze may type it, is right too; its value is no figure for options.
-    expect(span?.accepted).toContain(answer.replace(/\s(?:a|an|per|each|every)\s\S+$/, ""));
-    expect(span?.value).toBeNull();
-  });
-
-  it("the question asks how often, with the qualifier", () => {
-    const body = "The ferry company was founded in 1998 in Marsa. Ferries to the outer island sail about three times a week from the old port.";
-    const items = generateItems([{ slug: "t", title: "Ferry report", source: "Test", publishedAt: PUBLISHED, body }]);
-    expect(items.find((it) => it.type === "typed" && it.answer === "three times a week")?.prompt).toMatch(/Roughly how often do ferries to the outer island sail from the old port\?/);
+    expect(spanOf(sentence, answer)?.unit).toBe("times");
   });
 
   it.each([
-    // A bound is refused, as the multiple rules refuse theirs.
-    "Residents should empty water butts at least once a week in summer.",
-    "The pump may run up to three times a day in a drought.",
-    // "a year earlier" is no period: a ratio then and now.
-    "The shares traded at 14 times a year earlier.",
-    // A count of events with no period, and a multiple.
-    "The striker has scored three times this season.",
-  ])("%s: no frequency", (sentence) => {
-    expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit === "frequency")).toEqual([]);
+    "Rents are below twice the national average.",
+    "Rents are just over twice the national average.",
+    "Exports were over twice as large as imports.",
+  ])("%s: still no bare multiple", (sentence) => {
+    expect(findValueSpans(sentence, PUBLISHED).filter((s) => s.unit === "times")).toEqual([]);
+  });
+});
+
+describe("'times after a change' reads the shared qualifier list (review 34a finding 8)", () => {
+  it.each([
+    ["Wages saw an increase of some four times in nominal terms.", "some"],
+    ["Wages saw an increase of about four times in nominal terms.", "about"],
+  ])("%s", (sentence, qualifier) => {
+    expect(spanOf(sentence, "four times")?.qualifier).toBe(qualifier);
   });
 });
