@@ -1,0 +1,211 @@
+/**
+ * One reading of a pair of figures ("2-3 tonnes", "from £500 to £5,000", "between 3 and 5", "rose by 10 to 25") for
+ * every rule that could take it: what the two figures are (`kind`) and what a quiz may ask of them (`ask`). Range
+ * rules keep a span only when the ask is "whole"; single-figure rules never take an end of a "whole" or "none" pair
+ * alone. The gold is tests/fixtures/figure-pairs.ts; its README holds the decisions for borderline cases.
+ */
+import {
+  ALL_FORMS, DOWN_NOUNS, FALL_VERBS, GROW_VERBS, HALVE_VERBS, LOSE_VERBS, LOWER_VERBS, MULTIPLY_VERBS, RAISE_VERBS, RISE_VERBS,
+  SHRINK_VERBS, UP_NOUNS, verbAlternation,
+} from "./change-verbs";
+import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
+import { MEASURE_UNITS } from "./measure-units";
+
+export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio";
+/** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
+export type FigurePairAsk = "whole" | "total" | "none" | "each";
+export type FigureJoint = "-" | "to" | "between..and" | "from..to" | ":" | "in";
+
+export interface PairFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The figure's value with its scale ("1.5 million" = 1.5e6), cents read as hundredths of the sign's unit. */
+  readonly value: number | null;
+  readonly signed: boolean;
+}
+
+export interface FigurePairAt {
+  readonly sentence: string;
+  /** The pair with its joint words ("between", "from") when they are written. */
+  readonly start: number;
+  readonly end: number;
+  readonly first: PairFigure;
+  readonly second: PairFigure;
+  readonly joint: FigureJoint;
+}
+
+export interface FigurePairReading {
+  readonly kind: FigurePairKind;
+  readonly ask: FigurePairAsk;
+}
+
+// --- Word lists this reader alone needs (the shared ones are imported above) ---
+
+/** Verbs (all forms) that move a figure: "rose", "cut", "went up", and the market's "added", "shed", "firmed". */
+const CHANGE_VERB_WORDS = verbAlternation(
+  [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, "add", "shed;sheds;shed;shed;shedding", "firm", "rally;rallies;rallied;rallied;rallying", "retreat"],
+  ALL_FORMS,
+);
+/** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */
+const FROM_CHANGE_VERB_WORDS = verbAlternation(["go;goes;went;gone;going", "move", "change", "shift", "switch"], ALL_FORMS);
+/** Nouns of a change before "of": "a rise of 4 to 5%", "pay rises of £1,000 to £1,500". */
+const CHANGE_NOUN_WORDS = ["rise", "increase", "hike", "cut", "fall", "drop", "decline", "gain", "raise", "jump", "loss", ...UP_NOUNS, ...DOWN_NOUNS]
+  .flatMap((n) => [n, /(?:s|sh|ch|x)$/.test(n) ? `${n}es` : `${n}s`])
+  .join("|");
+/** Words that name what they number when a pair follows them: "pages 12 to 14", "Platforms 3 to 5". */
+const LABEL_WORDS = ["page", "chapter", "grade", "size", "level", "platform", "junction", "room", "gate", "section", "article", "paragraph", "clause", "verse", "row", "bay", "ward", "stand", "exit", "route", "lane", "track", "floor"];
+/** A singular unit or size word after a pair that makes the pair measure a modifier: "3-4 bedroom homes". */
+const COMPOUND_WORDS = [
+  ...new Set([
+    ...MEASURE_UNITS.map(([u]) => u).filter((u) => /^[a-z]+s$/.test(u)).map((u) => u.slice(0, -1)),
+    "year", "month", "week", "day", "night", "hour", "minute", "second", "decade", "tonne", "ton", "metre", "meter",
+    "bedroom", "room", "bed", "star", "storey", "story", "floor", "seat", "seater", "door", "lane", "wheel", "axle", "car", "carriage", "piece", "point", "person", "man", "player", "speed",
+  ]),
+];
+/** Words after a compound's unit that are no head noun ("5-10 year olds" is an age; "2 day of" is no compound). */
+const NOT_A_HEAD = /^(?:of|per|a|an|the|in|on|for|to|and|or|with|by|at|from|old|olds|ago|each|more|less|than|is|are|was|were|will|would)$/;
+/** Verbs of handing a sum to a number of recipients: "gave £100 to 300 households". */
+const GIVING_VERBS = verbAlternation(["give;gives;gave;given;giving", "lend;lends;lent;lent;lending", "pay;pays;paid;paid;paying", "award", "grant", "donate", "send;sends;sent;sent;sending", "offer", "hand", "distribute", "allocate"], ALL_FORMS);
+/** A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". */
+const RESULT_VERBS = /\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|beats|beating|defeated|defeat|led|leads|trailed|edged|thrashed|reached)\b[^.;:,]{0,40}$/i;
+
+// --- Patterns built once ---
+
+const FIGURE = new RegExp(
+  `(?<![\\w.,])((?:[A-Z]{3}\\s)|[€£$¥])?(${FRACTION_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(?:\\s?(million|billion|bn|mn|m)\\b)?(%|p\\b|am\\b|pm\\b)?`,
+  "gi",
+);
+const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, bn: 1e9, mn: 1e6, m: 1e6 };
+const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:(?:about|around|some|roughly|nearly|almost|just)\\s+)?$`, "i");
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:(?:about|around|some|roughly|nearly|almost)\\s+)?$`, "i");
+// "closed up 12p to 340p", ", up 20 to 30": a bare up/down after a level verb or a clause break, not a phrasal verb.
+const MARKET_UP_BEFORE = /(?:\b(?:closed|ended|finished|opened|traded|is|are|was|were|been)\s+|(?:^|[,;–—(]\s*))(?:up|down)\s+$/i;
+const FROM_CHANGE_CLAUSE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS}|${FROM_CHANGE_VERB_WORDS}|${CHANGE_NOUN_WORDS})\\b`, "i");
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE})\\b`);
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS.join("|")})s?\\s+$`, "i");
+const COMPOUND_AFTER = new RegExp(`^[\\s-]+(${COMPOUND_WORDS.join("|")})[\\s-]+([a-z][\\w-]*)`, "i");
+const AGE_AFTER = /^(?:[\s-]+years?[\s-]+olds?\b)/i;
+const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+$`, "i");
+const ELIDED_CHANGE_BEFORE = /\b(?:against|compared with|versus|vs\.?)\s+$/i;
+const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
+
+function figureAt(m: RegExpExecArray, offset: number, sentence: string): PairFigure {
+  const [all, sign, num = "", scale, suffix] = m;
+  const signed = !!sign && (/^[€£$¥]$/.test(sign) || /^[A-Z]{3}\s$/.test(sign));
+  const lead = sign && !signed ? sign.length : 0;
+  let value = parseNumberText(num) ?? fractionValue(num);
+  if (value !== null && scale) value *= SCALES[scale.toLowerCase()] ?? 1;
+  // "12 cents to $5.40", "12p to 340p": hundredths of the sign's unit.
+  const after = sentence.slice(offset + m.index + all.length);
+  if (value !== null && (suffix === "p" || /^\s(?:cents?|pence)\b/.test(after))) value /= 100;
+  return { start: offset + m.index + lead, end: offset + m.index + all.length, text: all.slice(lead), value, signed };
+}
+
+/**
+ * The pair of figures written in `sentence` from `start` to `end` (a range rule's span, or a gold pair), widened to a
+ * "between" or "from" written just before it; null when the span holds fewer than two figures.
+ */
+export function readFigurePair(sentence: string, start: number, end: number): FigurePairAt | null {
+  const widened = /\b(?:between|from)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i.exec(sentence.slice(Math.max(0, start - 30), start));
+  const from = widened ? start - widened[0].length : start;
+  const text = sentence.slice(from, end);
+  const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from, sentence));
+  const first = figures[0];
+  const second = figures[figures.length - 1];
+  if (!first || !second || figures.length < 2) return null;
+  const between = sentence.slice(first.end, second.start);
+  const joint: FigureJoint = /^between\b/i.test(text)
+    ? "between..and"
+    : /^from\b/i.test(text)
+      ? "from..to"
+      : /^\s*:\s*$/.test(between)
+        ? ":"
+        : /\bin\b/.test(between)
+          ? "in"
+          : /\bto\b/i.test(between)
+            ? "to"
+            : "-";
+  return { sentence, start: from, end, first, second, joint };
+}
+
+const read = (kind: FigurePairKind, ask: FigurePairAsk): FigurePairReading => ({ kind, ask });
+
+function isYear(f: PairFigure): boolean {
+  return /^\d{4}$/.test(f.text) && f.value !== null && f.value >= 1500 && f.value <= 2199;
+}
+
+/** "1914-18", "between 2019 and 2023", "from 2010 to 2015": calendar years with no counted noun after them. */
+function isYearSpan(p: FigurePairAt, after: string): boolean {
+  if (!isYear(p.first)) return false;
+  const short = p.joint === "-" && /^\d{2}$/.test(p.second.text);
+  if (!short && !(isYear(p.second) && (p.second.value ?? 0) > (p.first.value ?? 0))) return false;
+  return !/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after);
+}
+
+/** Another figure in the sentence, outside the pair: the span then frames that figure ("rose 3% from 2010 to 2015"). */
+function framesAnotherFigure(p: FigurePairAt): boolean {
+  return /\d/.test(p.sentence.slice(0, p.start)) || /\d/.test(p.sentence.slice(p.end));
+}
+
+/** A "to" pair after a change: close ends (b ≤ 1.5a) are the size of the change, far ones the change and its total. */
+function changeOrRange(p: FigurePairAt): FigurePairReading {
+  const [a, b] = [p.first.value, p.second.value];
+  if (a !== null && b !== null && a > 0 && b > a && b <= 1.5 * a) return read("range", "whole");
+  return read("change", "total");
+}
+
+/** What the pair `p` is and what may be asked of it. */
+export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
+  const before = p.sentence.slice(0, p.start);
+  const after = p.sentence.slice(p.end);
+  const pairText = p.sentence.slice(p.start, p.end);
+  const [a, b] = [p.first.value, p.second.value];
+
+  // Ratios: "60:40", "one in five", "3 parts sand to 1 part cement", "a ratio of 5 to 1", "two to one".
+  if (p.joint === ":" || p.joint === "in" || /\bparts?\b[^]*\bto\b[^]*\bparts?\b/i.test(pairText) || /\bratios?\s+of\s+$/i.test(before)) return read("ratio", "whole");
+  // Odds and votes: a vote is two facts when the sentence says what the majority voted for.
+  if (/\bodds\s+(?:of\s+)?$/i.test(before)) return read("score", "none");
+  if (/\bvot(?:e|es|ed|ing)\s+$/i.test(before) || /\bvotes\s+to\b/i.test(pairText)) {
+    return read("score", /\bvotes\s+to\b/i.test(pairText) || /^\s+(?:to\s+[a-z]+|in favour|for|against)\b/i.test(after) ? "each" : "none");
+  }
+  // Points in time: "12-14 June", "9am to 5pm", "1914-18", "opens from 9 to 5".
+  const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24);
+  const days = MONTH_AFTER.test(p.sentence.slice(p.second.end)) && (a ?? 99) <= 31 && (b ?? 99) <= 31 && !p.first.signed;
+  if (clock || days || isYearSpan(p, after)) return read("time-span", framesAnotherFigure(p) ? "none" : "whole");
+  // Labels name things: "pages 12 to 14", "Level 4 to 6 courses".
+  if (LABEL_BEFORE.test(before)) return read("labels", "none");
+  // Ages are one answer: "aged 12 to 14", "12 to 14 year-olds", "65 to 70 years old".
+  if (/\b(?:aged|ages?)\s+$/i.test(before) || AGE_AFTER.test(after) || /\byears?\s+old$/i.test(pairText)) return read("range", "whole");
+  // A pair before a singular unit and a head noun measures the modifier: "3-4 bedroom homes", "5-10 year bonds".
+  const compound = COMPOUND_AFTER.exec(after);
+  if (compound && !NOT_A_HEAD.test(compound[2] ?? "")) return read("measured-compound", "none");
+  // "gave £100 to 300 households": a sum (or an amount) handed to a number of recipients.
+  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
+    return read("sum-to-count", "each");
+  }
+  if (p.joint === "from..to") {
+    // A change verb (or noun) in the words before "from" makes a change; a verb of price, capacity or spread a range.
+    const clause = before.split(/[,;:]/).pop() ?? "";
+    const lastWords = clause.trim().split(/\s+/).slice(-6).join(" ");
+    return FROM_CHANGE_CLAUSE.test(lastWords) ? read("change", "total") : read("range", "whole");
+  }
+  if (p.joint === "between..and") return read("range", "whole");
+  if (p.joint === "-") {
+    // A range's ends never fall, and a result verb makes a score: "won 3-1", "245-6".
+    if ((a !== null && b !== null && a > b) || RESULT_VERBS.test(before)) return read("score", "none");
+    return read("range", "whole");
+  }
+  // "to" joint.
+  if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
+  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p);
+  if (b === 1 && a !== null && a > 1 && !/^\s+[a-z]+s\b/.test(after)) return read("ratio", "whole");
+  return read("range", "whole");
+}
+
+/** The reading of the pair written from `start` to `end` in `sentence`, or null when it holds no pair. */
+export function readingOfPair(sentence: string, start: number, end: number): FigurePairReading | null {
+  const pair = readFigurePair(sentence, start, end);
+  return pair ? classifyFigurePair(pair) : null;
+}
