@@ -91,15 +91,14 @@ const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+$`, "i");
 const ELIDED_CHANGE_BEFORE = /\b(?:against|compared with|versus|vs\.?)\s+$/i;
 const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
 
-function figureAt(m: RegExpExecArray, offset: number, sentence: string): PairFigure {
+function figureAt(m: RegExpExecArray, offset: number): PairFigure {
   const [all, sign, num = "", scale, suffix] = m;
   const signed = !!sign && (/^[€£$¥]$/.test(sign) || /^[A-Z]{3}\s$/.test(sign));
   const lead = sign && !signed ? sign.length : 0;
   let value = parseNumberText(num) ?? fractionValue(num);
   if (value !== null && scale) value *= SCALES[scale.toLowerCase()] ?? 1;
-  // "12 cents to $5.40", "12p to 340p": hundredths of the sign's unit.
-  const after = sentence.slice(offset + m.index + all.length);
-  if (value !== null && (suffix === "p" || /^\s(?:cents?|pence)\b/.test(after))) value /= 100;
+  // "12p to 340p": hundredths of the pound.
+  if (value !== null && suffix === "p") value /= 100;
   return { start: offset + m.index + lead, end: offset + m.index + all.length, text: all.slice(lead), value, signed };
 }
 
@@ -111,10 +110,13 @@ export function readFigurePair(sentence: string, start: number, end: number): Fi
   const widened = /\b(?:between|from)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i.exec(sentence.slice(Math.max(0, start - 30), start));
   const from = widened ? start - widened[0].length : start;
   const text = sentence.slice(from, end);
-  const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from, sentence));
-  const first = figures[0];
+  const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from));
+  const written = figures[0];
   const second = figures[figures.length - 1];
-  if (!first || !second || figures.length < 2) return null;
+  if (!written || !second || figures.length < 2) return null;
+  // "12 cents to $5.40": the first end in hundredths of the second's sign.
+  const cents = second.signed && written.value !== null && /^\s(?:cents?|pence)\b/.test(sentence.slice(written.end));
+  const first = cents ? { ...written, value: (written.value ?? 0) / 100 } : written;
   const between = sentence.slice(first.end, second.start);
   const joint: FigureJoint = /^between\b/i.test(text)
     ? "between..and"
@@ -144,15 +146,25 @@ function isYearSpan(p: FigurePairAt, after: string): boolean {
   return !/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after);
 }
 
-/** Another figure in the sentence, outside the pair: the span then frames that figure ("rose 3% from 2010 to 2015"). */
-function framesAnotherFigure(p: FigurePairAt): boolean {
-  return /\d/.test(p.sentence.slice(0, p.start)) || /\d/.test(p.sentence.slice(p.end));
+/** A change and its figure earlier in the pair's clause: the span frames them ("rose 3% a year from 2010 to 2015"). */
+function framesAChange(p: FigurePairAt): boolean {
+  const clause = p.sentence.slice(0, p.start).split(/[,;:]|\band\b/).pop() ?? "";
+  return /\d/.test(clause) && FROM_CHANGE_CLAUSE.test(clause);
 }
 
-/** A "to" pair after a change: close ends (b ≤ 1.5a) are the size of the change, far ones the change and its total. */
-function changeOrRange(p: FigurePairAt): FigurePairReading {
+/** Both ends in one unit: nothing but the joint between them beyond the first's own words ("6 months to 3 years" is not). */
+function sameUnit(p: FigurePairAt): boolean {
+  const unit = p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|and|[-–])\s*$/i, "").trim();
+  return unit === "" || p.sentence.slice(p.second.end).trimStart().startsWith(unit);
+}
+
+/**
+ * A "to" pair after a change: close ends are the size of the change, far ones the change and its total. After a verb
+ * close is b ≤ 1.5a ("rose by 10 to 25 clubs" is a change); after a noun of change b ≤ 3a ("growth of 3% to 5%").
+ */
+function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   const [a, b] = [p.first.value, p.second.value];
-  if (a !== null && b !== null && a > 0 && b > a && b <= 1.5 * a) return read("range", "whole");
+  if (a !== null && b !== null && a > 0 && b > a && b <= closeness * a) return read("range", "whole");
   return read("change", "total");
 }
 
@@ -173,7 +185,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   // Points in time: "12-14 June", "9am to 5pm", "1914-18", "opens from 9 to 5".
   const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24);
   const days = MONTH_AFTER.test(p.sentence.slice(p.second.end)) && (a ?? 99) <= 31 && (b ?? 99) <= 31 && !p.first.signed;
-  if (clock || days || isYearSpan(p, after)) return read("time-span", framesAnotherFigure(p) ? "none" : "whole");
+  if (clock || days || isYearSpan(p, after)) return read("time-span", framesAChange(p) ? "none" : "whole");
   // Labels name things: "pages 12 to 14", "Level 4 to 6 courses".
   if (LABEL_BEFORE.test(before)) return read("labels", "none");
   // Ages are one answer: "aged 12 to 14", "12 to 14 year-olds", "65 to 70 years old".
@@ -187,9 +199,11 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   }
   if (p.joint === "from..to") {
     // A change verb (or noun) in the words before "from" makes a change; a verb of price, capacity or spread a range.
-    const clause = before.split(/[,;:]/).pop() ?? "";
-    const lastWords = clause.trim().split(/\s+/).slice(-6).join(" ");
-    return FROM_CHANGE_CLAUSE.test(lastWords) ? read("change", "total") : read("range", "whole");
+    // (", from 9.25 percent to 8.75 percent" after a comma: the clause before holds the verb.)
+    const clauses = before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c));
+    const lastWords = (clauses[clauses.length - 1] ?? "").trim().split(/\s+/).slice(-6).join(" ");
+    const descends = a !== null && b !== null && b < a && sameUnit(p);
+    return FROM_CHANGE_CLAUSE.test(lastWords) || descends ? read("change", "total") : read("range", "whole");
   }
   if (p.joint === "between..and") return read("range", "whole");
   if (p.joint === "-") {
@@ -199,7 +213,8 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   }
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
-  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p);
+  if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
+  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5);
   if (b === 1 && a !== null && a > 1 && !/^\s+[a-z]+s\b/.test(after)) return read("ratio", "whole");
   return read("range", "whole");
 }
@@ -208,4 +223,45 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
 export function readingOfPair(sentence: string, start: number, end: number): FigurePairReading | null {
   const pair = readFigurePair(sentence, start, end);
   return pair ? classifyFigurePair(pair) : null;
+}
+
+// A pair as the pre-pass finds one: a figure, up to two words (its unit), a dash, "to" or "and", a figure. Ratios
+// written with ":" or "in" are left to their own rules (they are no range, and "9:30" or "70 in 2020" are no pair).
+const FIGURE_SOURCE = FIGURE.source;
+// The words between the first figure and the joint are its unit ("12 cents to $5.40", "312 votes to 250", "20
+// December to 8 January"), never a verb ("30 rose to NOK 410 million").
+const UNIT_BETWEEN = `(?:\\s+(?:cubic|square))?\\s+(?!(?:${CHANGE_VERB_WORDS})\\b)(?:[a-z]+s|percent|per cent|°[CF]|km|kg|mph|${MONTH_NAME_SOURCE})`;
+const PAIR = new RegExp(
+  `(?:\\b(?:between|from)\\s+(?:(?:about|around|some|roughly|nearly|almost)\\s+)?)?${FIGURE_SOURCE}(?:${UNIT_BETWEEN}(?:\\s+[a-z]+)?)?(?:\\s?[-–]\\s?|\\s+(?:to|and)\\s+)${FIGURE_SOURCE}`,
+  "gi",
+);
+// "on Jan. 1 to $9": a day of a month is no end of a pair of figures.
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE})\\.?\\s+$`);
+const PAIR_HINT = /\d\s?[-–]\s?[\d€£$¥]|\s(?:to|and)\s+(?:[€£$¥]|[A-Z]{3}\s)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)/i;
+
+/** A pair found in a sentence with its reading. */
+export interface FoundFigurePair extends FigurePairReading {
+  readonly pair: FigurePairAt;
+}
+
+/** Every pair of figures joined by a dash, "to", "between ... and" or "from ... to" in `sentence`, read. */
+export function findFigurePairs(sentence: string): FoundFigurePair[] {
+  if (!PAIR_HINT.test(sentence)) return [];
+  const found: FoundFigurePair[] = [];
+  for (const m of sentence.matchAll(PAIR)) {
+    const pair = readFigurePair(sentence, m.index, m.index + m[0].length);
+    // ("and" joins a pair only after "between": "3 and 5 eggs" alone is two figures.)
+    if (!pair || (pair.joint !== "between..and" && /\band\b/i.test(sentence.slice(pair.first.end, pair.second.start)))) continue;
+    // ("since 2021 to 14 ships": a year and a count; "Jan. 1 to $9": a day and a sum; neither is a pair.)
+    const bare = pair.second.signed && !pair.first.signed && /^\s*(?:to|[-–])\s*$/.test(sentence.slice(pair.first.end, pair.second.start));
+    if (bare || MONTH_BEFORE.test(sentence.slice(0, pair.first.start)) || (isYear(pair.first) && !isYear(pair.second) && !(pair.joint === "-" && /^\d{2}$/.test(pair.second.text)))) continue;
+    found.push({ pair, ...classifyFigurePair(pair) });
+  }
+  return found;
+}
+
+/** A span that takes one end of the pair and not the other: no rule may ask that end alone. */
+export function takesOneEnd(pair: FigurePairAt, start: number, end: number): boolean {
+  const touches = (f: PairFigure) => start < f.end && end > f.start;
+  return touches(pair.first) !== touches(pair.second);
 }
