@@ -73,13 +73,20 @@ const RESULT_VERBS = /\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|bea
 
 // --- Patterns built once ---
 
+/** Words that may stand between a joint word and its figure: "from about 35 days", "from a maximum of €50,000". */
+const QUALIFIER = "(?:about|around|some|roughly|nearly|almost|just|approximately|an?\\s+(?:average|maximum|minimum|total|high|low|peak)\\s+of)";
+
 const FIGURE = new RegExp(
   `(?<![\\w.,])((?:[A-Z]{3}\\s)|[€£$¥])?(${FRACTION_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(?:\\s?(million|billion|bn|mn|m)\\b)?(%|p\\b|am\\b|pm\\b)?`,
   "gi",
 );
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, bn: 1e9, mn: 1e6, m: 1e6 };
-const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:(?:about|around|some|roughly|nearly|almost|just)\\s+)?$`, "i");
-const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:(?:about|around|some|roughly|nearly|almost)\\s+)?$`, "i");
+const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:${QUALIFIER}\\s+)?$`, "i");
+// "raising storage capacity by 15,000 tonnes to 45,000": "by" after a change verb earlier in the clause.
+const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b[^,;:]*\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+/** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
+const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|^\s+(?:annually|yearly)\b/i;
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 // "closed up 12p to 340p", ", up 20 to 30": a bare up/down after a level verb or a clause break, not a phrasal verb.
 const MARKET_UP_BEFORE = /(?:\b(?:closed|ended|finished|opened|traded|is|are|was|were|been)\s+|(?:^|[,;–—(]\s*))(?:up|down)\s+$/i;
 const FROM_CHANGE_CLAUSE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS}|${FROM_CHANGE_VERB_WORDS}|${CHANGE_NOUN_WORDS})\\b`, "i");
@@ -90,6 +97,8 @@ const AGE_AFTER = /^(?:[\s-]+years?[\s-]+olds?\b)/i;
 const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+$`, "i");
 const ELIDED_CHANGE_BEFORE = /\b(?:against|compared with|versus|vs\.?)\s+$/i;
 const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
+
+const WIDEN_BEFORE = new RegExp(`\\b(?:between|from)\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 
 function figureAt(m: RegExpExecArray, offset: number): PairFigure {
   const [all, sign, num = "", scale, suffix] = m;
@@ -107,7 +116,7 @@ function figureAt(m: RegExpExecArray, offset: number): PairFigure {
  * "between" or "from" written just before it; null when the span holds fewer than two figures.
  */
 export function readFigurePair(sentence: string, start: number, end: number): FigurePairAt | null {
-  const widened = /\b(?:between|from)\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i.exec(sentence.slice(Math.max(0, start - 30), start));
+  const widened = WIDEN_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const from = widened ? start - widened[0].length : start;
   const text = sentence.slice(from, end);
   const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from));
@@ -164,7 +173,12 @@ function sameUnit(p: FigurePairAt): boolean {
  */
 function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   const [a, b] = [p.first.value, p.second.value];
-  if (a !== null && b !== null && a > 0 && b > a && b <= closeness * a) return read("range", "whole");
+  // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
+  const percent = (f: PairFigure) => /%$/.test(f.text) || /^\s*(?:percent|per cent)\b/i.test(p.sentence.slice(f.end));
+  if (p.first.signed !== p.second.signed || (percent(p.first) && !percent(p.second))) return read("change", "total");
+  // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
+  const close = RATE_AFTER.test(p.sentence.slice(p.end)) ? Math.max(closeness, 3) : closeness;
+  if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
   return read("change", "total");
 }
 
@@ -201,7 +215,8 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
     // A change verb (or noun) in the words before "from" makes a change; a verb of price, capacity or spread a range.
     // (", from 9.25 percent to 8.75 percent" after a comma: the clause before holds the verb.)
     const clauses = before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c));
-    const lastWords = (clauses[clauses.length - 1] ?? "").trim().split(/\s+/).slice(-6).join(" ");
+    // (the verb may stand anywhere earlier in the clause: "raise the levy that operators pay into the fund from 1% to 1.5%")
+    const lastWords = clauses[clauses.length - 1] ?? "";
     const descends = a !== null && b !== null && b < a && sameUnit(p);
     return FROM_CHANGE_CLAUSE.test(lastWords) || descends ? read("change", "total") : read("range", "whole");
   }
@@ -214,7 +229,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
   if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
-  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5);
+  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before)) return changeOrRange(p, 1.5);
   if (b === 1 && a !== null && a > 1 && !/^\s+[a-z]+s\b/.test(after)) return read("ratio", "whole");
   return read("range", "whole");
 }
@@ -232,12 +247,12 @@ const FIGURE_SOURCE = FIGURE.source;
 // December to 8 January"), never a verb ("30 rose to NOK 410 million").
 const UNIT_BETWEEN = `(?:\\s+(?:cubic|square))?\\s+(?!(?:${CHANGE_VERB_WORDS})\\b)(?:[a-z]+s|percent|per cent|°[CF]|km|kg|mph|${MONTH_NAME_SOURCE})`;
 const PAIR = new RegExp(
-  `(?:\\b(?:between|from)\\s+(?:(?:about|around|some|roughly|nearly|almost)\\s+)?)?${FIGURE_SOURCE}(?:${UNIT_BETWEEN}(?:\\s+[a-z]+)?)?(?:\\s?[-–]\\s?|\\s+(?:to|and)\\s+)${FIGURE_SOURCE}`,
+  `(?:\\b(?:between|from)\\s+(?:${QUALIFIER}\\s+)?)?${FIGURE_SOURCE}(?:${UNIT_BETWEEN}(?:\\s+[a-z]+)?)?(?:\\s?[-–]\\s?|\\s+(?:to|and)\\s+(?:${QUALIFIER}\\s+)?)${FIGURE_SOURCE}`,
   "gi",
 );
 // "on Jan. 1 to $9": a day of a month is no end of a pair of figures.
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE})\\.?\\s+$`);
-const PAIR_HINT = /\d\s?[-–]\s?[\d€£$¥]|\s(?:to|and)\s+(?:[€£$¥]|[A-Z]{3}\s)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)/i;
+const PAIR_HINT = new RegExp(`\\d\\s?[-–]\\s?[\\d€£$¥]|\\s(?:to|and)\\s+(?:${QUALIFIER}\\s+)?(?:[€£$¥]|[A-Z]{3}\\s)?(?:\\d|an?\\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)`, "i");
 
 /** A pair found in a sentence with its reading. */
 export interface FoundFigurePair extends FigurePairReading {
@@ -255,9 +270,32 @@ export function findFigurePairs(sentence: string): FoundFigurePair[] {
     // ("since 2021 to 14 ships": a year and a count; "Jan. 1 to $9": a day and a sum; neither is a pair.)
     const bare = pair.second.signed && !pair.first.signed && /^\s*(?:to|[-–])\s*$/.test(sentence.slice(pair.first.end, pair.second.start));
     if (bare || MONTH_BEFORE.test(sentence.slice(0, pair.first.start)) || (isYear(pair.first) && !isYear(pair.second) && !(pair.joint === "-" && /^\d{2}$/.test(pair.second.text)))) continue;
+    if (!jointsFigures(sentence, pair)) continue;
     found.push({ pair, ...classifyFigurePair(pair) });
   }
   return found;
+}
+
+// The second figure right after the joint word, with at most a qualifier between ("to a maximum of €150,000"; not
+// "£12m to buy 100 homes", where the pattern above, which ignores case, reads "buy " as a currency code). A signed
+// figure starts at its sign, so the words between the figures end at the joint or its qualifier.
+const JOINT_THEN_FIGURE = new RegExp(`(?:^\\s?[-–]\\s?|\\b(?:to|and)\\s+(?:${QUALIFIER}\\s+)?|\\s[-–]\\s?)$`);
+const UNIT_NOUN = new Set([...COMPOUND_WORDS.map((w) => `${w}s`), ...MEASURE_UNITS.map(([u]) => u)]);
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME_SOURCE})$`, "i");
+
+/**
+ * The two figures are one pair: the second stands right after the joint, and the words around them do not make them
+ * two things ("for 15 years to three buyers": a time and a count; "the three months to 30 September": a time and a day).
+ */
+function jointsFigures(sentence: string, pair: FigurePairAt): boolean {
+  const tail = sentence.slice(pair.first.end, pair.second.start);
+  if (!JOINT_THEN_FIGURE.test(tail)) return false;
+  const unit = /^\s+([a-z]+s)\s+to\s*$/.exec(tail)?.[1];
+  if (!unit) return true;
+  const after = sentence.slice(pair.second.end);
+  const other = /^\s+([a-z]+s)\b/.exec(after)?.[1];
+  if (other && other !== unit && UNIT_NOUN.has(unit) && !UNIT_NOUN.has(other)) return false;
+  return !(MONTH_AFTER.test(after) && !MONTH_WORD.test(unit));
 }
 
 /** A span that takes one end of the pair and not the other: no rule may ask that end alone. */

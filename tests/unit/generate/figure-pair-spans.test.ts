@@ -70,3 +70,52 @@ describe("each: a sum given to a count is two facts", () => {
     expect(got).toContain("80");
   });
 });
+
+// Real text: build sentences the first version misread (a change read as a range, a verb read as a figure), with
+// variants written for this test and the near misses that must stay ranges.
+describe("real text: a change verb anywhere earlier in the clause makes from .. to and by .. to a change", () => {
+  it("a change verb far before from .. to", () => {
+    const got = answers("The Authority will also raise the levy that operators pay into the Universal Service Fund from 1% to 1.5% of gross revenue.");
+    expect(got).toContain("1.5%");
+    expect(answers("The council plans to lift the fee that every stallholder pays for a pitch from £40 to £55.")).toContain("£55");
+  });
+  it("a participle before by .. to", () => {
+    expect(answers("The firm will build a new hall, raising storage capacity by 15,000 tonnes to 45,000 tonnes.")).toContain("45,000 tonnes");
+    expect(answers("The airport opened a second runway, lifting its yearly capacity by 4 million passengers to 19 million passengers.")).not.toContain("4 million to 19 million passengers");
+  });
+  it("a qualifier between the joint word and the figure", () => {
+    expect(answers("Fines for unlicensed rentals are raised from a maximum of €50,000 to €150,000, tripling the top penalty.")).toContain("€150,000");
+    const got = answers("The new trains will cut the trip from an average of nine hours to five hours.");
+    expect(got).toContain("five hours");
+    expect(got.some((a) => a.includes(" to "))).toBe(false);
+  });
+  it("ends in different units are a change and its total", () => {
+    expect(answers("The shares rose 4.1 percent to €6.30 in early trading.")).toContain("€6.30");
+  });
+  it("near miss: a price verb far before from .. to is still a range", () => {
+    const got = answers("Tickets for the autumn concerts at the old harbour hall cost from €15 to €40.");
+    expect(got).not.toContain("€15");
+    expect(got).not.toContain("€40");
+  });
+  it("near miss: a rate of change with close ends stays a range", () => {
+    expect(answers("The glacier is thinning by 2 to 3 metres a year.")).toEqual(["2 to 3 metres"]);
+  });
+});
+
+describe("real text: a pair needs its second figure right after the joint word", () => {
+  it("a verb after to is no figure", () => {
+    const got = answers("The budget includes £12m to buy 100 homes to use as temporary housing.");
+    expect(got).toContain("£12m");
+    expect(got).toContain("100");
+    expect(answers("The charity set aside £3m to hire 40 nurses.")).toContain("£3m");
+  });
+  it("a duration and a count of something else are two facts", () => {
+    expect(answers("The mine agreed to sell its ore for 10 years to two smelters.")).toContain("10 years");
+  });
+  it("a duration up to a day of a month is no pair", () => {
+    expect(answers("Revenue for the six months to 30 June rose to $8 million.")).toContain("six months");
+  });
+  it("near miss: a qualifier after to keeps the pair", () => {
+    expect(answers("Trips take from 40 minutes to about 55 minutes.")).not.toContain("40 minutes");
+  });
+});
