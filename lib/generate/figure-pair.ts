@@ -94,7 +94,8 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURC
 const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS.join("|")})s?\\s+$`, "i");
 const COMPOUND_AFTER = new RegExp(`^[\\s-]+(${COMPOUND_WORDS.join("|")})[\\s-]+([a-z][\\w-]*)`, "i");
 const AGE_AFTER = /^(?:[\s-]+years?[\s-]+olds?\b)/i;
-const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+$`, "i");
+// (the verb may stand earlier in the clause: "paid monthly transfers of $400 to about 20,000 operators")
+const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+(?:[^,;:]*\\s)?$`, "i");
 const ELIDED_CHANGE_BEFORE = /\b(?:against|compared with|versus|vs\.?)\s+$/i;
 const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
 
@@ -208,7 +209,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const compound = COMPOUND_AFTER.exec(after);
   if (compound && !NOT_A_HEAD.test(compound[2] ?? "")) return read("measured-compound", "none");
   // "gave £100 to 300 households": a sum (or an amount) handed to a number of recipients.
-  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
+  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
     return read("sum-to-count", "each");
   }
   if (p.joint === "from..to") {

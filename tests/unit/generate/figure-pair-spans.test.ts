@@ -115,6 +115,12 @@ describe("real text: a pair needs its second figure right after the joint word",
   it("a duration up to a day of a month is no pair", () => {
     expect(answers("Revenue for the six months to 30 June rose to $8 million.")).toContain("six months");
   });
+  it("a giving verb earlier in the clause hands a sum to a count", () => {
+    const got = answers("The agency paid yearly grants of $300 to about 9,000 fishing crews.");
+    expect(got).toContain("$300");
+    expect(got).toContain("9,000");
+    expect(answers("The agency paid grants of $300 to $900 to fishing crews.")).toEqual(["$300 to $900"]);
+  });
   it("near miss: a qualifier after to keeps the pair", () => {
     expect(answers("Trips take from 40 minutes to about 55 minutes.")).not.toContain("40 minutes");
   });
