@@ -158,7 +158,9 @@ function partCount(spans: ValueSpan[], p: PartOf): ValueSpan | null {
 function keepsRangeSpan(sentence: string, s: ValueSpan): boolean {
   if (!/\brange\b/.test(s.unit ?? "")) return true;
   const reading = readingOfPair(sentence, s.start, s.end);
-  return reading === null || reading.ask === "whole";
+  // (A span of years that frames a change, "fell by 9% in 2022-2024", reads "none" in figure-pairs.ts, but the span
+  // whole is still a fact the article states; only its ends alone are never asked.)
+  return reading === null || reading.ask === "whole" || reading.kind === "time-span";
 }
 
 function overlaps(spans: ValueSpan[], start: number, end: number): boolean {

@@ -42,6 +42,11 @@ describe("none: labels, measured compounds and framing years give nothing", () =
   it("near miss: a counted plural after the pair is a range", () => {
     expect(answers("The new flats have 2-3 bedrooms each.")).not.toContain("3");
   });
+  it("real text: a dash span of years that frames a change is asked whole, never by one year", () => {
+    const got = answers("Bus journeys into the old town fell by 7% in 2021-2023, the council said.");
+    expect(got).toContain("2021-2023");
+    expect(got).not.toContain("2023");
+  });
   it("a span of years that frames a change gives neither year", () => {
     const got = answers("Exports grew by 12% between 2020 and 2024.");
     expect(got).toContain("12%");
