@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { MEASURE_UNITS } from "./measure-units";
 
-export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio";
+export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
 export type FigurePairAsk = "whole" | "total" | "none" | "each";
 export type FigureJoint = "-" | "to" | "between..and" | "from..to" | ":" | "in";
@@ -183,6 +183,17 @@ function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   return read("change", "total");
 }
 
+/** The currency sign or code a figure is written with ("$", "€", "NOK"), or "" when it has none. */
+function currencyOf(f: PairFigure): string {
+  return f.signed ? (/^(?:[A-Z]{3}(?=\s)|[€£$¥])/.exec(f.text)?.[0] ?? "") : "";
+}
+
+/** Both ends carry a currency and the currencies differ: "$5 to €6", "$5 to NOK 60". */
+function twoCurrencies(p: FigurePairAt): boolean {
+  const [x, y] = [currencyOf(p.first), currencyOf(p.second)];
+  return x !== "" && y !== "" && x !== y;
+}
+
 /** What the pair `p` is and what may be asked of it. */
 export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
@@ -190,6 +201,8 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const pairText = p.sentence.slice(p.start, p.end);
   const [a, b] = [p.first.value, p.second.value];
 
+  // "$5 to €6": sums in two currencies are no pair; each figure stays its own fact.
+  if (twoCurrencies(p)) return read("two-currencies", "each");
   // Ratios: "60:40", "one in five", "3 parts sand to 1 part cement", "a ratio of 5 to 1", "two to one".
   if (p.joint === ":" || p.joint === "in" || /\bparts?\b[^]*\bto\b[^]*\bparts?\b/i.test(pairText) || /\bratios?\s+of\s+$/i.test(before)) return read("ratio", "whole");
   // Odds and votes: a vote is two facts when the sentence says what the majority voted for.

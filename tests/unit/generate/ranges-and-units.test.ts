@@ -28,6 +28,9 @@ describe("a range is one answer, never one of its ends", () => {
 
   it("sums in two currencies are no range", () => {
     expect(values("A ticket costs $5 to €6 at the gate.")).toEqual(["$5", "€6"]);
+    expect(values("The fare is $5 to NOK 60 on the ferry.")).not.toContain("$5 to NOK 60");
+    // (near miss: one currency at both ends is one range)
+    expect(values("A ticket costs $5 to $6 at the gate.")).toEqual(["$5 to $6"]);
   });
 
   it("typed as the other common forms", () => {
