@@ -180,8 +180,28 @@ function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
   const close = RATE_AFTER.test(p.sentence.slice(p.end)) ? Math.max(closeness, 3) : closeness;
   if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
+  // "fell by 5% to 10%": after "by", ends 1.5x to 3x apart in one unit may be a range of the change or a change and
+  // its total; nothing is asked, unless a "from" or a total noun makes it a change ("by 15,000 tonnes to 45,000" is 3x).
+  if (closeness < 3 && ambiguousBy(p)) return read("change", "none");
   return read("change", "total");
 }
+
+/** A "to" pair of percentages after "by" with ends more than 1.5x and less than 3x apart, and nothing making it a change. */
+function ambiguousBy(p: FigurePairAt): boolean {
+  const [a, b] = [p.first.value, p.second.value];
+  if (a === null || b === null || a <= 0 || !(b > 1.5 * a && b < 3 * a) || !sameUnit(p)) return false;
+  // (figure-pairs.ts reads counts and sums so as a change and its total: "rose by 10 to 25 clubs", "by £40 to £110";
+  // only percentages, where a change of a rate and a range of the change read alike, are left unasked.)
+  if (!/%$/.test(p.first.text) || !/%$/.test(p.second.text)) return false;
+  const before = p.sentence.slice(0, p.start);
+  if (!/\bby\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
+  const clause = before.split(/[,;:]/).pop() ?? "";
+  if (/\bfrom\b/i.test(clause)) return false;
+  return !TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40));
+}
+
+/** Words that name the second figure a total: "to a total of 25", "to a record 40", "to 25 in all". */
+const TOTAL_NOUN = /\bto\s+(?:a\s+(?:total|record|high|low|peak|level)\b|an?\s+all-time\b)|\b(?:in\s+(?:all|total)|altogether|overall)\b/i;
 
 /** The currency sign or code a figure is written with ("$", "€", "NOK"), or "" when it has none. */
 function currencyOf(f: PairFigure): string {

@@ -39,6 +39,20 @@ describe("a range is one answer, never one of its ends", () => {
   });
 });
 
+describe("a 'to' pair after 'by' with ends 1.5x to 3x apart", () => {
+  it("'fell by 5% to 10%' is a range of the change or a change and its total: neither end is asked", () => {
+    const got = values("Sales fell by 5% to 10% last year, the chain said.");
+    expect(got).not.toContain("5%");
+    expect(got).not.toContain("10%");
+    expect(got).not.toContain("5% to 10%");
+  });
+
+  it("near misses: a 'from' makes it a change, and close ends stay a range", () => {
+    expect(values("Sales fell from 20% by 5% to 10% last year.")).toContain("10%");
+    expect(values("Sales fell by 5% to 6% last year.")).toContain("5% to 6%");
+  });
+});
+
 describe("a volume in cubic units", () => {
   it("'4.6 cubic kilometres' is one measure, not '4.6 kilometres'", () => {
     expect(values("The ice sheet lost about 4.6 cubic kilometres of ice since 2019.")).toContain("4.6 cubic kilometres");
