@@ -15,6 +15,7 @@ import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 import { withQualifier } from "./rate-rules";
+import { findFigurePairs, readingOfPair, takesOneEnd } from "./figure-pair";
 import {
   AMOUNT_LEAD_WORDS,
   COUNT_LEAD_WORDS,
@@ -154,6 +155,15 @@ function partCount(spans: ValueSpan[], p: PartOf): ValueSpan | null {
   };
 }
 
+/** A range rule's span ("measure range:km", "age range") stays only when its figures are one answer (or are no pair of figures: "June to September"). */
+function keepsRangeSpan(sentence: string, s: ValueSpan): boolean {
+  if (!/\brange\b/.test(s.unit ?? "")) return true;
+  const reading = readingOfPair(sentence, s.start, s.end);
+  // (A span of years that frames a change, "fell by 9% in 2022-2024", reads "none" in figure-pairs.ts, but the span
+  // whole is still a fact the article states; only its ends alone are never asked.)
+  return reading === null || reading.ask === "whole" || reading.kind === "time-span";
+}
+
 function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
@@ -251,7 +261,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   const add = (s: ValueSpan) => {
     if (!overlaps(spans, s.start, s.end)) spans.push(s);
   };
-  for (const s of findRuleSpans(sentence, publishedAt, "first")) add(s);
+  // Every pair of figures is read once (figure-pair.ts): a range rule keeps its span only when the pair is one answer.
+  const pairs = findFigurePairs(sentence);
+  const keepsRange = (s: ValueSpan) => keepsRangeSpan(sentence, s);
+  for (const s of findRuleSpans(sentence, publishedAt, "first")) if (keepsRange(s)) add(s);
   // Patterns that need a digit are not run on sentences without one (most of an article's prose), nor those that
   // need a digit or a number word ("two", "first") on sentences with neither.
   const hasDigit = /\d/.test(sentence);
@@ -745,7 +758,7 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (overlaps(spans, f.start, f.start + f.num.length)) continue;
     spans.push(bareCount(f.start, f.num, f.value, f.q, f.verb));
   }
-  for (const s of findRuleSpans(sentence, publishedAt, "last")) add(s);
+  for (const s of findRuleSpans(sentence, publishedAt, "last")) if (keepsRange(s)) add(s);
   // "less than 2%" typed whole is the answer the question "Less than what percentage ...?" asks for, and "roughly
   // twice" the one "Roughly how many times ...?" asks for: the article's own qualifier is never wrong to type.
   // A rule's span that leaves the qualifier before it in the sentence ("up to 6 metres", "more than 100 metres") is
@@ -766,8 +779,14 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
     if (q && isTypedQualifier(q)) s.accepted = [...s.accepted, ...withQualifier(q, s, sentence)];
   }
   acceptChangeWhole(sentence, spans);
+  // A pair that is one answer ("2-3 tonnes") or none ("3-4 bedroom homes", "pages 12 to 14") never has an end asked
+  // alone, and a pair that is no range ("rose by 5 to 70 euros") is never asked as one.
+  // (A day or year of a span of time is the date rules' own: they read "from 20 December to 8 January 2027" as its days.)
+  const blocking = pairs.filter((p) => p.ask === "whole" || p.ask === "none");
+  const blocks = (s: ValueSpan) => blocking.some((p) => takesOneEnd(p.pair, s.start, s.end) && !(p.kind === "time-span" && p.ask === "whole" && s.kind === "date"));
+  const settled = spans.filter((s) => keepsRange(s) && !blocks(s));
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
-  return spans.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);
+  return settled.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);
 }
 
 /**

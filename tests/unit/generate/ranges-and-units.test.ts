@@ -28,11 +28,28 @@ describe("a range is one answer, never one of its ends", () => {
 
   it("sums in two currencies are no range", () => {
     expect(values("A ticket costs $5 to €6 at the gate.")).toEqual(["$5", "€6"]);
+    expect(values("The fare is $5 to NOK 60 on the ferry.")).not.toContain("$5 to NOK 60");
+    // (near miss: one currency at both ends is one range)
+    expect(values("A ticket costs $5 to $6 at the gate.")).toEqual(["$5 to $6"]);
   });
 
   it("typed as the other common forms", () => {
     const range = spans("The bridge would cost between €2 billion and €2.5 billion, engineers said.")[0];
     expect(range && gradeAnswer({ type: "typed", kind: range.kind, answer: range.answer, accepted: range.accepted, choices: [] }, "€2 billion to €2.5 billion").correct).toBe(true);
+  });
+});
+
+describe("a 'to' pair after 'by' with ends 1.5x to 3x apart", () => {
+  it("'fell by 5% to 10%' is a range of the change or a change and its total: neither end is asked", () => {
+    const got = values("Sales fell by 5% to 10% last year, the chain said.");
+    expect(got).not.toContain("5%");
+    expect(got).not.toContain("10%");
+    expect(got).not.toContain("5% to 10%");
+  });
+
+  it("near misses: a 'from' makes it a change, and close ends stay a range", () => {
+    expect(values("Sales fell from 20% by 5% to 10% last year.")).toContain("10%");
+    expect(values("Sales fell by 5% to 6% last year.")).toContain("5% to 6%");
   });
 });
 

@@ -1,0 +1,339 @@
+/**
+ * One reading of a pair of figures ("2-3 tonnes", "from £500 to £5,000", "between 3 and 5", "rose by 10 to 25") for
+ * every rule that could take it: what the two figures are (`kind`) and what a quiz may ask of them (`ask`). Range
+ * rules keep a span only when the ask is "whole"; single-figure rules never take an end of a "whole" or "none" pair
+ * alone. The gold is tests/fixtures/figure-pairs.ts; its README holds the decisions for borderline cases.
+ */
+import {
+  ALL_FORMS, DOWN_NOUNS, FALL_VERBS, GROW_VERBS, HALVE_VERBS, LOSE_VERBS, LOWER_VERBS, MULTIPLY_VERBS, RAISE_VERBS, RISE_VERBS,
+  SHRINK_VERBS, UP_NOUNS, verbAlternation,
+} from "./change-verbs";
+import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
+import { MEASURE_UNITS } from "./measure-units";
+
+export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
+/** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
+export type FigurePairAsk = "whole" | "total" | "none" | "each";
+export type FigureJoint = "-" | "to" | "between..and" | "from..to" | ":" | "in";
+
+export interface PairFigure {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The figure's value with its scale ("1.5 million" = 1.5e6), cents read as hundredths of the sign's unit. */
+  readonly value: number | null;
+  readonly signed: boolean;
+}
+
+export interface FigurePairAt {
+  readonly sentence: string;
+  /** The pair with its joint words ("between", "from") when they are written. */
+  readonly start: number;
+  readonly end: number;
+  readonly first: PairFigure;
+  readonly second: PairFigure;
+  readonly joint: FigureJoint;
+}
+
+export interface FigurePairReading {
+  readonly kind: FigurePairKind;
+  readonly ask: FigurePairAsk;
+}
+
+// --- Word lists this reader alone needs (the shared ones are imported above) ---
+
+/** Verbs (all forms) that move a figure: "rose", "cut", "went up", and the market's "added", "shed", "firmed". */
+const CHANGE_VERB_WORDS = verbAlternation(
+  [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, "add", "shed;sheds;shed;shed;shedding", "firm", "rally;rallies;rallied;rallied;rallying", "retreat"],
+  ALL_FORMS,
+);
+/** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */
+const FROM_CHANGE_VERB_WORDS = verbAlternation(["go;goes;went;gone;going", "move", "change", "shift", "switch"], ALL_FORMS);
+/** Nouns of a change before "of": "a rise of 4 to 5%", "pay rises of £1,000 to £1,500". */
+const CHANGE_NOUN_WORDS = ["rise", "increase", "hike", "cut", "fall", "drop", "decline", "gain", "raise", "jump", "loss", ...UP_NOUNS, ...DOWN_NOUNS]
+  .flatMap((n) => [n, /(?:s|sh|ch|x)$/.test(n) ? `${n}es` : `${n}s`])
+  .join("|");
+/** Words that name what they number when a pair follows them: "pages 12 to 14", "Platforms 3 to 5". */
+const LABEL_WORDS = ["page", "chapter", "grade", "size", "level", "platform", "junction", "room", "gate", "section", "article", "paragraph", "clause", "verse", "row", "bay", "ward", "stand", "exit", "route", "lane", "track", "floor"];
+/** A singular unit or size word after a pair that makes the pair measure a modifier: "3-4 bedroom homes". */
+const COMPOUND_WORDS = [
+  ...new Set([
+    ...MEASURE_UNITS.map(([u]) => u).filter((u) => /^[a-z]+s$/.test(u)).map((u) => u.slice(0, -1)),
+    "year", "month", "week", "day", "night", "hour", "minute", "second", "decade", "tonne", "ton", "metre", "meter",
+    "bedroom", "room", "bed", "star", "storey", "story", "floor", "seat", "seater", "door", "lane", "wheel", "axle", "car", "carriage", "piece", "point", "person", "man", "player", "speed",
+  ]),
+];
+/** Words after a compound's unit that are no head noun ("5-10 year olds" is an age; "2 day of" is no compound). */
+const NOT_A_HEAD = /^(?:of|per|a|an|the|in|on|for|to|and|or|with|by|at|from|old|olds|ago|each|more|less|than|is|are|was|were|will|would)$/;
+/** Verbs of handing a sum to a number of recipients: "gave £100 to 300 households". */
+const GIVING_VERBS = verbAlternation(["give;gives;gave;given;giving", "lend;lends;lent;lent;lending", "pay;pays;paid;paid;paying", "award", "grant", "donate", "send;sends;sent;sent;sending", "offer", "hand", "distribute", "allocate"], ALL_FORMS);
+/** A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". */
+const RESULT_VERBS = /\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|beats|beating|defeated|defeat|led|leads|trailed|edged|thrashed|reached)\b[^.;:,]{0,40}$/i;
+
+// --- Patterns built once ---
+
+/** Words that may stand between a joint word and its figure: "from about 35 days", "from a maximum of €50,000". */
+const QUALIFIER = "(?:about|around|some|roughly|nearly|almost|just|approximately|an?\\s+(?:average|maximum|minimum|total|high|low|peak)\\s+of)";
+
+const FIGURE = new RegExp(
+  `(?<![\\w.,])((?:[A-Z]{3}\\s)|[€£$¥])?(${FRACTION_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(?:\\s?(million|billion|bn|mn|m)\\b)?(%|p\\b|am\\b|pm\\b)?`,
+  "gi",
+);
+const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, bn: 1e9, mn: 1e6, m: 1e6 };
+const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:${QUALIFIER}\\s+)?$`, "i");
+// "raising storage capacity by 15,000 tonnes to 45,000": "by" after a change verb earlier in the clause.
+const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b[^,;:]*\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+/** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
+const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|^\s+(?:annually|yearly)\b/i;
+const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+// "closed up 12p to 340p", ", up 20 to 30": a bare up/down after a level verb or a clause break, not a phrasal verb.
+const MARKET_UP_BEFORE = /(?:\b(?:closed|ended|finished|opened|traded|is|are|was|were|been)\s+|(?:^|[,;–—(]\s*))(?:up|down)\s+$/i;
+const FROM_CHANGE_CLAUSE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS}|${FROM_CHANGE_VERB_WORDS}|${CHANGE_NOUN_WORDS})\\b`, "i");
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE})\\b`);
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS.join("|")})s?\\s+$`, "i");
+const COMPOUND_AFTER = new RegExp(`^[\\s-]+(${COMPOUND_WORDS.join("|")})[\\s-]+([a-z][\\w-]*)`, "i");
+const AGE_AFTER = /^(?:[\s-]+years?[\s-]+olds?\b)/i;
+// (the verb may stand earlier in the clause: "paid monthly transfers of $400 to about 20,000 operators")
+const SUM_GIVEN_BEFORE = new RegExp(`\\b(?:${GIVING_VERBS})\\s+(?:[^,;:]*\\s)?$`, "i");
+const ELIDED_CHANGE_BEFORE = /\b(?:against|compared with|versus|vs\.?)\s+$/i;
+const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
+
+const WIDEN_BEFORE = new RegExp(`\\b(?:between|from)\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+
+function figureAt(m: RegExpExecArray, offset: number): PairFigure {
+  const [all, sign, num = "", scale, suffix] = m;
+  const signed = !!sign && (/^[€£$¥]$/.test(sign) || /^[A-Z]{3}\s$/.test(sign));
+  const lead = sign && !signed ? sign.length : 0;
+  let value = parseNumberText(num) ?? fractionValue(num);
+  if (value !== null && scale) value *= SCALES[scale.toLowerCase()] ?? 1;
+  // "12p to 340p": hundredths of the pound.
+  if (value !== null && suffix === "p") value /= 100;
+  return { start: offset + m.index + lead, end: offset + m.index + all.length, text: all.slice(lead), value, signed };
+}
+
+/**
+ * The pair of figures written in `sentence` from `start` to `end` (a range rule's span, or a gold pair), widened to a
+ * "between" or "from" written just before it; null when the span holds fewer than two figures.
+ */
+export function readFigurePair(sentence: string, start: number, end: number): FigurePairAt | null {
+  const widened = WIDEN_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
+  const from = widened ? start - widened[0].length : start;
+  const text = sentence.slice(from, end);
+  const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from));
+  const written = figures[0];
+  const second = figures[figures.length - 1];
+  if (!written || !second || figures.length < 2) return null;
+  // "12 cents to $5.40": the first end in hundredths of the second's sign.
+  const cents = second.signed && written.value !== null && /^\s(?:cents?|pence)\b/.test(sentence.slice(written.end));
+  const first = cents ? { ...written, value: (written.value ?? 0) / 100 } : written;
+  const between = sentence.slice(first.end, second.start);
+  const joint: FigureJoint = /^between\b/i.test(text)
+    ? "between..and"
+    : /^from\b/i.test(text)
+      ? "from..to"
+      : /^\s*:\s*$/.test(between)
+        ? ":"
+        : /\bin\b/.test(between)
+          ? "in"
+          : /\bto\b/i.test(between)
+            ? "to"
+            : "-";
+  return { sentence, start: from, end, first, second, joint };
+}
+
+const read = (kind: FigurePairKind, ask: FigurePairAsk): FigurePairReading => ({ kind, ask });
+
+function isYear(f: PairFigure): boolean {
+  return /^\d{4}$/.test(f.text) && f.value !== null && f.value >= 1500 && f.value <= 2199;
+}
+
+/** "1914-18", "between 2019 and 2023", "from 2010 to 2015": calendar years with no counted noun after them. */
+function isYearSpan(p: FigurePairAt, after: string): boolean {
+  if (!isYear(p.first)) return false;
+  const short = p.joint === "-" && /^\d{2}$/.test(p.second.text);
+  if (!short && !(isYear(p.second) && (p.second.value ?? 0) > (p.first.value ?? 0))) return false;
+  return !/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after);
+}
+
+/** A change and its figure earlier in the pair's clause: the span frames them ("rose 3% a year from 2010 to 2015"). */
+function framesAChange(p: FigurePairAt): boolean {
+  const clause = p.sentence.slice(0, p.start).split(/[,;:]|\band\b/).pop() ?? "";
+  return /\d/.test(clause) && FROM_CHANGE_CLAUSE.test(clause);
+}
+
+/** Both ends in one unit: nothing but the joint between them beyond the first's own words ("6 months to 3 years" is not). */
+function sameUnit(p: FigurePairAt): boolean {
+  const unit = p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|and|[-–])\s*$/i, "").trim();
+  return unit === "" || p.sentence.slice(p.second.end).trimStart().startsWith(unit);
+}
+
+/**
+ * A "to" pair after a change: close ends are the size of the change, far ones the change and its total. After a verb
+ * close is b ≤ 1.5a ("rose by 10 to 25 clubs" is a change); after a noun of change b ≤ 3a ("growth of 3% to 5%").
+ */
+function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
+  const [a, b] = [p.first.value, p.second.value];
+  // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
+  const percent = (f: PairFigure) => /%$/.test(f.text) || /^\s*(?:percent|per cent)\b/i.test(p.sentence.slice(f.end));
+  if (p.first.signed !== p.second.signed || (percent(p.first) && !percent(p.second))) return read("change", "total");
+  // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
+  const close = RATE_AFTER.test(p.sentence.slice(p.end)) ? Math.max(closeness, 3) : closeness;
+  if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
+  // "fell by 5% to 10%": after "by", ends 1.5x to 3x apart in one unit may be a range of the change or a change and
+  // its total; nothing is asked, unless a "from" or a total noun makes it a change ("by 15,000 tonnes to 45,000" is 3x).
+  if (closeness < 3 && ambiguousBy(p)) return read("change", "none");
+  return read("change", "total");
+}
+
+/** A "to" pair of percentages after "by" with ends more than 1.5x and less than 3x apart, and nothing making it a change. */
+function ambiguousBy(p: FigurePairAt): boolean {
+  const [a, b] = [p.first.value, p.second.value];
+  if (a === null || b === null || a <= 0 || !(b > 1.5 * a && b < 3 * a) || !sameUnit(p)) return false;
+  // (figure-pairs.ts reads counts and sums so as a change and its total: "rose by 10 to 25 clubs", "by £40 to £110";
+  // only percentages, where a change of a rate and a range of the change read alike, are left unasked.)
+  if (!/%$/.test(p.first.text) || !/%$/.test(p.second.text)) return false;
+  const before = p.sentence.slice(0, p.start);
+  if (!/\bby\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
+  const clause = before.split(/[,;:]/).pop() ?? "";
+  if (/\bfrom\b/i.test(clause)) return false;
+  return !TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40));
+}
+
+/** Words that name the second figure a total: "to a total of 25", "to a record 40", "to 25 in all". */
+const TOTAL_NOUN = /\bto\s+(?:a\s+(?:total|record|high|low|peak|level)\b|an?\s+all-time\b)|\b(?:in\s+(?:all|total)|altogether|overall)\b/i;
+
+/** The currency sign or code a figure is written with ("$", "€", "NOK"), or "" when it has none. */
+function currencyOf(f: PairFigure): string {
+  return f.signed ? (/^(?:[A-Z]{3}(?=\s)|[€£$¥])/.exec(f.text)?.[0] ?? "") : "";
+}
+
+/** Both ends carry a currency and the currencies differ: "$5 to €6", "$5 to NOK 60". */
+function twoCurrencies(p: FigurePairAt): boolean {
+  const [x, y] = [currencyOf(p.first), currencyOf(p.second)];
+  return x !== "" && y !== "" && x !== y;
+}
+
+/** What the pair `p` is and what may be asked of it. */
+export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
+  const before = p.sentence.slice(0, p.start);
+  const after = p.sentence.slice(p.end);
+  const pairText = p.sentence.slice(p.start, p.end);
+  const [a, b] = [p.first.value, p.second.value];
+
+  // "$5 to €6": sums in two currencies are no pair; each figure stays its own fact.
+  if (twoCurrencies(p)) return read("two-currencies", "each");
+  // Ratios: "60:40", "one in five", "3 parts sand to 1 part cement", "a ratio of 5 to 1", "two to one".
+  if (p.joint === ":" || p.joint === "in" || /\bparts?\b[^]*\bto\b[^]*\bparts?\b/i.test(pairText) || /\bratios?\s+of\s+$/i.test(before)) return read("ratio", "whole");
+  // Odds and votes: a vote is two facts when the sentence says what the majority voted for.
+  if (/\bodds\s+(?:of\s+)?$/i.test(before)) return read("score", "none");
+  if (/\bvot(?:e|es|ed|ing)\s+$/i.test(before) || /\bvotes\s+to\b/i.test(pairText)) {
+    return read("score", /\bvotes\s+to\b/i.test(pairText) || /^\s+(?:to\s+[a-z]+|in favour|for|against)\b/i.test(after) ? "each" : "none");
+  }
+  // Points in time: "12-14 June", "9am to 5pm", "1914-18", "opens from 9 to 5".
+  const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24);
+  const days = MONTH_AFTER.test(p.sentence.slice(p.second.end)) && (a ?? 99) <= 31 && (b ?? 99) <= 31 && !p.first.signed;
+  if (clock || days || isYearSpan(p, after)) return read("time-span", framesAChange(p) ? "none" : "whole");
+  // Labels name things: "pages 12 to 14", "Level 4 to 6 courses".
+  if (LABEL_BEFORE.test(before)) return read("labels", "none");
+  // Ages are one answer: "aged 12 to 14", "12 to 14 year-olds", "65 to 70 years old".
+  if (/\b(?:aged|ages?)\s+$/i.test(before) || AGE_AFTER.test(after) || /\byears?\s+old$/i.test(pairText)) return read("range", "whole");
+  // A pair before a singular unit and a head noun measures the modifier: "3-4 bedroom homes", "5-10 year bonds".
+  const compound = COMPOUND_AFTER.exec(after);
+  if (compound && !NOT_A_HEAD.test(compound[2] ?? "")) return read("measured-compound", "none");
+  // "gave £100 to 300 households": a sum (or an amount) handed to a number of recipients.
+  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
+    return read("sum-to-count", "each");
+  }
+  if (p.joint === "from..to") {
+    // A change verb (or noun) in the words before "from" makes a change; a verb of price, capacity or spread a range.
+    // (", from 9.25 percent to 8.75 percent" after a comma: the clause before holds the verb.)
+    const clauses = before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c));
+    // (the verb may stand anywhere earlier in the clause: "raise the levy that operators pay into the fund from 1% to 1.5%")
+    const lastWords = clauses[clauses.length - 1] ?? "";
+    const descends = a !== null && b !== null && b < a && sameUnit(p);
+    return FROM_CHANGE_CLAUSE.test(lastWords) || descends ? read("change", "total") : read("range", "whole");
+  }
+  if (p.joint === "between..and") return read("range", "whole");
+  if (p.joint === "-") {
+    // A range's ends never fall, and a result verb makes a score: "won 3-1", "245-6".
+    if ((a !== null && b !== null && a > b) || RESULT_VERBS.test(before)) return read("score", "none");
+    return read("range", "whole");
+  }
+  // "to" joint.
+  if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
+  if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
+  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before)) return changeOrRange(p, 1.5);
+  if (b === 1 && a !== null && a > 1 && !/^\s+[a-z]+s\b/.test(after)) return read("ratio", "whole");
+  return read("range", "whole");
+}
+
+/** The reading of the pair written from `start` to `end` in `sentence`, or null when it holds no pair. */
+export function readingOfPair(sentence: string, start: number, end: number): FigurePairReading | null {
+  const pair = readFigurePair(sentence, start, end);
+  return pair ? classifyFigurePair(pair) : null;
+}
+
+// A pair as the pre-pass finds one: a figure, up to two words (its unit), a dash, "to" or "and", a figure. Ratios
+// written with ":" or "in" are left to their own rules (they are no range, and "9:30" or "70 in 2020" are no pair).
+const FIGURE_SOURCE = FIGURE.source;
+// The words between the first figure and the joint are its unit ("12 cents to $5.40", "312 votes to 250", "20
+// December to 8 January"), never a verb ("30 rose to NOK 410 million").
+const UNIT_BETWEEN = `(?:\\s+(?:cubic|square))?\\s+(?!(?:${CHANGE_VERB_WORDS})\\b)(?:[a-z]+s|percent|per cent|°[CF]|km|kg|mph|${MONTH_NAME_SOURCE})`;
+const PAIR = new RegExp(
+  `(?:\\b(?:between|from)\\s+(?:${QUALIFIER}\\s+)?)?${FIGURE_SOURCE}(?:${UNIT_BETWEEN}(?:\\s+[a-z]+)?)?(?:\\s?[-–]\\s?|\\s+(?:to|and)\\s+(?:${QUALIFIER}\\s+)?)${FIGURE_SOURCE}`,
+  "gi",
+);
+// "on Jan. 1 to $9": a day of a month is no end of a pair of figures.
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE})\\.?\\s+$`);
+const PAIR_HINT = new RegExp(`\\d\\s?[-–]\\s?[\\d€£$¥]|\\s(?:to|and)\\s+(?:${QUALIFIER}\\s+)?(?:[€£$¥]|[A-Z]{3}\\s)?(?:\\d|an?\\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)`, "i");
+
+/** A pair found in a sentence with its reading. */
+export interface FoundFigurePair extends FigurePairReading {
+  readonly pair: FigurePairAt;
+}
+
+/** Every pair of figures joined by a dash, "to", "between ... and" or "from ... to" in `sentence`, read. */
+export function findFigurePairs(sentence: string): FoundFigurePair[] {
+  if (!PAIR_HINT.test(sentence)) return [];
+  const found: FoundFigurePair[] = [];
+  for (const m of sentence.matchAll(PAIR)) {
+    const pair = readFigurePair(sentence, m.index, m.index + m[0].length);
+    // ("and" joins a pair only after "between": "3 and 5 eggs" alone is two figures.)
+    if (!pair || (pair.joint !== "between..and" && /\band\b/i.test(sentence.slice(pair.first.end, pair.second.start)))) continue;
+    // ("since 2021 to 14 ships": a year and a count; "Jan. 1 to $9": a day and a sum; neither is a pair.)
+    const bare = pair.second.signed && !pair.first.signed && /^\s*(?:to|[-–])\s*$/.test(sentence.slice(pair.first.end, pair.second.start));
+    if (bare || MONTH_BEFORE.test(sentence.slice(0, pair.first.start)) || (isYear(pair.first) && !isYear(pair.second) && !(pair.joint === "-" && /^\d{2}$/.test(pair.second.text)))) continue;
+    if (!jointsFigures(sentence, pair)) continue;
+    found.push({ pair, ...classifyFigurePair(pair) });
+  }
+  return found;
+}
+
+// The second figure right after the joint word, with at most a qualifier between ("to a maximum of €150,000"; not
+// "£12m to buy 100 homes", where the pattern above, which ignores case, reads "buy " as a currency code). A signed
+// figure starts at its sign, so the words between the figures end at the joint or its qualifier.
+const JOINT_THEN_FIGURE = new RegExp(`(?:^\\s?[-–]\\s?|\\b(?:to|and)\\s+(?:${QUALIFIER}\\s+)?|\\s[-–]\\s?)$`);
+const UNIT_NOUN = new Set([...COMPOUND_WORDS.map((w) => `${w}s`), ...MEASURE_UNITS.map(([u]) => u)]);
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME_SOURCE})$`, "i");
+
+/**
+ * The two figures are one pair: the second stands right after the joint, and the words around them do not make them
+ * two things ("for 15 years to three buyers": a time and a count; "the three months to 30 September": a time and a day).
+ */
+function jointsFigures(sentence: string, pair: FigurePairAt): boolean {
+  const tail = sentence.slice(pair.first.end, pair.second.start);
+  if (!JOINT_THEN_FIGURE.test(tail)) return false;
+  const unit = /^\s+([a-z]+s)\s+to\s*$/.exec(tail)?.[1];
+  if (!unit) return true;
+  const after = sentence.slice(pair.second.end);
+  const other = /^\s+([a-z]+s)\b/.exec(after)?.[1];
+  if (other && other !== unit && UNIT_NOUN.has(unit) && !UNIT_NOUN.has(other)) return false;
+  return !(MONTH_AFTER.test(after) && !MONTH_WORD.test(unit));
+}
+
+/** A span that takes one end of the pair and not the other: no rule may ask that end alone. */
+export function takesOneEnd(pair: FigurePairAt, start: number, end: number): boolean {
+  const touches = (f: PairFigure) => start < f.end && end > f.start;
+  return touches(pair.first) !== touches(pair.second);
+}
