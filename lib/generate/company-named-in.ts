@@ -12,7 +12,7 @@ import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
  */
 
 const NAME = String.raw`\p{Lu}[\p{L}\d&’'.-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}\d&’'.-]*){0,4}`;
-const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|operator|developer|lender|insurer|miner|carrier|airline|group)\b`, "gu");
+const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|operator|developer|lender|insurer|miner|carrier|airline|group|maker|manufacturer|producer|supplier|exporter|retailer|carmaker|drugmaker|startup|start-up)\b`, "gu");
 const COMPANY_ROLE = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME})['’]s\s(?:managing\sdirector|chief\sexecutive|chief\sfinancial\sofficer|CEO|CFO|chairman|chairwoman|board|shareholders|shares|subsidiary|parent\scompany)\b`, "gu");
 const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?:Ministry|Government|Council|Commission|Authority|Agency|Department|Court|Parliament|Office|Board|Committee|Bank\sof|University|Police)\b/;
 
@@ -39,7 +39,16 @@ export function withoutOpeners(name: string, before = ""): string {
 }
 
 export function companyNamedIn(sentence: string | undefined): string | null {
-  if (!sentence) return null;
+  const distinct = companiesNamedIn(sentence);
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+}
+
+/**
+ * Every company a sentence names, each once ("Avaiki Deep Resources" and "Avaiki Deep Resources Ltd." are one): what a
+ * next sentence's "The company" may mean ("Aerolusa Componentes, a maker of aircraft cabin parts, ...").
+ */
+export function companiesNamedIn(sentence: string | undefined): string[] {
+  if (!sentence) return [];
   const names = new Set<string>();
   for (const c of findNameChunks(sentence)) {
     if (c.kind === "organisation" && (c.noun === "company" || c.noun === "airline" || LEGAL_FORM.test(` ${c.name}`))) names.add(withoutOpeners(c.name));
@@ -47,6 +56,5 @@ export function companyNamedIn(sentence: string | undefined): string | null {
   for (const m of [...sentence.matchAll(CALLED_COMPANY), ...sentence.matchAll(COMPANY_ROLE)]) names.add(withoutOpeners(m[1] ?? ""));
   const companies = [...names].filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
   // (One name found twice, "Avaiki Deep Resources" and "Avaiki Deep Resources Ltd.", is one company.)
-  const distinct = companies.filter((n) => !companies.some((o) => o !== n && o.startsWith(n)));
-  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+  return companies.filter((n) => !companies.some((o) => o !== n && o.startsWith(n)));
 }

@@ -184,11 +184,23 @@ function datelineLength(text: string): number {
   return text.length - stripDateline(text).length;
 }
 
-/** "The company signed ... It also completed ...": "It" is what "the company" names in this article. */
-function describedSubjectOf(previous: string, company: string | null): string | null {
+/**
+ * "The company signed ... It also completed ...": "It" is what "the company" names in this article: the name the
+ * sentence before was placed with (`placedPrevious`, place-subject.ts), which is the nearer company when that sentence
+ * followed one naming another ("... commits Aerolusa Componentes, a maker of cabin parts, ... The company will invest
+ * €18 million ... It already supplies ..."). When the sentence before could not be placed, neither can its "It".
+ */
+function describedSubjectOf(previous: string, company: string | null, placedPrevious: string | null): string | null {
   // ("For the full year, the company raised ...": the company is still the subject.)
   const subject = parseClause(subjectClause(previous))?.subject ?? "";
-  return new RegExp(`^[Tt]he (?:${COMPANY_NOUNS})$`).test(subject) ? resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company }) : null;
+  if (!new RegExp(`^[Tt]he (?:${COMPANY_NOUNS})$`).test(subject)) return null;
+  if (placedPrevious === null) return null;
+  const at = previous.indexOf(subject);
+  const lead = previous.slice(0, at);
+  const rest = previous.slice(at + subject.length);
+  const written = at >= 0 && placedPrevious !== previous && placedPrevious.startsWith(lead) && placedPrevious.endsWith(rest) ? placedPrevious.slice(lead.length, placedPrevious.length - rest.length).trim() : null;
+  if (written && /^\p{Lu}/u.test(written) && !/^[Tt]he\s\p{Ll}/u.test(written)) return written;
+  return resolvePronoun(subject, { sentence: previous, publishedAt: null, lastPerson: null, mainPlaces: null, company });
 }
 
 /** A passive "It" after a sentence whose verb takes a thing (resolve-subject-pronoun.ts): its subject is not "It". */
@@ -359,6 +371,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // "K2,760" is money only in an article that names the kwacha (or writes MWK).
   const currencyLetters = articleCurrencyLetters(`${article.title}\n${article.body}`);
   let previous: string | null = null;
+  // The sentence before as placed (place-subject.ts): the name its "The company" was written as, which its next "It" is.
+  let placedPrevious: string | null = null;
   let lastVisit: string | null = null;
   const sentences = splitSentences(article.body, { tableOwner: tableOwnerOf(article) });
   // Words the article also writes in lower case: "Revenue" opening a sentence is the common noun, not a name.
@@ -471,8 +485,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // ("Chief financial officer Maria Lind said ... It invested €50 million": a person behind a role is never "it".)
     const itIsPerson = namedIt !== null && peopleEndingLike(personAnswers, namedIt).some((p) => p === namedIt || p.endsWith(` ${namedIt}`) || namedIt.endsWith(` ${p}`));
     // ("It was his ninth goal of the season": an It that is someone's is an event, never the subject before.)
-    const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) || passiveItAfterThing(text, previous) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
+    const referent = !previous ? null : /^It\s/.test(text) ? (POSSESSIVE_IT.test(text) || passiveItAfterThing(text, previous) ? null : (itIsPerson ? null : namedIt) ?? describedReferent(text, previous) ?? describedSubjectOf(previous, company ?? titleCompany, placedPrevious)) : /^They\s/.test(text) ? pluralSubjectOf(previous) : null;
     previous = sentence.text;
+    placedPrevious = placed?.text ?? null;
     if (text.endsWith("?") || text.length < 20) continue;
     // "Press contact: Amélie Rochat, Head of Media, +41 22 ...": the line is no sentence, and whom to call for a
     // release is not worth learning from it (no fact, not even who she is).
