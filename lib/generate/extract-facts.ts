@@ -25,6 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
+import { describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
@@ -457,7 +458,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
     const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers)) : null;
-    const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore);
+    // ("... the energy minister, Ama Boateng. The minister later visited ... She announced ...": the person the
+    // description names, or no one when two hold it; never whom the story was last about by default.)
+    const described = onePersonBefore === null && lastSentence ? describedPersonBefore(sentence.text, lastSentence.text, recent.slice(-6, -1), personAnswers) : undefined;
+    if (described !== undefined) lastPerson = described;
+    const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore ?? described ?? null);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
     // "It was named ..." after "The canal opened ...": the canal, written in and then placed like any subject.
     const researchers = resolveResearchersThey(sentence.text, sentence.previous, previousWasResearchers, story.team !== null);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { generateItems } from "@/lib/generate";
+
+const article = (slug: string, title: string, body: string) => ({ slug, title, source: "Daily Wire", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
+// The prompt without its header, which quotes the title ("(“Ostara Foods posts record sales”, Daily Wire, ...)").
+const itemsOf = (title: string, body: string) => generateItems([article("a", title, body)], { keepFrom: 0 }).map((i) => ({ ...i, prompt: i.prompt.replace(/\(“[^”]*”[^)]*\)/g, "") }));
+
+describe("a definite description resolves to the nearest name it describes, never the article's main company", () => {
+  it("The company after a sentence naming another company is that company, and so is its next It", () => {
+    const body = "Halvor Orchards signed two supply agreements in Tianjin on Monday. The deal covers 80 hectares of orchards owned by Halvor Orchards, its manager said. Halvor Orchards will ship pears to Oslo from next year.\n\nA second agreement commits Brisaval Componentes, a maker of rail seating based in Braga, to open a design office in Tianjin. The company will invest €14 million over four years and hire 55 engineers locally. It already supplies seat frames to three European train makers.";
+    const all = itemsOf("Halvor Orchards signs deals in Tianjin", body);
+    const fromSecond = all.filter((i) => /14 million|55|three/.test(i.answer) || /seat frames|55 engineers|€14 million/.test(i.prompt));
+    expect(fromSecond.length).toBeGreaterThan(0);
+    expect(fromSecond.filter((i) => /Halvor/.test(i.prompt)).map((i) => i.prompt)).toEqual([]);
+    expect(fromSecond.some((i) => /Brisaval Componentes/.test(i.prompt))).toBe(true);
+  }, 30_000);
+
+  it("The firm and The group work the same way, after a supplier named in apposition", () => {
+    const body = "Ostara Foods reported record sales of $210 million for the year. Ostara Foods also said its chief executive would retire.\n\nOstara Foods buys its cartons from Kelmar Packaging, a carton supplier based in Ghent. The firm will build a second plant in Liège for €30 million. It employs 420 people in Belgium.";
+    const all = itemsOf("Ostara Foods posts record sales", body);
+    const fromKelmar = all.filter((i) => /€30 million|420/.test(i.answer));
+    expect(fromKelmar.filter((i) => /Ostara/.test(i.prompt)).map((i) => i.prompt)).toEqual([]);
+  }, 30_000);
+
+  it("is not rewritten when the sentence before names the main company and another (either could be meant)", () => {
+    const body = "Ostara Foods reported record sales of $210 million for the year. Ostara Foods also said its chief executive would retire.\n\nOstara Foods agreed to buy cartons from Kelmar Packaging, a carton supplier based in Ghent. The company will spend €30 million on the contract. It employs 420 people in Belgium.";
+    const all = itemsOf("Ostara Foods posts record sales", body);
+    const named = all.filter((i) => /€30 million|420/.test(i.answer) && /Ostara|Kelmar/.test(i.prompt));
+    expect(named.map((i) => i.prompt)).toEqual([]);
+  }, 30_000);
+
+  it("near miss: The company right after a sentence whose subject is the main company keeps resolving to it", () => {
+    const body = "Ostara Foods reported record sales of $210 million for the year. Ostara Foods also said its chief executive would retire.\n\nOstara Foods opened a new bakery in Ghent in March. The company will invest €30 million in Liège next year. It employs 420 people in Belgium.";
+    const all = itemsOf("Ostara Foods posts record sales", body);
+    expect(all.some((i) => i.answer === "€30 million" && /Ostara Foods/.test(i.prompt))).toBe(true);
+  }, 30_000);
+});
+
+describe("He or She after 'The minister' is the person that role last named", () => {
+  it("She after 'The minister' is the minister named in the sentence before, not the person the story opened with", () => {
+    const body = "Development Minister Mette Holm arrived in Accra on Monday with 40 business leaders.\n\nOn Tuesday she met the head of Ghana's cocoa board and the energy minister, Ama Boateng. The minister later visited a solar farm in Tamale with officials. She announced a grant of $12 million for rural power.";
+    const all = itemsOf("Danish minister tours Ghana", body);
+    const grant = all.filter((i) => i.answer === "$12 million");
+    expect(grant.filter((i) => /Mette Holm/.test(i.prompt)).map((i) => i.prompt)).toEqual([]);
+  }, 30_000);
+
+  it("is not written in when two holders of the role were named before it", () => {
+    const body = "Trade Minister Sofie Lund arrived in Accra on Monday with 40 business leaders. Development Minister Mette Holm joined her a day later. Ghana's cocoa board chief, Kwame Asante, said exports rose 15% in 2025. The minister then visited a solar farm in Tamale. She announced a grant of $12 million for rural power.";
+    const all = itemsOf("Danish ministers tour Ghana", body);
+    const named = all.filter((i) => i.answer === "$12 million" && /Sofie Lund|Mette Holm|Kwame Asante/.test(i.prompt));
+    expect(named.map((i) => i.prompt)).toEqual([]);
+  }, 30_000);
+
+  it("near miss: She right after a sentence whose subject is the person's name is that person", () => {
+    const body = "Development Minister Mette Holm arrived in Accra on Monday with 40 business leaders. Holm visited a solar farm in Tamale on Wednesday. She announced a grant of $12 million for rural power.";
+    const all = itemsOf("Danish minister tours Ghana", body);
+    expect(all.some((i) => i.answer === "$12 million" && /Mette Holm/.test(i.prompt))).toBe(true);
+  }, 30_000);
+});
