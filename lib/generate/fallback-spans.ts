@@ -232,6 +232,9 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
     // (A run cut inside an abbreviation that ends it, "Naviera Bahía S" of "Naviera Bahía S.A.", is a piece of a name.)
     if (/^\.\p{L}/u.test(after)) continue;
+    // (A genus before an epithet the lexicon does not know, "Ovis" of "Ovis ammon", is a piece of a Latin name.)
+    const nextWord = /^\s(\p{Ll}+)\b/u.exec(after)?.[1];
+    if (words.length === 1 && nextWord && !/s$/.test(nextWord) && lexiconTags(nextWord).length === 0) continue;
     if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
     // (Last: the tagger is the costly test.)
     if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;

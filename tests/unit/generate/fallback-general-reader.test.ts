@@ -16,7 +16,7 @@
 //   the answer not verbatim in the text (a resolved date, a rounded sum)  6
 // Taken here: the proper-noun run that is the one name rules left in a sentence they read several facts of (the gate
 // now asks for that one name instead of none), a run cut inside its closing abbreviation ("Bahía S" of "Bahía S.A.")
-// refused, and a count whose noun is the same in the plural.
+// refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural.
 import { describe, expect, it } from "vitest";
 import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
 import { generateArticleItems } from "@/lib/generate";
@@ -38,10 +38,12 @@ describe("a count whose noun is the same in the plural", () => {
   });
 });
 
-describe("a run cut inside its closing abbreviation", () => {
+describe("a run cut inside its closing abbreviation or a Latin name", () => {
   it("is no name", () => {
     const names = fallbackNames("The board turned down the offer made by Naviera Olmedo S.A. after a long review last week.", []).map((n) => n.name);
     expect(names.filter((n) => n.startsWith("Naviera"))).toEqual([]);
+    const latin = fallbackNames("The rare snail, Helix vorsanta orella, is protected in the park and may not be collected.", []).map((n) => n.name);
+    expect(latin.filter((n) => n.startsWith("Helix"))).toEqual([]);
     expect(fallbackNames("The board turned down the offer made by Naviera Olmedo after a long review last week.", []).map((n) => n.name)).toContain("Naviera Olmedo");
   });
 });
@@ -58,9 +60,9 @@ describe("the one name rules left in a sentence they read several facts of", () 
     expect(extractFacts(article(sentence)).filter((f) => !f.fallback).length).toBeGreaterThan(1);
     expect(fallbackAnswers(sentence)).toEqual(["Orvel Quay"]);
     for (const it of generateArticleItems(article(sentence)).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
-  });
+  }, 60_000);
   it("is not read when rules left two names there", () => {
     const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the Hallam Mill.";
     expect(fallbackAnswers(sentence)).toEqual([]);
-  });
+  }, 60_000);
 });
