@@ -81,7 +81,17 @@ export function countedNoun(after: string): string | null {
   const verbBefore = (word: string, next: string) => isPresentOfVerb(word) && !/^(?:that|which|what)$/.test(next) && lexiconTags(next).includes("Determiner");
   if (!nounLike(first)) return null;
   if (second && nounLike(second) && pluralLike(second) && !pluralLike(first)) return verbBefore(second, words?.[3] ?? "") ? null : `${first} ${second}`;
-  return pluralLike(first) && !verbBefore(first, second) ? first : null;
+  if (pluralLike(first)) return !verbBefore(first, second) ? first : null;
+  // ("412 salmon during", "34 argali, 21 females": a noun whose plural is its singular, which the lexicon calls
+  // uncountable or does not know, counted when no noun follows it: "the 5 star hotel", "12 noon" are no count.)
+  return sameInPlural(first) && !(second && nounLike(second)) ? first : null;
+}
+
+/** A noun the lexicon calls uncountable ("salmon", "sheep") or does not know ("argali"), not -s plural. */
+function sameInPlural(word: string): boolean {
+  if (/s$/.test(word) || /^(?:noon|midnight|o'clock)$/.test(word)) return false;
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.includes("Uncountable");
 }
 
 /**
@@ -220,6 +230,11 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
     const after = sentence.slice(end);
     if (/^\s?[-–]?\s?\p{Ll}/u.test(after) && ADJECTIVE_END.test(words[words.length - 1] ?? "")) continue;
     if (/[’']s\s/.test(name) || (words.length === 1 && name.length <= 4 && /\p{Ll}\p{Lu}/u.test(name))) continue;
+    // (A run cut inside an abbreviation that ends it, "Naviera Bahía S" of "Naviera Bahía S.A.", is a piece of a name.)
+    if (/^\.\p{L}/u.test(after)) continue;
+    // (A genus before an epithet the lexicon does not know, "Ovis" of "Ovis ammon", is a piece of a Latin name.)
+    const nextWord = /^\s(\p{Ll}+)\b/u.exec(after)?.[1];
+    if (words.length === 1 && nextWord && !/s$/.test(nextWord) && lexiconTags(nextWord).length === 0) continue;
     if (/^\.?\s?\d/.test(after) || /\bNo$/.test(name) || /^\s(?:für|und|der|des|del|della|di)\s/.test(after) || /^-/.test(after)) continue;
     // (Last: the tagger is the costly test.)
     if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;
