@@ -306,6 +306,9 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   };
 };
 
+/** The auxiliary of a perfect: "had (been) received", "has closed", "having signed". */
+const PERFECT = /^(?:had|has|have|having)$/;
+
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
 const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
 
@@ -333,6 +336,12 @@ function pastReading(before: string, after: string): "past" | "undecided" | null
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
     if (SCHEDULED.test(word)) return null;
     if (/^(?:was|were)$/.test(previous)) return isPastParticiple(word) ? "past" : null;
+    // ("had been received on", "had signed the deal on", "has closed on", "have been told on": a perfect tells of a day
+    // already past (lane wrong59: "had been received on 3 April", published in November, was keyed April of the next
+    // year); "will have been received on" is a future, read before. A present perfect with an object between ("has
+    // called a strike on 3 April") may name the day of what is yet to come, and stays as before.)
+    const perfect = PERFECT.exec(previous === "been" ? words[i - 2] ?? "" : previous)?.[0];
+    if (perfect && (isPastParticiple(word) || isPastOrParticiple(word)) && (/^(?:had|having)$/.test(perfect) || i === words.length - 1)) return "past";
     if (previous === "to") return null;
     if (isPastTenseOnly(word)) return "past";
     // ("is closed on", "had closed on", "been registered on": an auxiliary's participle is read as before.)
