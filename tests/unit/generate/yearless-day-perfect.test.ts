@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
-import type { ArticleInput } from "@/lib/generate/types";
+import type { ArticleInput } from "@/lib/content/parse-article";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
 // Lane wrong59. Published 26 November 2026, the nearest 3 April is in 2027: a day after a perfect ("had been received
