@@ -24,10 +24,38 @@ describe("a perfect before a day without a year puts the day before publication"
     expect(days("The objection will be filed on 3 April.")).toEqual(["3 April 2027"]);
     expect(days("The objection is due on 3 April.")).toEqual(["3 April 2027"]);
     expect(days("The objection will have been filed on 3 April.")).toEqual(["3 April 2027"]);
-    expect(days("The hearing had been scheduled on 4 March.")).toEqual(["4 March 2027"]);
+    // (A past perfect of a plan does not tell whether the day has come: no year; see below.)
+    expect(days("The hearing had been scheduled on 4 March.")).toEqual(["4 March"]);
     expect(days("The bakery is closed on 4 March.")).toEqual(["4 March 2027"]);
     // (A present perfect with an object between may name the day of what is yet to come: as before, the nearest.)
     expect(days("The union has called a strike on 4 March.")).toEqual(["4 March 2027"]);
+  });
+
+  // Review 34d finding 2: the perfect of a verb of calling or arranging, or one governing a to-infinitive, dates the
+  // calling, not the day named, which may be the event's, still ahead.
+  it("a present perfect of calling or arranging keeps the nearest day, as an untensed day", () => {
+    expect(days("A general strike has been called on 4 March.")).toEqual(["4 March 2027"]);
+    expect(days("A town hall meeting has been organised on 3 April.")).toEqual(["3 April 2027"]);
+    expect(days("Fresh elections have been called on 4 March.")).toEqual(["4 March 2027"]);
+    expect(days("A public holiday has been declared on 4 March.")).toEqual(["4 March 2027"]);
+    expect(days("The two unions have agreed to meet on 3 April.")).toEqual(["3 April 2027"]);
+  });
+
+  it("a past perfect governing a to-infinitive, or of calling or arranging, gives the day no year when it may lie ahead", () => {
+    expect(days("Miners said they had been told to return on 4 January.")).toEqual(["4 January"]);
+    expect(days("Nurses had been asked to report on 4 January.")).toEqual(["4 January"]);
+    expect(days("Mediators said the two sides had agreed to meet on 3 April.")).toEqual(["3 April"]);
+    expect(days("He said the smelter had been due to restart on 4 January.")).toEqual(["4 January"]);
+    expect(days("A referendum had been called on 4 March.")).toEqual(["4 March"]);
+    // (A day already past by the nearest reading keeps its year: 20 November, published 26 November.)
+    expect(days("Mediators said the two sides had agreed to meet on 20 November.")).toEqual(["20 November 2026"]);
+  });
+
+  it("near misses: the participle's own event on the day stays past", () => {
+    expect(days("The dockers had been told on 4 January that the port would close.")).toEqual(["4 January 2026"]);
+    expect(days("Patients had been taken to the clinic on 3 April.")).toEqual(["3 April 2026"]);
+    expect(days("The smelter had been shut on 4 March.")).toEqual(["4 March 2026"]);
+    expect(days("The lease had been signed on 3 April.")).toEqual(["3 April 2026"]);
   });
 
   it("through generateItems, no item keys the perfect's day in the next year", () => {
