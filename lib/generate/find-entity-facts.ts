@@ -280,15 +280,21 @@ export function officesNamedIn(title: string): Map<string, string> {
 
 /** A national office written before its holder's name: "Trade Minister Olena Kovalenko", "President Xi Jinping". */
 const OFFICE_BEFORE_NAME = /\b((?:\p{Lu}\p{Ll}+\s){0,2}?(?:Prime Minister|President|Premier|Chancellor|Minister|Secretary of State|Finance Secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu;
+/**
+ * The same written in lower case after a people's adjective or a country's possessive: "South Korea's trade minister
+ * Park Ji-won", "the Danish energy minister Lars Holm" (the office without them).
+ */
+const OWNED_OFFICE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${DEMONYM_SOURCE})|\p{Lu}\p{Ll}+['’]s?)\s((?:\p{Ll}+\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})`, "gu");
 
 /**
  * The national offices (lower-cased, without a nationality before them) that two different people hold in a text.
  * (Review 29: in "Polish trade minister visits Kyiv" the host's "Trade Minister Olena Kovalenko" was asked as
- * "Who was Poland’s trade minister?", a wrong answer.)
+ * "Who was Poland’s trade minister?", a wrong answer. Review 34d finding 4: the visitor named in lower case, "South
+ * Korea's trade minister Park Ji-won", is a holder too.)
  */
 export function officesHeldTwice(text: string): Set<string> {
   const holders = new Map<string, Set<string>>();
-  for (const m of text.matchAll(OFFICE_BEFORE_NAME)) {
+  for (const m of [...text.matchAll(OFFICE_BEFORE_NAME), ...text.matchAll(OWNED_OFFICE_BEFORE_NAME)]) {
     const words = (m[1] ?? "").split(" ");
     while (words.length > 1 && (countryOfDemonym(words[0] ?? "") !== null || /^(?:The|Former|Then)$/.test(words[0] ?? ""))) words.shift();
     const office = words.join(" ").toLowerCase();
@@ -301,14 +307,18 @@ export function officesHeldTwice(text: string): Set<string> {
 
 /** Words that place an office below a country's: "the provincial legislature", "the state government". */
 const SUBNATIONAL = /\b(?:provincial|province|provinces|regional|territorial|state (?:legislature|government|assembly|parliament|capital|premier))\b/i;
-/** Words of a visit: "visits Bengaluru", "during a visit to", "leads a delegation of 46 executives", "on a tour of". */
-const VISIT = /\b(?:visit|visits|visited|visiting|visitor|visitors|trip|tour|toured|touring|delegation|delegations)\b/i;
 /**
- * A sentence of guests and their hosts: "welcomed the visiting delegation", "was received by Premier X", "during the
- * minister's visit"; not a verb of one's own country's office ("Prime Minister X visited a plant in Esbjerg"), nor a
- * delegation one's country sends ("Commerce Minister X said India would send a delegation to Helsinki").
+ * Words of a visit or of a meeting between parties, in a title, a lede or a sentence: "visits Bengaluru", "leads a
+ * delegation of 46 executives", "was received by Premier X", "held talks with Premier X", "signed a memorandum with
+ * Minister X", "met", "arrived in". A bare office in such a sentence may be either party's (review 34d finding 4: a
+ * visit told without a visit word). Not a delegation one's country sends ("said India would send a delegation"), nor a
+ * visit by one's own office in its own country ("Prime Minister X visited a plant in Esbjerg"): the noun "visit" or a
+ * visitor, the guests' verbs and the meeting verbs only.
  */
-const GUESTS = /\b(?:visit|visiting|visitor|visitors|welcomed|welcoming|hosted|hosting|(?:was|were) received)\b/i;
+const MEETING = String.raw`met|meets|meeting with|talks with|held talks|holds talks|signed\b[^.;]*?\bwith|signs\b[^.;]*?\bwith|alongside|arrived|arrives|hosted by|joined by`;
+const GUESTS = new RegExp(String.raw`\b(?:visit|visiting|visitor|visitors|welcomed|welcoming|hosted|hosting|(?:was|were) received|${MEETING})\b`, "i");
+/** A title's or lede's: the guests' words, and a visit, a trip, a tour or a delegation. */
+const VISIT = new RegExp(String.raw`${GUESTS.source}|\b(?:visits|visited|trip|tour|toured|touring|delegations?)\b`, "i");
 
 /** Who travels or meets in a visit, after a people's adjective or a country's possessive: "trade minister", "delegation". */
 const PARTY = String.raw`(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:minister|president|premier|prime minister|chancellor|king|queen|prince|princess|envoy|leader|delegation|mission|officials|secretary)\b`;
@@ -316,18 +326,31 @@ const PARTY = String.raw`(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:minister|president|p
 /**
  * Whether a story tells of a visit with its own country as the travelling or meeting party, by its title or first
  * sentence ("South Korean trade minister signs ... deals on Eastern Cape visit", "Denmark's energy minister ... during
- * a trip to Manitoba"): the country it mostly speaks of may then be the visitor's, and a bare office in it the host's
- * (lane wrong59: the host province's "Premier Nomvula Tshangela" was asked as "the Korean premier"). "Finnish trade
- * minister visits Bengaluru to court Indian software firms" in a story about India names India as no party: a bare
- * "Commerce Minister Piyush Rao" stays Indian. `country` is the story's, as a demonym (mainCountry).
+ * a trip to Manitoba", "South Korean trade minister signs car deals in Eastern Cape"): the country it mostly speaks of
+ * may then be the visitor's, and a bare office in it the host's (lane wrong59: the host province's "Premier Nomvula
+ * Tshangela" was asked as "the Korean premier"). The party is a visitor when a visit or meeting word is written, or
+ * when the title or lede places it in, at or to a named place other than its country (review 34d finding 4: "signs car
+ * deals in Eastern Cape"; a place of its own country, "opens a wind farm in Esbjerg", cannot be told apart, and its
+ * bare offices are left without a nationality). "Finnish trade minister visits Bengaluru to court Indian software
+ * firms" in a story about India names India as no party: a bare "Commerce Minister Piyush Rao" stays Indian.
+ * `country` is the story's, as a demonym (mainCountry).
  */
 export function tellsOfVisit(title: string, lede: string, country: string | null): boolean {
+  if (!country) return false;
   const text = `${title}\n${lede}`;
-  if (!country || !VISIT.test(text)) return false;
   const name = countryOfDemonym(country);
   const own = `${escapePattern(country)}${name ? `|${escapePattern(name)}['’]s?` : ""}`;
-  return new RegExp(`\\b(?:${own})${PARTY}`, "iu").test(text);
+  const parties = [...text.matchAll(new RegExp(String.raw`\b(?:${own})${PARTY}([^.;\n]*)`, "giu"))];
+  if (parties.length === 0) return false;
+  if (VISIT.test(text)) return true;
+  const ownPlace = new RegExp(String.raw`^(?:${own})\b`, "iu");
+  return parties.some((party) => [...(party[1] ?? "").matchAll(PLACED)].some(([, place = ""]) => place !== name && !ownPlace.test(place) && !CALENDAR_WORD.test(place)));
 }
+
+/** A named place an action is put in, at or to: "in Eastern Cape", "to the Eastern Cape". */
+const PLACED = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)/gu;
+/** "in March", "on Tuesday": no place. */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join("|")}|${WEEKDAY_SOURCE})$`);
 
 /**
  * The story's country as the owner of a bare office in a sentence, or "unclear": not in a story of a visit or a
@@ -340,6 +363,13 @@ function storyCountry(ctx: EntityContext, sentence: string): string | null | "un
 }
 
 /**
+ * Countries whose premier is the national head of government ("Premier Li Qiang"); elsewhere in English-language news
+ * a premier is a province's or a state's (Canada, Australia, South Africa), so a bare "Premier X" takes no country
+ * but one of these (review 34d finding 4).
+ */
+const NATIONAL_PREMIER = /^(?:Chinese|Taiwanese)$/;
+
+/**
  * Whose a national office without a nationality is: the one the title gives that very office ("Finnish trade minister"
  * in the title makes a bare "Trade Minister X" Finnish in a story mostly about India), else the story's country
  * (storyCountry). (A bare "minister" may be any minister's head word, "Commerce Minister Piyush Rao": only the whole
@@ -350,7 +380,8 @@ function nationalOwner(descriptor: string, ctx: EntityContext, sentence: string)
   const named = ctx.offices?.get(descriptor.toLowerCase());
   if (named) return named;
   const country = storyCountry(ctx, sentence);
-  return country === "unclear" ? null : country;
+  if (country === "unclear" || (/^premier$/i.test(descriptor) && !NATIONAL_PREMIER.test(country ?? ""))) return null;
+  return country;
 }
 
 /**

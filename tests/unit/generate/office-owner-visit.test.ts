@@ -50,3 +50,46 @@ describe("a bare office is not given the visitor's country", () => {
     expect(spans.find((s) => s.name === "Grace Okafor")?.nationality).toBe("Danish");
   });
 });
+
+// Review 34d finding 4: a visit told without a visit word ("signs car deals in Eastern Cape", "held talks with",
+// "signed a memorandum with") still gave the host's offices the visitor's country.
+describe("a visit told without a visit word gives the host's offices no country of the visitor's", () => {
+  const TITLE = "Norwegian fisheries minister signs salmon deals in Western Cape";
+  const LEDE = "Norway's fisheries minister Ola Berg signed two salmon supply deals with exporters in Saldanha on Monday, the Norwegian embassy said.";
+  const END = "Norwegian buyers will take more fruit, and Norwegian firms plan a feed plant, Norway's ministry said.";
+  const who = (body: string, title = TITLE) => prompts(title, body).map((p) => p.replace(/^\(.*?\) /, "")).filter((p) => /^Who /.test(p));
+
+  it("a meeting sentence: talks with, or signed ... with, a bare office", () => {
+    const got = who(`${LEDE}\n\nBerg held talks with Premier Thandi Mokoena in Cape Town about a cold store.\n\nBerg also signed a memorandum with Minister of Agriculture Sipho Dube in Pretoria.\n\n${END}`);
+    expect(got.filter((p) => /Norw/i.test(p))).toEqual([]);
+  });
+
+  it("the title placing the story's own party elsewhere: a bare office in a sentence with no meeting word", () => {
+    const got = who(`${LEDE}\n\nFinance Minister Sipho Dube said the deals would create 900 jobs on the coast.\n\n${END}`);
+    expect(got.filter((p) => /Norw/i.test(p))).toEqual([]);
+    expect(tellsOfVisit(TITLE, LEDE, "Norwegian")).toBe(true);
+    expect(tellsOfVisit("Salmon deals signed", "Norway's fisheries minister Ola Berg signed two deals with exporters in Saldanha on Monday.", "Norwegian")).toBe(true);
+  });
+
+  it("the visitor's office written in lower case makes a host's holder of that office a second one", () => {
+    const got = who(`${LEDE}\n\nFisheries Minister Sipho Dube said the deals would create 900 jobs.\n\n${END}`, "Norwegian fisheries minister signs salmon deals");
+    expect(got.filter((p) => /Norw.*Sipho Dube/i.test(p))).toEqual([]);
+  });
+
+  it("a bare premier is a province's or a state's, unless the story's country has a national premier", () => {
+    const canada = who("Manitoba will cut power rates by 5% from January, Canada's energy regulator said on Tuesday.\n\nPremier Wab Kinew said the cut would help families.\n\nCanadian households pay high rates, and Canadian firms have complained.", "Manitoba cuts power rates");
+    expect(canada.filter((p) => /Canad.*premier/i.test(p))).toEqual([]);
+    const china = who("China's factory output grew 6% in October, the Chinese statistics bureau said on Monday.\n\nPremier Li Qiang said the Chinese government would keep supporting growth.\n\nChinese exports rose 4%, and Chinese retail sales rose 3%.", "Chinese factory output grows 6%");
+    expect(china).toContain("Who was the Chinese premier in November 2026? -> Li Qiang");
+  });
+
+  it("near misses: a story's own party at home, named with no place, keeps its bare offices", () => {
+    expect(tellsOfVisit("Norwegian fisheries minister sets new salmon quota", "Norway's fisheries minister Ola Berg raised the salmon quota by 4% on Monday.", "Norwegian")).toBe(false);
+    // ("in March", "on Tuesday": no place.)
+    expect(tellsOfVisit("Norwegian fisheries minister to cut quota in March", "", "Norwegian")).toBe(false);
+    // ("in Norway": the party's own country.)
+    expect(tellsOfVisit("Norwegian fisheries minister opens salmon plant in Norway", "", "Norwegian")).toBe(false);
+    const got = who("Norway's fisheries minister Ola Berg raised the salmon quota by 4% on Monday.\n\nFinance Minister Trygve Lie said the rise would lift exports.\n\nNorwegian farmers welcomed it, and Norwegian exporters expect more sales.", "Norwegian fisheries minister sets new salmon quota");
+    expect(got).toContain("Who was the Norwegian finance minister in November 2026? -> Trygve Lie");
+  });
+});
