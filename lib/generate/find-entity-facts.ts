@@ -380,7 +380,7 @@ function nationalOwner(descriptor: string, ctx: EntityContext, sentence: string)
   const named = ctx.offices?.get(descriptor.toLowerCase());
   if (named) return named;
   const country = storyCountry(ctx, sentence);
-  if (country === "unclear" || (/^premier$/i.test(descriptor) && !NATIONAL_PREMIER.test(country ?? ""))) return null;
+  if (country === "unclear" || (/\bpremier$/i.test(descriptor) && !NATIONAL_PREMIER.test(country ?? ""))) return null;
   return country;
 }
 

@@ -315,8 +315,8 @@ const PERFECT = /^(?:had|has|have|having)$/;
  */
 const ARRANGED = /^(?:called|announced|organised|organized|arranged|declared|confirmed|proposed|timetabled|listed|tabled|agreed|promised|pledged|ordered|convened|summoned|advertised|publicised|publicized|earmarked|pencilled|penciled|chosen|picked|named|designated|reserved|requested|set|planned)$/;
 
-/** Words that open a noun after "to" ("moved to the court", "sent to their homes"): no infinitive. */
-const NOUN_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|all|each|every|no|both|one|two|three)$/;
+/** Words that open a noun or stand for one after "to" ("moved to the court", "returned to them"): no infinitive. */
+const NOUN_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|all|each|every|no|both|one|two|three|them|him|us|me|it|you)$/;
 
 /**
  * How a perfect before a day ("had been received on", "has closed on", "had agreed to meet on") reads, the participle

@@ -79,6 +79,8 @@ describe("a visit told without a visit word gives the host's offices no country 
   it("a bare premier is a province's or a state's, unless the story's country has a national premier", () => {
     const canada = who("Manitoba will cut power rates by 5% from January, Canada's energy regulator said on Tuesday.\n\nPremier Wab Kinew said the cut would help families.\n\nCanadian households pay high rates, and Canadian firms have complained.", "Manitoba cuts power rates");
     expect(canada.filter((p) => /Canad.*premier/i.test(p))).toEqual([]);
+    const deputy = who("Manitoba will cut power rates by 5% from January, Canada's energy regulator said on Tuesday.\n\nDeputy Premier Uzoma Asagwara said the cut would help families.\n\nCanadian households pay high rates, and Canadian firms have complained.", "Manitoba cuts power rates");
+    expect(deputy.filter((p) => /Canad.*premier/i.test(p))).toEqual([]);
     const china = who("China's factory output grew 6% in October, the Chinese statistics bureau said on Monday.\n\nPremier Li Qiang said the Chinese government would keep supporting growth.\n\nChinese exports rose 4%, and Chinese retail sales rose 3%.", "Chinese factory output grows 6%");
     expect(china).toContain("Who was the Chinese premier in November 2026? -> Li Qiang");
   });

@@ -54,6 +54,8 @@ describe("a perfect before a day without a year puts the day before publication"
   it("near misses: the participle's own event on the day stays past", () => {
     expect(days("The dockers had been told on 4 January that the port would close.")).toEqual(["4 January 2026"]);
     expect(days("Patients had been taken to the clinic on 3 April.")).toEqual(["3 April 2026"]);
+    expect(days("The title deeds had been handed back to them on 3 April.")).toEqual(["3 April 2026"]);
+    expect(days("The ore had been trucked to Saldanha on 3 April.")).toEqual(["3 April 2026"]);
     expect(days("The smelter had been shut on 4 March.")).toEqual(["4 March 2026"]);
     expect(days("The lease had been signed on 3 April.")).toEqual(["3 April 2026"]);
   });
