@@ -9,7 +9,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
-import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, type EntityMatchCache } from "./find-entity-facts";
+import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
@@ -397,9 +397,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   const dateline = /^([A-Z][A-Z .'’-]{2,30}):\s/.exec(sentences[0]?.text ?? "")?.[1]?.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) ?? null;
   const city = dateline && new RegExp(`\\b${dateline}\\b`).test(article.body.replace(/^[A-Z][A-Z .'’-]{2,30}:/, "")) && /\bthe city\b/.test(article.body) ? dateline : null;
   const country = mainCountry(article.body);
+  const visit = tellsOfVisit(article.title, sentences[0]?.text ?? "", country);
   // "Finnish trade minister visits Bengaluru": whose a bare "Trade Minister X" is in a story mostly about India.
   const offices = officesNamedIn(article.title);
   const sharedOffices = officesHeldTwice(article.body);
+
   // The countries of an article about several, among which a sentence must say whose "the government" is.
   const articleCountries = countriesIn(`${article.title}\n${article.body}`);
   const severalCountries = articleCountries.length > 1 && aboutSeveralCountries(`${article.title}\n${article.body}`);
@@ -531,7 +533,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       });
     };
     for (const found of valueSpans) pushValueFact(found, false);
-    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, offices, sharedOffices, city: city ?? dateline, company, matchCache });
+    const entitySpans = contactLine ? [] : findEntitySpans(text, { lastPerson, lastVisit, publishedAt: article.publishedAt, country, visit, offices, sharedOffices, city: city ?? dateline, company, matchCache });
     // "Its president, X, said" after "The Association of Y ... criticised ...": asked with the body written in, so the
     // question needs nothing from the sentence's "Its", which stays unplaced (its-role-holder.ts).
     const itsHolder = /^Its\s/.test(text) ? itsRoleHolder(text, sentence.previous, article.publishedAt, bodiesNamed) : null;

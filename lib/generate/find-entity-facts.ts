@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
+import { escapePattern } from "./escape-pattern";
 import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
@@ -199,6 +200,8 @@ export interface EntityContext {
   lastVisit?: string | null;
   /** The country a one-country story is about, as a demonym ("Danish"): whose "Prime Minister Sofie Dahl" is. */
   country?: string | null;
+  /** The title or first sentence tells of a visit with the story's country as a party (tellsOfVisit): it may be the visitor's. */
+  visit?: boolean;
   /**
    * National offices the title names with a nationality ("Finnish trade minister visits Bengaluru"), by office: whose a
    * bare "Trade Minister Aino Lehtola" in the body is, whatever country the story mostly speaks of (officesNamedIn).
@@ -277,15 +280,21 @@ export function officesNamedIn(title: string): Map<string, string> {
 
 /** A national office written before its holder's name: "Trade Minister Olena Kovalenko", "President Xi Jinping". */
 const OFFICE_BEFORE_NAME = /\b((?:\p{Lu}\p{Ll}+\s){0,2}?(?:Prime Minister|President|Premier|Chancellor|Minister|Secretary of State|Finance Secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu;
+/**
+ * The same written in lower case after a people's adjective or a country's possessive: "South Korea's trade minister
+ * Park Ji-won", "the Danish energy minister Lars Holm" (the office without them).
+ */
+const OWNED_OFFICE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${DEMONYM_SOURCE})|\p{Lu}\p{Ll}+['’]s?)\s((?:\p{Ll}+\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})`, "gu");
 
 /**
  * The national offices (lower-cased, without a nationality before them) that two different people hold in a text.
  * (Review 29: in "Polish trade minister visits Kyiv" the host's "Trade Minister Olena Kovalenko" was asked as
- * "Who was Poland’s trade minister?", a wrong answer.)
+ * "Who was Poland’s trade minister?", a wrong answer. Review 34d finding 4: the visitor named in lower case, "South
+ * Korea's trade minister Park Ji-won", is a holder too.)
  */
 export function officesHeldTwice(text: string): Set<string> {
   const holders = new Map<string, Set<string>>();
-  for (const m of text.matchAll(OFFICE_BEFORE_NAME)) {
+  for (const m of [...text.matchAll(OFFICE_BEFORE_NAME), ...text.matchAll(OWNED_OFFICE_BEFORE_NAME)]) {
     const words = (m[1] ?? "").split(" ");
     while (words.length > 1 && (countryOfDemonym(words[0] ?? "") !== null || /^(?:The|Former|Then)$/.test(words[0] ?? ""))) words.shift();
     const office = words.join(" ").toLowerCase();
@@ -296,16 +305,83 @@ export function officesHeldTwice(text: string): Set<string> {
   return new Set([...holders].filter(([, names]) => names.size > 1).map(([office]) => office));
 }
 
+/** Words that place an office below a country's: "the provincial legislature", "the state government". */
+const SUBNATIONAL = /\b(?:provincial|province|provinces|regional|territorial|state (?:legislature|government|assembly|parliament|capital|premier))\b/i;
+/**
+ * Words of a visit or of a meeting between parties, in a title, a lede or a sentence: "visits Bengaluru", "leads a
+ * delegation of 46 executives", "was received by Premier X", "held talks with Premier X", "signed a memorandum with
+ * Minister X", "met", "arrived in". A bare office in such a sentence may be either party's (review 34d finding 4: a
+ * visit told without a visit word). Not a delegation one's country sends ("said India would send a delegation"), nor a
+ * visit by one's own office in its own country ("Prime Minister X visited a plant in Esbjerg"): the noun "visit" or a
+ * visitor, the guests' verbs and the meeting verbs only.
+ */
+const MEETING = String.raw`met|meets|meeting with|talks with|held talks|holds talks|signed\b[^.;]*?\bwith|signs\b[^.;]*?\bwith|alongside|arrived|arrives|hosted by|joined by`;
+const GUESTS = new RegExp(String.raw`\b(?:visit|visiting|visitor|visitors|welcomed|welcoming|hosted|hosting|(?:was|were) received|${MEETING})\b`, "i");
+/** A title's or lede's: the guests' words, and a visit, a trip, a tour or a delegation. */
+const VISIT = new RegExp(String.raw`${GUESTS.source}|\b(?:visits|visited|trip|tour|toured|touring|delegations?)\b`, "i");
+
+/** Who travels or meets in a visit, after a people's adjective or a country's possessive: "trade minister", "delegation". */
+const PARTY = String.raw`(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:minister|president|premier|prime minister|chancellor|king|queen|prince|princess|envoy|leader|delegation|mission|officials|secretary)\b`;
+
+/**
+ * Whether a story tells of a visit with its own country as the travelling or meeting party, by its title or first
+ * sentence ("South Korean trade minister signs ... deals on Eastern Cape visit", "Denmark's energy minister ... during
+ * a trip to Manitoba", "South Korean trade minister signs car deals in Eastern Cape"): the country it mostly speaks of
+ * may then be the visitor's, and a bare office in it the host's (lane wrong59: the host province's "Premier Nomvula
+ * Tshangela" was asked as "the Korean premier"). The party is a visitor when a visit or meeting word is written, or
+ * when the title or lede places it in, at or to a named place other than its country (review 34d finding 4: "signs car
+ * deals in Eastern Cape"; a place of its own country, "opens a wind farm in Esbjerg", cannot be told apart, and its
+ * bare offices are left without a nationality). "Finnish trade minister visits Bengaluru to court Indian software
+ * firms" in a story about India names India as no party: a bare "Commerce Minister Piyush Rao" stays Indian.
+ * `country` is the story's, as a demonym (mainCountry).
+ */
+export function tellsOfVisit(title: string, lede: string, country: string | null): boolean {
+  if (!country) return false;
+  const text = `${title}\n${lede}`;
+  const name = countryOfDemonym(country);
+  const own = `${escapePattern(country)}${name ? `|${escapePattern(name)}['’]s?` : ""}`;
+  const parties = [...text.matchAll(new RegExp(String.raw`\b(?:${own})${PARTY}([^.;\n]*)`, "giu"))];
+  if (parties.length === 0) return false;
+  if (VISIT.test(text)) return true;
+  const ownPlace = new RegExp(String.raw`^(?:${own})\b`, "iu");
+  return parties.some((party) => [...(party[1] ?? "").matchAll(PLACED)].some(([, place = ""]) => place !== name && !ownPlace.test(place) && !CALENDAR_WORD.test(place)));
+}
+
+/** A named place an action is put in, at or to: "in Eastern Cape", "to the Eastern Cape". */
+const PLACED = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)/gu;
+/** "in March", "on Tuesday": no place. */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join("|")}|${WEEKDAY_SOURCE})$`);
+
+/**
+ * The story's country as the owner of a bare office in a sentence, or "unclear": not in a story of a visit or a
+ * sentence of one (the office may be the host's or the visitor's), nor in a sentence that places the office in a
+ * province or state ("received at the provincial legislature by Premier X"). Null when the story has no country.
+ */
+function storyCountry(ctx: EntityContext, sentence: string): string | null | "unclear" {
+  if (!ctx.country) return null;
+  return ctx.visit || GUESTS.test(sentence) || SUBNATIONAL.test(sentence) ? "unclear" : ctx.country;
+}
+
+/**
+ * Countries whose premier is the national head of government ("Premier Li Qiang"); elsewhere in English-language news
+ * a premier is a province's or a state's (Canada, Australia, South Africa), so a bare "Premier X" takes no country
+ * but one of these (review 34d finding 4).
+ */
+const NATIONAL_PREMIER = /^(?:Chinese|Taiwanese)$/;
+
 /**
  * Whose a national office without a nationality is: the one the title gives that very office ("Finnish trade minister"
- * in the title makes a bare "Trade Minister X" Finnish in a story mostly about India), else the story's country. (A
- * bare "minister" may be any minister's head word, "Commerce Minister Piyush Rao": only the whole office counts.)
+ * in the title makes a bare "Trade Minister X" Finnish in a story mostly about India), else the story's country
+ * (storyCountry). (A bare "minister" may be any minister's head word, "Commerce Minister Piyush Rao": only the whole
+ * office counts.) A sentence that places the office in a province or state gives it no country's.
  */
-function nationalOwner(descriptor: string, ctx: EntityContext): string | null {
-  if (ctx.sharedOffices?.has(descriptor.toLowerCase())) return null;
+function nationalOwner(descriptor: string, ctx: EntityContext, sentence: string): string | null {
+  if (ctx.sharedOffices?.has(descriptor.toLowerCase()) || SUBNATIONAL.test(sentence)) return null;
   const named = ctx.offices?.get(descriptor.toLowerCase());
   if (named) return named;
-  return ctx.country ?? null;
+  const country = storyCountry(ctx, sentence);
+  if (country === "unclear" || (/\bpremier$/i.test(descriptor) && !NATIONAL_PREMIER.test(country ?? ""))) return null;
+  return country;
 }
 
 /**
@@ -317,7 +393,7 @@ function ownedQuestion(descriptor: string, ctx: EntityContext, sentence: string)
   if (/\b(?:councillor|council member)\b/.test(descriptor)) return null;
   if (CITY_OFFICE.test(descriptor)) return ctx.city ? officeQuestion(`${ctx.city} ${descriptor}`, true, ctx, sentence) : null;
   if (NATIONAL_OFFICE.test(descriptor)) {
-    const owner = nationalOwner(descriptor, ctx);
+    const owner = nationalOwner(descriptor, ctx, sentence);
     return owner ? officeQuestion(`${owner} ${descriptor}`, true, ctx, sentence) : null;
   }
   if (BUSINESS_OFFICE.test(descriptor) && ctx.company && !/\b(?:former|ex-)\b/.test(sentence)) return `Who is the ${descriptor} of ${ctx.company}?`;
@@ -462,7 +538,12 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
     if (/^[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && isRoleNounHead(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "Director of Public Health" in a story about New Zealand is New Zealand's.
     // ... but a "Head of Communications" in a company's press release is the company's (below).
-    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) return officeQuestion(ctx.country && !/^Secretary of State/.test(role) ? `${ctx.country} ${role}` : role, true, ctx, sentence, true);
+    // (Not in a story or sentence where the story's country may be a visitor's or the office a province's: storyCountry.)
+    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) {
+      const country = storyCountry(ctx, sentence);
+      if (country === "unclear") return null;
+      return officeQuestion(country && !/^Secretary of State/.test(role) ? `${country} ${role}` : role, true, ctx, sentence, true);
+    }
     // "Head of Communications" in a company's press release is the company's.
     if (/^\p{Lu}/u.test(role) && ctx.company) return `Who is the ${role} of ${ctx.company}?`;
     // "a materials scientist who led the study": the clause says which one.
@@ -579,7 +660,7 @@ export function findEntitySpans(sentence: string, ctx: EntityContext = {}): Enti
       // No "then-" in the question: the visit already dates the meeting.
       question = metQuestion(sentence, m.index + then.length, descriptor, ctx) ?? (then ? null : officeQuestion(descriptor, !!(nationality || owner), ctx, sentence, !!owner) ?? (nationality || owner ? null : ownedQuestion(descriptor, ctx, sentence)));
     }
-    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? nationalOwner(descriptor, ctx) : nationality;
+    const national = !nationality && !owner && NATIONAL_OFFICE.test(descriptor) ? nationalOwner(descriptor, ctx, sentence) : nationality;
     out.push({ kind: "person", start, end, from: m.index + then.length, name, descriptor: (then ? "then-" : "") + descriptor, rank, question, measure: descriptor, nationality: national, roleKind: roleKindOf(rank) });
   }
   for (const m of matchesIn(sentence, TEAM_ROLE_AFTER, ctx.matchCache)) {

@@ -306,6 +306,34 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   };
 };
 
+/** The auxiliary of a perfect: "had (been) received", "has closed", "having signed". */
+const PERFECT = /^(?:had|has|have|having)$/;
+
+/**
+ * Verbs of calling, announcing or arranging: their perfect dates the calling ("A strike has been called on 4 March",
+ * "had agreed on 3 April"), and the day named may be the event's, still ahead (review 34d finding 2).
+ */
+const ARRANGED = /^(?:called|announced|organised|organized|arranged|declared|confirmed|proposed|timetabled|listed|tabled|agreed|promised|pledged|ordered|convened|summoned|advertised|publicised|publicized|earmarked|pencilled|penciled|chosen|picked|named|designated|reserved|requested|set|planned)$/;
+
+/** Words that open a noun or stand for one after "to" ("moved to the court", "returned to them"): no infinitive. */
+const NOUN_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|all|each|every|no|both|one|two|three|them|him|us|me|it|you)$/;
+
+/**
+ * How a perfect before a day ("had been received on", "has closed on", "had agreed to meet on") reads, the participle
+ * `word` at `at` of the clause's `words` and `raw` as written: "past" only when the participle's own event falls on
+ * the day ("had been received on 3 April", "have signed on 4 March"). A to-infinitive between ("had been told to return
+ * on", "had agreed to meet on") owns the day, and so does the event a verb of arranging names ("has been called on"):
+ * a present perfect leaves the day as untensed (null: the nearest), and a past perfect, which may be reported speech
+ * of a plan still ahead ("Officials said the sides had agreed to meet on 3 April"), does not tell ("undecided").
+ * Undefined: a present perfect with words between ("has signed the deal on"), read as before.
+ */
+function perfectReading(auxiliary: string, word: string, at: number, words: readonly string[], raw: readonly string[]): "past" | "undecided" | null | undefined {
+  const pastPerfect = /^(?:had|having)$/.test(auxiliary);
+  const infinitive = words.some((w, j) => j > at && words[j - 1] === "to" && /^\p{Ll}/u.test(raw[j] ?? "") && !NOUN_AFTER_TO.test(w));
+  if (infinitive || ARRANGED.test(word) || SCHEDULED.test(word)) return pastPerfect ? "undecided" : null;
+  return pastPerfect || at === words.length - 1 ? "past" : undefined;
+}
+
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */
 const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fixed|booked|postponed|delayed|deferred|moved|pushed|brought|extended)$/;
 
@@ -314,7 +342,12 @@ const SCHEDULED = /^(?:scheduled|rescheduled|set|planned|expected|due|slated|fix
  * a capital is kept as written, so no MODAL: the month "May" and the name "Will" ("Sales fell in May and again on").
  */
 function clauseWords(before: string): string[] {
-  return (before.split(CLAUSE_BREAK).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
+  return rawClauseWords(before).map((w) => MODAL.test(w.toLowerCase()) && /^\p{Lu}/u.test(w) ? w : w.toLowerCase());
+}
+
+/** The same words as written. */
+function rawClauseWords(before: string): string[] {
+  return (before.split(CLAUSE_BREAK).pop() ?? "").trim().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ""));
 }
 
 /**
@@ -325,12 +358,22 @@ function clauseWords(before: string): string[] {
  */
 function pastReading(before: string, after: string): "past" | "undecided" | null {
   const words = clauseWords(before);
+  const raw = rawClauseWords(before);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const [word = "", previous = ""] = [words[i], words[i - 1]];
     // ("may begin on": a modal is no past tense, though "may" and "might" are tagged as one.)
     if (MODAL.test(word)) return null;
     if (/^(?:was|were)$/.test(word)) return "past";
     if (!isFiniteVerb(word, previous) && !isPastParticiple(word)) continue;
+    // ("had been received on", "had signed the deal on", "has closed on": a perfect tells of a day already past (lane
+    // wrong59: "had been received on 3 April", published in November, was keyed April of the next year), unless a
+    // to-infinitive or a verb of arranging owns the day (perfectReading; review 34d finding 2); "will have been received
+    // on" is a future, read before.)
+    const perfect = PERFECT.exec(previous === "been" ? words[i - 2] ?? "" : previous)?.[0];
+    if (perfect && (isPastParticiple(word) || isPastOrParticiple(word))) {
+      const reading = perfectReading(perfect, word, i, words, raw);
+      if (reading !== undefined) return reading;
+    }
     if (SCHEDULED.test(word)) return null;
     if (/^(?:was|were)$/.test(previous)) return isPastParticiple(word) ? "past" : null;
     if (previous === "to") return null;
