@@ -2,7 +2,7 @@ import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { CARDINAL_WORD_SOURCE, decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, ordinalWordToNumber, parseNumberText } from "./number-words";
 import { FOLD_VERBS } from "./value-rules";
 
 /**
@@ -77,6 +77,65 @@ function statesPercent(prompt: string, answer: string): boolean {
   if (!prompt.includes(num)) return false;
   const escaped = escapePattern(num);
   return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
+}
+
+/**
+ * A written share as a change or a part, not a period or a rank: "by a third", "a quarter of", "cut in half", "two
+ * thirds" (not "a third term", "the first half", "a quarter century").
+ */
+const SHARE_WORD = new RegExp(String.raw`(?<![\w-])(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
+const SHARE_BEFORE = /\b(?:by|in|about|around|nearly|almost|roughly|some|over|under|than|just|up|down|to|cuts?|slash(?:es)?|lose|loses|sheds?|halves)\s+$/i;
+const SHARE_AFTER = /^(?:\s+(?:of|more|less|fewer|higher|lower)\b|\s*[,.;:!?)—–]|\s*$|\s+(?:as|in|on|after|amid|while|since|from|over|at|this|last|year-on-year)\b)/i;
+const FOLD_CHANGE = /\b(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|e|ing)\b/gi;
+const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s(?:per\s?cent|percent)\b`, "gi");
+
+/**
+ * The percentages a text states in any form, as values: "25%", "25pc", "twenty-five per cent", "a quarter" (25),
+ * "two thirds" (66.7); with `change`, also a fold verb as its change ("doubles" 100, "triples" 200, "halves" 50).
+ */
+export function statedPercents(text: string, change: boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(PERCENT)) out.push(Number(m[1]));
+  for (const m of text.matchAll(WORD_PERCENT)) {
+    const n = parseNumberText((m[1] ?? "").toLowerCase().replace(/\s/, "-"));
+    if (n !== null) out.push(n);
+  }
+  for (const m of text.matchAll(SHARE_WORD)) {
+    const words = (m[1] ?? "").toLowerCase();
+    const plural = /s$/.test(words);
+    const at = m.index ?? 0;
+    if (!plural && !SHARE_BEFORE.test(text.slice(0, at)) && !SHARE_AFTER.test(text.slice(at + (m[1] ?? "").length))) continue;
+    const v = fractionValue(words);
+    if (v !== null && v > 0 && v < 1) out.push(v * 100);
+  }
+  if (change) {
+    for (const m of text.matchAll(FOLD_CHANGE)) {
+      const stem = (m[1] ?? "").toLowerCase();
+      out.push(stem === "halv" ? 50 : stem === "doubl" ? 100 : stem === "quadrupl" ? 300 : 200);
+    }
+  }
+  return out;
+}
+
+/** A percentage answer's value in points ("25%" 25, "a quarter" 25, "nearly a third" 33.3), or null. */
+function percentPoints(fact: Fact): number | null {
+  if (fact.kind !== "percent") return null;
+  if (fact.unit.startsWith("fraction")) return fact.value !== null && fact.value > 0 && fact.value < 1 ? fact.value * 100 : null;
+  const digits = /^(?:[\p{L}\s]+\s)?(\d+(?:\.\d+)?)%$/u.exec(fact.answer.trim())?.[1];
+  return digits ? Number(digits) : null;
+}
+
+/**
+ * "Harbour Foods profit rises by a quarter" over a blank keyed "25%", "... cuts staff by a third" over "33%", "sales
+ * double" over a "100%" rise, "a third" keyed under "33 per cent": the prompt states the answer's value in another
+ * form (a number word, a fraction word, a fold verb). Values within a point, or 5% of the share, as a fraction word
+ * rounds ("a third" for 33% or 34%, not for 40%). A fold verb counts only against a change, not a share.
+ */
+function statesPercentValue(prompt: string, fact: Fact): boolean {
+  const points = percentPoints(fact);
+  if (points === null || points <= 0) return false;
+  const change = fact.direction !== null && fact.direction !== undefined && !fact.unit.startsWith("fraction");
+  return statedPercents(prompt, change).some((v) => Math.abs(v - points) <= Math.max(1, 0.05 * v));
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -239,18 +298,34 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   const others = figuresIn(prompt, money).filter((f) => f.unit === own.unit && f.value > 0 && (money || f.value >= 10));
   const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
   let multiples: number[] | undefined;
+  let changes: number[] | undefined;
   for (const a of others) {
     for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
     // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
     // "tripled from 30 to _____": a fold verb or a written multiple and the other figure give it too.
     for (const k of (multiples ??= multiplesIn(prompt))) if (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k)) return true;
-    for (const m of prompt.matchAll(PERCENT)) {
-      const p = Number(m[1]) / 100;
+    for (const p of (changes ??= changesIn(prompt))) {
       if (p <= 0 || p >= 10) continue;
       for (const x of [a.value * (1 + p), a.value * (1 - p), a.value / (1 + p), p < 1 ? a.value / (1 - p) : -1]) if (x > 0 && near(x, a.slack * (1 + p))) return true;
     }
   }
   return false;
+}
+
+/** "cuts its debt by a third": a change by a written share, as its fraction. */
+const BY_SHARE = new RegExp(String.raw`\bby\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|just over|just under)\s+)?(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
+
+/**
+ * The changes a prompt states as fractions: "up 24%", "24 per cent" (0.24), and "by a third" (1/3), "by half" (0.5).
+ * ("A third of the fleet" is a share, no change.)
+ */
+function changesIn(prompt: string): number[] {
+  const out = [...prompt.matchAll(PERCENT)].map((m) => Number(m[1]) / 100);
+  for (const m of prompt.matchAll(BY_SHARE)) {
+    const v = fractionValue((m[1] ?? "").toLowerCase());
+    if (v !== null) out.push(v);
+  }
+  return out;
 }
 
 /** An ordinal as written ("fourth", "4th"), as a number, or null. */
@@ -304,7 +379,7 @@ function listOrderGives(prompt: string, fact: Fact): boolean {
 
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
-  if (fact.kind === "percent" && statesPercent(prompt, answer)) return true;
+  if (fact.kind === "percent" && (statesPercent(prompt, answer) || statesPercentValue(prompt, fact))) return true;
   if ((fact.kind === "organisation" || fact.kind === "place") && abbreviationGivesAway(prompt, answer)) return true;
   if (fact.kind === "place" && stemOfPlace(prompt, answer)) return true;
   const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();
