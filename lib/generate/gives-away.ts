@@ -93,12 +93,13 @@ const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s(?:per\s
  * The percentages a text states in any form, as values: "25%", "25pc", "twenty-five per cent", "a quarter" (25),
  * "two thirds" (66.7); with `change`, also a fold verb as its change ("doubles" 100, "triples" 200, "halves" 50).
  */
-export function statedPercents(text: string, change: boolean): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(PERCENT)) out.push(Number(m[1]));
+export function statedPercents(text: string, change: boolean): { value: number; slack: number }[] {
+  const out: { value: number; slack: number }[] = [];
+  // (A figure as written is off by its rounding at most: "60%" is 59.7%, not 59% nor 61%.)
+  for (const m of text.matchAll(PERCENT)) out.push({ value: Number(m[1]), slack: 0.5 / 10 ** decimalsOf(m[1] ?? "") });
   for (const m of text.matchAll(WORD_PERCENT)) {
     const n = parseNumberText((m[1] ?? "").toLowerCase().replace(/\s/, "-"));
-    if (n !== null) out.push(n);
+    if (n !== null) out.push({ value: n, slack: 0.5 });
   }
   for (const m of text.matchAll(SHARE_WORD)) {
     const words = (m[1] ?? "").toLowerCase();
@@ -106,12 +107,13 @@ export function statedPercents(text: string, change: boolean): number[] {
     const at = m.index ?? 0;
     if (!plural && !SHARE_BEFORE.test(text.slice(0, at)) && !SHARE_AFTER.test(text.slice(at + (m[1] ?? "").length))) continue;
     const v = fractionValue(words);
-    if (v !== null && v > 0 && v < 1) out.push(v * 100);
+    // ("a third" is said for 33% or 34%, not for 40%: within a point, or 5% of the share.)
+    if (v !== null && v > 0 && v < 1) out.push({ value: v * 100, slack: Math.max(1, 5 * v) });
   }
   if (change) {
     for (const m of text.matchAll(FOLD_CHANGE)) {
       const stem = (m[1] ?? "").toLowerCase();
-      out.push(stem === "halv" ? 50 : stem === "doubl" ? 100 : stem === "quadrupl" ? 300 : 200);
+      out.push({ value: stem === "halv" ? 50 : stem === "doubl" ? 100 : stem === "quadrupl" ? 300 : 200, slack: 0.5 });
     }
   }
   return out;
@@ -128,14 +130,15 @@ function percentPoints(fact: Fact): number | null {
 /**
  * "Harbour Foods profit rises by a quarter" over a blank keyed "25%", "... cuts staff by a third" over "33%", "sales
  * double" over a "100%" rise, "a third" keyed under "33 per cent": the prompt states the answer's value in another
- * form (a number word, a fraction word, a fold verb). Values within a point, or 5% of the share, as a fraction word
- * rounds ("a third" for 33% or 34%, not for 40%). A fold verb counts only against a change, not a share.
+ * form (a number word, a fraction word, a fold verb). A figure within its rounding ("60%" for 59.7%, not 59% nor 61%),
+ * a fraction word within a point or 5% of the share ("a third" for 33% or 34%, not for 40%). A fold verb counts only
+ * against a change, not a share.
  */
 function statesPercentValue(prompt: string, fact: Fact): boolean {
   const points = percentPoints(fact);
   if (points === null || points <= 0) return false;
   const change = fact.direction !== null && fact.direction !== undefined && !fact.unit.startsWith("fraction");
-  return statedPercents(prompt, change).some((v) => Math.abs(v - points) <= Math.max(1, 0.05 * v));
+  return statedPercents(prompt, change).some((v) => Math.abs(v.value - points) <= v.slack);
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -313,7 +316,8 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
 }
 
 /** "cuts its debt by a third": a change by a written share, as its fraction. */
-const BY_SHARE = new RegExp(String.raw`\bby\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|just over|just under)\s+)?(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
+// (Only a plain one: "by almost half" is any of many figures, so another sum of the prompt may match it by chance.)
+const BY_SHARE = new RegExp(String.raw`\bby\s+(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
 
 /**
  * The changes a prompt states as fractions: "up 24%", "24 per cent" (0.24), and "by a third" (1/3), "by half" (0.5).

@@ -10,20 +10,20 @@ const fact = (over: Partial<Fact>): Fact =>
 // gives the item away as much as one that writes "25%".
 describe("statedPercents reads a percentage in any written form", () => {
   it("digits, number words, fraction words and fold verbs", () => {
-    expect(statedPercents("Tarn Mills profit rises by a quarter", false)).toEqual([25]);
-    expect(statedPercents("Ferry operator cuts crossings by a third", false)[0]).toBeCloseTo(33.33, 1);
-    expect(statedPercents("Two thirds of growers back the levy", false)[0]).toBeCloseTo(66.67, 1);
-    expect(statedPercents("Port fees cut in half after review", false)).toEqual([50]);
-    expect(statedPercents("Cider sales up twenty-five per cent", false)).toEqual([25]);
-    expect(statedPercents("Cider sales up 12 per cent", false)).toEqual([12]);
-    expect(statedPercents("Orchard output doubles on a wet spring", true)).toEqual([100]);
-    expect(statedPercents("Orchard output triples on a wet spring", true)).toEqual([200]);
+    expect(statedPercents("Tarn Mills profit rises by a quarter", false).map((p) => p.value)).toEqual([25]);
+    expect(statedPercents("Ferry operator cuts crossings by a third", false)[0]?.value).toBeCloseTo(33.33, 1);
+    expect(statedPercents("Two thirds of growers back the levy", false)[0]?.value).toBeCloseTo(66.67, 1);
+    expect(statedPercents("Port fees cut in half after review", false).map((p) => p.value)).toEqual([50]);
+    expect(statedPercents("Cider sales up twenty-five per cent", false).map((p) => p.value)).toEqual([25]);
+    expect(statedPercents("Cider sales up 12 per cent", false).map((p) => p.value)).toEqual([12]);
+    expect(statedPercents("Orchard output doubles on a wet spring", true).map((p) => p.value)).toEqual([100]);
+    expect(statedPercents("Orchard output triples on a wet spring", true).map((p) => p.value)).toEqual([200]);
   });
   it("not a rank, a period or a fold verb read as a share", () => {
-    expect(statedPercents("Mayor wins a third term in Kells", false)).toEqual([]);
-    expect(statedPercents("Brewer's first half profit slips", false)).toEqual([]);
-    expect(statedPercents("A quarter century of ferries to Rathlin", false)).toEqual([]);
-    expect(statedPercents("Orchard output doubles on a wet spring", false)).toEqual([]);
+    expect(statedPercents("Mayor wins a third term in Kells", false).map((p) => p.value)).toEqual([]);
+    expect(statedPercents("Brewer's first half profit slips", false).map((p) => p.value)).toEqual([]);
+    expect(statedPercents("A quarter century of ferries to Rathlin", false).map((p) => p.value)).toEqual([]);
+    expect(statedPercents("Orchard output doubles on a wet spring", false).map((p) => p.value)).toEqual([]);
   });
 });
 
@@ -55,6 +55,11 @@ describe("a title stating a percentage answer's value gives it away", () => {
   it("near miss: 'by a quarter' in the title, the body asks a 40% share of something else", () => {
     const other = fact({ answer: "40%", value: 40, direction: null });
     expect(givesAwayPart("(“Tarn Mills profit rises by a quarter”) Exports made up _____ of sales.", other)).toBe(false);
+  });
+  it("a figure within its rounding: '60%' over 59.7%, not '41%' over 42% nor another figure of the sentence", () => {
+    expect(givesAwayPart("(“Dune Oils profit slides 60%”) Net profit fell by _____ on the year.", fact({ answer: "59.7%", value: 59.7, direction: "decline" }))).toBe(true);
+    expect(givesAwayPart("(“Dune Oils profit jumps 41%”) Earnings per share rose _____.", fact({ answer: "42%", value: 42 }))).toBe(false);
+    expect(givesAwayPart("(“Kells budget”) Growth is forecast at _____ next year, up from 4.6% this year.", fact({ answer: "5.2%", value: 5.2 }))).toBe(false);
   });
   it("near miss: 'a third term' in the title is no share", () => {
     expect(givesAwayPart("(“Mayor wins a third term”) Turnout fell _____ from 2022.", fact({ answer: "33%", value: 33, direction: "decline" }))).toBe(false);
