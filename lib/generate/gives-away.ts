@@ -96,7 +96,8 @@ const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s(?:per\s
 export function statedPercents(text: string, change: boolean): { value: number; slack: number }[] {
   const out: { value: number; slack: number }[] = [];
   // (A figure as written is off by its rounding at most: "60%" is 59.7%, not 59% nor 61%.)
-  for (const m of text.matchAll(PERCENT)) out.push({ value: Number(m[1]), slack: 0.5 / 10 ** decimalsOf(m[1] ?? "") });
+  // ("from 1% to 1.5%": the half step itself is another figure.)
+  for (const m of text.matchAll(PERCENT)) out.push({ value: Number(m[1]), slack: 0.499 / 10 ** decimalsOf(m[1] ?? "") });
   for (const m of text.matchAll(WORD_PERCENT)) {
     const n = parseNumberText((m[1] ?? "").toLowerCase().replace(/\s/, "-"));
     if (n !== null) out.push({ value: n, slack: 0.5 });
@@ -106,6 +107,8 @@ export function statedPercents(text: string, change: boolean): { value: number; 
     const plural = /s$/.test(words);
     const at = m.index ?? 0;
     if (!plural && !SHARE_BEFORE.test(text.slice(0, at)) && !SHARE_AFTER.test(text.slice(at + (m[1] ?? "").length))) continue;
+    // ("in the first half of this year", "the second half": a period, whatever follows it.)
+    if (/\b(?:first|second|third|fourth|final|last|latest|previous|this|next|the|each|every|per|opening|back)[\s-]+$/i.test(text.slice(0, at))) continue;
     const v = fractionValue(words);
     // ("a third" is said for 33% or 34%, not for 40%: within a point, or 5% of the share.)
     if (v !== null && v > 0 && v < 1) out.push({ value: v * 100, slack: Math.max(1, 5 * v) });

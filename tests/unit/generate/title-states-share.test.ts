@@ -61,6 +61,10 @@ describe("a title stating a percentage answer's value gives it away", () => {
     expect(givesAwayPart("(“Dune Oils profit jumps 41%”) Earnings per share rose _____.", fact({ answer: "42%", value: 42 }))).toBe(false);
     expect(givesAwayPart("(“Kells budget”) Growth is forecast at _____ next year, up from 4.6% this year.", fact({ answer: "5.2%", value: 5.2 }))).toBe(false);
   });
+  it("near miss: 'the first half of' is a period, and 'from 1% to' is another figure than 1.5%", () => {
+    expect(givesAwayPart("(“Kells water”) Power cost _____ more in the first half of this year.", fact({ answer: "48%", value: 48 }))).toBe(false);
+    expect(givesAwayPart("(“Kells levy”) The levy rises from 1% to _____ of revenue.", fact({ answer: "1.5%", value: 1.5 }))).toBe(false);
+  });
   it("near miss: 'a third term' in the title is no share", () => {
     expect(givesAwayPart("(“Mayor wins a third term”) Turnout fell _____ from 2022.", fact({ answer: "33%", value: 33, direction: "decline" }))).toBe(false);
   });
