@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
@@ -63,6 +64,9 @@ function stemOfPlace(prompt: string, answer: string): boolean {
   return [...prompt.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].some((m) => m[0] !== answer && answer.startsWith(m[0]));
 }
 
+/** How a percentage is written after its figure: "24%", "24pc", "24 pct", "24 per cent", "24 Percent" ("pc" in lower case only). */
+const PERCENT_SUFFIX = String.raw`(?:%|pc\b|pct\b|[Pp]er\s?[Cc]ent\b|[Pp]ercent\b)`;
+
 /** "doubles", "doubling" for "more than doubled": the verb of a multiplying change, in any form. */
 const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
 
@@ -76,18 +80,29 @@ function statesPercent(prompt: string, answer: string): boolean {
   // (A pattern is built only for a prompt that has the figure at all.)
   if (!prompt.includes(num)) return false;
   const escaped = escapePattern(num);
-  return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
+  return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?${PERCENT_SUFFIX}|\\s[Pp]ercentage points?\\b)`).test(prompt);
 }
 
 /**
  * A written share as a change or a part, not a period or a rank: "by a third", "a quarter of", "cut in half", "two
  * thirds" (not "a third term", "the first half", "a quarter century").
  */
-const SHARE_WORD = new RegExp(String.raw`(?<![\w-])(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
+// ("a quarter point", "by a quarter of a point", "half a percentage point": a share of a point, no percentage.)
+const SHARE_SOURCE = String.raw`(${FRACTION_WORD_SOURCE})(?![\w-])(?!\s+(?:of\s+)?(?:an?\s+)?(?:percentage\s+|basis\s+)?points?\b)`;
+const SHARE_WORD = new RegExp(String.raw`(?<![\w-])${SHARE_SOURCE}`, "gi");
 const SHARE_BEFORE = /\b(?:by|in|about|around|nearly|almost|roughly|some|over|under|than|just|up|down|to|cuts?|slash(?:es)?|lose|loses|sheds?|halves)\s+$/i;
 const SHARE_AFTER = /^(?:\s+(?:of|more|less|fewer|higher|lower)\b|\s*[,.;:!?)—–]|\s*$|\s+(?:as|in|on|after|amid|while|since|from|over|at|this|last|year-on-year)\b)/i;
-const FOLD_CHANGE = /\b(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|e|ing)\b/gi;
-const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s(?:per\s?cent|percent)\b`, "gi");
+// ("double down", "double-digit": an idiom, no fold.)
+const FOLD_CHANGE = new RegExp(String.raw`\b(${Object.keys(FOLD_VERBS).sort((a, b) => b.length - a.length).join("|")})\b(?![-–]|\s+down\b)`, "gi");
+const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s${PERCENT_SUFFIX}`, "gi");
+
+/** "a third plant", "a quarter stake": the word after a share is a singular noun it counts, so the share is a rank or a size. */
+function singularNounAfter(share: string, rest: string): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
+  if (!next) return false;
+  const term = nlp(`${share} ${next}`.toLowerCase()).terms().last();
+  return term.has("#Singular") && !term.has("(#Preposition|#Conjunction|#Determiner|#Adverb|#Pronoun|#Verb)");
+}
 
 /**
  * The percentages a text states in any form, as values: "25%", "25pc", "twenty-five per cent", "a quarter" (25),
@@ -106,7 +121,9 @@ export function statedPercents(text: string, change: boolean): { value: number; 
     const words = (m[1] ?? "").toLowerCase();
     const plural = /s$/.test(words);
     const at = m.index ?? 0;
-    if (!plural && !SHARE_BEFORE.test(text.slice(0, at)) && !SHARE_AFTER.test(text.slice(at + (m[1] ?? "").length))) continue;
+    const rest = text.slice(at + (m[1] ?? "").length);
+    // ("sets up a third plant": a word before the share says a change only when no singular noun follows it.)
+    if (!plural && !SHARE_AFTER.test(rest) && (!SHARE_BEFORE.test(text.slice(0, at)) || singularNounAfter(words, rest))) continue;
     // ("in the first half of this year", "the second half": a period, whatever follows it.)
     if (/\b(?:first|second|third|fourth|final|last|latest|previous|this|next|the|each|every|per|opening|back)[\s-]+$/i.test(text.slice(0, at))) continue;
     const v = fractionValue(words);
@@ -115,8 +132,9 @@ export function statedPercents(text: string, change: boolean): { value: number; 
   }
   if (change) {
     for (const m of text.matchAll(FOLD_CHANGE)) {
-      const stem = (m[1] ?? "").toLowerCase();
-      out.push({ value: stem === "halv" ? 50 : stem === "doubl" ? 100 : stem === "quadrupl" ? 300 : 200, slack: 0.5 });
+      const fold = FOLD_VERBS[(m[1] ?? "").toLowerCase()];
+      // (A fold as its change in points: "doubles" 100, "triples" 200, "halves" 50 down.)
+      if (fold !== undefined) out.push({ value: Math.abs(fold - 1) * 100, slack: 0.5 });
     }
   }
   return out;
@@ -126,7 +144,8 @@ export function statedPercents(text: string, change: boolean): { value: number; 
 function percentPoints(fact: Fact): number | null {
   if (fact.kind !== "percent") return null;
   if (fact.unit.startsWith("fraction")) return fact.value !== null && fact.value > 0 && fact.value < 1 ? fact.value * 100 : null;
-  const digits = /^(?:[\p{L}\s]+\s)?(\d+(?:\.\d+)?)%$/u.exec(fact.answer.trim())?.[1];
+  // ("33 per cent", "33pc": the answer as the article wrote it.)
+  const digits = new RegExp(String.raw`^(?:[\p{L}\s]+\s)?(\d+(?:\.\d+)?)\s?${PERCENT_SUFFIX}$`, "u").exec(fact.answer.trim())?.[1];
   return digits ? Number(digits) : null;
 }
 
@@ -210,7 +229,7 @@ export function withoutListedMembers(fact: Fact): Fact {
 export const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/g;
 const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
-const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
+const PERCENT = new RegExp(String.raw`(?<![\d.,])(\d+(?:\.\d+)?)\s?${PERCENT_SUFFIX}`, "g");
 const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
 const SCALED_COUNT = /(?<![\d.,$€£¥₹])(\d[\d,]*(?:\.\d+)?)\s(thousand|million|billion|trillion)\b/gi;
 
@@ -320,7 +339,7 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
 
 /** "cuts its debt by a third": a change by a written share, as its fraction. */
 // (Only a plain one: "by almost half" is any of many figures, so another sum of the prompt may match it by chance.)
-const BY_SHARE = new RegExp(String.raw`\bby\s+(${FRACTION_WORD_SOURCE})(?![\w-])`, "gi");
+const BY_SHARE = new RegExp(String.raw`\bby\s+${SHARE_SOURCE}`, "gi");
 
 /**
  * The changes a prompt states as fractions: "up 24%", "24 per cent" (0.24), and "by a third" (1/3), "by half" (0.5).

@@ -70,6 +70,39 @@ describe("a title stating a percentage answer's value gives it away", () => {
   });
 });
 
+// Review 35a finding 5: an answer written as the article wrote it ("33 per cent") is read as its value too.
+describe("review 35a finding 5: 'by a third' over an answer keyed '33 per cent', '33 percent' or '33pc'", () => {
+  const prompt = "(“Harbour profit rises by a third”, Harbour Wire) Harbour profit rose _____ last year.";
+  it("gives away '33%', '33 per cent', '33 percent' and '33pc'", () => {
+    for (const answer of ["33%", "33 per cent", "33 percent", "33pc"]) expect(givesAwayPart(prompt, fact({ answer, value: 33 }))).toBe(true);
+  });
+  it("near miss: '40 per cent' under 'by a third' keeps its title", () => {
+    expect(givesAwayPart(prompt, fact({ answer: "40 per cent", value: 40 }))).toBe(false);
+  });
+});
+
+// Review 35a finding 6: an ordinal after "up", a share of a point, and idioms with "double" state no percentage.
+describe("review 35a finding 6: no percentage in 'a third plant', 'a quarter point', 'double down'", () => {
+  it("the reviewer's titles state none", () => {
+    for (const title of ["Firm sets up a third plant", "Rates cut by a quarter point", "Bank cuts rates by a quarter of a point", "Prices up by half a percentage point", "Rivals double down on cuts", "Firm posts double-digit growth"]) {
+      expect(statedPercents(title, true).map((p) => p.value)).toEqual([]);
+    }
+  });
+  it("'by a quarter point' is no 25% change that works a money answer out", () => {
+    const money = fact({ kind: "money", answer: "€4.5 million", value: 4.5e6, unit: "€", direction: "decline" });
+    expect(computedFromPrompt("(“Bank cuts rates by a quarter point”) Its profit was _____, down from €6 million.", money)).toBe(false);
+    expect(computedFromPrompt("(“Bank cuts costs by a quarter”) Its costs were _____, down from €6 million.", money)).toBe(true);
+  });
+  it("near miss: a share before 'to', 'after' or 'year-on-year', 'halves' and 'doubles' still state one", () => {
+    expect(statedPercents("Firm cuts staff by a third to 200", false)[0]?.value).toBeCloseTo(33.33, 1);
+    expect(statedPercents("Profit up a quarter year-on-year", false).map((p) => p.value)).toEqual([25]);
+    expect(statedPercents("Output up by half during the year", false).map((p) => p.value)).toEqual([50]);
+    expect(statedPercents("Orchard output halves on a dry spring", true).map((p) => p.value)).toEqual([50]);
+    expect(statedPercents("Orchard output doubles", true).map((p) => p.value)).toEqual([100]);
+    expect(statedPercents("Cider Sales Up 12 Per Cent", false).map((p) => p.value)).toEqual([12]);
+  });
+});
+
 describe("a change by a written share works a money answer out", () => {
   const money = (answer: string, value: number): Fact => fact({ kind: "money", answer, value, unit: "€", direction: "decline" });
   it("'by a third' with 'down from €6.1 million' gives €4.1 million", () => {
