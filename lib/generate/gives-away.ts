@@ -1,8 +1,9 @@
+import nlp from "compromise";
 import { escapePattern } from "./escape-pattern";
 import { CURRENCY_CODES } from "./currency-names";
 import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
-import { CARDINAL_WORD_SOURCE, decimalsOf, ordinalWordToNumber, parseNumberText } from "./number-words";
+import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, ordinalWordToNumber, parseNumberText } from "./number-words";
 import { FOLD_VERBS } from "./value-rules";
 
 /**
@@ -63,6 +64,9 @@ function stemOfPlace(prompt: string, answer: string): boolean {
   return [...prompt.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].some((m) => m[0] !== answer && answer.startsWith(m[0]));
 }
 
+/** How a percentage is written after its figure: "24%", "24pc", "24 pct", "24 per cent", "24 Percent" ("pc" in lower case only). */
+const PERCENT_SUFFIX = String.raw`(?:%|pc\b|pct\b|[Pp]er\s?[Cc]ent\b|[Pp]ercent\b)`;
+
 /** "doubles", "doubling" for "more than doubled": the verb of a multiplying change, in any form. */
 const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
 
@@ -76,7 +80,87 @@ function statesPercent(prompt: string, answer: string): boolean {
   // (A pattern is built only for a prompt that has the figure at all.)
   if (!prompt.includes(num)) return false;
   const escaped = escapePattern(num);
-  return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?(?:%|pc\\b|pct\\b|[Pp]er\\s?[Cc]ent\\b|[Pp]ercent\\b)|\\s[Pp]ercentage points?\\b)`).test(prompt);
+  return new RegExp(`(?<![\\d.,])${escaped}(?:\\s?${PERCENT_SUFFIX}|\\s[Pp]ercentage points?\\b)`).test(prompt);
+}
+
+/**
+ * A written share as a change or a part, not a period or a rank: "by a third", "a quarter of", "cut in half", "two
+ * thirds" (not "a third term", "the first half", "a quarter century").
+ */
+// ("a quarter point", "by a quarter of a point", "half a percentage point": a share of a point, no percentage.)
+const SHARE_SOURCE = String.raw`(${FRACTION_WORD_SOURCE})(?![\w-])(?!\s+(?:of\s+)?(?:an?\s+)?(?:percentage\s+|basis\s+)?points?\b)`;
+const SHARE_WORD = new RegExp(String.raw`(?<![\w-])${SHARE_SOURCE}`, "gi");
+const SHARE_BEFORE = /\b(?:by|in|about|around|nearly|almost|roughly|some|over|under|than|just|up|down|to|cuts?|slash(?:es)?|lose|loses|sheds?|halves)\s+$/i;
+const SHARE_AFTER = /^(?:\s+(?:of|more|less|fewer|higher|lower)\b|\s*[,.;:!?)—–]|\s*$|\s+(?:as|in|on|after|amid|while|since|from|over|at|this|last|year-on-year)\b)/i;
+// ("double down", "double-digit": an idiom, no fold.)
+const FOLD_CHANGE = new RegExp(String.raw`\b(${Object.keys(FOLD_VERBS).sort((a, b) => b.length - a.length).join("|")})\b(?![-–]|\s+down\b)`, "gi");
+const WORD_PERCENT = new RegExp(String.raw`\b(${CARDINAL_WORD_SOURCE})\s${PERCENT_SUFFIX}`, "gi");
+
+/** "a third plant", "a quarter stake": the word after a share is a singular noun it counts, so the share is a rank or a size. */
+function singularNounAfter(share: string, rest: string): boolean {
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
+  if (!next) return false;
+  const term = nlp(`${share} ${next}`.toLowerCase()).terms().last();
+  return term.has("#Singular") && !term.has("(#Preposition|#Conjunction|#Determiner|#Adverb|#Pronoun|#Verb)");
+}
+
+/**
+ * The percentages a text states in any form, as values: "25%", "25pc", "twenty-five per cent", "a quarter" (25),
+ * "two thirds" (66.7); with `change`, also a fold verb as its change ("doubles" 100, "triples" 200, "halves" 50).
+ */
+export function statedPercents(text: string, change: boolean): { value: number; slack: number }[] {
+  const out: { value: number; slack: number }[] = [];
+  // (A figure as written is off by its rounding at most: "60%" is 59.7%, not 59% nor 61%.)
+  // ("from 1% to 1.5%": the half step itself is another figure.)
+  for (const m of text.matchAll(PERCENT)) out.push({ value: Number(m[1]), slack: 0.499 / 10 ** decimalsOf(m[1] ?? "") });
+  for (const m of text.matchAll(WORD_PERCENT)) {
+    const n = parseNumberText((m[1] ?? "").toLowerCase().replace(/\s/, "-"));
+    if (n !== null) out.push({ value: n, slack: 0.5 });
+  }
+  for (const m of text.matchAll(SHARE_WORD)) {
+    const words = (m[1] ?? "").toLowerCase();
+    const plural = /s$/.test(words);
+    const at = m.index ?? 0;
+    const rest = text.slice(at + (m[1] ?? "").length);
+    // ("sets up a third plant": a word before the share says a change only when no singular noun follows it.)
+    if (!plural && !SHARE_AFTER.test(rest) && (!SHARE_BEFORE.test(text.slice(0, at)) || singularNounAfter(words, rest))) continue;
+    // ("in the first half of this year", "the second half": a period, whatever follows it.)
+    if (/\b(?:first|second|third|fourth|final|last|latest|previous|this|next|the|each|every|per|opening|back)[\s-]+$/i.test(text.slice(0, at))) continue;
+    const v = fractionValue(words);
+    // ("a third" is said for 33% or 34%, not for 40%: within a point, or 5% of the share.)
+    if (v !== null && v > 0 && v < 1) out.push({ value: v * 100, slack: Math.max(1, 5 * v) });
+  }
+  if (change) {
+    for (const m of text.matchAll(FOLD_CHANGE)) {
+      const fold = FOLD_VERBS[(m[1] ?? "").toLowerCase()];
+      // (A fold as its change in points: "doubles" 100, "triples" 200, "halves" 50 down.)
+      if (fold !== undefined) out.push({ value: Math.abs(fold - 1) * 100, slack: 0.5 });
+    }
+  }
+  return out;
+}
+
+/** A percentage answer's value in points ("25%" 25, "a quarter" 25, "nearly a third" 33.3), or null. */
+function percentPoints(fact: Fact): number | null {
+  if (fact.kind !== "percent") return null;
+  if (fact.unit.startsWith("fraction")) return fact.value !== null && fact.value > 0 && fact.value < 1 ? fact.value * 100 : null;
+  // ("33 per cent", "33pc": the answer as the article wrote it.)
+  const digits = new RegExp(String.raw`^(?:[\p{L}\s]+\s)?(\d+(?:\.\d+)?)\s?${PERCENT_SUFFIX}$`, "u").exec(fact.answer.trim())?.[1];
+  return digits ? Number(digits) : null;
+}
+
+/**
+ * "Harbour Foods profit rises by a quarter" over a blank keyed "25%", "... cuts staff by a third" over "33%", "sales
+ * double" over a "100%" rise, "a third" keyed under "33 per cent": the prompt states the answer's value in another
+ * form (a number word, a fraction word, a fold verb). A figure within its rounding ("60%" for 59.7%, not 59% nor 61%),
+ * a fraction word within a point or 5% of the share ("a third" for 33% or 34%, not for 40%). A fold verb counts only
+ * against a change, not a share.
+ */
+function statesPercentValue(prompt: string, fact: Fact): boolean {
+  const points = percentPoints(fact);
+  if (points === null || points <= 0) return false;
+  const change = fact.direction !== null && fact.direction !== undefined && !fact.unit.startsWith("fraction");
+  return statedPercents(prompt, change).some((v) => Math.abs(v.value - points) <= v.slack);
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -145,7 +229,7 @@ export function withoutListedMembers(fact: Fact): Fact {
 export const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const MONEY = /(US\$|[A-Z]{1,3}\$|[$€£¥₹]|\bRs\.?\s?|\b[A-Z]{3}\s)(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|k)\b)?/g;
 const PLAIN = /(?<![\d.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s?(?:%|per\s?cent|percent))(?![.,]?\d)/g;
-const PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|pc\b|per\s?cent\b|percent\b)/g;
+const PERCENT = new RegExp(String.raw`(?<![\d.,])(\d+(?:\.\d+)?)\s?${PERCENT_SUFFIX}`, "g");
 const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
 const SCALED_COUNT = /(?<![\d.,$€£¥₹])(\d[\d,]*(?:\.\d+)?)\s(thousand|million|billion|trillion)\b/gi;
 
@@ -239,18 +323,35 @@ export function computedFromPrompt(prompt: string, fact: Fact): boolean {
   const others = figuresIn(prompt, money).filter((f) => f.unit === own.unit && f.value > 0 && (money || f.value >= 10));
   const near = (x: number, slack: number) => Math.abs(x - own.value) <= own.slack + slack;
   let multiples: number[] | undefined;
+  let changes: number[] | undefined;
   for (const a of others) {
     for (const b of others) if (a !== b && (near(a.value + b.value, a.slack + b.slack) || near(a.value - b.value, a.slack + b.slack))) return true;
     // "valued at _____, about 3.3 times" a stated €2.4 billion: the multiple and the other sum give it.
     // "tripled from 30 to _____": a fold verb or a written multiple and the other figure give it too.
     for (const k of (multiples ??= multiplesIn(prompt))) if (near(a.value * k, a.slack * k) || near(a.value / k, a.slack / k)) return true;
-    for (const m of prompt.matchAll(PERCENT)) {
-      const p = Number(m[1]) / 100;
+    for (const p of (changes ??= changesIn(prompt))) {
       if (p <= 0 || p >= 10) continue;
       for (const x of [a.value * (1 + p), a.value * (1 - p), a.value / (1 + p), p < 1 ? a.value / (1 - p) : -1]) if (x > 0 && near(x, a.slack * (1 + p))) return true;
     }
   }
   return false;
+}
+
+/** "cuts its debt by a third": a change by a written share, as its fraction. */
+// (Only a plain one: "by almost half" is any of many figures, so another sum of the prompt may match it by chance.)
+const BY_SHARE = new RegExp(String.raw`\bby\s+${SHARE_SOURCE}`, "gi");
+
+/**
+ * The changes a prompt states as fractions: "up 24%", "24 per cent" (0.24), and "by a third" (1/3), "by half" (0.5).
+ * ("A third of the fleet" is a share, no change.)
+ */
+function changesIn(prompt: string): number[] {
+  const out = [...prompt.matchAll(PERCENT)].map((m) => Number(m[1]) / 100);
+  for (const m of prompt.matchAll(BY_SHARE)) {
+    const v = fractionValue((m[1] ?? "").toLowerCase());
+    if (v !== null) out.push(v);
+  }
+  return out;
 }
 
 /** An ordinal as written ("fourth", "4th"), as a number, or null. */
@@ -304,7 +405,7 @@ function listOrderGives(prompt: string, fact: Fact): boolean {
 
 export function givesAwayPart(prompt: string, fact: Fact): boolean {
   const answer = fact.answer.trim();
-  if (fact.kind === "percent" && statesPercent(prompt, answer)) return true;
+  if (fact.kind === "percent" && (statesPercent(prompt, answer) || statesPercentValue(prompt, fact))) return true;
   if ((fact.kind === "organisation" || fact.kind === "place") && abbreviationGivesAway(prompt, answer)) return true;
   if (fact.kind === "place" && stemOfPlace(prompt, answer)) return true;
   const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();

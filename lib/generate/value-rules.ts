@@ -58,6 +58,7 @@ const plain = (over: Partial<ValueForm> = {}): ValueForm => ({ prefix: "", suffi
 export const FOLD_VERBS: Record<string, number> = {
   doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5, double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5,
   doubling: 2, tripling: 3, trebling: 3, quadrupling: 4, halving: 0.5,
+  doubles: 2, triples: 3, trebles: 3, quadruples: 4, halves: 0.5,
 };
 /** ", tripling the fine": options in the same form ("doubling", "quadrupling"). */
 export const FOLD_ING_WORDS: Record<number, string> = { 2: "doubling", 3: "tripling", 4: "quadrupling", 0.5: "halving" };
