@@ -11,7 +11,7 @@ import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem"
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
-import { isProperWord } from "./tag-words";
+import { isFiniteVerb, isProperWord } from "./tag-words";
 import { decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -498,6 +498,30 @@ function asWrittenInBlank(fact: Fact, written: string): (value: string) => strin
 }
 
 /**
+ * "The first was signed in 2019", "The first, a rail deal, ...", "The first of them", "The first twins the port with
+ * ...": an ordinal that is the whole subject is one of a list the sentence before gave, so its sentence is not blanked
+ * or stated alone; nor is "the other ...", which always says "of those". "The first 24 apprentices will start ...",
+ * "The first order is ...", "The first supply agreement covers ..." name what they count, as "The third phase will
+ * cost" does for pointsBack (BARE_ORDINAL_SUBJECT), and are blanked under the title like any sentence (lane noitem61:
+ * six build-set facts had no item but this refusal).
+ */
+const FIRST_THEN_VERB = /^(?:of|among|is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|came|comes)$/;
+export function bareFirstOrOther(sentence: string): boolean {
+  if (/^The other\b(?!\s+\p{Lu})/u.test(sentence)) return true;
+  const m = /^The first(?:\s*([,;:])|\s+([^\s,;:.]+)[,;:]?(?:\s+(\S+))?)?/u.exec(sentence);
+  if (!m) return false;
+  const [, stop, next, after] = m;
+  if (stop !== undefined || next === undefined) return true;
+  // (A name or a count after it says what is first: "The first Harmony Link cable", "The first 24 apprentices".)
+  if (/^[\p{Lu}\d]/u.test(next)) return false;
+  if (FIRST_THEN_VERB.test(next) || isFiniteVerb(next, "first")) return true;
+  // ("The first twins the port with ...", "The first runs for 12 years": a word followed by an object or, in -s, by a
+  // preposition or a figure is the ordinal's verb; "The first trains leave ..." is not.)
+  if (after === undefined) return false;
+  return /^(?:the|a|an|its|their|his|her|\p{Lu}\S*)$/u.test(after) || (/[^s]s$/.test(next) && /^(?:for|to|from|with|in|on|at|into|until|about|through|over|under|between|by|\d\S*|one|two|three|four|five|six|seven|eight|nine|ten|some|around|nearly|almost|more|up)$/.test(after));
+}
+
+/**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
  * card's answer about the wrong thing.
@@ -545,7 +569,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back. A He or She is read
     // after the sentence before when that one is shown, pronounLeadFor.)
     (/^(?:He|She)\b/.test(fact.sentence) && !fact.lead) ||
-    /^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
+    bareFirstOrOther(fact.sentence) ||
     // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
     (pointsBack(fact.sentence) && !fact.lead) ||
     // (Unless the sentence before is shown first, which says what "it" is: Fact.lead.)
