@@ -512,8 +512,10 @@ export function bareFirstOrOther(sentence: string): boolean {
   if (!m) return false;
   const [, stop, next, after] = m;
   if (stop !== undefined || next === undefined) return true;
-  // (A name or a count after it says what is first: "The first Harmony Link cable", "The first 24 apprentices".)
-  if (/^[\p{Lu}\d]/u.test(next)) return false;
+  // (A name or a count after it says what is first: "The first Harmony Link cable", "The first 24 apprentices"; a
+  // count with a verb straight after it, "The first six will arrive", does not say six of what.)
+  if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/.test(next)) return after === undefined || FIRST_THEN_VERB.test(after) || isFiniteVerb(after, next);
+  if (/^\p{Lu}/u.test(next)) return false;
   if (FIRST_THEN_VERB.test(next) || isFiniteVerb(next, "first")) return true;
   // ("The first twins the port with ...", "The first runs for 12 years": a word followed by an object or, in -s, by a
   // preposition or a figure is the ordinal's verb; "The first trains leave ..." is not.)

@@ -10,6 +10,7 @@ describe("bareFirstOrOther", () => {
     expect(bareFirstOrOther("The first, a ferry link, will cost 40 million euros.")).toBe(true);
     expect(bareFirstOrOther("The first of them opens in 2028.")).toBe(true);
     expect(bareFirstOrOther("The first runs for 12 years and covers six ferries.")).toBe(true);
+    expect(bareFirstOrOther("The first six will reach the harbour in 2028.")).toBe(true);
     expect(bareFirstOrOther("The first links the harbour with Tallinn.")).toBe(true);
     expect(bareFirstOrOther("The first pairs the college with a Danish school of forestry.")).toBe(true);
     expect(bareFirstOrOther("The other pairs the college with a Danish school of forestry.")).toBe(true);
