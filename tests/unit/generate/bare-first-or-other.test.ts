@@ -25,6 +25,26 @@ describe("bareFirstOrOther", () => {
     expect(bareFirstOrOther("The first Baltic Link cable was laid in 2019.")).toBe(false);
     expect(bareFirstOrOther("Officials said the first order was late.")).toBe(false);
   });
+
+  // Review 35a finding 4: a word after "first" that is no sure verb is no proof that it names what is first.
+  it("refuses a first whose next word is a verb it cannot tag, an adverb, 'to', or a count with no plural noun", () => {
+    expect(bareFirstOrOther("The first cost £5m.")).toBe(true);
+    expect(bareFirstOrOther("The first two cost £5m each.")).toBe(true);
+    expect(bareFirstOrOther("The first 24 start in May.")).toBe(true);
+    expect(bareFirstOrOther("The first set sail in May 2019.")).toBe(true);
+    expect(bareFirstOrOther("The first also won in 2019.")).toBe(true);
+    expect(bareFirstOrOther("The first to go will be Leeds.")).toBe(true);
+    expect(bareFirstOrOther("The first two, in Leeds and York, opened in 2019.")).toBe(true);
+  });
+
+  it("still lets a first with a head noun, or a count and its plural noun, through (near misses of finding 4)", () => {
+    expect(bareFirstOrOther("The first 24 apprentices start in May.")).toBe(false);
+    expect(bareFirstOrOther("The first two ferries cost £5m each.")).toBe(false);
+    expect(bareFirstOrOther("The first batch costs £5m.")).toBe(false);
+    expect(bareFirstOrOther("The first set of rules came in 2019.")).toBe(false);
+    expect(bareFirstOrOther("The first phase will cost £5m.")).toBe(false);
+    expect(bareFirstOrOther("The first stage starts in May.")).toBe(false);
+  });
 });
 
 describe("a sentence opening with 'The first <noun>'", () => {
