@@ -542,12 +542,13 @@ export function bareFirstOrOther(sentence: string): boolean {
   // (A name says what is first: "The first Harmony Link cable".)
   if (/^\p{Lu}/u.test(next)) return false;
   if (!opensNounPhrase(next)) return true;
-  if (after === undefined || nextStop !== undefined) return false;
+  const verbToo = SAME_PAST.has(next) || lexiconTags(next).some((t) => VERB_TOO_TAGS.includes(t));
+  if (after === undefined || nextStop !== undefined) return verbToo;
   if (FIGURE_OR_CURRENCY.test(after)) return true;
   // ("The first set sail", "The first cost ...": a word that is a verb as often is a head only before a verb or "of":
   // "The first set of rules came", "The first stage will open", "The first stage starts in May", whose -s agrees with
-  // a singular head.)
-  if (SAME_PAST.has(next) || lexiconTags(next).some((t) => VERB_TOO_TAGS.includes(t))) {
+  // a singular head; "The first set, in Leeds, ..." is refused.)
+  if (verbToo) {
     return !(FIRST_THEN_VERB.test(after) || isFiniteVerb(after, next) || (!/s$/.test(next) && /^\p{Ll}+[^s]s$/u.test(after)));
   }
   // ("The first twins the port with ...", "The first runs for 12 years": a word followed by an object or, in -s, by a

@@ -35,6 +35,7 @@ describe("bareFirstOrOther", () => {
     expect(bareFirstOrOther("The first also won in 2019.")).toBe(true);
     expect(bareFirstOrOther("The first to go will be Leeds.")).toBe(true);
     expect(bareFirstOrOther("The first two, in Leeds and York, opened in 2019.")).toBe(true);
+    expect(bareFirstOrOther("The first set, in Leeds, opened in 2019.")).toBe(true);
   });
 
   it("still lets a first with a head noun, or a count and its plural noun, through (near misses of finding 4)", () => {
