@@ -11,8 +11,8 @@ import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem"
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
-import { isProperWord } from "./tag-words";
-import { decimalsOf } from "./number-words";
+import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
+import { CARDINAL_WORD_SOURCE, decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
@@ -498,6 +498,65 @@ function asWrittenInBlank(fact: Fact, written: string): (value: string) => strin
 }
 
 /**
+ * "The first was signed in 2019", "The first, a ferry link, will cost 40 million euros", "The first of them", "The first
+ * twins the port with ...", "The first cost £5m", "The first also won", "The first to go": an ordinal that is the whole
+ * subject is one of a list the sentence before gave, so its sentence is not blanked or stated alone; nor is "the
+ * other ...", which always says "of those". The pass is a positive test (review 35a, finding 4): "The first" is
+ * followed by a head noun ("The first order is ...", "The first supply agreement covers ..."), or by a count and a
+ * plural noun ("The first 24 apprentices will start ..."), which name what they count, as "The third phase will cost"
+ * does for pointsBack (BARE_ORDINAL_SUBJECT), and are blanked under the title like any sentence.
+ */
+const FIRST_THEN_VERB = /^(?:of|among|is|was|are|were|has|had|have|will|would|could|should|may|might|can|must|came|comes)$/;
+const COUNT_WORD = new RegExp(`^(?:\\d\\S*|${CARDINAL_WORD_SOURCE}|dozen)$`);
+/** "£5m", "40", "six", "US$3": a figure straight after the word after "first" is that word's object ("The first cost £5m"). */
+const FIGURE_OR_CURRENCY = new RegExp(`^(?:[£$€¥]|US\\$|\\d|(?:${CARDINAL_WORD_SOURCE})$)`);
+/** Tags of a word that is no head noun: "also", "to", "then", "won". */
+const NOT_A_HEAD_TAGS = ["Adverb", "Conjunction", "Preposition", "Determiner", "Pronoun", "PastTense", "Gerund", "Modal", "Copula", "Auxiliary"];
+/** "set", "cost", "start", "stage": a verb as often as a noun, so one is a head only when a verb or "of" follows it. */
+const VERB_TOO_TAGS = ["Infinitive"];
+const SAME_PAST = new Set(["set", "cost", "put", "hit", "cut", "let", "shut", "quit", "spread", "bid", "cast", "hurt", "split", "beat", "shed", "start"]);
+
+/** "apprentices", "trainees", "people": a plural the lexicon files as one, or an -s word it does not know. */
+function countedPlural(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.includes("Plural")) return true;
+  return tags.length === 0 && /^\p{Ll}+[^s]s$/u.test(word);
+}
+
+/** "order", "batch", "trains", "new": a word that can open a noun phrase after "The first" (no adverb, "to" or past). */
+function opensNounPhrase(word: string): boolean {
+  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || /ly$/.test(word)) return false;
+  if (FIRST_THEN_VERB.test(word) || isFiniteVerb(word, "first")) return false;
+  return !lexiconTags(word).some((t) => NOT_A_HEAD_TAGS.includes(t));
+}
+
+export function bareFirstOrOther(sentence: string): boolean {
+  if (/^The other\b(?!\s+\p{Lu})/u.test(sentence)) return true;
+  const m = /^The first(?:\s*([,;:])|\s+([^\s,;:.]+)([,;:])?(?:\s+([^\s,;:.]+))?)?/u.exec(sentence);
+  if (!m) return false;
+  const [, stop, next, nextStop, after] = m;
+  if (stop !== undefined || next === undefined) return true;
+  // (A count names what it counts only with a plural noun straight after it: "The first 24 apprentices", not "The first
+  // six will arrive", "The first 24 start in May", "The first two cost £5m", "The first two, in Leeds and York, ...".)
+  if (COUNT_WORD.test(next)) return nextStop !== undefined || after === undefined || !countedPlural(after);
+  // (A name says what is first: "The first Harmony Link cable".)
+  if (/^\p{Lu}/u.test(next)) return false;
+  if (!opensNounPhrase(next)) return true;
+  const verbToo = SAME_PAST.has(next) || lexiconTags(next).some((t) => VERB_TOO_TAGS.includes(t));
+  if (after === undefined || nextStop !== undefined) return verbToo;
+  if (FIGURE_OR_CURRENCY.test(after)) return true;
+  // ("The first set sail", "The first cost ...": a word that is a verb as often is a head only before a verb or "of":
+  // "The first set of rules came", "The first stage will open", "The first stage starts in May", whose -s agrees with
+  // a singular head; "The first set, in Leeds, ..." is refused.)
+  if (verbToo) {
+    return !(FIRST_THEN_VERB.test(after) || isFiniteVerb(after, next) || (!/s$/.test(next) && /^\p{Ll}+[^s]s$/u.test(after)));
+  }
+  // ("The first twins the port with ...", "The first runs for 12 years": a word followed by an object or, in -s, by a
+  // preposition is the ordinal's verb; "The first trains leave ..." is not.)
+  return /^(?:the|a|an|its|their|his|her|\p{Lu}\S*)$/u.test(after) || (/[^s]s$/.test(next) && /^(?:for|to|from|with|in|on|at|into|until|about|through|over|under|between|by|some|around|nearly|almost|more|up)$/.test(after));
+}
+
+/**
  * Quiz items of each type for one fact; a type is skipped when it cannot be made sound. `otherAnswers` are the
  * answers of the article's facts (lowercased): a false statement never swaps one in, since it would state another
  * card's answer about the wrong thing.
@@ -545,7 +604,7 @@ export function buildItems(fact: Fact, article: ArticleContext | undefined, pool
     // ("The first Harmony Link cable" names its cable; only a bare "The first ..." points back. A He or She is read
     // after the sentence before when that one is shown, pronounLeadFor.)
     (/^(?:He|She)\b/.test(fact.sentence) && !fact.lead) ||
-    /^The (?:first|other)\b(?!\s+\p{Lu})/u.test(fact.sentence) ||
+    bareFirstOrOther(fact.sentence) ||
     // "These fell by 40%" is blanked only after the sentence it points back to (fact.lead), and never stated.
     (pointsBack(fact.sentence) && !fact.lead) ||
     // (Unless the sentence before is shown first, which says what "it" is: Fact.lead.)

@@ -270,8 +270,12 @@ export function pronounLeadFor(sentence: string, previous: string | null): strin
  * then read as: the words before its first verb hold a plural ("Hearts", "the cells", "Oslo and Bergen"), or the verb
  * agrees with one ("Tappara have won ..."). ("The trust runs four boats": a singular subject leaves They unclear.)
  */
+/** ", which trade on the TSX,", ", as Guadalajara are known,": an aside between a subject and its verb says more of it. */
+const SUBJECT_ASIDE = /,\s(?:which|who|as)\s[^,;:“”"]{1,80},\s/;
+
 function pluralSubject(previous: string): boolean {
-  const words = previous.replace(/^(?:In|On|At|During|After|By|Since|Last|Back|Over|For|Under)\s[^,]{1,60},\s+/, "").split(/\s+/);
+  // (The aside goes before the words are read: "Shares in Red River, which trade on the TSX, fell ..." has "Shares" for subject.)
+  const words = previous.replace(/^(?:In|On|At|During|After|By|Since|Last|Back|Over|For|Under)\s[^,]{1,60},\s+/, "").replace(SUBJECT_ASIDE, " ").split(/\s+/);
   const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w, words[i - 1]));
   // (A comma or quotation before the verb is an apposition or a quote; a number's comma, "4,000 farms", is neither.)
   if (verbAt < 1 || words.slice(0, verbAt).some((w) => /[“”"]|,(?!\d)/.test(w))) return false;

@@ -142,6 +142,15 @@ describe("a They after a sentence with a plural subject", () => {
     expect(pronounLeadFor("They have scored 61 goals.", "“We have won 12 of our 20 games,” the coach said.")).toBeNull();
     expect(pronounLeadFor("They have scored 61 goals.", null)).toBeNull();
   });
+
+  // Lane noitem61: an aside between the subject and its verb is not read as the subject.
+  it("is led past an aside between a plural subject and its verb, not past one after a singular", () => {
+    const shares = "Bonds of the Vessa Port Company, which trade in Oslo, fell 2% on Monday.";
+    expect(pronounLeadFor("They have lost a fifth of their value this year.", shares)).toBe(shares);
+    const rovers = "Rovers, as the Vessa club is known, finished the season on 54 points.";
+    expect(pronounLeadFor("They finish fourth and enter the play-offs.", rovers)).toBe(rovers);
+    expect(pronounLeadFor("They counted 410 seals.", "The survey team, which included students from Tartu, spent a week on the island.")).toBeNull();
+  });
 });
 
 // Lane noitem8 (w+x "no item"): two readings that pointed back although the sentence names what it refers to.
