@@ -6,7 +6,7 @@
  */
 import {
   ALL_FORMS, DOWN_NOUNS, FALL_VERBS, GROW_VERBS, HALVE_VERBS, LOSE_VERBS, LOWER_VERBS, MULTIPLY_VERBS, RAISE_VERBS, RISE_VERBS,
-  SHRINK_VERBS, UP_NOUNS, verbAlternation,
+  SHRINK_VERBS, UP_NOUNS, verbAlternation, verbWords,
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
@@ -44,10 +44,13 @@ export interface FigurePairReading {
 // --- Word lists this reader alone needs (the shared ones are imported above) ---
 
 /** Verbs (all forms) that move a figure: "rose", "cut", "went up", and the market's "added", "shed", "firmed". */
-const CHANGE_VERB_WORDS = verbAlternation(
-  [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, "add", "shed;sheds;shed;shed;shedding", "firm", "rally;rallies;rallied;rallied;rallying", "retreat"],
-  ALL_FORMS,
-);
+const CHANGE_VERBS = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, "add", "shed;sheds;shed;shed;shedding", "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
+const CHANGE_VERB_WORDS = verbAlternation(CHANGE_VERBS, ALL_FORMS);
+/** Change verbs whose form says the present ("cuts", "reduce") or the past ("rose", "increased"); "cut" and "shed" say neither. */
+const PRESENT_CHANGE = new Set(verbWords(CHANGE_VERBS, ["base", "third"]).filter((w) => !verbWords(CHANGE_VERBS, ["past", "participle"]).includes(w)));
+const PAST_CHANGE = new Set(verbWords(CHANGE_VERBS, ["past", "participle"]).filter((w) => !verbWords(CHANGE_VERBS, ["base", "third"]).includes(w)));
+/** Change verbs that take the amount moved as their object: "lost 5 to 10 kg", "shed 400 to 900 jobs", "cuts 10 to 30 minutes". */
+const AMOUNT_OBJECT_VERBS = new Set(verbWords([...LOSE_VERBS, "raise", "lift", "boost", "hike", "cut;cuts;cut;cut;cutting", "reduce", "lower", "slash", "trim;trims;trimmed;trimmed;trimming", "shed;sheds;shed;shed;shedding", "add"], ALL_FORMS));
 /** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */
 const FROM_CHANGE_VERB_WORDS = verbAlternation(["go;goes;went;gone;going", "move", "change", "shift", "switch"], ALL_FORMS);
 /** Nouns of a change before "of": "a rise of 4 to 5%", "pay rises of £1,000 to £1,500". */
@@ -83,7 +86,8 @@ const FIGURE = new RegExp(
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, bn: 1e9, mn: 1e6, m: 1e6 };
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:${QUALIFIER}\\s+)?$`, "i");
 // "raising storage capacity by 15,000 tonnes to 45,000": "by" after a change verb earlier in the clause.
-const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b[^,;:]*\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+// (within two words of the verb, "cut fuel costs by": "Crime fell in streets patrolled by 10 to 20 officers" is no change by 10 to 20)
+const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:[^\\s,;:]+\\s+){0,2}by\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 /** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|^\s+(?:annually|yearly)\b/i;
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
@@ -101,12 +105,17 @@ const CLOCK_OPEN_BEFORE = /\b(?:open|opens|opened|opening|staffed|manned)\s+$/i;
 
 const WIDEN_BEFORE = new RegExp(`\\b(?:between|from)\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 
+/** The scale word written with a figure's match ("3 million" = 1e6), or 1 when it has none. */
+function scaleOf(m: RegExpExecArray): number {
+  return m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1;
+}
+
 function figureAt(m: RegExpExecArray, offset: number): PairFigure {
   const [all, sign, num = "", scale, suffix] = m;
   const signed = !!sign && (/^[€£$¥]$/.test(sign) || /^[A-Z]{3}\s$/.test(sign));
   const lead = sign && !signed ? sign.length : 0;
   let value = parseNumberText(num) ?? fractionValue(num);
-  if (value !== null && scale) value *= SCALES[scale.toLowerCase()] ?? 1;
+  if (value !== null && scale) value *= scaleOf(m);
   // "12p to 340p": hundredths of the pound.
   if (value !== null && suffix === "p") value /= 100;
   return { start: offset + m.index + lead, end: offset + m.index + all.length, text: all.slice(lead), value, signed };
@@ -120,13 +129,20 @@ export function readFigurePair(sentence: string, start: number, end: number): Fi
   const widened = WIDEN_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
   const from = widened ? start - widened[0].length : start;
   const text = sentence.slice(from, end);
-  const figures = [...text.matchAll(FIGURE)].map((m) => figureAt(m, from));
+  const matches = [...text.matchAll(FIGURE)];
+  const figures = matches.map((m) => figureAt(m, from));
   const written = figures[0];
   const second = figures[figures.length - 1];
   if (!written || !second || figures.length < 2) return null;
   // "12 cents to $5.40": the first end in hundredths of the second's sign.
   const cents = second.signed && written.value !== null && /^\s(?:cents?|pence)\b/.test(sentence.slice(written.end));
-  const first = cents ? { ...written, value: (written.value ?? 0) / 100 } : written;
+  // "2 to 3 million", "$5 to 8 million": a scale written once, after the second end, scales both ("500 to 2 million"
+  // does not: a first end above the second's bare figure is a figure of its own).
+  const [firstMatch, secondMatch] = [matches[0] as RegExpExecArray, matches[matches.length - 1] as RegExpExecArray];
+  const scale = scaleOf(secondMatch);
+  const bareSecond = second.value === null ? null : second.value / scale;
+  const sharesScale = scale > 1 && scaleOf(firstMatch) === 1 && !cents && written.value !== null && bareSecond !== null && written.value <= bareSecond && (!written.signed || !second.signed || currencyOf(written) === currencyOf(second));
+  const first = cents ? { ...written, value: (written.value ?? 0) / 100 } : sharesScale ? { ...written, value: (written.value ?? 0) * scale } : written;
   const between = sentence.slice(first.end, second.start);
   const joint: FigureJoint = /^between\b/i.test(text)
     ? "between..and"
@@ -175,29 +191,48 @@ function sameUnit(p: FigurePairAt): boolean {
 function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   const [a, b] = [p.first.value, p.second.value];
   // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
-  const percent = (f: PairFigure) => /%$/.test(f.text) || /^\s*(?:percent|per cent)\b/i.test(p.sentence.slice(f.end));
-  if (p.first.signed !== p.second.signed || (percent(p.first) && !percent(p.second))) return read("change", "total");
+  if (p.first.signed !== p.second.signed || (percent(p, p.first) && !percent(p, p.second))) return read("change", "total");
   // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
   const close = RATE_AFTER.test(p.sentence.slice(p.end)) ? Math.max(closeness, 3) : closeness;
   if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
-  // "fell by 5% to 10%": after "by", ends 1.5x to 3x apart in one unit may be a range of the change or a change and
-  // its total; nothing is asked, unless a "from" or a total noun makes it a change ("by 15,000 tonnes to 45,000" is 3x).
-  if (closeness < 3 && ambiguousBy(p)) return read("change", "none");
+  // After a verb, ends 1.5x to 3x apart in one unit may be a range of the change or a change and its total.
+  if (closeness < 3 && a !== null && b !== null && a > 0 && b > close * a && b <= 3 * a && sameUnit(p)) return changeBand(p);
   return read("change", "total");
 }
 
-/** A "to" pair of percentages after "by" with ends more than 1.5x and less than 3x apart, and nothing making it a change. */
-function ambiguousBy(p: FigurePairAt): boolean {
-  const [a, b] = [p.first.value, p.second.value];
-  if (a === null || b === null || a <= 0 || !(b > 1.5 * a && b < 3 * a) || !sameUnit(p)) return false;
-  // (figure-pairs.ts reads counts and sums so as a change and its total: "rose by 10 to 25 clubs", "by £40 to £110";
-  // only percentages, where a change of a rate and a range of the change read alike, are left unasked.)
-  if (!/%$/.test(p.first.text) || !/%$/.test(p.second.text)) return false;
+// A modal, a forecast or an infinitive before the verb: "could rise", "is expected to rise", "will shed".
+const FORECAST_BEFORE = /\b(?:could|may|might|would|will|can|should|must|likely|expected|forecast|projected|predicted|set|to)\s+(?:(?:not|also|still|only|further|be)\s+)?$/i;
+const CHANGE_VERB_AT = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b`, "gi");
+const IS_UP_BEFORE = /\b(?:is|are)\s+(?:up|down)\s+$/i;
+
+/**
+ * A pair after a change verb with ends more than 1.5x and at most 3x apart, in one unit ("rose by 10 to 25 clubs",
+ * "cuts the risk by 20 to 40%"). The total is asked only after a past verb on its subject ("rose by 10 to 25 clubs")
+ * or when both ends carry their sign or unit ("by £40 to £110"), or a "from" or a total noun says so; a forecast, the
+ * generic present or an amount as the verb's object ("lost 5 to 10 kg") make the pair a range of the change;
+ * anything else, and any percentage with no such word, asks nothing (one end alone is never asked).
+ */
+function changeBand(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
-  if (!/\bby\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
   const clause = before.split(/[,;:]/).pop() ?? "";
-  if (/\bfrom\b/i.test(clause)) return false;
-  return !TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40));
+  // (both ends written in full, with their sign or their unit: "by £40 to £110", "by 15,000 tonnes to 45,000 tonnes")
+  const unitOnFirst = /^\s+\p{L}/u.test(p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|[-–])\s*$/i, ""));
+  if ((p.first.signed && p.second.signed) || (unitOnFirst && !percent(p, p.first))) return read("change", "total");
+  if (/\bfrom\b/i.test(clause) || TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40))) return read("change", "total");
+  const verb = [...clause.matchAll(CHANGE_VERB_AT)].pop();
+  const word = verb?.[0].toLowerCase() ?? "";
+  const lead = verb ? clause.slice(0, verb.index) : clause;
+  const between = verb ? clause.slice(verb.index + verb[0].length) : "";
+  const byRightAfter = /^\s+by\s+(?:\S+\s+)?$/i.test(between) || /^\s+(?:\S+\s+)?$/.test(between);
+  const object = verb !== undefined && !/\bby\b/i.test(between) && /^\s+(?:\S+\s+)?$/.test(between) && AMOUNT_OBJECT_VERBS.has(word);
+  if (IS_UP_BEFORE.test(clause) || (verb && (FORECAST_BEFORE.test(lead) || PRESENT_CHANGE.has(word))) || object) return read("range", "whole");
+  if (percent(p, p.first) || percent(p, p.second)) return read("change", "none");
+  return verb && PAST_CHANGE.has(word) && byRightAfter ? read("change", "total") : read("change", "none");
+}
+
+/** A figure written as a percentage: "40%", "40 percent", "40 per cent". */
+function percent(p: FigurePairAt, f: PairFigure): boolean {
+  return /%$/.test(f.text) || /^\s*(?:percent|per cent)\b/i.test(p.sentence.slice(f.end));
 }
 
 /** Words that name the second figure a total: "to a total of 25", "to a record 40", "to 25 in all". */

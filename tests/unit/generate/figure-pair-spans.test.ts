@@ -130,3 +130,59 @@ describe("real text: a pair needs its second figure right after the joint word",
     expect(answers("Trips take from 40 minutes to about 55 minutes.")).not.toContain("40 minutes");
   });
 });
+
+// Review 34c findings 1 and 2: a range of a change after a change verb (ends 1.5x to 3x apart) is asked whole or not
+// at all, never by its second end alone; a scale written once scales both ends. The reviewer's sentences, then ours.
+const neverOneEnd = (sentence: string, whole: string, end: string) => {
+  const got = answers(sentence);
+  expect(got.filter((a) => a === whole || a.includes(` to ${end}`) || !a.includes(end))).toEqual(got);
+  expect(got.filter((a) => a.startsWith(end))).toEqual([]);
+};
+
+describe("review 34c finding 1: a range of a change after a change verb is never asked by one end", () => {
+  it.each([
+    ["Regular walking cuts the risk of stroke by 20 to 40%.", "20 to 40%", "40%"],
+    ["The drug reduces the risk by 30 to 50%.", "30 to 50%", "50%"],
+    ["Prices are expected to rise 2 to 4% next year.", "2 to 4%", "4%"],
+    ["Sales are up 5 to 10% on last year.", "5 to 10%", "10%"],
+    ["Sea levels could rise by 30 to 60 centimetres by 2100.", "30 to 60 centimetres", "60"],
+    ["The new line cuts 10 to 30 minutes from journeys.", "10 to 30 minutes", "30"],
+    ["Patients lost 5 to 10 kg in six months.", "5 to 10 kg", "10"],
+    ["The merger will shed 400 to 900 jobs.", "400 to 900", "900"],
+    ["Electric buses cut fuel costs by 40 percent to 70 percent.", "40 percent to 70 percent", "70"],
+    ["Electric buses cut fuel costs by 40% to 70%.", "40% to 70%", "70%"],
+    ["Crime fell in streets patrolled by 10 to 20 officers.", "10 to 20", "20"],
+    // (ours) a past verb on a percentage, a forecast, a generic present and an object between verb and by
+    ["Turnout fell by 6% to 14%.", "6% to 14%", "14%"],
+    ["Ticket sales are forecast to climb by 15 to 40 a week.", "15 to 40", "40"],
+    ["A heat pump trims bills by 200 to 450 euros.", "200 to 450 euros", "450"],
+    ["The firm cut its workforce by 200 to 500 staff.", "200 to 500", "500"],
+  ])("%s", (sentence, whole, end) => {
+    neverOneEnd(sentence, whole, end);
+    expect(answers(sentence)).not.toContain(end);
+  });
+  it("keeps the range whole where the verb says so", () => {
+    expect(answers("Regular walking cuts the risk of stroke by 20 to 40%.")).toEqual(["20 to 40%"]);
+    expect(answers("Patients lost 5 to 10 kg in six months.")).toContain("5 to 10 kg");
+    const items = itemsOf("Regular walking cuts the risk of stroke by 20 to 40% in older adults.");
+    expect(items.filter((i) => i.answer === "40%" || i.prompt.includes("20 to _____"))).toEqual([]);
+  });
+  it("near miss: a past verb on its subject, or ends in full, is a change and its total", () => {
+    expect(answers("Membership climbed by 8 to 20 clubs.")).toContain("20");
+    expect(answers("Fares were raised by 30 to 80 cents.")).toContain("80 cents");
+    expect(answers("The stock lost $3 to $5.")).not.toContain("$3 to $5");
+  });
+});
+
+describe("review 34c finding 2: a scale written once belongs to both ends", () => {
+  it.each([
+    ["The plan would cut emissions by 2 to 3 million tonnes.", "2 to 3 million tonnes"],
+    ["Output will rise by 1 to 1.5 million barrels.", "1 to 1.5 million barrels"],
+    ["Wheat output rose by 2 to 3 million tonnes.", "2 to 3 million tonnes"],
+  ])("%s", (sentence, whole) => {
+    expect(answers(sentence)).toEqual([whole]);
+  });
+  it("near miss: a first end above the second's bare figure keeps its own value", () => {
+    expect(answers("The fund grew by 500 to 2 million euros.")).toContain("2 million euros");
+  });
+});
