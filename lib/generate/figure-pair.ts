@@ -249,6 +249,17 @@ function twoCurrencies(p: FigurePairAt): boolean {
   return x !== "" && y !== "" && x !== y;
 }
 
+// After a sum's pair, what makes the second figure more of the sum, not a count of recipients: a rate ("$2 to 3 a
+// kilo", "for each flat"), a unit or duration ("6 months to 2 years"), or the end of the clause.
+const SUM_GOES_ON = /^(?:\s+(?:a|an|per|each|every|for\s+(?:each|every|a|an))\b|\s*(?:[.,;:!?)]|$))/i;
+
+/** "gave £250 to 80 schools": the second figure counts recipients; "gave $5 to 8 million to", "paid $2 to 3 a kilo" do not. */
+function countsRecipients(p: FigurePairAt, after: string): boolean {
+  if (/\d\s?(?:million|billion|bn|mn|m)$/i.test(p.second.text) || SUM_GOES_ON.test(after)) return false;
+  const noun = /^\s+([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
+  return noun === undefined || !UNIT_NOUN.has(noun);
+}
+
 /** What the pair `p` is and what may be asked of it. */
 export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
@@ -277,7 +288,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const compound = COMPOUND_AFTER.exec(after);
   if (compound && !NOT_A_HEAD.test(compound[2] ?? "")) return read("measured-compound", "none");
   // "gave £100 to 300 households": a sum (or an amount) handed to a number of recipients.
-  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
+  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before) && countsRecipients(p, after)) {
     return read("sum-to-count", "each");
   }
   if (p.joint === "from..to") {

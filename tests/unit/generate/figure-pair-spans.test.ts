@@ -186,3 +186,25 @@ describe("review 34c finding 2: a scale written once belongs to both ends", () =
     expect(answers("The fund grew by 500 to 2 million euros.")).toContain("2 million euros");
   });
 });
+
+describe("review 34c finding 3: a sum given to a count needs a count of recipients after the second figure", () => {
+  it.each([
+    ["Donors gave $5 to 8 million to the campaign.", "$5"],
+    ["Farmers are paid $2 to 3 a kilo for their beans.", "$2"],
+    ["The state will pay grants of £2 to 3 million over two years.", "£2"],
+    ["The city paid $1,200 to 1,500 a month for each flat.", "$1,200"],
+    ["The firm offers contracts of 6 months to 2 years.", "6 months"],
+    // (ours) a rate with "for each", and the end of the clause
+    ["The board pays bonuses of €300 to 450 for every match played.", "€300"],
+    ["Pickers are paid £8 to 11, the union says.", "£8"],
+  ])("%s asks no lone end", (sentence, end) => {
+    const got = answers(sentence);
+    expect(got).not.toContain(end);
+    expect(got.filter((a) => /^\d/.test(a) && !a.includes(" to ") && sentence.includes(` to ${a}`))).toEqual([]);
+  });
+  it("near miss: a plural noun of recipients after the second figure keeps two facts", () => {
+    const got = answers("The charity handed £40 to 120 pensioners last winter.");
+    expect(got).toContain("£40");
+    expect(got).toContain("120");
+  });
+});
