@@ -260,6 +260,20 @@ function countsRecipients(p: FigurePairAt, after: string): boolean {
   return noun === undefined || !UNIT_NOUN.has(noun);
 }
 
+// After the second hour of "from 9 to 5": the end of the clause or a word of when, never a counted noun.
+const HOURS_AFTER = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:on|at|in|during|daily|each|every|and|or|until|except|through|throughout|most|six|five|seven)\b)/i;
+
+/**
+ * "Shops trade from 9 to 5 on Sundays": bare whole hours that fall, with no change word before them and no counted
+ * noun after, are a time of day ("Staff numbers fell from 9 to 5" is a change; "from 30 to 20 branches" counts).
+ */
+function hoursOfDay(p: FigurePairAt, before: string, after: string): boolean {
+  const [a, b] = [p.first.value, p.second.value];
+  if (p.joint !== "from..to" || a === null || b === null || !/^\d{1,2}$/.test(p.first.text) || !/^\d{1,2}$/.test(p.second.text)) return false;
+  if (!(b < a && a <= 12) || !HOURS_AFTER.test(after) || !/^\s+to\s+$/.test(p.sentence.slice(p.first.end, p.second.start))) return false;
+  return !FROM_CHANGE_CLAUSE.test(before.split(/[,;:]/).pop() ?? "");
+}
+
 /** What the pair `p` is and what may be asked of it. */
 export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
@@ -277,7 +291,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
     return read("score", /\bvotes\s+to\b/i.test(pairText) || /^\s+(?:to\s+[a-z]+|in favour|for|against)\b/i.test(after) ? "each" : "none");
   }
   // Points in time: "12-14 June", "9am to 5pm", "1914-18", "opens from 9 to 5".
-  const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24);
+  const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24) || hoursOfDay(p, before, after);
   const days = MONTH_AFTER.test(p.sentence.slice(p.second.end)) && (a ?? 99) <= 31 && (b ?? 99) <= 31 && !p.first.signed;
   if (clock || days || isYearSpan(p, after)) return read("time-span", framesAChange(p) ? "none" : "whole");
   // Labels name things: "pages 12 to 14", "Level 4 to 6 courses".

@@ -208,3 +208,20 @@ describe("review 34c finding 3: a sum given to a count needs a count of recipien
     expect(got).toContain("120");
   });
 });
+
+describe("review 34c finding 4: falling bare hours with no change word are a time of day, not a change", () => {
+  it.each([
+    ["Shops trade from 9 to 5 on Sundays.", "5"],
+    ["The clinic sees patients from 8 to 6 on weekdays.", "6"],
+    // (ours) "each day", "daily" and a clause end after the hours
+    ["The library is staffed from 10 to 4 each day.", "4"],
+    ["Volunteers work from 9 to 5 daily.", "5"],
+    ["The market runs from 11 to 3, traders say.", "3"],
+  ])("%s asks no hour as a count", (sentence, end) => {
+    expect(answers(sentence)).not.toContain(end);
+    expect(itemsOf(sentence.replace(/\.$/, " in the town centre.")).filter((i) => i.answer === end)).toEqual([]);
+  });
+  it("near miss: a change verb before falling figures keeps the change", () => {
+    expect(answers("The bank cut its branches from 30 to 20.")).toContain("20");
+  });
+});
