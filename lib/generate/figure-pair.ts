@@ -11,6 +11,7 @@ import {
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { MEASURE_UNITS } from "./measure-units";
+import { lexiconTags } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -169,8 +170,16 @@ function isYearSpan(p: FigurePairAt, after: string): boolean {
   if (!isYear(p.first)) return false;
   const short = p.joint === "-" && /^\d{2}$/.test(p.second.text);
   if (!short && !(isYear(p.second) && (p.second.value ?? 0) > (p.first.value ?? 0))) return false;
-  return !/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after);
+  if (/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after)) return false;
+  // A counted noun with no "-s" ("2000 people", "1800 children", "1600 staff") counts too.
+  const noun = /^\s+([a-z]+)\b/.exec(after)?.[1] ?? "";
+  return !(COUNTED_NO_S.test(noun) || lexiconTags(noun).includes("Plural"));
 }
+
+/** Nouns counted in their singular or collective form: "1,800 staff", "2000 head of cattle". */
+const COUNTED_NO_S = /^(?:staff|head|cattle|livestock|personnel|sheep|deer|fish|police|crew|people|children|men|women)$/;
+// "Attendance rose from 1800 to 2000": a change verb right before "from" with no figure of its own earlier in the clause.
+const CHANGE_RIGHT_BEFORE_FROM = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 
 /** A change and its figure earlier in the pair's clause: the span frames them ("rose 3% a year from 2010 to 2015"). */
 function framesAChange(p: FigurePairAt): boolean {
@@ -293,7 +302,12 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   // Points in time: "12-14 June", "9am to 5pm", "1914-18", "opens from 9 to 5".
   const clock = /[ap]m$/i.test(p.first.text) || /[ap]m$/i.test(p.second.text) || /^\s*[ap]\.?m\b/i.test(after) || (p.joint === "from..to" && CLOCK_OPEN_BEFORE.test(before) && (b ?? 99) <= 24) || hoursOfDay(p, before, after);
   const days = MONTH_AFTER.test(p.sentence.slice(p.second.end)) && (a ?? 99) <= 31 && (b ?? 99) <= 31 && !p.first.signed;
-  if (clock || days || isYearSpan(p, after)) return read("time-span", framesAChange(p) ? "none" : "whole");
+  if (clock || days || isYearSpan(p, after)) {
+    // (years or counts after a change verb: "Attendance rose from 1800 to 2000" is asked neither way)
+    const changeBeforeFrom = !clock && !days && p.joint === "from..to" && CHANGE_RIGHT_BEFORE_FROM.test(before.replace(/\bfrom\s+$/i, "")) && !framesAChange(p);
+    if (changeBeforeFrom) return read("change", "none");
+    return read("time-span", framesAChange(p) ? "none" : "whole");
+  }
   // Labels name things: "pages 12 to 14", "Level 4 to 6 courses".
   if (LABEL_BEFORE.test(before)) return read("labels", "none");
   // Ages are one answer: "aged 12 to 14", "12 to 14 year-olds", "65 to 70 years old".
@@ -390,6 +404,11 @@ function jointsFigures(sentence: string, pair: FigurePairAt): boolean {
   const other = /^\s+([a-z]+s)\b/.exec(after)?.[1];
   if (other && other !== unit && UNIT_NOUN.has(unit) && !UNIT_NOUN.has(other)) return false;
   return !(MONTH_AFTER.test(after) && !MONTH_WORD.test(unit));
+}
+
+/** The pair's ends are calendar years or days of a month ("2019-2023", "20 December to 8 January"), not hours of a clock. */
+export function endsAreDates(pair: FigurePairAt): boolean {
+  return isYear(pair.first) || MONTH_AFTER.test(pair.sentence.slice(pair.second.end)) || MONTH_AFTER.test(pair.sentence.slice(pair.first.end));
 }
 
 /** A span that takes one end of the pair and not the other: no rule may ask that end alone. */

@@ -15,7 +15,7 @@ import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 import { withQualifier } from "./rate-rules";
-import { findFigurePairs, readingOfPair, takesOneEnd } from "./figure-pair";
+import { endsAreDates, findFigurePairs, readingOfPair, takesOneEnd } from "./figure-pair";
 import {
   AMOUNT_LEAD_WORDS,
   COUNT_LEAD_WORDS,
@@ -783,7 +783,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // alone, and a pair that is no range ("rose by 5 to 70 euros") is never asked as one.
   // (A day or year of a span of time is the date rules' own: they read "from 20 December to 8 January 2027" as its days.)
   const blocking = pairs.filter((p) => p.ask === "whole" || p.ask === "none");
-  const blocks = (s: ValueSpan) => blocking.some((p) => takesOneEnd(p.pair, s.start, s.end) && !(p.kind === "time-span" && p.ask === "whole" && s.kind === "date"));
+  // (A year read out of a pair of counts is no year: "rose from 1800 to 2000 people" never asks "In what year".)
+  const blocks = (s: ValueSpan) =>
+    blocking.some((p) => takesOneEnd(p.pair, s.start, s.end) && !(p.kind === "time-span" && p.ask === "whole" && s.kind === "date" && endsAreDates(p.pair))) ||
+    (s.kind === "date" && pairs.some((p) => p.kind !== "time-span" && takesOneEnd(p.pair, s.start, s.end)));
   const settled = spans.filter((s) => keepsRange(s) && !blocks(s));
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return settled.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);

@@ -225,3 +225,21 @@ describe("review 34c finding 4: falling bare hours with no change word are a tim
     expect(answers("The bank cut its branches from 30 to 20.")).toContain("20");
   });
 });
+
+describe("review 34c finding 5: counts between 1500 and 2199 are no span of years", () => {
+  it.each([
+    ["Attendance rose from 1800 to 2000 people.", "1800"],
+    // (ours) a collective noun with no "-s", and a change verb right before "from" with nothing after
+    ["The herd grew from 1600 to 1900 head of cattle.", "1600"],
+    ["Attendance rose from 1800 to 2000.", "1800"],
+  ])("%s asks no end as a year", (sentence, year) => {
+    expect(answers(sentence)).not.toContain(year);
+    expect(itemsOf(sentence.replace(/\.$/, " at the county show.")).filter((i) => i.answer === year)).toEqual([]);
+  });
+  it("a range of people in year-like figures is a range", () => {
+    expect(answers("The stadium holds 1500-2000 people.")).not.toContain("2000");
+  });
+  it("near miss: a span of years with no counted noun is still a time-span", () => {
+    expect(answers("He served in the army in 1914-18.")).toContain("1914-18");
+  });
+});
