@@ -10,6 +10,7 @@ import {
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
+import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
 import { lexiconTags } from "./tag-words";
 
@@ -113,7 +114,8 @@ function scaleOf(m: RegExpExecArray): number {
 
 function figureAt(m: RegExpExecArray, offset: number): PairFigure {
   const [all, sign, num = "", scale, suffix] = m;
-  const signed = !!sign && (/^[€£$¥]$/.test(sign) || /^[A-Z]{3}\s$/.test(sign));
+  // (the pattern ignores case, so "cut " or "win " may stand where a code does: only a code written in capitals signs)
+  const signed = !!sign && (/^[€£$¥]$/.test(sign) || (/^[A-Z]{3}\s$/.test(sign) && CURRENCY_CODES.has(sign.trim())));
   const lead = sign && !signed ? sign.length : 0;
   let value = parseNumberText(num) ?? fractionValue(num);
   if (value !== null && scale) value *= scaleOf(m);
@@ -372,7 +374,10 @@ export function findFigurePairs(sentence: string): FoundFigurePair[] {
   if (!PAIR_HINT.test(sentence)) return [];
   const found: FoundFigurePair[] = [];
   for (const m of sentence.matchAll(PAIR)) {
-    const pair = readFigurePair(sentence, m.index, m.index + m[0].length);
+    // The pair starts at its first figure (or the "between"/"from" before it), never at a word the pattern took for a
+    // currency code ("will cut 10 to 30 minutes"): the rules' spans are read from the same start.
+    const matched = readFigurePair(sentence, m.index, m.index + m[0].length);
+    const pair = matched && matched.start < matched.first.start && !/^(?:between|from)\b/i.test(sentence.slice(matched.start)) ? readFigurePair(sentence, matched.first.start, matched.end) : matched;
     // ("and" joins a pair only after "between": "3 and 5 eggs" alone is two figures.)
     if (!pair || (pair.joint !== "between..and" && /\band\b/i.test(sentence.slice(pair.first.end, pair.second.start)))) continue;
     // ("since 2021 to 14 ships": a year and a count; "Jan. 1 to $9": a day and a sum; neither is a pair.)

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateArticleItems } from "@/lib/generate";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { findFigurePairs, readingOfPair } from "@/lib/generate/figure-pair";
 
 // End to end: every range rule asks figure-pair.ts, and no single-figure rule takes one end of a pair that is one
 // answer ("whole") or no answer ("none"). Sentences written for this test, except review 33b's two findings.
@@ -241,5 +242,30 @@ describe("review 34c finding 5: counts between 1500 and 2199 are no span of year
   });
   it("near miss: a span of years with no counted noun is still a time-span", () => {
     expect(answers("He served in the army in 1914-18.")).toContain("1914-18");
+  });
+});
+
+describe("review 34c finding 7: a three-letter word before a pair is no currency code, and the pre-pass reads the pair as the rules do", () => {
+  const preRead = (sentence: string) => findFigurePairs(sentence).map((f) => `${sentence.slice(f.pair.start, f.pair.end)}=${f.kind}/${f.ask}`);
+  it.each([
+    ["The new line will cut 10 to 30 minutes from journeys.", "10 to 30"],
+    ["The party is expected to win 40-45 seats in May.", "40-45"],
+    ["Seats in row 5 to 8 are closed.", "5 to 8"],
+    // (ours) "add" and "the" before the pair
+    ["The firm will add 40 to 90 staff.", "40 to 90"],
+    ["Of the 12 to 15 boats, most are old.", "12 to 15"],
+  ])("%s", (sentence, pair) => {
+    const found = findFigurePairs(sentence);
+    expect(found.map((f) => sentence.slice(f.pair.start, f.pair.end))).toEqual([pair]);
+    const start = sentence.indexOf(pair);
+    const reading = readingOfPair(sentence, start, start + pair.length);
+    expect(preRead(sentence)).toEqual([`${pair}=${reading?.kind}/${reading?.ask}`]);
+  });
+  it("\"will cut\" and \"cuts\" read one range alike", () => {
+    expect(answers("The new line will cut 10 to 30 minutes from journeys.")).toEqual(answers("The new line cuts 10 to 30 minutes from journeys."));
+  });
+  it("near miss: a currency code in capitals still signs its figure", () => {
+    const found = findFigurePairs("Flats let for CHF 1,800 to 2,400 a month.");
+    expect(found.map((f) => [f.pair.first.text, f.pair.first.signed])).toEqual([["CHF 1,800", true]]);
   });
 });
