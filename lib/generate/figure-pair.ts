@@ -282,7 +282,8 @@ function hoursOfDay(p: FigurePairAt, before: string, after: string): boolean {
   const [a, b] = [p.first.value, p.second.value];
   if (p.joint !== "from..to" || a === null || b === null || !/^\d{1,2}$/.test(p.first.text) || !/^\d{1,2}$/.test(p.second.text)) return false;
   if (!(b < a && a <= 12) || !HOURS_AFTER.test(after) || !/^\s+to\s+$/.test(p.sentence.slice(p.first.end, p.second.start))) return false;
-  return !FROM_CHANGE_CLAUSE.test(before.split(/[,;:]/).pop() ?? "");
+  // (", from 9 to 5" after a comma: the clause before holds the verb, as in the from..to change test below)
+  return !FROM_CHANGE_CLAUSE.test(before.split(/[,;:]/).filter((c) => /\p{L}/u.test(c)).pop() ?? "");
 }
 
 /** What the pair `p` is and what may be asked of it. */

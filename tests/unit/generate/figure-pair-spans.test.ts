@@ -224,6 +224,7 @@ describe("review 34c finding 4: falling bare hours with no change word are a tim
   });
   it("near miss: a change verb before falling figures keeps the change", () => {
     expect(answers("The bank cut its branches from 30 to 20.")).toContain("20");
+    expect(findFigurePairs("Staff numbers dropped sharply, from 9 to 5.").map((f) => `${f.kind}/${f.ask}`)).toEqual(["change/total"]);
   });
 });
 
