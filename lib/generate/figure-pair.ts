@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
-import { lexiconTags } from "./tag-words";
+import { IRREGULAR_PLURALS, NOT_ED_VERBS, isPastParticiple, lexiconTags } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -36,6 +36,8 @@ export interface FigurePairAt {
   readonly first: PairFigure;
   readonly second: PairFigure;
   readonly joint: FigureJoint;
+  /** A scale written once, after the second end, scales both ("2 to 5 billion"): a range's way of writing, not a change's. */
+  readonly sharedScale: boolean;
 }
 
 export interface FigurePairReading {
@@ -46,13 +48,18 @@ export interface FigurePairReading {
 // --- Word lists this reader alone needs (the shared ones are imported above) ---
 
 /** Verbs (all forms) that move a figure: "rose", "cut", "went up", and the market's "added", "shed", "firmed". */
-const CHANGE_VERBS = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, "add", "shed;sheds;shed;shed;shedding", "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
+/** The market's verbs of a figure that takes the amount as its object: "added 40p", "shed 2%". */
+const MARKET_VERBS = ["add", "shed;sheds;shed;shed;shedding"];
+const CHANGE_VERBS = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, ...MARKET_VERBS, "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
 const CHANGE_VERB_WORDS = verbAlternation(CHANGE_VERBS, ALL_FORMS);
 /** Change verbs whose form says the present ("cuts", "reduce") or the past ("rose", "increased"); "cut" and "shed" say neither. */
-const PRESENT_CHANGE = new Set(verbWords(CHANGE_VERBS, ["base", "third"]).filter((w) => !verbWords(CHANGE_VERBS, ["past", "participle"]).includes(w)));
-const PAST_CHANGE = new Set(verbWords(CHANGE_VERBS, ["past", "participle"]).filter((w) => !verbWords(CHANGE_VERBS, ["base", "third"]).includes(w)));
-/** Change verbs that take the amount moved as their object: "lost 5 to 10 kg", "shed 400 to 900 jobs", "cuts 10 to 30 minutes". */
-const AMOUNT_OBJECT_VERBS = new Set(verbWords([...LOSE_VERBS, "raise", "lift", "boost", "hike", "cut;cuts;cut;cut;cutting", "reduce", "lower", "slash", "trim;trims;trimmed;trimmed;trimming", "shed;sheds;shed;shed;shedding", "add"], ALL_FORMS));
+const PRESENT_FORMS = verbWords(CHANGE_VERBS, ["base", "third"]);
+const PAST_FORMS = verbWords(CHANGE_VERBS, ["past", "participle"]);
+const PRESENT_CHANGE = new Set(PRESENT_FORMS.filter((w) => !PAST_FORMS.includes(w)));
+const PAST_CHANGE = new Set(PAST_FORMS.filter((w) => !PRESENT_FORMS.includes(w)));
+const ALL_CHANGE_FORMS = new Set(verbWords(CHANGE_VERBS, ALL_FORMS));
+/** Change verbs that take the amount moved as their object: "lost 5 to 10 kg", "shed 400 to 900 jobs", "cuts 10 to 30 minutes" (not "go up"). */
+const AMOUNT_OBJECT_VERBS = new Set(verbWords([...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...MARKET_VERBS].filter((v) => !v.startsWith("go ")), ALL_FORMS));
 /** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */
 const FROM_CHANGE_VERB_WORDS = verbAlternation(["go;goes;went;gone;going", "move", "change", "shift", "switch"], ALL_FORMS);
 /** Nouns of a change before "of": "a rise of 4 to 5%", "pay rises of £1,000 to £1,500". */
@@ -85,11 +92,13 @@ const FIGURE = new RegExp(
   `(?<![\\w.,])((?:[A-Z]{3}\\s)|[€£$¥])?(${FRACTION_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CARDINAL_WORD_SOURCE})(?:\\s?(million|billion|bn|mn|m)\\b)?(%|p\\b|am\\b|pm\\b)?`,
   "gi",
 );
+/** FIGURE anchored on one figure's own text, to read its scale. */
+const FIGURE_ONE = new RegExp(`^${FIGURE.source}$`, "i");
+const NO_MATCH = Object.assign([""], { index: 0, input: "" }) as RegExpExecArray;
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9, bn: 1e9, mn: 1e6, m: 1e6 };
+const CHANGE_VERB_AT = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b`, "gi");
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:${QUALIFIER}\\s+)?$`, "i");
-// "raising storage capacity by 15,000 tonnes to 45,000": "by" after a change verb earlier in the clause.
-// (within two words of the verb, "cut fuel costs by": "Crime fell in streets patrolled by 10 to 20 officers" is no change by 10 to 20)
-const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:[^\\s,;:]+\\s+){0,2}by\\s+(?:${QUALIFIER}\\s+)?$`, "i");
+const BY_BEFORE = new RegExp(`\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 /** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|^\s+(?:annually|yearly)\b/i;
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
@@ -158,7 +167,7 @@ export function readFigurePair(sentence: string, start: number, end: number): Fi
           : /\bto\b/i.test(between)
             ? "to"
             : "-";
-  return { sentence, start: from, end, first, second, joint };
+  return { sentence, start: from, end, first, second, joint, sharedScale: sharesScale };
 }
 
 const read = (kind: FigurePairKind, ask: FigurePairAsk): FigurePairReading => ({ kind, ask });
@@ -175,11 +184,10 @@ function isYearSpan(p: FigurePairAt, after: string): boolean {
   if (/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after)) return false;
   // A counted noun with no "-s" ("2000 people", "1800 children", "1600 staff") counts too.
   const noun = /^\s+([a-z]+)\b/.exec(after)?.[1] ?? "";
-  return !(COUNTED_NO_S.test(noun) || lexiconTags(noun).includes("Plural"));
+  // (a noun counted in its singular or collective form: "1,800 staff", "2000 head of cattle", "2000 people")
+  return !(IRREGULAR_PLURALS.test(noun) || lexiconTags(noun).includes("Plural"));
 }
 
-/** Nouns counted in their singular or collective form: "1,800 staff", "2000 head of cattle". */
-const COUNTED_NO_S = /^(?:staff|head|cattle|livestock|personnel|sheep|deer|fish|police|crew|people|children|men|women)$/;
 // "Attendance rose from 1800 to 2000": a change verb right before "from" with no figure of its own earlier in the clause.
 const CHANGE_RIGHT_BEFORE_FROM = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 
@@ -195,11 +203,40 @@ function sameUnit(p: FigurePairAt): boolean {
   return unit === "" || p.sentence.slice(p.second.end).trimStart().startsWith(unit);
 }
 
+// Participles that take "by" for their agent though the lexicon tags them a noun: "streets run by", "towns hit by".
+const AGENT_PARTICIPLES = /^(?:run|hit|set|put|read|cast|shut|spread|overrun|overseen|bid)$/;
+
+/**
+ * "raising storage capacity by 15,000 tonnes to 45,000", "raised the fee for a parking permit by £40 to £110": "by" in
+ * the clause of a change verb, however far after it (`far`: more than two words between). Null when a participle that
+ * is no change verb takes the "by" for its agent ("Crime fell in streets patrolled by 10 to 20 officers").
+ */
+function changeBy(before: string): { far: boolean } | null {
+  const clause = before.split(/[,;:]/).pop() ?? "";
+  const by = BY_BEFORE.exec(clause);
+  if (!by) return null;
+  const head = clause.slice(0, by.index);
+  const verb = [...head.matchAll(CHANGE_VERB_AT)].pop();
+  if (!verb) return null;
+  const word = (/(\S+)\s*$/.exec(head)?.[1] ?? "").toLowerCase();
+  const tags = lexiconTags(word);
+  const agent = !ALL_CHANGE_FORMS.has(word) && (AGENT_PARTICIPLES.test(word) || (isPastParticiple(word) && !NOT_ED_VERBS.has(word) && !tags.includes("Singular") && !tags.includes("Infinitive")));
+  if (agent) return null;
+  const words = head.slice(verb.index + verb[0].length).trim().split(/\s+/).filter(Boolean).length;
+  return { far: words > 2 };
+}
+
+/** Both ends written in full, with their sign or their unit: "by £40 to £110", "by 15,000 tonnes to 45,000 tonnes". */
+function bothInFull(p: FigurePairAt): boolean {
+  const unitOnFirst = /^\s+\p{L}/u.test(p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|[-–])\s*$/i, ""));
+  return (p.first.signed && p.second.signed) || (unitOnFirst && !percent(p, p.first));
+}
+
 /**
  * A "to" pair after a change: close ends are the size of the change, far ones the change and its total. After a verb
  * close is b ≤ 1.5a ("rose by 10 to 25 clubs" is a change); after a noun of change b ≤ 3a ("growth of 3% to 5%").
  */
-function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
+function changeOrRange(p: FigurePairAt, closeness: number, far = false): FigurePairReading {
   const [a, b] = [p.first.value, p.second.value];
   // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
   if (p.first.signed !== p.second.signed || (percent(p, p.first) && !percent(p, p.second))) return read("change", "total");
@@ -208,12 +245,14 @@ function changeOrRange(p: FigurePairAt, closeness: number): FigurePairReading {
   if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
   // After a verb, ends 1.5x to 3x apart in one unit may be a range of the change or a change and its total.
   if (closeness < 3 && a !== null && b !== null && a > 0 && b > close * a && b <= 3 * a && sameUnit(p)) return changeBand(p);
+  // (a "by" far from its verb is read with confidence only when both ends are written in full: "raised the fee for a
+  // parking permit by £40 to £110"; "lifted the share of women on boards by 10 to 40%" asks nothing)
+  if (far && !bothInFull(p)) return read("change", "none");
   return read("change", "total");
 }
 
 // A modal, a forecast or an infinitive before the verb: "could rise", "is expected to rise", "will shed".
 const FORECAST_BEFORE = /\b(?:could|may|might|would|will|can|should|must|likely|expected|forecast|projected|predicted|set|to)\s+(?:(?:not|also|still|only|further|be)\s+)?$/i;
-const CHANGE_VERB_AT = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b`, "gi");
 const IS_UP_BEFORE = /\b(?:is|are)\s+(?:up|down)\s+$/i;
 
 /**
@@ -226,18 +265,25 @@ const IS_UP_BEFORE = /\b(?:is|are)\s+(?:up|down)\s+$/i;
 function changeBand(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
   const clause = before.split(/[,;:]/).pop() ?? "";
-  // (both ends written in full, with their sign or their unit: "by £40 to £110", "by 15,000 tonnes to 45,000 tonnes")
-  const unitOnFirst = /^\s+\p{L}/u.test(p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|[-–])\s*$/i, ""));
-  if ((p.first.signed && p.second.signed) || (unitOnFirst && !percent(p, p.first))) return read("change", "total");
   if (/\bfrom\b/i.test(clause) || TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40))) return read("change", "total");
   const verb = [...clause.matchAll(CHANGE_VERB_AT)].pop();
   const word = verb?.[0].toLowerCase() ?? "";
   const lead = verb ? clause.slice(0, verb.index) : clause;
   const between = verb ? clause.slice(verb.index + verb[0].length) : "";
   const byRightAfter = /^\s+by\s+(?:\S+\s+)?$/i.test(between) || /^\s+(?:\S+\s+)?$/.test(between);
+  // The amount as the verb's object ("lost 5 kg to 10 kg", "cuts 10 to 30 minutes"), even with both ends in full.
   const object = verb !== undefined && !/\bby\b/i.test(between) && /^\s+(?:\S+\s+)?$/.test(between) && AMOUNT_OBJECT_VERBS.has(word);
-  if (IS_UP_BEFORE.test(clause) || (verb && (FORECAST_BEFORE.test(lead) || PRESENT_CHANGE.has(word))) || object) return read("range", "whole");
-  if (percent(p, p.first) || percent(p, p.second)) return read("change", "none");
+  // (both ends in full after such a verb may be the market's change and its level, "The stock lost $3 to $5", or a
+  // range, "Patients lost 5 kg to 10 kg": neither is read with confidence, so neither end is asked)
+  if (object) return bothInFull(p) ? read("change", "none") : read("range", "whole");
+  if (IS_UP_BEFORE.test(clause)) return read("range", "whole");
+  // (both ends in full after an intransitive verb or "by": "rose by £40 to £110", "will rise by £40 to £110")
+  if (bothInFull(p)) return read("change", "total");
+  // The generic present with an object before "by" ("cuts the risk of stroke by 20 to 40%") is a range of the change;
+  // a present with "by" right after it ("Membership rises by 40 to 90 clubs") is a headline's change and its total.
+  const presentWithObject = PRESENT_CHANGE.has(word) && /\S/.test(between.replace(/\bby\s[^]*$/i, ""));
+  if (verb && (FORECAST_BEFORE.test(lead) || presentWithObject)) return read("range", "whole");
+  if (percent(p, p.first) || percent(p, p.second) || p.sharedScale || PRESENT_CHANGE.has(word)) return read("change", "none");
   return verb && PAST_CHANGE.has(word) && byRightAfter ? read("change", "total") : read("change", "none");
 }
 
@@ -264,11 +310,28 @@ function twoCurrencies(p: FigurePairAt): boolean {
 // kilo", "for each flat"), a unit or duration ("6 months to 2 years"), or the end of the clause.
 const SUM_GOES_ON = /^(?:\s+(?:a|an|per|each|every|for\s+(?:each|every|a|an))\b|\s*(?:[.,;:!?)]|$))/i;
 
-/** "gave £250 to 80 schools": the second figure counts recipients; "gave $5 to 8 million to", "paid $2 to 3 a kilo" do not. */
+/** Nouns of what a sum is paid as, never its recipients: "$200 to 400 in vouchers", "£500 to 2,000 damages". */
+const PAID_AS = /^(?:cash|vouchers|compensation|aid|grants|damages|benefits|wages|fees|bonuses|credits|refunds|loans|payments|rewards|prizes)$/;
+// Words ending in "-s" that are no plural noun.
+const NOT_PLURAL = /^(?:is|was|has|as|this|thus|its|his|us|plus|less|unless|whereas|always|sometimes|besides|nowadays|perhaps|afterwards|towards|overseas)$/;
+// After the count, a preposition and a determiner or a name: "gave £100 to 300 in the town", "paid $50 to 120 at Acme".
+const PLACE_OF_RECIPIENTS = /^\s+(?:in|at|across|from|of|on|around|throughout)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|[A-Z])/;
+
+/**
+ * "gave £250 to 80 schools": the second figure counts recipients only when a plural noun (not a unit, nor what the sum
+ * is paid as) or a preposition with a determiner or a name follows it. "gave $5 to 8 million to", "paid $2 to 3 a kilo",
+ * "pay $1,200 to 1,500 monthly", "offers $200 to 400 in vouchers", "grants of $500 to 2,000 depending on need" do not.
+ */
 function countsRecipients(p: FigurePairAt, after: string): boolean {
-  if (/\d\s?(?:million|billion|bn|mn|m)$/i.test(p.second.text) || SUM_GOES_ON.test(after)) return false;
-  const noun = /^\s+([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
-  return noun === undefined || !UNIT_NOUN.has(noun);
+  if (p.sharedScale || scaleOf(FIGURE_ONE.exec(p.second.text) ?? NO_MATCH) > 1 || SUM_GOES_ON.test(after)) return false;
+  if (PLACE_OF_RECIPIENTS.test(after)) return true;
+  // (the head of the noun after the count: "to about 9,000 fishing crews")
+  const words = /^(?:\s+[a-z]+){1,3}/i.exec(after)?.[0].trim().toLowerCase().split(/\s+/) ?? [];
+  const stop = words.findIndex((w) => NOT_A_HEAD.test(w) || NOT_PLURAL.test(w) || PAID_AS.test(w));
+  const noun = words.slice(0, stop < 0 ? words.length : stop).find((w) => /s$/.test(w) || lexiconTags(w).includes("Plural") || IRREGULAR_PLURALS.test(w)) ?? "";
+  if (noun === "" || UNIT_NOUN.has(noun)) return false;
+  const tags = lexiconTags(noun);
+  return tags.includes("Plural") || IRREGULAR_PLURALS.test(noun) || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
 }
 
 // After the second hour of "from 9 to 5": the end of the clause or a word of when, never a counted noun.
@@ -340,7 +403,9 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
   if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
-  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before)) return changeOrRange(p, 1.5);
+  if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5, false);
+  const by = changeBy(before);
+  if (by) return changeOrRange(p, 1.5, by.far);
   if (b === 1 && a !== null && a > 1 && !/^\s+[a-z]+s\b/.test(after)) return read("ratio", "whole");
   return read("range", "whole");
 }
