@@ -100,7 +100,8 @@ const CHANGE_VERB_AT = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\b`, "gi");
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERB_WORDS})\\s+(?:by\\s+)?(?:${QUALIFIER}\\s+)?$`, "i");
 const BY_BEFORE = new RegExp(`\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 /** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
-const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|^\s+(?:annually|yearly)\b/i;
+// (the unit may stand between, so the pair reads alike with or without it: "by 10 to 20 centimetres a year")
+const RATE_AFTER = /^(?:\s+(?!(?:a|per|each|every)\b)[a-z]+)?(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|\s+(?:annually|yearly)\b)/i;
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 // "closed up 12p to 340p", ", up 20 to 30": a bare up/down after a level verb or a clause break, not a phrasal verb.
 const MARKET_UP_BEFORE = /(?:\b(?:closed|ended|finished|opened|traded|is|are|was|were|been)\s+|(?:^|[,;–—(]\s*))(?:up|down)\s+$/i;

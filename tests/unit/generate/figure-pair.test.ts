@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FIGURE_PAIRS } from "../../fixtures/figure-pairs";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateArticleItems } from "@/lib/generate";
-import { readingOfPair } from "@/lib/generate/figure-pair";
+import { findFigurePairs, readingOfPair } from "@/lib/generate/figure-pair";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 
 // Gold entries the classifier reads otherwise, each with the reason it is left (the gold is not edited to fit).
@@ -148,5 +148,20 @@ describe("review 34d finding 7: a present verb with \"by\" right after it is a h
   it("near miss: an object before \"by\" makes the generic present a range; the past asks the total", () => {
     expect(at("The new rule cuts waiting times by 20 to 45 minutes.", "20 to 45 minutes")).toEqual({ kind: "range", ask: "whole" });
     expect(at("Enrolment climbed by 150 to 400 pupils.", "150 to 400")).toEqual({ kind: "change", ask: "total" });
+  });
+});
+
+describe("closing note 23: the pre-pass and a rule's span read one pair alike (find-value-spans looks the span's pair up)", () => {
+  const prePass = (sentence: string) => findFigurePairs(sentence).map(({ kind, ask }) => ({ kind, ask }));
+  it("a unit between the pair and its rate does not hide the rate", () => {
+    const sentence = "The peat layer under the fields is sinking by 10 to 20 centimetres a year.";
+    expect(at(sentence, "10 to 20 centimetres")).toEqual({ kind: "range", ask: "whole" });
+    expect(prePass(sentence)).toEqual([{ kind: "range", ask: "whole" }]);
+    expect(spans(sentence)).toContain("10 to 20 centimetres");
+  });
+  it("near miss: with no rate, ends 2x apart after a past verb are a change and its total", () => {
+    const sentence = "The peat layer under the fields sank by 10 to 20 centimetres last year.";
+    expect(at(sentence, "10 to 20 centimetres")).toEqual({ kind: "change", ask: "total" });
+    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
   });
 });
