@@ -10,7 +10,7 @@ import {
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
-import { CURRENCY_CODES } from "./currency-names";
+import { CURRENCY_CODES, CURRENCY_WORDS } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
 import { IRREGULAR_PLURALS, NOT_ED_VERBS, isPastParticiple, lexiconTags } from "./tag-words";
 
@@ -102,6 +102,9 @@ const BY_BEFORE = new RegExp(`\\bby\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 /** A rate after the pair: a change has one total, a rate of change a range ("shrinking by 10 to 20 cm a year"). */
 // (the unit may stand between, so the pair reads alike with or without it: "by 10 to 20 centimetres a year")
 const RATE_AFTER = /^(?:\s+(?!(?:a|per|each|every)\b)[a-z]+)?(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day|hour|decade)\b|\s+(?:annually|yearly)\b)/i;
+// A price charged per period ("The fee rose by 20 to 50 euros a month", "Rents rose by £500 to £1,200 a month"): the
+// period is the price's own, no rate of change, so the pair keeps the closeness its verb gives.
+const PRICE_SUBJECT = /\b(?:fees?|rents?|wages?|pay|salary|salaries|tuition|prices?|fares?|premiums?|bills?)\b/i;
 const CHANGE_NOUN_BEFORE = new RegExp(`\\b(?:${CHANGE_NOUN_WORDS})\\s+of\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 // "closed up 12p to 340p", ", up 20 to 30": a bare up/down after a level verb or a clause break, not a phrasal verb.
 const MARKET_UP_BEFORE = /(?:\b(?:closed|ended|finished|opened|traded|is|are|was|were|been)\s+|(?:^|[,;–—(]\s*))(?:up|down)\s+$/i;
@@ -234,6 +237,18 @@ function bothInFull(p: FigurePairAt): boolean {
 }
 
 /**
+ * A sum charged per period, not a rate of change: a pair of money (a sign, or a currency word after either end) or a
+ * price noun before the change verb of the pair's clause ("Tuition rose by 4,000 to 9,000 pounds a year").
+ */
+function pricePerPeriod(p: FigurePairAt): boolean {
+  const word = (at: number) => (/^\s+([a-z]+)/i.exec(p.sentence.slice(at))?.[1] ?? "").toLowerCase();
+  if (p.first.signed || p.second.signed || CURRENCY_WORDS.has(word(p.first.end)) || CURRENCY_WORDS.has(word(p.second.end))) return true;
+  const clause = p.sentence.slice(0, p.start).split(/[,;:]/).pop() ?? "";
+  const verb = [...clause.matchAll(CHANGE_VERB_AT)].pop();
+  return PRICE_SUBJECT.test(verb ? clause.slice(0, verb.index) : clause);
+}
+
+/**
  * A "to" pair after a change: close ends are the size of the change, far ones the change and its total. After a verb
  * close is b ≤ 1.5a ("rose by 10 to 25 clubs" is a change); after a noun of change b ≤ 3a ("growth of 3% to 5%").
  */
@@ -242,7 +257,7 @@ function changeOrRange(p: FigurePairAt, closeness: number, far = false): FigureP
   // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
   if (p.first.signed !== p.second.signed || (percent(p, p.first) && !percent(p, p.second))) return read("change", "total");
   // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
-  const close = RATE_AFTER.test(p.sentence.slice(p.end)) ? Math.max(closeness, 3) : closeness;
+  const close = RATE_AFTER.test(p.sentence.slice(p.end)) && !pricePerPeriod(p) ? Math.max(closeness, 3) : closeness;
   if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
   // After a verb, ends 1.5x to 3x apart in one unit may be a range of the change or a change and its total.
   if (closeness < 3 && a !== null && b !== null && a > 0 && b > close * a && b <= 3 * a && sameUnit(p)) return changeBand(p);

@@ -165,3 +165,28 @@ describe("closing note 23: the pre-pass and a rule's span read one pair alike (f
     expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
   });
 });
+
+describe("review 35a finding 1: a price charged per period is no rate of change (a unit word before \"a year\" kept the price's change)", () => {
+  const prePass = (sentence: string) => findFigurePairs(sentence).map(({ kind, ask }) => ({ kind, ask }));
+  it.each([
+    ["The fee rose by 20 to 50 euros a month.", "20 to 50 euros", "50 euros"],
+    ["Tuition rose by 4,000 to 9,000 pounds a year.", "4,000 to 9,000 pounds", "9,000 pounds"],
+    ["The licence fee was raised by 30 to 80 euros a year.", "30 to 80 euros", "80 euros"],
+  ])("%s is a change and its total, never the pair as one answer", (sentence, pair, total) => {
+    expect(at(sentence, pair)).toEqual({ kind: "change", ask: "total" });
+    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
+    expect(spans(sentence)).not.toContain(pair);
+    expect(spans(sentence)).toContain(total);
+  });
+  it("Average rents rose by £500 to £1,200 a month. asks no range of the two sums", () => {
+    const sentence = "Average rents rose by £500 to £1,200 a month.";
+    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
+    expect(spans(sentence)).not.toContain("£500 to £1,200");
+    expect(spans(sentence)).not.toContain("£500");
+  });
+  it("near miss: a rate of change that is no price stays a range (with or without its unit)", () => {
+    expect(prePass("The glacier is shrinking by 10 to 20 metres a year.")).toEqual([{ kind: "range", ask: "whole" }]);
+    expect(spans("The glacier is shrinking by 10 to 20 metres a year.")).toContain("10 to 20 metres");
+    expect(prePass("The peat layer under the fields is sinking by 10 to 20 centimetres a year.")).toEqual([{ kind: "range", ask: "whole" }]);
+  });
+});
