@@ -330,6 +330,10 @@ const SUM_GOES_ON = /^(?:\s+(?:a|an|per|each|every|for\s+(?:each|every|a|an))\b|
 const PAID_AS = /^(?:cash|vouchers|compensation|aid|grants|damages|benefits|wages|fees|bonuses|credits|refunds|loans|payments|rewards|prizes)$/;
 // Words ending in "-s" that are no plural noun.
 const NOT_PLURAL = /^(?:is|was|has|as|this|thus|its|his|us|plus|less|unless|whereas|always|sometimes|besides|nowadays|perhaps|afterwards|towards|overseas)$/;
+/** Words that open the next clause after a pair: its subject or verb follows, never the sum's recipients. */
+const NEXT_CLAUSE = /^(?:if|when|so|which|that|who|whom|whose|while|because|unless|until|after|before|where|though|although|since|once)$/;
+/** Tags of a word that is neither the recipients' noun nor one of its modifiers. */
+const NO_MODIFIER_TAG = /^(?:Conjunction|Pronoun|Determiner|Preposition|QuestionWord|Modal|Copula|Auxiliary|PastTense|Infinitive)$/;
 // After the count, a preposition and a determiner or a name: "gave £100 to 300 in the town", "paid $50 to 120 at Acme".
 const PLACE_OF_RECIPIENTS = /^\s+(?:in|at|across|from|of|on|around|throughout)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|[A-Z])/;
 
@@ -342,11 +346,14 @@ function countsRecipients(p: FigurePairAt, after: string): boolean {
   if (p.sharedScale || scaleOf(FIGURE_ONE.exec(p.second.text) ?? NO_MATCH) > 1 || SUM_GOES_ON.test(after)) return false;
   if (PLACE_OF_RECIPIENTS.test(after)) return true;
   // (the head of the noun after the count: "to about 9,000 fishing crews")
+  // (the noun stands right after the count or after its adjectives or a compound's first noun: a word that opens the
+  // next clause, "so families can", "which helps", "that covers", or a verb before it ends the search)
   const words = /^(?:\s+[a-z]+){1,3}/i.exec(after)?.[0].trim().toLowerCase().split(/\s+/) ?? [];
-  const stop = words.findIndex((w) => NOT_A_HEAD.test(w) || NOT_PLURAL.test(w) || PAID_AS.test(w));
+  const stop = words.findIndex((w) => NOT_A_HEAD.test(w) || NOT_PLURAL.test(w) || PAID_AS.test(w) || NEXT_CLAUSE.test(w) || lexiconTags(w).some((t) => NO_MODIFIER_TAG.test(t)));
   const noun = words.slice(0, stop < 0 ? words.length : stop).find((w) => /s$/.test(w) || lexiconTags(w).includes("Plural") || IRREGULAR_PLURALS.test(w)) ?? "";
   if (noun === "" || UNIT_NOUN.has(noun)) return false;
   const tags = lexiconTags(noun);
+  if (tags.includes("PresentTense") && !tags.includes("Plural")) return false;
   return tags.includes("Plural") || IRREGULAR_PLURALS.test(noun) || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
 }
 

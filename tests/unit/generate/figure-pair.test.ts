@@ -190,3 +190,22 @@ describe("review 35a finding 1: a price charged per period is no rate of change 
     expect(prePass("The peat layer under the fields is sinking by 10 to 20 centimetres a year.")).toEqual([{ kind: "range", ask: "whole" }]);
   });
 });
+
+describe("review 35a finding 2: a sum's recipients are named right after the count, not in the next clause", () => {
+  it.each([
+    ["The council pays £500 to 2,000 so families can repair roofs.", "£500 to 2,000"],
+    ["The scheme pays £500 to 2,000 if owners insulate their homes.", "£500 to 2,000"],
+    ["The fund awards $500 to 2,000 when farmers plant trees.", "$500 to 2,000"],
+    ["Households are paid $500 to 2,000 which helps cover bills.", "$500 to 2,000"],
+    ["The scheme pays a grant of £500 to 2,000 that covers the cost.", "£500 to 2,000"],
+  ])("%s is no sum and a count, and neither end is asked alone", (sentence, pair) => {
+    expect(at(sentence, pair).kind).not.toBe("sum-to-count");
+    expect(spans(sentence)).not.toContain("2,000");
+    expect(spans(sentence).some((s) => /^[£$]500$/.test(s))).toBe(false);
+  });
+  it("near miss: a plural right after the count, or after its adjective or compound noun, still counts recipients", () => {
+    expect(at("The council gave £250 to 80 schools.", "£250 to 80")).toEqual({ kind: "sum-to-count", ask: "each" });
+    expect(at("The trust awarded £1,000 to 40 young apprentices.", "£1,000 to 40")).toEqual({ kind: "sum-to-count", ask: "each" });
+    expect(at("The fund paid $400 to about 9,000 fishing crews.", "$400 to about 9,000")).toEqual({ kind: "sum-to-count", ask: "each" });
+  });
+});
