@@ -230,6 +230,26 @@ function changeBy(before: string): { far: boolean } | null {
   return { far: words > 2 };
 }
 
+// A plural noun (after at most one modifier) right after the pair: what an agent's range counts ("10 to 20 new offices").
+const COUNTED_AFTER = /^\s+(?:[a-z]+\s+)?(?:[a-z]+[^su]s|staff|personnel|people|police)\b/i;
+// A preposition and a plural noun between a finite change verb and a participle before "by" ("rose in districts boosted by").
+const PARTICIPLE_AFTER_OBJECT = /^\s+(?:in|at|across|among|for|from|to|with|on|of)\s+(?:(?:the|its|their|some|many|most)\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+([a-z]+)\s+by\s+(?:\S+\s+)?$/i;
+
+/**
+ * "Rents rose in districts boosted by 10 to 20 new offices": a change verb's participle after a plural noun that a
+ * preposition governs, with a finite change verb earlier in the clause, takes "by" for its agent (no change: the pair
+ * counts the agent). "Profits rose as sales increased by 10 to 20%" has no preposition before "sales" and stays a change.
+ */
+function changeParticipleAgent(before: string): boolean {
+  const clause = before.split(/[,;:]/).pop() ?? "";
+  for (const verb of clause.matchAll(CHANGE_VERB_AT)) {
+    const m = PARTICIPLE_AFTER_OBJECT.exec(clause.slice(verb.index + verb[0].length));
+    const [noun = "", participle = ""] = [m?.[1]?.toLowerCase(), m?.[2]?.toLowerCase()];
+    if (m && PAST_FORMS.includes(participle) && !NOT_PLURAL.test(noun) && !ALL_CHANGE_FORMS.has(noun)) return true;
+  }
+  return false;
+}
+
 /** Both ends written in full, with their sign or their unit: "by £40 to £110", "by 15,000 tonnes to 45,000 tonnes". */
 function bothInFull(p: FigurePairAt): boolean {
   const unitOnFirst = /^\s+\p{L}/u.test(p.sentence.slice(p.first.end, p.second.start).replace(/\s*(?:to|[-–])\s*$/i, ""));
@@ -425,6 +445,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   }
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
+  if (changeParticipleAgent(before)) return COUNTED_AFTER.test(after) ? read("range", "whole") : read("change", "none");
   if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
   if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5, false);
   const by = changeBy(before);

@@ -209,3 +209,18 @@ describe("review 35a finding 2: a sum's recipients are named right after the cou
     expect(at("The fund paid $400 to about 9,000 fishing crews.", "$400 to about 9,000")).toEqual({ kind: "sum-to-count", ask: "each" });
   });
 });
+
+describe("review 35a finding 3: a change verb's participle after a governed plural noun takes \"by\" for its agent", () => {
+  it.each([
+    ["Rents rose in districts boosted by 10 to 20 new offices.", "10 to 20", "20"],
+    ["Sales rose at branches expanded by 300 to 800 staff.", "300 to 800", "800"],
+  ])("%s counts the agent: no change and its total", (sentence, pair, total) => {
+    expect(at(sentence, pair)).toEqual({ kind: "range", ask: "whole" });
+    expect(spans(sentence)).not.toContain(total);
+  });
+  it("near miss: a finite change verb of a second clause, or one with no agent's noun, is still a change", () => {
+    expect(at("Profits rose as sales increased by 10 to 20%.", "10 to 20%").kind).toBe("change");
+    expect(at("Rents rose by 10 to 20 euros.", "10 to 20 euros")).toEqual({ kind: "change", ask: "total" });
+    expect(at("Exports rose to markets boosted by 10 to 25%.", "10 to 25%")).toEqual({ kind: "change", ask: "none" });
+  });
+});
