@@ -78,6 +78,13 @@ const COMPOUND_WORDS = [
 ];
 /** Words after a compound's unit that are no head noun ("5-10 year olds" is an age; "2 day of" is no compound). */
 const NOT_A_HEAD = /^(?:of|per|a|an|the|in|on|for|to|and|or|with|by|at|from|old|olds|ago|each|more|less|than|is|are|was|were|will|would)$/;
+/**
+ * Nouns a pair counts though they carry no "-s": the shared irregular plurals, collectives ("1,800 crew", "2000 police")
+ * and "head" only in "head of cattle" (never "1990 and 2010 head teachers").
+ */
+function countedCollective(noun: string, rest: string): boolean {
+  return IRREGULAR_PLURALS.test(noun) || /^(?:crew|police|people|children|men|women)$/.test(noun) || (noun === "head" && /^\s+of\b/i.test(rest));
+}
 /** Verbs of handing a sum to a number of recipients: "gave £100 to 300 households". */
 const GIVING_VERBS = verbAlternation(["give;gives;gave;given;giving", "lend;lends;lent;lent;lending", "pay;pays;paid;paid;paying", "award", "grant", "donate", "send;sends;sent;sent;sending", "offer", "hand", "distribute", "allocate"], ALL_FORMS);
 /** A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". */
@@ -187,9 +194,10 @@ function isYearSpan(p: FigurePairAt, after: string): boolean {
   if (!short && !(isYear(p.second) && (p.second.value ?? 0) > (p.first.value ?? 0))) return false;
   if (/^\s+(?!(?:in|on|at|and|as|when|while|with|by|the|its|their|was|were|is|has|had)\b)[a-z]+s\b/.test(after)) return false;
   // A counted noun with no "-s" ("2000 people", "1800 children", "1600 staff") counts too.
-  const noun = /^\s+([a-z]+)\b/.exec(after)?.[1] ?? "";
+  const word = /^\s+([a-z]+)\b/.exec(after);
+  const noun = word?.[1] ?? "";
   // (a noun counted in its singular or collective form: "1,800 staff", "2000 head of cattle", "2000 people")
-  return !(IRREGULAR_PLURALS.test(noun) || lexiconTags(noun).includes("Plural"));
+  return !(countedCollective(noun, after.slice(word?.[0].length ?? 0)) || lexiconTags(noun).includes("Plural"));
 }
 
 // "Attendance rose from 1800 to 2000": a change verb right before "from" with no figure of its own earlier in the clause.
@@ -370,11 +378,11 @@ function countsRecipients(p: FigurePairAt, after: string): boolean {
   // next clause, "so families can", "which helps", "that covers", or a verb before it ends the search)
   const words = /^(?:\s+[a-z]+){1,3}/i.exec(after)?.[0].trim().toLowerCase().split(/\s+/) ?? [];
   const stop = words.findIndex((w) => NOT_A_HEAD.test(w) || NOT_PLURAL.test(w) || PAID_AS.test(w) || NEXT_CLAUSE.test(w) || lexiconTags(w).some((t) => NO_MODIFIER_TAG.test(t)));
-  const noun = words.slice(0, stop < 0 ? words.length : stop).find((w) => /s$/.test(w) || lexiconTags(w).includes("Plural") || IRREGULAR_PLURALS.test(w)) ?? "";
+  const noun = words.slice(0, stop < 0 ? words.length : stop).find((w) => /s$/.test(w) || lexiconTags(w).includes("Plural") || countedCollective(w, "")) ?? "";
   if (noun === "" || UNIT_NOUN.has(noun)) return false;
   const tags = lexiconTags(noun);
   if (tags.includes("PresentTense") && !tags.includes("Plural")) return false;
-  return tags.includes("Plural") || IRREGULAR_PLURALS.test(noun) || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
+  return tags.includes("Plural") || countedCollective(noun, "") || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
 }
 
 // After the second hour of "from 9 to 5": the end of the clause or a word of when, never a counted noun.

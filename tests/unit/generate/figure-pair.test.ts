@@ -4,6 +4,7 @@ import type { ArticleInput } from "@/lib/content/parse-article";
 import { generateArticleItems } from "@/lib/generate";
 import { findFigurePairs, readingOfPair } from "@/lib/generate/figure-pair";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { isIrregularPlural } from "@/lib/generate/value-rules";
 
 // Gold entries the classifier reads otherwise, each with the reason it is left (the gold is not edited to fit).
 const KNOWN_DISAGREEMENTS: ReadonlyMap<string, string> = new Map([]);
@@ -222,5 +223,19 @@ describe("review 35a finding 3: a change verb's participle after a governed plur
     expect(at("Profits rose as sales increased by 10 to 20%.", "10 to 20%").kind).toBe("change");
     expect(at("Rents rose by 10 to 20 euros.", "10 to 20 euros")).toEqual({ kind: "change", ask: "total" });
     expect(at("Exports rose to markets boosted by 10 to 25%.", "10 to 25%")).toEqual({ kind: "change", ask: "none" });
+  });
+});
+
+describe("review 35a finding 7: the shared irregular plurals hold no word that is singular more often than not", () => {
+  it("\"head\" and \"crew\" are no irregular plural for value-rules, and \"head teachers\" after two years is a time span", () => {
+    expect(isIrregularPlural("head")).toBe(false);
+    expect(isIrregularPlural("crew")).toBe(false);
+    expect(at("Between 1990 and 2010 head teachers left.", "1990 and 2010")).toEqual({ kind: "time-span", ask: "whole" });
+  });
+  it("near miss: \"head of cattle\", crew, police and staff after a year-like pair still count", () => {
+    expect(isIrregularPlural("staff")).toBe(true);
+    expect(at("Between 1800 and 2000 head of cattle were sold.", "1800 and 2000").kind).not.toBe("time-span");
+    expect(at("The ship carried between 1800 and 2000 crew.", "1800 and 2000").kind).not.toBe("time-span");
+    expect(at("Between 1800 and 2000 police were deployed.", "1800 and 2000").kind).not.toBe("time-span");
   });
 });
