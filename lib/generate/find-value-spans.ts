@@ -15,7 +15,7 @@ import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { findRuleSpans } from "./value-rules";
 import { withQualifier } from "./rate-rules";
-import { findFigurePairs, readingOfPair, takesOneEnd } from "./figure-pair";
+import { endsAreDates, findFigurePairs, readingOfPair, takesOneEnd, type FoundFigurePair } from "./figure-pair";
 import {
   AMOUNT_LEAD_WORDS,
   COUNT_LEAD_WORDS,
@@ -155,13 +155,22 @@ function partCount(spans: ValueSpan[], p: PartOf): ValueSpan | null {
   };
 }
 
-/** A range rule's span ("measure range:km", "age range") stays only when its figures are one answer (or are no pair of figures: "June to September"). */
-function keepsRangeSpan(sentence: string, s: ValueSpan): boolean {
+/**
+ * A range rule's span ("measure range:km", "age range") stays only when its figures are one answer (or are no pair of
+ * figures: "June to September"). The pair is looked up among the sentence's pairs, read once by findFigurePairs; a
+ * span whose pair the pre-pass skipped is read here.
+ */
+function keepsRangeSpan(sentence: string, s: ValueSpan, pairs: readonly FoundFigurePair[]): boolean {
   if (!/\brange\b/.test(s.unit ?? "")) return true;
-  const reading = readingOfPair(sentence, s.start, s.end);
+  const reading = pairOfSpan(sentence, s, pairs) ?? readingOfPair(sentence, s.start, s.end);
   // (A span of years that frames a change, "fell by 9% in 2022-2024", reads "none" in figure-pairs.ts, but the span
   // whole is still a fact the article states; only its ends alone are never asked.)
   return reading === null || reading.ask === "whole" || reading.kind === "time-span";
+}
+
+/** The pair a span holds: from the pair's start or its first figure to past its second, with no figure after that. */
+function pairOfSpan(sentence: string, s: ValueSpan, pairs: readonly FoundFigurePair[]): FoundFigurePair | undefined {
+  return pairs.find(({ pair }) => pair.start <= s.start && s.start <= pair.first.start && pair.second.end <= s.end && !/\d/.test(sentence.slice(pair.second.end, s.end)));
 }
 
 function overlaps(spans: ValueSpan[], start: number, end: number): boolean {
@@ -263,7 +272,13 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   };
   // Every pair of figures is read once (figure-pair.ts): a range rule keeps its span only when the pair is one answer.
   const pairs = findFigurePairs(sentence);
-  const keepsRange = (s: ValueSpan) => keepsRangeSpan(sentence, s);
+  // (each span is read once: a rule's span is kept or dropped when it is added, and that holds in the last filter)
+  const kept = new Map<ValueSpan, boolean>();
+  const keepsRange = (s: ValueSpan) => {
+    let keeps = kept.get(s);
+    if (keeps === undefined) kept.set(s, (keeps = keepsRangeSpan(sentence, s, pairs)));
+    return keeps;
+  };
   for (const s of findRuleSpans(sentence, publishedAt, "first")) if (keepsRange(s)) add(s);
   // Patterns that need a digit are not run on sentences without one (most of an article's prose), nor those that
   // need a digit or a number word ("two", "first") on sentences with neither.
@@ -783,7 +798,10 @@ export function findValueSpans(sentence: string, publishedAt: Date | null, curre
   // alone, and a pair that is no range ("rose by 5 to 70 euros") is never asked as one.
   // (A day or year of a span of time is the date rules' own: they read "from 20 December to 8 January 2027" as its days.)
   const blocking = pairs.filter((p) => p.ask === "whole" || p.ask === "none");
-  const blocks = (s: ValueSpan) => blocking.some((p) => takesOneEnd(p.pair, s.start, s.end) && !(p.kind === "time-span" && p.ask === "whole" && s.kind === "date"));
+  // (A year read out of a pair of counts is no year: "rose from 1800 to 2000 people" never asks "In what year".)
+  const blocks = (s: ValueSpan) =>
+    blocking.some((p) => takesOneEnd(p.pair, s.start, s.end) && !(p.kind === "time-span" && p.ask === "whole" && s.kind === "date" && endsAreDates(p.pair))) ||
+    (s.kind === "date" && pairs.some((p) => p.kind !== "time-span" && takesOneEnd(p.pair, s.start, s.end)));
   const settled = spans.filter((s) => keepsRange(s) && !blocks(s));
   // A value is never cut out of a larger number: "4,000 years" is not "000 years", "2.5 years" not "5 years".
   return settled.filter((s) => !cutsNumber(sentence, s.start, s.end) && !startsName(sentence, s.start)).sort((a, b) => a.start - b.start);

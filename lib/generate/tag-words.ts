@@ -47,6 +47,11 @@ export function wordListPattern(words: readonly string[], flags = ""): RegExp {
   return new RegExp(`^(?:${words.join("|")})$`, flags);
 }
 
+/**
+ * Counted nouns that do not end in "-s" and that the lexicon does not tag Plural ("1,800 staff", "400 sheep"). Words that
+ * are singular more often than not ("head", "crew") are no member: a reader that counts them adds them itself.
+ */
+export const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|livestock|staff|aircraft|sheep|species|series)$/;
 /** "-ed" words that are no past tense ("need", "speed", "hundred", "united"): the shape test's exceptions. */
 export const NOT_ED_VERBS: ReadonlySet<string> = new Set(["need", "speed", "feed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "red", "bed", "shed", "hundred", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
 

@@ -7,7 +7,7 @@ import { MONTH_ALT } from "./resolve-dates";
 import { CURRENCY_CODES, CURRENCY_WORD_SOURCE } from "./currency-names";
 import { remembered } from "./remembered";
 import { isPastTenseOnly } from "./do-support";
-import { isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
+import { IRREGULAR_PLURALS, isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
@@ -66,7 +66,6 @@ export const FOLD_ING_WORDS: Record<number, string> = { 2: "doubling", 3: "tripl
 export const FOLD_BASE_WORDS: Record<number, string> = { 2: "double", 3: "triple", 4: "quadruple", 0.5: "halve" };
 export const FOLD_WORDS: Record<number, string> = { 2: "doubled", 3: "tripled", 4: "quadrupled", 5: "quintupled", 0.5: "halved" };
 
-const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|livestock|staff|aircraft|sheep|species|series)$/;
 const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
 
 // A word saying that what the sentence tells comes back ("each", "usually", "the season").
