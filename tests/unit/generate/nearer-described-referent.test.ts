@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateItems } from "@/lib/generate";
 import { companyNamedIn } from "@/lib/generate/company-named-in";
+import { describedPersonBefore } from "@/lib/generate/described-person";
 
 const article = (slug: string, title: string, body: string) => ({ slug, title, source: "Daily Wire", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 // The prompt without its header, which quotes the title ("(“Ostara Foods posts record sales”, Daily Wire, ...)").
@@ -63,6 +64,24 @@ describe("review 35b findings 1 and 3: the company bought, supplied or described
 });
 
 describe("He or She after 'The minister' is the person that role last named", () => {
+  it("review 35b finding 2: a deputy, a former or vice holder, or 'On Tuesday' is never the minister meant", () => {
+    const deputy = "Energy Minister Ama Boateng opened a 40-megawatt solar plant in Tamale on Monday. She was joined by Kofi Mensah, the deputy minister, who leads the rural power programme. The minister later visited a farm outside the city. She announced a grant of 2 million cedis for irrigation pumps.";
+    expect(itemsOf("Ghana opens solar plant", deputy).filter((i) => i.answer === "2 million cedis" && /Kofi Mensah/.test(i.prompt)).map((i) => i.prompt)).toEqual([]);
+    const tuesday = "On Tuesday, the minister opened a clinic in Bolgatanga. The minister later visited a farm outside the city. She announced a grant of 2 million cedis for irrigation pumps.";
+    expect(itemsOf("Minister tours the north", tuesday).filter((i) => /grant|irrigation/.test(i.prompt) && /On Tuesday/.test(i.prompt)).map((i) => i.prompt)).toEqual([]);
+    const she = "She announced a grant of 2 million cedis.";
+    const people = ["Ama Boateng", "Kofi Mensah"];
+    expect(describedPersonBefore(she, "The minister later visited a farm outside the city.", ["Ama Boateng opened the plant with the former minister Kofi Mensah."], people)).toBeNull();
+    expect(describedPersonBefore(she, "The minister later visited a farm outside the city.", ["The plan was praised by Kofi Mensah, a former finance minister."], people)).toBeNull();
+    expect(describedPersonBefore(she, "The president later visited a farm outside the city.", ["Ama Boateng, the vice president, opened the plant."], people)).toBeNull();
+  }, 60_000);
+
+  it("near miss: the one plain holder named in the sentence right before is the minister meant", () => {
+    const she = "She announced a grant of 2 million cedis.";
+    expect(describedPersonBefore(she, "The minister later visited a farm outside the city.", ["Energy Minister Ama Boateng opened a solar plant in Tamale on Monday."], ["Ama Boateng"])).toBe("Ama Boateng");
+    expect(describedPersonBefore(she, "The minister later visited a farm outside the city.", ["She met the energy minister, Ama Boateng, in Accra."], ["Ama Boateng"])).toBe("Ama Boateng");
+  });
+
   it("She after 'The minister' is the minister named in the sentence before, not the person the story opened with", () => {
     const body = "Development Minister Mette Holm arrived in Accra on Monday with 40 business leaders.\n\nOn Tuesday she met the head of Ghana's cocoa board and the energy minister, Ama Boateng. The minister later visited a solar farm in Tamale with officials. She announced a grant of $12 million for rural power.";
     const all = itemsOf("Danish minister tours Ghana", body);
