@@ -12,7 +12,11 @@ import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
  */
 
 const NAME = String.raw`\p{Lu}[\p{L}\d&’'.-]*(?:\s(?:of\s|and\s|&\s)?\p{Lu}[\p{L}\d&’'.-]*){0,4}`;
-const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|operator|developer|lender|insurer|miner|carrier|airline|group|maker|manufacturer|producer|supplier|exporter|retailer|carmaker|drugmaker|startup|start-up)\b`, "gu");
+const CALLED_COMPANY = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|operator|developer|lender|insurer|miner|carrier|airline|group)\b`, "gu");
+// "Nordgas Technik, a Danish maker of industrial gases", "Tesla, the US carmaker": a company more likely than not, but
+// "Tom Hale, a veteran film producer" and "Ana Ruiz, a former policy maker" are people. Never a name to write in; only a
+// sign that the sentence may name another company (`companyLikeNamesIn`).
+const CALLED_MAKER = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME}),\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,3}(?:maker|manufacturer|producer|supplier|exporter|retailer|carmaker|drugmaker|startup|start-up)\b`, "gu");
 const COMPANY_ROLE = new RegExp(String.raw`(?<![\p{L}’'-])(${NAME})['’]s\s(?:managing\sdirector|chief\sexecutive|chief\sfinancial\sofficer|CEO|CFO|chairman|chairwoman|board|shareholders|shares|subsidiary|parent\scompany)\b`, "gu");
 const NOT_A_COMPANY = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That)$|\b(?:Ministry|Government|Council|Commission|Authority|Agency|Department|Court|Parliament|Office|Board|Committee|Bank\sof|University|Police)\b/;
 
@@ -57,4 +61,23 @@ export function companiesNamedIn(sentence: string | undefined): string[] {
   const companies = [...names].filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
   // (One name found twice, "Avaiki Deep Resources" and "Avaiki Deep Resources Ltd.", is one company.)
   return companies.filter((n) => !companies.some((o) => o !== n && o.startsWith(n)));
+}
+
+/**
+ * Every name a sentence may mean as a company, sure or not: `companiesNamedIn` and the makers, producers and suppliers
+ * in apposition, which may be people. For refusing a "The company" that could mean one of them, never for naming it.
+ */
+export function companyLikeNamesIn(sentence: string | undefined): string[] {
+  if (!sentence) return [];
+  const makers = [...sentence.matchAll(CALLED_MAKER)].map((m) => withoutOpeners(m[1] ?? "")).filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
+  return [...new Set([...companiesNamedIn(sentence), ...makers])];
+}
+
+/**
+ * Whether two names are one company's: the same name, or one with a legal form after it ("Andes Air" and "Andes Air
+ * S.A."). A shared first word is not enough: "Air France" and "Air Liquide" are two.
+ */
+export function sameCompany(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (long.startsWith(`${short} `) && LEGAL_FORM.test(` ${long.slice(short.length).trim()}`));
 }

@@ -1,7 +1,7 @@
 import { PUBLIC_BODY_SOURCE } from "./body-nouns";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { parseClause } from "./build-question";
-import { companiesNamedIn, companyNamedIn } from "./company-named-in";
+import { companyLikeNamesIn, companyNamedIn, sameCompany } from "./company-named-in";
 import { countryOfDemonym } from "./demonyms";
 import { itsOwner } from "./its-owner";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -421,13 +421,16 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   if (COMPANY_NOUNS.test(noun) && subject.split(" ").length === 2) {
     // (A public body the title opens with, "Fair Trading Commission allows ...", is not the company it rules on.)
     const named = ctx.company ?? (ctx.titleName && !PUBLIC_BODY.test(ctx.titleName) ? ctx.titleName : null);
-    // "A second agreement commits Aerolusa Componentes, a maker of cabin parts, ... The company will invest €18 million":
-    // the company the sentence before names is the nearer one, not the article's (strict read of session 35, a wrong
-    // name). When that sentence names the article's company as well as another, "the company" could be either.
-    const nearer = named ? companiesNamedIn(previous).filter((n) => !sameCompany(n, named)) : [];
-    if (nearer.length > 0) {
-      const only = nearer.length === 1 && !mentionsCompany(previous ?? "", named ?? "") ? (nearer[0] ?? null) : null;
-      return only ? { text: replaceSubject(only), headerOnly, written: only } : null;
+    // "A second agreement commits Aerolusa Componentes, a maker of cabin parts, ... The company will invest €18 million",
+    // "It also agreed to buy Nordgas Technik, a Danish maker of industrial gases ... The group expects ...": after a
+    // sentence naming another company (or what may be one), "the company" could be either, so it is written as neither
+    // (a wrong name, strict read of session 35 and review 35b finding 1). Only a sentence whose own subject is that one
+    // company, sure to be one, and which names no other, says it is the one meant ("Kelmar Packaging will build ...").
+    const others = named ? companyLikeNamesIn(previous).filter((n) => !sameCompany(n, named)) : [];
+    if (named && others.length > 0) {
+      const only = others.length === 1 ? (others[0] ?? null) : null;
+      const sure = only !== null && companyNamedIn(previous) === only && (previous ?? "").startsWith(`${only} `) && !mentionsCompany(previous ?? "", named) ? only : null;
+      return sure ? { text: replaceSubject(sure), headerOnly, written: sure } : null;
     }
     if (named) return { text: replaceSubject(named), headerOnly };
     // "The application of Pacific Reef Minerals Ltd. is refused. The company owes ...": the one the sentence before
@@ -481,11 +484,6 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   // "The train was travelling at 38 mph" in a report on one derailment: a concrete thing of the story stands; "the
   // team", "the project", "the deal" could be any of several the article or the learner knows of.
   return VAGUE_NOUNS.test(noun) ? null : { text: out, headerOnly };
-}
-
-/** Whether two names are one company's: "Andes Air" and "Andes Air S.A.", or one's first word the other's. */
-function sameCompany(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a) || a.split(" ")[0] === b.split(" ")[0];
 }
 
 /** Whether a sentence names the company, whole or by its first word ("Andes" for "Andes Air"). */

@@ -40,7 +40,9 @@ const COUNT_WORD = String.raw`(?:${CARDINAL_WORD_SOURCE}|\d+)`;
 /** "Three Alpine regions", "Aragon's three provinces", "two Baltic islands": a count of one of the plurals. */
 const COUNTED_PLURAL = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:[\p{L}-]+\s+)?(${Object.values(CASE_NOUNS).join("|")})\b`, "giu");
 /** "Gothenburg, Stockholm and Milan", "Valais, Tyrol and Aosta", "Chile and Peru": names listed with "and". */
-const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+/** One capitalised word of a name ("Boateng", "O’Neill", "St."): the unit of NAME here and of described-person.ts's. */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}’'.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 const NAME_LIST = new RegExp(String.raw`(${NAME})((?:,\s+${NAME})*),?\s+(?:and|&)\s+(${NAME})`, "gu");
 /** "WAC beat Klagenfurt", "win over Afghanistan", "Olimpia v Cerro": the two sides of a match. */
 const MATCH_SIDES = new RegExp(String.raw`(${NAME})\s+(?:beat|beats|edge|edges|thrash|thrashes|hold|holds|draw with|draws with|down|downs|stun|stuns|rout|routs|vs?\.?|against)\s+(${NAME})|\b(?:win|victory|draw)\s+(?:over|against|with)\s+(${NAME})`, "gu");
