@@ -97,7 +97,8 @@ export function countedNoun(after: string, before = ""): string | null {
 // A time of day or a day said by a word, after a clock figure ("at 9 tonight", "12 noon"): no thing counted.
 const TIME_WORD = /^(?:noon|midnight|tonight|today|tomorrow|yesterday|morning|afternoon|evening|night|overnight|am|pm)$/;
 // The endings of abstract and mass nouns, which name no thing counted ("bankruptcy", "software", "rainfall", "revenue").
-const MASS_NOUN_END = /(?:cy|ty|ness|tion|sion|ment|ance|ence|ism|ship|hood|dom|ware|fall|ing|ure|ue|age|ics|ation)$/;
+// (The lexicon's uncountables are mostly such: "education", "equipment", "currency". Not -ing: "offspring", "herring".)
+const MASS_NOUN_END = /(?:cy|ty|ness|tion|sion|ment|ance|ence|ism|ship|hood|dom|ware|fall|ure|ue|age|ics)$/;
 
 /**
  * A noun whose plural is its singular ("412 salmon", "340 sheep", "34 argali, 21 females"): a plain lower-case word of
@@ -107,8 +108,8 @@ const MASS_NOUN_END = /(?:cy|ty|ness|tion|sion|ment|ance|ence|ism|ship|hood|dom|
 function sameInPlural(word: string, rest: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || TIME_WORD.test(word) || isUnitWord(word)) return false;
   const tags = lexiconTags(word);
-  if (tags.includes("Uncountable")) return true;
-  return tags.length === 0 && !/^\./.test(rest) && !MASS_NOUN_END.test(word);
+  if (MASS_NOUN_END.test(word)) return false;
+  return tags.includes("Uncountable") || (tags.length === 0 && !/^\./.test(rest));
 }
 
 /**

@@ -42,12 +42,16 @@ describe("a same-plural count is no abbreviation, time, unit, mass noun or label
     expect(answers("The firm filed for chapter 11 bankruptcy in May.")).toEqual([]);
     expect(answers("The new hall will be opened by the mayor at 7 p.m. on Friday.")).toEqual([]);
     expect(countedNoun(" argali in the valley", "chapter")).toBeNull();
+    expect(countedNoun(" equipment at the depot")).toBeNull();
+    expect(countedNoun(" education in the region")).toBeNull();
   });
   it("still counts a same-plural noun after a verb, preposition or determiner (near misses)", () => {
     expect(answers("Anglers landed 412 salmon during the autumn run on the river.")).toEqual(["count:412:salmon"]);
     expect(answers("Rangers counted 34 argali, 21 females and 13 males, in the upper valley.")).toEqual(["count:34:argali", "count:21:female", "count:13:male"]);
     expect(answers("The air force keeps 24 aircraft at its northern base.")).toEqual(["count:24:aircraft"]);
     expect(countedNoun(" argali in the valley", "of")).toBe("argali");
+    expect(countedNoun(" offspring in the spring", "raised")).toBe("offspring");
+    expect(countedNoun(" moose on the road")).toBe("moose");
   });
 });
 
