@@ -7,6 +7,7 @@ import { CHUNK, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
 import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
 import { isPresentOfVerb } from "./do-support";
+import { isUnitWord } from "./measure-units";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -55,15 +56,20 @@ const FRACTION = new RegExp(`(?<![\\w-])(?!half\\b)${FRACTION_WORD_SOURCE}(?=\\s
 const NOT_COUNTED = /^(?:per|percent|cent|times|fold|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|points?|basis|degrees?|am|pm|bn|mn|km|kg|mm|cm|ha|m)$/;
 // A plural that does not end in -s (value-rules' reader, and two it does not know).
 const irregularPlural = (word: string) => isIrregularPlural(word) || /^(?:chassis|crew)$/.test(word);
+const TIME_TAG = /^(?:Date|Duration|Time|Month|WeekDay)$/;
 const NOT_NOUN_TAG = /^Verb$|Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Infinitive|Gerund|PresentTense|QuestionWord|Negative/;
 
 const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } } };
 const singular = (word: string) => (irregularPlural(word) ? word : world.methods.two.transform.noun.toSingular(word, world.model));
 
-/** A word that may be a counted noun: lower case, and not a word of grammar or a verb the lexicon knows. */
+/**
+ * A word that may be a counted noun: lower case, and not a word of grammar, a verb the lexicon knows, a unit ("140 kph",
+ * "25 bps") or a span of time ("9 hrs").
+ */
 function nounLike(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word) || NON_COUNT_NOUNS.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || /ly$/.test(word) || NOT_COUNTED.test(word) || NON_COUNT_NOUNS.test(word) || isUnitWord(word)) return false;
   const tags = lexiconTags(word);
+  if (tags.some((t) => TIME_TAG.test(t))) return false;
   return !tags.some((t) => NOT_NOUN_TAG.test(t)) || tags.some((t) => /Noun|Plural/.test(t));
 }
 const pluralLike = (word: string) => irregularPlural(word) || (/[^s]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
@@ -71,8 +77,9 @@ const pluralLike = (word: string) => irregularPlural(word) || (/[^s]s$/.test(wor
 /**
  * "310 chassis that ...", "5.6 million borrowers", "40 new farms": what the number right before counts, up to two
  * words of which the last is a plural noun; null when the words after it are no counted noun ("rose 40 to ...").
+ * `before`: the word right before the number, which may label it ("chapter 11 bankruptcy").
  */
-export function countedNoun(after: string): string | null {
+export function countedNoun(after: string, before = ""): string | null {
   const words = /^\s(\p{Ll}[\p{Ll}-]*)(?:\s(\p{Ll}[\p{Ll}-]*))?(?:\s(\p{Ll}+))?/u.exec(after);
   const first = words?.[1] ?? "";
   const second = words?.[2] ?? "";
@@ -84,14 +91,37 @@ export function countedNoun(after: string): string | null {
   if (pluralLike(first)) return !verbBefore(first, second) ? first : null;
   // ("412 salmon during", "34 argali, 21 females": a noun whose plural is its singular, which the lexicon calls
   // uncountable or does not know, counted when no noun follows it: "the 5 star hotel", "12 noon" are no count.)
-  return sameInPlural(first) && !(second && nounLike(second)) ? first : null;
+  return sameInPlural(first, after.slice(1 + first.length)) && !(second && nounLike(second)) && !labelsNumber(before) ? first : null;
 }
 
-/** A noun the lexicon calls uncountable ("salmon", "sheep") or does not know ("argali"), not -s plural. */
-function sameInPlural(word: string): boolean {
-  if (/s$/.test(word) || /^(?:noon|midnight|o'clock)$/.test(word)) return false;
+// A time of day or a day said by a word, after a clock figure ("at 9 tonight", "12 noon"): no thing counted.
+const TIME_WORD = /^(?:noon|midnight|tonight|today|tomorrow|yesterday|morning|afternoon|evening|night|overnight|am|pm)$/;
+// The endings of abstract and mass nouns, which name no thing counted ("bankruptcy", "software", "rainfall", "revenue").
+// (The lexicon's uncountables are mostly such: "education", "equipment", "currency". Not -ing: "offspring", "herring".)
+const MASS_NOUN_END = /(?:cy|ty|ness|tion|sion|ment|ance|ence|ism|ship|hood|dom|ware|fall|ure|ue|age|ics)$/;
+
+/**
+ * A noun whose plural is its singular ("412 salmon", "340 sheep", "34 argali, 21 females"): a plain lower-case word of
+ * three or more letters that the lexicon calls uncountable or does not know, with no -s, and no time word, unit or
+ * abstract noun. A word the lexicon does not know right before "." may be an abbreviation ("7 p.m.", "140 kph.").
+ */
+function sameInPlural(word: string, rest: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || TIME_WORD.test(word) || isUnitWord(word)) return false;
   const tags = lexiconTags(word);
-  return tags.length === 0 || tags.includes("Uncountable");
+  if (MASS_NOUN_END.test(word)) return false;
+  return tags.includes("Uncountable") || (tags.length === 0 && !/^\./.test(rest));
+}
+
+/**
+ * Whether the word before a number is a noun the number labels, not a count ("chapter 11", "room 12", "line 5"): a
+ * lower-case word the tagger reads as a noun there, and no word of grammar, verb or adverb ("keeps 340", "of 412",
+ * "some 300", "nearly 40").
+ */
+function labelsNumber(before: string): boolean {
+  if (!/^\p{Ll}{2,}$/u.test(before) || /ly$/.test(before)) return false;
+  if (lexiconTags(before).some((t) => NOT_NOUN_TAG.test(t) || /^(?:Adjective|Value|Copula)$/.test(t))) return false;
+  const tags = (nlp(`${before} 11 sheep`).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes("Noun") && !tags.some((t) => NOT_NOUN_TAG.test(t));
 }
 
 /**
@@ -127,7 +157,7 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
     const before = /(\S+)\s$/.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
     // (Any capital word right before it mid-sentence: "Route 66", "Flight 212", "Gate 4".)
     if (/^(?:No\.?|Nos\.?|#)$/.test(before) || (m.index > before.length + 1 && /^\p{Lu}/u.test(before))) continue;
-    const noun = countedNoun(sentence.slice(end));
+    const noun = countedNoun(sentence.slice(end), before);
     if (!noun || !free(m.index, end)) continue;
     const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
     if (value <= 1) continue;

@@ -25,3 +25,17 @@ export function measureDimension(unit: string): string | null {
   return MEASURE_UNITS.find(([u]) => u === unit)?.[1] ?? null;
 }
 
+
+// Short forms of units that MEASURE_UNITS does not read as measures: a figure before one is no count of things
+// ("140 kph", "25 bps", "9 hrs"). Kept apart so the measure rules read no more than they did.
+const UNIT_SHORT_FORMS = ["kph", "kmh", "mph", "rpm", "bps", "bpd", "ppm", "ppb", "hrs", "mins", "secs", "sec", "pct", "lbs", "ozs", "yds", "kwh", "mwh", "gwh", "twh", "ghz", "mhz", "khz", "kbps", "mbps", "gbps"];
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  ...MEASURE_UNITS.flatMap(([u]) => [u.toLowerCase(), u.toLowerCase().replace(/s$/, "")]),
+  ...UNIT_SHORT_FORMS,
+  "foot",
+]);
+
+/** Whether a lower-cased word is a unit of measure, written out or short ("kilometres", "km", "kph", "megawatt"). */
+export function isUnitWord(word: string): boolean {
+  return UNIT_WORDS.has(word.toLowerCase());
+}

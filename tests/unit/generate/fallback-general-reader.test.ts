@@ -34,6 +34,27 @@ describe("a count whose noun is the same in the plural", () => {
   });
 });
 
+describe("a same-plural count is no abbreviation, time, unit, mass noun or labelled number (review 35b finding 6)", () => {
+  it("leaves the reviewer's abbreviations, times, units and mass nouns", () => {
+    for (const after of [" p.m.", " kph.", " bps.", " pc.", " mw.", " hrs.", " bankruptcy in May.", " revenue.", " software.", " rainfall."]) expect(countedNoun(after)).toBeNull();
+    expect(answers("Voting closes at 9 tonight.")).toEqual([]);
+    expect(answers("The fastest gust reached 140 kph.")).toEqual([]);
+    expect(answers("The firm filed for chapter 11 bankruptcy in May.")).toEqual([]);
+    expect(answers("The new hall will be opened by the mayor at 7 p.m. on Friday.")).toEqual([]);
+    expect(countedNoun(" argali in the valley", "chapter")).toBeNull();
+    expect(countedNoun(" equipment at the depot")).toBeNull();
+    expect(countedNoun(" education in the region")).toBeNull();
+  });
+  it("still counts a same-plural noun after a verb, preposition or determiner (near misses)", () => {
+    expect(answers("Anglers landed 412 salmon during the autumn run on the river.")).toEqual(["count:412:salmon"]);
+    expect(answers("Rangers counted 34 argali, 21 females and 13 males, in the upper valley.")).toEqual(["count:34:argali", "count:21:female", "count:13:male"]);
+    expect(answers("The air force keeps 24 aircraft at its northern base.")).toEqual(["count:24:aircraft"]);
+    expect(countedNoun(" argali in the valley", "of")).toBe("argali");
+    expect(countedNoun(" offspring in the spring", "raised")).toBe("offspring");
+    expect(countedNoun(" moose on the road")).toBe("moose");
+  });
+});
+
 describe("a run cut inside its closing abbreviation or a Latin name", () => {
   it("is no name", () => {
     const names = fallbackNames("The board turned down the offer made by Naviera Olmedo S.A. after a long review last week.", []).map((n) => n.name);
