@@ -11,7 +11,7 @@ import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem"
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
-import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
+import { isAuxiliary, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 import { CARDINAL_WORD_SOURCE, decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -516,29 +516,51 @@ const NOT_A_HEAD_TAGS = ["Adverb", "Conjunction", "Preposition", "Determiner", "
 const VERB_TOO_TAGS = ["Infinitive"];
 const SAME_PAST = new Set(["set", "cost", "put", "hit", "cut", "let", "shut", "quit", "spread", "bid", "cast", "hurt", "split", "beat", "shed", "start"]);
 
-/** "apprentices", "trainees", "people": a plural the lexicon files as one, or an -s word it does not know. */
-function countedPlural(word: string): boolean {
+/**
+ * "apprentices", "trains", "hours": after a count above one, a plural noun, a duration, or any -s word (a verb after
+ * "two" takes no -s: "The first two cost"), unless a figure or an article follows it, as an object does (review 35c
+ * finding 4). "The first one costs £5m" names nothing: "one" counts no plural.
+ */
+function countedPlural(count: string, word: string, following: string | undefined): boolean {
+  if (/^(?:one|1)$/i.test(count)) return false;
+  if (following !== undefined && (FIGURE_OR_CURRENCY.test(following) || /^(?:the|a|an)$/i.test(following))) return false;
   const tags = lexiconTags(word);
-  if (tags.includes("Plural")) return true;
-  return tags.length === 0 && /^\p{Ll}+[^s]s$/u.test(word);
+  if (tags.includes("Plural") || tags.includes("Duration")) return true;
+  return /^\p{Ll}+[^s]s$/u.test(word) && !tags.some((t) => NOT_A_HEAD_TAGS.includes(t));
+}
+
+/**
+ * "The first trains leave", "The first houses were built": an -s word after "first" heads a plural subject only when
+ * a verb of the plural follows: an auxiliary, a past tense, or one of these base forms. Any other next word, a noun
+ * above all ("The first handles freight", "The first hosts concerts"), makes the -s word the ordinal's verb (review
+ * 35c finding 5); a base form outside the list ("transport", "support") may be that verb's object, so it is refused.
+ */
+const PLURAL_VERB = /^(?:arrive|leave|open|close|start|begin|go|come|sail|depart|reach|enter|join|cost|take|need|face|run|operate|remain|stay|return|become|follow|serve)$/;
+function pluralVerbAfter(word: string, previous: string): boolean {
+  if (FIRST_THEN_VERB.test(word) || isAuxiliary(word) || PLURAL_VERB.test(word)) return true;
+  return !/s$/.test(word) && isFiniteVerb(word, previous);
 }
 
 /** "order", "batch", "trains", "new": a word that can open a noun phrase after "The first" (no adverb, "to" or past). */
 function opensNounPhrase(word: string): boolean {
-  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || /ly$/.test(word)) return false;
+  // ("supply", "family", "monthly": a -ly word the lexicon files as a noun or an adjective opens one; an untagged one,
+  // "reportedly", "finally", is refused as an adverb, and so is one tagged Adverb, below; review 35c finding 4.)
+  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) || (/ly$/.test(word) && lexiconTags(word).length === 0)) return false;
   if (FIRST_THEN_VERB.test(word) || isFiniteVerb(word, "first")) return false;
   return !lexiconTags(word).some((t) => NOT_A_HEAD_TAGS.includes(t));
 }
 
-export function bareFirstOrOther(sentence: string): boolean {
-  if (/^The other\b(?!\s+\p{Lu})/u.test(sentence)) return true;
-  const m = /^The first(?:\s*([,;:])|\s+([^\s,;:.]+)([,;:])?(?:\s+([^\s,;:.]+))?)?/u.exec(sentence);
+export function bareFirstOrOther(text: string): boolean {
+  if (/^The other\b(?!\s+\p{Lu})/u.test(text)) return true;
+  // ("The first ever cable", "The first such plant": the head is the word after "ever", "such" or "very".)
+  const sentence = text.replace(/^The first\s+(?:ever|such|very)\s+(?=\p{Ll})/u, "The first ");
+  const m = /^The first(?:\s*([,;:])|\s+([^\s,;:.]+)([,;:])?(?:\s+([^\s,;:.]+)([,;:])?(?:\s+([^\s,;:.]+))?)?)?/u.exec(sentence);
   if (!m) return false;
-  const [, stop, next, nextStop, after] = m;
+  const [, stop, next, nextStop, after, afterStop, third] = m;
   if (stop !== undefined || next === undefined) return true;
   // (A count names what it counts only with a plural noun straight after it: "The first 24 apprentices", not "The first
   // six will arrive", "The first 24 start in May", "The first two cost £5m", "The first two, in Leeds and York, ...".)
-  if (COUNT_WORD.test(next)) return nextStop !== undefined || after === undefined || !countedPlural(after);
+  if (COUNT_WORD.test(next)) return nextStop !== undefined || after === undefined || !countedPlural(next, after, afterStop === undefined ? third : undefined);
   // (A name says what is first: "The first Harmony Link cable".)
   if (/^\p{Lu}/u.test(next)) return false;
   if (!opensNounPhrase(next)) return true;
@@ -553,7 +575,8 @@ export function bareFirstOrOther(sentence: string): boolean {
   }
   // ("The first twins the port with ...", "The first runs for 12 years": a word followed by an object or, in -s, by a
   // preposition is the ordinal's verb; "The first trains leave ..." is not.)
-  return /^(?:the|a|an|its|their|his|her|\p{Lu}\S*)$/u.test(after) || (/[^s]s$/.test(next) && /^(?:for|to|from|with|in|on|at|into|until|about|through|over|under|between|by|some|around|nearly|almost|more|up)$/.test(after));
+  if (/^(?:the|a|an|its|their|his|her|\p{Lu}\S*)$/u.test(after)) return true;
+  return /[^s]s$/.test(next) && !pluralVerbAfter(after, next);
 }
 
 /**

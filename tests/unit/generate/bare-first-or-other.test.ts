@@ -48,6 +48,34 @@ describe("bareFirstOrOther", () => {
   });
 });
 
+describe("bareFirstOrOther after review 35c", () => {
+  // Finding 5: an -s word after "first" followed by a bare noun is the ordinal's verb and its object.
+  it("refuses 'The first <verb>s <noun>' (review 35c finding 5)", () => {
+    for (const s of ["The first handles freight.", "The first carries freight.", "The first handles cargo.", "The first houses offices.", "The first hosts concerts.", "The first stages concerts.", "The first builds ships.", "The first uses solar power.", "The first handles transport for the port.", "The first one costs £5m."]) {
+      expect(bareFirstOrOther(s), s).toBe(true);
+    }
+  });
+
+  it("still lets a plural head with its verb through (near misses of finding 5)", () => {
+    for (const s of ["The first trains leave at six.", "The first houses were built in 2019.", "The first ferries arrived in May.", "The first trains will run in 2027."]) {
+      expect(bareFirstOrOther(s), s).toBe(false);
+    }
+  });
+
+  // Finding 4: plurals the lexicon tags as verbs or durations, -ly nouns, and "ever"/"such" before the head.
+  it("lets counted plurals, -ly nouns and 'ever'/'such' + noun through (review 35c finding 4)", () => {
+    for (const s of ["The first two trains arrived in May.", "The first two ships arrived in May.", "The first 24 hours were calm.", "The first two weeks were calm.", "The first three months cost £5m.", "The first supply agreement covers ten years.", "The first supply deal opened.", "The first ever cable opened in 2019.", "The first such plant opened in 2019.", "The first family home opened in 2019."]) {
+      expect(bareFirstOrOther(s), s).toBe(false);
+    }
+  });
+
+  it("still refuses an adverb, a bare 'ever'/'such', or an -s word with an object after a count (near misses of finding 4)", () => {
+    for (const s of ["The first reportedly opened in 2019.", "The first such opened in 2019.", "The first ever was signed in 2019.", "The first two handles the freight.", "The first two sets £5m aside.", "The first only opened in 2019."]) {
+      expect(bareFirstOrOther(s), s).toBe(true);
+    }
+  });
+});
+
 describe("a sentence opening with 'The first <noun>'", () => {
   const article = (body: string) => ({ slug: "yard", title: "Pärnu shipyard opens hall for electric ferries", source: "Baltic Desk", publishedAt: new Date(Date.UTC(2026, 10, 20)), body });
 
