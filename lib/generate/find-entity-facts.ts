@@ -278,13 +278,15 @@ export function officesNamedIn(title: string): Map<string, string> {
   return offices;
 }
 
+/** The national offices written before a holder's name, longest first (one list for both patterns below). */
+const OFFICE_WORDS = ["Prime Minister", "Secretary of State", "Finance Secretary", "President", "Premier", "Chancellor", "Minister"];
 /** A national office written before its holder's name: "Trade Minister Olena Kovalenko", "President Xi Jinping". */
-const OFFICE_BEFORE_NAME = /\b((?:\p{Lu}\p{Ll}+\s){0,2}?(?:Prime Minister|President|Premier|Chancellor|Minister|Secretary of State|Finance Secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})/gu;
+const OFFICE_BEFORE_NAME = new RegExp(String.raw`\b((?:\p{Lu}\p{Ll}+\s){0,2}?(?:${OFFICE_WORDS.join("|")}))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})`, "gu");
 /**
  * The same written in lower case after a people's adjective or a country's possessive: "South Korea's trade minister
  * Park Ji-won", "the Danish energy minister Lars Holm" (the office without them).
  */
-const OWNED_OFFICE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${DEMONYM_SOURCE})|\p{Lu}\p{Ll}+['’]s?)\s((?:\p{Ll}+\s){0,2}?(?:prime minister|president|premier|chancellor|minister|secretary of state|finance secretary))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})`, "gu");
+const OWNED_OFFICE_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${DEMONYM_SOURCE})|\p{Lu}\p{Ll}+['’]s?)\s((?:\p{Ll}+\s){0,2}?(?:${OFFICE_WORDS.join("|").toLowerCase()}))\s(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})`, "gu");
 
 /**
  * The national offices (lower-cased, without a nationality before them) that two different people hold in a text.
@@ -320,9 +322,6 @@ const GUESTS = new RegExp(String.raw`\b(?:visit|visiting|visitor|visitors|welcom
 /** A title's or lede's: the guests' words, and a visit, a trip, a tour or a delegation. */
 const VISIT = new RegExp(String.raw`${GUESTS.source}|\b(?:visits|visited|trip|tour|toured|touring|delegations?)\b`, "i");
 
-/** Who travels or meets in a visit, after a people's adjective or a country's possessive: "trade minister", "delegation". */
-const PARTY = String.raw`(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:minister|president|premier|prime minister|chancellor|king|queen|prince|princess|envoy|leader|delegation|mission|officials|secretary)\b`;
-
 /**
  * Whether a story tells of a visit with its own country as the travelling or meeting party, by its title or first
  * sentence ("South Korean trade minister signs ... deals on Eastern Cape visit", "Denmark's energy minister ... during
@@ -338,17 +337,30 @@ const PARTY = String.raw`(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:minister|president|p
 export function tellsOfVisit(title: string, lede: string, country: string | null): boolean {
   if (!country) return false;
   const text = `${title}\n${lede}`;
+  // (Review 35b finding 4: a visit or meeting word, or another country or people named, tells of a possible visit
+  // whoever the party is: "Seoul signs car deals with Eastern Cape", "Korean carmakers to build battery plant in
+  // Eastern Cape" in a South Korean story. Bare offices then take no nationality; a dropped item is no wrong country.)
+  if (VISIT.test(text) || namesAnotherCountry(text, country)) return true;
   const name = countryOfDemonym(country);
   const own = `${escapePattern(country)}${name ? `|${escapePattern(name)}['’]s?` : ""}`;
-  const parties = [...text.matchAll(new RegExp(String.raw`\b(?:${own})${PARTY}([^.;\n]*)`, "giu"))];
-  if (parties.length === 0) return false;
-  if (VISIT.test(text)) return true;
   const ownPlace = new RegExp(String.raw`^(?:${own})\b`, "iu");
+  // The country named anywhere before a named place other than its own ("South Korea's Park Ji-won signed ... in East
+  // London"): no party word needed, in sentence or title case.
+  const parties = [...text.matchAll(new RegExp(String.raw`\b(?:${own})\b([^.;\n]*)`, "giu"))];
   return parties.some((party) => [...(party[1] ?? "").matchAll(PLACED)].some(([, place = ""]) => place !== name && !ownPlace.test(place) && !CALENDAR_WORD.test(place)));
 }
 
-/** A named place an action is put in, at or to: "in Eastern Cape", "to the Eastern Cape". */
-const PLACED = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)/gu;
+/** Every country name and demonym, longest first ("South Korean" before "Korean"). */
+const COUNTRY_OR_PEOPLE = new RegExp(String.raw`\b(?:${[...new Set([...Object.keys(DEMONYM_OF), ...DEMONYMS])].sort((a, b) => b.length - a.length).map(escapePattern).join("|")})(?![\p{L}])`, "gu");
+
+/** Whether a text names a country or people other than `country` (a demonym) and its country. */
+function namesAnotherCountry(text: string, country: string): boolean {
+  const name = countryOfDemonym(country);
+  return [...text.matchAll(COUNTRY_OR_PEOPLE)].some(([found]) => found !== country && found !== name);
+}
+
+/** A named place an action is put in, at or to: "in Eastern Cape", "to the Eastern Cape", title case "In Eastern Cape". */
+const PLACED = /\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)/gu;
 /** "in March", "on Tuesday": no place. */
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join("|")}|${WEEKDAY_SOURCE})$`);
 

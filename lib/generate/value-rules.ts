@@ -313,7 +313,10 @@ const PERFECT = /^(?:had|has|have|having)$/;
  * Verbs of calling, announcing or arranging: their perfect dates the calling ("A strike has been called on 4 March",
  * "had agreed on 3 April"), and the day named may be the event's, still ahead (review 34d finding 2).
  */
-const ARRANGED = /^(?:called|announced|organised|organized|arranged|declared|confirmed|proposed|timetabled|listed|tabled|agreed|promised|pledged|ordered|convened|summoned|advertised|publicised|publicized|earmarked|pencilled|penciled|chosen|picked|named|designated|reserved|requested|set|planned)$/;
+const ARRANGED = /^(?:called|announced|organised|organized|arranged|declared|confirmed|proposed|timetabled|listed|tabled|agreed|promised|pledged|convened|summoned|advertised|publicised|publicized|earmarked|pencilled|penciled|designated|reserved|requested|set|planned|invited)$/;
+
+/** A verb's own particle, which may stand between it and "on": "had been called off on", "had signed up on". */
+const PARTICLE = /^(?:up|off|out|down|back|over|away)$/;
 
 /** Words that open a noun or stand for one after "to" ("moved to the court", "returned to them"): no infinitive. */
 const NOUN_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|all|each|every|no|both|one|two|three|them|him|us|me|it|you)$/;
@@ -331,7 +334,14 @@ function perfectReading(auxiliary: string, word: string, at: number, words: read
   const pastPerfect = /^(?:had|having)$/.test(auxiliary);
   const infinitive = words.some((w, j) => j > at && words[j - 1] === "to" && /^\p{Ll}/u.test(raw[j] ?? "") && !NOUN_AFTER_TO.test(w));
   if (infinitive || ARRANGED.test(word) || SCHEDULED.test(word)) return pastPerfect ? "undecided" : null;
-  return pastPerfect || at === words.length - 1 ? "past" : undefined;
+  // (Review 35b finding 5: only the participle right before "on", or before its own particle and "on", is dated by the
+  // day. Words between may own it: "had been invited to Beijing on", "had been adjourned until a hearing on", "had voted
+  // for a strike on" name an event still ahead, so a past perfect with words between does not tell.)
+  // ("been" stands for a participle the tagger does not know: "had been told on".)
+  const verb = word === "been" ? at + 1 : at;
+  const direct = verb === words.length - 1 || verb === words.length - 2 && PARTICLE.test(words[verb + 1] ?? "");
+  if (direct) return "past";
+  return pastPerfect ? "undecided" : undefined;
 }
 
 /** A participle that puts a day ahead however it is tensed: "was scheduled on", "were moved on". */

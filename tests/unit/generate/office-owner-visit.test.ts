@@ -38,7 +38,8 @@ describe("a bare office is not given the visitor's country", () => {
     expect(tellsOfVisit("Danish energy minister signs wind deals on Manitoba visit", "", "Danish")).toBe(true);
     expect(tellsOfVisit("Wind deals signed in Winnipeg", "Denmark's energy minister signed two deals during a trip to Manitoba.", "Danish")).toBe(true);
     // (The story's country named only as the host or an object: its bare offices stay its own.)
-    expect(tellsOfVisit("Finnish trade minister visits Bengaluru to court Indian software firms", "", "Indian")).toBe(false);
+    // (Review 35b finding 4: another country named, here the visitor's, makes the story's own bare offices unclear too.)
+    expect(tellsOfVisit("Finnish trade minister visits Bengaluru to court Indian software firms", "", "Indian")).toBe(true);
     expect(tellsOfVisit("Danish energy minister signs wind deals", "", "Danish")).toBe(false);
     expect(tellsOfVisit("Danish energy minister signs wind deals on Manitoba visit", "", null)).toBe(false);
   });
@@ -93,5 +94,30 @@ describe("a visit told without a visit word gives the host's offices no country 
     expect(tellsOfVisit("Norwegian fisheries minister opens salmon plant in Norway", "", "Norwegian")).toBe(false);
     const got = who("Norway's fisheries minister Ola Berg raised the salmon quota by 4% on Monday.\n\nFinance Minister Trygve Lie said the rise would lift exports.\n\nNorwegian farmers welcomed it, and Norwegian exporters expect more sales.", "Norwegian fisheries minister sets new salmon quota");
     expect(got).toContain("Who was the Norwegian finance minister in November 2026? -> Trygve Lie");
+  });
+});
+
+// Review 35b finding 4: a visit whose title and lede do not name its party as "<demonym> <office>" ("Korean carmakers
+// ... in Eastern Cape", "South Korea's Park Ji-won signed ...", "Seoul signs ... with", title case) still gave the host's
+// bare offices the visitor's country. Another country or people named, a visit or meeting word, or the story's country
+// named before a place elsewhere now make the story possibly a visit.
+describe("review 35b finding 4: a visit named without a party word gives bare offices no nationality", () => {
+  const BODY = "Minister of Trade Ebrahim Patel said the plant would create 2,000 jobs.\n\nTrade Minister Ebrahim Patel said talks had taken a year.\n\nSouth Korean exports of cars rose 4%, and South Korean firms plan more plants.";
+  const korean = (p: string) => /(?:Korean|Korea’s|Korea's) (?:minister|trade minister)/i.test(p.replace(/^.*?\) /, ""));
+
+  it("the reviewer's stories ask no South Korean minister", () => {
+    const carmakers = prompts("Korean carmakers to build battery plant in Eastern Cape", `South Korean carmakers Hanjin and Daeseong will build a battery plant in East London, South Korea's trade ministry said.\n\n${BODY}`);
+    expect(carmakers.filter(korean)).toEqual([]);
+    const park = prompts("Park Ji-won signs car deals in Eastern Cape", `South Korea's Park Ji-won signed three supply deals with carmakers in East London on Monday.\n\n${BODY}`);
+    expect(park.filter(korean)).toEqual([]);
+    expect(tellsOfVisit("Korean carmakers to build battery plant in Eastern Cape", "", "South Korean")).toBe(true);
+    expect(tellsOfVisit("Korea's Park Ji-won signs car deals in Eastern Cape", "", "South Korean")).toBe(true);
+    expect(tellsOfVisit("Seoul signs car deals with Eastern Cape", "", "South Korean")).toBe(true);
+    expect(tellsOfVisit("South Korean Trade Minister Signs Car Deals In Eastern Cape", "", "South Korean")).toBe(true);
+  });
+
+  it("near misses: a one-country story at home with no place elsewhere stays not a visit", () => {
+    expect(tellsOfVisit("South Korean Trade Minister Raises Car Export Target", "South Korea's trade minister Park Ji-won raised the export target by 4% on Monday.", "South Korean")).toBe(false);
+    expect(tellsOfVisit("Car exports rise for a third month", "South Korea's car exports rose 4% in October, the trade ministry said.", "South Korean")).toBe(false);
   });
 });
