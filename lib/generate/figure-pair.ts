@@ -10,7 +10,7 @@ import {
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
-import { CURRENCY_CODES, CURRENCY_WORDS } from "./currency-names";
+import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
 import { IRREGULAR_PLURALS, NOT_ED_VERBS, isPastParticiple, lexiconTags } from "./tag-words";
 
@@ -264,16 +264,30 @@ function bothInFull(p: FigurePairAt): boolean {
   return (p.first.signed && p.second.signed) || (unitOnFirst && !percent(p, p.first));
 }
 
+// Auxiliaries between a subject and its verb: "The licence fee was raised".
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|can|should|must|also|still|not|now|only)$/i;
+/** "from 200", "from £40": a figure after "from" opens a change (a "from" before a noun, "Imports from China", does not). */
+const FROM_FIGURE = new RegExp(`\\bfrom\\s+(?:${QUALIFIER}\\s+)?(?:[A-Z]{3}\\s|[€£$¥])?\\d`, "i");
+
 /**
- * A sum charged per period, not a rate of change: a pair of money (a sign, or a currency word after either end) or a
- * price noun before the change verb of the pair's clause ("Tuition rose by 4,000 to 9,000 pounds a year").
+ * The pair's clause names a price as its subject's head (the noun right before the change verb, or before "of"/"in"):
+ * "The fee rose by 20 to 50 euros a month", "The licence fee was raised". Money alone, or a price word in a modifier
+ * ("homes in rent arrears"), does not.
  */
-function pricePerPeriod(p: FigurePairAt): boolean {
-  const word = (at: number) => (/^\s+([a-z]+)/i.exec(p.sentence.slice(at))?.[1] ?? "").toLowerCase();
-  if (p.first.signed || p.second.signed || CURRENCY_WORDS.has(word(p.first.end)) || CURRENCY_WORDS.has(word(p.second.end))) return true;
+function priceSubject(p: FigurePairAt): boolean {
   const clause = p.sentence.slice(0, p.start).split(/[,;:]/).pop() ?? "";
   const verb = [...clause.matchAll(CHANGE_VERB_AT)].pop();
-  return PRICE_SUBJECT.test(verb ? clause.slice(0, verb.index) : clause);
+  const words = (verb ? clause.slice(0, verb.index) : clause).trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  const joint = words.findIndex((w) => w === "of" || w === "in");
+  const head = (joint > 0 ? words.slice(0, joint) : words).filter((w) => !AUXILIARY.test(w)).pop() ?? "";
+  return PRICE_SUBJECT.test(head);
+}
+
+/** A word that names the second figure a total: "to a total of", "in all", "to reach", or "from" and a figure. */
+function marksTotal(p: FigurePairAt): boolean {
+  const clause = p.sentence.slice(0, p.start).split(/[,;:]/).pop() ?? "";
+  const after = p.sentence.slice(p.end);
+  return TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40)) || /^[^,;:.]*\bto\s+reach\b/i.test(after) || FROM_FIGURE.test(clause) || FROM_FIGURE.test(after);
 }
 
 /**
@@ -284,8 +298,16 @@ function changeOrRange(p: FigurePairAt, closeness: number, far = false): FigureP
   const [a, b] = [p.first.value, p.second.value];
   // Ends in different units are a change and its total ("rose 6.2 percent to €8.74"); a rate has no total.
   if (p.first.signed !== p.second.signed || (percent(p, p.first) && !percent(p, p.second))) return read("change", "total");
-  // A rate of change with close ends is a range of the rate ("shrinking by 10 to 20 cm a year"), however far apart.
-  const close = RATE_AFTER.test(p.sentence.slice(p.end)) && !pricePerPeriod(p) ? Math.max(closeness, 3) : closeness;
+  // A per-period pair is a range of the rate ("shrinking by 10 to 20 cm a year") or a price's change and its total ("The
+  // fee rose by 20 to 50 euros a month"): the range is read only for ends at most 3x apart with no price as the
+  // subject's head and no word of a total; anything else after "by" asks nothing (a lost item, never an end asked wrongly).
+  const rate = RATE_AFTER.test(p.sentence.slice(p.end));
+  if (rate && BY_BEFORE.test(p.sentence.slice(0, p.start))) {
+    const range = a !== null && b !== null && a > 0 && b > a && b <= 3 * a && !priceSubject(p) && !marksTotal(p);
+    return range ? read("range", "whole") : read("change", "none");
+  }
+  // (with no "by", a rate after a noun or a verb of change keeps the closeness of a range of the rate)
+  const close = rate && !priceSubject(p) ? Math.max(closeness, 3) : closeness;
   if (a !== null && b !== null && a > 0 && b > a && b <= close * a) return read("range", "whole");
   // After a verb, ends 1.5x to 3x apart in one unit may be a range of the change or a change and its total.
   if (closeness < 3 && a !== null && b !== null && a > 0 && b > close * a && b <= 3 * a && sameUnit(p)) return changeBand(p);
@@ -309,7 +331,7 @@ const IS_UP_BEFORE = /\b(?:is|are)\s+(?:up|down)\s+$/i;
 function changeBand(p: FigurePairAt): FigurePairReading {
   const before = p.sentence.slice(0, p.start);
   const clause = before.split(/[,;:]/).pop() ?? "";
-  if (/\bfrom\b/i.test(clause) || TOTAL_NOUN.test(p.sentence.slice(p.first.end, p.second.end + 40))) return read("change", "total");
+  if (marksTotal(p)) return read("change", "total");
   const verb = [...clause.matchAll(CHANGE_VERB_AT)].pop();
   const word = verb?.[0].toLowerCase() ?? "";
   const lead = verb ? clause.slice(0, verb.index) : clause;
@@ -325,7 +347,9 @@ function changeBand(p: FigurePairAt): FigurePairReading {
   if (bothInFull(p)) return read("change", "total");
   // The generic present with an object before "by" ("cuts the risk of stroke by 20 to 40%") is a range of the change;
   // a present with "by" right after it ("Membership rises by 40 to 90 clubs") is a headline's change and its total.
-  const presentWithObject = PRESENT_CHANGE.has(word) && /\S/.test(between.replace(/\bby\s[^]*$/i, ""));
+  // (an adverb is no object: "Membership rises sharply by 40 to 90 clubs")
+  const objectWords = between.replace(/\bby\s[^]*$/i, "").trim().split(/\s+/).filter((w) => w !== "" && !/ly$/i.test(w) && !lexiconTags(w.toLowerCase()).includes("Adverb"));
+  const presentWithObject = PRESENT_CHANGE.has(word) && objectWords.length > 0;
   if (verb && (FORECAST_BEFORE.test(lead) || presentWithObject)) return read("range", "whole");
   if (percent(p, p.first) || percent(p, p.second) || p.sharedScale || PRESENT_CHANGE.has(word)) return read("change", "none");
   return verb && PAST_CHANGE.has(word) && byRightAfter ? read("change", "total") : read("change", "none");
@@ -356,6 +380,20 @@ const SUM_GOES_ON = /^(?:\s+(?:a|an|per|each|every|for\s+(?:each|every|a|an))\b|
 
 /** Nouns of what a sum is paid as, never its recipients: "$200 to 400 in vouchers", "£500 to 2,000 damages". */
 const PAID_AS = /^(?:cash|vouchers|compensation|aid|grants|damages|benefits|wages|fees|bonuses|credits|refunds|loans|payments|rewards|prizes)$/;
+/**
+ * The one list of nouns that name a sum's recipients ("gave £100 to 300 households"). Only these make the second figure a
+ * count: any other noun after it ("£500 to 2,000 bursaries", "£500 to 2,000 mortgages") may name what is paid, so the
+ * pair asks nothing (a lost item, never one end asked alone).
+ */
+export const RECIPIENT_NOUNS = new Set([
+  "people", "persons", "individuals", "families", "households", "homes", "homeowners", "tenants", "residents", "pupils", "students",
+  "schools", "colleges", "universities", "teachers", "farmers", "growers", "fishermen", "firms", "businesses", "companies",
+  "employers", "shops", "retailers", "traders", "charities", "clubs", "groups", "organisations", "organizations", "projects",
+  "villages", "towns", "communities", "councils", "hospitals", "clinics", "applicants", "claimants", "recipients",
+  "beneficiaries", "members", "workers", "staff", "employees", "volunteers", "patients", "victims", "survivors", "refugees",
+  "veterans", "pensioners", "parents", "children", "women", "men", "artists", "athletes", "winners", "entrants", "startups",
+  "operators", "crews", "nurses", "doctors", "apprentices", "trainees", "graduates",
+]);
 // Words ending in "-s" that are no plural noun.
 const NOT_PLURAL = /^(?:is|was|has|as|this|thus|its|his|us|plus|less|unless|whereas|always|sometimes|besides|nowadays|perhaps|afterwards|towards|overseas)$/;
 /** Words that open the next clause after a pair: its subject or verb follows, never the sum's recipients. */
@@ -370,7 +408,7 @@ const PLACE_OF_RECIPIENTS = /^\s+(?:in|at|across|from|of|on|around|throughout)\s
  * is paid as) or a preposition with a determiner or a name follows it. "gave $5 to 8 million to", "paid $2 to 3 a kilo",
  * "pay $1,200 to 1,500 monthly", "offers $200 to 400 in vouchers", "grants of $500 to 2,000 depending on need" do not.
  */
-function countsRecipients(p: FigurePairAt, after: string): boolean {
+function countsRecipients(p: FigurePairAt, after: string): boolean | "unsure" {
   if (p.sharedScale || scaleOf(FIGURE_ONE.exec(p.second.text) ?? NO_MATCH) > 1 || SUM_GOES_ON.test(after)) return false;
   if (PLACE_OF_RECIPIENTS.test(after)) return true;
   // (the head of the noun after the count: "to about 9,000 fishing crews")
@@ -380,9 +418,13 @@ function countsRecipients(p: FigurePairAt, after: string): boolean {
   const stop = words.findIndex((w) => NOT_A_HEAD.test(w) || NOT_PLURAL.test(w) || PAID_AS.test(w) || NEXT_CLAUSE.test(w) || lexiconTags(w).some((t) => NO_MODIFIER_TAG.test(t)));
   const noun = words.slice(0, stop < 0 ? words.length : stop).find((w) => /s$/.test(w) || lexiconTags(w).includes("Plural") || countedCollective(w, "")) ?? "";
   if (noun === "" || UNIT_NOUN.has(noun)) return false;
+  // (a named recipient counts whatever the lexicon tags it: "firms" is tagged a verb)
+  if (RECIPIENT_NOUNS.has(noun)) return true;
   const tags = lexiconTags(noun);
   if (tags.includes("PresentTense") && !tags.includes("Plural")) return false;
-  return tags.includes("Plural") || countedCollective(noun, "") || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
+  const plural = tags.includes("Plural") || countedCollective(noun, "") || (/[^su]s$/.test(noun) && !tags.includes("Adverb"));
+  // (a plural that names no recipients may be what is paid, "£500 to 2,000 annual bursaries": ask nothing)
+  return plural && (RECIPIENT_NOUNS.has(noun) ? true : "unsure");
 }
 
 // After the second hour of "from 9 to 5": the end of the clause or a word of when, never a counted noun.
@@ -433,8 +475,10 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   const compound = COMPOUND_AFTER.exec(after);
   if (compound && !NOT_A_HEAD.test(compound[2] ?? "")) return read("measured-compound", "none");
   // "gave £100 to 300 households": a sum (or an amount) handed to a number of recipients.
-  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before) && countsRecipients(p, after)) {
-    return read("sum-to-count", "each");
+  if (p.joint === "to" && (p.first.signed || /^\s+[a-z]+\s+to\s+(?:[a-z]+\s+)?$/i.test(p.sentence.slice(p.first.end, p.second.start))) && !p.second.signed && SUM_GIVEN_BEFORE.test(before)) {
+    const recipients = countsRecipients(p, after);
+    if (recipients === true) return read("sum-to-count", "each");
+    if (recipients === "unsure") return read("range", "none");
   }
   if (p.joint === "from..to") {
     // A change verb (or noun) in the words before "from" makes a change; a verb of price, capacity or spread a range.

@@ -169,19 +169,21 @@ describe("closing note 23: the pre-pass and a rule's span read one pair alike (f
 
 describe("review 35a finding 1: a price charged per period is no rate of change (a unit word before \"a year\" kept the price's change)", () => {
   const prePass = (sentence: string) => findFigurePairs(sentence).map(({ kind, ask }) => ({ kind, ask }));
+  // (review 35c finding 1, coordinator: a price and a rate may be a range of the rate or a change and its total, so
+  // neither the pair nor its total is asked)
   it.each([
     ["The fee rose by 20 to 50 euros a month.", "20 to 50 euros", "50 euros"],
     ["Tuition rose by 4,000 to 9,000 pounds a year.", "4,000 to 9,000 pounds", "9,000 pounds"],
     ["The licence fee was raised by 30 to 80 euros a year.", "30 to 80 euros", "80 euros"],
-  ])("%s is a change and its total, never the pair as one answer", (sentence, pair, total) => {
-    expect(at(sentence, pair)).toEqual({ kind: "change", ask: "total" });
-    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
+  ])("%s asks nothing: never the pair as one answer, nor its total", (sentence, pair, total) => {
+    expect(at(sentence, pair)).toEqual({ kind: "change", ask: "none" });
+    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "none" }]);
     expect(spans(sentence)).not.toContain(pair);
-    expect(spans(sentence)).toContain(total);
+    expect(spans(sentence)).not.toContain(total);
   });
   it("Average rents rose by £500 to £1,200 a month. asks no range of the two sums", () => {
     const sentence = "Average rents rose by £500 to £1,200 a month.";
-    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "total" }]);
+    expect(prePass(sentence)).toEqual([{ kind: "change", ask: "none" }]);
     expect(spans(sentence)).not.toContain("£500 to £1,200");
     expect(spans(sentence)).not.toContain("£500");
   });
@@ -237,5 +239,65 @@ describe("review 35a finding 7: the shared irregular plurals hold no word that i
     expect(at("Between 1800 and 2000 head of cattle were sold.", "1800 and 2000")).toEqual({ kind: "range", ask: "whole" });
     expect(at("The ship carried between 1800 and 2000 crew.", "1800 and 2000")).toEqual({ kind: "range", ask: "whole" });
     expect(at("Between 1800 and 2000 police were deployed.", "1800 and 2000")).toEqual({ kind: "range", ask: "whole" });
+  });
+});
+
+describe("review 35c finding 1: money, or a price word in a modifier, never makes a rate of change a change and its total", () => {
+  const prePass = (sentence: string) => findFigurePairs(sentence).map(({ kind, ask }) => ({ kind, ask }));
+  it.each([
+    ["Britain's debt is growing by £2bn to £5bn a year.", "£5bn"],
+    ["The national debt is rising by $2 to $5 billion a month.", "$5 billion"],
+    ["The number of homes in rent arrears grew by 2,000 to 5,000 a month.", "5,000"],
+    ["Debt grew by 2,000 to 5,000 a month last year.", "5,000"],
+  ])("%s is a range of the rate, and its second end is never asked as a total", (sentence, total) => {
+    expect(prePass(sentence)).toEqual([{ kind: "range", ask: "whole" }]);
+    expect(spans(sentence)).not.toContain(total);
+  });
+  it("near miss: a word of a total, or ends more than 3x apart, with a rate asks nothing", () => {
+    expect(prePass("The population grew by 2,000 to 5,000 a year to reach 90,000.")).toEqual([{ kind: "change", ask: "none" }]);
+    expect(prePass("Output is growing by 20 to 90 tonnes a day.")).toEqual([{ kind: "change", ask: "none" }]);
+  });
+});
+
+describe("review 35c finding 2: only a named recipient after the count makes a sum and a count; any other noun asks nothing", () => {
+  it.each([
+    ["Universities offer £500 to 2,000 bursaries.", "£500 to 2,000"],
+    ["The college awards £500 to 2,000 scholarships.", "£500 to 2,000"],
+    ["The programme offers $1,000 to 5,000 subsidies.", "$1,000 to 5,000"],
+    ["The state pays $20 to 50 stipends.", "$20 to 50"],
+    ["The scheme offers $200 to 400 rebates.", "$200 to 400"],
+    ["The scheme pays £500 to 2,000 allowances.", "£500 to 2,000"],
+    ["The bank lends £500 to 2,000 mortgages.", "£500 to 2,000"],
+    ["Universities offer £500 to 2,000 annual bursaries.", "£500 to 2,000"],
+  ])("%s asks neither end alone", (sentence, pair) => {
+    expect(at(sentence, pair)?.ask).toBe("none");
+    expect(spans(sentence).some((s) => /^(?:[£$]?\d[\d,]*)$/.test(s))).toBe(false);
+  });
+  it("near miss: a recipient noun, after an adjective or a compound's first noun, still counts", () => {
+    expect(at("The council gave £250 to 80 schools.", "£250 to 80")).toEqual({ kind: "sum-to-count", ask: "each" });
+    expect(at("The bank lends £500 to 2,000 small firms.", "£500 to 2,000")).toEqual({ kind: "sum-to-count", ask: "each" });
+    expect(at("The fund paid $400 to about 9,000 fishing crews.", "$400 to about 9,000")).toEqual({ kind: "sum-to-count", ask: "each" });
+  });
+});
+
+describe("review 35c finding 3: \"from\" marks a change's total only before a figure", () => {
+  it.each([
+    ["Imports from China are rising by 20 to 50 tonnes.", "20 to 50 tonnes"],
+    ["Claims from tenants are rising by 200 to 500.", "200 to 500"],
+    ["Claims from fee payers are rising by 200 to 500 a week.", "200 to 500"],
+  ])("%s asks no total", (sentence, pair) => {
+    expect(at(sentence, pair)?.ask).not.toBe("total");
+  });
+  it("near miss: \"from\" and a figure still names the total", () => {
+    expect(at("Output is rising from 100 by 20 to 50 tonnes.", "20 to 50 tonnes")).toEqual({ kind: "change", ask: "total" });
+  });
+});
+
+describe("review 35c finding 7: an adverb between a present verb and \"by\" is no object", () => {
+  it("Membership rises sharply by 40 to 90 clubs. is a headline's change (asks nothing)", () => {
+    expect(at("Membership rises sharply by 40 to 90 clubs.", "40 to 90")).toEqual({ kind: "change", ask: "none" });
+  });
+  it("near miss: a noun object keeps the generic present's range", () => {
+    expect(at("The new rule cuts waiting times sharply by 20 to 45 minutes.", "20 to 45 minutes")).toEqual({ kind: "range", ask: "whole" });
   });
 });
