@@ -1,6 +1,7 @@
 import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
 import { MONTHS } from "./calendar-names";
 import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
+import { wordToNumber } from "./number-words";
 
 /**
  * The one company a sentence names, which a next sentence's bare "The company" means: "The application of Pacific
@@ -79,5 +80,8 @@ export function companyLikeNamesIn(sentence: string | undefined): string[] {
  */
 export function sameCompany(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (long.startsWith(`${short} `) && LEGAL_FORM.test(` ${long.slice(short.length).trim()}`));
+  if (short === long || (long.startsWith(`${short} `) && LEGAL_FORM.test(` ${long.slice(short.length).trim()}`))) return true;
+  // "Palms Hotels Ltd." is "Three Palms Hotels": a number word that opens a name is read off as an opener.
+  const [coreShort, coreLong] = [short, long].map((n) => n.replace(LEGAL_FORM, "")).sort((x, y) => x.length - y.length) as [string, string];
+  return coreShort === coreLong || (coreLong.endsWith(` ${coreShort}`) && wordToNumber(coreLong.slice(0, -coreShort.length).trim()) !== null);
 }

@@ -44,10 +44,13 @@ describe("a title opening that modifies the noun phrase after it", () => {
   // Review 31 finding 3: "merger" (no lexicon entry) was read as a trade's doer, and "The company" became the lede's
   // other company.
   it("an unknown -er noun after the title's company leaves it the company", () => {
-    const body = "SANTIAGO — Cóndor Holdings Ltd. walked away from talks with Andes Air on Monday. The company was founded in 1998 by Rodrigo Paz. Andes Air flies to 40 cities.";
+    const body = "SANTIAGO — Andes Air walked away from talks with its pilots on Monday. The company was founded in 1998 by Rodrigo Paz. Andes Air flies to 40 cities.";
     const founded = prompts("Andes Air merger talks collapse", body).filter((p) => /founded/.test(p));
     expect(founded.some((p) => /was Andes Air founded/.test(p))).toBe(true);
-    for (const p of founded) expect(p).not.toMatch(/Cóndor/);
+    // After a sentence naming another company too, "The company" may be either: it is written as neither (review 35b
+    // finding 1), never as the other one.
+    const two = "SANTIAGO — Cóndor Holdings Ltd. walked away from talks with Andes Air on Monday. The company was founded in 1998 by Rodrigo Paz. Andes Air flies to 40 cities.";
+    for (const p of prompts("Andes Air merger talks collapse", two).filter((p) => /founded/.test(p))) expect(p).not.toMatch(/Cóndor|was Andes Air founded/);
   });
 
   // Review 31b finding 5: the doer at the title's opening was read for the table owner only, so a place before a
