@@ -18,9 +18,8 @@ import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
-import { FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
+import { BUILD_BATCHES, FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
 
-const BUILD = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m", "o", "q", "s", "u", "w", "y", "aa", "ac", "ae"].map((b) => `blind-2026-11${b}`);
 
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
 
@@ -55,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
   let total = 0;
   let coveredAll = 0;
   let coveredCore = 0;
-  for (const batch of batches.length > 0 ? batches : BUILD) {
+  for (const batch of batches.length > 0 ? batches : BUILD_BATCHES) {
     const gold = await loadGold(batch);
     for (const article of readFolder(path.join("tests/fixtures/articles", batch))) {
       const { items, factOf, candidates } = generateArticleFacts(article);

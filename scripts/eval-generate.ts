@@ -1,8 +1,10 @@
 // Measures how many hand-written gold facts the generated items cover, per gold set and per genre:
-//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...
+//   npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--split build|check] [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...
 // A set's id is its gold folder and name: tests/fixtures/gold/chile-korea, tests/fixtures/gold/blind-2026-11/<slug>.
 // --set keeps the sets whose id matches the glob or lies under the folder (repeatable). --gold-dir adds a folder
 // whose index.ts lists more sets (a held-out batch), --articles-dir a folder holding their articles.
+// --split build keeps the blind batches a change may be tuned on, --split check those it is only measured on
+// (BUILD_BATCHES, CHECK_BATCHES in scripts/lib/gold-samples.ts); with --set, the union.
 // --genre keeps only the sets of that genre ("sports report"; repeatable), so the core line speaks for one genre.
 // --missing lists, per set, the facts no item covers, those only a cloze covers and those only a completion covers. --list prints the selected
 // sets and the article folders they need without generating anything (to check a selection first).
@@ -17,6 +19,7 @@ import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { QuizItem } from "@/lib/generate/types";
 import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
+import { BUILD_BATCHES, CHECK_BATCHES } from "./lib/gold-samples";
 
 const GOLD_ROOT = "tests/fixtures/gold";
 const ARTICLE_ROOT = "tests/fixtures/articles";
@@ -50,7 +53,7 @@ interface Options {
   genres: string[];
 }
 
-const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...\n";
+const USAGE = "Usage: npx tsx scripts/eval-generate.ts [--set <glob or dir>]... [--split build|check] [--genre <genre>]... [--missing] [--list] [--core-from <t>]... [--gold-dir <dir> --articles-dir <dir>]...\n";
 
 function parseOptions(argv: string[]): Options | string {
   const options: Options = { sets: [], missing: false, list: false, goldDirs: [], articleDirs: [], coreFrom: [], genres: [] };
@@ -63,6 +66,10 @@ function parseOptions(argv: string[]): Options | string {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
       valued[arg]!.push(value);
+    } else if (arg === "--split") {
+      const split = argv[++i];
+      if (split !== "build" && split !== "check") return "--split takes build or check";
+      options.sets.push(...(split === "build" ? BUILD_BATCHES : CHECK_BATCHES).map((b) => `${GOLD_ROOT}/${b}`));
     } else return `unknown argument ${arg}`;
   }
   return options;
