@@ -238,8 +238,16 @@ function changeBy(before: string): { far: boolean } | null {
   return { far: words > 2 };
 }
 
-// A plural noun (after at most one modifier) right after the pair: what an agent's range counts ("10 to 20 new offices").
-const COUNTED_AFTER = /^\s+(?:[a-z]+\s+)?(?:[a-z]+[^su]s|staff|personnel|people|police)\b/i;
+/**
+ * A plural noun, or one countedCollective counts, after at most one modifier right after the pair: what an agent's range
+ * counts ("10 to 20 new offices", "300 to 800 staff", "10 to 20 crew").
+ */
+function countedAfter(after: string): boolean {
+  return [...after.matchAll(/\s+([a-z]+)\b/giy)].slice(0, 2).some(({ 0: word, 1: noun = "", index }) => {
+    const lower = noun.toLowerCase();
+    return /^[a-z]+[^su]s$/.test(lower) || countedCollective(lower, after.slice(index + word.length));
+  });
+}
 // A preposition and a plural noun between a finite change verb and a participle before "by" ("rose in districts boosted by").
 const PARTICIPLE_AFTER_OBJECT = /^\s+(?:in|at|across|among|for|from|to|with|on|of)\s+(?:(?:the|its|their|some|many|most)\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+([a-z]+)\s+by\s+(?:\S+\s+)?$/i;
 
@@ -497,7 +505,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   }
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
-  if (changeParticipleAgent(before)) return COUNTED_AFTER.test(after) ? read("range", "whole") : read("change", "none");
+  if (changeParticipleAgent(before)) return countedAfter(after) ? read("range", "whole") : read("change", "none");
   if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
   if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5, false);
   const by = changeBy(before);

@@ -216,6 +216,9 @@ describe("review 35a finding 2: a sum's recipients are named right after the cou
 describe("review 35a finding 3: a change verb's participle after a governed plural noun takes \"by\" for its agent", () => {
   it.each([
     ["Rents rose in districts boosted by 10 to 20 new offices.", "10 to 20", "20"],
+    // (countedCollective's nouns count as the staff do: one list of collectives for the pair readers.)
+    ["Output rose at mills boosted by 300 to 800 new crew.", "300 to 800", "800"],
+    ["Visits rose at clinics boosted by 30 to 80 children.", "30 to 80", "80"],
     ["Sales rose at branches expanded by 300 to 800 staff.", "300 to 800", "800"],
   ])("%s counts the agent: no change and its total", (sentence, pair, total) => {
     expect(at(sentence, pair)).toEqual({ kind: "range", ask: "whole" });
