@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
-import { IRREGULAR_PLURALS, NOT_ED_VERBS, isPastParticiple, lexiconTags } from "./tag-words";
+import { IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -407,7 +407,7 @@ const NOT_PLURAL = /^(?:is|was|has|as|this|thus|its|his|us|plus|less|unless|wher
 /** Words that open the next clause after a pair: its subject or verb follows, never the sum's recipients. */
 const NEXT_CLAUSE = /^(?:if|when|so|which|that|who|whom|whose|while|because|unless|until|after|before|where|though|although|since|once)$/;
 /** Tags of a word that is neither the recipients' noun nor one of its modifiers. */
-const NO_MODIFIER_TAG = /^(?:Conjunction|Pronoun|Determiner|Preposition|QuestionWord|Modal|Copula|Auxiliary|PastTense|Infinitive)$/;
+const NO_MODIFIER_TAG = wordListPattern([...NO_NOUN_TAGS, "QuestionWord", "Infinitive"]);
 // After the count, a preposition and a determiner or a name: "gave £100 to 300 in the town", "paid $50 to 120 at Acme".
 const PLACE_OF_RECIPIENTS = /^\s+(?:in|at|across|from|of|on|around|throughout)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|[A-Z])/;
 
