@@ -11,7 +11,7 @@ import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem"
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
-import { isAuxiliary, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
+import { NO_NOUN_TAGS, SAME_FORM_PASTS, isAuxiliary, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 import { CARDINAL_WORD_SOURCE, decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -511,10 +511,10 @@ const COUNT_WORD = new RegExp(`^(?:\\d\\S*|${CARDINAL_WORD_SOURCE}|dozen)$`);
 /** "£5m", "40", "six", "US$3": a figure straight after the word after "first" is that word's object ("The first cost £5m"). */
 const FIGURE_OR_CURRENCY = new RegExp(`^(?:[£$€¥]|US\\$|\\d|(?:${CARDINAL_WORD_SOURCE})$)`);
 /** Tags of a word that is no head noun: "also", "to", "then", "won". */
-const NOT_A_HEAD_TAGS = ["Adverb", "Conjunction", "Preposition", "Determiner", "Pronoun", "PastTense", "Gerund", "Modal", "Copula", "Auxiliary"];
+const NOT_A_HEAD_TAGS: readonly string[] = [...NO_NOUN_TAGS, "Adverb", "Gerund"];
 /** "set", "cost", "start", "stage": a verb as often as a noun, so one is a head only when a verb or "of" follows it. */
 const VERB_TOO_TAGS = ["Infinitive"];
-const SAME_PAST = new Set(["set", "cost", "put", "hit", "cut", "let", "shut", "quit", "spread", "bid", "cast", "hurt", "split", "beat", "shed", "start"]);
+const SAME_PAST: ReadonlySet<string> = new Set([...SAME_FORM_PASTS, "beat", "start"]);
 
 /**
  * "apprentices", "trains", "hours": after a count above one, a plural noun, a duration, or any -s word (a verb after

@@ -1,4 +1,5 @@
 import { COMPANY_NOUNS } from "./build-question";
+import { sameCompany } from "./company-named-in";
 
 /**
  * Offices a company has one holder of: "chief executive", "chief financial officer", "managing director", "chairman",
@@ -43,7 +44,8 @@ function companyOwnsIts(before: string, company: string): boolean {
   // ("Shares in X fell as the cannery closed after its ...": the cannery is nearer.)
   if (!m || (m[2] !== undefined && THING_BEFORE_ITS.test(clause))) return false;
   const name = m[1] ?? m[2];
-  return name === undefined || name.split(" ")[0] === company.split(" ")[0];
+  // ("Air France said its ..." in a story about Air Liquide: a shared first word is another company.)
+  return name === undefined || sameCompany(name, company);
 }
 
 /**

@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
-import { IRREGULAR_PLURALS, NOT_ED_VERBS, isPastParticiple, lexiconTags } from "./tag-words";
+import { IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, SAME_FORM_PASTS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -215,8 +215,9 @@ function sameUnit(p: FigurePairAt): boolean {
   return unit === "" || p.sentence.slice(p.second.end).trimStart().startsWith(unit);
 }
 
-// Participles that take "by" for their agent though the lexicon tags them a noun: "streets run by", "towns hit by".
-const AGENT_PARTICIPLES = /^(?:run|hit|set|put|read|cast|shut|spread|overrun|overseen|bid)$/;
+// Participles that take "by" for their agent though the lexicon tags them a noun or a base verb: "streets run by",
+// "towns hit by", "firms hurt by" ("overseen" is tagged a participle and read as one).
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([...SAME_FORM_PASTS, "run", "overrun"]);
 
 /**
  * "raising storage capacity by 15,000 tonnes to 45,000", "raised the fee for a parking permit by £40 to £110": "by" in
@@ -232,14 +233,22 @@ function changeBy(before: string): { far: boolean } | null {
   if (!verb) return null;
   const word = (/(\S+)\s*$/.exec(head)?.[1] ?? "").toLowerCase();
   const tags = lexiconTags(word);
-  const agent = !ALL_CHANGE_FORMS.has(word) && (AGENT_PARTICIPLES.test(word) || (isPastParticiple(word) && !NOT_ED_VERBS.has(word) && !tags.includes("Singular") && !tags.includes("Infinitive")));
+  const agent = !ALL_CHANGE_FORMS.has(word) && (AGENT_PARTICIPLES.has(word) || (isPastParticiple(word) && !NOT_ED_VERBS.has(word) && !tags.includes("Singular") && !tags.includes("Infinitive")));
   if (agent) return null;
   const words = head.slice(verb.index + verb[0].length).trim().split(/\s+/).filter(Boolean).length;
   return { far: words > 2 };
 }
 
-// A plural noun (after at most one modifier) right after the pair: what an agent's range counts ("10 to 20 new offices").
-const COUNTED_AFTER = /^\s+(?:[a-z]+\s+)?(?:[a-z]+[^su]s|staff|personnel|people|police)\b/i;
+/**
+ * A plural noun, or one countedCollective counts, after at most one modifier right after the pair: what an agent's range
+ * counts ("10 to 20 new offices", "300 to 800 staff", "10 to 20 crew").
+ */
+function countedAfter(after: string): boolean {
+  return [...after.matchAll(/\s+([a-z]+)\b/giy)].slice(0, 2).some(({ 0: word, 1: noun = "", index }) => {
+    const lower = noun.toLowerCase();
+    return /^[a-z]+[^su]s$/.test(lower) || countedCollective(lower, after.slice(index + word.length));
+  });
+}
 // A preposition and a plural noun between a finite change verb and a participle before "by" ("rose in districts boosted by").
 const PARTICIPLE_AFTER_OBJECT = /^\s+(?:in|at|across|among|for|from|to|with|on|of)\s+(?:(?:the|its|their|some|many|most)\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+([a-z]+)\s+by\s+(?:\S+\s+)?$/i;
 
@@ -399,7 +408,7 @@ const NOT_PLURAL = /^(?:is|was|has|as|this|thus|its|his|us|plus|less|unless|wher
 /** Words that open the next clause after a pair: its subject or verb follows, never the sum's recipients. */
 const NEXT_CLAUSE = /^(?:if|when|so|which|that|who|whom|whose|while|because|unless|until|after|before|where|though|although|since|once)$/;
 /** Tags of a word that is neither the recipients' noun nor one of its modifiers. */
-const NO_MODIFIER_TAG = /^(?:Conjunction|Pronoun|Determiner|Preposition|QuestionWord|Modal|Copula|Auxiliary|PastTense|Infinitive)$/;
+const NO_MODIFIER_TAG = wordListPattern([...NO_NOUN_TAGS, "QuestionWord", "Infinitive"]);
 // After the count, a preposition and a determiner or a name: "gave £100 to 300 in the town", "paid $50 to 120 at Acme".
 const PLACE_OF_RECIPIENTS = /^\s+(?:in|at|across|from|of|on|around|throughout)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|[A-Z])/;
 
@@ -497,7 +506,7 @@ export function classifyFigurePair(p: FigurePairAt): FigurePairReading {
   }
   // "to" joint.
   if (ELIDED_CHANGE_BEFORE.test(before) && FROM_CHANGE_CLAUSE.test(before)) return read("change", "total");
-  if (changeParticipleAgent(before)) return COUNTED_AFTER.test(after) ? read("range", "whole") : read("change", "none");
+  if (changeParticipleAgent(before)) return countedAfter(after) ? read("range", "whole") : read("change", "none");
   if (CHANGE_NOUN_BEFORE.test(before)) return changeOrRange(p, 3);
   if (CHANGE_BEFORE.test(before) || MARKET_UP_BEFORE.test(before)) return changeOrRange(p, 1.5, false);
   const by = changeBy(before);

@@ -67,8 +67,12 @@ function stemOfPlace(prompt: string, answer: string): boolean {
 /** How a percentage is written after its figure: "24%", "24pc", "24 pct", "24 per cent", "24 Percent" ("pc" in lower case only). */
 const PERCENT_SUFFIX = String.raw`(?:%|pc\b|pct\b|[Pp]er\s?[Cc]ent\b|[Pp]ercent\b)`;
 
-/** "doubles", "doubling" for "more than doubled": the verb of a multiplying change, in any form. */
-const CHANGE_VERB = /\b(doubl|tripl|quadrupl|halv)(?:ed|es|e|ing)\b/i;
+/** "doubles", "doubling" for "more than doubled": the verbs of a multiplying change, in any form (FOLD_VERBS). */
+const FOLD_VERB_WORD = new RegExp(String.raw`\b(?:${Object.keys(FOLD_VERBS).join("|")})\b`, "gi");
+/** The folds a text's multiplying verbs say ("trebles" and "tripled" both say 3). */
+function foldsIn(text: string): number[] {
+  return [...text.matchAll(FOLD_VERB_WORD)].map(([verb]) => FOLD_VERBS[verb.toLowerCase()] ?? 0);
+}
 
 /**
  * "24%" keyed, "sales up 24pc" in the title (strict read I1 #26): British newsrooms write "pc" and "per cent" for
@@ -408,8 +412,8 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
   if (fact.kind === "percent" && (statesPercent(prompt, answer) || statesPercentValue(prompt, fact))) return true;
   if ((fact.kind === "organisation" || fact.kind === "place") && abbreviationGivesAway(prompt, answer)) return true;
   if (fact.kind === "place" && stemOfPlace(prompt, answer)) return true;
-  const change = CHANGE_VERB.exec(answer)?.[1]?.toLowerCase();
-  if (change && new RegExp(`\\b${change}(?:ed|es|e|ing)\\b`, "i").test(prompt)) return true;
+  const folds = foldsIn(answer);
+  if (folds.length > 0 && foldsIn(prompt).some((fold) => folds.includes(fold))) return true;
   if (fact.kind === "organisation") {
     // "What does the abbreviation LTB stand for in “Lagoon island adds flights”?" (or "in the May 2026 article from
     // Lagoon Radio?"): the title or source only names the article, and its "Lagoon" tells no more than the letters'

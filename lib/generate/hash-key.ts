@@ -9,9 +9,7 @@ export function hashString(text: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return finishHash(h1, h2);
 }
 
 // Keys of one sentence's items are built one after another: remembering the last sentence saves re-normalising it
@@ -55,6 +53,7 @@ function hashStringTwice(text: string, seedA: number, seedB: number): [number, n
   return [finishHash(a1, a2), finishHash(b1, b2)];
 }
 
+/** cyrb53's final mixing of its two lanes into one 53-bit number. */
 function finishHash(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

@@ -58,6 +58,8 @@ describe("a mid-sentence 'its <office>' after the company said it (review 32b fi
     expect(ask("Shares in Orlin Fisheries fell after the joint venture said its chief executive, Ana Ruiz, had resigned.", "Ana Ruiz", "chief executive")).toBeNull();
     expect(ask("Shares in Orlin Fisheries fell as the cannery closed after its chief executive, Ana Ruiz, resigned.", "Ana Ruiz", "chief executive")).toBeNull();
     expect(ask("Orlin Fisheries said the cannery and its managing director, Ana Ruiz, were fined.", "Ana Ruiz", "managing director")).toBeNull();
+    // (Another company sharing the first word: one name is the company's only as sameCompany reads it.)
+    expect(ask("Orlin Labs said its chief executive, Ana Ruiz, would step down in May.", "Ana Ruiz", "chief executive")).toBeNull();
   });
 
   // Review 32c finding 4: "Shares in X ... after its" let a rival and its verb come between; "the lender" may be the bank.

@@ -85,6 +85,14 @@ describe("a word form of the answer gives it away", () => {
     expect(givesAwayPart("(Brewer triples exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(true);
     expect(givesAwayPart("(Brewer grows exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(false);
   });
+
+  it("a fold verb of another spelling gives the same fold away ('trebles' for 'tripled'), another fold does not", () => {
+    const f = fact("count", "tripled", "Its exports tripled in the year to March.");
+    expect(givesAwayPart("(Brewer trebles exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(true);
+    expect(givesAwayPart("(Brewer doubles exports, Nov 2026) Its exports _____ in the year to March.", f)).toBe(false);
+    const quintupled = fact("count", "quintupled", "Its exports quintupled in the year to March.");
+    expect(givesAwayPart("(Exports quintupled, Nov 2026) Its exports _____ in the year to March.", quintupled)).toBe(true);
+  });
 });
 
 // Strict read G2 #13 and #35: "(Abu Dhabi, Yerevan, Dubai, LA PAZ)", a dateline's place in capitals from another story.
