@@ -11,7 +11,7 @@ import { COMPLETION_PREFIX, LEAD_TIME, completionStem } from "./completion-stem"
 import { annotateRelativeDates, formatDate } from "./resolve-dates";
 import { itemKey, seededRandom, shuffleWithKey } from "./hash-key";
 import { SCALE, computedFromPrompt, givesAwayPart, onlyOptionSpellingAbbreviation } from "./gives-away";
-import { NO_NOUN_TAGS, SAME_FORM_PASTS, isAuxiliary, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
+import { NO_NOUN_TAGS, isAuxiliary, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 import { CARDINAL_WORD_SOURCE, decimalsOf } from "./number-words";
 import { termBeforeAbbreviation } from "./entity-rules";
 import { pickDistractors, type DistractorPool } from "./pick-distractors";
@@ -514,7 +514,7 @@ const FIGURE_OR_CURRENCY = new RegExp(`^(?:[£$€¥]|US\\$|\\d|(?:${CARDINAL_WO
 const NOT_A_HEAD_TAGS: readonly string[] = [...NO_NOUN_TAGS, "Adverb", "Gerund"];
 /** "set", "cost", "start", "stage": a verb as often as a noun, so one is a head only when a verb or "of" follows it. */
 const VERB_TOO_TAGS = ["Infinitive"];
-const SAME_PAST: ReadonlySet<string> = new Set([...SAME_FORM_PASTS, "beat", "start"]);
+const SAME_PAST = new Set(["set", "cost", "put", "hit", "cut", "let", "shut", "quit", "spread", "bid", "cast", "hurt", "split", "beat", "shed", "start"]);
 
 /**
  * "apprentices", "trains", "hours": after a count above one, a plural noun, a duration, or any -s word (a verb after

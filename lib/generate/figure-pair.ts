@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
-import { IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, SAME_FORM_PASTS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
+import { IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -215,9 +215,8 @@ function sameUnit(p: FigurePairAt): boolean {
   return unit === "" || p.sentence.slice(p.second.end).trimStart().startsWith(unit);
 }
 
-// Participles that take "by" for their agent though the lexicon tags them a noun or a base verb: "streets run by",
-// "towns hit by", "firms hurt by" ("overseen" is tagged a participle and read as one).
-const AGENT_PARTICIPLES: ReadonlySet<string> = new Set([...SAME_FORM_PASTS, "run", "overrun"]);
+// Participles that take "by" for their agent though the lexicon tags them a noun: "streets run by", "towns hit by".
+const AGENT_PARTICIPLES = /^(?:run|hit|set|put|read|cast|shut|spread|overrun|overseen|bid)$/;
 
 /**
  * "raising storage capacity by 15,000 tonnes to 45,000", "raised the fee for a parking permit by £40 to £110": "by" in
@@ -233,7 +232,7 @@ function changeBy(before: string): { far: boolean } | null {
   if (!verb) return null;
   const word = (/(\S+)\s*$/.exec(head)?.[1] ?? "").toLowerCase();
   const tags = lexiconTags(word);
-  const agent = !ALL_CHANGE_FORMS.has(word) && (AGENT_PARTICIPLES.has(word) || (isPastParticiple(word) && !NOT_ED_VERBS.has(word) && !tags.includes("Singular") && !tags.includes("Infinitive")));
+  const agent = !ALL_CHANGE_FORMS.has(word) && (AGENT_PARTICIPLES.test(word) || (isPastParticiple(word) && !NOT_ED_VERBS.has(word) && !tags.includes("Singular") && !tags.includes("Infinitive")));
   if (agent) return null;
   const words = head.slice(verb.index + verb[0].length).trim().split(/\s+/).filter(Boolean).length;
   return { far: words > 2 };

@@ -57,11 +57,6 @@ export const IRREGULAR_PLURALS = /^(?:cattle|personnel|fish|deer|offspring|lives
  * for the readers that look for a head noun or its modifiers; each adds what it refuses too ("Adverb", "Infinitive").
  */
 export const NO_NOUN_TAGS = ["Conjunction", "Preposition", "Determiner", "Pronoun", "Modal", "Copula", "Auxiliary", "PastTense"] as const;
-/**
- * Verbs whose past tense and past participle are spelt as their base form ("set", "hit", "spread"): the lexicon tags
- * them a noun, an adjective or a base verb, never a past. One source for the readers that take such a word for a verb.
- */
-export const SAME_FORM_PASTS = ["set", "put", "hit", "cut", "let", "shut", "quit", "spread", "bid", "cast", "hurt", "split", "shed", "cost", "read"] as const;
 /** "-ed" words that are no past tense ("need", "speed", "hundred", "united"): the shape test's exceptions. */
 export const NOT_ED_VERBS: ReadonlySet<string> = new Set(["need", "speed", "feed", "seed", "bleed", "breed", "proceed", "succeed", "exceed", "red", "bed", "shed", "hundred", "united", "interested", "limited", "based", "related", "advanced", "skilled", "detailed"]);
 
