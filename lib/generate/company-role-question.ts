@@ -26,7 +26,7 @@ const OWN_COMPANY_NOUNS = COMPANY_NOUNS.split("|").filter((n) => n !== "lender" 
  * What may come before a mid-sentence "its" that is the company's: the company said it ("Marlow Foods said on Monday
  * its ...", "The firm said that its ..."), or its shares moved after it ("Shares in Marlow Foods fell 6% after its ...":
  * one or two lower-case words, a figure or an adverb between, never a rival and its verb, review 32c finding 4).
- * Group 1 or 2 is the name, compared with the company's first word. Not "It said its ...": "It" may be the union the
+ * Group 1 or 2 is the name, compared with the story's company as sameCompany reads it. Not "It said its ...": "It" may be the union the
  * sentence before named, which this sentence alone cannot tell (review 32b finding 6).
  */
 const COMPANY_SAID_BEFORE_ITS = new RegExp(
