@@ -25,7 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
-import { offersOtherThing } from "./other-it-referent";
+import { PHRASE_END, offersOtherThing } from "./other-it-referent";
 import { describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
@@ -218,10 +218,17 @@ function passiveItAfterThing(text: string, previous: string): boolean {
   return at >= 0 && passiveItAfterObject(text, clause.slice(at + subject.length));
 }
 
-/** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
+/**
+ * "It is the third budget ..." after a sentence about "the budget": "It" is the budget. Only when the noun heads the
+ * phrase, ending it before a function word, a comma or the end: "It is the largest ferry operator" after "bought the
+ * ferry" is the operator that bought it, not the ferry.
+ */
 function describedReferent(text: string, previous: string): string | null {
-  const noun = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)/.exec(text)?.[1];
-  return noun && new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
+  const found = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)(?=([,;:.]?\s*$|[,;:]|\s+([\w-]+)))/.exec(text);
+  const noun = found?.[1];
+  const next = found?.[3];
+  if (!noun || (next !== undefined && !PHRASE_END.test(next))) return null;
+  return new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { PREPOSITIONS, QUESTION_AUX, isFiniteVerb, lexiconTags, wordListPattern } from "./tag-words";
 
 /**
  * Whether the rest of a sentence after its subject ("is expected to open a terminal in Kotka.") names a singular thing
@@ -45,7 +45,8 @@ export function offersOtherThing(rest: string, isPersonNoun: (word: string) => b
   return false;
 }
 
-const STOP = /^(?:of|with|by|to|for|in|on|at|from|into|under|over|after|before|until|since|during|and|or|but|that|which|who|as|than|because|while|when|where|is|was|are|were|will|would|could|can|may|might|should|must|has|have|had|be|been)$/;
+/** A word that ends a noun phrase before it: a preposition, a joining or relative word, an auxiliary. */
+export const PHRASE_END = wordListPattern([...PREPOSITIONS, "into", "under", "over", "after", "before", "until", "since", "during", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "because", "while", "when", "where", ...QUESTION_AUX, "may", "might", "should", "must", "be", "been"]);
 
 /** The last word of the noun phrase opening at `start` (at most five words, to a function word or a comma). */
 function phraseHead(terms: { text: string; tags: string[]; raw: string }[], start: number): string | null {
@@ -53,7 +54,7 @@ function phraseHead(terms: { text: string; tags: string[]; raw: string }[], star
   for (let j = start; j < terms.length && j < start + 5; j++) {
     const t = terms[j];
     // ("its chief executive said": the verb after the phrase ends it.)
-    if (!t || STOP.test(t.text.toLowerCase()) || (j > start && t.tags.includes("Verb") && !t.tags.includes("Noun"))) break;
+    if (!t || PHRASE_END.test(t.text.toLowerCase()) || (j > start && t.tags.includes("Verb") && !t.tags.includes("Noun"))) break;
     head = t.text;
     if (/[,;:]$/.test(t.raw)) break;
   }

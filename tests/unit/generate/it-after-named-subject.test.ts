@@ -22,7 +22,7 @@ describe("an opening It after a named subject with its description set off by co
   it("not when the sentence before offers another thing 'It' could mean: a place, a forecast", () => {
     for (const before of ["Norlake Foods, a bakery chain from Bergen, also runs two mills in Tromsø.", "Norlake Foods, founded in 1987, raised its forecast for operating profit."]) {
       const body = ["Norlake Foods opened a third bakery in Oslo on Monday.", before, "It employs 1,340 people."].join(" ");
-      expect(realItems(body, "Bakery chain opens in Oslo", "1,340").filter((i) => /Norlake Foods employ/.test(i.prompt) || /does Norlake Foods employ/.test(i.prompt))).toEqual([]);
+      expect(realItems(body, "Bakery chain opens in Oslo", "1,340").filter((i) => /Norlake Foods employ/.test(i.prompt))).toEqual([]);
     }
   });
 

@@ -79,3 +79,23 @@ describe("an opening It after a named subject", () => {
     expect(items(body).some((i) => i.answer === "1,340" && i.prompt.includes("Kymi Terminals"))).toBe(true);
   });
 });
+
+// Review of wrong65r: "It is the largest ferry operator" after "bought the ferry" is the operator, not the ferry; the
+// described noun is "It" only when it heads the phrase. Sentences invented for this test.
+describe("'It is the <adjective> <noun>' after a sentence naming the noun", () => {
+  const at = new Date(Date.UTC(2026, 10, 2));
+  const prompts = (title: string, body: string) => generateArticleItems({ slug: "t", title, source: "Nordic Business Wire", publishedAt: at, body }).map((i) => i.prompt);
+  it.each([
+    ["Ferry operator expands", "Tallink Grupp bought the ferry from Viking Line in March.", "It is the largest ferry operator in Estonia, with 2,800 staff.", "The ferry is"],
+    ["Energy firm sells plant", "Vasa Energy sold the plant to Fortum in May.", "It was the third plant sale in Finland this year, worth €40 million.", "The plant was"],
+    ["Kymi Terminals expands in Kotka", "Kymi Terminals leases the terminal in Kotka.", "It is the biggest terminal operator in Finland, with 300 staff.", "The terminal is"],
+  ])("writes no noun that is not the head: %s", (title, before, sentence, wrong) => {
+    const body = ["The company reported higher sales on Monday.", before, sentence].join(" ");
+    expect(prompts(title, body).filter((p) => p.includes(wrong))).toEqual([]);
+  });
+
+  it("near miss: writes the noun when it heads the phrase ('the largest terminal in Finland')", () => {
+    const body = ["Kymi Terminals reported higher sales on Monday.", "Kymi Terminals opened the terminal in Kotka in May.", "It is the largest terminal in Finland, with room for 40,000 tonnes."].join(" ");
+    expect(prompts("Kymi Terminals expands in Kotka", body).some((p) => p.includes("The terminal is the largest terminal in"))).toBe(true);
+  });
+});
