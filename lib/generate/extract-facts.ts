@@ -25,6 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
+import { PHRASE_END, offersOtherThing } from "./other-it-referent";
 import { describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
@@ -140,6 +141,9 @@ function namedSubjectOf(text: string): string | null {
   // A lone sentence-initial "Councillors" is capitalised only because it starts the sentence.
   if (words.length === 1 && !/^\p{Lu}.*\p{Lu}/u.test(head) && (/s$/.test(head) || lexiconTags(head).length > 0 && !isProperWord(head))) return null;
   PERSON_MENTION.lastIndex = 0;
+  // ("Kymi Terminals is expected to open a terminal in Kotka. It will hold ...": the terminal may be what holds.)
+  const at = clause.indexOf(subject);
+  if (at < 0 || offersOtherThing(clause.slice(at + subject.length), isRoleNoun)) return null;
   return subject;
 }
 
@@ -197,6 +201,8 @@ function describedSubjectOf(previous: string, company: string | null, placedPrev
   if (!new RegExp(`^[Tt]he (?:${COMPANY_NOUNS})$`).test(subject)) return null;
   if (placedPrevious === null) return null;
   const at = previous.indexOf(subject);
+  // ("The company bought Baltic Tank Ltd. It employs ...": the company bought may be the one that employs.)
+  if (at < 0 || offersOtherThing(previous.slice(at + subject.length), isRoleNoun)) return null;
   const lead = previous.slice(0, at);
   const rest = previous.slice(at + subject.length);
   const written = at >= 0 && placedPrevious !== previous && placedPrevious.startsWith(lead) && placedPrevious.endsWith(rest) ? placedPrevious.slice(lead.length, placedPrevious.length - rest.length).trim() : null;
@@ -212,10 +218,17 @@ function passiveItAfterThing(text: string, previous: string): boolean {
   return at >= 0 && passiveItAfterObject(text, clause.slice(at + subject.length));
 }
 
-/** "It is the third budget ..." after a sentence about "the budget": "It" is the budget. */
+/**
+ * "It is the third budget ..." after a sentence about "the budget": "It" is the budget. Only when the noun heads the
+ * phrase, ending it before a function word, a comma or the end: "It is the largest ferry operator" after "bought the
+ * ferry" is the operator that bought it, not the ferry.
+ */
 function describedReferent(text: string, previous: string): string | null {
-  const noun = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)/.exec(text)?.[1];
-  return noun && new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
+  const found = /^It (?:is|was) (?:the|a|an) [\w-]+ ([a-z][\w-]+)(?=([,;:.]?\s*$|[,;:]|\s+([\w-]+)))/.exec(text);
+  const noun = found?.[1];
+  const next = found?.[3];
+  if (!noun || (next !== undefined && !PHRASE_END.test(next))) return null;
+  return new RegExp(`\\bthe ${noun}\\b`).test(previous) ? `The ${noun}` : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { offersOtherThing } from "./other-it-referent";
 import { DECIDING_BODY_SOURCE } from "./body-nouns";
 import { findNameChunks } from "./find-name-chunks";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -239,6 +240,8 @@ export function resolveSubjectIt(text: string, previous: string | null, isPerson
   const plural = /[^s]s$/.test(head);
   if (they) return plural && !/^\d/.test(head) ? `The ${phrase} ${text.slice(5)}` : null;
   if (plural || isPersonNoun(head) || /^\d|year-old$/.test(head) || /\b(?:company|firm|group|airline|carrier)\b/.test(head)) return null;
+  // ("The port approved a terminal. It will hold ...": "It" is the port only when nothing else is offered.)
+  if (offersOtherThing(previous.slice(`The ${phrase}`.length), isPersonNoun)) return null;
   return `The ${phrase} ${text.slice(3)}`;
 }
 

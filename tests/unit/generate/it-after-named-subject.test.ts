@@ -11,12 +11,19 @@ const realItems = (body: string, title: string, answer: string) =>
 describe("an opening It after a named subject with its description set off by commas", () => {
   it.each([
     ["Norlake Foods, founded in 1987, also runs two bakeries in Bergen and Tromsø.", "It employs 1,340 people."],
-    ["Norlake Foods, a bakery chain from Bergen, also runs two mills in Tromsø.", "It employs 1,340 people."],
+    ["Norlake Foods, a bakery chain from Bergen, also runs two mills.", "It employs 1,340 people."],
   ])("%s %s", (before, sentence) => {
     const body = ["Norlake Foods opened a third bakery in Oslo on Monday, its first outside western Norway.", before, sentence, "The new bakery will bake 40,000 loaves a day."].join(" ");
     const items = realItems(body, "Bakery chain opens in Oslo", "1,340");
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.prompt.includes("Norlake Foods") && !/\bIt employs\b/.test(i.prompt))).toBe(true);
+  });
+
+  it("not when the sentence before offers another thing 'It' could mean: a place, a forecast", () => {
+    for (const before of ["Norlake Foods, a bakery chain from Bergen, also runs two mills in Tromsø.", "Norlake Foods, founded in 1987, raised its forecast for operating profit."]) {
+      const body = ["Norlake Foods opened a third bakery in Oslo on Monday.", before, "It employs 1,340 people."].join(" ");
+      expect(realItems(body, "Bakery chain opens in Oslo", "1,340").filter((i) => /Norlake Foods employ/.test(i.prompt))).toEqual([]);
+    }
   });
 
   it("not a person's name: 'It' is never a person", () => {
@@ -31,7 +38,7 @@ describe("an opening It after 'For the full year, the company ...'", () => {
       "Norlake Foods ASA said on Thursday that its third-quarter profit rose 12%.",
       "Norlake Foods sold more bread in Oslo, and Norlake Foods cut its flour costs.",
       "Analysts had expected less from Norlake Foods.",
-      "For the full year, the company raised its forecast for operating profit to NOK 410 million.",
+      "For the full year, the company expects sales to rise by 8%.",
       "It also announced a share buyback of NOK 250 million.",
     ].join(" ");
     const items = realItems(body, "Norlake Foods beats forecasts as bread sales rise", "NOK 250 million");

@@ -20,7 +20,7 @@ describe("an opening It is never a person named behind a role (strict read AK1-c
     const body = [
       "Chief financial officer Maria Lind presented the results in Oslo on Thursday.",
       "",
-      "Nordvind Energy raised its forecast for the year. It invested €50 million in the half year, most of it on replacing old turbines.",
+      "Nordvind Energy grew 4% in the year. It invested €50 million in the half year, most of it on replacing old turbines.",
     ].join("\n");
     const prompts = generateArticleItems(article(body)).filter((i) => /€50 million/.test(i.answer)).map((i) => i.prompt);
     expect(prompts.some((p) => /Nordvind Energy invest/.test(p))).toBe(true);

@@ -23,8 +23,9 @@ describe("a passive 'It' after a sentence whose verb takes a thing", () => {
     expect(prompts.filter((p) => /board (?:will )?be paid|board will be paid/.test(p))).toEqual([]);
   });
 
-  it("leaves an 'It' after an object with no article as the subject ('makes fish feed ... It was founded')", () => {
-    expect(prompts.some((p) => /Brindle Fish was founded in _____/.test(p))).toBe(true);
+  // (Session 36: "fish feed at its plant in Scalloway" offers things "It" could mean, so no name is written in.)
+  it("writes neither the subject nor a thing in after 'makes fish feed at its plant ... It was founded'", () => {
+    expect(prompts.filter((p) => /(?:Brindle Fish|[Pp]lant|[Ff]eed|Scalloway) was founded in _____/.test(p))).toEqual([]);
   });
 
   it("reads a passive only, after a determiner-led object", () => {
