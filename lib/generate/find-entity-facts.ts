@@ -4,7 +4,7 @@ import { DASH_DATELINE } from "./datelines";
 import { escapePattern } from "./escape-pattern";
 import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
 import { findNameChunks } from "./find-name-chunks";
-import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
+import { ENTITY_NAME_PARTICLE_SOURCE, PLACE_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, POSSESSIVE_PRONOUN, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isPresentOfVerb } from "./do-support";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -539,11 +539,24 @@ function secondPredicateAt(text: string): boolean {
 /** Whether the word before a role's "of ..." names a person's role ("Vice Governor of ...", not "Bank of ..."). */
 const isRoleNounHead = (role: string) => isRoleNoun((role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).split(" ").pop() ?? "");
 
+// The capitalised words and particles just before a possessive that a rule's owner left out: "Rio Grande do " of "Rio
+// Grande do Sul's secretary" (the rule read "Sul's" alone and asked "Who is Sul's secretary of agriculture?").
+const OWNER_HEAD_CUT = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?!(?:Then|But|And|So|Yet|Now|When|After|Before|As|In|On|At|By|For|The|An?)\s)\p{Lu}[\p{L}-]*\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}){0,3}\p{Lu}[\p{L}-]*\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2})$`, "u");
+
+/** A possessive owner with every word of its name: "Rio Grande do Sul’s" for the "Sul’s" a rule read. */
+export function wholeOwner(owner: string, sentence: string): string {
+  if (!/^\p{Lu}/u.test(owner)) return owner;
+  const at = sentence.replace(/'/g, "’").indexOf(owner.replace(/'/g, "’"));
+  if (at < 0) return owner;
+  const head = OWNER_HEAD_CUT.exec(sentence.slice(0, at))?.[1];
+  return head ? `${head}${owner}` : owner;
+}
+
 /** "Lithuania’s energy minister, X" -> "Who was Lithuania’s energy minister in ...?"; "His coach, X" -> "Who is Cheruiyot’s coach?" */
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
   if (!role && !owner) return null;
   // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
-  const o = (owner ?? "").replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
+  const o = wholeOwner(owner ?? "", sentence).replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
     // "the mayor of Kotor, X", "the Vice Governor of Luang Prabang Province, X": an office of a named place has one
     // holder at a time, whatever the article is about.

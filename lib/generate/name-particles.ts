@@ -7,3 +7,8 @@
 export const NAME_PARTICLE_SOURCE = "bin|al|de|del|da|dos|van|von|der|den|la|le";
 /** NAME_PARTICLE_SOURCE and the particles only a rule's NAME reads: "bint", "ibn", "el", "della", "das", "du". */
 export const ENTITY_NAME_PARTICLE_SOURCE = `${NAME_PARTICLE_SOURCE}|bint|ibn|el|della|das|du`;
+/**
+ * ENTITY_NAME_PARTICLE_SOURCE and the joining words a place's or a body's name holds between its capitalised words:
+ * "Rio Grande do Sul", "Universidad de los Andes", "Castilla y León".
+ */
+export const PLACE_NAME_PARTICLE_SOURCE = `${ENTITY_NAME_PARTICLE_SOURCE}|do|des|di|los|las|y`;

@@ -8,6 +8,7 @@ import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { escapePattern } from "./escape-pattern";
 import type { StoryReferents } from "./story-referents";
 import { withCountryNamed } from "./whose-country";
+import { PLACE_NAME_PARTICLE_SOURCE } from "./name-particles";
 
 /**
  * Whether a learner who sees one sentence out of its article can tell what it is about (strict reads of blind batch
@@ -105,6 +106,11 @@ function leadOf(text: string): { lead: string; clause: string } {
   return { lead: text.slice(0, text.length - clause.length), clause };
 }
 
+/** The words of a name after its "of" ("of Rio Grande do Sul", "of Arts and Sciences"), particles kept. */
+const NAME_TAIL = String.raw`(?:\s(?:and\s|(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}\p{Lu}[\p{L}’'-]*){0,3}`;
+/** What follows a name read short of its end: " do Sul" after "Rio Grande". */
+const CUT_BEFORE_PARTICLE = new RegExp(String.raw`^\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}|^\s\p{Lu}`, "u");
+
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1);
@@ -112,10 +118,12 @@ function namedBefore(noun: string, before: string[]): string | null {
   // letter classes) that could not match.
   if (!before.some((b) => b.includes(head))) return null;
   // ("France's Ministry of Health": the "of" phrase says which ministry.)
-  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\b`, "gu");
+  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
   for (let i = before.length - 1; i >= 0; i--) {
     if (!(before[i] ?? "").includes(head)) continue;
-    const found = [...(before[i] ?? "").matchAll(name)].map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2);
+    // (A name cut before its particle's words, "the Federal University of Rio Grande" of "... Rio Grande do Sul", is
+    // another body: none is written.)
+    const found = [...(before[i] ?? "").matchAll(name)].filter((m) => !CUT_BEFORE_PARTICLE.test((before[i] ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2);
     const last = found[found.length - 1];
     if (last) return last.replace(/^(?:The|In|On|At)\s/, "");
   }
@@ -127,7 +135,7 @@ function namedBefore(noun: string, before: string[]): string | null {
  * "of" phrase kept), or null when none or several.
  */
 function onlyBodyIn(sentence: string | undefined): string | null {
-  const bodies = new Set([...(sentence ?? "").matchAll(/\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for|and)\s(?:the\s)?)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*(?:\s(?:and\s)?\p{Lu}[\p{L}’'-]*){0,3})?)\b/gu)].map((m) => m[1] ?? ""));
+  const bodies = new Set([...(sentence ?? "").matchAll(new RegExp(String.raw`\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for|and)\s(?:the\s)?)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu"))].filter((m) => !CUT_BEFORE_PARTICLE.test((sentence ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? ""));
   return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 

@@ -129,6 +129,16 @@ const YEAR_IN_STRETCH = new RegExp(String.raw`(?<![\d,./-])${YEAR_SOURCE}\b(?![,
 const RECURRING_DAY = /\b(?:(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|annually|on average|usually|typically|normally|traditionally|in most years)\b/i;
 /** A figure over many years just before the day, in its stretch: "the median date of the last frost is". */
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
+/**
+ * A day that stands for many years anywhere in the sentence: "the median birth date of kids moved, from 8 June to 6
+ * June", "the usual sowing day" (a strict read keyed "8 June 2026" for a median over 1985-2025).
+ */
+const AVERAGE_DAY = /\b(?:average|median|mean|typical|usual|normal)\s+(?:[\p{L}-]+\s+){0,2}(?:date|day)s?\b/iu;
+/**
+ * A sentence set in a period an earlier sentence named: "Over that period ...", "Across the same span ...", "In those
+ * years ...": a day in it belongs to no one year of the article's.
+ */
+const PERIOD_NAMED_BEFORE = /\b(?:over|across|during|throughout|in|for)\s+(?:that|this|the|those|these)\s+(?:same\s+|whole\s+|entire\s+)?(?:period|span|stretch|interval|era|decades|years)\b/i;
 /** Where the day's stretch of a sentence begins and ends: commas, semicolons, dashes, brackets. */
 const STRETCH_BREAK = /[,;:—–()]/;
 
@@ -155,7 +165,7 @@ function countsThings(text: string, end: number): boolean {
  */
 function speaksOfAnotherTime(sentence: string, start: number, end: number, publishedYear: number): boolean {
   const span = SPAN_OF_YEARS.exec(sentence);
-  if ((span && !countsThings(sentence, span.index + span[0].length)) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence)) return true;
+  if ((span && !countsThings(sentence, span.index + span[0].length)) || OPENING_YEAR.test(sentence) || RECURRING_DAY.test(sentence) || AVERAGE_DAY.test(sentence) || PERIOD_NAMED_BEFORE.test(sentence)) return true;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   let from = before.length;
