@@ -167,6 +167,27 @@ describe("the selection by learned worth", () => {
   });
 });
 
+describe("a fallback fact beside the rules' facts", () => {
+  // A name read by its form alone in the lede's sentence, as extract-facts.ts adds one (fact.fallback).
+  const a = article(BODY, TITLE);
+  const facts = extractFacts(a);
+  const lede = facts.find((f) => f.answer === "NOK 880 million")!;
+  const name = (fallback: boolean): Fact => ({ ...lede, kind: "organisation", answer: "Tromsvik", value: null, span: null, ...(fallback ? { fallback: true } : {}) });
+
+  it("moves no rule fact's worth, by default for every caller (factWorth, articleFeatures)", () => {
+    const withName = [...facts, name(true)];
+    expect(factWorth(withName, a).slice(0, facts.length)).toEqual(factWorth(facts, a));
+    expect(articleFeatures(withName, a).slice(0, facts.length)).toEqual(articleFeatures(facts, a));
+    // (Its own worth is read among all.)
+    expect(articleFeatures(withName, a).at(-1)).toEqual(articleFeatures(withName, a, () => false).at(-1));
+  });
+
+  it("near miss: the same name read by a rule does count among its sentence's facts", () => {
+    const withRule = [...facts, name(false)];
+    expect(factWorth(withRule, a).slice(0, facts.length)).not.toEqual(factWorth(facts, a));
+  });
+});
+
 describe("core items and more questions (tiers by the fact's worth)", () => {
   it("marks core from CORE_FROM up, and an item without a worth (hand-written, legacy) as core", () => {
     expect(isCoreWorth(CORE_FROM)).toBe(true);
