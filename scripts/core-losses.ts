@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
     const gold = await loadGold(batch);
     for (const article of readFolder(path.join("tests/fixtures/articles", batch))) {
       const { items, factOf, candidates } = generateArticleFacts(article);
-      const features = articleFeatures(candidates, article, (f) => f.fallback === true);
+      const features = articleFeatures(candidates, article);
       for (const g of gold.filter((gf) => gf.article === article.slug)) {
         total++;
         const covering = items.filter((it) => covers(it, g));

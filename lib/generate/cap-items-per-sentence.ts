@@ -81,6 +81,12 @@ function soundStatement(c: { it: QuizItem; fact: string }, kept: { it: QuizItem;
   );
 }
 
+/** A kept statement about another fact states an answer of this item's fact (it would give the item away). */
+function statedByKept(c: { it: QuizItem; fact: string }, kept: { it: QuizItem; fact: string }[], forms: Map<string, string[]>): boolean {
+  const answers = forms.get(c.fact) ?? [c.it.answer];
+  return kept.some((k) => k.it.type === "truefalse" && k.fact !== c.fact && answers.some((form) => statesAnswer(statementOf(k.it), form)));
+}
+
 /** Kinds whose answer is a name: picked from options more fairly than typed (spelling, accents). */
 const NAME_KINDS = new Set(["person", "organisation", "place"]);
 
@@ -132,10 +138,10 @@ export function capItemsPerSentence(items: QuizItem[], isFallbackName: (item: Qu
       keep.add(c.i);
       keptPerFact.set(c.fact, (keptPerFact.get(c.fact) ?? 0) + 1);
     };
-    // A name read by its form alone (no rule says what it is) comes after every item of a sentence whose rules found two
-    // facts or more: there it is the weakest card and took a rule fact's place.
-    const ruleFacts = new Set(candidates.filter((c) => c.it.type !== "truefalse" && !isFallbackName(c.it)).map((c) => c.fact));
-    const last = (it: QuizItem) => (ruleFacts.size >= 2 && isFallbackName(it) ? 1 : 0);
+    // A name read by its form alone (no rule says what it is) comes after every item of a rule's fact of its sentence,
+    // a statement too: it is the weakest card there ("Washington" took a core statement's place). Coming after the
+    // statements, it is dropped when a kept statement states it, as a statement is when it states a kept answer.
+    const last = (it: QuizItem) => (isFallbackName(it) ? 1 : 0);
     const copies = typedCopies(candidates);
     const redundant = new Set([...copies].filter((it) => NAME_KINDS.has(it.kind)));
     // A statement of a fact the sentence already asks three ways (choice, typed, cloze) is a fourth card of the same
@@ -148,7 +154,7 @@ export function capItemsPerSentence(items: QuizItem[], isFallbackName: (item: Qu
     const tierAfter = (it: QuizItem) => (copies.has(it) ? TIER.cloze + 0.5 : tierOf(it));
     while (kept.length < MAX_ITEMS_PER_SENTENCE) {
       // The fact with the fewest items so far, then the better type, then the earlier item.
-      const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)));
+      const open = candidates.filter((c) => !keep.has(c.i) && !redundant.has(c.it) && !(c.it.type === "truefalse" && !soundStatement(c, kept, forms)) && !(isFallbackName(c.it) && statedByKept(c, kept, forms)));
       // (When the cap must drop some, a fact below the core set's worth goes first: "more questions" are the lesser ones.)
       const rank = (c: (typeof candidates)[number]) => [last(c.it), keptPerFact.get(c.fact) ?? 0, isCoreWorth(c.it.worth) ? 0 : 1, tierAfter(c.it), TYPE_ORDER[c.it.type], c.i];
       // (The least by one pass, each rank built once: a sort per item kept grew with a long article's repeated sentence.)

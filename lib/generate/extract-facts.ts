@@ -12,7 +12,7 @@ import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackNamesOf, fallbackValueSpans } from "./fallback-spans";
+import { fallbackNamesOf, fallbackValueSpans, type FallbackName } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -636,9 +636,12 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
         if (facts.length > before) break;
       }
       // ... else a name no rule or chunk read ("the Alqueva reservoir"), blanked in its sentence: its kind is unknown.
-      // (Only in a sentence where a rule read at most one fact, and no fallback figure was found: most names no rule reads
-      // stand beside a fact a rule did.)
-      const name = facts.length > before || before - factsBefore > 1 ? undefined : firstOf(fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]])), (n) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null }));
+      // (Only where no fallback figure was found. In a sentence where rules read at most one fact, the first such name;
+      // where they read more, only the one name they left: of several, the first is no better a question than the rest,
+      // but the one name no rule read beside theirs is as much the sentence's fact as theirs.)
+      const unread = (n: FallbackName) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
+      const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]]));
+      const name = !names ? undefined : before - factsBefore > 1 ? onlyOf(names, unread) : firstOf(names, unread);
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }
     for (const c of contactLine ? [] : askNameChunks(text, taken, chunks)) {
@@ -719,6 +722,17 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
 function placedIn(country: string, place: Pick<Fact, "answer" | "sentence">): boolean {
   const home = countryOfDemonym(country);
   return home !== null && !lexiconTags(place.answer).includes("Country") && countriesAndPeoplesIn(place.sentence).every((c) => c === home);
+}
+
+/** The one item of `items` that `test` passes, or undefined when none or more than one does (taking at most two). */
+function onlyOf<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {
+  let found: T | undefined;
+  for (const item of items) {
+    if (!test(item)) continue;
+    if (found !== undefined) return undefined;
+    found = item;
+  }
+  return found;
 }
 
 /** The first of `items` that `test` passes, taking no more of them than that. */

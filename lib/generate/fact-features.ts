@@ -213,19 +213,23 @@ function neighbourCounts(facts: Fact[]): { perSentence: Map<string, number>; per
   return { perSentence, perAnswer };
 }
 
+/** A fact read by its form alone (fallback-spans.ts): the weights were fitted on the rules' facts, so it moves none of theirs. */
+const isFallback = (f: Fact) => f.fallback === true;
+
 /**
- * The features of each fact of one article's candidates, in order. A fact `apart` says of (a fallback fact) is left
- * out of the others' neighbour counts, and counted among all for its own: one pass gives what scoring the others alone,
- * then all, gave (fact-worth.ts), at half the cost of features built twice.
+ * The features of each fact of one article's candidates, in order. A fact `apart` says of (by default a fallback fact,
+ * for every caller: a fallback fact must not move a rule fact's worth) is left out of the others' neighbour counts,
+ * and counted among all for its own: one pass gives what scoring the others alone, then all, gave, at half the cost
+ * of features built twice.
  */
-export function articleFeatures(facts: Fact[], article: ArticleText, apart?: (f: Fact) => boolean): number[][] {
+export function articleFeatures(facts: Fact[], article: ArticleText, apart: (f: Fact) => boolean = isFallback): number[][] {
   const all = neighbourCounts(facts);
-  const among = apart && facts.some(apart) ? neighbourCounts(facts.filter((f) => !apart(f))) : all;
+  const among = facts.some(apart) ? neighbourCounts(facts.filter((f) => !apart(f))) : all;
   const seenByAll = new Set<string>();
   const seenAmong = new Set<string>();
   return facts.map((f) => {
     const answer = f.answer.toLowerCase();
-    const isApart = among !== all && (apart?.(f) ?? false);
+    const isApart = among !== all && apart(f);
     const seen = isApart ? seenByAll : seenAmong;
     const first = !seen.has(answer);
     seenByAll.add(answer);

@@ -43,18 +43,12 @@ export function storedWorth(fact: Fact, p: number): number {
   return ABBREVIATION_QUESTION.test(fact.question ?? "") || fact.fallback ? Math.min(p, FALLBACK_WORTH) : p;
 }
 
-/** The learned probability that each fact is worth a card, in order. */
+/**
+ * The learned probability that each fact is worth a card, in order. The rules' facts are scored among themselves only
+ * (articleFeatures sets fallback facts apart), fallback facts among all.
+ */
 export function factWorth(facts: Fact[], article: ArticleText): number[] {
   return articleFeatures(facts, article).map((x) => predict(MODEL, x));
-}
-
-/**
- * factWorth, with the rules' facts scored among themselves only: the features read a fact's neighbours (its
- * sentence's other facts, the article's), and the weights were fitted on the rules' facts alone, so a fallback fact
- * (fallback-spans.ts) must not move theirs. Fallback facts are scored among all. (One feature pass serves both.)
- */
-function worthBeside(facts: Fact[], article: ArticleText): number[] {
-  return articleFeatures(facts, article, (f) => f.fallback === true).map((x) => predict(MODEL, x));
 }
 
 export interface SelectOptions {
@@ -80,7 +74,7 @@ export function selectFacts(facts: Fact[], article: ArticleText, options: Select
   const oneItem = new Set<Fact>();
   const worthOf = new Map<Fact, number>();
   if (options.keepFrom <= 0 && options.fullFrom <= 0) return { facts, oneItem, worth: worthOf };
-  const worth = worthBeside(facts, article);
+  const worth = factWorth(facts, article);
   const kept = facts.filter((f, i) => {
     const p = worth[i] as number;
     worthOf.set(f, storedWorth(f, p));

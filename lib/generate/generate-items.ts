@@ -124,7 +124,7 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     seenPrompts.add(dedupe);
     return true;
   });
-  // (A name read by its form alone, fact.fallback with no value, ranks last in a sentence its rules found two facts in.)
+  // (A name read by its form alone, fact.fallback with no value, ranks after every item of a rule's fact of its sentence.)
   const fallbackName = (it: QuizItem) => factOf.get(it)?.fallback === true && factOf.get(it)?.value === null;
   items = withoutShownStatements(keepOneItem(capItemsPerSentence(items, fallbackName), factOf, selection.oneItem));
   if (options.maxItemsPerFact !== undefined) {

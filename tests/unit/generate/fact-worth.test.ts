@@ -102,8 +102,8 @@ describe("fact features", () => {
     const facts = extractFacts(a);
     const apart = (f: Fact) => facts.indexOf(f) % 3 === 1;
     const others = facts.filter((f) => !apart(f));
-    const alone = articleFeatures(others, a);
-    const all = articleFeatures(facts, a);
+    const alone = articleFeatures(others, a, () => false);
+    const all = articleFeatures(facts, a, () => false);
     const expected = facts.map((f, i) => (apart(f) ? all[i] : alone[others.indexOf(f)]));
     expect(facts.some(apart)).toBe(true);
     expect(articleFeatures(facts, a, apart)).toEqual(expected);
@@ -164,6 +164,27 @@ describe("the selection by learned worth", () => {
     const items = generateArticleItems(a).map((i) => i.answer);
     expect(items).toContain("NOK 880 million");
     expect(items).not.toContain("2023");
+  });
+});
+
+describe("a fallback fact beside the rules' facts", () => {
+  // A name read by its form alone in the lede's sentence, as extract-facts.ts adds one (fact.fallback).
+  const a = article(BODY, TITLE);
+  const facts = extractFacts(a).filter((f) => !f.fallback);
+  const lede = facts.find((f) => f.answer === "NOK 880 million")!;
+  const name = (fallback: boolean): Fact => ({ ...lede, kind: "organisation", answer: "Tromsvik", value: null, span: null, ...(fallback ? { fallback: true } : {}) });
+
+  it("moves no rule fact's worth, by default for every caller (factWorth, articleFeatures)", () => {
+    const withName = [...facts, name(true)];
+    expect(factWorth(withName, a).slice(0, facts.length)).toEqual(factWorth(facts, a));
+    expect(articleFeatures(withName, a).slice(0, facts.length)).toEqual(articleFeatures(facts, a));
+    // (Its own worth is read among all.)
+    expect(articleFeatures(withName, a).at(-1)).toEqual(articleFeatures(withName, a, () => false).at(-1));
+  });
+
+  it("near miss: the same name read by a rule does count among its sentence's facts", () => {
+    const withRule = [...facts, name(false)];
+    expect(factWorth(withRule, a).slice(0, facts.length)).not.toEqual(factWorth(facts, a));
   });
 });
 

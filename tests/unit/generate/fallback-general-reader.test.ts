@@ -14,11 +14,15 @@
 //   a common noun (a substance, a species)                                2
 //   other phrases ("first three weeks", "within a point", "17-year-old")  4
 //   the answer not verbatim in the text (a resolved date, a rounded sum)  6
-// Taken here: a run cut inside its closing abbreviation ("Bahía S" of "Bahía S.A.")
-// refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural. (The gate change for the one unread name in a sentence rules read 2+ facts
-// of is in commit 6d483bb, reverted: it moved a rule fact's item worth in fact-worth.test.ts.)
+// Taken here: the proper-noun run that is the one name rules left in a sentence they read several facts of (the gate
+// now asks for that one name instead of none), a run cut inside its closing abbreviation ("Bahía S" of "Bahía S.A.")
+// refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural.
 import { describe, expect, it } from "vitest";
 import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
+import { generateArticleItems } from "@/lib/generate";
+import { extractFacts } from "@/lib/generate/extract-facts";
+import { CORE_FROM } from "@/lib/generate/item-tier";
+import type { ArticleInput } from "@/lib/content/parse-article";
 
 const answers = (sentence: string) => fallbackValueSpans(sentence, []).map((s) => `${s.kind}:${s.answer}:${s.unit}`);
 
@@ -63,4 +67,23 @@ describe("a run cut inside its closing abbreviation or a Latin name", () => {
     expect(latin.filter((n) => n.startsWith("Helix"))).toEqual([]);
     expect(fallbackNames("The board turned down the offer made by Naviera Olmedo after a long review last week.", []).map((n) => n.name)).toContain("Naviera Olmedo");
   });
+});
+
+describe("the one name rules left in a sentence they read several facts of", () => {
+  const article = (sentence: string) =>
+    ({
+      slug: "fallback-one-name", title: "Barge traffic returns to the river", source: null, publishedAt: new Date("2026-10-01T00:00:00Z"), tags: [],
+      body: `Barge traffic returned to the river this autumn after the dredging ended.\n\n${sentence}\n`,
+    }) as unknown as ArticleInput;
+  const fallbackAnswers = (sentence: string) => extractFacts(article(sentence)).filter((f) => f.fallback).map((f) => f.answer);
+  it("is read as a fallback fact (its items never core, and last in the sentence's cap)", () => {
+    const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the grain store.";
+    expect(extractFacts(article(sentence)).filter((f) => !f.fallback).length).toBeGreaterThan(1);
+    expect(fallbackAnswers(sentence)).toEqual(["Orvel Quay"]);
+    for (const it of generateArticleItems(article(sentence)).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+  }, 60_000);
+  it("is not read when rules left two names there", () => {
+    const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the Hallam Mill.";
+    expect(fallbackAnswers(sentence)).toEqual([]);
+  }, 60_000);
 });
