@@ -179,8 +179,9 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
 
 /** A name no rule read, found by its form: a run of capitalised words the name chunker could not tell the kind of. */
 // The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic"), and of
-// compound adjectives built on a name ("a Velmish-style plan", "Orvel-based").
-const ADJECTIVE_END = /(?:an|ese|ish|ic|i|-(?:style|based|born|made|owned|led|backed))$/;
+// compound adjectives built on a name: a capitalised word joined by a hyphen to a lower-case part ("a Velmish-style
+// plan", "Orvel-based", "an Australian-run centre", "a French-built line"; "Rolls-Royce", "Al-Ahly" stay names).
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i|-\p{Ll}+)$/u;
 
 // A determiner a name follows when it modifies the noun after it ("the Breton developer of", "its Illex catch").
 const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s$/;
