@@ -21,7 +21,6 @@ import { describe, expect, it } from "vitest";
 import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
-import { CORE_FROM } from "@/lib/generate/item-tier";
 import type { ArticleInput } from "@/lib/content/parse-article";
 
 const answers = (sentence: string) => fallbackValueSpans(sentence, []).map((s) => `${s.kind}:${s.answer}:${s.unit}`);
@@ -80,7 +79,13 @@ describe("the one name rules left in a sentence they read several facts of", () 
     const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the grain store.";
     expect(extractFacts(article(sentence)).filter((f) => !f.fallback).length).toBeGreaterThan(1);
     expect(fallbackAnswers(sentence)).toEqual(["Orvel Quay"]);
-    for (const it of generateArticleItems(article(sentence)).filter((i) => i.answer === "Orvel Quay")) expect(it.worth ?? 1).toBeLessThan(CORE_FROM);
+    // (Review 66: a loop over its items checking they are not core passed with no item at all. Here none survives: the
+    // name ranks after the rule facts' items of its sentence, and the kept "The port paid _____ for 14 new cranes,
+    // which now stand on the Orvel Quay ..." states it, so the cap drops it. Said outright, so a change that lets it
+    // through is seen; then its items must stay below core.)
+    const items = generateArticleItems(article(sentence));
+    expect(items.filter((i) => i.answer === "Orvel Quay")).toEqual([]);
+    expect(items.some((i) => i.answer === "€2 million" && i.prompt.includes("Orvel Quay"))).toBe(true);
   }, 60_000);
   it("is not read when rules left two names there", () => {
     const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the Hallam Mill.";
