@@ -4,7 +4,7 @@ import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
-import { DATELINE, stripDateline } from "./datelines";
+import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
@@ -627,7 +627,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // where they read more, only the one name they left: of several, the first is no better a question than the rest,
       // but the one name no rule read beside theirs is as much the sentence's fact as theirs.)
       const unread = (n: FallbackName) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
-      const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]]));
+      // (A dateline's places are no fact of the story, in capitals or not: "Avarua, Rarotonga, 16 November 2026 – ".)
+      const dateline = Math.max(datelineLength(text), MIXED_CASE_DATELINE.exec(text)?.[0].length ?? 0);
+      const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, dateline]]));
       const name = !names ? undefined : before - factsBefore > 1 ? onlyOf(names, unread) : firstOf(names, unread);
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }

@@ -17,6 +17,7 @@
 // Taken here: the proper-noun run that is the one name rules left in a sentence they read several facts of (the gate
 // now asks for that one name instead of none), a run cut inside its closing abbreviation ("Bahía S" of "Bahía S.A.")
 // refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural.
+import { MIXED_CASE_DATELINE } from "@/lib/generate/datelines";
 import { describe, expect, it } from "vitest";
 import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
 import { generateArticleItems } from "@/lib/generate";
@@ -91,4 +92,20 @@ describe("the one name rules left in a sentence they read several facts of", () 
     const sentence = "The port paid €2 million for 14 new cranes, which now stand on the Orvel Quay beside the Hallam Mill.";
     expect(fallbackAnswers(sentence)).toEqual([]);
   }, 60_000);
+});
+
+// Review 66: "Avarua, _____, 16 November 2026 – The Cook Islands ..." asked a mixed-case dateline's place.
+describe("a mixed-case dateline", () => {
+  const article = (body: string) =>
+    ({ slug: "fallback-dateline", title: "Seabed minerals licences", source: null, publishedAt: new Date("2026-11-16T00:00:00Z"), tags: [], body }) as unknown as ArticleInput;
+  it("gives no fallback name of its places", () => {
+    const body = "Avarua, Rarotonga, 16 November 2026 – The Seabed Minerals Authority today announced three new licences for the Penrhyn basin.\n";
+    expect(extractFacts(article(body)).filter((f) => f.fallback).map((f) => f.answer)).not.toContain("Rarotonga");
+  }, 60_000);
+  it("is read only with a date before its dash", () => {
+    expect(MIXED_CASE_DATELINE.exec("Avarua, Rarotonga, 16 November 2026 – The Authority said.")?.[0]).toBe("Avarua, Rarotonga, 16 November 2026 – ");
+    expect(MIXED_CASE_DATELINE.exec("Honiara, Nov. 18 (SIBC) — The ministry said.")?.[0]).toBe("Honiara, Nov. 18 (SIBC) — ");
+    expect(MIXED_CASE_DATELINE.test("Ostra, the port town – once a whaling base – now ships grain.")).toBe(false);
+    expect(MIXED_CASE_DATELINE.test("Avarua, Rarotonga, the Penrhyn basin – all three lie in the zone.")).toBe(false);
+  });
 });
