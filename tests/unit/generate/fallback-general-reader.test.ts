@@ -19,7 +19,7 @@
 // refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural.
 import { MIXED_CASE_DATELINE } from "@/lib/generate/datelines";
 import { describe, expect, it } from "vitest";
-import { countedNoun, fallbackNames, fallbackValueSpans } from "@/lib/generate/fallback-spans";
+import { countedNoun, fallbackNames, fallbackValueSpans, namedInHeader } from "@/lib/generate/fallback-spans";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import type { ArticleInput } from "@/lib/content/parse-article";
@@ -108,4 +108,24 @@ describe("a mixed-case dateline", () => {
     expect(MIXED_CASE_DATELINE.test("Ostra, the port town – once a whaling base – now ships grain.")).toBe(false);
     expect(MIXED_CASE_DATELINE.test("Avarua, Rarotonga, the Penrhyn basin – all three lie in the zone.")).toBe(false);
   });
+});
+
+// Review 66: "SANTO ANTÓNIO, Príncipe, 18 November 2026 — _____., an independent power producer" under an "Obô Energia
+// press release" header asked the name the header shows, and left the legal form's full stop outside the blank.
+describe("a fallback name its article's header writes", () => {
+  const article = (title: string, source: string | null) =>
+    ({
+      slug: "fallback-header", title, source, publishedAt: new Date("2026-11-18T00:00:00Z"), tags: [],
+      body: "Power cuts on the island fell this year.\n\nSANTO ANTÓNIO, Príncipe, 18 November 2026 — Obô Energia Lda., an independent power producer, today switched on the island's first solar farm.\n",
+    }) as unknown as ArticleInput;
+  const fallbackFacts = (title: string, source: string | null) => extractFacts(article(title, source)).filter((f) => f.fallback);
+  it("is not asked", () => {
+    expect(fallbackFacts("Solar plant opens on Príncipe", "Obô Energia press release").map((f) => f.answer)).toEqual([]);
+    expect(namedInHeader("Principality of Monaco", "Monaco's finance chief sees a surplus Principality of Monaco Government")).toBe(true);
+  }, 60_000);
+  it("is asked, full stop and all, when the header writes only part of it", () => {
+    const facts = fallbackFacts("Solar plant opens on Príncipe", "Obô Press");
+    expect(facts.map((f) => f.answer)).toEqual(["Obô Energia Lda."]);
+    expect(namedInHeader("Principality of Monaco", "Monaco's finance chief sees a surplus")).toBe(false);
+  }, 60_000);
 });
