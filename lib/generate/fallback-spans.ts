@@ -275,12 +275,16 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
   }
 }
 
+// The form of a state a country's long name opens with ("the Principality of Monaco", "the Republic of Palau").
+const STATE_FORM = /^(?:principality|republic|kingdom|emirate|sultanate|duchy|grand|commonwealth|federation|state)$/;
 /**
  * Whether every word of fallback name `name` but its legal form is a word of `header` (the article's title and source,
- * shown above each question): "Obô Energia Lda" under "Obô Energia press release" is given away by its own header.
+ * shown above each question): "Obô Energia Lda" under "Obô Energia press release" is given away by its own header, and
+ * so is "the Principality of Monaco" under "Monaco's finance chief ...", a state's form being no more to learn.
  */
 export function namedInHeader(name: string, header: string): boolean {
   const words = new Set(header.toLowerCase().split(/[^\p{L}\d]+/u).flatMap((w) => (w ? [w.replace(/s$/, "")] : [])));
   const own = name.replace(LEGAL_FORM, "").replace(/\sLda\.?$/, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !/^(?:of|the|and|de|da|do|la|le|del)$/.test(w));
+  if (own.length > 1 && STATE_FORM.test(own[0] ?? "")) own.splice(0, own.findIndex((w) => !STATE_FORM.test(w)));
   return own.length > 0 && own.every((w) => words.has(w.replace(/s$/, "")));
 }

@@ -121,11 +121,12 @@ describe("a fallback name its article's header writes", () => {
   const fallbackFacts = (title: string, source: string | null) => extractFacts(article(title, source)).filter((f) => f.fallback);
   it("is not asked", () => {
     expect(fallbackFacts("Solar plant opens on Príncipe", "Obô Energia press release").map((f) => f.answer)).toEqual([]);
-    expect(namedInHeader("Principality of Monaco", "Monaco's finance chief sees a surplus Principality of Monaco Government")).toBe(true);
+    expect(namedInHeader("Principality of Monaco", "Monaco's finance chief tables first €2 billion budget Riviera Economic Daily")).toBe(true);
   }, 60_000);
   it("is asked, full stop and all, when the header writes only part of it", () => {
     const facts = fallbackFacts("Solar plant opens on Príncipe", "Obô Press");
     expect(facts.map((f) => f.answer)).toEqual(["Obô Energia Lda."]);
-    expect(namedInHeader("Principality of Monaco", "Monaco's finance chief sees a surplus")).toBe(false);
+    expect(namedInHeader("Principality of Monaco", "Finance chief tables first €2 billion budget")).toBe(false);
+    expect(namedInHeader("Monaco Telecom", "Monaco's finance chief tables first €2 billion budget")).toBe(false);
   }, 60_000);
 });
