@@ -4,7 +4,7 @@ import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
-import { DATELINE, stripDateline } from "./datelines";
+import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
@@ -12,7 +12,7 @@ import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackNamesOf, fallbackValueSpans, type FallbackName } from "./fallback-spans";
+import { fallbackNamesOf, fallbackValueSpans, namedInHeader, type FallbackName } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -639,8 +639,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // (Only where no fallback figure was found. In a sentence where rules read at most one fact, the first such name;
       // where they read more, only the one name they left: of several, the first is no better a question than the rest,
       // but the one name no rule read beside theirs is as much the sentence's fact as theirs.)
-      const unread = (n: FallbackName) => !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
-      const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, datelineLength(text)]]));
+      // (A name the header above each question writes, its title or source, is no question: the answer is shown.)
+      const unread = (n: FallbackName) => !namedInHeader(n.name, `${article.title} ${article.source ?? ""}`) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
+      // (A dateline's places are no fact of the story, in capitals or not: "Avarua, Rarotonga, 16 November 2026 – ".)
+      const dateline = Math.max(datelineLength(text), MIXED_CASE_DATELINE.exec(text)?.[0].length ?? 0);
+      const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, dateline]]));
       const name = !names ? undefined : before - factsBefore > 1 ? onlyOf(names, unread) : firstOf(names, unread);
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
     }

@@ -3,7 +3,7 @@ import { NON_COUNT_NOUNS, type ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
 import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
-import { CHUNK, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
+import { CHUNK, LEGAL_FORM, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
 import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
 import { isPresentOfVerb } from "./do-support";
@@ -179,8 +179,9 @@ export function fallbackValueSpans(sentence: string, taken: readonly Range[]): V
 
 /** A name no rule read, found by its form: a run of capitalised words the name chunker could not tell the kind of. */
 // The endings of adjectives of peoples, places and languages ("Bavarian", "Maltese", "Flemish", "Baltic"), and of
-// compound adjectives built on a name ("a Velmish-style plan", "Orvel-based").
-const ADJECTIVE_END = /(?:an|ese|ish|ic|i|-(?:style|based|born|made|owned|led|backed))$/;
+// compound adjectives built on a name: a capitalised word joined by a hyphen to a lower-case part ("a Velmish-style
+// plan", "Orvel-based", "an Australian-run centre", "a French-built line"; "Rolls-Royce", "Al-Ahly" stay names).
+const ADJECTIVE_END = /(?:an|ese|ish|ic|i|-\p{Ll}+)$/u;
 
 // A determiner a name follows when it modifies the noun after it ("the Breton developer of", "its Illex catch").
 const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s$/;
@@ -231,7 +232,9 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
   if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return;
   const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
   for (const m of sentence.matchAll(CHUNK)) {
-    let name = m[0].replace(/[’']s$/, "").replace(/\.$/, "");
+    // (A legal form's full stop is the name's: "Obô Energia Lda., a producer" blanks "_____, a producer", not "_____.,".)
+    const bare = m[0].replace(/[’']s$/, "");
+    let name = LEGAL_FORM.test(bare) || /\sLda\.$/.test(bare) ? bare : bare.replace(/\.$/, "");
     let start = m.index;
     // ("Dalvik Exchange on Friday": a name ends before "on".)
     name = name.replace(/\son\s.*$/, "");
@@ -270,4 +273,18 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
     if ((words.length === 1 && lexiconTags(name).includes("Adjective")) || modifiesNoun(sentence, start, end)) continue;
     yield { name, start, end };
   }
+}
+
+// The form of a state a country's long name opens with ("the Principality of Monaco", "the Republic of Palau").
+const STATE_FORM = /^(?:principality|republic|kingdom|emirate|sultanate|duchy|grand|commonwealth|federation|state)$/;
+/**
+ * Whether every word of fallback name `name` but its legal form is a word of `header` (the article's title and source,
+ * shown above each question): "Obô Energia Lda" under "Obô Energia press release" is given away by its own header, and
+ * so is "the Principality of Monaco" under "Monaco's finance chief ...", a state's form being no more to learn.
+ */
+export function namedInHeader(name: string, header: string): boolean {
+  const words = new Set(header.toLowerCase().split(/[^\p{L}\d]+/u).flatMap((w) => (w ? [w.replace(/s$/, "")] : [])));
+  const own = name.replace(LEGAL_FORM, "").replace(/\sLda\.?$/, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !/^(?:of|the|and|de|da|do|la|le|del)$/.test(w));
+  if (own.length > 1 && STATE_FORM.test(own[0] ?? "")) own.splice(0, own.findIndex((w) => !STATE_FORM.test(w)));
+  return own.length > 0 && own.every((w) => words.has(w.replace(/s$/, "")));
 }
