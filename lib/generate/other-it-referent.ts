@@ -1,6 +1,13 @@
 import nlp from "compromise";
 import { PREPOSITIONS, QUESTION_AUX, isFiniteVerb, lexiconTags, wordListPattern } from "./tag-words";
 
+/** One word of a sentence as compromise tags it: its text without punctuation, its tags, and its text as written. */
+interface Term {
+  text: string;
+  tags: string[];
+  raw: string;
+}
+
 /**
  * Whether the rest of a sentence after its subject ("is expected to open a terminal in Kotka.") names a singular thing
  * that a next sentence's opening "It" could mean instead of that subject: a noun phrase after a determiner ("a
@@ -14,7 +21,7 @@ export function offersOtherThing(rest: string, isPersonNoun: (word: string) => b
   // ("Norlake Foods, a bakery chain from Bergen, also runs ...": the subject's own description is the subject.)
   // ("The plant in Kotka opened ...": a place right after the subject says which, it is no second thing.)
   const clause = rest.replace(/^,\s(?:a|an|the)\s[^,]+,/, "").replace(/^\s(?:in|at|near|of|from)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*/u, "");
-  const terms = (nlp(`It ${clause}`).terms().json() as { text: string; terms: { tags: string[] }[] }[]).slice(1).map((t) => ({ text: t.text.replace(/[^\p{L}\p{N}.%$€£-]/gu, "").replace(/\.$/, ""), tags: t.terms[0]?.tags ?? [], raw: t.text }));
+  const terms = (nlp(`It ${clause}`).terms().json() as { text: string; terms: { tags: string[] }[] }[]).slice(1).map((t): Term => ({ text: t.text.replace(/[^\p{L}\p{N}.%$€£-]/gu, "").replace(/\.$/, ""), tags: t.terms[0]?.tags ?? [], raw: t.text }));
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
     if (!term) continue;
@@ -49,7 +56,7 @@ export function offersOtherThing(rest: string, isPersonNoun: (word: string) => b
 export const PHRASE_END = wordListPattern([...PREPOSITIONS, "into", "under", "over", "after", "before", "until", "since", "during", "and", "or", "but", "that", "which", "who", "whose", "as", "than", "because", "while", "when", "where", ...QUESTION_AUX, "may", "might", "should", "must", "be", "been"]);
 
 /** The last word of the noun phrase opening at `start` (at most five words, to a function word or a comma). */
-function phraseHead(terms: { text: string; tags: string[]; raw: string }[], start: number): string | null {
+function phraseHead(terms: Term[], start: number): string | null {
   let head: string | null = null;
   for (let j = start; j < terms.length && j < start + 5; j++) {
     const t = terms[j];
@@ -72,7 +79,7 @@ function thingHead(head: string, isPersonNoun: (word: string) => boolean): boole
 }
 
 /** The capitalised words from `start` on, names joined by "and" included ("Bergen and Tromsø"). */
-function nameAt(terms: { text: string; tags: string[]; raw: string }[], start: number): { text: string; tags: string[]; raw: string }[] {
+function nameAt(terms: Term[], start: number): Term[] {
   const name = [];
   for (let j = start; j < terms.length; j++) {
     const t = terms[j];
