@@ -32,8 +32,9 @@ function numberOf(subject: string): Number | null {
 /** Whether the subject names something: a capitalised name past its first word, or a name as its first word. */
 function namesSomething(subject: string): boolean {
   const words = subject.split(/\s+/);
-  // ("Sales" opening a sentence is capitalised only there.)
-  return words.some((w, i) => (i > 0 || !/^(?:The|A|An)$/.test(w)) && !(i === 0 && isCapitalisedCommonPlural(w)) && isProperWord(w.replace(/[’']s$/, "").replace(/^[“"(]/, "")));
+  // ("Sales" opening a sentence is capitalised only there.) The tagger behind isCapitalisedCommonPlural is the costly
+  // test: asked last, only of a first word that reads as a name.
+  return words.some((w, i) => (i > 0 || !/^(?:The|A|An)$/.test(w)) && isProperWord(w.replace(/[’']s$/, "").replace(/^[“"(]/, "")) && !(i === 0 && isCapitalisedCommonPlural(w)));
 }
 
 /**

@@ -32,3 +32,21 @@ describe("a pronoun that agrees with the sentence's named subject is resolved in
     expect(withoutResolvedPronouns("In its first year, Norlake Foods sold _____ tins.", "Norlake Foods")).toMatch(/\bits\b/);
   });
 });
+
+// speed74: namesSomething asks the tagger (isCapitalisedCommonPlural) only of a first word that reads as a name; the
+// answers must not change for a first word the tagger calls a common plural, nor for one that is a name.
+describe("a subject's first word: a common plural names nothing, a name does", () => {
+  it.each([
+    ["Residents said they paid _____ more.", "Residents", false],
+    ["Officials said they expected _____ visitors.", "Officials", false],
+    ["Sales fell after they raised _____ prices.", "Sales", false],
+    // (The tagger reads a lone "Hearts" as a common plural too: left unresolved, as before.)
+    ["Hearts won after they scored _____ goals.", "Hearts", false],
+    ["Kenya said it would sell _____ bonds.", "Kenya", true],
+    ["Norlake Foods said it would close _____ plants.", "Norlake Foods", true],
+    ["Residents of Tarnow said they paid _____ more.", "Residents of Tarnow", true],
+    ["The Residents said they paid _____ more.", "The Residents", false],
+  ])("%s", (sentence, subject, resolved) => {
+    expect(withoutResolvedPronouns(sentence, subject) !== sentence).toBe(resolved);
+  });
+});
