@@ -4,6 +4,8 @@
 // but extraction made no fact of it: refused, or its sentence's subject could not be placed), not worth learning (worth-learning.ts dropped every fact with it),
 // ranked out (the learned selection, fact-worth.ts, dropped them), no item (facts kept, no non-true/false item has the answer), context (an
 // item has the answer but its prompt lacks a gold context word). --list prints each lost fact under its stage.
+// --why (with --list) says, for each "no item" fact, why: the builder refused every kept fact with the answer (and by
+// which trait of the fact), or it built items that a later step (conflicting prompts, one item per sentence) dropped.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,6 +18,8 @@ import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { splitSentences } from "@/lib/generate/split-sentences";
 import { selectFacts } from "@/lib/generate/fact-worth";
+import { buildItems } from "@/lib/generate/build-items";
+import { buildPool, layerPools, type FactGroups } from "@/lib/generate/pick-distractors";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { worthLearning } from "@/lib/generate/worth-learning";
 import { covers, fold, sameAnswer } from "@/tests/fixtures/gold/coverage";
@@ -47,14 +51,39 @@ function stageOf(g: GoldFact, spans: Fact[], found: Fact[], worth: Fact[], kept:
   return answered.length === 0 ? "no item" : "context";
 }
 
+/**
+ * Why kept facts with the gold answer gave no item: "dropped after building" when buildItems made a non-true/false item
+ * of one (a later step removed it), else the builder refused them all, named by the first fact's trait that refuses.
+ */
+function noItemReason(mine: Fact[], build: (f: Fact) => QuizItem[]): string {
+  if (mine.some((f) => build(f).some((it) => it.type !== "truefalse"))) return "dropped after building";
+  const f = mine[0] as Fact;
+  if (f.question) return "builder: question refused, no cloze";
+  if (!f.span) return "builder: no question, no span";
+  if (/^(?:It|They|He|She)\b/.test(f.sentence) && !f.referent && !f.lead) return "builder: opening pronoun, nothing written in or led";
+  if (f.byForm) return "builder: name by form, no completion";
+  if (f.fallback) return "builder: fallback name, kind unknown";
+  return "builder: cloze and completion refused";
+}
+
+/** Items of one fact as generateArticleFacts builds them, before conflicting prompts and per-sentence caps. */
+function itemBuilder(article: ArticleInput, found: Fact[], worth: Fact[], library: FactGroups): (f: Fact) => QuizItem[] {
+  const pool = layerPools(buildPool(worth), library);
+  const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
+  const context = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
+  return (f) => buildItems(f, context, pool, ["choice", "typed", "cloze", "truefalse"], answers);
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const list = args.includes("--list");
+  const why = args.includes("--why");
   const dirs = args.filter((a) => !a.startsWith("--"));
   if (dirs.length === 0) throw new Error("Usage: npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]");
   const library = buildLibraryPool(fs.readdirSync("content").filter((f) => f.endsWith(".md")).map((f) => parseArticle(f, fs.readFileSync(path.join("content", f), "utf8"))));
   const counts = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
   const lost = new Map<Stage, string[]>();
+  const reasons = new Map<string, number>();
   for (const dir of dirs) {
     const index = await import(pathToFileURL(path.resolve(dir, "index.ts")).href);
     const sets = Object.values(index).find(Array.isArray) as { name: string; gold: GoldFact[] }[];
@@ -66,15 +95,19 @@ async function main() {
       const worth = worthLearning(extractFacts(article), article);
       const kept = selectFacts(worth, article).facts;
       const items = generateArticleItems(article, { library });
+      const build = why ? itemBuilder(article, found, worth, library) : null;
       for (const g of set.gold) {
         const stage = stageOf(g, spans, found, worth, kept, items);
         counts.set(stage, (counts.get(stage) ?? 0) + 1);
-        if (stage !== "covered") lost.set(stage, [...(lost.get(stage) ?? []), `${set.name}: ${g.answer} [${g.context.map(fold).join(", ")}]`]);
+        const reason = build && stage === "no item" ? noItemReason(kept.filter((f) => factHas(f, g)), build) : null;
+        if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        if (stage !== "covered") lost.set(stage, [...(lost.get(stage) ?? []), `${set.name}: ${g.answer} [${g.context.map(fold).join(", ")}]${reason ? ` (${reason})` : ""}`]);
       }
     }
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   for (const s of STAGES) console.log(`${s.padEnd(20)} ${String(counts.get(s)).padStart(4)}  ${((100 * (counts.get(s) ?? 0)) / total).toFixed(1)}%`);
+  if (why) for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  no item: ${r.padEnd(52)} ${String(n).padStart(4)}`);
   if (list) for (const s of STAGES.slice(1)) console.log(`\n## ${s}\n${(lost.get(s) ?? []).join("\n")}`);
 }
 
