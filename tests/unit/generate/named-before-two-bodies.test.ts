@@ -5,7 +5,7 @@ import { placeSubject } from "@/lib/generate/place-subject";
 // Lane place73. "The agency expects ..." is written as the body the sentences before name ("the X Agency"); when they
 // name two bodies of that kind, "the agency" is either, and writing one in would be a guess: nothing is written (the
 // sentence is then refused or left to its header), never the last one named.
-const ctx = (before: string[]) => ({ title: "Nordic grid report", source: "Energy Wire", before });
+const ctx = (before: string[]) => ({ title: "Nordic grid report", source: "Energy Wire", company: null, before });
 const written = (text: string, before: string[]) => placeSubject(text, ctx(before))?.text ?? null;
 const sentence = "The agency expects wind output to rise by 14% next year.";
 
