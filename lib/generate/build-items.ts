@@ -18,6 +18,7 @@ import { pickDistractors, type DistractorPool } from "./pick-distractors";
 import type { ArticleContext, Fact, ItemType, QuizItem } from "./types";
 import { DEMONYM_OF } from "./demonyms";
 import { hasWholeWord, replaceWholeWord } from "./whole-word";
+import { widenOverParticles } from "./name-particles";
 import { unplacedByTitle } from "./unplaced-referent";
 
 /** A bound open on one side right before (or opening) a value: "more than 40%", "at least 1,100", "under $5". */
@@ -60,7 +61,8 @@ function titleWithout(article: ArticleContext | undefined, shown: readonly strin
     // (Not a pattern per answer: V8 compiles a caseless Unicode letter class anew in each, ~1 ms, for every item.)
     const without = replaceWholeWord(title, text, "…");
     if (without === null) continue;
-    title = without;
+    // ("… do Sul study finds" with "Rio Grande" cut out: the rest of the name goes too.)
+    title = widenOverParticles(without, "…");
     cut = true;
   }
   return cut ? title : null;

@@ -2,7 +2,7 @@ import { meetsNeeds, type RuleNeeds } from "./rule-needs";
 import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, isDemonym } from "./demonyms";
-import { ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
+import { cutAtParticle, endOverParticles, ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -1031,20 +1031,31 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       // "The European Commission" at a sentence start: the article is not part of the name.
       // ("the Quito-based Centre for ...": a word in -based describes the name, it is no part of it.)
       // ("the top scorer, Isidro Metapán's Brayan Alfaro": a club or country owning a person is no part of the name.)
-      const name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").replace(rule.kind === "person" ? HONORIFIC_TITLES : /^$/, "").trim();
+      let name = (rule.pick ? (rule.pick(g) ?? "") : (g.name ?? "")).replace(/['’]s$/, "").replace(rule.keepThe ? /^$/ : /^The\s/, "").replace(/^\p{Lu}[\p{L}-]*-based\s/u, "").replace(rule.kind === "person" ? /^.*['’]s\s(?=\p{Lu}\S*\s\p{Lu})/u : /^$/, "").replace(rule.kind === "person" ? HONORIFIC_TITLES : /^$/, "").trim();
       if (!name || (rule.accept && !rule.accept(g))) {
         // A refused match ("met North Korean") must not hide one starting inside it ("North Korean leader Kim Jong Un").
         re.lastIndex = m.index + 1;
         continue;
       }
-      const start = m.index + m[0].indexOf(name);
+      const found = m.index + m[0].indexOf(name);
+      // "in Rio Grande do Sul": a name read short of its particle's words takes them ("Rio Grande" alone is half a
+      // name, a wrong key); one read after a name's particle ("Santiago de |Compostela") is refused. A place so
+      // lengthened is no longer the place the lexicon knew its first words as ("Rio Grande" a city).
+      if (cutAtParticle(sentence, found, found + name.length) && endOverParticles(sentence, found + name.length) === found + name.length) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const whole = endOverParticles(sentence, found + name.length);
+      const lengthened = whole !== found + name.length;
+      if (lengthened) name = sentence.slice(found, whole);
+      const start = found;
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;
       const roleEnd = g.role ? roleAt + g.role.trimEnd().length : start;
       // The role as the sentence writes it ("Belarusian leader"), lowercased only where the sentence start capitalised it.
       // ("Dutch athlete X", "Tappara head coach X": a demonym, or a name the lexicon does not know, keeps its capital.)
       const keepsCapital = (w: string) => /(?:an|ese|ish|i)$/.test(w) || DEMONYMS.has(w) || (lexiconTags(w.toLowerCase()).length === 0 && !isRoleNoun(w)) || lexiconTags(w).some((t) => /Plural|Country|City|Place|Region|Demonym/.test(t));
       const role = sentence.slice(roleAt, roleEnd).replace(/^\p{Lu}\p{Ll}+/u, (w) => (rule.lowerFirst && roleAt === opening && !keepsCapital(w) ? w.toLowerCase() : w));
-      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
+      out.push({ rule, kind: rule.kind, name, start, end: start + name.length, from: Math.min(roleAt, start), to: Math.max(roleEnd, start + name.length), noun: lengthened && rule.kind === "place" ? "place" : rule.noun ? rule.noun({ ...g, role }) : role.trim(), owner: g.owner ?? g.org ?? null });
     }
   }
   return out;

@@ -35,6 +35,7 @@ import { splitSentences } from "./split-sentences";
 import { storyReferents } from "./story-referents";
 import { isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 import type { Fact, FactKind } from "./types";
+import { cutAtParticle } from "./name-particles";
 import { abbreviationWorthAsking } from "./worth-learning";
 
 const PERSON_MENTION = /\b(?:(?:Deputy |Vice )?(?:Prime Minister|President|Minister|Mr|Ms|Mrs|Dr|leader|counterpart))\s+((?:[A-Z][a-zà-ỹđ'’-]+\s?){2,3})/g;
@@ -713,8 +714,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   }
   // A city or region lies in the country the story is about, when one stands out; a country lies in none.
   for (const f of facts) if (f.kind === "place" && !isCountryName(f.answer) && f.unit.toLowerCase() !== "country") f.country = country && placedIn(country, f) ? country : null;
-  return withoutRepeatedFallbacks(facts);
+  // Whatever reader found it, a name cut at its particle ("in _____ do Sul" keyed "Rio Grande") is half a name: not asked.
+  return withoutRepeatedFallbacks(facts.filter((f) => !(f.span && NAME_KINDS.has(f.kind) && cutAtParticle(f.sentence, f.span[0], f.span[1]))));
 }
+
+const NAME_KINDS: ReadonlySet<FactKind> = new Set(["person", "organisation", "place"]);
 
 /**
  * Whether a place lies in the story's main country (a demonym, "Brazilian") as far as its sentence tells: it names no

@@ -81,6 +81,8 @@ export function itsRoleHolder(sentence: string, previous: string | null, publish
   // A person of a body is no body: the words before "of" must be the body's ("Association of Flat Owners"). (A body
   // named after a place or a person, "The Victoria Harbour Authority", is a body: review 30 finding 9.)
   if (/\sof\s/.test(body) && !BODY_WORD.test(body.split(/\sof\s/)[0] ?? "")) return null;
+  // ("The Danish Energy Agency and the Swedish Energy Agency said ...": two bodies, and "Its" is either one's.)
+  if (body.split(/\sand\s(?:the\s)?/).filter((part) => BODY_WORD.test(part)).length > 1) return null;
   const rest = clause.slice(subject[0].length).split(/[.;]\s/)[0] ?? "";
   if (SECOND_BODY.test(rest) || [...bodies].some((o) => rest.includes(o))) return null;
   const question = officeQuestion(`${role} of ${body.replace(/^The\s/, "the ")}`, true, { publishedAt }, sentence, true);

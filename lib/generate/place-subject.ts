@@ -119,15 +119,26 @@ function namedBefore(noun: string, before: string[]): string | null {
   if (!before.some((b) => b.includes(head))) return null;
   // ("France's Ministry of Health": the "of" phrase says which ministry.)
   const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (!(before[i] ?? "").includes(head)) continue;
+  const namesIn = (sentence: string) =>
     // (A name cut before its particle's words, "the Federal University of Rio Grande" of "... Rio Grande do Sul", is
     // another body: none is written.)
-    const found = [...(before[i] ?? "").matchAll(name)].filter((m) => !CUT_BEFORE_PARTICLE.test((before[i] ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2);
-    const last = found[found.length - 1];
-    if (last) return last.replace(/^(?:The|In|On|At)\s/, "");
+    [...sentence.matchAll(name)].filter((m) => !CUT_BEFORE_PARTICLE.test(sentence.slice(m.index + m[0].length))).map((m) => m[1] ?? "").filter((n) => !/^(?:The|A|An|In|On|At|Its|His|Her|Their)\s/.test(n) || n.split(" ").length > 2).map((n) => n.replace(/^(?:The|In|On|At)\s/, ""));
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (!(before[i] ?? "").includes(head)) continue;
+    // The nearest sentence naming one says which; one further back speaks only when every sentence up to it names the
+    // same body. Two bodies of the kind ("the Danish Energy Agency and the Swedish Energy Agency") leave "The agency"
+    // either: none is written.
+    const found = (i === before.length - 1 ? [before[i] ?? ""] : before.slice(0, i + 1)).flatMap(namesIn);
+    if (found.length === 0) continue;
+    return oneBody(found);
   }
   return null;
+}
+
+/** The one body a list of its names means, the same body written twice or shorter ("Energy Agency") counted once; null when two. */
+function oneBody(names: string[]): string | null {
+  const distinct = [...new Set(names)].filter((n, _, all) => !all.some((o) => o !== n && o.endsWith(` ${n}`)));
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
 }
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { itsRoleHolder } from "@/lib/generate/its-role-holder";
+import { placeSubject } from "@/lib/generate/place-subject";
+
+// Lane place73. "The agency expects ..." is written as the body the sentences before name ("the X Agency"); when they
+// name two bodies of that kind, "the agency" is either, and writing one in would be a guess: nothing is written (the
+// sentence is then refused or left to its header), never the last one named.
+const ctx = (before: string[]) => ({ title: "Nordic grid report", source: "Energy Wire", company: null, before });
+const written = (text: string, before: string[]) => placeSubject(text, ctx(before))?.text ?? null;
+const sentence = "The agency expects wind output to rise by 14% next year.";
+
+describe("namedBefore writes in one body, never one of two", () => {
+  it("one body named before is written in", () => {
+    expect(written(sentence, ["Figures from the Danish Energy Agency show a record year for wind."])).toMatch(/^The Danish Energy Agency expects/);
+  });
+
+  it("two bodies of the kind in the nearest sentence: nothing is written", () => {
+    const out = written(sentence, ["The Danish Energy Agency and the Swedish Energy Agency published joint figures on Monday."]);
+    expect(out ?? "").not.toMatch(/Danish Energy Agency expects|Swedish Energy Agency expects/);
+  });
+
+  it("the nearest sentence names none, two earlier ones name different bodies: nothing is written", () => {
+    const out = written(sentence, ["Figures from the Danish Energy Agency show a record year.", "Figures from the Swedish Energy Agency show a slower one.", "Both countries added offshore farms."]);
+    expect(out ?? "").not.toMatch(/Energy Agency expects/);
+    // (With the two a sentence apart and the nearer one naming none, as the extractor passes two sentences before.)
+    const two = written(sentence, ["The Danish Energy Agency and the Swedish Energy Agency met in Malmö.", "Both countries added offshore farms."]);
+    expect(two ?? "").not.toMatch(/Energy Agency expects/);
+  });
+
+  it("near misses: the same body named twice, or once in full and once short, is one body", () => {
+    expect(written(sentence, ["The Danish Energy Agency said the Danish Energy Agency would publish more."])).toMatch(/^The Danish Energy Agency expects/);
+    expect(written(sentence, ["Figures from the Danish Energy Agency show a record year.", "Both countries added offshore farms."])).toMatch(/^The Danish Energy Agency expects/);
+    // (The nearest sentence naming one still says which, whatever a sentence further back named.)
+    expect(written(sentence, ["Figures from the Swedish Energy Agency show a slower year.", "Figures from the Danish Energy Agency show a record year."])).toMatch(/^The Danish Energy Agency expects/);
+  });
+});
+
+describe("itsRoleHolder: 'Its president' after two bodies asks nothing", () => {
+  const at = new Date(Date.UTC(2026, 10, 19));
+  it("two bodies joined by 'and' as the subject: no question", () => {
+    expect(itsRoleHolder("Its president, Mara Soler, said the plan was late.", "The Danish Energy Agency and the Swedish Energy Agency criticised the plan.", at)).toBeNull();
+  });
+
+  it("near misses: one body, or one body's name holding 'and', is asked", () => {
+    expect(itsRoleHolder("Its president, Mara Soler, said the plan was late.", "The Danish Energy Agency criticised the plan.", at)?.question).toMatch(/president of the Danish Energy Agency/);
+    expect(itsRoleHolder("Its president, Mara Soler, said the plan was late.", "The Ministry of Trade and Industry criticised the plan.", at)?.question).toMatch(/Ministry of Trade and Industry/);
+  });
+});
