@@ -106,10 +106,10 @@ function leadOf(text: string): { lead: string; clause: string } {
   return { lead: text.slice(0, text.length - clause.length), clause };
 }
 
-/** The words of a name after its "of" ("of Rio Grande do Sul", "of Arts and Sciences"), particles kept. */
-const NAME_TAIL = String.raw`(?:\s(?:and\s|(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}\p{Lu}[\p{L}’'-]*){0,3}`;
-/** What follows a name read short of its end: " do Sul" after "Rio Grande". */
-const CUT_BEFORE_PARTICLE = new RegExp(String.raw`^\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}|^\s\p{Lu}`, "u");
+/** The words of a name after its "of" ("of Rio Grande do Sul", "of Arts and Sciences", "of Arts of the Americas"), particles kept. */
+const NAME_TAIL = String.raw`(?:\s(?:(?:and|of)\s(?:the\s)?|(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}\p{Lu}[\p{L}’'-]*){0,3}`;
+/** What follows a name read short of its end: " do Sul" after "Rio Grande", " of the Moving Image" after "Museum". */
+const CUT_BEFORE_PARTICLE = new RegExp(String.raw`^\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}|^\s(?:of|for)\s(?:the\s)?\p{Lu}|^\s\p{Lu}`, "u");
 
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
@@ -118,7 +118,7 @@ function namedBefore(noun: string, before: string[]): string | null {
   // letter classes) that could not match.
   if (!before.some((b) => b.includes(head))) return null;
   // ("France's Ministry of Health": the "of" phrase says which ministry.)
-  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
+  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
   const namesIn = (sentence: string) =>
     // (A name cut before its particle's words, "the Federal University of Rio Grande" of "... Rio Grande do Sul", is
     // another body: none is written.)

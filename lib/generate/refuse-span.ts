@@ -166,7 +166,14 @@ export function notAFactSentence(text: string): boolean {
 /** "records kept by the MWF since 1987": the year dates the agent's keeping of the noun, not the sentence's verb. */
 const PARTICIPLE_BY = /\b\p{Ll}+s\s(?:\p{Ll}+ed|kept|held|built|run|made|taken|written|set|paid|sold|grown|given|drawn|won)\sby\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4}?since\s+$/u;
 
+/**
+ * "has courted African partners since hosting a business forum ... in 2022": the year dates the gerund's event (the
+ * forum), not the sentence's verb (the courting), until a comma closes the phrase ("After hosting the forum, it signed a
+ * deal in 2023" dates the signing).
+ */
+const GERUND_PHRASE = /\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Uu]ntil)\s(?!(?:morning|evening|spring)\b)\p{Ll}+ing\b[^,;]*?\s(?:in|on|during)\s+$/u;
+
 export function qualifiesNoun(text: string, span: { start: number; kind: FactKind }): boolean {
   const before = text.slice(0, span.start);
-  return span.kind === "date" && (/\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before) || PARTICIPLE_BY.test(before));
+  return span.kind === "date" && (GERUND_PHRASE.test(before) || /\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before) || PARTICIPLE_BY.test(before));
 }

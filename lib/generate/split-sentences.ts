@@ -300,6 +300,9 @@ function labelledFigure(item: string, subject: string | null = null): string | n
     // "People reached: 1.2 million" counts; "Items handled: from 20 grams to 7 kilograms" is no count of items.
     // "Jobs: 95 direct positions, with ..." under a caption that names its subject: what the subject has.
     if (!counts && owner && /^\d[\d,]*\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*s\b/.test(value)) return `${owner.charAt(0).toUpperCase()}${owner.slice(1)} has ${value}`;
+    // ("Jobs: 95 permanent staff, among them ...": a count of other things than the label's is no "The jobs are 95
+    // permanent staff"; the bullet is kept as written, its label the context: strict read AS0.)
+    if (!counts && /^\d[\d,]*(?:\.\d+)?\s\p{Ll}/u.test(value)) return subject ? null : `${raw}: ${value}`;
     if (!counts) return subject ? null : `The ${label} ${is} ${value}`;
     return owner ? `For ${owner}, the number of ${label} is ${value}` : `The number of ${label} is ${value}`;
   }
@@ -342,10 +345,11 @@ function taggedClause(clause: string): string | null {
   const after = clause.slice(subject.length + word.length + 2);
   if (/^and\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\sthan|up\sto)\s+)?\d/.test(after)) return null;
   // Subject and verb agree ("panels cover", "array covers"), and the subject is one noun phrase: "140 at the operations
-  // base", "600 tonnes of roasted coffee" hold a preposition, and their "verb" is a noun or a participle.
+  // base", "600 tonnes of roasted coffee" hold a preposition, and their "verb" is a noun or a participle; "a battery
+  // that stores power" holds a relative word, and its verb is the noun's.
   const plural = /[^s]s$/.test(subject.split(" ").pop() ?? "");
   const agrees = plural ? !/s$/.test(word) : /[^s]s$/.test(word);
-  return subject && agrees && subject.split(" ").length <= 8 && !/,\s|[;:()]|\s(?:of|at|in|on|for|from|with|to|by|per)\s/.test(` ${subject} `) ? clause : null;
+  return subject && agrees && subject.split(" ").length <= 8 && !/,\s|[;:()]|\s(?:of|at|in|on|for|from|with|to|by|per|that|which|who|where)\s/.test(` ${subject} `) ? clause : null;
 }
 
 /** A statement with a figure, then the words that open a list after a comma: "..., made up of:", "..., as follows:". */
@@ -399,6 +403,20 @@ function toVerbInHead(item: string): boolean {
 }
 
 /**
+ * "a 5-megawatt boiler burning sawdust and bark supplies heat ...", "a fleet of 12 buses serves the town": a present
+ * verb in -s after the noun phrase (a relative clause's, "a battery that stores power", is the noun's), so the value is
+ * a clause of its own. A gerund ("burning") or a participle is no finite verb.
+ */
+function presentVerbInHead(value: string): boolean {
+  const head = value.split(/,|\s(?:that|which|where|who|whose|when)\s/)[0] ?? value;
+  const verbs = nlp(head).verbs().json() as { terms?: { text?: string; tags?: string[] }[] }[];
+  return verbs.some((v) => (v.terms ?? []).some((t) => {
+    const tags = t.tags ?? [];
+    return /[^s]s$/.test(t.text ?? "") && tags.includes("PresentTense") && !tags.some((x) => x === "Gerund" || x === "Participle" || x === "Infinitive") && !head.startsWith(t.text ?? "");
+  }));
+}
+
+/**
  * The statements of a list item: a labelled figure ("Total investment: NOK 52 billion"), the clause a label introduces,
  * or under a caption that names its subject, a thing the subject has ("Training: an academy for 120 graduates" under
  * "The new campus at a glance" -> "The new campus has an academy for 120 graduates").
@@ -416,6 +434,9 @@ function labelledItem(item: string, subject: string | null, leadIn: string | nul
   // ("Photo: a ferry at the quay" captions a picture: no "The campus has a ferry at the quay".)
   if (clause) out.push(clause);
   else if (NOT_A_PROPERTY.test(m[1] ?? "")) return [];
+  // ("Energy: a 5-megawatt boiler burning sawdust supplies heat ..." holds its own verb: said as written, not "The plant
+  // has a 5-megawatt boiler ... supplies heat", two main verbs: strict read AS0.)
+  else if (/^(?:a|an)\s/.test(first) && presentVerbInHead(first)) out.push(`${first.charAt(0).toUpperCase()}${first.slice(1).replace(/[.;,]$/, "")}`);
   else if (subject && /^(?:a|an)\s/.test(first)) out.push(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} has ${first.replace(/[.;,]$/, "")}`);
   else {
     const figure = labelledFigure(item, subject);

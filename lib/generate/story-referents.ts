@@ -36,8 +36,25 @@ export function matchOf(title: string): string | null {
 
 const STUDY_TITLE = /\b(?:study|studies|research|researchers|scientists|paper|analysis)\b|\btrials?\s(?:show|shows|find|finds|suggest|suggests)\b/i;
 const STUDY_OPENING = /\b(?:a|the|an)\s(?:[\p{L}-]+\s){0,3}?(?:study|paper)\s(?:published|that|finds|found|suggests|says|shows|led)\b|\b(?:researchers|scientists)\s(?:reported|report|found|say|said)\b/u;
-// "published on Tuesday in the journal The Cryosphere", "published in *Nature Plants*", "in Geophysical Research Letters".
-const JOURNAL = /\bpublished\b[^;]{0,50}?\bin\s(?:the\s(?:journal\s)?)?\*?((?:The\s)?\p{Lu}[\p{L}-]*(?:\s(?:of|and|for|in|\p{Lu}[\p{L}-]*)){0,5})\*?/u;
+// "published on Tuesday in the journal The Cryosphere", "published in *Nature Plants*", "in Geophysical Research Letters",
+// "in *Science of the Total Environment*": capitalised words, joined by "of", "and", "for", "in", each maybe with "the".
+const JOURNAL_WORD = String.raw`\p{Lu}[\p{L}-]*`;
+const JOURNAL_NAME = String.raw`(?:The\s)?${JOURNAL_WORD}(?:\s(?:(?:of|and|for|in|&)\s(?:the\s)?)?${JOURNAL_WORD}){0,6}`;
+const JOURNAL = new RegExp(String.raw`\bpublished\b[^;]{0,50}?\bin\s(?:the\s(?:journal\s)?)?(?:\*([^*]{1,100})\*|(${JOURNAL_NAME}))`, "u");
+/** What follows a journal's name read short of its end: " of the Total Environment" after "Science", " Letters". */
+const JOURNAL_GOES_ON = new RegExp(String.raw`^\s(?:(?:of|and|for|in|&)\s(?:the\s)?)?\p{Lu}`, "u");
+
+/**
+ * The journal a sentence says a study was published in, its italics' whole name when it is set in italics; "unsure"
+ * when the name may go on past what was read (a study named by half a journal's name is another journal's).
+ */
+function journalIn(sentence: string): string | "unsure" | null {
+  const m = JOURNAL.exec(sentence);
+  if (!m) return null;
+  const italic = m[1];
+  if (italic !== undefined) return new RegExp(String.raw`^${JOURNAL_NAME}$`, "u").test(italic) ? italic : "unsure";
+  return JOURNAL_GOES_ON.test(sentence.slice(m.index + m[0].length)) ? "unsure" : (m[2] ?? null);
+}
 // "Researchers from the University of Mauritius and the University of East Anglia (UEA)", "Researchers at the Karolinska
 // Institutet in Stockholm": the bodies whose team it is.
 const BODY = String.raw`(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s(?:of|for|and|de|du|the)?\s?\p{Lu}[\p{L}’'.-]*){0,6}`;
@@ -52,9 +69,10 @@ export function studyOf(title: string, sentences: string[]): Pick<StoryReferents
   const none = { study: null, team: null, journal: null };
   const opening = sentences.slice(0, 4).join(" ");
   if (!STUDY_TITLE.test(title) && !STUDY_OPENING.test(opening)) return none;
-  const journals = new Set(sentences.slice(0, 8).map((s) => JOURNAL.exec(s)?.[1]?.replace(/\s(?:of|and|for|in)$/, "") ?? null).filter((j): j is string => j !== null));
+  const journals = new Set(sentences.slice(0, 8).map(journalIn).filter((j) => j !== null));
   if (journals.size > 1) return none;
-  const journal = [...journals][0] ?? null;
+  const first = [...journals][0] ?? null;
+  const journal = first === "unsure" ? null : first;
   // ("the International Journal of Nautical Archaeology": a title that says what it is takes "the".)
   const named = journal && /^(?:International|Journal|Proceedings|Annals|Bulletin|American|European|British)\b.*\bof\b/.test(journal) ? `the ${journal}` : journal;
   // Whose team it is reads best by its institutions ("the team from Ankara University and ..."); the study by its journal.

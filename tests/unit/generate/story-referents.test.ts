@@ -196,3 +196,26 @@ describe("matchOfLede: a game reported after another side's clause", () => {
     expect(matchOfLede("A late header gave the points as Northgate Albion came from behind to beat Eastfield Rovers 2-1 on Sunday.")).toBe("the match between Northgate Albion and Eastfield Rovers");
   });
 });
+
+describe("the journal a study was published in", () => {
+  const title = "Rivers recover as farms cut runoff, study finds";
+  it("keeps a name's 'of the' words ('Science of the Total Environment'), italics stripped", () => {
+    const s = ["The research, published on Monday in the journal *Science of the Total Environment*, surveyed fish at 42 sites."];
+    expect(studyOf(title, s)).toMatchObject({ study: "the study published in Science of the Total Environment", team: "behind the study published in Science of the Total Environment", journal: "Science of the Total Environment" });
+    expect(studyOf(title, ["The research, published on Monday in Science of the Total Environment, surveyed fish at 42 sites."]).journal).toBe("Science of the Total Environment");
+  });
+
+  it("still reads a short name and one joined by 'of' ('Nature Plants', 'the International Journal of Nautical Archaeology')", () => {
+    expect(studyOf(title, ["A study published in *Nature Plants* found more fish."]).journal).toBe("Nature Plants");
+    expect(studyOf(title, ["A study published in Nature on Monday found more fish."]).journal).toBe("Nature");
+    expect(studyOf(title, ["A study published in the International Journal of Nautical Archaeology found a wreck."]).study).toBe("the study published in the International Journal of Nautical Archaeology");
+  });
+
+  it("writes no journal when the name may go on past what was read", () => {
+    const long = ["A study published in Annals of the Royal College of Surgeons of England Medical Education Review Letters found more fish."];
+    expect(studyOf(title, long).journal).toBeNull();
+    expect(studyOf(title, ["A study published in *Science of the total environment* found more fish."]).journal).toBeNull();
+    // (An institution still names the team when the journal cannot.)
+    expect(studyOf(title, [...long, "Researchers from Gunma University sampled 42 sites."]).team).toBe("from Gunma University");
+  });
+});
