@@ -237,10 +237,10 @@ function describedReferent(text: string, previous: string): string | null {
  */
 /**
  * The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without
- * the form: one of those find-name-chunks.ts knows, or Portugal's "Lda.".
+ * the form (find-name-chunks.ts LEGAL_FORM).
  */
 function ledeCompany(sentence: string): string | null {
-  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && (LEGAL_FORM.test(c.name) || /\sLda\.?$/.test(c.name)));
+  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && LEGAL_FORM.test(c.name));
   if (!chunk) return null;
   // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
   const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];

@@ -234,7 +234,7 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
   for (const m of sentence.matchAll(CHUNK)) {
     // (A legal form's full stop is the name's: "Obô Energia Lda., a producer" blanks "_____, a producer", not "_____.,".)
     const bare = m[0].replace(/[’']s$/, "");
-    let name = LEGAL_FORM.test(bare) || /\sLda\.$/.test(bare) ? bare : bare.replace(/\.$/, "");
+    let name = LEGAL_FORM.test(bare) ? bare : bare.replace(/\.$/, "");
     let start = m.index;
     // ("Dalvik Exchange on Friday": a name ends before "on".)
     name = name.replace(/\son\s.*$/, "");
@@ -284,7 +284,7 @@ const STATE_FORM = /^(?:principality|republic|kingdom|emirate|sultanate|duchy|gr
  */
 export function namedInHeader(name: string, header: string): boolean {
   const words = new Set(header.toLowerCase().split(/[^\p{L}\d]+/u).flatMap((w) => (w ? [w.replace(/s$/, "")] : [])));
-  const own = name.replace(LEGAL_FORM, "").replace(/\sLda\.?$/, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !/^(?:of|the|and|de|da|do|la|le|del)$/.test(w));
+  const own = name.replace(LEGAL_FORM, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !/^(?:of|the|and|de|da|do|la|le|del)$/.test(w));
   if (own.length > 1 && STATE_FORM.test(own[0] ?? "")) own.splice(0, own.findIndex((w) => !STATE_FORM.test(w)));
   return own.length > 0 && own.every((w) => words.has(w.replace(/s$/, "")));
 }
