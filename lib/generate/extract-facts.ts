@@ -12,7 +12,7 @@ import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackNamesOf, fallbackValueSpans, namedInHeader, type FallbackName } from "./fallback-spans";
+import { fallbackNamesOf, fallbackValueSpans, headerWordsOf, namedInHeader, type FallbackName } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -454,6 +454,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
   let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
+  const headerWords = headerWordsOf(`${article.title} ${article.source ?? ""}`);
   // Names the article uses as people's ("Tinashe Mavhunga ... Mavhunga, a 23-year-old"), found once for all sentences.
   const usedAsPeople = peopleByUsage(article.body);
   // The paragraph's sentences so far, where a country named says whose "the government" is.
@@ -640,7 +641,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // where they read more, only the one name they left: of several, the first is no better a question than the rest,
       // but the one name no rule read beside theirs is as much the sentence's fact as theirs.)
       // (A name the header above each question writes, its title or source, is no question: the answer is shown.)
-      const unread = (n: FallbackName) => !namedInHeader(n.name, `${article.title} ${article.source ?? ""}`) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
+      const unread = (n: FallbackName) => !namedInHeader(n.name, headerWords) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
       // (A dateline's places are no fact of the story, in capitals or not: "Avarua, Rarotonga, 16 November 2026 – ".)
       const dateline = Math.max(datelineLength(text), MIXED_CASE_DATELINE.exec(text)?.[0].length ?? 0);
       const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, dateline]]));

@@ -19,7 +19,7 @@
 // refused, as is a genus before an unknown epithet ("Ovis" of "Ovis ammon ammon", seen on the strict read), and a count whose noun is the same in the plural.
 import { MIXED_CASE_DATELINE } from "@/lib/generate/datelines";
 import { describe, expect, it } from "vitest";
-import { countedNoun, fallbackNames, fallbackValueSpans, namedInHeader } from "@/lib/generate/fallback-spans";
+import { countedNoun, fallbackNames, fallbackValueSpans, headerWordsOf, namedInHeader as namedInWords } from "@/lib/generate/fallback-spans";
 import { generateArticleItems } from "@/lib/generate";
 import { extractFacts } from "@/lib/generate/extract-facts";
 import type { ArticleInput } from "@/lib/content/parse-article";
@@ -109,6 +109,8 @@ describe("a mixed-case dateline", () => {
     expect(MIXED_CASE_DATELINE.test("Avarua, Rarotonga, the Penrhyn basin – all three lie in the zone.")).toBe(false);
   });
 });
+
+const namedInHeader = (name: string, header: string) => namedInWords(name, headerWordsOf(header));
 
 // Review 66: "SANTO ANTÓNIO, Príncipe, 18 November 2026 — _____., an independent power producer" under an "Obô Energia
 // press release" header asked the name the header shows, and left the legal form's full stop outside the blank.
