@@ -4,7 +4,7 @@ import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
-import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
+import { DATELINE, datelineLength, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
@@ -12,7 +12,7 @@ import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
-import { fallbackNamesOf, fallbackValueSpans, namedInHeader, type FallbackName } from "./fallback-spans";
+import { fallbackNamesOf, fallbackValueSpans, headerWordsOf, namedInHeader, type FallbackName } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
 import { findLedePerson } from "./lede-person";
@@ -185,10 +185,6 @@ function pluralSubjectOf(previous: string): string | null {
   return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
 }
 
-/** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
-function datelineLength(text: string): number {
-  return text.length - stripDateline(text).length;
-}
 
 /**
  * "The company signed ... It also completed ...": "It" is what "the company" names in this article: the name the
@@ -238,10 +234,10 @@ function describedReferent(text: string, previous: string): string | null {
  */
 /**
  * The company an opening sentence names with its legal form ("Porto Verde Conservas SA, the largest canner, ..."), without
- * the form: one of those find-name-chunks.ts knows, or Portugal's "Lda.".
+ * the form (find-name-chunks.ts LEGAL_FORM).
  */
 function ledeCompany(sentence: string): string | null {
-  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && (LEGAL_FORM.test(c.name) || /\sLda\.?$/.test(c.name)));
+  const chunk = findNameChunks(sentence).find((c) => c.kind === "organisation" && c.noun === "company" && LEGAL_FORM.test(c.name));
   if (!chunk) return null;
   // ("Five Islands Resorts Holdings Ltd.": a capitalised number word opening the name is the name's own.)
   const number = /(?:^|[\s—–-])(\p{Lu}\p{Ll}+)\s$/u.exec(sentence.slice(0, chunk.start))?.[1];
@@ -455,6 +451,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
   let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
+  const headerWords = headerWordsOf(`${article.title} ${article.source ?? ""}`);
   // Names the article uses as people's ("Tinashe Mavhunga ... Mavhunga, a 23-year-old"), found once for all sentences.
   const usedAsPeople = peopleByUsage(article.body);
   // The paragraph's sentences so far, where a country named says whose "the government" is.
@@ -641,9 +638,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // where they read more, only the one name they left: of several, the first is no better a question than the rest,
       // but the one name no rule read beside theirs is as much the sentence's fact as theirs.)
       // (A name the header above each question writes, its title or source, is no question: the answer is shown.)
-      const unread = (n: FallbackName) => !namedInHeader(n.name, `${article.title} ${article.source ?? ""}`) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
+      const unread = (n: FallbackName) => !namedInHeader(n.name, headerWords) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
       // (A dateline's places are no fact of the story, in capitals or not: "Avarua, Rarotonga, 16 November 2026 – ".)
-      const dateline = Math.max(datelineLength(text), MIXED_CASE_DATELINE.exec(text)?.[0].length ?? 0);
+      const dateline = datelineLength(text);
       const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, dateline]]));
       const name = !names ? undefined : before - factsBefore > 1 ? onlyOf(names, unread) : firstOf(names, unread);
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));

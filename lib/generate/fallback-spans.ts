@@ -8,6 +8,7 @@ import { isProperWord, lexiconTags } from "./tag-words";
 import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
 import { isPresentOfVerb } from "./do-support";
 import { isUnitWord } from "./measure-units";
+import { NAME_JOIN_WORD } from "./name-particles";
 
 /**
  * A general reader for the figures no rule of find-value-spans.ts read: after the rules, any number written with what
@@ -234,7 +235,7 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
   for (const m of sentence.matchAll(CHUNK)) {
     // (A legal form's full stop is the name's: "Obô Energia Lda., a producer" blanks "_____, a producer", not "_____.,".)
     const bare = m[0].replace(/[’']s$/, "");
-    let name = LEGAL_FORM.test(bare) || /\sLda\.$/.test(bare) ? bare : bare.replace(/\.$/, "");
+    let name = LEGAL_FORM.test(bare) ? bare : bare.replace(/\.$/, "");
     let start = m.index;
     // ("Dalvik Exchange on Friday": a name ends before "on".)
     name = name.replace(/\son\s.*$/, "");
@@ -277,14 +278,18 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
 
 // The form of a state a country's long name opens with ("the Principality of Monaco", "the Republic of Palau").
 const STATE_FORM = /^(?:principality|republic|kingdom|emirate|sultanate|duchy|grand|commonwealth|federation|state)$/;
+/** The words of an article's header (its title and source), lower case and without a plural's -s, read once an article. */
+export function headerWordsOf(header: string): ReadonlySet<string> {
+  return new Set(header.toLowerCase().split(/[^\p{L}\d]+/u).flatMap((w) => (w ? [w.replace(/s$/, "")] : [])));
+}
 /**
- * Whether every word of fallback name `name` but its legal form is a word of `header` (the article's title and source,
- * shown above each question): "Obô Energia Lda" under "Obô Energia press release" is given away by its own header, and
- * so is "the Principality of Monaco" under "Monaco's finance chief ...", a state's form being no more to learn.
+ * Whether every word of fallback name `name` but its legal form and joining words is a word of the header (the
+ * article's title and source, shown above each question; `headerWords` from headerWordsOf): "Obô Energia Lda" under
+ * "Obô Energia press release" is given away by its own header, and so is "the Principality of Monaco" under "Monaco's
+ * finance chief ...", a state's form being no more to learn.
  */
-export function namedInHeader(name: string, header: string): boolean {
-  const words = new Set(header.toLowerCase().split(/[^\p{L}\d]+/u).flatMap((w) => (w ? [w.replace(/s$/, "")] : [])));
-  const own = name.replace(LEGAL_FORM, "").replace(/\sLda\.?$/, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !/^(?:of|the|and|de|da|do|la|le|del)$/.test(w));
+export function namedInHeader(name: string, headerWords: ReadonlySet<string>): boolean {
+  const own = name.replace(LEGAL_FORM, "").toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !NAME_JOIN_WORD.test(w));
   if (own.length > 1 && STATE_FORM.test(own[0] ?? "")) own.splice(0, own.findIndex((w) => !STATE_FORM.test(w)));
-  return own.length > 0 && own.every((w) => words.has(w.replace(/s$/, "")));
+  return own.length > 0 && own.every((w) => headerWords.has(w.replace(/s$/, "")));
 }

@@ -12,7 +12,7 @@ import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
 import { CURRENCY_CODES } from "./currency-names";
 import { MEASURE_UNITS } from "./measure-units";
-import { IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
+import { ARTICLES, IRREGULAR_PLURALS, NOT_ED_VERBS, NO_NOUN_TAGS, PREPOSITIONS, isPastParticiple, lexiconTags, wordListPattern } from "./tag-words";
 
 export type FigurePairKind = "range" | "change" | "score" | "sum-to-count" | "labels" | "measured-compound" | "time-span" | "ratio" | "two-currencies";
 /** whole: the pair as one answer; total: only the second figure; none: nothing; each: both figures apart. */
@@ -77,7 +77,7 @@ const COMPOUND_WORDS = [
   ]),
 ];
 /** Words after a compound's unit that are no head noun ("5-10 year olds" is an age; "2 day of" is no compound). */
-const NOT_A_HEAD = /^(?:of|per|a|an|the|in|on|for|to|and|or|with|by|at|from|old|olds|ago|each|more|less|than|is|are|was|were|will|would)$/;
+const NOT_A_HEAD = wordListPattern([...ARTICLES, ...PREPOSITIONS, "per", "and", "or", "old", "olds", "ago", "each", "more", "less", "than", "is", "are", "was", "were", "will", "would"]);
 /**
  * Nouns a pair counts though they carry no "-s": the shared irregular plurals, collectives ("1,800 crew", "2000 police")
  * and "head" only in "head of cattle" (never "1990 and 2010 head teachers").

@@ -369,9 +369,9 @@ const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join("|")}|${WEEKDAY_SOURCE})$`);
  * sentence of one (the office may be the host's or the visitor's), nor in a sentence that places the office in a
  * province or state ("received at the provincial legislature by Premier X"). Null when the story has no country.
  */
-function storyCountry(ctx: EntityContext, sentence: string): string | null | "unclear" {
+function storyCountry(ctx: EntityContext, sentence: string, subnational = SUBNATIONAL.test(sentence)): string | null | "unclear" {
   if (!ctx.country) return null;
-  return ctx.visit || GUESTS.test(sentence) || SUBNATIONAL.test(sentence) ? "unclear" : ctx.country;
+  return ctx.visit || GUESTS.test(sentence) || subnational ? "unclear" : ctx.country;
 }
 
 /**
@@ -391,7 +391,8 @@ function nationalOwner(descriptor: string, ctx: EntityContext, sentence: string)
   if (ctx.sharedOffices?.has(descriptor.toLowerCase()) || SUBNATIONAL.test(sentence)) return null;
   const named = ctx.offices?.get(descriptor.toLowerCase());
   if (named) return named;
-  const country = storyCountry(ctx, sentence);
+  // (A province's or state's office was refused above, before the title's own office could name it.)
+  const country = storyCountry(ctx, sentence, false);
   if (country === "unclear" || (/\bpremier$/i.test(descriptor) && !NATIONAL_PREMIER.test(country ?? ""))) return null;
   return country;
 }

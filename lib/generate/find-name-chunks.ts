@@ -55,8 +55,10 @@ const ORG_HEAD: Record<string, string> = {
  * "Majan Ports"); "Ministry of Energy" and "Renewable Energy" are none (a joining word, or no word of the name its own).
  */
 const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|Energy|Power|Ports|Works|Systems|Industries|Resources|Logistics|Advisory|Consulting|Ventures|Investments|Technologies|Labs|Motors|Shipping|Cements?|Foods|Engineering|Pharmaceuticals|Telecoms?|Airports|Ferries|Insurance|Lithium)$/;
-/** A company's legal form closing its name ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd."). */
-export const LEGAL_FORM = /\s(?:SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.)$/;
+/** The legal forms a company's name closes with ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd.", "Obô Energia Lda."), as a regex alternation. */
+export const LEGAL_FORM_SOURCE = String.raw`SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Lda\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|K\.K\.|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.`;
+/** A company's legal form closing its name. */
+export const LEGAL_FORM = new RegExp(String.raw`\s(?:${LEGAL_FORM_SOURCE})$`);
 /** Capitalised words that open sentences or name times, never a name by themselves. */
 export const NOT_NAMES = new RegExp(String.raw`^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|Or|If|When|While|After|Before|Since|Until|During|Under|Over|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|Mr|Ms|Mrs|Dr|Prof|Sir|Hon|Rev|${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE}|First|Second|Third|Last|Next|Both|Each|Some|Most|All|No|Not|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Shares|Revenue|Sales|Profit|Exports|Imports|Trade|Prices|Under-\d+)$`);
 /** A law or treaty named after a body ("Office of Utilities Regulation Act"): a document, not the body. */

@@ -5,13 +5,15 @@ import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, ordinalWordToNumber, parseNumberText } from "./number-words";
 import { FOLD_VERBS } from "./value-rules";
+import { LEGAL_FORM_SOURCE } from "./find-name-chunks";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
  * item 23, genstrict-1 items b36, c39): the company without its legal form ("Andes Air" for "Andes Air S.A."), the
  * person by surname ("Sharifov hosts ..."), "twice" for "twice as many", "Q2" for "the second quarter".
  */
-const LEGAL_FORM = /(?:,?\s+(?:S\.?A\.?|Inc\.?|Ltd\.?|Pty\.?|Ltd|plc|PLC|AG|SE|NV|N\.V\.|ASA|AS|AB|Oy|LLC|L\.L\.C\.|Corp\.?|Corporation|Co\.?|Company|Group|Holdings?|GmbH|S\.p\.A\.|S\.A\.S\.|Bhd|Limited|Tbk))+$/;
+// (The chunker's legal forms, and words a company's name may close with after them: "Andes Air Group Ltd.".)
+const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:${LEGAL_FORM_SOURCE}|S\.?A\.?|Pty\.?|SE|L\.L\.C\.|Corporation|Co\.?|Company|Group|Holdings?|Tbk))+$`);
 const GENERIC_NAME_WORD = /^(?:The|National|International|University|Universidad|Université|Bank|Central|Federal|Royal|State|United|European|American|British|General|Global|World|Ministry|Department|Institute|Council|Court|Office|Agency|Association|Federation|Union|Commission|Committee|Board|Authority|Society|Foundation|Centre|Center|Group|Company|Corporation|New|North|South|East|West|Asian|African|Pacific|Atlantic|Southern|Northern|Eastern|Western|Chinese|Indian|Japanese|Korean|German|French|Spanish|Italian|Australian|Canadian|Swedish|Norwegian|Danish|Dutch|Polish)$/;
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 

@@ -12,6 +12,13 @@ export const ENTITY_NAME_PARTICLE_SOURCE = `${NAME_PARTICLE_SOURCE}|bint|ibn|el|
  * "Rio Grande do Sul", "Universidad de los Andes", "Castilla y León".
  */
 export const PLACE_NAME_PARTICLE_SOURCE = `${ENTITY_NAME_PARTICLE_SOURCE}|do|des|di|los|las|y`;
+/**
+ * PLACE_NAME_PARTICLE_SOURCE and the words that join the capitalised words of any name ("Bank of Uganda", "Office for
+ * Health Improvement", "Trinidad and Tobago", "the Principality of Monaco"): the words of a name that are no word of its own.
+ */
+export const NAME_JOIN_WORD_SOURCE = `of|and|for|the|${PLACE_NAME_PARTICLE_SOURCE}`;
+/** One word that is NAME_JOIN_WORD_SOURCE's, as written in lower case. */
+export const NAME_JOIN_WORD = new RegExp(`^(?:${NAME_JOIN_WORD_SOURCE})$`);
 
 /** A name's particle words and the capitalised words they join on: " do Sul", " de la Frontera", " di Calabria". */
 const PARTICLE_TAIL = new RegExp(String.raw`^(?:\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})+(?![\p{L}’'-])`, "u");

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { NAME_JOIN_WORD } from "./name-particles";
 import { PREPOSITIONS, QUESTION_AUX, isFiniteVerb, lexiconTags, wordListPattern } from "./tag-words";
 
 /** One word of a sentence as compromise tags it: its text without punctuation, its tags, and its text as written. */
@@ -84,7 +85,7 @@ function nameAt(terms: Term[], start: number): Term[] {
   for (let j = start; j < terms.length; j++) {
     const t = terms[j];
     if (!t) break;
-    const joins = /^(?:and|of|for|de|du|la|le)$/.test(t.text) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? "");
+    const joins = NAME_JOIN_WORD.test(t.text) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? "");
     if (!/^\p{Lu}/u.test(t.text) && !joins) break;
     name.push(t);
     if (/[,;:]$/.test(t.raw)) break;
