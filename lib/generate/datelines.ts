@@ -10,19 +10,10 @@ export const DATELINE = /^[A-Z][A-Z .'’-]{2,30}:\s+/;
  */
 // ("MEDELLÍN, Colombia - ": a city's capitals may carry accents.)
 export const DASH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s(?:and\s)?[\p{Lu}\d][\p{L}\d .'’]{0,29}){0,3}(?:\s\([\p{L} .&/]{2,25}\))?\s+(?:--|[-–—])\s+/u;
+/** A text without the dateline that opens it, in either form ("HANOI: ", "PERTH — "). */
+export const stripDateline = (text: string) => text.replace(DATELINE, "").replace(DASH_DATELINE, "");
 /**
  * "Avarua, Rarotonga, 16 November 2026 – ": a dateline in mixed case, which DASH_DATELINE leaves (a sentence may open
  * "Ostra, the port town – "): a capitalised place, up to two more, and a day and month (a year may follow) before the dash.
  */
 export const MIXED_CASE_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:,\s\p{Lu}[\p{L} .'’-]{0,29}){0,2},\s(?:\d{1,2}\s\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s\d{1,2})(?:,?\s\d{4})?(?:\s\([\p{L} .&/]{2,25}\))?\s+(?:--|[-–—])\s+/u;
-/**
- * How many characters the dateline opening `text` takes, in any of the forms above ("HANOI: ", "PERTH — ", "Avarua,
- * Rarotonga, 16 November 2026 – "); 0 when none opens it. The one reader of a dateline's end.
- */
-export function datelineLength(text: string): number {
-  const colon = DATELINE.exec(text)?.[0].length ?? 0;
-  const rest = text.slice(colon);
-  return colon + Math.max(DASH_DATELINE.exec(rest)?.[0].length ?? 0, MIXED_CASE_DATELINE.exec(rest)?.[0].length ?? 0);
-}
-/** A text without the dateline that opens it ("HANOI: ", "PERTH — ", "Avarua, Rarotonga, 16 November 2026 – "). */
-export const stripDateline = (text: string) => text.slice(datelineLength(text));

@@ -4,7 +4,7 @@ import { escapePattern } from "./escape-pattern";
 import { caseSections, withSectionCase } from "./section-case";
 import type { ArticleInput } from "@/lib/content/parse-article";
 import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./build-question";
-import { DATELINE, datelineLength, stripDateline } from "./datelines";
+import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { mainCompanyRoleQuestion } from "./company-role-question";
@@ -185,6 +185,10 @@ function pluralSubjectOf(previous: string): string | null {
   return /^The\s(?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*s$/u.test(subject) ? subject.replace(/^The/, "the") : null;
 }
 
+/** "VALENCIA, Spain — ", "HANOI: ": how many characters a dateline takes at the start of a sentence. */
+function datelineLength(text: string): number {
+  return text.length - stripDateline(text).length;
+}
 
 /**
  * "The company signed ... It also completed ...": "It" is what "the company" names in this article: the name the
@@ -640,7 +644,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // (A name the header above each question writes, its title or source, is no question: the answer is shown.)
       const unread = (n: FallbackName) => !namedInHeader(n.name, headerWords) && !inWritten(n.start, n.end) && !peopleEndingLike(personAnswers, n.name).some((p) => p === n.name || p.endsWith(` ${n.name}`)) && !refusedSpan(text, { kind: "organisation", start: n.start, end: n.end, answer: n.name, value: null });
       // (A dateline's places are no fact of the story, in capitals or not: "Avarua, Rarotonga, 16 November 2026 – ".)
-      const dateline = datelineLength(text);
+      const dateline = Math.max(datelineLength(text), MIXED_CASE_DATELINE.exec(text)?.[0].length ?? 0);
       const names = facts.length > before ? undefined : fallbackNamesOf(text, read.filter(([s]) => s >= 0).concat([[0, dateline]]));
       const name = !names ? undefined : before - factsBefore > 1 ? onlyOf(names, unread) : firstOf(names, unread);
       if (name) facts.push(nameFact({ kind: "organisation", name: name.name, start: name.start, end: name.end, noun: "name" }, { fallback: true }));
