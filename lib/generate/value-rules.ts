@@ -647,12 +647,13 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "expected in 12 to 18 months": a range of durations is one answer; its end is never blanked alone.
+    // "expected in 12 to 18 months", "takes 1,200 to 1,600 hours": a range of durations is one answer; its end is never
+    // blanked alone.
     name: "duration range",
     requires: /days|weeks|months|years|hours|minutes|decades/i,
     order: "first",
     example: { sentence: "The final report is expected in 12 to 18 months.", answer: "12 to 18 months" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
+    pattern: new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
     yields: (m) => {
       const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[3] ?? "")];
       if (a === null || b === null || a >= b) return null;
@@ -1178,6 +1179,31 @@ export const VALUE_RULES: ValueRule[] = [
       const answer = `between ${x} and ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
+        unit: `count range:${head}`, form: plain(), qualifier: null, noun,
+      };
+    },
+  },
+  {
+    // "Some 8,000 to 10,000 Bhutanese trucks cross ...", "employs 6 to 9 wardens": a range of a count in digits, asked
+    // "How many trucks ...?", is one answer; figure-pair.ts keeps it only when the pair reads as one ("from 21 to 35
+    // flights" is a change, "chapters 1 to 3" labels). Measures and durations have rules of their own.
+    name: "count to range",
+    requires: /\d\sto\s\d/,
+    order: "first",
+    example: { sentence: "Some 8,000 to 10,000 Bhutanese trucks cross the border each month.", answer: "8,000 to 10,000" },
+    pattern: /(?<![\w$€£¥.,/-])(?<!\bfrom\s)(\d{1,3}(?:,\d{3})+|\d+)\sto\s(\d{1,3}(?:,\d{3})+|\d+)\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:[a-z][\w-]*[^s\W]s|people|children|staff))\b(?![-–]\w)/g,
+    yields: (m) => {
+      const [all, x = "", y = "", noun = ""] = m;
+      const [a, b] = [parseNumberText(x), parseNumberText(y)];
+      const head = noun.split(" ").pop()?.toLowerCase() ?? "";
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x)) return null;
+      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent)$/.test(head)) return null;
+      // "60 to 80 affected people" is a count; "-ed", "-ly" and "-ing" words before a noun are a verb's ("6 to 9 rising costs").
+      const first = noun.split(" ")[0] ?? "";
+      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      const answer = `${x} to ${y}`;
+      return {
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x}-${y}`, `${a}-${b}`, `${a} to ${b}`, `between ${x} and ${y}`, `${all}`], value: null,
         unit: `count range:${head}`, form: plain(), qualifier: null, noun,
       };
     },

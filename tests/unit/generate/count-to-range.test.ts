@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findValueSpans } from "@/lib/generate/find-value-spans";
+
+// "N to M <counted noun>" in digits: one count range, asked whole. Sentences written for this test.
+const spans = (sentence: string) => findValueSpans(sentence, new Date(Date.UTC(2026, 10, 20)));
+const answers = (sentence: string) => spans(sentence).map((s) => s.answer);
+
+describe("a count range written 'N to M' is one answer", () => {
+  it("keeps the range with what it counts, a people's adjective included", () => {
+    const [range] = spans("Some 8,000 to 10,000 Bhutanese trucks cross the border each month.");
+    expect(range?.answer).toBe("8,000 to 10,000");
+    expect(range?.noun).toBe("Bhutanese trucks");
+    expect(range?.unit).toBe("count range:trucks");
+    expect(range?.accepted).toContain("8,000-10,000");
+  });
+  it("reads a range after a verb and with a modifier, and no end alone", () => {
+    expect(answers("The reserve employs 6 to 9 wardens in summer.")).toEqual(["6 to 9"]);
+    expect(answers("Cleaner air prevented 20 to 25 premature deaths a year in the city.")).toEqual(["20 to 25"]);
+  });
+  it("a duration range in grouped digits is one duration", () => {
+    expect(answers("Working a vineyard takes 1,200 to 1,600 hours of labour per hectare a year.")).toEqual(["1,200 to 1,600 hours"]);
+  });
+});
+
+describe("near misses keep their own readings", () => {
+  it("a change from .. to is no range", () => {
+    expect(answers("Direct flights will increase from 21 to 35 flights a week.")).not.toContain("21 to 35");
+  });
+  it("labels, measures, votes, ages and multiples are not counted ranges", () => {
+    expect(answers("Chapters 1 to 3 cover questions of law.")).toEqual([]);
+    expect(answers("The nodules lie at depths of 5,000 to 6,000 metres.")).toEqual(["5,000 to 6,000 metres"]);
+    expect(answers("Councillors voted 41 to 24 in favour.")).toEqual(["41 to 24"]);
+    expect(spans("Children aged 5 to 14 account for most cases.")[0]?.unit).toBe("age range");
+    expect(answers("The fleet grew 10 to 20 times.")).not.toContain("10 to 20");
+  });
+  it("a falling pair and a year are no range", () => {
+    expect(answers("The board cut 40 to 35 members this year.")).not.toContain("40 to 35");
+    expect(answers("From 2020 to 2025 farmers planted trees.")).not.toContain("2020 to 2025");
+  });
+});
