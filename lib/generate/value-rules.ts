@@ -10,6 +10,7 @@ import { isPastTenseOnly } from "./do-support";
 import { IRREGULAR_PLURALS, isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
+import { ALL_CHANGE_FORMS, ALL_FORMS, TALLY_VERBS, verbWords } from "./change-verbs";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
 import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
@@ -440,6 +441,19 @@ export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
 
 // Plural subjects a bare figure after "are" does not count: a share, a rate, a price, a score, a time.
 const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|revenues|results|figures|numbers|totals|levels|shares|odds|scores|points|temperatures|speeds|wages|salaries|fees|taxes|tariffs|savings|losses|assets|debts|years|months|days|weeks|hours|minutes|seconds|times|its|this|has|was|is|does|goes)$/;
+
+/**
+ * Verbs after which "N to M" is no range: a change written without "from" ("rose 20 to 28 flights": 20 was, 28 is), a
+ * move ("went 20 to 28"), a vote's or a match's result ("the motion failed 48 to 52", "passed 61 to 39").
+ */
+const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
+/** Heads a tally or a score counts: "48 to 52 votes", "12 to 15 seats", "3 to 1 goals". */
+const TALLY_HEAD = /^(?:votes|ballots|seats|points|goals|runs|wickets|tries|touchdowns|baskets|sets|frames|games|matches|rounds)$/;
+/** Whether a verb of change or of a result stands in the clause before a count range (back to its last comma or colon). */
+function changeOrTallyBefore(before: string): boolean {
+  const clause = before.split(/[,;:(—–]/).pop() ?? "";
+  return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => NO_RANGE_AFTER_VERBS.has(w));
+}
 
 export const VALUE_RULES: ValueRule[] = [
   ...MEASURE_RATE_RULES,
@@ -1198,6 +1212,8 @@ export const VALUE_RULES: ValueRule[] = [
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
       if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x)) return null;
       if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent)$/.test(head)) return null;
+      // "rose 20 to 28 flights" (was 20, is 28), "failed 48 to 52 votes": a change or a tally, no range.
+      if (TALLY_HEAD.test(head) || changeOrTallyBefore(m.input.slice(0, m.index))) return null;
       // "60 to 80 affected people" is a count; "-ed", "-ly" and "-ing" words before a noun are a verb's ("6 to 9 rising costs").
       const first = noun.split(" ")[0] ?? "";
       if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;

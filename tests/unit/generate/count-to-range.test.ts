@@ -38,3 +38,29 @@ describe("near misses keep their own readings", () => {
     expect(answers("From 2020 to 2025 farmers planted trees.")).not.toContain("2020 to 2025");
   });
 });
+
+describe("a change or a tally written 'N to M' is no range (review of recall67)", () => {
+  it("a change verb before the pair: the first figure was, the second is", () => {
+    expect(answers("Weekly services rose 20 to 28 flights.")).toEqual([]);
+    expect(answers("Cases grew 20 to 25 cases in the district.")).toEqual([]);
+    expect(answers("The company shed 400 to 900 jobs.")).toEqual([]);
+  });
+  it("'go' in any form before the pair is a move", () => {
+    expect(answers("Flights went 20 to 28 flights a week.")).toEqual([]);
+    expect(answers("Services have gone 12 to 16 trains a day.")).toEqual([]);
+  });
+  it("a tally verb before the pair is a vote or a match, neither side asked", () => {
+    expect(answers("The motion failed 48 to 52 votes.")).toEqual([]);
+    expect(answers("The bill passed 39 to 61 senators.")).toEqual([]);
+    expect(answers("The amendment was carried 40 to 45 delegates.")).toEqual([]);
+    expect(answers("The side won 3 to 4 matches.")).toEqual([]);
+  });
+  it("votes, ballots, seats and a score's heads are counted by a tally", () => {
+    expect(answers("Labour took 30 to 40 seats.")).toEqual([]);
+    expect(answers("Observers counted 300 to 400 ballots.")).toEqual([]);
+    expect(answers("The striker managed 10 to 12 goals.")).toEqual([]);
+  });
+  it("a change verb in an earlier clause leaves the range its own", () => {
+    expect(answers("Exports rose last year, and 20 to 30 firms now sell abroad.")).toContain("20 to 30");
+  });
+});
