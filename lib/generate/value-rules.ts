@@ -455,6 +455,12 @@ function changeOrTallyBefore(before: string): boolean {
   return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => NO_RANGE_AFTER_VERBS.has(w));
 }
 
+/** Groups of people a bare figure after "of" sizes: "a delegation of 34", "a crew of 12", "the first cohort of 60". */
+const GROUP_HEADS = "delegation|crew|squad|contingent|cohort|team|entourage|retinue";
+const GROUP_HEAD = new RegExp(`^(?:${GROUP_HEADS})$`);
+/** What may follow a group's bare size: a clause break or a word that opens no noun ("of 34 that includes", "of 38, including"). */
+const BARE_GROUP_SIZE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:that|who|which|from|including|led|headed|to|for|in|on|at|with|when|while|as|after|before|during|would|will|was|were|is|are|has|had|and)\b)/;
+
 export const VALUE_RULES: ValueRule[] = [
   ...MEASURE_RATE_RULES,
   {
@@ -896,11 +902,16 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average|${GROUP_HEADS}))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b`, "g"),
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
       if (/^(?:19|20)\d\d$/.test(num)) return null;
+      // "a delegation of 34 that includes ...", "a crew of 12 when ...": a group's size only when the figure stands bare
+      // ("a delegation of 38 business leaders" counts the leaders, another rule's count).
+      const after = (m.input ?? "").slice(m.index + m[0].length);
+      // (and only after "of": "the team was 3 from promotion" is no size)
+      if (GROUP_HEAD.test((m[1] ?? "").split(" ").pop() ?? "") && (!BARE_GROUP_SIZE_AFTER.test(after) || !/\sof\s/.test(m[0]))) return null;
       // ("The fleet is 60 drones" counts the drones, a count of its own: only a bare figure after a copula.)
       if (/\s(?:was|is|stood\s+at)\s+(?:\S+\s+)?[\d,]+$/.test(m[0]) && /^\s*\p{L}/u.test((m.input ?? "").slice(m.index + m[0].length))) return null;
       const value = Number(num.replace(/,/g, ""));
