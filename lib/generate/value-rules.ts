@@ -449,10 +449,14 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
 const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
 /** Heads a tally or a score counts: "48 to 52 votes", "12 to 15 seats", "3 to 1 goals". */
 const TALLY_HEAD = /^(?:votes|ballots|seats|points|goals|runs|wickets|tries|touchdowns|baskets|sets|frames|games|matches|rounds)$/;
-/** Whether a verb of change or of a result stands in the clause before a count range (back to its last comma or colon). */
+/**
+ * Whether a verb of change or of a result, or the adverb "up"/"down" of a change, stands in the clause before a count
+ * range (back to its last comma or colon).
+ */
 function changeOrTallyBefore(before: string): boolean {
   const clause = before.split(/[,;:(—–]/).pop() ?? "";
-  return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => NO_RANGE_AFTER_VERBS.has(w));
+  // ("were up 20 to 28 flights", "down 20 to 28 flights on the year": a change written with its adverb, no verb.)
+  return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => NO_RANGE_AFTER_VERBS.has(w) || w === "up" || w === "down");
 }
 
 /** Groups of people a bare figure after "of" sizes: "a delegation of 34", "a crew of 12", "the first cohort of 60". */

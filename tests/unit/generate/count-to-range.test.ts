@@ -60,6 +60,14 @@ describe("a change or a tally written 'N to M' is no range (review of recall67)"
     expect(answers("Observers counted 300 to 400 ballots.")).toEqual([]);
     expect(answers("The striker managed 10 to 12 goals.")).toEqual([]);
   });
+  it("'up' or 'down' before the pair is a change written without its verb (review of recall71)", () => {
+    expect(answers("Weekly services to Akita were up 20 to 28 flights on the year, the airport said.")).toEqual([]);
+    expect(answers("Weekly services were down 20 to 28 flights on the year.")).toEqual([]);
+    expect(answers("Weekly flights, up 20 to 28 flights, resumed.")).toEqual([]);
+    expect(answers("The number of flights is expected to be up 20 to 28 flights.")).toEqual([]);
+    // (near miss: no change word in the clause; the range stays)
+    expect(answers("The airline now operates 20 to 28 flights a week.")).toContain("20 to 28");
+  });
   it("a change verb in an earlier clause leaves the range its own", () => {
     expect(answers("Exports rose last year, and 20 to 30 firms now sell abroad.")).toContain("20 to 30");
   });
