@@ -65,3 +65,18 @@ export function verbWordPattern(verbs: readonly string[], forms: readonly VerbFo
 export const ALL_FORMS: readonly VerbForm[] = FORMS;
 /** The forms that can end a clause's verb group as a finite verb: "rose", "rises" (not "rise": "will rise" is no level). */
 export const FINITE_FORMS: readonly VerbForm[] = ["third", "past"];
+
+/** "added 300 jobs", "shed 400": a market's moves, which take the amount moved as their object. */
+export const MARKET_VERBS: readonly string[] = ["add", "shed;sheds;shed;shed;shedding"];
+/** Every verb that moves a figure, one list for the readers of a change (figure-pair.ts, the count range rule). */
+export const CHANGE_VERBS: readonly string[] = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, ...MARKET_VERBS, "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
+/** The change verbs in every form, each word once: "rose", "raising", "shed". */
+export const ALL_CHANGE_FORMS: ReadonlySet<string> = new Set(verbWords(CHANGE_VERBS, ALL_FORMS));
+/**
+ * Verbs of a vote's or a match's result, whose "N to M" after is a tally, never a range: "the motion failed 48 to 52",
+ * "passed 61 to 39", "beat them 3 to 1".
+ */
+export const TALLY_VERBS: readonly string[] = [
+  "pass", "fail", "win;wins;won;won;winning", "lose;loses;lost;lost;losing", "carry;carries;carried;carried;carrying", "defeat", "vote",
+  "beat;beats;beat;beaten;beating", "draw;draws;drew;drawn;drawing", "edge", "lead;leads;led;led;leading", "trail", "score", "reject",
+];

@@ -5,8 +5,7 @@
  * alone. The gold is tests/fixtures/figure-pairs.ts; its README holds the decisions for borderline cases.
  */
 import {
-  ALL_FORMS, DOWN_NOUNS, FALL_VERBS, GROW_VERBS, HALVE_VERBS, LOSE_VERBS, LOWER_VERBS, MULTIPLY_VERBS, RAISE_VERBS, RISE_VERBS,
-  SHRINK_VERBS, UP_NOUNS, verbAlternation, verbWords,
+  ALL_CHANGE_FORMS, ALL_FORMS, CHANGE_VERBS, DOWN_NOUNS, LOSE_VERBS, LOWER_VERBS, MARKET_VERBS, RAISE_VERBS, UP_NOUNS, verbAlternation, verbWords,
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
@@ -47,17 +46,12 @@ export interface FigurePairReading {
 
 // --- Word lists this reader alone needs (the shared ones are imported above) ---
 
-/** Verbs (all forms) that move a figure: "rose", "cut", "went up", and the market's "added", "shed", "firmed". */
-/** The market's verbs of a figure that takes the amount as its object: "added 40p", "shed 2%". */
-const MARKET_VERBS = ["add", "shed;sheds;shed;shed;shedding"];
-const CHANGE_VERBS = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, ...MARKET_VERBS, "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
 const CHANGE_VERB_WORDS = verbAlternation(CHANGE_VERBS, ALL_FORMS);
 /** Change verbs whose form says the present ("cuts", "reduce") or the past ("rose", "increased"); "cut" and "shed" say neither. */
 const PRESENT_FORMS = verbWords(CHANGE_VERBS, ["base", "third"]);
 const PAST_FORMS = verbWords(CHANGE_VERBS, ["past", "participle"]);
 const PRESENT_CHANGE = new Set(PRESENT_FORMS.filter((w) => !PAST_FORMS.includes(w)));
 const PAST_CHANGE = new Set(PAST_FORMS.filter((w) => !PRESENT_FORMS.includes(w)));
-const ALL_CHANGE_FORMS = new Set(verbWords(CHANGE_VERBS, ALL_FORMS));
 /** Change verbs that take the amount moved as their object: "lost 5 to 10 kg", "shed 400 to 900 jobs", "cuts 10 to 30 minutes" (not "go up"). */
 const AMOUNT_OBJECT_VERBS = new Set(verbWords([...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...MARKET_VERBS].filter((v) => !v.startsWith("go ")), ALL_FORMS));
 /** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */

@@ -10,6 +10,7 @@ import { isPastTenseOnly } from "./do-support";
 import { IRREGULAR_PLURALS, isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
+import { ALL_CHANGE_FORMS, ALL_FORMS, TALLY_VERBS, verbWords } from "./change-verbs";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
 import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
@@ -441,6 +442,29 @@ export const YEAR_PART_WORDS = ["", "first", "second", "third", "fourth"];
 // Plural subjects a bare figure after "are" does not count: a share, a rate, a price, a score, a time.
 const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|revenues|results|figures|numbers|totals|levels|shares|odds|scores|points|temperatures|speeds|wages|salaries|fees|taxes|tariffs|savings|losses|assets|debts|years|months|days|weeks|hours|minutes|seconds|times|its|this|has|was|is|does|goes)$/;
 
+/**
+ * Verbs after which "N to M" is no range: a change written without "from" ("rose 20 to 28 flights": 20 was, 28 is), a
+ * move ("went 20 to 28"), a vote's or a match's result ("the motion failed 48 to 52", "passed 61 to 39").
+ */
+const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
+/** Heads a tally or a score counts: "48 to 52 votes", "12 to 15 seats", "3 to 1 goals". */
+const TALLY_HEAD = /^(?:votes|ballots|seats|points|goals|runs|wickets|tries|touchdowns|baskets|sets|frames|games|matches|rounds)$/;
+/**
+ * Whether a verb of change or of a result, or the adverb "up"/"down" of a change, stands in the clause before a count
+ * range (back to its last comma or colon).
+ */
+function changeOrTallyBefore(before: string): boolean {
+  const clause = before.split(/[,;:(—–]/).pop() ?? "";
+  // ("were up 20 to 28 flights", "down 20 to 28 flights on the year": a change written with its adverb, no verb.)
+  return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => NO_RANGE_AFTER_VERBS.has(w) || w === "up" || w === "down");
+}
+
+/** Groups of people a bare figure after "of" sizes: "a delegation of 34", "a crew of 12", "the first cohort of 60". */
+const GROUP_HEADS = "delegation|crew|squad|contingent|cohort|team|entourage|retinue";
+const GROUP_HEAD = new RegExp(`^(?:${GROUP_HEADS})$`);
+/** What may follow a group's bare size: a clause break or a word that opens no noun ("of 34 that includes", "of 38, including"). */
+const BARE_GROUP_SIZE_AFTER = /^(?:\s*(?:[.,;:)]|$)|\s+(?:that|who|which|from|including|led|headed|to|for|in|on|at|with|when|while|as|after|before|during|would|will|was|were|is|are|has|had|and)\b)/;
+
 export const VALUE_RULES: ValueRule[] = [
   ...MEASURE_RATE_RULES,
   {
@@ -647,12 +671,13 @@ export const VALUE_RULES: ValueRule[] = [
     },
   },
   {
-    // "expected in 12 to 18 months": a range of durations is one answer; its end is never blanked alone.
+    // "expected in 12 to 18 months", "takes 1,200 to 1,600 hours": a range of durations is one answer; its end is never
+    // blanked alone.
     name: "duration range",
     requires: /days|weeks|months|years|hours|minutes|decades/i,
     order: "first",
     example: { sentence: "The final report is expected in 12 to 18 months.", answer: "12 to 18 months" },
-    pattern: new RegExp(`(?<![\\d.,])\\b(\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
+    pattern: new RegExp(`(?<![\\d.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})(\\s?[-–]\\s?|\\s+to\\s+|\\s+or\\s+)(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s(days|weeks|months|years|hours|minutes|decades)\\b`, "gi"),
     yields: (m) => {
       const [a, b] = [parseNumberText(m[1] ?? ""), parseNumberText(m[3] ?? "")];
       if (a === null || b === null || a >= b) return null;
@@ -881,11 +906,16 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d/,
     order: "first",
     example: { sentence: "The referendum drew a turnout of 4,210 voters.", answer: "4,210" },
-    pattern: /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b/g,
+    pattern: new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s)?(?:turnout|workforce|population|membership|staff|crowd|audience|attendance|headcount|fleet|death toll|toll|readership|enrolment|enrollment|capacity|electorate|average|${GROUP_HEADS}))\s+(?:of|to|at|was|is|stood\s+at)\s+(?:(about|around|nearly|some|roughly|over|more than|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent|per cent|[-–]\d|\.\d|,\d))\b`, "g"),
     yields: (m) => {
       const num = m[3] ?? "";
       const start = m.index + m[0].length - num.length;
       if (/^(?:19|20)\d\d$/.test(num)) return null;
+      // "a delegation of 34 that includes ...", "a crew of 12 when ...": a group's size only when the figure stands bare
+      // ("a delegation of 38 business leaders" counts the leaders, another rule's count).
+      const after = (m.input ?? "").slice(m.index + m[0].length);
+      // (and only after "of": "the team was 3 from promotion" is no size)
+      if (GROUP_HEAD.test((m[1] ?? "").split(" ").pop() ?? "") && (!BARE_GROUP_SIZE_AFTER.test(after) || !/\sof\s/.test(m[0]))) return null;
       // ("The fleet is 60 drones" counts the drones, a count of its own: only a bare figure after a copula.)
       if (/\s(?:was|is|stood\s+at)\s+(?:\S+\s+)?[\d,]+$/.test(m[0]) && /^\s*\p{L}/u.test((m.input ?? "").slice(m.index + m[0].length))) return null;
       const value = Number(num.replace(/,/g, ""));
@@ -1178,6 +1208,33 @@ export const VALUE_RULES: ValueRule[] = [
       const answer = `between ${x} and ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
+        unit: `count range:${head}`, form: plain(), qualifier: null, noun,
+      };
+    },
+  },
+  {
+    // "Some 8,000 to 10,000 Bhutanese trucks cross ...", "employs 6 to 9 wardens": a range of a count in digits, asked
+    // "How many trucks ...?", is one answer; figure-pair.ts keeps it only when the pair reads as one ("from 21 to 35
+    // flights" is a change, "chapters 1 to 3" labels). Measures and durations have rules of their own.
+    name: "count to range",
+    requires: /\d\sto\s\d/,
+    order: "first",
+    example: { sentence: "Some 8,000 to 10,000 Bhutanese trucks cross the border each month.", answer: "8,000 to 10,000" },
+    pattern: /(?<![\w$€£¥.,/-])(?<!\bfrom\s)(\d{1,3}(?:,\d{3})+|\d+)\sto\s(\d{1,3}(?:,\d{3})+|\d+)\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:[a-z][\w-]*[^s\W]s|people|children|staff))\b(?![-–]\w)/g,
+    yields: (m) => {
+      const [all, x = "", y = "", noun = ""] = m;
+      const [a, b] = [parseNumberText(x), parseNumberText(y)];
+      const head = noun.split(" ").pop()?.toLowerCase() ?? "";
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x)) return null;
+      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent)$/.test(head)) return null;
+      // "rose 20 to 28 flights" (was 20, is 28), "failed 48 to 52 votes": a change or a tally, no range.
+      if (TALLY_HEAD.test(head) || changeOrTallyBefore(m.input.slice(0, m.index))) return null;
+      // "60 to 80 affected people" is a count; "-ed", "-ly" and "-ing" words before a noun are a verb's ("6 to 9 rising costs").
+      const first = noun.split(" ")[0] ?? "";
+      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      const answer = `${x} to ${y}`;
+      return {
+        kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x}-${y}`, `${a}-${b}`, `${a} to ${b}`, `between ${x} and ${y}`, `${all}`], value: null,
         unit: `count range:${head}`, form: plain(), qualifier: null, noun,
       };
     },

@@ -15,7 +15,7 @@ describe("whole: a range is one answer and neither end is asked alone", () => {
     expect(answers("The ferry crossing to the island takes 35 to 50 minutes.")).toEqual(["35 to 50 minutes"]);
   });
   it("gives no lone end of a counted range", () => {
-    // (no count range rule takes "6 to 9 wardens" yet: nothing is asked rather than "9 wardens")
+    // (the count to range rule takes "6 to 9 wardens" whole: never "9 wardens" alone)
     expect(answers("The reserve employs 6 to 9 wardens in summer.")).not.toContain("9");
   });
   it("review 33b finding 6: a price verb before from .. to is a range, never two answers", () => {
