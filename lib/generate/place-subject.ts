@@ -106,8 +106,11 @@ function leadOf(text: string): { lead: string; clause: string } {
   return { lead: text.slice(0, text.length - clause.length), clause };
 }
 
-/** The words of a name after its "of" ("of Rio Grande do Sul", "of Arts and Sciences", "of Arts of the Americas"), particles kept. */
-const NAME_TAIL = String.raw`(?:\s(?:(?:and|of)\s(?:the\s)?|(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}\p{Lu}[\p{L}’'-]*){0,3}`;
+/**
+ * The words of a name after its "of" ("of Rio Grande do Sul", "of Arts and Sciences", "of Arts of the Americas"),
+ * particles kept. "the" follows only "of"/"for": "and the" starts a second body ("the Bank of England and the Treasury").
+ */
+const NAME_TAIL = String.raw`(?:\s(?:and\s|(?:of|for)\s(?:the\s)?|(?:${PLACE_NAME_PARTICLE_SOURCE})\s){0,2}\p{Lu}[\p{L}’'-]*){0,3}`;
 /** What follows a name read short of its end: " do Sul" after "Rio Grande", " of the Moving Image" after "Museum". */
 const CUT_BEFORE_PARTICLE = new RegExp(String.raw`^\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}|^\s(?:of|for)\s(?:the\s)?\p{Lu}|^\s\p{Lu}`, "u");
 
@@ -146,7 +149,7 @@ function oneBody(names: string[]): string | null {
  * "of" phrase kept), or null when none or several.
  */
 function onlyBodyIn(sentence: string | undefined): string | null {
-  const bodies = new Set([...(sentence ?? "").matchAll(new RegExp(String.raw`\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for|and)\s(?:the\s)?)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu"))].filter((m) => !CUT_BEFORE_PARTICLE.test((sentence ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? ""));
+  const bodies = new Set([...(sentence ?? "").matchAll(new RegExp(String.raw`\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for)\s(?:the\s)?|and\s)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu"))].filter((m) => !CUT_BEFORE_PARTICLE.test((sentence ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? ""));
   return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 

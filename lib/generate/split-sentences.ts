@@ -408,7 +408,10 @@ function toVerbInHead(item: string): boolean {
  * a clause of its own. A gerund ("burning") or a participle is no finite verb.
  */
 function presentVerbInHead(value: string): boolean {
-  const head = value.split(/,|\s(?:that|which|where|who|whose|when)\s/)[0] ?? value;
+  // (A relative clause set off by commas, "a boiler, which burns bark, heats 300 homes", is the noun's: the head's own
+  // verb comes after it.)
+  const bare = value.replace(/,\s(?:which|who|that|whose|where)\s[^,]*,/g, "");
+  const head = bare.split(/,|\s(?:that|which|where|who|whose|when)\s/)[0] ?? bare;
   const verbs = nlp(head).verbs().json() as { terms?: { text?: string; tags?: string[] }[] }[];
   return verbs.some((v) => (v.terms ?? []).some((t) => {
     const tags = t.tags ?? [];

@@ -39,7 +39,7 @@ const STUDY_OPENING = /\b(?:a|the|an)\s(?:[\p{L}-]+\s){0,3}?(?:study|paper)\s(?:
 // "published on Tuesday in the journal The Cryosphere", "published in *Nature Plants*", "in Geophysical Research Letters",
 // "in *Science of the Total Environment*": capitalised words, joined by "of", "and", "for", "in", each maybe with "the".
 const JOURNAL_WORD = String.raw`\p{Lu}[\p{L}-]*`;
-const JOURNAL_NAME = String.raw`(?:The\s)?${JOURNAL_WORD}(?:\s(?:(?:of|and|for|in|&)\s(?:the\s)?)?${JOURNAL_WORD}){0,6}`;
+const JOURNAL_NAME = String.raw`(?:The\s)?${JOURNAL_WORD}(?:\s(?:(?:of|for|in)\s(?:the\s)?|(?:and|&)\s)?${JOURNAL_WORD}){0,6}`;
 const JOURNAL = new RegExp(String.raw`\bpublished\b[^;]{0,50}?\bin\s(?:the\s(?:journal\s)?)?(?:\*([^*]{1,100})\*|(${JOURNAL_NAME}))`, "u");
 /** What follows a journal's name read short of its end: " of the Total Environment" after "Science", " Letters". */
 const JOURNAL_GOES_ON = new RegExp(String.raw`^\s(?:(?:of|and|for|in|&)\s(?:the\s)?)?\p{Lu}`, "u");

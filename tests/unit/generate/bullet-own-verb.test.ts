@@ -16,6 +16,12 @@ describe("a bullet whose value holds its own verb", () => {
     expect(box("Key facts", "Transport: a fleet of 12 electric lorries serves the yard")).toEqual(["A fleet of 12 electric lorries serves the yard."]);
   });
 
+  it("finds the verb past a relative clause set off by commas (review of wrong77: 'The plant has a boiler, which burns bark, heats')", () => {
+    expect(box("The plant at a glance", "Heat: a boiler, which burns bark, heats 300 homes")).toEqual(["A boiler, which burns bark, heats 300 homes."]);
+    // (An unclosed relative clause is still the noun's.)
+    expect(box("The plant at a glance", "Heat: a boiler, which burns bark")).toEqual(["The plant has a boiler, which burns bark."]);
+  });
+
   it("still puts 'has' before a noun phrase, its relative clause's verb the noun's", () => {
     expect(box("The plant at a glance", "Storage: a 14-megawatt-hour battery that stores power for the night shift")).toEqual(["The plant has a 14-megawatt-hour battery that stores power for the night shift."]);
     expect(box("The plant at a glance", "Power: a 9 MW boiler burning bark")).toEqual(["The plant has a 9 MW boiler burning bark."]);

@@ -218,4 +218,13 @@ describe("the journal a study was published in", () => {
     // (An institution still names the team when the journal cannot.)
     expect(studyOf(title, [...long, "Researchers from Gunma University sampled 42 sites."]).team).toBe("from Gunma University");
   });
+
+  it("reads no second body joined by 'and the' into the name; 'and' or '&' alone still joins ('Ecology and Society')", () => {
+    const s = ["The study, published in Nature and the Royal Society said it was good, found 17 species."];
+    expect(studyOf(title, s).journal ?? "").not.toMatch(/Royal Society/);
+    for (const i of items(title, s[0] ?? "", "Science Desk")) expect(i.prompt).not.toMatch(/study published in Nature and/);
+    expect(studyOf(title, ["A study published in *Nature and the Royal Society* found more fish."]).journal).toBeNull();
+    expect(studyOf(title, ["A study published in Ecology and Society found more fish."]).journal).toBe("Ecology and Society");
+    expect(studyOf(title, ["A study published in Trends in Ecology & Evolution found more fish."]).journal).toBe("Trends in Ecology & Evolution");
+  });
 });
