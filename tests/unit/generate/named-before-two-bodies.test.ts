@@ -61,3 +61,21 @@ describe("itsRoleHolder: 'Its president' after two bodies asks nothing", () => {
     expect(itsRoleHolder("Its president, Mara Soler, said the plan was late.", "The Ministry of Trade and Industry criticised the plan.", at)?.question).toMatch(/Ministry of Trade and Industry/);
   });
 });
+
+describe("through the generator: 'Its chief executive' after two bodies joined by 'and' writes in neither", () => {
+  const at = new Date("2026-11-19T00:00:00Z");
+  const ask = (body: string) => generateItems([{ slug: "ports", title: "Ports deal", source: "Port Wire", publishedAt: at, body }]).filter((i) => /chief executive/.test(i.prompt)).map((i) => i.prompt.replace(/^.*?2026\)\s?:?\s?/, ""));
+  it("no question names one port authority as the owner (review of place73, MEDIUM 3)", () => {
+    expect(ask("The Port of Rotterdam Authority and the Port of Antwerp Authority signed a deal on Monday. Its chief executive, Boudewijn Siemons, said it would save 40 million euros.")).toEqual([
+      "The Port of Rotterdam Authority and the Port of Antwerp Authority signed a deal on Monday. Its chief executive, Boudewijn Siemons, said it would save _____.",
+      "The Port of Rotterdam Authority and the Port of Antwerp Authority signed a deal on Monday. Its chief executive, _____, said it would save 40 million euros.",
+    ]);
+  });
+
+  it("near miss: one body whose name holds 'and' is no two bodies", () => {
+    expect(ask("The Ministry of Trade and Industry signed a deal on Monday. Its chief executive, Boudewijn Siemons, said it would save 40 million euros.")).toEqual([
+      "The Ministry of Trade and Industry signed a deal on Monday. Its chief executive, Boudewijn Siemons, said it would save _____.",
+      "The Ministry of Trade and Industry signed a deal on Monday. Its chief executive, _____, said it would save 40 million euros.",
+    ]);
+  });
+});
