@@ -62,7 +62,7 @@ function titleWithout(article: ArticleContext | undefined, shown: readonly strin
     const without = replaceWholeWord(title, text, "…");
     if (without === null) continue;
     // ("… do Sul study finds" with "Rio Grande" cut out: the rest of the name goes too.)
-    title = widenOverParticles(without, "…");
+    title = widenOverParticles(without, "…", text);
     cut = true;
   }
   return cut ? title : null;

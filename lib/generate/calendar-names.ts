@@ -26,6 +26,9 @@ export const MONTH_SOURCE = `${MONTH_NAME_SOURCE}|${MONTH_SHORT_SOURCE}`;
 /** Regex alternation (no group) of the weekdays' names: "Sunday|Monday|...". */
 export const WEEKDAY_SOURCE = WEEKDAYS.join("|");
 
+/** Regex alternation (no group) of the holidays a name may sit beside ("Christmas", "Thanksgiving"): the lexicon tags none. */
+export const HOLIDAY_SOURCE = "Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay";
+
 /** "Sept." -> 8, "march" -> 2, "Ma" -> null: a month's index from its name or a short form of three letters or more. */
 export function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, "");

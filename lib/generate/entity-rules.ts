@@ -1,5 +1,5 @@
 import { meetsNeeds, type RuleNeeds } from "./rule-needs";
-import { MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
+import { HOLIDAY_SOURCE, MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, isDemonym } from "./demonyms";
 import { cutAtParticle, endOverParticles, ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
@@ -253,7 +253,7 @@ const singularKind = (plural: string) => plural.replace(/ies$/, "y").replace(/oe
 /** A name the lexicon knows as something other than a place: a company, a person, a nationality, a time. */
 const notOtherName = (name: string) => !!name && !name.split(/\s+/).some((w) => DEMONYMS.has(w) || lexiconTags(w).some((t) => /Organization|Person|FirstName|LastName|Month|WeekDay|Date|Demonym|Pronoun|Determiner/.test(t)));
 /** Holidays the lexicon does not tag (lexiconTags("Christmas") is empty). */
-export const HOLIDAY = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Passover|Hogmanay)$/;
+export const HOLIDAY = new RegExp(`^(?:${HOLIDAY_SOURCE})$`);
 // Compiled once: accept() runs for every candidate name.
 const ORG_OR_VENUE_HEAD = new RegExp(String.raw`\b(?:${ORG_HEADS}|${VENUE_HEADS})\b`);
 /** A name the lexicon does not know at all, nor as a head word of a body or venue, a month or a nationality. */

@@ -490,7 +490,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const unplacedCase = resolvedPronoun ?? resolveAboutIt(sentence.text, sentence.section) ?? resolveSubjectIt(sentence.text, sentence.previous, isRoleNoun) ?? researchers ?? reportedClause(sentence.text) ?? sentence.text;
     const sectionCase = cases.size > 0 ? cases.get(sentence.section ?? "") ?? cases.get(sentence.heading ?? "") : undefined;
     const written = sectionCase ? withSectionCase(unplacedCase, sectionCase, article.title, cases.values(), (w) => midSentenceNames.has(w)) : unplacedCase;
-    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
+    const placed = placeSubject(written, { title: article.title, source: article.source, company, titleName: titleCompany, city: city ?? localCity, mission, country, defined, before: recent.slice(-2), wider: recent.slice(-6), story, pair: places, section: sentence.section, articleCountries, severalCountries, earlier: paragraphSentences.slice(-4) });
     recent.push(sentence.text);
     paragraphSentences.push(sentence.text);
     const text = placed?.text ?? sentence.text;

@@ -153,6 +153,9 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   // "The Association des Consommateurs Haïtiens (ACH) called ...": a name cut at its particle ("The Association") is no
   // owner to write in ("Who is Association’s president?"); its-role-holder.ts asks with the whole name.
   if (name && opensWithNameThen(clause, name, PARTICLE_AFTER_NAME)) return { refused: true };
+  // "The Port of Rotterdam Authority and the Port of Antwerp Authority signed ...": two bodies joined by "and" (a part
+  // before it ends in a body's head; "the Ministry of Trade and Industry" is one) leave "Its chief executive" either's.
+  if (name && name.split(/\sand\s(?:the\s)?/).slice(0, -1).some((part) => BODY_HEAD.test(part))) return { refused: true };
   if (name && !(companyWord && name.includes(companyWord)) && BODY_HEAD.test(name)) return { owner: /^The\s/.test(clause) ? `The ${name}` : name };
   // "The KWTA welcomed the decision. Its president, ...": a body named by its letters is the owner, not the story's
   // company (a sample of batch 2026-11n asked for the utility's president and keyed the solar association's).

@@ -36,6 +36,12 @@ export interface SubjectContext {
   defined?: Map<string, string>;
   /** The sentences just before this one, nearest last. */
   before: string[];
+  /**
+   * More of the sentences before this one (a few, nearest last): a body of the noun's kind named further back than
+   * `before` reaches ("The Danish Energy Agency ... The Swedish Energy Agency ... Prices rose ... The agency said")
+   * makes "the agency" either, and none is written.
+   */
+  wider?: string[];
   /** What the article's "the match", "the study" and "the team" are (story-referents.ts). */
   story?: StoryReferents;
   /** The two countries the article is mostly about, which "the two countries" and "both governments" mean. */
@@ -462,6 +468,7 @@ function placeSentenceSubject(original: string, ctx: SubjectContext): PlacedSent
   }
   // "The telescope will cost ..." after "the Extremely Large Telescope (ELT)".
   const named = namedBefore(noun, ctx.before);
+  if (named && subject.split(" ").length === 2 && ctx.wider && namedBefore(noun, ctx.wider) !== named) return null;
   if (named && subject.split(" ").length === 2) return { text: replaceSubject(/^\p{Lu}/u.test(named) && !/^(?:The)\b/.test(named) && !/^\S+['’]s\s/.test(named) ? `The ${named}` : named), headerOnly };
   const bare = subject.split(" ").length === 2;
   if (noun === "city" && ctx.city && bare) return { text: replaceSubject(ctx.city), headerOnly };
