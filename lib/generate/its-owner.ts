@@ -1,6 +1,6 @@
 import { BODY_HEAD_SOURCE } from "./body-nouns";
 import { isPresentOfVerb } from "./do-support";
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { isCapitalisedCommonPlural, isFiniteVerb, isProperWord, lexiconTags } from "./tag-words";
 
 /**
  * Whose a sentence-initial "Its" is. In a story about one company "Its load factor reached 84.7%" is the company's,
@@ -143,6 +143,12 @@ function bodyNamedInside(clause: string, companyWord: string | null, companySubj
   return others.length === 0 && !companyNamed && only.subject && ownerless ? only.owner : { refused: true };
 }
 
+/** Whether a name opening a sentence is a proper name: two capitalised words or more, or one that keeps its capital. */
+function opensWithAnotherName(name: string): boolean {
+  const word = name.replace(/[’']s$/, "");
+  return /\s/.test(word) || (isProperWord(word) && !isCapitalisedCommonPlural(word));
+}
+
 export type ItsOwner = { owner: string } | { refused: true };
 
 /** The owner of "Its" in a sentence that follows `previous` in an article about `company` (null when none stands out). */
@@ -171,6 +177,11 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   // "Liberia has gone for speed instead. Its certification programme ...": the country the sentence before is about.
   if (country && !/^The\s/.test(clause) && opensWithNameThen(clause, country, LOWER_AFTER_NAME) && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
+  // "Pro Natura Solothurn, one of the objectors, said it was disappointed ... Its secretary, ..." (strict read AS1-all):
+  // a sentence before that opens with another name has that name for its subject, and "Its" is likelier its than the
+  // story's company's; written in, the company made a wrong answer. ("Sales rose ...", "Analysts said ..." open with
+  // a common word, and keep the company.)
+  if (name && !(companyWord && name.includes(companyWord)) && opensWithAnotherName(name)) return { refused: true };
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   // Another body the sentence before names inside it is nearer than the story's company (strict read, session 31), or
