@@ -167,6 +167,8 @@ describe("itsOwner after a sentence that opens with another name", () => {
     for (const p of prompts("Stiftung Alpenschutz Thal, one of the objectors, said it was disappointed that the permit ran for 25 years.")) expect(p).not.toMatch(/Brennkalk[’']s secretary/);
     expect(itsOwner("Stiftung Alpenschutz Thal, one of the objectors, said it was disappointed.", "Brennkalk")).toEqual({ refused: true });
     expect(itsOwner("Greenpeace said it would appeal.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Greenpeace, one of the objectors, has criticised the permit.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Zurich said it would not object.", "Brennkalk")).toEqual({ refused: true });
     expect(itsOwner("Daniel Kissling said the objectors would appeal.", "Brennkalk")).toEqual({ refused: true });
   });
   it("still writes the company after the company, 'The company' or a common word (near misses)", () => {
@@ -174,6 +176,9 @@ describe("itsOwner after a sentence that opens with another name", () => {
     expect(prompts("The company said it would hire 20 more people.")).toContain("(“Brennkalk wins quarry permit”, Wire, November 2026) Who is Brennkalk’s secretary?");
     expect(itsOwner("Brennkalk AG said it accepted the conditions.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
     expect(itsOwner("Sales rose 5% last year.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    // (A common word the lexicon lacks, which says nothing, is no name.)
+    expect(itsOwner("Revenue rose 8%.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    expect(itsOwner("Limestone is mined there.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
     expect(itsOwner("Analysts said the deal was cheap.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
   });
 });
