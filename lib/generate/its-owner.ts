@@ -1,6 +1,7 @@
 import { BODY_HEAD_SOURCE } from "./body-nouns";
 import { isPresentOfVerb } from "./do-support";
-import { isFiniteVerb, lexiconTags } from "./tag-words";
+import { REACTION_VERBS } from "./speech-verbs";
+import { isCapitalisedCommonPlural, isFiniteVerb, isProperWord, lexiconTags, PROPER_NAME_TAG } from "./tag-words";
 
 /**
  * Whose a sentence-initial "Its" is. In a story about one company "Its load factor reached 84.7%" is the company's,
@@ -143,6 +144,20 @@ function bodyNamedInside(clause: string, companyWord: string | null, companySubj
   return others.length === 0 && !companyNamed && only.subject && ownerless ? only.owner : { refused: true };
 }
 
+/** A reaction after an opening word, past an aside: "Greenpeace, one of the objectors, said". */
+const REACTION_AFTER = new RegExp(String.raw`^(?:,[^,;.]{1,80},)?\s(?:has\s|have\s)?(?:${REACTION_VERBS.join("|")})\b`);
+
+/**
+ * Whether a name opening a sentence (`rest` is what follows it) is a proper name: two capitalised words or more, one
+ * the lexicon knows as a name ("Zurich", "Daniel"), or an unknown word that keeps its capital and speaks
+ * ("Greenpeace said"); not a common word the lexicon lacks ("Revenue rose 8%").
+ */
+function opensWithAnotherName(name: string, rest: string): boolean {
+  const word = name.replace(/[’']s$/, "");
+  if (/\s/.test(word) || lexiconTags(word).some((t) => PROPER_NAME_TAG.test(t))) return true;
+  return isProperWord(word) && !isCapitalisedCommonPlural(word) && REACTION_AFTER.test(rest);
+}
+
 export type ItsOwner = { owner: string } | { refused: true };
 
 /** The owner of "Its" in a sentence that follows `previous` in an article about `company` (null when none stands out). */
@@ -171,6 +186,11 @@ export function itsOwner(previous: string | undefined, company: string | null): 
   if (country && /[’']s$/.test(name ?? "") && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
   // "Liberia has gone for speed instead. Its certification programme ...": the country the sentence before is about.
   if (country && !/^The\s/.test(clause) && opensWithNameThen(clause, country, LOWER_AFTER_NAME) && !country.includes(" ") && lexiconTags(country).includes("Country")) return { owner: country };
+  // "Pro Natura Solothurn, one of the objectors, said it was disappointed ... Its secretary, ..." (strict read AS1-all):
+  // a sentence before that opens with another name has that name for its subject, and "Its" is likelier its than the
+  // story's company's; written in, the company made a wrong answer. ("Sales rose ...", "Analysts said ..." open with
+  // a common word, and keep the company.)
+  if (name && !(companyWord && name.includes(companyWord)) && opensWithAnotherName(name, clause.slice(clause.indexOf(name) + name.length))) return { refused: true };
   const described = name ? null : DESCRIBED.exec(clause)?.[1];
   if (described && !described.split(" ").some((w) => COMPANY_NOUN.test(w))) return { refused: true };
   // Another body the sentence before names inside it is nearer than the story's company (strict read, session 31), or

@@ -24,7 +24,8 @@ describe("itsOwner reads the name that opens the sentence before", () => {
   });
   it("takes a country the sentence before opens with, not one inside 'The ...'", () => {
     expect(itsOwner("Ghana has moved faster than most.", "Marlow Foods")).toEqual({ owner: "Ghana" });
-    expect(itsOwner("Ghana, by contrast, waited.", "Marlow Foods")).toEqual({ owner: "Marlow Foods" });
+    // (Another name opening the sentence before is its subject: "Its" there is not the company's, strict read AS1-all.)
+    expect(itsOwner("Ghana, by contrast, waited.", "Marlow Foods")).toEqual({ refused: true });
   });
 });
 
@@ -144,5 +145,40 @@ describe("itsOwner reads a deciding word only in the money's own words (review 3
   it("still refuses a bank whose decision or permission sits in the money's words (near misses)", () => {
     expect(itsOwner("Marlow Foods secured permission for the loan from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
     expect(itsOwner("Marlow Foods, under the new rules, needs approval of funding from the Central Bank.", "Marlow Foods")).toEqual({ refused: true });
+  });
+});
+
+// Strict read AS1-all: "Pro Natura Solothurn, one of the objectors, said it was disappointed ... Its secretary, Lukas
+// Frey, said ..." was written in as the quarry company's ("Jurakalk's secretary, ...").
+describe("itsOwner after a sentence that opens with another name", () => {
+  const story = (before: string): string =>
+    [
+      "Solothurn's cantonal government has granted Brennkalk AG a permit to extend its limestone quarry near Balsthal.",
+      "Brennkalk, which employs 140 people, had asked for 30 years.",
+      "The permit obliges Brennkalk to move most of its stone by rail from 2029.",
+      "Brennkalk's managing director, Peter Aebi, said the company accepted the conditions and would invest about CHF 23 million, roughly a third of it in the rail loading facility.",
+      before,
+      "Its secretary, Reto Gasser, said the organisation would study the decision before deciding whether to appeal.",
+    ].join("\n\n");
+  const prompts = (before: string): string[] =>
+    generateArticleItems({ slug: "b", title: "Brennkalk wins quarry permit", source: "Wire", publishedAt: new Date(Date.UTC(2026, 10, 1)), body: story(before) }).map((i) => i.prompt);
+
+  it("writes no company in when a multi-word name or a proper name is the subject before", () => {
+    for (const p of prompts("Stiftung Alpenschutz Thal, one of the objectors, said it was disappointed that the permit ran for 25 years.")) expect(p).not.toMatch(/Brennkalk[’']s secretary/);
+    expect(itsOwner("Stiftung Alpenschutz Thal, one of the objectors, said it was disappointed.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Greenpeace said it would appeal.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Greenpeace, one of the objectors, has criticised the permit.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Zurich said it would not object.", "Brennkalk")).toEqual({ refused: true });
+    expect(itsOwner("Daniel Kissling said the objectors would appeal.", "Brennkalk")).toEqual({ refused: true });
+  });
+  it("still writes the company after the company, 'The company' or a common word (near misses)", () => {
+    expect(prompts("Brennkalk said it would hire 20 more people.")).toContain("(“Brennkalk wins quarry permit”, Wire, November 2026) Who is Brennkalk’s secretary?");
+    expect(prompts("The company said it would hire 20 more people.")).toContain("(“Brennkalk wins quarry permit”, Wire, November 2026) Who is Brennkalk’s secretary?");
+    expect(itsOwner("Brennkalk AG said it accepted the conditions.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    expect(itsOwner("Sales rose 5% last year.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    // (A common word the lexicon lacks, which says nothing, is no name.)
+    expect(itsOwner("Revenue rose 8%.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    expect(itsOwner("Limestone is mined there.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
+    expect(itsOwner("Analysts said the deal was cheap.", "Brennkalk")).toEqual({ owner: "Brennkalk" });
   });
 });
