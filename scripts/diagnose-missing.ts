@@ -1,11 +1,13 @@
 // Where each gold fact no item covers was lost, stage by stage, so work goes to the stage that loses the most:
-//   npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]
+//   npx tsx scripts/diagnose-missing.ts <gold folder>... [--list] [--why]
 // Stages: no span (no sentence gives the answer as a value span, entity or name chunk), span dropped (a span has it,
 // but extraction made no fact of it: refused, or its sentence's subject could not be placed), not worth learning (worth-learning.ts dropped every fact with it),
 // ranked out (the learned selection, fact-worth.ts, dropped them), no item (facts kept, no non-true/false item has the answer), context (an
 // item has the answer but its prompt lacks a gold context word). --list prints each lost fact under its stage.
-// --why (with --list) says, for each "no item" fact, why: the builder refused every kept fact with the answer (and by
-// which trait of the fact), or it built items that a later step (conflicting prompts, one item per sentence) dropped.
+// --why says, for each "no item" fact, why (with --list, beside the fact; a count of each reason is printed either way):
+// the builder refused every kept fact with the answer (and by which trait of the fact), or it built items that a later
+// step (conflicting prompts, one item per sentence) dropped. Its builder is a simpler copy of generate-items.ts's (no
+// deduping, no listed-member or garbled-question filters), so read its reasons as a guide, not as the generator's own.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -79,7 +81,7 @@ async function main() {
   const list = args.includes("--list");
   const why = args.includes("--why");
   const dirs = args.filter((a) => !a.startsWith("--"));
-  if (dirs.length === 0) throw new Error("Usage: npx tsx scripts/diagnose-missing.ts <gold folder>... [--list]");
+  if (dirs.length === 0) throw new Error("Usage: npx tsx scripts/diagnose-missing.ts <gold folder>... [--list] [--why]");
   const library = buildLibraryPool(fs.readdirSync("content").filter((f) => f.endsWith(".md")).map((f) => parseArticle(f, fs.readFileSync(path.join("content", f), "utf8"))));
   const counts = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
   const lost = new Map<Stage, string[]>();

@@ -1,5 +1,5 @@
 /**
- * The one source of month and weekday names: every list, pattern and lookup of them in lib/ is built from these.
+ * The one source of month, weekday and holiday names: every list, pattern and lookup of them in lib/ is built from these.
  */
 
 /** January first: `MONTHS[date.getUTCMonth()]`. */

@@ -1,7 +1,9 @@
 /**
  * The verbs that move a figure or give its level, one list for every rule that reads a change ("exports rose 12%",
  * "deepen the berth from 11 to 14 metres", "reached $5 billion, up 12%"), each taking the forms it needs below, so a
- * verb added here reaches all of them (as `speech-verbs.ts` serves the speech verbs).
+ * verb added here reaches all of them (as `speech-verbs.ts` serves the speech verbs). Beside them, the verbs of a vote's
+ * or a match's result (`TALLY_VERBS`), after which "48 to 52" is a tally and no range. (figure-pair.ts's RESULT_VERBS
+ * and the score rule in value-rules.ts still keep lists of their own: one source for the three is left to do.)
  *
  * A verb is written as its base ("climb": climbs, climbed, climbed, climbing are made from it) or, when irregular, as
  * all five forms split by ";" with "|" between spellings of one form ("total;totals;totalled|totaled;...").

@@ -159,10 +159,6 @@ export function notAFactSentence(text: string): boolean {
   return /^(?:Press|Media|Investor|Editorial)\s(?:contacts?|enquiries|inquiries|relations)\b|^Contacts?:|[\w.-]+@[\w-]+\.\w|\+\d{1,3}[\s\d]{6,}/i.test(text.trim());
 }
 
-/**
- * "a Eurobond due in 2028", "double the amount agreed in 2021": the year dates the noun before it (when the bond falls
- * due, when the amount was agreed), not the sentence's event, so a question "In which year did ...?" would be wrong.
- */
 /** "records kept by the MWF since 1987": the year dates the agent's keeping of the noun, not the sentence's verb. */
 const PARTICIPLE_BY = /\b\p{Ll}+s\s(?:\p{Ll}+ed|kept|held|built|run|made|taken|written|set|paid|sold|grown|given|drawn|won)\sby\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4}?since\s+$/u;
 
@@ -173,6 +169,12 @@ const PARTICIPLE_BY = /\b\p{Ll}+s\s(?:\p{Ll}+ed|kept|held|built|run|made|taken|w
  */
 const GERUND_PHRASE = /\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Uu]ntil)\s(?!(?:morning|evening|spring)\b)\p{Ll}+ing\b[^,;]*?\s(?:in|on|during)\s+$/u;
 
+/**
+ * "a Eurobond due in 2028", "double the amount agreed in 2021": the year dates the noun before it (when the bond falls
+ * due, when the amount was agreed), not the sentence's event, so a question "In which year did ...?" would be wrong.
+ * (So does a year inside a gerund phrase or after an agent's participle, above: each dates another event than the
+ * sentence's verb.)
+ */
 export function qualifiesNoun(text: string, span: { start: number; kind: FactKind }): boolean {
   const before = text.slice(0, span.start);
   return span.kind === "date" && (GERUND_PHRASE.test(before) || /\b(?:due|maturing|expiring|matures|expires|dated)\s+(?:in\s+|on\s+)?$/i.test(before) || /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+ed\s+(?:in|on|since)\s+$/u.test(before) || PARTICIPLE_BY.test(before));
