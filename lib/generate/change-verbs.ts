@@ -79,6 +79,6 @@ export const ALL_CHANGE_FORMS: ReadonlySet<string> = new Set(verbWords(CHANGE_VE
  * "passed 61 to 39", "beat them 3 to 1".
  */
 export const TALLY_VERBS: readonly string[] = [
-  "pass", "fail", "win;wins;won;won;winning", "lose;loses;lost;lost;losing", "carry;carries;carried;carried;carrying", "defeat", "vote",
+  "pass", "fail", "win;wins;won;won;winning", ...LOSE_VERBS, "carry;carries;carried;carried;carrying", "defeat", "vote",
   "beat;beats;beat;beaten;beating", "draw;draws;drew;drawn;drawing", "edge", "lead;leads;led;led;leading", "trail", "score", "reject",
 ];
