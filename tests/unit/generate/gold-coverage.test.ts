@@ -8,7 +8,7 @@ import { blindDenmarkElectionGold } from "@/tests/fixtures/gold/blind-denmark-el
 import { blindVeltraxPharmaGold } from "@/tests/fixtures/gold/blind-veltrax-pharma";
 import { chileKoreaGold } from "@/tests/fixtures/gold/chile-korea";
 import type { QuizItem } from "@/lib/generate/types";
-import { covers, fold, goldCoverage } from "@/tests/fixtures/gold/coverage";
+import { carriesContext, covers, fold, goldCoverage } from "@/tests/fixtures/gold/coverage";
 import { seedGold, type GoldFact } from "@/tests/fixtures/gold/seeds";
 import { torontoBudgetGold } from "@/tests/fixtures/gold/toronto-budget";
 
@@ -52,6 +52,19 @@ describe("gold coverage", () => {
     expect(covers(item("duration", "three days"), gold("three-day"))).toBe(true);
     expect(covers(item("count", "1,000 megawatts"), gold("1,200-megawatt"))).toBe(false);
     expect(covers(item("money", "€28 million"), gold("28"))).toBe(false);
+  });
+
+  it("finds a context a wh-question conjugated or reordered, but not words scattered over the prompt", () => {
+    const question = "(“Fish market report”, Wire, November 2026) How many tonnes of fish did Hamada land in 2025, against about 32,000 tonnes in 2015?";
+    expect(carriesContext(question, "Hamada landed")).toBe(true);
+    expect(carriesContext(question, "fish in 2025")).toBe(true);
+    expect(carriesContext("It is 9% larger than this year's (2026) budget of €561 million.", "this year's budget")).toBe(true);
+    expect(carriesContext("Who was Kenya's cabinet secretary for trade in November 2026?", "cabinet secretary for trade")).toBe(true);
+    // The words must keep their order, stay close together and all be there.
+    expect(carriesContext(question, "landed Hamada")).toBe(false);
+    expect(carriesContext(question, "Hamada exported")).toBe(false);
+    expect(carriesContext("(“Giraffes walk far, collar study finds”, Desk) At which university was the work led by researchers in Niamey?", "study was led")).toBe(false);
+    expect(carriesContext(question, "")).toBe(true);
   });
 
   it("fails when gold facts are missing (the check itself can fail)", () => {
