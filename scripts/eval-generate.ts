@@ -14,11 +14,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
-import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
+import { buildLibraryPool } from "@/lib/generate";
+import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { isCompletionPrompt } from "@/lib/generate/completion-stem";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
 import type { QuizItem } from "@/lib/generate/types";
-import { goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
+import { asScored, goldCoverage, type GenreGoldSet } from "@/tests/fixtures/gold/coverage";
 import { BUILD_BATCHES, CHECK_BATCHES } from "./lib/gold-samples";
 
 const GOLD_ROOT = "tests/fixtures/gold";
@@ -32,11 +33,17 @@ const NOT_CORPUS = new Set([`${ARTICLE_ROOT}/non-english`]);
 const readFolder = (dir: string): ArticleInput[] => markdownIn(dir).map((file) => parseArticle(path.basename(file), fs.readFileSync(file, "utf8")));
 let libraryPool: ReturnType<typeof buildLibraryPool> | null = null;
 
-/** As the app generates: each article on its own, wrong options from itself, then from the shared library (content/). */
+/**
+ * As the app generates: each article on its own, wrong options from itself, then from the shared library (content/);
+ * choice items scored with their fact's accepted forms (asScored).
+ */
 function generateFor(corpus: ArticleInput[]): QuizItem[] {
   libraryPool ??= buildLibraryPool(readFolder("content"));
   const library = libraryPool;
-  return corpus.flatMap((article) => generateArticleItems(article, { library }));
+  return corpus.flatMap((article) => {
+    const { items, factOf } = generateArticleFacts(article, { library });
+    return asScored(items, factOf);
+  });
 }
 
 interface LoadedSet extends GenreGoldSet {
