@@ -2,7 +2,7 @@ import { meetsNeeds, type RuleNeeds } from "./rule-needs";
 import { HOLIDAY_SOURCE, MONTHS, WEEKDAY_SOURCE } from "./calendar-names";
 import { DASH_DATELINE } from "./datelines";
 import { DEMONYM_OF, DEMONYMS, isDemonym } from "./demonyms";
-import { cutAtParticle, endOverParticles, ENTITY_NAME_PARTICLE_SOURCE } from "./name-particles";
+import { endOverParticles, ENTITY_NAME_PARTICLE_SOURCE, readAfterParticle } from "./name-particles";
 import { CARDINAL_WORD_SOURCE } from "./number-words";
 import { SCIENCE_RULES } from "./science-rules";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
@@ -1041,12 +1041,13 @@ export function matchEntityRules(sentence: string, rules: EntityRule[] = ENTITY_
       // "in Rio Grande do Sul": a name read short of its particle's words takes them ("Rio Grande" alone is half a
       // name, a wrong key); one read after a name's particle ("Santiago de |Compostela") is refused. A place so
       // lengthened is no longer the place the lexicon knew its first words as ("Rio Grande" a city).
-      if (cutAtParticle(sentence, found, found + name.length) && endOverParticles(sentence, found + name.length) === found + name.length) {
+      // (Where the name's particle words end is read once: cutAtParticle would read it again.)
+      const whole = endOverParticles(sentence, found + name.length);
+      const lengthened = whole !== found + name.length;
+      if (!lengthened && readAfterParticle(sentence, found, found + name.length)) {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const whole = endOverParticles(sentence, found + name.length);
-      const lengthened = whole !== found + name.length;
       if (lengthened) name = sentence.slice(found, whole);
       const start = found;
       const roleAt = g.role ? m.index + m[0].indexOf(g.role) : start;

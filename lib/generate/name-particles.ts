@@ -93,8 +93,13 @@ function headJoins(head: RegExpExecArray, span: string): boolean {
  * before it ("Santiago de |Compostela"). Such a span is half a name: a key that is a wrong answer to a learner.
  */
 export function cutAtParticle(text: string, start: number, end: number): boolean {
+  return endOverParticles(text, end) !== end || readAfterParticle(text, start, end);
+}
+
+/** The half of cutAtParticle that looks back: a particle and a capitalised word just before the span ("Santiago de |Compostela"). */
+export function readAfterParticle(text: string, start: number, end: number): boolean {
   const head = PARTICLE_HEAD.exec(text.slice(0, start));
-  return endOverParticles(text, end) !== end || (!!head && headJoins(head, text.slice(start, end)));
+  return !!head && headJoins(head, text.slice(start, end));
 }
 
 /**

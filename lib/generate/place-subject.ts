@@ -120,14 +120,26 @@ const NAME_TAIL = String.raw`(?:\s(?:and\s|(?:of|for)\s(?:the\s)?|(?:${PLACE_NAM
 /** What follows a name read short of its end: " do Sul" after "Rio Grande", " of the Moving Image" after "Museum". */
 const CUT_BEFORE_PARTICLE = new RegExp(String.raw`^\s(?:(?:${PLACE_NAME_PARTICLE_SOURCE})\s){1,2}\p{Lu}|^\s(?:of|for)\s(?:the\s)?\p{Lu}|^\s\p{Lu}`, "u");
 
+/** Compiled name patterns by their last word: each subject asks twice, and compiling one costs about a millisecond. */
+const NAME_ENDING_IN = new Map<string, RegExp>();
+/** A name of up to five capitalised words ending in `head`, its "of" phrase kept ("France's Ministry of Health": it says which ministry). */
+function nameEndingIn(head: string): RegExp {
+  let name = NAME_ENDING_IN.get(head);
+  if (!name) {
+    // (Global, but only read through matchAll, which works on a copy: the cached pattern keeps no lastIndex.)
+    name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
+    NAME_ENDING_IN.set(head, name);
+  }
+  return name;
+}
+
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1);
   // Most sentences before never write the capitalised noun: skip compiling a pattern (about a millisecond, for its
   // letter classes) that could not match.
   if (!before.some((b) => b.includes(head))) return null;
-  // ("France's Ministry of Health": the "of" phrase says which ministry.)
-  const name = new RegExp(String.raw`\b(?:the\s)?((?:\p{Lu}[\p{L}’'.-]*\s){1,5}${escapePattern(head)}(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
+  const name = nameEndingIn(head);
   const namesIn = (sentence: string) =>
     // (A name cut before its particle's words, "the Federal University of Rio Grande" of "... Rio Grande do Sul", is
     // another body: none is written.)
@@ -150,12 +162,15 @@ function oneBody(names: string[]): string | null {
   return distinct.length === 1 ? (distinct[0] ?? null) : null;
 }
 
+/** "the Toronto Transit Commission", "France's Ministry of Health": a public body's name (global; read through matchAll). */
+const PUBLIC_BODY_NAME = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for)\s(?:the\s)?|and\s)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu");
+
 /**
  * The one public body a sentence names ("the Toronto Transit Commission (TTC)", "France's Ministry of Health", its
  * "of" phrase kept), or null when none or several.
  */
 function onlyBodyIn(sentence: string | undefined): string | null {
-  const bodies = new Set([...(sentence ?? "").matchAll(new RegExp(String.raw`\b((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:of|for)\s(?:the\s)?|and\s)?){1,5}(?:Commission|Agency|Authority|Ministry|Department|Committee|Council|Board|Organisation|Organization|Institute|Foundation|Bank|Office|Service|Corporation|Administration)(?:\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}’'-]*${NAME_TAIL})?)\b`, "gu"))].filter((m) => !CUT_BEFORE_PARTICLE.test((sentence ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? ""));
+  const bodies = new Set([...(sentence ?? "").matchAll(PUBLIC_BODY_NAME)].filter((m) => !CUT_BEFORE_PARTICLE.test((sentence ?? "").slice(m.index + m[0].length))).map((m) => m[1] ?? ""));
   return bodies.size === 1 ? ([...bodies][0] ?? null) : null;
 }
 

@@ -41,6 +41,8 @@ const STUDY_OPENING = /\b(?:a|the|an)\s(?:[\p{L}-]+\s){0,3}?(?:study|paper)\s(?:
 const JOURNAL_WORD = String.raw`\p{Lu}[\p{L}-]*`;
 const JOURNAL_NAME = String.raw`(?:The\s)?${JOURNAL_WORD}(?:\s(?:(?:of|for|in)\s(?:the\s)?|(?:and|&)\s)?${JOURNAL_WORD}){0,6}`;
 const JOURNAL = new RegExp(String.raw`\bpublished\b[^;]{0,50}?\bin\s(?:the\s(?:journal\s)?)?(?:\*([^*]{1,100})\*|(${JOURNAL_NAME}))`, "u");
+/** Italics that hold a journal's name and nothing else. */
+const WHOLE_JOURNAL_NAME = new RegExp(String.raw`^${JOURNAL_NAME}$`, "u");
 /** What follows a journal's name read short of its end: " of the Total Environment" after "Science", " Letters". */
 const JOURNAL_GOES_ON = new RegExp(String.raw`^\s(?:(?:of|and|for|in|&)\s(?:the\s)?)?\p{Lu}`, "u");
 
@@ -52,7 +54,7 @@ function journalIn(sentence: string): string | "unsure" | null {
   const m = JOURNAL.exec(sentence);
   if (!m) return null;
   const italic = m[1];
-  if (italic !== undefined) return new RegExp(String.raw`^${JOURNAL_NAME}$`, "u").test(italic) ? italic : "unsure";
+  if (italic !== undefined) return WHOLE_JOURNAL_NAME.test(italic) ? italic : "unsure";
   return JOURNAL_GOES_ON.test(sentence.slice(m.index + m[0].length)) ? "unsure" : (m[2] ?? null);
 }
 // "Researchers from the University of Mauritius and the University of East Anglia (UEA)", "Researchers at the Karolinska
