@@ -446,6 +446,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let lastPerson: string | null = titlePerson;
   const peopleBySentence = new Map<string, Fact[]>();
   const personAnswers = newKnownPeople();
+  // ("Jarmila Novotná, the Czech glass artist ..., died on Nov. 4 ... She was 91.": the obituary's subject is a person
+  // from the first sentence, though no rule knows her first name.)
+  if (titlePerson) addKnownPerson(personAnswers, titlePerson);
   const recent: string[] = [];
   // "He"/"She" means the person last named only while the story is still about them: named in this paragraph or the
   // one before. Further on, an obituary's "She returned in 1983" is the subject's, not the daughter's quoted earlier.

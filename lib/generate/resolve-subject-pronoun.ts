@@ -28,6 +28,14 @@ export const POSSESSIVE_IT = /^It\s+(?:is|was)\s+(?:also\s+|only\s+)?(?:his|her|
 /** A sentence whose opening pronoun stands for the person the sentence before was about. */
 export const OPENS_WITH_PERSON_PRONOUN = /^(?:He|She|His|Her)\s|^It\s+(?:was|is)\s+(?:also\s+|only\s+)?(?:his|her)\s/;
 
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
+/** Whether `chunk` ("David Ferraro") ends with a known person's surname but opens with a first name none of them has. */
+function sharesSurnameOnly(chunk: string, named: ReadonlySet<string>): boolean {
+  const words = chunk.split(" ").filter((w) => !HONORIFIC.test(w));
+  const first = words[0] ?? "";
+  return words.length > 1 && ![...named].some((p) => p === chunk || p.endsWith(` ${chunk}`) || chunk.endsWith(` ${p}`) || p.split(" ").includes(first));
+}
+
 /**
  * The people a sentence names, in full: the names the article gave before (`people`, matched by surname too:
  * "Kowalczyk") and names of a person's form (a known first name, an honorific).
@@ -47,7 +55,13 @@ export function peopleNamedIn(text: string, people: readonly string[] | KnownPeo
     }
   }
   for (const c of findNameChunks(text)) {
-    if (c.kind !== "person" || covered.some(([s, e]) => c.start < e && c.end > s)) continue;
+    if (c.kind !== "person") continue;
+    // ("Her son, David Ferraro, said ..." after Lucía Ferraro: a surname shared by a name with another first name is
+    // another person, so that two are named and neither is whom the next "He" is.)
+    if (covered.some(([s, e]) => c.start < e && c.end > s)) {
+      if (sharesSurnameOnly(c.name, named)) named.add(c.name);
+      continue;
+    }
     named.add((indexed ? peopleEndingLike(people, c.name) : people).find((p) => p.endsWith(` ${c.name}`)) ?? c.name);
   }
   return [...named];
