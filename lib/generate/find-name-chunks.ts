@@ -370,7 +370,6 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
     }
     name = name.replace(/\.$/, (dot) => (LEGAL_FORM.test(` x ${name}`) || /\b(?:Co|Ltd|Inc|Corp)\.$/.test(name) ? dot : ""));
     if (NOT_NAMES.test(name) || name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
-    const end = start + name.length;
     // "at home to Zulte Waregem on Dec. 2", "travel to Dundee United on Saturday": a day after "on" is no part of a
     // side's name. (Read before "leaves for Skopje on Saturday" below, which would take "lost 3-1 away to Vardholm on
     // Sunday" for a place: review 32c finding 5.)
@@ -382,7 +381,10 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
         out.push({ ...kind, name: side, start, end: start + side.length });
         continue;
       }
+      // ("The State Council of the Udmurt Republic on Tuesday adopted ...": nor of any other name.)
+      if (side.includes(" ")) name = side;
     }
+    const end = start + name.length;
     // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
     // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.
