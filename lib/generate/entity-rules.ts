@@ -114,6 +114,7 @@ const placeNoun = (name: string) => {
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
 const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
+const ORG_HEAD_WORD = new RegExp(String.raw`\b(?:${ORG_HEADS})\b`);
 // ("Tokyo Gas", "Manchester United": a known place's name before a common word is a company's or a club's; "Mexico
 // City" keeps its place word.)
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
@@ -645,7 +646,9 @@ export const ENTITY_RULES: EntityRule[] = [
     kind: "person",
     // "Kenya’s Brian Cheruiyot won ...", "well clear of Ethiopia’s Tadese Worku, who was second".
     pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])`, "gu"),
-    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))),
+    // ("Mexico's National Council of Humanities, ...", "Morocco's Office National de l'Electricité": a body's head word
+    // makes the name a body's, and the piece before its "of" no person's.)
+    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))) && !ORG_HEAD_WORD.test(g.name ?? ""),
     noun: () => "",
     example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
   },
