@@ -149,8 +149,10 @@ export function nameBeforeAcronym(words: string, acronym: string): string | null
     const inOrder = [...letters].every((c) => (at = spelled.indexOf(c, at) + 1) > 0);
     if (initials.length >= 2 && inOrder && letters.startsWith(initials.charAt(0)) && [...initials].every((c) => letters.includes(c))) {
       const before = parts[i - 1] ?? "";
-      const unused = [...letters].filter((c) => !initials.includes(c));
-      if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) return null;
+      // (Each letter once: "Central Coastal Agricultural Research Institute (CCARI)" has a second C left for "Central",
+      // so the name goes on before "Coastal"; "Energy Efficiency and Conservation Authority (EECA)" likewise.)
+      const unused = [...initials].reduce((rest, c) => rest.replace(c, ""), letters);
+      if (/^\p{Lu}/u.test(before) && unused.includes(foldLetters(before.charAt(0)))) continue;
       return candidate.replace(/,$/, "");
     }
   }
