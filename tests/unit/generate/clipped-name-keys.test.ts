@@ -26,6 +26,15 @@ describe("a name is no key cut from a longer name", () => {
     expect(orgSpans("Professor Ana Holm of the University of the Algarve in Faro said the work would go on.")).toContain("University of the Algarve");
   });
 
+  it("a legal form's dot ends the name before the next sentence's capital ('X Ltd. Next', 'X Inc. Next')", () => {
+    expect(orgSpans("Orders went to Kōwhai Glass Ltd. Kōwhai Glass designs windows.")).toContain("Kōwhai Glass Ltd.");
+    expect(orgSpans("About Kōwhai Glass Ltd. Kōwhai Glass designs windows.")).not.toContain("About Kōwhai Glass Ltd");
+    expect(orgSpans("A deal with Acme Holdings Inc. Analysts said the price was fair.")).toContain("Acme Holdings Inc.");
+    expect(orgSpans("Shares rose at BSE Ltd. Total income climbed 9%.")).toContain("BSE Ltd.");
+    // (Near miss: without a dot the capital word still carries the name on.)
+    expect(orgSpans("The win lifts them to second place in Serie C Group B, three points behind the leaders.")).toEqual([]);
+  });
+
   it("a country's possessive before a body's name makes no person of it", () => {
     expect(orgSpans("That work is funded by a grant from Mexico's National Council of Humanities, Sciences and Technologies (CONAHCYT).")).not.toContain("National Council");
     expect(orgSpans("Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.")).toEqual(["Brian Cheruiyot"]);
