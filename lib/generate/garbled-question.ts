@@ -53,9 +53,11 @@ const AND_NOW_PREDICATE = /\b(?:did|does|do)\s[^?]*?\sand\s+(?:now|today|still)\
 /**
  * "By which institute did a study publish this autumn of the Siberian Branch of the Russian Academy ...?" (strict read
  * AS1-core #37): a time phrase takes no "of" and a name after it, so the "of the ..." is the tail of a name the
- * question moved away from it.
+ * question moved away from it. Checked only for a body's or place's fact whose sentence shows a tail after the key:
+ * "What share did the region take last year of the European market?" and "... this year for the Olympic Games in
+ * Paris?" are sound.
  */
-const TIME_THEN_NAMES_OF = /\b(?:did|does|do)\s[^?]*?\s(?:this|last|next)\s(?:week|month|year|spring|summer|autumn|fall|winter|season|weekend)\s(?:of|for)\s(?:the\s)?\p{Lu}/u;
+const TIME_THEN_NAMES_OF = /\b(?:did|does|do)\s[^?]*?\s(?:this|last|next)\s(?:week|month|year|spring|summer|autumn|fall|winter|season|weekend)\sof\s(?:the\s)?\p{Lu}/u;
 /** The rest of a name right after the moved one: "of the Siberian Branch", "for Fiscal Studies". */
 const NAME_TAIL = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)*\p{Lu}[\p{L}'’-]*)*/u;
 
@@ -68,6 +70,7 @@ function nameTailLeftBehind(question: string, fact: { sentence: string; span: [n
   if (!fact.span || (fact.kind !== "organisation" && fact.kind !== "place")) return false;
   const tail = NAME_TAIL.exec(fact.sentence.slice(fact.span[1]))?.[0].trim();
   if (!tail) return false;
+  if (TIME_THEN_NAMES_OF.test(question)) return true;
   const at = question.indexOf(tail);
   // ("Which institute of the Siberian Branch ... published ...?": the tail still right after the wh-phrase reads.)
   return at > 0 && !/^(?:(?:By|From|To|In|At|With|For|Of)\s)?(?:[Ww]hich|[Ww]hat)\s(?:[\p{Ll}-]+\s){1,3}$/u.test(question.slice(0, at));
@@ -199,7 +202,7 @@ function nameCutShort(question: string, sentence: string): boolean {
  */
 export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null; kind?: string }, text?: string): string | null {
   if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
-  if ((fact && nameTailLeftBehind(asked, fact)) || TIME_THEN_NAMES_OF.test(asked)) return "a name's tail left behind";
+  if (fact && nameTailLeftBehind(asked, fact)) return "a name's tail left behind";
   if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
   if (fact && nameCutShort(asked, fact.sentence)) return "a name cut short";
   if (COPULA_THEN_PREDICATE_NOUN.test(asked)) return "copula before a predicate noun";
