@@ -60,6 +60,8 @@ const AND_NOW_PREDICATE = /\b(?:did|does|do)\s[^?]*?\sand\s+(?:now|today|still)\
 const TIME_THEN_NAMES_OF = /\b(?:did|does|do)\s[^?]*?\s(?:this|last|next)\s(?:week|month|year|spring|summer|autumn|fall|winter|season|weekend)\sof\s(?:the\s)?\p{Lu}/u;
 /** The rest of a name right after the moved one: "of the Siberian Branch", "for Fiscal Studies". */
 const NAME_TAIL = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)*\p{Lu}[\p{L}'’-]*)*/u;
+/** A place's name goes on only with "of" ("the Republic of Korea"), never with "for". */
+const PLACE_NAME_TAIL = /^\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s|the\s)*\p{Lu}[\p{L}'’-]*)*/u;
 
 /**
  * A body's or a place's name that goes on in the sentence after the span asked for ("the Institute of Computational
@@ -68,7 +70,8 @@ const NAME_TAIL = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|for\
  */
 function nameTailLeftBehind(question: string, fact: { sentence: string; span: [number, number] | null; kind?: string }): boolean {
   if (!fact.span || (fact.kind !== "organisation" && fact.kind !== "place")) return false;
-  const tail = NAME_TAIL.exec(fact.sentence.slice(fact.span[1]))?.[0].trim();
+  // (A place's name goes on only with "of": "Cancun for the Christmas season" is a purpose, not "Cancun for ...".)
+  const tail = (fact.kind === "place" ? PLACE_NAME_TAIL : NAME_TAIL).exec(fact.sentence.slice(fact.span[1]))?.[0].trim();
   if (!tail) return false;
   if (TIME_THEN_NAMES_OF.test(question)) return true;
   const at = question.indexOf(tail);
