@@ -114,7 +114,8 @@ const placeNoun = (name: string) => {
 };
 /** Head words that make a capitalised name an organisation's ("Swedish Union of Tenants"). */
 const ORG_HEADS = "University|Society|Union|Institute|Agency|Administration|Bank|Association|Federation|Council|Foundation|Organisation|Organization|Authority|Commission|Service|Fund|Facility|Museum|Library|Hospital|Court|Party|Academy|Company|Corporation|Trust|Board|Ministry|Department|Forum|Network|Alliance|League|College|School|Laboratory|Observatory|Survey|Institution|Office|Centre|Center|Group|Agency|Committee|Exchange|Bureau|Directorate|Secretariat|Inspectorate|Faculty|Tribunal";
-const ORG_HEAD_WORD = new RegExp(String.raw`\b(?:${ORG_HEADS})\b`);
+/** A head word that opens a name ("Office National") or goes on with "of"/"for" ("National Council of ..."). */
+const ORG_HEAD_FIRST_OR_BEFORE_OF = new RegExp(String.raw`^(?:${ORG_HEADS})\b|\b(?:${ORG_HEADS})\s(?:of|for)\b`);
 // ("Tokyo Gas", "Manchester United": a known place's name before a common word is a company's or a club's; "Mexico
 // City" keeps its place word.)
 const isPlaceWord = (name: string) => name.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) && (i === 0 || /^(?:City|Town|Island|Islands|Bay|Coast|Valley|Republic|Beach|Harbour|Harbor|Springs|Falls)$/.test(w) || !lexiconTags(w).some((t) => /^(?:Singular|Plural|Adjective|Uncountable|Organization|Noun)$/.test(t)))) && lexiconTags(name.split(/\s+/)[0] ?? "").some((t) => /^(?:City|Country|Region|Place)$/.test(t));
@@ -647,10 +648,11 @@ export const ENTITY_RULES: EntityRule[] = [
     requires: /[’']s\s[A-Z]/,
     kind: "person",
     // "Kenya’s Brian Cheruiyot won ...", "well clear of Ethiopia’s Tadese Worku, who was second".
-    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])`, "gu"),
+    pattern: new RegExp(String.raw`(?<owner>${COUNTRY_POSSESSIVE})\s${NAME}(?=[\s,.])(?=(?<after>\s(?:of|for)\b)?)`, "gu"),
     // ("Mexico's National Council of Humanities, ...", "Morocco's Office National de l'Electricité": a body's head word
-    // makes the name a body's, and the piece before its "of" no person's.)
-    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))) && !ORG_HEAD_WORD.test(g.name ?? ""),
+    // before "of"/"for", or first after the possessive, makes the name a body's, and the piece no person's. A surname
+    // that is a head word, "Australia's Margaret Court won ...", stays a person's.)
+    accept: (g) => !(g.name ?? "").split(/\s+/).some((w) => lexiconTags(w).some((t) => /Place|Country|City|Organization/.test(t))) && !ORG_HEAD_FIRST_OR_BEFORE_OF.test(`${g.name ?? ""}${g.after ?? ""}`),
     noun: () => "",
     example: { text: "Kenya’s Brian Cheruiyot won the Valencia Marathon on Sunday.", name: "Brian Cheruiyot", role: "" },
   },
