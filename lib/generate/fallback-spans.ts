@@ -3,7 +3,7 @@ import { NON_COUNT_NOUNS, type ValueSpan } from "./find-value-spans";
 import { FRACTION_WORD_SOURCE, decimalsOf, fractionValue } from "./number-words";
 import { SPEECH_IN_SENTENCE, quoted } from "./ask-name-chunk";
 import { DEMONYM_OF } from "./demonyms";
-import { CHUNK, LEGAL_FORM, NOT_NAMES, TRAILING_JOIN } from "./find-name-chunks";
+import { CHUNK, LEGAL_FORM, NOT_NAMES, TRAILING_JOIN, dashJoinedName } from "./find-name-chunks";
 import { isProperWord, lexiconTags } from "./tag-words";
 import { PART_OF_A_UNIT, isIrregularPlural } from "./value-rules";
 import { isPresentOfVerb } from "./do-support";
@@ -233,6 +233,7 @@ export function* fallbackNamesOf(sentence: string, taken: readonly Range[]): Gen
   if (/[“”"]/.test(sentence) || sentence.split(/\s+/).length < 8) return;
   const speech = SPEECH_IN_SENTENCE.exec(sentence)?.index ?? -1;
   for (const m of sentence.matchAll(CHUNK)) {
+    if (dashJoinedName(sentence, m.index, m.index + m[0].length)) continue;
     // (A legal form's full stop is the name's: "Obô Energia Lda., a producer" blanks "_____, a producer", not "_____.,".)
     const bare = m[0].replace(/[’']s$/, "");
     let name = LEGAL_FORM.test(bare) ? bare : bare.replace(/\.$/, "");

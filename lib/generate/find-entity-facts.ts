@@ -3,7 +3,7 @@ import { withoutOpeners } from "./company-named-in";
 import { DASH_DATELINE } from "./datelines";
 import { escapePattern } from "./escape-pattern";
 import { DEMONYM_OF, DEMONYMS, DEMONYM_SOURCE, countryOfDemonym, nationalityBeforeName } from "./demonyms";
-import { findNameChunks } from "./find-name-chunks";
+import { dashJoinedName, findNameChunks } from "./find-name-chunks";
 import { ENTITY_NAME_PARTICLE_SOURCE, PLACE_NAME_PARTICLE_SOURCE } from "./name-particles";
 import { HOLIDAY, POSSESSIVE_PRONOUN, isRoleNoun, matchEntityRules, type RuleMatch } from "./entity-rules";
 import { isPresentOfVerb } from "./do-support";
@@ -646,9 +646,12 @@ const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
  * Only spans that hold whole words: a span that ends or starts next to a letter cut a word ("Ciudad Ju" of "Ciudad
  * Juárez" left the cloze "_____árez", review 30 finding 2), whatever pattern found it.
  */
+const ROMANCE_NAME_GOES_ON = /^\s(?:de|del|da|do|dos|das|di)\s(?:(?:la|las|los|le|les)\s|l['’])?\p{Lu}/u;
 function wholeWords(spans: EntitySpan[], sentence: string): EntitySpan[] {
   // (Only a span that holds its name as written is checked: a person's span may run past a cleaned name.)
-  return spans.filter((o) => sentence.slice(o.start, o.end) !== o.name || (!/\p{L}/u.test(sentence[o.end] ?? "") && !/\p{L}/u.test(sentence[o.start - 1] ?? "")));
+  // ("Nouakchott–Oumtounsy International Airport": nor one an en dash joins to another name, find-name-chunks.ts; nor
+  // a place or body a Romance "de" carries on, "Antofagasta de la Sierra".)
+  return spans.filter((o) => sentence.slice(o.start, o.end) !== o.name || (!/\p{L}/u.test(sentence[o.end] ?? "") && !/\p{L}/u.test(sentence[o.start - 1] ?? "") && !dashJoinedName(sentence, o.start, o.end) && (o.kind === "person" || !ROMANCE_NAME_GOES_ON.test(sentence.slice(o.end)))));
 }
 
 export function findEntitySpans(sentence: string, ctx: EntityContext = {}): EntitySpan[] {

@@ -37,6 +37,14 @@ const NAME_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLE_SOURCE}|y|(?:al|
 const LOWER_LEGAL_FORM = String.raw`(?:ehf|hf|bv|sro|s\.r\.o|oy|gmbh)\.`;
 export const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’-])${WORD}(?:\s(?:${JOIN}\s){0,2}${WORD})*(?:(?<=\sCo\.),\s(?:Ltd|Inc)\.|\s${LOWER_LEGAL_FORM})?`, "gu");
 const LEADING_JOIN = new RegExp(String.raw`^${JOIN}\s`);
+/**
+ * A name an en dash joins to another ("the Abakan–Minusinsk basin", "Nouakchott–Oumtounsy International Airport",
+ * "the Danube–Tisa–Danube canal"): a piece of a longer name, asked for alone it leaves the rest stranded in the blank's
+ * sentence ("the _____–Minusinsk basin"). True when the text at [start, end) touches one.
+ */
+export function dashJoinedName(sentence: string, start: number, end: number): boolean {
+  return /^–\p{Lu}/u.test(sentence.slice(end, end + 2)) || /\p{L}–$/u.test(sentence.slice(Math.max(0, start - 2), start));
+}
 
 /** Heads that make a chunk an organisation, with the noun a question names it by. */
 const ORG_HEAD: Record<string, string> = {
@@ -342,6 +350,7 @@ const chunksWithoutPeople = remembered((sentence: string) => nameChunksOf(senten
 function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk[] {
   const out: NameChunk[] = [];
   for (const m of sentence.matchAll(CHUNK)) {
+    if (dashJoinedName(sentence, m.index, m.index + m[0].length)) continue;
     // ("the Marshall Islands’ fund": a plural's possessive mark is no part of the name either.)
     let name = m[0].replace(TRAILING_JOIN, "").replace(/[’']s$/, "").replace(/(?<=s)[’']$/, "");
     let start = m.index;
@@ -370,7 +379,6 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
     }
     name = name.replace(/\.$/, (dot) => (LEGAL_FORM.test(` x ${name}`) || /\b(?:Co|Ltd|Inc|Corp)\.$/.test(name) ? dot : ""));
     if (NOT_NAMES.test(name) || name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
-    const end = start + name.length;
     // "at home to Zulte Waregem on Dec. 2", "travel to Dundee United on Saturday": a day after "on" is no part of a
     // side's name. (Read before "leaves for Skopje on Saturday" below, which would take "lost 3-1 away to Vardholm on
     // Sunday" for a place: review 32c finding 5.)
@@ -382,7 +390,10 @@ function nameChunksOf(sentence: string, people?: ReadonlySet<string>): NameChunk
         out.push({ ...kind, name: side, start, end: start + side.length });
         continue;
       }
+      // ("The State Council of the Udmurt Republic on Tuesday adopted ...": nor of any other name.)
+      if (side.includes(" ")) name = side;
     }
+    const end = start + name.length;
     // "Chile and Peru", "Norvik Holdings SA and Brenta Costruzioni SA": two names, when each side is one by itself
     // ("Ministry of Trade and Industry" stays whole: "Industry" alone is none).
     // "leaves for Skopje on Saturday", "Salelologa on Savai'i": after a preposition of place, "on" ends the name.

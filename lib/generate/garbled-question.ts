@@ -50,6 +50,35 @@ const DO_THAT = /\b(?:do|does|did)\s+that\s+(?:(?:the|a|an|its|their)\b|(?:\p{Ll
  * #29, lane precision15): a second predicate, which states a fact of its own now, left after the one asked about.
  */
 const AND_NOW_PREDICATE = /\b(?:did|does|do)\s[^?]*?\sand\s+(?:now|today|still)\s+\p{Ll}+\s/u;
+/**
+ * "By which institute did a study publish this autumn of the Siberian Branch of the Russian Academy ...?" (strict read
+ * AS1-core #37): a time phrase takes no "of" and a name after it, so the "of the ..." is the tail of a name the
+ * question moved away from it. Checked only for a body's or place's fact whose sentence shows a tail after the key:
+ * "What share did the region take last year of the European market?" and "... this year for the Olympic Games in
+ * Paris?" are sound.
+ */
+const TIME_THEN_NAMES_OF = /\b(?:did|does|do)\s[^?]*?\s(?:this|last|next)\s(?:week|month|year|spring|summer|autumn|fall|winter|season|weekend)\sof\s(?:the\s)?\p{Lu}/u;
+/** The rest of a name right after the moved one: "of the Siberian Branch", "for Fiscal Studies". */
+const NAME_TAIL = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|for\s|and\s|the\s)*\p{Lu}[\p{L}'’-]*)*/u;
+/** A place's name goes on only with "of" ("the Republic of Korea"), never with "for". */
+const PLACE_NAME_TAIL = /^\sof\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s|and\s|the\s)*\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * A body's or a place's name that goes on in the sentence after the span asked for ("the Institute of Computational
+ * Modelling| of the Siberian Branch ..."), its tail left in the question apart from the wh-phrase: the key is a piece
+ * of the name. (A person's "of the University of Otago" says where they work: not checked here.)
+ */
+function nameTailLeftBehind(question: string, fact: { sentence: string; span: [number, number] | null; kind?: string }): boolean {
+  if (!fact.span || (fact.kind !== "organisation" && fact.kind !== "place")) return false;
+  // (A place's name goes on only with "of": "Cancun for the Christmas season" is a purpose, not "Cancun for ...".)
+  const tail = (fact.kind === "place" ? PLACE_NAME_TAIL : NAME_TAIL).exec(fact.sentence.slice(fact.span[1]))?.[0].trim();
+  if (!tail) return false;
+  if (TIME_THEN_NAMES_OF.test(question)) return true;
+  const at = question.indexOf(tail);
+  // ("Which institute of the Siberian Branch ... published ...?": the tail still right after the wh-phrase reads.)
+  return at > 0 && !/^(?:(?:By|From|To|In|At|With|For|Of)\s)?(?:[Ww]hich|[Ww]hat)\s(?:[\p{Ll}-]+\s){1,3}$/u.test(question.slice(0, at));
+}
+
 /** "... visit Canada in the first half of, according to ...": a preposition left without its object. */
 const STRANDED_OF = /\b(?:half|part|end|start|beginning|middle|rest|quarter)\s+of\s*[,?]/;
 /** "Who is Association’s president?": an organisation's head noun used as a name, without "the". */
@@ -174,8 +203,9 @@ function nameCutShort(question: string, sentence: string): boolean {
  * Why this question is garbled, or null when it reads as a question; the fact, when given, shows what was moved, and
  * the article's text, when given, whether a capitalised opener is a name there.
  */
-export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null }, text?: string): string | null {
+export function garbledQuestion(asked: string, fact?: { sentence: string; span: [number, number] | null; kind?: string }, text?: string): string | null {
   if (fact && oneEndOfRange(asked, fact)) return "one end of a range";
+  if (fact && nameTailLeftBehind(asked, fact)) return "a name's tail left behind";
   if (WHO_BY_NATIONALITY.test(asked)) return "a nationality for a team";
   if (fact && nameCutShort(asked, fact.sentence)) return "a name cut short";
   if (COPULA_THEN_PREDICATE_NOUN.test(asked)) return "copula before a predicate noun";
