@@ -1,6 +1,5 @@
 import { COMPANY_NOUNS } from "./build-question";
-import { sameCompany } from "./company-named-in";
-import { hasWholeWord } from "./whole-word";
+import { namesCompany, sameCompany } from "./company-named-in";
 
 /**
  * Offices a company has one holder of: "chief executive", "chief financial officer", "managing director", "chairman",
@@ -57,12 +56,12 @@ function companyOwnsIts(before: string, company: string): boolean {
  * the region's, not that of an operator a later paragraph names five times (strict read, session 38).
  */
 export function companyPlacedAsOwner(company: string, article: { title: string; lede: string; proseSoFar: readonly string[]; bodiesNamed: Iterable<string> }): boolean {
-  const word = (company.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, "");
-  const named = (text: string) => word !== "" && hasWholeWord(text, word, true);
+  // (The whole name: "Region Trafik AB" is not named by "Region Västmark" of the title.)
+  const named = (text: string) => namesCompany(text, company);
   if (named(article.title) || named(article.lede)) return true;
   if (!article.proseSoFar.some(named)) return false;
   // ("Region Västmark ... Y-linjen ... The finance director": two bodies before, either may be its owner.)
-  return [...article.bodiesNamed].every((o) => company.includes(o) || o.includes(company) || o.split(" ")[0] === company.split(" ")[0]);
+  return [...article.bodiesNamed].every((o) => company.includes(o) || o.includes(company) || sameCompany(o, company));
 }
 
 /**

@@ -29,6 +29,12 @@ describe("companyPlacedAsOwner", () => {
     // (A shared first word is not the name standing whole: "Veltraxa" is not "Veltrax".)
     expect(companyPlacedAsOwner("Veltrax Pharma", article({ title: "Veltraxa lifts forecast" }))).toBe(false);
   });
+  it("the whole name, its legal form aside, must stand: a shared first word is another body", () => {
+    expect(companyPlacedAsOwner("Region Trafik AB", article({ title: "Region Trafik cuts two routes" }))).toBe(true);
+    expect(companyPlacedAsOwner("Region Trafik AB", article({ title: "Region Västmark budgets SEK 9.2 billion", lede: "Region Västmark will spend SEK 9.2 billion." }))).toBe(false);
+    expect(companyPlacedAsOwner("Air India", article({ title: "Air France cuts flights", proseSoFar: ["Air France said it would cut flights."], bodiesNamed: ["Air France", "Air India"] }))).toBe(false);
+    expect(companyPlacedAsOwner("Bank of Veltrax", article({ lede: "Bank of Orlin raised its rate.", proseSoFar: ["Bank of Veltrax held its rate."], bodiesNamed: ["Bank of Orlin", "Bank of Veltrax"] }))).toBe(false);
+  });
 });
 
 describe("a table row's sentence is marked", () => {
@@ -55,6 +61,15 @@ describe("through the generator", () => {
   it("near miss: an operator first named after the sentence (and in a table) is not the region's finance director's owner", () => {
     const asked = prompts("Region Västmark budgets SEK 9.2 billion for 2027", later);
     expect(asked.some((p) => OWNED.test(p))).toBe(false);
+  });
+
+  it("near miss: an operator sharing the region's first word ('Region Trafik AB' beside 'Region Västmark') owns nothing", () => {
+    const body = [
+      "Region Västmark will spend SEK 9.2 billion in 2027 under the budget adopted on Tuesday.",
+      'For 2027 the budget aims for a surplus of SEK 31 million. The finance director, Ola Brekke, said a return to 2% would take "at least until 2029".',
+      "Public transport, run by Region Trafik AB, a bus company, gets a 5.6% increase. Region Trafik AB will cut two routes. Region Trafik AB said fares would rise. Region Trafik AB carried 21 million passengers.",
+    ].join("\n\n");
+    expect(prompts("Region Västmark budgets SEK 9.2 billion for 2027", body).filter((p) => /Region Trafik.*finance director/.test(p))).toEqual([]);
   });
 
   it("near miss: two bodies named before the sentence, neither written in", () => {
