@@ -2,6 +2,7 @@ import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
 import { MONTHS } from "./calendar-names";
 import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
 import { wordToNumber } from "./number-words";
+import { hasWholeWord } from "./whole-word";
 
 /**
  * The one company a sentence names, which a next sentence's bare "The company" means: "The application of Pacific
@@ -72,6 +73,16 @@ export function companyLikeNamesIn(sentence: string | undefined): string[] {
   if (!sentence) return [];
   const makers = [...sentence.matchAll(CALLED_MAKER)].map((m) => withoutOpeners(m[1] ?? "")).filter((n) => n !== "" && !NOT_A_COMPANY.test(n));
   return [...new Set([...companiesNamedIn(sentence), ...makers])];
+}
+
+/**
+ * Whether `text` names the company whole, as words, its legal form aside: "Region Trafik AB" stands in "Region Trafik
+ * will cut two routes" but not in "Region Västmark will spend ...", "Air India" not in "Air France said ..." (a shared
+ * first word is another body).
+ */
+export function namesCompany(text: string, company: string): boolean {
+  const name = company.replace(LEGAL_FORM, "").replace(/,$/, "");
+  return name !== "" && hasWholeWord(text, name, true);
 }
 
 /**

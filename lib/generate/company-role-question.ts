@@ -1,5 +1,5 @@
 import { COMPANY_NOUNS } from "./build-question";
-import { sameCompany } from "./company-named-in";
+import { namesCompany, sameCompany } from "./company-named-in";
 
 /**
  * Offices a company has one holder of: "chief executive", "chief financial officer", "managing director", "chairman",
@@ -46,6 +46,22 @@ function companyOwnsIts(before: string, company: string): boolean {
   const name = m[1] ?? m[2];
   // ("Air France said its ..." in a story about Air Liquide: a shared first word is another company.)
   return name === undefined || sameCompany(name, company);
+}
+
+/**
+ * Whether the article's company may be written in as the owner of a bare office ("The finance director, Per
+ * Hallqvist, said ..."): it is the article's own subject, named in the title or the lede, or it is named in the prose
+ * at or before the sentence and is the one body named so far. A company first named after the sentence, or only in a
+ * table ("| Public transport (Y-linjen) | 910 | ..."), is never the owner: in a region's budget the finance director is
+ * the region's, not that of an operator a later paragraph names five times (strict read, session 38).
+ */
+export function companyPlacedAsOwner(company: string, article: { title: string; lede: string; proseSoFar: readonly string[]; bodiesNamed: Iterable<string> }): boolean {
+  // (The whole name: "Region Trafik AB" is not named by "Region Västmark" of the title.)
+  const named = (text: string) => namesCompany(text, company);
+  if (named(article.title) || named(article.lede)) return true;
+  if (!article.proseSoFar.some(named)) return false;
+  // ("Region Västmark ... Y-linjen ... The finance director": two bodies before, either may be its owner.)
+  return [...article.bodiesNamed].every((o) => company.includes(o) || o.includes(company) || sameCompany(o, company));
 }
 
 /**

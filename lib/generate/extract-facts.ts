@@ -7,7 +7,7 @@ import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./bui
 import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
-import { mainCompanyRoleQuestion } from "./company-role-question";
+import { companyPlacedAsOwner, mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
@@ -398,6 +398,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // Organisations the entity rules have found so far, in the order read: whose a later "Its president" may be.
   const bodiesNamed = new Set<string>();
   const company = mainCompany(sentences.map((s) => s.text), matchCache);
+  // The opening paragraph's prose, and the prose read so far: where the company must be named to own a bare office.
+  const secondParagraph = sentences.findIndex((s) => s.index > 0 && s.previous === null);
+  const openingProse = sentences.slice(0, secondParagraph < 0 ? undefined : secondParagraph).filter((s) => !s.fromTable).map((s) => s.text).join(" ");
+  const proseSoFar: string[] = [];
   const defined = definedTerms(article.body);
   // "## Réunion: move water ...": in an analysis of several cases, the case each section's sentences are about.
   // ("**Grenada: clean it up on land**": a short bold caption heads a section as a heading does.)
@@ -498,6 +502,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     paragraphSentences.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
+    if (!sentence.fromTable) proseSoFar.push(sentence.text);
     // The referent written in ("the researchers behind the study published in The Cryosphere") is context, not a fact.
     const writtenAt = placed?.written ? text.toLowerCase().indexOf(placed.written.toLowerCase()) : -1;
     // ("In Réunion, " written before a section's sentence is context too, never an answer.)
@@ -579,7 +584,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // "Chief executive X said ...", "..., said X, the chief financial officer" in an article about one company: asked
       // by the company's office ("Who is Veltrax Pharma’s chief executive?"), not by what they said (worthLearning then
       // blanks nothing in the quotation).
-      const officeAsked = e.kind === "person" && !roleAsked && e.descriptor && (!e.question || SPEECH_QUESTION.test(e.question))
+      const officeAsked = e.kind === "person" && !roleAsked && e.descriptor && (!e.question || SPEECH_QUESTION.test(e.question)) && company && companyPlacedAsOwner(company, { title: article.title, lede: openingProse, proseSoFar, bodiesNamed })
         ? mainCompanyRoleQuestion(text, { name: e.name, start: e.start, descriptor: e.descriptor, company, otherOrganisations: entitySpans.filter((o) => o.kind === "organisation").map((o) => o.name) })
         : null;
       if (officeAsked) e.question = officeAsked;

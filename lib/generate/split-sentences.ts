@@ -21,6 +21,8 @@ export interface Sentence {
   section?: string | null;
   /** The lead-in a list item or table row stands under ("Highlights of the quarter"), if any. */
   context?: string | null;
+  /** Set on a table row's sentence: a name only a table gives is no owner a prose sentence's bare office could have. */
+  fromTable?: true;
 }
 
 /** A paragraph all in bold, which captions what follows when short. */
@@ -468,9 +470,9 @@ export function splitSentences(body: string, options: { tableOwner?: string | nu
   for (const para of paragraphs) {
     const lines = para.split("\n").filter((l) => l.trim() !== "");
     let previous: string | null = null;
-    const emit = (text: string, context: string | null) => {
+    const emit = (text: string, context: string | null, fromTable = false) => {
       for (const piece of splitLongSentence(text)) {
-        out.push({ text: piece, index: out.length, previous, heading, section, context });
+        out.push({ text: piece, index: out.length, previous, heading, section, context, ...(fromTable ? { fromTable: true as const } : {}) });
         previous = piece;
       }
     };
@@ -493,10 +495,10 @@ export function splitSentences(body: string, options: { tableOwner?: string | nu
 }
 
 /** Emits one block's sentences; returns the lead-in for the blocks after it. */
-function emitBlock(block: Block, leadIn: string | null, emit: (text: string, context: string | null) => void, heading: string | null = null, owner: string | null = null): string | null {
+function emitBlock(block: Block, leadIn: string | null, emit: (text: string, context: string | null, fromTable?: boolean) => void, heading: string | null = null, owner: string | null = null): string | null {
   if (block.kind === "table") {
     // A table straight under its section heading ("## Where the money comes from") is captioned by it.
-    for (const s of tableSentences(block.lines, leadIn ?? heading, owner)) emit(s, leadIn);
+    for (const s of tableSentences(block.lines, leadIn ?? heading, owner)) emit(s, leadIn, true);
     return null;
   }
   const sentences = sentenceBoundaries(stripInlineMarkdown(block.text));
