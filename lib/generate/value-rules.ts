@@ -447,6 +447,18 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
  * move ("went 20 to 28"), a vote's or a match's result ("the motion failed 48 to 52", "passed 61 to 39").
  */
 const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
+/** A whole number as written in digits, grouped or not: "1,200", "437". */
+const INTEGER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+/** What a count range counts: a plural ("trucks", "wardens") or a plural without an -s. */
+const COUNTED_NOUN = String.raw`[a-z][\w-]*[^s\W]s|people|children|staff`;
+/** Plurals a figure's range or change does not count: a duration, a multiple, a score, a share. */
+const NOT_A_COUNT_HEAD = "years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent";
+const NOT_A_COUNT = new RegExp(`^(?:${NOT_A_COUNT_HEAD})$`);
+/** Whether a range's counted noun opens with a verb's "-ed", "-ly" or "-ing" word ("6 to 9 rising costs"), no adjective. */
+function verbBeforeNoun(noun: string): boolean {
+  const first = noun.split(" ")[0] ?? "";
+  return noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective");
+}
 /** Heads a tally or a score counts: "48 to 52 votes", "12 to 15 seats", "3 to 1 goals". */
 const TALLY_HEAD = /^(?:votes|ballots|seats|points|goals|runs|wickets|tries|touchdowns|baskets|sets|frames|games|matches|rounds)$/;
 /**
@@ -1173,7 +1185,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\brange of\s\d/,
     order: "first",
     example: { sentence: "The final estimate was 437, with a range of 372 to 509.", answer: "372 to 509" },
-    pattern: /\brange of\s(\d{1,3}(?:,\d{3})+|\d+)\s(to|and)\s(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%|\s(?:percent|per cent))\b/g,
+    pattern: new RegExp(String.raw`\brange of\s(${INTEGER})\s(to|and)\s(${INTEGER})(?![\d.,]\d|\s?%|\s(?:percent|per cent))\b`, "g"),
     yields: (m) => {
       const answer = m[0].replace(/^range of\s/, "");
       const start = m.index + m[0].length - answer.length;
@@ -1189,13 +1201,13 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\b[Bb]etween\s/,
     order: "first",
     example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
-    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff)|(?=of\\s(?:them|these|those)\\b))\\b(?![-–]\\w)`, "gi"),
+    pattern: new RegExp(String.raw`(?<![\w$€£¥])between\s(${INTEGER}|${CARDINAL_WORD_SOURCE})\sand\s(${INTEGER}|${CARDINAL_WORD_SOURCE})\s((?:[a-z][\w-]*\s){0,2}?(?:${MEASURE_ALT}|${COUNTED_NOUN})|(?=of\s(?:them|these|those)\b))\b(?![-–]\w)`, "gi"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
       const unit = MEASURE_UNITS.find(([u]) => u === noun)?.[0];
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
-      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)$/.test(head)) return null;
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || NOT_A_COUNT.test(head)) return null;
       // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here. Options come only from
       // ranges written in words: "55 to 70 metres" beside "between three and six metres" stands out.)
       if (unit) {
@@ -1203,8 +1215,7 @@ export const VALUE_RULES: ValueRule[] = [
         return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range in words:${unit}`, form: plain(), qualifier: null, noun: null };
       }
       // "between 40 and 60 new jobs" counts the whole phrase; "-ed", "-ly" and "-ing" words before a noun are a verb's.
-      const first = noun.split(" ")[0] ?? "";
-      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      if (verbBeforeNoun(noun)) return null;
       const answer = `between ${x} and ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
@@ -1220,18 +1231,17 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d\sto\s\d/,
     order: "first",
     example: { sentence: "Some 8,000 to 10,000 Bhutanese trucks cross the border each month.", answer: "8,000 to 10,000" },
-    pattern: /(?<![\w$€£¥.,/-])(?<!\bfrom\s)(\d{1,3}(?:,\d{3})+|\d+)\sto\s(\d{1,3}(?:,\d{3})+|\d+)\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:[a-z][\w-]*[^s\W]s|people|children|staff))\b(?![-–]\w)/g,
+    pattern: new RegExp(String.raw`(?<![\w$€£¥.,/-])(?<!\bfrom\s)(${INTEGER})\sto\s(${INTEGER})\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:${COUNTED_NOUN}))\b(?![-–]\w)`, "g"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
       if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x)) return null;
-      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent)$/.test(head)) return null;
+      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || NOT_A_COUNT.test(head)) return null;
       // "rose 20 to 28 flights" (was 20, is 28), "failed 48 to 52 votes": a change or a tally, no range.
       if (TALLY_HEAD.test(head) || changeOrTallyBefore(m.input.slice(0, m.index))) return null;
-      // "60 to 80 affected people" is a count; "-ed", "-ly" and "-ing" words before a noun are a verb's ("6 to 9 rising costs").
-      const first = noun.split(" ")[0] ?? "";
-      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      // "60 to 80 affected people" is a count ("affected" is an adjective too).
+      if (verbBeforeNoun(noun)) return null;
       const answer = `${x} to ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x}-${y}`, `${a}-${b}`, `${a} to ${b}`, `between ${x} and ${y}`, `${all}`], value: null,
@@ -1271,7 +1281,7 @@ export const VALUE_RULES: ValueRule[] = [
       const bare = !nounA && !nounB;
       if ((nounA && nounB) || (bare && !qa && !qb && !/,/.test(a + b)) || /^(?:1[89]|20)\d\d$/.test(a) || /^(?:1[89]|20)\d\d$/.test(b)) return null;
       const noun = (nounA ?? nounB ?? "").trim();
-      if (/^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)\b/.test(noun)) return null;
+      if (NOT_A_COUNT.test(noun.split(" ")[0] ?? "")) return null;
       return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [], value: null, unit: `change:${noun.split(" ")[0]}`, form: plain(), qualifier: null, noun };
     },
   },
