@@ -10,7 +10,7 @@ import { isPastTenseOnly } from "./do-support";
 import { IRREGULAR_PLURALS, isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
-import { ALL_CHANGE_FORMS, ALL_FORMS, TALLY_VERBS, verbWords } from "./change-verbs";
+import { ALL_CHANGE_FORMS, ALL_FORMS, GO_VERB, SCORE_AFTER_VERBS, SIDE_BEATEN_VERBS, TALLY_VERBS, verbAlternation, verbWords } from "./change-verbs";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
 import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
@@ -50,6 +50,9 @@ const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triu
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
 
 const NUM = FIGURE_GROUP;
+/** The score rule's result verbs: "won 2-0" in any form; "beat Olympiacos 88-81" in the past and "-ing" forms. */
+const SCORE_AFTER = verbAlternation(SCORE_AFTER_VERBS, ALL_FORMS);
+const SIDE_BEATEN = verbAlternation(SIDE_BEATEN_VERBS, ["past", "ing"]);
 const DASH = "\\s?[-–—]\\s?";
 // The plural a change's figure counts, with a rate after it: "households", "clams per square metre".
 const CHANGE_NOUN = "[a-z][a-z-]*[^s\\W]s(?:\\s(?:per|a|an)\\s(?:square\\s|cubic\\s)?[a-z]+)?";
@@ -446,7 +449,7 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
  * Verbs after which "N to M" is no range: a change written without "from" ("rose 20 to 28 flights": 20 was, 28 is), a
  * move ("went 20 to 28"), a vote's or a match's result ("the motion failed 48 to 52", "passed 61 to 39").
  */
-const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
+const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords([GO_VERB, ...TALLY_VERBS], ALL_FORMS)]);
 /** A whole number as written in digits, grouped or not: "1,200", "437". */
 const INTEGER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** What a count range counts: a plural ("trucks", "wardens") or a plural without an -s. */
@@ -710,7 +713,7 @@ export const VALUE_RULES: ValueRule[] = [
     // (The lookahead first: it implies the score's figures below, and spares the costly lookbehind every position
     // without them, about 20 times faster on sentences that pass `requires`; the matches are the same.)
     pattern: new RegExp(
-      String.raw`(?=\d{1,3}\s?[-–]\s?\d)(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?=\d{1,3}\s?[-–]\s?\d)(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|${SCORE_AFTER}|tied|level|ahead|behind|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:${SIDE_BEATEN})\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:${SIDE_BEATEN}|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
