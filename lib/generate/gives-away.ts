@@ -5,15 +5,13 @@ import type { Fact } from "./types";
 import { hasWholeWord } from "./whole-word";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, ordinalWordToNumber, parseNumberText } from "./number-words";
 import { FOLD_VERBS } from "./value-rules";
-import { LEGAL_FORM_SOURCE } from "./find-name-chunks";
+import { COMPANY_TAIL } from "./find-name-chunks";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
  * item 23, genstrict-1 items b36, c39): the company without its legal form ("Andes Air" for "Andes Air S.A."), the
  * person by surname ("Sharifov hosts ..."), "twice" for "twice as many", "Q2" for "the second quarter".
  */
-// (The chunker's legal forms, and words a company's name may close with after them: "Andes Air Group Ltd.".)
-const COMPANY_TAIL = new RegExp(String.raw`(?:,?\s+(?:${LEGAL_FORM_SOURCE}|S\.?A\.?|Pty\.?|SE|L\.L\.C\.|Corporation|Co\.?|Company|Group|Holdings?|Tbk))+$`);
 const GENERIC_NAME_WORD = /^(?:The|National|International|University|Universidad|Université|Bank|Central|Federal|Royal|State|United|European|American|British|General|Global|World|Ministry|Department|Institute|Council|Court|Office|Agency|Association|Federation|Union|Commission|Committee|Board|Authority|Society|Foundation|Centre|Center|Group|Company|Corporation|New|North|South|East|West|Asian|African|Pacific|Atlantic|Southern|Northern|Eastern|Western|Chinese|Indian|Japanese|Korean|German|French|Spanish|Italian|Australian|Canadian|Swedish|Norwegian|Danish|Dutch|Polish)$/;
 const ORDINAL_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
