@@ -5,7 +5,7 @@
  * alone. The gold is tests/fixtures/figure-pairs.ts; its README holds the decisions for borderline cases.
  */
 import {
-  ALL_CHANGE_FORMS, ALL_FORMS, CHANGE_VERBS, DOWN_NOUNS, GO_VERB, LOSE_VERBS, LOWER_VERBS, MARKET_VERBS, MATCH_RESULT_VERBS, RAISE_VERBS, UP_NOUNS, verbAlternation, verbWords,
+  ALL_CHANGE_FORMS, ALL_FORMS, CHANGE_VERBS, DOWN_NOUNS, FINITE_FORMS, GO_VERB, LOSE_VERBS, LOWER_VERBS, MARKET_VERBS, MATCH_RESULT_VERBS, RAISE_VERBS, UP_NOUNS, verbAlternation, verbWords,
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
@@ -81,8 +81,12 @@ function countedCollective(noun: string, rest: string): boolean {
 }
 /** Verbs of handing a sum to a number of recipients: "gave £100 to 300 households". */
 const GIVING_VERBS = verbAlternation(["give;gives;gave;given;giving", "lend;lends;lent;lent;lending", "pay;pays;paid;paid;paying", "award", "grant", "donate", "send;sends;sent;sent;sending", "offer", "hand", "distribute", "allocate"], ALL_FORMS);
-/** A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". */
-const RESULT_VERBS = new RegExp(String.raw`\b(?:${verbAlternation(MATCH_RESULT_VERBS, ALL_FORMS)}|reached)\b[^.;:,]{0,40}$`, "i");
+/**
+ * A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". Past and third-person forms,
+ * the bases "win", "lose", "draw", "defeat" and "beating", as before the list was shared: the nouns "trail", "lead",
+ * "edge" and other "-ing" forms would read a range as a score ("The trail is 12-15 km long", "Lead times ... 6-9 weeks").
+ */
+const RESULT_VERBS = new RegExp(String.raw`\b(?:${verbAlternation(MATCH_RESULT_VERBS, FINITE_FORMS)}|win|lose|draw|defeat|beating|reached)\b[^.;:,]{0,40}$`, "i");
 
 // --- Patterns built once ---
 

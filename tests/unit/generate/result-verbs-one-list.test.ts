@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
+import { readingOfPair } from "@/lib/generate/figure-pair";
 import { MATCH_RESULT_VERBS, TALLY_VERBS, verbWords, ALL_FORMS } from "@/lib/generate/change-verbs";
 
 // One list of a match's result verbs serves the tally rule, figure-pair's score reading and the score rule (tidy87).
@@ -22,5 +23,19 @@ describe("one list of result verbs", () => {
   it("a range after no result verb stays a range", () => {
     expect(answers("The fund beat forecasts for the 20-25 age group.")).not.toContain("20-25");
     expect(answers("Councillors voted 41 to 24 in favour.")).toEqual(["41 to 24"]);
+  });
+  it("figure-pair reads no score after a noun 'trail', 'lead' or an '-ing' form", () => {
+    const reading = (sentence: string, pair: string) => {
+      const start = sentence.indexOf(pair);
+      return readingOfPair(sentence, start, start + pair.length)?.kind;
+    };
+    expect(reading("The trail is 12-15 km long and climbs 400-600 metres.", "12-15")).toBe("range");
+    expect(reading("The trail is 12-15 km long and climbs 400-600 metres.", "400-600")).toBe("range");
+    expect(reading("The coastal trail runs 5-8 km along the cliffs.", "5-8")).toBe("range");
+    expect(reading("Lead times for new turbines are now 6-9 weeks.", "6-9")).toBe("range");
+    // (the result verbs it read before still make a score)
+    expect(reading("Arsenal won 3-4 on Saturday.", "3-4")).toBe("score");
+    expect(reading("The Hawks trailed 24-27 at half-time.", "24-27")).toBe("score");
+    expect(reading("Arsenal leads 1-2 in the tie.", "1-2")).toBe("score");
   });
 });
