@@ -50,8 +50,11 @@ const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triu
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
 
 const NUM = FIGURE_GROUP;
-/** The score rule's result verbs: "won 2-0" in any form; "beat Olympiacos 88-81" in the past and "-ing" forms. */
-const SCORE_AFTER = verbAlternation(SCORE_AFTER_VERBS, ALL_FORMS);
+/**
+ * The score rule's result verbs: "won 2-0" in any form but the participle ("Lottery numbers were drawn 1-49" is no
+ * score); "beat Olympiacos 88-81" in the past and "-ing" forms.
+ */
+const SCORE_AFTER = verbAlternation(SCORE_AFTER_VERBS, ["base", "third", "past", "ing"]);
 const SIDE_BEATEN = verbAlternation(SIDE_BEATEN_VERBS, ["past", "ing"]);
 const DASH = "\\s?[-–—]\\s?";
 // The plural a change's figure counts, with a rate after it: "households", "clams per square metre".

@@ -38,4 +38,8 @@ describe("one list of result verbs", () => {
     expect(reading("The Hawks trailed 24-27 at half-time.", "24-27")).toBe("score");
     expect(reading("Arsenal leads 1-2 in the tie.", "1-2")).toBe("score");
   });
+  it("the score rule reads no score after 'were drawn'", () => {
+    expect(answers("Lottery numbers were drawn 1-49, and the jackpot rolled over.")).not.toContain("1-49");
+    expect(answers("Rovers drew 1-1 with Leeds on Saturday.")).toEqual(["1-1"]);
+  });
 });
