@@ -2,28 +2,24 @@
 //   npx tsx scripts/diagnose-missing.ts <gold folder>... [--list] [--why]
 // Stages: no span (no sentence gives the answer as a value span, entity or name chunk), span dropped (a span has it,
 // but extraction made no fact of it: refused, or its sentence's subject could not be placed), not worth learning (worth-learning.ts dropped every fact with it),
-// ranked out (the learned selection, fact-worth.ts, dropped them), no item (facts kept, no non-true/false item has the answer), context (an
+// ranked out (the selection dropped them: fact-worth.ts, or a change its own figures give away), no item (facts kept, no non-true/false item has the answer), context (an
 // item has the answer but its prompt lacks a gold context word). --list prints each lost fact under its stage.
 // --why says, for each "no item" fact, why (with --list, beside the fact; a count of each reason is printed either way):
 // the builder refused every kept fact with the answer (and by which trait of the fact), or it built items that a later
-// step (conflicting prompts, one item per sentence) dropped. Its builder is a simpler copy of generate-items.ts's (no
-// deduping, no listed-member or garbled-question filters), so read its reasons as a guide, not as the generator's own.
+// step (conflicting prompts, one item per sentence) dropped. The stages and the builder are the generator's own
+// (generateArticleFacts): its deduped facts, those worth learning, those selected, and its item builder.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticle, type ArticleInput } from "@/lib/content/parse-article";
-import { buildLibraryPool, generateArticleItems } from "@/lib/generate";
-import { extractFacts } from "@/lib/generate/extract-facts";
+import { buildLibraryPool } from "@/lib/generate";
+import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { findEntitySpans } from "@/lib/generate/find-entity-facts";
 import { findNameChunks } from "@/lib/generate/find-name-chunks";
 import { articleCurrencyLetters } from "@/lib/generate/currency-names";
 import { findValueSpans } from "@/lib/generate/find-value-spans";
 import { splitSentences } from "@/lib/generate/split-sentences";
-import { selectFacts } from "@/lib/generate/fact-worth";
-import { buildItems } from "@/lib/generate/build-items";
-import { buildPool, layerPools, type FactGroups } from "@/lib/generate/pick-distractors";
 import type { Fact, QuizItem } from "@/lib/generate/types";
-import { worthLearning } from "@/lib/generate/worth-learning";
 import { covers, fold, sameAnswer } from "@/tests/fixtures/gold/coverage";
 import type { GoldFact } from "@/tests/fixtures/gold/seeds";
 
@@ -68,14 +64,6 @@ function noItemReason(mine: Fact[], build: (f: Fact) => QuizItem[]): string {
   return "builder: cloze and completion refused";
 }
 
-/** Items of one fact as generateArticleFacts builds them, before conflicting prompts and per-sentence caps. */
-function itemBuilder(article: ArticleInput, found: Fact[], worth: Fact[], library: FactGroups): (f: Fact) => QuizItem[] {
-  const pool = layerPools(buildPool(worth), library);
-  const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
-  const context = { slug: article.slug, title: article.title, source: article.source, publishedAt: article.publishedAt };
-  return (f) => buildItems(f, context, pool, ["choice", "typed", "cloze", "truefalse"], answers);
-}
-
 async function main() {
   const args = process.argv.slice(2);
   const list = args.includes("--list");
@@ -92,12 +80,9 @@ async function main() {
     const articleDir = dir.replace("tests/fixtures/gold", "tests/fixtures/articles");
     for (const set of sets) {
       const article: ArticleInput = parseArticle(`${set.name}.md`, fs.readFileSync(path.join(articleDir, `${set.name}.md`), "utf8"));
-      const found = extractFacts(article);
       const spans = spanAnswers(article);
-      const worth = worthLearning(extractFacts(article), article);
-      const kept = selectFacts(worth, article).facts;
-      const items = generateArticleItems(article, { library });
-      const build = why ? itemBuilder(article, found, worth, library) : null;
+      const { items, found, worth, kept, itemsOf } = generateArticleFacts(article, { library });
+      const build = why ? itemsOf : null;
       for (const g of set.gold) {
         const stage = stageOf(g, spans, found, worth, kept, items);
         counts.set(stage, (counts.get(stage) ?? 0) + 1);

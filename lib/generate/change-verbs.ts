@@ -2,8 +2,8 @@
  * The verbs that move a figure or give its level, one list for every rule that reads a change ("exports rose 12%",
  * "deepen the berth from 11 to 14 metres", "reached $5 billion, up 12%"), each taking the forms it needs below, so a
  * verb added here reaches all of them (as `speech-verbs.ts` serves the speech verbs). Beside them, the verbs of a vote's
- * or a match's result (`TALLY_VERBS`), after which "48 to 52" is a tally and no range. (figure-pair.ts's RESULT_VERBS
- * and the score rule in value-rules.ts still keep lists of their own: one source for the three is left to do.)
+ * or a match's result (`TALLY_VERBS`), after which "48 to 52" is a tally and no range; the match's own verbs
+ * (`MATCH_RESULT_VERBS`) also serve figure-pair.ts's score reading and the score rule in value-rules.ts.
  *
  * A verb is written as its base ("climb": climbs, climbed, climbed, climbing are made from it) or, when irregular, as
  * all five forms split by ";" with "|" between spellings of one form ("total;totals;totalled|totaled;...").
@@ -74,11 +74,16 @@ export const MARKET_VERBS: readonly string[] = ["add", "shed;sheds;shed;shed;she
 export const CHANGE_VERBS: readonly string[] = [...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...GROW_VERBS, ...SHRINK_VERBS, ...MULTIPLY_VERBS, ...HALVE_VERBS, ...MARKET_VERBS, "firm", "rally;rallies;rallied;rallied;rallying", "retreat"];
 /** The change verbs in every form, each word once: "rose", "raising", "shed". */
 export const ALL_CHANGE_FORMS: ReadonlySet<string> = new Set(verbWords(CHANGE_VERBS, ALL_FORMS));
+/** "go", whose "went from 20 to 28" or "went 20 to 28" moves a figure though the verb moves nothing by itself. */
+export const GO_VERB = "go;goes;went;gone;going";
+/** A match's result with the score right after: "won 2-0", "led 63-58", "drew 1-1". */
+export const SCORE_AFTER_VERBS: readonly string[] = ["win;wins;won;won;winning", ...LOSE_VERBS, "draw;draws;drew;drawn;drawing", "lead;leads;led;led;leading", "trail"];
+/** A match's result with the beaten side between: "beat Olympiacos 88-81", "edged the Hawks 24-17". */
+export const SIDE_BEATEN_VERBS: readonly string[] = ["beat;beats;beat;beaten;beating", "defeat", "edge", "thrash"];
+/** Every verb of a match's result. */
+export const MATCH_RESULT_VERBS: readonly string[] = [...SCORE_AFTER_VERBS, ...SIDE_BEATEN_VERBS];
 /**
  * Verbs of a vote's or a match's result, whose "N to M" after is a tally, never a range: "the motion failed 48 to 52",
  * "passed 61 to 39", "beat them 3 to 1".
  */
-export const TALLY_VERBS: readonly string[] = [
-  "pass", "fail", "win;wins;won;won;winning", ...LOSE_VERBS, "carry;carries;carried;carried;carrying", "defeat", "vote",
-  "beat;beats;beat;beaten;beating", "draw;draws;drew;drawn;drawing", "edge", "lead;leads;led;led;leading", "trail", "score", "reject",
-];
+export const TALLY_VERBS: readonly string[] = [...MATCH_RESULT_VERBS, "pass", "fail", "carry;carries;carried;carried;carrying", "vote", "score", "reject"];

@@ -317,7 +317,8 @@ export const ENTITY_RULES: EntityRule[] = [
     // "its Accelerated Nurse Training programme (ANT)": a lower-case kind of thing may stand between name and letters.
     // "the Vardia REDD+ Climate Fund (VRCF)", "the Office du Riz et de l'Arachide (ORA)": a word may end in "+", and
     // an elided article open one.
-    // ("the U.S. Geological Survey (USGS)": initials with full stops may open it.)
+    // ("the U.S. Geological Survey (USGS)": initials with full stops may open it; "Co." and its like are words whose full
+    // stop is their own, not find-name-chunks' LEGAL_FORM, which closes a name.)
     pattern: new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*,?\s)(?<words>(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}-]*(?:s[’'])?)(?:,?\s(?:(?:${NAME_JOINS}|&)\s)*(?:(?:Co|Corp|Inc|Ltd)\.|(?:[dl]['’])?\p{Lu}[\p{L}+-]*(?:s[’'])?)){1,9})(?:\s(?:${KINDS_OF_THING}))?\s\((?<role>[A-Z][A-Za-z]{1,7})\)`, "gu"),
     pick: (g) => nameBeforeAcronym(g.words ?? "", g.role ?? ""),
     noun: (g) => `abbreviation ${g.role}`,
@@ -850,6 +851,7 @@ export const ENTITY_RULES: EntityRule[] = [
   },
   {
     name: "organisation named by its head word",
+    // (A quick test for the pattern's own forms and head words, not every legal form of LEGAL_FORM.)
     requires: /\b(?:Corp|Inc|Ltd|S\.A|N\.V|B\.V|S\.p\.A)\.|\s(?:AG|SE|plc|PLC|GmbH|Bhd|LLC)\b|\b(?:University|Ministry|Bank|Institute|Academy|Department|Corporation|Ltd|Company|Group|Agency|Commission|Union|Association|Federation|Council|Board|Authority|Club|FC|Foundation|Party|Alliance|Committee|Exchange|Assembly|Municipality|Banca|Banco|Banque)\b/,
     kind: "organisation",
     // "the University of Leeds", "the Vietnam Electric Power Corporation", "Hanbit Materials Corp.", "Real Betis FC".

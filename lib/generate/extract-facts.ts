@@ -11,7 +11,7 @@ import { companyPlacedAsOwner, mainCompanyRoleQuestion } from "./company-role-qu
 import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
-import { LEGAL_FORM, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
+import { LEGAL_FORM, LEGAL_FORM_SOURCE, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans, headerWordsOf, namedInHeader, type FallbackName } from "./fallback-spans";
 import { findValueSpans, type ValueSpan } from "./find-value-spans";
 import { addKnownPerson, newKnownPeople, peopleEndingLike } from "./known-people";
@@ -305,6 +305,9 @@ function wholeWordCounter(text: string): (word: string) => number {
   };
 }
 
+/** A company's legal form closing its name, "SE" too ("Allianz SE": find-name-chunks leaves it out, as a compass point). */
+const COMPANY_FORM = new RegExp(String.raw`\s(?:${LEGAL_FORM_SOURCE}|SE)$`);
+
 function mainCompany(sentences: string[], matchCache: EntityMatchCache): string | null {
   const names = new Set<string>();
   for (const text of sentences) for (const e of findEntitySpans(text, { matchCache })) if (e.kind === "organisation" && organisationKind(e.descriptor, e.name) === "company") names.add(e.name);
@@ -312,7 +315,7 @@ function mainCompany(sentences: string[], matchCache: EntityMatchCache): string 
   const counted = [...names].map((n) => [n, countOf((n.split(" ")[0] ?? "").replace(/[^\p{L}\d-]/gu, ""))] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = counted;
   // "Andes Air S.A.’s revenue" reads as "Andes Air’s revenue": the legal form is no part of how a question names it.
-  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(/\s(?:S\.A\.|N\.V\.|B\.V\.|S\.p\.A\.|GmbH|Bhd|LLC|AG|SE|plc|PLC|Inc\.|Corp\.|Ltd\.?)$/, "") : null;
+  return top && top[1] >= 4 && (!second || second[1] * 2 <= top[1]) ? top[0].replace(COMPANY_FORM, "") : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * alone. The gold is tests/fixtures/figure-pairs.ts; its README holds the decisions for borderline cases.
  */
 import {
-  ALL_CHANGE_FORMS, ALL_FORMS, CHANGE_VERBS, DOWN_NOUNS, LOSE_VERBS, LOWER_VERBS, MARKET_VERBS, RAISE_VERBS, UP_NOUNS, verbAlternation, verbWords,
+  ALL_CHANGE_FORMS, ALL_FORMS, CHANGE_VERBS, DOWN_NOUNS, FINITE_FORMS, GO_VERB, LOSE_VERBS, LOWER_VERBS, MARKET_VERBS, MATCH_RESULT_VERBS, RAISE_VERBS, UP_NOUNS, verbAlternation, verbWords,
 } from "./change-verbs";
 import { MONTH_NAME_SOURCE, MONTH_SHORT_SOURCE } from "./calendar-names";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, fractionValue, parseNumberText } from "./number-words";
@@ -55,7 +55,7 @@ const PAST_CHANGE = new Set(PAST_FORMS.filter((w) => !PRESENT_FORMS.includes(w))
 /** Change verbs that take the amount moved as their object: "lost 5 to 10 kg", "shed 400 to 900 jobs", "cuts 10 to 30 minutes" (not "go up"). */
 const AMOUNT_OBJECT_VERBS = new Set(verbWords([...LOSE_VERBS, ...RAISE_VERBS, ...LOWER_VERBS, ...MARKET_VERBS].filter((v) => !v.startsWith("go ")), ALL_FORMS));
 /** "went from about $15 to 20": verbs that make "from ... to" a change though they move nothing by themselves. */
-const FROM_CHANGE_VERB_WORDS = verbAlternation(["go;goes;went;gone;going", "move", "change", "shift", "switch"], ALL_FORMS);
+const FROM_CHANGE_VERB_WORDS = verbAlternation([GO_VERB, "move", "change", "shift", "switch"], ALL_FORMS);
 /** Nouns of a change before "of": "a rise of 4 to 5%", "pay rises of £1,000 to £1,500". */
 const CHANGE_NOUN_WORDS = ["rise", "increase", "hike", "cut", "fall", "drop", "decline", "gain", "raise", "jump", "loss", ...UP_NOUNS, ...DOWN_NOUNS]
   .flatMap((n) => [n, /(?:s|sh|ch|x)$/.test(n) ? `${n}es` : `${n}s`])
@@ -81,8 +81,12 @@ function countedCollective(noun: string, rest: string): boolean {
 }
 /** Verbs of handing a sum to a number of recipients: "gave £100 to 300 households". */
 const GIVING_VERBS = verbAlternation(["give;gives;gave;given;giving", "lend;lends;lent;lent;lending", "pay;pays;paid;paid;paying", "award", "grant", "donate", "send;sends;sent;sent;sending", "offer", "hand", "distribute", "allocate"], ALL_FORMS);
-/** A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". */
-const RESULT_VERBS = /\b(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|beats|beating|defeated|defeat|led|leads|trailed|edged|thrashed|reached)\b[^.;:,]{0,40}$/i;
+/**
+ * A verb of the result of a match before a dash pair: "won 3-1", "beat the Hawks 24-17". Past and third-person forms,
+ * the bases "win", "lose", "draw", "defeat" and "beating", as before the list was shared: the nouns "trail", "lead",
+ * "edge" and other "-ing" forms would read a range as a score ("The trail is 12-15 km long", "Lead times ... 6-9 weeks").
+ */
+const RESULT_VERBS = new RegExp(String.raw`\b(?:${verbAlternation(MATCH_RESULT_VERBS, FINITE_FORMS)}|win|lose|draw|defeat|beating|reached)\b[^.;:,]{0,40}$`, "i");
 
 // --- Patterns built once ---
 

@@ -557,6 +557,7 @@ export function wholeOwner(owner: string, sentence: string): string {
 function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, sentence: string): string | null {
   if (!role && !owner) return null;
   // "of Nordvind." at a sentence end: the full stop is the sentence's ("Co." keeps its own).
+  // (Abbreviations whose full stop is their own, no legal-form list: "Co." is no legal form.)
   const o = wholeOwner(owner ?? "", sentence).replace(/'/g, "’").replace(/(?<!\b(?:Co|Ltd|Inc|Corp))\.$/, "");
   if (!o) {
     // "the mayor of Kotor, X", "the Vice Governor of Luang Prabang Province, X": an office of a named place has one

@@ -65,6 +65,8 @@ const ORG_HEAD: Record<string, string> = {
 const TRADE_HEAD = /^(?:Group|Holding|Holdings|Capital|Partners|Minerals|Mining|Energy|Power|Ports|Works|Systems|Industries|Resources|Logistics|Advisory|Consulting|Ventures|Investments|Technologies|Labs|Motors|Shipping|Cements?|Foods|Engineering|Pharmaceuticals|Telecoms?|Airports|Ferries|Insurance|Lithium)$/;
 /** The legal forms a company's name closes with ("Ceresio Costruzioni SA", "Crumbs & Co. Ltd.", "Obô Energia Lda."), as a regex alternation. */
 export const LEGAL_FORM_SOURCE = String.raw`SA|S\.A\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|AG|AS|ASA|AB|GmbH|Ltd\.?|Lda\.?|Limited|Inc\.?|Corp\.?|plc|PLC|NV|N\.V\.|BV|SpA|S\.p\.A\.|SRL|S\.r\.l\.|LLC|LLP|Bhd|Oy|Oyj|K\.K\.|Pty\sLtd\.?|Pty|ehf\.|hf\.|Co\.,\s(?:Ltd|Inc)\.`;
+/** The legal forms closing a company's name, and words it may close with after them ("Andes Air Group Ltd."): what is left without them is the company's own name. */
+export const COMPANY_TAIL = new RegExp(String.raw`(?:,?\s+(?:${LEGAL_FORM_SOURCE}|S\.?A\.?|Pty\.?|SE|L\.L\.C\.|Corporation|Co\.?|Company|Group|Holdings?|Tbk))+$`);
 /** A company's legal form closing its name. */
 export const LEGAL_FORM = new RegExp(String.raw`\s(?:${LEGAL_FORM_SOURCE})$`);
 /** Capitalised words that open sentences or name times, never a name by themselves. */

@@ -59,6 +59,13 @@ export interface ArticleGeneration {
   factOf: Map<QuizItem, Fact>;
   /** The facts worth a card before the selection (selectFacts) chose among them, in order. */
   candidates: Fact[];
+  /** The stages before them, for scripts/diagnose-missing.ts: the article's facts deduped (questions withdrawn where
+   * ambiguous or garbled), those worth learning, and those the selection kept. */
+  found: Fact[];
+  worth: Fact[];
+  kept: Fact[];
+  /** A fact's items as this article's builder makes them, before conflicting prompts and per-sentence caps. */
+  itemsOf: (f: Fact) => QuizItem[];
 }
 
 /**
@@ -99,9 +106,10 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
   const pool = layerPools(buildPool(worth), options.library);
 
   const answers = new Set(found.flatMap((f) => [f.answer, ...f.accepted.filter((a) => /\D/.test(a))]).map((a) => a.toLowerCase()));
+  const itemsOf = (f: Fact) => buildItems(f, context, pool, types, answers);
   const factOf = new Map<QuizItem, Fact>();
   let items = facts.flatMap((f) => {
-    const built = buildItems(f, context, pool, types, answers);
+    const built = itemsOf(f);
     const worthOfFact = selection.worth.get(f);
     for (const it of built) {
       // (An item's worth is its fact's moved by what its prompt shows: readers judge items, fact-worth-item.ts.)
@@ -137,7 +145,7 @@ export function generateArticleFacts(article: ArticleInput, options: ArticleGene
     });
   }
   options.onProgress?.(sentences, sentences);
-  return { items, factOf, candidates: asked };
+  return { items, factOf, candidates: asked, found, worth, kept: facts, itemsOf };
 }
 
 /**

@@ -22,6 +22,7 @@ const OPENING_NAME = new RegExp(String.raw`^(?:The\s)?(?!The\s)(${nameOf("of|and
  * Heads that make an opening name a body that can own a role or a figure ("its president", "its members"); as the
  * name's last word also a firm's or an office's ("Group", "Inc.", "Office"), which BODY_WORD does not take inside one.
  */
+// (Not find-name-chunks' LEGAL_FORM: a body's last word, "Group", "Club" or a common legal form, not every form.)
 const BODY_HEAD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Group|Company|Club|Office|Service|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA)$`);
 /** The same heads anywhere in a longer name ("Regional Federation of Peasant Workers of the Southern Altiplano"), and a centre. */
 const BODY_WORD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Centre|Center)\b`);

@@ -26,6 +26,7 @@ const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d&.’'-]*(?:\s(?:(?:of|for|and|on|in
  * The words that make a name a body's (a person or a place owns no "president" the question could name safely): the
  * heads of body-nouns.ts, firms' suffixes and foreign spellings.
  */
+// (Not find-name-chunks' LEGAL_FORM: any word that makes a name a body's, a legal form among them.)
 const BODY_WORD = new RegExp(String.raw`\b(?:${BODY_HEAD_SOURCE}|Associação|Asociación|Company|Club|Centre|Center|Cooperative|Co-operative|Network|Forum|Coalition|Group|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|AG|SA|S\.A\.|GmbH|LLC)\b`);
 /** A lead phrase before the subject: a dateline, "In a statement,", "On Monday,". */
 const LEAD = /^(?:[A-Z][A-Z .'’-]{2,30}(?::|\s[-–—])\s+)?(?:(?:In|On|During|After|By|Since|Last|Earlier|Meanwhile|However)\b[^,]{0,60},\s+)?/;

@@ -1,4 +1,5 @@
 import { PUBLIC_BODY_SOURCE } from "./body-nouns";
+import { LEGAL_FORM_SOURCE } from "./find-name-chunks";
 import { MONTH_NAME_SOURCE, WEEKDAY_SOURCE } from "./calendar-names";
 import { parseClause } from "./build-question";
 import { companyLikeNamesIn, companyNamedIn, sameCompany } from "./company-named-in";
@@ -76,10 +77,13 @@ const PUBLIC_BODY = /\b(?:Commission|Ministry|Government|Council|Authority|Agenc
  * The issuer a source names: "Swiss Competition Commission (COMCO) - press release" and "Office of Utilities
  * Regulation (OUR), Jamaica — media release" are written into a sentence as the body's name alone.
  */
+/** A legal form after the name's last comma, kept with it: "Acme Holdings, Inc." */
+const LEGAL_FORM_TAIL = new RegExp(String.raw`\b(?:${LEGAL_FORM_SOURCE}|S\.A)\.?$`);
+
 export function issuerName(source: string): string {
   if (!RELEASE.test(source)) return source.replace(/\s*\([^)]*\)\s*$/, "").trim();
   const name = source.replace(RELEASE, "").replace(/\s*[-–—,(]\s*$/, "");
-  return name.replace(/\s*\(.*$/s, "").replace(/,\s*[^,]*$/, (tail) => (/\b(?:Inc|Ltd|LLC|AS|SA|S\.A|plc|AG|GmbH)\.?$/.test(tail) ? tail : "")).trim();
+  return name.replace(/\s*\(.*$/s, "").replace(/,\s*[^,]*$/, (tail) => (LEGAL_FORM_TAIL.test(tail) ? tail : "")).trim();
 }
 
 const ISSUER_NAME = /\b(?:Bank|Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Institute|Police|Court|Parliament|University|Inc|Ltd|Corp|Corporation|Group|International|Foundation|Service|Administration|Organisation|Organization|Federation|Association)\b\.?/;

@@ -10,7 +10,7 @@ import { isPastTenseOnly } from "./do-support";
 import { IRREGULAR_PLURALS, isFiniteVerb, isPastParticiple, lexiconTags } from "./tag-words";
 import { CLAUSE_BREAK, MODAL, bareVerbReading, futureInDayClause, isPastOrParticiple } from "./day-tense";
 import type { ValueForm } from "./types";
-import { ALL_CHANGE_FORMS, ALL_FORMS, TALLY_VERBS, verbWords } from "./change-verbs";
+import { ALL_CHANGE_FORMS, ALL_FORMS, GO_VERB, SCORE_AFTER_VERBS, SIDE_BEATEN_VERBS, TALLY_VERBS, verbAlternation, verbWords } from "./change-verbs";
 import { FIGURE_GROUP, MEASURE_ALT, MEASURE_UNITS } from "./measure-units";
 import { MEASURE_RATE_RULES, MULTIPLE_OF_BASE_RULES, multipleSpan } from "./rate-rules";
 import { CHANGE_END_QUALIFIERS, CHANGE_TO_QUALIFIERS, MULTIPLE_QUALIFIERS, boundedMultiple, qualifierAlternation } from "./figure-qualifiers";
@@ -50,6 +50,12 @@ const SCORE_NOUNS = "win|victory|defeat|loss|draw|run|lead|margin|scoreline|triu
 const SCORE_NOUN_AFTER = new RegExp(String.raw`^\s+(?:(?:[\p{L}-]+\s+)?(?:${SCORE_NOUNS}))\b`, "u");
 
 const NUM = FIGURE_GROUP;
+/**
+ * The score rule's result verbs: "won 2-0" in any form but the participle ("Lottery numbers were drawn 1-49" is no
+ * score); "beat Olympiacos 88-81" in the past and "-ing" forms.
+ */
+const SCORE_AFTER = verbAlternation(SCORE_AFTER_VERBS, ["base", "third", "past", "ing"]);
+const SIDE_BEATEN = verbAlternation(SIDE_BEATEN_VERBS, ["past", "ing"]);
 const DASH = "\\s?[-–—]\\s?";
 // The plural a change's figure counts, with a rate after it: "households", "clams per square metre".
 const CHANGE_NOUN = "[a-z][a-z-]*[^s\\W]s(?:\\s(?:per|a|an)\\s(?:square\\s|cubic\\s)?[a-z]+)?";
@@ -446,7 +452,19 @@ const NON_COUNTED_SUBJECT = /^(?:sales|prices|costs|rates|profits|earnings|reven
  * Verbs after which "N to M" is no range: a change written without "from" ("rose 20 to 28 flights": 20 was, 28 is), a
  * move ("went 20 to 28"), a vote's or a match's result ("the motion failed 48 to 52", "passed 61 to 39").
  */
-const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords(["go;goes;went;gone;going", ...TALLY_VERBS], ALL_FORMS)]);
+const NO_RANGE_AFTER_VERBS: ReadonlySet<string> = new Set([...ALL_CHANGE_FORMS, ...verbWords([GO_VERB, ...TALLY_VERBS], ALL_FORMS)]);
+/** A whole number as written in digits, grouped or not: "1,200", "437". */
+const INTEGER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+/** What a count range counts: a plural ("trucks", "wardens") or a plural without an -s. */
+const COUNTED_NOUN = String.raw`[a-z][\w-]*[^s\W]s|people|children|staff`;
+/** Plurals a figure's range or change does not count: a duration, a multiple, a score, a share. */
+const NOT_A_COUNT_HEAD = "years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent";
+const NOT_A_COUNT = new RegExp(`^(?:${NOT_A_COUNT_HEAD})$`);
+/** Whether a range's counted noun opens with a verb's "-ed", "-ly" or "-ing" word ("6 to 9 rising costs"), no adjective. */
+function verbBeforeNoun(noun: string): boolean {
+  const first = noun.split(" ")[0] ?? "";
+  return noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective");
+}
 /** Heads a tally or a score counts: "48 to 52 votes", "12 to 15 seats", "3 to 1 goals". */
 const TALLY_HEAD = /^(?:votes|ballots|seats|points|goals|runs|wickets|tries|touchdowns|baskets|sets|frames|games|matches|rounds)$/;
 /**
@@ -698,7 +716,7 @@ export const VALUE_RULES: ValueRule[] = [
     // (The lookahead first: it implies the score's figures below, and spares the costly lookbehind every position
     // without them, about 20 times faster on sentences that pass `requires`; the matches are the same.)
     pattern: new RegExp(
-      String.raw`(?=\d{1,3}\s?[-–]\s?\d)(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|won|lost|drew|draw|led|leading|trailed|trailing|trail|trails|tied|level|ahead|behind|winning|losing|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:beat|beating|defeated|defeating)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:beat|beating|defeated|defeating|edged|edging|thrashed|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
+      String.raw`(?=\d{1,3}\s?[-–]\s?\d)(?<=\b(?:[Hh]alf[- ]time:|[Ff]ull[- ]time:|(?:were|was|been|be)\s+held|${SCORE_AFTER}|tied|level|ahead|behind|run\s+of|(?:gap|series|deficit|lead|margin)\s+(?:to|at)|(?:lifts?|lifted|lifting|moves?|moved|takes?|took|improves?|improved)\s+(?:[\p{L}’'.-]+\s+){0,3}to|(?:${SIDE_BEATEN})\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|(?:${SIDE_BEATEN}|won|drew)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?!(?:the|a|an|of|in|for|at|to|by|from|with|aged|and|or|between|than)\s)[\p{L}’'-]{2,}|out[a-z]+ed\s+(?:them|him|her|us|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)|(?:a|an|the)(?:\s[a-z]+(?:-[a-z]+)?)?)\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d–-])(?=\s+(?:${SCORE_NOUNS}|home|away|against|over|to|in|on|at|after|before|with|and|by|[\p{L}-]+\s+(?:${SCORE_NOUNS}))\b|[.,;:]|$)`,
       "gu",
     ),
     yields: (m) => {
@@ -1173,7 +1191,7 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\brange of\s\d/,
     order: "first",
     example: { sentence: "The final estimate was 437, with a range of 372 to 509.", answer: "372 to 509" },
-    pattern: /\brange of\s(\d{1,3}(?:,\d{3})+|\d+)\s(to|and)\s(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%|\s(?:percent|per cent))\b/g,
+    pattern: new RegExp(String.raw`\brange of\s(${INTEGER})\s(to|and)\s(${INTEGER})(?![\d.,]\d|\s?%|\s(?:percent|per cent))\b`, "g"),
     yields: (m) => {
       const answer = m[0].replace(/^range of\s/, "");
       const start = m.index + m[0].length - answer.length;
@@ -1189,13 +1207,13 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\b[Bb]etween\s/,
     order: "first",
     example: { sentence: "The new mill would employ between 1,200 and 1,500 people.", answer: "between 1,200 and 1,500" },
-    pattern: new RegExp(`(?<![\\w$€£¥])between\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\sand\\s(\\d{1,3}(?:,\\d{3})+|\\d+|${CARDINAL_WORD_SOURCE})\\s((?:[a-z][\\w-]*\\s){0,2}?(?:${MEASURE_ALT}|[a-z][\\w-]*[^s\\W]s|people|children|staff)|(?=of\\s(?:them|these|those)\\b))\\b(?![-–]\\w)`, "gi"),
+    pattern: new RegExp(String.raw`(?<![\w$€£¥])between\s(${INTEGER}|${CARDINAL_WORD_SOURCE})\sand\s(${INTEGER}|${CARDINAL_WORD_SOURCE})\s((?:[a-z][\w-]*\s){0,2}?(?:${MEASURE_ALT}|${COUNTED_NOUN})|(?=of\s(?:them|these|those)\b))\b(?![-–]\w)`, "gi"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
       const unit = MEASURE_UNITS.find(([u]) => u === noun)?.[0];
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
-      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)$/.test(head)) return null;
+      if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x) || NOT_A_COUNT.test(head)) return null;
       // (A measure in digits is the measure range rule's: "between 3 and 5 km" never reaches here. Options come only from
       // ranges written in words: "55 to 70 metres" beside "between three and six metres" stands out.)
       if (unit) {
@@ -1203,8 +1221,7 @@ export const VALUE_RULES: ValueRule[] = [
         return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [`${a} to ${b} ${unit}`, `${a}-${b} ${unit}`, `${x} to ${y} ${unit}`], value: null, unit: `measure range in words:${unit}`, form: plain(), qualifier: null, noun: null };
       }
       // "between 40 and 60 new jobs" counts the whole phrase; "-ed", "-ly" and "-ing" words before a noun are a verb's.
-      const first = noun.split(" ")[0] ?? "";
-      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      if (verbBeforeNoun(noun)) return null;
       const answer = `between ${x} and ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x} to ${y}`, `${a}-${b}`, `${a} to ${b}`, ...(noun ? [`${answer} ${noun}`] : [])], value: null,
@@ -1220,18 +1237,17 @@ export const VALUE_RULES: ValueRule[] = [
     requires: /\d\sto\s\d/,
     order: "first",
     example: { sentence: "Some 8,000 to 10,000 Bhutanese trucks cross the border each month.", answer: "8,000 to 10,000" },
-    pattern: /(?<![\w$€£¥.,/-])(?<!\bfrom\s)(\d{1,3}(?:,\d{3})+|\d+)\sto\s(\d{1,3}(?:,\d{3})+|\d+)\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:[a-z][\w-]*[^s\W]s|people|children|staff))\b(?![-–]\w)/g,
+    pattern: new RegExp(String.raw`(?<![\w$€£¥.,/-])(?<!\bfrom\s)(${INTEGER})\sto\s(${INTEGER})\s((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s){0,2}?(?:${COUNTED_NOUN}))\b(?![-–]\w)`, "g"),
     yields: (m) => {
       const [all, x = "", y = "", noun = ""] = m;
       const [a, b] = [parseNumberText(x), parseNumberText(y)];
       const head = noun.split(" ").pop()?.toLowerCase() ?? "";
       if (a === null || b === null || a >= b || /^(?:1[89]|20)\d\d$/.test(x)) return null;
-      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || /^(?:years|months|weeks|days|hours|minutes|seconds|decades|nights|times|points|percent)$/.test(head)) return null;
+      if (MEASURE_UNITS.some(([u]) => u === head || u === noun) || NOT_A_COUNT.test(head)) return null;
       // "rose 20 to 28 flights" (was 20, is 28), "failed 48 to 52 votes": a change or a tally, no range.
       if (TALLY_HEAD.test(head) || changeOrTallyBefore(m.input.slice(0, m.index))) return null;
-      // "60 to 80 affected people" is a count; "-ed", "-ly" and "-ing" words before a noun are a verb's ("6 to 9 rising costs").
-      const first = noun.split(" ")[0] ?? "";
-      if (noun.includes(" ") && /(?:ed|ly|ing)$/.test(first) && !lexiconTags(first).includes("Adjective")) return null;
+      // "60 to 80 affected people" is a count ("affected" is an adjective too).
+      if (verbBeforeNoun(noun)) return null;
       const answer = `${x} to ${y}`;
       return {
         kind: "count", start: m.index, end: m.index + answer.length, answer, accepted: [`${x}-${y}`, `${a}-${b}`, `${a} to ${b}`, `between ${x} and ${y}`, `${all}`], value: null,
@@ -1271,7 +1287,7 @@ export const VALUE_RULES: ValueRule[] = [
       const bare = !nounA && !nounB;
       if ((nounA && nounB) || (bare && !qa && !qb && !/,/.test(a + b)) || /^(?:1[89]|20)\d\d$/.test(a) || /^(?:1[89]|20)\d\d$/.test(b)) return null;
       const noun = (nounA ?? nounB ?? "").trim();
-      if (/^(?:years|months|weeks|days|hours|minutes|seconds|decades|times|points|percent)\b/.test(noun)) return null;
+      if (NOT_A_COUNT.test(noun.split(" ")[0] ?? "")) return null;
       return { kind: "count", start: m.index, end: m.index + all.length, answer: all, accepted: [], value: null, unit: `change:${noun.split(" ")[0]}`, form: plain(), qualifier: null, noun };
     },
   },

@@ -72,3 +72,24 @@ describe("a change or a tally written 'N to M' is no range (review of recall67)"
     expect(answers("Exports rose last year, and 20 to 30 firms now sell abroad.")).toContain("20 to 30");
   });
 });
+
+// "count between", "count to range" and "change with one unit" share one integer, one counted noun and one list of
+// heads that count no things (tidy87): each keeps its own reading.
+describe("the count rules' shared parts", () => {
+  it("'between N and M' counts people and plurals, in digits or words", () => {
+    expect(answers("The new mill would employ between 1,200 and 1,500 people.")).toEqual(["between 1,200 and 1,500"]);
+    expect(answers("The trust hopes to release between five and seven beavers next spring.")).toEqual(["between five and seven"]);
+    expect(answers("The range of 372 to 509 was wide.")).toEqual(["372 to 509"]);
+  });
+  it("no count rule counts nights, times, points or years", () => {
+    expect(answers("Guests stay between three and five nights at the lodge.")).not.toContain("between three and five");
+    expect(answers("Guests stay 3 to 5 nights at the lodge.")).not.toContain("3 to 5");
+    expect(answers("Prices rose between 10 and 20 times over the decade.")).not.toContain("between 10 and 20");
+    expect(answers("The queue has shrunk from 90 families to 35.")).toContain("from 90 families to 35");
+    expect(answers("The stay grew from 3 nights to 5 last winter.")).not.toContain("from 3 nights to 5");
+  });
+  it("a verb's -ing word before the noun is no counted phrase; an adjective is", () => {
+    expect(answers("The plant cut between 6 and 9 rising costs.")).not.toContain("between 6 and 9");
+    expect(answers("Cleaner air prevented 20 to 25 premature deaths a year in the city.")).toEqual(["20 to 25"]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { LEGAL_FORM, findNameChunks } from "@/lib/generate/find-name-chunks";
 import { givesAwayPart } from "@/lib/generate/gives-away";
+import { issuerName } from "@/lib/generate/place-subject";
 import type { Fact } from "@/lib/generate/types";
 
 // Portugal's "Lda." was special-cased beside LEGAL_FORM by the fallback reader and the lede company; it is one of the
@@ -39,5 +40,15 @@ describe("a company's name given away without its legal form", () => {
   });
   it("is not by one that writes only its first word", () => {
     expect(givesAwayPart("Complete the sentence (“Solar farm opens”, Obô Press, November 2026): _____, a producer, opened a farm.", fact)).toBe(false);
+  });
+});
+
+// place-subject's issuerName keeps a legal form after the last comma, read from find-name-chunks' one list (tidy87).
+describe("issuerName keeps a legal form after a comma", () => {
+  it("keeps 'Inc.', 'S.A.' and 'Limited', drops a place", () => {
+    expect(issuerName("Acme Holdings, Inc. - press release")).toBe("Acme Holdings, Inc.");
+    expect(issuerName("Andes Air, S.A. - press release")).toBe("Andes Air, S.A.");
+    expect(issuerName("Obô Energia, Limited - press release")).toBe("Obô Energia, Limited");
+    expect(issuerName("Office of Utilities Regulation (OUR), Jamaica — media release")).toBe("Office of Utilities Regulation");
   });
 });
