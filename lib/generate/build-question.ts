@@ -2,6 +2,7 @@ import { MONTH_NAME_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./cal
 import { stripDateline } from "./datelines";
 import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
+import { markListCommas } from "./list-members";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPastLikeBase, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
@@ -56,6 +57,8 @@ const DESCRIBED_ATTRIBUTION = /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,
 const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
+/** A list's comma, written in place while a reader cuts a clause at the other commas, and restored after. */
+const LIST_COMMA = "\u0002";
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
@@ -490,7 +493,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   clause = clause.replace(LEAD_NOISE, "");
   clause = splitCoordinated(clause);
   // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.
-  if (!APPOSITIVE_VALUE_RE.test(clause)) clause = clause.replace(/,\s+(?:a|an)\s+[^,\u0001]*$/, "");
+  // ("on drying sheds, a grading centre and nurseries": a list's member is no appositive.)
+  if (!APPOSITIVE_VALUE_RE.test(clause)) clause = markListCommas(clause, LIST_COMMA).replace(/,\s+(?:a|an)\s+[^,\u0001\u0002]*$/, "").replaceAll(LIST_COMMA, ",");
 
   // Percent as an appositive: "trade reached US$3.5 billion in 2022, a 35.4 percent decline from the previous year"
   const appositive = APPOSITIVE_RE.exec(clause);
@@ -1086,7 +1090,8 @@ function withoutAsides(core: string): string {
 const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
 export function trimRest(rest: string): string {
-  return cutSecondClause(rest)
+  // "on nurseries, drying sheds and a grading centre": a list's commas are no clause's end (restored below).
+  return cutSecondClause(markListCommas(rest, LIST_COMMA))
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
     .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
@@ -1100,11 +1105,13 @@ export function trimRest(rest: string): string {
     // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
     .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
-    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
+    // ("on schools and hospitals the previous year": a plural noun's list before a time is no second predicate.)
+    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?!(?:the|a|an)\s+(?:(?:previous|next|following|same|last|past|coming|whole|entire)\s+)?(?:year|month|week|day|decade|quarter|season|period)\b)(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
-    .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "");
+    .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "")
+    .replaceAll(LIST_COMMA, ",");
 }
 
 function dateWh(span: ValueSpan): string {
