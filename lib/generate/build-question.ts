@@ -410,8 +410,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && ROUGH_QUALIFIER.test(span.qualifier) ? "roughly " : "";
-  // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
-  const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
+  // "by the end of next year" resolves to "by the end of in 2027", "From next year" to "From in 2027": the year needs no
+  // second preposition.
+  const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\b(of|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter) in ((?:19|20)\d{2})\b/g, "$1 $2").trim(), span);
   if (grown === null) return null;
   // "released its report today on Oct. 3": a clause that keeps "today" beside the date asked for names two times for one
   // act; "did the firm today launch ...?" asks from an unknown day (a release's "today" is its dateline's day, which the

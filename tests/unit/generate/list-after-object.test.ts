@@ -85,3 +85,11 @@ describe("markListCommas: the last member is a noun phrase, no clause", () => {
     for (const text of ["by the governor of Shimane, Kenji Moriyama, and later signed a memorandum", "on nurseries, drying sheds, and the province will add \u0001"]) expect(markListCommas(text, "|")).toBe(text);
   });
 });
+
+describe("a resolved 'next year' after a preposition takes no second 'in'", () => {
+  it("'From next year, …' is asked 'from 2027', not 'from in 2027'", () => {
+    expect(questionOf("From next year, 10% of ticket revenue will be transferred to the Cusco municipality for waste collection.", "10%")).toBe(
+      "What percentage of ticket revenue will be transferred to the Cusco municipality for waste collection, from 2027?",
+    );
+  });
+});
