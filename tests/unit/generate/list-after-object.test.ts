@@ -93,3 +93,12 @@ describe("a resolved 'next year' after a preposition takes no second 'in'", () =
     );
   });
 });
+
+describe("an -ing list no reader can tell from a participle clause is kept whole", () => {
+  // ", raising prices and cutting jobs" could be a list as well as ", drying sheds and cooling towers": kept, the
+  // question is longer but asks only what the sentence says; cut, a list would lose members.
+  it("', raising prices and cutting jobs' stays in the question; ', raising prices' alone is cut", () => {
+    expect(questionOf("Kericho Tea spent $5 million on fuel, raising prices and cutting jobs.", "$5 million")).toBe("How much did Kericho Tea spend on fuel, raising prices and cutting jobs?");
+    expect(questionOf("Kericho Tea spent $5 million on fuel, raising prices.", "$5 million")).toBe("How much did Kericho Tea spend on fuel?");
+  });
+});
