@@ -59,6 +59,8 @@ export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80}
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 /** A list's comma, written in place while a reader cuts a clause at the other commas, and restored after. */
 const LIST_COMMA = "\u0002";
+/** Written by trimRest where a comma may open a list or a participle clause (", creating jobs and cutting imports"): `finish` then asks nothing. */
+const UNSURE_LIST = "\u0003";
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
@@ -300,7 +302,7 @@ export function finish(question: string, tail: string[]): string | null {
   }
   q = upperFirst(tidy(q.replace(/[.;:]+$/, ""))) + "?";
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
-  if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
+  if (q.includes(M) || q.includes(UNSURE_LIST) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
   if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
   // "employ 650 people there", "in the same period": words that point back to a sentence the learner does not see.
   if (/\bthe same (?:period|time|month|quarter|year)\b/.test(q) || /(?<!\b(?:is|are|was|were|will)\s)\bthere\b(?!\s+(?:is|are|was|were|be)\b)/.test(q)) return null;
@@ -1092,7 +1094,11 @@ const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_V
 
 export function trimRest(rest: string): string {
   // "on nurseries, drying sheds and a grading centre": a list's commas are no clause's end (restored below).
-  return cutSecondClause(markListCommas(rest, LIST_COMMA))
+  // ("on nurseries, creating jobs and cutting imports": a list or a participle clause, no reader can tell; the
+  // question keeps the mark, and finish refuses it.)
+  const marked = markListCommas(rest, LIST_COMMA, UNSURE_LIST);
+  if (marked.includes(UNSURE_LIST)) return `${rest} ${UNSURE_LIST}`;
+  return cutSecondClause(marked)
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
     .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.

@@ -55,14 +55,25 @@ function closesList(text: string, previous: string): boolean {
   return true;
 }
 
+/** "a grading centre", "two sheds", "its farms", "some roads": a member that opens as a noun phrase, never as a clause. */
+function opensNounPhrase(word: string): boolean {
+  return OPENER.test(word) || /^\d/.test(word) || lexiconTags(word).some((t) => t === "Determiner" || t === "Cardinal");
+}
+
+/** "creating jobs", "helping farmers": a bare -ing word with words after it, which may be a participle and its object. */
+const mayBeParticiple = (words: readonly string[]): boolean => words.length > 1 && /^\p{Ll}+ing$/u.test(words[0] ?? "") && !PREPOSITION.test(words[1] ?? "");
+
 /**
  * "on nurseries, drying sheds and a grading centre in Nan's Pua district": the commas after a noun that go on with
  * more nouns and close with "and"/"or" join one list, whose figure is the whole list's. An aside after the comma ("the
  * ministry said", "which will open in 2027", "raising prices") ends in no "and"/"or" member, or holds a verb, a
  * preposition or a pronoun. The text with each such comma written as `mark` (nothing else moves), for the readers that
  * cut a clause at a comma.
+ * ("on nurseries, creating jobs and cutting imports", "..., helping farmers and traders": a member that may be a
+ * participle and its object, with no member opening as a noun phrase, is a list or a participle clause, and no reader
+ * can tell which: its comma is written as `unsure`, for a caller that then asks nothing.)
  */
-export function markListCommas(text: string, mark: string): string {
+export function markListCommas(text: string, mark: string, unsure: string = mark): string {
   let out = text;
   for (const comma of text.matchAll(/(?<=([\p{L}\d’'.-]+)),\s+/gu)) {
     const before = comma[1] ?? "";
@@ -76,7 +87,10 @@ export function markListCommas(text: string, mark: string): string {
     if (!members.every((m, i) => isMember(m, i === 0 ? before : (members[i - 1]?.at(-1) ?? ""))) || !closesList(after.slice(run[0].length - (run[3] ?? "").length), lastPrevious)) continue;
     const start = comma.index ?? 0;
     const end = start + comma[0].length + run[0].length;
-    out = out.slice(0, start) + text.slice(start, end).replace(/,/g, mark) + out.slice(end);
+    const last = (/^[^,;:]*/.exec(after.slice(run[0].length - (run[3] ?? "").length))?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
+    const later = [...members, last];
+    const clear = later.some((m) => opensNounPhrase(m[0] ?? "")) || !later.some(mayBeParticiple);
+    out = out.slice(0, start) + text.slice(start, end).replace(/,/g, clear ? mark : unsure) + out.slice(end);
   }
   return out;
 }

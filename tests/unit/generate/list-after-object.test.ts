@@ -94,11 +94,38 @@ describe("a resolved 'next year' after a preposition takes no second 'in'", () =
   });
 });
 
-describe("an -ing list no reader can tell from a participle clause is kept whole", () => {
-  // ", raising prices and cutting jobs" could be a list as well as ", drying sheds and cooling towers": kept, the
-  // question is longer but asks only what the sentence says; cut, a list would lose members.
-  it("', raising prices and cutting jobs' stays in the question; ', raising prices' alone is cut", () => {
-    expect(questionOf("Kericho Tea spent $5 million on fuel, raising prices and cutting jobs.", "$5 million")).toBe("How much did Kericho Tea spend on fuel, raising prices and cutting jobs?");
+describe("an -ing list no reader can tell from a participle clause is not asked", () => {
+  // ", creating jobs and cutting imports" may be what the money buys (a list) or what the spending does (a participle
+  // clause): kept, the question would say the money is spent on jobs; cut, a list might lose members. No wh-question.
+  it("no member opening as a noun phrase: no wh-question, the cloze stays", () => {
+    for (const body of [
+      "The county will spend $12 million on nurseries, creating jobs and cutting imports.",
+      "The county will spend $12 million on nurseries, adding jobs and lifting incomes, officials said.",
+      "The county will spend $12 million on nurseries, helping farmers and traders.",
+      "Kericho Tea spent $5 million on fuel, raising prices and cutting jobs.",
+    ]) {
+      const fact = extractFacts(article(body)).find((f) => f.answer === "$12 million" || f.answer === "$5 million");
+      expect(fact, body).toBeDefined();
+      expect(fact?.question ?? null, body).toBeNull();
+    }
+  });
+
+  it("a lone participle clause is still cut", () => {
     expect(questionOf("Kericho Tea spent $5 million on fuel, raising prices.", "$5 million")).toBe("How much did Kericho Tea spend on fuel?");
+  });
+
+  it("a later member opening with an article or a number makes it a list, kept whole", () => {
+    expect(questionOf("Thailand will spend about 95 million baht on nurseries, drying sheds and a grading centre in Nan's Pua district.", "95 million baht")).toBe(
+      "Roughly how much will Thailand spend on nurseries, drying sheds and a grading centre in Nan's Pua district?",
+    );
+    expect(questionOf("The county will spend $12 million on nurseries, drying sheds and two grading centres.", "$12 million")).toBe(
+      "How much will the county spend on nurseries, drying sheds and two grading centres?",
+    );
+  });
+
+  it("markListCommas writes an unsure comma apart from a list's", () => {
+    expect(markListCommas("on nurseries, creating jobs and cutting imports", "|", "?")).toBe("on nurseries? creating jobs and cutting imports");
+    expect(markListCommas("on nurseries, drying sheds and a grading centre", "|", "?")).toBe("on nurseries| drying sheds and a grading centre");
+    expect(markListCommas("on roads, housing and schools", "|", "?")).toBe("on roads| housing and schools");
   });
 });
