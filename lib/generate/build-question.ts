@@ -2,6 +2,7 @@ import { MONTH_NAME_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./cal
 import { stripDateline } from "./datelines";
 import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
+import { markListCommas } from "./list-members";
 import type { ValueSpan } from "./find-value-spans";
 import { doSupport, isParticipleOfVerb, isPastLikeBase, isPresentOfVerb } from "./do-support";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
@@ -56,6 +57,10 @@ const DESCRIBED_ATTRIBUTION = /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,
 const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
+/** A list's comma, written in place while a reader cuts a clause at the other commas, and restored after. */
+const LIST_COMMA = "\u0002";
+/** Written by trimRest where a comma may open a list or a participle clause (", creating jobs and cutting imports"): `finish` then asks nothing. */
+const UNSURE_LIST = "\u0003";
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
@@ -297,7 +302,7 @@ export function finish(question: string, tail: string[]): string | null {
   }
   q = upperFirst(tidy(q.replace(/[.;:]+$/, ""))) + "?";
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
-  if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
+  if (q.includes(M) || q.includes(UNSURE_LIST) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
   if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
   // "employ 650 people there", "in the same period": words that point back to a sentence the learner does not see.
   if (/\bthe same (?:period|time|month|quarter|year)\b/.test(q) || /(?<!\b(?:is|are|was|were|will)\s)\bthere\b(?!\s+(?:is|are|was|were|be)\b)/.test(q)) return null;
@@ -407,8 +412,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (opening && ctx.commonWords?.has(opening.toLowerCase()) && lexiconTags(opening).every((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t))) text = opening.toLowerCase() + text.slice(opening.length);
   text = text.replace(QUALIFIER_BEFORE, M);
   const approx = span.qualifier && ROUGH_QUALIFIER.test(span.qualifier) ? "roughly " : "";
-  // "by the end of next year" resolves to "by the end of in 2027": the year needs no preposition after "of".
-  const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\bof in ((?:19|20)\d{2})\b/g, "of $1").trim(), span);
+  // "by the end of next year" resolves to "by the end of in 2027", "From next year" to "From in 2027": the year needs no
+  // second preposition.
+  const grown = foldAsGrowth(resolveRelativeDates(text, ctx.publishedAt).replace(/\s+/g, " ").replace(/\b(of|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter) in ((?:19|20)\d{2})\b/g, "$1 $2").trim(), span);
   if (grown === null) return null;
   // "released its report today on Oct. 3": a clause that keeps "today" beside the date asked for names two times for one
   // act; "did the firm today launch ...?" asks from an unknown day (a release's "today" is its dateline's day, which the
@@ -490,7 +496,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   clause = clause.replace(LEAD_NOISE, "");
   clause = splitCoordinated(clause);
   // Appositives after the value's clause ("..., a 35.4 percent decline") belong to other facts.
-  if (!APPOSITIVE_VALUE_RE.test(clause)) clause = clause.replace(/,\s+(?:a|an)\s+[^,\u0001]*$/, "");
+  // ("on drying sheds, a grading centre and nurseries": a list's member is no appositive.)
+  if (!APPOSITIVE_VALUE_RE.test(clause)) clause = markListCommas(clause, LIST_COMMA).replace(/,\s+(?:a|an)\s+[^,\u0001\u0002]*$/, "").replaceAll(LIST_COMMA, ",");
 
   // Percent as an appositive: "trade reached US$3.5 billion in 2022, a 35.4 percent decline from the previous year"
   const appositive = APPOSITIVE_RE.exec(clause);
@@ -1086,7 +1093,12 @@ function withoutAsides(core: string): string {
 const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
 export function trimRest(rest: string): string {
-  return cutSecondClause(rest)
+  // "on nurseries, drying sheds and a grading centre": a list's commas are no clause's end (restored below).
+  // ("on nurseries, creating jobs and cutting imports": a list or a participle clause, no reader can tell; the
+  // question keeps the mark, and finish refuses it.)
+  const marked = markListCommas(rest, LIST_COMMA, UNSURE_LIST);
+  if (marked.includes(UNSURE_LIST)) return `${rest} ${UNSURE_LIST}`;
+  return cutSecondClause(marked)
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
     .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
@@ -1100,11 +1112,13 @@ export function trimRest(rest: string): string {
     // "was 1.1 trillion pesos, roughly flat": a closing comment on the figure is no part of the question.
     .replace(/,\s+(?:roughly|largely|broadly|virtually|almost|nearly|about)\s+(?:flat|unchanged|stable|level)$/, "")
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
-    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
+    // ("on schools and hospitals the previous year": a plural noun's list before a time is no second predicate.)
+    .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?!(?:the|a|an)\s+(?:(?:previous|next|following|same|last|past|coming|whole|entire)\s+)?(?:year|month|week|day|decade|quarter|season|period)\b)(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
-    .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "");
+    .replace(/\s+and\s+to\s+[a-z]+\b[^\u0001]*$/, "")
+    .replaceAll(LIST_COMMA, ",");
 }
 
 function dateWh(span: ValueSpan): string {

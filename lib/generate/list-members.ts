@@ -1,4 +1,5 @@
 import { isCountryName } from "./demonyms";
+import { ARTICLES, NO_NOUN_TAGS, POSSESSIVES, PREPOSITIONS, isFiniteVerb, lexiconTags, wordListPattern } from "./tag-words";
 
 /** "Kenya and Uganda", "Kenya, Uganda and Rwanda", "Kenya & Uganda": the names of a list, or null when it is one name. */
 export function listMembers(text: string): string[] | null {
@@ -16,4 +17,80 @@ export function sharesListMember(a: string, b: string): boolean {
   if (ma.length === 1 && mb.length === 1) return false;
   const own = (m: string) => m.includes(" ") || isCountryName(m);
   return ma.some((x) => own(x) && mb.some((y) => x.toLowerCase() === y.toLowerCase()));
+}
+
+/** Lexicon tags of a word that no list member holds after its opener ("the ministry said", "making it the biggest"). */
+const NOT_IN_MEMBER_TAGS: readonly string[] = [...NO_NOUN_TAGS, "QuestionWord", "Infinitive"];
+/** Words that open an aside rather than a further member: "including tractors and seeds" is a part of the object. */
+const ASIDE_OPENER = /^(?:including|excluding|such|especially|mainly|mostly|notably|particularly|plus|except|then|so|while|whereas|which|who|whom|whose|where|when|that|as|than|and|or|but|since|after|before|during|until|over|under|into|about|through|across|between|against|among|amid|like|near|per|up|down|compared|according)$/i;
+const OPENER = wordListPattern([...ARTICLES, ...POSSESSIVES], "i");
+const LIST_WORD = /^[\p{L}\d][\p{L}\d’'&.-]*$/u;
+const PREPOSITION = wordListPattern(PREPOSITIONS, "i");
+
+/** A list member's opener: an article, a possessive, a noun or its modifier ("drying sheds"), never a verb or an aside. */
+function opensMember(word: string, previous: string): boolean {
+  if (!LIST_WORD.test(word) || ASIDE_OPENER.test(word) || PREPOSITION.test(word)) return false;
+  if (OPENER.test(word)) return true;
+  return !lexiconTags(word).some((t) => NOT_IN_MEMBER_TAGS.includes(t)) && !isFiniteVerb(word, previous);
+}
+
+/** "drying sheds", "a grading centre", "two bridges": a short noun phrase, no verb, preposition or aside in it. */
+function isMember(words: readonly string[], previous: string): boolean {
+  if (words.length === 0 || words.length > 4 || !opensMember(words[0] ?? "", previous)) return false;
+  return words.slice(1).every((w, i) => LIST_WORD.test(w) && !ASIDE_OPENER.test(w) && !PREPOSITION.test(w) && !lexiconTags(w).some((t) => NOT_IN_MEMBER_TAGS.includes(t)) && !isFiniteVerb(w, words[i]));
+}
+
+/**
+ * The last member, from its opener to a preposition, a comma or its fifth word: a noun phrase, no clause ("and later
+ * signed a memorandum", "and the province will add ...").
+ */
+function closesList(text: string, previous: string): boolean {
+  const words = (/^[^,;:]*/.exec(text)?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
+  const [opener, ...others] = words;
+  if (!opener || !opensMember(opener, previous) || lexiconTags(opener).includes("Adverb")) return false;
+  for (const [i, w] of others.entries()) {
+    if (PREPOSITION.test(w) || ASIDE_OPENER.test(w)) return true;
+    if (lexiconTags(w).some((t) => NOT_IN_MEMBER_TAGS.includes(t) && t !== "Determiner") || isFiniteVerb(w, words[i])) return false;
+  }
+  return true;
+}
+
+/** "a grading centre", "two sheds", "its farms", "some roads": a member that opens as a noun phrase, never as a clause. */
+function opensNounPhrase(word: string): boolean {
+  return OPENER.test(word) || /^\d/.test(word) || lexiconTags(word).some((t) => t === "Determiner" || t === "Cardinal");
+}
+
+/** "creating jobs", "helping farmers": a bare -ing word with words after it, which may be a participle and its object. */
+const mayBeParticiple = (words: readonly string[]): boolean => words.length > 1 && /^\p{Ll}+ing$/u.test(words[0] ?? "") && !PREPOSITION.test(words[1] ?? "");
+
+/**
+ * "on nurseries, drying sheds and a grading centre in Nan's Pua district": the commas after a noun that go on with
+ * more nouns and close with "and"/"or" join one list, whose figure is the whole list's. An aside after the comma ("the
+ * ministry said", "which will open in 2027", "raising prices") ends in no "and"/"or" member, or holds a verb, a
+ * preposition or a pronoun. The text with each such comma written as `mark` (nothing else moves), for the readers that
+ * cut a clause at a comma.
+ * ("on nurseries, creating jobs and cutting imports", "..., helping farmers and traders": a member that may be a
+ * participle and its object, with no member opening as a noun phrase, is a list or a participle clause, and no reader
+ * can tell which: its comma is written as `unsure`, for a caller that then asks nothing.)
+ */
+export function markListCommas(text: string, mark: string, unsure: string = mark): string {
+  let out = text;
+  for (const comma of text.matchAll(/(?<=([\p{L}\d’'.-]+)),\s+/gu)) {
+    const before = comma[1] ?? "";
+    // The comma must follow a noun: not a figure ("M, about US$14 million") nor a verb.
+    if (/^\d|\u0001/.test(before) || !opensMember(before, "")) continue;
+    const after = text.slice((comma.index ?? 0) + comma[0].length);
+    const run = /^((?:[^,\s]+\s+){0,3}?[^,\s]+)((?:,\s+(?:[^,\s]+\s+){0,3}?[^,\s]+)*),?\s+(?:and|or)\s+([^,\s]+)/u.exec(after);
+    if (!run) continue;
+    const members = [run[1] ?? "", ...(run[2] ?? "").split(/,\s+/).filter(Boolean)].map((m) => m.split(/\s+/));
+    const lastPrevious = members[members.length - 1]?.at(-1) ?? "";
+    if (!members.every((m, i) => isMember(m, i === 0 ? before : (members[i - 1]?.at(-1) ?? ""))) || !closesList(after.slice(run[0].length - (run[3] ?? "").length), lastPrevious)) continue;
+    const start = comma.index ?? 0;
+    const end = start + comma[0].length + run[0].length;
+    const last = (/^[^,;:]*/.exec(after.slice(run[0].length - (run[3] ?? "").length))?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
+    const later = [...members, last];
+    const clear = later.some((m) => opensNounPhrase(m[0] ?? "")) || !later.some(mayBeParticiple);
+    out = out.slice(0, start) + text.slice(start, end).replace(/,/g, clear ? mark : unsure) + out.slice(end);
+  }
+  return out;
 }
