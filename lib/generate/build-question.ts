@@ -56,11 +56,11 @@ const LEAD_ATTRIBUTION = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:showed|shows|sai
 const DESCRIBED_ATTRIBUTION = /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^,“”"\u0001]{2,80},\s+(?:said|says|noted|notes|found|finds|estimated|estimates|calculated|calculates|reckons|reckoned)\s+that\s+/u;
 const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|informs|informed|assures|assured|told|tells|warns|warned|announced|announces|confirmed|confirms|stated|states)(?:\s+(?:the\s+)?(?:public|reporters|journalists|members|parliament|the media|residents|voters|customers|investors))?\s+that\s+/;
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
-// "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 /** A list's comma, written in place while a reader cuts a clause at the other commas, and restored after. */
 const LIST_COMMA = "\u0002";
 /** Written by trimRest where a comma may open a list or a participle clause (", creating jobs and cutting imports"): `finish` then asks nothing. */
 const UNSURE_LIST = "\u0003";
+// "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;

@@ -89,7 +89,8 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
   // ("The plant near M will cost ..." -> "Near which place is the plant that will cost ...?")
   const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+(in|near)\s+\u0001$/.exec(p.subject);
-  if (located && !trimRest(p.rest).includes(M)) return finish(`${located[2] === "near" ? "Near" : "In"} which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${trimRest(p.rest)}`, tail);
+  const locatedRest = located ? trimRest(p.rest) : "";
+  if (located && !locatedRest.includes(M)) return finish(`${located[2] === "near" ? "Near" : "In"} which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${locatedRest}`, tail);
   if (p.subject.includes(M)) {
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
     // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.

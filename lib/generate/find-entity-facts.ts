@@ -643,11 +643,11 @@ export function officeQuestion(descriptor: string, owned: boolean, ctx: EntityCo
 /** People with a title or role, organisations with a descriptor, and places named as "the city of X". */
 const ON_WEEKDAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_SOURCE})\b`);
 
+const ROMANCE_NAME_GOES_ON = /^\s(?:de|del|da|do|dos|das|di)\s(?:(?:la|las|los|le|les)\s|l['’])?\p{Lu}/u;
 /**
  * Only spans that hold whole words: a span that ends or starts next to a letter cut a word ("Ciudad Ju" of "Ciudad
  * Juárez" left the cloze "_____árez", review 30 finding 2), whatever pattern found it.
  */
-const ROMANCE_NAME_GOES_ON = /^\s(?:de|del|da|do|dos|das|di)\s(?:(?:la|las|los|le|les)\s|l['’])?\p{Lu}/u;
 function wholeWords(spans: EntitySpan[], sentence: string): EntitySpan[] {
   // (Only a span that holds its name as written is checked: a person's span may run past a cleaned name.)
   // ("Nouakchott–Oumtounsy International Airport": nor one an en dash joins to another name, find-name-chunks.ts; nor

@@ -27,25 +27,30 @@ const OPENER = wordListPattern([...ARTICLES, ...POSSESSIVES], "i");
 const LIST_WORD = /^[\p{L}\d][\p{L}\d’'&.-]*$/u;
 const PREPOSITION = wordListPattern(PREPOSITIONS, "i");
 
+/** A word, no aside opener and no preposition: what every word of a member is. */
+const isListWord = (word: string): boolean => LIST_WORD.test(word) && !ASIDE_OPENER.test(word) && !PREPOSITION.test(word);
+/** A noun or its modifier by the lexicon: none of the tags no member holds, and no finite verb after `previous`. */
+const isNounWord = (word: string, previous: string): boolean => !lexiconTags(word).some((t) => NOT_IN_MEMBER_TAGS.includes(t)) && !isFiniteVerb(word, previous);
+
 /** A list member's opener: an article, a possessive, a noun or its modifier ("drying sheds"), never a verb or an aside. */
 function opensMember(word: string, previous: string): boolean {
-  if (!LIST_WORD.test(word) || ASIDE_OPENER.test(word) || PREPOSITION.test(word)) return false;
-  if (OPENER.test(word)) return true;
-  return !lexiconTags(word).some((t) => NOT_IN_MEMBER_TAGS.includes(t)) && !isFiniteVerb(word, previous);
+  return isListWord(word) && (OPENER.test(word) || isNounWord(word, previous));
 }
 
 /** "drying sheds", "a grading centre", "two bridges": a short noun phrase, no verb, preposition or aside in it. */
 function isMember(words: readonly string[], previous: string): boolean {
   if (words.length === 0 || words.length > 4 || !opensMember(words[0] ?? "", previous)) return false;
-  return words.slice(1).every((w, i) => LIST_WORD.test(w) && !ASIDE_OPENER.test(w) && !PREPOSITION.test(w) && !lexiconTags(w).some((t) => NOT_IN_MEMBER_TAGS.includes(t)) && !isFiniteVerb(w, words[i]));
+  return words.slice(1).every((w, i) => isListWord(w) && isNounWord(w, words[i] ?? ""));
 }
+
+/** The last member's words: from its opener to a comma, semicolon or colon, five at most. */
+const lastMemberWords = (text: string): string[] => (/^[^,;:]*/.exec(text)?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
 
 /**
  * The last member, from its opener to a preposition, a comma or its fifth word: a noun phrase, no clause ("and later
  * signed a memorandum", "and the province will add ...").
  */
-function closesList(text: string, previous: string): boolean {
-  const words = (/^[^,;:]*/.exec(text)?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
+function closesList(words: readonly string[], previous: string): boolean {
   const [opener, ...others] = words;
   if (!opener || !opensMember(opener, previous) || lexiconTags(opener).includes("Adverb")) return false;
   for (const [i, w] of others.entries()) {
@@ -74,20 +79,21 @@ const mayBeParticiple = (words: readonly string[]): boolean => words.length > 1 
  * can tell which: its comma is written as `unsure`, for a caller that then asks nothing.)
  */
 export function markListCommas(text: string, mark: string, unsure: string = mark): string {
+  // (Every list closes with "and"/"or": a text without one has no list comma.)
+  if (!/\s(?:and|or)\s/.test(text)) return text;
   let out = text;
   for (const comma of text.matchAll(/(?<=([\p{L}\d’'.-]+)),\s+/gu)) {
     const before = comma[1] ?? "";
-    // The comma must follow a noun: not a figure ("M, about US$14 million") nor a verb.
-    if (/^\d|\u0001/.test(before) || !opensMember(before, "")) continue;
     const after = text.slice((comma.index ?? 0) + comma[0].length);
     const run = /^((?:[^,\s]+\s+){0,3}?[^,\s]+)((?:,\s+(?:[^,\s]+\s+){0,3}?[^,\s]+)*),?\s+(?:and|or)\s+([^,\s]+)/u.exec(after);
-    if (!run) continue;
+    // The comma must follow a noun: not a figure ("M, about US$14 million") nor a verb.
+    if (!run || /^\d/.test(before) || !opensMember(before, "")) continue;
     const members = [run[1] ?? "", ...(run[2] ?? "").split(/,\s+/).filter(Boolean)].map((m) => m.split(/\s+/));
     const lastPrevious = members[members.length - 1]?.at(-1) ?? "";
-    if (!members.every((m, i) => isMember(m, i === 0 ? before : (members[i - 1]?.at(-1) ?? ""))) || !closesList(after.slice(run[0].length - (run[3] ?? "").length), lastPrevious)) continue;
+    const last = lastMemberWords(after.slice(run[0].length - (run[3] ?? "").length));
+    if (!members.every((m, i) => isMember(m, i === 0 ? before : (members[i - 1]?.at(-1) ?? ""))) || !closesList(last, lastPrevious)) continue;
     const start = comma.index ?? 0;
     const end = start + comma[0].length + run[0].length;
-    const last = (/^[^,;:]*/.exec(after.slice(run[0].length - (run[3] ?? "").length))?.[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
     const later = [...members, last];
     const clear = later.some((m) => opensNounPhrase(m[0] ?? "")) || !later.some(mayBeParticiple);
     out = out.slice(0, start) + text.slice(start, end).replace(/,/g, clear ? mark : unsure) + out.slice(end);

@@ -73,13 +73,13 @@ const RELEASE = /(?:^|[\s(,–—-])(?:(?:press|media|news)\s+)?(?:release|state
 /** A public body, which speaks of the companies it regulates or fines as "the company". */
 const PUBLIC_BODY = /\b(?:Commission|Ministry|Government|Council|Authority|Agency|Office|Department|Committee|Board|Police|Court|Parliament|Regulator|Administration)\b/;
 
+/** A legal form after the name's last comma, kept with it: "Acme Holdings, Inc." */
+const LEGAL_FORM_TAIL = new RegExp(String.raw`\b(?:${LEGAL_FORM_SOURCE}|S\.A)\.?$`);
+
 /**
  * The issuer a source names: "Swiss Competition Commission (COMCO) - press release" and "Office of Utilities
  * Regulation (OUR), Jamaica — media release" are written into a sentence as the body's name alone.
  */
-/** A legal form after the name's last comma, kept with it: "Acme Holdings, Inc." */
-const LEGAL_FORM_TAIL = new RegExp(String.raw`\b(?:${LEGAL_FORM_SOURCE}|S\.A)\.?$`);
-
 export function issuerName(source: string): string {
   if (!RELEASE.test(source)) return source.replace(/\s*\([^)]*\)\s*$/, "").trim();
   const name = source.replace(RELEASE, "").replace(/\s*[-–—,(]\s*$/, "");
@@ -140,8 +140,7 @@ function nameEndingIn(head: string): RegExp {
 /** "the Extremely Large Telescope (ELT)" before "The telescope ...": the nearest name whose last word is the noun. */
 function namedBefore(noun: string, before: string[]): string | null {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1);
-  // Most sentences before never write the capitalised noun: skip compiling a pattern (about a millisecond, for its
-  // letter classes) that could not match.
+  // Most sentences before never write the capitalised noun: skip running a pattern that could not match.
   if (!before.some((b) => b.includes(head))) return null;
   const name = nameEndingIn(head);
   const namesIn = (sentence: string) =>
