@@ -44,7 +44,9 @@ export function subjectQuestion(sentence: string, chunk: NameChunk): string | nu
   if (!p || p.subject !== M) return null;
   const verb = p.verbGroup[p.verbGroup.length - 1] ?? "";
   if (SPEECH_VERB.test(verb) || p.verbGroup.some((w) => SPEECH_VERB.test(w))) return null;
-  const rest = trimRest(p.rest);
+  const trimmed = trimRest(p.rest);
+  if (trimmed.kind === "unsureList") return null;
+  const rest = trimmed.text;
   if (rest.includes(M) || POINTS_BACK.test(rest) || /[;:()]/.test(rest)) return null;
   // "Who ... and ...": a coordinated subject ("X and Y won") was cut above; a verb list after it is kept whole.
   // "Lyon had 12 points": a city as the subject stands for its club or its council, so only a country is asked.

@@ -58,8 +58,6 @@ const REMINDS_THAT = /^([A-Z][^,“”"\u0001]{2,70}?)\s+(?:reminds|reminded|inf
 export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80})|([^,“”"\u0001]{2,80}?)\s+(?:said|says|reported|reports|noted|added|estimated|told\s[^,“”"\u0001]{2,60}))\.?$/;
 /** A list's comma, written in place while a reader cuts a clause at the other commas, and restored after. */
 const LIST_COMMA = "\u0002";
-/** Written by trimRest where a comma may open a list or a participle clause (", creating jobs and cutting imports"): `finish` then asks nothing. */
-const UNSURE_LIST = "\u0003";
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 // Leading phrases that add no time or place: dropped rather than carried into the question.
@@ -302,7 +300,7 @@ export function finish(question: string, tail: string[]): string | null {
   }
   q = upperFirst(tidy(q.replace(/[.;:]+$/, ""))) + "?";
   q = q.replace(/\?+$/, "?").replace(/,\s*\?$/, "?");
-  if (q.includes(M) || q.includes(UNSURE_LIST) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
+  if (q.includes(M) || /\bthen-\s|['’]s\s*\?|\b(?:a|an|the|of|to|in|by)\?$/.test(q) || q.length < 20 || q.length > 240) return null;
   if ((q.match(/[“”"]/g) ?? []).length % 2 === 1 || /[“”]/.test(q)) return null;
   // "employ 650 people there", "in the same period": words that point back to a sentence the learner does not see.
   if (/\bthe same (?:period|time|month|quarter|year)\b/.test(q) || /(?<!\b(?:is|are|was|were|will)\s)\bthere\b(?!\s+(?:is|are|was|were|be)\b)/.test(q)) return null;
@@ -555,7 +553,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!p) return null;
     const inv = invert(p, lowerFirst(resolvePronoun(p.subject, ctx) ?? "", ctx.midSentenceNames));
     if (!inv || !resolvePronoun(p.subject, ctx)) return null;
-    const q = finish(`${dateWh(span)} ${inv} ${trimRest(p.rest)}`, attributions);
+    const rest = trimRest(p.rest);
+    if (rest.kind === "unsureList") return null;
+    const q = finish(`${dateWh(span)} ${inv} ${rest.text}`, attributions);
     return q ? { question: q, clause: core, time: null, measure: p.rest, direction: null } : null;
   }
 
@@ -565,7 +565,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (p && !VALUE_AFTER_DETERMINER_RE.test(p.rest)) return null;
     const subject = p ? resolvePronoun(p.subject, ctx) : null;
     if (!p || !subject) return null;
-    const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${trimRest(p.rest.replace(`${M} `, ""))}`);
+    const rest = trimRest(p.rest.replace(`${M} `, ""));
+    if (rest.kind === "unsureList") return null;
+    const statement = tidy(`${subject} ${p.verbGroup.join(" ")} ${rest.text}`);
     // "a 10-year capital plan worth $59 billion": the noun ends before "worth", and a plan the budget "includes" is.
     const headNoun = span.noun.replace(/^(?:official|new|first|direct|planned)\s+/, "").replace(/\s+(?:worth|of|for|to|with)$/, "");
     const lead = adjunct && !adjunct.includes(M) ? `${adjunct}, ${lowerFirst(statement)}` : upperFirst(statement);
@@ -623,7 +625,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!wh || !/^(?:the\s+)?\u0001/i.test(subj)) return null;
     subj = subj.replace(/^(?:the\s+)?\u0001/i, wh);
     const measure = span.kind === "count" ? (span.noun ?? "") : subj.replace(wh, "").replace(/^ of /, "");
-    const restText = ctx.lastPerson ? trimRest(p.rest).replace(/\b(?:he|she)\b/, ctx.lastPerson) : trimRest(p.rest);
+    const trimmed = trimRest(p.rest);
+    if (trimmed.kind === "unsureList") return null;
+    const restText = ctx.lastPerson ? trimmed.text.replace(/\b(?:he|she)\b/, ctx.lastPerson) : trimmed.text;
     if (/\b(?:he|she|they)\b/.test(restText)) return null;
     const q = finish(`${subj} ${p.verbGroup.join(" ")} ${restText}`, tail);
     return q ? { question: q, clause: core, time, measure, direction: null } : null;
@@ -633,7 +637,11 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // question keeps, not in a relative clause ("a pact that came into force in 2004") or a trailing phrase.
   // ("... gets its water from a plant that | cost M": the verb found is a relative clause's, the subject a clause.)
   if (/\s(?:that|which|who)$/.test(p.subject)) return null;
-  let rest = trimRest(p.rest);
+  // An unsure list in the predicate refuses every question built from its words (the one from a founding date after
+  // "is", which uses none of them, is still asked); the checks below read the untrimmed words.
+  const trimmed = trimRest(p.rest);
+  let unsureList = trimmed.kind === "unsureList";
+  let rest = trimmed.kind === "rest" ? trimmed.text : p.rest;
   // "agreed to increase flights ... and to let workers stay for up to ten years": the value belongs to the second
   // infinitive, which alone is asked ("... agree to let workers stay ...?"), never the first.
   const secondInfinitive = new RegExp(`^to\\s[a-z]+\\b[^${M}]*?\\s+and\\s+(to\\s[a-z]+\\b[^${M}]*${M}.*)$`).exec(rest);
@@ -720,6 +728,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     if (!np || !noun || !statement) return null;
     const tense = /^(?:did|was|were|had)\b/.test(statement) ? "was" : "is";
     const clauseText = `${subject} ${p.verbGroup.join(" ")}`.replace(/\s+/g, " ");
+    if (unsureList) return null;
     const q = finish(`What ${tense} the value of the ${noun} ${after.startsWith("for ") ? `${after.split(/\s+(?=on|in|to)\b/)[0]} ` : ""}that ${clauseText} ${after.startsWith("for ") ? after.slice((after.split(/\s+(?=on|in|to)\b/)[0] ?? "").length) : after}`, tail);
     return q ? { question: q, clause: core, time, measure: noun, direction: null } : null;
   } else if (span.kind === "money") {
@@ -777,7 +786,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
   wh = whForUnit(wh, span);
-  rest = trimRest(rest);
+  const trimmedAgain = trimRest(rest);
+  if (trimmedAgain.kind === "unsureList") unsureList = true;
+  else rest = trimmedAgain.text;
   // After a bare "is" the words left belong to the value's own noun phrase ("is 24 places in ceramics", "is a Kenyan
   // company founded in M"): inverted, they would follow the subject ("How many places are the apprenticeships in
   // ceramics?"). Only a preposition, a frequency ("a year") or an aside may follow the subject.
@@ -799,7 +810,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // "In 2023, ... in 2023" would repeat itself; the adjunct already carries the time.
   // A score is of a match already played: "Rovers beat Town 3-1" is past whatever the subject's number.
   const inverted = span.unit === "score" && p.verbGroup.join(" ") === "beat" ? `did ${subject} beat` : invert(p, subject);
-  if (!inverted) return null;
+  if (!inverted || unsureList) return null;
   const q = finish(datedWeekday(`${wh} ${inverted} ${rest}`, ctx.publishedAt), tail);
   return q ? { question: q, clause: core, time, measure: subject, direction: null } : null;
 }
@@ -1092,12 +1103,25 @@ function withoutAsides(core: string): string {
 /** A clause's main verb that moves its subject's figure: "Sales rose 11% to ..." asks "By what percentage". */
 const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
-export function trimRest(rest: string): string {
+/**
+ * What trimRest leaves of a clause's predicate: its words, or `unsureList` where a comma may open a list or a
+ * participle clause (", creating jobs and cutting imports"), which no reader can tell apart: the caller then asks
+ * nothing with those words.
+ */
+export type TrimmedRest = { kind: "rest"; text: string } | { kind: "unsureList" };
+
+/** A mark no text holds: markListCommas writes it for an unsure list's comma, and trimRest only tests for it. */
+const UNSURE_LIST_COMMA = "\u0003";
+
+export function trimRest(rest: string): TrimmedRest {
   // "on nurseries, drying sheds and a grading centre": a list's commas are no clause's end (restored below).
-  // ("on nurseries, creating jobs and cutting imports": a list or a participle clause, no reader can tell; the
-  // question keeps the mark, and finish refuses it.)
-  const marked = markListCommas(rest, LIST_COMMA, UNSURE_LIST);
-  if (marked.includes(UNSURE_LIST)) return `${rest} ${UNSURE_LIST}`;
+  const marked = markListCommas(rest, LIST_COMMA, UNSURE_LIST_COMMA);
+  if (marked.includes(UNSURE_LIST_COMMA)) return { kind: "unsureList" };
+  return { kind: "rest", text: trimmedRest(marked) };
+}
+
+/** trimRest's cuts, on a rest whose list commas are already marked. */
+function trimmedRest(marked: string): string {
   return cutSecondClause(marked)
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
     .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")

@@ -89,8 +89,9 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
   // "The plant in Ninh Thuan province will cost US$10 billion" -> "In which province is the plant that will cost ...?"
   // ("The plant near M will cost ..." -> "Near which place is the plant that will cost ...?")
   const located = /^(?:the|The)\s((?:[a-z][\w-]*\s){0,2}[a-z][\w-]*)\s+(in|near)\s+\u0001$/.exec(p.subject);
-  const locatedRest = located ? trimRest(p.rest) : "";
-  if (located && !locatedRest.includes(M)) return finish(`${located[2] === "near" ? "Near" : "In"} which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${locatedRest}`, tail);
+  const locatedRest = located ? trimRest(p.rest) : null;
+  if (located && locatedRest?.kind === "unsureList") return null;
+  if (located && locatedRest?.kind === "rest" && !locatedRest.text.includes(M)) return finish(`${located[2] === "near" ? "Near" : "In"} which ${noun} is the ${located[1]} that ${p.verbGroup.join(" ")} ${locatedRest.text}`, tail);
   if (p.subject.includes(M)) {
     // Only the whole subject: "the Russian transport company M", not "M's exports" or "Vietnam and M".
     // "District Judge M in Chicago approved ...": a place after the name stays with the wh-phrase.
@@ -98,11 +99,13 @@ export function entityQuestion(sentence: string, span: { from: number; start: nu
     const whole = WHOLE_SUBJECT.exec(p.subject);
     if (!whole) return null;
     const rest = trimRest(p.rest);
-    if (rest.includes(M)) return null;
-    return finish(`${upperFirst(wh)}${whole[1] ?? ""} ${p.verbGroup.join(" ")} ${rest}`, tail);
+    if (rest.kind === "unsureList" || rest.text.includes(M)) return null;
+    return finish(`${upperFirst(wh)}${whole[1] ?? ""} ${p.verbGroup.join(" ")} ${rest.text}`, tail);
   }
   // "signed four licensing deals in the quarter, including a $750 million agreement with M": the part naming M.
-  let rest = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
+  const trimmed = trimRest(p.rest.replace(/^[^,\u0001]*,\s+including\s+(?=[^,]*\u0001)/, ""));
+  if (trimmed.kind === "unsureList") return null;
+  let rest = trimmed.text;
   const at = rest.indexOf(M);
   if (at < 0 || SUBORDINATE.test(rest.slice(0, at)) || /[“”"]/.test(rest)) return null;
   // "agreed to increase flights ... and to let workers stay in M": the name belongs to a second infinitive.
