@@ -1,4 +1,4 @@
-import { findNameChunks, LEGAL_FORM } from "./find-name-chunks";
+import { COMPANY_TAIL, findNameChunks, LEGAL_FORM } from "./find-name-chunks";
 import { MONTHS } from "./calendar-names";
 import { isCapitalisedCommonPlural, lexiconTags } from "./tag-words";
 import { wordToNumber } from "./number-words";
@@ -78,11 +78,21 @@ export function companyLikeNamesIn(sentence: string | undefined): string[] {
 /**
  * Whether `text` names the company whole, as words, its legal form aside: "Region Trafik AB" stands in "Region Trafik
  * will cut two routes" but not in "Region Västmark will spend ...", "Air India" not in "Air France said ..." (a shared
- * first word is another body).
+ * first word is another body). The one test of "this text already names this company", read two ways:
+ * - by default (which company an article is about), the name is matched as written and only a legal form is read off,
+ *   so "Acme Group" is not named by "Acme", which may be another body of the group;
+ * - `{ withEnding: true }` (an option or a key that would be the prompt's own company, "Selkämeri Lämpö Oy" for a
+ *   prompt naming "Selkämeri Lämpö"), the company must carry an ending, any company word ("Group", "Holdings") is
+ *   read off, a name of three letters or more is matched in any case: the prompt's own words, however written, make
+ *   such an option no wrong one, and such a key no question. (A name with no ending a caller tests as a whole.)
  */
-export function namesCompany(text: string, company: string): boolean {
-  const name = company.replace(LEGAL_FORM, "").replace(/,$/, "");
-  return name !== "" && hasWholeWord(text, name, true);
+export function namesCompany(text: string, company: string, how: { withEnding?: boolean } = {}): boolean {
+  if (!how.withEnding) {
+    const name = company.replace(LEGAL_FORM, "").replace(/,$/, "");
+    return name !== "" && hasWholeWord(text, name, true);
+  }
+  const name = company.replace(COMPANY_TAIL, "");
+  return name !== company && (name.match(/\p{L}/gu) ?? []).length >= 3 && hasWholeWord(text, name);
 }
 
 /**

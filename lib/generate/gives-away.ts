@@ -6,6 +6,7 @@ import { hasWholeWord } from "./whole-word";
 import { CARDINAL_WORD_SOURCE, FRACTION_WORD_SOURCE, decimalsOf, fractionValue, ordinalWordToNumber, parseNumberText } from "./number-words";
 import { FOLD_VERBS } from "./value-rules";
 import { COMPANY_TAIL } from "./find-name-chunks";
+import { namesCompany } from "./company-named-in";
 
 /**
  * Whether a prompt gives away part of its answer that the plain "answer in prompt" check misses (strict reads C1
@@ -419,7 +420,7 @@ export function givesAwayPart(prompt: string, fact: Fact): boolean {
     // Lagoon Radio?"): the title or source only names the article, and its "Lagoon" tells no more than the letters'
     // L; the rest of the name is still asked.
     const name = answer.replace(COMPANY_TAIL, "");
-    if (name !== answer && name.length >= 3 && has(prompt, name)) return true;
+    if (namesCompany(prompt, answer, { withEnding: true })) return true;
     const asked = ASKED_ABBREVIATION.test(prompt) ? prompt.replace(/\sin\s(?:“[^”]*”|the\s\p{Lu}\p{Ll}+\s\d{4}\sarticle\sfrom\s.*)\?$/u, "?") : prompt;
     // "ordered _____ (BrightSun)": the name's own first word, when it is no common word ("National", "University").
     const first = name.split(/\s+/)[0] ?? "";

@@ -11,8 +11,7 @@ import { SCORE_BASE, boundSide } from "./value-rules";
 import { organisationKind } from "./organisation-kind";
 import { isFiniteVerb, lexiconTags } from "./tag-words";
 import { addToList } from "@/lib/util/add-to-list";
-import { COMPANY_TAIL } from "./find-name-chunks";
-import { hasWholeWord } from "./whole-word";
+import { namesCompany } from "./company-named-in";
 
 /** Facts grouped by what can stand in for each other: same kind and unit. */
 export type FactGroups = Map<string, Fact[]>;
@@ -520,8 +519,7 @@ export function pickDistractors(fact: Fact, pool: DistractorPool, prompt: string
     const bareText = withoutFullStop(t);
     if (t === answerNorm || bareText === answerBare || chosen.some((c) => withoutFullStop(c.toLowerCase()) === bareText) || promptLower.includes(t)) return false;
     // "Selkämeri Lämpö has signed ... producer, _____," offers no "Selkämeri Lämpö Oy": the prompt's own company, its legal form added.
-    const ownName = text.replace(COMPANY_TAIL, "");
-    if (ownName !== text && (ownName.match(/\p{L}/gu) ?? []).length >= 3 && hasWholeWord(prompt, ownName)) return false;
+    if (namesCompany(prompt, text, { withEnding: true })) return false;
     const figure = firstNumberIn(text);
     if (figure !== undefined && promptNumbers.has(figure) && fact.value !== null) return false;
     if (fact.accepted.some((a) => a.toLowerCase() === t)) return false;
