@@ -56,12 +56,27 @@ function companyOwnsIts(before: string, company: string): boolean {
  * the region's, not that of an operator a later paragraph names five times (strict read, session 38).
  */
 export function companyPlacedAsOwner(company: string, article: { title: string; lede: string; proseSoFar: readonly string[]; bodiesNamed: Iterable<string> }): boolean {
+  const owner = companyOwnerReader(company, article);
+  for (const prose of article.proseSoFar) owner.read(prose);
+  return owner.placed(article.bodiesNamed);
+}
+
+/**
+ * companyPlacedAsOwner for an article read in order: `read` each prose sentence as it comes, ask `placed` at any
+ * sentence; the title, the lede and each sentence are read once (asking again over all the prose read so far cost a
+ * pass per sentence).
+ */
+export function companyOwnerReader(company: string, article: { title: string; lede: string }): { read: (prose: string) => void; placed: (bodiesNamed: Iterable<string>) => boolean } {
   // (The whole name: "Region Trafik AB" is not named by "Region Västmark" of the title.)
-  const named = (text: string) => namesCompany(text, company);
-  if (named(article.title) || named(article.lede)) return true;
-  if (!article.proseSoFar.some(named)) return false;
-  // ("Region Västmark ... Y-linjen ... The finance director": two bodies before, either may be its owner.)
-  return [...article.bodiesNamed].every((o) => company.includes(o) || o.includes(company) || sameCompany(o, company));
+  const upFront = namesCompany(article.title, company) || namesCompany(article.lede, company);
+  let inProse = false;
+  return {
+    read: (prose) => {
+      if (!upFront && !inProse) inProse = namesCompany(prose, company);
+    },
+    // ("Region Västmark ... Y-linjen ... The finance director": two bodies before, either may be its owner.)
+    placed: (bodiesNamed) => upFront || (inProse && [...bodiesNamed].every((o) => company.includes(o) || o.includes(company) || sameCompany(o, company))),
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { COMPANY_NOUNS, buildQuestion, parseClause, resolvePronoun } from "./bui
 import { DATELINE, MIXED_CASE_DATELINE, stripDateline } from "./datelines";
 import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
-import { companyPlacedAsOwner, mainCompanyRoleQuestion } from "./company-role-question";
+import { companyOwnerReader, mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
 import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
@@ -404,7 +404,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   // The opening paragraph's prose, and the prose read so far: where the company must be named to own a bare office.
   const secondParagraph = sentences.findIndex((s) => s.index > 0 && s.previous === null);
   const openingProse = sentences.slice(0, secondParagraph < 0 ? undefined : secondParagraph).filter((s) => !s.fromTable).map((s) => s.text).join(" ");
-  const proseSoFar: string[] = [];
+  const companyOwner = company ? companyOwnerReader(company, { title: article.title, lede: openingProse }) : null;
   const defined = definedTerms(article.body);
   // "## Réunion: move water ...": in an analysis of several cases, the case each section's sentences are about.
   // ("**Grenada: clean it up on land**": a short bold caption heads a section as a heading does.)
@@ -505,7 +505,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     paragraphSentences.push(sentence.text);
     const text = placed?.text ?? sentence.text;
     const factsBefore = facts.length;
-    if (!sentence.fromTable) proseSoFar.push(sentence.text);
+    if (!sentence.fromTable) companyOwner?.read(sentence.text);
     // The referent written in ("the researchers behind the study published in The Cryosphere") is context, not a fact.
     const writtenAt = placed?.written ? text.toLowerCase().indexOf(placed.written.toLowerCase()) : -1;
     // ("In Réunion, " written before a section's sentence is context too, never an answer.)
@@ -587,7 +587,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       // "Chief executive X said ...", "..., said X, the chief financial officer" in an article about one company: asked
       // by the company's office ("Who is Veltrax Pharma’s chief executive?"), not by what they said (worthLearning then
       // blanks nothing in the quotation).
-      const officeAsked = e.kind === "person" && !roleAsked && e.descriptor && (!e.question || SPEECH_QUESTION.test(e.question)) && company && companyPlacedAsOwner(company, { title: article.title, lede: openingProse, proseSoFar, bodiesNamed })
+      const officeAsked = e.kind === "person" && !roleAsked && e.descriptor && (!e.question || SPEECH_QUESTION.test(e.question)) && company && companyOwner?.placed(bodiesNamed)
         ? mainCompanyRoleQuestion(text, { name: e.name, start: e.start, descriptor: e.descriptor, company, otherOrganisations: entitySpans.filter((o) => o.kind === "organisation").map((o) => o.name) })
         : null;
       if (officeAsked) e.question = officeAsked;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
-import { companyPlacedAsOwner } from "@/lib/generate/company-role-question";
+import { companyOwnerReader, companyPlacedAsOwner } from "@/lib/generate/company-role-question";
 import { splitSentences } from "@/lib/generate/split-sentences";
 
 // Lane owner90 (strict read, session 38): in a region's budget, "The finance director, Per Hedström, said ..." was asked
@@ -34,6 +34,27 @@ describe("companyPlacedAsOwner", () => {
     expect(companyPlacedAsOwner("Region Trafik AB", article({ title: "Region Västmark budgets SEK 9.2 billion", lede: "Region Västmark will spend SEK 9.2 billion." }))).toBe(false);
     expect(companyPlacedAsOwner("Air India", article({ title: "Air France cuts flights", proseSoFar: ["Air France said it would cut flights."], bodiesNamed: ["Air France", "Air India"] }))).toBe(false);
     expect(companyPlacedAsOwner("Bank of Veltrax", article({ lede: "Bank of Orlin raised its rate.", proseSoFar: ["Bank of Veltrax held its rate."], bodiesNamed: ["Bank of Orlin", "Bank of Veltrax"] }))).toBe(false);
+  });
+});
+
+describe("companyOwnerReader (companyPlacedAsOwner read once per article)", () => {
+  it("answers at each sentence what companyPlacedAsOwner answers over the prose read so far", () => {
+    const owner = companyOwnerReader("Veltrax Pharma", { title: "Budget adopted", lede: "The region adopted its budget." });
+    const bodies = new Set<string>(["Veltrax Pharma"]);
+    expect(owner.placed(bodies)).toBe(false);
+    owner.read("The budget aims for a surplus.");
+    expect(owner.placed(bodies)).toBe(false);
+    owner.read("Veltrax Pharma sold 4,000 units.");
+    expect(owner.placed(bodies)).toBe(true);
+    // Named once, it stays named; a second body named later takes the office away.
+    owner.read("Sales rose.");
+    expect(owner.placed(bodies)).toBe(true);
+    bodies.add("Fjordline Transport Authority");
+    expect(owner.placed(bodies)).toBe(false);
+  });
+  it("a company in the title owns the office whatever the prose or the bodies", () => {
+    const owner = companyOwnerReader("Veltrax Pharma", { title: "Veltrax Pharma lifts forecast", lede: "" });
+    expect(owner.placed(["Reuters", "Orlin Labs"])).toBe(true);
   });
 });
 
