@@ -1,4 +1,5 @@
 import { FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, verbAlternation } from "./change-verbs";
+import { toInfinitive } from "./tag-words";
 import type { Fact } from "./types";
 
 /**
@@ -29,8 +30,48 @@ export function referenceYear(fact: Fact): boolean {
   return CHANGE_SINCE.test(before) || SAME_AS.test(before);
 }
 
+/** The verbs (root forms, tag-words.ts toInfinitive) by which a study marks or samples its animals or people. */
+// ("fitted 40 buses with cameras" is a programme, not a sample: "fit" and "attach" count only with a device, DEVICE.)
+const SAMPLING_VERBS: ReadonlySet<string> = new Set(["tag", "collar", "ring", "band", "sample", "survey", "interview", "poll"]);
+/** What a sampling verb puts on an animal: "fitted GPS collars to ___", "attached loggers to ___". */
+const DEVICE = /\b(?:collars?|tags?|loggers?|transmitters?|trackers?|rings?|bands?|implants?)\s+(?:to|on)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$/i;
+/** "Of the 42 birds tagged, ___ returned usable data": the subset that gave data. */
+const OF_THE_SAMPLED = /^\s*Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){1,3}?([\p{L}-]+),\s*(?:(?:about|around|some|nearly|almost|only|just)\s+)?$/iu;
+const DATA_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:returned|provided|yielded|gave|produced|sent|delivered)\s+(?:usable|useful|valid|complete|enough|reliable)?\s*(?:data|readings|signals|results)\b/iu;
+/** A research team's next step: "Tarazona's team now plans to tag juvenile birds, ..., starting in ___". */
+const TEAM_PLANS = /\b(?:team|researchers|scientists|authors|group)\s+(?:now\s+|also\s+|next\s+)?(?:plans?|intends?|hopes?|wants?|aims?)\s+to\s+([\p{L}-]+)\b[^.;]{0,80}?\b(?:starting|beginning|from)\s+(?:in\s+)?$/iu;
+
+/** The last word before the answer, after an optional qualifier: "fitted GPS collars to" -> "to". */
+const lastWord = (text: string) => /([\p{L}-]+)\s*$/u.exec(text)?.[1] ?? "";
+
+/**
+ * How a study was done, not what it found (strict reads' "method details": AU1-core #28, #41, #45): how many animals
+ * it tagged or collared ("fitted GPS collars to ___ animals", "tagged ___ birds"), how many of them returned data
+ * ("Of the 42 birds tagged, ___ returned usable data"), when the team's next field season starts. The findings
+ * ("flew up to 120 km a night") stay core. A sampling verb on anything else ("surveyed 400 firms, ___ of which
+ * said ...") is not read: only the count right after the verb or its device.
+ */
+export function studyMethod(fact: Fact): boolean {
+  if (!fact.span) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = fact.sentence.slice(fact.span[1]);
+  if (fact.kind === "count") {
+    const verb = lastWord(before.replace(/\s+(?:about|around|some|nearly|almost|only|just)\s*$/i, ""));
+    if (SAMPLING_VERBS.has(toInfinitive(verb)) && /ed$/i.test(verb)) return true;
+    if (DEVICE.test(before) && /\b(?:fit|fits|fitted|attach|attaches|attached)\b/i.test(before)) return true;
+    const sampled = OF_THE_SAMPLED.exec(before);
+    if (sampled && SAMPLING_VERBS.has(toInfinitive(sampled[1] ?? "")) && DATA_AFTER.test(after)) return true;
+  }
+  if (fact.kind === "date") {
+    const plan = TEAM_PLANS.exec(before);
+    if (plan && SAMPLING_VERBS.has(toInfinitive(plan[1] ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Notes on facts kept out of the core set, by rule; null when none applies. */
 export function notCoreReason(fact: Fact): string | null {
   if (referenceYear(fact)) return "reference year of a comparison";
+  if (studyMethod(fact)) return "a study's method";
   return null;
 }

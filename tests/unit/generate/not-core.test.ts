@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notCoreReason, referenceYear } from "@/lib/generate/not-core";
+import { notCoreReason, referenceYear, studyMethod } from "@/lib/generate/not-core";
 import type { Fact } from "@/lib/generate/types";
 
 // Invented sentences, on no seen article's subject.
@@ -23,5 +23,23 @@ describe("reference year of a comparison (not core)", () => {
     expect(referenceYear(fact("date", "The council wants to cut emissions by half by 2035.", "2035", "year"))).toBe(false);
     expect(referenceYear(fact("percent", "The area under apples has shrunk by 20% since 2014.", "20%"))).toBe(false);
     expect(referenceYear(fact("date", "The scheme opened on 3 May 2014.", "3 May 2014", "day"))).toBe(false);
+  });
+});
+
+describe("a study's method (not core)", () => {
+  it("how many animals were tagged or collared, how many gave data, when the team's next season starts", () => {
+    expect(studyMethod(fact("count", "Of the 58 seals tagged, 44 returned usable data over the winter.", "44"))).toBe(true);
+    expect(studyMethod(fact("count", "The team fitted satellite collars to 19 wolves between 2020 and 2024.", "19"))).toBe(true);
+    expect(studyMethod(fact("count", "Biologists tagged about 300 salmon at the weir.", "300"))).toBe(true);
+    expect(studyMethod(fact("count", "The researchers interviewed 1,200 residents of the district.", "1,200"))).toBe(true);
+    expect(studyMethod(fact("date", "Ortega's team now plans to tag young seals, which leave the colony early, starting in March 2027.", "March 2027", "month"))).toBe(true);
+  });
+
+  it("near misses: a programme's size, a finding, a company's plan, a survey's result", () => {
+    expect(studyMethod(fact("count", "The city fitted 40 buses with cameras last year.", "40"))).toBe(false);
+    expect(studyMethod(fact("count", "The tagged seals dived to 480 metres.", "480"))).toBe(false);
+    expect(studyMethod(fact("date", "The company plans to open a second plant, starting in March 2027.", "March 2027", "month"))).toBe(false);
+    expect(studyMethod(fact("count", "Of the 400 firms surveyed, 120 said they would hire.", "120"))).toBe(false);
+    expect(studyMethod(fact("count", "The port will tag 500 containers a day.", "500"))).toBe(false);
   });
 });
