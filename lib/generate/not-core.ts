@@ -69,9 +69,37 @@ export function studyMethod(fact: Fact): boolean {
   return false;
 }
 
+/** The clause after the answer, to its first stop: "growers, workers and buyers attended the ceremony, held ...". */
+const CLAUSE_AFTER = /^[^.;:!?]{0,80}/;
+/** Who opened something with others: "opened by the governor, X, together with the company's president, ___". */
+const OPENED_WITH = /\b(?:opened|inaugurated|unveiled)\s+by\b[^.;]*\b(?:together\s+with|alongside|accompanied\s+by|joined\s+by)\b/i;
+const GUESTS_BEFORE = /\b(?:among\s+the\s+guests|guests\s+included|also\s+attending|in\s+attendance)\b[^.;]*$/i;
+
+/**
+ * Who or how many came to an opening or a ceremony (strict reads' "attendance and delegation sizes at openings and
+ * visits", "a guest at an opening": AU0-core #15, #23; AU1-core #9, #13, #30, #31): "Around ___ growers, workers and
+ * buyers attended the ceremony", "the mayor of Centenario, ___" beside the governor who opened the plant. The one who
+ * opened it, and what was opened, stay core. The verb is read by its root (tag-words.ts toInfinitive): "attend",
+ * "attended", "attends".
+ */
+export function attendance(fact: Fact): boolean {
+  if (!fact.span || (fact.kind !== "count" && fact.kind !== "person")) return false;
+  const before = fact.sentence.slice(0, fact.span[0]);
+  const after = CLAUSE_AFTER.exec(fact.sentence.slice(fact.span[1]))?.[0] ?? "";
+  // (The count or the guest is the subject: "400 growers attended", "the mayor of X, ___, attended"; not "a
+  // ceremony attended by 400 people, which cost ___".)
+  // ("Ana Ruiz, who attended Harvard, ...": a relative clause is about the person, not a guest list.)
+  const words = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 6);
+  const at = words.findIndex((w) => toInfinitive(w) === "attend");
+  const subjectOfAttend = at >= 0 && !words.slice(0, at).some((w) => /^(?:who|which|that|whom)$/i.test(w));
+  if (subjectOfAttend) return true;
+  return fact.kind === "person" && (OPENED_WITH.test(before) || GUESTS_BEFORE.test(before));
+}
+
 /** Notes on facts kept out of the core set, by rule; null when none applies. */
 export function notCoreReason(fact: Fact): string | null {
   if (referenceYear(fact)) return "reference year of a comparison";
   if (studyMethod(fact)) return "a study's method";
+  if (attendance(fact)) return "attendance at an event";
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notCoreReason, referenceYear, studyMethod } from "@/lib/generate/not-core";
+import { attendance, notCoreReason, referenceYear, studyMethod } from "@/lib/generate/not-core";
 import type { Fact } from "@/lib/generate/types";
 
 // Invented sentences, on no seen article's subject.
@@ -41,5 +41,21 @@ describe("a study's method (not core)", () => {
     expect(studyMethod(fact("date", "The company plans to open a second plant, starting in March 2027.", "March 2027", "month"))).toBe(false);
     expect(studyMethod(fact("count", "Of the 400 firms surveyed, 120 said they would hire.", "120"))).toBe(false);
     expect(studyMethod(fact("count", "The port will tag 500 containers a day.", "500"))).toBe(false);
+  });
+});
+
+describe("attendance at an event (not core)", () => {
+  it("a crowd's size and a guest beside the one who opened it", () => {
+    expect(attendance(fact("count", "Some 250 farmers, traders and officials attended the ceremony in the new hall.", "250"))).toBe(true);
+    expect(attendance(fact("person", "The mill was opened by the minister, Tomas Varga, together with the mill's director, Ilse Brandt, and the mayor of Kessel, Jonas Feld.", "Jonas Feld"))).toBe(true);
+    expect(attendance(fact("person", "Among the guests were the mayor of Kessel, Jonas Feld.", "Jonas Feld"))).toBe(true);
+    expect(attendance(fact("person", "The mayor of Kessel, Jonas Feld, attended the opening.", "Jonas Feld"))).toBe(true);
+  });
+
+  it("near misses: who opened it, a person's schooling, a figure of the plant", () => {
+    expect(attendance(fact("person", "The mill was opened by the minister, Tomas Varga, together with the mill's director, Ilse Brandt.", "Tomas Varga"))).toBe(false);
+    expect(attendance(fact("person", "Ilse Brandt, who attended school in Kessel, has run the mill since 2019.", "Ilse Brandt"))).toBe(false);
+    expect(attendance(fact("count", "The mill will employ 160 people and process 40,000 tonnes a year.", "160"))).toBe(false);
+    expect(attendance(fact("count", "The ceremony was attended by 250 guests and cost 40,000 euros.", "40,000 euros"))).toBe(false);
   });
 });
