@@ -355,10 +355,7 @@ function sentenceEnd(body: string, from: number): number {
 
 /** Whether a sentence of the body comes after its first two (a sentence the splitter wrote itself is not judged). */
 export function pastLede(fact: Fact, article: ArticleText): boolean {
-  const opening = indexInBody(article, fact.sentence.slice(0, 40));
-  // (A sentence whose subject was written out, "The company will hold an open day ..." as "Confluencia Frutas will
-  // hold ...", is placed by its last words: strict read AU1-core #6. A short line is not: the splitter may have made it.)
-  const at = opening >= 0 || fact.sentence.length < 60 ? opening : indexInBody(article, fact.sentence.slice(-40));
+  const at = indexInBody(article, fact.sentence.slice(0, 40));
   return at >= 0 && at > ledeEnd(article);
 }
 
