@@ -16,6 +16,7 @@ import { ITEM_FEATURE_NAMES, itemFeatures, itemWorth } from "@/lib/generate/fact
 import { ITEM_WORTH_WEIGHTS } from "@/lib/generate/fact-worth-item-weights";
 import { generateArticleFacts } from "@/lib/generate/generate-items";
 import { CORE_FROM, isCoreWorth } from "@/lib/generate/item-tier";
+import { notCoreReason } from "@/lib/generate/not-core";
 import type { Fact, QuizItem } from "@/lib/generate/types";
 import { covers } from "@/tests/fixtures/gold/coverage";
 import { BUILD_BATCHES, FIT_BATCHES, judgedFacts, loadGold } from "./lib/gold-samples";
@@ -30,7 +31,7 @@ function explain(item: QuizItem, fact: Fact, x: number[]): { cause: string; p: n
   const w = item.worth ?? 1;
   const capped = storedWorth(fact, 1) < 1;
   // (Capped items sit at the cap; their fact's worth is not recoverable from it, so the cap is the cause.)
-  if (capped) return { cause: `capped: ${fact.fallback ? "fallback figure" : "abbreviation"}`, p: w };
+  if (capped) return { cause: `capped: ${fact.fallback ? "fallback figure" : (notCoreReason(fact) ?? "abbreviation")}`, p: w };
   const p = move === 0 ? w : sigmoid(logit(w) - move);
   if (p >= CORE_FROM) {
     const worst = moves.filter((m) => m.w < 0).sort((a, b) => a.w - b.w)[0];

@@ -3,6 +3,7 @@ import { predict, type LogisticModel } from "./fact-worth-fit";
 import { FACT_WORTH_BIAS, FACT_WORTH_WEIGHTS } from "./fact-worth-weights";
 import type { Fact } from "./types";
 import { CORE_FROM } from "./item-tier";
+import { notCoreReason } from "./not-core";
 import { ABBREVIATION_QUESTION, type ArticleText } from "./worth-learning";
 
 /**
@@ -40,7 +41,8 @@ export const FALLBACK_WORTH = ABBREVIATION_WORTH;
  */
 export function storedWorth(fact: Fact, p: number): number {
   // A figure read by its form alone (fallback-spans.ts) is never core either until strict reads have judged such items.
-  return ABBREVIATION_QUESTION.test(fact.question ?? "") || fact.fallback ? Math.min(p, FALLBACK_WORTH) : p;
+  // A fact of a class the strict reads judge not worth learning while gold lists may name it (not-core.ts): kept, not core.
+  return ABBREVIATION_QUESTION.test(fact.question ?? "") || fact.fallback || notCoreReason(fact) !== null ? Math.min(p, FALLBACK_WORTH) : p;
 }
 
 /**

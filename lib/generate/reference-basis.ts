@@ -121,6 +121,15 @@ const REFERENCE_CUSTOMER = /\bfor\s+(?:a|an|the)\s+(?:(?:typical|average|standar
  */
 const PART_OF = /(?:[$€£¥₹]|\b[A-Z]{1,3}\$?\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m))?\s+of\s+(?:a|an|the|its|their)\s+$/u;
 
+/**
+ * "SEK 12.18 per ___ of taxable income", "3.1 doctors per ___ residents": a round power of ten after "per" is the unit
+ * a rate is counted in, not a fact (strict read AU1-core #49). A figure after "per" that is not a power of ten ("one
+ * doctor per 2,300 residents") is the ratio itself and stays.
+ */
+function rateBase(fact: Fact, before: string): boolean {
+  return (fact.kind === "money" || fact.kind === "count") && /\bper\s+$/i.test(before) && /^10+$/.test(fact.answer.replace(/\D/g, ""));
+}
+
 /** Why a figure is only the basis of the sentence's real fact (a baseline, a reporting period, a reference customer), or null. */
 export function basisOfFigure(fact: Fact): string | null {
   if (!fact.span) return null;
@@ -131,5 +140,6 @@ export function basisOfFigure(fact: Fact): string | null {
   // ("For a household using 175 kWh a month, the national average, ...": the figure is also stated as a fact of its own.)
   if (fact.kind !== "date" && REFERENCE_CUSTOMER.test(before) && !/^[^,;]{0,20},\s+(?:the|a|an)\s+(?:national|regional|city|country's|average|typical|median)\b/i.test(after)) return "reference customer";
   if (fact.kind === "money" && PART_OF.test(before)) return "whole of a part";
+  if (rateBase(fact, before)) return "unit base of a rate";
   return null;
 }
