@@ -9,7 +9,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { companyPlacedAsOwner, mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
-import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
+import { COUNTRYLESS_OFFICE, DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, LEGAL_FORM_SOURCE, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans, headerWordsOf, namedInHeader, type FallbackName } from "./fallback-spans";
@@ -713,8 +713,9 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none;
     // but an office asked with whose it is and when needs no subject ("The plant was opened by the governor of Neuquén, X"),
-    // unless it is a deputy's, of which a province or a body often has several ("the Vice Governor of Luang Prabang").
-    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f) && !(f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "") && !DEPUTY_OFFICE.test(f.question ?? ""))) f.question = null;
+    // unless it is a deputy's, of which a province or a body often has several ("the Vice Governor of Luang Prabang"), or
+    // it names no country ("the Minister of Trade, Industry and Business Development": whose, the subject would say).
+    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f) && !(f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "") && !DEPUTY_OFFICE.test(f.question ?? "") && !COUNTRYLESS_OFFICE.test((f.question ?? "").replace(/^Who was the /, "")))) f.question = null;
   }
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)

@@ -29,6 +29,9 @@ describe("an office of a named place, in a sentence placed only by the header", 
   it("near miss: a deputy's office, of which a province often has several, is not asked from such a sentence", () => {
     expect(questionsFor("The plant was opened by the Vice Governor of Vardia Province, Ana Ruizo, and the growers.", "Ana Ruizo").filter((p) => /Vice Governor/.test(p))).toEqual([]);
   });
+  it("near miss: an office that names a department, not a country ('the Minister of Trade'), is not asked from such a sentence", () => {
+    expect(questionsFor("The plant was opened by the Minister of Trade and Industry, Ana Ruizo, and the growers.", "Ana Ruizo").filter((p) => /Minister of Trade/.test(p))).toEqual([]);
+  });
   it("near miss: two holders of one office in the article, neither is asked by it", () => {
     const later = "The plant was later visited by the mayor of Tarvel, Ana Ruizo, who took office in October.";
     expect(questionsFor(opened, "Esteban Lorca", later).filter((p) => /mayor of Tarvel/.test(p))).toEqual([]);
