@@ -9,7 +9,7 @@ import { definedTerms } from "./defined-terms";
 import { entityQuestion, roleQuestion } from "./entity-question";
 import { companyOwnerReader, mainCompanyRoleQuestion } from "./company-role-question";
 import { itsRoleHolder } from "./its-role-holder";
-import { DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
+import { COUNTRYLESS_OFFICE, DEMONYM_OF, findEntitySpans, newEntityMatchCache, officesHeldTwice, officesNamedIn, tellsOfVisit, type EntityMatchCache } from "./find-entity-facts";
 import { askNameChunks, peersIn } from "./ask-name-chunk";
 import { LEGAL_FORM, LEGAL_FORM_SOURCE, findNameChunks, peopleByUsage, type NameChunk } from "./find-name-chunks";
 import { fallbackNamesOf, fallbackValueSpans, headerWordsOf, namedInHeader, type FallbackName } from "./fallback-spans";
@@ -154,7 +154,11 @@ function namedSubjectOf(text: string): string | null {
  * foreign minister?", "Who was the MFSA’s chief officer for supervision in November 2026?": whose office and when.
  */
 // ("Who was the MFSA’s chief officer for supervision in November 2026?": a body's letters own the office as well.)
-const SELF_CONTAINED_OFFICE = /^Who (?:was the (?:\p{Lu}\p{Ll}+|\p{Lu}{2,8}’s) .+ in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{L}.+)\?$/u;
+// ("Who was the governor of Neuquén in November 2026?": an office of a named place or body, as find-entity-facts.ts
+// asks one only when it has one holder, says whose by its "of", so "The plant was opened by ..." needs no placing.)
+const SELF_CONTAINED_OFFICE = /^Who (?:was the (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,8}’s) .+|\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2} of (?:the )?\p{Lu}.*) in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{L}.+)\?$/u;
+/** A deputy's office: "vice governor", "deputy mayor", "assistant director" (often held by several at once). */
+const DEPUTY_OFFICE = /\b(?:vice|deputy|assistant)[\s-]/i;
 
 /** A fact whose question needs nothing from its sentence's subject: what letters stand for, a nickname, a dated office. */
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
@@ -707,8 +711,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       facts.length = factsBefore;
       for (const f of spelled) facts.push({ ...f, span: null, lead: undefined });
     }
-    // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none.
-    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f)) f.question = null;
+    // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none;
+    // but an office asked with whose it is and when needs no subject ("The plant was opened by the governor of Neuquén, X"),
+    // unless it is a deputy's, of which a province or a body often has several ("the Vice Governor of Luang Prabang"), or
+    // it names no country ("the Minister of Trade, Industry and Business Development": whose, the subject would say).
+    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f) && !(f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "") && !DEPUTY_OFFICE.test(f.question ?? "") && !COUNTRYLESS_OFFICE.test((f.question ?? "").replace(/^Who was the /, "")))) f.question = null;
   }
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)

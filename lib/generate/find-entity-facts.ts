@@ -93,6 +93,8 @@ const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\
  * League manager, X,": one of twenty) or a nationality is no side.
  */
 const TEAM_ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(?!(?:\\S+\\s){0,2}(?:League|Cup|Championship|Olympics?|Division|Series|Tour|World)\\b)(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*(?:\\s\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*){0,2})\\s+((?:head\\s)?coach|manager|captain),\\s+${NAME}(?=[,.;])`, "gu");
+/** "Minister of Agriculture", "Director of Public Health": an office that names a department, not whose country's it is. */
+export const COUNTRYLESS_OFFICE = /^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /;
 const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;
@@ -562,11 +564,11 @@ function ownerQuestion(owner: string | null, role: string, ctx: EntityContext, s
   if (!o) {
     // "the mayor of Kotor, X", "the Vice Governor of Luang Prabang Province, X": an office of a named place has one
     // holder at a time, whatever the article is about.
-    if (/^[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && isRoleNounHead(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
+    if (/^[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\sof\s(?:the\s)?\p{Lu}/u.test(role) && !COUNTRYLESS_OFFICE.test(role) && isRoleNounHead(role) && !MANY_OF_A_KIND.test(roleRank(role))) return officeQuestion(role, true, ctx, sentence, true);
     // "Director of Public Health" in a story about New Zealand is New Zealand's.
     // ... but a "Head of Communications" in a company's press release is the company's (below).
     // (Not in a story or sentence where the story's country may be a visitor's or the office a province's: storyCountry.)
-    if (/^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /.test(role) && !ctx.company) {
+    if (COUNTRYLESS_OFFICE.test(role) && !ctx.company) {
       const country = storyCountry(ctx, sentence);
       if (country === "unclear") return null;
       return officeQuestion(country && !/^Secretary of State/.test(role) ? `${country} ${role}` : role, true, ctx, sentence, true);
