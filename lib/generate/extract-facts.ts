@@ -488,7 +488,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
     // ("She married her husband, Wiremu, in 1955. He founded ...": a sentence before that names a second person, by
     // name or as someone's husband, leaves He or She to neither.)
-    const subjectBefore = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null)) : null;
+    const subjectBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null)) : null;
     // (A tally, "It was his ninth goal", is the scorer's, whom the sentence before says among the people it names.)
     const onePersonBefore: string | null = !lastSentence || !OPENS_WITH_PERSON_PRONOUN.test(sentence.text) ? null : (subjectBefore && !namesOtherPerson(lastSentence.text, subjectBefore, personAnswers) ? subjectBefore : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers);
     // ("... the energy minister, Ama Boateng. The minister later visited ... She announced ...": the person the
