@@ -4,6 +4,7 @@ import { findNameChunks } from "./find-name-chunks";
 import { isRoleNoun } from "./entity-rules";
 import { peopleNamedIn } from "./resolve-subject-pronoun";
 import { NAME_WORD } from "./unplaced-referent";
+import { namesDescribedPerson } from "./other-person-named";
 import type { KnownPeople } from "./known-people";
 
 /**
@@ -29,6 +30,9 @@ export function describedPersonBefore(text: string, previous: string | null, ear
   if (!described || !role || !isRoleNoun(role)) return undefined;
   // ("The deputy minister later visited ...": which deputy is never sure.)
   if (QUALIFIED.test(described[0])) return null;
+  // ("The minister met the governor. She said ...": with a second person in that sentence, She may be either.)
+  const rest = previous.slice(described[0].length);
+  if (namesDescribedPerson(rest) || peopleNamedIn(rest, people).length > 0 || findNameChunks(rest).some((c) => c.kind === "person")) return null;
   const right = earlier[earlier.length - 1];
   // ("Minister" or "minister": the first letter either way, the name's capitals kept strict.)
   const word = `[${role.charAt(0).toUpperCase()}${role.charAt(0)}]${escapePattern(role.slice(1))}`;

@@ -25,6 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
+import { bareSharedSurname, namesOtherPerson } from "./other-person-named";
 import { PHRASE_END, offersOtherThing } from "./other-it-referent";
 import { describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
@@ -480,15 +481,20 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (sentence.previous === null && sentence.index > 0) paragraph++;
     if (lastPerson && paragraph - lastPersonParagraph > 1) lastPerson = titlePerson;
     // "Ms. Ferraro designed ...": the article's own subject, named by surname, is who a following "she" is.
+    // ("Ferraro said ..." after "her daughter Ana Ferraro": a surname two known people share is either's.)
     if (titlePerson && surnameOpening?.test(sentence.text)) {
-      lastPerson = titlePerson;
+      lastPerson = namesOtherPerson(sentence.text, titlePerson, personAnswers) ? null : titlePerson;
       lastPersonParagraph = paragraph;
     }
     // "The airline expects ..." is written with the airline's name; a sentence no one could place gives no facts.
     // "He now has 11 league goals" after a sentence that named Kowalczyk alone is about Kowalczyk: written in.
     // Who the sentence before was about (its one person, or still the one it was about) is worked out only for a
     // sentence that opens with He or She: looking for every known person in every sentence grew with the cast.
-    const onePersonBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers)) : null;
+    // ("She married her husband, Wiremu, in 1955. He founded ...": a sentence before that names a second person, by
+    // name or as someone's husband, leaves He or She to neither.)
+    const subjectBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null)) : null;
+    // (A tally, "It was his ninth goal", is the scorer's, whom the sentence before says among the people it names.)
+    const onePersonBefore: string | null = !lastSentence || !OPENS_WITH_PERSON_PRONOUN.test(sentence.text) ? null : (subjectBefore && !namesOtherPerson(lastSentence.text, subjectBefore, personAnswers) ? subjectBefore : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers);
     // ("... the energy minister, Ama Boateng. The minister later visited ... She announced ...": the person the
     // description names, or no one when two hold it; never whom the story was last about by default.)
     const described = onePersonBefore === null && lastSentence ? describedPersonBefore(sentence.text, lastSentence.text, recent.slice(-6, -1), personAnswers) : undefined;
@@ -679,12 +685,16 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
       if (same) same.push(f);
       else peopleBySentence.set(f.sentence, [f]);
     }
+    // ("Ferraro said ..." after "her daughter Ana Ferraro": which Ferraro, nothing says; the sentence is asked nothing.)
+    if (bareSharedSurname(text, personAnswers)) facts.length = factsBefore;
     const people = /^(?:He|She)\b/.test(text) ? [] : (peopleBySentence.get(text) ?? []).filter((f) => f.span && f.span[0] - datelineLength(text) < 25);
     const named = lastPersonIn(text) ?? (people.length === 1 ? (people[0]?.answer ?? null) : null);
     const untitled: string | null | undefined = named ? undefined : untitledPerson(text, (name) => [...peopleEndingLike(personAnswers, name), ...(lastPerson ? [lastPerson] : [])]);
     const nextPerson: string | null = named ?? (untitled === undefined ? lastPerson : untitled);
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
+    // ("Her husband, Wiremu, died in 2001." names someone else: a next He or She may be either, so it is no one's.)
+    if (lastPerson && namesOtherPerson(text, lastPerson, personAnswers, chunks)) lastPerson = null;
     lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);

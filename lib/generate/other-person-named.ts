@@ -1,0 +1,138 @@
+import { escapePattern } from "./escape-pattern";
+import { findNameChunks, type NameChunk } from "./find-name-chunks";
+import { isRoleNoun } from "./entity-rules";
+import { peopleMaybeIn, type KnownPeople } from "./known-people";
+
+/**
+ * Whether a sentence names a person other than `person`, so that a later He or She may be either of them and is
+ * given to no one (issue 9, lane pronoun93): "Her husband, Wiremu, died in 2001. He founded the trust" is the
+ * husband's, not the obituary's subject's; after "her daughter Ana Ferraro", a bare "Ferraro" or "She" may be the
+ * daughter as well as Lucía Ferraro.
+ */
+
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Premier)\.?$/;
+/** "Ms.", "Premier", "Co-author": a word before a name that is no part of it. */
+const isTitleWord = (word: string) => HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && isRoleNoun(word.toLowerCase()));
+/** A name's words without the titles before it: "Premier Tshangela" -> ["Tshangela"]. */
+function wordsOf(name: string): string[] {
+  const words = name.split(" ");
+  let i = 0;
+  while (i < words.length - 1 && isTitleWord(words[i] ?? "")) i++;
+  return words.slice(i);
+}
+
+/**
+ * "Kowalczyk", "Ms. Kettunen", "Premier Tshangela", "Lucía Elena Ferraro", "Solberg Haugen" are forms of "Lucía Ferraro"
+ * or "Ingrid Solberg Haugen": the same last word, and one name's words all in the other's; "Ana Ferraro" is not.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short[0] === long[0] || short.every((w) => long.includes(w));
+}
+
+/** "the chief financial officer", "her late husband": a determiner or possessive and up to four lower-case words. */
+const NOUN_PHRASE = /\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
+/** Nouns of a person that name no one a He or She may be: plurals and the generic. */
+const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|fee|committee|degree|guarantee|coffee)$/;
+
+/** The person's nouns a sentence writes, each with its determiner, where it starts and where its head noun ends. */
+function personNounsIn(text: string): { det: string; start: number; end: number }[] {
+  const found: { det: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(NOUN_PHRASE)) {
+    const words = (m[2] ?? "").trim().split(" ");
+    // (The last person's noun of the phrase is its head: "the chief financial officer", not "the chief".)
+    let head = -1;
+    for (let i = 0; i < words.length; i++) if (isRoleNoun(words[i] ?? "")) head = i;
+    const noun = words[head] ?? "";
+    if (head < 0 || NO_ONE.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
+    const end = m.index + (m[1] ?? "").length + words.slice(0, head + 1).join(" ").length + 1;
+    found.push({ det: (m[1] ?? "").toLowerCase(), start: m.index, end });
+  }
+  return found;
+}
+
+/** Whether `text` names someone through a possessive and a person's noun ("Her husband, Wiremu, ..."): never the owner. */
+export const namesPossessedPerson = (text: string): boolean => personNounsIn(text).some((n) => n.det !== "the");
+
+/** Whether `text` names someone by a person's noun: "met the governor", "her husband". */
+export const namesDescribedPerson = (text: string): boolean => personNounsIn(text).length > 0;
+
+/** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
+const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:also\s|later\s|then\s)?$/;
+
+/**
+ * Whether `text` names a second person by a singular person's noun ("met the governor", "her husband"), not one that
+ * is a name's own description ("Ama Boateng, the minister,", "the builder Joachim Brenner", whose name is read as a
+ * name; "The head of production, Sione Havili, ..." when `surname` is in the sentence), nor what the subject is ("She
+ * was the first engineer").
+ */
+export function namesAnotherByNoun(text: string, surname?: string): boolean {
+  const ownNamed = surname !== undefined && new RegExp(`\\b${escapePattern(surname)}\\b`, "u").test(text);
+  for (const n of personNounsIn(text)) {
+    if (n.det !== "the") return true;
+    const before = text.slice(0, n.start);
+    if (/\p{Lu}[\p{L}’'.-]*,\s$/u.test(before) || /^,?\s\p{Lu}/u.test(text.slice(n.end)) || PREDICATE_BEFORE.test(before)) continue;
+    if (ownNamed && n.start === 0) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words that may stand before a surname and leave it bare: "In Ferraro's view", "But Ferraro said". */
+const BARE_BEFORE = /^(?:A|An|In|On|At|For|From|With|By|To|Of|And|But|Or|As|After|Before|When|While|Since|Until|Under|Like|Then|So|Yet)$/;
+
+/**
+ * Whose a surname written at `index` of `text` is, with `person`'s surname: "own" after a word of `person`'s name
+ * ("Lucía Elena Ferraro", "Solberg Haugen"), "other" after another name word ("Ana Ferraro", "Wiremu Ngata"), "bare"
+ * alone or after an honorific or a title ("Ferraro said", "Ms. Ferraro", "Judge Ferraro"), which is anyone's of that
+ * surname, and "none" after "the" ("the Ferraro grants"), which names no one.
+ */
+function surnameAt(text: string, index: number, person: string): "own" | "other" | "bare" | "none" {
+  const before = text.slice(0, index);
+  const prev = /(\S+)\s$/u.exec(before)?.[1] ?? "";
+  if (/^[Tt]he$/.test(prev)) return "none";
+  if (!/^\p{Lu}[\p{L}’'-]*$/u.test(prev) || HONORIFIC.test(prev) || BARE_BEFORE.test(prev) || isRoleNoun(prev.toLowerCase())) return "bare";
+  const words = wordsOf(person);
+  if (words.slice(0, -1).includes(prev) || (words.length > 1 && new RegExp(`\\b${escapePattern(words[0] ?? "")}\\s(?:\\p{Lu}[\\p{L}.’'-]*\\s){0,2}$`, "u").test(before))) return "own";
+  return "other";
+}
+
+/**
+ * Whether `text` names a person other than `person`: a known person of another surname, a name that shares
+ * `person`'s surname under another first name ("Wiremu Ngata" beside Aroha Ngata), a bare surname that another known
+ * person also has (after "her daughter Ana Ferraro", "Ferraro said" is either), a person's name chunk of another form,
+ * or someone by a possessive and a person's noun ("Her husband, Wiremu, ..."). `chunks` are the sentence's name
+ * chunks when the caller has them.
+ */
+export function namesOtherPerson(text: string, person: string, people: KnownPeople, chunks?: readonly NameChunk[]): boolean {
+  const surname = wordsOf(person).at(-1) ?? person;
+  if (namesAnotherByNoun(text, surname)) return true;
+  const known = peopleMaybeIn(people, text);
+  // (A bare surname is `person`'s alone when no other known person has it.)
+  const shared = known.some((p) => !samePerson(p, person) && p.split(" ").pop() === surname);
+  for (const p of known) if (!samePerson(p, person) && p.split(" ").pop() !== surname && new RegExp(`\\b${escapePattern(p.split(" ").pop() ?? p)}\\b`, "u").test(text)) return true;
+  if (text.includes(surname)) {
+    for (const m of text.matchAll(new RegExp(`\\b${escapePattern(surname)}\\b`, "gu"))) {
+      const whose = surnameAt(text, m.index, person);
+      if (whose === "other" || (whose === "bare" && shared)) return true;
+    }
+  }
+  return (chunks ?? findNameChunks(text)).some((c) => c.kind === "person" && !samePerson(c.name, person));
+}
+
+/**
+ * Whether `text` writes a surname bare ("Ferraro said ...", "Ms. Ferraro was born ...") that two known people of other
+ * first names share (Lucía and her daughter Ana Ferraro): which of them it is, nothing says, so the sentence is asked
+ * nothing.
+ */
+export function bareSharedSurname(text: string, people: KnownPeople): boolean {
+  const known = peopleMaybeIn(people, text);
+  for (const p of known) {
+    const surname = p.split(" ").pop() ?? p;
+    if (!known.some((q) => q.split(" ").pop() === surname && !samePerson(q, p))) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${escapePattern(surname)}\\b`, "gu"))) if (surnameAt(text, m.index, p) === "bare") return true;
+  }
+  return false;
+}
