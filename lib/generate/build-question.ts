@@ -60,6 +60,12 @@ export const TRAIL_ATTRIBUTION = /,\s*(?:according to\s+([^,“”"\u0001]{2,80}
 const LIST_COMMA = "\u0002";
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
+/**
+ * "In 2025 JPSCo lost ...", "Since 2019 it has spent ...": a year that opens the sentence with no comma after it, then
+ * the clause's own subject (a name, a pronoun or "the"'s noun). ("In 2025 terms", "By 2030 levels" go on with a noun
+ * of the phrase, and stay; "In 2025 its programmes reached ..." says not whose, and stays unread.)
+ */
+const LEAD_YEAR_NO_COMMA = new RegExp(String.raw`^((?:In|Since|By|During)\s(?:the end of\s)?(?:(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2})\s+(?=(?:\p{Lu}\p{L}*|it|they|he|she|we|the)\s)`, "u");
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
 const TIME_RE = new RegExp(String.raw`\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b`, "i");
@@ -388,6 +394,8 @@ const NAMED_RE = new RegExp(`\\bthe ${M}\\s+((?:[A-Z][\\w-]*,?\\s*(?:(?:on|of|an
 // A change verb, then "from <old value> to" in the same clause ("ranging from $5 to $10" is a range, not a change).
 const CHANGED_TO_RE = /\b(?:rose|fell|grew|cut|(?:rais|lower|reduc|increas|decreas|climb|dropp|jump|slash|doubl|halv|trimm)ed)\s+(?:[^\s,;]+\s+){0,6}?from\s+[^\s,;]+(?:\s+(?:million|billion|per\s+[a-z]+|a\s+[a-z]+))?\s+to\s+$/;
 
+const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
+
 function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion | null {
   const s = ctx.sentence;
   // "higher in 2024 than in 2011": the year after "than" is what the fact is compared with, not when it happened.
@@ -606,7 +614,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   // No comma or second clause inside a subject ("cities that break these rules, such as Edinburgh, whose voters ...",
   // "a former ambassador to Kenya, she"), and no bare possessive ("Gothenburg’s raised"): only a list ("A, B and C")
   // or the short aside coordinatedPredicate adds ("X, which holds ...,") may keep a comma.
-  if (/['’]s$/.test(p.subject) || (p.subject.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(p.subject) && !/^[^,]+, which [^,]+,$/.test(p.subject))) return null;
+  // ("The 16,500-square-metre plant": a thousands comma is part of its number, no clause's.)
+  const subjectCommas = p.subject.replace(THOUSANDS_COMMA, "");
+  if (/['’]s$/.test(p.subject) || (subjectCommas.includes(",") && !/^(?:[^,]+,\s)+[^,]+\s(?:and|or)\s[^,]+$/.test(subjectCommas) && !/^[^,]+, which [^,]+,$/.test(subjectCommas))) return null;
   // "A target to cut the time it takes ...": a subject ending in a pronoun holds a clause ("the time (that) it").
   if (/\s(?:it|he|she|they|we|you)$/.test(p.subject)) return null;
   let subjectText = resolvePronoun(p.subject, ctx);
@@ -695,6 +705,8 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
   } else if ((span.kind === "money" || span.kind === "percent") && ofValue && !/^(?:a|an|the|its|their|his|her)$/.test(ofValue[2] ?? "")) {
     // "reach peak annual sales of $6 billion" -> "What peak annual sales does ... reach?"
     const noun = (ofValue[2] ?? "").replace(/^(?:a|an|the|its|their|his|her)\s+/, "");
+    // "has paid medical students a stipend of M": a determiner inside is an object before the noun, no part of it.
+    if (/\b(?:a|an|the|its|their|his|her)\b/.test(noun)) return null;
     wh = `${approx ? "Roughly what" : "What"} ${noun}`;
     rest = `${ofValue[1] ?? ""}${rest.slice(ofValue[0].length)}`;
     // "the buyback of USD 900 million of a Eurobond": a second "of" after the value would dangle.
@@ -783,7 +795,7 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
     return q ? { question: q, clause: core, time: null, measure: subject, direction: null } : null;
   }
   // A subject with a comma in it ("Meier, a German national who led Veltrax,") holds a second clause: not asked.
-  if (!wh && !p.subject.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
+  if (!wh && !subjectCommas.includes(",")) ({ wh, rest } = valueWh(span, rest, mainVerb, !!approx) ?? { wh, rest });
   if (!wh) return null;
   wh = whForUnit(wh, span);
   const trimmedAgain = trimRest(rest);
@@ -1103,6 +1115,9 @@ function withoutAsides(core: string): string {
 /** A clause's main verb that moves its subject's figure: "Sales rose 11% to ..." asks "By what percentage". */
 const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_VERBS], ["base", "third", "past", "participle"]);
 
+/** "about 30 km east of": a rough aside that says where, which trimRest keeps. */
+const COMPASS_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/;
+
 /**
  * What trimRest leaves of a clause's predicate: its words, or `unsureList` where a comma may open a list or a
  * participle clause (", creating jobs and cutting imports"), which no reader can tell apart: the caller then asks
@@ -1123,8 +1138,10 @@ export function trimRest(rest: string): TrimmedRest {
 /** trimRest's cuts, on a rest whose list commas are already marked. */
 function trimmedRest(marked: string): string {
   return cutSecondClause(marked)
-    // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact.
-    .replace(/,\s+(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, "")
+    // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact, a rough
+    // one too ("packed M last season, almost two thirds of it pears").
+    // ("lies at M, about 30 km east of the town of Kaş" is where, and stays as it stayed before rough asides were cut.)
+    .replace(/,\s+((?:almost|nearly|about|around|roughly|some|just over|just under|more than|less than)\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, (cut, rough?: string) => (rough && COMPASS_OF.test(cut) ? cut : ""))
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")
@@ -1138,6 +1155,8 @@ function trimmedRest(marked: string): string {
     // "employ 34,000 people worldwide and sells its products in 90 countries": a second predicate is cut.
     // ("on schools and hospitals the previous year": a plural noun's list before a time is no second predicate.)
     .replace(/\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s+(?!(?:the|a|an)\s+(?:(?:previous|next|following|same|last|past|coming|whole|entire)\s+)?(?:year|month|week|day|decade|quarter|season|period)\b)(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, "")
+    // ("and paid the proceeds into a fund": an irregular past is as much a second predicate as one in -ed.)
+    .replace(/\s+and\s+([a-z]{3,})\s+(?:its|their|his|her|the|a|an)\b[^\u0001]*$/, (cut, verb: string) => (lexiconTags(verb).includes("PastTense") ? "" : cut))
     .replace(/,\s+[a-z]+ing\b.*$/, "")
     .replace(/,?\s+(?:and|but)\s+(?:will|would|can|could|may|might|is|are|was|were|has|have|had|adds?|added|stalled|plans?|said)\b.*$/, "")
     .replace(/\s+but\s+[a-z]+ed\b.*$/, "")
@@ -1157,7 +1176,7 @@ function dateWh(span: ValueSpan): string {
 }
 
 export function stripLeadAdjunct(clause: string): { clause: string; adjunct: string | null } {
-  const m = LEAD_ADJUNCT.exec(clause) ?? /^(\u0001),\s+/.exec(clause);
+  const m = LEAD_YEAR_NO_COMMA.exec(clause) ?? LEAD_ADJUNCT.exec(clause) ?? /^(\u0001),\s+/.exec(clause);
   if (!m) return { clause, adjunct: null };
   return { clause: upperFirst(clause.slice(m[0].length)), adjunct: m[1] ?? null };
 }
