@@ -1,4 +1,5 @@
 import { FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, verbAlternation } from "./change-verbs";
+import { APPROXIMATE_QUALIFIERS, COUNT_LEAD_WORDS } from "./figure-qualifiers";
 import { toInfinitive } from "./tag-words";
 import type { Fact } from "./types";
 
@@ -16,7 +17,8 @@ const CHANGED = verbAlternation([...RISE_VERBS, ...FALL_VERBS, ...RAISE_VERBS, .
 const FIGURE_WORD = String.raw`(?:\d|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|twice|doubled?|tripled?)\b)`;
 const CHANGE_SINCE = new RegExp(String.raw`\b(?:${CHANGED})\b[^,;:.]{0,40}?${FIGURE_WORD}[^,;:.]{0,40}?\bsince\s+$`, "i");
 /** "about the same as in the last full census, carried out in ___", "similar to the level of ___": what a figure is set beside. */
-const SAME_AS = /\b(?:(?:about|roughly|much|largely)\s+)?(?:the\s+same\s+as|similar\s+to|unchanged\s+from|in\s+line\s+with)\b[^;:.]{0,60}?\b(?:in|of)\s+$/i;
+// ("in line with the targets of ___" sets nothing beside a level: only the shapes of a likeness are read.)
+const SAME_AS = /\b(?:(?:the\s+same\s+as|similar\s+to)\b[^;:.]{0,60}?\b(?:in|of)|as\s+in)\s+$/i;
 
 /**
  * The year a change or a level is measured against: "the area under pears has shrunk by about a fifth since ___",
@@ -30,13 +32,18 @@ export function referenceYear(fact: Fact): boolean {
   return CHANGE_SINCE.test(before) || SAME_AS.test(before);
 }
 
+/** A qualifier before a sampled count ("tagged about 300", "Of the 42 birds tagged, only 30"): figure-qualifiers.ts words. */
+const QUALIFIER = [...APPROXIMATE_QUALIFIERS, "some", ...COUNT_LEAD_WORDS].join("|");
+const QUALIFIED = String.raw`(?:(?:${QUALIFIER})\s+)?`;
+/** What a study samples, or who does it: a sampling verb elsewhere ("The port authority tagged 640 containers") is no study. */
+const STUDY_CONTEXT = /\b(?:researchers?|scientists?|biologists?|ecologists?|ornithologists?|zoologists?|team|study|studies|research|subjects|participants|respondents|animals?|birds?|fish|salmon|trout|seals?|wolves|bears?|deer|whales?|dolphins?|sharks?|turtles?|bats?|eagles?|storks?|geese|penguins?)\b/i;
 /** The verbs (root forms, tag-words.ts toInfinitive) by which a study marks or samples its animals or people. */
 // ("fitted 40 buses with cameras" is a programme, not a sample: "fit" and "attach" count only with a device, DEVICE.)
 const SAMPLING_VERBS: ReadonlySet<string> = new Set(["tag", "collar", "ring", "band", "sample", "survey", "interview", "poll"]);
 /** What a sampling verb puts on an animal: "fitted GPS collars to ___", "attached loggers to ___". */
-const DEVICE = /\b(?:collars?|tags?|loggers?|transmitters?|trackers?|rings?|bands?|implants?)\s+(?:to|on)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$/i;
+const DEVICE = new RegExp(String.raw`\b(?:collars?|tags?|loggers?|transmitters?|trackers?|rings?|bands?|implants?)\s+(?:to|on)\s+${QUALIFIED}$`, "i");
 /** "Of the 42 birds tagged, ___ returned usable data": the subset that gave data. */
-const OF_THE_SAMPLED = /^\s*Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){1,3}?([\p{L}-]+),\s*(?:(?:about|around|some|nearly|almost|only|just)\s+)?$/iu;
+const OF_THE_SAMPLED = new RegExp(String.raw`^\s*Of\s+the\s+[\d,]+\s+(?:[\p{L}-]+\s+){1,3}?([\p{L}-]+),\s*${QUALIFIED}$`, "iu");
 const DATA_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:returned|provided|yielded|gave|produced|sent|delivered)\s+(?:usable|useful|valid|complete|enough|reliable)?\s*(?:data|readings|signals|results)\b/iu;
 /** A research team's next step: "Tarazona's team now plans to tag juvenile birds, ..., starting in ___". */
 const TEAM_PLANS = /\b(?:team|researchers|scientists|authors|group)\s+(?:now\s+|also\s+|next\s+)?(?:plans?|intends?|hopes?|wants?|aims?)\s+to\s+([\p{L}-]+)\b[^.;]{0,80}?\b(?:starting|beginning|from)\s+(?:in\s+)?$/iu;
@@ -56,7 +63,8 @@ export function studyMethod(fact: Fact): boolean {
   const before = fact.sentence.slice(0, fact.span[0]);
   const after = fact.sentence.slice(fact.span[1]);
   if (fact.kind === "count") {
-    const verb = lastWord(before.replace(/\s+(?:about|around|some|nearly|almost|only|just)\s*$/i, ""));
+    if (!STUDY_CONTEXT.test(fact.sentence)) return false;
+    const verb = lastWord(before.replace(new RegExp(String.raw`\s+(?:${QUALIFIER})\s*$`, "i"), ""));
     if (SAMPLING_VERBS.has(toInfinitive(verb)) && /ed$/i.test(verb)) return true;
     if (DEVICE.test(before) && /\b(?:fit|fits|fitted|attach|attaches|attached)\b/i.test(before)) return true;
     const sampled = OF_THE_SAMPLED.exec(before);
@@ -73,6 +81,8 @@ export function studyMethod(fact: Fact): boolean {
 const CLAUSE_AFTER = /^[^.;:!?]{0,80}/;
 /** Who opened something with others: "opened by the governor, X, together with the company's president, ___". */
 const OPENED_WITH = /\b(?:opened|inaugurated|unveiled)\s+by\b[^.;]*\b(?:together\s+with|alongside|accompanied\s+by|joined\s+by)\b/i;
+/** What an opening's crowd attends: "attended the ceremony", "attend the official opening", "attended its open day". */
+const OPENING_EVENT = /^\s+(?:the|a|an|its|this|their)?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:opening|ceremony|inauguration|launch|open\s+day|ribbon-cutting)\b/iu;
 const GUESTS_BEFORE = /\b(?:among\s+the\s+guests|guests\s+included|also\s+attending|in\s+attendance)\b[^.;]*$/i;
 
 /**
@@ -89,10 +99,15 @@ export function attendance(fact: Fact): boolean {
   // (The count or the guest is the subject: "400 growers attended", "the mayor of X, ___, attended"; not "a
   // ceremony attended by 400 people, which cost ___".)
   // ("Ana Ruiz, who attended Harvard, ...": a relative clause is about the person, not a guest list.)
-  const words = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 6);
-  const at = words.findIndex((w) => toInfinitive(w) === "attend");
-  const subjectOfAttend = at >= 0 && !words.slice(0, at).some((w) => /^(?:who|which|that|whom)$/i.test(w));
-  if (subjectOfAttend) return true;
+  // ("12,000 students attend the university", "the prime minister, ___, attended the summit": only an opening's
+  // crowd is read, by what was attended, OPENING_EVENT.)
+  const words = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 6);
+  const at = words.findIndex((w) => toInfinitive(w[0]) === "attend");
+  // ("which cost ___ euros, was attended by 250 guests": passive, the answer is not who attended.)
+  const passive = at >= 0 && /^by$/i.test(words[at + 1]?.[0] ?? "");
+  const subjectOfAttend = at >= 0 && !passive && !words.slice(0, at).some((w) => /^(?:who|which|that|whom)$/i.test(w[0]));
+  const attended = at >= 0 ? after.slice((words[at]?.index ?? 0) + (words[at]?.[0].length ?? 0)) : "";
+  if (subjectOfAttend && OPENING_EVENT.test(attended)) return true;
   return fact.kind === "person" && (OPENED_WITH.test(before) || GUESTS_BEFORE.test(before));
 }
 

@@ -124,10 +124,18 @@ const PART_OF = /(?:[$€£¥₹]|\b[A-Z]{1,3}\$?\s?)\d[\d,.]*(?:\s*(?:million|b
 /**
  * "SEK 12.18 per ___ of taxable income", "3.1 doctors per ___ residents": a round power of ten after "per" is the unit
  * a rate is counted in, not a fact (strict read AU1-core #49). A figure after "per" that is not a power of ten ("one
- * doctor per 2,300 residents") is the ratio itself and stays.
+ * doctor per 2,300 residents") is the ratio itself and stays, and so is the base of a ratio of one ("one nurse per 10
+ * patients", "a doctor per 1,000 residents"): only a base after a rate's own figure ("3.1 doctors per", "SEK 12.18 per")
+ * is read.
  */
-function rateBase(fact: Fact, before: string): boolean {
-  return (fact.kind === "money" || fact.kind === "count") && /\bper\s+$/i.test(before) && /^10+$/.test(fact.answer.replace(/\D/g, ""));
+/** The rate's figure before "per", a word or two of its unit between: "NOK 22.40 per", "3.1 doctors per", "one nurse per". */
+const RATE_BEFORE_PER = /(?:^|[\s(])(\d[\d,.]*|one|a|an|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?!per\b)[\p{L}-]+){0,2}\s+per\s+$/iu;
+function rateBase(fact: Fact, before: string, after: string): boolean {
+  if ((fact.kind !== "money" && fact.kind !== "count") || !/^10+$/.test(fact.answer.replace(/\D/g, ""))) return false;
+  const rate = RATE_BEFORE_PER.exec(before);
+  if (!rate || /^(?:one|a|an|1)$/i.test(rate[1] ?? "")) return false;
+  // ("EUR 3 per EUR 10 zone": a money base named by what follows is a fare band, not a unit; kept when unsure.)
+  return fact.kind === "count" || /^\s*(?:of\b|[,;.)]|$)/.test(after);
 }
 
 /** Why a figure is only the basis of the sentence's real fact (a baseline, a reporting period, a reference customer), or null. */
@@ -140,6 +148,6 @@ export function basisOfFigure(fact: Fact): string | null {
   // ("For a household using 175 kWh a month, the national average, ...": the figure is also stated as a fact of its own.)
   if (fact.kind !== "date" && REFERENCE_CUSTOMER.test(before) && !/^[^,;]{0,20},\s+(?:the|a|an)\s+(?:national|regional|city|country's|average|typical|median)\b/i.test(after)) return "reference customer";
   if (fact.kind === "money" && PART_OF.test(before)) return "whole of a part";
-  if (rateBase(fact, before)) return "unit base of a rate";
+  if (rateBase(fact, before, after)) return "unit base of a rate";
   return null;
 }

@@ -21,4 +21,16 @@ describe("a round figure after 'per' is the unit base of a rate, never a key", (
     expect(basisOfFigure(fact("money", "Growers are paid 100 euros per tonne.", "100 euros"))).toBeNull();
     expect(basisOfFigure(fact("count", "The lift carries 1,000 people per hour.", "1,000"))).toBeNull();
   });
+
+  it("near misses: the base of a ratio of one, a fare band named by its price", () => {
+    expect(basisOfFigure(fact("count", "The ward has one nurse per 10 patients at night.", "10"))).toBeNull();
+    expect(basisOfFigure(fact("count", "The island has one doctor per 1,000 residents.", "1,000"))).toBeNull();
+    expect(basisOfFigure(fact("count", "The island has a doctor per 1,000 residents.", "1,000"))).toBeNull();
+    expect(basisOfFigure(fact("money", "Riders pay EUR 3 per EUR 10 zone crossed.", "EUR 10"))).toBeNull();
+  });
+
+  it("a base after a rate's own figure still goes, with or without the unit between", () => {
+    expect(basisOfFigure(fact("money", "Owners pay SEK 9.50 per SEK 100 of assessed value.", "SEK 100"))).toBe("unit base of a rate");
+    expect(basisOfFigure(fact("count", "The island has 2 doctors per 1,000 residents.", "1,000"))).toBe("unit base of a rate");
+  });
 });
