@@ -19,7 +19,7 @@ import type { KnownPeople } from "./known-people";
 const DESCRIBED = /^The\s(?:([\p{Ll}-]+)\s){0,2}?(\p{Ll}[\p{Ll}-]*)(?=[\s,])/u;
 const NAME = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){0,3}`;
 /** A holder of another office than the one described: "deputy minister", "former finance minister", "vice president". */
-const QUALIFIED = /\b(?:deputy|vice|former|ex|junior|assistant|acting|shadow|interim|outgoing|incoming|previous|late|then)(?:\s|-)/i;
+export const QUALIFIED = /\b(?:deputy|vice|former|ex|junior|assistant|acting|shadow|interim|outgoing|incoming|previous|late|then)(?:\s|-)/i;
 /** "On Tuesday", "In March", "At Tamale": an opener before a comma, no person's name. */
 const NOT_A_PERSON = new RegExp(String.raw`^(?:On|In|At|By|From|For|Since|Until|After|Before|During|The|A|An|This|That|Last|Next|Earlier|Later|Meanwhile|However)\b|\b(?:${WEEKDAY_SOURCE}|${MONTH_NAME_SOURCE})\b`, "u");
 

@@ -27,7 +27,7 @@ import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
 import { bareSharedSurname, namesOtherPerson } from "./other-person-named";
 import { PHRASE_END, offersOtherThing } from "./other-it-referent";
-import { describedPersonBefore } from "./described-person";
+import { QUALIFIED, describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
 import { leadFor, pointsBack, possessiveLeadFor, pronounLeadFor } from "./points-back";
 import { carriesResearchers, EVENT_IT, OPENS_WITH_PERSON_PRONOUN, passiveItAfterObject, POSSESSIVE_IT, peopleNamedIn, personSubjectOf, reportedClause, resolveResearchersThey, resolveAboutIt, resolveSubjectIt, resolveSubjectPronoun, scorerBefore } from "./resolve-subject-pronoun";
@@ -158,8 +158,6 @@ function namedSubjectOf(text: string): string | null {
 // ("Who was the governor of Neuquén in November 2026?": an office of a named place or body, as find-entity-facts.ts
 // asks one only when it has one holder, says whose by its "of", so "The plant was opened by ..." needs no placing.)
 const SELF_CONTAINED_OFFICE = /^Who (?:was the (?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,8}’s) .+|\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2} of (?:the )?\p{Lu}.*) in \p{Lu}\p{Ll}+ \d{4}|is \p{Lu}[\p{L}-]*’s \p{L}.+)\?$/u;
-/** A deputy's office: "vice governor", "deputy mayor", "assistant director" (often held by several at once). */
-const DEPUTY_OFFICE = /\b(?:vice|deputy|assistant)[\s-]/i;
 
 /** A fact whose question needs nothing from its sentence's subject: what letters stand for, a nickname, a dated office. */
 function asksWithoutSubject(f: Fact, article: ArticleInput): boolean {
@@ -723,9 +721,10 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     }
     // Placed only by the item's header ("The Committee" under the Central Bank of Kenya): no question, which has none;
     // but an office asked with whose it is and when needs no subject ("The plant was opened by the governor of Neuquén, X"),
-    // unless it is a deputy's, of which a province or a body often has several ("the Vice Governor of Luang Prabang"), or
+    // (so is the undated "Who is Goa’s industries minister?"), unless it is a deputy's or another qualified holder's
+    // (described-person.ts's QUALIFIED: "the Vice Governor of Luang Prabang", a province often has several), or
     // it names no country ("the Minister of Trade, Industry and Business Development": whose, the subject would say).
-    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f) && !(f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "") && !DEPUTY_OFFICE.test(f.question ?? "") && !COUNTRYLESS_OFFICE.test((f.question ?? "").replace(/^Who was the /, "")))) f.question = null;
+    else if (placed.headerOnly) for (const f of facts.slice(factsBefore)) if (!/^What does the abbreviation \S+ stand for in /.test(f.question ?? "") && !standalone.has(f) && !(f.kind === "person" && SELF_CONTAINED_OFFICE.test(f.question ?? "") && !QUALIFIED.test(f.question ?? "") && !COUNTRYLESS_OFFICE.test((f.question ?? "").replace(/^Who was the /, "")))) f.question = null;
   }
   // Options for a name when the corpus has too few of its sort: the article's other names of its kind.
   // (Each name once per kind and noun, as peersOf reads them: a long article repeats its names thousands of times.)

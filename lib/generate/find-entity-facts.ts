@@ -94,8 +94,14 @@ const TEAM_ROLE_AFTER = new RegExp(`${NAME},\\s+the\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\
  */
 const TEAM_ROLE_BEFORE = new RegExp(`\\b[Tt]he\\s+(?!(?:\\S+\\s){0,2}(?:League|Cup|Championship|Olympics?|Division|Series|Tour|World)\\b)(\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*(?:\\s\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)*){0,2})\\s+((?:head\\s)?coach|manager|captain),\\s+${NAME}(?=[,.;])`, "gu");
 /** "Minister of Agriculture", "Director of Public Health": an office that names a department, not whose country's it is. */
-export const COUNTRYLESS_OFFICE = /^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /;
-const MANY_OF_A_KIND = /(?:^|\s)(?:researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
+// (Either case: "the minister of Agriculture" is as countryless as "the Minister of Agriculture".)
+export const COUNTRYLESS_OFFICE = /^(?:Secretary|Minister|Director|Head|Chief|Commissioner) (?:of|for) /i;
+/**
+ * A role a side, a place or a body has several holders of at once: "Afghanistan’s opener", "a researcher at X", and
+ * seats and posts held side by side ("the senator of Vardia", "the councillor of Tarvel", "the judge of the High
+ * Court", "the spokesperson of the ministry"), so "Who was the senator of Vardia?" has other answers.
+ */
+const MANY_OF_A_KIND = /(?:^|\s)(?:senator|councillor|councilor|judge|ambassador|envoy|spokesperson|spokesman|spokeswoman|representative|delegate|researcher|scientist|professor|analyst|economist|engineer|lecturer|fellow|member|expert|student|teacher|official|consultant|doctor|opener|seamer|spinner|bowler|batter|batsman|fielder|striker|midfielder|defender|winger|forward|player|substitute|[a-z]+ist)$/;
 const COUNTERPART = new RegExp(`\\b(?:his|her|their)\\s+((?:[A-Z][a-z]+\\s)?counterpart),?\\s+${NAME}`, "gu");
 const APPOSITIVE_ORG = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:’s|'s))\s+((?:[a-z][\w-]*\s){1,4}(?:corporation|company|agency|carrier|airline|bank|operator|producer|firm|group|regulator|utility|broadcaster|manufacturer)),\s+(\p{Lu}[\p{L}\d_-]*(?:\s\p{Lu}[\p{L}\d_-]*){0,3}),/gu;
 // "The canton's district heating company, KJKP Toplane-Sarajevo, serves", "Peru's main cash transfer scheme, Juntos,",

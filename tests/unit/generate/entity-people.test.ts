@@ -37,8 +37,9 @@ describe("people by any role (issue 9)", () => {
     expect(questionsOf("His coach, former steeplechaser Gabriel Kamau, said the athlete trained hard.", "Gabriel Kamau")).toEqual([null]);
   });
 
-  it("a role after a name with 'for' ('a spokesman for the Japanese embassy in Abuja')", () => {
-    expect(questionsOf("“Africa has room for many partners,” said Kenji Mori, a spokesman for the Japanese embassy in Abuja.", "Kenji Mori")).toEqual(["Who is the spokesman for the Japanese embassy in Abuja?"]);
+  // ("a spokesman": one of several, as "a researcher at X", so "Who is the spokesman ...?" has other answers; lane who94.)
+  it("a role after a name with 'for' ('a spokesman for the Japanese embassy in Abuja') is not asked as if sole", () => {
+    expect(questionsOf("“Africa has room for many partners,” said Kenji Mori, a spokesman for the Japanese embassy in Abuja.", "Kenji Mori")).toEqual([null]);
   });
 
   it("a title with no owner is asked by its clause ('Which president did Ishida also meet ...?', 'Which district judge in Chicago ...?')", () => {

@@ -37,4 +37,20 @@ describe("an office of a named place, in a sentence placed only by the header", 
     expect(questionsFor(opened, "Esteban Lorca", later).filter((p) => /mayor of Tarvel/.test(p))).toEqual([]);
     expect(questionsFor(opened, "Ana Ruizo", later).filter((p) => /mayor of Tarvel/.test(p))).toEqual([]);
   });
+
+  const sole = (role: string) => questionsFor(`The plant was opened by the ${role}, Ana Ruizo, and the growers.`, "Ana Ruizo").filter((p) => /^Who\b/.test(p));
+  it("keeps a sole office of a named place: the governor, the mayor", () => {
+    expect(sole("governor of Vardia")).toContain("Who was the governor of Vardia in November 2026?");
+    expect(sole("mayor of Tarvel")).toContain("Who was the mayor of Tarvel in November 2026?");
+  });
+  it("near miss: a seat or post held side by side (senator, councillor, ambassador, judge, spokesperson) is not asked as if sole", () => {
+    for (const role of ["senator of Vardia", "councillor of Tarvel", "ambassador of Vardia", "judge of the Vardia High Court", "spokesperson of the Vardia Ministry"]) expect(sole(role), role).toEqual([]);
+  });
+  it("near miss: a department named in lower case ('the minister of Agriculture') is as countryless as in capitals", () => {
+    expect(sole("minister of Agriculture").filter((p) => /^Who was the minister of Agriculture\b/.test(p))).toEqual([]);
+  });
+  it("keeps the undated 'Who is X’s …' office too, but not a deputy's", () => {
+    expect(questionsFor("The plant was opened by Goa’s industries minister, Ana Ruizo, and the growers.", "Ana Ruizo")).toContain("Who is Goa’s industries minister?");
+    expect(questionsFor("The plant was opened by Goa’s deputy industries minister, Ana Ruizo, and the growers.", "Ana Ruizo").filter((p) => /^Who\b/.test(p))).toEqual([]);
+  });
 });
