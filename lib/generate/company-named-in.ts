@@ -83,8 +83,10 @@ export function companyLikeNamesIn(sentence: string | undefined): string[] {
  *   so "Acme Group" is not named by "Acme", which may be another body of the group;
  * - `{ withEnding: true }` (an option or a key that would be the prompt's own company, "Selkämeri Lämpö Oy" for a
  *   prompt naming "Selkämeri Lämpö"), the company must carry an ending, any company word ("Group", "Holdings") is
- *   read off, a name of three letters or more is matched in any case: the prompt's own words, however written, make
+ *   read off, a name of three characters or more is matched in any case: the prompt's own words, however written, make
  *   such an option no wrong one, and such a key no question. (A name with no ending a caller tests as a whole.)
+ *   Characters, not letters: "H&M", "A2A" and "K+S" are names of their own, and a prompt naming "H&M" gives away the
+ *   key "H&M Group" and makes the option "H&M Group" no wrong one; "BP" of "BP plc" is still too short to be sure of.
  */
 export function namesCompany(text: string, company: string, how: { withEnding?: boolean } = {}): boolean {
   if (!how.withEnding) {
@@ -92,7 +94,7 @@ export function namesCompany(text: string, company: string, how: { withEnding?: 
     return name !== "" && hasWholeWord(text, name, true);
   }
   const name = company.replace(COMPANY_TAIL, "");
-  return name !== company && (name.match(/\p{L}/gu) ?? []).length >= 3 && hasWholeWord(text, name);
+  return name !== company && name.length >= 3 && hasWholeWord(text, name);
 }
 
 /**

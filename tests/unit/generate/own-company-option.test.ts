@@ -29,4 +29,11 @@ describe("options that are the prompt's own company", () => {
     const options = optionsFor("Ostsee Wind AG", ["Nordhavn Energi GmbH", "BP plc", "Kestrel Grid Ltd."], "Nordhavn Port and BP have signed a supply deal with _____.");
     expect(options).toEqual(expect.arrayContaining(["Nordhavn Energi GmbH", "BP plc", "Kestrel Grid Ltd."]));
   });
+
+  // Review of tidy97: three characters, as gives-away counts them, not three letters: "H&M" names "H&M Group".
+  it("offers no 'H&M Group' when the prompt names H&M", () => {
+    const options = optionsFor("Inditex SA", ["H&M Group", "Kestrel Grid Ltd.", "Aurora Verkko Oy", "Baltic Vind AB"], "H&M has agreed to buy a stake in _____.");
+    expect(options).not.toContain("H&M Group");
+    expect(options).toHaveLength(3);
+  });
 });
