@@ -1,6 +1,6 @@
 import { MONTH_NAME_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from "./calendar-names";
 import { stripDateline } from "./datelines";
-import { NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
+import { ASIDE_QUALIFIERS, NOT_AFTER_NEGATION, QUALIFIERS_DROPPED_BEFORE_BLANK, ROUGH_QUALIFIERS, qualifierAlternation } from "./figure-qualifiers";
 import { findNameChunks } from "./find-name-chunks";
 import { markListCommas } from "./list-members";
 import type { ValueSpan } from "./find-value-spans";
@@ -61,11 +61,13 @@ const LIST_COMMA = "\u0002";
 // "In a trial of 1,850 patients, ...": a comma inside a number does not end the adjunct.
 const LEAD_ADJUNCT = /^((?:In|On|As of|Since|During|After|Before|By|At|From|Amid|Over|Following|Until|Within)\s(?:[^,]|,(?=\d{3})){1,80}),\s+/;
 /**
- * "In 2025 JPSCo lost ...", "Since 2019 it has spent ...": a year that opens the sentence with no comma after it, then
- * the clause's own subject (a name, a pronoun or "the"'s noun). ("In 2025 terms", "By 2030 levels" go on with a noun
- * of the phrase, and stay; "In 2025 its programmes reached ..." says not whose, and stays unread.)
+ * "Since 2019 it has spent ...", "In 2024 the club paid ...": a year that opens the sentence with no comma after it, then
+ * the clause's own subject (a pronoun or "the"'s noun). ("In 2025 terms", "By 2030 levels" go on with a noun of the
+ * phrase, and stay; "In 2025 its programmes reached ..." says not whose, and stays unread. A capitalised word is not
+ * read: it may be the phrase's own, "In 2025 US dollars the dam cost ...", "In 2022 World Cup qualifying Ghana ...",
+ * and a name read as the subject there is lowercased downstream, "How much did arsenal pay ...".)
  */
-const LEAD_YEAR_NO_COMMA = new RegExp(String.raw`^((?:In|Since|By|During)\s(?:the end of\s)?(?:(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2})\s+(?=(?:\p{Lu}\p{L}*|it|they|he|she|we|the)\s)`, "u");
+const LEAD_YEAR_NO_COMMA = new RegExp(String.raw`^((?:In|Since|By|During)\s(?:the end of\s)?(?:(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2})\s+(?=(?:it|they|he|she|we|the)\s)`, "u");
 // Leading phrases that add no time or place: dropped rather than carried into the question.
 const LEAD_NOISE = /^(?:(?:With|As shown in|As a part of|As part of|Despite|Given|Amid|Because of|Due to|Thanks to)\s[^,\u0001]{1,140}|while\s[^,\u0001]{1,140}|[Ww]hile\s[^,]{1,160}(?=,\s[^,]*\u0001)),\s+/;
 const TIME_RE = new RegExp(String.raw`\b(?:in|on|since|as of|by|during)\s+(?:(?:\d{1,2}\s)?(?:${MONTH_NAME_SOURCE})\s)?(?:19|20)\d{2}\b|\bin the first (?:three|six|nine) months of (?:19|20)\d{2}\b`, "i");
@@ -749,6 +751,9 @@ function buildQuestionFor(span: ValueSpan, ctx: QuestionContext): BuiltQuestion 
       wh = `To ${approx}what amount`;
       // "rise 11% to ..." -> "rise by 11%"
       rest = rest.replace(`to ${M}`, "").replace(/^(\d[\d.]*%)/, "by $1");
+      // "raised the cocoa price by 58% to M a tonne": the frequency was the new amount's, and left after the change
+      // ("by 58% a tonne") it reads as the change's.
+      if (/\bby\s+\d[\d.,]*\s?(?:%|percent|per cent)\s+(?:a|an|per)\s+[a-z]+\b/.test(rest)) return null;
     }
     rest = rest.replace(M, "");
   } else if (span.kind === "count" && span.noun && rest.includes(`${M} ${span.noun}`)) {
@@ -1117,6 +1122,8 @@ const DIRECTION_VERBS = verbWordPattern([...RISE_VERBS, ...FALL_VERBS, ...LOSE_V
 
 /** "about 30 km east of": a rough aside that says where, which trimRest keeps. */
 const COMPASS_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/;
+/** ", almost two thirds of it pears", ", four short of the 90 needed": an aside that opens with a figure, rough or not. */
+const ROUGH_ASIDE = new RegExp(String.raw`,\s+((?:${qualifierAlternation(ASIDE_QUALIFIERS)})\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$`);
 
 /**
  * What trimRest leaves of a clause's predicate: its words, or `unsureList` where a comma may open a list or a
@@ -1141,7 +1148,7 @@ function trimmedRest(marked: string): string {
     // "hold M seats, four short of the 90 needed": an aside that starts with another figure is another fact, a rough
     // one too ("packed M last season, almost two thirds of it pears").
     // ("lies at M, about 30 km east of the town of Kaş" is where, and stays as it stayed before rough asides were cut.)
-    .replace(/,\s+((?:almost|nearly|about|around|roughly|some|just over|just under|more than|less than)\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twice|half)\s[^\u0001]*$/, (cut, rough?: string) => (rough && COMPASS_OF.test(cut) ? cut : ""))
+    .replace(ROUGH_ASIDE, (cut, rough?: string) => (rough && COMPASS_OF.test(cut) ? cut : ""))
     // "from rivers, the sea or surface water" is one list: cutting at its comma would change the fact.
     .replace(/,\s+(?:the|a|an|which|who|where|with|in areas|including|one of|during which|of which|in which|compared with|compared to|up|down|most of|making|after|before)\b.*$/, (cut) => (/^,\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?(?:,.*)?$/.test(cut) ? cut : ""))
     .replace(/,\s+so\s.*$/, "")

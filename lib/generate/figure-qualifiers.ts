@@ -50,6 +50,12 @@ export const QUALIFIERS_DROPPED_BEFORE_BLANK: readonly string[] = TYPED_QUALIFIE
 /** "some 40" and "about 40" alike are asked "roughly how many": the approximate qualifiers and "some". */
 export const ROUGH_QUALIFIERS: readonly string[] = [...APPROXIMATE_QUALIFIERS, "some"];
 /**
+ * ", almost two thirds of it pears", ", more than 300 of them": the words an aside that opens with another figure is
+ * read with when a question's rest is cut there (build-question.ts trimRest): the rough ones, the bounds, and "just
+ * over" and "just under".
+ */
+export const ASIDE_QUALIFIERS: readonly string[] = [...ROUGH_QUALIFIERS, ...BOUND_QUALIFIERS, "just over", "just under"];
+/**
  * "rose from some 42,000 to just over 210,000": the words a change's two figures are read with when its size is
  * checked for being computable (computable-change.ts): a change end's words (so no "approximately", "fewer than",
  * "up to" or "at least") and "some", "just over" and "just under".
