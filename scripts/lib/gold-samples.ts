@@ -77,8 +77,8 @@ function findArticle(batch: string, slug: string): string | null {
  * is only measured on (CHECK: never read, never fitted). A fresh batch joins one of them once its first run is
  * recorded; eval-generate.ts --split build|check selects each.
  */
-export const BUILD_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11m", "11o", "11q", "11s", "11u", "11w", "11y", "11aa", "11ac", "11ae", "11ag", "11ai", "11ak", "11am", "11aq", "11as", "11au"].map((b) => `blind-2026-${b}`);
-export const CHECK_BATCHES = ["11l", "11n", "11p", "11r", "11t", "11v", "11x", "11z", "11ab", "11ad", "11af", "11ah", "11aj", "11al", "11an", "11ar", "11at", "11av"].map((b) => `blind-2026-${b}`);
+export const BUILD_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11m", "11o", "11q", "11s", "11u", "11w", "11y", "11aa", "11ac", "11ae", "11ag", "11ai", "11ak", "11am", "11aq", "11as", "11au", "11aw"].map((b) => `blind-2026-${b}`);
+export const CHECK_BATCHES = ["11l", "11n", "11p", "11r", "11t", "11v", "11x", "11z", "11ab", "11ad", "11af", "11ah", "11aj", "11al", "11an", "11ar", "11at", "11av", "11ax"].map((b) => `blind-2026-${b}`);
 
 /** The gold batches the fact-worth model is fitted on (scripts/fit-fact-worth.ts); later batches are held out of it. */
 export const FIT_BATCHES = ["11", "11b", "11c", "11d", "11e", "11f", "11g", "11h", "11i", "11j", "11k", "11l", "11m", "11n", "11o", "11p", "11q", "11r", "11s", "11t", "11u", "11v", "11w", "11x", "11y", "11z", "11aa", "11ab"].map((b) => `blind-2026-${b}`);
