@@ -42,7 +42,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:${ENTITY_NAME_PARTICLE_SOURCE}|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
-const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
+const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|governor|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */

@@ -25,7 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
-import { bareSharedSurname, namesOtherPerson } from "./other-person-named";
+import { bareSharedSurname, namesAnotherByNoun, namesOtherPerson } from "./other-person-named";
 import { PHRASE_END, offersOtherThing } from "./other-it-referent";
 import { describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
@@ -690,7 +690,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
     // ("Her husband, Wiremu, died in 2001." names someone else: a next He or She may be either, so it is no one's.)
-    if (lastPerson && namesOtherPerson(text, lastPerson, personAnswers, chunks)) lastPerson = null;
+    // (Read as written too: "Her niece took over the studio", once written "Aroha Ngata's niece ...", still names her niece.)
+    if (lastPerson && (namesOtherPerson(text, lastPerson, personAnswers, chunks) || (text !== sentence.text && namesAnotherByNoun(sentence.text, lastPerson.split(" ").pop())))) lastPerson = null;
     lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);

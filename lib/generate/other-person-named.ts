@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
-import { isRoleNoun } from "./entity-rules";
+import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { peopleMaybeIn, type KnownPeople } from "./known-people";
 
 /**
@@ -35,7 +35,19 @@ export function samePerson(a: string, b: string): boolean {
 /** "the chief financial officer", "her late husband": a determiner or possessive and up to four lower-case words. */
 const NOUN_PHRASE = /\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
 /** Nouns of a person that name no one a He or She may be: plurals and the generic. */
-const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|fee|committee|degree|guarantee|coffee)$/;
+const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nobody)$/;
+/** Kin the lexicon files as no #Actor ("partner" is a firm's as often: only someone's, "her partner"). */
+const KIN_NOUN = /^(?:cousin|widow|widower|fiancée?|partner)$/;
+
+/**
+ * Whether a lower-case word is a person's noun ("husband", "coach", "mayor", "great-grandfather", "son-in-law"): one the
+ * lexicon or the role list knows, never one guessed from its ending ("the sector", "the river", "her career").
+ */
+function isPersonNoun(word: string, det: string): boolean {
+  // ("great-grandfather", "son-in-law": a hyphenated kin word is its last part, or its first before "-in-law".)
+  const w = word.replace(/-in-law$/, "").replace(/^.*-/, "");
+  return isKnownRoleNoun(w) || (KIN_NOUN.test(w) && (w !== "partner" || /^(?:his|her)$/i.test(det)));
+}
 
 /** The person's nouns a sentence writes, each with its determiner, where it starts and where its head noun ends. */
 function personNounsIn(text: string): { det: string; start: number; end: number }[] {
@@ -44,7 +56,7 @@ function personNounsIn(text: string): { det: string; start: number; end: number 
     const words = (m[2] ?? "").trim().split(" ");
     // (The last person's noun of the phrase is its head: "the chief financial officer", not "the chief".)
     let head = -1;
-    for (let i = 0; i < words.length; i++) if (isRoleNoun(words[i] ?? "")) head = i;
+    for (let i = 0; i < words.length; i++) if (isPersonNoun(words[i] ?? "", m[1] ?? "")) head = i;
     const noun = words[head] ?? "";
     if (head < 0 || NO_ONE.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
     const end = m.index + (m[1] ?? "").length + words.slice(0, head + 1).join(" ").length + 1;

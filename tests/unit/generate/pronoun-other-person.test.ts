@@ -8,6 +8,8 @@ import { bareSharedSurname, namesAnotherByNoun, namesOtherPerson, samePerson } f
 const article = (title: string, body: string) =>
   generateArticleItems({ slug: "p", title, source: "The Northern Review", publishedAt: new Date(Date.UTC(2026, 10, 9)), body });
 const text = (i: { prompt: string; answer: string }) => `${i.prompt} => ${i.answer}`;
+/** The prompt without its header ("(“Aroha Ngata, Weaver ...”, The Northern Review, ...)"), which names the title's person. */
+const asked = (i: { prompt: string }) => i.prompt.replace(/\(“[^”]*”[^)]*\):?\s*/u, "");
 
 const NGATA = "Aroha Ngata, Weaver Who Revived Taniko, Dies at 90";
 const OPENING = "Aroha Ngata, the weaver who revived taniko braiding in Northland, died on Nov. 3 at her home in Kaikohe.";
@@ -86,5 +88,33 @@ describe("near misses that keep their person", () => {
     expect(namesAnotherByNoun("She met the governor in Tamale.")).toBe(true);
     // (Someone's husband is always a second person, named or not.)
     expect(namesOtherPerson("Her husband, Wiremu, died in 2001.", "Aroha Ngata", newKnownPeople())).toBe(true);
+  });
+});
+
+describe("a person's noun is one the lexicon or the role list knows, never a word guessed from its ending", () => {
+  const items = (second: string, third: string) => article(NGATA, [OPENING, second, third].join(" "));
+  for (const [second, third, answer] of [
+    ["She worked in the textile sector for 30 years.", "She won the Te Waka Toi award in 1994.", "1994"],
+    ["She said the council had been barking up the wrong tree.", "She won the Te Waka Toi award in 1994.", "1994"],
+    ["She grew up beside the river at Rawene.", "She opened a weaving shop in Kaikohe in 1962.", "1962"],
+    ["She wrote for the paper in Whangārei.", "She opened a weaving shop in Kaikohe in 1962.", "1962"],
+    ["Her career began at the Kaikohe marae.", "She opened a weaving shop in Kaikohe in 1962.", "1962"],
+    ["She said nobody had woven taniko there for decades.", "She opened a weaving shop in Kaikohe in 1962.", "1962"],
+  ]) {
+    it(`keeps the next She hers after "${second}"`, () => {
+      expect(items(second ?? "", third ?? "").some((i) => i.answer === answer && /Aroha Ngata/.test(asked(i)))).toBe(true);
+    });
+  }
+
+  for (const second of ["She met the governor in Whangārei.", "Her great-grandfather built the marae.", "Her son-in-law ran the shop.", "Her partner, Hemi, taught carving.", "Her niece took over the studio."]) {
+    it(`leaves the next He or She to no one after "${second}"`, () => {
+      const found = items(second, "She opened a weaving shop in Kaikohe in 1962.").filter((i) => /1962|weaving shop/.test(text(i)) && /Ngata|Aroha/.test(asked(i)));
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("reads kin and offices, not the words that end like them", () => {
+    for (const yes of ["She met the mayor.", "Her husband died.", "Her wife spoke.", "Her coach said so.", "She met the deputy.", "Her niece spoke.", "Her partner spoke.", "She met the governor.", "Her great-grandfather spoke.", "Her son-in-law spoke."]) expect(namesAnotherByNoun(yes), yes).toBe(true);
+    for (const no of ["She worked in the sector.", "She stood beside the river.", "She wrote for the paper.", "Her career began early.", "She said nobody came.", "She paid the fee.", "She chaired the committee.", "She took the degree.", "She gave the guarantee.", "She drank the coffee.", "She found their partner firm."]) expect(namesAnotherByNoun(no), no).toBe(false);
   });
 });
