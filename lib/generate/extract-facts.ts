@@ -691,7 +691,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     lastPerson = nextPerson;
     // ("Her husband, Wiremu, died in 2001." names someone else: a next He or She may be either, so it is no one's.)
     // (Read as written too: "Her niece took over the studio", once written "Aroha Ngata's niece ...", still names her niece.)
-    if (lastPerson && (namesOtherPerson(text, lastPerson, personAnswers, chunks) || (text !== sentence.text && namesAnotherByNoun(sentence.text, lastPerson.split(" ").pop())))) lastPerson = null;
+    if (lastPerson && (namesOtherPerson(text, lastPerson, personAnswers, chunks) || (text !== sentence.text && namesAnotherByNoun(sentence.text, lastPerson)))) lastPerson = null;
     lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);

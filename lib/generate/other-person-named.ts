@@ -71,18 +71,25 @@ export const namesPossessedPerson = (text: string): boolean => personNounsIn(tex
 /** Whether `text` names someone by a person's noun: "met the governor", "her husband". */
 export const namesDescribedPerson = (text: string): boolean => personNounsIn(text).length > 0;
 
+/** A name set off after a person's noun: ", Wilber Mairena," or ", Wiremu,". */
+const APPOSED_NAME = /^,\s(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?=,|\s\p{Ll})/u;
+
 /** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
 const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:also\s|later\s|then\s)?$/;
 
 /**
- * Whether `text` names a second person by a singular person's noun ("met the governor", "her husband"), not one that
+ * Whether `text` names a second person (other than `person`, when given) by a singular person's noun ("met the governor", "her husband"), not one that
  * is a name's own description ("Ama Boateng, the minister,", "the builder Joachim Brenner", whose name is read as a
  * name; "The head of production, Sione Havili, ..." when `surname` is in the sentence), nor what the subject is ("She
  * was the first engineer").
  */
-export function namesAnotherByNoun(text: string, surname?: string): boolean {
+export function namesAnotherByNoun(text: string, person?: string): boolean {
+  const surname = person === undefined ? undefined : wordsOf(person).at(-1);
   const ownNamed = surname !== undefined && new RegExp(`\\b${escapePattern(surname)}\\b`, "u").test(text);
   for (const n of personNounsIn(text)) {
+    // ("Their captain, Wilber Mairena, opened the scoring": the noun set off before `person`'s own name is theirs.)
+    const apposed = APPOSED_NAME.exec(text.slice(n.end))?.[1];
+    if (person !== undefined && apposed && samePerson(apposed, person)) continue;
     if (n.det !== "the") return true;
     const before = text.slice(0, n.start);
     if (/\p{Lu}[\p{L}’'.-]*,\s$/u.test(before) || /^,?\s\p{Lu}/u.test(text.slice(n.end)) || PREDICATE_BEFORE.test(before)) continue;
@@ -120,7 +127,7 @@ function surnameAt(text: string, index: number, person: string): "own" | "other"
  */
 export function namesOtherPerson(text: string, person: string, people: KnownPeople, chunks?: readonly NameChunk[]): boolean {
   const surname = wordsOf(person).at(-1) ?? person;
-  if (namesAnotherByNoun(text, surname)) return true;
+  if (namesAnotherByNoun(text, person)) return true;
   const known = peopleMaybeIn(people, text);
   // (A bare surname is `person`'s alone when no other known person has it.)
   const shared = known.some((p) => !samePerson(p, person) && p.split(" ").pop() === surname);

@@ -118,3 +118,23 @@ describe("a person's noun is one the lexicon or the role list knows, never a wor
     for (const no of ["She worked in the sector.", "She stood beside the river.", "She wrote for the paper.", "Her career began early.", "She said nobody came.", "She paid the fee.", "She chaired the committee.", "She took the degree.", "She gave the guarantee.", "She drank the coffee.", "She found their partner firm."]) expect(namesAnotherByNoun(no), no).toBe(false);
   });
 });
+
+describe("a possessive person's noun set off before the very person a pronoun goes to", () => {
+  it("is that person: 'Their captain, Wilber Mairena, opened the scoring ... It was his 11th goal'", () => {
+    const items = article("Real Estelí beat Diriangén 3-1", "Diriangén, founded in Diriamba in 1917, had the better of the first half. Their captain, Wilber Mairena, opened the scoring in the 24th minute with a low shot from the edge of the box. It was his 11th goal of the tournament.");
+    expect(items.some((i) => i.answer === "11th" && /Wilber Mairena/.test(asked(i)))).toBe(true);
+  });
+
+  it("is that person: 'Their captain, Kieran Ferrary, took a short corner ... It was his eighth league goal'", () => {
+    const items = article("Lincoln beat St Joseph's 3-1", "Lincoln went ahead in the 12th minute. Their captain, Kieran Ferrary, took a short corner and curled a shot inside the far post. It was his eighth league goal of the season.");
+    expect(items.some((i) => i.answer === "eighth" && /Kieran Ferrary/.test(asked(i)))).toBe(true);
+  });
+
+  it("near miss: 'Her husband, Wiremu Ngata,' shares her surname and is still a second person", () => {
+    const items = article(NGATA, [OPENING, "She taught weaving at the Kaikohe marae for 40 years.", "Her husband, Wiremu Ngata, died in 2001.", "He founded the Kaikohe Weaving Trust in 1987."].join(" "));
+    expect(items.filter((i) => /1987|Weaving Trust/.test(text(i)) && /Aroha/.test(asked(i)))).toEqual([]);
+    expect(namesAnotherByNoun("Her husband, Wiremu Ngata, died in 2001.", "Aroha Ngata")).toBe(true);
+    expect(namesAnotherByNoun("Their captain, Wilber Mairena, opened the scoring.", "Wilber Mairena")).toBe(false);
+    expect(namesAnotherByNoun("Their captain, Wilber Mairena, opened the scoring.", "Brayan Obando")).toBe(true);
+  });
+});
