@@ -155,3 +155,19 @@ export function bareSharedSurname(text: string, people: KnownPeople): boolean {
   }
   return false;
 }
+
+/**
+ * Whom a sentence calls she ("f") or he ("m") by its pronouns, when it uses one kind only: "died ... at her home" is
+ * "f"; "She said he ..." is neither.
+ */
+export function genderOf(text: string): "f" | "m" | null {
+  const f = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/.test(text);
+  const m = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b/.test(text);
+  return f === m ? null : f ? "f" : "m";
+}
+
+/** The gender of the pronoun a sentence opens with: "She ...", "Her ...", "It was his ninth goal". */
+export function openingGender(text: string): "f" | "m" | null {
+  const m = /^(?:(She|Her)|(He|His))\s|^It\s+(?:was|is)\s+(?:also\s+|only\s+)?(?:(her)|(his))\s/.exec(text);
+  return !m ? null : m[1] || m[3] ? "f" : "m";
+}

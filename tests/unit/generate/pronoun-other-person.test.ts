@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateArticleItems } from "@/lib/generate";
 import { newKnownPeople, addKnownPerson } from "@/lib/generate/known-people";
-import { bareSharedSurname, namesAnotherByNoun, namesOtherPerson, samePerson } from "@/lib/generate/other-person-named";
+import { bareSharedSurname, genderOf, namesAnotherByNoun, namesOtherPerson, openingGender, samePerson } from "@/lib/generate/other-person-named";
 
 // Issue 9 (lane pronoun93): a He or She is given to the article's known person only when no other person named since
 // could be meant. Mini-articles written for this test, not taken from an article.
@@ -136,5 +136,42 @@ describe("a possessive person's noun set off before the very person a pronoun go
     expect(namesAnotherByNoun("Her husband, Wiremu Ngata, died in 2001.", "Aroha Ngata")).toBe(true);
     expect(namesAnotherByNoun("Their captain, Wilber Mairena, opened the scoring.", "Wilber Mairena")).toBe(false);
     expect(namesAnotherByNoun("Their captain, Wilber Mairena, opened the scoring.", "Brayan Obando")).toBe(true);
+  });
+});
+
+describe("a pronoun of the other gender than the text has used for the known person", () => {
+  const body = (...rest: string[]) => [OPENING, ...rest].join(" ");
+
+  it("is never hers: '... at her home. He founded the Kaikohe Weaving Trust in 1987.'", () => {
+    const items = article(NGATA, body("He founded the Kaikohe Weaving Trust in 1987."));
+    expect(items.filter((i) => /1987|Weaving Trust/.test(text(i)) && /Aroha|Ngata/.test(asked(i)))).toEqual([]);
+  });
+
+  it("is never hers after a She of her own: 'She taught weaving ... He founded ...'", () => {
+    const items = article(NGATA, body("She taught weaving at the Kaikohe marae for 40 years.", "He founded the Kaikohe Weaving Trust in 1987."));
+    expect(items.filter((i) => /1987|Weaving Trust/.test(text(i)) && /Aroha|Ngata/.test(asked(i)))).toEqual([]);
+    expect(items.some((i) => i.answer === "40 years" && /Aroha Ngata/.test(asked(i)))).toBe(true);
+  });
+
+  it("is never his: 'Hemi Tane ... at his home. She founded ...'", () => {
+    const items = article("Hemi Tane, Carver of Meeting Houses, Dies at 84", "Hemi Tane, the carver who restored 30 meeting houses in Northland, died on Nov. 3 at his home in Kaikohe. She founded the Kaikohe Carving School in 1979.");
+    // (The sentence as written after his, "She founded ...", puts no name in: only a She written as him would.)
+    expect(items.filter((i) => /1979|Carving School/.test(text(i)) && /(?:Hemi|Tane)\S* (?:found|Carving)|by Hemi|Tane found/.test(asked(i)))).toEqual([]);
+    expect(items.filter((i) => /1979|Carving School/.test(text(i))).every((i) => /She founded/.test(i.prompt))).toBe(true);
+  });
+
+  it("near miss: the same gender keeps its person", () => {
+    const items = article(NGATA, body("She founded the Kaikohe Weaving Trust in 1987."));
+    expect(items.some((i) => i.answer === "1987" && /Aroha Ngata/.test(asked(i)))).toBe(true);
+  });
+
+  it("reads a sentence's gender only when it uses one kind of pronoun", () => {
+    expect(genderOf("She died at her home.")).toBe("f");
+    expect(genderOf("He died at his home.")).toBe("m");
+    expect(genderOf("She said he would stay.")).toBe(null);
+    expect(genderOf("The trust opened in 1987.")).toBe(null);
+    expect(openingGender("Her husband died.")).toBe("f");
+    expect(openingGender("It was his 11th goal.")).toBe("m");
+    expect(openingGender("Hemi Tane died.")).toBe(null);
   });
 });
