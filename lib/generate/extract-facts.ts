@@ -497,7 +497,7 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     const fits = (person: string | null | undefined) => !person || !pronounGender || (genders.get(person) ?? pronounGender) === pronounGender;
     if (lastPerson && !fits(lastPerson)) lastPerson = null;
     const beforeCandidate: string | null = !lastSentence || !OPENS_WITH_PERSON_PRONOUN.test(sentence.text) ? null : (subjectBefore && !namesOtherPerson(lastSentence.text, subjectBefore, personAnswers) ? subjectBefore : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers);
-    const onePersonBefore = fits(beforeCandidate) ? beforeCandidate : null;
+    const onePersonBefore: string | null = fits(beforeCandidate) ? beforeCandidate : null;
     // ("... the energy minister, Ama Boateng. The minister later visited ... She announced ...": the person the
     // description names, or no one when two hold it; never whom the story was last about by default.)
     const describedOne = onePersonBefore === null && lastSentence ? describedPersonBefore(sentence.text, lastSentence.text, recent.slice(-6, -1), personAnswers) : undefined;
