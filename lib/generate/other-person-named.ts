@@ -32,8 +32,11 @@ export function samePerson(a: string, b: string): boolean {
   return short[0] === long[0] || short.every((w) => long.includes(w));
 }
 
-/** "the chief financial officer", "her late husband": a determiner or possessive and up to four lower-case words. */
-const NOUN_PHRASE = /\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
+/**
+ * "the chief financial officer", "her late husband", "a farmer", "Boateng's deputy": a determiner or possessive and up
+ * to four lower-case words.
+ */
+const NOUN_PHRASE = /(?<![\p{L}’'])([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?!(?:It|He|She|That|There|Here|What|Who|Where|Let)['’]s\b)\p{Lu}[\p{L}-]*['’]s)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
 /** Nouns of a person that name no one a He or She may be: plurals and the generic. */
 const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nobody)$/;
 /** Kin the lexicon files as no #Actor ("partner" is a firm's as often: only someone's, "her partner"). */
@@ -66,13 +69,13 @@ function personNounsIn(text: string): { det: string; start: number; end: number 
 }
 
 /** Whether `text` names someone through a possessive and a person's noun ("Her husband, Wiremu, ..."): never the owner. */
-export const namesPossessedPerson = (text: string): boolean => personNounsIn(text).some((n) => n.det !== "the");
+export const namesPossessedPerson = (text: string): boolean => personNounsIn(text).some((n) => !/^(?:the|an?)$/.test(n.det));
 
 /** Whether `text` names someone by a person's noun: "met the governor", "her husband". */
 export const namesDescribedPerson = (text: string): boolean => personNounsIn(text).length > 0;
 
-/** A name set off after a person's noun: ", Wilber Mairena," or ", Wiremu,". */
-const APPOSED_NAME = /^,\s(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?=,|\s\p{Ll})/u;
+/** A name after a person's noun: ", Wilber Mairena," or ", Wiremu," or " Kofi Boateng opened". */
+const APPOSED_NAME = /^,?\s(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?=,|\s\p{Ll})/u;
 
 /** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
 const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:also\s|later\s|then\s)?$/;
@@ -90,7 +93,8 @@ export function namesAnotherByNoun(text: string, person?: string): boolean {
     // ("Their captain, Wilber Mairena, opened the scoring": the noun set off before `person`'s own name is theirs.)
     const apposed = APPOSED_NAME.exec(text.slice(n.end))?.[1];
     if (person !== undefined && apposed && samePerson(apposed, person)) continue;
-    if (n.det !== "the") return true;
+    // (A possessive's noun is someone's other than the owner; "a farmer" is read like "the farmer".)
+    if (!/^(?:the|an?)$/.test(n.det)) return true;
     const before = text.slice(0, n.start);
     if (/\p{Lu}[\p{L}’'.-]*,\s$/u.test(before) || /^,?\s\p{Lu}/u.test(text.slice(n.end)) || PREDICATE_BEFORE.test(before)) continue;
     if (ownNamed && n.start === 0) continue;

@@ -175,3 +175,26 @@ describe("a pronoun of the other gender than the text has used for the known per
     expect(openingGender("Hemi Tane died.")).toBe(null);
   });
 });
+
+describe("a second person named by 'a'/'an', by a name's possessive or after 'named'", () => {
+  const GHANA = "Ghana opens solar farm in Tamale";
+  const LEDE = "Ghana's energy minister, Kofi Boateng, opened a 50-megawatt solar farm in Tamale on Tuesday.";
+  const said = "He said the farm would supply 40,000 homes by 2028.";
+  for (const second of ["Boateng's deputy, Kwame, spoke first.", "He met a farmer at the gate.", "He met a farmer named Yaw Mensah."]) {
+    it(`leaves the next He to no one after "${second}"`, () => {
+      const items = article(GHANA, [LEDE, second, said].join(" "));
+      expect(items.filter((i) => /40,000|2028/.test(text(i)) && /Boateng|Kwame|Mensah/.test(asked(i)))).toEqual([]);
+    });
+  }
+
+  it("near miss: 'He was a farmer ...' says what he was, and the next He is still his", () => {
+    const items = article(GHANA, [LEDE, "He was a farmer before entering politics.", said].join(" "));
+    expect(items.some((i) => i.answer === "40,000" && /Kofi Boateng/.test(asked(i)))).toBe(true);
+  });
+
+  it("near miss: the minister's own title before his name names no one else", () => {
+    const items = article(GHANA, ["Ghana's energy minister Kofi Boateng opened a 50-megawatt solar farm in Tamale on Tuesday.", said].join(" "));
+    expect(items.some((i) => i.answer === "40,000" && /Kofi Boateng/.test(asked(i)))).toBe(true);
+    expect(namesAnotherByNoun("It's a farm that Kofi Boateng opened.", "Kofi Boateng")).toBe(false);
+  });
+});
