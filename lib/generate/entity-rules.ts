@@ -236,7 +236,9 @@ const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|fo
 const OTHER_HONORIFICS = String.raw`(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme`;
 // ("The Director of the Maritime Office, Captain Wojciech Przybylski, said": a rank is no part of the name either.)
 const RANKS = String.raw`Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|Cmdr\.|Commodore|Admiral|Brigadier|Inspector|Superintendent|Reverend|Rev\.`;
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS})\s)?`;
+/** Honorifics and ranks written before a name ("Dr.", "Dame", "Datuk Seri", "Captain"), as a pattern's alternatives. */
+export const HONORIFIC_WORDS = String.raw`Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS}`;
+const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS})\s)?`;
 /** Kin, which a person is of another person, not an office of a body. */
 const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */

@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
-import { isKnownRoleNoun, isRoleNoun } from "./entity-rules";
+import { HONORIFIC_WORDS, isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { peopleMaybeIn, type KnownPeople } from "./known-people";
 
 /**
@@ -10,7 +10,8 @@ import { peopleMaybeIn, type KnownPeople } from "./known-people";
  * daughter as well as Lucía Ferraro.
  */
 
-const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Premier)\.?$/;
+// (entity-rules' honorifics, and the titles isRoleNoun does not read as roles: "Miss", "King", "Emir", "Premier".)
+const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS}|Miss|King|Sheikha|Emir|Premier)\.?$`);
 /** "Ms.", "Premier", "Co-author": a word before a name that is no part of it. */
 const isTitleWord = (word: string) => HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && isRoleNoun(word.toLowerCase()));
 /** A name's words without the titles before it: "Premier Tshangela" -> ["Tshangela"]. */
