@@ -240,7 +240,7 @@ const RANKS = String.raw`Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|
 export const HONORIFIC_WORDS = String.raw`Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS}`;
 const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS})\s)?`;
 /** Kin, which a person is of another person, not an office of a body. */
-const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
+export const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 // ("director general", "secretary-general", "attorney general": a "general" after the noun qualifies it.)
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).replace(/[\s-]general$/i, "").split(" ").pop() ?? "";

@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
-import { HONORIFIC_WORDS, isKnownRoleNoun, isRoleNoun } from "./entity-rules";
+import { HONORIFIC_WORDS, KIN, isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { peopleMaybeIn, type KnownPeople } from "./known-people";
 
 /**
@@ -35,13 +35,13 @@ export function samePerson(a: string, b: string): boolean {
 
 /**
  * "the chief financial officer", "her late husband", "a farmer", "Boateng's deputy": a determiner or possessive and up
- * to four lower-case words.
+ * to four lower-case words, none of them a determiner ("a farm owned by a farmer" is two phrases, each read).
  */
-const NOUN_PHRASE = /(?<![\p{L}’'])([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?!(?:It|He|She|That|There|Here|What|Who|Where|Let)['’]s\b)\p{Lu}[\p{L}-]*['’]s)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
-/** Nouns of a person that name no one a He or She may be: plurals and the generic. */
-const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nobody)$/;
-/** Kin the lexicon files as no #Actor ("partner" is a firm's as often: only someone's, "her partner"). */
-const KIN_NOUN = /^(?:cousin|widow|widower|fiancée?|partner)$/;
+const NOUN_PHRASE = /(?<![\p{L}’'])([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?!(?:It|He|She|That|There|Here|What|Who|Where|Let)['’]s\b)\p{Lu}[\p{L}-]*['’]s)((?:\s(?!(?:the|his|her|their|an?)\b)\p{Ll}[\p{Ll}-]*){1,4})/gu;
+/** Nouns of a person that name no one a He or She may be: plurals, the generic and a group ("a bear population"). */
+const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nobody|population|community|family|audience|crowd|group|team)$/;
+/** Kin entity-rules' KIN lacks ("partner" is a firm's as often: only someone's, "her partner"). */
+const MORE_KIN = /^(?:fiancée?|partner)$/;
 
 /**
  * Whether a lower-case word is a person's noun ("husband", "coach", "mayor", "great-grandfather", "son-in-law"): one the
@@ -50,12 +50,12 @@ const KIN_NOUN = /^(?:cousin|widow|widower|fiancée?|partner)$/;
 function isPersonNoun(word: string, det: string): boolean {
   // ("great-grandfather", "son-in-law": a hyphenated kin word is its last part, or its first before "-in-law".)
   const w = word.replace(/-in-law$/, "").replace(/^.*-/, "");
-  return isKnownRoleNoun(w) || (KIN_NOUN.test(w) && (w !== "partner" || /^(?:his|her)$/i.test(det)));
+  return isKnownRoleNoun(w) || KIN.test(w) || (MORE_KIN.test(w) && (w !== "partner" || /^(?:his|her)$/i.test(det)));
 }
 
 /** The person's nouns a sentence writes, each with its determiner, where it starts and where its head noun ends. */
-function personNounsIn(text: string): { det: string; start: number; end: number }[] {
-  const found: { det: string; start: number; end: number }[] = [];
+function personNounsIn(text: string): { det: string; noun: string; start: number; end: number }[] {
+  const found: { det: string; noun: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(NOUN_PHRASE)) {
     const words = (m[2] ?? "").trim().split(" ");
     // (The last person's noun of the phrase is its head: "the chief financial officer", not "the chief".)
@@ -64,7 +64,7 @@ function personNounsIn(text: string): { det: string; start: number; end: number 
     const noun = words[head] ?? "";
     if (head < 0 || NO_ONE.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
     const end = m.index + (m[1] ?? "").length + words.slice(0, head + 1).join(" ").length + 1;
-    found.push({ det: (m[1] ?? "").toLowerCase(), start: m.index, end });
+    found.push({ det: (m[1] ?? "").toLowerCase(), noun, start: m.index, end });
   }
   return found;
 }
@@ -77,9 +77,13 @@ export const namesDescribedPerson = (text: string): boolean => personNounsIn(tex
 
 /** A name after a person's noun: ", Wilber Mairena," or ", Wiremu," or " Kofi Boateng opened". */
 const APPOSED_NAME = /^,?\s(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?=,|\s\p{Ll})/u;
+/** What follows a person's noun, past an "of ..." or "for ..." set off by a comma: "minister of economy, Elton Dervishi". */
+const afterNoun = (text: string, end: number) => text.slice(end).replace(/^\s(?:of|for)\s[^,.;:]{1,40}(?=,)/u, "");
 
 /** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
-const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:also\s|later\s|then\s)?$/;
+const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:(?:also|later|then|now|still|already|once|again|never|long)\s){0,2}$/;
+/** A name and its comma just before the noun, past an owner's name: "Kofi Boateng, Ghana's", "Aimée Mwamba, the DRC's". */
+const NAME_BEFORE = /\p{Lu}[\p{L}’'.-]*,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s)*$/u;
 
 /**
  * Whether `text` names a second person (other than `person`, when given) by a singular person's noun ("met the governor", "her husband"), not one that
@@ -90,14 +94,23 @@ const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|rem
 export function namesAnotherByNoun(text: string, person?: string): boolean {
   const surname = person === undefined ? undefined : wordsOf(person).at(-1);
   const ownNamed = surname !== undefined && new RegExp(`\\b${escapePattern(surname)}\\b`, "u").test(text);
+  const own = person === undefined ? [] : wordsOf(person);
   for (const n of personNounsIn(text)) {
     // ("Their captain, Wilber Mairena, opened the scoring": the noun set off before `person`'s own name is theirs.)
-    const apposed = APPOSED_NAME.exec(text.slice(n.end))?.[1];
+    const after = afterNoun(text, n.end);
+    const apposed = APPOSED_NAME.exec(after)?.[1];
     if (person !== undefined && apposed && samePerson(apposed, person)) continue;
-    // (A possessive's noun is someone's other than the owner; "a farmer" is read like "the farmer".)
-    if (!/^(?:the|an?)$/.test(n.det)) return true;
+    // (His, her or their noun, a name's kin, or one of `person`'s by name ("Boateng's deputy"), is someone other than the owner; a
+    // place's or a firm's title may be a name's own: "Kofi Boateng, Ghana's energy minister,". "a farmer" is read like
+    // "the farmer".)
+    const owner = n.det.replace(/['’]s$/, "");
+    const kin = KIN.test(n.noun.replace(/-in-law$/, "").replace(/^.*-/, "")) || MORE_KIN.test(n.noun);
+    if (/^(?:his|her|their)$/.test(n.det) || (!/^(?:the|an?)$/.test(n.det) && kin) || own.some((w) => w.toLowerCase() === owner)) return true;
     const before = text.slice(0, n.start);
-    if (/\p{Lu}[\p{L}’'.-]*,\s$/u.test(before) || /^,?\s\p{Lu}/u.test(text.slice(n.end)) || PREDICATE_BEFORE.test(before)) continue;
+    // (After a name's possessive, only a full name set off after the noun is its own: "Mensah's deputy, Kwame," is a second
+    // person whom no name check would catch.)
+    const nameAfter = /^(?:the|an?)$/.test(n.det) ? /^,?\s\p{Lu}/u.test(after) : (apposed ?? "").includes(" ");
+    if (NAME_BEFORE.test(before) || nameAfter || PREDICATE_BEFORE.test(before)) continue;
     if (ownNamed && n.start === 0) continue;
     return true;
   }

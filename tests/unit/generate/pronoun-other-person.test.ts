@@ -157,7 +157,9 @@ describe("a pronoun of the other gender than the text has used for the known per
     const items = article("Hemi Tane, Carver of Meeting Houses, Dies at 84", "Hemi Tane, the carver who restored 30 meeting houses in Northland, died on Nov. 3 at his home in Kaikohe. She founded the Kaikohe Carving School in 1979.");
     // (The sentence as written after his, "She founded ...", puts no name in: only a She written as him would.)
     expect(items.filter((i) => /1979|Carving School/.test(text(i)) && /(?:Hemi|Tane)\S* (?:found|Carving)|by Hemi|Tane found/.test(asked(i)))).toEqual([]);
-    expect(items.filter((i) => /1979|Carving School/.test(text(i))).every((i) => /She founded/.test(i.prompt))).toBe(true);
+    const school = items.filter((i) => /1979|Carving School/.test(text(i)));
+    expect(school.length).toBeGreaterThan(0);
+    expect(school.every((i) => /She founded/.test(i.prompt))).toBe(true);
   });
 
   it("near miss: the same gender keeps its person", () => {
@@ -196,5 +198,64 @@ describe("a second person named by 'a'/'an', by a name's possessive or after 'na
     const items = article(GHANA, ["Ghana's energy minister Kofi Boateng opened a 50-megawatt solar farm in Tamale on Tuesday.", said].join(" "));
     expect(items.some((i) => i.answer === "40,000" && /Kofi Boateng/.test(asked(i)))).toBe(true);
     expect(namesAnotherByNoun("It's a farm that Kofi Boateng opened.", "Kofi Boateng")).toBe(false);
+  });
+});
+
+describe("a title that is the named person's own, not a second person (review of pronoun93, second round)", () => {
+  it("keeps 'Kofi Boateng, Ghana's energy minister, ...' and 'Ghana's minister of energy, Kofi Boateng, ...' his", () => {
+    for (const lede of [
+      "Kofi Boateng, Ghana's energy minister, opened a 50-megawatt solar farm in Tamale on Tuesday.",
+      "Ghana's minister of energy, Kofi Boateng, opened a 50-megawatt solar farm in Tamale on Tuesday.",
+    ]) {
+      const items = article("Ghana opens solar farm in Tamale", [lede, "He said the farm would supply 40,000 homes by 2028."].join(" "));
+      expect(items.some((i) => i.answer === "40,000" && /Kofi Boateng/.test(asked(i)))).toBe(true);
+    }
+  });
+
+  it("reads a place's or a firm's title before or after the very name as that person's", () => {
+    expect(namesAnotherByNoun("Aimée Kabongo Mwamba, the DRC's minister of mines, is due in Lubumbashi.", "Aimée Kabongo Mwamba")).toBe(false);
+    expect(namesAnotherByNoun("Albania's minister of economy, Elton Dervishi, said the port would open in 2027.", "Elton Dervishi")).toBe(false);
+    expect(namesAnotherByNoun("The plant will open in May, said Geneviève Lacasse, Boréal Cycle's co-founder and chief executive officer.", "Geneviève Lacasse")).toBe(false);
+    expect(namesAnotherByNoun("Kofi Boateng, Ghana's energy minister, opened the plant.", "Kofi Boateng")).toBe(false);
+  });
+
+  it("near misses: a name's kin or deputy, and his or her noun, are still someone else", () => {
+    expect(namesAnotherByNoun("Boateng's deputy, Kwame, spoke first.", "Kofi Boateng")).toBe(true);
+    expect(namesAnotherByNoun("Mensah's deputy, Kwame, spoke first.", "Kofi Boateng")).toBe(true);
+    expect(namesAnotherByNoun("Mensah's wife, Akua Mensah, spoke first.", "Kofi Boateng")).toBe(true);
+    expect(namesAnotherByNoun("Her husband of 50 years, Wiremu, died in 2001.", "Aroha Ngata")).toBe(true);
+    expect(namesAnotherByNoun("The minister met the governor of the Northern Region.", "Ama Boateng")).toBe(true);
+  });
+});
+
+describe("every determiner's noun is read (review of pronoun93, second round)", () => {
+  it("leaves the next He to no one after 'a farm owned by a farmer named Yaw Mensah'", () => {
+    const items = article("Ghana opens solar farm in Tamale", [
+      "Ghana's energy minister, Ama Boateng, opened a 50-megawatt solar farm in Tamale on Tuesday.",
+      "Boateng later visited a farm owned by a farmer named Yaw Mensah.",
+      "He said the farm would supply 300 tonnes of maize a year.",
+    ].join(" "));
+    expect(items.filter((i) => /300|maize/.test(text(i)) && /Boateng|Mensah/.test(asked(i)))).toEqual([]);
+    expect(namesAnotherByNoun("Boateng later visited a farm owned by a farmer named Yaw Mensah.", "Ama Boateng")).toBe(true);
+  });
+});
+
+describe("what the subject is, and a group, name no second person (review of pronoun93, second round)", () => {
+  it("keeps 'She is now a grandmother.' the subject's own, and the next She hers", () => {
+    expect(namesAnotherByNoun("She is now a grandmother.", "Aroha Ngata")).toBe(false);
+    expect(namesAnotherByNoun("She was also already a mother of three.", "Aroha Ngata")).toBe(false);
+    const items = article(NGATA, [OPENING, "She is now a grandmother.", "She founded the Kaikohe Weaving Trust in 1987."].join(" "));
+    expect(items.some((i) => i.answer === "1987" && /Aroha Ngata/.test(asked(i)))).toBe(true);
+  });
+
+  it("reads 'a bear population' in a quote as no person, and the next He stays the speaker's", () => {
+    const volkov = "Dr. Mikhail Volkov, a wildlife biologist at Moscow State University, said 20 years was \"a short time in the life of a bear population\" and that a few poor salmon years could have exaggerated the change.";
+    expect(namesAnotherByNoun(volkov, "Mikhail Volkov")).toBe(false);
+    const items = article("Kurile Lake bears eat more berries", [volkov, "He joined the university in 1998."].join(" "));
+    expect(items.some((i) => i.answer === "1998" && /Mikhail Volkov/.test(asked(i)))).toBe(true);
+  });
+
+  it("near miss: 'She met a grandmother at the market.' is someone else", () => {
+    expect(namesAnotherByNoun("She met a grandmother at the market.", "Aroha Ngata")).toBe(true);
   });
 });
