@@ -83,7 +83,7 @@ const afterNoun = (text: string, end: number) => text.slice(end).replace(/^\s(?:
 /** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
 const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:(?:also|later|then|now|still|already|once|again|never|long)\s){0,2}$/;
 /** A name and its comma just before the noun, past an owner's name: "Kofi Boateng, Ghana's", "Aimée Mwamba, the DRC's". */
-const NAME_BEFORE = /\p{Lu}[\p{L}’'.-]*,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s)*$/u;
+const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}),\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s)*$/u;
 
 /**
  * Whether `text` names a second person (other than `person`, when given) by a singular person's noun ("met the governor", "her husband"), not one that
@@ -107,10 +107,14 @@ export function namesAnotherByNoun(text: string, person?: string): boolean {
     const kin = KIN.test(n.noun.replace(/-in-law$/, "").replace(/^.*-/, "")) || MORE_KIN.test(n.noun);
     if (/^(?:his|her|their)$/.test(n.det) || (!/^(?:the|an?)$/.test(n.det) && kin) || own.some((w) => w.toLowerCase() === owner)) return true;
     const before = text.slice(0, n.start);
-    // (After a name's possessive, only a full name set off after the noun is its own: "Mensah's deputy, Kwame," is a second
-    // person whom no name check would catch.)
-    const nameAfter = /^(?:the|an?)$/.test(n.det) ? /^,?\s\p{Lu}/u.test(after) : (apposed ?? "").includes(" ");
-    if (NAME_BEFORE.test(before) || nameAfter || PREDICATE_BEFORE.test(before)) continue;
+    // (A place's or a firm's title is `person`'s own only beside `person`'s name, before it or after it (above): "Gabon's
+    // minister of foreign affairs, Clarisse Mboumba-Nzé," is a second person, as is "Mensah's deputy, Kwame,".)
+    if (!/^(?:the|an?)$/.test(n.det)) {
+      const named = NAME_BEFORE.exec(before)?.[1];
+      if ((person !== undefined && named && samePerson(named, person)) || PREDICATE_BEFORE.test(before)) continue;
+      return true;
+    }
+    if (NAME_BEFORE.test(before) || /^,?\s\p{Lu}/u.test(after) || PREDICATE_BEFORE.test(before)) continue;
     if (ownNamed && n.start === 0) continue;
     return true;
   }
