@@ -42,7 +42,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:(?:c|ac|['’])\p{Lu})?[\p{Ll}'’]+(?:-\p
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:(?:${ENTITY_NAME_PARTICLE_SOURCE}|í|á)\s)?(?:(?:al|el|ad|as|ash|at|az)-)?${NAME_WORD}){1,3})`;
 // Role nouns compromise's lexicon files under verbs or plain nouns ("coach", "judge"), besides its #Actor words.
 // Positions in a team (own list: compromise's lexicon has none of them as people).
-const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
+const ROLE_NOUNS = /^(?:coach|judge|prefect|striker|founder|spokesman|spokeswoman|spokesperson|midfielder|defender|winger|forward|goalkeeper|skipper|head|chief|boss|rapporteur|envoy|negotiator|prosecutor|counsel|curator|editor|author|hooker|flanker|fly-half|scrum-half|full-back|fullback|half-back|playmaker|bowler|batsman|batter|all-rounder|pitcher|quarterback|wicketkeeper|wicket-keeper|substitute|captain|governor|campaigner|executive|chair|engineer|opener|seamer|spinner|paceman|keeper|fielder|left-hander|right-hander)$/;
 /** Positions that are also common nouns ("smart lock Google Nest"): a role only with an owner or a modifier before. */
 const AMBIGUOUS_ROLES = /^(?:lock|prop|guard|center|centre|forward|head|chief|back)$/;
 /** Positions in a team that are also common nouns ("lock", "guard", "forward", "centre"). */
@@ -236,9 +236,11 @@ const ROLE_PHRASE = String.raw`(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*(?:\s(?:on|of|fo
 const OTHER_HONORIFICS = String.raw`(?:Datuk|Dato['’]?|Datin)(?:\sSeri)?|Tan Sri|Puan Sri|Tun|Alhaji|Alhaja|Sheikh|Ntate|Mme`;
 // ("The Director of the Maritime Office, Captain Wojciech Przybylski, said": a rank is no part of the name either.)
 const RANKS = String.raw`Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Commander|Cmdr\.|Commodore|Admiral|Brigadier|Inspector|Superintendent|Reverend|Rev\.`;
-const HONORIFIC = String.raw`(?:(?:Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS})\s)?`;
+/** Honorifics and ranks written before a name ("Dr.", "Dame", "Datuk Seri", "Captain"), as a pattern's alternatives. */
+export const HONORIFIC_WORDS = String.raw`Dr\.?|Professor|Prof\.?|Dame|Sir|Mr\.?|Ms\.?|Mrs\.?|${OTHER_HONORIFICS}|${RANKS}`;
+const HONORIFIC = String.raw`(?:(?:${HONORIFIC_WORDS})\s)?`;
 /** Kin, which a person is of another person, not an office of a body. */
-const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
+export const KIN = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother|child|children)|wife|husband|widow|widower|brother|sister|nephew|niece|cousin|uncle|aunt)$/;
 /** The role's head noun: the word before "on/of/for/at ...", else the last word. */
 // ("director general", "secretary-general", "attorney general": a "general" after the noun qualifies it.)
 const roleHead = (role: string) => (role.split(/\s(?:on|of|for|at)\s/)[0] ?? role).replace(/[\s-]general$/i, "").split(" ").pop() ?? "";

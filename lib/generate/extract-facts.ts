@@ -25,7 +25,7 @@ import { demonymOfPlaceIn, placedInArticle } from "./placed-in-article";
 import { notAFactSentence, qualifiesNoun, refusedSpan, withoutGiveaway } from "./refuse-span";
 import { formatDate, resolveRelativeDates } from "./resolve-dates";
 import { isRoleNoun } from "./entity-rules";
-import { bareSharedSurname, namesOtherPerson } from "./other-person-named";
+import { bareSharedSurname, genderOf, namesAnotherByNoun, namesOtherPerson, openingGender } from "./other-person-named";
 import { PHRASE_END, offersOtherThing } from "./other-it-referent";
 import { QUALIFIED, describedPersonBefore } from "./described-person";
 import { articleCurrencyLetters } from "./currency-names";
@@ -465,6 +465,8 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
   let paragraph = 0;
   let lastPersonParagraph = 0;
   let lastSentence: { text: string; resolved: string | null } | null = null;
+  // Whom the text has called she ("f") or he ("m"), by the first sentence about them alone that does.
+  const genders = new Map<string, "f" | "m">();
   // Whether the sentence before was a They written as the study's researchers ("They found ... They then grew ...").
   let previousWasResearchers = false;
   const articleChunks: NameChunk[] = [];
@@ -492,10 +494,16 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     // name or as someone's husband, leaves He or She to neither.)
     const subjectBefore: string | null = OPENS_WITH_PERSON_PRONOUN.test(sentence.text) && lastSentence ? (personSubjectOf(lastSentence.text, personAnswers) ?? (lastSentence.resolved && peopleNamedIn(lastSentence.text, personAnswers).length === 0 ? lastSentence.resolved : null)) : null;
     // (A tally, "It was his ninth goal", is the scorer's, whom the sentence before says among the people it names.)
-    const onePersonBefore: string | null = !lastSentence || !OPENS_WITH_PERSON_PRONOUN.test(sentence.text) ? null : (subjectBefore && !namesOtherPerson(lastSentence.text, subjectBefore, personAnswers) ? subjectBefore : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers);
+    // ("... at her home. ... He founded the trust": a He is never whom the text has called she, nor a She him.)
+    const pronounGender = openingGender(sentence.text);
+    const fits = (person: string | null | undefined) => !person || !pronounGender || (genders.get(person) ?? pronounGender) === pronounGender;
+    if (lastPerson && !fits(lastPerson)) lastPerson = null;
+    const beforeCandidate: string | null = !lastSentence || !OPENS_WITH_PERSON_PRONOUN.test(sentence.text) ? null : (subjectBefore && !namesOtherPerson(lastSentence.text, subjectBefore, personAnswers) ? subjectBefore : null) ?? scorerBefore(sentence.text, lastSentence.text, personAnswers);
+    const onePersonBefore: string | null = fits(beforeCandidate) ? beforeCandidate : null;
     // ("... the energy minister, Ama Boateng. The minister later visited ... She announced ...": the person the
     // description names, or no one when two hold it; never whom the story was last about by default.)
-    const described = onePersonBefore === null && lastSentence ? describedPersonBefore(sentence.text, lastSentence.text, recent.slice(-6, -1), personAnswers) : undefined;
+    const describedOne = onePersonBefore === null && lastSentence ? describedPersonBefore(sentence.text, lastSentence.text, recent.slice(-6, -1), personAnswers) : undefined;
+    const described = describedOne === undefined || fits(describedOne) ? describedOne : null;
     if (described !== undefined) lastPerson = described;
     const resolvedPronoun = resolveSubjectPronoun(sentence.text, onePersonBefore ?? described ?? null);
     lastSentence = { text: sentence.text, resolved: resolvedPronoun ? onePersonBefore : null };
@@ -692,7 +700,11 @@ export function extractFacts(article: ArticleInput, options: { onSentence?: (don
     if (nextPerson !== lastPerson || named) lastPersonParagraph = paragraph;
     lastPerson = nextPerson;
     // ("Her husband, Wiremu, died in 2001." names someone else: a next He or She may be either, so it is no one's.)
-    if (lastPerson && namesOtherPerson(text, lastPerson, personAnswers, chunks)) lastPerson = null;
+    // (Read as written too: "Her niece took over the studio", once written "Aroha Ngata's niece ...", still names her niece.)
+    if (lastPerson && (namesOtherPerson(text, lastPerson, personAnswers, chunks) || (text !== sentence.text && namesAnotherByNoun(sentence.text, lastPerson)))) lastPerson = null;
+    // ("Aroha Ngata ... died ... at her home": the text has called her she; kept from the first sentence that does.)
+    const gender = lastPerson ? genderOf(sentence.text) : null;
+    if (lastPerson && gender && !genders.has(lastPerson)) genders.set(lastPerson, gender);
     lastVisit = DURING_VISIT.exec(text)?.[1] ?? null;
     // "These fell by 40%": blanked only after the sentence they point back to.
     const lead = leadFor(text, sentence.previous);

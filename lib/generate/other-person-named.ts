@@ -1,6 +1,6 @@
 import { escapePattern } from "./escape-pattern";
 import { findNameChunks, type NameChunk } from "./find-name-chunks";
-import { isRoleNoun } from "./entity-rules";
+import { HONORIFIC_WORDS, KIN, isKnownRoleNoun, isRoleNoun } from "./entity-rules";
 import { peopleMaybeIn, type KnownPeople } from "./known-people";
 
 /**
@@ -10,7 +10,8 @@ import { peopleMaybeIn, type KnownPeople } from "./known-people";
  * daughter as well as Lucía Ferraro.
  */
 
-const HONORIFIC = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Premier)\.?$/;
+// (entity-rules' honorifics, and the titles isRoleNoun does not read as roles: "Miss", "King", "Emir", "Premier".)
+const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS}|Miss|King|Sheikha|Emir|Premier)\.?$`);
 /** "Ms.", "Premier", "Co-author": a word before a name that is no part of it. */
 const isTitleWord = (word: string) => HONORIFIC.test(word) || (/^\p{Lu}/u.test(word) && isRoleNoun(word.toLowerCase()));
 /** A name's words without the titles before it: "Premier Tshangela" -> ["Tshangela"]. */
@@ -32,48 +33,88 @@ export function samePerson(a: string, b: string): boolean {
   return short[0] === long[0] || short.every((w) => long.includes(w));
 }
 
-/** "the chief financial officer", "her late husband": a determiner or possessive and up to four lower-case words. */
-const NOUN_PHRASE = /\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir)((?:\s\p{Ll}[\p{Ll}-]*){1,4})/gu;
-/** Nouns of a person that name no one a He or She may be: plurals and the generic. */
-const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|fee|committee|degree|guarantee|coffee)$/;
+/**
+ * "the chief financial officer", "her late husband", "a farmer", "Boateng's deputy": a determiner or possessive and up
+ * to four lower-case words, none of them a determiner ("a farm owned by a farmer" is two phrases, each read).
+ */
+const NOUN_PHRASE = /(?<![\p{L}’'])([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|(?!(?:It|He|She|That|There|Here|What|Who|Where|Let)['’]s\b)\p{Lu}[\p{L}-]*['’]s)((?:\s(?!(?:the|his|her|their|an?)\b)\p{Ll}[\p{Ll}-]*){1,4})/gu;
+/** Nouns of a person that name no one a He or She may be: plurals, the generic and a group ("a bear population"). */
+const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nobody|population|community|family|audience|crowd|group|team)$/;
+/** Kin entity-rules' KIN lacks ("partner" is a firm's as often: only someone's, "her partner"). */
+const MORE_KIN = /^(?:fiancée?|partner)$/;
+
+/**
+ * Whether a lower-case word is a person's noun ("husband", "coach", "mayor", "great-grandfather", "son-in-law"): one the
+ * lexicon or the role list knows, never one guessed from its ending ("the sector", "the river", "her career").
+ */
+function isPersonNoun(word: string, det: string): boolean {
+  // ("great-grandfather", "son-in-law": a hyphenated kin word is its last part, or its first before "-in-law".)
+  const w = word.replace(/-in-law$/, "").replace(/^.*-/, "");
+  return isKnownRoleNoun(w) || KIN.test(w) || (MORE_KIN.test(w) && (w !== "partner" || /^(?:his|her)$/i.test(det)));
+}
 
 /** The person's nouns a sentence writes, each with its determiner, where it starts and where its head noun ends. */
-function personNounsIn(text: string): { det: string; start: number; end: number }[] {
-  const found: { det: string; start: number; end: number }[] = [];
+function personNounsIn(text: string): { det: string; noun: string; start: number; end: number }[] {
+  const found: { det: string; noun: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(NOUN_PHRASE)) {
     const words = (m[2] ?? "").trim().split(" ");
     // (The last person's noun of the phrase is its head: "the chief financial officer", not "the chief".)
     let head = -1;
-    for (let i = 0; i < words.length; i++) if (isRoleNoun(words[i] ?? "")) head = i;
+    for (let i = 0; i < words.length; i++) if (isPersonNoun(words[i] ?? "", m[1] ?? "")) head = i;
     const noun = words[head] ?? "";
     if (head < 0 || NO_ONE.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) continue;
     const end = m.index + (m[1] ?? "").length + words.slice(0, head + 1).join(" ").length + 1;
-    found.push({ det: (m[1] ?? "").toLowerCase(), start: m.index, end });
+    found.push({ det: (m[1] ?? "").toLowerCase(), noun, start: m.index, end });
   }
   return found;
 }
 
 /** Whether `text` names someone through a possessive and a person's noun ("Her husband, Wiremu, ..."): never the owner. */
-export const namesPossessedPerson = (text: string): boolean => personNounsIn(text).some((n) => n.det !== "the");
+export const namesPossessedPerson = (text: string): boolean => personNounsIn(text).some((n) => !/^(?:the|an?)$/.test(n.det));
 
 /** Whether `text` names someone by a person's noun: "met the governor", "her husband". */
 export const namesDescribedPerson = (text: string): boolean => personNounsIn(text).length > 0;
 
+/** A name after a person's noun: ", Wilber Mairena," or ", Wiremu," or " Kofi Boateng opened". */
+const APPOSED_NAME = /^,?\s(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?=,|\s\p{Ll})/u;
+/** What follows a person's noun, past an "of ..." or "for ..." set off by a comma: "minister of economy, Elton Dervishi". */
+const afterNoun = (text: string, end: number) => text.slice(end).replace(/^\s(?:of|for)\s[^,.;:]{1,40}(?=,)/u, "");
+
 /** Before a noun that says what the subject is ("She was the first engineer", "named chief engineer"): no one else. */
-const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:also\s|later\s|then\s)?$/;
+const PREDICATE_BEFORE = /\b(?:is|was|were|are|be|been|became|become|becomes|remains|remained|as|named|appointed|elected|served)\s(?:(?:also|later|then|now|still|already|once|again|never|long)\s){0,2}$/;
+/** A name and its comma just before the noun, past an owner's name: "Kofi Boateng, Ghana's", "Aimée Mwamba, the DRC's". */
+const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}),\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s)*$/u;
 
 /**
- * Whether `text` names a second person by a singular person's noun ("met the governor", "her husband"), not one that
+ * Whether `text` names a second person (other than `person`, when given) by a singular person's noun ("met the governor", "her husband"), not one that
  * is a name's own description ("Ama Boateng, the minister,", "the builder Joachim Brenner", whose name is read as a
  * name; "The head of production, Sione Havili, ..." when `surname` is in the sentence), nor what the subject is ("She
  * was the first engineer").
  */
-export function namesAnotherByNoun(text: string, surname?: string): boolean {
+export function namesAnotherByNoun(text: string, person?: string): boolean {
+  const surname = person === undefined ? undefined : wordsOf(person).at(-1);
   const ownNamed = surname !== undefined && new RegExp(`\\b${escapePattern(surname)}\\b`, "u").test(text);
+  const own = person === undefined ? [] : wordsOf(person);
   for (const n of personNounsIn(text)) {
-    if (n.det !== "the") return true;
+    // ("Their captain, Wilber Mairena, opened the scoring": the noun set off before `person`'s own name is theirs.)
+    const after = afterNoun(text, n.end);
+    const apposed = APPOSED_NAME.exec(after)?.[1];
+    if (person !== undefined && apposed && samePerson(apposed, person)) continue;
+    // (His, her or their noun, a name's kin, or one of `person`'s by name ("Boateng's deputy"), is someone other than the owner; a
+    // place's or a firm's title may be a name's own: "Kofi Boateng, Ghana's energy minister,". "a farmer" is read like
+    // "the farmer".)
+    const owner = n.det.replace(/['’]s$/, "");
+    const kin = KIN.test(n.noun.replace(/-in-law$/, "").replace(/^.*-/, "")) || MORE_KIN.test(n.noun);
+    if (/^(?:his|her|their)$/.test(n.det) || (!/^(?:the|an?)$/.test(n.det) && kin) || own.some((w) => w.toLowerCase() === owner)) return true;
     const before = text.slice(0, n.start);
-    if (/\p{Lu}[\p{L}’'.-]*,\s$/u.test(before) || /^,?\s\p{Lu}/u.test(text.slice(n.end)) || PREDICATE_BEFORE.test(before)) continue;
+    // (A place's or a firm's title is `person`'s own only beside `person`'s name, before it or after it (above): "Gabon's
+    // minister of foreign affairs, Clarisse Mboumba-Nzé," is a second person, as is "Mensah's deputy, Kwame,".)
+    if (!/^(?:the|an?)$/.test(n.det)) {
+      const named = NAME_BEFORE.exec(before)?.[1];
+      if ((person !== undefined && named && samePerson(named, person)) || PREDICATE_BEFORE.test(before)) continue;
+      return true;
+    }
+    if (NAME_BEFORE.test(before) || /^,?\s\p{Lu}/u.test(after) || PREDICATE_BEFORE.test(before)) continue;
     if (ownNamed && n.start === 0) continue;
     return true;
   }
@@ -108,7 +149,7 @@ function surnameAt(text: string, index: number, person: string): "own" | "other"
  */
 export function namesOtherPerson(text: string, person: string, people: KnownPeople, chunks?: readonly NameChunk[]): boolean {
   const surname = wordsOf(person).at(-1) ?? person;
-  if (namesAnotherByNoun(text, surname)) return true;
+  if (namesAnotherByNoun(text, person)) return true;
   const known = peopleMaybeIn(people, text);
   // (A bare surname is `person`'s alone when no other known person has it.)
   const shared = known.some((p) => !samePerson(p, person) && p.split(" ").pop() === surname);
@@ -135,4 +176,20 @@ export function bareSharedSurname(text: string, people: KnownPeople): boolean {
     for (const m of text.matchAll(new RegExp(`\\b${escapePattern(surname)}\\b`, "gu"))) if (surnameAt(text, m.index, p) === "bare") return true;
   }
   return false;
+}
+
+/**
+ * Whom a sentence calls she ("f") or he ("m") by its pronouns, when it uses one kind only: "died ... at her home" is
+ * "f"; "She said he ..." is neither.
+ */
+export function genderOf(text: string): "f" | "m" | null {
+  const f = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/.test(text);
+  const m = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b/.test(text);
+  return f === m ? null : f ? "f" : "m";
+}
+
+/** The gender of the pronoun a sentence opens with: "She ...", "Her ...", "It was his ninth goal". */
+export function openingGender(text: string): "f" | "m" | null {
+  const m = /^(?:(She|Her)|(He|His))\s|^It\s+(?:was|is)\s+(?:also\s+|only\s+)?(?:(her)|(his))\s/.exec(text);
+  return !m ? null : m[1] || m[3] ? "f" : "m";
 }
