@@ -268,6 +268,23 @@ function siblingYear(sentence: string, start: number, end: number, month: number
   return verdict;
 }
 
+/**
+ * How far from publication the nearest year of a day nothing else dates is sure: a month ahead ("on 2 December" in a
+ * 27 November article; "the vote on 15 January" may be January's past one), three months back (a day of next year
+ * with no future tense is rarer than one of the months just gone).
+ */
+const UNTOLD_DAY_AHEAD = 31 * 24 * 3600 * 1000;
+const UNTOLD_DAY_BACK = 92 * 24 * 3600 * 1000;
+
+/**
+ * A present in the day's clause, or a "would" anywhere before it, which speak of a day ahead: "The shed opens on",
+ * "rules that take effect from", "is closed on", "payable on", "said it would move the return game, on March 14".
+ */
+function aheadBeforeDay(before: string): boolean {
+  const clause = before.split(CLAUSE_BREAK).pop() ?? "";
+  return /\bwould\b/i.test(before) || /\b(?:is|are|am|payable|due)\b/i.test(clause) || nlp(clause).match("#PresentTense").not("#Gerund").found;
+}
+
 const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | null => {
   if (!ctx.publishedAt) return null;
   const month = monthIndex(m[2] ?? m[3] ?? "");
@@ -306,7 +323,14 @@ const DAY_WITHOUT_YEAR = (m: RegExpExecArray, ctx: RuleContext): ValueSpan | nul
   // "Boats reopened on 12 April sail daily", written in November: "reopened" may be a past tense (April 2026) or a
   // participle (a day ahead, April 2027), and the sentence does not say which (precision first; lane past32).
   const undecided = !future && reading === "undecided" && !said && counted === null && Date.UTC(tensed, month, day) > ctx.publishedAt.getTime();
-  if (undecided || counted === "none" || !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
+  // "… following the spill of mine tailings into the San Juan river on 9 March", published 27 November 2026 (strict
+  // read AW1-core keyed 9 March 2027, the nearest; the spill was in March 2026): with nothing to tell past from ahead,
+  // the nearest year is a guess once the day lies far from publication (UNTOLD_DAY_AHEAD, UNTOLD_DAY_BACK). A deadline's
+  // "by", "until" and "set for", a participle, a present ("the shed opens on 3 March") or a "would" name a day ahead, as before.
+  const fromPublication = Date.UTC(tensed, month, day) - ctx.publishedAt.getTime();
+  const untold = !future && !past && reading !== "ahead" && !said && counted === null && !/^(?:by|until|for)\b/i.test(m[0]) &&
+    (fromPublication > UNTOLD_DAY_AHEAD || -fromPublication > UNTOLD_DAY_BACK) && !aheadBeforeDay(before);
+  if (undecided || untold || counted === "none" || !said && counted === null && speaksOfAnotherTime(ctx.sentence, m.index, m.index + m[0].length, y)) {
     const monthFirst = /^\p{L}/u.test(written);
     const answer = monthFirst ? `${name} ${day}` : `${day} ${name}`;
     return {
@@ -343,14 +367,14 @@ const NOUN_AFTER_TO = /^(?:the|a|an|its|their|his|her|our|your|my|this|that|thes
  * `word` at `at` of the clause's `words` and `raw` as written: "past" only when the participle's own event falls on
  * the day ("had been received on 3 April", "have signed on 4 March"). A to-infinitive between ("had been told to return
  * on", "had agreed to meet on") owns the day, and so does the event a verb of arranging names ("has been called on"):
- * a present perfect leaves the day as untensed (null: the nearest), and a past perfect, which may be reported speech
+ * a present perfect names a day ahead ("ahead": the nearest), and a past perfect, which may be reported speech
  * of a plan still ahead ("Officials said the sides had agreed to meet on 3 April"), does not tell ("undecided").
  * Undefined: a present perfect with words between ("has signed the deal on"), read as before.
  */
-function perfectReading(auxiliary: string, word: string, at: number, words: readonly string[], raw: readonly string[]): "past" | "undecided" | null | undefined {
+function perfectReading(auxiliary: string, word: string, at: number, words: readonly string[], raw: readonly string[]): "past" | "undecided" | "ahead" | undefined {
   const pastPerfect = /^(?:had|having)$/.test(auxiliary);
   const infinitive = words.some((w, j) => j > at && words[j - 1] === "to" && /^\p{Ll}/u.test(raw[j] ?? "") && !NOUN_AFTER_TO.test(w));
-  if (infinitive || ARRANGED.test(word) || SCHEDULED.test(word)) return pastPerfect ? "undecided" : null;
+  if (infinitive || ARRANGED.test(word) || SCHEDULED.test(word)) return pastPerfect ? "undecided" : "ahead";
   // (Review 35b finding 5: only the participle right before "on", or before its own particle and "on", is dated by the
   // day. Words between may own it: "had been invited to Beijing on", "had been adjourned until a hearing on", "had voted
   // for a strike on" name an event still ahead, so a past perfect with words between does not tell.)
@@ -380,10 +404,10 @@ function rawClauseWords(before: string): string[] {
 /**
  * Whether the verb just before a day (within four words) tells of the past: "rose on", "fell by 4% on", "was signed on"
  * are "past", and so is a bare past-or-participle after its clause's subject ("The mine closed on 4 March"); a SCHEDULED
- * participle, "tickets bought by December 31" and "shareholders registered on Dec. 18" are no past events (null), and
+ * participle, "tickets bought by December 31" and "shareholders registered on Dec. 18" name a day ahead ("ahead"), and
  * a bare "-ed" the sentence leaves a past or a participle is "undecided" (day-tense.ts bareVerbReading).
  */
-function pastReading(before: string, after: string): "past" | "undecided" | null {
+function pastReading(before: string, after: string): "past" | "undecided" | "ahead" | null {
   const words = clauseWords(before);
   const raw = rawClauseWords(before);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
@@ -401,14 +425,14 @@ function pastReading(before: string, after: string): "past" | "undecided" | null
       const reading = perfectReading(perfect, word, i, words, raw);
       if (reading !== undefined) return reading;
     }
-    if (SCHEDULED.test(word)) return null;
+    if (SCHEDULED.test(word)) return "ahead";
     if (/^(?:was|were)$/.test(previous)) return isPastParticiple(word) ? "past" : null;
     if (previous === "to") return null;
     if (isPastTenseOnly(word)) return "past";
     // ("is closed on", "had closed on", "been registered on": an auxiliary's participle is read as before.)
     if (!isPastOrParticiple(word) || /^(?:is|are|am|be|been|being|has|have|had|get|gets|got|having)$/.test(previous) || MODAL.test(previous)) return null;
     const reading = bareVerbReading(before, words, i, after);
-    return reading === "participle" ? null : reading;
+    return reading === "participle" ? "ahead" : reading;
   }
   return null;
 }
