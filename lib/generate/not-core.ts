@@ -1,5 +1,5 @@
 import { FALL_VERBS, GROW_VERBS, LOWER_VERBS, RAISE_VERBS, RISE_VERBS, SHRINK_VERBS, verbAlternation } from "./change-verbs";
-import { APPROXIMATE_QUALIFIERS, COUNT_LEAD_WORDS } from "./figure-qualifiers";
+import { COUNT_LEAD_WORDS, ROUGH_QUALIFIERS } from "./figure-qualifiers";
 import { toInfinitive } from "./tag-words";
 import type { Fact } from "./types";
 
@@ -33,8 +33,10 @@ export function referenceYear(fact: Fact): boolean {
 }
 
 /** A qualifier before a sampled count ("tagged about 300", "Of the 42 birds tagged, only 30"): figure-qualifiers.ts words. */
-const QUALIFIER = [...APPROXIMATE_QUALIFIERS, "some", ...COUNT_LEAD_WORDS].join("|");
+const QUALIFIER = [...ROUGH_QUALIFIERS, ...COUNT_LEAD_WORDS].join("|");
 const QUALIFIED = String.raw`(?:(?:${QUALIFIER})\s+)?`;
+/** A qualifier left at the end of the words before a count: "tagged about" -> "tagged". */
+const QUALIFIER_AT_END = new RegExp(String.raw`\s+(?:${QUALIFIER})\s*$`, "i");
 /** What a study samples, or who does it: a sampling verb elsewhere ("The port authority tagged 640 containers") is no study. */
 const STUDY_CONTEXT = /\b(?:researchers?|scientists?|biologists?|ecologists?|ornithologists?|zoologists?|team|study|studies|research|subjects|participants|respondents|animals?|birds?|fish|salmon|trout|seals?|wolves|bears?|deer|whales?|dolphins?|sharks?|turtles?|bats?|eagles?|storks?|geese|penguins?)\b/i;
 /** The verbs (root forms, tag-words.ts toInfinitive) by which a study marks or samples its animals or people. */
@@ -64,7 +66,7 @@ export function studyMethod(fact: Fact): boolean {
   const after = fact.sentence.slice(fact.span[1]);
   if (fact.kind === "count") {
     if (!STUDY_CONTEXT.test(fact.sentence)) return false;
-    const verb = lastWord(before.replace(new RegExp(String.raw`\s+(?:${QUALIFIER})\s*$`, "i"), ""));
+    const verb = lastWord(before.replace(QUALIFIER_AT_END, ""));
     if (SAMPLING_VERBS.has(toInfinitive(verb)) && /ed$/i.test(verb)) return true;
     if (DEVICE.test(before) && /\b(?:fit|fits|fitted|attach|attaches|attached)\b/i.test(before)) return true;
     const sampled = OF_THE_SAMPLED.exec(before);

@@ -43,13 +43,15 @@ const NO_ONE = /^(?:people|persons|staff|crew|police|public|woman|man|person|nob
 /** Kin entity-rules' KIN lacks ("partner" is a firm's as often: only someone's, "her partner"). */
 const MORE_KIN = /^(?:fiancée?|partner)$/;
 
+/** "great-grandfather", "son-in-law": a hyphenated kin word is its last part, or its first before "-in-law". */
+const headOf = (word: string) => word.replace(/-in-law$/, "").replace(/^.*-/, "");
+
 /**
  * Whether a lower-case word is a person's noun ("husband", "coach", "mayor", "great-grandfather", "son-in-law"): one the
  * lexicon or the role list knows, never one guessed from its ending ("the sector", "the river", "her career").
  */
 function isPersonNoun(word: string, det: string): boolean {
-  // ("great-grandfather", "son-in-law": a hyphenated kin word is its last part, or its first before "-in-law".)
-  const w = word.replace(/-in-law$/, "").replace(/^.*-/, "");
+  const w = headOf(word);
   return isKnownRoleNoun(w) || KIN.test(w) || (MORE_KIN.test(w) && (w !== "partner" || /^(?:his|her)$/i.test(det)));
 }
 
@@ -104,7 +106,7 @@ export function namesAnotherByNoun(text: string, person?: string): boolean {
     // place's or a firm's title may be a name's own: "Kofi Boateng, Ghana's energy minister,". "a farmer" is read like
     // "the farmer".)
     const owner = n.det.replace(/['’]s$/, "");
-    const kin = KIN.test(n.noun.replace(/-in-law$/, "").replace(/^.*-/, "")) || MORE_KIN.test(n.noun);
+    const kin = KIN.test(headOf(n.noun)) || MORE_KIN.test(n.noun);
     if (/^(?:his|her|their)$/.test(n.det) || (!/^(?:the|an?)$/.test(n.det) && kin) || own.some((w) => w.toLowerCase() === owner)) return true;
     const before = text.slice(0, n.start);
     // (A place's or a firm's title is `person`'s own only beside `person`'s name, before it or after it (above): "Gabon's
