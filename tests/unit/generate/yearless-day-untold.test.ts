@@ -6,7 +6,7 @@ import { findValueSpans } from "@/lib/generate/find-value-spans";
 // Lane date98. A strict read of AW1-core: an official statement published 27 November 2026 said the proceeding followed
 // "the spill of mine tailings into the San Juan river on 9 March", and the item keyed 9 March 2027, the nearest 9 March
 // (102 days ahead against 263 back); the spill was in March 2026. With no tense, sibling date or "last/next year" to
-// tell, a day more than six weeks from publication either way keeps no year.
+// tell, a day more than a month ahead of publication or three months back (value-rules.ts UNTOLD_DAY_AHEAD, UNTOLD_DAY_BACK) keeps no year.
 const at = new Date("2026-11-27T00:00:00Z");
 const days = (sentence: string) => findValueSpans(sentence, at).filter((s) => s.kind === "date" && s.unit === "day").map((s) => s.answer);
 
